@@ -1,0 +1,83 @@
+"""newsmodel: news articles as typed, validated data.
+
+Who is in the story (:class:`Actor`), who said what (:class:`Statement`),
+who denied what (:class:`Denial`) and what happened to whom, when
+(:class:`Event`), all hanging off one :class:`Article`.
+
+    >>> import newsmodel
+    >>> article = newsmodel.extract('"We are ready," Smith said.')
+    >>> article.statements[0].content[0].text
+    'We are ready,'
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .document import AnnotatedDocument, CorefChain, DocumentError, Entity, Sentence, Token
+from .draft import Draft
+from .engines.base import Engine
+from .hookspecs import hookimpl
+from .pipeline import annotate, extract, extract_many, get_engine, run_extractors
+from .plugins import (
+    PluginConflictError,
+    PluginLoadWarning,
+    UnknownEngineError,
+    available_engines,
+    available_extractors,
+    list_plugins,
+    register_plugin,
+    registered_plugin,
+    unregister_plugin,
+)
+from .schema import (
+    PLOVER_CATEGORIES,
+    PLOVER_MODES,
+    Actor,
+    Article,
+    Denial,
+    Event,
+    Provenance,
+    Span,
+    Statement,
+)
+
+__all__ = [
+    "__version__",
+    # schema
+    "Span",
+    "Actor",
+    "Statement",
+    "Denial",
+    "Event",
+    "Provenance",
+    "Article",
+    "PLOVER_CATEGORIES",
+    "PLOVER_MODES",
+    # engine-neutral document
+    "AnnotatedDocument",
+    "Token",
+    "Sentence",
+    "Entity",
+    "CorefChain",
+    "DocumentError",
+    # running
+    "extract",
+    "extract_many",
+    "annotate",
+    "run_extractors",
+    "get_engine",
+    # plugins
+    "hookimpl",
+    "Engine",
+    "Draft",
+    "available_engines",
+    "available_extractors",
+    "list_plugins",
+    "register_plugin",
+    "unregister_plugin",
+    "registered_plugin",
+    "PluginLoadWarning",
+    "PluginConflictError",
+    "UnknownEngineError",
+]

@@ -1,0 +1,267 @@
+"""Actors: entity mentions grouped into one canonical participant each.
+
+* People: titles and honorifics are split off ("Kremlin spokesman Dmitry
+  Peskov" -> name "Dmitry Peskov", title "Kremlin spokesman", affiliation
+  Kremlin); surname-only mentions fold into the unique full name that ends
+  with them; spelling variants (Araqchi / Araghchi) merge by fuzzy match.
+* Places: countries, demonyms and aliases map to the gazetteer's canonical
+  country ("Israeli" -> Israel); capitals fold into their country when the
+  country itself is in the story (Moscow -> Russia) and stand alone
+  otherwise; seats of power are organisations affiliated with their country.
+* Groups: anonymous collective sources ("sources", "officials") are
+  ``group`` actors.
+* Pronouns: coreference chains from the engine when it has them; otherwise
+  a personal pronoun goes to the most recent person mentioned before it.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from ..document import AnnotatedDocument, Entity
+from ..draft import Draft
+from ..engines.rules.ner import gazetteer, match_title, titles
+from .mentions import PERSON_PRONOUNS, add_mention, group_nouns, mention_index
+
+def _sound_key(name: str) -> str:
+    """Fold transliteration variants: Araqchi / Araghchi / Arakchi -> 'arakci'."""
+    s = name.lower()
+    for a, b in (("gh", "k"), ("kh", "k"), ("q", "k"), ("ck", "k"), ("ch", "c"), ("sh", "s"), ("ou", "u"), ("y", "i"), ("ph", "f")):
+        s = s.replace(a, b)
+    return "".join(ch for i, ch in enumerate(s) if i == 0 or ch != s[i - 1])
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Exact, or a spelling variant of a surname of five letters or more."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[0].lower() != b[0].lower():
+        return False
+    return _sound_key(a) == _sound_key(b) or fuzz.ratio(_sound_key(a), _sound_key(b)) >= 90
+
+
+_LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "country", "LOC": "other", "FAC": "other"}
+_SKIP_GROUP = {"people", "poll", "polls", "report", "study", "survey", "source", "official"}
+
+
+def _words(doc: AnnotatedDocument, e: Entity) -> list[str]:
+    return [t.text for t in doc.tokens[e.token_start : e.token_end]]
+
+
+def _strip_the(doc: AnnotatedDocument, e: Entity) -> tuple[int, list[str]]:
+    words = _words(doc, e)
+    if words and words[0].lower() == "the" and len(words) > 1:
+        return e.token_start + 1, words[1:]
+    return e.token_start, words
+
+
+def _title_before(doc: AnnotatedDocument, e: Entity, entities_by_end: dict[int, Entity]) -> tuple[str | None, int, Entity | None]:
+    """Title words right before a person entity, and an ORG/GPE/NORP inside it.
+
+    Returns (title text, first token of the title, affiliating entity).
+    """
+    sent = doc.sentences[doc.tokens[e.token_start].sent]
+    words = [t.text for t in doc.tokens]
+    k = e.token_start
+    affil: Entity | None = None
+    # walk left over titles ("Supreme Leader", "Ayatollah", "Foreign Minister")
+    moved = True
+    while moved:
+        moved = False
+        for n in range(4, 0, -1):
+            a = k - n
+            if a >= sent.token_start and match_title(words, a, k) == n:
+                k = a
+                moved = True
+                break
+    if k == e.token_start:
+        return None, k, None
+    # an organisation or nationality right before the title ("Kremlin spokesman")
+    prev = entities_by_end.get(k)
+    if prev is not None and prev.label in ("ORG", "GPE", "NORP"):
+        affil = prev
+        k = prev.token_start
+    start = doc.tokens[k].start
+    return doc.text[start : doc.tokens[e.token_start - 1].end], k, affil
+
+
+def _split_titles(title: str) -> list[str]:
+    """'Supreme Leader Ayatollah' -> ['Supreme Leader', 'Ayatollah'] (by lexicon)."""
+    from ..engines.rules.tokenizer import tokenize
+
+    words = [title[a:b] for a, b in tokenize(title)]
+    table = titles()
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        n = match_title(words, k, len(words))
+        if n == 0:
+            # a modifier ("Kremlin", "Iranian") joins the title after it
+            j = k + 1
+            while j < len(words) and match_title(words, j, len(words)) == 0:
+                j += 1
+            n2 = match_title(words, j, len(words)) if j < len(words) else 0
+            out.append(" ".join(words[k : j + n2]))
+            k = j + n2
+        else:
+            out.append(" ".join(words[k : k + n]))
+            k += n
+    del table
+    return [t for t in out if t]
+
+
+class _Builder:
+    def __init__(self, doc: AnnotatedDocument, draft: Draft) -> None:
+        self.doc = doc
+        self.draft = draft
+        self.by_key: dict[str, str] = {}  # canonical key -> actor id
+
+    def actor_for(self, name: str, kind: str, **extra) -> str:  # type: ignore[no-untyped-def]
+        key = name.lower()
+        if key in self.by_key:
+            return self.by_key[key]
+        actor = self.draft.add_actor(name=name, kind=kind, **extra)
+        self.by_key[key] = actor.id
+        return actor.id
+
+    def alias(self, actor_id: str, surface: str) -> None:
+        actor = self.draft.actor(actor_id)
+        if actor and surface != actor.name and surface not in actor.aliases:
+            actor.aliases.append(surface)
+
+
+def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
+    b = _Builder(doc, draft)
+    gaz = gazetteer()
+    entities_by_end = {e.token_end: e for e in doc.entities}
+    countries_present = {
+        gaz[tuple(_strip_the(doc, e)[1])][1]
+        for e in doc.entities
+        if tuple(_strip_the(doc, e)[1]) in gaz and gaz[tuple(_strip_the(doc, e)[1])][0] in ("country", "demonym")
+    }
+    people: list[tuple[Entity, list[str], str | None, Entity | None]] = []
+
+    # places and organisations first, so people can be affiliated with them
+    for e in doc.entities:
+        if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+            continue
+        first, words = _strip_the(doc, e)
+        start = doc.tokens[first].start
+        hit = gaz.get(tuple(words))
+        if hit:
+            kind, canonical, entity_kind, affiliation = hit
+            if kind == "capital" and canonical not in countries_present:
+                canonical = " ".join(words)  # a capital standing alone keeps its name
+            actor_id = b.actor_for(canonical, entity_kind if entity_kind in _LABEL_KIND.values() else "other")
+            if affiliation and kind in ("seat", "org", "region"):
+                country = b.actor_for(affiliation, "country")
+                actor = draft.actor(actor_id)
+                if actor is not None and actor.affiliation is None and country != actor_id:
+                    actor.affiliation = country
+        else:
+            if e.label == "NORP":
+                continue  # unknown nationality or group adjective
+            name = doc.text[start : e.end]
+            actor_id = b.actor_for(name, _LABEL_KIND.get(e.label, "other"))
+        b.alias(actor_id, doc.text[start : e.end])
+        add_mention(draft, actor_id, start, e.end)
+
+    for e in doc.entities:
+        if e.label != "PERSON":
+            continue
+        title, _k, affil = _title_before(doc, e, entities_by_end)
+        people.append((e, _words(doc, e), title, affil))
+
+    # full names first, then single-word mentions fold into them
+    people.sort(key=lambda p: (-len(p[1]), p[0].start))
+    full_names: list[tuple[list[str], str]] = []
+    for e, words, title, affil in people:
+        name = " ".join(words) if all(" " not in w for w in words) else doc.text[e.start : e.end]
+        name = doc.text[e.start : e.end]
+        actor_id = None
+        if len(words) == 1:
+            matches = [aid for full, aid in full_names if full[-1] == words[0] or full[0] == words[0]]
+            if not matches:
+                matches = [aid for full, aid in full_names if _same_name(full[-1], words[0])]
+            if len(set(matches)) == 1:
+                actor_id = matches[0]
+        else:
+            for full, aid in full_names:
+                if full == words:
+                    actor_id = aid
+                    break
+            if actor_id is None:
+                for full, aid in full_names:
+                    if _same_name(full[-1], words[-1]) and full[0] == words[0]:
+                        actor_id = aid
+                        break
+        if actor_id is None:
+            actor_id = b.actor_for(name, "person")
+            full_names.append((words, actor_id))
+        actor = draft.actor(actor_id)
+        assert actor is not None
+        b.alias(actor_id, name)
+        if title:
+            for t in _split_titles(title):
+                if t not in actor.titles and titles().get(tuple(t.lower().split())) != "courtesy":
+                    actor.titles.append(t)
+        if affil is not None and actor.affiliation is None:
+            affil_id = mention_index(draft).at(affil.start, affil.end)
+            if affil_id and affil_id != actor_id:
+                actor.affiliation = affil_id
+        add_mention(draft, actor_id, e.start, e.end)
+
+    _group_actors(doc, draft, b)
+    _chains(doc, draft)
+    _pronouns(doc, draft)
+    # aliases: drop the canonical name itself
+    for a in draft.actors:
+        a.aliases[:] = [x for x in dict.fromkeys(a.aliases) if x != a.name]
+
+
+def _group_actors(doc: AnnotatedDocument, draft: Draft, b: _Builder) -> None:
+    groups = group_nouns()
+    idx = mention_index(draft)
+    for t in doc.tokens:
+        low = t.text.lower()
+        if low in groups and low not in _SKIP_GROUP and low.endswith("s") and t.pos in ("NOUN", "PROPN", "X"):
+            if idx.at(t.start, t.end):
+                continue
+            start = t.start
+            if t.i > 0 and doc.tokens[t.i - 1].text.lower() == "the":
+                start = doc.tokens[t.i - 1].start
+            actor_id = b.actor_for(low, "group")
+            add_mention(draft, actor_id, start, t.end)
+
+
+def _chains(doc: AnnotatedDocument, draft: Draft) -> None:
+    """Use the engine's coreference chains: every mention joins the chain's actor."""
+    idx = mention_index(draft)
+    for chain in doc.chains:
+        ids = [idx.at(a, z) for a, z in chain.mentions]
+        known = [i for i in ids if i]
+        if not known:
+            continue
+        rep = ids[chain.representative] or known[0]
+        for (a, z), actor_id in zip(chain.mentions, ids):
+            if actor_id is None:
+                add_mention(draft, rep, a, z)
+    draft.notes["has_chains"] = bool(doc.chains)
+
+
+def _pronouns(doc: AnnotatedDocument, draft: Draft) -> None:
+    """Without chains: he/she/his/her -> the most recent person before it."""
+    if doc.chains:
+        return
+    idx = mention_index(draft)
+    last_person: str | None = None
+    persons = {a.id for a in draft.actors if a.kind == "person"}
+    mentions = iter(sorted(idx.items))
+    pending = next(mentions, None)
+    for t in doc.tokens:
+        while pending is not None and pending[1] <= t.start:
+            if pending[2] in persons:
+                last_person = pending[2]
+            pending = next(mentions, None)
+        if t.text.lower() in PERSON_PRONOUNS and last_person is not None:
+            add_mention(draft, last_person, t.start, t.end)

@@ -1,0 +1,158 @@
+"""Shared helpers over the annotated document: mentions, clauses, pronouns.
+
+The extractors (actors, statements, denials, events) all need to ask the
+same questions -- "which actor does this span refer to?", "where does this
+clause end?", "is this token a speech verb?" -- and must answer them the
+same way for every engine, so the answers live here.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from typing import Iterable
+
+from ..document import AnnotatedDocument, Token
+from ..draft import Draft
+from ..lexicons import rows
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
+THING_PRONOUNS = {"it", "its"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+NEGATORS = {"not", "n't", "n’t", "never", "no"}
+CLAUSE_BREAKS = {";", ":", "—", "–", "--", "(", ")"}
+QUOTE_CHARS = set("\"“”‘’«»„‟‹›")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, str]:
+    """Lemma -> class (speech | cognition | report)."""
+    return {r[0]: r[1] for r in rows("speech_verbs.tsv") if len(r) >= 2}
+
+
+@lru_cache(maxsize=1)
+def group_nouns() -> frozenset[str]:
+    return frozenset(r[0] for r in rows("org_words.tsv") if len(r) > 1 and r[1] == "group_noun")
+
+
+@lru_cache(maxsize=1)
+def org_nouns() -> frozenset[str]:
+    return frozenset(r[0] for r in rows("org_words.tsv") if len(r) > 1 and r[1] == "org_noun")
+
+
+class MentionIndex:
+    """Sorted (start, end, actor_id) triples for fast lookups by offset."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[int, int, str]] = []
+
+    def add(self, start: int, end: int, actor_id: str) -> None:
+        bisect.insort(self.items, (start, end, actor_id))
+
+    def at(self, start: int, end: int) -> str | None:
+        """Actor whose mention overlaps ``start:end`` the most."""
+        best, best_overlap = None, 0
+        lo = bisect.bisect_left(self.items, (start - 200, 0, ""))
+        for s, e, a in self.items[lo:]:
+            if s >= end:
+                break
+            overlap = min(end, e) - max(start, s)
+            if overlap > best_overlap:
+                best, best_overlap = a, overlap
+        return best
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        lo = bisect.bisect_left(self.items, (start, 0, ""))
+        out = []
+        for item in self.items[lo:]:
+            if item[0] >= end:
+                break
+            if item[1] <= end:
+                out.append(item)
+        return out
+
+    def before(self, offset: int, *, limit: int) -> list[tuple[int, int, str]]:
+        """Mentions ending at or before ``offset`` and starting after ``limit``, nearest first."""
+        hi = bisect.bisect_left(self.items, (offset, 0, ""))
+        out = [m for m in self.items[:hi] if m[1] <= offset and m[0] >= limit]
+        return sorted(out, key=lambda m: -m[1])
+
+
+def mention_index(draft: Draft) -> MentionIndex:
+    idx = draft.notes.get("mentions")
+    if idx is None:
+        idx = draft.notes["mentions"] = MentionIndex()
+    return idx
+
+
+def add_mention(draft: Draft, actor_id: str, start: int, end: int) -> None:
+    """Record a mention of an actor (in the actor and in the index), once."""
+    actor = draft.actor(actor_id)
+    span = draft.span(start, end)
+    if actor is None or span is None:
+        return
+    if any(m.start == span.start and m.end == span.end for m in actor.mentions):
+        return
+    actor.mentions.append(span)
+    actor.mentions.sort(key=lambda m: m.start)
+    mention_index(draft).add(span.start, span.end, actor_id)
+
+
+def in_quote_map(text: str) -> list[bool]:
+    """Per character: inside a quotation (see :mod:`.quotes`)."""
+    from .quotes import find_quotes
+
+    flags = [False] * len(text)
+    for q in find_quotes(text):
+        for k in range(q.open, q.close_end):
+            flags[k] = True
+    return flags
+
+
+def is_negated(doc: AnnotatedDocument, tok: Token, window: int = 3) -> bool:
+    """A negator among the few tokens before ``tok`` in its sentence."""
+    sent = doc.sentences[tok.sent]
+    for k in range(max(sent.token_start, tok.i - window), tok.i):
+        if doc.tokens[k].lemma in NEGATORS or doc.tokens[k].text.lower() in NEGATORS:
+            return True
+    if doc.has_parse:
+        return any(c.dep in ("neg", "advmod") and c.lemma in NEGATORS for c in doc.children(tok.i))
+    return False
+
+
+def clause_end(doc: AnnotatedDocument, start_tok: int, *, stop_at_comma_verb: bool = True) -> int:
+    """Token index where the clause that starts at ``start_tok`` ends (exclusive).
+
+    Ends at the sentence end, a clause break (; : dash), or -- when
+    ``stop_at_comma_verb`` -- a comma followed by a participle or "according
+    to" ("..., adding that", "..., without providing", "..., according to").
+    """
+    sent = doc.sentences[doc.tokens[start_tok].sent] if doc.tokens else None
+    if sent is None:
+        return start_tok
+    k = start_tok
+    while k < sent.token_end:
+        t = doc.tokens[k]
+        if t.text in CLAUSE_BREAKS and k > start_tok:
+            return k
+        if stop_at_comma_verb and t.text == "," and k + 1 < sent.token_end:
+            nxt = doc.tokens[k + 1]
+            low = nxt.text.lower()
+            if low in ("according", "without", "adding", "saying", "noting", "while", "as", "which", "who") or (
+                low.endswith("ing") and nxt.pos == "VERB"
+            ):
+                return k
+        k += 1
+    # drop sentence-final punctuation
+    while k > start_tok and doc.tokens[k - 1].pos == "PUNCT" and doc.tokens[k - 1].text not in QUOTE_CHARS:
+        k -= 1
+    return k
+
+
+def tokens_between(doc: AnnotatedDocument, start: int, end: int) -> Iterable[Token]:
+    for t in doc.tokens:
+        if t.start >= end:
+            break
+        if t.start >= start:
+            yield t

@@ -1,0 +1,88 @@
+"""Find quotations in raw text, whatever the quote marks.
+
+Handles curly double quotes (“ ”), guillemets (« » and ‹ ›), low-9 marks
+(„ “), straight double quotes (paired left to right within a paragraph) and
+curly single quotes used as quote marks (‘ ’ -- told apart from
+apostrophes by what surrounds them).  News style lets a quote run over
+several paragraphs, with every paragraph opened and only the last closed;
+an opening mark with no closing mark therefore runs to the end of its
+paragraph.  A closing mark with no opener is ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Quote", "find_quotes"]
+
+_PAIRS = {"“": "”", "«": "»", "‹": "›", "„": "“", "‘": "’", '"': '"'}
+
+
+@dataclass(frozen=True)
+class Quote:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark (== end of paragraph when unclosed)
+    closed: bool
+
+    @property
+    def start(self) -> int:
+        """First character of the quoted words."""
+        return self.open + 1
+
+    @property
+    def end(self) -> int:
+        return self.close
+
+    @property
+    def close_end(self) -> int:
+        return self.close + 1 if self.closed else self.close
+
+
+def _paragraphs(text: str):  # type: ignore[no-untyped-def]
+    pos = 0
+    for m in re.finditer(r"\n", text):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+def _is_single_open(text: str, k: int) -> bool:
+    prev = text[k - 1] if k else " "
+    nxt = text[k + 1] if k + 1 < len(text) else " "
+    return not prev.isalnum() and (nxt.isalnum() or nxt in "“\"")
+
+
+def _is_single_close(text: str, k: int) -> bool:
+    nxt = text[k + 1] if k + 1 < len(text) else " "
+    prev = text[k - 1] if k else " "
+    return not nxt.isalnum() and prev not in " \n\t"
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All quotations, sorted by position, not overlapping (outermost kept)."""
+    quotes: list[Quote] = []
+    for p_start, p_end in _paragraphs(text):
+        k = p_start
+        while k < p_end:
+            ch = text[k]
+            if ch in _PAIRS and (ch != "‘" or _is_single_open(text, k)) and (ch != "“" or True):
+                closer = _PAIRS[ch]
+                j = k + 1
+                found = -1
+                while j < p_end:
+                    c = text[j]
+                    if c == closer and (closer != "’" or _is_single_close(text, j)):
+                        found = j
+                        break
+                    j += 1
+                if found >= 0 and found > k + 1:
+                    quotes.append(Quote(k, found, True))
+                    k = found + 1
+                    continue
+                if found < 0 and ch in "“«„" and p_end - k > 2:
+                    quotes.append(Quote(k, p_end, False))
+                    k = p_end
+                    continue
+            k += 1
+    return quotes

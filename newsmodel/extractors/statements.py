@@ -1,0 +1,513 @@
+"""Statements: who said what.
+
+Rules, applied to every engine's document:
+
+1. **Direct quotes** (any quote marks, see :mod:`.quotes`).  The cue and
+   source are looked for right after the quote (``“…,” Peskov said`` /
+   ``“…,” said Peskov``) and then right before it (``Peskov said: “…”``).
+   A quote split by its cue (``“A,” he said, “B.”``) is one statement with
+   two content spans.  A full-sentence quote with no cue continues the
+   previous speaker's statement.
+2. **Indirect speech**: a speech or cognition verb (``speech_verbs.tsv``)
+   with a subject before it and a complement after it (``X said (that) …``,
+   ``X stated, adding that …``).  A quoted fragment inside the complement
+   makes it ``mixed``.
+3. **According to / as reported by**: ``According to X, …``, ``…,
+   according to X`` and ``as stated by X``; in a chain of them the
+   innermost source is the speaker.
+
+Questions, negated cues ("did not elaborate") and cues without a source
+are not statements.  When the engine gives a dependency parse the subject
+comes from ``nsubj``; otherwise from the nearest mention before the cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import AnnotatedDocument, Token
+from ..draft import Draft
+from ..schema import Span
+from .mentions import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    QUOTE_CHARS,
+    RELATIVE_PRONOUNS,
+    THING_PRONOUNS,
+    add_mention,
+    clause_end,
+    group_nouns,
+    is_negated,
+    mention_index,
+    org_nouns,
+    speech_verbs,
+)
+from .quotes import Quote, find_quotes
+
+_SKIP_BETWEEN = {"has", "have", "had", "also", "later", "then", "again", "further", "previously", "once", "is", "was", "will", "would", "could", "has", "reportedly", "repeatedly", "publicly", "recently", "on", "in", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", ","}
+_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "we"}
+
+
+@dataclass
+class _Source:
+    start: int
+    end: int
+    actor: str | None
+
+
+@dataclass
+class _Attribution:
+    cue: tuple[int, int] | None
+    source: _Source | None
+    content: list[tuple[int, int]] = field(default_factory=list)
+    kind: str = "indirect"
+    confidence: float = 0.8
+    #: speaker without a mention of its own here (continuation quotes)
+    speaker: str | None = None
+
+
+def _is_cue_token(t: Token) -> bool:
+    return t.lemma in speech_verbs() and t.pos in ("VERB", "NOUN", "ADJ", "X", "AUX") and not t.text[:1].isupper() or (
+        t.lemma in speech_verbs() and t.pos == "VERB"
+    )
+
+
+class _Context:
+    def __init__(self, doc: AnnotatedDocument, draft: Draft) -> None:
+        self.doc = doc
+        self.draft = draft
+        self.text = doc.text
+        self.idx = mention_index(draft)
+        self.quotes = find_quotes(doc.text)
+        self.quoted = [False] * (len(doc.text) + 1)
+        for q in self.quotes:
+            for k in range(q.open, q.close_end):
+                self.quoted[k] = True
+
+    # -- sources ----------------------------------------------------------------
+    def source_at(self, first: int, last: int) -> _Source | None:
+        """A source mention among tokens first..last (inclusive), nearest the end."""
+        toks = self.doc.tokens
+        for k in range(last, first - 1, -1):
+            t = toks[k]
+            actor = self.idx.at(t.start, t.end)
+            if actor:
+                span = self._mention_span(t, actor)
+                return _Source(span[0], span[1], actor)
+            low = t.text.lower()
+            if low in _PRONOUNS and t.pos in ("PRON", "DET", "X", "NOUN", "PROPN"):
+                return _Source(t.start, t.end, self.resolve_pronoun(t))
+            if low in RELATIVE_PRONOUNS and k > first:
+                continue
+            if t.lemma in group_nouns() or t.lemma in org_nouns() or low in group_nouns() or low in org_nouns():
+                return self.nominal_source(t)
+        return None
+
+    def _mention_span(self, t: Token, actor: str) -> tuple[int, int]:
+        for s, e, a in self.idx.between(t.start - 80, t.end + 80):
+            if a == actor and s <= t.start < e:
+                return s, e
+        return t.start, t.end
+
+    def nominal_source(self, t: Token) -> _Source:
+        """'the spokesman', 'the ministry', 'sources': a nominal source."""
+        start = t.start
+        if t.i > 0 and self.doc.tokens[t.i - 1].pos in ("DET", "ADJ", "NUM") and self.doc.tokens[t.i - 1].sent == t.sent:
+            start = self.doc.tokens[t.i - 1].start
+        actor = self.idx.at(t.start, t.end)
+        if actor is None:
+            low = t.text.lower()
+            if low in org_nouns() or t.lemma in org_nouns():
+                actor = self.nearest_actor(t.start, kinds=("organization", "country"))
+            elif low in ("spokesman", "spokeswoman", "spokesperson", "official"):
+                actor = self.nearest_actor(t.start, kinds=("person",))
+            if actor is None:
+                name = low if low.endswith("s") else t.lemma
+                existing = next((a for a in self.draft.actors if a.name == name and a.kind == "group"), None)
+                actor = existing.id if existing else self.draft.add_actor(name=name, kind="group").id
+            add_mention(self.draft, actor, start, t.end)
+        return _Source(start, t.end, actor)
+
+    def nearest_actor(self, offset: int, kinds: tuple[str, ...]) -> str | None:
+        for s, e, a in self.idx.before(offset, limit=max(0, offset - 1500)):
+            actor = self.draft.actor(a)
+            if actor is not None and actor.kind in kinds:
+                return a
+        return None
+
+    def resolve_pronoun(self, t: Token) -> str | None:
+        actor = self.idx.at(t.start, t.end)
+        if actor:
+            return actor
+        low = t.text.lower()
+        kinds: tuple[str, ...] = ("person",)
+        if low in THING_PRONOUNS:
+            kinds = ("organization", "country")
+        elif low in GROUP_PRONOUNS:
+            kinds = ("group", "organization", "country", "person")
+        actor = self.nearest_actor(t.start, kinds)
+        if actor:
+            add_mention(self.draft, actor, t.start, t.end)
+        return actor
+
+    def subject_of(self, cue: Token) -> _Source | None:
+        """The speaker of a cue verb: its parse subject, else the nearest mention before it."""
+        doc = self.doc
+        if doc.has_parse:
+            for c in doc.children(cue.i):
+                if c.dep in ("nsubj", "nsubj:pass") and c.dep != "nsubj:pass":
+                    src = self._source_from_head(c)
+                    if src is not None:
+                        return src
+        sent = doc.sentences[cue.sent]
+        k = cue.i - 1
+        while k >= sent.token_start and (doc.tokens[k].text.lower() in _SKIP_BETWEEN or doc.tokens[k].pos in ("AUX", "ADV", "PART")):
+            k -= 1
+        if k < sent.token_start:
+            return None
+        # the subject ends right before the cue (modulo auxiliaries/adverbs)
+        lo = max(sent.token_start, k - 6)
+        for j in range(k, lo - 1, -1):
+            t = doc.tokens[j]
+            if t.text in QUOTE_CHARS or t.text in (",", ";", ":") and j < k:
+                break
+            if t.pos == "VERB" and j < k:
+                break
+            src = self.source_at(j, j)
+            if src is not None:
+                if src.actor is None and t.text.lower() in RELATIVE_PRONOUNS:
+                    continue
+                return src
+            if t.text.lower() in RELATIVE_PRONOUNS:
+                # "criticism, which condemned": the possessor/antecedent before it
+                return self.source_at(max(sent.token_start, j - 8), j - 1)
+        return None
+
+    def _source_from_head(self, head: Token) -> _Source | None:
+        doc = self.doc
+        src = self.source_at(head.i, head.i)
+        if src is not None:
+            # widen to the whole noun phrase (titles, compounds)
+            toks = [head] + [c for c in doc.children(head.i) if c.dep in ("compound", "flat", "amod", "det", "nmod:poss", "appos") and c.dep != "appos"]
+            start = min(t.start for t in toks)
+            end = max(t.end for t in toks)
+            if src.actor and not (src.start <= start and src.end >= end):
+                return _Source(min(src.start, start), max(src.end, end), src.actor)
+            return src
+        for c in doc.children(head.i):
+            if c.dep in ("compound", "flat", "nmod:poss", "nmod"):
+                s = self.source_at(c.i, c.i)
+                if s is not None:
+                    return s
+        return None
+
+
+def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
+    ctx = _Context(doc, draft)
+    found: list[_Attribution] = []
+    used_quotes: set[int] = set()
+    cue_tokens: set[int] = set()
+
+    _direct_quotes(ctx, found, used_quotes, cue_tokens)
+    _according_to(ctx, found, cue_tokens)
+    _indirect(ctx, found, cue_tokens)
+    found.sort(key=lambda a: a.content[0][0])
+    _continuations(ctx, found, used_quotes)
+
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    for att in sorted(found, key=lambda a: a.content[0][0]):
+        spans = [draft.span(a, b) for a, b in att.content]
+        content = [s for s in spans if s is not None]
+        key = tuple((s.start, s.end) for s in content)
+        if not content or key in seen:
+            continue
+        seen.add(key)
+        draft.add_statement(
+            speaker=att.source.actor if att.source else att.speaker,
+            source=draft.span(att.source.start, att.source.end) if att.source else None,
+            cue=draft.span(*att.cue) if att.cue else None,
+            content=content,
+            kind=att.kind,
+            confidence=att.confidence,
+        )
+
+
+# -- 1. direct quotes ------------------------------------------------------------
+def _quote_content(ctx: _Context, q: Quote) -> tuple[int, int]:
+    return q.start, q.end
+
+
+def _is_full_sentence_quote(ctx: _Context, q: Quote) -> bool:
+    inner = ctx.text[q.start : q.end].strip()
+    words = inner.split()
+    return len(words) >= 4 and (inner[:1].isupper() or inner[:1] in "….") and not inner[:1].islower()
+
+
+def _direct_quotes(ctx: _Context, found: list[_Attribution], used: set[int], cue_tokens: set[int]) -> None:
+    doc, text = ctx.doc, ctx.text
+    quotes = ctx.quotes
+    k = 0
+    while k < len(quotes):
+        q = quotes[k]
+        after = _cue_after(ctx, q)
+        before = None if after else _cue_before(ctx, q)
+        hit = after or before
+        if hit is None:
+            k += 1
+            continue
+        cue_tok, source = hit
+        cue_tokens.add(cue_tok.i)
+        content = [_quote_content(ctx, q)]
+        used.add(k)
+        fragment = not _is_full_sentence_quote(ctx, q)
+        kind = "mixed" if (before and fragment) else "direct"
+        # "“A,” he said, “B.”": the next quote in the same sentence continues it
+        if after and k + 1 < len(quotes):
+            nxt = quotes[k + 1]
+            t_cue_sent = cue_tok.sent
+            tok = doc.token_at(nxt.open)
+            gap = text[cue_tok.end : nxt.open]
+            if tok is not None and tok.sent == t_cue_sent and len(gap) < 40 and gap.strip() in (",", ":", "", ".") and gap.strip() != ".":
+                content.append(_quote_content(ctx, nxt))
+                used.add(k + 1)
+                k += 1
+        found.append(_Attribution((cue_tok.start, cue_tok.end), source, content, kind, 0.9))
+        k += 1
+
+
+def _cue_after(ctx: _Context, q: Quote) -> tuple[Token, _Source | None] | None:
+    """``“…,” Peskov said`` / ``“…,” said Peskov`` / ``“…” - Name``."""
+    doc = ctx.doc
+    first = doc.token_at(q.close) if q.closed else None
+    if first is None:
+        return None
+    sent = doc.sentences[first.sent]
+    limit = min(sent.token_end, first.i + 10)
+    k = first.i + 1
+    while k < limit and doc.tokens[k].text in (",", "—", "–", "-"):
+        k += 1
+    for j in range(k, limit):
+        t = doc.tokens[j]
+        if t.text in QUOTE_CHARS or ctx.quoted[t.start]:
+            return None
+        if t.text in (".", "!", "?", ";"):
+            break
+        if _is_cue_token(t) and not is_negated(doc, t):
+            if j > k:
+                src = ctx.source_at(k, j - 1)
+            else:
+                src = ctx.source_at(j + 1, min(limit - 1, j + 6))
+            if src is None:
+                src = ctx.subject_of(t)
+            return (t, src) if src is not None else None
+    # dash byline: “…” – Name
+    if k > first.i + 1 and doc.tokens[k - 1].text in ("—", "–", "-") and k < limit:
+        src = ctx.source_at(k, min(limit - 1, k + 3))
+        if src is not None and src.actor:
+            return doc.tokens[k - 1], src
+    return None
+
+
+def _cue_before(ctx: _Context, q: Quote) -> tuple[Token, _Source | None] | None:
+    """``Peskov said: “…”`` / ``He added, “…”`` / ``which condemned the “…”``."""
+    doc = ctx.doc
+    first = doc.token_at(q.open)
+    if first is None:
+        return None
+    sent = doc.sentences[first.sent]
+    j = first.i - 1
+    # skip punctuation and a few function words between cue and quote
+    skipped = 0
+    while j >= sent.token_start and (doc.tokens[j].text in (",", ":", "that", "the", "a", "as") or doc.tokens[j].pos == "DET") and skipped < 3:
+        j -= 1
+        skipped += 1
+    if j < sent.token_start:
+        # a quote opening its paragraph after a colon lead-in: "Peskov said:\n“…”"
+        if first.sent > 0:
+            prev = doc.sentences[first.sent - 1]
+            last = doc.tokens[prev.token_end - 1]
+            if last.text == ":" and prev.token_end - 2 >= prev.token_start:
+                t = doc.tokens[prev.token_end - 2]
+                if _is_cue_token(t):
+                    src = ctx.subject_of(t)
+                    return (t, src) if src is not None else None
+        return None
+    t = doc.tokens[j]
+    if _is_cue_token(t) and not is_negated(doc, t) and not ctx.quoted[t.start]:
+        src = ctx.subject_of(t)
+        return (t, src) if src is not None else None
+    return None
+
+
+# -- 2. according to / as reported by ---------------------------------------------
+def _according_to(ctx: _Context, found: list[_Attribution], cue_tokens: set[int]) -> None:
+    doc = ctx.doc
+    for sent in doc.sentences:
+        toks = doc.sentences and doc.tokens[sent.token_start : sent.token_end]
+        chain: list[tuple[Token, Token, _Source | None, int]] = []  # (cue start tok, cue end tok, source, phrase end idx)
+        for t in toks:
+            low = t.text.lower()
+            nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.token_end else None
+            if low == "according" and nxt is not None and nxt.text.lower() == "to":
+                cue_first, cue_last = t, nxt
+            elif low == "as" and nxt is not None and nxt.lemma in speech_verbs() and t.i + 2 < sent.token_end and doc.tokens[t.i + 2].text.lower() == "by":
+                cue_first, cue_last = t, doc.tokens[t.i + 2]
+            else:
+                continue
+            if ctx.quoted[t.start]:
+                continue
+            # the source phrase runs to the next comma / sentence end
+            e = cue_last.i + 1
+            while e < sent.token_end and doc.tokens[e].text not in (",", ".", ";", "?", "!") and not (
+                doc.tokens[e].text.lower() in ("according", "as") and e > cue_last.i + 1
+            ):
+                e += 1
+            src = _phrase_source(ctx, cue_last.i + 1, e)
+            chain.append((cue_first, cue_last, src, e))
+            cue_tokens.add(cue_first.i)
+        if not chain:
+            continue
+        inner = chain[-1]  # innermost: the last in the chain ("as reported by X, according to Y")
+        cue_first, cue_last, src, phrase_end = inner
+        first_phrase_start = chain[0][0].i
+        if first_phrase_start <= _first_content_token(doc, sent.token_start):
+            # "According to X, CONTENT."
+            c0 = phrase_end + 1 if phrase_end < sent.token_end and doc.tokens[phrase_end].text == "," else phrase_end
+            c1 = clause_end(doc, c0, stop_at_comma_verb=False) if c0 < sent.token_end else c0
+        else:
+            # "CONTENT, according to X." -- the content is what comes before
+            c0 = _first_content_token(doc, sent.token_start)
+            c1 = first_phrase_start
+            while c1 > c0 and doc.tokens[c1 - 1].text in (",", "—", "–"):
+                c1 -= 1
+            if phrase_end < sent.token_end - 1 and doc.tokens[phrase_end].text == ",":
+                # "X, according to Y, CONTENT": the content follows
+                c0b = phrase_end + 1
+                c1b = clause_end(doc, c0b, stop_at_comma_verb=False)
+                if c1b - c0b > c1 - c0 or c1 - c0 < 3:
+                    c0, c1 = c0b, c1b
+        if c1 <= c0:
+            continue
+        start, end = doc.tokens[c0].start, doc.tokens[c1 - 1].end
+        kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
+        found.append(_Attribution((cue_first.start, cue_last.end), src, [(start, end)], kind, 0.85))
+
+
+def _first_content_token(doc: AnnotatedDocument, i: int) -> int:
+    """Skip sentence-initial discourse words ("Moreover,", "However,")."""
+    sent = doc.sentences[doc.tokens[i].sent]
+    k = i
+    if k + 1 < sent.token_end and doc.tokens[k].pos in ("ADV", "CCONJ") and doc.tokens[k + 1].text == ",":
+        k += 2
+    return k
+
+
+def _phrase_source(ctx: _Context, a: int, b: int) -> _Source | None:
+    """The source inside 'according to <phrase>': its possessor or head mention."""
+    doc = ctx.doc
+    for k in range(a, b):
+        t = doc.tokens[k]
+        actor = ctx.idx.at(t.start, t.end)
+        if actor:
+            s, e = ctx._mention_span(t, actor)
+            return _Source(s, e, actor)
+        low = t.text.lower()
+        if low in _PRONOUNS:
+            return _Source(t.start, t.end, ctx.resolve_pronoun(t))
+    for k in range(b - 1, a - 1, -1):
+        t = doc.tokens[k]
+        if t.pos in ("NOUN", "PROPN") or t.text.lower() in group_nouns():
+            return ctx.nominal_source(t)
+    return None
+
+
+# -- 3. indirect speech --------------------------------------------------------------
+def _indirect(ctx: _Context, found: list[_Attribution], cue_tokens: set[int]) -> None:
+    doc = ctx.doc
+    covered = [(a.content[0][0], a.content[-1][1]) for a in found]
+    cue_offsets = {(a.cue[0]) for a in found if a.cue}
+    for sent in doc.sentences:
+        toks = doc.tokens[sent.token_start : sent.token_end]
+        if not toks or _is_question(ctx, sent.token_start, sent.token_end):
+            continue
+        main_source: _Source | None = None
+        for t in toks:
+            if t.i in cue_tokens or t.start in cue_offsets or ctx.quoted[t.start]:
+                if t.i in cue_tokens:
+                    prev = next((a for a in found if a.cue and a.cue[0] == t.start), None)
+                    if prev is not None and prev.source is not None:
+                        main_source = prev.source
+                continue
+            if not _is_cue_token(t) or t.pos not in ("VERB",) or is_negated(doc, t):
+                continue
+            if t.i > sent.token_start and doc.tokens[t.i - 1].text.lower() in ("the", "a", "an", "his", "her", "its", "their"):
+                continue
+            participle = t.text.lower().endswith("ing") and t.i > sent.token_start and doc.tokens[t.i - 1].text == ","
+            src = main_source if participle and main_source is not None else ctx.subject_of(t)
+            if src is None and participle:
+                src = _sentence_subject(ctx, sent.token_start, t.i)
+            if src is None:
+                continue
+            c0 = t.i + 1
+            # "told reporters that ...": skip an addressee before "that"
+            for j in range(c0, min(c0 + 4, sent.token_end)):
+                if doc.tokens[j].text.lower() == "that" and doc.tokens[j].pos in ("SCONJ", "DET", "PRON"):
+                    if all(doc.tokens[m].pos in ("NOUN", "PROPN", "PRON", "DET", "ADJ") for m in range(c0, j)):
+                        c0 = j
+                    break
+            while c0 < sent.token_end and (doc.tokens[c0].text.lower() in ("that", ",", ":") or doc.tokens[c0].pos == "ADV" and doc.tokens[c0].text.lower() in ("on", "again")):
+                c0 += 1
+            if c0 >= sent.token_end or doc.tokens[c0].text in QUOTE_CHARS and _quote_is_attributed(found, doc.tokens[c0].start):
+                continue
+            if doc.tokens[c0].pos in ("PUNCT",) or doc.tokens[c0].text.lower() in ("to", "about", "with", "by", "for", "in", "on", "of", "at"):
+                continue
+            c1 = clause_end(doc, c0)
+            if c1 - c0 < 2:
+                continue
+            start, end = doc.tokens[c0].start, doc.tokens[c1 - 1].end
+            if any(a <= start and end <= b for a, b in covered):
+                continue
+            kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
+            found.append(_Attribution((t.start, t.end), src, [(start, end)], kind, 0.75))
+            covered.append((start, end))
+            cue_tokens.add(t.i)
+            main_source = main_source or src
+
+
+def _quote_is_attributed(found: list[_Attribution], offset: int) -> bool:
+    return any(a.content[0][0] - 1 <= offset <= a.content[0][0] for a in found)
+
+
+def _sentence_subject(ctx: _Context, first: int, before: int) -> _Source | None:
+    for k in range(first, before):
+        src = ctx.source_at(k, k)
+        if src is not None and src.actor:
+            return src
+    return None
+
+
+def _is_question(ctx: _Context, a: int, b: int) -> bool:
+    doc = ctx.doc
+    last = b - 1
+    while last > a and doc.tokens[last].text in QUOTE_CHARS:
+        last -= 1
+    return doc.tokens[last].text == "?" and not ctx.quoted[doc.tokens[last].start]
+
+
+# -- continuation quotes -------------------------------------------------------------
+def _continuations(ctx: _Context, found: list[_Attribution], used: set[int]) -> None:
+    doc = ctx.doc
+    for k, q in enumerate(ctx.quotes):
+        if k in used or not _is_full_sentence_quote(ctx, q):
+            continue
+        prev = [a for a in found if a.content[-1][1] <= q.open and (a.source is not None or a.speaker)]
+        if not prev:
+            continue
+        last = max(prev, key=lambda a: a.content[-1][1])
+        t_prev = doc.token_at(last.content[-1][0])
+        t_here = doc.token_at(q.open)
+        if t_prev is None or t_here is None or t_here.sent - t_prev.sent > 3:
+            continue
+        speaker = last.source.actor if last.source else last.speaker
+        found.append(_Attribution(None, None, [(q.start, q.end)], "direct", 0.7, speaker=speaker))
+        used.add(k)

@@ -1,0 +1,285 @@
+"""The public data contract: Span, Actor, Statement, Denial, Event, Article.
+
+``Article.model_dump_json()`` is what downstream tools read, so the field
+names here are fixed by the project's spec; new fields may be added, none
+renamed.  Every model validates what it can see on its own (a span's length,
+a confidence range); :class:`Article` validates the cross-cutting invariants
+once, where the whole picture is known: spans match the text, ids are
+unique, references resolve.  Violations are a pydantic ``ValidationError``
+whose ``loc`` names the offending field (``statements.2.content.0``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Annotated, Any, Iterator, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+__all__ = [
+    "Span",
+    "Actor",
+    "Statement",
+    "Denial",
+    "Event",
+    "Provenance",
+    "Article",
+    "ActorKind",
+    "StatementKind",
+    "Factuality",
+    "EventType",
+    "PLOVER_CATEGORIES",
+    "PLOVER_MODES",
+]
+
+ActorKind = Literal["person", "organization", "country", "group", "other"]
+StatementKind = Literal["direct", "indirect", "mixed"]
+Factuality = Literal["asserted", "reported", "denied", "hypothetical", "negated"]
+EventType = Literal[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
+
+#: PLOVER v0.8's sixteen event categories, in the manual's order.
+PLOVER_CATEGORIES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
+
+
+
+def _load_modes() -> dict[str, tuple[str, ...]]:
+    from .lexicons import rows
+
+    modes: dict[str, list[str]] = {c: [] for c in PLOVER_CATEGORIES}
+    for row in rows("plover_modes.tsv"):
+        if len(row) >= 2 and row[0] in modes and row[1] not in modes[row[0]]:
+            modes[row[0]].append(row[1])
+    return {c: tuple(m) for c, m in modes.items()}
+
+
+#: Modes per category, from the PLOVER v0.8 manual's mode tables (data file
+#: ``lexicons/plover_modes.tsv``, which cites the table of each mode).  An
+#: event's ``mode`` must be one of its category's modes, or null.
+PLOVER_MODES: dict[str, tuple[str, ...]] = _load_modes()
+
+_FROZEN = ConfigDict(extra="forbid", validate_assignment=True)
+Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
+Id = Annotated[str, Field(min_length=1)]
+
+
+class Span(BaseModel):
+    """A non-empty character range of ``Article.text``; ``text`` is that slice."""
+
+    model_config = _FROZEN
+
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    text: str
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Span":
+        if self.end <= self.start:
+            raise ValueError(f"span end {self.end} must be greater than start {self.start}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(f"span text has length {len(self.text)} but covers {self.end - self.start} characters")
+        return self
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        """The span ``text[start:end]`` (the usual way to build one)."""
+        return cls(start=start, end=end, text=text[start:end])
+
+
+class Actor(BaseModel):
+    """One real-world participant, with every mention of it in the article."""
+
+    model_config = _FROZEN
+
+    id: Id
+    name: str = Field(min_length=1)
+    kind: ActorKind = "other"
+    aliases: list[str] = Field(default_factory=list)
+    titles: list[str] = Field(default_factory=list)
+    affiliation: str | None = None
+    mentions: list[Span] = Field(default_factory=list)
+    wikidata: str | None = Field(default=None, description="Wikidata QID; filled only by plugins.")
+
+
+class Statement(BaseModel):
+    """An attribution: who (source/speaker) said what (content), signalled by a cue."""
+
+    model_config = _FROZEN
+
+    id: Id
+    speaker: str | None = None
+    source: Span | None = None
+    cue: Span | None = None
+    content: list[Span] = Field(min_length=1)
+    kind: StatementKind = "indirect"
+    confidence: Confidence = 1.0
+
+
+class Denial(BaseModel):
+    """Someone denies a claim or report."""
+
+    model_config = _FROZEN
+
+    id: Id
+    denier: str | None = None
+    statement: str | None = None
+    cue: Span
+    denied: Span | None = None
+    confidence: Confidence = 1.0
+
+
+class Event(BaseModel):
+    """A PLOVER event: what happened, to whom, when, and how sure the text is."""
+
+    model_config = _FROZEN
+
+    id: Id
+    type: EventType
+    mode: str | None = None
+    trigger: Span
+    agents: list[str] = Field(default_factory=list)
+    targets: list[str] = Field(default_factory=list)
+    time: Span | None = None
+    date: _dt.date | None = Field(default=None, description="`time` resolved to a calendar date, when possible.")
+    location: Span | None = None
+    factuality: Factuality = "asserted"
+    statement: str | None = None
+    confidence: Confidence = 1.0
+
+    @model_validator(mode="after")
+    def _mode_in_category(self) -> "Event":
+        if self.mode is not None and self.mode not in PLOVER_MODES[self.type]:
+            allowed = ", ".join(PLOVER_MODES[self.type]) or "none (leave mode null)"
+            raise ValueError(f"mode {self.mode!r} is not a PLOVER mode of {self.type}; expected one of: {allowed}")
+        return self
+
+
+class Provenance(BaseModel):
+    model_config = _FROZEN
+
+    engine: str = ""
+    engine_version: str = ""
+    extractors: list[str] = Field(default_factory=list)
+    newsmodel_version: str = ""
+
+
+class Article(BaseModel):
+    """The root of the schema; its JSON is the project's data contract."""
+
+    model_config = _FROZEN
+
+    id: Id = "article"
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: _dt.date | None = None
+    language: str = "en"
+    actors: list[Actor] = Field(default_factory=list)
+    statements: list[Statement] = Field(default_factory=list)
+    denials: list[Denial] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    provenance: Provenance = Field(default_factory=Provenance)
+
+    # -- lookups --------------------------------------------------------------
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id, or None."""
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def speaker_name(self, statement: Statement) -> str | None:
+        actor = self.actor(statement.speaker)
+        return actor.name if actor else None
+
+    # -- invariants -----------------------------------------------------------
+    def _spans(self) -> Iterator[tuple[tuple[Any, ...], Span]]:
+        for i, a in enumerate(self.actors):
+            for j, m in enumerate(a.mentions):
+                yield ("actors", i, "mentions", j), m
+        for i, s in enumerate(self.statements):
+            if s.source is not None:
+                yield ("statements", i, "source"), s.source
+            if s.cue is not None:
+                yield ("statements", i, "cue"), s.cue
+            for j, c in enumerate(s.content):
+                yield ("statements", i, "content", j), c
+        for i, d in enumerate(self.denials):
+            yield ("denials", i, "cue"), d.cue
+            if d.denied is not None:
+                yield ("denials", i, "denied"), d.denied
+        for i, e in enumerate(self.events):
+            yield ("events", i, "trigger"), e.trigger
+            for name in ("time", "location"):
+                sp = getattr(e, name)
+                if sp is not None:
+                    yield ("events", i, name), sp
+
+    @model_validator(mode="after")
+    def _invariants(self) -> "Article":
+        errors: list[InitErrorDetails] = []
+
+        def err(kind: str, loc: tuple[Any, ...], message: str, value: Any) -> None:
+            errors.append(InitErrorDetails(type=PydanticCustomError(kind, message), loc=loc, input=value))
+
+        n = len(self.text)
+        for loc, sp in self._spans():
+            if sp.end > n:
+                err("span_outside_text", loc, f"span {sp.start}:{sp.end} ends beyond the text ({n} characters)", sp.text)
+            elif self.text[sp.start : sp.end] != sp.text:
+                err(
+                    "span_text_mismatch",
+                    loc,
+                    f"span text {sp.text!r} differs from text[{sp.start}:{sp.end}] {self.text[sp.start:sp.end]!r}",
+                    sp.text,
+                )
+
+        seen: dict[str, tuple[Any, ...]] = {}
+        for coll in ("actors", "statements", "denials", "events"):
+            for i, obj in enumerate(getattr(self, coll)):
+                if obj.id in seen:
+                    first = ".".join(map(str, seen[obj.id]))
+                    err("duplicate_id", (coll, i, "id"), f"id {obj.id!r} is already used by {first}", obj.id)
+                else:
+                    seen[obj.id] = (coll, i)
+
+        actor_ids = {a.id for a in self.actors}
+        statement_ids = {s.id for s in self.statements}
+
+        def ref(loc: tuple[Any, ...], value: str | None, pool: set[str], what: str) -> None:
+            if value is not None and value not in pool:
+                err("unresolved_reference", loc, f"{value!r} is not the id of any {what} in this article", value)
+
+        for i, a in enumerate(self.actors):
+            ref(("actors", i, "affiliation"), a.affiliation, actor_ids, "actor")
+            if a.affiliation == a.id:
+                err("self_affiliation", ("actors", i, "affiliation"), "an actor cannot be affiliated with itself", a.id)
+        for i, s in enumerate(self.statements):
+            ref(("statements", i, "speaker"), s.speaker, actor_ids, "actor")
+        for i, d in enumerate(self.denials):
+            ref(("denials", i, "denier"), d.denier, actor_ids, "actor")
+            ref(("denials", i, "statement"), d.statement, statement_ids, "statement")
+        for i, e in enumerate(self.events):
+            for role in ("agents", "targets"):
+                for j, actor_id in enumerate(getattr(e, role)):
+                    ref(("events", i, role, j), actor_id, actor_ids, "actor")
+            ref(("events", i, "statement"), e.statement, statement_ids, "statement")
+
+        if errors:
+            raise ValidationError.from_exception_data(type(self).__name__, errors)
+        return self
