@@ -1,0 +1,147 @@
+"""Plugins: discovery, run-time registration, conflicts and failures."""
+
+from __future__ import annotations
+
+import warnings
+from importlib import metadata
+
+import pytest
+
+import newsmodel
+from newsmodel import plugins as registry_module
+from newsmodel.document import AnnotatedDocument, Sentence, Token
+
+
+class UpperEngine(newsmodel.Engine):
+    """A throwaway engine: one token per whitespace-separated word."""
+
+    name = "upper"
+
+    def annotate(self, text: str) -> AnnotatedDocument:
+        import re
+
+        toks = [Token(i=i, text=m.group(), start=m.start(), end=m.end(), lemma=m.group().lower(), pos="X", sent=0)
+                for i, m in enumerate(re.finditer(r"\S+", text))]
+        sents = [Sentence(0, len(text), 0, len(toks))] if toks else []
+        return AnnotatedDocument(text=text, tokens=toks, sentences=sents, engine="upper", engine_version="9")
+
+
+class EnginePlugin:
+    @newsmodel.hookimpl
+    def register_engines(self, register):
+        register("upper", UpperEngine, version="9", description="test engine")
+
+
+class ExtractorPlugin:
+    calls: list[str] = []
+
+    @newsmodel.hookimpl
+    def register_extractors(self, register):
+        def shout(doc, draft):
+            ExtractorPlugin.calls.append(doc.engine)
+            if doc.tokens:
+                t = doc.tokens[0]
+                draft.add_actor(name=t.text, kind="other", mentions=[draft.span(t.start, t.end)])
+
+        register("shout", shout, order=50)
+
+
+def test_a_throwaway_engine_plugin_is_used():
+    with newsmodel.registered_plugin(EnginePlugin(), name="test-upper"):
+        assert "upper" in newsmodel.available_engines()
+        art = newsmodel.extract("Hello world", engine="upper")
+        assert art.provenance.engine == "upper"
+        assert art.provenance.engine_version == "9"
+    assert "upper" not in newsmodel.available_engines()
+
+
+def test_a_throwaway_extractor_runs_first_by_order():
+    ExtractorPlugin.calls.clear()
+    with newsmodel.registered_plugin(ExtractorPlugin(), name="test-shout"):
+        art = newsmodel.extract("Zebra crossing.")
+        assert list(newsmodel.available_extractors())[0] == "shout"
+        assert art.provenance.extractors[0] == "shout"
+        assert any(a.name == "Zebra" for a in art.actors)
+    assert ExtractorPlugin.calls == ["rules"]
+
+
+def test_two_plugins_with_one_name_is_an_error_naming_both():
+    class Clash:
+        @newsmodel.hookimpl
+        def register_engines(self, register):
+            register("rules", UpperEngine)
+
+    with newsmodel.registered_plugin(Clash(), name="clash-plugin"):
+        with pytest.raises(newsmodel.PluginConflictError) as info:
+            newsmodel.available_engines()
+    msg = str(info.value)
+    assert "clash-plugin" in msg and "newsmodel.engines.rules.plugin" in msg
+
+
+def test_unknown_engine_lists_known_ones():
+    with pytest.raises(newsmodel.UnknownEngineError, match="rules"):
+        newsmodel.extract("x", engine="no-such-engine")
+
+
+class _FakeDist:
+    metadata = {"Name": "broken-dist"}
+    version = "0.0.1"
+
+
+class _BrokenEntryPoint:
+    name = "broken"
+    group = "newsmodel"
+    dist = _FakeDist()
+
+    def load(self):
+        raise ImportError("No module named 'missing_dependency'")
+
+
+@pytest.fixture
+def fresh_registry(monkeypatch):
+    """A new plugin manager for the test, restored afterwards."""
+    saved = registry_module._state
+    registry_module._state = registry_module._State()
+    yield registry_module
+    registry_module._state = saved
+
+
+def test_a_broken_plugin_is_a_warning_not_a_crash(monkeypatch, fresh_registry):
+    monkeypatch.setattr(metadata, "entry_points", lambda group=None: [_BrokenEntryPoint()])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        engines = newsmodel.available_engines()
+    assert "rules" in engines
+    messages = [str(w.message) for w in caught if issubclass(w.category, newsmodel.PluginLoadWarning)]
+    assert any("broken" in m and "broken-dist" in m and "missing_dependency" in m for m in messages)
+    assert newsmodel.extract("It works.").text == "It works."
+
+
+def test_block_and_disable_environment_variables(monkeypatch, fresh_registry):
+    monkeypatch.setattr(metadata, "entry_points", lambda group=None: [_BrokenEntryPoint()])
+    monkeypatch.setenv(registry_module.BLOCK_ENV, "broken")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        newsmodel.available_engines()  # blocked: never loaded, so no warning
+
+    registry_module._state = registry_module._State()
+    monkeypatch.delenv(registry_module.BLOCK_ENV)
+    monkeypatch.setenv(registry_module.DISABLE_ENV, "1")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert "rules" in newsmodel.available_engines()
+
+
+def test_list_plugins_names_distributions():
+    infos = {p.name: p for p in newsmodel.list_plugins()}
+    rules = infos["newsmodel.engines.rules.plugin"]
+    assert rules.distribution == "newsmodel" and rules.engines == ("rules",)
+    assert set(infos["newsmodel.extractors.plugin"].extractors) == {"actors", "statements", "denials", "events"}
+
+
+def test_hookspecs_are_documented():
+    from newsmodel import hookspecs
+
+    for name in ("register_engines", "register_extractors"):
+        doc = getattr(hookspecs, name).__doc__
+        assert doc and "register" in doc and "name" in doc

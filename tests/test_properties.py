@@ -1,0 +1,45 @@
+"""Invariants over arbitrary input (hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsmodel
+
+QUOTES = "\"“”‘’«»„'"
+news_alphabet = st.sampled_from(list(QUOTES) + list(" \n.,:;?!—–-") + list("abcXYZ") + ["Putin", "said", "denied", "according to", "strikes", "Iran", "he", " ", "é", "日本", "🙂", "\u0301", "\x00"])
+newsish = st.lists(news_alphabet, max_size=60).map("".join)
+any_text = st.one_of(st.text(max_size=300), newsish)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text)
+def test_any_text_gives_a_valid_article_that_round_trips(text):
+    art = newsmodel.extract(text)
+    # every span equals its slice (the Article validated it, but check directly too)
+    for a in art.actors:
+        for m in a.mentions:
+            assert text[m.start : m.end] == m.text
+    for s in art.statements:
+        for c in s.content:
+            assert text[c.start : c.end] == c.text
+    assert newsmodel.Article.model_validate_json(art.model_dump_json()) == art
+
+
+@settings(max_examples=50, deadline=None)
+@given(newsish)
+def test_extraction_is_deterministic(text):
+    assert newsmodel.extract(text) == newsmodel.extract(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_rules_engine_document_is_consistent(text):
+    doc = newsmodel.annotate(text)
+    doc.check()
+    covered = set()
+    for t in doc.tokens:
+        covered.update(range(t.start, t.end))
+    # every non-space character is in some token
+    assert all(k in covered for k, ch in enumerate(text) if not ch.isspace())
