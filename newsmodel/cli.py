@@ -210,5 +210,30 @@ def list_plugins(as_json: bool) -> None:
             click.echo(f"    extractors: {', '.join(info.extractors)}")
 
 
+@main.command()
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--engine", "-e", default="rules", show_default=True)
+@click.option("--limit", type=int, help="Score only the first N documents (brat corpus).")
+@click.option("--text", "text_path", type=click.Path(exists=True, dir_okay=False), help="Seed text (default: next to the gold file).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+def evaluate(path: str, engine: str, limit: int | None, text_path: str | None, as_json: bool) -> None:
+    """Score an engine on a brat corpus directory (PolNeAR layout) or a seed gold .json file."""
+    from . import plugins
+    from .evaluate import BratError, evaluate_corpus, evaluate_seed
+
+    try:
+        plugins.engine_info(engine)
+        if Path(path).is_dir():
+            report = evaluate_corpus(path, engine=engine, limit=limit)
+        else:
+            report = evaluate_seed(path, text_path, engine=engine)
+    except (plugins.UnknownEngineError, BratError, ValueError, OSError) as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(report.format_table())
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

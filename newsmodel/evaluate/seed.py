@@ -39,9 +39,12 @@ gold name by its canonical ``name`` or one of its ``aliases``):
   and one of whose mentions overlaps an occurrence of a gold mention;
 * actor split: two or more extracted actors assigned to the same gold
   actor.  An extracted actor is assigned to the gold actor whose mention
-  occurrences overlap the most of its mentions (ties go to the gold actor
-  it names, otherwise it stays unassigned).  Gold occurrences nested in a
-  longer occurrence of another gold actor's mention are dropped first
+  occurrences' *heads* (last word: "Peskov" in "Kremlin spokesman Dmitry
+  Peskov") overlap the most of its mentions; ties go to the gold actor it
+  names, otherwise it stays unassigned.  Heads, because an extracted
+  "Syria" from "Syrian leader Bashar al-Assad" is a modifier's entity, not
+  a second Assad.  Gold occurrences nested in a longer occurrence of
+  another gold actor's mention are dropped first, for found and split alike
   ("Kremlin" inside "Kremlin spokesman Dmitry Peskov" is Peskov's).
 """
 
@@ -58,6 +61,17 @@ __all__ = ["SeedReport", "score_seed", "locate_gold"]
 
 def _overlap_any(a: Fragment, b: Fragment) -> bool:
     return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def _head(text: str, occ: Fragment) -> Fragment:
+    """The last whitespace-separated word of an occurrence (its head, in English NPs)."""
+    start, end = occ
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    head = end
+    while head > start and not text[head - 1].isspace():
+        head -= 1
+    return (head, end) if end > head else occ
 
 
 def _span(sp: Any) -> Fragment:
@@ -460,12 +474,14 @@ def score_seed(gold: dict[str, Any], article: Any) -> SeedReport:
                 keep.append(o)
         occ_by_actor.append(keep)
 
-    def hits(actor: Any, i: int) -> int:
-        return sum(1 for m in actor.mentions if any(_overlap_any(_span(m), o) for o in occ_by_actor[i]))
+    heads_by_actor: list[list[Fragment]] = [[_head(text, o) for o in occs] for occs in occ_by_actor]
+
+    def hits(actor: Any, i: int, spans: list[list[Fragment]] = occ_by_actor) -> int:
+        return sum(1 for m in actor.mentions if any(_overlap_any(_span(m), o) for o in spans[i]))
 
     assigned: dict[int, list[tuple[str, str]]] = {i: [] for i in range(len(gold_actors))}
     for actor in article.actors:
-        counts = [hits(actor, i) for i in range(len(gold_actors))]
+        counts = [hits(actor, i, heads_by_actor) for i in range(len(gold_actors))]
         top = max(counts, default=0)
         if top == 0:
             continue

@@ -1,0 +1,435 @@
+"""Convert a spaCy ``Doc`` into an engine-neutral :class:`newsmodel.AnnotatedDocument`.
+
+:func:`doc_to_annotated` is a pure function: it reads the ``Doc`` and builds
+new objects, it never loads a model and never imports spaCy, so it can be
+used on docs from any spaCy pipeline (and tested on hand-built ones).
+
+What the conversion does, in order:
+
+1. **Whitespace tokens are dropped.**  spaCy keeps runs of whitespace other
+   than a single space (``"\\n\\n"``, ``"  "``) as ``SPACE`` tokens; newsmodel
+   documents carry words only.  The kept tokens are renumbered ``0..n-1``; a
+   head that was a dropped token is replaced by that token's own head (and so
+   on up), or by ``None`` when the chain ends at a dropped sentence root.
+   ``space_after`` is true when spaCy recorded a trailing space *or* the next
+   token was dropped whitespace, so it always tells whether whitespace
+   follows the token in the text.
+2. **Prepositional phrases are re-headed the UD way** (see
+   :func:`_restructure`): the object of the preposition becomes the
+   dependent of what the preposition modified (``obl``/``nmod``/
+   ``obl:agent``...), and the preposition becomes a ``case`` (or ``mark``)
+   dependent of its object.
+3. **Coordination is made UD-like:** a ``cc`` hangs off the conjunct that
+   follows it, and every ``conj`` hangs off the first conjunct (spaCy chains
+   them: ``A -> B -> C``).
+4. **Labels are mapped** to lower-case UD relations with :data:`DEP_MAP`.
+
+Sentences come from ``doc.sents``; a sentence made only of whitespace is
+dropped.  Entities come from ``doc.ents`` with their labels as they are
+(spaCy's English pipelines use OntoNotes names already); leading and
+trailing whitespace tokens are trimmed off an entity and an entity made only
+of whitespace is dropped.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from newsmodel.document import AnnotatedDocument, Entity, Sentence, Token
+
+if TYPE_CHECKING:  # pragma: no cover - typing only, spaCy is imported lazily
+    from spacy.tokens import Doc
+
+__all__ = ["DEP_MAP", "doc_to_annotated", "map_dep"]
+
+DEP_MAP: dict[str, str] = {
+    # clause-level core arguments
+    "ROOT": "root",
+    "nsubj": "nsubj",
+    "nsubjpass": "nsubj:pass",
+    "csubj": "csubj",
+    "csubjpass": "csubj:pass",
+    "dobj": "obj",
+    "iobj": "iobj",
+    "dative": "iobj",  # "gave *him* a book"; a prepositional dative ("to him") becomes obl
+    "attr": "attr",  # NOT a UD relation, kept on purpose: see the note below
+    "expl": "expl",
+    # clausal dependents
+    "ccomp": "ccomp",
+    "xcomp": "xcomp",
+    "acomp": "xcomp",  # "seemed *happy*"
+    "oprd": "xcomp",  # "made him *angry*", "named him *president*"
+    "advcl": "advcl",
+    "acl": "acl",
+    "relcl": "acl:relcl",
+    "pcomp": "advcl",  # clause after a preposition ("after *meeting* Putin")
+    "parataxis": "parataxis",
+    # modifiers
+    "advmod": "advmod",
+    "neg": "advmod",  # UD has no neg relation; lemma "not"/"never" keeps polarity visible
+    "quantmod": "advmod",  # "*about* 20 people"
+    "npadvmod": "obl:npmod",  # "*Tuesday*", "two years *ago*"
+    "amod": "amod",
+    "nummod": "nummod",
+    "appos": "appos",
+    "nmod": "nmod",
+    "poss": "nmod:poss",
+    "intj": "discourse",
+    # function words
+    "det": "det",
+    "predet": "det:predet",
+    "aux": "aux",
+    "auxpass": "aux:pass",
+    "mark": "mark",
+    "case": "case",  # possessive 's
+    "prep": "obl",  # only a preposition left without an object (stranded); see _restructure
+    "agent": "obl:agent",  # likewise, a "by" without an object
+    "pobj": "obl",  # only an object whose preposition could not be re-headed
+    "prt": "compound:prt",
+    "cc": "cc",
+    "preconj": "cc:preconj",
+    "conj": "conj",
+    "punct": "punct",
+    # multiword names and the rest
+    "compound": "compound",
+    "dep": "dep",
+    "meta": "dep",
+    "subtok": "dep",
+}
+"""spaCy's English dependency labels (the ClearNLP scheme) mapped to Universal
+Dependencies relations.
+
+Why a table: newsmodel's extractors read UD relations only (``nsubj``,
+``obj``, ``ccomp``, ``obl:agent``...) so that every engine (spaCy, stanza, the
+rules engine, a user's own) feeds them the same vocabulary.  spaCy's English
+models speak ClearNLP, which mostly differs in names (``dobj`` -> ``obj``,
+``nsubjpass`` -> ``nsubj:pass``, ``poss`` -> ``nmod:poss``, ``relcl`` ->
+``acl:relcl``...).  The two structural differences are handled in code, not
+here:
+
+* prepositional phrases (``prep`` + ``pobj``, ``agent`` + ``pobj``,
+  ``prep`` + ``pcomp``) are re-headed by :func:`_restructure`; the ``prep``,
+  ``pobj``, ``agent`` and ``pcomp`` entries above are only fallbacks for
+  phrases that cannot be re-headed;
+* copulas are **not** re-headed: UD makes the predicate nominal the head
+  ("Smith is *president*": ``president`` root, ``is`` cop), spaCy makes the
+  verb the head with the predicate as ``attr``.  Re-heading copular clauses
+  would move subjects, auxiliaries and clausal complements around and is
+  easy to get wrong on parser errors, so ``attr`` is kept as a (non-UD)
+  relation meaning "predicate nominal of a copular verb", and ``acomp``
+  (predicate adjective) becomes ``xcomp``.
+
+Labels that are missing from the table (other languages' spaCy models, which
+mostly use UD already) are passed through in lower case.
+"""
+
+#: Heads whose prepositional dependents are ``nmod`` (otherwise ``obl``).
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "SYM"})
+#: Parts of speech of a clausal complement of a preposition.
+CLAUSAL_POS = frozenset({"VERB", "AUX"})
+#: Parts of speech of prepositions that may be re-headed.
+FUNCTION_POS = frozenset({"ADP", "SCONJ"})
+#: Relations of a token that may head a prepositional phrase to re-head.
+_PP_DEPS = frozenset({"prep", "agent", "dative"})
+_MAX_CHAIN = 4
+
+
+def map_dep(label: str, head_pos: str | None = None) -> str:
+    """UD relation for a spaCy label, without restructuring.
+
+    ``head_pos`` picks ``nmod`` over ``obl`` for a leftover preposition or
+    prepositional object whose head is nominal.
+    """
+    if label in ("prep", "pobj") and head_pos in NOMINAL_POS:
+        return "nmod"
+    mapped = DEP_MAP.get(label)
+    return mapped if mapped is not None else label.lower()
+
+
+def _find_object(p: int, children: list[list[int]], dep: list[str], pos: list[str], chain: list[int], depth: int = 0) -> tuple[int, str] | None:
+    """The object of preposition ``p`` and whether it is nominal or clausal.
+
+    Looks for a ``pobj`` child, then a ``pcomp`` child, then (for compound
+    prepositions like "out of", "from under", "according to", which spaCy
+    chains as ``prep -> prep -> pobj``) an adjacent preposition that has an
+    object itself; prepositions passed through are appended to ``chain``.
+    """
+    kids = children[p]
+    for c in kids:
+        if dep[c] == "pobj":
+            return c, "nominal"
+    for c in kids:
+        if dep[c] == "pcomp":
+            if pos[c] in FUNCTION_POS:
+                if c == p + 1 and depth < _MAX_CHAIN:
+                    found = _find_object(c, children, dep, pos, chain, depth + 1)
+                    if found is not None:
+                        chain.append(c)
+                        return found
+                continue  # "because *of*": a bare preposition, made `fixed` later
+            return c, ("clausal" if pos[c] in CLAUSAL_POS else "nominal")
+    for c in kids:
+        if dep[c] == "prep" and c == p + 1 and depth < _MAX_CHAIN:
+            found = _find_object(c, children, dep, pos, chain, depth + 1)
+            if found is not None:
+                chain.append(c)
+                return found
+    return None
+
+
+def _restructure(head: list[int | None], dep: list[str], pos: list[str]) -> tuple[list[int | None], list[str]]:
+    """Turn a spaCy (ClearNLP) tree into a UD-style tree.
+
+    ``head``/``dep`` are the spaCy heads (document indices, ``None`` for
+    roots) and labels; returns new heads and UD labels.
+
+    Prepositional phrases.  For a preposition ``P`` (relation ``prep``,
+    ``agent`` or ``dative``; or ``conj`` of another preposition, or a
+    sentence root like the headline "In Paris.") with object ``N``:
+
+    * ``N`` takes ``P``'s place: its head becomes ``P``'s head ``H`` (or what
+      ``H`` was re-headed to, when ``H`` is itself a preposition), with
+      relation ``obl`` when ``H`` is verbal, adjectival or adverbial,
+      ``nmod`` when ``H`` is nominal (noun, proper noun, pronoun, numeral,
+      determiner), ``obl:agent`` for ``agent`` ("criticized by *Putin*"),
+      ``obl`` for a prepositional ``dative`` ("gave it to *Mary*"), ``conj``
+      when ``P`` is a conjunct of a re-headed preposition ("in Paris and in
+      *London*"), ``root`` when ``P`` was the root;
+    * ``P`` becomes ``case`` of ``N``;
+    * when the object is a clause (``pcomp`` that is a verb: "after
+      *meeting* Putin") the clause becomes ``advcl`` (``acl`` under a
+      nominal head) and ``P`` becomes ``mark`` of the clause; a ``pcomp``
+      that is not a verb ("until *recently*") is treated like a ``pobj``;
+    * compound prepositions chained by spaCy ("out of the room", "from
+      under the table", "according to officials") are followed to the final
+      object and every preposition of the chain becomes ``case`` of it; a
+      bare preposition right after ``P`` ("because *of*") becomes ``fixed``
+      of ``P``;
+    * every other dependent of ``P`` (``advmod`` as in "*right* after the
+      war", ``punct``, ``cc``, other prepositional phrases) moves to ``N``,
+      since in UD function words do not take dependents.
+
+    A preposition with no object (stranded: "the house I live *in*") stays
+    where it is, as ``obl`` (``nmod`` under a nominal head).
+
+    Coordination: ``cc`` moves to the conjunct that follows it and ``conj``
+    chains are flattened onto the first conjunct.
+
+    The result is checked to be a forest; if anything produced a cycle (it
+    should not), the plain relabelled spaCy tree is returned instead.
+    """
+    n = len(head)
+    children: list[list[int]] = [[] for _ in range(n)]
+    for k, h in enumerate(head):
+        if h is not None:
+            children[h].append(k)
+
+    # 1. prepositional phrases to re-head: top preposition -> (object, kind, chain)
+    found: dict[int, tuple[int, str, list[int]]] = {}
+    for p in range(n):
+        d = dep[p]
+        if d in _PP_DEPS or (d in ("conj", "ROOT") and pos[p] in FUNCTION_POS):
+            chain: list[int] = []
+            obj = _find_object(p, children, dep, pos, chain)
+            if obj is not None:
+                found[p] = (obj[0], obj[1], chain)
+    for p in [m for (_, _, ch) in found.values() for m in ch]:
+        found.pop(p, None)  # a link of another preposition's chain, not a phrase of its own
+
+    phrase: dict[int, int] = {}  # preposition (top or chain link) -> its object
+    for p, (o, _, chain) in found.items():
+        phrase[p] = o
+        for m in chain:
+            phrase[m] = o
+
+    new_head: list[int | None] = list(head)
+    ud: list[str | None] = [None] * n
+    done = [False] * n
+    for p, (o, kind, chain) in found.items():
+        h = head[p]
+        if h is None:
+            new_head[o], ud[o] = None, "root"
+        else:
+            a = phrase.get(h, h)
+            new_head[o] = a
+            if dep[p] == "conj" and h in phrase:
+                ud[o] = "conj"
+            elif kind == "clausal":
+                ud[o] = "acl" if pos[a] in NOMINAL_POS else "advcl"
+            elif dep[p] == "agent":
+                ud[o] = "obl:agent"
+            elif dep[p] == "dative":
+                ud[o] = "obl"
+            else:
+                ud[o] = "nmod" if pos[a] in NOMINAL_POS else "obl"
+        done[o] = True
+        function = "mark" if kind == "clausal" else "case"
+        for m in (p, *chain):
+            new_head[m], ud[m] = o, function
+            done[m] = True
+            for c in children[m]:
+                if c == m + 1 and not done[c] and c not in phrase and not children[c] and dep[c] in ("pcomp", "prep") and pos[c] in FUNCTION_POS:
+                    ud[c] = "fixed"  # "because of": head stays on the preposition
+                    done[c] = True
+    for x in range(n):
+        if not done[x] and head[x] is not None and head[x] in phrase:
+            new_head[x] = phrase[head[x]]  # other dependents of a preposition move to its object
+
+    # 2. labels
+    labels = [ud[k] if ud[k] is not None else map_dep(dep[k], pos[new_head[k]] if new_head[k] is not None else None) for k in range(n)]
+    for k in range(n):
+        if new_head[k] is None:
+            labels[k] = "root"
+
+    # 3. coordination: cc to the following conjunct, conj onto the first conjunct
+    for x in range(n):
+        h = head[x]
+        if dep[x] == "cc" and ud[x] is None and h is not None:
+            following = [c for c in children[h] if dep[c] == "conj" and c > x]
+            if following:
+                new_head[x] = phrase.get(following[0], following[0])
+    base = list(new_head)
+    for x in range(n):
+        if labels[x] == "conj":
+            h = base[x]
+            steps = 0
+            while h is not None and labels[h] == "conj" and base[h] is not None and steps < n:
+                h = base[h]
+                steps += 1
+            new_head[x] = h
+
+    if not _is_forest(new_head):  # pragma: no cover - defensive
+        return list(head), [("root" if head[k] is None else map_dep(dep[k], pos[head[k]])) for k in range(n)]  # type: ignore[index]
+    return new_head, labels
+
+
+def _is_forest(head: list[int | None]) -> bool:
+    n = len(head)
+    state = [0] * n  # 0 unknown, 1 on current path, 2 reaches a root
+    for start in range(n):
+        path = []
+        k: int | None = start
+        while k is not None and state[k] == 0:
+            state[k] = 1
+            path.append(k)
+            k = head[k]
+        if k is not None and state[k] == 1:
+            return False
+        for j in path:
+            state[j] = 2
+    return True
+
+
+def doc_to_annotated(
+    doc: "Doc",
+    *,
+    engine_version: str = "",
+    has_parse: bool | None = None,
+    engine: str = "spacy",
+) -> AnnotatedDocument:
+    """Convert a spaCy ``Doc`` to a :class:`newsmodel.AnnotatedDocument`.
+
+    :param doc: any spaCy ``Doc``, parsed or not.
+    :param engine_version: recorded as the document's ``engine_version``.
+    :param has_parse: whether heads and labels are a real dependency parse;
+        by default, whether the doc has dependency annotation.  The spaCy
+        engine passes whether its pipeline has a parser.
+    :param engine: recorded as the document's ``engine``.
+    """
+    text = doc.text
+    if has_parse is None:
+        has_parse = bool(len(doc)) and doc.has_annotation("DEP")
+    n_old = len(doc)
+
+    old2new = [-1] * n_old
+    kept: list[Any] = []
+    for tok in doc:
+        if not tok.text.isspace():
+            old2new[tok.i] = len(kept)
+            kept.append(tok)
+    n = len(kept)
+    if n == 0:
+        return AnnotatedDocument(text=text, engine=engine, engine_version=engine_version, has_parse=bool(has_parse))
+
+    # sentences (a sentence of whitespace only is dropped)
+    try:
+        spans = [(s.start, s.end) for s in doc.sents]
+    except ValueError:  # no parser, senter or sentencizer: one sentence
+        spans = [(0, n_old)]
+    sent_of = [0] * n
+    sentences: list[Sentence] = []
+    for s_start, s_end in spans:
+        ids = [old2new[i] for i in range(s_start, s_end) if old2new[i] >= 0]
+        if not ids:
+            continue
+        first, last = kept[ids[0]], kept[ids[-1]]
+        for k in ids:
+            sent_of[k] = len(sentences)
+        sentences.append(Sentence(start=first.idx, end=last.idx + len(last.text), token_start=ids[0], token_end=ids[-1] + 1))
+
+    # dependency tree over the kept tokens
+    pos = [tok.pos_ for tok in kept]
+    if has_parse:
+        old_head = [tok.head.i for tok in doc]
+        head: list[int | None] = []
+        dep: list[str] = []
+        for tok in kept:
+            i, h = tok.i, old_head[tok.i]
+            label = tok.dep_
+            steps = 0
+            while h != i and old2new[h] < 0 and steps < n_old:  # climb over dropped whitespace tokens
+                i, h = h, old_head[h]
+                steps += 1
+            if h == i or old2new[h] < 0:
+                head.append(None)
+                dep.append("ROOT")
+            else:
+                head.append(old2new[h])
+                dep.append(label)
+        heads, labels = _restructure(head, dep, pos)
+    else:
+        heads, labels = [None] * n, [""] * n
+
+    tokens: list[Token] = []
+    for k, tok in enumerate(kept):
+        t = tok.text
+        start = tok.idx
+        nxt = tok.i + 1
+        space_after = bool(tok.whitespace_) or (nxt < n_old and old2new[nxt] < 0)
+        p = pos[k]
+        lemma = tok.lemma_ or t
+        if p != "PROPN":
+            lemma = lemma.lower()
+        tokens.append(
+            Token(
+                i=k,
+                text=t,
+                start=start,
+                end=start + len(t),
+                lemma=lemma,
+                pos=p,
+                sent=sent_of[k],
+                head=heads[k],
+                dep=labels[k],
+                tag=tok.tag_,
+                space_after=space_after,
+            )
+        )
+
+    entities: list[Entity] = []
+    for ent in doc.ents:
+        ids = [old2new[i] for i in range(ent.start, ent.end) if old2new[i] >= 0]
+        if not ids:
+            continue
+        first, last = tokens[ids[0]], tokens[ids[-1]]
+        entities.append(Entity(start=first.start, end=last.end, label=ent.label_, token_start=first.i, token_end=last.i + 1))
+
+    return AnnotatedDocument(
+        text=text,
+        tokens=tokens,
+        sentences=sentences,
+        entities=entities,
+        engine=engine,
+        engine_version=engine_version,
+        has_parse=bool(has_parse),
+    )
