@@ -156,3 +156,25 @@ def test_batch_equals_one_by_one(seed_text):
 def test_metadata_is_carried_to_the_article():
     art = newsmodel.extract("Nothing here.", title="T", published="2025-06-24", source="BM", url="https://x.test/a")
     assert (art.title, str(art.published), art.source, art.url) == ("T", "2025-06-24", "BM", "https://x.test/a")
+
+
+def test_typewriter_double_apostrophe_quotes_split_by_cue():
+    _, found = statements("''Hopefully,'' the president said, ''this museum can help us.''")
+    assert found == [("president", "direct", ["Hopefully,", "this museum can help us."], "said")]
+
+
+def test_content_before_a_clause_final_cue():
+    _, found = statements("Maria Lopez spoke. The vote would take three weeks to organise, she said.")
+    assert found[0][0] == "Maria Lopez" and found[0][2] == ["The vote would take three weeks to organise"]
+    _, found = statements("The funds were spent, said John Smith.")
+    assert found == [("John Smith", "indirect", ["The funds were spent"], "said")]
+
+
+def test_adverbials_between_cue_and_that_are_skipped():
+    _, found = statements("John Stumpf said on Tuesday that the workers earn more.")
+    assert found[0][2] == ["the workers earn more"]
+
+
+def test_bare_plural_subject_with_present_tense_cue():
+    _, found = statements("Many lawmakers say there are national security concerns.")
+    assert found[0][0] == "lawmakers" and found[0][2] == ["there are national security concerns"]

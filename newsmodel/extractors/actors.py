@@ -55,13 +55,14 @@ def _strip_the(doc: AnnotatedDocument, e: Entity) -> tuple[int, list[str]]:
     return e.token_start, words
 
 
-def _title_before(doc: AnnotatedDocument, e: Entity, entities_by_end: dict[int, Entity]) -> tuple[str | None, int, Entity | None]:
+def _title_before(
+    doc: AnnotatedDocument, e: Entity, entities_by_end: dict[int, Entity], words: list[str]
+) -> tuple[str | None, int, Entity | None]:
     """Title words right before a person entity, and an ORG/GPE/NORP inside it.
 
     Returns (title text, first token of the title, affiliating entity).
     """
     sent = doc.sentences[doc.tokens[e.token_start].sent]
-    words = [t.text for t in doc.tokens]
     k = e.token_start
     affil: Entity | None = None
     # walk left over titles ("Supreme Leader", "Ayatollah", "Foreign Minister")
@@ -166,10 +167,11 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         b.alias(actor_id, doc.text[start : e.end])
         add_mention(draft, actor_id, start, e.end)
 
+    words = [t.text for t in doc.tokens]
     for e in doc.entities:
         if e.label != "PERSON":
             continue
-        title, _k, affil = _title_before(doc, e, entities_by_end)
+        title, _k, affil = _title_before(doc, e, entities_by_end, words)
         people.append((e, _words(doc, e), title, affil))
 
     # full names first, then single-word mentions fold into them

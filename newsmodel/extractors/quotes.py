@@ -59,14 +59,29 @@ def _is_single_close(text: str, k: int) -> bool:
     return not nxt.isalnum() and prev not in " \n\t"
 
 
+def _double_apostrophes(text: str, p_start: int, p_end: int) -> list[Quote]:
+    """Typewriter quotes written as two apostrophes (''like this''), as in NYT copy."""
+    marks = [m.start() for m in re.finditer(r"''|``", text[p_start:p_end])]
+    out = []
+    for a, b in zip(marks[::2], marks[1::2]):
+        a += p_start
+        b += p_start
+        if b > a + 2:
+            out.append(Quote(a + 1, b, True))  # ``open`` is the second mark of the pair
+    return out
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All quotations, sorted by position, not overlapping (outermost kept)."""
     quotes: list[Quote] = []
     for p_start, p_end in _paragraphs(text):
+        if "''" in text[p_start:p_end] or "``" in text[p_start:p_end]:
+            quotes.extend(_double_apostrophes(text, p_start, p_end))
+            continue
         k = p_start
         while k < p_end:
             ch = text[k]
-            if ch in _PAIRS and (ch != "‘" or _is_single_open(text, k)) and (ch != "“" or True):
+            if ch in _PAIRS and (ch != "‘" or _is_single_open(text, k)):
                 closer = _PAIRS[ch]
                 j = k + 1
                 found = -1

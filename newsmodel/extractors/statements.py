@@ -101,6 +101,8 @@ class _Context:
                 continue
             if t.lemma in group_nouns() or t.lemma in org_nouns() or low in group_nouns() or low in org_nouns():
                 return self.nominal_source(t)
+            if t.pos == "NOUN" and k > 0 and k == last and toks[k - 1].pos in ("DET",) and toks[k - 1].text.lower() != "that":
+                return self.nominal_source(t)
         return None
 
     def _mention_span(self, t: Token, actor: str) -> tuple[int, int]:
@@ -266,7 +268,7 @@ def _direct_quotes(ctx: _Context, found: list[_Attribution], used: set[int], cue
             nxt = quotes[k + 1]
             t_cue_sent = cue_tok.sent
             tok = doc.token_at(nxt.open)
-            gap = text[cue_tok.end : nxt.open]
+            gap = text[cue_tok.end : nxt.open].strip().strip("'`\"“‘")
             if tok is not None and tok.sent == t_cue_sent and len(gap) < 40 and gap.strip() in (",", ":", "", ".") and gap.strip() != ".":
                 content.append(_quote_content(ctx, nxt))
                 used.add(k + 1)
@@ -284,7 +286,7 @@ def _cue_after(ctx: _Context, q: Quote) -> tuple[Token, _Source | None] | None:
     sent = doc.sentences[first.sent]
     limit = min(sent.token_end, first.i + 10)
     k = first.i + 1
-    while k < limit and doc.tokens[k].text in (",", "—", "–", "-"):
+    while k < limit and (doc.tokens[k].text in (",", "—", "–", "-") or (doc.tokens[k].text in QUOTE_CHARS and doc.tokens[k].start == doc.tokens[k - 1].end)):
         k += 1
     for j in range(k, limit):
         t = doc.tokens[j]
@@ -316,6 +318,8 @@ def _cue_before(ctx: _Context, q: Quote) -> tuple[Token, _Source | None] | None:
         return None
     sent = doc.sentences[first.sent]
     j = first.i - 1
+    while j >= sent.token_start and doc.tokens[j].text in QUOTE_CHARS and doc.tokens[j].end == doc.tokens[j + 1].start:
+        j -= 1  # the first mark of a doubled opening mark ('' or ``)
     # skip punctuation and a few function words between cue and quote
     skipped = 0
     while j >= sent.token_start and (doc.tokens[j].text in (",", ":", "that", "the", "a", "as") or doc.tokens[j].pos == "DET") and skipped < 3:
@@ -442,24 +446,50 @@ def _indirect(ctx: _Context, found: list[_Attribution], cue_tokens: set[int]) ->
                 continue
             if t.i > sent.token_start and doc.tokens[t.i - 1].text.lower() in ("the", "a", "an", "his", "her", "its", "their"):
                 continue
-            participle = t.text.lower().endswith("ing") and t.i > sent.token_start and doc.tokens[t.i - 1].text == ","
-            src = main_source if participle and main_source is not None else ctx.subject_of(t)
+            after_comma = t.i > sent.token_start and doc.tokens[t.i - 1].text == ","
+            participle = t.text.lower().endswith("ing") and after_comma
+            src = main_source if participle and main_source is not None else None
+            inverted = False
+            if src is None and after_comma and not participle:
+                # inverted: "..., said John Smith."
+                src = ctx.source_at(t.i + 1, min(sent.token_end - 1, t.i + 4))
+                inverted = src is not None
+            if src is None and not participle or src is None and main_source is None:
+                src = ctx.subject_of(t)
             if src is None and participle:
                 src = _sentence_subject(ctx, sent.token_start, t.i)
             if src is None:
                 continue
             c0 = t.i + 1
-            # "told reporters that ...": skip an addressee before "that"
-            for j in range(c0, min(c0 + 4, sent.token_end)):
-                if doc.tokens[j].text.lower() == "that" and doc.tokens[j].pos in ("SCONJ", "DET", "PRON"):
-                    if all(doc.tokens[m].pos in ("NOUN", "PROPN", "PRON", "DET", "ADJ") for m in range(c0, j)):
-                        c0 = j
+            # "told reporters that ...", "said on Tuesday that ...": skip to "that"
+            for j in range(c0, min(c0 + 9, sent.token_end)):
+                tj = doc.tokens[j]
+                if tj.text.lower() == "that" and tj.pos in ("SCONJ", "DET", "PRON"):
+                    c0 = j
                     break
+                if tj.pos in ("VERB", "AUX", "PUNCT") and tj.text != ",":
+                    break
+            # "stated, adding that ...": the participle is a cue of its own
+            then_participle = (
+                t.i + 2 < sent.token_end and doc.tokens[t.i + 1].text == ","
+                and doc.tokens[t.i + 2].text.lower().endswith("ing") and doc.tokens[t.i + 2].pos == "VERB"
+            )
             while c0 < sent.token_end and (doc.tokens[c0].text.lower() in ("that", ",", ":") or doc.tokens[c0].pos == "ADV" and doc.tokens[c0].text.lower() in ("on", "again")):
                 c0 += 1
-            if c0 >= sent.token_end or doc.tokens[c0].text in QUOTE_CHARS and _quote_is_attributed(found, doc.tokens[c0].start):
+            if inverted or then_participle or c0 >= sent.token_end or doc.tokens[c0].pos == "PUNCT" and doc.tokens[c0].text not in QUOTE_CHARS:
+                # nothing after the cue: "CONTENT, he said." -- the content comes before
+                before = _content_before_cue(ctx, sent.token_start, t, src)
+                if before is not None:
+                    start, end = before
+                    if not any(a <= start and end <= b for a, b in covered):
+                        kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
+                        found.append(_Attribution((t.start, t.end), src, [(start, end)], kind, 0.75))
+                        covered.append((start, end))
+                        cue_tokens.add(t.i)
                 continue
-            if doc.tokens[c0].pos in ("PUNCT",) or doc.tokens[c0].text.lower() in ("to", "about", "with", "by", "for", "in", "on", "of", "at"):
+            if doc.tokens[c0].text in QUOTE_CHARS and _quote_is_attributed(found, doc.tokens[c0].start):
+                continue
+            if doc.tokens[c0].text.lower() in ("to", "about", "with", "by", "for", "in", "on", "of", "at"):
                 continue
             c1 = clause_end(doc, c0)
             if c1 - c0 < 2:
@@ -472,6 +502,26 @@ def _indirect(ctx: _Context, found: list[_Attribution], cue_tokens: set[int]) ->
             covered.append((start, end))
             cue_tokens.add(t.i)
             main_source = main_source or src
+
+
+def _content_before_cue(ctx: _Context, first: int, cue: Token, src: _Source | None) -> tuple[int, int] | None:
+    """For "CONTENT, SOURCE said." the span of CONTENT (None if not that shape)."""
+    doc = ctx.doc
+    if src is None:
+        return None
+    src_tok = doc.token_at(src.start)
+    if src_tok is None:
+        return None
+    edge = min(src_tok.i, cue.i) - 1
+    while edge >= first and doc.tokens[edge].text in QUOTE_CHARS:
+        edge -= 1
+    if edge < first or doc.tokens[edge].text != ",":
+        return None
+    c0 = _first_content_token(doc, first)
+    c1 = edge
+    if c1 - c0 < 3:
+        return None
+    return doc.tokens[c0].start, doc.tokens[c1 - 1].end
 
 
 def _quote_is_attributed(found: list[_Attribution], offset: int) -> bool:

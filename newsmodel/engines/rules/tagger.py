@@ -55,6 +55,11 @@ def _verb_lemmas() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    return frozenset(r[0] for r in rows("speech_verbs.tsv") if " " not in r[0])
+
+
 def _candidates(low: str) -> list[str]:
     cands = []
     if low.endswith("ied") or low.endswith("ies"):
@@ -98,6 +103,7 @@ def tag(words_: list[str], sentence_initial: list[bool]) -> list[str]:
     """UPOS tags for the tokens of one document."""
     fw = _function_words()
     verbs = _verb_lemmas()
+    speech = _speech_lemmas()
     irregular = _irregular()
     tags: list[str] = []
     for k, w in enumerate(words_):
@@ -134,6 +140,9 @@ def tag(words_: list[str], sentence_initial: list[bool]) -> list[str]:
         elif low.endswith(("ed", "ing")) and len(low) > 4:
             tags.append("VERB")
         elif low in verbs and prev in fw and fw[prev] in ("PRON", "AUX", "PART", "ADV"):
+            tags.append("VERB")
+        elif k and tags[k - 1] in ("NOUN", "PROPN") and prev not in fw and (low in speech or any(c in speech for c in _candidates(low))):
+            # "lawmakers say", "Clinton says": a verb right after its subject noun
             tags.append("VERB")
         elif low.endswith("s") and any(c in verbs for c in _candidates(low)) and prev in fw and fw[prev] == "PRON":
             tags.append("VERB")
