@@ -91,7 +91,6 @@ def _split_titles(title: str) -> list[str]:
     from ..engines.rules.tokenizer import tokenize
 
     words = [title[a:b] for a, b in tokenize(title)]
-    table = titles()
     out: list[str] = []
     k = 0
     while k < len(words):
@@ -107,7 +106,6 @@ def _split_titles(title: str) -> list[str]:
         else:
             out.append(" ".join(words[k : k + n]))
             k += n
-    del table
     return [t for t in out if t]
 
 
@@ -178,7 +176,6 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     people.sort(key=lambda p: (-len(p[1]), p[0].start))
     full_names: list[tuple[list[str], str]] = []
     for e, words, title, affil in people:
-        name = " ".join(words) if all(" " not in w for w in words) else doc.text[e.start : e.end]
         name = doc.text[e.start : e.end]
         actor_id = None
         if len(words) == 1:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..document import AnnotatedDocument
 from ..draft import Draft
 from ..lexicons import rows
-from .mentions import clause_end, is_negated, mention_index
+from .mentions import clause_end, is_negated
 from .statements import _Context
 
 _CLAIM_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "criticism", "suggestion", "suggestions", "speculation", "rumor", "rumors", "rumour", "rumours", "story", "stories", "assertion", "charge", "charges"}
@@ -60,7 +60,6 @@ def _excluded(text: str, start: int) -> bool:
 def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     text = doc.text
     verbs = set(_cues().get("verb", [])) | set(_cues().get("noun", []))
-    idx = mention_index(draft)
     seen: set[tuple[int, int]] = set()
     ctx: _Context | None = None
 
@@ -126,7 +125,6 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                     end = max(m.end(), doc.tokens[c1 - 1].end) if c1 > end_tok.i else m.end()
                     end = min(end, c.end)
                     add((m.start(), end), st.speaker, _claim_before(doc, m.start()), 0.7)
-    del idx
 
 
 def _subject_before(doc: AnnotatedDocument, offset: int) -> int:

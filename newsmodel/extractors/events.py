@@ -63,7 +63,6 @@ def _match(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | None] | No
 
 def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
     idx = mention_index(draft)
-    kinds = {a.id: a.kind for a in draft.actors}
     skip_until = -1
     for t in doc.tokens:
         if t.i < skip_until or t.pos in ("PUNCT", "PROPN", "DET", "ADP", "PRON"):
@@ -96,7 +95,6 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             agents = _subject(doc, draft, t)
             end = clause_end(doc, last.i + 1)
             targets = [a for a in _actors_in(doc, idx, last.i + 1, min(end, last.i + 12)) if a not in agents]
-        agents = [a for a in agents if kinds.get(a) != "group" or True]
         if not agents and not targets:
             continue
         factuality, statement = _factuality(doc, draft, t)

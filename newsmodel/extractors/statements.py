@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
-from ..schema import Span
 from .mentions import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -67,9 +66,10 @@ class _Attribution:
 
 
 def _is_cue_token(t: Token) -> bool:
-    return t.lemma in speech_verbs() and t.pos in ("VERB", "NOUN", "ADJ", "X", "AUX") and not t.text[:1].isupper() or (
-        t.lemma in speech_verbs() and t.pos == "VERB"
-    )
+    """A speech/cognition verb; lower-case non-verbs count too, since the rules tagger can mislabel them."""
+    if t.lemma not in speech_verbs():
+        return False
+    return t.pos == "VERB" or (t.pos in ("NOUN", "ADJ", "X", "AUX") and not t.text[:1].isupper())
 
 
 class _Context:
