@@ -68,16 +68,6 @@ class Draft:
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
 
-    def actor_at(self, start: int, end: int) -> Actor | None:
-        """The actor with a mention overlapping ``start:end`` (longest overlap)."""
-        best, best_overlap = None, 0
-        for a in self.actors:
-            for m in a.mentions:
-                overlap = min(end, m.end) - max(start, m.start)
-                if overlap > best_overlap:
-                    best, best_overlap = a, overlap
-        return best
-
     # -- adders ---------------------------------------------------------------
     def add_actor(self, **fields: Any) -> Actor:
         actor = Actor(id=fields.pop("id", None) or self.new_id("actor"), **fields)

@@ -18,7 +18,7 @@ from ..document import AnnotatedDocument
 from ..draft import Draft
 from ..lexicons import rows
 from .mentions import clause_end, is_negated
-from .statements import _Context
+from .statements import statement_context
 
 _CLAIM_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "criticism", "suggestion", "suggestions", "speculation", "rumor", "rumors", "rumour", "rumours", "story", "stories", "assertion", "charge", "charges"}
 
@@ -49,11 +49,16 @@ def _predicate_pattern() -> re.Pattern[str]:
 
 
 def _excluded(text: str, start: int) -> bool:
-    window = text[start : start + 60].lower()
-    before = text[max(0, start - 30) : start + 60].lower()
+    """An exclusion phrase ("denied a visa", "declined to comment") covers the cue at ``start``."""
+    lo = max(0, start - 30)
+    window = text[lo : start + 60].lower()
+    cue_at = start - lo
     for ex in _cues().get("exclusion", []):
-        if window.startswith(ex) or ex in before and before.index(ex) <= 30 + 2 and before.index(ex) + len(ex) > 30:
-            return True
+        k = window.find(ex)
+        while k >= 0:
+            if k <= cue_at < k + len(ex):
+                return True
+            k = window.find(ex, k + 1)
     return False
 
 
@@ -61,7 +66,6 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     text = doc.text
     verbs = set(_cues().get("verb", [])) | set(_cues().get("noun", []))
     seen: set[tuple[int, int]] = set()
-    ctx: _Context | None = None
 
     def carrying_statement(start: int, end: int):  # type: ignore[no-untyped-def]
         for st in draft.statements:
@@ -95,9 +99,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         denier = None
         if t.pos == "VERB":
-            if ctx is None:
-                ctx = _Context(doc, draft)
-            src = ctx.subject_of(t)
+            src = statement_context(doc, draft).subject_of(t)
             denier = src.actor if src else None
         c0 = t.i + 1
         sent = doc.sentences[t.sent]

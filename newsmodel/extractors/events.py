@@ -26,6 +26,7 @@ from ..draft import Draft
 from ..engines.rules.ner import _MONTHS, _WEEKDAYS
 from ..lexicons import rows
 from .mentions import clause_end, is_negated, mention_index
+from .statements import statement_context
 
 _TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
 _TIME_PREPS = {"on", "in", "last", "since", "during", "this", "next", "earlier"}
@@ -123,11 +124,7 @@ def _actors_in(doc: AnnotatedDocument, idx, a: int, b: int) -> list[str]:  # typ
 
 
 def _subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
-    from .statements import _Context
-
-    ctx = draft.notes.get("statement_ctx")
-    if ctx is None:
-        ctx = draft.notes["statement_ctx"] = _Context(doc, draft)
+    ctx = statement_context(doc, draft)
     src = ctx.subject_of(t)
     if src is None or src.actor is None:
         # participles ("by condemning", "declined to send"): the clause's subject

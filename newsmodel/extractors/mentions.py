@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import bisect
 from functools import lru_cache
-from typing import Iterable
-
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import rows
@@ -99,17 +97,6 @@ def add_mention(draft: Draft, actor_id: str, start: int, end: int) -> None:
     mention_index(draft).add(span.start, span.end, actor_id)
 
 
-def in_quote_map(text: str) -> list[bool]:
-    """Per character: inside a quotation (see :mod:`.quotes`)."""
-    from .quotes import find_quotes
-
-    flags = [False] * len(text)
-    for q in find_quotes(text):
-        for k in range(q.open, q.close_end):
-            flags[k] = True
-    return flags
-
-
 def is_negated(doc: AnnotatedDocument, tok: Token, window: int = 3) -> bool:
     """A negator among the few tokens before ``tok`` in its sentence."""
     sent = doc.sentences[tok.sent]
@@ -148,11 +135,3 @@ def clause_end(doc: AnnotatedDocument, start_tok: int, *, stop_at_comma_verb: bo
     while k > start_tok and doc.tokens[k - 1].pos == "PUNCT" and doc.tokens[k - 1].text not in QUOTE_CHARS:
         k -= 1
     return k
-
-
-def tokens_between(doc: AnnotatedDocument, start: int, end: int) -> Iterable[Token]:
-    for t in doc.tokens:
-        if t.start >= end:
-            break
-        if t.start >= start:
-            yield t

@@ -204,8 +204,16 @@ class _Context:
         return None
 
 
+def statement_context(doc: AnnotatedDocument, draft: Draft) -> _Context:
+    """The draft's shared mention/quote context (built once, reused by denials and events)."""
+    ctx = draft.notes.get("statement_ctx")
+    if ctx is None:
+        ctx = draft.notes["statement_ctx"] = _Context(doc, draft)
+    return ctx
+
+
 def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
-    ctx = _Context(doc, draft)
+    ctx = statement_context(doc, draft)
     found: list[_Attribution] = []
     used_quotes: set[int] = set()
     cue_tokens: set[int] = set()
