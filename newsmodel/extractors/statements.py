@@ -23,204 +23,35 @@ comes from ``nsubj``; otherwise from the nearest mention before the cue.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
-from .mentions import (
-    GROUP_PRONOUNS,
-    PERSON_PRONOUNS,
-    QUOTE_CHARS,
-    RELATIVE_PRONOUNS,
-    THING_PRONOUNS,
-    add_mention,
-    clause_end,
-    group_nouns,
-    is_negated,
-    mention_index,
-    org_nouns,
-    speech_verbs,
+from .attribution import (
+    PRONOUNS,
+    Attribution,
+    Context,
+    Source,
+    is_cue_token,
+    statement_context,
 )
-from .quotes import Quote, find_quotes
+from .mentions import QUOTE_CHARS, clause_end, group_nouns, is_negated, speech_verbs
+from .parse_attribution import parse_attributions
+from .quotes import Quote
 
-_SKIP_BETWEEN = {"has", "have", "had", "also", "later", "then", "again", "further", "previously", "once", "is", "was", "will", "would", "could", "has", "reportedly", "repeatedly", "publicly", "recently", "on", "in", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", ","}
-_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "we"}
-
-
-@dataclass
-class _Source:
-    start: int
-    end: int
-    actor: str | None
-
-
-@dataclass
-class _Attribution:
-    cue: tuple[int, int] | None
-    source: _Source | None
-    content: list[tuple[int, int]] = field(default_factory=list)
-    kind: str = "indirect"
-    confidence: float = 0.8
-    #: speaker without a mention of its own here (continuation quotes)
-    speaker: str | None = None
-
-
-def _is_cue_token(t: Token) -> bool:
-    """A speech/cognition verb; lower-case non-verbs count too, since the rules tagger can mislabel them."""
-    if t.lemma not in speech_verbs():
-        return False
-    return t.pos == "VERB" or (t.pos in ("NOUN", "ADJ", "X", "AUX") and not t.text[:1].isupper())
-
-
-class _Context:
-    def __init__(self, doc: AnnotatedDocument, draft: Draft) -> None:
-        self.doc = doc
-        self.draft = draft
-        self.text = doc.text
-        self.idx = mention_index(draft)
-        self.quotes = find_quotes(doc.text)
-        self.quoted = [False] * (len(doc.text) + 1)
-        for q in self.quotes:
-            for k in range(q.open, q.close_end):
-                self.quoted[k] = True
-
-    # -- sources ----------------------------------------------------------------
-    def source_at(self, first: int, last: int) -> _Source | None:
-        """A source mention among tokens first..last (inclusive), nearest the end."""
-        toks = self.doc.tokens
-        for k in range(last, first - 1, -1):
-            t = toks[k]
-            actor = self.idx.at(t.start, t.end)
-            if actor:
-                span = self._mention_span(t, actor)
-                return _Source(span[0], span[1], actor)
-            low = t.text.lower()
-            if low in _PRONOUNS and t.pos in ("PRON", "DET", "X", "NOUN", "PROPN"):
-                return _Source(t.start, t.end, self.resolve_pronoun(t))
-            if low in RELATIVE_PRONOUNS and k > first:
-                continue
-            if t.lemma in group_nouns() or t.lemma in org_nouns() or low in group_nouns() or low in org_nouns():
-                return self.nominal_source(t)
-            if t.pos == "NOUN" and k > 0 and k == last and toks[k - 1].pos in ("DET",) and toks[k - 1].text.lower() != "that":
-                return self.nominal_source(t)
-        return None
-
-    def _mention_span(self, t: Token, actor: str) -> tuple[int, int]:
-        for s, e, a in self.idx.between(t.start - 80, t.end + 80):
-            if a == actor and s <= t.start < e:
-                return s, e
-        return t.start, t.end
-
-    def nominal_source(self, t: Token) -> _Source:
-        """'the spokesman', 'the ministry', 'sources': a nominal source."""
-        start = t.start
-        if t.i > 0 and self.doc.tokens[t.i - 1].pos in ("DET", "ADJ", "NUM") and self.doc.tokens[t.i - 1].sent == t.sent:
-            start = self.doc.tokens[t.i - 1].start
-        actor = self.idx.at(t.start, t.end)
-        if actor is None:
-            low = t.text.lower()
-            if low in org_nouns() or t.lemma in org_nouns():
-                actor = self.nearest_actor(t.start, kinds=("organization", "country"))
-            elif low in ("spokesman", "spokeswoman", "spokesperson", "official"):
-                actor = self.nearest_actor(t.start, kinds=("person",))
-            if actor is None:
-                name = low if low.endswith("s") else t.lemma
-                existing = next((a for a in self.draft.actors if a.name == name and a.kind == "group"), None)
-                actor = existing.id if existing else self.draft.add_actor(name=name, kind="group").id
-            add_mention(self.draft, actor, start, t.end)
-        return _Source(start, t.end, actor)
-
-    def nearest_actor(self, offset: int, kinds: tuple[str, ...]) -> str | None:
-        for s, e, a in self.idx.before(offset, limit=max(0, offset - 1500)):
-            actor = self.draft.actor(a)
-            if actor is not None and actor.kind in kinds:
-                return a
-        return None
-
-    def resolve_pronoun(self, t: Token) -> str | None:
-        actor = self.idx.at(t.start, t.end)
-        if actor:
-            return actor
-        low = t.text.lower()
-        kinds: tuple[str, ...] = ("person",)
-        if low in THING_PRONOUNS:
-            kinds = ("organization", "country")
-        elif low in GROUP_PRONOUNS:
-            kinds = ("group", "organization", "country", "person")
-        actor = self.nearest_actor(t.start, kinds)
-        if actor:
-            add_mention(self.draft, actor, t.start, t.end)
-        return actor
-
-    def subject_of(self, cue: Token) -> _Source | None:
-        """The speaker of a cue verb: its parse subject, else the nearest mention before it."""
-        doc = self.doc
-        if doc.has_parse:
-            for c in doc.children(cue.i):
-                if c.dep in ("nsubj", "nsubj:pass") and c.dep != "nsubj:pass":
-                    src = self._source_from_head(c)
-                    if src is not None:
-                        return src
-        sent = doc.sentences[cue.sent]
-        k = cue.i - 1
-        while k >= sent.token_start and (doc.tokens[k].text.lower() in _SKIP_BETWEEN or doc.tokens[k].pos in ("AUX", "ADV", "PART")):
-            k -= 1
-        if k < sent.token_start:
-            return None
-        # the subject ends right before the cue (modulo auxiliaries/adverbs)
-        lo = max(sent.token_start, k - 6)
-        for j in range(k, lo - 1, -1):
-            t = doc.tokens[j]
-            if t.text in QUOTE_CHARS or t.text in (",", ";", ":") and j < k:
-                break
-            if t.pos == "VERB" and j < k:
-                break
-            src = self.source_at(j, j)
-            if src is not None:
-                if src.actor is None and t.text.lower() in RELATIVE_PRONOUNS:
-                    continue
-                return src
-            if t.text.lower() in RELATIVE_PRONOUNS:
-                # "criticism, which condemned": the possessor/antecedent before it
-                return self.source_at(max(sent.token_start, j - 8), j - 1)
-        return None
-
-    def _source_from_head(self, head: Token) -> _Source | None:
-        doc = self.doc
-        src = self.source_at(head.i, head.i)
-        if src is not None:
-            # widen to the whole noun phrase (titles, compounds)
-            toks = [head] + [c for c in doc.children(head.i) if c.dep in ("compound", "flat", "amod", "det", "nmod:poss", "appos") and c.dep != "appos"]
-            start = min(t.start for t in toks)
-            end = max(t.end for t in toks)
-            if src.actor and not (src.start <= start and src.end >= end):
-                return _Source(min(src.start, start), max(src.end, end), src.actor)
-            return src
-        for c in doc.children(head.i):
-            if c.dep in ("compound", "flat", "nmod:poss", "nmod"):
-                s = self.source_at(c.i, c.i)
-                if s is not None:
-                    return s
-        return None
-
-
-def statement_context(doc: AnnotatedDocument, draft: Draft) -> _Context:
-    """The draft's shared mention/quote context (built once, reused by denials and events)."""
-    ctx = draft.notes.get("statement_ctx")
-    if ctx is None:
-        ctx = draft.notes["statement_ctx"] = _Context(doc, draft)
-    return ctx
+__all__ = ["extract_statements", "statement_context"]
 
 
 def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
     ctx = statement_context(doc, draft)
-    found: list[_Attribution] = []
+    found: list[Attribution] = []
     used_quotes: set[int] = set()
     cue_tokens: set[int] = set()
 
     _direct_quotes(ctx, found, used_quotes, cue_tokens)
     _according_to(ctx, found, cue_tokens)
-    _indirect(ctx, found, cue_tokens)
+    if doc.has_parse:
+        parse_attributions(ctx, found, cue_tokens)
+    else:
+        _indirect(ctx, found, cue_tokens)
     found.sort(key=lambda a: a.content[0][0])
     _continuations(ctx, found, used_quotes)
 
@@ -243,17 +74,17 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
 
 
 # -- 1. direct quotes ------------------------------------------------------------
-def _quote_content(ctx: _Context, q: Quote) -> tuple[int, int]:
+def _quote_content(ctx: Context, q: Quote) -> tuple[int, int]:
     return q.start, q.end
 
 
-def _is_full_sentence_quote(ctx: _Context, q: Quote) -> bool:
+def _is_full_sentence_quote(ctx: Context, q: Quote) -> bool:
     inner = ctx.text[q.start : q.end].strip()
     words = inner.split()
     return len(words) >= 4 and (inner[:1].isupper() or inner[:1] in "….") and not inner[:1].islower()
 
 
-def _direct_quotes(ctx: _Context, found: list[_Attribution], used: set[int], cue_tokens: set[int]) -> None:
+def _direct_quotes(ctx: Context, found: list[Attribution], used: set[int], cue_tokens: set[int]) -> None:
     doc, text = ctx.doc, ctx.text
     quotes = ctx.quotes
     k = 0
@@ -281,11 +112,11 @@ def _direct_quotes(ctx: _Context, found: list[_Attribution], used: set[int], cue
                 content.append(_quote_content(ctx, nxt))
                 used.add(k + 1)
                 k += 1
-        found.append(_Attribution((cue_tok.start, cue_tok.end), source, content, kind, 0.9))
+        found.append(Attribution((cue_tok.start, cue_tok.end), source, content, kind, 0.9))
         k += 1
 
 
-def _cue_after(ctx: _Context, q: Quote) -> tuple[Token, _Source | None] | None:
+def _cue_after(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
     """``“…,” Peskov said`` / ``“…,” said Peskov`` / ``“…” - Name``."""
     doc = ctx.doc
     first = doc.token_at(q.close) if q.closed else None
@@ -302,7 +133,11 @@ def _cue_after(ctx: _Context, q: Quote) -> tuple[Token, _Source | None] | None:
             return None
         if t.text in (".", "!", "?", ";"):
             break
-        if _is_cue_token(t) and not is_negated(doc, t):
+        if is_cue_token(t) and not is_negated(doc, t):
+            if doc.has_parse:
+                src = ctx.subject_of(t)
+                if src is not None:
+                    return t, src
             if j > k:
                 src = ctx.source_at(k, j - 1)
             else:
@@ -318,7 +153,7 @@ def _cue_after(ctx: _Context, q: Quote) -> tuple[Token, _Source | None] | None:
     return None
 
 
-def _cue_before(ctx: _Context, q: Quote) -> tuple[Token, _Source | None] | None:
+def _cue_before(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
     """``Peskov said: “…”`` / ``He added, “…”`` / ``which condemned the “…”``."""
     doc = ctx.doc
     first = doc.token_at(q.open)
@@ -340,23 +175,23 @@ def _cue_before(ctx: _Context, q: Quote) -> tuple[Token, _Source | None] | None:
             last = doc.tokens[prev.token_end - 1]
             if last.text == ":" and prev.token_end - 2 >= prev.token_start:
                 t = doc.tokens[prev.token_end - 2]
-                if _is_cue_token(t):
+                if is_cue_token(t):
                     src = ctx.subject_of(t)
                     return (t, src) if src is not None else None
         return None
     t = doc.tokens[j]
-    if _is_cue_token(t) and not is_negated(doc, t) and not ctx.quoted[t.start]:
+    if is_cue_token(t) and not is_negated(doc, t) and not ctx.quoted[t.start]:
         src = ctx.subject_of(t)
         return (t, src) if src is not None else None
     return None
 
 
 # -- 2. according to / as reported by ---------------------------------------------
-def _according_to(ctx: _Context, found: list[_Attribution], cue_tokens: set[int]) -> None:
+def _according_to(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
     doc = ctx.doc
     for sent in doc.sentences:
         toks = doc.sentences and doc.tokens[sent.token_start : sent.token_end]
-        chain: list[tuple[Token, Token, _Source | None, int]] = []  # (cue start tok, cue end tok, source, phrase end idx)
+        chain: list[tuple[Token, Token, Source | None, int]] = []  # (cue start tok, cue end tok, source, phrase end idx)
         for t in toks:
             low = t.text.lower()
             nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.token_end else None
@@ -402,7 +237,7 @@ def _according_to(ctx: _Context, found: list[_Attribution], cue_tokens: set[int]
             continue
         start, end = doc.tokens[c0].start, doc.tokens[c1 - 1].end
         kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
-        found.append(_Attribution((cue_first.start, cue_last.end), src, [(start, end)], kind, 0.85))
+        found.append(Attribution((cue_first.start, cue_last.end), src, [(start, end)], kind, 0.85))
 
 
 def _first_content_token(doc: AnnotatedDocument, i: int) -> int:
@@ -414,7 +249,7 @@ def _first_content_token(doc: AnnotatedDocument, i: int) -> int:
     return k
 
 
-def _phrase_source(ctx: _Context, a: int, b: int) -> _Source | None:
+def _phrase_source(ctx: Context, a: int, b: int) -> Source | None:
     """The source inside 'according to <phrase>': its possessor or head mention."""
     doc = ctx.doc
     for k in range(a, b):
@@ -422,10 +257,10 @@ def _phrase_source(ctx: _Context, a: int, b: int) -> _Source | None:
         actor = ctx.idx.at(t.start, t.end)
         if actor:
             s, e = ctx._mention_span(t, actor)
-            return _Source(s, e, actor)
+            return Source(s, e, actor)
         low = t.text.lower()
-        if low in _PRONOUNS:
-            return _Source(t.start, t.end, ctx.resolve_pronoun(t))
+        if low in PRONOUNS:
+            return Source(t.start, t.end, ctx.resolve_pronoun(t))
     for k in range(b - 1, a - 1, -1):
         t = doc.tokens[k]
         if t.pos in ("NOUN", "PROPN") or t.text.lower() in group_nouns():
@@ -434,7 +269,7 @@ def _phrase_source(ctx: _Context, a: int, b: int) -> _Source | None:
 
 
 # -- 3. indirect speech --------------------------------------------------------------
-def _indirect(ctx: _Context, found: list[_Attribution], cue_tokens: set[int]) -> None:
+def _indirect(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
     doc = ctx.doc
     covered = [(a.content[0][0], a.content[-1][1]) for a in found]
     cue_offsets = {(a.cue[0]) for a in found if a.cue}
@@ -442,7 +277,7 @@ def _indirect(ctx: _Context, found: list[_Attribution], cue_tokens: set[int]) ->
         toks = doc.tokens[sent.token_start : sent.token_end]
         if not toks or _is_question(ctx, sent.token_start, sent.token_end):
             continue
-        main_source: _Source | None = None
+        main_source: Source | None = None
         for t in toks:
             if t.i in cue_tokens or t.start in cue_offsets or ctx.quoted[t.start]:
                 if t.i in cue_tokens:
@@ -450,7 +285,7 @@ def _indirect(ctx: _Context, found: list[_Attribution], cue_tokens: set[int]) ->
                     if prev is not None and prev.source is not None:
                         main_source = prev.source
                 continue
-            if not _is_cue_token(t) or t.pos not in ("VERB",) or is_negated(doc, t):
+            if not is_cue_token(t) or t.pos not in ("VERB",) or is_negated(doc, t):
                 continue
             if t.i > sent.token_start and doc.tokens[t.i - 1].text.lower() in ("the", "a", "an", "his", "her", "its", "their"):
                 continue
@@ -482,8 +317,12 @@ def _indirect(ctx: _Context, found: list[_Attribution], cue_tokens: set[int]) ->
                 t.i + 2 < sent.token_end and doc.tokens[t.i + 1].text == ","
                 and doc.tokens[t.i + 2].text.lower().endswith("ing") and doc.tokens[t.i + 2].pos == "VERB"
             )
-            while c0 < sent.token_end and (doc.tokens[c0].text.lower() in ("that", ",", ":") or doc.tokens[c0].pos == "ADV" and doc.tokens[c0].text.lower() in ("on", "again")):
+            # the complementizer stays in the content ("said that X" -> "that X"),
+            # as attribution corpora (PolNeAR) mark it
+            while c0 < sent.token_end and (doc.tokens[c0].text in (",", ":") or doc.tokens[c0].pos == "ADV" and doc.tokens[c0].text.lower() in ("on", "again")):
                 c0 += 1
+            if doc.tokens[c0].text.lower() == "that" and c0 + 1 < sent.token_end and doc.tokens[c0 + 1].text in (",", ":"):
+                c0 += 2
             if inverted or then_participle or c0 >= sent.token_end or doc.tokens[c0].pos == "PUNCT" and doc.tokens[c0].text not in QUOTE_CHARS:
                 # nothing after the cue: "CONTENT, he said." -- the content comes before
                 before = _content_before_cue(ctx, sent.token_start, t, src)
@@ -491,7 +330,7 @@ def _indirect(ctx: _Context, found: list[_Attribution], cue_tokens: set[int]) ->
                     start, end = before
                     if not any(a <= start and end <= b for a, b in covered):
                         kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
-                        found.append(_Attribution((t.start, t.end), src, [(start, end)], kind, 0.75))
+                        found.append(Attribution((t.start, t.end), src, [(start, end)], kind, 0.75))
                         covered.append((start, end))
                         cue_tokens.add(t.i)
                 continue
@@ -506,13 +345,13 @@ def _indirect(ctx: _Context, found: list[_Attribution], cue_tokens: set[int]) ->
             if any(a <= start and end <= b for a, b in covered):
                 continue
             kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
-            found.append(_Attribution((t.start, t.end), src, [(start, end)], kind, 0.75))
+            found.append(Attribution((t.start, t.end), src, [(start, end)], kind, 0.75))
             covered.append((start, end))
             cue_tokens.add(t.i)
             main_source = main_source or src
 
 
-def _content_before_cue(ctx: _Context, first: int, cue: Token, src: _Source | None) -> tuple[int, int] | None:
+def _content_before_cue(ctx: Context, first: int, cue: Token, src: Source | None) -> tuple[int, int] | None:
     """For "CONTENT, SOURCE said." the span of CONTENT (None if not that shape)."""
     doc = ctx.doc
     if src is None:
@@ -532,11 +371,11 @@ def _content_before_cue(ctx: _Context, first: int, cue: Token, src: _Source | No
     return doc.tokens[c0].start, doc.tokens[c1 - 1].end
 
 
-def _quote_is_attributed(found: list[_Attribution], offset: int) -> bool:
+def _quote_is_attributed(found: list[Attribution], offset: int) -> bool:
     return any(a.content[0][0] - 1 <= offset <= a.content[0][0] for a in found)
 
 
-def _sentence_subject(ctx: _Context, first: int, before: int) -> _Source | None:
+def _sentence_subject(ctx: Context, first: int, before: int) -> Source | None:
     for k in range(first, before):
         src = ctx.source_at(k, k)
         if src is not None and src.actor:
@@ -544,7 +383,7 @@ def _sentence_subject(ctx: _Context, first: int, before: int) -> _Source | None:
     return None
 
 
-def _is_question(ctx: _Context, a: int, b: int) -> bool:
+def _is_question(ctx: Context, a: int, b: int) -> bool:
     doc = ctx.doc
     last = b - 1
     while last > a and doc.tokens[last].text in QUOTE_CHARS:
@@ -553,7 +392,7 @@ def _is_question(ctx: _Context, a: int, b: int) -> bool:
 
 
 # -- continuation quotes -------------------------------------------------------------
-def _continuations(ctx: _Context, found: list[_Attribution], used: set[int]) -> None:
+def _continuations(ctx: Context, found: list[Attribution], used: set[int]) -> None:
     doc = ctx.doc
     for k, q in enumerate(ctx.quotes):
         if k in used or not _is_full_sentence_quote(ctx, q):
@@ -566,6 +405,10 @@ def _continuations(ctx: _Context, found: list[_Attribution], used: set[int]) -> 
         t_here = doc.token_at(q.open)
         if t_prev is None or t_here is None or t_here.sent - t_prev.sent > 3:
             continue
-        speaker = last.source.actor if last.source else last.speaker
-        found.append(_Attribution(None, None, [(q.start, q.end)], "direct", 0.7, speaker=speaker))
         used.add(k)
+        if last.kind == "direct" and "\n" not in ctx.text[last.content[-1][1] : q.open]:
+            # “A,” she said. “B.” -- one statement whose content runs on
+            last.content.append((q.start, q.end))
+            continue
+        speaker = last.source.actor if last.source else last.speaker
+        found.append(Attribution(None, None, [(q.start, q.end)], "direct", 0.7, speaker=speaker))

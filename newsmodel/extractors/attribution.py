@@ -1,0 +1,205 @@
+"""The attribution context shared by the statement, denial and event extractors.
+
+It holds what every attribution rule needs to ask of one document: where
+the quotes are, which actor a token refers to, and who the subject of a cue
+is.  It is built once per article (:func:`statement_context`) and kept on
+the draft, so later extractors reuse the same mentions and quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import AnnotatedDocument, Token
+from ..draft import Draft
+from .mentions import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    QUOTE_CHARS,
+    RELATIVE_PRONOUNS,
+    THING_PRONOUNS,
+    add_mention,
+    group_nouns,
+    mention_index,
+    org_nouns,
+    speech_verbs,
+)
+from .quotes import find_quotes
+from .tree import char_span, clause_subject, contiguous, noun_phrase, subtree, trim
+
+SKIP_BETWEEN = {"has", "have", "had", "also", "later", "then", "again", "further", "previously", "once", "is", "was", "will", "would", "could", "has", "reportedly", "repeatedly", "publicly", "recently", "on", "in", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", ","}
+PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "we"}
+
+
+@dataclass
+class Source:
+    start: int
+    end: int
+    actor: str | None
+
+
+@dataclass
+class Attribution:
+    cue: tuple[int, int] | None
+    source: Source | None
+    content: list[tuple[int, int]] = field(default_factory=list)
+    kind: str = "indirect"
+    confidence: float = 0.8
+    #: speaker without a mention of its own here (continuation quotes)
+    speaker: str | None = None
+
+
+def is_cue_token(t: Token) -> bool:
+    """A speech/cognition verb; lower-case non-verbs count too, since the rules tagger can mislabel them."""
+    if t.lemma not in speech_verbs():
+        return False
+    return t.pos == "VERB" or (t.pos in ("NOUN", "ADJ", "X", "AUX") and not t.text[:1].isupper())
+
+
+class Context:
+    def __init__(self, doc: AnnotatedDocument, draft: Draft) -> None:
+        self.doc = doc
+        self.draft = draft
+        self.text = doc.text
+        self.idx = mention_index(draft)
+        self.quotes = find_quotes(doc.text)
+        self.quoted = [False] * (len(doc.text) + 1)
+        for q in self.quotes:
+            for k in range(q.open, q.close_end):
+                self.quoted[k] = True
+
+    # -- sources ----------------------------------------------------------------
+    def source_at(self, first: int, last: int) -> Source | None:
+        """A source mention among tokens first..last (inclusive), nearest the end."""
+        toks = self.doc.tokens
+        for k in range(last, first - 1, -1):
+            t = toks[k]
+            actor = self.idx.at(t.start, t.end)
+            if actor:
+                span = self._mention_span(t, actor)
+                return Source(span[0], span[1], actor)
+            low = t.text.lower()
+            if low in PRONOUNS and t.pos in ("PRON", "DET", "X", "NOUN", "PROPN"):
+                return Source(t.start, t.end, self.resolve_pronoun(t))
+            if low in RELATIVE_PRONOUNS and k > first:
+                continue
+            if t.lemma in group_nouns() or t.lemma in org_nouns() or low in group_nouns() or low in org_nouns():
+                return self.nominal_source(t)
+            if t.pos == "NOUN" and k > 0 and k == last and toks[k - 1].pos in ("DET",) and toks[k - 1].text.lower() != "that":
+                return self.nominal_source(t)
+        return None
+
+    def _mention_span(self, t: Token, actor: str) -> tuple[int, int]:
+        for s, e, a in self.idx.between(t.start - 80, t.end + 80):
+            if a == actor and s <= t.start < e:
+                return s, e
+        return t.start, t.end
+
+    def nominal_source(self, t: Token) -> Source:
+        """'the spokesman', 'the ministry', 'sources': a nominal source."""
+        start = t.start
+        if t.i > 0 and self.doc.tokens[t.i - 1].pos in ("DET", "ADJ", "NUM") and self.doc.tokens[t.i - 1].sent == t.sent:
+            start = self.doc.tokens[t.i - 1].start
+        actor = self.idx.at(t.start, t.end)
+        if actor is None:
+            low = t.text.lower()
+            if low in org_nouns() or t.lemma in org_nouns():
+                actor = self.nearest_actor(t.start, kinds=("organization", "country"))
+            elif low in ("spokesman", "spokeswoman", "spokesperson", "official"):
+                actor = self.nearest_actor(t.start, kinds=("person",))
+            if actor is None:
+                name = low if low.endswith("s") else t.lemma
+                existing = next((a for a in self.draft.actors if a.name == name and a.kind == "group"), None)
+                actor = existing.id if existing else self.draft.add_actor(name=name, kind="group").id
+            add_mention(self.draft, actor, start, t.end)
+        return Source(start, t.end, actor)
+
+    def nearest_actor(self, offset: int, kinds: tuple[str, ...]) -> str | None:
+        for s, e, a in self.idx.before(offset, limit=max(0, offset - 1500)):
+            actor = self.draft.actor(a)
+            if actor is not None and actor.kind in kinds:
+                return a
+        return None
+
+    def resolve_pronoun(self, t: Token) -> str | None:
+        actor = self.idx.at(t.start, t.end)
+        if actor:
+            return actor
+        low = t.text.lower()
+        kinds: tuple[str, ...] = ("person",)
+        if low in THING_PRONOUNS:
+            kinds = ("organization", "country")
+        elif low in GROUP_PRONOUNS:
+            kinds = ("group", "organization", "country", "person")
+        actor = self.nearest_actor(t.start, kinds)
+        if actor:
+            add_mention(self.draft, actor, t.start, t.end)
+        return actor
+
+    def subject_of(self, cue: Token) -> Source | None:
+        """The speaker of a cue verb: its parse subject, else the nearest mention before it."""
+        doc = self.doc
+        if doc.has_parse:
+            subj = clause_subject(doc, cue.i)
+            if subj is not None and not (subj.pos == "PRON" and subj.text.lower() in RELATIVE_PRONOUNS):
+                return self.np_source(subj)
+        sent = doc.sentences[cue.sent]
+        k = cue.i - 1
+        while k >= sent.token_start and (doc.tokens[k].text.lower() in SKIP_BETWEEN or doc.tokens[k].pos in ("AUX", "ADV", "PART")):
+            k -= 1
+        if k < sent.token_start:
+            return None
+        # the subject ends right before the cue (modulo auxiliaries/adverbs)
+        lo = max(sent.token_start, k - 6)
+        for j in range(k, lo - 1, -1):
+            t = doc.tokens[j]
+            if t.text in QUOTE_CHARS or t.text in (",", ";", ":") and j < k:
+                break
+            if t.pos == "VERB" and j < k:
+                break
+            src = self.source_at(j, j)
+            if src is not None:
+                if src.actor is None and t.text.lower() in RELATIVE_PRONOUNS:
+                    continue
+                return src
+            if t.text.lower() in RELATIVE_PRONOUNS:
+                # "criticism, which condemned": the possessor/antecedent before it
+                return self.source_at(max(sent.token_start, j - 8), j - 1)
+        return None
+
+    def np_source(self, head: Token, *, exclude: int | None = None) -> Source:
+        """The source span (the whole noun phrase) and its resolved actor."""
+        doc = self.doc
+        if exclude is not None:
+            idx = subtree(doc, head.i, exclude=frozenset({exclude}))
+            lo, hi = contiguous(doc, idx, head.i)
+            span = trim(doc, lo, hi, keep_quotes=False) or (head.i, head.i)
+        else:
+            span = noun_phrase(doc, head.i)
+        start, end = char_span(doc, *span)
+        actor = self._actor_of(head, span)
+        return Source(start, end, actor)
+
+    def _actor_of(self, head: Token, span: tuple[int, int]) -> str | None:
+        """The actor a source phrase refers to: its head's mention, else the first mention inside it."""
+        found = self.source_at(head.i, head.i)
+        if found is not None and found.actor:
+            return found.actor
+        doc = self.doc
+        for k in range(span[0], span[1] + 1):
+            a = self.idx.at(doc.tokens[k].start, doc.tokens[k].end)
+            if a:
+                return a
+        if head.pos in ("NOUN", "PROPN"):
+            return self.nominal_source(head).actor
+        return None
+
+
+def statement_context(doc: AnnotatedDocument, draft: Draft) -> Context:
+    """The draft's shared mention/quote context (built once, reused by denials and events)."""
+    ctx = draft.notes.get("statement_ctx")
+    if ctx is None:
+        ctx = draft.notes["statement_ctx"] = Context(doc, draft)
+    return ctx
+
+

@@ -1,0 +1,170 @@
+"""Indirect attribution read off the dependency parse.
+
+Used instead of the surface rules of :mod:`.statements` whenever the engine
+gives a parse (spaCy, stanza).  For every cue verb (``speech_verbs.tsv``
+plus the verbs of ``cue_frames.tsv``) the content is the argument its frame
+names -- a clausal complement ("said *that the talks failed*"), an
+infinitive ("plans *to run*"), an object ("cited *the report*"), an object
+with its predicate ("called *the deal a disaster*") or a prepositional
+object ("called for *a recount*") -- and the source is the verb's subject as
+written, found through coordination, participles and passives ("was quoted
+as saying", "it was reported by X").
+
+Questions, negated cues and cues inside quotes are skipped; so is a
+complement that is itself a quote already attributed by the direct-quote
+rule.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..document import AnnotatedDocument, Token
+from ..lexicons import rows
+from .attribution import Attribution, Context, Source
+from .mentions import is_negated, speech_verbs
+from .tree import case_of, char_span, child, clause_subject, contiguous, subtree, trim, verb_group
+
+#: Content frames of the plain speech/cognition lexicon: a clause, or for
+#: cognition verbs also an infinitive ("hopes to win").
+_DEFAULT_FRAMES = {"speech": ("ccomp", "parataxis"), "cognition": ("ccomp", "xcomp"), "report": ("ccomp", "obj")}
+
+
+@lru_cache(maxsize=1)
+def cue_frames() -> dict[str, tuple[str, ...]]:
+    """Lemma -> content frames, from ``cue_frames.tsv`` then the speech-verb classes."""
+    frames: dict[str, tuple[str, ...]] = {lemma: _DEFAULT_FRAMES.get(cls, ("ccomp",)) for lemma, cls in speech_verbs().items()}
+    for r in rows("cue_frames.tsv"):
+        if len(r) >= 2:
+            frames[r[0]] = tuple(f.strip() for f in r[1].split(",") if f.strip())
+    return frames
+
+
+def parse_attributions(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
+    """Add the parse-based indirect attributions of ``ctx.doc`` to ``found``."""
+    doc = ctx.doc
+    frames = cue_frames()
+    covered = [(a.content[0][0], a.content[-1][1]) for a in found]
+    for t in doc.tokens:
+        if t.i in cue_tokens or t.pos not in ("VERB", "AUX") or ctx.quoted[t.start]:
+            continue
+        fr = frames.get(t.lemma) or _phrasal_frames(doc, t, frames)
+        if not fr or is_negated(doc, t) or _in_question(ctx, t):
+            continue
+        content = _content(doc, t, fr)
+        if content is None:
+            continue
+        lo, hi, extra = content
+        start, end = char_span(doc, lo, hi)
+        if any(a <= start and end <= b for a, b in covered) or _already_quoted(ctx, found, start, end):
+            continue
+        src = _source(ctx, t)
+        if src is None:
+            continue
+        if src.start < end and start < src.end:
+            continue  # subject inside the content: a misparse
+        c_lo, c_hi = verb_group(doc, t.i)
+        for k in extra:
+            c_hi = max(c_hi, k)
+        cue = char_span(doc, c_lo, c_hi)
+        kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
+        found.append(Attribution(cue, src, [(start, end)], kind, 0.8))
+        covered.append((start, end))
+        cue_tokens.add(t.i)
+
+
+def _phrasal_frames(doc: AnnotatedDocument, t: Token, frames: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """Frames of a phrasal verb ("point out") from its particle."""
+    prt = child(doc, t.i, "compound:prt")
+    if prt is None:
+        return None
+    return frames.get(f"{t.lemma} {prt.text.lower()}")
+
+
+def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple[int, int, list[int]] | None:
+    """The content tokens (inclusive range) of cue ``t`` under the first frame that applies.
+
+    Returns ``(lo, hi, extra_cue_tokens)``: a preposition that introduces
+    the content ("called *for*") belongs to the cue.
+    """
+    kids = doc.children(t.i)
+    for frame in frames:
+        rel, _, prep = frame.partition(":")
+        if rel == "obj+xcomp":
+            obj = next((c for c in kids if c.dep == "obj"), None)
+            pred = next((c for c in kids if c.dep in ("xcomp", "ccomp") and c.i > t.i), None)
+            if obj is None or pred is None:
+                continue
+            idx = subtree(doc, obj.i) + subtree(doc, pred.i)
+            span = _span(doc, idx, obj.i)
+            if span is not None:
+                return span[0], span[1], []
+            continue
+        if rel == "obl":
+            for c in kids:
+                if c.dep.startswith("obl") and c.i > t.i and case_of(doc, c.i) == prep:
+                    case = child(doc, c.i, "case")
+                    excl = frozenset({case.i}) if case is not None else frozenset()
+                    span = _span(doc, subtree(doc, c.i, exclude=excl), c.i)
+                    if span is not None:
+                        return span[0], span[1], [case.i] if case is not None and case.i == t.i + 1 else []
+            continue
+        for c in kids:
+            if c.dep != rel:
+                continue
+            if rel == "obj" and (c.pos == "PRON" and c.text.lower() in ("it", "this", "that", "so") or c.i < t.i):
+                continue
+            if rel == "xcomp" and c.i < t.i:
+                continue
+            if rel == "parataxis" and c.i < t.i:
+                continue
+            span = _span(doc, subtree(doc, c.i), c.i)
+            if span is not None and span[1] - span[0] >= 1:
+                return span[0], span[1], []
+    # "CONTENT, he said": the cue is a parataxis/ccomp dependent of the content's verb
+    if t.dep == "parataxis" and t.head is not None and t.head < t.i and any(f in ("ccomp", "parataxis") for f in frames):
+        head = t.head
+        excl = frozenset({t.i})
+        span = _span(doc, subtree(doc, head, exclude=excl), head)
+        if span is not None and span[1] < t.i:
+            return span[0], span[1], []
+    return None
+
+
+def _span(doc: AnnotatedDocument, indices: list[int], anchor: int) -> tuple[int, int] | None:
+    lo, hi = contiguous(doc, indices, anchor)
+    return trim(doc, lo, hi)
+
+
+def _source(ctx: Context, t: Token) -> Source | None:
+    doc = ctx.doc
+    subj = clause_subject(doc, t.i)
+    if subj is None:
+        if t.dep == "acl:relcl" and t.head is not None:
+            # "Trump, who said ...": the relative pronoun's antecedent
+            return ctx.np_source(doc.tokens[t.head], exclude=t.i)
+        return None
+    low = subj.text.lower()
+    if low in ("who", "which", "that") and t.head is not None and t.dep == "acl:relcl":
+        return ctx.np_source(doc.tokens[t.head], exclude=t.i)
+    if subj.pos == "PRON" and low not in ("he", "she", "they", "we", "i", "it", "you", "one", "both", "all", "some", "many", "others"):
+        return None
+    return ctx.np_source(subj)
+
+
+def _already_quoted(ctx: Context, found: list[Attribution], start: int, end: int) -> bool:
+    """The content is (mostly) a quote that the direct-quote rule attributed."""
+    for a in found:
+        for s, e in a.content:
+            if s < end and start < e and (min(end, e) - max(start, s)) >= 0.5 * (end - start):
+                return True
+    return False
+
+
+def _in_question(ctx: Context, t: Token) -> bool:
+    doc = ctx.doc
+    sent = doc.sentences[t.sent]
+    last = sent.token_end - 1
+    while last > sent.token_start and doc.tokens[last].text in "\"“”'’":
+        last -= 1
+    return doc.tokens[last].text == "?" and not ctx.quoted[doc.tokens[last].start]

@@ -1,0 +1,150 @@
+"""Dependency-tree helpers over the engine-neutral document.
+
+Parse-based rules ask a handful of questions of the tree -- "which tokens
+does this clause cover?", "where is this verb's subject?", "which auxiliaries
+belong to this verb?" -- and must answer them the same way whichever engine
+produced the parse, so the answers live here.  Every function takes token
+indices and returns token indices (or a character span), never engine
+objects.
+"""
+
+from __future__ import annotations
+
+from ..document import AnnotatedDocument, Token
+
+#: Relations that attach a clause's own subject.
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: Relations whose dependent is a function word attached to a verb.
+AUX_DEPS = frozenset({"aux", "aux:pass"})
+
+
+def subtree(doc: AnnotatedDocument, i: int, *, exclude: frozenset[int] = frozenset()) -> list[int]:
+    """Indices of token ``i`` and all its descendants (skipping ``exclude`` branches), sorted."""
+    out: list[int] = []
+    stack = [i]
+    seen: set[int] = set()
+    while stack:
+        k = stack.pop()
+        if k in seen or k in exclude:
+            continue
+        seen.add(k)
+        out.append(k)
+        stack.extend(c.i for c in doc.children(k))
+    return sorted(out)
+
+
+def contiguous(doc: AnnotatedDocument, indices: list[int], anchor: int) -> tuple[int, int]:
+    """The run of consecutive indices around ``anchor`` (inclusive bounds).
+
+    A subtree is contiguous in a projective parse; statistical parsers are
+    not always projective, so a span is cut at the first gap to keep it a
+    single stretch of the text.
+    """
+    members = set(indices)
+    lo = hi = anchor
+    while lo - 1 in members:
+        lo -= 1
+    while hi + 1 in members:
+        hi += 1
+    return lo, hi
+
+
+def trim(doc: AnnotatedDocument, lo: int, hi: int, *, keep_quotes: bool = True) -> tuple[int, int] | None:
+    """Drop punctuation (and conjunctions) at the edges of tokens ``lo..hi`` (inclusive)."""
+    toks = doc.tokens
+
+    def edge(t: Token) -> bool:
+        if t.pos == "PUNCT" or (not t.text.strip()):
+            return not (keep_quotes and t.text in "\"“”‘’'«»") or t.text in ",.;:"
+        return t.pos == "CCONJ"
+
+    while lo <= hi and edge(toks[lo]):
+        lo += 1
+    while hi >= lo and edge(toks[hi]):
+        hi -= 1
+    if lo > hi:
+        return None
+    return lo, hi
+
+
+def char_span(doc: AnnotatedDocument, lo: int, hi: int) -> tuple[int, int]:
+    return doc.tokens[lo].start, doc.tokens[hi].end
+
+
+def child(doc: AnnotatedDocument, i: int, *deps: str) -> Token | None:
+    """The first child of ``i`` with one of the relations ``deps``."""
+    for c in doc.children(i):
+        if c.dep in deps:
+            return c
+    return None
+
+
+def case_of(doc: AnnotatedDocument, i: int) -> str:
+    """The preposition (``case`` child) of a nominal, lower-cased, or ''."""
+    c = child(doc, i, "case")
+    return c.text.lower() if c is not None else ""
+
+
+def verb_group(doc: AnnotatedDocument, i: int) -> tuple[int, int]:
+    """Token range (inclusive) of a verb with its adjacent auxiliaries and particle.
+
+    "has said", "is promising", "called for" (with the particle or the
+    preposition that introduces its content added by the caller).
+    """
+    lo = hi = i
+    kids = {c.i: c for c in doc.children(i)}
+    k = i - 1
+    while k >= 0 and k in kids and kids[k].dep in AUX_DEPS | {"advmod"} and kids[k].text.lower() not in ("also", "then", "later"):
+        lo = k
+        k -= 1
+    for c in doc.children(i):
+        if c.dep == "compound:prt" and c.i == hi + 1:
+            hi = c.i
+    return lo, hi
+
+
+def clause_subject(doc: AnnotatedDocument, verb: int, *, depth: int = 0) -> Token | None:
+    """The subject of ``verb``, looking up through coordination and control.
+
+    "He smiled and said ..." (``conj``), "... , adding that" (participle
+    ``advcl``), "wants to say" (``xcomp``) and "was quoted as saying" all
+    take their subject from the governing verb.
+    """
+    subjects = [c for c in doc.children(verb) if c.dep in SUBJECT_DEPS]
+    if subjects:
+        # a misparse can give a verb two subjects ("Brussels – On Tuesday,
+        # the Kremlin countered"): the one nearest the verb is right
+        return min(subjects, key=lambda c: abs(c.i - verb))
+    passive = child(doc, verb, "nsubj:pass")
+    agent = next((c for c in doc.children(verb) if c.dep in ("obl:agent",) or (c.dep == "obl" and case_of(doc, c.i) == "by")), None)
+    if passive is not None and agent is not None:
+        return agent
+    t = doc.tokens[verb]
+    if depth < 3 and t.head is not None and t.head != verb:
+        head = doc.tokens[t.head]
+        if t.dep in ("conj", "xcomp", "advcl") and head.pos in ("VERB", "AUX"):
+            if t.dep == "advcl" and not (t.text.lower().endswith("ing") or case_of(doc, verb) == "as" or _mark(doc, verb) == "as"):
+                return None
+            found = clause_subject(doc, head.i, depth=depth + 1)
+            if found is not None:
+                return found
+            if passive is None:
+                return child(doc, head.i, "nsubj:pass")
+    return None
+
+
+def _mark(doc: AnnotatedDocument, i: int) -> str:
+    c = child(doc, i, "mark")
+    return c.text.lower() if c is not None else ""
+
+
+def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
+    """Inclusive token range of the noun phrase headed by ``head`` as written.
+
+    Titles, compounds, appositions ("Rendell, a Clinton surrogate,") and
+    relative clauses are part of a source as attribution corpora mark it.
+    """
+    indices = subtree(doc, head)
+    lo, hi = contiguous(doc, indices, head)
+    trimmed = trim(doc, lo, hi, keep_quotes=False)
+    return trimmed if trimmed is not None else (head, head)
