@@ -1,0 +1,46 @@
+"""newsmodel-stanza: a stanza engine for newsmodel.
+
+    >>> import newsmodel
+    >>> article = newsmodel.extract(text, engine="stanza")  # doctest: +SKIP
+
+Importing this package does not import stanza or torch; the pipeline is
+built when :class:`StanzaEngine` is created.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .convert import ENTITY_LABELS, ConversionError, decode_bioes, doc_to_annotated
+from .engine import (
+    DEFAULT_PROCESSORS,
+    DOWNLOAD_METHODS,
+    MODEL_DIR_ENV,
+    ModelDownloadError,
+    ModelsNotFoundError,
+    StanzaEngine,
+    StanzaNotInstalledError,
+    default_model_dir,
+    download_command,
+    download_models,
+    missing_models,
+)
+
+__all__ = [
+    "__version__",
+    "StanzaEngine",
+    "ModelsNotFoundError",
+    "ModelDownloadError",
+    "StanzaNotInstalledError",
+    "ConversionError",
+    "doc_to_annotated",
+    "decode_bioes",
+    "download_models",
+    "download_command",
+    "missing_models",
+    "default_model_dir",
+    "ENTITY_LABELS",
+    "DEFAULT_PROCESSORS",
+    "DOWNLOAD_METHODS",
+    "MODEL_DIR_ENV",
+]
