@@ -180,6 +180,33 @@ class Context:
         actor = self._actor_of(head, span)
         return Source(start, end, actor)
 
+    def resumed_content(self, after: int) -> tuple[int, int] | None:
+        """The content that resumes after an interrupting cue: "A, he said, *B*."
+
+        ``after`` is the last token of the cue phrase (cue or source, which
+        ever comes later).  When a comma follows it and the sentence goes on
+        without another quote or cue, the rest of the sentence is the second
+        fragment of the content.
+        """
+        doc = self.doc
+        t = doc.tokens[after]
+        sent = doc.sentences[t.sent]
+        k = after + 1
+        if k >= sent.token_end or doc.tokens[k].text != ",":
+            return None
+        lo, hi = k + 1, sent.token_end - 1
+        while hi >= lo and doc.tokens[hi].pos == "PUNCT" and doc.tokens[hi].text not in QUOTE_CHARS:
+            hi -= 1
+        if hi - lo < 2:
+            return None
+        for j in range(lo, hi + 1):
+            tj = doc.tokens[j]
+            if self.quoted[tj.start] or tj.text in QUOTE_CHARS:
+                return None
+            if j == lo and (tj.pos == "VERB" and tj.text.lower().endswith("ing") or tj.text.lower() in ("according", "as", "who", "which", "but", "and")):
+                return None  # "..., adding that", "..., according to": not a resumption
+        return doc.tokens[lo].start, doc.tokens[hi].end
+
     def _actor_of(self, head: Token, span: tuple[int, int]) -> str | None:
         """The actor a source phrase refers to: its head's mention, else the first mention inside it."""
         found = self.source_at(head.i, head.i)

@@ -54,7 +54,7 @@ def parse_attributions(ctx: Context, found: list[Attribution], cue_tokens: set[i
         content = _content(doc, t, fr)
         if content is None:
             continue
-        lo, hi, extra = content
+        lo, hi, extra, more = content
         start, end = char_span(doc, lo, hi)
         if any(a <= start and end <= b for a, b in covered) or _already_quoted(ctx, found, start, end):
             continue
@@ -67,9 +67,16 @@ def parse_attributions(ctx: Context, found: list[Attribution], cue_tokens: set[i
         for k in extra:
             c_hi = max(c_hi, k)
         cue = char_span(doc, c_lo, c_hi)
-        kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
-        found.append(Attribution(cue, src, [(start, end)], kind, 0.8))
-        covered.append((start, end))
+        spans = [(start, end)] + [char_span(doc, a, b) for a, b in more]
+        if not more and end <= min(src.start, cue[0]):
+            # "A, he said, B.": the content resumes after the cue
+            last = max(c_hi, doc.token_at(src.end - 1).i if doc.token_at(src.end - 1) else c_hi)
+            resumed = ctx.resumed_content(last)
+            if resumed is not None:
+                spans.append(resumed)
+        kind = "mixed" if any(ctx.quoted[k] for s0, e0 in spans for k in range(s0, e0)) else "indirect"
+        found.append(Attribution(cue, src, spans, kind, 0.8))
+        covered.append((start, spans[-1][1]))
         cue_tokens.add(t.i)
 
 
@@ -81,11 +88,12 @@ def _phrasal_frames(doc: AnnotatedDocument, t: Token, frames: dict[str, tuple[st
     return frames.get(f"{t.lemma} {prt.text.lower()}")
 
 
-def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple[int, int, list[int]] | None:
+def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple[int, int, list[int], list[tuple[int, int]]] | None:
     """The content tokens (inclusive range) of cue ``t`` under the first frame that applies.
 
-    Returns ``(lo, hi, extra_cue_tokens)``: a preposition that introduces
-    the content ("called *for*") belongs to the cue.
+    Returns ``(lo, hi, extra_cue_tokens, more_pieces)``: a preposition that
+    introduces the content ("called *for*") belongs to the cue, and a content
+    interrupted by its cue has a second piece.
     """
     kids = doc.children(t.i)
     for frame in frames:
@@ -98,7 +106,7 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
             idx = subtree(doc, obj.i) + subtree(doc, pred.i)
             span = _span(doc, idx, obj.i)
             if span is not None:
-                return span[0], span[1], []
+                return span[0], span[1], [], []
             continue
         if rel == "obl":
             for c in kids:
@@ -107,7 +115,7 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                     excl = frozenset({case.i}) if case is not None else frozenset()
                     span = _span(doc, subtree(doc, c.i, exclude=excl), c.i)
                     if span is not None:
-                        return span[0], span[1], [case.i] if case is not None and case.i == t.i + 1 else []
+                        return span[0], span[1], [case.i] if case is not None and case.i == t.i + 1 else [], []
             continue
         for c in kids:
             if c.dep != rel:
@@ -120,15 +128,31 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                 continue
             span = _span(doc, subtree(doc, c.i), c.i)
             if span is not None and span[1] - span[0] >= 1:
-                return span[0], span[1], []
-    # "CONTENT, he said": the cue is a parataxis/ccomp dependent of the content's verb
-    if t.dep == "parataxis" and t.head is not None and t.head < t.i and any(f in ("ccomp", "parataxis") for f in frames):
-        head = t.head
-        excl = frozenset({t.i})
-        span = _span(doc, subtree(doc, head, exclude=excl), head)
-        if span is not None and span[1] < t.i:
-            return span[0], span[1], []
+                return span[0], span[1], [], []
+    # "CONTENT, he said" / "The museum, he said, would ...": the cue is a
+    # parataxis dependent of the content's verb; the content is that clause
+    # without the cue's own phrase, in one or two pieces
+    if t.dep == "parataxis" and t.head is not None and any(f in ("ccomp", "parataxis") for f in frames):
+        pieces = _runs(doc, [k for k in subtree(doc, t.head, exclude=frozenset({t.i}))])
+        if pieces:
+            return pieces[0][0], pieces[0][1], [], pieces[1:]
     return None
+
+
+def _runs(doc: AnnotatedDocument, indices: list[int]) -> list[tuple[int, int]]:
+    """Maximal runs of consecutive token indices, each trimmed of edge punctuation."""
+    runs: list[tuple[int, int]] = []
+    for k in sorted(indices):
+        if runs and runs[-1][1] == k - 1:
+            runs[-1] = (runs[-1][0], k)
+        else:
+            runs.append((k, k))
+    out = []
+    for lo, hi in runs:
+        t = trim(doc, lo, hi)
+        if t is not None:
+            out.append(t)
+    return out
 
 
 def _span(doc: AnnotatedDocument, indices: list[int], anchor: int) -> tuple[int, int] | None:

@@ -129,8 +129,8 @@ def _cue_after(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
         k += 1
     for j in range(k, limit):
         t = doc.tokens[j]
-        if t.text in QUOTE_CHARS or ctx.quoted[t.start]:
-            return None
+        if t.text in QUOTE_CHARS or ctx.quoted[t.start] or "\n" in ctx.text[q.close_end : t.start]:
+            return None  # another quote, or the next paragraph: not this quote's cue
         if t.text in (".", "!", "?", ";"):
             break
         if is_cue_token(t) and not is_negated(doc, t):
@@ -330,8 +330,13 @@ def _indirect(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> N
                     start, end = before
                     if not any(a <= start and end <= b for a, b in covered):
                         kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
-                        found.append(Attribution((t.start, t.end), src, [(start, end)], kind, 0.75))
-                        covered.append((start, end))
+                        spans = [(start, end)]
+                        last = max(t.i, doc.token_at(src.end - 1).i if doc.token_at(src.end - 1) else t.i)
+                        resumed = ctx.resumed_content(last)
+                        if resumed is not None:
+                            spans.append(resumed)
+                        found.append(Attribution((t.start, t.end), src, spans, kind, 0.75))
+                        covered.append((start, spans[-1][1]))
                         cue_tokens.add(t.i)
                 continue
             if doc.tokens[c0].text in QUOTE_CHARS and _quote_is_attributed(found, doc.tokens[c0].start):
@@ -393,9 +398,17 @@ def _is_question(ctx: Context, a: int, b: int) -> bool:
 
 # -- continuation quotes -------------------------------------------------------------
 def _continuations(ctx: Context, found: list[Attribution], used: set[int]) -> None:
-    doc = ctx.doc
+    """Quotes without a cue of their own that carry on the previous speaker's words.
+
+    In the same paragraph (“A,” she said. “B.”) the quote is more content of
+    the same statement, whatever its length, provided it opens its sentence;
+    in a later paragraph a full-sentence quote is a new statement by the same
+    speaker.
+    """
+    doc, text = ctx.doc, ctx.text
     for k, q in enumerate(ctx.quotes):
-        if k in used or not _is_full_sentence_quote(ctx, q):
+        inner = text[q.start : q.end].strip()
+        if k in used or not inner or inner[0].islower():
             continue
         prev = [a for a in found if a.content[-1][1] <= q.open and (a.source is not None or a.speaker)]
         if not prev:
@@ -405,10 +418,22 @@ def _continuations(ctx: Context, found: list[Attribution], used: set[int]) -> No
         t_here = doc.token_at(q.open)
         if t_prev is None or t_here is None or t_here.sent - t_prev.sent > 3:
             continue
-        used.add(k)
-        if last.kind == "direct" and "\n" not in ctx.text[last.content[-1][1] : q.open]:
+        same_paragraph = "\n" not in text[last.content[-1][1] : q.open]
+        if last.kind == "direct" and same_paragraph and _opens_sentence(ctx, q):
             # “A,” she said. “B.” -- one statement whose content runs on
             last.content.append((q.start, q.end))
-            continue
-        speaker = last.source.actor if last.source else last.speaker
-        found.append(Attribution(None, None, [(q.start, q.end)], "direct", 0.7, speaker=speaker))
+            used.add(k)
+        elif _is_full_sentence_quote(ctx, q) and _opens_sentence(ctx, q):
+            speaker = last.source.actor if last.source else last.speaker
+            found.append(Attribution(None, None, [(q.start, q.end)], "direct", 0.7, speaker=speaker))
+            used.add(k)
+
+
+def _opens_sentence(ctx: Context, q: Quote) -> bool:
+    """The quote opens a sentence: only sentence-final punctuation or a closed quote before it.
+
+    Judged on the characters, not the engine's sentence split, which often
+    leaves an opening quote mark at the end of the previous sentence.
+    """
+    before = ctx.text[max(0, q.open - 3) : q.open].rstrip()
+    return not before or before[-1] in ".!?:\n" or before[-1] in QUOTE_CHARS

@@ -61,10 +61,15 @@ def trim(doc: AnnotatedDocument, lo: int, hi: int, *, keep_quotes: bool = True) 
     while lo <= hi and edge(toks[lo]):
         lo += 1
     while hi >= lo and edge(toks[hi]):
+        if toks[hi].text in _CLOSERS and any(toks[k].text == _CLOSERS[toks[hi].text] for k in range(lo, hi)):
+            break  # keep the bracket that closes one opened inside: "Paul Ryan (R-Wis.)"
         hi -= 1
     if lo > hi:
         return None
     return lo, hi
+
+
+_CLOSERS = {")": "(", "]": "["}
 
 
 def char_span(doc: AnnotatedDocument, lo: int, hi: int) -> tuple[int, int]:
