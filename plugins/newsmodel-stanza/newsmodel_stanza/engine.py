@@ -30,6 +30,7 @@ __all__ = [
     "StanzaEngine",
     "ModelsNotFoundError",
     "ModelDownloadError",
+    "ModelLoadError",
     "StanzaNotInstalledError",
     "DEFAULT_PROCESSORS",
     "DOWNLOAD_METHODS",
@@ -78,6 +79,12 @@ class ModelsNotFoundError(RuntimeError):
             f"{download_command(lang, self.model_dir)} "
             f"(or choose another directory with engine_options={{'model_dir': ...}} or {MODEL_DIR_ENV})"
         )
+
+
+class ModelLoadError(RuntimeError):
+    """The model files are there but stanza could not load them (corrupt or
+    incompatible with the installed stanza).  The message names the directory
+    and the command that downloads fresh copies."""
 
 
 class ModelDownloadError(RuntimeError):
@@ -268,6 +275,7 @@ class StanzaEngine(Engine):
 
     :raises ModelsNotFoundError: the models are not on disk and may not or
         could not be downloaded.
+    :raises ModelLoadError: the model files are there but could not be loaded.
     :raises StanzaNotInstalledError: stanza is not installed.
     """
 
@@ -319,6 +327,12 @@ class StanzaEngine(Engine):
         except OSError as exc:  # FileNotFoundError from stanza, or a network error while downloading
             reason = "are not in" if method == "none" else "could not be downloaded into"
             raise ModelsNotFoundError(root, lang, [_one_line(exc)], reason=reason) from exc
+        except (RuntimeError, ValueError, EOFError, KeyError, ImportError) as exc:
+            # torch.load on a truncated file, a model from another stanza version...
+            raise ModelLoadError(
+                f"stanza could not load its {lang!r} models from {root}: {_one_line(exc)}; "
+                f"download fresh copies with: {download_command(lang, root)}"
+            ) from exc
         self.lang = lang
         self.processors = procs
         self.model_dir = root
