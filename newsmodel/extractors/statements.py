@@ -23,6 +23,9 @@ comes from ``nsubj``; otherwise from the nearest mention before the cue.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from .attribution import (
@@ -34,10 +37,15 @@ from .attribution import (
     statement_context,
 )
 from .mentions import QUOTE_CHARS, clause_end, group_nouns, is_negated, speech_verbs
+from ..lexicons import rows
 from .parse_attribution import parse_attributions
 from .quotes import Quote
 
 __all__ = ["extract_statements", "statement_context"]
+
+#: Dashes that introduce a byline after a quote (“…” ― Name): em, en,
+#: hyphen and the horizontal bar U+2015 that some outlets use.
+BYLINE_DASHES = ("—", "–", "-", "―")
 
 
 def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -48,6 +56,7 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
 
     _direct_quotes(ctx, found, used_quotes, cue_tokens)
     _according_to(ctx, found, cue_tokens)
+    _line_labels(ctx, found)
     if doc.has_parse:
         parse_attributions(ctx, found, cue_tokens)
     else:
@@ -125,12 +134,12 @@ def _cue_after(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
     sent = doc.sentences[first.sent]
     limit = min(sent.token_end, first.i + 10)
     k = first.i + 1
-    while k < limit and (doc.tokens[k].text in (",", "—", "–", "-") or (doc.tokens[k].text in QUOTE_CHARS and doc.tokens[k].start == doc.tokens[k - 1].end)):
+    while k < limit and (doc.tokens[k].text in (",",) + BYLINE_DASHES or (doc.tokens[k].text in QUOTE_CHARS and doc.tokens[k].start == doc.tokens[k - 1].end)):
         k += 1
     for j in range(k, limit):
         t = doc.tokens[j]
         if t.text in QUOTE_CHARS or ctx.quoted[t.start] or "\n" in ctx.text[q.close_end : t.start]:
-            return None  # another quote, or the next paragraph: not this quote's cue
+            break  # another quote, or the next paragraph: not this quote's cue
         if t.text in (".", "!", "?", ";"):
             break
         if is_cue_token(t) and not is_negated(doc, t):
@@ -145,12 +154,33 @@ def _cue_after(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
             if src is None:
                 src = ctx.subject_of(t)
             return (t, src) if src is not None else None
-    # dash byline: “…” – Name
-    if k > first.i + 1 and doc.tokens[k - 1].text in ("—", "–", "-") and k < limit:
-        src = ctx.source_at(k, min(limit - 1, k + 3))
-        if src is not None and src.actor:
-            return doc.tokens[k - 1], src
-    return None
+    return _dash_byline(ctx, q)
+
+
+_BYLINE = re.compile(r"[ \t]*(?:[―—–]|--?)[ \t]*")
+_BYLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|da|del|al|bin))*")
+
+
+def _dash_byline(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
+    """``“…” ― Sonya Herridge``: a dash and a name right after the quote, on its line.
+
+    Read on the characters, because engines often end the sentence at the
+    closing quote mark and glue the dash to it.
+    """
+    text, doc = ctx.text, ctx.doc
+    m = _BYLINE.match(text, q.close_end)
+    if m is None or m.end() == q.close_end:
+        return None
+    name = _BYLINE_NAME.match(text, m.end())
+    if name is None:
+        return None
+    dash_at = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
+    dash = doc.token_at(dash_at)
+    if dash is None:
+        return None
+    start, end = name.start(), name.end()
+    actor = ctx.idx.at(start, end)
+    return dash, Source(start, end, actor)
 
 
 def _cue_before(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
@@ -394,6 +424,51 @@ def _is_question(ctx: Context, a: int, b: int) -> bool:
     while last > a and doc.tokens[last].text in QUOTE_CHARS:
         last -= 1
     return doc.tokens[last].text == "?" and not ctx.quoted[doc.tokens[last].start]
+
+
+# -- "Label: text" lines ----------------------------------------------------------------
+_LINE_LABEL = re.compile(r"^[ \t" + "\"\u201c" + r"]*((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _line_label_uses() -> dict[str, str]:
+    return {r[0]: r[1] for r in rows("line_labels.tsv") if len(r) >= 2}
+
+
+def _line_labels(ctx: Context, found: list[Attribution]) -> None:
+    """Headlines and transcript turns: ``Sanders: Clinton needs to ...``, ``WALLACE: Governor, ...``.
+
+    The label must name a speaker: an actor's mention, an all-capitals
+    transcript name, or a report noun ("Poll:"); section labels
+    ("CORRECTION:", "The Latest:") are listed in ``line_labels.tsv``.
+    """
+    uses = _line_label_uses()
+    covered = [(s, e) for a in found for s, e in a.content]
+    for m in _LINE_LABEL.finditer(ctx.text):
+        label = m.group(1)
+        use = uses.get(label.lower())
+        if use == "not_source":
+            continue
+        start, end = m.span(1)
+        actor = ctx.idx.at(start, end)
+        if actor is None and label.isupper() and len(label) >= 3:
+            actor = _actor_by_surname(ctx, label)
+        elif actor is None and use != "source":
+            continue
+        c0, c1 = m.span(2)
+        if any(s < c1 and c0 < e for s, e in covered):
+            continue
+        colon = ctx.text.index(":", end)
+        found.append(Attribution((colon, colon + 1), Source(start, end, actor), [(c0, c1)], "direct" if label.isupper() else "indirect", 0.7))
+
+
+def _actor_by_surname(ctx: Context, label: str) -> str | None:
+    """The person actor whose name ends with an all-capitals transcript label ("WALLACE")."""
+    want = label.split()[-1].lower()
+    for a in ctx.draft.actors:
+        if a.kind == "person" and a.name.split()[-1].lower() == want:
+            return a.id
+    return None
 
 
 # -- continuation quotes -------------------------------------------------------------
