@@ -235,5 +235,38 @@ def evaluate(path: str, engine: str, limit: int | None, text_path: str | None, a
         click.echo(report.format_table())
 
 
+@main.group()
+def models() -> None:
+    """Download the models an engine needs (for engines that have them)."""
+
+
+@models.command("download")
+@click.argument("engine")
+@click.option("--lang", default="en", show_default=True, help="Language of the models.")
+@click.option("--dir", "model_dir", type=click.Path(file_okay=False), help="Model directory (default: the engine's own).")
+def models_download(engine: str, lang: str, model_dir: str | None) -> None:
+    """Download ENGINE's models for --lang (needs a network).
+
+    The engine plugin says how: its registered factory has a
+    ``download_models(lang, model_dir)`` function returning the directory.
+    The core knows nothing about any engine's models, so a plugin adds this
+    without any change here.
+    """
+    from . import plugins
+
+    try:
+        info = plugins.engine_info(engine)
+    except plugins.UnknownEngineError as exc:
+        _fail(str(exc))
+    download = getattr(info.factory, "download_models", None)
+    if not callable(download):
+        _fail(f"engine {engine!r} has no models that newsmodel can download")
+    try:
+        where = download(lang, model_dir)
+    except Exception as exc:  # noqa: BLE001 - a failed download is a user-facing error, not a bug
+        _fail(f"downloading {engine!r} models failed: " + (" ".join(str(exc).split()) or type(exc).__name__), code=1)
+    click.echo(f"{engine} models for {lang!r} are in {where}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
