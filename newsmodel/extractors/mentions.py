@@ -104,7 +104,13 @@ def is_negated(doc: AnnotatedDocument, tok: Token, window: int = 3) -> bool:
         if doc.tokens[k].lemma in NEGATORS or doc.tokens[k].text.lower() in NEGATORS:
             return True
     if doc.has_parse:
-        return any(c.dep in ("neg", "advmod") and c.lemma in NEGATORS for c in doc.children(tok.i))
+        # a negator the parse hangs on the verb, unless punctuation stands
+        # between them ("“… Probably not,” Ms. Moore said")
+        return any(
+            c.dep in ("neg", "advmod") and c.lemma in NEGATORS
+            and not any(doc.tokens[k].pos == "PUNCT" for k in range(min(c.i, tok.i) + 1, max(c.i, tok.i)))
+            for c in doc.children(tok.i)
+        )
     return False
 
 

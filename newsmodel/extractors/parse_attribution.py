@@ -27,7 +27,7 @@ from .tree import case_of, char_span, child, clause_subject, contiguous, subtree
 
 #: Content frames of the plain speech/cognition lexicon: a clause, or for
 #: cognition verbs also an infinitive ("hopes to win").
-_DEFAULT_FRAMES = {"speech": ("ccomp", "parataxis"), "cognition": ("ccomp", "xcomp"), "report": ("ccomp", "obj")}
+_DEFAULT_FRAMES = {"speech": ("ccomp", "parataxis", "advcl"), "cognition": ("ccomp", "xcomp", "advcl"), "report": ("ccomp", "obj")}
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +126,8 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                 continue
             if rel == "parataxis" and c.i < t.i:
                 continue
+            if rel == "advcl" and (c.i < t.i or _mark(doc, c.i) not in ("", "that") or child(doc, c.i, "nsubj", "nsubj:pass", "expl") is None):
+                continue  # "said after the convention he would ...": a misparsed complement
             span = _span(doc, subtree(doc, c.i), c.i)
             if span is not None and span[1] - span[0] >= 1:
                 return span[0], span[1], [], []
@@ -153,6 +155,11 @@ def _runs(doc: AnnotatedDocument, indices: list[int]) -> list[tuple[int, int]]:
         if t is not None:
             out.append(t)
     return out
+
+
+def _mark(doc: AnnotatedDocument, i: int) -> str:
+    m = child(doc, i, "mark")
+    return m.text.lower() if m is not None else ""
 
 
 def _span(doc: AnnotatedDocument, indices: list[int], anchor: int) -> tuple[int, int] | None:

@@ -132,7 +132,11 @@ def _cue_after(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
     if first is None:
         return None
     sent = doc.sentences[first.sent]
-    limit = min(sent.token_end, first.i + 10)
+    end = sent.token_end
+    if end == first.i + 1 and end < len(doc.tokens) and ctx.text[q.start : q.end].rstrip()[-1:] in ("?", "!"):
+        # engines end the sentence at a question inside the quote: “…?” Clinton said.
+        end = doc.sentences[first.sent + 1].token_end
+    limit = min(end, first.i + 10)
     k = first.i + 1
     while k < limit and (doc.tokens[k].text in (",",) + BYLINE_DASHES or (doc.tokens[k].text in QUOTE_CHARS and doc.tokens[k].start == doc.tokens[k - 1].end)):
         k += 1
@@ -140,8 +144,8 @@ def _cue_after(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
         t = doc.tokens[j]
         if t.text in QUOTE_CHARS or ctx.quoted[t.start] or "\n" in ctx.text[q.close_end : t.start]:
             break  # another quote, or the next paragraph: not this quote's cue
-        if t.text in (".", "!", "?", ";"):
-            break
+        if t.text in (".", "!", "?", ";") or t.pos in ("SCONJ", "CCONJ") or t.text.lower() in ("though", "although", "while", "because", "but"):
+            break  # "“…,” though she noted": the quote is not what that cue introduces
         if is_cue_token(t) and not is_negated(doc, t):
             if doc.has_parse:
                 src = ctx.subject_of(t)
