@@ -128,7 +128,13 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                 continue
             if rel == "advcl" and (c.i < t.i or _mark(doc, c.i) not in ("", "that") or child(doc, c.i, "nsubj", "nsubj:pass", "expl") is None):
                 continue  # "said after the convention he would ...": a misparsed complement
-            span = _span(doc, subtree(doc, c.i), c.i)
+            idx = subtree(doc, c.i)
+            if rel == "obj":
+                # "cited the remarks *as examples of* ...": the predicate of the object
+                for d in kids:
+                    if d.i > c.i and (d.dep == "xcomp" or d.dep.startswith("obl") and case_of(doc, d.i) == "as"):
+                        idx += subtree(doc, d.i)
+            span = _span(doc, idx, c.i)
             if span is not None and span[1] - span[0] >= 1:
                 return span[0], span[1], [], []
     # "CONTENT, he said" / "The museum, he said, would ...": the cue is a

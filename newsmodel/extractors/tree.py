@@ -128,8 +128,9 @@ def clause_subject(doc: AnnotatedDocument, verb: int, *, depth: int = 0) -> Toke
     if depth < 3 and t.head is not None and t.head != verb:
         head = doc.tokens[t.head]
         if t.dep in ("conj", "xcomp", "advcl") and head.pos in ("VERB", "AUX"):
-            if t.dep == "advcl" and not (t.text.lower().endswith("ing") or case_of(doc, verb) == "as" or _mark(doc, verb) == "as"):
-                return None
+            infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in doc.children(verb))
+            if t.dep == "advcl" and not (t.text.lower().endswith("ing") or infinitive or case_of(doc, verb) == "as" or _mark(doc, verb) == "as"):
+                return None  # "met *to discuss*", "said, *adding*" share the subject; "because he said" does not
             found = clause_subject(doc, head.i, depth=depth + 1)
             if found is not None:
                 return found
