@@ -38,7 +38,7 @@ from .attribution import (
 )
 from .mentions import QUOTE_CHARS, clause_end, group_nouns, is_negated, speech_verbs
 from ..lexicons import rows
-from .parse_attribution import parse_attributions
+from .parse_attribution import noun_attributions, parse_attributions
 from .quotes import Quote
 
 __all__ = ["extract_statements", "statement_context"]
@@ -59,6 +59,7 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
     _line_labels(ctx, found)
     if doc.has_parse:
         parse_attributions(ctx, found, cue_tokens)
+        noun_attributions(ctx, found, cue_tokens)
     else:
         _indirect(ctx, found, cue_tokens)
     found.sort(key=lambda a: a.content[0][0])
@@ -111,6 +112,12 @@ def _direct_quotes(ctx: Context, found: list[Attribution], used: set[int], cue_t
         used.add(k)
         fragment = not _is_full_sentence_quote(ctx, q)
         kind = "mixed" if (before and fragment) else "direct"
+        lead = _lead_in(ctx, q) if after and fragment else None
+        if lead is not None:
+            # 'A top priority “is increasing the tax,” Mr. Kamin said.': the
+            # whole clause before the cue is what he said
+            content = [(lead, content[0][1])]
+            kind = "mixed"
         # "“A,” he said, “B.”": the next quote in the same sentence continues it
         if after and k + 1 < len(quotes):
             nxt = quotes[k + 1]
@@ -123,6 +130,29 @@ def _direct_quotes(ctx: Context, found: list[Attribution], used: set[int], cue_t
                 k += 1
         found.append(Attribution((cue_tok.start, cue_tok.end), source, content, kind, 0.9))
         k += 1
+
+
+def _lead_in(ctx: Context, q: Quote) -> int | None:
+    """Start of the unquoted words that open the quote's sentence, if any.
+
+    Only plain words count: another quote, a colon or a cue verb before the
+    quote means the lead-in is not part of what the speaker said.
+    """
+    doc = ctx.doc
+    first = doc.token_at(q.open)
+    if first is None:
+        return None
+    sent = doc.sentences[first.sent]
+    lo = _first_content_token(doc, sent.token_start)
+    if lo >= first.i or first.i - lo < 2:
+        return None
+    for k in range(lo, first.i):
+        t = doc.tokens[k]
+        if ctx.quoted[t.start] or t.text in QUOTE_CHARS or t.text in (":", ";", "(", ")") or is_cue_token(t) or "\n" in ctx.text[t.start : q.open]:
+            return None
+        if t.text in (".", "!", "?") and k > lo:
+            return None  # the engine missed a sentence end before the quote
+    return doc.tokens[lo].start
 
 
 def _cue_after(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
@@ -493,6 +523,15 @@ def _continuations(ctx: Context, found: list[Attribution], used: set[int]) -> No
         if not prev:
             continue
         last = max(prev, key=lambda a: a.content[-1][1])
+        if last.kind != "direct":
+            # “A,” she said, adding that B. “C.”: the quote carries on the
+            # direct statement when everything since is by the same speaker
+            direct = [a for a in prev if a.kind == "direct"]
+            if direct:
+                ld = max(direct, key=lambda a: a.content[-1][1])
+                since = [a for a in prev if a.content[-1][1] > ld.content[-1][1]]
+                if all(_speaker_of(a) == _speaker_of(ld) for a in since) and "\n" not in text[ld.content[-1][1] : q.open]:
+                    last = ld
         t_prev = doc.token_at(last.content[-1][0])
         t_here = doc.token_at(q.open)
         if t_prev is None or t_here is None or t_here.sent - t_prev.sent > 3:
@@ -508,11 +547,15 @@ def _continuations(ctx: Context, found: list[Attribution], used: set[int]) -> No
             used.add(k)
 
 
+def _speaker_of(a: Attribution) -> str | None:
+    return a.source.actor if a.source is not None else a.speaker
+
+
 def _opens_sentence(ctx: Context, q: Quote) -> bool:
     """The quote opens a sentence: only sentence-final punctuation or a closed quote before it.
 
     Judged on the characters, not the engine's sentence split, which often
     leaves an opening quote mark at the end of the previous sentence.
     """
-    before = ctx.text[max(0, q.open - 3) : q.open].rstrip()
+    before = ctx.text[max(0, q.open - 4) : q.open].rstrip("'` \t")  # a doubled '' or `` mark opens at its second half
     return not before or before[-1] in ".!?:\n" or before[-1] in QUOTE_CHARS
