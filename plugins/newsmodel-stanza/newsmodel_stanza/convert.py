@@ -22,8 +22,10 @@ Why each rule exists:
   produces for the same text.
 * **Heads are 1-based within the sentence** in stanza (0 is the root); they
   become document-level token indices, ``None`` for a root.  A head outside
-  the sentence (a malformed document) is treated as a root rather than
-  pointing into another sentence.
+  the sentence or on the word itself (a malformed document) is treated as a
+  root rather than pointing into another sentence; a word labelled ``root``
+  that does have a head is relabelled ``dep``, so that ``head is None`` and
+  ``dep == "root"`` always go together.
 * **Relations are already Universal Dependencies**, so they are only
   lower-cased; nothing is restructured (compare the spaCy converter, which
   has to turn ClearNLP trees into UD ones).
