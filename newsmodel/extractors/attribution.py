@@ -9,9 +9,11 @@ the draft, so later extractors reuse the same mentions and quotes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
+from ..lexicons import rows
 from .mentions import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -149,6 +151,10 @@ class Context:
             k -= 1
         if k < sent.token_start:
             return None
+        if doc.tokens[k].text == ",":
+            appositive = self._before_apposition(sent.token_start, k)
+            if appositive is not None:
+                return appositive
         # the subject ends right before the cue (modulo auxiliaries/adverbs)
         lo = max(sent.token_start, k - 6)
         for j in range(k, lo - 1, -1):
@@ -161,11 +167,57 @@ class Context:
             if src is not None:
                 if src.actor is None and t.text.lower() in RELATIVE_PRONOUNS:
                     continue
-                return src
+                return self.widen_left(src, sent.token_start)
             if t.text.lower() in RELATIVE_PRONOUNS:
                 # "criticism, which condemned": the possessor/antecedent before it
                 return self.source_at(max(sent.token_start, j - 8), j - 1)
         return None
+
+    def widen_left(self, src: Source, first: int) -> Source:
+        """Grow a source leftwards over its titles and modifiers, as written.
+
+        Without a parse the mention is only the name ("Mitch McConnell");
+        the source as written is "Senate Majority Leader Mitch McConnell" or
+        "the Democratic presidential nominee".
+        """
+        doc = self.doc
+        tok = doc.token_at(src.start)
+        if tok is None:
+            return src
+        k = tok.i - 1
+        start = src.start
+        while k >= first and tok.i - k <= 6:
+            t = doc.tokens[k]
+            if t.pos in ("DET", "ADJ", "NUM", "PROPN") or (t.pos == "NOUN" and t.text[:1].isupper()) or t.text.lower() in titles_and_roles():
+                if t.text.lower() in ("that", "this", "which", "who"):
+                    break
+                start = t.start
+                k -= 1
+                continue
+            break
+        return Source(start, src.end, src.actor) if start != src.start else src
+
+    def _before_apposition(self, first: int, comma: int) -> Source | None:
+        """``Rendell, a Clinton surrogate, said``: the name before an apposition.
+
+        ``comma`` closes the apposition; the one that opens it must follow a
+        mention that starts the clause.  The source spans name and apposition.
+        """
+        doc = self.doc
+        j = comma - 1
+        while j > first and doc.tokens[j].text not in (",", ";", ":") and comma - j <= 14:
+            j -= 1
+        if j <= first or doc.tokens[j].text != "," or comma - j < 2:
+            return None
+        if doc.tokens[j + 1].pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and doc.tokens[j + 1].text.lower() not in ("a", "an", "the"):
+            return None
+        name = self.source_at(max(first, j - 5), j - 1)
+        if name is None or not name.actor:
+            return None
+        name_tok = doc.token_at(name.start)
+        if name_tok is None or any(doc.tokens[x].text in (",", ";", ":") or doc.tokens[x].pos == "VERB" for x in range(first, name_tok.i)) and name_tok.i - first > 4:
+            return None
+        return Source(name.start, doc.tokens[comma - 1].end, name.actor)
 
     def np_source(self, head: Token, *, exclude: int | None = None) -> Source:
         """The source span (the whole noun phrase) and its resolved actor."""
@@ -220,6 +272,12 @@ class Context:
         if head.pos in ("NOUN", "PROPN"):
             return self.nominal_source(head).actor
         return None
+
+
+@lru_cache(maxsize=1)
+def titles_and_roles() -> frozenset[str]:
+    """Lower-cased title and role words (``titles.tsv``), which belong to a source as written."""
+    return frozenset(r[0].lower() for r in rows("titles.tsv") if r)
 
 
 def statement_context(doc: AnnotatedDocument, draft: Draft) -> Context:

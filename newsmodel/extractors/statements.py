@@ -358,8 +358,11 @@ def _indirect(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> N
             src = main_source if participle and main_source is not None else None
             inverted = False
             if src is None and after_comma and not participle:
-                # inverted: "..., said John Smith."
+                # inverted: "..., said John Smith." -- the name ends the clause
                 src = ctx.source_at(t.i + 1, min(sent.token_end - 1, t.i + 4))
+                end_tok = doc.token_at(src.end - 1) if src is not None else None
+                if end_tok is not None and end_tok.i + 1 < sent.token_end and doc.tokens[end_tok.i + 1].pos != "PUNCT":
+                    src = None  # "Rendell, a surrogate, said he had ...": not inverted
                 inverted = src is not None
             if src is None and not participle or src is None and main_source is None:
                 src = ctx.subject_of(t)
@@ -484,10 +487,8 @@ def _line_labels(ctx: Context, found: list[Attribution]) -> None:
         if use == "not_source":
             continue
         start, end = m.span(1)
-        actor = ctx.idx.at(start, end)
-        if actor is None and label.isupper() and len(label) >= 3:
-            actor = _actor_by_surname(ctx, label)
-        elif actor is None and use != "source":
+        actor = ctx.idx.at(start, end) or _actor_by_surname(ctx, label)
+        if actor is None and use != "source" and not (label.isupper() and len(label) >= 3):
             continue
         c0, c1 = m.span(2)
         if any(s < c1 and c0 < e for s, e in covered):

@@ -150,7 +150,10 @@ def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
     Titles, compounds, appositions ("Rendell, a Clinton surrogate,") and
     relative clauses are part of a source as attribution corpora mark it.
     """
-    indices = subtree(doc, head)
+    # the preposition of an agent ("by the Times") and a possessive marker
+    # ("Trump's claim") are not part of the source
+    edges = frozenset(c.i for c in doc.children(head) if c.dep == "case")
+    indices = subtree(doc, head, exclude=edges)
     lo, hi = contiguous(doc, indices, head)
     trimmed = trim(doc, lo, hi, keep_quotes=False)
     return trimmed if trimmed is not None else (head, head)
