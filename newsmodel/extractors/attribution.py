@@ -151,8 +151,9 @@ class Context:
             k -= 1
         if k < sent.token_start:
             return None
-        if doc.tokens[k].text == ",":
-            appositive = self._before_apposition(sent.token_start, k)
+        comma = next((x for x in range(k, cue.i) if doc.tokens[x].text == ","), None)
+        if comma is not None:
+            appositive = self._before_apposition(sent.token_start, comma)
             if appositive is not None:
                 return appositive
         # the subject ends right before the cue (modulo auxiliaries/adverbs)

@@ -211,7 +211,9 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
     # "CONTENT, he said" / "The museum, he said, would ...": the cue is a
     # parataxis dependent of the content's verb; the content is that clause
     # without the cue's own phrase, in one or two pieces
-    if t.dep == "parataxis" and t.head is not None and any(f in ("ccomp", "parataxis") for f in frames):
+    # "The talks failed, as Peskov said": an "as" clause on the content's verb
+    as_clause = t.dep == "advcl" and _mark(doc, t.i) == "as"
+    if (t.dep == "parataxis" or as_clause) and t.head is not None and any(f in ("ccomp", "parataxis") for f in frames):
         pieces = _runs(doc, [k for k in subtree(doc, t.head, exclude=frozenset({t.i}))])
         if pieces:
             return pieces[0][0], pieces[0][1], [], pieces[1:]

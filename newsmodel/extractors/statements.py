@@ -40,6 +40,7 @@ from .mentions import QUOTE_CHARS, clause_end, group_nouns, is_negated, speech_v
 from ..lexicons import rows
 from .parse_attribution import noun_attributions, parse_attributions
 from .quotes import Quote
+from .tree import trim
 
 __all__ = ["extract_statements", "statement_context"]
 
@@ -370,6 +371,12 @@ def _indirect(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> N
                 src = _sentence_subject(ctx, sent.token_start, t.i)
             if src is None:
                 continue
+            as_phrase = _as_phrase_content(ctx, sent.token_start, sent.token_end, t, src)
+            if as_phrase is not None:
+                found.append(Attribution((t.start, t.end), src, as_phrase, "indirect", 0.75))
+                covered.append((as_phrase[0][0], as_phrase[-1][1]))
+                cue_tokens.add(t.i)
+                continue
             c0 = t.i + 1
             # "told reporters that ...", "said on Tuesday that ...": skip to "that"
             for j in range(c0, min(c0 + 9, sent.token_end)):
@@ -421,6 +428,24 @@ def _indirect(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> N
             covered.append((start, end))
             cue_tokens.add(t.i)
             main_source = main_source or src
+
+
+def _as_phrase_content(ctx: Context, first: int, end: int, cue: Token, src: Source) -> list[tuple[int, int]] | None:
+    """``The talks failed, as Peskov said on Tuesday.``: the sentence around an "as" phrase."""
+    doc = ctx.doc
+    src_tok = doc.token_at(src.start)
+    if src_tok is None or src_tok.i - 1 < first or doc.tokens[src_tok.i - 1].text.lower() != "as" or src_tok.i > cue.i:
+        return None
+    lo = src_tok.i - 1
+    hi = cue.i
+    while hi + 1 < end and doc.tokens[hi + 1].text not in (",", ".", ";", "!", "?") and hi - cue.i < 4:
+        hi += 1
+    pieces = []
+    for a, b in ((first, lo - 1), (hi + 1, end - 1)):
+        span = trim(doc, a, b) if a <= b else None
+        if span is not None and span[1] - span[0] >= 1:
+            pieces.append((doc.tokens[span[0]].start, doc.tokens[span[1]].end))
+    return pieces or None
 
 
 def _content_before_cue(ctx: Context, first: int, cue: Token, src: Source | None) -> tuple[int, int] | None:
@@ -487,7 +512,9 @@ def _line_labels(ctx: Context, found: list[Attribution]) -> None:
         if use == "not_source":
             continue
         start, end = m.span(1)
-        actor = ctx.idx.at(start, end) or _actor_by_surname(ctx, label)
+        # a transcript label ("WALLACE") names the person introduced in full elsewhere
+        by_name = _actor_by_surname(ctx, label)
+        actor = by_name if label.isupper() and by_name else ctx.idx.at(start, end) or by_name
         if actor is None and use != "source" and not (label.isupper() and len(label) >= 3):
             continue
         c0, c1 = m.span(2)

