@@ -275,7 +275,9 @@ def check_registers_under_a_name(subject: Subject) -> None:
             info = plugins.available_engines()[name]
             assert info.name == name
             assert pipeline.get_engine(name) is not None
-            assert pipeline.annotate(subject.samples[0], engine=name) == subject.annotate(subject.samples[0])
+            assert pipeline.annotate(subject.samples[0], engine=name) == subject.annotate(subject.samples[0]), (
+                "newsmodel.annotate(engine=name) differs from calling the engine directly"
+            )
             art = subject.extract(name, subject.samples[0])
             assert art.provenance.engine, "documents must name their engine (AnnotatedDocument.engine)"
         assert name not in plugins.available_engines(), "still registered after unregistering"
