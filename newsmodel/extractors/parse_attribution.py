@@ -151,6 +151,41 @@ def _noun_source(ctx: Context, t: Token) -> Source | None:
     return None
 
 
+def hedges(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
+    """Attributions without a source: "Trump seems ready to move on", "X is expected to Y".
+
+    The content is the subject and the predicate (two pieces, the cue
+    between them), as PolNeAR marks the writer's hedges; the statement has
+    no source and no speaker.
+    """
+    doc = ctx.doc
+    frames = cue_frames()
+    covered = [(s, e) for a in found for s, e in a.content]
+    for t in doc.tokens:
+        fr = frames.get(t.lemma, ())
+        if "subj+xcomp" not in fr or t.i in cue_tokens or ctx.quoted[t.start] or is_negated(doc, t):
+            continue
+        passive = child(doc, t.i, "nsubj:pass")
+        subj = passive if passive is not None else child(doc, t.i, "nsubj")
+        if t.lemma == "expect" and passive is None:
+            continue  # active "X expects" has a source: the cue_frames rows handle it
+        if subj is None or subj.i > t.i or any(c.dep in ("obl:agent",) for c in doc.children(t.i)):
+            continue
+        pred = next((c for c in doc.children(t.i) if c.dep == "xcomp" and c.i > t.i), None)
+        if pred is None:
+            continue
+        s_span = trim(doc, *contiguous(doc, subtree(doc, subj.i), subj.i), keep_quotes=False)
+        p_span = _span(doc, subtree(doc, pred.i), pred.i)
+        if s_span is None or p_span is None:
+            continue
+        pieces = [char_span(doc, *s_span), char_span(doc, *p_span)]
+        if any(s < pieces[-1][1] and pieces[0][0] < e for s, e in covered):
+            continue
+        c_lo, c_hi = verb_group(doc, t.i)
+        found.append(Attribution(char_span(doc, c_lo, c_hi), None, pieces, "indirect", 0.6))
+        cue_tokens.add(t.i)
+
+
 def _phrasal_frames(doc: AnnotatedDocument, t: Token, frames: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
     """Frames of a phrasal verb ("point out") from its particle."""
     prt = child(doc, t.i, "compound:prt")
@@ -179,12 +214,28 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
             if span is not None:
                 return span[0], span[1], [], []
             continue
+        if rel == "obj+as":
+            # "sees Cruz as a uniter": only with the predicate
+            obj = next((c for c in kids if c.dep == "obj" and c.i > t.i), None)
+            pred = next((c for c in kids if obj is not None and c.i > obj.i and (c.dep == "xcomp" or c.dep.startswith("obl") and case_of(doc, c.i) == "as")), None)
+            if obj is None or pred is None:
+                continue
+            span = _span(doc, subtree(doc, obj.i) + subtree(doc, pred.i), obj.i)
+            if span is not None:
+                return span[0], span[1], [], []
+            continue
+        if rel == "subj+xcomp":
+            continue  # sourceless frames are read by hedges()
         if rel == "obl":
             for c in kids:
                 if c.dep.startswith("obl") and c.i > t.i and case_of(doc, c.i) == prep:
                     case = child(doc, c.i, "case")
                     excl = frozenset({case.i}) if case is not None else frozenset()
-                    span = _span(doc, subtree(doc, c.i, exclude=excl), c.i)
+                    idx = subtree(doc, c.i, exclude=excl)
+                    for d in kids:  # "referred to Rubio *as a leader*"
+                        if d.i > c.i and d.dep.startswith("obl") and case_of(doc, d.i) == "as":
+                            idx += subtree(doc, d.i)
+                    span = _span(doc, idx, c.i)
                     if span is not None:
                         return span[0], span[1], [case.i] if case is not None and case.i == t.i + 1 else [], []
             continue
@@ -206,8 +257,11 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                     if d.i > c.i and (d.dep == "xcomp" or d.dep.startswith("obl") and case_of(doc, d.i) == "as"):
                         idx += subtree(doc, d.i)
             span = _span(doc, idx, c.i)
-            if span is not None and span[1] - span[0] >= 1:
-                return span[0], span[1], [], []
+            if span is None:
+                continue
+            if span[1] == span[0] and not (rel == "obj" and c.pos in ("PROPN", "NOUN")):
+                continue  # one word is content only as a named or nominal object ("endorsed Trump")
+            return span[0], span[1], [], []
     # "CONTENT, he said" / "The museum, he said, would ...": the cue is a
     # parataxis dependent of the content's verb; the content is that clause
     # without the cue's own phrase, in one or two pieces

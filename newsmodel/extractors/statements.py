@@ -38,7 +38,7 @@ from .attribution import (
 )
 from .mentions import QUOTE_CHARS, clause_end, group_nouns, is_negated, speech_verbs
 from ..lexicons import rows
-from .parse_attribution import noun_attributions, parse_attributions
+from .parse_attribution import hedges, noun_attributions, parse_attributions
 from .quotes import Quote
 from .tree import trim
 
@@ -61,6 +61,7 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
     if doc.has_parse:
         parse_attributions(ctx, found, cue_tokens)
         noun_attributions(ctx, found, cue_tokens)
+        hedges(ctx, found, cue_tokens)
     else:
         _indirect(ctx, found, cue_tokens)
     found.sort(key=lambda a: a.content[0][0])
