@@ -86,6 +86,28 @@ def _title_before(
     return doc.text[start : doc.tokens[e.token_start - 1].end], k, affil
 
 
+def _strip_inner_titles(doc: AnnotatedDocument, e: Entity, words: list[str]) -> tuple[Entity, str]:
+    """Engines differ on whether a title belongs to the PERSON entity ("Ayatollah Ali Khamenei"):
+    titles at the start of the entity are moved out of the name, keeping at least one word."""
+    k = e.token_start
+    while k < e.token_end - 1:
+        n = match_title(words, k, e.token_end - 1)
+        if n == 0:
+            break
+        k += n
+    if k == e.token_start:
+        return e, ""
+    inner = doc.text[doc.tokens[e.token_start].start : doc.tokens[k - 1].end]
+    return Entity(doc.tokens[k].start, e.end, e.label, k, e.token_end), inner
+
+
+def _is_title_word(doc: AnnotatedDocument, e: Entity, words: list[str]) -> bool:
+    """A one-word ORG that only opens a title ("Supreme" of "Supreme Leader"): a tagging slip."""
+    if e.token_end - e.token_start != 1 or e.token_end >= len(words):
+        return False
+    return match_title(words, e.token_start, min(len(words), e.token_start + 4)) > 1
+
+
 def _split_titles(title: str) -> list[str]:
     """'Supreme Leader Ayatollah' -> ['Supreme Leader', 'Ayatollah'] (by lexicon)."""
     from ..engines.rules.tokenizer import tokenize
@@ -141,8 +163,9 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     people: list[tuple[Entity, list[str], str | None, Entity | None]] = []
 
     # places and organisations first, so people can be affiliated with them
+    all_words = [t.text for t in doc.tokens]
     for e in doc.entities:
-        if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+        if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or _is_title_word(doc, e, all_words):
             continue
         first, words = _strip_the(doc, e)
         start = doc.tokens[first].start
@@ -169,7 +192,10 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     for e in doc.entities:
         if e.label != "PERSON":
             continue
+        e, inner = _strip_inner_titles(doc, e, words)
         title, _k, affil = _title_before(doc, e, entities_by_end, words)
+        if inner:
+            title = f"{title} {inner}" if title else inner
         people.append((e, _words(doc, e), title, affil))
 
     # full names first, then single-word mentions fold into them

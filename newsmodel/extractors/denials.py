@@ -14,11 +14,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document import AnnotatedDocument
+from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import rows
 from .mentions import clause_end, is_negated
+from .roles import actor_of, agent_actor, kids, object_tokens, subtree
 from .statements import statement_context
+
+#: Governing verbs under which a denial verb is not a denial made ("refused to disavow").
+_NOT_DONE = {"refuse", "decline", "fail", "avoid"}
 
 _CLAIM_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "criticism", "suggestion", "suggestions", "speculation", "rumor", "rumors", "rumour", "rumours", "story", "stories", "assertion", "charge", "charges"}
 
@@ -62,9 +66,88 @@ def _excluded(text: str, start: int) -> bool:
     return False
 
 
+def _phrasal(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
+    """Token range of a denial verb or noun cue at ``t``, particles included ("brushed the report aside")."""
+    low, lemma = t.text.lower(), t.lemma.lower()
+    sent_end = doc.sentences[t.sent].token_end
+    best = None
+    for cue in _cue_words():
+        if cue[0] not in (low, lemma):
+            continue
+        if len(cue) == 1:
+            best = best or (t.i, t.i)
+            continue
+        # the particle may follow the object ("brushed the concerns aside"): up to 4 tokens on
+        for k in range(t.i + 1, min(sent_end, t.i + 5)):
+            if doc.tokens[k].text.lower() == cue[1]:
+                return t.i, k
+    return best
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> tuple[tuple[str, ...], ...]:
+    words = [tuple(c.split()) for kind in ("verb", "noun") for c in _cues().get(kind, [])]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _is_refusal(doc: AnnotatedDocument, t: Token) -> bool:
+    """"denied him a visa", "rejected calls for an inquiry": a refusal or REJECT, not a denial."""
+    refusal = set(_cues().get("refusal", []))
+    if doc.has_parse:
+        if kids(doc, t.i, ("iobj",)):
+            return True  # ditransitive deny: "deny Trump the nomination"
+        for o in object_tokens(doc, t):
+            if o.lemma.lower() in refusal or o.text.lower() in refusal:
+                return True
+        return False
+    sent_end = doc.sentences[t.sent].token_end
+    for k in range(t.i + 1, min(sent_end, t.i + 5)):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN"):
+            return w.lemma.lower() in refusal or w.text.lower() in refusal
+        if w.pos in ("VERB", "PUNCT", "SCONJ"):
+            return False
+    return False
+
+
+def _under_refusal(doc: AnnotatedDocument, t: Token) -> bool:
+    """"refused to disavow", "declined to deny": a denial that was not made."""
+    if doc.has_parse and t.head is not None and t.dep == "xcomp":
+        return doc.tokens[t.head].lemma.lower() in _NOT_DONE
+    return t.i >= 2 and doc.tokens[t.i - 1].text.lower() == "to" and doc.tokens[t.i - 2].lemma.lower() in _NOT_DONE
+
+
+def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int] | None:
+    """The denied claim: the verb's object or complement clause, else the rest of the clause."""
+    if doc.has_parse and t.pos == "VERB":
+        args = object_tokens(doc, t) or kids(doc, t.i, ("ccomp",))
+        if args:
+            lo, hi = subtree(doc, args[0].i)
+            return doc.tokens[lo].start, doc.tokens[hi].end
+    c0 = last + 1
+    if c0 >= doc.sentences[t.sent].token_end:
+        return None
+    c1 = clause_end(doc, c0)
+    return (doc.tokens[c0].start, doc.tokens[c1 - 1].end) if c1 > c0 else None
+
+
+def _denier(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
+    """The parse agent (subject, "by" phrase, possessor of a noun), else the nearest subject before."""
+    if doc.has_parse:
+        if t.pos == "VERB":
+            return agent_actor(doc, draft, t)
+        poss = kids(doc, t.i, ("nmod:poss", "poss"))
+        if poss:
+            return actor_of(doc, draft, poss[0])
+        return None
+    if t.pos == "VERB":
+        src = statement_context(doc, draft).subject_of(t)
+        return src.actor if src else None
+    return None
+
+
 def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     text = doc.text
-    verbs = set(_cues().get("verb", [])) | set(_cues().get("noun", []))
     seen: set[tuple[int, int]] = set()
 
     def carrying_statement(start: int, end: int):  # type: ignore[no-untyped-def]
@@ -75,7 +158,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         return None
 
     def add(cue: tuple[int, int], denier: str | None, denied: tuple[int, int] | None, conf: float) -> None:
-        if cue in seen:
+        if cue in seen or any(a <= cue[0] < b for a, b in seen):
             return
         seen.add(cue)
         st = carrying_statement(*cue)
@@ -89,25 +172,19 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             confidence=conf,
         )
 
-    # 1. verbs and nouns: "the Kremlin countered criticism that ..."
+    # 1. verbs and nouns: "the Kremlin countered criticism that ...", "brushed off the report"
     for t in doc.tokens:
-        if t.lemma not in verbs and t.text.lower() not in verbs:
-            continue
-        if _excluded(text, t.start) or is_negated(doc, t):
-            continue
         if t.pos not in ("VERB", "NOUN"):
             continue
-        denier = None
-        if t.pos == "VERB":
-            src = statement_context(doc, draft).subject_of(t)
-            denier = src.actor if src else None
-        c0 = t.i + 1
-        sent = doc.sentences[t.sent]
-        if c0 >= sent.token_end:
+        rng = _phrasal(doc, t)
+        if rng is None:
             continue
-        c1 = clause_end(doc, c0)
-        denied = (doc.tokens[c0].start, doc.tokens[c1 - 1].end) if c1 > c0 else None
-        add((t.start, t.end), denier, denied, 0.8)
+        if _excluded(text, t.start) or is_negated(doc, t) or _under_refusal(doc, t):
+            continue
+        if t.pos == "VERB" and _is_refusal(doc, t):
+            continue
+        cue_end = doc.tokens[rng[1]].end if rng[1] == t.i + 1 else t.end
+        add((t.start, cue_end), _denier(doc, draft, t), _denied_span(doc, t, rng[1]), 0.8)
 
     # 2. predicates: "this report is not true"
     for m in _predicate_pattern().finditer(text):
@@ -155,6 +232,8 @@ def _claim_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None
         if t.text.lower() in _CLAIM_NOUNS and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text.lower() in ("that", "of", "about"):
             start_k = k - 1 if k > 0 and doc.tokens[k - 1].pos == "DET" else k
             end_k = clause_end(doc, k + 2)
+            comma = next((j for j in range(k + 2, end_k) if doc.tokens[j].text == ","), end_k)
+            end_k = min(end_k, comma)
             if doc.tokens[end_k - 1].end > offset:
                 end_k = k + 1
             return doc.tokens[start_k].start, doc.tokens[end_k - 1].end

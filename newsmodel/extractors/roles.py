@@ -1,0 +1,207 @@
+"""Who did it, to whom: verb arguments from the dependency parse, as actor ids.
+
+Denials and events ask the same questions of a verb -- "who is its agent?",
+"what is its object?" -- so the answers live here.  Everything works on the
+engine-neutral :class:`~newsmodel.document.AnnotatedDocument` with UD labels,
+and only when the engine gave a parse (``doc.has_parse``); callers keep
+their surface fallbacks for parse-less engines.
+
+Agents follow the parse up through non-finite and coordinated verbs,
+because English leaves their subject implicit: "the Kremlin took a stance
+by *condemning* ..." (advcl), "he has promoted X and *downplayed* Y"
+(conj), "he used the speech to try to *refute* ..." (xcomp), "made an
+attempt to *deflect* ..." (acl of the object).  A passive verb's agent is
+its "by" phrase; its subject is the patient.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..document import AnnotatedDocument, Token
+from ..draft import Draft
+from ..engines.rules.ner import titles
+from ..lexicons import rows
+from .mentions import RELATIVE_PRONOUNS, add_mention, group_nouns, mention_index, org_nouns
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubj:pass", "nsubjpass", "csubj:pass")
+AGENT_DEPS = ("obl:agent", "agent")
+#: Verbs whose subject is also the subject of a dependent verb they govern.
+_CLIMB_DEPS = ("conj", "xcomp", "advcl", "ccomp:xcomp")
+_NOMINAL_KINDS = {"organization": "organization", "group": "group", "person": "person"}
+
+
+def subtree(doc: AnnotatedDocument, i: int) -> tuple[int, int]:
+    """First and last token index (inclusive) of the subtree rooted at ``i``."""
+    lo = hi = i
+    stack = [i]
+    while stack:
+        k = stack.pop()
+        for c in doc.children(k):
+            lo, hi = min(lo, c.i), max(hi, c.i)
+            stack.append(c.i)
+    return lo, hi
+
+
+def kids(doc: AnnotatedDocument, i: int, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in doc.children(i) if c.dep in deps]
+
+
+def is_passive(doc: AnnotatedDocument, verb: Token) -> bool:
+    return any(c.dep in PASSIVE_SUBJECT_DEPS or c.dep == "aux:pass" for c in doc.children(verb.i))
+
+
+def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool = True) -> str | None:
+    """The actor a noun phrase headed by ``head`` refers to.
+
+    A mention on the head itself; else on its name-like modifiers
+    ("the Rubio campaign" -> Rubio); a relative pronoun refers to the noun
+    its clause modifies ("the Saudi government, which ..."); with
+    ``nominal`` a bare role or collective noun ("the governor", "liberals",
+    "the administration") becomes an actor of its own rather than nothing.
+    """
+    idx = mention_index(draft)
+    a = idx.at(head.start, head.end)
+    if a:
+        return a
+    if head.pos == "PRON" and head.text.lower() in _PRONOUN_KINDS:
+        a = _pronoun_actor(doc, draft, head)
+        if a:
+            add_mention(draft, a, head.start, head.end)
+        return a
+    if head.text.lower() in RELATIVE_PRONOUNS:
+        clause = doc.tokens[head.head] if head.head is not None else None
+        if clause is not None and clause.dep.startswith("acl") and clause.head is not None:
+            ante = doc.tokens[clause.head]
+            return actor_of(doc, draft, ante, nominal=False) or possessor_before(doc, draft, ante)
+        return None
+    for c in doc.children(head.i):
+        if c.dep in ("compound", "flat", "nmod:poss", "amod", "nmod", "appos"):
+            a = idx.at(c.start, c.end) or (actor_of(doc, draft, c, nominal=False) if c.dep in ("nmod", "appos") else None)
+            if a:
+                return a
+    return _nominal_actor(doc, draft, head) if nominal else None
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Common nouns naming one person ("the woman", "the judge"), from ``org_words.tsv``."""
+    return frozenset(r[0] for r in rows("org_words.tsv") if len(r) > 1 and r[1] == "person_noun")
+
+
+_PRONOUN_KINDS = {
+    **{p: ("person",) for p in ("he", "she", "him", "her", "his")},
+    **{p: ("organization", "country") for p in ("it", "its")},
+    **{p: ("group", "organization", "country", "person") for p in ("they", "them", "their")},
+}
+
+
+def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | None:
+    """A pronoun without a mention: in reported speech the reporter ("the Kremlin ... claiming
+    it had ..."), else the nearest earlier actor of a fitting kind in the last few sentences."""
+    kinds = _PRONOUN_KINDS[pron.text.lower()]
+    verb = doc.tokens[pron.head] if pron.head is not None else None
+    if verb is not None and verb.dep == "ccomp" and verb.head is not None:
+        reporter = agent_token(doc, doc.tokens[verb.head])
+        if reporter is not None and reporter.i != pron.i:
+            a = mention_index(draft).at(reporter.start, reporter.end)
+            actor = draft.actor(a) if a else None
+            if actor is not None and actor.kind in kinds:
+                return a
+    first = doc.sentences[max(0, pron.sent - 2)].start
+    for _s, _e, a in mention_index(draft).before(pron.start, limit=first):
+        actor = draft.actor(a)
+        if actor is not None and actor.kind in kinds:
+            return a
+    return None
+
+
+def possessor_before(doc: AnnotatedDocument, draft: Draft, noun: Token) -> str | None:
+    """"Araghchi's more direct criticism" when the parse missed the possessive: the mention before "'s"."""
+    lo = max(doc.sentences[noun.sent].token_start, noun.i - 5)
+    for k in range(noun.i - 1, lo, -1):
+        if doc.tokens[k].text in ("'s", "’s"):
+            prev = doc.tokens[k - 1]
+            return mention_index(draft).at(prev.start, prev.end)
+        if doc.tokens[k].pos not in ("ADJ", "ADV", "NOUN"):
+            return None
+    return None
+
+
+def _nominal_kind(head: Token) -> str | None:
+    low, lemma = head.text.lower(), head.lemma.lower()
+    if head.pos not in ("NOUN", "PROPN"):
+        return None
+    if low in org_nouns() or lemma in org_nouns():
+        return "organization"
+    if low in group_nouns() or lemma in group_nouns():
+        return "group"
+    if lemma in person_nouns() or titles().get((lemma,)) == "role" or titles().get((low,)) == "role":
+        return "person"
+    return None
+
+
+def _nominal_actor(doc: AnnotatedDocument, draft: Draft, head: Token) -> str | None:
+    """An actor for "the governor", "liberals", "the administration" (see :func:`actor_of`)."""
+    kind = _nominal_kind(head)
+    if kind is None:
+        return None
+    lo, _hi = subtree(doc, head.i)
+    lo = max(lo, doc.sentences[head.sent].token_start)
+    name = head.text.lower() if kind == "group" else head.lemma.lower()
+    existing = next((a for a in draft.actors if a.name == name and a.kind == kind), None)
+    actor_id = existing.id if existing else draft.add_actor(name=name, kind=kind).id
+    add_mention(draft, actor_id, doc.tokens[lo].start, head.end)
+    return actor_id
+
+
+def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | None:
+    """The token heading the agent of ``verb`` (see the module docstring)."""
+    subj = kids(doc, verb.i, SUBJECT_DEPS)
+    if subj:
+        before = [s for s in subj if s.i < verb.i]
+        return before[-1] if before else subj[0]
+    agent = kids(doc, verb.i, AGENT_DEPS)
+    if agent:
+        return agent[0]
+    if is_passive(doc, verb) or depth > 4 or verb.head is None:
+        return None
+    head = doc.tokens[verb.head]
+    marks = {c.text.lower() for c in doc.children(verb.i) if c.dep in ("mark", "case")}
+    if verb.dep == "advcl" and "for" in marks:
+        objs = object_tokens(doc, head)  # "blamed X for attacking Y": X attacked
+        return objs[0] if objs else None
+    if verb.dep in _CLIMB_DEPS and head.pos in ("VERB", "AUX", "ADJ"):
+        return agent_token(doc, head, depth + 1)
+    if verb.dep.startswith("acl") and head.pos in ("NOUN", "PROPN"):
+        if verb.dep == "acl:relcl":
+            return head  # "candidates who say ..." without a relative pronoun subject
+        if head.head is not None and head.dep in ("obj", "nsubj") and doc.tokens[head.head].pos == "VERB":
+            # "made a third attempt to deflect": the attempt's maker
+            return agent_token(doc, doc.tokens[head.head], depth + 1)
+    return None
+
+
+def agent_actor(doc: AnnotatedDocument, draft: Draft, verb: Token) -> str | None:
+    tok = agent_token(doc, verb)
+    return actor_of(doc, draft, tok) if tok is not None else None
+
+
+def object_tokens(doc: AnnotatedDocument, verb: Token) -> list[Token]:
+    """Direct objects, or the patient subject of a passive verb."""
+    objs = kids(doc, verb.i, ("obj", "dobj", "iobj"))
+    if not objs:
+        objs = kids(doc, verb.i, PASSIVE_SUBJECT_DEPS)
+    return objs
+
+
+def actors_in(doc: AnnotatedDocument, draft: Draft, lo: int, hi: int) -> list[str]:
+    """Actor ids with a mention inside tokens ``lo..hi`` (inclusive), in text order."""
+    if hi < lo:
+        return []
+    out: list[str] = []
+    for _s, _e, a in mention_index(draft).between(doc.tokens[lo].start, doc.tokens[hi].end):
+        if a not in out:
+            out.append(a)
+    return out
