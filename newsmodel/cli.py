@@ -216,14 +216,19 @@ def list_plugins(as_json: bool) -> None:
 @click.option("--limit", type=int, help="Score only the first N documents (brat corpus).")
 @click.option("--text", "text_path", type=click.Path(exists=True, dir_okay=False), help="Seed text (default: next to the gold file).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
-def evaluate(path: str, engine: str, limit: int | None, text_path: str | None, as_json: bool) -> None:
+@click.option("--denials", is_flag=True, help="Brat corpus: recall of denial-cue attributions as Denials.")
+def evaluate(path: str, engine: str, limit: int | None, text_path: str | None, as_json: bool, denials: bool = False) -> None:
     """Score an engine on a brat corpus directory (PolNeAR layout) or a seed gold .json file."""
     from . import plugins
     from .evaluate import BratError, evaluate_corpus, evaluate_seed
 
     try:
         plugins.engine_info(engine)
-        if Path(path).is_dir():
+        if Path(path).is_dir() and denials:
+            from .evaluate.denials import evaluate_denials
+
+            report = evaluate_denials(path, engine=engine, limit=limit)
+        elif Path(path).is_dir():
             report = evaluate_corpus(path, engine=engine, limit=limit)
         else:
             report = evaluate_seed(path, text_path, engine=engine)
