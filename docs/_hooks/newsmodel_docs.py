@@ -155,7 +155,8 @@ def render_schema() -> str:
             notes = "; ".join([*_constraints(prop), *([prop["description"]] if "description" in prop else [])])
             notes = _inline(notes).replace("|", "\\|")
             rows.append(f"| `{name}` | {_type(prop)} | {default} | {notes} |")
-        doc = docstring_to_markdown(inspect.getdoc(model) or "")
+        # only the model's own docstring: an undocumented model would inherit pydantic's BaseModel one
+        doc = docstring_to_markdown(model.__dict__.get("__doc__") or "")
         parts.append(f"## {model.__name__}\n\n{doc}\n" + "\n".join(rows) + "\n")
     modes = ["| category | modes |", "|---|---|"]
     for category in schema.PLOVER_CATEGORIES:
