@@ -153,3 +153,26 @@ def test_two_subjects_in_a_misparse_take_the_nearest():
 def test_nominal_speakers_resolve_but_keep_the_mention(engine):
     art, st = found("The ministry said the strikes had stopped. The spokesman added that talks would resume.", engine)
     assert [(s[1], s[3]) for s in st] == [("The ministry", ["the strikes had stopped"]), ("The spokesman", ["that talks would resume"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text", ["X said", "X said that", "He said:", "“", "According to", "Poll:"])
+def test_truncated_attributions_do_not_crash(engine, text):
+    art = newsmodel.extract(text, engine=engine)
+    assert all(c.text for s in art.statements for c in s.content)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_paragraph_quote_after_the_speaker_continues_in_a_new_statement(engine):
+    text = "“We will win,” Dmitry Peskov said.\n“Nobody can stop us now, not even the courts.”\nThe session ended."
+    _, st = found(text, engine)
+    assert [(s[0], s[1], s[3]) for s in st] == [
+        ("Dmitry Peskov", "Dmitry Peskov", ["We will win,"]),
+        ("Dmitry Peskov", None, ["Nobody can stop us now, not even the courts."]),
+    ]
+
+
+@needs_spacy
+def test_sourceless_hedge():
+    _, st = found("Maria Lopez seems ready to move on.", "spacy")
+    assert [(s[0], s[1], s[2], s[3]) for s in st] == [(None, None, "seems", ["Maria Lopez", "ready to move on"])]

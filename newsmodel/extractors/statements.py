@@ -396,7 +396,7 @@ def _indirect(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> N
             # as attribution corpora (PolNeAR) mark it
             while c0 < sent.token_end and (doc.tokens[c0].text in (",", ":") or doc.tokens[c0].pos == "ADV" and doc.tokens[c0].text.lower() in ("on", "again")):
                 c0 += 1
-            if doc.tokens[c0].text.lower() == "that" and c0 + 1 < sent.token_end and doc.tokens[c0 + 1].text in (",", ":"):
+            if c0 < sent.token_end and doc.tokens[c0].text.lower() == "that" and c0 + 1 < sent.token_end and doc.tokens[c0 + 1].text in (",", ":"):
                 c0 += 2
             if inverted or then_participle or c0 >= sent.token_end or doc.tokens[c0].pos == "PUNCT" and doc.tokens[c0].text not in QUOTE_CHARS:
                 # nothing after the cue: "CONTENT, he said." -- the content comes before
@@ -570,10 +570,20 @@ def _continuations(ctx: Context, found: list[Attribution], used: set[int]) -> No
             # “A,” she said. “B.” -- one statement whose content runs on
             last.content.append((q.start, q.end))
             used.add(k)
-        elif _is_full_sentence_quote(ctx, q) and _opens_sentence(ctx, q):
+        elif _is_full_sentence_quote(ctx, q) and _whole_paragraph(ctx, q) and any(a.kind == "direct" and _speaker_of(a) == _speaker_of(last) for a in prev):
+            # a paragraph that is only a quote, after the speaker's own quoted words
             speaker = last.source.actor if last.source else last.speaker
             found.append(Attribution(None, None, [(q.start, q.end)], "direct", 0.7, speaker=speaker))
             used.add(k)
+
+
+def _whole_paragraph(ctx: Context, q: Quote) -> bool:
+    """The quote is its paragraph: nothing but whitespace between it and the line breaks."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, q.open) + 1
+    line_end = text.find("\n", q.close_end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : q.open].strip(" \t'`") and not text[q.close_end : line_end].strip(" \t'`")
 
 
 def _speaker_of(a: Attribution) -> str | None:
