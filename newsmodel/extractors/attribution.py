@@ -170,8 +170,10 @@ class Context:
                     continue
                 return self.widen_left(src, sent.token_start)
             if t.text.lower() in RELATIVE_PRONOUNS:
-                # "criticism, which condemned": the possessor/antecedent before it
-                return self.source_at(max(sent.token_start, j - 8), j - 1)
+                # "Broaddrick, who said": the source as written is the pronoun,
+                # the speaker its antecedent
+                antecedent = self.source_at(max(sent.token_start, j - 8), j - 1)
+                return Source(t.start, t.end, antecedent.actor) if antecedent is not None else None
         return None
 
     def widen_left(self, src: Source, first: int) -> Source:

@@ -250,7 +250,7 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                 continue
             if rel == "advcl" and (c.i < t.i or _mark(doc, c.i) not in ("", "that") or child(doc, c.i, "nsubj", "nsubj:pass", "expl") is None):
                 continue  # "said after the convention he would ...": a misparsed complement
-            idx = subtree(doc, c.i)
+            idx = subtree(doc, c.i, exclude=_conjoined_cues(doc, c.i))
             if rel == "obj":
                 # "cited the remarks *as examples of* ...": the predicate of the object
                 for d in kids:
@@ -290,6 +290,16 @@ def _runs(doc: AnnotatedDocument, indices: list[int]) -> list[tuple[int, int]]:
     return out
 
 
+def _conjoined_cues(doc: AnnotatedDocument, head: int) -> frozenset[int]:
+    """Conjuncts of a content clause that are cues of their own.
+
+    "said that A and insisted that B": parsers often hang "insisted" on A's
+    verb; B is then another statement, not more of this content.
+    """
+    frames = cue_frames()
+    return frozenset(c.i for c in doc.children(head) if c.dep == "conj" and c.lemma in frames and any(k.dep in ("ccomp", "obj", "xcomp") for k in doc.children(c.i)))
+
+
 def _mark(doc: AnnotatedDocument, i: int) -> str:
     m = child(doc, i, "mark")
     return m.text.lower() if m is not None else ""
@@ -303,6 +313,11 @@ def _span(doc: AnnotatedDocument, indices: list[int], anchor: int) -> tuple[int,
 def _source(ctx: Context, t: Token) -> Source | None:
     doc = ctx.doc
     subj = clause_subject(doc, t.i)
+    if subj is not None and subj.text.lower() in ("who", "which", "that") and t.dep == "acl:relcl" and t.head is not None:
+        # "Broaddrick, who said ...": the source as written is "who", the
+        # speaker its antecedent
+        antecedent = ctx.np_source(doc.tokens[t.head], exclude=t.i)
+        return Source(subj.start, subj.end, antecedent.actor)
     if subj is None:
         if t.dep == "acl:relcl" and t.head is not None:
             # "Trump, who said ...": the relative pronoun's antecedent

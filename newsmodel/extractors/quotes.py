@@ -6,7 +6,8 @@ curly single quotes used as quote marks (‘ ’ -- told apart from
 apostrophes by what surrounds them).  News style lets a quote run over
 several paragraphs, with every paragraph opened and only the last closed;
 an opening mark with no closing mark therefore runs to the end of its
-paragraph.  A closing mark with no opener is ignored.
+paragraph.  A closing mark with no opener is ignored.  Copy that mixes
+styles (“… ," ) is paired when the matching style never closes.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 __all__ = ["Quote", "find_quotes"]
 
 _PAIRS = {"“": "”", "«": "»", "‹": "›", "„": "“", "‘": "’", '"': '"'}
+#: A closing mark of the other style, accepted when the right one never comes.
+_MIXED_CLOSERS = {"“": '"', '"': "”"}
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,10 @@ def find_quotes(text: str) -> list[Quote]:
                         found = j
                         break
                     j += 1
+                if found < 0 and ch in _MIXED_CLOSERS:
+                    # mixed marks in copy: “… ," or "… ”
+                    j = text.find(_MIXED_CLOSERS[ch], k + 1, p_end)
+                    found = j if j > k + 1 else -1
                 if found >= 0 and found > k + 1:
                     quotes.append(Quote(k, found, True))
                     k = found + 1

@@ -125,7 +125,8 @@ def _direct_quotes(ctx: Context, found: list[Attribution], used: set[int], cue_t
             nxt = quotes[k + 1]
             t_cue_sent = cue_tok.sent
             tok = doc.token_at(nxt.open)
-            gap = text[cue_tok.end : nxt.open].strip().strip("'`\"“‘")
+            after_cue = max(cue_tok.end, source.end if source is not None else 0)
+            gap = text[after_cue : nxt.open].strip().strip("'`\"“‘") if "\n" not in text[after_cue : nxt.open] else "¶"
             if tok is not None and tok.sent == t_cue_sent and len(gap) < 40 and gap.strip() in (",", ":", "", ".") and gap.strip() != ".":
                 content.append(_quote_content(ctx, nxt))
                 used.add(k + 1)
