@@ -239,8 +239,12 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                     if span is not None:
                         return span[0], span[1], [case.i] if case is not None and case.i == t.i + 1 else [], []
             continue
-        for c in kids:
+        # complements after the cue first: one before it is usually another
+        # clause the cue is attached to ("X said A; Y said B")
+        for c in sorted(kids, key=lambda c: (c.i < t.i, c.i)):
             if c.dep != rel:
+                continue
+            if rel == "ccomp" and c.i < t.i and c.lemma in cue_frames() and child(doc, c.i, "nsubj") is not None:
                 continue
             if rel == "obj" and (c.pos == "PRON" and c.text.lower() in ("it", "this", "that", "so") or c.i < t.i):
                 continue

@@ -38,7 +38,7 @@ from .attribution import (
 )
 from .mentions import QUOTE_CHARS, clause_end, group_nouns, is_negated, speech_verbs
 from ..lexicons import rows
-from .parse_attribution import hedges, noun_attributions, parse_attributions
+from .parse_attribution import cue_frames, hedges, noun_attributions, parse_attributions
 from .quotes import Quote
 from .tree import trim
 
@@ -181,6 +181,8 @@ def _cue_after(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
             break  # "“…,” though she noted": the quote is not what that cue introduces
         if is_cue_token(t) and not is_negated(doc, t):
             if doc.has_parse:
+                if not _cue_takes_quote_before(doc, t):
+                    return None  # "“terrible,” denounced her record": that verb's content is after it
                 src = ctx.subject_of(t)
                 if src is not None:
                     return t, src
@@ -196,6 +198,17 @@ def _cue_after(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
 
 _BYLINE = re.compile(r"[ \t]*(?:[―—–]|--?)[ \t]*")
 _BYLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|da|del|al|bin))*")
+
+
+def _cue_takes_quote_before(doc: AnnotatedDocument, t: Token) -> bool:
+    """In a parse, a cue after a quote introduces it only if its own content is not after it."""
+    if t.pos != "VERB":
+        return False
+    frames = cue_frames().get(t.lemma, ())
+    for c in doc.children(t.i):
+        if c.i > t.i and (c.dep in ("ccomp", "xcomp") or c.dep == "obj" and "obj" in frames):
+            return False
+    return True
 
 
 def _dash_byline(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:

@@ -129,7 +129,8 @@ def clause_subject(doc: AnnotatedDocument, verb: int, *, depth: int = 0) -> Toke
         head = doc.tokens[t.head]
         if t.dep in ("conj", "xcomp", "advcl") and head.pos in ("VERB", "AUX"):
             infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in doc.children(verb))
-            if t.dep == "advcl" and not (t.text.lower().endswith("ing") or infinitive or case_of(doc, verb) == "as" or _mark(doc, verb) == "as"):
+            participle = t.text.lower().endswith("ing") and _mark(doc, verb) in ("", "as") and case_of(doc, verb) in ("", "as")
+            if t.dep == "advcl" and not (participle or infinitive or case_of(doc, verb) == "as" or _mark(doc, verb) == "as"):
                 return None  # "met *to discuss*", "said, *adding*" share the subject; "because he said" does not
             found = clause_subject(doc, head.i, depth=depth + 1)
             if found is not None:
