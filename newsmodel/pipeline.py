@@ -19,20 +19,25 @@ __all__ = ["extract", "extract_many", "get_engine", "annotate", "run_extractors"
 ArticleInput = Union[str, Mapping[str, Any]]
 
 _META_KEYS = ("id", "title", "source", "url", "published", "language")
-_engines: dict[tuple[Any, ...], Any] = {}
+#: name -> (factory, options key, engine).  One live engine per name: a new
+#: factory (a plugin re-registered, as tests do) or new options replace it,
+#: so the cache never returns a stale instance and never grows without bound.
+_engines: dict[str, tuple[Any, tuple[Any, ...], Any]] = {}
 _engine_lock = threading.Lock()
 
 
 def get_engine(name: str = "rules", **options: Any) -> Any:
     """The engine instance for ``name`` and ``options`` (created once, then reused)."""
     info = plugins.engine_info(name)
-    # Keyed on the factory too, so a plugin re-registered under the same name
-    # (as tests do) never gets a stale instance.
-    key = (name, id(info.factory), tuple(sorted((k, repr(v)) for k, v in options.items())))
+    opts = tuple(sorted((k, repr(v)) for k, v in options.items()))
     with _engine_lock:
-        engine = _engines.get(key)
-        if engine is None:
-            engine = _engines[key] = info.factory(**options)
+        cached = _engines.get(name)
+        # the factory itself is compared (and held), not its id(), which
+        # Python may reuse once an old factory is garbage-collected
+        if cached is not None and cached[0] is info.factory and cached[1] == opts:
+            return cached[2]
+        engine = info.factory(**options)
+        _engines[name] = (info.factory, opts, engine)
     return engine
 
 
