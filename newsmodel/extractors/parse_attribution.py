@@ -256,9 +256,11 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                 continue  # "said after the convention he would ...": a misparsed complement
             idx = subtree(doc, c.i, exclude=_conjoined_cues(doc, c.i))
             if rel == "obj":
-                # "cited the remarks *as examples of* ...": the predicate of the object
+                # "cited the remarks *as examples of* ...", "accused X *of lying*",
+                # "blamed X *for* ...": the predicate of the object
                 for d in kids:
-                    if d.i > c.i and (d.dep == "xcomp" or d.dep.startswith("obl") and case_of(doc, d.i) == "as"):
+                    if d.i > c.i and (d.dep == "xcomp" or d.dep.startswith("obl") and case_of(doc, d.i) in ("as", "of", "for")
+                                      or d.dep == "advcl" and _mark(doc, d.i) in ("of", "for", "as")):
                         idx += subtree(doc, d.i)
             span = _span(doc, idx, c.i)
             if span is None:
