@@ -290,6 +290,11 @@ def _according_to(ctx: Context, found: list[Attribution], cue_tokens: set[int]) 
             ):
                 e += 1
             src = _phrase_source(ctx, cue_last.i + 1, e)
+            phrase = trim(doc, cue_last.i + 1, e - 1, keep_quotes=False) if e > cue_last.i + 1 else None
+            if src is not None and phrase is not None:
+                # the source as written is the whole phrase ("according to an
+                # analysis by Lee Epstein, ..."); the speaker is its actor
+                src = Source(doc.tokens[phrase[0]].start, doc.tokens[phrase[1]].end, src.actor)
             chain.append((cue_first, cue_last, src, e))
             cue_tokens.add(cue_first.i)
         if not chain:

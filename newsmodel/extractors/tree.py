@@ -153,8 +153,23 @@ def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
     """
     # the preposition of an agent ("by the Times") and a possessive marker
     # ("Trump's claim") are not part of the source
-    edges = frozenset(c.i for c in doc.children(head) if c.dep == "case")
-    indices = subtree(doc, head, exclude=edges)
+    # ("Trump's claim"), nor is a relative or participle clause set off by
+    # a comma ("Mr. Paulson, who made billions, said"): PolNeAR marks the
+    # source without them, and keeps appositions
+    edges = {c.i for c in doc.children(head) if c.dep == "case"}
+    edges |= {c.i for c in doc.children(head) if c.dep in ("acl:relcl", "acl") and c.i > head and _after_comma(doc, c.i)}
+    indices = subtree(doc, head, exclude=frozenset(edges))
     lo, hi = contiguous(doc, indices, head)
+    # a source never runs over a line break (headlines, timestamps before it)
+    while lo < head and "\n" in doc.text[doc.tokens[lo].end : doc.tokens[head].start]:
+        lo += 1
+    while hi > head and "\n" in doc.text[doc.tokens[head].end : doc.tokens[hi].start]:
+        hi -= 1
     trimmed = trim(doc, lo, hi, keep_quotes=False)
     return trimmed if trimmed is not None else (head, head)
+
+
+def _after_comma(doc: AnnotatedDocument, i: int) -> bool:
+    """The clause headed by ``i`` starts right after a comma."""
+    first = min(subtree(doc, i))
+    return doc.tokens[first].text == "," or (first > 0 and doc.tokens[first - 1].text == ",")
