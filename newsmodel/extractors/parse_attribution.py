@@ -27,7 +27,7 @@ from .tree import case_of, char_span, child, clause_subject, contiguous, subtree
 
 #: Content frames of the plain speech/cognition lexicon: a clause, or for
 #: cognition verbs also an infinitive ("hopes to win").
-_DEFAULT_FRAMES = {"speech": ("ccomp", "parataxis", "advcl"), "cognition": ("ccomp", "xcomp", "advcl"), "report": ("ccomp", "obj")}
+_DEFAULT_FRAMES = {"speech": ("ccomp", "parataxis", "advcl", "xcomp"), "cognition": ("ccomp", "xcomp", "advcl"), "report": ("ccomp", "obj")}
 
 
 @lru_cache(maxsize=1)
