@@ -23,7 +23,7 @@ from ..document import AnnotatedDocument, Token
 from ..lexicons import rows
 from .attribution import Attribution, Context, Source
 from .mentions import is_negated, speech_verbs
-from .tree import case_of, char_span, child, clause_subject, contiguous, subtree, trim, verb_group
+from .tree import after_comma, case_of, char_span, child, clause_subject, contiguous, subtree, trim, verb_group
 
 #: Content frames of the plain speech/cognition lexicon: a clause, or for
 #: cognition verbs also an infinitive ("hopes to win").
@@ -254,7 +254,14 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                 continue
             if rel == "advcl" and (c.i < t.i or _mark(doc, c.i) not in ("", "that") or child(doc, c.i, "nsubj", "nsubj:pass", "expl") is None):
                 continue  # "said after the convention he would ...": a misparsed complement
-            idx = subtree(doc, c.i, exclude=_conjoined_cues(doc, c.i))
+            excl = _conjoined_cues(doc, c.i)
+            if rel == "obj":
+                # "a Cruz win in Texas, which votes on March 1": the object
+                # without a comma-set relative clause or a dash-set apposition
+                excl |= frozenset(d.i for d in doc.children(c.i) if d.i > c.i and (
+                    d.dep in ("acl:relcl", "acl") and after_comma(doc, d.i)
+                    or d.dep == "appos" and doc.tokens[min(subtree(doc, d.i)) - 1].text in ("—", "–", "--", "(")))
+            idx = subtree(doc, c.i, exclude=excl)
             if rel == "obj":
                 # "cited the remarks *as examples of* ...", "accused X *of lying*",
                 # "blamed X *for* ...": the predicate of the object

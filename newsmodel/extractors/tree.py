@@ -157,7 +157,7 @@ def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
     # a comma ("Mr. Paulson, who made billions, said"): PolNeAR marks the
     # source without them, and keeps appositions
     edges = {c.i for c in doc.children(head) if c.dep == "case"}
-    edges |= {c.i for c in doc.children(head) if c.dep in ("acl:relcl", "acl") and c.i > head and _after_comma(doc, c.i)}
+    edges |= {c.i for c in doc.children(head) if c.dep in ("acl:relcl", "acl") and c.i > head and after_comma(doc, c.i)}
     indices = subtree(doc, head, exclude=frozenset(edges))
     lo, hi = contiguous(doc, indices, head)
     # a source never runs over a line break (headlines, timestamps before it)
@@ -169,7 +169,7 @@ def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
     return trimmed if trimmed is not None else (head, head)
 
 
-def _after_comma(doc: AnnotatedDocument, i: int) -> bool:
+def after_comma(doc: AnnotatedDocument, i: int) -> bool:
     """The clause headed by ``i`` starts right after a comma."""
     first = min(subtree(doc, i))
     return doc.tokens[first].text == "," or (first > 0 and doc.tokens[first - 1].text == ",")
