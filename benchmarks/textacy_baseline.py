@@ -136,9 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.engine:
         import newsmodel
 
-        if args.engine not in newsmodel.engines():
+        if args.engine not in newsmodel.available_engines():
             print(
-                f"\nnewsmodel engine {args.engine!r} is not registered here (known: {', '.join(newsmodel.engines())}); skipped",
+                f"\nnewsmodel engine {args.engine!r} is not registered here (known: {', '.join(newsmodel.available_engines())}); skipped",
                 file=sys.stderr,
             )
         else:
