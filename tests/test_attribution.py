@@ -176,3 +176,17 @@ def test_paragraph_quote_after_the_speaker_continues_in_a_new_statement(engine):
 def test_sourceless_hedge():
     _, st = found("Maria Lopez seems ready to move on.", "spacy")
     assert [(s[0], s[1], s[2], s[3]) for s in st] == [(None, None, "seems", ["Maria Lopez", "ready to move on"])]
+
+
+@needs_spacy
+def test_participle_after_the_content_is_not_part_of_it():
+    _, st = found("Donald Trump said things should be wrapped up by Cleveland, referring to the party's July convention.", "spacy")
+    said = [s for s in st if s[2] == "said"]
+    assert said and said[0][3] == ["things should be wrapped up by Cleveland"]
+
+
+@needs_spacy
+def test_coordinated_that_clauses_stay_one_content():
+    _, st = found("Speaker Paul Ryan says the whole world is watching and that he can understand the worry.", "spacy")
+    says = [s for s in st if s[2] == "says"]
+    assert says and says[0][3] == ["the whole world is watching and that he can understand the worry"]

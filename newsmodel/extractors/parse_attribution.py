@@ -310,7 +310,20 @@ def _conjoined_cues(doc: AnnotatedDocument, head: int) -> frozenset[int]:
     verb; B is then another statement, not more of this content.
     """
     frames = cue_frames()
-    return frozenset(c.i for c in doc.children(head) if c.dep == "conj" and c.lemma in frames and any(k.dep in ("ccomp", "obj", "xcomp") for k in doc.children(c.i)))
+    out = {
+        c.i for c in doc.children(head)
+        if c.dep == "conj" and c.lemma in frames
+        and any(k.dep in ("ccomp", "obj", "xcomp") for k in doc.children(c.i))
+        and child(doc, c.i, "nsubj", "nsubj:pass") is None  # "… and that he can understand …" is more content
+    }
+    # ", referring to the convention": a participle set off after the content
+    # comments on the speaking, it is not what was said
+    out |= {
+        c.i for c in doc.children(head)
+        if c.dep == "advcl" and c.i > head and c.text.lower().endswith("ing") and after_comma(doc, c.i)
+        and child(doc, c.i, "mark") is None
+    }
+    return frozenset(out)
 
 
 def _mark(doc: AnnotatedDocument, i: int) -> str:

@@ -1,24 +1,35 @@
 """Statements: who said what.
 
-Rules, applied to every engine's document:
+Rules, applied in this order to every engine's document (the shared mention
+and quote context is :mod:`.attribution`):
 
 1. **Direct quotes** (any quote marks, see :mod:`.quotes`).  The cue and
    source are looked for right after the quote (``“…,” Peskov said`` /
-   ``“…,” said Peskov``) and then right before it (``Peskov said: “…”``).
-   A quote split by its cue (``“A,” he said, “B.”``) is one statement with
-   two content spans.  A full-sentence quote with no cue continues the
-   previous speaker's statement.
-2. **Indirect speech**: a speech or cognition verb (``speech_verbs.tsv``)
-   with a subject before it and a complement after it (``X said (that) …``,
-   ``X stated, adding that …``).  A quoted fragment inside the complement
-   makes it ``mixed``.
-3. **According to / as reported by**: ``According to X, …``, ``…,
+   ``“…,” said Peskov`` / ``“…” ― Name``) and then right before it
+   (``Peskov said: “…”``).  A quote split by its cue (``“A,” he said,
+   “B.”``) is one statement with two content spans; a quoted fragment after
+   an unquoted lead-in (``A top priority “is …,” he said``) takes the whole
+   clause and is ``mixed``.
+2. **According to / as reported by**: ``According to X, …``, ``…,
    according to X`` and ``as stated by X``; in a chain of them the
-   innermost source is the speaker.
+   innermost source is the speaker, and the source as written is the whole
+   phrase.
+3. **"Label: text" lines**: headlines (``Sanders: Clinton needs …``) and
+   transcript turns (``WALLACE: …``), with the labels that are not speakers
+   listed in ``line_labels.tsv``.
+4. **Indirect speech**.  With a parse, :mod:`.parse_attribution` reads cue
+   verbs, nouns and sourceless hedges off the tree (``cue_frames.tsv``,
+   ``cue_nouns.tsv``).  Without one, a speech or cognition verb
+   (``speech_verbs.tsv``) with a subject before it and a complement after
+   it (``X said (that) …``, ``X stated, adding that …``, ``…, as X said``).
+5. **Continuations**: a quote with no cue of its own carries on the
+   previous speaker's direct quote -- as more content in the same
+   paragraph, as a new statement when it is a paragraph of its own.
 
 Questions, negated cues ("did not elaborate") and cues without a source
-are not statements.  When the engine gives a dependency parse the subject
-comes from ``nsubj``; otherwise from the nearest mention before the cue.
+are not statements.  ``source`` is the mention as written ("Rendell, a
+Clinton surrogate", "who", "the spokesman"); ``speaker`` the actor it
+resolves to.
 """
 
 from __future__ import annotations
