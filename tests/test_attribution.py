@@ -190,3 +190,14 @@ def test_coordinated_that_clauses_stay_one_content():
     _, st = found("Speaker Paul Ryan says the whole world is watching and that he can understand the worry.", "spacy")
     says = [s for s in st if s[2] == "says"]
     assert says and says[0][3] == ["the whole world is watching and that he can understand the worry"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_no_actor_is_invented_for_an_indefinite_noun_or_a_known_country(engine):
+    text = (
+        "Iran said the talks had failed. The country wants Russia to do more, "
+        "officials said, claiming it had taken a clear stance."
+    )
+    art = newsmodel.extract(text, engine=engine)
+    names = {a.name for a in art.actors}
+    assert "clear" not in names and "country" not in names

@@ -109,7 +109,14 @@ class Context:
                 actor = self.nearest_actor(t.start, kinds=("organization", "country"))
             elif low in ("spokesman", "spokeswoman", "spokesperson", "official"):
                 actor = self.nearest_actor(t.start, kinds=("person",))
+            elif t.lemma in ("country", "nation"):
+                actor = self.nearest_actor(t.start, kinds=("country",))
             if actor is None:
+                prev = self.doc.tokens[t.i - 1].text.lower() if t.i > 0 else ""
+                if prev in ("a", "an") and not (low in group_nouns() or t.lemma in group_nouns()):
+                    # an indefinite noun ("a report", "a clear stance"): the
+                    # source as written, with no actor invented for it
+                    return Source(start, t.end, None)
                 name = low if low.endswith("s") else t.lemma
                 existing = next((a for a in self.draft.actors if a.name == name and a.kind == "group"), None)
                 actor = existing.id if existing else self.draft.add_actor(name=name, kind="group").id
