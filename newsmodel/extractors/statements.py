@@ -49,7 +49,7 @@ from .attribution import (
 )
 from .mentions import QUOTE_CHARS, clause_end, group_nouns, is_negated, speech_verbs
 from ..lexicons import rows
-from .parse_attribution import cue_frames, hedges, noun_attributions, parse_attributions
+from .parse_attribution import cue_frames, cue_noun_frames, hedges, noun_attributions, parse_attributions
 from .quotes import Quote
 from .tree import trim
 
@@ -413,10 +413,16 @@ def _indirect(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> N
             for j in range(c0, min(c0 + 9, sent.token_end)):
                 tj = doc.tokens[j]
                 if tj.text.lower() == "that" and tj.pos in ("SCONJ", "DET", "PRON"):
-                    c0 = j
+                    if j > c0 and doc.tokens[j - 1].lemma in cue_noun_frames():
+                        c0 = -1  # "countered criticism that X": X is the criticism's claim
+                    else:
+                        c0 = j
                     break
                 if tj.pos in ("VERB", "AUX", "PUNCT") and tj.text != ",":
                     break
+            if c0 < 0:
+                main_source = main_source or src  # still the clause's subject for a later participle
+                continue
             # "stated, adding that ...": the participle is a cue of its own
             then_participle = (
                 t.i + 2 < sent.token_end and doc.tokens[t.i + 1].text == ","
