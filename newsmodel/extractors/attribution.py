@@ -70,6 +70,15 @@ class Context:
             for k in range(q.open, q.close_end):
                 self.quoted[k] = True
 
+    def in_question(self, sent_index: int) -> bool:
+        """The sentence is the writer's question (a final "?" outside any quote)."""
+        doc = self.doc
+        sent = doc.sentences[sent_index]
+        last = sent.token_end - 1
+        while last > sent.token_start and doc.tokens[last].text in QUOTE_CHARS:
+            last -= 1
+        return doc.tokens[last].text == "?" and not self.quoted[doc.tokens[last].start]
+
     # -- sources ----------------------------------------------------------------
     def source_at(self, first: int, last: int) -> Source | None:
         """A source mention among tokens first..last (inclusive), nearest the end."""

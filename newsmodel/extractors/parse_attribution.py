@@ -23,7 +23,7 @@ from ..document import AnnotatedDocument, Token
 from ..lexicons import rows
 from .attribution import Attribution, Context, Source
 from .mentions import is_negated, speech_verbs
-from .tree import after_comma, case_of, char_span, child, clause_subject, contiguous, subtree, trim, verb_group
+from .tree import after_comma, case_of, char_span, child, clause_subject, contiguous, mark_of, subtree, trim, verb_group
 
 #: Content frames of the plain speech/cognition lexicon: a clause, or for
 #: cognition verbs also an infinitive ("hopes to win").
@@ -49,7 +49,7 @@ def parse_attributions(ctx: Context, found: list[Attribution], cue_tokens: set[i
         if t.i in cue_tokens or t.pos not in ("VERB", "AUX") or ctx.quoted[t.start]:
             continue
         fr = frames.get(t.lemma) or _phrasal_frames(doc, t, frames)
-        if not fr or is_negated(doc, t) or _in_question(ctx, t):
+        if not fr or is_negated(doc, t) or ctx.in_question(t.sent):
             continue
         content = _content(doc, t, fr)
         if content is None:
@@ -98,7 +98,7 @@ def noun_attributions(ctx: Context, found: list[Attribution], cue_tokens: set[in
     covered = [(s, e) for a in found for s, e in a.content]
     for t in doc.tokens:
         fr = frames.get(t.lemma) if t.pos == "NOUN" else None
-        if not fr or t.i in cue_tokens or ctx.quoted[t.start] or _in_question(ctx, t):
+        if not fr or t.i in cue_tokens or ctx.quoted[t.start] or ctx.in_question(t.sent):
             continue
         content = _noun_content(doc, t, fr)
         if content is None:
@@ -123,7 +123,7 @@ def _noun_content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> 
         for c in kids:
             if c.i < t.i:
                 continue
-            if rel == "acl" and c.dep == "acl" and (_mark(doc, c.i) == "that" or any(a.dep == "aux" and a.text.lower() == "to" for a in doc.children(c.i))):
+            if rel == "acl" and c.dep == "acl" and (mark_of(doc, c.i) == "that" or any(a.dep == "aux" and a.text.lower() == "to" for a in doc.children(c.i))):
                 span = _span(doc, subtree(doc, c.i), c.i)
                 if span is not None:
                     return span[0], span[1], []
@@ -252,7 +252,7 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                 continue
             if rel == "parataxis" and c.i < t.i:
                 continue
-            if rel == "advcl" and (c.i < t.i or _mark(doc, c.i) not in ("", "that") or child(doc, c.i, "nsubj", "nsubj:pass", "expl") is None):
+            if rel == "advcl" and (c.i < t.i or mark_of(doc, c.i) not in ("", "that") or child(doc, c.i, "nsubj", "nsubj:pass", "expl") is None):
                 continue  # "said after the convention he would ...": a misparsed complement
             excl = _conjoined_cues(doc, c.i)
             if rel == "obj":
@@ -267,7 +267,7 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                 # "blamed X *for* ...": the predicate of the object
                 for d in kids:
                     if d.i > c.i and (d.dep == "xcomp" or d.dep.startswith("obl") and case_of(doc, d.i) in ("as", "of", "for")
-                                      or d.dep == "advcl" and _mark(doc, d.i) in ("of", "for", "as")):
+                                      or d.dep == "advcl" and mark_of(doc, d.i) in ("of", "for", "as")):
                         idx += subtree(doc, d.i)
             span = _span(doc, idx, c.i)
             if span is None:
@@ -279,7 +279,7 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
     # parataxis dependent of the content's verb; the content is that clause
     # without the cue's own phrase, in one or two pieces
     # "The talks failed, as Peskov said": an "as" clause on the content's verb
-    as_clause = t.dep == "advcl" and _mark(doc, t.i) == "as"
+    as_clause = t.dep == "advcl" and mark_of(doc, t.i) == "as"
     if (t.dep == "parataxis" or as_clause) and t.head is not None and any(f in ("ccomp", "parataxis") for f in frames):
         pieces = _runs(doc, [k for k in subtree(doc, t.head, exclude=frozenset({t.i}))])
         if pieces:
@@ -326,11 +326,6 @@ def _conjoined_cues(doc: AnnotatedDocument, head: int) -> frozenset[int]:
     return frozenset(out)
 
 
-def _mark(doc: AnnotatedDocument, i: int) -> str:
-    m = child(doc, i, "mark")
-    return m.text.lower() if m is not None else ""
-
-
 def _span(doc: AnnotatedDocument, indices: list[int], anchor: int) -> tuple[int, int] | None:
     lo, hi = contiguous(doc, indices, anchor)
     return trim(doc, lo, hi)
@@ -364,12 +359,3 @@ def _already_quoted(ctx: Context, found: list[Attribution], start: int, end: int
             if s < end and start < e and (min(end, e) - max(start, s)) >= 0.5 * (end - start):
                 return True
     return False
-
-
-def _in_question(ctx: Context, t: Token) -> bool:
-    doc = ctx.doc
-    sent = doc.sentences[t.sent]
-    last = sent.token_end - 1
-    while last > sent.token_start and doc.tokens[last].text in "\"“”'’":
-        last -= 1
-    return doc.tokens[last].text == "?" and not ctx.quoted[doc.tokens[last].start]

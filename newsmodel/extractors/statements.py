@@ -369,9 +369,9 @@ def _indirect(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> N
     doc = ctx.doc
     covered = [(a.content[0][0], a.content[-1][1]) for a in found]
     cue_offsets = {(a.cue[0]) for a in found if a.cue}
-    for sent in doc.sentences:
+    for sent_index, sent in enumerate(doc.sentences):
         toks = doc.tokens[sent.token_start : sent.token_end]
-        if not toks or _is_question(ctx, sent.token_start, sent.token_end):
+        if not toks or ctx.in_question(sent_index):
             continue
         main_source: Source | None = None
         for t in toks:
@@ -515,14 +515,6 @@ def _sentence_subject(ctx: Context, first: int, before: int) -> Source | None:
         if src is not None and src.actor:
             return src
     return None
-
-
-def _is_question(ctx: Context, a: int, b: int) -> bool:
-    doc = ctx.doc
-    last = b - 1
-    while last > a and doc.tokens[last].text in QUOTE_CHARS:
-        last -= 1
-    return doc.tokens[last].text == "?" and not ctx.quoted[doc.tokens[last].start]
 
 
 # -- "Label: text" lines ----------------------------------------------------------------

@@ -129,8 +129,8 @@ def clause_subject(doc: AnnotatedDocument, verb: int, *, depth: int = 0) -> Toke
         head = doc.tokens[t.head]
         if t.dep in ("conj", "xcomp", "advcl") and head.pos in ("VERB", "AUX"):
             infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in doc.children(verb))
-            participle = t.text.lower().endswith("ing") and _mark(doc, verb) in ("", "as") and case_of(doc, verb) in ("", "as")
-            if t.dep == "advcl" and not (participle or infinitive or case_of(doc, verb) == "as" or _mark(doc, verb) == "as"):
+            participle = t.text.lower().endswith("ing") and mark_of(doc, verb) in ("", "as") and case_of(doc, verb) in ("", "as")
+            if t.dep == "advcl" and not (participle or infinitive or case_of(doc, verb) == "as" or mark_of(doc, verb) == "as"):
                 return None  # "met *to discuss*", "said, *adding*" share the subject; "because he said" does not
             found = clause_subject(doc, head.i, depth=depth + 1)
             if found is not None:
@@ -140,7 +140,8 @@ def clause_subject(doc: AnnotatedDocument, verb: int, *, depth: int = 0) -> Toke
     return None
 
 
-def _mark(doc: AnnotatedDocument, i: int) -> str:
+def mark_of(doc: AnnotatedDocument, i: int) -> str:
+    """The subordinator (``mark`` child) of clause ``i``, lower-cased, or ''."""
     c = child(doc, i, "mark")
     return c.text.lower() if c is not None else ""
 
