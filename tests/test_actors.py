@@ -55,3 +55,17 @@ def test_kremlin_is_an_organization_of_russia(engine):
 def test_anonymous_sources_are_group_actors(engine):
     actors = _actors("According to sources, officials were worried.", engine)
     assert actors["sources"].kind == "group"
+
+
+def test_pronouns_left_out_of_the_engines_chains_still_resolve():
+    """A chain places the pronouns it covers; a pronoun it misses gets the nearest-person rule."""
+    from newsmodel import CorefChain
+
+    text = "Maria Lopez met Tom Baker. He said the plan was right. Later she left."
+    doc = newsmodel.annotate(text)
+    tom, he, she = text.index("Tom Baker"), text.index("He"), text.rindex("she")
+    doc.chains = [CorefChain(mentions=((tom, tom + 9), (he, he + 2)))]  # "she" is not in any chain
+    art = newsmodel.run_extractors(doc)
+    owners = {m.start: a.name for a in art.actors for m in a.mentions}
+    assert owners[he] == "Tom Baker"
+    assert she in owners  # resolved by the fallback rule instead of left without an actor

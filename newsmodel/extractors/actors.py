@@ -10,7 +10,8 @@
   otherwise; seats of power are organisations affiliated with their country.
 * Groups: anonymous collective sources ("sources", "officials") are
   ``group`` actors.
-* Pronouns: coreference chains from the engine when it has them; otherwise
+* Pronouns: coreference chains from the engine when it has them; for the
+  pronouns they leave out (and without chains)
   a personal pronoun goes to the most recent person mentioned before it.
 """
 
@@ -275,9 +276,12 @@ def _chains(doc: AnnotatedDocument, draft: Draft) -> None:
 
 
 def _pronouns(doc: AnnotatedDocument, draft: Draft) -> None:
-    """Without chains: he/she/his/her -> the most recent person before it."""
-    if doc.chains:
-        return
+    """he/she/his/her -> the most recent person before it, unless a chain placed it already.
+
+    Chains from the engine win (``_chains`` runs first and the pronoun then
+    has a mention); a pronoun the coreference model left out still gets the
+    nearest-person rule rather than nothing.
+    """
     idx = mention_index(draft)
     last_person: str | None = None
     persons = {a.id for a in draft.actors if a.kind == "person"}
@@ -288,5 +292,5 @@ def _pronouns(doc: AnnotatedDocument, draft: Draft) -> None:
             if pending[2] in persons:
                 last_person = pending[2]
             pending = next(mentions, None)
-        if t.text.lower() in PERSON_PRONOUNS and last_person is not None:
+        if t.text.lower() in PERSON_PRONOUNS and last_person is not None and idx.at(t.start, t.end) is None:
             add_mention(draft, last_person, t.start, t.end)
