@@ -209,3 +209,9 @@ def test_a_noun_complement_is_not_the_speakers_claim(engine):
     _, st = found("The Kremlin countered criticism that it had done too little, claiming it had taken a clear stance.", engine)
     assert not any("done too little" in " ".join(s[3]) and s[0] == "Kremlin" for s in st)
     assert ("Kremlin", "claiming") in [(s[0], s[2]) for s in st]
+
+
+@needs_spacy
+def test_nominal_cue_under_a_support_verb_takes_its_subject():
+    _, st = found("Donald Trump made the claim that the election was rigged.", "spacy")
+    assert [(s[0], s[2], s[3]) for s in st] == [("Donald Trump", "claim", ["that the election was rigged"])]

@@ -86,9 +86,10 @@ def cue_noun_frames() -> dict[str, tuple[str, ...]]:
     return {r[0]: tuple(f.strip() for f in r[1].split(",") if f.strip()) for r in rows("cue_nouns.tsv") if len(r) >= 2}
 
 
-#: Verbs that take a cue noun as object and give it their subject as source
-#: ("made the claim", "issued a warning", "repeated his call").
-_LIGHT_VERBS = frozenset({"make", "issue", "offer", "express", "repeat", "reiterate", "voice", "deliver", "give", "renew", "echo", "send"})
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    """Verbs that lend a cue noun their subject ("made the claim"), from ``light_verbs.tsv``."""
+    return frozenset(r[0] for r in rows("light_verbs.tsv") if r)
 
 
 def noun_attributions(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
@@ -144,7 +145,7 @@ def _noun_source(ctx: Context, t: Token) -> Source | None:
             return ctx.np_source(c)
         if c.dep == "nmod" and c.i > t.i and case_of(doc, c.i) in ("by", "from"):
             return ctx.np_source(c)
-    if t.dep == "obj" and t.head is not None and doc.tokens[t.head].lemma in _LIGHT_VERBS:
+    if t.dep == "obj" and t.head is not None and doc.tokens[t.head].lemma in light_verbs():
         subj = clause_subject(doc, t.head)
         if subj is not None and not (subj.pos == "PRON" and subj.text.lower() in ("who", "which", "that")):
             return ctx.np_source(subj)
