@@ -206,3 +206,73 @@ def assert_invariants(doc: Any) -> None:
         assert list(c.mentions) == sorted(set(c.mentions))
         for a, b in c.mentions:
             assert doc.token_at(a) is not None and doc.token_at(b - 1) is not None
+
+
+#: UD relations -> spaCy's English (ClearNLP) labels, where only the name differs.
+_CLEARNLP = {
+    "obj": "dobj", "nsubj:pass": "nsubjpass", "aux:pass": "auxpass", "nmod:poss": "poss",
+    "compound:prt": "prt", "acl:relcl": "relcl", "obl:npmod": "npmod", "iobj": "dative",
+    "csubj:pass": "csubjpass", "discourse": "intj", "det:predet": "predet",
+}
+
+
+def ud_to_clearnlp(conllu: str) -> str:
+    """The same CoNLL-U with the tree rewritten the way spaCy's English parser builds it.
+
+    Written independently of newsmodel-spacy's converter so that running that
+    converter on the result tests it: prepositions head their objects
+    (``prep`` + ``pobj``, ``agent`` for "by"), "according to" is a chain of
+    prepositions, copulas head their clause (``attr``/``acomp``), names are
+    ``compound`` chains headed by their last word, and labels take their
+    ClearNLP names.
+    """
+    blocks = []
+    for block in conllu.strip().split("\n\n"):
+        lines = block.split("\n")
+        rows = [ln.split("\t") for ln in lines if ln and not ln.startswith("#") and "-" not in ln.split("\t")[0]]
+        head = {int(r[0]): int(r[6]) for r in rows}
+        dep = {int(r[0]): r[7] for r in rows}
+        upos = {int(r[0]): r[3] for r in rows}
+
+        def kids(h: int) -> list[int]:
+            return sorted(k for k in head if head[k] == h)
+
+        # names: "Vladimir <-flat- Putin" becomes "Vladimir -compound-> Putin"
+        for h in [k for k in head if any(dep[c] == "flat" for c in kids(k))]:
+            flats = [c for c in kids(h) if dep[c] == "flat"]
+            last = flats[-1]
+            head[last], dep[last] = head[h], dep[h]
+            for c in kids(h):
+                if c != last:
+                    head[c] = last
+            for c in flats[:-1] + [h]:
+                head[c], dep[c] = last, "compound"
+        # copulas head their clause
+        for p in [k for k in head if any(dep[c] == "cop" for c in kids(k))]:
+            cop = next(c for c in kids(p) if dep[c] == "cop")
+            head[cop], dep[cop] = head[p], dep[p]
+            for c in kids(p):
+                if c != cop and dep[c] in ("nsubj", "nsubj:pass", "aux", "aux:pass", "advmod", "punct", "mark", "csubj"):
+                    head[c] = cop
+            head[p], dep[p] = cop, "acomp" if upos[p] == "ADJ" else "attr"
+        # prepositional phrases: the preposition heads its object
+        for case in [k for k in head if dep[k] == "case" and dep[head[k]] in ("obl", "nmod", "obl:agent")]:
+            n = head[case]
+            fixed = [c for c in kids(case) if dep[c] == "fixed"]
+            head[case], dep[case] = head[n], "agent" if dep[n] == "obl:agent" else "prep"
+            top = case
+            for f in fixed:  # "according to": According -prep-> to -pobj-> N
+                head[f], dep[f] = top, "prep"
+                top = f
+            head[n], dep[n] = top, "pobj"
+        for k in head:
+            dep[k] = "ROOT" if head[k] == 0 else _CLEARNLP.get(dep[k], dep[k])
+        out = []
+        for ln in lines:
+            cols = ln.split("\t")
+            if ln and not ln.startswith("#") and "-" not in cols[0]:
+                i = int(cols[0])
+                cols[6], cols[7] = str(head[i]), dep[i]
+            out.append("\t".join(cols))
+        blocks.append("\n".join(out))
+    return "\n\n".join(blocks) + "\n"
