@@ -215,3 +215,10 @@ def test_a_noun_complement_is_not_the_speakers_claim(engine):
 def test_nominal_cue_under_a_support_verb_takes_its_subject():
     _, st = found("Donald Trump made the claim that the election was rigged.", "spacy")
     assert [(s[0], s[2], s[3]) for s in st] == [("Donald Trump", "claim", ["that the election was rigged"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_indirect_content_stays_in_its_cues_paragraph(engine):
+    art = newsmodel.extract("Updates from Iowa\n\nThe vast majority of voters say they prefer lower prices.", engine=engine)
+    for s in art.statements:
+        assert all("\n" not in c.text for c in s.content)

@@ -80,7 +80,7 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
 
     seen: set[tuple[tuple[int, int], ...]] = set()
     for att in sorted(found, key=lambda a: a.content[0][0]):
-        spans = [draft.span(a, b) for a, b in att.content]
+        spans = [draft.span(a, b) for a, b in _in_cue_paragraph(ctx.text, att)]
         content = [s for s in spans if s is not None]
         key = tuple((s.start, s.end) for s in content)
         if not content or key in seen:
@@ -94,6 +94,26 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
             kind=att.kind,
             confidence=att.confidence,
         )
+
+
+def _in_cue_paragraph(text: str, att: Attribution) -> list[tuple[int, int]]:
+    """Indirect content stays in its cue's paragraph.
+
+    A parse can run a clause over a line break ("12:30 p.m.\\n\\nThe vast
+    majority ... say"); quoted words may run over paragraphs, so direct
+    content is left alone.
+    """
+    if att.kind == "direct" or att.cue is None:
+        return att.content
+    para_start = text.rfind("\n", 0, att.cue[0]) + 1
+    para_end = text.find("\n", att.cue[1])
+    if para_end < 0:
+        para_end = len(text)
+    out = []
+    for a, b in att.content:
+        lo, hi = max(a, para_start), min(b, para_end)
+        out.append((lo, hi) if "\n" in text[a:b] and lo < hi else (a, b))
+    return out
 
 
 # -- 1. direct quotes ------------------------------------------------------------
