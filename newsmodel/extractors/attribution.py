@@ -29,7 +29,8 @@ from .mentions import (
 from .quotes import find_quotes
 from .tree import char_span, clause_subject, contiguous, noun_phrase, subtree, trim
 
-SKIP_BETWEEN = {"has", "have", "had", "also", "later", "then", "again", "further", "previously", "once", "is", "was", "will", "would", "could", "has", "reportedly", "repeatedly", "publicly", "recently", "on", "in", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", ","}
+#: Words between a speaker and its cue that do not end the subject ("Peskov has also said").
+SKIP_BETWEEN = frozenset(r[0] for r in rows("cue_gap_words.tsv") if r)
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "we"}
 
 
