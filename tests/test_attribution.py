@@ -222,3 +222,10 @@ def test_indirect_content_stays_in_its_cues_paragraph(engine):
     art = newsmodel.extract("Updates from Iowa\n\nThe vast majority of voters say they prefer lower prices.", engine=engine)
     for s in art.statements:
         assert all("\n" not in c.text for c in s.content)
+
+
+@needs_spacy
+def test_bare_asked_clause_is_a_sourceless_attribution():
+    _, st = found("Asked whether he would run again, John Smith said he had not decided.", "spacy")
+    assert (None, None, "Asked", ["whether he would run again"]) in st
+    assert ("John Smith", "John Smith", "said", ["he had not decided"]) in st

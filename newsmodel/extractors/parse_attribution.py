@@ -59,16 +59,16 @@ def parse_attributions(ctx: Context, found: list[Attribution], cue_tokens: set[i
         if any(a <= start and end <= b for a, b in covered) or _already_quoted(ctx, found, start, end):
             continue
         src = _source(ctx, t)
-        if src is None:
+        if src is None and not _bare_participle(doc, t):
             continue
-        if src.start < end and start < src.end:
+        if src is not None and src.start < end and start < src.end:
             continue  # subject inside the content: a misparse
         c_lo, c_hi = verb_group(doc, t.i)
         for k in extra:
             c_hi = max(c_hi, k)
         cue = char_span(doc, c_lo, c_hi)
         spans = [(start, end)] + [char_span(doc, a, b) for a, b in more]
-        if not more and end <= min(src.start, cue[0]):
+        if not more and src is not None and end <= min(src.start, cue[0]):
             # "A, he said, B.": the content resumes after the cue
             last = max(c_hi, doc.token_at(src.end - 1).i if doc.token_at(src.end - 1) else c_hi)
             resumed = ctx.resumed_content(last)
@@ -330,6 +330,12 @@ def _conjoined_cues(doc: AnnotatedDocument, head: int) -> frozenset[int]:
 def _span(doc: AnnotatedDocument, indices: list[int], anchor: int) -> tuple[int, int] | None:
     lo, hi = contiguous(doc, indices, anchor)
     return trim(doc, lo, hi)
+
+
+def _bare_participle(doc: AnnotatedDocument, t: Token) -> bool:
+    """"Asked whether he would run, Smith said ...": a passive participle clause
+    without a subject of its own is an attribution with no source as written."""
+    return t.dep == "advcl" and t.tag == "VBN" and child(doc, t.i, "nsubj", "nsubj:pass", "mark") is None and t.i < (t.head or 0)
 
 
 def _source(ctx: Context, t: Token) -> Source | None:
