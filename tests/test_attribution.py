@@ -229,3 +229,9 @@ def test_bare_asked_clause_is_a_sourceless_attribution():
     _, st = found("Asked whether he would run again, John Smith said he had not decided.", "spacy")
     assert (None, None, "Asked", ["whether he would run again"]) in st
     assert ("John Smith", "John Smith", "said", ["he had not decided"]) in st
+
+
+@needs_spacy
+def test_preposition_introducing_a_clause_joins_the_cue():
+    _, st = found("Marco Rubio has talked about embedding Special Operations troops with Iraqi soldiers.", "spacy")
+    assert st == [("Marco Rubio", "Marco Rubio", "has talked about", ["embedding Special Operations troops with Iraqi soldiers"])]

@@ -239,6 +239,13 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                     span = _span(doc, idx, c.i)
                     if span is not None:
                         return span[0], span[1], [case.i] if case is not None and case.i == t.i + 1 else [], []
+                # "talked about *giving voters the right*", "talks about *how* ...":
+                # the preposition introduces a clause
+                if c.dep == "advcl" and c.i > t.i and mark_of(doc, c.i) == prep:
+                    m = child(doc, c.i, "mark")
+                    span = _span(doc, subtree(doc, c.i, exclude=frozenset({m.i})), c.i)
+                    if span is not None:
+                        return span[0], span[1], [m.i] if m.i == t.i + 1 else [], []
             continue
         # complements after the cue first: one before it is usually another
         # clause the cue is attached to ("X said A; Y said B")
