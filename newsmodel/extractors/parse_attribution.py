@@ -361,8 +361,8 @@ def _source(ctx: Context, t: Token) -> Source | None:
     low = subj.text.lower()
     if low in ("who", "which", "that") and t.head is not None and t.dep == "acl:relcl":
         return ctx.np_source(doc.tokens[t.head], exclude=t.i)
-    if subj.pos == "PRON" and low not in ("he", "she", "they", "we", "i", "it", "you", "one", "both", "all", "some", "many", "others"):
-        return None
+    if subj.pos == "PRON" and low in ("what", "whatever", "there", "which"):
+        return None  # no speaker: "what he said", "there said" misparses
     return ctx.np_source(subj)
 
 
