@@ -129,7 +129,7 @@ def clause_subject(doc: AnnotatedDocument, verb: int, *, depth: int = 0) -> Toke
         head = doc.tokens[t.head]
         if t.dep in ("conj", "xcomp", "advcl") and head.pos in ("VERB", "AUX"):
             infinitive = any(c.dep == "aux" and c.text.lower() == "to" for c in doc.children(verb))
-            participle = t.text.lower().endswith("ing") and mark_of(doc, verb) in ("", "as") and case_of(doc, verb) in ("", "as")
+            participle = t.text.lower().endswith("ing") and mark_of(doc, verb) in _SHARED_SUBJECT_MARKS and case_of(doc, verb) in ("", "as")
             if t.dep == "advcl" and not (participle or infinitive or case_of(doc, verb) == "as" or mark_of(doc, verb) == "as"):
                 return None  # "met *to discuss*", "said, *adding*" share the subject; "because he said" does not
             found = clause_subject(doc, head.i, depth=depth + 1)
@@ -138,6 +138,11 @@ def clause_subject(doc: AnnotatedDocument, verb: int, *, depth: int = 0) -> Toke
             if passive is None:
                 return child(doc, head.i, "nsubj:pass")
     return None
+
+
+#: Subordinators after which a participle shares the main clause's subject:
+#: "..., adding that", "as saying", "after saying he was nervous, the man ...".
+_SHARED_SUBJECT_MARKS = frozenset({"", "as", "after", "before", "while", "when", "since", "without", "by"})
 
 
 def mark_of(doc: AnnotatedDocument, i: int) -> str:
