@@ -235,3 +235,10 @@ def test_bare_asked_clause_is_a_sourceless_attribution():
 def test_preposition_introducing_a_clause_joins_the_cue():
     _, st = found("Marco Rubio has talked about embedding Special Operations troops with Iraqi soldiers.", "spacy")
     assert st == [("Marco Rubio", "Marco Rubio", "has talked about", ["embedding Special Operations troops with Iraqi soldiers"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_nested_reporting_chain_keeps_the_innermost_speaker(engine):
+    text = "Moreover, as reported by the NY Times, according to the Kremlin's statement on Monday, Mr. Putin avoided blaming Israel."
+    art, st = found(text, engine)
+    assert [(s[0], s[3]) for s in st] == [("Kremlin", ["Mr. Putin avoided blaming Israel"])]

@@ -327,7 +327,7 @@ def _according_to(ctx: Context, found: list[Attribution], cue_tokens: set[int]) 
                 # analysis by Lee Epstein, ..."); the speaker is its actor
                 src = Source(doc.tokens[phrase[0]].start, doc.tokens[phrase[1]].end, src.actor)
             chain.append((cue_first, cue_last, src, e))
-            cue_tokens.add(cue_first.i)
+            cue_tokens.update(range(cue_first.i, cue_last.i + 1))  # "as reported by": no second cue in it
         if not chain:
             continue
         inner = chain[-1]  # innermost: the last in the chain ("as reported by X, according to Y")

@@ -122,8 +122,8 @@ def clause_subject(doc: AnnotatedDocument, verb: int, *, depth: int = 0) -> Toke
         return min(subjects, key=lambda c: abs(c.i - verb))
     passive = child(doc, verb, "nsubj:pass")
     agent = next((c for c in doc.children(verb) if c.dep in ("obl:agent",) or (c.dep == "obl" and case_of(doc, c.i) == "by")), None)
-    if passive is not None and agent is not None:
-        return agent
+    if agent is not None and (passive is not None or doc.tokens[verb].tag == "VBN"):
+        return agent  # "it was reported by X", "as reported by X"
     t = doc.tokens[verb]
     if depth < 3 and t.head is not None and t.head != verb:
         head = doc.tokens[t.head]
