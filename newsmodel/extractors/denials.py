@@ -18,7 +18,8 @@ from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import rows
 from .mentions import clause_end, is_negated
-from .roles import actor_of, agent_actor, kids, object_tokens, subtree
+from .roles import actor_of, agent_actor, kids, object_tokens
+from .tree import subtree_bounds
 from .statements import statement_context
 
 #: Governing verbs under which a denial verb is not a denial made ("refused to disavow").
@@ -122,7 +123,7 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
     if doc.has_parse and t.pos == "VERB":
         args = object_tokens(doc, t) or kids(doc, t.i, ("ccomp",))
         if args:
-            lo, hi = subtree(doc, args[0].i)
+            lo, hi = subtree_bounds(doc, args[0].i)
             return doc.tokens[lo].start, doc.tokens[hi].end
     c0 = last + 1
     if c0 >= doc.sentences[t.sent].token_end:

@@ -27,7 +27,8 @@ from ..draft import Draft
 from ..engines.rules.ner import _MONTHS, _WEEKDAYS
 from ..lexicons import rows
 from .mentions import QUOTE_CHARS, clause_end, is_negated, mention_index, speech_verbs
-from .roles import actor_of, actors_in, agent_actor, kids, object_tokens, possessor_before, subtree
+from .roles import actor_of, actors_in, agent_actor, kids, object_tokens, possessor_before
+from .tree import subtree_bounds
 from .statements import statement_context
 
 _TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
@@ -209,7 +210,7 @@ def _case(doc: AnnotatedDocument, tok: Token) -> str:
 
 
 def _actors_under(doc: AnnotatedDocument, draft: Draft, tok: Token) -> list[str]:
-    lo, hi = subtree(doc, tok.i)
+    lo, hi = subtree_bounds(doc, tok.i)
     return actors_in(doc, draft, lo, hi)
 
 

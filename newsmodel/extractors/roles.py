@@ -23,6 +23,7 @@ from ..draft import Draft
 from ..engines.rules.ner import titles
 from ..lexicons import rows
 from .mentions import RELATIVE_PRONOUNS, add_mention, group_nouns, mention_index, org_nouns
+from .tree import subtree_bounds
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubj:pass", "nsubjpass", "csubj:pass")
@@ -30,18 +31,6 @@ AGENT_DEPS = ("obl:agent", "agent")
 #: Verbs whose subject is also the subject of a dependent verb they govern.
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "ccomp:xcomp")
 _NOMINAL_KINDS = {"organization": "organization", "group": "group", "person": "person"}
-
-
-def subtree(doc: AnnotatedDocument, i: int) -> tuple[int, int]:
-    """First and last token index (inclusive) of the subtree rooted at ``i``."""
-    lo = hi = i
-    stack = [i]
-    while stack:
-        k = stack.pop()
-        for c in doc.children(k):
-            lo, hi = min(lo, c.i), max(hi, c.i)
-            stack.append(c.i)
-    return lo, hi
 
 
 def kids(doc: AnnotatedDocument, i: int, deps: tuple[str, ...]) -> list[Token]:
@@ -147,7 +136,7 @@ def _nominal_actor(doc: AnnotatedDocument, draft: Draft, head: Token) -> str | N
     kind = _nominal_kind(head)
     if kind is None:
         return None
-    lo, _hi = subtree(doc, head.i)
+    lo, _hi = subtree_bounds(doc, head.i)
     lo = max(lo, doc.sentences[head.sent].token_start)
     name = head.text.lower() if kind == "group" else head.lemma.lower()
     existing = next((a for a in draft.actors if a.name == name and a.kind == kind), None)

@@ -33,6 +33,12 @@ def subtree(doc: AnnotatedDocument, i: int, *, exclude: frozenset[int] = frozens
     return sorted(out)
 
 
+def subtree_bounds(doc: AnnotatedDocument, i: int) -> tuple[int, int]:
+    """First and last token index (inclusive) of the subtree rooted at ``i``."""
+    indices = subtree(doc, i)
+    return indices[0], indices[-1]
+
+
 def contiguous(doc: AnnotatedDocument, indices: list[int], anchor: int) -> tuple[int, int]:
     """The run of consecutive indices around ``anchor`` (inclusive bounds).
 
