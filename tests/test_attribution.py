@@ -247,3 +247,48 @@ def test_nested_reporting_chain_keeps_the_innermost_speaker(engine):
     text = "Moreover, as reported by the NY Times, according to the Kremlin's statement on Monday, Mr. Putin avoided blaming Israel."
     art, st = found(text, engine)
     assert [(s[0], s[3]) for s in st] == [("Kremlin", ["Mr. Putin avoided blaming Israel"])]
+
+
+@needs_spacy
+def test_a_blank_line_ends_the_sentence_so_the_quote_keeps_its_cue():
+    text = (
+        '"This is a waste of time. It is destroying this committee," said Del. Stacey Plaskett of the Virgin Islands.'
+        "\n\nDemocrats repeatedly noted that last year Pagliano invoked his Fifth Amendment rights."
+    )
+    _, st = found(text, "spacy")
+    assert [(s[1], s[2], s[3]) for s in st] == [
+        ("Del. Stacey Plaskett of the Virgin Islands", "said", ["This is a waste of time. It is destroying this committee,"]),
+        ("Democrats", "repeatedly noted", ["that last year Pagliano invoked his Fifth Amendment rights"]),
+    ]
+
+
+@needs_spacy
+def test_a_name_the_parser_left_off_the_cue_is_still_its_source():
+    text = (
+        "In a March 2016 meeting with the editorial board of the Washington Post Trump said that U.S. "
+        "involvement in NATO may need to be significantly diminished in the coming years."
+    )
+    _, st = found(text, "spacy")
+    assert len(st) == 1 and st[0][1].endswith("Trump") and st[0][2] == "said"
+    assert st[0][3] == ["that U.S. involvement in NATO may need to be significantly diminished in the coming years"]
+
+
+@needs_spacy
+def test_content_before_the_cue_may_itself_use_a_cue_verb():
+    _, st = found("Several states may pass the costs to ratepayers. Those discussions are continuing, he said.", "spacy")
+    assert [(s[1], s[2], s[3]) for s in st] == [("he", "said", ["Those discussions are continuing"])]
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("President Obama issued a statement in observance of the Muslim holiday Eid al-Adha.",
+         "a statement in observance of the Muslim holiday Eid al-Adha"),
+        ("She said she was attracted to her first job in government, prosecuting cases for the U.S. attorney's office.",
+         "she was attracted to her first job in government, prosecuting cases for the U.S. attorney's office"),
+    ],
+)
+def test_content_keeps_the_phrases_the_parser_hung_on_the_cue(text, content):
+    _, st = found(text, "spacy")
+    assert [s[3] for s in st] == [[content]]

@@ -239,10 +239,12 @@ class Context:
             return None
         return Source(name.start, doc.tokens[comma - 1].end, name.actor)
 
-    def np_source(self, head: Token, *, exclude: int | None = None) -> Source:
-        """The source span (the whole noun phrase) and its resolved actor."""
+    def np_source(self, head: Token, *, exclude: int | None = None, span: tuple[int, int] | None = None) -> Source:
+        """The source span (the whole noun phrase, or ``span`` when given) and its resolved actor."""
         doc = self.doc
-        if exclude is not None:
+        if span is not None:
+            pass
+        elif exclude is not None:
             idx = subtree(doc, head.i, exclude=frozenset({exclude}))
             lo, hi = contiguous(doc, idx, head.i)
             span = trim(doc, lo, hi, keep_quotes=False) or (head.i, head.i)

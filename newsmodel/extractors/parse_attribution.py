@@ -252,7 +252,7 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
         for c in sorted(kids, key=lambda c: (c.i < t.i, c.i)):
             if c.dep != rel:
                 continue
-            if rel == "ccomp" and c.i < t.i and c.lemma in cue_frames() and child(doc, c.i, "nsubj") is not None:
+            if rel == "ccomp" and c.i < t.i and _has_own_content(doc, c):
                 continue
             if rel == "obj" and (c.pos == "PRON" and c.text.lower() in ("it", "this", "that", "so") or c.i < t.i):
                 continue
@@ -277,6 +277,7 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                     if d.i > c.i and (d.dep == "xcomp" or d.dep.startswith("obl") and case_of(doc, d.i) in ("as", "of", "for")
                                       or d.dep == "advcl" and mark_of(doc, d.i) in ("of", "for", "as")):
                         idx += subtree(doc, d.i)
+                idx += _attached_modifiers(doc, t, max(idx))
             span = _span(doc, idx, c.i)
             if span is None:
                 continue
@@ -293,6 +294,19 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
         if pieces:
             return pieces[0][0], pieces[0][1], [], pieces[1:]
     return None
+
+
+def _has_own_content(doc: AnnotatedDocument, c: Token) -> bool:
+    """Clause ``c`` is itself a cue with a subject and a content after it.
+
+    "X said A; Y insisted B" can parse with the first clause as a complement
+    of the second cue; "Those talks are continuing, he said" is content even
+    though "continue" can be a cue.
+    """
+    rels = {f.partition(":")[0] for f in cue_frames().get(c.lemma, ())}
+    if not rels or child(doc, c.i, "nsubj") is None:
+        return False
+    return any(k.dep in rels and k.i > c.i for k in doc.children(c.i))
 
 
 def _runs(doc: AnnotatedDocument, indices: list[int]) -> list[tuple[int, int]]:
@@ -329,7 +343,7 @@ def _conjoined_cues(doc: AnnotatedDocument, head: int) -> frozenset[int]:
     out |= {
         c.i for c in doc.children(head)
         if c.dep == "advcl" and c.i > head and c.text.lower().endswith("ing") and after_comma(doc, c.i)
-        and child(doc, c.i, "mark") is None
+        and child(doc, c.i, "mark") is None and c.lemma in frames
     }
     return frozenset(out)
 
@@ -357,13 +371,48 @@ def _source(ctx: Context, t: Token) -> Source | None:
         if t.dep == "acl:relcl" and t.head is not None:
             # "Trump, who said ...": the relative pronoun's antecedent
             return ctx.np_source(doc.tokens[t.head], exclude=t.i)
-        return None
+        orphan = _orphan_subject(doc, t)
+        return ctx.np_source(orphan, span=_name_span(doc, orphan)) if orphan is not None else None
     low = subj.text.lower()
     if low in ("who", "which", "that") and t.head is not None and t.dep == "acl:relcl":
         return ctx.np_source(doc.tokens[t.head], exclude=t.i)
     if subj.pos == "PRON" and low in ("what", "whatever", "there", "which"):
         return None  # no speaker: "what he said", "there said" misparses
     return ctx.np_source(subj)
+
+
+def _orphan_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The name right before a subjectless finite cue that the parser hung elsewhere.
+
+    "In a meeting with the board of the Post Trump said that ...": the
+    parser reads "Trump" as a modifier of "Post" and leaves "said" without
+    a subject; the name touching the verb group is its subject.
+    """
+    if t.dep not in ("root", "ccomp", "conj", "parataxis") or t.tag not in ("VBD", "VBZ", "VBP"):
+        return None
+    lo, _ = verb_group(doc, t.i)
+    if lo == 0:
+        return None
+    prev = doc.tokens[lo - 1]
+    if prev.sent != t.sent or prev.pos not in ("PROPN", "PRON", "NOUN") or prev.dep in ("obj", "obl", "nsubj", "nsubj:pass"):
+        return None
+    if prev.pos == "PRON" and prev.text.lower() not in ("he", "she", "they", "we", "i", "you"):
+        return None
+    if prev.head is not None and prev.head > t.i:
+        return None
+    return prev
+
+
+def _name_span(doc: AnnotatedDocument, t: Token) -> tuple[int, int]:
+    """The named entity holding ``t`` (inclusive token range), else ``t`` alone.
+
+    The parser that missed the subject also mis-built its phrase ("the
+    Washington Post Trump"), so the entity boundary is the better guide.
+    """
+    for e in doc.entities:
+        if e.token_start <= t.i < e.token_end:
+            return e.token_start, e.token_end - 1
+    return t.i, t.i
 
 
 def _already_quoted(ctx: Context, found: list[Attribution], start: int, end: int) -> bool:
@@ -373,3 +422,27 @@ def _already_quoted(ctx: Context, found: list[Attribution], start: int, end: int
             if s < end and start < e and (min(end, e) - max(start, s)) >= 0.5 * (end - start):
                 return True
     return False
+
+
+def _attached_modifiers(doc: AnnotatedDocument, cue: Token, last: int) -> list[int]:
+    """Prepositional phrases right after an object that the parser hung on the cue.
+
+    "issued a statement *in observance of Eid*", "published portions of the
+    returns *from 1995*": attachment is ambiguous and parsers favour the
+    verb; the phrase reads as part of the object.  A time phrase ("on
+    Monday") stays with the verb.
+    """
+    out: list[int] = []
+    for d in doc.children(cue.i):
+        if d.i <= last or not d.dep.startswith("obl"):
+            continue
+        idx = subtree(doc, d.i)
+        if idx[0] != last + 1 or _temporal(doc, d):
+            break
+        out += idx
+        last = idx[-1]
+    return out
+
+
+def _temporal(doc: AnnotatedDocument, t: Token) -> bool:
+    return any(e.token_start <= t.i < e.token_end and e.label in ("DATE", "TIME") for e in doc.entities)

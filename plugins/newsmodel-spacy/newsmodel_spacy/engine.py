@@ -13,6 +13,7 @@ from typing import Any, Iterable, Iterator
 from newsmodel import AnnotatedDocument, Engine
 
 from .convert import doc_to_annotated
+from .paragraphs import add_paragraph_boundaries
 
 __all__ = [
     "SpacyEngine",
@@ -120,6 +121,7 @@ class SpacyEngine(Engine):
             break
         if nlp is None:
             raise ModelNotFoundError(candidates[0])
+        add_paragraph_boundaries(nlp)
         self.nlp = nlp
         self.n_process = int(n_process)
         meta = nlp.meta
