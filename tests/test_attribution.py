@@ -292,3 +292,18 @@ def test_content_before_the_cue_may_itself_use_a_cue_verb():
 def test_content_keeps_the_phrases_the_parser_hung_on_the_cue(text, content):
     _, st = found(text, "spacy")
     assert [s[3] for s in st] == [[content]]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_dash_bylines_with_no_break_spaces_and_a_misdirected_opening_mark(engine):
+    text = (
+        "Readers answered.\n\n”He represents our greatest shame.” ― Sonya Herridge\n"
+        "“How did we get this low?”\xa0―\xa0Jacklyn Ashley\xa0\n"
+        "“That is just my opinion.”\xa0― Karen Bobadilla.\n\nMore below.\n"
+    )
+    _, st = found(text, engine)
+    assert [(s[1], s[3]) for s in st] == [
+        ("Sonya Herridge", ["He represents our greatest shame."]),
+        ("Jacklyn Ashley", ["How did we get this low?"]),
+        ("Karen Bobadilla", ["That is just my opinion."]),
+    ]

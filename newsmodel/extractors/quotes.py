@@ -6,7 +6,8 @@ curly single quotes used as quote marks (‘ ’ -- told apart from
 apostrophes by what surrounds them).  News style lets a quote run over
 several paragraphs, with every paragraph opened and only the last closed;
 an opening mark with no closing mark therefore runs to the end of its
-paragraph.  A closing mark with no opener is ignored.  Copy that mixes
+paragraph.  A closing mark with no opener is ignored, except a closing
+curly mark typed where the opener belongs (at a line start, before a word).  Copy that mixes
 styles (“… ," ) is paired when the matching style never closes.
 """
 
@@ -62,6 +63,11 @@ def _is_single_close(text: str, k: int) -> bool:
     return not nxt.isalnum() and prev not in " \n\t"
 
 
+def _is_misdirected_open(text: str, k: int, p_start: int) -> bool:
+    """A closing curly mark that opens a quote: at the start of its line, before a word."""
+    return (k == p_start or text[k - 1].isspace()) and k + 1 < len(text) and text[k + 1].isalnum()
+
+
 def _double_apostrophes(text: str, p_start: int, p_end: int) -> list[Quote]:
     """Typewriter quotes written as two apostrophes (''like this''), as in NYT copy."""
     marks = [m.start() for m in re.finditer(r"''|``", text[p_start:p_end])]
@@ -84,6 +90,8 @@ def find_quotes(text: str) -> list[Quote]:
         k = p_start
         while k < p_end:
             ch = text[k]
+            if ch == "”" and _is_misdirected_open(text, k, p_start):
+                ch = "“"  # ”like this”: a closing mark typed as the opener
             if ch in _PAIRS and (ch != "‘" or _is_single_open(text, k)):
                 closer = _PAIRS[ch]
                 j = k + 1

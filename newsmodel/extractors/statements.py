@@ -227,8 +227,9 @@ def _cue_after(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
     return _dash_byline(ctx, q)
 
 
-_BYLINE = re.compile(r"[ \t]*(?:[―—–]|--?)[ \t]*")
-_BYLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|da|del|al|bin))*")
+# spaces include the no-break spaces that web copy puts around the dash
+_BYLINE = re.compile(r"[ \t\xa0\u202f]*(?:[―—–]|--?)[ \t\xa0\u202f]*")
+_BYLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’-]*|de|van|von|da|del|al|bin))*")
 
 
 def _cue_takes_quote_before(doc: AnnotatedDocument, t: Token) -> bool:
@@ -255,11 +256,14 @@ def _dash_byline(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
     name = _BYLINE_NAME.match(text, m.end())
     if name is None:
         return None
-    dash_at = m.start() + len(m.group()) - len(m.group().lstrip(" \t"))
+    dash_at = m.start() + len(m.group()) - len(m.group().lstrip(" \t\xa0\u202f"))
     dash = doc.token_at(dash_at)
     if dash is None:
         return None
     start, end = name.start(), name.end()
+    last = text[start:end].split()[-1]
+    if last.endswith(".") and len(last) > 3 and last not in ("Jr.", "Sr."):
+        end -= 1  # "― Karen Bobadilla.": the sentence's full stop, not an initial
     actor = ctx.idx.at(start, end)
     return dash, Source(start, end, actor)
 
