@@ -307,3 +307,9 @@ def test_dash_bylines_with_no_break_spaces_and_a_misdirected_opening_mark(engine
         ("Jacklyn Ashley", ["How did we get this low?"]),
         ("Karen Bobadilla", ["That is just my opinion."]),
     ]
+
+
+@needs_spacy
+def test_source_keeps_its_relative_clause():
+    _, st = found("Former Pennsylvania Gov. Ed Rendell, who served as general chairman of the DNC, said the party must unite.", "spacy")
+    assert st == [("Ed Rendell", "Former Pennsylvania Gov. Ed Rendell, who served as general chairman of the DNC", "said", ["the party must unite"])]
