@@ -163,13 +163,25 @@ def test_truncated_attributions_do_not_crash(engine, text):
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_paragraph_quote_after_the_speaker_continues_in_a_new_statement(engine):
+def test_paragraph_quote_after_the_speaker_continues_the_statement(engine):
+    # PolNeAR marks a cue-less quote paragraph as more content of the
+    # speaker's previous quote, one attribution over the paragraph break
     text = "“We will win,” Dmitry Peskov said.\n“Nobody can stop us now, not even the courts.”\nThe session ended."
     _, st = found(text, engine)
     assert [(s[0], s[1], s[3]) for s in st] == [
-        ("Dmitry Peskov", "Dmitry Peskov", ["We will win,"]),
-        ("Dmitry Peskov", None, ["Nobody can stop us now, not even the courts."]),
+        ("Dmitry Peskov", "Dmitry Peskov", ["We will win,", "Nobody can stop us now, not even the courts."]),
     ]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_quote_paragraph_after_an_indirect_statement_joins_the_speakers_quote(engine):
+    text = (
+        "“A ceasefire can only be welcomed,” Dmitry Peskov stated, adding that Doha had enabled it.\n"
+        "“This is what Russia has been calling for since the very beginning.”\n"
+    )
+    _, st = found(text, engine)
+    quote = [s for s in st if s[3][0] == "A ceasefire can only be welcomed,"]
+    assert quote and quote[0][3] == ["A ceasefire can only be welcomed,", "This is what Russia has been calling for since the very beginning."]
 
 
 @needs_spacy

@@ -35,8 +35,8 @@ def test_quote_split_by_its_cue_is_one_statement_with_two_spans():
 
 def test_continuation_quote_goes_to_previous_speaker():
     _, found = statements("“We are ready,” Maria Lopez said.\n“Nobody can stop us now, not even the courts.”")
-    assert [f[0] for f in found] == ["Maria Lopez", "Maria Lopez"]
-    assert found[1][3] is None
+    assert [f[0] for f in found] == ["Maria Lopez"]
+    assert found[0][2] == ["We are ready,", "Nobody can stop us now, not even the courts."]
 
 
 def test_indirect_speech_and_pronoun_speaker():

@@ -622,11 +622,14 @@ def _continuations(ctx: Context, found: list[Attribution], used: set[int]) -> No
             # “A,” she said. “B.” -- one statement whose content runs on
             last.content.append((q.start, q.end))
             used.add(k)
-        elif _is_full_sentence_quote(ctx, q) and _whole_paragraph(ctx, q) and any(a.kind == "direct" and _speaker_of(a) == _speaker_of(last) for a in prev):
-            # a paragraph that is only a quote, after the speaker's own quoted words
-            speaker = last.source.actor if last.source else last.speaker
-            found.append(Attribution(None, None, [(q.start, q.end)], "direct", 0.7, speaker=speaker))
-            used.add(k)
+        elif _is_full_sentence_quote(ctx, q) and _whole_paragraph(ctx, q):
+            # a paragraph that is only a quote, after the speaker's own quoted
+            # words: that statement runs on over the paragraph break, as
+            # attribution corpora (PolNeAR) mark it
+            own = [a for a in prev if a.kind == "direct" and _speaker_of(a) == _speaker_of(last)]
+            if own:
+                max(own, key=lambda a: a.content[-1][1]).content.append((q.start, q.end))
+                used.add(k)
 
 
 def _whole_paragraph(ctx: Context, q: Quote) -> bool:
