@@ -325,3 +325,11 @@ def test_dash_bylines_with_no_break_spaces_and_a_misdirected_opening_mark(engine
 def test_source_keeps_its_relative_clause():
     _, st = found("Former Pennsylvania Gov. Ed Rendell, who served as general chairman of the DNC, said the party must unite.", "spacy")
     assert st == [("Ed Rendell", "Former Pennsylvania Gov. Ed Rendell, who served as general chairman of the DNC", "said", ["the party must unite"])]
+
+
+@needs_spacy
+def test_a_quoted_fragment_inside_the_cues_clause_gives_the_whole_clause():
+    _, st = found("He claimed that the “forces of political correctness” were hurting the military.", "spacy")
+    assert [(s[2], s[3]) for s in st] == [("claimed", ["that the “forces of political correctness” were hurting the military"])]
+    art = newsmodel.extract("He claimed that the “forces of political correctness” were hurting the military.", engine="spacy")
+    assert art.statements[0].kind == "mixed"

@@ -187,6 +187,18 @@ def hedges(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None
         cue_tokens.add(t.i)
 
 
+def clause_content(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
+    """Character span of cue ``t``'s content as the parse reads it (first piece), or None."""
+    frames = cue_frames()
+    fr = frames.get(t.lemma) or _phrasal_frames(doc, t, frames)
+    if not fr:
+        return None
+    content = _content(doc, t, fr)
+    if content is None:
+        return None
+    return char_span(doc, content[0], content[1])
+
+
 def _phrasal_frames(doc: AnnotatedDocument, t: Token, frames: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
     """Frames of a phrasal verb ("point out") from its particle."""
     prt = child(doc, t.i, "compound:prt")

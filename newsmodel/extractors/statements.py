@@ -49,7 +49,7 @@ from .attribution import (
 )
 from .mentions import QUOTE_CHARS, clause_end, group_nouns, is_negated, speech_verbs
 from ..lexicons import rows
-from .parse_attribution import cue_frames, cue_noun_frames, hedges, noun_attributions, parse_attributions
+from .parse_attribution import clause_content, cue_frames, cue_noun_frames, hedges, noun_attributions, parse_attributions
 from .quotes import Quote
 from .tree import trim
 
@@ -296,9 +296,24 @@ def _cue_before(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
         return None
     t = doc.tokens[j]
     if is_cue_token(t) and not is_negated(doc, t) and not ctx.quoted[t.start]:
+        if doc.has_parse and _quote_inside_clause(ctx, t, q):
+            return None  # 'claimed that the “forces of correctness” were ...': the clause is the content
         src = ctx.subject_of(t)
         return (t, src) if src is not None else None
     return None
+
+
+def _quote_inside_clause(ctx: Context, t: Token, q: Quote) -> bool:
+    """The quote is only part of the clause that cue ``t`` governs.
+
+    The parse-based rules then take the whole clause as a mixed content,
+    as attribution corpora mark it, instead of the quoted words alone.
+    """
+    span = clause_content(ctx.doc, t)
+    if span is None or not (span[0] <= q.open and q.close_end <= span[1]):
+        return False
+    outside = ctx.text[span[0] : q.open] + " " + ctx.text[q.close_end : span[1]]
+    return len([w for w in outside.split() if any(ch.isalnum() for ch in w) and w.lower() not in ("that", "the", "a", "an")]) >= 2
 
 
 # -- 2. according to / as reported by ---------------------------------------------
