@@ -333,3 +333,10 @@ def test_a_quoted_fragment_inside_the_cues_clause_gives_the_whole_clause():
     assert [(s[2], s[3]) for s in st] == [("claimed", ["that the “forces of political correctness” were hurting the military"])]
     art = newsmodel.extract("He claimed that the “forces of political correctness” were hurting the military.", engine="spacy")
     assert art.statements[0].kind == "mixed"
+
+
+@needs_spacy
+def test_cue_after_a_quote_and_a_long_source_with_apposition():
+    text = "“All candidates should release their returns,” Douglas Holtz-Eakin, an economist and tax expert at the American Action Forum, told me this week."
+    _, st = found(text, "spacy")
+    assert [(s[0], s[2], s[3]) for s in st] == [("Douglas Holtz-Eakin", "told", ["All candidates should release their returns,"])]

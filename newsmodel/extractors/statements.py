@@ -166,6 +166,11 @@ def _direct_quotes(ctx: Context, found: list[Attribution], used: set[int], cue_t
         k += 1
 
 
+def _inside_noun_phrase(doc: AnnotatedDocument, t: Token) -> bool:
+    """A conjunction joining nouns ("an economist *and* tax expert"), in a parse."""
+    return doc.has_parse and t.head is not None and doc.tokens[t.head].pos in ("NOUN", "PROPN")
+
+
 def _lead_in(ctx: Context, q: Quote) -> int | None:
     """Start of the unquoted words that open the quote's sentence, if any.
 
@@ -200,7 +205,7 @@ def _cue_after(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
     if end == first.i + 1 and end < len(doc.tokens) and ctx.text[q.start : q.end].rstrip()[-1:] in ("?", "!"):
         # engines end the sentence at a question inside the quote: “…?” Clinton said.
         end = doc.sentences[first.sent + 1].token_end
-    limit = min(end, first.i + 10)
+    limit = min(end, first.i + (25 if doc.has_parse else 10))
     k = first.i + 1
     while k < limit and (doc.tokens[k].text in (",",) + BYLINE_DASHES or (doc.tokens[k].text in QUOTE_CHARS and doc.tokens[k].start == doc.tokens[k - 1].end)):
         k += 1
@@ -208,7 +213,7 @@ def _cue_after(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
         t = doc.tokens[j]
         if t.text in QUOTE_CHARS or ctx.quoted[t.start] or "\n" in ctx.text[q.close_end : t.start]:
             break  # another quote, or the next paragraph: not this quote's cue
-        if t.text in (".", "!", "?", ";") or t.pos in ("SCONJ", "CCONJ") or t.text.lower() in ("though", "although", "while", "because", "but"):
+        if t.text in (".", "!", "?", ";") or t.pos in ("SCONJ", "CCONJ") and not _inside_noun_phrase(doc, t) or t.text.lower() in ("though", "although", "while", "because", "but"):
             break  # "“…,” though she noted": the quote is not what that cue introduces
         if is_cue_token(t) and not is_negated(doc, t):
             if doc.has_parse:
