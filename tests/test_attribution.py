@@ -340,3 +340,15 @@ def test_cue_after_a_quote_and_a_long_source_with_apposition():
     text = "“All candidates should release their returns,” Douglas Holtz-Eakin, an economist and tax expert at the American Action Forum, told me this week."
     _, st = found(text, "spacy")
     assert [(s[0], s[2], s[3]) for s in st] == [("Douglas Holtz-Eakin", "told", ["All candidates should release their returns,"])]
+
+
+@needs_spacy
+def test_called_on_takes_the_addressee_and_the_infinitive():
+    _, st = found("Clinton has also called on the United States to attack the oil that funds the Islamic State.", "spacy")
+    assert [(s[2], s[3]) for s in st] == [("called on", ["the United States to attack the oil that funds the Islamic State"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_continued_to_is_not_a_cue(engine):
+    _, st = found("The company continued to expand its operations in Ohio.", engine)
+    assert st == []

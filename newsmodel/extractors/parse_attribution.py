@@ -245,8 +245,8 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                     case = child(doc, c.i, "case")
                     excl = frozenset({case.i}) if case is not None else frozenset()
                     idx = subtree(doc, c.i, exclude=excl)
-                    for d in kids:  # "referred to Rubio *as a leader*"
-                        if d.i > c.i and d.dep.startswith("obl") and case_of(doc, d.i) == "as":
+                    for d in kids:  # "referred to Rubio *as a leader*", "called on Congress *to act*"
+                        if d.i > c.i and (d.dep.startswith("obl") and case_of(doc, d.i) == "as" or d.dep == "xcomp"):
                             idx += subtree(doc, d.i)
                     span = _span(doc, idx, c.i)
                     if span is not None:
