@@ -352,3 +352,18 @@ def test_called_on_takes_the_addressee_and_the_infinitive():
 def test_continued_to_is_not_a_cue(engine):
     _, st = found("The company continued to expand its operations in Ohio.", engine)
     assert st == []
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("He claimed that paying no income taxes was smart, although he again refused to release his returns.",
+         "claimed", "that paying no income taxes was smart"),
+        ("He cited criticism of NBC's Matt Lauer, who took heat for his questioning of the candidate.",
+         "cited", "criticism of NBC's Matt Lauer"),
+    ],
+)
+def test_asides_set_off_after_the_content_are_not_part_of_it(text, cue, content):
+    _, st = found(text, "spacy")
+    assert [s[3] for s in st if s[2] == cue] == [[content]]

@@ -281,6 +281,9 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                 excl |= frozenset(d.i for d in doc.children(c.i) if d.i > c.i and (
                     d.dep in ("acl:relcl", "acl") and after_comma(doc, d.i)
                     or d.dep == "appos" and doc.tokens[min(subtree(doc, d.i)) - 1].text in ("—", "–", "--", "(")))
+                # "criticism of Matt Lauer, who took heat for ...": also on a name deeper in the object
+                excl |= frozenset(d.i for k in subtree(doc, c.i) if k != c.i for d in doc.children(k)
+                                  if d.dep == "acl:relcl" and d.i > k and after_comma(doc, d.i) and doc.tokens[k].pos == "PROPN")
             idx = subtree(doc, c.i, exclude=excl)
             if rel == "obj":
                 # "cited the remarks *as examples of* ...", "accused X *of lying*",
@@ -337,6 +340,10 @@ def _runs(doc: AnnotatedDocument, indices: list[int]) -> list[tuple[int, int]]:
     return out
 
 
+#: Subordinators of a comma-set clause that comments on the content rather than continuing it.
+_ASIDE_MARKS = frozenset({"although", "though", "even", "while", "whereas"})
+
+
 def _conjoined_cues(doc: AnnotatedDocument, head: int) -> frozenset[int]:
     """Conjuncts of a content clause that are cues of their own.
 
@@ -349,6 +356,12 @@ def _conjoined_cues(doc: AnnotatedDocument, head: int) -> frozenset[int]:
         if c.dep == "conj" and c.lemma in frames
         and any(k.dep in ("ccomp", "obj", "xcomp") for k in doc.children(c.i))
         and child(doc, c.i, "nsubj", "nsubj:pass") is None  # "… and that he can understand …" is more content
+    }
+    # "that paying no taxes was smart, although he again refused to ...": a
+    # concession set off after the content is the writer's aside
+    out |= {
+        c.i for c in doc.children(head)
+        if c.dep == "advcl" and c.i > head and after_comma(doc, c.i) and mark_of(doc, c.i) in _ASIDE_MARKS
     }
     # ", referring to the convention": a participle set off after the content
     # comments on the speaking, it is not what was said
