@@ -367,3 +367,19 @@ def test_continued_to_is_not_a_cue(engine):
 def test_asides_set_off_after_the_content_are_not_part_of_it(text, cue, content):
     _, st = found(text, "spacy")
     assert [s[3] for s in st if s[2] == cue] == [[content]]
+
+
+@needs_spacy
+def test_a_quote_whose_clause_hangs_on_a_cue_further_back():
+    text = "Limbaugh told his radio audience on Monday, “What has happened basically is this. The campaign has sent marching orders to its media buddies.”"
+    _, st = found(text, "spacy")
+    assert [(s[1], s[2], s[3]) for s in st] == [
+        ("Limbaugh", "told", ["What has happened basically is this. The campaign has sent marching orders to its media buddies."])
+    ]
+
+
+@needs_spacy
+def test_a_second_quote_after_but_continues_the_statement():
+    text = '"You know, I love Larry," he said, but "when it comes to energy, Larry has a history of representing the industry."'
+    _, st = found(text, "spacy")
+    assert [s[3] for s in st] == [["You know, I love Larry,", "when it comes to energy, Larry has a history of representing the industry."]]

@@ -158,7 +158,7 @@ def _direct_quotes(ctx: Context, found: list[Attribution], used: set[int], cue_t
             tok = doc.token_at(nxt.open)
             after_cue = max(cue_tok.end, source.end if source is not None else 0)
             gap = text[after_cue : nxt.open].strip().strip("'`\"“‘") if "\n" not in text[after_cue : nxt.open] else "¶"
-            if tok is not None and tok.sent == t_cue_sent and len(gap) < 40 and gap.strip() in (",", ":", "", ".") and gap.strip() != ".":
+            if tok is not None and tok.sent == t_cue_sent and len(gap) < 40 and gap.strip() in (",", ":", "", ", but", ", and"):
                 content.append(_quote_content(ctx, nxt))
                 used.add(k + 1)
                 k += 1
@@ -300,11 +300,35 @@ def _cue_before(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
                     return (t, src) if src is not None else None
         return None
     t = doc.tokens[j]
-    if is_cue_token(t) and not is_negated(doc, t) and not ctx.quoted[t.start]:
-        if doc.has_parse and _quote_inside_clause(ctx, t, q):
-            return None  # 'claimed that the “forces of correctness” were ...': the clause is the content
-        src = ctx.subject_of(t)
-        return (t, src) if src is not None else None
+    if not (is_cue_token(t) and not is_negated(doc, t) and not ctx.quoted[t.start]):
+        if not doc.has_parse or not _is_full_sentence_quote(ctx, q):
+            return None
+        # "Limbaugh told his radio audience on Monday, “…”": the quote's
+        # clause hangs on a cue further back in the sentence
+        t = _governing_cue(ctx, q, sent.token_start)
+        if t is None:
+            return None
+    if doc.has_parse and _quote_inside_clause(ctx, t, q):
+        return None  # 'claimed that the “forces of correctness” were ...': the clause is the content
+    src = ctx.subject_of(t)
+    return (t, src) if src is not None else None
+
+
+def _governing_cue(ctx: Context, q: Quote, sent_start: int) -> Token | None:
+    """The cue verb before the quote whose complement is the quoted clause, in a parse."""
+    doc = ctx.doc
+    first = doc.token_at(q.start)
+    last = doc.token_at(max(q.start, q.end - 1))
+    if first is None or last is None:
+        return None
+    for k in range(first.i, last.i + 1):
+        tok = doc.tokens[k]
+        if tok.head is None or first.i <= tok.head <= last.i or tok.pos == "PUNCT":
+            continue
+        head = doc.tokens[tok.head]
+        if tok.dep in ("ccomp", "parataxis", "obj", "xcomp") and sent_start <= head.i < first.i and is_cue_token(head) and not is_negated(doc, head):
+            return head
+        return None  # the quote's top word hangs elsewhere
     return None
 
 
