@@ -139,7 +139,7 @@ def test_quoted_as_saying_takes_the_passive_subject():
 @needs_spacy
 def test_nominal_cue_with_possessor():
     _, st = found("Donald Trump's claim that the election was rigged drew criticism.", "spacy")
-    assert [(s[1], s[2], s[3]) for s in st] == [("Donald Trump", "claim", ["that the election was rigged"])]
+    assert [(s[1], s[2], s[3]) for s in st] == [("Donald Trump's", "claim", ["that the election was rigged"])]
 
 
 @needs_spacy

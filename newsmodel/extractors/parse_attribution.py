@@ -142,7 +142,12 @@ def _noun_source(ctx: Context, t: Token) -> Source | None:
     doc = ctx.doc
     for c in doc.children(t.i):
         if c.dep == "nmod:poss" and c.i < t.i:
-            return ctx.np_source(c)
+            # "Trump's claim that": PolNeAR marks the possessor with its "'s"
+            src = ctx.np_source(c)
+            mark = child(doc, c.i, "case")
+            if mark is not None and mark.i == doc.token_at(src.end - 1).i + 1:
+                return Source(src.start, mark.end, src.actor)
+            return src
         if c.dep == "nmod" and c.i > t.i and case_of(doc, c.i) in ("by", "from"):
             return ctx.np_source(c)
     if t.dep == "obj" and t.head is not None and doc.tokens[t.head].lemma in light_verbs():
