@@ -383,3 +383,16 @@ def test_a_second_quote_after_but_continues_the_statement():
     text = '"You know, I love Larry," he said, but "when it comes to energy, Larry has a history of representing the industry."'
     _, st = found(text, "spacy")
     assert [s[3] for s in st] == [["You know, I love Larry,", "when it comes to energy, Larry has a history of representing the industry."]]
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("BRUSSELS - European leaders said on Tuesday that they would expand defense cooperation.", "European leaders"),
+        ("Sen. Douglas Holtz-Eakin said the plan was sound.", "Sen. Douglas Holtz-Eakin"),
+    ],
+)
+def test_a_spaced_dash_ends_the_source_but_a_hyphen_does_not(text, source):
+    _, st = found(text, "spacy")
+    assert [s[1] for s in st] == [source]

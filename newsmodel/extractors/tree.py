@@ -175,10 +175,21 @@ def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
     # a source never runs over a line break (headlines, timestamps before it)
     while lo < head and "\n" in doc.text[doc.tokens[lo].end : doc.tokens[head].start]:
         lo += 1
+    # nor over a dash before its head: a dateline ("BRUSSELS - European
+    # leaders") or the end of an aside ("... predictable - Donald J. Trump");
+    # spaced, unlike the hyphen of "Holtz-Eakin" or "(R-Wis.)"
+    for k in range(head - 1, lo - 1, -1):
+        tk = doc.tokens[k]
+        if tk.text in _DASHES and tk.start > 0 and doc.text[tk.start - 1].isspace() and doc.text[tk.end : tk.end + 1].isspace():
+            lo = k + 1
+            break
     while hi > head and "\n" in doc.text[doc.tokens[head].end : doc.tokens[hi].start]:
         hi -= 1
     trimmed = trim(doc, lo, hi, keep_quotes=False)
     return trimmed if trimmed is not None else (head, head)
+
+
+_DASHES = frozenset({"-", "--", "—", "–", "―"})
 
 
 def after_comma(doc: AnnotatedDocument, i: int) -> bool:
