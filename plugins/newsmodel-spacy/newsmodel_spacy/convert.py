@@ -326,6 +326,7 @@ def doc_to_annotated(
     engine_version: str = "",
     has_parse: bool | None = None,
     engine: str = "spacy",
+    text: str | None = None,
 ) -> AnnotatedDocument:
     """Convert a spaCy ``Doc`` to a :class:`newsmodel.AnnotatedDocument`.
 
@@ -335,8 +336,14 @@ def doc_to_annotated(
         by default, whether the doc has dependency annotation.  The spaCy
         engine passes whether its pipeline has a parser.
     :param engine: recorded as the document's ``engine``.
+    :param text: the original text when ``doc`` was made from a same-length
+        normalised copy of it (see :mod:`newsmodel_spacy.normalize`); token
+        texts and the document text are taken from it.
     """
-    text = doc.text
+    if text is None:
+        text = doc.text
+    elif len(text) != len(doc.text):
+        raise ValueError("text must have the same length as the parsed text (a character-for-character normalisation)")
     if has_parse is None:
         has_parse = bool(len(doc)) and doc.has_annotation("DEP")
     n_old = len(doc)
@@ -392,8 +399,8 @@ def doc_to_annotated(
 
     tokens: list[Token] = []
     for k, tok in enumerate(kept):
-        t = tok.text
         start = tok.idx
+        t = text[start : start + len(tok.text)]
         nxt = tok.i + 1
         space_after = bool(tok.whitespace_) or (nxt < n_old and old2new[nxt] < 0)
         p = pos[k]

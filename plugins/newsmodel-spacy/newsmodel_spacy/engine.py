@@ -13,6 +13,7 @@ from typing import Any, Iterable, Iterator
 from newsmodel import AnnotatedDocument, Engine
 
 from .convert import doc_to_annotated
+from .normalize import plain_text
 from .paragraphs import add_paragraph_boundaries
 
 __all__ = [
@@ -133,14 +134,22 @@ class SpacyEngine(Engine):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(model={self.model!r}, n_process={self.n_process})"
 
-    def _convert(self, doc: Any) -> AnnotatedDocument:
-        return doc_to_annotated(doc, engine_version=self.version, has_parse=self.has_parse, engine=self.name)
+    def _convert(self, doc: Any, text: str) -> AnnotatedDocument:
+        return doc_to_annotated(doc, engine_version=self.version, has_parse=self.has_parse, engine=self.name, text=text)
 
     def annotate(self, text: str) -> AnnotatedDocument:
         """Annotate one text (any ``str``, including ``""``)."""
-        return self._convert(self.nlp(text))
+        return self._convert(self.nlp(plain_text(text)), text)
 
     def annotate_batch(self, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[AnnotatedDocument]:
         """Annotate many texts lazily, in input order, with ``nlp.pipe``."""
-        for doc in self.nlp.pipe(texts, batch_size=batch_size, n_process=self.n_process):
-            yield self._convert(doc)
+        originals: list[str] = []
+
+        def plain(items: Iterable[str]) -> Iterator[str]:
+            for t in items:
+                originals.append(t)
+                yield plain_text(t)
+
+        for k, doc in enumerate(self.nlp.pipe(plain(texts), batch_size=batch_size, n_process=self.n_process)):
+            yield self._convert(doc, originals[k])
+            originals[k] = ""  # release the text

@@ -270,3 +270,32 @@ def test_every_parser_label_is_mapped(engine):
     labels = engine.nlp.get_pipe("parser").labels
     missing = [label for label in labels if label not in DEP_MAP]
     assert not missing
+
+
+def test_parse_of_a_plain_copy_keeps_the_original_text():
+    from newsmodel_spacy.normalize import plain_text
+
+    original = "“It’s over,” said Ana\u00a0Lopez ― the mayor."
+    plain = plain_text(original)
+    assert len(plain) == len(original) and "“" not in plain and "\u00a0" not in plain
+    doc = doc_to_annotated(spacy.blank("en")(plain), text=original)
+    assert_invariants(doc)
+    assert doc.text == original
+    assert all(t.text == original[t.start : t.end] for t in doc.tokens)
+    assert doc.tokens[0].text == "“"
+
+
+def test_original_text_must_match_the_parsed_length():
+    with pytest.raises(ValueError, match="same length"):
+        doc_to_annotated(spacy.blank("en")("plain"), text="longer text")
+
+
+@pytest.mark.parametrize("text", NEWS)
+def test_engine_parses_curly_quotes_as_straight_ones(engine, text):
+    from newsmodel_spacy.normalize import plain_text
+
+    doc = engine.annotate(text)
+    assert_invariants(doc)
+    straight = engine.annotate(plain_text(text))
+    # same tokens, heads and labels; only the token texts differ
+    assert [(t.start, t.end, t.head, t.dep) for t in doc.tokens] == [(t.start, t.end, t.head, t.dep) for t in straight.tokens]
