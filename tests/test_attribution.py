@@ -396,3 +396,13 @@ def test_a_second_quote_after_but_continues_the_statement():
 def test_a_spaced_dash_ends_the_source_but_a_hyphen_does_not(text, source):
     _, st = found(text, "spacy")
     assert [s[1] for s in st] == [source]
+
+
+@needs_spacy
+def test_participle_hung_inside_the_content_shares_the_outer_cues_subject():
+    text = "Trump argued that a database would keep people from coming into the country illegally, saying it was all about security."
+    _, st = found(text, "spacy")
+    assert [(s[1], s[2], s[3]) for s in st] == [
+        ("Trump", "argued", ["that a database would keep people from coming into the country illegally"]),
+        ("Trump", "saying", ["it was all about security"]),
+    ]

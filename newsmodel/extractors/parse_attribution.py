@@ -391,7 +391,8 @@ def _bare_participle(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _source(ctx: Context, t: Token) -> Source | None:
     doc = ctx.doc
-    subj = clause_subject(doc, t.i)
+    outer = _outer_cue(doc, t)
+    subj = clause_subject(doc, outer.i if outer is not None else t.i)
     if subj is not None and subj.text.lower() in ("who", "which", "that") and t.dep == "acl:relcl" and t.head is not None:
         # "Broaddrick, who said ...": the source as written is "who", the
         # speaker its antecedent
@@ -409,6 +410,22 @@ def _source(ctx: Context, t: Token) -> Source | None:
     if subj.pos == "PRON" and low in ("what", "whatever", "there", "which"):
         return None  # no speaker: "what he said", "there said" misparses
     return ctx.np_source(subj)
+
+
+def _outer_cue(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The cue whose content a comma-set participle cue was hung inside.
+
+    "Trump argued that a database would keep people out, *saying* ...":
+    the parser attaches "saying" to "keep", but it shares the subject of
+    "argued", the cue that governs the clause.
+    """
+    if t.dep != "advcl" or t.tag != "VBG" or t.head is None or child(doc, t.i, "mark") is not None or not after_comma(doc, t.i):
+        return None
+    head = doc.tokens[t.head]
+    if head.dep not in ("ccomp", "xcomp") or head.head is None or head.i > t.i:
+        return None
+    gov = doc.tokens[head.head]
+    return gov if gov.pos in ("VERB", "AUX") and gov.lemma in cue_frames() and gov.i < head.i else None
 
 
 def _orphan_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
