@@ -406,3 +406,9 @@ def test_participle_hung_inside_the_content_shares_the_outer_cues_subject():
         ("Trump", "argued", ["that a database would keep people from coming into the country illegally"]),
         ("Trump", "saying", ["it was all about security"]),
     ]
+
+
+@needs_spacy
+def test_participle_on_an_object_speaks_for_the_sender():
+    _, st = found("The Vermont senator emailed supporters saying that the struggle would continue.", "spacy")
+    assert [(s[1], s[2], s[3]) for s in st] == [("The Vermont senator", "saying", ["that the struggle would continue"])]

@@ -131,6 +131,12 @@ def clause_subject(doc: AnnotatedDocument, verb: int, *, depth: int = 0) -> Toke
     if agent is not None and (passive is not None or doc.tokens[verb].tag == "VBN"):
         return agent  # "it was reported by X", "as reported by X"
     t = doc.tokens[verb]
+    if depth < 3 and t.dep == "acl" and t.tag == "VBG" and t.head is not None:
+        # "emailed supporters *saying* ...", "released a statement *saying* ...":
+        # the message or its addressees do not speak, the sender does
+        noun = doc.tokens[t.head]
+        if noun.dep in ("obj", "obl") and noun.head is not None and doc.tokens[noun.head].pos in ("VERB", "AUX"):
+            return clause_subject(doc, noun.head, depth=depth + 1)
     if depth < 3 and t.head is not None and t.head != verb:
         head = doc.tokens[t.head]
         if t.dep in ("conj", "xcomp", "advcl") and head.pos in ("VERB", "AUX"):
