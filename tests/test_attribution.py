@@ -412,3 +412,10 @@ def test_participle_hung_inside_the_content_shares_the_outer_cues_subject():
 def test_participle_on_an_object_speaks_for_the_sender():
     _, st = found("The Vermont senator emailed supporters saying that the struggle would continue.", "spacy")
     assert [(s[1], s[2], s[3]) for s in st] == [("The Vermont senator", "saying", ["that the struggle would continue"])]
+
+
+@needs_spacy
+def test_passive_expected_with_a_relative_subject_is_a_sourceless_hedge():
+    # PolNeAR: no source, the content is the relative pronoun and the infinitive
+    _, st = found("But things that are expected to happen rarely do in this campaign.", "spacy")
+    assert [(s[1], s[2], s[3]) for s in st] == [(None, "are expected", ["that", "to happen"])]

@@ -51,6 +51,8 @@ def parse_attributions(ctx: Context, found: list[Attribution], cue_tokens: set[i
         fr = frames.get(t.lemma) or _phrasal_frames(doc, t, frames)
         if not fr or is_negated(doc, t) or ctx.in_question(t.sent):
             continue
+        if "subj+xcomp" in fr and child(doc, t.i, "nsubj:pass") is not None:
+            continue  # "X is expected to win": a sourceless hedge, read by hedges()
         content = _content(doc, t, fr)
         if content is None:
             continue
