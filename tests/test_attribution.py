@@ -419,3 +419,11 @@ def test_passive_expected_with_a_relative_subject_is_a_sourceless_hedge():
     # PolNeAR: no source, the content is the relative pronoun and the infinitive
     _, st = found("But things that are expected to happen rarely do in this campaign.", "spacy")
     assert [(s[1], s[2], s[3]) for s in st] == [(None, "are expected", ["that", "to happen"])]
+
+
+@needs_spacy
+def test_that_clause_hung_on_the_medium_is_the_cues_content():
+    _, st = found("Kasich’s chief strategist John Weaver says in a statement that the race will now be a four-man contest.", "spacy")
+    assert [(s[1], s[2], s[3]) for s in st] == [
+        ("Kasich’s chief strategist John Weaver", "says", ["that the race will now be a four-man contest"])
+    ]

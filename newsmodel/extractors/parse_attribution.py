@@ -306,6 +306,16 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
             if span[1] == span[0] and not (rel == "obj" and c.pos in ("PROPN", "NOUN")):
                 continue  # one word is content only as a named or nominal object ("endorsed Trump")
             return span[0], span[1], [], []
+    # "says in a statement that the race ...": the parser hangs the clause on
+    # the medium noun instead of the cue
+    if any(f in ("ccomp", "parataxis") for f in frames):
+        for c in kids:
+            if c.i > t.i and c.dep.startswith("obl"):
+                clause = next((d for d in doc.children(c.i) if d.dep in ("acl", "ccomp") and d.i > c.i and mark_of(doc, d.i) == "that"), None)
+                if clause is not None:
+                    span = _span(doc, subtree(doc, clause.i), clause.i)
+                    if span is not None:
+                        return span[0], span[1], [], []
     # "CONTENT, he said" / "The museum, he said, would ...": the cue is a
     # parataxis dependent of the content's verb; the content is that clause
     # without the cue's own phrase, in one or two pieces
