@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 NEWSY = st.lists(
-    st.sampled_from(["Putin", "said", "“", "”", "’s", "\n\n", " ", "  ", "\t", "on", "Iran", ".", ",", "—", "by", "U.S.", "\u00a0", "é", "😀"]),
+    st.sampled_from(["Putin", "said", "“", "”", "’s", "\n\n", " ", "  ", "\t", "on", "Iran", ".", ",", "—", "by", "U.S.", "\u00a0", "―", "‘", "é", "😀"]),
     max_size=40,
 ).map("".join)
 
