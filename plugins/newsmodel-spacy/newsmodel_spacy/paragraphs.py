@@ -1,12 +1,15 @@
-"""A spaCy component that ends a sentence at every paragraph break (a blank line).
+"""A spaCy component that ends a sentence at paragraph breaks.
 
 spaCy's parser decides sentence boundaries itself and sometimes runs a
 sentence over a paragraph break ('... of the Virgin Islands.\\n\\nDemocrats
 repeatedly noted ...'), which then hangs the next paragraph's clause on the
 previous paragraph's verb.  A news paragraph never continues a sentence
 across a blank line, so the boundary is set before the parser runs; the
-parser keeps boundaries that are already set.  A single newline is not a
-boundary: some sources hard-wrap their lines mid-sentence.
+parser keeps boundaries that are already set.  A single newline is a
+boundary only after sentence-final punctuation or a closing quote, or before
+an opening quote: some sources hard-wrap their lines mid-sentence
+("Trump regularly\nincites\npolitical violence"), others put each
+paragraph on one line with no blank line between.
 """
 
 from __future__ import annotations
@@ -17,12 +20,21 @@ COMPONENT = "newsmodel_paragraph_breaks"
 
 
 def mark_paragraph_breaks(doc: Any) -> Any:
-    """Start a sentence at the first token after a blank line."""
+    """Start a sentence after a blank line, or after a line break that ends a sentence."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if not tok.is_space and prev.is_space and prev.text.count("\n") >= 2:
+        if tok.is_space or not prev.is_space or "\n" not in prev.text:
+            continue
+        if prev.text.count("\n") >= 2 or (tok.i >= 2 and doc[tok.i - 2].text in _LINE_ENDS) or tok.text in _LINE_OPENERS:
             tok.is_sent_start = True
     return doc
+
+
+#: A line ending with one of these ends its sentence even without a blank line.
+_LINE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’", ":"})
+#: A line opening with a quote mark starts a sentence: "― Sonya Herridge\n“…”" (the
+#: engine parses curly quotes as straight ones, so both forms are listed).
+_LINE_OPENERS = frozenset({'"', "“", "«", "„"})
 
 
 def add_paragraph_boundaries(nlp: Any) -> None:

@@ -299,3 +299,22 @@ def test_engine_parses_curly_quotes_as_straight_ones(engine, text):
     straight = engine.annotate(plain_text(text))
     # same tokens, heads and labels; only the token texts differ
     assert [(t.start, t.end, t.head, t.dep) for t in doc.tokens] == [(t.start, t.end, t.head, t.dep) for t in straight.tokens]
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # a blank line always ends a sentence
+        ('"It is over," said Ana Lopez of the Virgin Islands\n\nDemocrats noted that the vote failed.',
+         ['"It is over," said Ana Lopez of the Virgin Islands', "Democrats noted that the vote failed."]),
+        # a single newline after a full stop, or before an opening quote, ends one too
+        ("Getty/Instagram.\n“He represents our greatest shame.” ― Sonya Herridge\n“I cannot believe it.”",
+         ["Getty/Instagram.", "“He represents our greatest shame.”", "― Sonya Herridge", "“I cannot believe it.”"]),
+        # a hard-wrapped line does not
+        ("Donald Trump regularly\nincites\npolitical violence and is a serial liar.",
+         ["Donald Trump regularly\nincites\npolitical violence and is a serial liar."]),
+    ],
+)
+def test_engine_sentences_follow_paragraph_breaks(engine, text, sentences):
+    doc = engine.annotate(text)
+    assert [text[s.start : s.end] for s in doc.sentences] == sentences
