@@ -242,13 +242,11 @@ class Context:
     def np_source(self, head: Token, *, exclude: int | None = None, span: tuple[int, int] | None = None) -> Source:
         """The source span (the whole noun phrase, or ``span`` when given) and its resolved actor."""
         doc = self.doc
-        if span is not None:
-            pass
-        elif exclude is not None:
+        if span is None and exclude is not None:
             idx = subtree(doc, head.i, exclude=frozenset({exclude}))
             lo, hi = contiguous(doc, idx, head.i)
             span = trim(doc, lo, hi, keep_quotes=False) or (head.i, head.i)
-        else:
+        elif span is None:
             span = noun_phrase(doc, head.i)
         start, end = char_span(doc, *span)
         actor = self._actor_of(head, span)

@@ -48,7 +48,7 @@ def parse_attributions(ctx: Context, found: list[Attribution], cue_tokens: set[i
     for t in doc.tokens:
         if t.i in cue_tokens or t.pos not in ("VERB", "AUX") or ctx.quoted[t.start]:
             continue
-        fr = frames.get(t.lemma) or _phrasal_frames(doc, t, frames)
+        fr = _frames_of(doc, t, frames)
         if not fr or is_negated(doc, t) or ctx.in_question(t.sent):
             continue
         if "subj+xcomp" in fr and child(doc, t.i, "nsubj:pass") is not None:
@@ -196,14 +196,18 @@ def hedges(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None
 
 def clause_content(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
     """Character span of cue ``t``'s content as the parse reads it (first piece), or None."""
-    frames = cue_frames()
-    fr = frames.get(t.lemma) or _phrasal_frames(doc, t, frames)
+    fr = _frames_of(doc, t, cue_frames())
     if not fr:
         return None
     content = _content(doc, t, fr)
     if content is None:
         return None
     return char_span(doc, content[0], content[1])
+
+
+def _frames_of(doc: AnnotatedDocument, t: Token, frames: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The cue frames of verb ``t``: its lemma's, else its phrasal verb's ("point out")."""
+    return frames.get(t.lemma) or _phrasal_frames(doc, t, frames)
 
 
 def _phrasal_frames(doc: AnnotatedDocument, t: Token, frames: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
