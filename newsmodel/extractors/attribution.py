@@ -48,8 +48,6 @@ class Attribution:
     content: list[tuple[int, int]] = field(default_factory=list)
     kind: str = "indirect"
     confidence: float = 0.8
-    #: speaker without a mention of its own here (continuation quotes)
-    speaker: str | None = None
 
 
 def is_cue_token(t: Token) -> bool:

@@ -87,7 +87,7 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         seen.add(key)
         draft.add_statement(
-            speaker=att.source.actor if att.source else att.speaker,
+            speaker=att.source.actor if att.source else None,
             source=draft.span(att.source.start, att.source.end) if att.source else None,
             cue=draft.span(*att.cue) if att.cue else None,
             content=content,
@@ -644,7 +644,7 @@ def _continuations(ctx: Context, found: list[Attribution], used: set[int]) -> No
         inner = text[q.start : q.end].strip()
         if k in used or not inner or inner[0].islower():
             continue
-        prev = [a for a in found if a.content[-1][1] <= q.open and (a.source is not None or a.speaker)]
+        prev = [a for a in found if a.content[-1][1] <= q.open and a.source is not None]
         if not prev:
             continue
         last = max(prev, key=lambda a: a.content[-1][1])
@@ -686,7 +686,7 @@ def _whole_paragraph(ctx: Context, q: Quote) -> bool:
 
 
 def _speaker_of(a: Attribution) -> str | None:
-    return a.source.actor if a.source is not None else a.speaker
+    return a.source.actor if a.source is not None else None
 
 
 def _opens_sentence(ctx: Context, q: Quote) -> bool:
