@@ -1,4 +1,4 @@
-"""A spaCy component that ends a sentence at paragraph breaks.
+"""A spaCy component that sets sentence boundaries the parser gets wrong: paragraph breaks and mid-line splits.
 
 spaCy's parser decides sentence boundaries itself and sometimes runs a
 sentence over a paragraph break ('... of the Virgin Islands.\\n\\nDemocrats
@@ -23,11 +23,25 @@ def mark_paragraph_breaks(doc: Any) -> Any:
     """Start a sentence after a blank line, or after a line break that ends a sentence."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
+        if _inside_line(prev, tok):
+            tok.is_sent_start = False
+            continue
         if tok.is_space or not prev.is_space or "\n" not in prev.text:
             continue
         if prev.text.count("\n") >= 2 or (tok.i >= 2 and doc[tok.i - 2].text in _LINE_ENDS) or tok.text in _LINE_OPENERS:
             tok.is_sent_start = True
     return doc
+
+
+def _inside_line(prev: Any, tok: Any) -> bool:
+    """``tok`` follows a word and one space on the same line: no sentence starts there.
+
+    The small English parser sometimes splits a sentence before a name or a
+    number-like word ("Clinton cited disparaging remarks | Trump had made
+    about Machado", "the 13th | Amendment"); without closing punctuation a
+    sentence does not end in running text.
+    """
+    return not tok.is_space and not prev.is_space and prev.whitespace_ == " " and prev.text[-1].isalnum()
 
 
 #: A line ending with one of these ends its sentence even without a blank line.

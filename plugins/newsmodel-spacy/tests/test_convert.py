@@ -313,6 +313,11 @@ def test_engine_parses_curly_quotes_as_straight_ones(engine, text):
         # a hard-wrapped line does not
         ("Donald Trump regularly\nincites\npolitical violence and is a serial liar.",
          ["Donald Trump regularly\nincites\npolitical violence and is a serial liar."]),
+        # nor does a word and a space inside a line (the small parser splits before "Trump")
+        ("At Monday's debate, Clinton cited disparaging remarks Trump had made about Machado as examples. Trump tweeted.",
+         ["At Monday's debate, Clinton cited disparaging remarks Trump had made about Machado as examples.", "Trump tweeted."]),
+        ("DuVernay said she felt the 13th Amendment was worth examining. She did.",
+         ["DuVernay said she felt the 13th Amendment was worth examining.", "She did."]),
     ],
 )
 def test_engine_sentences_follow_paragraph_breaks(engine, text, sentences):
