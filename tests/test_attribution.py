@@ -427,3 +427,16 @@ def test_that_clause_hung_on_the_medium_is_the_cues_content():
     assert [(s[1], s[2], s[3]) for s in st] == [
         ("Kasich’s chief strategist John Weaver", "says", ["that the race will now be a four-man contest"])
     ]
+
+
+@needs_spacy
+def test_a_content_that_opens_a_quote_runs_to_its_close():
+    text = (
+        "According to Limbaugh, “If it was left up to Hillary, she wouldn’t have time to say anything positive. "
+        "Because the criticism is that moderators shouldn’t do this.”\n\nThe debate starts at nine."
+    )
+    _, st = found(text, "spacy")
+    assert [(s[1], s[3]) for s in st] == [
+        ("Limbaugh", ["“If it was left up to Hillary, she wouldn’t have time to say anything positive. "
+                      "Because the criticism is that moderators shouldn’t do this.”"]),
+    ]

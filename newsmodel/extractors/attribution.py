@@ -69,6 +69,21 @@ class Context:
             for k in range(q.open, q.close_end):
                 self.quoted[k] = True
 
+    def through_open_quote(self, att: Attribution) -> None:
+        """A content that opens a quotation runs to its close.
+
+        "According to Limbaugh, “If it was left up to Hillary, ... . Because
+        the criticism is ... .”": a parse gives one sentence, but the quoted
+        words the cue introduces go on to the closing mark (or, unclosed, to
+        the end of the paragraph).
+        """
+        start, end = att.content[-1]
+        for q in self.quotes:
+            if start <= q.open < end < q.close:
+                att.content[-1] = (start, q.close_end if q.closed else q.close)
+                att.kind = "mixed"
+                return
+
     def in_question(self, sent_index: int) -> bool:
         """The sentence is the writer's question (a final "?" outside any quote)."""
         doc = self.doc

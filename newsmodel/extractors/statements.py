@@ -75,6 +75,9 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
         hedges(ctx, found, cue_tokens)
     else:
         _indirect(ctx, found, cue_tokens)
+    for att in found:
+        if att.kind != "direct":
+            ctx.through_open_quote(att)
     found.sort(key=lambda a: a.content[0][0])
     _continuations(ctx, found, used_quotes)
 
