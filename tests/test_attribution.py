@@ -440,3 +440,16 @@ def test_a_content_that_opens_a_quote_runs_to_its_close():
         ("Limbaugh", ["“If it was left up to Hillary, she wouldn’t have time to say anything positive. "
                       "Because the criticism is that moderators shouldn’t do this.”"]),
     ]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_quote_after_reported_speech_carries_it_on(engine):
+    text = (
+        "The administration may be reluctant to act while Kerry negotiates with Russia, Schiff said. "
+        "“The other factor is the appearance of tipping the scales.”\n\nThe vote is on Monday."
+    )
+    _, st = found(text, engine)
+    assert [(s[1], s[3]) for s in st] == [
+        ("Schiff", ["The administration may be reluctant to act while Kerry negotiates with Russia",
+                    "The other factor is the appearance of tipping the scales."]),
+    ]
