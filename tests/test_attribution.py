@@ -453,3 +453,18 @@ def test_a_quote_after_reported_speech_carries_it_on(engine):
         ("Schiff", ["The administration may be reluctant to act while Kerry negotiates with Russia",
                     "The other factor is the appearance of tipping the scales."]),
     ]
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("An arbitration panel in 2001 said that the contract was void.", "An arbitration panel"),
+        ("A group of doctors in 2015 wrote that his advice was dangerous.", "A group of doctors"),
+        # a place stays: it says which group
+        ("Doctors in Ohio wrote that his advice was dangerous.", "Doctors in Ohio"),
+    ],
+)
+def test_a_time_phrase_after_the_source_is_not_part_of_it(text, source):
+    _, st = found(text, "spacy")
+    assert [s[1] for s in st] == [source]

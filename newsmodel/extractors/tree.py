@@ -176,6 +176,8 @@ def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
     # chaired the DNC, said": 25 more exact sources on train with them)
     edges = {c.i for c in doc.children(head) if c.dep == "case"}
     edges |= {c.i for c in doc.children(head) if c.dep == "acl" and c.i > head and after_comma(doc, c.i)}
+    # nor is a time phrase after the head ("an arbitration panel in 2001")
+    edges |= {c.i for c in doc.children(head) if c.i > head and c.dep.startswith(("nmod", "obl")) and _is_time(doc, c.i)}
     indices = subtree(doc, head, exclude=frozenset(edges))
     lo, hi = contiguous(doc, indices, head)
     # a source never runs over a line break (headlines, timestamps before it)
@@ -193,6 +195,10 @@ def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
         hi -= 1
     trimmed = trim(doc, lo, hi, keep_quotes=False)
     return trimmed if trimmed is not None else (head, head)
+
+
+def _is_time(doc: AnnotatedDocument, i: int) -> bool:
+    return any(e.token_start <= i < e.token_end and e.label in ("DATE", "TIME") for e in doc.entities)
 
 
 _DASHES = frozenset({"-", "--", "—", "–", "―"})
