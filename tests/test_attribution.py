@@ -468,3 +468,18 @@ def test_a_quote_after_reported_speech_carries_it_on(engine):
 def test_a_time_phrase_after_the_source_is_not_part_of_it(text, source):
     _, st = found(text, "spacy")
     assert [s[1] for s in st] == [source]
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Donald Trump, meanwhile, is supported by far fewer publications.", [("far fewer publications", ["Donald Trump"])]),
+        ("The plan was criticized by Democrats in Congress.", [("Democrats in Congress", ["The plan"])]),
+        # without an agent there is no one to attribute it to
+        ("The plan was criticized last week.", []),
+    ],
+)
+def test_a_passive_cue_attributes_its_subject_to_the_agent(text, expected):
+    _, st = found(text, "spacy")
+    assert [(s[1], s[3]) for s in st] == expected

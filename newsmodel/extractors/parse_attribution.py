@@ -250,6 +250,14 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
             continue
         if rel == "subj+xcomp":
             continue  # sourceless frames are read by hedges()
+        if rel == "obj":
+            # "Trump is supported by far fewer publications": the passive
+            # subject is what the agent supports
+            passive = next((c for c in kids if c.dep == "nsubj:pass"), None)
+            if passive is not None and any(c.dep == "obl:agent" for c in kids):
+                span = _span(doc, subtree(doc, passive.i), passive.i)
+                if span is not None:
+                    return span[0], span[1], [], []
         if rel == "obl":
             for c in kids:
                 if c.dep.startswith("obl") and c.i > t.i and case_of(doc, c.i) == prep:
