@@ -483,3 +483,13 @@ def test_a_time_phrase_after_the_source_is_not_part_of_it(text, source):
 def test_a_passive_cue_attributes_its_subject_to_the_agent(text, expected):
     _, st = found(text, "spacy")
     assert [(s[1], s[3]) for s in st] == expected
+
+
+@needs_spacy
+def test_a_report_inside_a_report_gives_both_attributions():
+    text = "Secret Service protocol called for the nominee to be taken to a trauma center, sources said."
+    _, st = found(text, "spacy")
+    assert sorted((s[1], s[2], s[3][0]) for s in st) == [
+        ("Secret Service protocol", "called for", "the nominee to be taken to a trauma center"),
+        ("sources", "said", "Secret Service protocol called for the nominee to be taken to a trauma center"),
+    ]

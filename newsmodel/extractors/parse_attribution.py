@@ -283,8 +283,8 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
         for c in sorted(kids, key=lambda c: (c.i < t.i, c.i)):
             if c.dep != rel:
                 continue
-            if rel == "ccomp" and c.i < t.i and _has_own_content(doc, c):
-                continue
+            if rel == "ccomp" and c.i < t.i and _has_own_content(doc, c) and any(k.i > t.i and k.dep in ("ccomp", "obj", "xcomp", "parataxis") for k in kids):
+                continue  # "X said A; Y insisted B"; but "X called for A, sources said" reports X's call
             if rel == "obj" and (c.pos == "PRON" and c.text.lower() in ("it", "this", "that", "so") or c.i < t.i):
                 continue
             if rel == "xcomp" and c.i < t.i:
@@ -487,8 +487,14 @@ def _name_span(doc: AnnotatedDocument, t: Token) -> tuple[int, int]:
 
 
 def _already_quoted(ctx: Context, found: list[Attribution], start: int, end: int) -> bool:
-    """The content is (mostly) a quote that the direct-quote rule attributed."""
+    """The content is (mostly) a quote that the direct-quote rule attributed.
+
+    Only direct quotes block: an indirect content may hold another cue's
+    content, and PolNeAR marks both the outer and the inner report.
+    """
     for a in found:
+        if a.kind != "direct":
+            continue  # a report inside a report is another attribution ("A called for B, sources said")
         for s, e in a.content:
             if s < end and start < e and (min(end, e) - max(start, s)) >= 0.5 * (end - start):
                 return True
