@@ -493,3 +493,33 @@ def test_a_report_inside_a_report_gives_both_attributions():
         ("Secret Service protocol", "called for", "the nominee to be taken to a trauma center"),
         ("sources", "said", "Secret Service protocol called for the nominee to be taken to a trauma center"),
     ]
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "lead_in, source, cue",
+    [
+        ("Sanders made the following comment:", "Sanders", "comment"),
+        ("Cruz called them on it:", "Cruz", "called"),
+    ],
+)
+def test_colon_lead_in_with_the_cue_further_back(lead_in, source, cue):
+    text = f"They met in July.\n\n{lead_in}\n\n“The questions asked in this debate show why people do not trust the media.”\n\nThe end."
+    _, st = found(text, "spacy")
+    assert [(s[1], s[2], s[3]) for s in st] == [
+        (source, cue, ["The questions asked in this debate show why people do not trust the media."]),
+    ]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_straight_quote_opening_its_paragraph_runs_on_over_paragraphs(engine):
+    text = (
+        "Her donors are small.\n\nThe New York Times reports:\n\n"
+        '"In an illustration of the lack of enthusiasm, just 24 percent gave less.\n\n'
+        '"Without this network, she is being made to continue."\n\nClinton has gotten into trouble.'
+    )
+    _, st = found(text, engine)
+    assert [(s[1], s[3]) for s in st] == [
+        ("The New York Times", ["In an illustration of the lack of enthusiasm, just 24 percent gave less.",
+                                "Without this network, she is being made to continue."]),
+    ]

@@ -6,7 +6,7 @@ curly single quotes used as quote marks (‘ ’ -- told apart from
 apostrophes by what surrounds them).  News style lets a quote run over
 several paragraphs, with every paragraph opened and only the last closed;
 an opening mark with no closing mark therefore runs to the end of its
-paragraph.  A closing mark with no opener is ignored, except a closing
+paragraph (a straight mark only when it opens the paragraph).  A closing mark with no opener is ignored, except a closing
 curly mark typed where the opener belongs (at a line start, before a word).  Copy that mixes
 styles (“… ," ) is paired when the matching style never closes.
 """
@@ -68,6 +68,12 @@ def _is_misdirected_open(text: str, k: int, p_start: int) -> bool:
     return (k == p_start or text[k - 1].isspace()) and k + 1 < len(text) and text[k + 1].isalnum()
 
 
+def _opens_paragraph(text: str, k: int, p_start: int) -> bool:
+    """A straight mark that opens its paragraph before a word: the news style of
+    a quote running over paragraphs, each opened and only the last closed."""
+    return not text[p_start:k].strip() and k + 1 < len(text) and text[k + 1].isalnum()
+
+
 def _double_apostrophes(text: str, p_start: int, p_end: int) -> list[Quote]:
     """Typewriter quotes written as two apostrophes (''like this''), as in NYT copy."""
     marks = [m.start() for m in re.finditer(r"''|``", text[p_start:p_end])]
@@ -110,7 +116,7 @@ def find_quotes(text: str) -> list[Quote]:
                     quotes.append(Quote(k, found, True))
                     k = found + 1
                     continue
-                if found < 0 and ch in "“«„" and p_end - k > 2:
+                if found < 0 and p_end - k > 2 and (ch in "“«„" or ch == '"' and _opens_paragraph(text, k, p_start)):
                     quotes.append(Quote(k, p_end, False))
                     k = p_end
                     continue

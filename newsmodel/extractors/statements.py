@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document import AnnotatedDocument, Token
+from ..document import AnnotatedDocument, Sentence, Token
 from ..draft import Draft
 from .attribution import (
     PRONOUNS,
@@ -294,13 +294,7 @@ def _cue_before(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
     if j < sent.token_start:
         # a quote opening its paragraph after a colon lead-in: "Peskov said:\n“…”"
         if first.sent > 0:
-            prev = doc.sentences[first.sent - 1]
-            last = doc.tokens[prev.token_end - 1]
-            if last.text == ":" and prev.token_end - 2 >= prev.token_start:
-                t = doc.tokens[prev.token_end - 2]
-                if is_cue_token(t):
-                    src = ctx.subject_of(t)
-                    return (t, src) if src is not None else None
+            return _colon_lead_in(ctx, doc.sentences[first.sent - 1])
         return None
     t = doc.tokens[j]
     if not (is_cue_token(t) and not is_negated(doc, t) and not ctx.quoted[t.start]):
@@ -315,6 +309,31 @@ def _cue_before(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
         return None  # 'claimed that the “forces of correctness” were ...': the clause is the content
     src = ctx.subject_of(t)
     return (t, src) if src is not None else None
+
+
+def _colon_lead_in(ctx: Context, sent: Sentence) -> tuple[Token, Source | None] | None:
+    """The cue of a lead-in sentence ending in a colon: "Peskov said:",
+    "Sanders made the following comment:", "Cruz called them on it:".
+
+    The last cue verb of the sentence that has a speaker; in a parse, a
+    cue noun ("the following statement:") speaks for the subject of its verb.
+    """
+    doc = ctx.doc
+    last = sent.token_end - 1
+    if doc.tokens[last].text != ":" or last - 1 < sent.token_start:
+        return None
+    for k in range(last - 1, sent.token_start - 1, -1):
+        t = doc.tokens[k]
+        if ctx.quoted[t.start] or is_negated(doc, t):
+            continue
+        if doc.has_parse and t.pos == "NOUN" and t.lemma in cue_noun_frames() and t.head is not None and doc.tokens[t.head].pos == "VERB":
+            src = ctx.subject_of(doc.tokens[t.head])
+            if src is not None:
+                return t, src
+        elif is_cue_token(t):
+            src = ctx.subject_of(t)
+            return (t, src) if src is not None else None
+    return None
 
 
 def _governing_cue(ctx: Context, q: Quote, sent_start: int) -> Token | None:
