@@ -523,3 +523,16 @@ def test_a_straight_quote_opening_its_paragraph_runs_on_over_paragraphs(engine):
         ("The New York Times", ["In an illustration of the lack of enthusiasm, just 24 percent gave less.",
                                 "Without this network, she is being made to continue."]),
     ]
+
+
+@needs_spacy
+def test_an_unquoted_paragraph_after_a_colon_lead_in_is_its_content():
+    text = (
+        "Christie was asked about Clinton.\n\nThe governor added:\n\n"
+        "It’s typical of Hillary Clinton. She knows nothing, but the mouth never stops.\n\n"
+        "Here is what we talked about:\n\n1. FIREWORKS FLY IN THE DEBATE."
+    )
+    _, st = found(text, "spacy")
+    assert [(s[1], s[2], s[3]) for s in st] == [
+        ("The governor", "added", ["It’s typical of Hillary Clinton. She knows nothing, but the mouth never stops."]),
+    ]
