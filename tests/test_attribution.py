@@ -299,6 +299,9 @@ def test_content_before_the_cue_may_itself_use_a_cue_verb():
          "a statement in observance of the Muslim holiday Eid al-Adha"),
         ("She said she was attracted to her first job in government, prosecuting cases for the U.S. attorney's office.",
          "she was attracted to her first job in government, prosecuting cases for the U.S. attorney's office"),
+        # a time phrase stays with the verb
+        ("Clinton criticized the plan during the debate.", "the plan"),
+        ("Sen. Ted Cruz endorsed Donald Trump during a speech in Houston.", "Donald Trump"),
     ],
 )
 def test_content_keeps_the_phrases_the_parser_hung_on_the_cue(text, content):

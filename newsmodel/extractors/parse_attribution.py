@@ -522,4 +522,12 @@ def _attached_modifiers(doc: AnnotatedDocument, cue: Token, last: int) -> list[i
 
 
 def _temporal(doc: AnnotatedDocument, t: Token) -> bool:
+    """A time phrase: a date or time entity, or one introduced by a time preposition ("during the debate")."""
+    if case_of(doc, t.i) in _TIME_PREPOSITIONS:
+        return True
     return any(e.token_start <= t.i < e.token_end and e.label in ("DATE", "TIME") for e in doc.entities)
+
+
+#: Prepositions that make a time phrase whatever their object ("during the debates").
+#: ("after", "before", "amid" also head clauses the content goes on with: train flat)
+_TIME_PREPOSITIONS = frozenset({"during"})
