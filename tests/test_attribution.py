@@ -539,3 +539,18 @@ def test_an_unquoted_paragraph_after_a_colon_lead_in_is_its_content():
     assert [(s[1], s[2], s[3]) for s in st] == [
         ("The governor", "added", ["It’s typical of Hillary Clinton. She knows nothing, but the mouth never stops."]),
     ]
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks failed, as Peskov said.", [("Peskov", "said", ["The talks failed"])]),
+        # a verb with its own complement is not a cue set into the sentence
+        ("But as people continue to cross into the country, officials plan to expand the program.",
+         [("officials", "plan", ["to expand the program"])]),
+    ],
+)
+def test_an_as_clause_is_a_cue_only_without_a_complement_of_its_own(text, expected):
+    _, st = found(text, "spacy")
+    assert [(s[1], s[2], s[3]) for s in st] == expected

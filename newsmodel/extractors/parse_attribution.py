@@ -333,7 +333,10 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
     # without the cue's own phrase, in one or two pieces
     # "The talks failed, as Peskov said": an "as" clause on the content's verb
     as_clause = t.dep == "advcl" and mark_of(doc, t.i) == "as"
-    if (t.dep == "parataxis" or as_clause) and t.head is not None and any(f in ("ccomp", "parataxis") for f in frames):
+    # ("as people continue to cross", "as Bush continued to interject": a
+    # verb with a complement of its own is not a cue set into the content)
+    own_complement = any(k.i > t.i and k.dep in ("obj", "xcomp", "ccomp") for k in kids)
+    if (t.dep == "parataxis" or as_clause) and t.head is not None and any(f in ("ccomp", "parataxis") for f in frames) and not own_complement:
         pieces = _runs(doc, [k for k in subtree(doc, t.head, exclude=frozenset({t.i}))])
         if pieces:
             return pieces[0][0], pieces[0][1], [], pieces[1:]
