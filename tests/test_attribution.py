@@ -554,3 +554,11 @@ def test_an_unquoted_paragraph_after_a_colon_lead_in_is_its_content():
 def test_an_as_clause_is_a_cue_only_without_a_complement_of_its_own(text, expected):
     _, st = found(text, "spacy")
     assert [(s[1], s[2], s[3]) for s in st] == expected
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_document_reads_a_quote(engine):
+    _, st = found("“We see charter schools offering hope,” the letter reads. “Our support is not abstract.”", engine)
+    assert [(s[1], s[2], s[3]) for s in st] == [
+        ("the letter", "reads", ["We see charter schools offering hope,", "Our support is not abstract."]),
+    ]
