@@ -562,3 +562,18 @@ def test_a_document_reads_a_quote(engine):
     assert [(s[1], s[2], s[3]) for s in st] == [
         ("the letter", "reads", ["We see charter schools offering hope,", "Our support is not abstract."]),
     ]
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # the object before the cue and the predicate after it: two pieces
+        ("The attack was investigated as what officials called a hate crime.", ["what", "a hate crime"]),
+        ("Cruz called Trump a liar.", ["Trump a liar"]),
+        ("Clinton cited the remarks as examples of his disrespect.", ["the remarks as examples of his disrespect"]),
+    ],
+)
+def test_object_and_predicate_contents(text, content):
+    _, st = found(text, "spacy")
+    assert [s[3] for s in st] == [content]

@@ -230,13 +230,17 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
         rel, _, prep = frame.partition(":")
         if rel == "obj+xcomp":
             obj = next((c for c in kids if c.dep == "obj"), None)
-            pred = next((c for c in kids if c.dep in ("xcomp", "ccomp") and c.i > t.i), None)
+            pred = next((c for c in kids if c.dep in ("xcomp", "ccomp") and c.i > t.i and (obj is None or c.i > obj.i)), None)
+            if obj is None and pred is not None:
+                # "Cruz called Trump a liar" parsed as two predicates
+                second = next((c for c in kids if c.dep == "xcomp" and c.i > pred.i), None)
+                if second is not None and pred.pos in ("PROPN", "PRON", "NOUN"):
+                    obj, pred = pred, second
             if obj is None or pred is None:
                 continue
-            idx = subtree(doc, obj.i) + subtree(doc, pred.i)
-            span = _span(doc, idx, obj.i)
-            if span is not None:
-                return span[0], span[1], [], []
+            pieces = _pieces(doc, subtree(doc, obj.i) + subtree(doc, pred.i))
+            if pieces:
+                return pieces[0][0], pieces[0][1], [], pieces[1:]
             continue
         if rel == "obj+as":
             # "sees Cruz as a uniter": only with the predicate
@@ -312,6 +316,12 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
                                       or d.dep == "advcl" and mark_of(doc, d.i) in ("of", "for", "as")):
                         idx += subtree(doc, d.i)
                 idx += _attached_modifiers(doc, t, max(idx))
+                # the object and its predicate may lie apart ("what officials
+                # called a hate crime"): one piece each
+                pieces = _pieces(doc, idx)
+                if len(pieces) > 1 or pieces and (pieces[0][1] > pieces[0][0] or c.pos in ("PROPN", "NOUN")):
+                    return pieces[0][0], pieces[0][1], [], pieces[1:]
+                continue
             span = _span(doc, idx, c.i)
             if span is None:
                 continue
@@ -341,6 +351,22 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
         if pieces:
             return pieces[0][0], pieces[0][1], [], pieces[1:]
     return None
+
+
+def _pieces(doc: AnnotatedDocument, indices: list[int]) -> list[tuple[int, int]]:
+    """Object and predicate of "called X Y" as one or two pieces.
+
+    Punctuation and quote marks between them do not split the content
+    ("called the bomb ''a marvelous gift''"); the cue or other words
+    between them do ("what officials called a hate crime", "called them
+    in an article ''Manchurian anchors''").
+    """
+    idx = sorted(set(indices))
+    filled = list(idx)
+    for a, b in zip(idx, idx[1:]):
+        if b > a + 1 and all(doc.tokens[k].pos == "PUNCT" for k in range(a + 1, b)):
+            filled.extend(range(a + 1, b))
+    return _runs(doc, filled)
 
 
 def _has_own_content(doc: AnnotatedDocument, c: Token) -> bool:
