@@ -577,3 +577,20 @@ def test_a_document_reads_a_quote(engine):
 def test_object_and_predicate_contents(text, content):
     _, st = found(text, "spacy")
     assert [s[3] for s in st] == [content]
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a focus adverb before the subject is not part of the source
+        ("Even China, Pyongyang’s only ally, said it was opposed to the test.", "China, Pyongyang’s only ally"),
+        ("Just 30 percent of voters said they trust him.", "30 percent of voters"),
+        # an apposition the parser made a second subject stays with the name
+        ("Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake.",
+         "Ban Ki-moon, the secretary general of the United Nations"),
+    ],
+)
+def test_source_edges(text, source):
+    _, st = found(text, "spacy")
+    assert [s[1] for s in st] == [source]

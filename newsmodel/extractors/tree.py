@@ -10,7 +10,10 @@ objects.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..document import AnnotatedDocument, Token
+from ..lexicons import rows
 
 #: Relations that attach a clause's own subject.
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -122,6 +125,8 @@ def clause_subject(doc: AnnotatedDocument, verb: int, *, depth: int = 0) -> Toke
     take their subject from the governing verb.
     """
     subjects = [c for c in doc.children(verb) if c.dep in SUBJECT_DEPS]
+    if len(subjects) == 2 and _apposed(doc, subjects[0].i, subjects[1].i):
+        return subjects[0]  # "Ban Ki-moon, the secretary general, vowed": one subject in apposition
     if subjects:
         # a misparse can give a verb two subjects ("Brussels – On Tuesday,
         # the Kremlin countered"): the one nearest the verb is right
@@ -180,6 +185,13 @@ def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
     edges |= {c.i for c in doc.children(head) if c.i > head and c.dep.startswith(("nmod", "obl")) and _is_time(doc, c.i)}
     indices = subtree(doc, head, exclude=frozenset(edges))
     lo, hi = contiguous(doc, indices, head)
+    t = doc.tokens[head]
+    if t.dep in SUBJECT_DEPS and t.head is not None:
+        # a name whose apposition the parser made a second subject
+        for c in doc.children(t.head):
+            if c.i > head and c.dep in SUBJECT_DEPS and _apposed(doc, head, c.i):
+                hi = max(subtree(doc, c.i))
+                break
     # a source never runs over a line break (headlines, timestamps before it)
     while lo < head and "\n" in doc.text[doc.tokens[lo].end : doc.tokens[head].start]:
         lo += 1
@@ -193,8 +205,24 @@ def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
             break
     while hi > head and "\n" in doc.text[doc.tokens[head].end : doc.tokens[hi].start]:
         hi -= 1
+    # nor a focus adverb before it ("Even China", "Just 30 percent of voters")
+    while lo < head and doc.tokens[lo].pos == "ADV" and doc.tokens[lo].dep == "advmod" and doc.tokens[lo].text.lower() in focus_adverbs():
+        lo += 1
     trimmed = trim(doc, lo, hi, keep_quotes=False)
     return trimmed if trimmed is not None else (head, head)
+
+
+def _apposed(doc: AnnotatedDocument, first: int, second: int) -> bool:
+    """Two subjects of one verb that are really a name and its apposition: only a comma between them."""
+    end = max(subtree(doc, first))
+    start = min(subtree(doc, second))
+    return first < second and start == end + 2 and doc.tokens[end + 1].text == "," and doc.tokens[first].pos == "PROPN" and doc.tokens[second].pos == "NOUN"
+
+
+@lru_cache(maxsize=1)
+def focus_adverbs() -> frozenset[str]:
+    """Adverbs left out at the start of a source (``focus_adverbs.tsv``)."""
+    return frozenset(r[0].lower() for r in rows("focus_adverbs.tsv") if r)
 
 
 def _is_time(doc: AnnotatedDocument, i: int) -> bool:
