@@ -594,3 +594,13 @@ def test_object_and_predicate_contents(text, content):
 def test_source_edges(text, source):
     _, st = found(text, "spacy")
     assert [s[1] for s in st] == [source]
+
+
+@needs_spacy
+def test_a_relative_clause_that_is_itself_a_report_is_not_part_of_the_source():
+    text = "Mr. Kamin, who emphasized that her proposals would simplify returns, said the plan was sound."
+    _, st = found(text, "spacy")
+    assert [(s[1], s[2], s[3]) for s in st] == [
+        ("who", "emphasized", ["that her proposals would simplify returns"]),
+        ("Mr. Kamin", "said", ["the plan was sound"]),
+    ]

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..document import AnnotatedDocument, Token
 from ..lexicons import rows
+from .mentions import speech_verbs
 
 #: Relations that attach a clause's own subject.
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -181,6 +182,10 @@ def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
     # chaired the DNC, said": 25 more exact sources on train with them)
     edges = {c.i for c in doc.children(head) if c.dep == "case"}
     edges |= {c.i for c in doc.children(head) if c.dep == "acl" and c.i > head and after_comma(doc, c.i)}
+    # but a relative clause that is itself a report ("Mr. Kamin, who emphasized
+    # that her proposals would ...") is another attribution (train: 26 more exact sources)
+    edges |= {c.i for c in doc.children(head) if c.dep == "acl:relcl" and c.i > head and after_comma(doc, c.i)
+              and c.lemma in speech_verbs() and any(k.dep in ("ccomp", "xcomp") for k in doc.children(c.i))}
     # nor is a time phrase after the head ("an arbitration panel in 2001")
     edges |= {c.i for c in doc.children(head) if c.i > head and c.dep.startswith(("nmod", "obl")) and _is_time(doc, c.i)}
     indices = subtree(doc, head, exclude=frozenset(edges))
