@@ -604,3 +604,10 @@ def test_a_relative_clause_that_is_itself_a_report_is_not_part_of_the_source():
         ("who", "emphasized", ["that her proposals would simplify returns"]),
         ("Mr. Kamin", "said", ["the plan was sound"]),
     ]
+
+
+@needs_spacy
+def test_an_antecedent_source_drops_its_preposition():
+    text = "It’s become a major issue in the campaign, with Hillary Clinton — who’s called for big tax hikes on the rich — lambasting Trump’s plan."
+    _, st = found(text, "spacy")
+    assert [(s[1], s[3]) for s in st] == [("Hillary Clinton", ["big tax hikes on the rich"])]

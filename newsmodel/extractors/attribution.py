@@ -256,7 +256,10 @@ class Context:
         """The source span (the whole noun phrase, or ``span`` when given) and its resolved actor."""
         doc = self.doc
         if span is None and exclude is not None:
-            idx = subtree(doc, head.i, exclude=frozenset({exclude}))
+            # the antecedent of a relative clause, without it and without a
+            # preposition the antecedent's phrase opened with ("with Hillary Clinton, who ...")
+            case = {c.i for c in doc.children(head.i) if c.dep == "case" and c.i < head.i}
+            idx = subtree(doc, head.i, exclude=frozenset({exclude} | case))
             lo, hi = contiguous(doc, idx, head.i)
             span = trim(doc, lo, hi, keep_quotes=False) or (head.i, head.i)
         elif span is None:
