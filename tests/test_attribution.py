@@ -611,3 +611,11 @@ def test_an_antecedent_source_drops_its_preposition():
     text = "It’s become a major issue in the campaign, with Hillary Clinton — who’s called for big tax hikes on the rich — lambasting Trump’s plan."
     _, st = found(text, "spacy")
     assert [(s[1], s[3]) for s in st] == [("Hillary Clinton", ["big tax hikes on the rich"])]
+
+
+@needs_spacy
+def test_a_that_relative_is_not_a_speaker_but_who_is():
+    _, st = found("There are groups that claim the vote was rigged.", "spacy")
+    assert st == []
+    _, st = found("Broaddrick, who said she was assaulted, spoke on Sunday.", "spacy")
+    assert [(s[1], s[3]) for s in st] == [("who", ["she was assaulted"])]
