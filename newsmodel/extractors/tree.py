@@ -126,8 +126,10 @@ def clause_subject(doc: AnnotatedDocument, verb: int, *, depth: int = 0) -> Toke
     take their subject from the governing verb.
     """
     subjects = [c for c in doc.children(verb) if c.dep in SUBJECT_DEPS]
-    if len(subjects) == 2 and _apposed(doc, subjects[0].i, subjects[1].i):
-        return subjects[0]  # "Ban Ki-moon, the secretary general, vowed": one subject in apposition
+    if len(subjects) >= 2 and all(_apposed(doc, a.i, b.i) for a, b in zip(subjects, subjects[1:])):
+        # "Ban Ki-moon, the secretary general, vowed": one subject in apposition;
+        # "His ex - wife agreed": one word the tokenizer split
+        return subjects[0]
     if subjects:
         # a misparse can give a verb two subjects ("Brussels – On Tuesday,
         # the Kremlin countered"): the one nearest the verb is right
@@ -192,11 +194,13 @@ def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
     lo, hi = contiguous(doc, indices, head)
     t = doc.tokens[head]
     if t.dep in SUBJECT_DEPS and t.head is not None:
-        # a name whose apposition the parser made a second subject
+        # a name whose apposition the parser made a second subject, or the
+        # pieces of a split word ("ex - wife")
+        last = head
         for c in doc.children(t.head):
-            if c.i > head and c.dep in SUBJECT_DEPS and _apposed(doc, head, c.i):
-                hi = max(subtree(doc, c.i))
-                break
+            if c.i > last and c.dep in SUBJECT_DEPS and _apposed(doc, last, c.i):
+                hi = max(hi, max(subtree(doc, c.i)))
+                last = c.i
     # a source never runs over a line break (headlines, timestamps before it)
     while lo < head and "\n" in doc.text[doc.tokens[lo].end : doc.tokens[head].start]:
         lo += 1
@@ -218,10 +222,18 @@ def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
 
 
 def _apposed(doc: AnnotatedDocument, first: int, second: int) -> bool:
-    """Two subjects of one verb that are really a name and its apposition: only a comma between them."""
+    """Two subjects of one verb that are really one phrase.
+
+    A name and its apposition with only a comma between them, or pieces of
+    one word that the tokenizer split, with no space between them.
+    """
     end = max(subtree(doc, first))
     start = min(subtree(doc, second))
-    return first < second and start == end + 2 and doc.tokens[end + 1].text == "," and doc.tokens[first].pos == "PROPN" and doc.tokens[second].pos == "NOUN"
+    if first > second:
+        return False
+    if start == end + 1 and doc.tokens[start].start == doc.tokens[end].end:
+        return True
+    return start == end + 2 and doc.tokens[end + 1].text == "," and doc.tokens[first].pos == "PROPN" and doc.tokens[second].pos == "NOUN"
 
 
 @lru_cache(maxsize=1)
