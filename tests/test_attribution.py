@@ -621,3 +621,13 @@ def test_a_that_relative_is_not_a_speaker_but_who_is():
     assert st == []
     _, st = found("Broaddrick, who said she was assaulted, spoke on Sunday.", "spacy")
     assert [(s[1], s[3]) for s in st] == [("who", ["she was assaulted"])]
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text",
+    ["He appeared on his TBS late night show “Lopez Tonight” in 2009.", "She starred in the TLC reality show “Cake Boss.”"],
+)
+def test_a_title_after_a_noun_is_not_a_quote_of_it(text):
+    _, st = found(text, "spacy")
+    assert st == []

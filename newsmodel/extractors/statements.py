@@ -298,7 +298,10 @@ def _cue_before(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
             return _colon_lead_in(ctx, doc.sentences[first.sent - 1])
         return None
     t = doc.tokens[j]
-    if not (is_cue_token(t) and not is_negated(doc, t) and not ctx.quoted[t.start]):
+    # in a parse a noun before a quote is a cue only as a noun of saying
+    # ("the statement: “…”"), not a title's head ("his show “Lopez Tonight”")
+    noun_title = doc.has_parse and t.pos == "NOUN" and t.lemma not in cue_noun_frames()
+    if not (is_cue_token(t) and not noun_title and not is_negated(doc, t) and not ctx.quoted[t.start]):
         if not doc.has_parse or not _is_full_sentence_quote(ctx, q):
             return None
         # "Limbaugh told his radio audience on Monday, “…”": the quote's
