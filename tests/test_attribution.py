@@ -631,3 +631,14 @@ def test_a_that_relative_is_not_a_speaker_but_who_is():
 def test_a_title_after_a_noun_is_not_a_quote_of_it(text):
     _, st = found(text, "spacy")
     assert st == []
+
+
+@needs_spacy
+@pytest.mark.parametrize(
+    "text",
+    ["On her discharge papers, in a box labeled “medical problem,” a doctor had typed “homicidal ideation.”",
+     "It is a version of a tax known as the “Buffett rule.”"],
+)
+def test_the_noun_a_passive_participle_names_is_not_its_speaker(text):
+    _, st = found(text, "spacy")
+    assert [s[1] for s in st] == []

@@ -175,6 +175,8 @@ class Context:
             subj = clause_subject(doc, cue.i)
             if subj is not None and not (subj.pos == "PRON" and subj.text.lower() in RELATIVE_PRONOUNS):
                 return self.np_source(subj)
+            if subj is None and cue.dep == "acl" and cue.tag == "VBN":
+                return None  # "a box labeled “medical problem”": the noun is what is labeled, no one speaks
         sent = doc.sentences[cue.sent]
         k = cue.i - 1
         while k >= sent.token_start and (doc.tokens[k].text.lower() in SKIP_BETWEEN or doc.tokens[k].pos in ("AUX", "ADV", "PART")):
