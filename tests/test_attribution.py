@@ -591,6 +591,10 @@ def test_object_and_predicate_contents(text, content):
          "Ban Ki-moon, the secretary general of the United Nations"),
         # a hyphenated word the tokenizer split into three subjects is one source
         ("His ex-wife said the claims were false.", "His ex-wife"),
+        # "only" stays, as PolNeAR marks it
+        ("Only 52 percent of registered voters said she is healthy.", "Only 52 percent of registered voters"),
+        # markup glued to the name is not part of it
+        ('The site rated it <a title="Mostly True.">Sanders said the rate was 51 percent.', "Sanders"),
     ],
 )
 def test_source_edges(text, source):

@@ -267,6 +267,9 @@ class Context:
         elif span is None:
             span = noun_phrase(doc, head.i)
         start, end = char_span(doc, *span)
+        # markup glued to the first word ('">Sanders' from scraped HTML) is not part of the name
+        while start < end - 1 and not self.text[start].isalnum() and self.text[start] != "(":
+            start += 1
         actor = self._actor_of(head, span)
         return Source(start, end, actor)
 
