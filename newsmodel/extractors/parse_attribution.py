@@ -23,7 +23,7 @@ from ..document import AnnotatedDocument, Token
 from ..lexicons import rows
 from .attribution import Attribution, Context, Source
 from .mentions import is_negated, speech_verbs
-from .tree import after_comma, case_of, char_span, child, clause_subject, contiguous, mark_of, subtree, trim, verb_group
+from .tree import after_comma, case_of, char_span, child, clause_subject, contiguous, is_time_entity, mark_of, subtree, trim, verb_group
 
 #: Content frames of the plain speech/cognition lexicon: a clause, or for
 #: cognition verbs also an infinitive ("hopes to win").
@@ -325,8 +325,8 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> tuple
             span = _span(doc, idx, c.i)
             if span is None:
                 continue
-            if span[1] == span[0] and not (rel == "obj" and c.pos in ("PROPN", "NOUN")):
-                continue  # one word is content only as a named or nominal object ("endorsed Trump")
+            if span[1] == span[0]:
+                continue  # one word is content only as a named or nominal object (above: "endorsed Trump")
             return span[0], span[1], [], []
     # "says in a statement that the race ...": the parser hangs the clause on
     # the medium noun instead of the cue
@@ -557,9 +557,7 @@ def _attached_modifiers(doc: AnnotatedDocument, cue: Token, last: int) -> list[i
 
 def _temporal(doc: AnnotatedDocument, t: Token) -> bool:
     """A time phrase: a date or time entity, or one introduced by a time preposition ("during the debate")."""
-    if case_of(doc, t.i) in _TIME_PREPOSITIONS:
-        return True
-    return any(e.token_start <= t.i < e.token_end and e.label in ("DATE", "TIME") for e in doc.entities)
+    return case_of(doc, t.i) in _TIME_PREPOSITIONS or is_time_entity(doc, t.i)
 
 
 #: Prepositions that make a time phrase whatever their object ("during the debates").

@@ -189,7 +189,7 @@ def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
     edges |= {c.i for c in doc.children(head) if c.dep == "acl:relcl" and c.i > head and after_comma(doc, c.i)
               and c.lemma in speech_verbs() and any(k.dep in ("ccomp", "xcomp") for k in doc.children(c.i))}
     # nor is a time phrase after the head ("an arbitration panel in 2001")
-    edges |= {c.i for c in doc.children(head) if c.i > head and c.dep.startswith(("nmod", "obl")) and _is_time(doc, c.i)}
+    edges |= {c.i for c in doc.children(head) if c.i > head and c.dep.startswith(("nmod", "obl")) and is_time_entity(doc, c.i)}
     indices = subtree(doc, head, exclude=frozenset(edges))
     lo, hi = contiguous(doc, indices, head)
     t = doc.tokens[head]
@@ -242,7 +242,8 @@ def focus_adverbs() -> frozenset[str]:
     return frozenset(r[0].lower() for r in rows("focus_adverbs.tsv") if r)
 
 
-def _is_time(doc: AnnotatedDocument, i: int) -> bool:
+def is_time_entity(doc: AnnotatedDocument, i: int) -> bool:
+    """Token ``i`` is inside a date or time entity ("in 2001", "on Monday")."""
     return any(e.token_start <= i < e.token_end and e.label in ("DATE", "TIME") for e in doc.entities)
 
 

@@ -20,7 +20,8 @@ COMPONENT = "newsmodel_paragraph_breaks"
 
 
 def mark_paragraph_breaks(doc: Any) -> Any:
-    """Start a sentence after a blank line, or after a line break that ends a sentence."""
+    """Start a sentence after a blank line, or after a line break that ends a
+    sentence; forbid one after a word and a space inside a line."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if _inside_line(prev, tok):
