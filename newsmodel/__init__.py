@@ -17,6 +17,7 @@ __version__ = "0.1.0"
 from .document import AnnotatedDocument, CorefChain, DocumentError, Entity, Sentence, Token
 from .draft import Draft
 from .engines.base import Engine
+from .errors import ExtractionError, TextTooLongError
 from .hookspecs import hookimpl
 from .pipeline import annotate, extract, extract_many, get_engine, run_extractors
 from .plugins import (
@@ -67,6 +68,8 @@ __all__ = [
     "annotate",
     "run_extractors",
     "get_engine",
+    "ExtractionError",
+    "TextTooLongError",
     # plugins
     "hookimpl",
     "Engine",

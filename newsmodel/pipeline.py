@@ -1,24 +1,35 @@
-"""``extract`` and ``extract_many``: engine, then extractors, then validation."""
+"""``extract`` and ``extract_many``: engine, then extractors, then validation.
+
+``extract_many`` is the corpus path: inputs are checked one by one, so a bad
+input or an exception in the engine, an extractor or validation costs only
+that input (see ``on_error``), and ``n_jobs`` spreads the work over worker
+processes (:mod:`newsmodel.parallel`) with the same output in the same order.
+"""
 
 from __future__ import annotations
 
 import datetime as _dt
 import itertools
+import logging
+import os
 import threading
-from typing import Any, Iterable, Iterator, Mapping, Union
+from collections.abc import Mapping as _MappingABC
+from typing import Any, Iterable, Iterator, Literal, Mapping, NamedTuple, Union
 
 from . import plugins
 from .document import AnnotatedDocument
 from .draft import Draft
+from .errors import ExtractionError, describe
+from .inputs import META_KEYS, ArticleInput, check_text, content_id, record_id, to_record
 from .schema import Article, Provenance
 
-__all__ = ["extract", "extract_many", "get_engine", "annotate", "run_extractors", "ArticleInput"]
+__all__ = ["extract", "extract_many", "get_engine", "annotate", "run_extractors", "ArticleInput", "OnError"]
 
-#: What ``extract_many`` accepts per item: a text, or a mapping with ``text``
-#: and optional ``id``, ``title``, ``source``, ``url``, ``published``, ``language``.
-ArticleInput = Union[str, Mapping[str, Any]]
-
-_META_KEYS = ("id", "title", "source", "url", "published", "language")
+#: What ``extract_many`` does with an input that fails: raise its exception,
+#: skip it (logged on the ``newsmodel`` logger), or yield an ExtractionError.
+OnError = Literal["raise", "skip", "record"]
+_ON_ERROR = ("raise", "skip", "record")
+logger = logging.getLogger("newsmodel")
 #: name -> (factory, options key, engine).  One live engine per name: a new
 #: factory (a plugin re-registered, as tests do) or new options replace it,
 #: so the cache never returns a stale instance and never grows without bound.
@@ -44,13 +55,7 @@ def get_engine(name: str = "rules", **options: Any) -> Any:
 def annotate(text: str, *, engine: str = "rules", engine_options: Mapping[str, Any] | None = None) -> AnnotatedDocument:
     """Run only the engine and return its checked :class:`AnnotatedDocument`."""
     eng = get_engine(engine, **dict(engine_options or {}))
-    return eng.annotate(_check_text(text)).check()
-
-
-def _check_text(text: Any) -> str:
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}; decode bytes first")
-    return text
+    return eng.annotate(check_text(text)).check()
 
 
 def _published(value: Any) -> _dt.date | None:
@@ -73,6 +78,7 @@ def run_extractors(doc: AnnotatedDocument, *, extractors: Iterable[str] | None =
             raise LookupError(f"unknown extractor(s) {', '.join(unknown)}; known: {', '.join(registry)}")
         chosen = sorted((registry[n] for n in names), key=lambda i: (i.order, i.name))
     meta = {k: v for k, v in meta.items() if v is not None}
+    meta.setdefault("id", content_id(doc.text))
     if "published" in meta:
         meta["published"] = _published(meta["published"])
     draft = Draft(doc, **meta)
@@ -100,30 +106,134 @@ def extract(
     language: str | None = None,
     extractors: Iterable[str] | None = None,
     engine_options: Mapping[str, Any] | None = None,
+    max_chars: int | None = None,
 ) -> Article:
-    """Extract a validated :class:`Article` from one text."""
+    """Extract a validated :class:`Article` from one text.
+
+    Without ``id`` the article gets one derived from the text (``t-`` and a
+    hash).  ``max_chars`` raises :class:`newsmodel.errors.TextTooLongError`
+    for a longer text instead of processing it.
+    """
+    check_text(text, max_chars=max_chars)
+    meta = {"id": id, "title": title, "source": source, "url": url, "published": published, "language": language}
+    record = to_record({"text": text, **meta}, 0)
     doc = annotate(text, engine=engine, engine_options=engine_options)
     return run_extractors(
         doc,
         extractors=extractors,
         engine_version=plugins.engine_info(engine).version,
-        id=id,
-        title=title,
-        source=source,
-        url=url,
-        published=published,
-        language=language,
+        **{k: record.get(k) for k in META_KEYS},
     )
 
 
-def _as_mapping(item: ArticleInput, index: int) -> dict[str, Any]:
-    if isinstance(item, str):
-        return {"text": item}
-    if isinstance(item, Mapping):
-        if "text" not in item:
-            raise ValueError(f"input {index} has no 'text'")
-        return dict(item)
-    raise TypeError(f"input {index} must be str or a mapping with 'text', not {type(item).__name__}")
+# -- many articles -------------------------------------------------------------------------
+class Failure(NamedTuple):
+    """A failed input inside the batch machinery: the public record and, when it survived, the exception."""
+
+    error: ExtractionError
+    exc: BaseException | None
+
+
+#: One input of a chunk: its index and its checked record, or the failure that checking raised.
+Entry = tuple[int, Union[dict[str, Any], Failure]]
+
+
+def prepare(items: Iterable[Any], *, start: int = 0, max_chars: int | None = None) -> Iterator[Entry]:
+    """Check each input (cheap, no engine); a bad input becomes a :class:`Failure` in place."""
+    for index, item in enumerate(items, start):
+        try:
+            yield index, to_record(item, index, max_chars=max_chars)
+        except Exception as exc:  # noqa: BLE001 - any bad input costs only itself
+            yield index, Failure(describe(exc, index, record_id(item)), exc)
+
+
+def _annotate_all(eng: Any, texts: list[str], batch_size: int) -> list[Any]:
+    """Documents for ``texts`` in order; a text the engine fails on gives its exception instead.
+
+    The engine's own batch method runs first (it is what makes spaCy fast);
+    if it raises, the texts it did not return are redone one at a time, so
+    only the text that really fails is lost.
+    """
+    docs: list[Any] = []
+    try:
+        for doc in eng.annotate_batch(texts, batch_size=batch_size):
+            docs.append(doc)
+    except Exception:  # noqa: BLE001 - isolate the failing text below
+        pass
+    for text in texts[len(docs):]:
+        try:
+            docs.append(eng.annotate(text))
+        except Exception as exc:  # noqa: BLE001
+            docs.append(exc)
+    return docs[: len(texts)]
+
+
+def process_chunk(
+    entries: list[Entry], *, eng: Any, engine_version: str, extractors: list[str] | None, batch_size: int
+) -> list[Union[Article, Failure]]:
+    """Articles (or failures) for one chunk of prepared inputs, in order."""
+    texts = [rec["text"] for _, rec in entries if isinstance(rec, dict)]
+    docs = iter(_annotate_all(eng, texts, batch_size) if texts else [])
+    out: list[Union[Article, Failure]] = []
+    for index, rec in entries:
+        if isinstance(rec, Failure):
+            out.append(rec)
+            continue
+        try:
+            doc = next(docs)
+            if isinstance(doc, BaseException):
+                raise doc
+            doc.check()
+            out.append(run_extractors(doc, extractors=extractors, engine_version=engine_version, **{k: rec.get(k) for k in META_KEYS}))
+        except Exception as exc:  # noqa: BLE001 - engine, extractor or validation error: this article only
+            out.append(Failure(describe(exc, index, rec["id"]), exc))
+    return out
+
+
+def _check_args(items: Any, batch_size: Any, on_error: Any, n_jobs: Any, max_chars: Any) -> int:
+    if isinstance(items, (str, bytes, bytearray)) or isinstance(items, _MappingABC):
+        raise TypeError(
+            f"items must be an iterable of texts or mappings, not a single {type(items).__name__}; "
+            "wrap one input in a list: extract_many([text])"
+        )
+    if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
+        raise ValueError(f"batch_size must be an int of at least 1, not {batch_size!r}")
+    if on_error not in _ON_ERROR:
+        raise ValueError(f"on_error must be one of {', '.join(map(repr, _ON_ERROR))}, not {on_error!r}")
+    if max_chars is not None and (not isinstance(max_chars, int) or isinstance(max_chars, bool) or max_chars < 0):
+        raise ValueError(f"max_chars must be None or a non-negative int, not {max_chars!r}")
+    if not isinstance(n_jobs, int) or isinstance(n_jobs, bool) or n_jobs == 0 or n_jobs < -1:
+        raise ValueError(f"n_jobs must be a positive int or -1 (all cores), not {n_jobs!r}")
+    return (os.cpu_count() or 1) if n_jobs == -1 else n_jobs
+
+
+def _serial(
+    items: Iterator[Any], *, eng: Any, engine_version: str, extractors: list[str] | None, batch_size: int, max_chars: int | None
+) -> Iterator[Union[Article, Failure]]:
+    entries = prepare(items, max_chars=max_chars)
+    while True:
+        chunk = list(itertools.islice(entries, batch_size))
+        if not chunk:
+            return
+        yield from process_chunk(chunk, eng=eng, engine_version=engine_version, extractors=extractors, batch_size=batch_size)
+
+
+def apply_policy(results: Iterable[Union[Article, Failure]], on_error: str) -> Iterator[Union[Article, ExtractionError]]:
+    """Articles as they are; each failure raised, logged and dropped, or yielded as its ExtractionError."""
+    for result in results:
+        if not isinstance(result, Failure):
+            yield result
+            continue
+        err = result.error
+        if on_error == "record":
+            yield err
+        elif on_error == "skip":
+            logger.warning("skipped input %d (id %s): %s: %s", err.index, err.id, err.error, err.message)
+        else:
+            exc = result.exc if result.exc is not None else RuntimeError(f"{err.error}: {err.message}")
+            if hasattr(exc, "add_note"):
+                exc.add_note(f"newsmodel: while extracting input {err.index} (id {err.id})")
+            raise exc
 
 
 def extract_many(
@@ -133,29 +243,49 @@ def extract_many(
     batch_size: int = 32,
     extractors: Iterable[str] | None = None,
     engine_options: Mapping[str, Any] | None = None,
-) -> Iterator[Article]:
+    on_error: OnError = "raise",
+    n_jobs: int = 1,
+    max_chars: int | None = None,
+) -> Iterator[Union[Article, ExtractionError]]:
     """Lazily extract Articles from many inputs, in input order.
 
     Inputs are consumed ``batch_size`` at a time and handed to the engine's
-    own batch method, so memory is bounded by one batch whatever the length
-    of ``items``.
+    own batch method, so memory is bounded by one batch (``n_jobs`` batches
+    in flight per worker pool) whatever the length of ``items``.
+
+    ``on_error`` says what a bad input does: ``"raise"`` its exception, at
+    that input, after every earlier Article was yielded; ``"skip"`` it with a
+    warning on the ``newsmodel`` logger; or ``"record"``: yield a
+    :class:`~newsmodel.ExtractionError` in its place.  Bad inputs are a
+    non-text, a mapping without ``text``, text that is not a ``str`` or that
+    UTF-8 cannot encode (lone surrogates), text longer than ``max_chars``, and
+    anything the engine, an extractor or validation raises on it.
+
+    ``n_jobs`` > 1 (or -1 for every core) runs the engine in that many worker
+    processes, each building its engine once; output and order are the same
+    as with ``n_jobs=1`` (see :mod:`newsmodel.parallel`).
+
+    Arguments are checked when the function is called, not at the first item.
     """
-    if batch_size < 1:
-        raise ValueError("batch_size must be at least 1")
-    eng = get_engine(engine, **dict(engine_options or {}))
-    version = plugins.engine_info(engine).version
+    n_jobs = _check_args(items, batch_size, on_error, n_jobs, max_chars)
+    info = plugins.engine_info(engine)
     chosen = list(extractors) if extractors is not None else None
-    iterator = iter(enumerate(items))
-    while True:
-        chunk = [_as_mapping(item, i) for i, item in itertools.islice(iterator, batch_size)]
-        if not chunk:
-            return
-        texts = [_check_text(m["text"]) for m in chunk]
-        for meta, doc in zip(chunk, eng.annotate_batch(texts, batch_size=batch_size)):
-            doc.check()
-            yield run_extractors(
-                doc,
-                extractors=chosen,
-                engine_version=version,
-                **{k: meta.get(k) for k in _META_KEYS},
-            )
+    if chosen is not None:
+        unknown = [n for n in chosen if n not in plugins.available_extractors()]
+        if unknown:
+            raise LookupError(f"unknown extractor(s) {', '.join(unknown)}; known: {', '.join(plugins.available_extractors())}")
+    options = dict(engine_options or {})
+    iterator = iter(items)
+    if n_jobs == 1:
+        eng = get_engine(engine, **options)
+        results: Iterator[Union[Article, Failure]] = _serial(
+            iterator, eng=eng, engine_version=info.version, extractors=chosen, batch_size=batch_size, max_chars=max_chars
+        )
+    else:
+        from .parallel import extract_parallel
+
+        results = extract_parallel(
+            iterator, n_jobs=n_jobs, engine=engine, engine_options=options, extractors=chosen,
+            batch_size=batch_size, max_chars=max_chars,
+        )
+    return apply_policy(results, on_error)
