@@ -33,7 +33,9 @@ __all__ = [
     "PLOVER_MODES",
 ]
 
-ActorKind = Literal["person", "organization", "country", "group", "other"]
+#: ``location``: a place that is not a country (a city, region or site: "Doha", "the Gaza Strip")
+#: -- where things happen, which may also stand for the authorities there.
+ActorKind = Literal["person", "organization", "country", "group", "location", "other"]
 StatementKind = Literal["direct", "indirect", "mixed"]
 Factuality = Literal["asserted", "reported", "denied", "hypothetical", "negated"]
 EventType = Literal[
@@ -116,6 +118,14 @@ class Actor(BaseModel):
     affiliation: str | None = None
     mentions: list[Span] = Field(default_factory=list)
     wikidata: str | None = Field(default=None, description="Wikidata QID; filled only by plugins.")
+    code: str | None = Field(
+        default=None,
+        pattern=r"^[A-Z0-9]{3,18}$",
+        description=(
+            "CAMEO-style actor code (country + sector codes, e.g. RUSGOV, IRNMIL, or a sector alone, "
+            "e.g. MIL, COP, REB), from the PETRARCH/Phoenix dictionaries when they know the actor."
+        ),
+    )
 
 
 class Statement(BaseModel):
