@@ -21,8 +21,9 @@ from rapidfuzz import fuzz
 
 from ..document import AnnotatedDocument, Entity
 from ..draft import Draft
-from ..engines.rules.ner import gazetteer, match_title, titles
-from .mentions import PERSON_PRONOUNS, add_mention, group_nouns, mention_index
+from ..lexicons import gazetteer, group_nouns, match_title, split_words, titles
+from .mentions import PERSON_PRONOUNS, add_mention, mention_index
+
 
 def _sound_key(name: str) -> str:
     """Fold transliteration variants: Araqchi / Araghchi / Arakchi -> 'arakci'."""
@@ -111,9 +112,7 @@ def _is_title_word(doc: AnnotatedDocument, e: Entity, words: list[str]) -> bool:
 
 def _split_titles(title: str) -> list[str]:
     """'Supreme Leader Ayatollah' -> ['Supreme Leader', 'Ayatollah'] (by lexicon)."""
-    from ..engines.rules.tokenizer import tokenize
-
-    words = [title[a:b] for a, b in tokenize(title)]
+    words = split_words(title)
     out: list[str] = []
     k = 0
     while k < len(words):

@@ -9,11 +9,10 @@ the draft, so later extractors reuse the same mentions and quotes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
-from ..lexicons import rows
+from ..lexicons import cue_gap_words, group_nouns, org_nouns, speech_verbs, title_words
 from .mentions import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -21,16 +20,11 @@ from .mentions import (
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
     add_mention,
-    group_nouns,
     mention_index,
-    org_nouns,
-    speech_verbs,
 )
 from .quotes import find_quotes
 from .tree import char_span, clause_subject, contiguous, noun_phrase, subtree, trim
 
-#: Words between a speaker and its cue that do not end the subject ("Peskov has also said").
-SKIP_BETWEEN = frozenset(r[0] for r in rows("cue_gap_words.tsv") if r)
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "we"}
 
 
@@ -179,7 +173,7 @@ class Context:
                 return None  # "a box labeled “medical problem”": the noun is what is labeled, no one speaks
         sent = doc.sentences[cue.sent]
         k = cue.i - 1
-        while k >= sent.token_start and (doc.tokens[k].text.lower() in SKIP_BETWEEN or doc.tokens[k].pos in ("AUX", "ADV", "PART")):
+        while k >= sent.token_start and (doc.tokens[k].text.lower() in cue_gap_words() or doc.tokens[k].pos in ("AUX", "ADV", "PART")):
             k -= 1
         if k < sent.token_start:
             return None
@@ -223,7 +217,7 @@ class Context:
         start = src.start
         while k >= first and tok.i - k <= 6:
             t = doc.tokens[k]
-            if t.pos in ("DET", "ADJ", "NUM", "PROPN") or (t.pos == "NOUN" and t.text[:1].isupper()) or t.text.lower() in titles_and_roles():
+            if t.pos in ("DET", "ADJ", "NUM", "PROPN") or (t.pos == "NOUN" and t.text[:1].isupper()) or t.text.lower() in title_words():
                 if t.text.lower() in ("that", "this", "which", "who"):
                     break
                 start = t.start
@@ -313,12 +307,6 @@ class Context:
         if head.pos in ("NOUN", "PROPN"):
             return self.nominal_source(head).actor
         return None
-
-
-@lru_cache(maxsize=1)
-def titles_and_roles() -> frozenset[str]:
-    """Lower-cased title and role words (``titles.tsv``), which belong to a source as written."""
-    return frozenset(r[0].lower() for r in rows("titles.tsv") if r)
 
 
 def statement_context(doc: AnnotatedDocument, draft: Draft) -> Context:

@@ -17,10 +17,10 @@ from functools import lru_cache
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import rows
+from .attribution import statement_context
 from .mentions import clause_end, is_negated
 from .roles import actor_of, agent_actor, kids, object_tokens
 from .tree import subtree_bounds
-from .statements import statement_context
 
 #: Governing verbs under which a denial verb is not a denial made ("refused to disavow").
 _NOT_DONE = {"refuse", "decline", "fail", "avoid"}

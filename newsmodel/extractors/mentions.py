@@ -9,10 +9,9 @@ same way for every engine, so the answers live here.
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
+
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
-from ..lexicons import rows
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
@@ -21,22 +20,6 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 NEGATORS = {"not", "n't", "n’t", "never", "no"}
 CLAUSE_BREAKS = {";", ":", "—", "–", "--", "(", ")"}
 QUOTE_CHARS = set("\"“”‘’«»„‟‹›")
-
-
-@lru_cache(maxsize=1)
-def speech_verbs() -> dict[str, str]:
-    """Lemma -> class (speech | cognition | report)."""
-    return {r[0]: r[1] for r in rows("speech_verbs.tsv") if len(r) >= 2}
-
-
-@lru_cache(maxsize=1)
-def group_nouns() -> frozenset[str]:
-    return frozenset(r[0] for r in rows("org_words.tsv") if len(r) > 1 and r[1] == "group_noun")
-
-
-@lru_cache(maxsize=1)
-def org_nouns() -> frozenset[str]:
-    return frozenset(r[0] for r in rows("org_words.tsv") if len(r) > 1 and r[1] == "org_noun")
 
 
 class MentionIndex:

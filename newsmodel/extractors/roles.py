@@ -16,13 +16,10 @@ its "by" phrase; its subject is the patient.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
-from ..engines.rules.ner import titles
-from ..lexicons import rows
-from .mentions import RELATIVE_PRONOUNS, add_mention, group_nouns, mention_index, org_nouns
+from ..lexicons import group_nouns, org_nouns, person_nouns, titles
+from .mentions import RELATIVE_PRONOUNS, add_mention, mention_index
 from .tree import subtree_bounds
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -71,12 +68,6 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
             if a:
                 return a
     return _nominal_actor(doc, draft, head) if nominal else None
-
-
-@lru_cache(maxsize=1)
-def person_nouns() -> frozenset[str]:
-    """Common nouns naming one person ("the woman", "the judge"), from ``org_words.tsv``."""
-    return frozenset(r[0] for r in rows("org_words.tsv") if len(r) > 1 and r[1] == "person_noun")
 
 
 _PRONOUN_KINDS = {

@@ -13,8 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..document import AnnotatedDocument, Token
-from ..lexicons import rows
-from .mentions import speech_verbs
+from ..lexicons import rows, speech_verbs
 
 #: Relations that attach a clause's own subject.
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})

@@ -1,7 +1,11 @@
-"""Lexicons: tab-separated data files shipped with the package.
+"""Lexicons: tab-separated data files shipped with the package, and the
+shared vocabulary read from them.
 
 Every file starts with ``#`` comment lines that say where its entries come
-from; data rows are tab-separated.  Files are read once and cached.
+from; data rows are tab-separated.  Files are read once and cached.  The
+engines and the extractors read the same words through the functions
+re-exported here (dates, names and titles, organisation words, cues), so no
+extractor reaches into an engine for them.
 """
 
 from __future__ import annotations
@@ -9,7 +13,32 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["rows", "words"]
+__all__ = [
+    "rows",
+    "words",
+    # dates.tsv
+    "weekdays",
+    "months",
+    "relative_date_words",
+    "date_units",
+    # gazetteer.tsv, titles.tsv
+    "gazetteer",
+    "titles",
+    "match_title",
+    "title_words",
+    "split_words",
+    # org_words.tsv
+    "org_heads",
+    "org_nouns",
+    "group_nouns",
+    "person_nouns",
+    # speech_verbs.tsv, cue_frames.tsv, cue_nouns.tsv, light_verbs.tsv, cue_gap_words.tsv
+    "speech_verbs",
+    "cue_frames",
+    "cue_noun_frames",
+    "light_verbs",
+    "cue_gap_words",
+]
 
 
 @lru_cache(maxsize=None)
@@ -28,3 +57,10 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 def words(name: str, column: int = 0) -> frozenset[str]:
     """The set of values in one column of lexicon ``name``."""
     return frozenset(r[column] for r in rows(name) if len(r) > column and r[column])
+
+
+# the vocabulary modules read ``rows``, so they are imported after it
+from .cues import cue_frames, cue_gap_words, cue_noun_frames, light_verbs, speech_verbs  # noqa: E402
+from .dates import date_units, months, relative_date_words, weekdays  # noqa: E402
+from .names import gazetteer, match_title, split_words, title_words, titles  # noqa: E402
+from .nouns import group_nouns, org_heads, org_nouns, person_nouns  # noqa: E402

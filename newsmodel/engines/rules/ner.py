@@ -8,7 +8,8 @@ Three sources of evidence, in order of trust:
    (``titles.tsv``) split off the front so that "President Vladimir Putin"
    yields the PERSON "Vladimir Putin", and organisation head words
    (``org_words.tsv``) turning "Brussels Morning Newspaper" into an ORG;
-3. dates: weekdays, months, years and "last/next/this year|week|month".
+3. dates: weekdays, months, years and "last/next/this year|week|month"
+   (``dates.tsv``).
 
 Labels are OntoNotes names so that the extractors see the same labels as
 from spaCy or stanza.
@@ -17,74 +18,20 @@ from spaCy or stanza.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ...lexicons import rows
+from ... import lexicons
+from ...lexicons import gazetteer, match_title, titles
 
-__all__ = ["find_entities", "gazetteer", "titles"]
+__all__ = ["find_entities", "gazetteer", "titles", "match_title"]
 
 _GAZ_LABEL = {"country": "GPE", "capital": "GPE", "demonym": "NORP", "seat": "ORG", "org": "ORG", "region": "LOC"}
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "du", "abu", "bint"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-    "sep.", "sept.", "oct.", "nov.", "dec.",
-}
-_RELATIVE = {"last", "next", "this", "earlier", "later"}
-_UNITS = {"year", "week", "month", "weekend", "spring", "summer", "autumn", "fall", "winter", "morning", "evening", "night"}
 _PARTICLE_PREFIX = re.compile(r"^(al|el|bin|ibn|abu|de|van)-[A-Z]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> dict[tuple[str, ...], tuple[str, str, str, str]]:
-    """Token tuple -> (kind, canonical, actor kind, affiliation)."""
-    from .tokenizer import tokenize
-
-    out: dict[tuple[str, ...], tuple[str, str, str, str]] = {}
-    for r in rows("gazetteer.tsv"):
-        if len(r) < 4:
-            continue
-        surface = r[0]
-        toks = tuple(surface[a:b] for a, b in tokenize(surface))
-        if toks and toks[0].lower() == "the" and len(toks) > 1:
-            toks = toks[1:]
-        out.setdefault(toks, (r[1], r[2], r[3], r[4] if len(r) > 4 else ""))
-    return out
-
-
-@lru_cache(maxsize=1)
-def titles() -> dict[tuple[str, ...], str]:
-    """Lower-cased title token tuple -> class (honorific | role)."""
-    from .tokenizer import tokenize
-
-    out: dict[tuple[str, ...], str] = {}
-    for r in rows("titles.tsv"):
-        if len(r) >= 2:
-            out[tuple(r[0][a:b].lower() for a, b in tokenize(r[0]))] = r[1]
-    return out
-
-
-@lru_cache(maxsize=1)
-def _org_heads() -> frozenset[str]:
-    return frozenset(r[0] for r in rows("org_words.tsv") if len(r) > 1 and r[1] == "org_head")
-
-
 def _is_cap(w: str) -> bool:
     return w[:1].isupper() and any(ch.isalpha() for ch in w)
-
-
-def match_title(words: list[str], i: int, limit: int) -> int:
-    """Length of the longest title starting at ``words[i]`` (0 if none)."""
-    t = titles()
-    best = 0
-    for n in range(1, 5):
-        if i + n > limit:
-            break
-        if tuple(w.lower() for w in words[i : i + n]) in t:
-            best = n
-    return best
 
 
 def find_entities(
@@ -92,8 +39,10 @@ def find_entities(
 ) -> list[tuple[int, int, str]]:
     """Entities as (token_start, token_end, label), sorted, non-overlapping."""
     gaz = gazetteer()
+    weekday_words, month_words = lexicons.weekdays(), lexicons.months()
+    relative_words, units = lexicons.relative_date_words(), lexicons.date_units()
     max_gaz = max((len(k) for k in gaz), default=1)
-    org_heads = _org_heads()
+    org_heads = lexicons.org_heads()
     taken = [False] * len(words)
     ents: list[tuple[int, int, str]] = []
 
@@ -109,7 +58,7 @@ def find_entities(
             w = words[i]
             # dates
             low = w.lower()
-            if low in _WEEKDAYS or (low in _MONTHS and _is_cap(w)):
+            if low in weekday_words or (low in month_words and _is_cap(w)):
                 j = i + 1
                 while j < s_end and (words[j].isdigit() or words[j] == ","):
                     if words[j] == "," and not (j + 1 < s_end and _YEAR.match(words[j + 1])):
@@ -118,7 +67,7 @@ def find_entities(
                 add(i, j, "DATE")
                 i = j
                 continue
-            if low in _RELATIVE and i + 1 < s_end and words[i + 1].lower() in _UNITS:
+            if low in relative_words and i + 1 < s_end and words[i + 1].lower() in units:
                 add(i, i + 2, "DATE")
                 i += 2
                 continue

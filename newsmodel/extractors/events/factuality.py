@@ -1,0 +1,71 @@
+"""How sure the text is that an event happened (``Event.factuality``)."""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ..mentions import is_negated
+from .triggers import governor, words_of
+
+
+def event_factuality(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[str, str | None]:
+    """denied > hypothetical (if-clause, intended or future) > negated > reported > asserted.
+
+    The schema has no separate "future" value: intended and future events
+    ("would support", "wants Putin to back it") are ``hypothetical``, like
+    conditionals -- neither is reported as having happened.
+    """
+    st = _statement_at(draft, t)
+    for d in draft.denials:
+        if d.denied is not None and d.denied.start <= t.start < d.denied.end:
+            return "denied", st
+    sent = doc.sentences[t.sent]
+    for k in range(sent.token_start, t.i):
+        if doc.tokens[k].text.lower() in ("if", "unless", "whether"):
+            # inside the if-clause: up to its comma
+            comma = next((m for m in range(k, sent.token_end) if doc.tokens[m].text == ","), sent.token_end)
+            if t.i < comma:
+                return "hypothetical", st
+    if _intended(doc, t):
+        return "hypothetical", st
+    gov = governor(doc, t)
+    if is_negated(doc, t) or (gov is not None and gov.lemma.lower() in words_of("not-done") and gov.i != t.i):
+        return "negated", st
+    return ("reported", st) if st is not None else ("asserted", None)
+
+
+def _intended(doc: AnnotatedDocument, t: Token) -> bool:
+    """A modal auxiliary or a want/plan/hope verb governs the trigger (up the xcomp chain)."""
+    modal = words_of("modal")
+    tok: Token | None = t
+    for _ in range(4):
+        if tok is None:
+            return False
+        if doc.has_parse:
+            if any(c.dep == "aux" and c.lemma.lower() in modal for c in doc.children(tok.i)):
+                return True
+            if tok.lemma.lower() in modal and tok.i != t.i:
+                return True
+            # climb within the clause ("would do its best to support": support -> best -> do)
+            if tok.head is None or tok.dep in ("ccomp", "parataxis", "root", "conj", "acl:relcl", "advcl:relcl"):
+                return False
+            tok = doc.tokens[tok.head]
+            continue
+        else:
+            sent = doc.sentences[tok.sent]
+            for k in range(max(sent.token_start, tok.i - 3), tok.i):
+                if doc.tokens[k].lemma.lower() in modal and doc.tokens[k].pos in ("AUX", "VERB", "X"):
+                    return True
+        gov = governor(doc, tok)
+        if gov is not None and gov.lemma.lower() in modal:
+            return True
+        tok = gov
+    return False
+
+
+def _statement_at(draft: Draft, t: Token) -> str | None:
+    for st in draft.statements:
+        for c in st.content:
+            if c.start <= t.start < c.end:
+                return st.id
+    return None

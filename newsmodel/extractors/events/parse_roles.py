@@ -1,0 +1,84 @@
+"""Agents and targets of an event read off the dependency parse.
+
+Verb triggers: the agent is the verb's agent (:mod:`..roles`), targets the
+actors in its objects and in its on/against/to phrases.  Noun triggers:
+modifiers are agents ("U.S. and Israeli strikes"), on/against phrases
+targets ("strikes on the Islamic Republic").
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ..mentions import mention_index
+from ..roles import actor_of, actors_in, agent_actor, object_tokens
+from ..tree import subtree_bounds
+from .triggers import match_trigger, words_of
+
+TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
+
+
+def parse_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list[str], list[str]]:
+    if t.pos == "NOUN":
+        agents, targets = _nominal_roles(doc, draft, t)
+        if not agents:
+            agents = _light_verb_agent(doc, draft, t)
+        return agents, targets
+    agent = agent_actor(doc, draft, t)
+    agents = [agent] if agent else []
+    targets: list[str] = []
+    for o in object_tokens(doc, t):
+        targets += _object_actors(doc, draft, o)
+    for c in doc.children(t.i):
+        if c.dep in ("obl", "obl:arg", "nmod") and _case(doc, c) in TARGET_PREPS:
+            a = actor_of(doc, draft, c, nominal=False)
+            targets += [a] if a else _actors_under(doc, draft, c)
+    return agents, list(dict.fromkeys(targets))
+
+
+def _case(doc: AnnotatedDocument, tok: Token) -> str:
+    return next((c.text.lower() for c in doc.children(tok.i) if c.dep == "case"), "")
+
+
+def _actors_under(doc: AnnotatedDocument, draft: Draft, tok: Token) -> list[str]:
+    lo, hi = subtree_bounds(doc, tok.i)
+    return actors_in(doc, draft, lo, hi)
+
+
+def _object_actors(doc: AnnotatedDocument, draft: Draft, o: Token) -> list[str]:
+    """Actors an object refers to; for an event noun ("condemning U.S. strikes") its agents."""
+    if o.pos == "NOUN" and match_trigger(doc, o):
+        agents, _targets = _nominal_roles(doc, draft, o)
+        return agents
+    a = mention_index(draft).at(o.start, o.end)
+    if a:
+        out = [a]
+        for c in doc.children(o.i):
+            if c.dep == "conj":
+                out += _object_actors(doc, draft, c)
+        return out
+    return _actors_under(doc, draft, o)
+
+
+def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list[str], list[str]]:
+    """'U.S. and Israeli strikes on the Islamic Republic': modifiers are agents, on/against-phrases targets."""
+    agents: list[str] = []
+    targets: list[str] = []
+    for c in doc.children(t.i):
+        prep = _case(doc, c)
+        if c.dep in ("nmod", "obl") and prep in TARGET_PREPS and prep != "of":
+            targets += _actors_under(doc, draft, c)
+        elif c.dep in ("nmod:poss", "poss", "amod", "compound", "nmod") and prep in ("", "by", "of", "'s", "’s"):
+            agents += _actors_under(doc, draft, c)
+    return list(dict.fromkeys(agents)), list(dict.fromkeys(targets))
+
+
+def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
+    """'Doha had enabled the brokered ceasefire': the subject of a light verb governing the noun."""
+    if t.head is None or t.dep not in ("obj", "nsubj:pass"):
+        return []
+    verb = doc.tokens[t.head]
+    if verb.lemma.lower() not in words_of("light"):
+        return []
+    a = agent_actor(doc, draft, verb)
+    return [a] if a else []

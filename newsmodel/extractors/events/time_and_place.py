@@ -1,0 +1,95 @@
+"""When and where an event happened: its DATE entity resolved to a calendar
+date, and the place after "in/at" in its clause."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from ...document import AnnotatedDocument, Token
+from ...lexicons import months, weekdays
+from ..mentions import clause_end
+from ..roles import object_tokens
+
+_TIME_PREPS = {"on", "in", "last", "since", "during", "this", "next", "earlier"}
+
+
+def resolve_date(expression: str, published: _dt.date | None) -> _dt.date | None:
+    """The calendar date a time expression names, read from the article's publication date.
+
+    News dates are relative to the day the article appeared: "on Monday"
+    is the Monday of that week, on or before publication; "in January" the
+    most recent January; "last year" the year before.  A period resolves to
+    its first day ("in January" -> January 1), so ``date`` is a lower
+    bound.  Without ``published`` only absolute dates ("June 24, 2025")
+    resolve.  Parsing goes through python-dateutil.
+    """
+    from dateutil import parser as dparser
+    from dateutil.relativedelta import relativedelta, weekday
+
+    words = expression.lower().replace(",", " ").split()
+    words = [w for w in words if w not in _TIME_PREPS or w in ("last", "next")]
+    if not words:
+        return None
+    day_names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    if published is not None:
+        if words == ["today"]:
+            return published
+        if words == ["yesterday"]:
+            return published - _dt.timedelta(days=1)
+        if len(words) == 1 and words[0] in day_names:
+            return published + relativedelta(weekday=weekday(day_names.index(words[0]))(-1))
+        if words in (["last", "year"], ["next", "year"]):
+            return _dt.date(published.year + (1 if words[0] == "next" else -1), 1, 1)
+        if words in (["last", "month"], ["next", "month"]):
+            return (published + relativedelta(months=1 if words[0] == "next" else -1)).replace(day=1)
+        if words in (["last", "week"], ["next", "week"]):
+            return published + relativedelta(weeks=1 if words[0] == "next" else -1, weekday=weekday(0)(-1))
+    has_year = any(w.isdigit() and len(w) == 4 for w in words)
+    if published is None and not has_year:
+        return None
+    default = _dt.datetime(published.year, 1, 1) if published else _dt.datetime(2000, 1, 1)
+    try:
+        parsed = dparser.parse(" ".join(words), default=default).date()
+    except (ValueError, OverflowError):
+        return None
+    if published is not None and not has_year and parsed > published:
+        parsed = parsed.replace(year=parsed.year - 1)  # "in December", written in January
+    return parsed
+
+
+def event_time(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
+    """The DATE entity in the trigger's sentence nearest the trigger, with its preposition."""
+    sent = doc.sentences[t.sent]
+    best = None
+    for e in doc.entities:
+        if e.label not in ("DATE", "TIME") or not (sent.token_start <= e.token_start < sent.token_end):
+            continue
+        dist = abs(e.token_start - t.i)
+        if best is None or dist < best[0]:
+            best = (dist, e)
+    if best is None:
+        return None
+    e = best[1]
+    start = e.start
+    prev = doc.tokens[e.token_start - 1] if e.token_start > sent.token_start else None
+    first = doc.tokens[e.token_start].text.lower()
+    if prev is not None and prev.text.lower() in _TIME_PREPS and (first in weekdays() or first in months() or first[:1].isdigit()):
+        start = prev.start
+    return start, e.end
+
+
+def location(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
+    """A place entity after "in/at" in the trigger's clause ("met Araqchi in Moscow")."""
+    sent = doc.sentences[t.sent]
+    end = clause_end(doc, t.i) if t.i < sent.token_end else t.i
+    for e in doc.entities:
+        if e.label in ("GPE", "LOC", "FAC") and t.i < e.token_start < end:
+            prev = doc.tokens[e.token_start - 1]
+            if prev.text.lower() in ("in", "at", "near", "outside", "inside"):
+                return e.start, e.end
+    return None
+
+
+def is_object(doc: AnnotatedDocument, t: Token, loc: tuple[int, int]) -> bool:
+    """The place is the verb's own object ("visited Moscow"), so a target as well as the location."""
+    return any(o.start <= loc[0] < o.end or loc[0] <= o.start < loc[1] for o in object_tokens(doc, t))

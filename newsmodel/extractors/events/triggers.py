@@ -1,0 +1,95 @@
+"""Event triggers (``event_triggers.tsv``) and the filters that drop trigger
+words naming no event here ("declined to comment", "cooperation treaty")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...document import AnnotatedDocument, Token
+from ...lexicons import rows, speech_verbs
+from ..roles import kids
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[tuple[tuple[str, ...], str], tuple[str, str | None]]:
+    out: dict[tuple[tuple[str, ...], str], tuple[str, str | None]] = {}
+    for r in rows("event_triggers.tsv"):
+        if len(r) >= 4:
+            mode = None if r[3] in ("-", "") else r[3]
+            out.setdefault((tuple(r[0].lower().split()), r[1].upper()), (r[2], mode))
+    return out
+
+
+def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | None] | None:
+    """(length in tokens, category, mode) of the longest trigger at ``t``."""
+    table = triggers()
+    pos = "NOUN" if t.pos in ("NOUN", "PROPN") else "VERB" if t.pos in ("VERB", "AUX") else t.pos
+    sent = doc.sentences[t.sent]
+    for n in (3, 2, 1):
+        if t.i + n > sent.token_end:
+            continue
+        lemmas = tuple(doc.tokens[k].lemma.lower() for k in range(t.i, t.i + n))
+        for p in (pos, "VERB", "NOUN") if n > 1 else (pos,):
+            hit = table.get((lemmas, p))
+            if hit:
+                return n, hit[0], hit[1]
+        if n == 1 and pos not in ("NOUN", "VERB"):
+            hit = table.get((lemmas, "NOUN")) or table.get((lemmas, "VERB"))
+            if hit and t.pos in ("X", "ADJ"):
+                return 1, hit[0], hit[1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _cue_class() -> dict[str, str]:
+    """Word -> class (light | modal | not-done | mute) from ``event_cues.tsv``."""
+    return {r[0]: r[1] for r in rows("event_cues.tsv") if len(r) >= 2}
+
+
+def words_of(cls: str) -> frozenset[str]:
+    return frozenset(w for w, c in _cue_class().items() if c == cls)
+
+
+def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> bool:
+    """Precision filters: trigger words that name no event here."""
+    nxt = doc.tokens[last.i + 1] if last.i + 1 < doc.sentences[t.sent].token_end else None
+    if t.pos == "NOUN":
+        # a modifier of another noun names a kind, not an event ("cooperation treaty")
+        if doc.has_parse and t.dep == "compound":
+            return True
+        if not doc.has_parse and nxt is not None and nxt.pos == "NOUN" and t.i == last.i:
+            return True
+    if category == "REJECT" and t.lemma.lower() in words_of("not-done"):
+        comp = _complement(doc, t)
+        if comp is None or comp.lemma.lower() in words_of("mute") or comp.lemma.lower() in speech_verbs():
+            return True  # "declined to comment" is no REJECT
+    gov = governor(doc, t)
+    if gov is not None and gov.lemma.lower() in ("decline", "refuse") and match_trigger(doc, gov):
+        return True  # "declined to send troops": the REJECT event says it all
+    return False
+
+
+def _complement(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The verb after "declined/refused (to)"."""
+    if doc.has_parse:
+        xs = kids(doc, t.i, ("xcomp",))
+        return xs[0] if xs else None
+    k = t.i + 1
+    if k < len(doc.tokens) and doc.tokens[k].text.lower() == "to":
+        k += 1
+    return doc.tokens[k] if k < doc.sentences[t.sent].token_end and doc.tokens[k].sent == t.sent else None
+
+
+def governor(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The verb that governs an infinitive or gerund trigger ("declined to send", "avoided blaming")."""
+    if doc.has_parse:
+        if t.head is not None and t.dep == "xcomp":
+            return doc.tokens[t.head]
+        return None
+    sent = doc.sentences[t.sent]
+    k = t.i - 1
+    while k > sent.token_start and doc.tokens[k].pos == "ADV":
+        k -= 1
+    if k >= sent.token_start and doc.tokens[k].text.lower() == "to":
+        k -= 1
+    return doc.tokens[k] if k >= sent.token_start and doc.tokens[k].pos == "VERB" else None

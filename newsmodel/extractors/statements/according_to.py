@@ -1,0 +1,91 @@
+"""``According to X, …``, ``…, according to X`` and ``as stated by X``.
+
+In a chain of them the innermost source is the speaker, and the source as
+written is the whole phrase.
+"""
+
+from __future__ import annotations
+
+from ...document import Token
+from ...lexicons import group_nouns, speech_verbs
+from ..attribution import PRONOUNS, Attribution, Context, Source
+from ..mentions import clause_end
+from ..tree import trim
+from .shapes import first_content_token
+
+
+def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
+    doc = ctx.doc
+    for sent in doc.sentences:
+        toks = doc.sentences and doc.tokens[sent.token_start : sent.token_end]
+        chain: list[tuple[Token, Token, Source | None, int]] = []  # (cue start tok, cue end tok, source, phrase end idx)
+        for t in toks:
+            low = t.text.lower()
+            nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.token_end else None
+            if low == "according" and nxt is not None and nxt.text.lower() == "to":
+                cue_first, cue_last = t, nxt
+            elif low == "as" and nxt is not None and nxt.lemma in speech_verbs() and t.i + 2 < sent.token_end and doc.tokens[t.i + 2].text.lower() == "by":
+                cue_first, cue_last = t, doc.tokens[t.i + 2]
+            else:
+                continue
+            if ctx.quoted[t.start]:
+                continue
+            # the source phrase runs to the next comma / sentence end
+            e = cue_last.i + 1
+            while e < sent.token_end and doc.tokens[e].text not in (",", ".", ";", "?", "!") and not (
+                doc.tokens[e].text.lower() in ("according", "as") and e > cue_last.i + 1
+            ):
+                e += 1
+            src = _phrase_source(ctx, cue_last.i + 1, e)
+            phrase = trim(doc, cue_last.i + 1, e - 1, keep_quotes=False) if e > cue_last.i + 1 else None
+            if src is not None and phrase is not None:
+                # the source as written is the whole phrase ("according to an
+                # analysis by Lee Epstein, ..."); the speaker is its actor
+                src = Source(doc.tokens[phrase[0]].start, doc.tokens[phrase[1]].end, src.actor)
+            chain.append((cue_first, cue_last, src, e))
+            cue_tokens.update(range(cue_first.i, cue_last.i + 1))  # "as reported by": no second cue in it
+        if not chain:
+            continue
+        inner = chain[-1]  # innermost: the last in the chain ("as reported by X, according to Y")
+        cue_first, cue_last, src, phrase_end = inner
+        first_phrase_start = chain[0][0].i
+        if first_phrase_start <= first_content_token(doc, sent.token_start):
+            # "According to X, CONTENT."
+            c0 = phrase_end + 1 if phrase_end < sent.token_end and doc.tokens[phrase_end].text == "," else phrase_end
+            c1 = clause_end(doc, c0, stop_at_comma_verb=False) if c0 < sent.token_end else c0
+        else:
+            # "CONTENT, according to X." -- the content is what comes before
+            c0 = first_content_token(doc, sent.token_start)
+            c1 = first_phrase_start
+            while c1 > c0 and doc.tokens[c1 - 1].text in (",", "—", "–"):
+                c1 -= 1
+            if phrase_end < sent.token_end - 1 and doc.tokens[phrase_end].text == ",":
+                # "X, according to Y, CONTENT": the content follows
+                c0b = phrase_end + 1
+                c1b = clause_end(doc, c0b, stop_at_comma_verb=False)
+                if c1b - c0b > c1 - c0 or c1 - c0 < 3:
+                    c0, c1 = c0b, c1b
+        if c1 <= c0:
+            continue
+        start, end = doc.tokens[c0].start, doc.tokens[c1 - 1].end
+        kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
+        found.append(Attribution((cue_first.start, cue_last.end), src, [(start, end)], kind, 0.85))
+
+
+def _phrase_source(ctx: Context, a: int, b: int) -> Source | None:
+    """The source inside 'according to <phrase>': its possessor or head mention."""
+    doc = ctx.doc
+    for k in range(a, b):
+        t = doc.tokens[k]
+        actor = ctx.idx.at(t.start, t.end)
+        if actor:
+            s, e = ctx._mention_span(t, actor)
+            return Source(s, e, actor)
+        low = t.text.lower()
+        if low in PRONOUNS:
+            return Source(t.start, t.end, ctx.resolve_pronoun(t))
+    for k in range(b - 1, a - 1, -1):
+        t = doc.tokens[k]
+        if t.pos in ("NOUN", "PROPN") or t.text.lower() in group_nouns():
+            return ctx.nominal_source(t)
+    return None

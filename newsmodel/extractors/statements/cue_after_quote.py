@@ -1,0 +1,101 @@
+"""The cue after a quote: ``“…,” Peskov said``, ``“…,” said Peskov``, ``“…” ― Name``."""
+
+from __future__ import annotations
+
+import re
+
+from ...document import AnnotatedDocument, Token
+from ...lexicons import cue_frames
+from ..attribution import Context, Source, is_cue_token
+from ..mentions import QUOTE_CHARS, is_negated
+from ..quotes import Quote
+
+#: Dashes that introduce a byline after a quote (“…” ― Name): em, en,
+#: hyphen and the horizontal bar U+2015 that some outlets use.
+BYLINE_DASHES = ("—", "–", "-", "―")
+
+
+def cue_after_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
+    """``“…,” Peskov said`` / ``“…,” said Peskov`` / ``“…” - Name``."""
+    doc = ctx.doc
+    first = doc.token_at(q.close) if q.closed else None
+    if first is None:
+        return None
+    sent = doc.sentences[first.sent]
+    end = sent.token_end
+    if end == first.i + 1 and end < len(doc.tokens) and ctx.text[q.start : q.end].rstrip()[-1:] in ("?", "!"):
+        # engines end the sentence at a question inside the quote: “…?” Clinton said.
+        end = doc.sentences[first.sent + 1].token_end
+    limit = min(end, first.i + (25 if doc.has_parse else 10))
+    k = first.i + 1
+    while k < limit and (doc.tokens[k].text in (",",) + BYLINE_DASHES or (doc.tokens[k].text in QUOTE_CHARS and doc.tokens[k].start == doc.tokens[k - 1].end)):
+        k += 1
+    for j in range(k, limit):
+        t = doc.tokens[j]
+        if t.text in QUOTE_CHARS or ctx.quoted[t.start] or "\n" in ctx.text[q.close_end : t.start]:
+            break  # another quote, or the next paragraph: not this quote's cue
+        if t.text in (".", "!", "?", ";") or t.pos in ("SCONJ", "CCONJ") and not _inside_noun_phrase(doc, t) or t.text.lower() in ("though", "although", "while", "because", "but"):
+            break  # "“…,” though she noted": the quote is not what that cue introduces
+        if is_cue_token(t) and not is_negated(doc, t):
+            if doc.has_parse:
+                if not _cue_takes_quote_before(doc, t):
+                    return None  # "“terrible,” denounced her record": that verb's content is after it
+                src = ctx.subject_of(t)
+                if src is not None:
+                    return t, src
+            if j > k:
+                src = ctx.source_at(k, j - 1)
+            else:
+                src = ctx.source_at(j + 1, min(limit - 1, j + 6))
+            if src is None:
+                src = ctx.subject_of(t)
+            return (t, src) if src is not None else None
+    return _dash_byline(ctx, q)
+
+
+# spaces include the no-break spaces that web copy puts around the dash
+_BYLINE = re.compile(r"[ \t\xa0\u202f]*(?:[―—–]|--?)[ \t\xa0\u202f]*")
+
+
+_BYLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’-]*|de|van|von|da|del|al|bin))*")
+
+
+def _cue_takes_quote_before(doc: AnnotatedDocument, t: Token) -> bool:
+    """In a parse, a cue after a quote introduces it only if its own content is not after it."""
+    if t.pos != "VERB":
+        return False
+    frames = cue_frames().get(t.lemma, ())
+    for c in doc.children(t.i):
+        if c.i > t.i and (c.dep in ("ccomp", "xcomp") or c.dep == "obj" and "obj" in frames):
+            return False
+    return True
+
+
+def _inside_noun_phrase(doc: AnnotatedDocument, t: Token) -> bool:
+    """A conjunction joining nouns ("an economist *and* tax expert"), in a parse."""
+    return doc.has_parse and t.head is not None and doc.tokens[t.head].pos in ("NOUN", "PROPN")
+
+
+def _dash_byline(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
+    """``“…” ― Sonya Herridge``: a dash and a name right after the quote, on its line.
+
+    Read on the characters, because engines often end the sentence at the
+    closing quote mark and glue the dash to it.
+    """
+    text, doc = ctx.text, ctx.doc
+    m = _BYLINE.match(text, q.close_end)
+    if m is None or m.end() == q.close_end:
+        return None
+    name = _BYLINE_NAME.match(text, m.end())
+    if name is None:
+        return None
+    dash_at = m.start() + len(m.group()) - len(m.group().lstrip(" \t\xa0\u202f"))
+    dash = doc.token_at(dash_at)
+    if dash is None:
+        return None
+    start, end = name.start(), name.end()
+    last = text[start:end].split()[-1]
+    if last.endswith(".") and len(last) > 3 and last not in ("Jr.", "Sr."):
+        end -= 1  # "― Karen Bobadilla.": the sentence's full stop, not an initial
+    actor = ctx.idx.at(start, end)
+    return dash, Source(start, end, actor)

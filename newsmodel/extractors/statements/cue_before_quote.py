@@ -1,0 +1,106 @@
+"""The cue before a quote: ``Peskov said: “…”``, ``He added, “…”``, and a
+lead-in sentence ending in a colon before a quote or a block."""
+
+from __future__ import annotations
+
+from ...document import Sentence, Token
+from ...lexicons import cue_noun_frames
+from ..attribution import Context, Source, is_cue_token
+from ..mentions import QUOTE_CHARS, is_negated
+from ..quotes import Quote
+from .cue_verbs import clause_content
+from .shapes import is_full_sentence_quote
+
+
+def cue_before_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
+    """``Peskov said: “…”`` / ``He added, “…”`` / ``which condemned the “…”``."""
+    doc = ctx.doc
+    first = doc.token_at(q.open)
+    if first is None:
+        return None
+    sent = doc.sentences[first.sent]
+    j = first.i - 1
+    while j >= sent.token_start and doc.tokens[j].text in QUOTE_CHARS and doc.tokens[j].end == doc.tokens[j + 1].start:
+        j -= 1  # the first mark of a doubled opening mark ('' or ``)
+    # skip punctuation and a few function words between cue and quote
+    skipped = 0
+    while j >= sent.token_start and (doc.tokens[j].text in (",", ":", "that", "the", "a", "as") or doc.tokens[j].pos == "DET") and skipped < 3:
+        j -= 1
+        skipped += 1
+    if j < sent.token_start:
+        # a quote opening its paragraph after a colon lead-in: "Peskov said:\n“…”"
+        if first.sent > 0:
+            return colon_lead_in(ctx, doc.sentences[first.sent - 1])
+        return None
+    t = doc.tokens[j]
+    # in a parse a noun before a quote is a cue only as a noun of saying
+    # ("the statement: “…”"), not a title's head ("his show “Lopez Tonight”")
+    noun_title = doc.has_parse and t.pos == "NOUN" and t.lemma not in cue_noun_frames()
+    if not (is_cue_token(t) and not noun_title and not is_negated(doc, t) and not ctx.quoted[t.start]):
+        if not doc.has_parse or not is_full_sentence_quote(ctx, q):
+            return None
+        # "Limbaugh told his radio audience on Monday, “…”": the quote's
+        # clause hangs on a cue further back in the sentence
+        t = _governing_cue(ctx, q, sent.token_start)
+        if t is None:
+            return None
+    if doc.has_parse and _quote_inside_clause(ctx, t, q):
+        return None  # 'claimed that the “forces of correctness” were ...': the clause is the content
+    src = ctx.subject_of(t)
+    return (t, src) if src is not None else None
+
+
+def colon_lead_in(ctx: Context, sent: Sentence) -> tuple[Token, Source | None] | None:
+    """The cue of a lead-in sentence ending in a colon: "Peskov said:",
+    "Sanders made the following comment:", "Cruz called them on it:".
+
+    The last cue verb of the sentence that has a speaker; in a parse, a
+    cue noun ("the following statement:") speaks for the subject of its verb.
+    """
+    doc = ctx.doc
+    last = sent.token_end - 1
+    if doc.tokens[last].text != ":" or last - 1 < sent.token_start:
+        return None
+    for k in range(last - 1, sent.token_start - 1, -1):
+        t = doc.tokens[k]
+        if ctx.quoted[t.start] or is_negated(doc, t):
+            continue
+        if doc.has_parse and t.pos == "NOUN" and t.lemma in cue_noun_frames() and t.head is not None and doc.tokens[t.head].pos == "VERB":
+            src = ctx.subject_of(doc.tokens[t.head])
+            if src is not None:
+                return t, src
+        elif is_cue_token(t):
+            src = ctx.subject_of(t)
+            return (t, src) if src is not None else None
+    return None
+
+
+def _governing_cue(ctx: Context, q: Quote, sent_start: int) -> Token | None:
+    """The cue verb before the quote whose complement is the quoted clause, in a parse."""
+    doc = ctx.doc
+    first = doc.token_at(q.start)
+    last = doc.token_at(max(q.start, q.end - 1))
+    if first is None or last is None:
+        return None
+    for k in range(first.i, last.i + 1):
+        tok = doc.tokens[k]
+        if tok.head is None or first.i <= tok.head <= last.i or tok.pos == "PUNCT":
+            continue
+        head = doc.tokens[tok.head]
+        if tok.dep in ("ccomp", "parataxis", "obj", "xcomp") and sent_start <= head.i < first.i and is_cue_token(head) and not is_negated(doc, head):
+            return head
+        return None  # the quote's top word hangs elsewhere
+    return None
+
+
+def _quote_inside_clause(ctx: Context, t: Token, q: Quote) -> bool:
+    """The quote is only part of the clause that cue ``t`` governs.
+
+    The parse-based rules then take the whole clause as a mixed content,
+    as attribution corpora mark it, instead of the quoted words alone.
+    """
+    span = clause_content(ctx.doc, t)
+    if span is None or not (span[0] <= q.open and q.close_end <= span[1]):
+        return False
+    outside = ctx.text[span[0] : q.open] + " " + ctx.text[q.close_end : span[1]]
+    return len([w for w in outside.split() if any(ch.isalnum() for ch in w) and w.lower() not in ("that", "the", "a", "an")]) >= 2

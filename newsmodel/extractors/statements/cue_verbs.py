@@ -1,0 +1,174 @@
+"""Indirect attribution read off the dependency parse: cue verbs.
+
+Used instead of :mod:`.reported_speech` whenever the engine gives a parse
+(spaCy, stanza).  For every cue verb (``speech_verbs.tsv`` plus the verbs
+of ``cue_frames.tsv``) the content is the argument its frame names (see
+:mod:`.cue_verb_content`) and the source is the verb's subject as written,
+found through coordination, participles and passives ("was quoted as
+saying", "it was reported by X").
+
+Questions, negated cues and cues inside quotes are skipped; so is a
+complement that is itself a quote already attributed by the direct-quote
+rule.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...lexicons import cue_frames
+from ..attribution import Attribution, Context, Source
+from ..mentions import is_negated
+from ..tree import after_comma, char_span, child, clause_subject, verb_group
+from .cue_verb_content import cue_content, frames_of
+
+
+def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
+    """Add the parse-based indirect attributions of ``ctx.doc`` to ``found``."""
+    doc = ctx.doc
+    frames = cue_frames()
+    covered = [(a.content[0][0], a.content[-1][1]) for a in found]
+    for t in doc.tokens:
+        if t.i in cue_tokens or t.pos not in ("VERB", "AUX") or ctx.quoted[t.start]:
+            continue
+        fr = frames_of(doc, t, frames)
+        if not fr or is_negated(doc, t) or ctx.in_question(t.sent):
+            continue
+        if "subj+xcomp" in fr and child(doc, t.i, "nsubj:pass") is not None:
+            continue  # "X is expected to win": a sourceless hedge, read by find_hedges()
+        content = cue_content(doc, t, fr)
+        if content is None:
+            continue
+        lo, hi, extra, more = content
+        start, end = char_span(doc, lo, hi)
+        if any(a <= start and end <= b for a, b in covered) or _already_quoted(ctx, found, start, end):
+            continue
+        src = _source(ctx, t)
+        if src is None and not _bare_participle(doc, t):
+            continue
+        if src is not None and src.start < end and start < src.end:
+            continue  # subject inside the content: a misparse
+        c_lo, c_hi = verb_group(doc, t.i)
+        for k in extra:
+            c_hi = max(c_hi, k)
+        cue = char_span(doc, c_lo, c_hi)
+        spans = [(start, end)] + [char_span(doc, a, b) for a, b in more]
+        if not more and src is not None and end <= min(src.start, cue[0]):
+            # "A, he said, B.": the content resumes after the cue
+            last = max(c_hi, doc.token_at(src.end - 1).i if doc.token_at(src.end - 1) else c_hi)
+            resumed = ctx.resumed_content(last)
+            if resumed is not None:
+                spans.append(resumed)
+        kind = "mixed" if any(ctx.quoted[k] for s0, e0 in spans for k in range(s0, e0)) else "indirect"
+        found.append(Attribution(cue, src, spans, kind, 0.8))
+        covered.append((start, spans[-1][1]))
+        cue_tokens.add(t.i)
+
+
+def clause_content(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
+    """Character span of cue ``t``'s content as the parse reads it (first piece), or None."""
+    fr = frames_of(doc, t, cue_frames())
+    if not fr:
+        return None
+    content = cue_content(doc, t, fr)
+    if content is None:
+        return None
+    return char_span(doc, content[0], content[1])
+
+
+def _bare_participle(doc: AnnotatedDocument, t: Token) -> bool:
+    """"Asked whether he would run, Smith said ...": a passive participle clause
+    without a subject of its own is an attribution with no source as written."""
+    return t.dep == "advcl" and t.tag == "VBN" and child(doc, t.i, "nsubj", "nsubj:pass", "mark") is None and t.i < (t.head or 0)
+
+
+def _source(ctx: Context, t: Token) -> Source | None:
+    doc = ctx.doc
+    outer = _outer_cue(doc, t)
+    subj = clause_subject(doc, outer.i if outer is not None else t.i)
+    if subj is not None and subj.text.lower() in ("who", "which", "that") and t.dep == "acl:relcl" and t.head is not None:
+        # "Broaddrick, who said ...": the source as written is "who", the
+        # speaker its antecedent
+        if subj.text.lower() == "that":
+            # "rules that promise to transform", "polls that showed him ahead":
+            # a "that" relative is mostly a thing, not a speaker (PolNeAR
+            # train and dev: 21% of these were attributions)
+            return None
+        antecedent = ctx.np_source(doc.tokens[t.head], exclude=t.i)
+        return Source(subj.start, subj.end, antecedent.actor)
+    if subj is None:
+        if t.dep == "acl:relcl" and t.head is not None:
+            # "Trump, who said ...": the relative pronoun's antecedent
+            return ctx.np_source(doc.tokens[t.head], exclude=t.i)
+        orphan = _orphan_subject(doc, t)
+        return ctx.np_source(orphan, span=_name_span(doc, orphan)) if orphan is not None else None
+    low = subj.text.lower()
+    if low in ("who", "which", "that") and t.head is not None and t.dep == "acl:relcl":
+        return ctx.np_source(doc.tokens[t.head], exclude=t.i)
+    if subj.pos == "PRON" and low in ("what", "whatever", "there", "which"):
+        return None  # no speaker: "what he said", "there said" misparses
+    return ctx.np_source(subj)
+
+
+def _outer_cue(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The cue whose content a comma-set participle cue was hung inside.
+
+    "Trump argued that a database would keep people out, *saying* ...":
+    the parser attaches "saying" to "keep", but it shares the subject of
+    "argued", the cue that governs the clause.
+    """
+    if t.dep != "advcl" or t.tag != "VBG" or t.head is None or child(doc, t.i, "mark") is not None or not after_comma(doc, t.i):
+        return None
+    head = doc.tokens[t.head]
+    if head.dep not in ("ccomp", "xcomp") or head.head is None or head.i > t.i:
+        return None
+    gov = doc.tokens[head.head]
+    return gov if gov.pos in ("VERB", "AUX") and gov.lemma in cue_frames() and gov.i < head.i else None
+
+
+def _orphan_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The name right before a subjectless finite cue that the parser hung elsewhere.
+
+    "In a meeting with the board of the Post Trump said that ...": the
+    parser reads "Trump" as a modifier of "Post" and leaves "said" without
+    a subject; the name touching the verb group is its subject.
+    """
+    if t.dep not in ("root", "ccomp", "conj", "parataxis") or t.tag not in ("VBD", "VBZ", "VBP"):
+        return None
+    lo, _ = verb_group(doc, t.i)
+    if lo == 0:
+        return None
+    prev = doc.tokens[lo - 1]
+    if prev.sent != t.sent or prev.pos not in ("PROPN", "PRON", "NOUN") or prev.dep in ("obj", "obl", "nsubj", "nsubj:pass"):
+        return None
+    if prev.pos == "PRON" and prev.text.lower() not in ("he", "she", "they", "we", "i", "you"):
+        return None
+    if prev.head is not None and prev.head > t.i:
+        return None
+    return prev
+
+
+def _name_span(doc: AnnotatedDocument, t: Token) -> tuple[int, int]:
+    """The named entity holding ``t`` (inclusive token range), else ``t`` alone.
+
+    The parser that missed the subject also mis-built its phrase ("the
+    Washington Post Trump"), so the entity boundary is the better guide.
+    """
+    for e in doc.entities:
+        if e.token_start <= t.i < e.token_end:
+            return e.token_start, e.token_end - 1
+    return t.i, t.i
+
+
+def _already_quoted(ctx: Context, found: list[Attribution], start: int, end: int) -> bool:
+    """The content is (mostly) a quote that the direct-quote rule attributed.
+
+    Only direct quotes block: an indirect content may hold another cue's
+    content, and PolNeAR marks both the outer and the inner report.
+    """
+    for a in found:
+        if a.kind != "direct":
+            continue  # a report inside a report is another attribution ("A called for B, sources said")
+        for s, e in a.content:
+            if s < end and start < e and (min(end, e) - max(start, s)) >= 0.5 * (end - start):
+                return True
+    return False

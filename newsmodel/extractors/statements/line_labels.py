@@ -1,0 +1,55 @@
+"""Headlines and transcript turns: ``Sanders: Clinton needs …``, ``WALLACE: …``.
+
+The labels that are not speakers are listed in ``line_labels.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...lexicons import rows
+from ..attribution import Attribution, Context, Source
+
+_LINE_LABEL = re.compile(r"^[ \t" + "\"\u201c" + r"]*((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _line_label_uses() -> dict[str, str]:
+    return {r[0]: r[1] for r in rows("line_labels.tsv") if len(r) >= 2}
+
+
+def find_line_labels(ctx: Context, found: list[Attribution]) -> None:
+    """Headlines and transcript turns: ``Sanders: Clinton needs to ...``, ``WALLACE: Governor, ...``.
+
+    The label must name a speaker: an actor's mention, an all-capitals
+    transcript name, or a report noun ("Poll:"); section labels
+    ("CORRECTION:", "The Latest:") are listed in ``line_labels.tsv``.
+    """
+    uses = _line_label_uses()
+    covered = [(s, e) for a in found for s, e in a.content]
+    for m in _LINE_LABEL.finditer(ctx.text):
+        label = m.group(1)
+        use = uses.get(label.lower())
+        if use == "not_source":
+            continue
+        start, end = m.span(1)
+        # a transcript label ("WALLACE") names the person introduced in full elsewhere
+        by_name = _actor_by_surname(ctx, label)
+        actor = by_name if label.isupper() and by_name else ctx.idx.at(start, end) or by_name
+        if actor is None and use != "source" and not (label.isupper() and len(label) >= 3):
+            continue
+        c0, c1 = m.span(2)
+        if any(s < c1 and c0 < e for s, e in covered):
+            continue
+        colon = ctx.text.index(":", end)
+        found.append(Attribution((colon, colon + 1), Source(start, end, actor), [(c0, c1)], "direct" if label.isupper() else "indirect", 0.7))
+
+
+def _actor_by_surname(ctx: Context, label: str) -> str | None:
+    """The person actor whose name ends with an all-capitals transcript label ("WALLACE")."""
+    want = label.split()[-1].lower()
+    for a in ctx.draft.actors:
+        if a.kind == "person" and a.name.split()[-1].lower() == want:
+            return a.id
+    return None

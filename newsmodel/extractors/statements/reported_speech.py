@@ -1,0 +1,167 @@
+"""Indirect speech without a parse: a speech or cognition verb
+(``speech_verbs.tsv``) with a subject before it and a complement after it
+(``X said (that) …``, ``X stated, adding that …``, ``…, as X said``,
+``CONTENT, he said.``).  Engines that give a parse use :mod:`.cue_verbs`
+instead.
+"""
+
+from __future__ import annotations
+
+from ...document import Token
+from ...lexicons import cue_noun_frames
+from ..attribution import Attribution, Context, Source, is_cue_token
+from ..mentions import QUOTE_CHARS, clause_end, is_negated
+from ..tree import trim
+from .shapes import first_content_token
+
+
+def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
+    doc = ctx.doc
+    covered = [(a.content[0][0], a.content[-1][1]) for a in found]
+    cue_offsets = {(a.cue[0]) for a in found if a.cue}
+    for sent_index, sent in enumerate(doc.sentences):
+        toks = doc.tokens[sent.token_start : sent.token_end]
+        if not toks or ctx.in_question(sent_index):
+            continue
+        main_source: Source | None = None
+        for t in toks:
+            if t.i in cue_tokens or t.start in cue_offsets or ctx.quoted[t.start]:
+                if t.i in cue_tokens:
+                    prev = next((a for a in found if a.cue and a.cue[0] == t.start), None)
+                    if prev is not None and prev.source is not None:
+                        main_source = prev.source
+                continue
+            if not is_cue_token(t) or t.pos not in ("VERB",) or is_negated(doc, t):
+                continue
+            if t.i > sent.token_start and doc.tokens[t.i - 1].text.lower() in ("the", "a", "an", "his", "her", "its", "their"):
+                continue
+            after_comma = t.i > sent.token_start and doc.tokens[t.i - 1].text == ","
+            participle = t.text.lower().endswith("ing") and after_comma
+            src = main_source if participle and main_source is not None else None
+            inverted = False
+            if src is None and after_comma and not participle:
+                # inverted: "..., said John Smith." -- the name ends the clause
+                src = ctx.source_at(t.i + 1, min(sent.token_end - 1, t.i + 4))
+                end_tok = doc.token_at(src.end - 1) if src is not None else None
+                if end_tok is not None and end_tok.i + 1 < sent.token_end and doc.tokens[end_tok.i + 1].pos != "PUNCT":
+                    src = None  # "Rendell, a surrogate, said he had ...": not inverted
+                inverted = src is not None
+            if src is None and not participle or src is None and main_source is None:
+                src = ctx.subject_of(t)
+            if src is None and participle:
+                src = _sentence_subject(ctx, sent.token_start, t.i)
+            if src is None:
+                continue
+            as_phrase = _as_phrase_content(ctx, sent.token_start, sent.token_end, t, src)
+            if as_phrase is not None:
+                found.append(Attribution((t.start, t.end), src, as_phrase, "indirect", 0.75))
+                covered.append((as_phrase[0][0], as_phrase[-1][1]))
+                cue_tokens.add(t.i)
+                continue
+            c0 = t.i + 1
+            # "told reporters that ...", "said on Tuesday that ...": skip to "that"
+            for j in range(c0, min(c0 + 9, sent.token_end)):
+                tj = doc.tokens[j]
+                if tj.text.lower() == "that" and tj.pos in ("SCONJ", "DET", "PRON"):
+                    if j > c0 and doc.tokens[j - 1].lemma in cue_noun_frames():
+                        c0 = -1  # "countered criticism that X": X is the criticism's claim
+                    else:
+                        c0 = j
+                    break
+                if tj.pos in ("VERB", "AUX", "PUNCT") and tj.text != ",":
+                    break
+            if c0 < 0:
+                main_source = main_source or src  # still the clause's subject for a later participle
+                continue
+            # "stated, adding that ...": the participle is a cue of its own
+            then_participle = (
+                t.i + 2 < sent.token_end and doc.tokens[t.i + 1].text == ","
+                and doc.tokens[t.i + 2].text.lower().endswith("ing") and doc.tokens[t.i + 2].pos == "VERB"
+            )
+            # the complementizer stays in the content ("said that X" -> "that X"),
+            # as attribution corpora (PolNeAR) mark it
+            while c0 < sent.token_end and (doc.tokens[c0].text in (",", ":") or doc.tokens[c0].pos == "ADV" and doc.tokens[c0].text.lower() in ("on", "again")):
+                c0 += 1
+            if c0 < sent.token_end and doc.tokens[c0].text.lower() == "that" and c0 + 1 < sent.token_end and doc.tokens[c0 + 1].text in (",", ":"):
+                c0 += 2
+            if inverted or then_participle or c0 >= sent.token_end or doc.tokens[c0].pos == "PUNCT" and doc.tokens[c0].text not in QUOTE_CHARS:
+                # nothing after the cue: "CONTENT, he said." -- the content comes before
+                before = _content_before_cue(ctx, sent.token_start, t, src)
+                if before is not None:
+                    start, end = before
+                    if not any(a <= start and end <= b for a, b in covered):
+                        kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
+                        spans = [(start, end)]
+                        last = max(t.i, doc.token_at(src.end - 1).i if doc.token_at(src.end - 1) else t.i)
+                        resumed = ctx.resumed_content(last)
+                        if resumed is not None:
+                            spans.append(resumed)
+                        found.append(Attribution((t.start, t.end), src, spans, kind, 0.75))
+                        covered.append((start, spans[-1][1]))
+                        cue_tokens.add(t.i)
+                continue
+            if doc.tokens[c0].text in QUOTE_CHARS and _quote_is_attributed(found, doc.tokens[c0].start):
+                continue
+            if doc.tokens[c0].text.lower() in ("to", "about", "with", "by", "for", "in", "on", "of", "at"):
+                continue
+            c1 = clause_end(doc, c0)
+            if c1 - c0 < 2:
+                continue
+            start, end = doc.tokens[c0].start, doc.tokens[c1 - 1].end
+            if any(a <= start and end <= b for a, b in covered):
+                continue
+            kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
+            found.append(Attribution((t.start, t.end), src, [(start, end)], kind, 0.75))
+            covered.append((start, end))
+            cue_tokens.add(t.i)
+            main_source = main_source or src
+
+
+def _as_phrase_content(ctx: Context, first: int, end: int, cue: Token, src: Source) -> list[tuple[int, int]] | None:
+    """``The talks failed, as Peskov said on Tuesday.``: the sentence around an "as" phrase."""
+    doc = ctx.doc
+    src_tok = doc.token_at(src.start)
+    if src_tok is None or src_tok.i - 1 < first or doc.tokens[src_tok.i - 1].text.lower() != "as" or src_tok.i > cue.i:
+        return None
+    lo = src_tok.i - 1
+    hi = cue.i
+    while hi + 1 < end and doc.tokens[hi + 1].text not in (",", ".", ";", "!", "?") and hi - cue.i < 4:
+        hi += 1
+    pieces = []
+    for a, b in ((first, lo - 1), (hi + 1, end - 1)):
+        span = trim(doc, a, b) if a <= b else None
+        if span is not None and span[1] - span[0] >= 1:
+            pieces.append((doc.tokens[span[0]].start, doc.tokens[span[1]].end))
+    return pieces or None
+
+
+def _content_before_cue(ctx: Context, first: int, cue: Token, src: Source | None) -> tuple[int, int] | None:
+    """For "CONTENT, SOURCE said." the span of CONTENT (None if not that shape)."""
+    doc = ctx.doc
+    if src is None:
+        return None
+    src_tok = doc.token_at(src.start)
+    if src_tok is None:
+        return None
+    edge = min(src_tok.i, cue.i) - 1
+    while edge >= first and doc.tokens[edge].text in QUOTE_CHARS:
+        edge -= 1
+    if edge < first or doc.tokens[edge].text != ",":
+        return None
+    c0 = first_content_token(doc, first)
+    c1 = edge
+    if c1 - c0 < 3:
+        return None
+    return doc.tokens[c0].start, doc.tokens[c1 - 1].end
+
+
+def _quote_is_attributed(found: list[Attribution], offset: int) -> bool:
+    return any(a.content[0][0] - 1 <= offset <= a.content[0][0] for a in found)
+
+
+def _sentence_subject(ctx: Context, first: int, before: int) -> Source | None:
+    for k in range(first, before):
+        src = ctx.source_at(k, k)
+        if src is not None and src.actor:
+            return src
+    return None

@@ -1,0 +1,37 @@
+"""Organisation, group and person nouns (``org_words.tsv``).
+
+One file, four classes: ``org_head`` ends an organisation's name
+("Brussels Morning *Newspaper*"), ``org_noun`` names an organisation without
+naming it ("the *ministry*"), ``group_noun`` a collective source
+("*officials*"), ``person_noun`` one person ("the *judge*").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import rows
+
+__all__ = ["org_heads", "org_nouns", "group_nouns", "person_nouns"]
+
+
+@lru_cache(maxsize=None)
+def _of_class(cls: str) -> frozenset[str]:
+    return frozenset(r[0] for r in rows("org_words.tsv") if len(r) > 1 and r[1] == cls)
+
+
+def org_heads() -> frozenset[str]:
+    return _of_class("org_head")
+
+
+def org_nouns() -> frozenset[str]:
+    return _of_class("org_noun")
+
+
+def group_nouns() -> frozenset[str]:
+    return _of_class("group_noun")
+
+
+def person_nouns() -> frozenset[str]:
+    """Common nouns naming one person ("the woman", "the judge")."""
+    return _of_class("person_noun")
