@@ -7,7 +7,7 @@ from ..base import Engine
 from .ner import find_entities
 from .sentences import split_sentences
 from .tagger import lemmatize, tag
-from .tokenizer import tokenize
+from .tokenizer import token_spans
 
 __all__ = ["RulesEngine"]
 
@@ -26,11 +26,12 @@ class RulesEngine(Engine):
         self.version = __version__
 
     def annotate(self, text: str) -> AnnotatedDocument:
-        spans = list(tokenize(text))
+        spans = token_spans(text)
         words = [text[a:b] for a, b in spans]
-        bounds = split_sentences(text, spans)
-        initial = [False] * len(words)
-        sent_of = [0] * len(words)
+        bounds = split_sentences(text, spans, words)
+        n = len(words)
+        initial = [False] * n
+        sent_of = [0] * n
         for k, (a, b) in enumerate(bounds):
             # the first word of a sentence, skipping opening quotes/brackets
             m = a
@@ -38,21 +39,13 @@ class RulesEngine(Engine):
                 m += 1
             if m < b:
                 initial[m] = True
-            for t in range(a, b):
-                sent_of[t] = k
+            sent_of[a:b] = [k] * (b - a)
         pos = tag(words, initial)
+        # a space after a token: the next one starts later (none after the last)
+        space_after = [spans[i + 1][0] > spans[i][1] for i in range(n - 1)] + [False] * (n > 0)
         tokens = [
-            Token(
-                i=i,
-                text=w,
-                start=spans[i][0],
-                end=spans[i][1],
-                lemma=lemmatize(w, pos[i]),
-                pos=pos[i],
-                sent=sent_of[i],
-                space_after=i + 1 < len(spans) and spans[i + 1][0] > spans[i][1],
-            )
-            for i, w in enumerate(words)
+            Token(i, w, span[0], span[1], lemmatize(w, p), p, s, None, "", "", sp)
+            for i, (w, span, p, s, sp) in enumerate(zip(words, spans, pos, sent_of, space_after))
         ]
         sentences = [Sentence(spans[a][0], spans[b - 1][1], a, b) for a, b in bounds]
         entities = [

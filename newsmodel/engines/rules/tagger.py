@@ -99,55 +99,102 @@ def lemmatize(word: str, pos: str) -> str:
     return cands[-1] if (cands and pos == "NOUN" and low.endswith("s")) else (cands[0] if cands and pos == "VERB" else low)
 
 
-def tag(words_: list[str], sentence_initial: list[bool]) -> list[str]:
-    """UPOS tags for the tokens of one document."""
+#: Suffixes read as adjectives, after a determiner or preposition and otherwise.
+_ADJ_AFTER_DET = ("ous", "ive", "ful", "ic", "al", "able", "ible", "ian", "ese")
+_ADJ_SUFFIXES = ("ous", "ive", "ful", "ic", "able", "ible")
+#: Word -> its context-free facts (see :func:`_facts`); bounded, cleared when full.
+_FACTS: dict[str, tuple] = {}
+_FACTS_MAX = 200_000
+
+
+def _facts(w: str) -> tuple:  # type: ignore[type-arg]
+    """Everything :func:`tag` needs to know about ``w`` that does not depend on its neighbours.
+
+    Computed once per distinct word, so the per-token work in :func:`tag`
+    is a dictionary lookup and a few comparisons.
+    """
+    low = w.lower()
+    if _PUNCT.match(w) and not w[:1].isalnum():
+        return ("PUNCT" if not any(ch.isalnum() for ch in w) else "X",)
+    if _NUM.match(w):
+        return ("NUM",)
     fw = _function_words()
     verbs = _verb_lemmas()
     speech = _speech_lemmas()
     irregular = _irregular()
+    cands = _candidates(low)
+    cap = w[:1].isupper()
+    return (
+        None,
+        low,
+        cap,
+        fw.get(low),
+        # a capitalised sentence-initial word that reads as a common word
+        low in verbs or low in known_lemmas() or any(c in verbs for c in cands),
+        low.endswith("ly"),
+        low in irregular and irregular[low] not in ("be", "have", "do"),
+        low.endswith("ly") and len(low) > 4,
+        low in verbs,
+        low.endswith("ing"),
+        low.endswith("ed"),
+        "ADJ" if low.endswith(_ADJ_AFTER_DET) else "NOUN",
+        low.endswith(("ed", "ing")) and len(low) > 4,
+        low in speech or any(c in speech for c in cands),
+        low.endswith("s") and any(c in verbs for c in cands),
+        low.endswith(_ADJ_SUFFIXES),
+    )
+
+
+def tag(words_: list[str], sentence_initial: list[bool]) -> list[str]:
+    """UPOS tags for the tokens of one document."""
+    fw = _function_words()
+    facts = _FACTS
+    if len(facts) > _FACTS_MAX:
+        facts.clear()
     tags: list[str] = []
+    append = tags.append
+    prev_low = ""
     for k, w in enumerate(words_):
-        low = w.lower()
-        if _PUNCT.match(w) and not w[:1].isalnum():
-            tags.append("PUNCT" if not any(ch.isalnum() for ch in w) else "X")
+        f = facts.get(w)
+        if f is None:
+            f = facts[w] = _facts(w)
+        if f[0] is not None:
+            append(f[0])
+            prev_low = w.lower()
             continue
-        if _NUM.match(w):
-            tags.append("NUM")
+        (_, low, cap, fw_tag, common, ends_ly, irregular_verb, adverb, in_verbs, ends_ing, ends_ed,
+         after_det, participle, speechish, verb_s, adjective) = f
+        prev, prev_low = prev_low, low
+        if cap and not sentence_initial[k] and fw_tag is None:
+            append("PROPN")
             continue
-        if w[:1].isupper() and not sentence_initial[k] and low not in fw:
-            tags.append("PROPN")
+        if fw_tag is not None:
+            append(fw_tag)
             continue
-        if low in fw:
-            tags.append(fw[low])
-            continue
-        if w[:1].isupper() and sentence_initial[k]:
+        if cap and sentence_initial[k] and not common and not ends_ly:
             # sentence-initial capital: a name unless it reads as a common word
-            base = low
-            if base in verbs or base in known_lemmas() or any(c in verbs for c in _candidates(base)):
-                pass
-            elif not low.endswith("ly"):
-                tags.append("PROPN")
-                continue
-        prev = words_[k - 1].lower() if k else ""
-        if low in irregular and irregular[low] not in ("be", "have", "do"):
-            tags.append("VERB")
-        elif low.endswith("ly") and len(low) > 4:
-            tags.append("ADV")
-        elif prev in ("to",) and low in verbs:
-            tags.append("VERB")
-        elif prev in fw and (fw[prev] == "DET" or fw[prev] == "ADP" and not low.endswith("ing")) and not low.endswith("ed"):
-            tags.append("ADJ" if low.endswith(("ous", "ive", "ful", "ic", "al", "able", "ible", "ian", "ese")) else "NOUN")
-        elif low.endswith(("ed", "ing")) and len(low) > 4:
-            tags.append("VERB")
-        elif low in verbs and prev in fw and fw[prev] in ("PRON", "AUX", "PART", "ADV"):
-            tags.append("VERB")
-        elif k and tags[k - 1] in ("NOUN", "PROPN") and prev not in fw and (low in speech or any(c in speech for c in _candidates(low))):
+            append("PROPN")
+            continue
+        prev_fw = fw.get(prev) if k else None
+        if irregular_verb:
+            append("VERB")
+        elif adverb:
+            append("ADV")
+        elif prev == "to" and k and in_verbs:
+            append("VERB")
+        elif prev_fw is not None and (prev_fw == "DET" or prev_fw == "ADP" and not ends_ing) and not ends_ed:
+            append(after_det)
+        elif participle:
+            append("VERB")
+        elif in_verbs and prev_fw in ("PRON", "AUX", "PART", "ADV"):
+            append("VERB")
+        elif k and tags[k - 1] in ("NOUN", "PROPN") and prev_fw is None and speechish:
             # "lawmakers say", "Clinton says": a verb right after its subject noun
-            tags.append("VERB")
-        elif low.endswith("s") and any(c in verbs for c in _candidates(low)) and prev in fw and fw[prev] == "PRON":
-            tags.append("VERB")
-        elif low.endswith(("ous", "ive", "ful", "ic", "able", "ible")):
-            tags.append("ADJ")
+            append("VERB")
+        elif verb_s and prev_fw == "PRON":
+            append("VERB")
+        elif adjective:
+            append("ADJ")
         else:
-            tags.append("NOUN")
+            append("NOUN")
     return tags

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-__all__ = ["tokenize", "ABBREVIATIONS"]
+__all__ = ["tokenize", "token_spans", "ABBREVIATIONS"]
 
 #: Abbreviations that keep their final period (titles, months, Latin).
 ABBREVIATIONS = frozenset(
@@ -39,24 +39,41 @@ _CONTRACTION = re.compile(r"(?i)^(?P<stem>.+?)(?P<clitic>n['’]t|['’](?:s|re|
 
 def tokenize(text: str) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` character offsets of each token of ``text``."""
+    return iter(token_spans(text))
+
+
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of every token of ``text``, as a list.
+
+    One pass of :data:`_TOKEN`; the per-match Python work is kept to what
+    the match needs: a word is checked for a contraction only when it holds
+    an apostrophe, and for an abbreviation only when a period follows it.
+    """
+    out: list[tuple[int, int]] = []
+    append = out.append
+    n = len(text)
+    abbreviations = ABBREVIATIONS
+    contraction = _CONTRACTION.match
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         kind = m.lastgroup
         if kind == "word":
-            word = m.group()
             # keep a trailing abbreviation period: "Mr." "Gen." "Jan."
-            if end < len(text) and text[end] == "." and word.lower() in ABBREVIATIONS:
-                yield start, end + 1
+            if end < n and text[end] == "." and text[start:end].lower() in abbreviations:
+                append((start, end + 1))
                 continue
-            c = _CONTRACTION.match(word)
-            if c and c.group("stem") and c.group("stem")[-1] not in "-'’":
-                split = start + c.end("stem")
-                yield start, split
-                yield split, end
-                continue
-        elif kind == "other" and text[start] == "." and start > 0 and _ends_abbreviation(text, start):
+            word = m.group()
+            if "'" in word or "’" in word:
+                c = contraction(word)
+                if c and c.group("stem") and c.group("stem")[-1] not in "-'’":
+                    split = start + c.end("stem")
+                    append((start, split))
+                    append((split, end))
+                    continue
+        elif kind == "other" and start > 0 and text[start] == "." and _ends_abbreviation(text, start):
             continue  # period already consumed by an abbreviation
-        yield start, end
+        append((start, end))
+    return out
 
 
 def _ends_abbreviation(text: str, dot: int) -> bool:
