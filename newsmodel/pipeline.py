@@ -13,6 +13,7 @@ import itertools
 import logging
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Mapping as _MappingABC
 from typing import Any, Iterable, Iterator, Literal, Mapping, NamedTuple, Union
 
@@ -30,25 +31,41 @@ __all__ = ["extract", "extract_many", "get_engine", "annotate", "run_extractors"
 OnError = Literal["raise", "skip", "record"]
 _ON_ERROR = ("raise", "skip", "record")
 logger = logging.getLogger("newsmodel")
-#: name -> (factory, options key, engine).  One live engine per name: a new
-#: factory (a plugin re-registered, as tests do) or new options replace it,
-#: so the cache never returns a stale instance and never grows without bound.
-_engines: dict[str, tuple[Any, tuple[Any, ...], Any]] = {}
+#: How many engines :func:`get_engine` keeps alive at once.
+ENGINE_CACHE_SIZE = 4
+#: (name, options key) -> (factory, engine), least recently used first.  A
+#: small LRU: alternating two option sets (``engine_options``) reuses both
+#: engines instead of rebuilding one (a spaCy pipeline takes about half a
+#: second to load), and the cache never grows beyond ``ENGINE_CACHE_SIZE``.
+#: An entry whose factory was re-registered (a plugin replaced, as tests do)
+#: is rebuilt, so the cache never returns a stale instance.
+_engines: OrderedDict[tuple[str, tuple[Any, ...]], tuple[Any, Any]] = OrderedDict()
 _engine_lock = threading.Lock()
 
 
 def get_engine(name: str = "rules", **options: Any) -> Any:
-    """The engine instance for ``name`` and ``options`` (created once, then reused)."""
+    """The engine instance for ``name`` and ``options`` (created once, then reused).
+
+    Instances are shared by every caller in the process, threads included.
+    The built-in ``rules`` engine keeps no state between texts and is safe to
+    share; a spaCy pipeline is not meant to run in several threads at once,
+    so a multi-threaded program should give each thread its own engine
+    (build it from the plugin's engine class) or use processes.
+    """
     info = plugins.engine_info(name)
-    opts = tuple(sorted((k, repr(v)) for k, v in options.items()))
+    key = (name, tuple(sorted((k, repr(v)) for k, v in options.items())))
     with _engine_lock:
-        cached = _engines.get(name)
+        cached = _engines.get(key)
         # the factory itself is compared (and held), not its id(), which
         # Python may reuse once an old factory is garbage-collected
-        if cached is not None and cached[0] is info.factory and cached[1] == opts:
-            return cached[2]
+        if cached is not None and cached[0] is info.factory:
+            _engines.move_to_end(key)
+            return cached[1]
         engine = info.factory(**options)
-        _engines[name] = (info.factory, opts, engine)
+        _engines[key] = (info.factory, engine)
+        _engines.move_to_end(key)
+        while len(_engines) > ENGINE_CACHE_SIZE:
+            _engines.popitem(last=False)
     return engine
 
 

@@ -145,3 +145,54 @@ def test_hookspecs_are_documented():
     for name in ("register_engines", "register_extractors"):
         doc = getattr(hookspecs, name).__doc__
         assert doc and "register" in doc and "name" in doc
+
+
+class CountingEngine(UpperEngine):
+    """Counts its constructions, to see what the engine cache rebuilds."""
+
+    built: list[dict] = []
+
+    def __init__(self, **options):
+        CountingEngine.built.append(options)
+        self.options = options
+
+
+class CountingPlugin:
+    @newsmodel.hookimpl
+    def register_engines(self, register):
+        register("counting", CountingEngine, version="1")
+
+
+def test_engine_cache_keeps_one_engine_per_options_and_stays_small():
+    from newsmodel.pipeline import ENGINE_CACHE_SIZE
+
+    CountingEngine.built.clear()
+    with newsmodel.registered_plugin(CountingPlugin(), name="test-counting"):
+        # alternating two option sets builds each engine once
+        for _ in range(3):
+            a = newsmodel.get_engine("counting", size=1)
+            b = newsmodel.get_engine("counting", size=2)
+        assert CountingEngine.built == [{"size": 1}, {"size": 2}]
+        assert (a.options, b.options) == ({"size": 1}, {"size": 2})
+        assert newsmodel.extract("Hi there", engine="counting", engine_options={"size": 1}).provenance.engine == "upper"
+        assert len(CountingEngine.built) == 2
+        # more option sets than the cache holds: the least recently used goes
+        for k in range(ENGINE_CACHE_SIZE + 1):
+            newsmodel.get_engine("counting", size=10 + k)
+        built = len(CountingEngine.built)
+        newsmodel.get_engine("counting", size=10 + ENGINE_CACHE_SIZE)  # most recent: kept
+        assert len(CountingEngine.built) == built
+        newsmodel.get_engine("counting", size=10)  # least recent: evicted, rebuilt
+        assert len(CountingEngine.built) == built + 1
+    # a new factory under the same name is never answered from the cache
+    class Replacement(CountingEngine):
+        pass
+
+    class ReplacementPlugin:
+        @newsmodel.hookimpl
+        def register_engines(self, register):
+            register("counting", Replacement, version="2")
+
+    with newsmodel.registered_plugin(ReplacementPlugin(), name="test-counting"):
+        newsmodel.get_engine("counting", size=10)  # cached above, under the old registration
+        assert len(CountingEngine.built) == built + 2
