@@ -31,6 +31,7 @@ from .plugins import (
     registered_plugin,
     unregister_plugin,
 )
+from .render.html import render_html
 from .schema import (
     PLOVER_CATEGORIES,
     PLOVER_MODES,
@@ -70,6 +71,8 @@ __all__ = [
     "get_engine",
     "ExtractionError",
     "TextTooLongError",
+    # viewing
+    "render_html",
     # plugins
     "hookimpl",
     "Engine",

@@ -240,6 +240,83 @@ def evaluate(path: str, engine: str, limit: int | None, text_path: str | None, a
         click.echo(report.format_table())
 
 
+def _saved_articles(path: str, text: str) -> list:  # type: ignore[type-arg]
+    """The Articles in a ``.json`` (one Article or a list) or ``.jsonl`` file, or raise InputError."""
+    from pydantic import ValidationError
+
+    from .schema import Article
+
+    try:
+        if path.lower().endswith(".jsonl"):
+            records = [(n, json.loads(line)) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+        else:
+            data = json.loads(text)
+            records = [(None, item) for item in (data if isinstance(data, list) else [data])]
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    articles = []
+    for k, (line, record) in enumerate(records, 1):
+        try:
+            articles.append(Article.model_validate(record))
+        except ValidationError as exc:
+            where = f"line {line}" if line is not None else f"article {k}"
+            first = exc.errors()[0]
+            loc = ".".join(map(str, first["loc"])) or "(top)"
+            raise InputError(f"{path}: {where} is not a saved Article ({loc}: {first['msg']})") from None
+    return articles
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the page here instead of stdout.")
+@click.option("--engine", "-e", default="rules", show_default=True, help="Engine for text inputs.")
+@click.option("--published", help="Publication date of text inputs, YYYY-MM-DD (resolves relative dates).")
+@click.option("--title", help="Page title.")
+@click.option("--max-bytes", type=int, default=MAX_BYTES_DEFAULT, show_default=True, help="Refuse larger files.")
+def show(inputs: tuple[str, ...], output: str | None, engine: str, published: str | None, title: str | None,
+         max_bytes: int) -> None:
+    """Write one self-contained HTML page that shows each INPUT's spans in its text.
+
+    An INPUT ending in .json or .jsonl holds saved Articles (`extract --format
+    json/jsonl`); any other INPUT is a text file, extracted first ('-' reads
+    stdin).  Several articles get one section each and an index.
+    """
+    import datetime as dt
+
+    from . import pipeline, plugins
+    from .render.html import render_html
+
+    pub = None
+    if published:
+        try:
+            pub = dt.date.fromisoformat(published)
+        except ValueError:
+            _fail(f"--published {published!r} is not a YYYY-MM-DD date")
+    articles = []
+    for path in inputs:
+        try:
+            text = read_text(path, max_bytes=max_bytes)
+            if path.lower().endswith((".json", ".jsonl")):
+                articles.extend(_saved_articles(path, text))
+                continue
+        except InputError as exc:
+            _fail(str(exc))
+        try:
+            plugins.engine_info(engine)
+            article = pipeline.extract(text, engine=engine, id=Path(path).stem if path != "-" else "stdin", published=pub)
+        except plugins.UnknownEngineError as exc:
+            _fail(str(exc))
+        except Exception as exc:  # noqa: BLE001 - engine set-up or extraction failure: one line, no traceback
+            _fail(f"{path}: extraction failed: {type(exc).__name__}: {exc}", code=1)
+        articles.append(article)
+    page = render_html(articles, title=title)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(page)
+    else:
+        click.echo(page, nl=False)
+
+
 @main.group()
 def models() -> None:
     """Download the models an engine needs (for engines that have them)."""

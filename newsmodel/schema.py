@@ -217,6 +217,12 @@ class Article(BaseModel):
         actor = self.actor(statement.speaker)
         return actor.name if actor else None
 
+    def _repr_html_(self) -> str:
+        """The HTML view (``newsmodel.render_html``), so a notebook shows the marked-up article."""
+        from .render.html import render_html
+
+        return render_html(self, standalone=False)
+
     # -- invariants -----------------------------------------------------------
     def _spans(self) -> Iterator[tuple[tuple[Any, ...], Span]]:
         for i, a in enumerate(self.actors):
