@@ -418,7 +418,7 @@ body.nm-page{margin:0;background:#f4f4f1}
 .nm-root .nm-meta{color:var(--nm-dim);font-size:.9em;margin:0 0 .7em}
 .nm-root .nm-legend{font-size:.86em;color:var(--nm-dim);margin:0 0 14px;display:flex;flex-wrap:wrap;gap:4px 14px;
  align-items:baseline;line-height:2}
-.nm-root .nm-grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(300px,400px);gap:26px;align-items:start}
+.nm-root .nm-grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(320px,440px);gap:24px;align-items:start}
 @media (max-width:920px){.nm-root .nm-grid{grid-template-columns:minmax(0,1fr)}}
 .nm-root .nm-text{white-space:pre-wrap;overflow-wrap:break-word;font:17px/2.05 Georgia,"DejaVu Serif","Liberation Serif",serif}
 .nm-root .nm-panel{position:sticky;top:8px;max-height:calc(100vh - 16px);overflow:auto;font-size:.92em;
