@@ -100,13 +100,15 @@ def test_crossing_spans_are_split_into_properly_nested_pieces():
                              content=[newsmodel.Span.of(text, 11, 37)])
     # a mention that crosses the content's start, an event inside it, a denied claim that crosses its end
     actor = newsmodel.Actor(id="a1", name="Smith", mentions=[newsmodel.Span.of(text, 0, 5)])
-    army = newsmodel.Actor(id="a2", name="the army", kind="group", mentions=[newsmodel.Span.of(text, 6, 18)])
+    army = newsmodel.Actor(id="a2", name="the army", kind="group", code="MIL", mentions=[newsmodel.Span.of(text, 6, 18)])
     event = newsmodel.Event(id="e1", type="ASSAULT", trigger=newsmodel.Span.of(text, 20, 28), agents=["a2"])
     denial = newsmodel.Denial(id="d1", cue=newsmodel.Span.of(text, 49, 55), denied=newsmodel.Span.of(text, 15, 48))
     article = newsmodel.Article(text=text, actors=[actor, army], statements=[st], events=[event], denials=[denial])
     page = check_page(article, newsmodel.render_html(article))
     # the crossing marks really were split (else the parser check above would have failed)
     assert len(page.keyed["ac1-m0"]) > 1 and len(page.keyed["dn0-claim"]) > 1
+    army_tips = {a.get("title") for _, a in page.tags if a.get("data-key") == "ac1-m0"}
+    assert army_tips == {"the army (a2)\nkind: group\ncode: MIL"}
 
 
 def test_the_seed_page_marks_every_span(seed_article):

@@ -126,6 +126,10 @@ def _who(article: "Article", actor_id: str | None) -> str:
     return actor.name if actor is not None else "unknown"
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _event_label(event: object) -> str:
     label = event.type + (f"/{event.mode}" if event.mode else "")  # type: ignore[attr-defined]
     fact = event.factuality  # type: ignore[attr-defined]
@@ -198,6 +202,8 @@ def article_marks(article: "Article", *, number: int = 1) -> list[Mark]:
             facts.append("titles: " + ", ".join(a.titles))
         if a.affiliation is not None:
             facts.append(f"affiliation: {_who(article, a.affiliation)}")
+        if getattr(a, "code", None):
+            facts.append(f"code: {a.code}")
         tip = "\n".join([f"{a.name} ({a.id})", *facts])
         style = palette.style(a.id) if a.id in palette.index else ""
         for j, m in enumerate(a.mentions):
@@ -302,6 +308,8 @@ def _actor_row(article: "Article", actor: "Actor", k: int, ids: _Ids, palette: _
         extra.append(", ".join(actor.titles))
     if actor.affiliation is not None:
         extra.append("of " + _who(article, actor.affiliation))
+    if getattr(actor, "code", None):
+        extra.append(f"code {actor.code}")
     sub = f'<div class="nm-dim">{_esc("; ".join(extra))}</div>' if extra else ""
     swatch = _swatch(palette.style(actor.id)) if actor.id in palette.index else ""
     aliases = ", ".join(alias for alias in actor.aliases if alias != actor.name)
@@ -388,10 +396,7 @@ def _section(article: "Article", number: int) -> str:
             meta.append(_esc(article.url))
     engine = article.provenance.engine
     meta.append(f"id {_esc(article.id)}" + (f" · engine {_esc(engine)}" if engine else ""))
-    meta.append(
-        f"{len(article.actors)} actors · {len(article.statements)} statements · "
-        f"{len(article.denials)} denials · {len(article.events)} events"
-    )
+    meta.append(_counts(article, actors=True))
     lang = f' lang="{_esc(article.language)}"' if _LANG.fullmatch(article.language or "") else ""
     body = render_marked_text(article.text, article_marks(article, number=number))
     return (
@@ -541,16 +546,22 @@ CONTENT_SECURITY_POLICY = (
 )
 
 
+def _counts(article: "Article", actors: bool = False) -> str:
+    parts = [_count(len(article.actors), "actor")] if actors else []
+    parts += [_count(len(article.statements), "statement"), _count(len(article.denials), "denial"),
+              _count(len(article.events), "event")]
+    return " · ".join(parts)
+
+
 def _index(articles: Sequence["Article"]) -> str:
     items = []
     for n, article in enumerate(articles, 1):
         ids = _Ids(article, n)
         items.append(
             f'<li><a href="#{ids.section}">{_esc(article.title or article.id)}</a> '
-            f'<span class="nm-dim">{len(article.statements)} statements · {len(article.denials)} denials · '
-            f"{len(article.events)} events</span></li>"
+            f'<span class="nm-dim">{_counts(article)}</span></li>'
         )
-    return f'<nav class="nm-index"><h2>{len(articles)} articles</h2><ol>{"".join(items)}</ol></nav>'
+    return f'<nav class="nm-index"><h2>{_count(len(articles), "article")}</h2><ol>{"".join(items)}</ol></nav>'
 
 
 def render_html(
