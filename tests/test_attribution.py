@@ -31,53 +31,53 @@ def found(text: str, engine: str):
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_quote_continued_in_the_same_paragraph_is_one_statement(engine):
-    _, st = found("“It’s heartbreaking,” Ryan said. “And this country has to find new ways to heal.”", engine)
-    assert st == [("Ryan", "Ryan", "said", ["It’s heartbreaking,", "And this country has to find new ways to heal."])]
+    _, st = found("“It’s exhausting,” Okafor said. “And this town has to find better ways to rebuild.”", engine)
+    assert st == [("Okafor", "Okafor", "said", ["It’s exhausting,", "And this town has to find better ways to rebuild."])]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_short_continuation_and_typewriter_quotes(engine):
-    _, st = found("''I would,'' Melanie Ruiz said. ''I would.''", engine)
-    assert len(st) == 1 and st[0][3] == ["I would,", "I would."]
+    _, st = found("''I could,'' Teresa Vidal said. ''I could.''", engine)
+    assert len(st) == 1 and st[0][3] == ["I could,", "I could."]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_dash_byline_with_horizontal_bar(engine):
-    text = "Readers answered.\n\n“He represents our greatest shame.” ― Sonya Herridge\n\n“He is ignorant of our culture.”― Pamela Padilla\n"
+    text = "Readers answered.\n\n“She speaks for none of us.” ― Marta Quiroga\n\n“She is blind to our history.”― Lidia Arce\n"
     _, st = found(text, engine)
     assert [(s[1], s[3]) for s in st] == [
-        ("Sonya Herridge", ["He represents our greatest shame."]),
-        ("Pamela Padilla", ["He is ignorant of our culture."]),
+        ("Marta Quiroga", ["She speaks for none of us."]),
+        ("Lidia Arce", ["She is blind to our history."]),
     ]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_headline_and_transcript_labels(engine):
     text = (
-        "Pence: Flowers Won’t Be at Debate\n\n"
-        "Gov. Mike Pence spoke to Chris Wallace on Sunday.\n\n"
-        "WALLACE: Will she be there?\n\n"
-        "PENCE: She will not be attending the debate.\n\n"
+        "Harlow: Mayor Won’t Be at Hearing\n\n"
+        "Gov. Anna Harlow spoke to Tom Brennan on Sunday.\n\n"
+        "BRENNAN: Will he be there?\n\n"
+        "HARLOW: He will not be attending the hearing.\n\n"
         "CORRECTION: An earlier version misstated the date.\n"
     )
     _, st = found(text, engine)
     labelled = [(s[0], s[1], s[3]) for s in st if s[2] == ":"]
-    assert ("Mike Pence", "Pence", ["Flowers Won’t Be at Debate"]) in labelled
-    assert ("Chris Wallace", "WALLACE", ["Will she be there?"]) in labelled
-    assert ("Mike Pence", "PENCE", ["She will not be attending the debate."]) in labelled
+    assert ("Anna Harlow", "Harlow", ["Mayor Won’t Be at Hearing"]) in labelled
+    assert ("Tom Brennan", "BRENNAN", ["Will he be there?"]) in labelled
+    assert ("Anna Harlow", "HARLOW", ["He will not be attending the hearing."]) in labelled
     assert not any(s[1] == "CORRECTION" for s in st)
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_question_inside_the_quote_before_its_cue(engine):
-    _, st = found("“How many times do we have to see this in our country?” Hillary Clinton said.", engine)
-    assert st == [("Hillary Clinton", "Hillary Clinton", "said", ["How many times do we have to see this in our country?"])]
+    _, st = found("“How many times do we have to warn them about the river?” Nadia Kerr said.", engine)
+    assert st == [("Nadia Kerr", "Nadia Kerr", "said", ["How many times do we have to warn them about the river?"])]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_apposition_between_speaker_and_cue(engine):
-    _, st = found("Ed Rendell, a Clinton surrogate, said he had battled pneumonia three times.", engine)
-    assert st == [("Ed Rendell", "Ed Rendell, a Clinton surrogate", "said", ["he had battled pneumonia three times"])]
+    _, st = found("Paul Ostrander, a Moreno surrogate, said he had survived the flu three times.", engine)
+    assert st == [("Paul Ostrander", "Paul Ostrander, a Moreno surrogate", "said", ["he had survived the flu three times"])]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -89,17 +89,17 @@ def test_as_x_said(engine):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_clause_after_the_quote_keeps_its_own_cue(engine):
     """“…,” though she noted …: the quote belongs to the earlier 'said', not to 'noted'."""
-    _, st = found('Loretta Lynch said she speaks about race because "you talk about the issues," though she noted the limits.', engine)
+    _, st = found('Amara Osei said she speaks about housing because "you talk about the problems," though she noted the limits.', engine)
     said = [s for s in st if s[2] == "said"]
-    assert said and said[0][0] == "Loretta Lynch"
-    assert not any(s[2] == "noted" and "you talk about the issues" in " ".join(s[3]) for s in st)
+    assert said and said[0][0] == "Amara Osei"
+    assert not any(s[2] == "noted" and "you talk about the problems" in " ".join(s[3]) for s in st)
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_source_keeps_titles_as_written(engine):
-    _, st = found("Senate Majority Leader Mitch McConnell said the veto would be overridden.", engine)
-    assert st[0][0] == "Mitch McConnell"
-    assert st[0][1] == "Senate Majority Leader Mitch McConnell"
+    _, st = found("Senate Majority Leader Ruth Calloway said the veto would be overridden.", engine)
+    assert st[0][0] == "Ruth Calloway"
+    assert st[0][1] == "Senate Majority Leader Ruth Calloway"
     assert st[0][3] == ["the veto would be overridden"]
 
 
@@ -108,8 +108,8 @@ def test_source_keeps_titles_as_written(engine):
 
 @needs_spacy
 def test_content_interrupted_by_its_cue_has_two_pieces():
-    _, st = found("The museum, Barack Obama said, would make visitors face uncomfortable truths.", "spacy")
-    assert st == [("Barack Obama", "Barack Obama", "said", ["The museum", "would make visitors face uncomfortable truths"])]
+    _, st = found("The archive, Laila Haddad said, would make readers face uncomfortable facts.", "spacy")
+    assert st == [("Laila Haddad", "Laila Haddad", "said", ["The archive", "would make readers face uncomfortable facts"])]
 
 
 @needs_spacy
@@ -192,16 +192,16 @@ def test_sourceless_hedge():
 
 @needs_spacy
 def test_participle_after_the_content_is_not_part_of_it():
-    _, st = found("Donald Trump said things should be wrapped up by Cleveland, referring to the party's July convention.", "spacy")
+    _, st = found("Ines Falk said repairs should be finished by Easter, referring to the town's spring festival.", "spacy")
     said = [s for s in st if s[2] == "said"]
-    assert said and said[0][3] == ["things should be wrapped up by Cleveland"]
+    assert said and said[0][3] == ["repairs should be finished by Easter"]
 
 
 @needs_spacy
 def test_coordinated_that_clauses_stay_one_content():
-    _, st = found("Speaker Paul Ryan says the whole world is watching and that he can understand the worry.", "spacy")
+    _, st = found("Chairman Victor Lund says the whole region is watching and that he can understand the concern.", "spacy")
     says = [s for s in st if s[2] == "says"]
-    assert says and says[0][3] == ["the whole world is watching and that he can understand the worry"]
+    assert says and says[0][3] == ["the whole region is watching and that he can understand the concern"]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -233,12 +233,12 @@ def test_nominal_cue_under_a_support_verb_takes_its_subject():
 def test_indirect_content_stays_in_its_cues_paragraph(engine):
     """spaCy's parse runs the timestamp line into the clause; the content must not."""
     text = (
-        "The latest.\n\n12:30 p.m.\n\nThe vast majority of Americans say they prefer lower prices, "
-        "according to an Associated Press-GfK poll released Thursday.\n"
+        "The latest.\n\n4:15 p.m.\n\nThe great majority of commuters say they prefer cheaper fares, "
+        "according to a Harbor Institute-Delmar survey released Monday.\n"
     )
     _, st = found(text, engine)
     according = [s for s in st if s[2] == "according to"]
-    assert according and according[0][3] == ["The vast majority of Americans say they prefer lower prices"]
+    assert according and according[0][3] == ["The great majority of commuters say they prefer cheaper fares"]
 
 
 @needs_spacy
@@ -250,8 +250,8 @@ def test_bare_asked_clause_is_a_sourceless_attribution():
 
 @needs_spacy
 def test_preposition_introducing_a_clause_joins_the_cue():
-    _, st = found("Marco Rubio has talked about embedding Special Operations troops with Iraqi soldiers.", "spacy")
-    assert st == [("Marco Rubio", "Marco Rubio", "has talked about", ["embedding Special Operations troops with Iraqi soldiers"])]
+    _, st = found("Lena Marsh has talked about pairing Public Health nurses with rural clinics.", "spacy")
+    assert st == [("Lena Marsh", "Lena Marsh", "has talked about", ["pairing Public Health nurses with rural clinics"])]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -264,30 +264,30 @@ def test_nested_reporting_chain_keeps_the_innermost_speaker(engine):
 @needs_spacy
 def test_a_blank_line_ends_the_sentence_so_the_quote_keeps_its_cue():
     text = (
-        '"This is a waste of time. It is destroying this committee," said Del. Stacey Plaskett of the Virgin Islands.'
-        "\n\nDemocrats repeatedly noted that last year Pagliano invoked his Fifth Amendment rights."
+        '"This is a farce. It is wrecking this council," said Del. Ramona Quist of the Faroe Islands.'
+        "\n\nRepublicans repeatedly noted that last year Hollis invoked his Fifth Amendment rights."
     )
     _, st = found(text, "spacy")
     assert [(s[1], s[2], s[3]) for s in st] == [
-        ("Del. Stacey Plaskett of the Virgin Islands", "said", ["This is a waste of time. It is destroying this committee,"]),
-        ("Democrats", "repeatedly noted", ["that last year Pagliano invoked his Fifth Amendment rights"]),
+        ("Del. Ramona Quist of the Faroe Islands", "said", ["This is a farce. It is wrecking this council,"]),
+        ("Republicans", "repeatedly noted", ["that last year Hollis invoked his Fifth Amendment rights"]),
     ]
 
 
 @needs_spacy
 def test_a_name_the_parser_left_off_the_cue_is_still_its_source():
     text = (
-        "In a March 2016 meeting with the editorial board of the Washington Post Trump said that U.S. "
-        "involvement in NATO may need to be significantly diminished in the coming years."
+        "In a May 2019 meeting with the editorial board of the Harbor Gazette Delgado said that U.S. "
+        "funding for the agency may need to be sharply reduced in the coming years."
     )
     _, st = found(text, "spacy")
-    assert len(st) == 1 and st[0][1].endswith("Trump") and st[0][2] == "said"
-    assert st[0][3] == ["that U.S. involvement in NATO may need to be significantly diminished in the coming years"]
+    assert len(st) == 1 and st[0][1].endswith("Delgado") and st[0][2] == "said"
+    assert st[0][3] == ["that U.S. funding for the agency may need to be sharply reduced in the coming years"]
 
 
 @needs_spacy
 def test_content_before_the_cue_may_itself_use_a_cue_verb():
-    _, st = found("Several states may pass the costs to ratepayers. Those discussions are continuing, he said.", "spacy")
+    _, st = found("Several towns may pass the fees to residents. Those discussions are continuing, he said.", "spacy")
     assert [(s[1], s[2], s[3]) for s in st] == [("he", "said", ["Those discussions are continuing"])]
 
 
@@ -295,13 +295,13 @@ def test_content_before_the_cue_may_itself_use_a_cue_verb():
 @pytest.mark.parametrize(
     "text, content",
     [
-        ("President Obama issued a statement in observance of the Muslim holiday Eid al-Adha.",
-         "a statement in observance of the Muslim holiday Eid al-Adha"),
-        ("She said she was attracted to her first job in government, prosecuting cases for the U.S. attorney's office.",
-         "she was attracted to her first job in government, prosecuting cases for the U.S. attorney's office"),
+        ("Governor Ruiz issued a statement in observance of the Hindu festival of Diwali.",
+         "a statement in observance of the Hindu festival of Diwali"),
+        ("She said she was drawn to her first job in medicine, treating patients for the county's health department.",
+         "she was drawn to her first job in medicine, treating patients for the county's health department"),
         # a time phrase stays with the verb
         ("Clinton criticized the plan during the debate.", "the plan"),
-        ("Sen. Ted Cruz endorsed Donald Trump during a speech in Houston.", "Donald Trump"),
+        ("Sen. Alma Reyes endorsed Tom Becker during a speech in Tucson.", "Tom Becker"),
     ],
 )
 def test_content_keeps_the_phrases_the_parser_hung_on_the_cue(text, content):
@@ -312,43 +312,43 @@ def test_content_keeps_the_phrases_the_parser_hung_on_the_cue(text, content):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_dash_bylines_with_no_break_spaces_and_a_misdirected_opening_mark(engine):
     text = (
-        "Readers answered.\n\n”He represents our greatest shame.” ― Sonya Herridge\n"
-        "“How did we get this low?”\xa0―\xa0Jacklyn Ashley\xa0\n"
-        "“That is just my opinion.”\xa0― Karen Bobadilla.\n\nMore below.\n"
+        "Readers answered.\n\n”She speaks for none of us.” ― Marta Quiroga\n"
+        "“How did it come to this?”\xa0―\xa0Rosa Delgado\xa0\n"
+        "“That is only my view.”\xa0― Irene Salcedo.\n\nMore below.\n"
     )
     _, st = found(text, engine)
     assert [(s[1], s[3]) for s in st] == [
-        ("Sonya Herridge", ["He represents our greatest shame."]),
-        ("Jacklyn Ashley", ["How did we get this low?"]),
-        ("Karen Bobadilla", ["That is just my opinion."]),
+        ("Marta Quiroga", ["She speaks for none of us."]),
+        ("Rosa Delgado", ["How did it come to this?"]),
+        ("Irene Salcedo", ["That is only my view."]),
     ]
 
 
 @needs_spacy
 def test_source_keeps_its_relative_clause():
-    _, st = found("Former Pennsylvania Gov. Ed Rendell, who served as general chairman of the DNC, said the party must unite.", "spacy")
-    assert st == [("Ed Rendell", "Former Pennsylvania Gov. Ed Rendell, who served as general chairman of the DNC", "said", ["the party must unite"])]
+    _, st = found("Former Oregon Gov. Walt Brenner, who served as general counsel of the NGA, said the party must unite.", "spacy")
+    assert st == [("Walt Brenner", "Former Oregon Gov. Walt Brenner, who served as general counsel of the NGA", "said", ["the party must unite"])]
 
 
 @needs_spacy
 def test_a_quoted_fragment_inside_the_cues_clause_gives_the_whole_clause():
-    _, st = found("He claimed that the “forces of political correctness” were hurting the military.", "spacy")
-    assert [(s[2], s[3]) for s in st] == [("claimed", ["that the “forces of political correctness” were hurting the military"])]
-    art = newsmodel.extract("He claimed that the “forces of political correctness” were hurting the military.", engine="spacy")
+    _, st = found("He claimed that the “enemies of progress” were hurting the schools.", "spacy")
+    assert [(s[2], s[3]) for s in st] == [("claimed", ["that the “enemies of progress” were hurting the schools"])]
+    art = newsmodel.extract("He claimed that the “enemies of progress” were hurting the schools.", engine="spacy")
     assert art.statements[0].kind == "mixed"
 
 
 @needs_spacy
 def test_cue_after_a_quote_and_a_long_source_with_apposition():
-    text = "“All candidates should release their returns,” Douglas Holtz-Eakin, an economist and tax expert at the American Action Forum, told me this week."
+    text = "“All bidders should publish their accounts,” Miriam Castellanos-Berg, an economist and audit expert at the Lakeside Policy Forum, told me this week."
     _, st = found(text, "spacy")
-    assert [(s[0], s[2], s[3]) for s in st] == [("Douglas Holtz-Eakin", "told", ["All candidates should release their returns,"])]
+    assert [(s[0], s[2], s[3]) for s in st] == [("Miriam Castellanos-Berg", "told", ["All bidders should publish their accounts,"])]
 
 
 @needs_spacy
 def test_called_on_takes_the_addressee_and_the_infinitive():
-    _, st = found("Clinton has also called on the United States to attack the oil that funds the Islamic State.", "spacy")
-    assert [(s[2], s[3]) for s in st] == [("called on", ["the United States to attack the oil that funds the Islamic State"])]
+    _, st = found("Harmon has also called on the city council to block the money that funds the cartels.", "spacy")
+    assert [(s[2], s[3]) for s in st] == [("called on", ["the city council to block the money that funds the cartels"])]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -361,10 +361,10 @@ def test_continued_to_is_not_a_cue(engine):
 @pytest.mark.parametrize(
     "text, cue, content",
     [
-        ("He claimed that paying no income taxes was smart, although he again refused to release his returns.",
-         "claimed", "that paying no income taxes was smart"),
-        ("He cited criticism of NBC's Matt Lauer, who took heat for his questioning of the candidate.",
-         "cited", "criticism of NBC's Matt Lauer"),
+        ("He claimed that skipping the safety inspection was wise, although he again refused to publish the report.",
+         "claimed", "that skipping the safety inspection was wise"),
+        ("He cited criticism of CNN's Dana Kowalski, who took flak for her handling of the panel.",
+         "cited", "criticism of CNN's Dana Kowalski"),
     ],
 )
 def test_asides_set_off_after_the_content_are_not_part_of_it(text, cue, content):
@@ -374,74 +374,74 @@ def test_asides_set_off_after_the_content_are_not_part_of_it(text, cue, content)
 
 @needs_spacy
 def test_a_quote_whose_clause_hangs_on_a_cue_further_back():
-    text = "Limbaugh told his radio audience on Monday, “What has happened basically is this. The campaign has sent marching orders to its media buddies.”"
+    text = "Brandt told his podcast listeners on Monday, “What has changed basically is this. The league has sent new orders to its referees.”"
     _, st = found(text, "spacy")
     assert [(s[1], s[2], s[3]) for s in st] == [
-        ("Limbaugh", "told", ["What has happened basically is this. The campaign has sent marching orders to its media buddies."])
+        ("Brandt", "told", ["What has changed basically is this. The league has sent new orders to its referees."])
     ]
 
 
 @needs_spacy
 def test_a_second_quote_after_but_continues_the_statement():
-    text = '"You know, I love Larry," he said, but "when it comes to energy, Larry has a history of representing the industry."'
+    text = '"You know, I love Gavin," he said, but "when it comes to fishing, Gavin has a history of defending the trawlers."'
     _, st = found(text, "spacy")
-    assert [s[3] for s in st] == [["You know, I love Larry,", "when it comes to energy, Larry has a history of representing the industry."]]
+    assert [s[3] for s in st] == [["You know, I love Gavin,", "when it comes to fishing, Gavin has a history of defending the trawlers."]]
 
 
 @needs_spacy
 def test_participle_hung_inside_the_content_shares_the_outer_cues_subject():
-    text = "Trump argued that a database would keep people from coming into the country illegally, saying it was all about security."
+    text = "Novak argued that a registry would stop landlords from renting out the flats illegally, saying it was all about safety."
     _, st = found(text, "spacy")
     assert [(s[1], s[2], s[3]) for s in st] == [
-        ("Trump", "argued", ["that a database would keep people from coming into the country illegally"]),
-        ("Trump", "saying", ["it was all about security"]),
+        ("Novak", "argued", ["that a registry would stop landlords from renting out the flats illegally"]),
+        ("Novak", "saying", ["it was all about safety"]),
     ]
 
 
 @needs_spacy
 def test_participle_on_an_object_speaks_for_the_sender():
-    _, st = found("The Vermont senator emailed supporters saying that the struggle would continue.", "spacy")
-    assert [(s[1], s[2], s[3]) for s in st] == [("The Vermont senator", "saying", ["that the struggle would continue"])]
+    _, st = found("The Idaho governor emailed donors saying that the campaign would continue.", "spacy")
+    assert [(s[1], s[2], s[3]) for s in st] == [("The Idaho governor", "saying", ["that the campaign would continue"])]
 
 
 @needs_spacy
 def test_passive_expected_with_a_relative_subject_is_a_sourceless_hedge():
     # PolNeAR: no source, the content is the relative pronoun and the infinitive
-    _, st = found("But things that are expected to happen rarely do in this campaign.", "spacy")
+    _, st = found("But plans that are expected to happen rarely do in this league.", "spacy")
     assert [(s[1], s[2], s[3]) for s in st] == [(None, "are expected", ["that", "to happen"])]
 
 
 @needs_spacy
 def test_that_clause_hung_on_the_medium_is_the_cues_content():
-    _, st = found("Kasich’s chief strategist John Weaver says in a statement that the race will now be a four-man contest.", "spacy")
+    _, st = found("Moreno’s chief strategist Dan Weller says in a statement that the vote will now be a two-way contest.", "spacy")
     assert [(s[1], s[2], s[3]) for s in st] == [
-        ("Kasich’s chief strategist John Weaver", "says", ["that the race will now be a four-man contest"])
+        ("Moreno’s chief strategist Dan Weller", "says", ["that the vote will now be a two-way contest"])
     ]
 
 
 @needs_spacy
 def test_a_content_that_opens_a_quote_runs_to_its_close():
     text = (
-        "According to Limbaugh, “If it was left up to Hillary, she wouldn’t have time to say anything positive. "
-        "Because the criticism is that moderators shouldn’t do this.”\n\nThe debate starts at nine."
+        "According to Brandt, “If it was left up to the mayor, she wouldn’t have time to do anything useful. "
+        "Because the complaint is that councillors shouldn’t do this.”\n\nThe hearing starts at nine."
     )
     _, st = found(text, "spacy")
     assert [(s[1], s[3]) for s in st] == [
-        ("Limbaugh", ["“If it was left up to Hillary, she wouldn’t have time to say anything positive. "
-                      "Because the criticism is that moderators shouldn’t do this.”"]),
+        ("Brandt", ["“If it was left up to the mayor, she wouldn’t have time to do anything useful. "
+                    "Because the complaint is that councillors shouldn’t do this.”"]),
     ]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_quote_after_reported_speech_carries_it_on(engine):
     text = (
-        "The administration may be reluctant to act while Kerry negotiates with Russia, Schiff said. "
-        "“The other factor is the appearance of tipping the scales.”\n\nThe vote is on Monday."
+        "The ministry may be reluctant to act while Duarte negotiates with the unions, Vance said. "
+        "“The other factor is the appearance of taking sides.”\n\nThe vote is on Monday."
     )
     _, st = found(text, engine)
     assert [(s[1], s[3]) for s in st] == [
-        ("Schiff", ["The administration may be reluctant to act while Kerry negotiates with Russia",
-                    "The other factor is the appearance of tipping the scales."]),
+        ("Vance", ["The ministry may be reluctant to act while Duarte negotiates with the unions",
+                   "The other factor is the appearance of taking sides."]),
     ]
 
 
@@ -449,7 +449,7 @@ def test_a_quote_after_reported_speech_carries_it_on(engine):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Donald Trump, meanwhile, is supported by far fewer publications.", [("far fewer publications", ["Donald Trump"])]),
+        ("Victor Lund, meanwhile, is supported by far fewer unions.", [("far fewer unions", ["Victor Lund"])]),
         ("The plan was criticized by Democrats in Congress.", [("Democrats in Congress", ["The plan"])]),
         # without an agent there is no one to attribute it to
         ("The plan was criticized last week.", []),
@@ -462,11 +462,11 @@ def test_a_passive_cue_attributes_its_subject_to_the_agent(text, expected):
 
 @needs_spacy
 def test_a_report_inside_a_report_gives_both_attributions():
-    text = "Secret Service protocol called for the nominee to be taken to a trauma center, sources said."
+    text = "Hospital protocol called for the patient to be moved to a burn unit, sources said."
     _, st = found(text, "spacy")
     assert sorted((s[1], s[2], s[3][0]) for s in st) == [
-        ("Secret Service protocol", "called for", "the nominee to be taken to a trauma center"),
-        ("sources", "said", "Secret Service protocol called for the nominee to be taken to a trauma center"),
+        ("Hospital protocol", "called for", "the patient to be moved to a burn unit"),
+        ("sources", "said", "Hospital protocol called for the patient to be moved to a burn unit"),
     ]
 
 
@@ -474,42 +474,42 @@ def test_a_report_inside_a_report_gives_both_attributions():
 @pytest.mark.parametrize(
     "lead_in, source, cue",
     [
-        ("Sanders made the following comment:", "Sanders", "comment"),
-        ("Cruz called them on it:", "Cruz", "called"),
+        ("Okafor made the following comment:", "Okafor", "comment"),
+        ("Lund called them on it:", "Lund", "called"),
     ],
 )
 def test_colon_lead_in_with_the_cue_further_back(lead_in, source, cue):
-    text = f"They met in July.\n\n{lead_in}\n\n“The questions asked in this debate show why people do not trust the media.”\n\nThe end."
+    text = f"They met in July.\n\n{lead_in}\n\n“The questions asked at this hearing show why voters do not trust the council.”\n\nThe end."
     _, st = found(text, "spacy")
     assert [(s[1], s[2], s[3]) for s in st] == [
-        (source, cue, ["The questions asked in this debate show why people do not trust the media."]),
+        (source, cue, ["The questions asked at this hearing show why voters do not trust the council."]),
     ]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_straight_quote_opening_its_paragraph_runs_on_over_paragraphs(engine):
     text = (
-        "Her donors are small.\n\nThe New York Times reports:\n\n"
-        '"In an illustration of the lack of enthusiasm, just 24 percent gave less.\n\n'
-        '"Without this network, she is being made to continue."\n\nClinton has gotten into trouble.'
+        "Her volunteers are few.\n\nThe Harbor Gazette reports:\n\n"
+        '"In a sign of the lack of interest, just 18 percent came back.\n\n'
+        '"Without this group, she is being forced to improvise."\n\nMendez has run into trouble.'
     )
     _, st = found(text, engine)
     assert [(s[1], s[3]) for s in st] == [
-        ("The New York Times", ["In an illustration of the lack of enthusiasm, just 24 percent gave less.",
-                                "Without this network, she is being made to continue."]),
+        ("The Harbor Gazette", ["In a sign of the lack of interest, just 18 percent came back.",
+                                "Without this group, she is being forced to improvise."]),
     ]
 
 
 @needs_spacy
 def test_an_unquoted_paragraph_after_a_colon_lead_in_is_its_content():
     text = (
-        "Christie was asked about Clinton.\n\nThe governor added:\n\n"
-        "It’s typical of Hillary Clinton. She knows nothing, but the mouth never stops.\n\n"
-        "Here is what we talked about:\n\n1. FIREWORKS FLY IN THE DEBATE."
+        "Lund was asked about Mendez.\n\nThe governor added:\n\n"
+        "It’s typical of Maria Mendez. She reads nothing, but the talking never stops.\n\n"
+        "Here is what we talked about:\n\n1. TEMPERS FLARE AT THE HEARING."
     )
     _, st = found(text, "spacy")
     assert [(s[1], s[2], s[3]) for s in st] == [
-        ("The governor", "added", ["It’s typical of Hillary Clinton. She knows nothing, but the mouth never stops."]),
+        ("The governor", "added", ["It’s typical of Maria Mendez. She reads nothing, but the talking never stops."]),
     ]
 
 
@@ -519,7 +519,7 @@ def test_an_unquoted_paragraph_after_a_colon_lead_in_is_its_content():
     [
         ("The talks failed, as Peskov said.", [("Peskov", "said", ["The talks failed"])]),
         # a verb with its own complement is not a cue set into the sentence
-        ("But as people continue to cross into the country, officials plan to expand the program.",
+        ("But as families continue to move into the valley, officials plan to expand the program.",
          [("officials", "plan", ["to expand the program"])]),
     ],
 )
@@ -530,9 +530,9 @@ def test_an_as_clause_is_a_cue_only_without_a_complement_of_its_own(text, expect
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_document_reads_a_quote(engine):
-    _, st = found("“We see charter schools offering hope,” the letter reads. “Our support is not abstract.”", engine)
+    _, st = found("“We see community gardens offering relief,” the letter reads. “Our support is not symbolic.”", engine)
     assert [(s[1], s[2], s[3]) for s in st] == [
-        ("the letter", "reads", ["We see charter schools offering hope,", "Our support is not abstract."]),
+        ("the letter", "reads", ["We see community gardens offering relief,", "Our support is not symbolic."]),
     ]
 
 
@@ -541,9 +541,9 @@ def test_a_document_reads_a_quote(engine):
     "text, content",
     [
         # the object before the cue and the predicate after it: two pieces
-        ("The attack was investigated as what officials called a hate crime.", ["what", "a hate crime"]),
-        ("Cruz called Trump a liar.", ["Trump a liar"]),
-        ("Clinton cited the remarks as examples of his disrespect.", ["the remarks as examples of his disrespect"]),
+        ("The fire was investigated as what officials called an act of arson.", ["what", "an act of arson"]),
+        ("Moreno called Becker a liar.", ["Becker a liar"]),
+        ("Mendez cited the remarks as examples of his arrogance.", ["the remarks as examples of his arrogance"]),
     ],
 )
 def test_object_and_predicate_contents(text, content):
@@ -557,23 +557,23 @@ def test_object_and_predicate_contents(text, content):
     [
         # a spaced dash ends the source (a dateline), a hyphen does not
         ("BRUSSELS - European leaders said on Tuesday that they would expand defense cooperation.", "European leaders"),
-        ("Sen. Douglas Holtz-Eakin said the plan was sound.", "Sen. Douglas Holtz-Eakin"),
+        ("Sen. Miriam Castellanos-Berg said the plan was sound.", "Sen. Miriam Castellanos-Berg"),
         # a time phrase after the head is not part of the source; a place stays
         ("An arbitration panel in 2001 said that the contract was void.", "An arbitration panel"),
         ("A group of doctors in 2015 wrote that his advice was dangerous.", "A group of doctors"),
         ("Doctors in Ohio wrote that his advice was dangerous.", "Doctors in Ohio"),
         # a focus adverb before the subject is not part of the source
-        ("Even China, Pyongyang’s only ally, said it was opposed to the test.", "China, Pyongyang’s only ally"),
+        ("Even Belgium, Luxembourg’s closest partner, said it was opposed to the toll.", "Belgium, Luxembourg’s closest partner"),
         ("Just 30 percent of voters said they trust him.", "30 percent of voters"),
         # an apposition the parser made a second subject stays with the name
-        ("Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake.",
-         "Ban Ki-moon, the secretary general of the United Nations"),
+        ("Lee Si-moon, the secretary general of the Asian Council, vowed not to repeat the error.",
+         "Lee Si-moon, the secretary general of the Asian Council"),
         # a hyphenated word the tokenizer split into three subjects is one source
         ("His ex-wife said the claims were false.", "His ex-wife"),
         # "only" stays, as PolNeAR marks it
-        ("Only 52 percent of registered voters said she is healthy.", "Only 52 percent of registered voters"),
+        ("Only 47 percent of likely buyers said he is trustworthy.", "Only 47 percent of likely buyers"),
         # markup glued to the name is not part of it
-        ('The site rated it <a title="Mostly True.">Sanders said the rate was 51 percent.', "Sanders"),
+        ('The site rated it <a title="Half True.">Okafor said the rate was 38 percent.', "Okafor"),
     ],
 )
 def test_source_edges(text, source):
@@ -583,33 +583,33 @@ def test_source_edges(text, source):
 
 @needs_spacy
 def test_a_relative_clause_that_is_itself_a_report_is_not_part_of_the_source():
-    text = "Mr. Kamin, who emphasized that her proposals would simplify returns, said the plan was sound."
+    text = "Mr. Dorsey, who emphasized that his reforms would shorten the queues, said the plan was sound."
     _, st = found(text, "spacy")
     assert [(s[1], s[2], s[3]) for s in st] == [
-        ("who", "emphasized", ["that her proposals would simplify returns"]),
-        ("Mr. Kamin", "said", ["the plan was sound"]),
+        ("who", "emphasized", ["that his reforms would shorten the queues"]),
+        ("Mr. Dorsey", "said", ["the plan was sound"]),
     ]
 
 
 @needs_spacy
 def test_an_antecedent_source_drops_its_preposition():
-    text = "It’s become a major issue in the campaign, with Hillary Clinton — who’s called for big tax hikes on the rich — lambasting Trump’s plan."
+    text = "It’s become a major issue in the election, with Nadia Kerr — who’s called for big fee hikes on the banks — lambasting Becker’s plan."
     _, st = found(text, "spacy")
-    assert [(s[1], s[3]) for s in st] == [("Hillary Clinton", ["big tax hikes on the rich"])]
+    assert [(s[1], s[3]) for s in st] == [("Nadia Kerr", ["big fee hikes on the banks"])]
 
 
 @needs_spacy
 def test_a_that_relative_is_not_a_speaker_but_who_is():
     _, st = found("There are groups that claim the vote was rigged.", "spacy")
     assert st == []
-    _, st = found("Broaddrick, who said she was assaulted, spoke on Sunday.", "spacy")
-    assert [(s[1], s[3]) for s in st] == [("who", ["she was assaulted"])]
+    _, st = found("Halvorsen, who said she was threatened, spoke on Sunday.", "spacy")
+    assert [(s[1], s[3]) for s in st] == [("who", ["she was threatened"])]
 
 
 @needs_spacy
 @pytest.mark.parametrize(
     "text",
-    ["He appeared on his TBS late night show “Lopez Tonight” in 2009.", "She starred in the TLC reality show “Cake Boss.”"],
+    ["He appeared on his cable late night show “Brennan Live” in 2011.", "She starred in the HGTV reality show “Pie Queen.”"],
 )
 def test_a_title_after_a_noun_is_not_a_quote_of_it(text):
     _, st = found(text, "spacy")
@@ -619,8 +619,8 @@ def test_a_title_after_a_noun_is_not_a_quote_of_it(text):
 @needs_spacy
 @pytest.mark.parametrize(
     "text",
-    ["On her discharge papers, in a box labeled “medical problem,” a doctor had typed “homicidal ideation.”",
-     "It is a version of a tax known as the “Buffett rule.”"],
+    ["On his intake form, in a box labeled “prior employer,” a clerk had typed “former tenant.”",
+     "It is a version of a levy known as the “Robin Hood tax.”"],
 )
 def test_the_noun_a_passive_participle_names_is_not_its_speaker(text):
     _, st = found(text, "spacy")
