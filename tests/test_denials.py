@@ -62,7 +62,7 @@ def test_negated_denial_verb_is_no_denial(engine):
         ("The council dismissed the allegations as baseless.", "dismissed", "council"),
         ("The allegations were dismissed by the ministry as nonsense.", "dismissed", "ministry"),
         ("Russia has promoted the plan and brushed aside the criticism from Kyiv.", "brushed aside", "Russia"),
-        ("The Saudi government, which has strongly denied any involvement, said nothing.", "denied", "Saudi Arabia"),
+        ("The Qatari government, which has firmly denied any role, said nothing.", "denied", "Qatar"),
     ],
 )
 def test_denier_from_the_parse(text, cue, denier):

@@ -159,8 +159,8 @@ def test_metadata_is_carried_to_the_article():
 
 
 def test_typewriter_double_apostrophe_quotes_split_by_cue():
-    _, found = statements("''Hopefully,'' the president said, ''this museum can help us.''")
-    assert found == [("president", "direct", ["Hopefully,", "this museum can help us."], "said")]
+    _, found = statements("''Luckily,'' the mayor said, ''this bridge can help us.''")
+    assert found == [("mayor", "direct", ["Luckily,", "this bridge can help us."], "said")]
 
 
 def test_content_before_a_clause_final_cue():
@@ -171,8 +171,8 @@ def test_content_before_a_clause_final_cue():
 
 
 def test_adverbials_between_cue_and_that_are_skipped():
-    _, found = statements("John Stumpf said on Tuesday that the workers earn more.")
-    assert found[0][2] == ["that the workers earn more"]
+    _, found = statements("Anna Berg said on Tuesday that the nurses earn more.")
+    assert found[0][2] == ["that the nurses earn more"]
 
 
 def test_bare_plural_subject_with_present_tense_cue():

@@ -1,14 +1,14 @@
 """A spaCy component that sets sentence boundaries the parser gets wrong: paragraph breaks and mid-line splits.
 
 spaCy's parser decides sentence boundaries itself and sometimes runs a
-sentence over a paragraph break ('... of the Virgin Islands.\\n\\nDemocrats
+sentence over a paragraph break ('... of the Faroe Islands.\\n\\nRepublicans
 repeatedly noted ...'), which then hangs the next paragraph's clause on the
 previous paragraph's verb.  A news paragraph never continues a sentence
 across a blank line, so the boundary is set before the parser runs; the
 parser keeps boundaries that are already set.  A single newline is a
 boundary only after sentence-final punctuation or a closing quote, or before
 an opening quote: some sources hard-wrap their lines mid-sentence
-("Trump regularly\nincites\npolitical violence"), others put each
+("The council regularly\nignores\nlocal residents"), others put each
 paragraph on one line with no blank line between.
 """
 
@@ -38,8 +38,8 @@ def _inside_line(prev: Any, tok: Any) -> bool:
     """``tok`` follows a word and one space on the same line: no sentence starts there.
 
     The small English parser sometimes splits a sentence before a name or a
-    number-like word ("Clinton cited disparaging remarks | Trump had made
-    about Machado", "the 13th | Amendment"); without closing punctuation a
+    number-like word ("Mendez cited disparaging remarks | Rush had made
+    about Ortiz", "the 13th | Amendment"); without closing punctuation a
     sentence does not end in running text.
     """
     # only where the parser could start one (a capital or a digit): every
@@ -49,7 +49,7 @@ def _inside_line(prev: Any, tok: Any) -> bool:
 
 #: A line ending with one of these ends its sentence even without a blank line.
 _LINE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’", ":"})
-#: A line opening with a quote mark starts a sentence: "― Sonya Herridge\n“…”" (the
+#: A line opening with a quote mark starts a sentence: "― Marta Quiroga\n“…”" (the
 #: engine parses curly quotes as straight ones, so both forms are listed).
 _LINE_OPENERS = frozenset({'"', "“", "«", "„"})
 

@@ -308,16 +308,17 @@ def test_engine_parses_curly_quotes_as_straight_ones(engine, text):
         ('"It is over," said Ana Lopez of the Virgin Islands\n\nDemocrats noted that the vote failed.',
          ['"It is over," said Ana Lopez of the Virgin Islands', "Democrats noted that the vote failed."]),
         # a single newline after a full stop, or before an opening quote, ends one too
-        ("Getty/Instagram.\n“He represents our greatest shame.” ― Sonya Herridge\n“I cannot believe it.”",
-         ["Getty/Instagram.", "“He represents our greatest shame.”", "― Sonya Herridge", "“I cannot believe it.”"]),
+        ("Getty/Instagram.\n“She speaks for none of us.” ― Marta Quiroga\n“I cannot believe it.”",
+         ["Getty/Instagram.", "“She speaks for none of us.”", "― Marta Quiroga", "“I cannot believe it.”"]),
         # a hard-wrapped line does not
-        ("Donald Trump regularly\nincites\npolitical violence and is a serial liar.",
-         ["Donald Trump regularly\nincites\npolitical violence and is a serial liar."]),
-        # nor does a word and a space inside a line (the small parser splits before "Trump")
-        ("At Monday's debate, Clinton cited disparaging remarks Trump had made about Machado as examples. Trump tweeted.",
-         ["At Monday's debate, Clinton cited disparaging remarks Trump had made about Machado as examples.", "Trump tweeted."]),
-        ("DuVernay said she felt the 13th Amendment was worth examining. She did.",
-         ["DuVernay said she felt the 13th Amendment was worth examining.", "She did."]),
+        ("The council regularly\nignores\nlocal residents and is a poor listener.",
+         ["The council regularly\nignores\nlocal residents and is a poor listener."]),
+        # nor does a word and a space inside a line (the small parser alone splits before "Rush"
+        # and before "Amendment")
+        ("At Friday's hearing, Mendez cited disparaging remarks Rush had made about Ortiz as examples. Rush replied.",
+         ["At Friday's hearing, Mendez cited disparaging remarks Rush had made about Ortiz as examples.", "Rush replied."]),
+        ("Okafor said she felt the 13th Amendment needed a fresh look. She did.",
+         ["Okafor said she felt the 13th Amendment needed a fresh look.", "She did."]),
     ],
 )
 def test_engine_sentences_follow_paragraph_breaks(engine, text, sentences):
