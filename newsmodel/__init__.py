@@ -20,6 +20,7 @@ from .engines.base import Engine
 from .errors import ExtractionError, TextTooLongError
 from .hookspecs import hookimpl
 from .pipeline import annotate, extract, extract_many, get_engine, run_extractors
+from .tables import to_tables, write_tables
 from .plugins import (
     PluginConflictError,
     PluginLoadWarning,
@@ -71,6 +72,8 @@ __all__ = [
     "get_engine",
     "ExtractionError",
     "TextTooLongError",
+    "to_tables",
+    "write_tables",
     # viewing
     "render_html",
     # plugins

@@ -9,44 +9,14 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import deque
 from pathlib import Path
 from typing import IO, Iterator
 
 import click
 
 from . import __version__
-
-MAX_BYTES_DEFAULT = 20_000_000
-
-
-class InputError(Exception):
-    """A file that cannot be turned into text; the message names the file."""
-
-
-def read_text(path: str, *, max_bytes: int = MAX_BYTES_DEFAULT) -> str:
-    """Read ``path`` (or stdin for ``-``) as UTF-8 text, or raise InputError."""
-    name = "<stdin>" if path == "-" else path
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read(max_bytes + 1)
-        else:
-            with open(path, "rb") as fh:
-                data = fh.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a directory") from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    if len(data) > max_bytes:
-        raise InputError(f"{name}: larger than {max_bytes} bytes (raise --max-bytes to allow it)")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not valid UTF-8 (byte {exc.start}); convert it with iconv first") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+from .corpus import MAX_BYTES_DEFAULT, InputError, read_text  # noqa: F401 - re-exported for callers of the CLI module
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -93,31 +63,113 @@ def _format_table(article) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(out)
 
 
-def _inputs(paths: tuple[str, ...], max_bytes: int, errors: list[str]) -> Iterator[tuple[str, str]]:
-    for path in paths:
+def _engine_options(pairs: tuple[str, ...]) -> dict[str, object]:
+    """``key=value`` pairs as engine options; a value that parses as JSON (``2``, ``true``) is taken as such."""
+    options: dict[str, object] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            _fail(f"--engine-option {pair!r} is not key=value")
         try:
-            yield path, read_text(path, max_bytes=max_bytes)
-        except InputError as exc:
-            errors.append(str(exc))
-            click.echo(f"newsmodel: error: {exc}", err=True)
+            options[key.strip()] = json.loads(value)
+        except ValueError:
+            options[key.strip()] = value
+    return options
+
+
+def _default_format(output: str | None) -> str:
+    if output and output.endswith(".jsonl"):
+        return "jsonl"
+    if output and output.endswith(".json"):
+        return "json"
+    return "table"
+
+
+class _Report:
+    """Failed inputs: one line on stderr each, and one JSON line each in the --errors file."""
+
+    def __init__(self, errors_path: str | None) -> None:
+        from .corpus import LineWriter
+
+        self.count = 0
+        self._file = LineWriter(errors_path) if errors_path else None
+
+    def failed(self, inp, error: str, message: str) -> None:  # type: ignore[no-untyped-def]
+        self.count += 1
+        click.echo(f"newsmodel: error: {inp.label}: {error}: {message}" if error != "InputError" else f"newsmodel: error: {message}", err=True)
+        if self._file is not None:
+            row = {"index": inp.index, "id": inp.id, "error": error, "message": message, "path": inp.path}
+            if inp.line is not None:
+                row["line"] = inp.line
+            self._file.write(json.dumps(row, ensure_ascii=False))
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+
+
+def _progress_bar(show: bool | None, paths: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """A tqdm bar (rate and ETA) on stderr, or None; shown by default when stderr is a terminal."""
+    if show is False or (show is None and not sys.stderr.isatty()):
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        if show:
+            click.echo("newsmodel: warning: --progress needs tqdm: pip install 'newsmodel[progress]'", err=True)
+        return None
+    from .corpus import count_inputs
+
+    return tqdm(total=count_inputs(paths), unit="article", desc="extracting", file=sys.stderr, dynamic_ncols=True)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--engine", "-e", default="rules", show_default=True, help="Engine name (see `newsmodel plugins`).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@click.option("--engine-option", "engine_option", multiple=True, metavar="KEY=VALUE",
+              help="Option for the engine (repeatable); VALUE is read as JSON when it parses, else as a string.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "parquet", "csv"]), default=None,
+              help="Output format [default: jsonl when -o ends in .jsonl, json for .json, else table]. "
+                   "parquet and csv write one file per table into the -o directory.")
+@click.option("-o", "--output", type=click.Path(writable=True), help="Write here instead of stdout (a directory for parquet/csv).")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, writable=True),
+              help="Write one JSON line per failed input (index, id, error, message, path, line).")
+@click.option("--resume", is_flag=True, help="With -o FILE.jsonl: skip inputs whose id is already in FILE and append the rest.")
+@click.option("--jobs", "-j", type=click.IntRange(min=-1), default=1, show_default=True, help="Worker processes (-1: one per core).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True, help="Inputs per engine batch.")
+@click.option("--max-chars", type=click.IntRange(min=0), default=None, help="Treat a longer text as a failed input.")
 @click.option("--title", help="Article title (single input only).")
-@click.option("--published", help="Publication date, YYYY-MM-DD (resolves relative dates).")
+@click.option("--published", help="Publication date, YYYY-MM-DD, for inputs without one (resolves relative dates).")
 @click.option("--max-bytes", type=int, default=MAX_BYTES_DEFAULT, show_default=True, help="Refuse larger files.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when many files go to a terminal).")
-def extract(paths: tuple[str, ...], engine: str, fmt: str, output: str | None, title: str | None,
+@click.option("--progress/--no-progress", default=None, help="Progress bar with rate and ETA on stderr (default: when stderr is a terminal).")
+def extract(paths: tuple[str, ...], engine: str, engine_option: tuple[str, ...], fmt: str | None, output: str | None,
+            errors_path: str | None, resume: bool, jobs: int, batch_size: int, max_chars: int | None, title: str | None,
             published: str | None, max_bytes: int, progress: bool | None) -> None:
-    """Extract actors, statements, denials and events from PATHS ('-' reads stdin)."""
+    """Extract actors, statements, denials and events from PATHS.
+
+    A PATH is a text file, a directory (every *.txt under it, recursively), a
+    .jsonl file of records ({"text": ..., optional "id", "title", "source",
+    "url", "published", "language"}) or '-' for stdin.  Ids are the path
+    relative to the directory given, the record's id (else FILE:LINE), or a
+    hash of the text.  One failed input costs only itself; the exit status is
+    1 when any input failed, 2 for a usage error.
+    """
     import datetime as dt
 
     from . import pipeline, plugins
+    from .corpus import LineWriter, completed_ids, iter_inputs
+    from .errors import ExtractionError
 
+    fmt = fmt or _default_format(output)
+    options = _engine_options(engine_option)
+    if jobs == 0:
+        _fail("--jobs must be a positive number or -1")
+    if fmt in ("parquet", "csv") and not output:
+        _fail(f"--format {fmt} writes a directory of tables: give it with -o DIR")
+    if resume and (fmt != "jsonl" or not output):
+        _fail("--resume needs -o FILE with JSONL output (--format jsonl or a .jsonl file name)")
+    if title and len(paths) > 1:
+        _fail("--title is for a single input")
     try:
         plugins.engine_info(engine)
     except plugins.UnknownEngineError as exc:
@@ -129,47 +181,73 @@ def extract(paths: tuple[str, ...], engine: str, fmt: str, output: str | None, t
         except ValueError:
             _fail(f"--published {published!r} is not a YYYY-MM-DD date")
     try:
-        pipeline.get_engine(engine)
-    except Exception as exc:  # noqa: BLE001 - engine set-up errors (missing model) are user errors
+        pipeline.get_engine(engine, **options)
+    except Exception as exc:  # noqa: BLE001 - engine set-up errors (missing model, bad option) are user errors
         _fail(f"engine {engine!r} could not start: {exc}")
 
-    errors: list[str] = []
-    sink: IO[str] = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
-    show = progress if progress is not None else (len(paths) > 3 and sys.stderr.isatty())
-    results = []
+    done = completed_ids(output) if resume and output else set()
+    report = _Report(errors_path)
+    bar = _progress_bar(progress, paths)
+    pending: deque = deque()  # inputs handed to extract_many, in order, to pair with its results
+    skipped = 0
+
+    def records() -> Iterator[dict]:
+        nonlocal skipped
+        for inp in iter_inputs(paths, max_bytes=max_bytes, published=pub, title=title):
+            if inp.problem is not None:
+                report.failed(inp, "InputError", inp.problem)
+                if bar is not None:
+                    bar.update(1)
+            elif done and inp.id in done:
+                skipped += 1
+                if bar is not None:
+                    bar.update(1)
+            else:
+                pending.append(inp)
+                yield inp.record
+
+    results = pipeline.extract_many(records(), engine=engine, engine_options=options, batch_size=batch_size,
+                                    on_error="record", n_jobs=jobs, max_chars=max_chars)
+    collected: list = []
+    sink = None
     try:
-        items = _inputs(paths, max_bytes, errors)
-        bar = click.progressbar(items, length=len(paths), label="extracting", file=sys.stderr) if show else None
-        iterable = bar if bar is not None else items
-        if bar is not None:
-            bar.__enter__()
-        try:
-            for path, text in iterable:
-                try:
-                    article = pipeline.extract(
-                        text, engine=engine, id=Path(path).stem if path != "-" else "stdin",
-                        title=title, published=pub,
-                    )
-                except Exception as exc:  # noqa: BLE001 - one bad article must not lose the batch
-                    errors.append(f"{path}: {type(exc).__name__}: {exc}")
-                    click.echo(f"newsmodel: error: {path}: extraction failed: {type(exc).__name__}: {exc}", err=True)
-                    continue
-                if fmt == "jsonl":
-                    sink.write(article.model_dump_json() + "\n")
-                elif fmt == "table":
-                    sink.write(_format_table(article) + "\n\n")
-                else:
-                    results.append(json.loads(article.model_dump_json()))
-        finally:
+        if fmt == "jsonl" and output:
+            sink = LineWriter(output, append=resume)
+        elif fmt in ("table", "jsonl", "json") and output:
+            sink = open(output, "w", encoding="utf-8")  # noqa: SIM115
+        write = sink.write if sink is not None else sys.stdout.write
+        for result in results:
+            inp = pending.popleft()
             if bar is not None:
-                bar.__exit__(None, None, None)
+                bar.update(1)
+            if isinstance(result, ExtractionError):
+                report.failed(inp, result.error, result.message)
+            elif fmt == "jsonl":
+                write(result.model_dump_json() + "\n")
+            elif fmt == "table":
+                write(_format_table(result) + "\n\n")
+            else:
+                collected.append(result)
         if fmt == "json":
-            payload = results[0] if len(paths) == 1 and results else results
-            sink.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+            payload = [json.loads(a.model_dump_json()) for a in collected]
+            write(json.dumps(payload[0] if len(paths) == 1 and len(payload) == 1 and not Path(paths[0]).is_dir()
+                             and not paths[0].endswith(".jsonl") else payload, ensure_ascii=False, indent=2) + "\n")
+        elif fmt in ("parquet", "csv"):
+            from .tables import to_tables, write_tables
+
+            try:
+                write_tables(to_tables(collected), output, format=fmt)  # type: ignore[arg-type]
+            except ImportError as exc:
+                _fail(str(exc))
     finally:
-        if output:
+        if sink is not None:
             sink.close()
-    if errors:
+        if bar is not None:
+            bar.close()
+        report.close()
+    if skipped:
+        click.echo(f"newsmodel: resumed: {skipped} input(s) already in {output}", err=True)
+    if report.count:
         sys.exit(1)
 
 

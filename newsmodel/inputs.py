@@ -11,12 +11,13 @@ constant ``"article"``.
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 from typing import Any, Mapping, Union
 
 from .errors import TextTooLongError
 
-__all__ = ["ArticleInput", "META_KEYS", "content_id", "check_text", "to_record", "record_id"]
+__all__ = ["ArticleInput", "META_KEYS", "content_id", "check_text", "published_date", "to_record", "record_id"]
 
 #: What ``extract_many`` accepts per item: a text, or a mapping with ``text``
 #: and optional ``id``, ``title``, ``source``, ``url``, ``published``, ``language``.
@@ -51,6 +52,18 @@ def check_text(text: Any, *, max_chars: int | None = None) -> str:
     return text
 
 
+def published_date(value: Any) -> _dt.date | None:
+    """A publication date from a date, a datetime or an ISO string (``2025-06-24``, ``2025-06-24T10:00Z``)."""
+    if value is None or isinstance(value, _dt.date):
+        return value.date() if isinstance(value, _dt.datetime) else value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    raise ValueError(f"published {value!r} is not a date (YYYY-MM-DD)")
+
+
 def record_id(item: Any) -> str | None:
     """The id an input has or will get, without raising (``None`` when it cannot be known)."""
     if isinstance(item, str):
@@ -64,23 +77,29 @@ def record_id(item: Any) -> str | None:
     return None
 
 
-def to_record(item: Any, index: int, *, max_chars: int | None = None) -> dict[str, Any]:
-    """``{"text": ..., "id": ..., other metadata}`` for one input, checked; raises on a bad input."""
+def to_record(item: Any, *, max_chars: int | None = None) -> dict[str, Any]:
+    """``{"text": ..., "id": ..., other metadata}`` for one input, checked; raises on a bad input.
+
+    Messages do not repeat the input's position: ``extract_many`` reports it
+    (``ExtractionError.index``, or a note on the raised exception).
+    """
     if isinstance(item, str):
         record: dict[str, Any] = {"text": item}
     elif isinstance(item, Mapping):
         if "text" not in item:
-            raise ValueError(f"input {index} has no 'text'")
+            raise ValueError("the mapping has no 'text'")
         record = {k: item[k] for k in ("text", *META_KEYS) if item.get(k) is not None}
     else:
         hint = "; decode bytes first" if isinstance(item, (bytes, bytearray)) else ""
-        raise TypeError(f"input {index} must be str or a mapping with 'text', not {type(item).__name__}{hint}")
+        raise TypeError(f"an input must be str or a mapping with 'text', not {type(item).__name__}{hint}")
     record["text"] = check_text(record["text"], max_chars=max_chars)
     for key in ("id", "title", "source", "url", "language"):
         if key in record:
             if not isinstance(record[key], str):
-                raise TypeError(f"input {index}: {key} must be str, not {type(record[key]).__name__}")
+                raise TypeError(f"{key} must be str, not {type(record[key]).__name__}")
             _check_utf8(record[key], key)
+    if "published" in record:
+        record["published"] = published_date(record["published"])
     if not record.get("id"):
         record["id"] = content_id(record["text"])
     return record

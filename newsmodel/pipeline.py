@@ -21,7 +21,7 @@ from . import plugins
 from .document import AnnotatedDocument
 from .draft import Draft
 from .errors import ExtractionError, describe
-from .inputs import META_KEYS, ArticleInput, check_text, content_id, record_id, to_record
+from .inputs import META_KEYS, ArticleInput, check_text, content_id, published_date, record_id, to_record
 from .schema import Article, Provenance
 
 __all__ = ["extract", "extract_many", "get_engine", "annotate", "run_extractors", "ArticleInput", "OnError"]
@@ -75,12 +75,6 @@ def annotate(text: str, *, engine: str = "rules", engine_options: Mapping[str, A
     return eng.annotate(check_text(text)).check()
 
 
-def _published(value: Any) -> _dt.date | None:
-    if value is None or isinstance(value, _dt.date):
-        return value.date() if isinstance(value, _dt.datetime) else value
-    return _dt.date.fromisoformat(str(value)[:10])
-
-
 def run_extractors(doc: AnnotatedDocument, *, extractors: Iterable[str] | None = None, engine_version: str = "", **meta: Any) -> Article:
     """Run the registered extractors (or the named subset) over ``doc``."""
     from . import __version__
@@ -97,7 +91,7 @@ def run_extractors(doc: AnnotatedDocument, *, extractors: Iterable[str] | None =
     meta = {k: v for k, v in meta.items() if v is not None}
     meta.setdefault("id", content_id(doc.text))
     if "published" in meta:
-        meta["published"] = _published(meta["published"])
+        meta["published"] = published_date(meta["published"])
     draft = Draft(doc, **meta)
     for info in chosen:
         info.extractor(doc, draft)
@@ -133,7 +127,7 @@ def extract(
     """
     check_text(text, max_chars=max_chars)
     meta = {"id": id, "title": title, "source": source, "url": url, "published": published, "language": language}
-    record = to_record({"text": text, **meta}, 0)
+    record = to_record({"text": text, **meta})
     doc = annotate(text, engine=engine, engine_options=engine_options)
     return run_extractors(
         doc,
@@ -159,7 +153,7 @@ def prepare(items: Iterable[Any], *, start: int = 0, max_chars: int | None = Non
     """Check each input (cheap, no engine); a bad input becomes a :class:`Failure` in place."""
     for index, item in enumerate(items, start):
         try:
-            yield index, to_record(item, index, max_chars=max_chars)
+            yield index, to_record(item, max_chars=max_chars)
         except Exception as exc:  # noqa: BLE001 - any bad input costs only itself
             yield index, Failure(describe(exc, index, record_id(item)), exc)
 

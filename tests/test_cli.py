@@ -21,24 +21,26 @@ def test_table_output_on_the_seed():
     assert "Dmitry Peskov" in res.output and "Statements" in res.output
 
 
-def test_jsonl_keeps_input_order_and_validates(tmp_path):
-    paths = []
-    for i in range(3):
-        p = tmp_path / f"doc{i}.txt"
-        p.write_text(f"“Item {i} is done,” Maria Lopez said.", encoding="utf-8")
-        paths.append(str(p))
-    res = run("extract", *paths, "--format", "jsonl")
+def test_jsonl_keeps_input_order_and_validates(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name in ("x/doc0.txt", "y/doc0.txt", "doc2.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(f"“Item {name} is done,” Maria Lopez said.", encoding="utf-8")
+    res = run("extract", "x/doc0.txt", str(tmp_path / "y/doc0.txt"), "doc2.txt", "--format", "jsonl")
     assert res.exit_code == 0
     import newsmodel
 
     arts = [newsmodel.Article.model_validate_json(line) for line in res.output.splitlines()]
-    assert [a.id for a in arts] == ["doc0", "doc1", "doc2"]
+    # ids are paths (relative to the working directory), so same-named files in two folders stay apart
+    assert [a.id for a in arts] == ["x/doc0.txt", "y/doc0.txt", "doc2.txt"]
 
 
 def test_stdin_and_json():
     res = run("extract", "-", "--format", "json", input="“Fine,” he said.")
     assert res.exit_code == 0
-    assert json.loads(res.output)["id"] == "stdin"
+    import newsmodel
+
+    assert json.loads(res.output)["id"] == newsmodel.extract("“Fine,” he said.").id  # from the content
 
 
 def test_bad_files_are_named_and_the_rest_still_processed(tmp_path):
