@@ -57,7 +57,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     },
     "actors": {
         "article_id": STR, "actor_id": STR, "start": OPT_INT, "end": OPT_INT, "name": STR, "kind": STR,
-        "aliases": LIST, "titles": LIST, "affiliation_id": STR, "affiliation_name": STR, "wikidata": STR,
+        "aliases": LIST, "titles": LIST, "affiliation_id": STR, "affiliation_name": STR, "wikidata": STR, "code": STR,
         "mentions": LIST, "mention_starts": LIST, "mention_ends": LIST,
     },
 }
@@ -126,7 +126,7 @@ def _rows(article: Article) -> dict[str, list[dict[str, Any]]]:
             "article_id": aid, "actor_id": a.id, **_extent(a.mentions), "name": a.name, "kind": a.kind,
             "aliases": list(a.aliases), "titles": list(a.titles), "affiliation_id": a.affiliation,
             "affiliation_name": names.get(a.affiliation) if a.affiliation else None, "wikidata": a.wikidata,
-            "mentions": [m.text for m in a.mentions], "mention_starts": [m.start for m in a.mentions],
+            "code": getattr(a, "code", None), "mentions": [m.text for m in a.mentions], "mention_starts": [m.start for m in a.mentions],
             "mention_ends": [m.end for m in a.mentions],
         })
     return rows

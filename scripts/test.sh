@@ -10,7 +10,7 @@ PIP=("$PY" -m pip install --quiet --disable-pip-version-check)
 # set TORCH_SPEC, e.g. TORCH_SPEC="torch --index-url https://download.pytorch.org/whl/cpu".)
 "${PIP[@]}" ${TORCH_SPEC:-torch==2.13.0}
 "${PIP[@]}" \
-    -e ".[test,docs,browser]" \
+    -e ".[test,docs,browser,tables,dask,progress]" \
     -e "plugins/newsmodel-spacy[test]" \
     -e "plugins/newsmodel-stanza[test]" \
     -e "plugins/newsmodel-example[test]"
