@@ -66,7 +66,7 @@ class Context:
     def through_open_quote(self, att: Attribution) -> None:
         """A content that opens a quotation runs to its close.
 
-        "According to Limbaugh, “If it was left up to Hillary, ... . Because
+        "According to Brandt, “If it was left up to the mayor, ... . Because
         the criticism is ... .”": a parse gives one sentence, but the quoted
         words the cue introduces go on to the closing mark (or, unclosed, to
         the end of the paragraph).
@@ -196,7 +196,7 @@ class Context:
                     continue
                 return self.widen_left(src, sent.token_start)
             if t.text.lower() in RELATIVE_PRONOUNS:
-                # "Broaddrick, who said": the source as written is the pronoun,
+                # "Halvorsen, who said": the source as written is the pronoun,
                 # the speaker its antecedent
                 antecedent = self.source_at(max(sent.token_start, j - 8), j - 1)
                 return Source(t.start, t.end, antecedent.actor) if antecedent is not None else None
@@ -227,7 +227,7 @@ class Context:
         return Source(start, src.end, src.actor) if start != src.start else src
 
     def _before_apposition(self, first: int, comma: int) -> Source | None:
-        """``Rendell, a Clinton surrogate, said``: the name before an apposition.
+        """``Ostrander, a Moreno surrogate, said``: the name before an apposition.
 
         ``comma`` closes the apposition; the one that opens it must follow a
         mention that starts the clause.  The source spans name and apposition.
@@ -253,7 +253,7 @@ class Context:
         doc = self.doc
         if span is None and exclude is not None:
             # the antecedent of a relative clause, without it and without a
-            # preposition the antecedent's phrase opened with ("with Hillary Clinton, who ...")
+            # preposition the antecedent's phrase opened with ("with Nadia Kerr, who ...")
             case = {c.i for c in doc.children(head.i) if c.dep == "case" and c.i < head.i}
             idx = subtree(doc, head.i, exclude=frozenset({exclude} | case))
             lo, hi = contiguous(doc, idx, head.i)
@@ -261,7 +261,7 @@ class Context:
         elif span is None:
             span = noun_phrase(doc, head.i)
         start, end = char_span(doc, *span)
-        # markup glued to the first word ('">Sanders' from scraped HTML) is not part of the name
+        # markup glued to the first word ('">Okafor' from scraped HTML) is not part of the name
         while start < end - 1 and not self.text[start].isalnum() and self.text[start] != "(":
             start += 1
         actor = self._actor_of(head, span)

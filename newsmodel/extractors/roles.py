@@ -9,7 +9,7 @@ their surface fallbacks for parse-less engines.
 Agents follow the parse up through non-finite and coordinated verbs,
 because English leaves their subject implicit: "the Kremlin took a stance
 by *condemning* ..." (advcl), "he has promoted X and *downplayed* Y"
-(conj), "he used the speech to try to *refute* ..." (xcomp), "made an
+(conj), "she used the hearing to try to *rebut* ..." (xcomp), "made an
 attempt to *deflect* ..." (acl of the object).  A passive verb's agent is
 its "by" phrase; its subject is the patient.
 """
@@ -42,7 +42,7 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
     """The actor a noun phrase headed by ``head`` refers to.
 
     A mention on the head itself; else on its name-like modifiers
-    ("the Rubio campaign" -> Rubio); a relative pronoun refers to the noun
+    ("the Moreno campaign" -> Moreno); a relative pronoun refers to the noun
     its clause modifies ("the Saudi government, which ..."); with
     ``nominal`` a bare role or collective noun ("the governor", "liberals",
     "the administration") becomes an actor of its own rather than nothing.
@@ -158,7 +158,7 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
         if verb.dep == "acl:relcl":
             return head  # "candidates who say ..." without a relative pronoun subject
         if head.head is not None and head.dep in ("obj", "nsubj") and doc.tokens[head.head].pos == "VERB":
-            # "made a third attempt to deflect": the attempt's maker
+            # "made a second attempt to dodge": the attempt's maker
             return agent_token(doc, doc.tokens[head.head], depth + 1)
     return None
 

@@ -126,7 +126,7 @@ def clause_subject(doc: AnnotatedDocument, verb: int, *, depth: int = 0) -> Toke
     """
     subjects = [c for c in doc.children(verb) if c.dep in SUBJECT_DEPS]
     if len(subjects) >= 2 and all(_apposed(doc, a.i, b.i) for a, b in zip(subjects, subjects[1:])):
-        # "Ban Ki-moon, the secretary general, vowed": one subject in apposition;
+        # "Lee Si-moon, the secretary general, vowed": one subject in apposition;
         # "His ex - wife agreed": one word the tokenizer split
         return subjects[0]
     if subjects:
@@ -173,18 +173,18 @@ def mark_of(doc: AnnotatedDocument, i: int) -> str:
 def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
     """Inclusive token range of the noun phrase headed by ``head`` as written.
 
-    Titles, compounds, appositions ("Rendell, a Clinton surrogate,") and
+    Titles, compounds, appositions ("Ostrander, a Moreno surrogate,") and
     relative clauses are part of a source as attribution corpora mark it.
     """
     # the preposition of an agent ("by the Times") and a possessive marker
     # ("Trump's claim") are not part of the source, nor is a participle
     # clause set off by a comma ("Trump, appearing after Clinton, said");
-    # PolNeAR keeps appositions and relative clauses ("Ed Rendell, who
-    # chaired the DNC, said": 25 more exact sources on train with them)
+    # PolNeAR keeps appositions and relative clauses ("Walt Brenner, who
+    # chaired the league, said": 25 more exact sources on train with them)
     edges = {c.i for c in doc.children(head) if c.dep == "case"}
     edges |= {c.i for c in doc.children(head) if c.dep == "acl" and c.i > head and after_comma(doc, c.i)}
-    # but a relative clause that is itself a report ("Mr. Kamin, who emphasized
-    # that her proposals would ...") is another attribution (train: 26 more exact sources)
+    # but a relative clause that is itself a report ("Mr. Dorsey, who emphasized
+    # that his reforms would ...") is another attribution (train: 26 more exact sources)
     edges |= {c.i for c in doc.children(head) if c.dep == "acl:relcl" and c.i > head and after_comma(doc, c.i)
               and c.lemma in speech_verbs() and any(k.dep in ("ccomp", "xcomp") for k in doc.children(c.i))}
     # nor is a time phrase after the head ("an arbitration panel in 2001")
@@ -205,7 +205,7 @@ def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
         lo += 1
     # nor over a dash before its head: a dateline ("BRUSSELS - European
     # leaders") or the end of an aside ("... predictable - Donald J. Trump");
-    # spaced, unlike the hyphen of "Holtz-Eakin" or "(R-Wis.)"
+    # spaced, unlike the hyphen of "Castellanos-Berg" or "(R-Wis.)"
     for k in range(head - 1, lo - 1, -1):
         tk = doc.tokens[k]
         if tk.text in _DASHES and tk.start > 0 and doc.text[tk.start - 1].isspace() and doc.text[tk.end : tk.end + 1].isspace():

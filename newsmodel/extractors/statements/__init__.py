@@ -9,13 +9,13 @@ shared mention and quote context is :mod:`..attribution`):
    ``“…” ― Name``) and then right before it (:mod:`.cue_before_quote`:
    ``Peskov said: “…”``).  A quote split by its cue (``“A,” he said,
    “B.”``) is one statement with two content spans; a quoted fragment after
-   an unquoted lead-in (``A top priority “is …,” he said``) takes the whole
+   an unquoted lead-in (``The main goal “is …,” he said``) takes the whole
    clause and is ``mixed``.
 2. :mod:`.according_to`: ``According to X, …``, ``…, according to X`` and
    ``as stated by X``; in a chain of them the innermost source is the
    speaker, and the source as written is the whole phrase.
-3. :mod:`.line_labels`: headlines (``Sanders: Clinton needs …``) and
-   transcript turns (``WALLACE: …``), with the labels that are not speakers
+3. :mod:`.line_labels`: headlines (``Harlow: Mayor needs …``) and
+   transcript turns (``BRENNAN: …``), with the labels that are not speakers
    listed in ``line_labels.tsv``.
 4. **Indirect speech**.  With a parse, cue verbs (:mod:`.cue_verbs`, whose
    content :mod:`.cue_verb_content` reads by frame), cue nouns
@@ -30,8 +30,8 @@ shared mention and quote context is :mod:`..attribution`):
    paragraph, as a new statement when it is a paragraph of its own.
 
 Questions, negated cues ("did not elaborate") and cues without a source
-are not statements.  ``source`` is the mention as written ("Rendell, a
-Clinton surrogate", "who", "the spokesman"); ``speaker`` the actor it
+are not statements.  ``source`` is the mention as written ("Ostrander, a
+Moreno surrogate", "who", "the spokesman"); ``speaker`` the actor it
 resolves to.
 """
 
@@ -96,7 +96,7 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
 def _in_cue_paragraph(text: str, att: Attribution) -> list[tuple[int, int]]:
     """Indirect content stays in its cue's paragraph.
 
-    A parse can run a clause over a line break ("12:30 p.m.\\n\\nThe vast
+    A parse can run a clause over a line break ("4:15 p.m.\\n\\nThe great
     majority ... say"); quoted words may run over paragraphs, so direct
     content is left alone.
     """

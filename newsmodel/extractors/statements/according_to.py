@@ -40,7 +40,7 @@ def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[in
             phrase = trim(doc, cue_last.i + 1, e - 1, keep_quotes=False) if e > cue_last.i + 1 else None
             if src is not None and phrase is not None:
                 # the source as written is the whole phrase ("according to an
-                # analysis by Lee Epstein, ..."); the speaker is its actor
+                # analysis by the Harbor Institute, ..."); the speaker is its actor
                 src = Source(doc.tokens[phrase[0]].start, doc.tokens[phrase[1]].end, src.actor)
             chain.append((cue_first, cue_last, src, e))
             cue_tokens.update(range(cue_first.i, cue_last.i + 1))  # "as reported by": no second cue in it

@@ -10,7 +10,7 @@ from .cue_before_quote import colon_lead_in
 def find_colon_blocks(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
     """A lead-in that ends its paragraph with a colon, then a paragraph without quote marks.
 
-    "The governor added:\\n\\nIt's typical of Hillary Clinton. ...": web copy
+    "The governor added:\\n\\nIt's typical of Maria Mendez. ...": web copy
     often sets the quoted words as a block, without marks; the block is
     the content of the lead-in's cue.
     """

@@ -49,7 +49,7 @@ def join_continuations(ctx: Context, found: list[Attribution], used: set[int]) -
             last.content.append((q.start, q.end))
             used.add(k)
         elif same_paragraph and last.cue is not None and opens_sentence(ctx, q) and next_sentence(ctx, last.cue[1], q.open):
-            # A, Schiff said. “B.” -- the reported words go on in a quote
+            # A, Vance said. “B.” -- the reported words go on in a quote
             # that opens the next sentence (train: 25 more matches)
             last.content.append((q.start, q.end))
             used.add(k)

@@ -77,7 +77,7 @@ def _inside_noun_phrase(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _dash_byline(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
-    """``“…” ― Sonya Herridge``: a dash and a name right after the quote, on its line.
+    """``“…” ― Marta Quiroga``: a dash and a name right after the quote, on its line.
 
     Read on the characters, because engines often end the sentence at the
     closing quote mark and glue the dash to it.
@@ -96,6 +96,6 @@ def _dash_byline(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
     start, end = name.start(), name.end()
     last = text[start:end].split()[-1]
     if last.endswith(".") and len(last) > 3 and last not in ("Jr.", "Sr."):
-        end -= 1  # "― Karen Bobadilla.": the sentence's full stop, not an initial
+        end -= 1  # "― Irene Salcedo.": the sentence's full stop, not an initial
     actor = ctx.idx.at(start, end)
     return dash, Source(start, end, actor)

@@ -34,12 +34,12 @@ def cue_before_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | No
         return None
     t = doc.tokens[j]
     # in a parse a noun before a quote is a cue only as a noun of saying
-    # ("the statement: “…”"), not a title's head ("his show “Lopez Tonight”")
+    # ("the statement: “…”"), not a title's head ("his show “Brennan Live”")
     noun_title = doc.has_parse and t.pos == "NOUN" and t.lemma not in cue_noun_frames()
     if not (is_cue_token(t) and not noun_title and not is_negated(doc, t) and not ctx.quoted[t.start]):
         if not doc.has_parse or not is_full_sentence_quote(ctx, q):
             return None
-        # "Limbaugh told his radio audience on Monday, “…”": the quote's
+        # "Brandt told his podcast listeners on Monday, “…”": the quote's
         # clause hangs on a cue further back in the sentence
         t = _governing_cue(ctx, q, sent.token_start)
         if t is None:
@@ -52,7 +52,7 @@ def cue_before_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | No
 
 def colon_lead_in(ctx: Context, sent: Sentence) -> tuple[Token, Source | None] | None:
     """The cue of a lead-in sentence ending in a colon: "Peskov said:",
-    "Sanders made the following comment:", "Cruz called them on it:".
+    "Okafor made the following comment:", "Lund called them on it:".
 
     The last cue verb of the sentence that has a speaker; in a parse, a
     cue noun ("the following statement:") speaks for the subject of its verb.

@@ -76,7 +76,7 @@ def _object_and_predicate(doc: AnnotatedDocument, t: Token, kids: list[Token]) -
     obj = next((c for c in kids if c.dep == "obj"), None)
     pred = next((c for c in kids if c.dep in ("xcomp", "ccomp") and c.i > t.i and (obj is None or c.i > obj.i)), None)
     if obj is None and pred is not None:
-        # "Cruz called Trump a liar" parsed as two predicates
+        # "Moreno called Becker a liar" parsed as two predicates
         second = next((c for c in kids if c.dep == "xcomp" and c.i > pred.i), None)
         if second is not None and pred.pos in ("PROPN", "PRON", "NOUN"):
             obj, pred = pred, second
@@ -89,7 +89,7 @@ def _object_and_predicate(doc: AnnotatedDocument, t: Token, kids: list[Token]) -
 
 
 def _object_as_predicate(doc: AnnotatedDocument, t: Token, kids: list[Token]) -> Content | None:
-    """``obj+as``: "sees *Cruz as a uniter*" -- only with the predicate."""
+    """``obj+as``: "sees *Moreno as a uniter*" -- only with the predicate."""
     obj = next((c for c in kids if c.dep == "obj" and c.i > t.i), None)
     pred = next((c for c in kids if obj is not None and c.i > obj.i and (c.dep == "xcomp" or c.dep.startswith("obl") and case_of(doc, c.i) == "as")), None)
     if obj is None or pred is None:
@@ -101,7 +101,7 @@ def _object_as_predicate(doc: AnnotatedDocument, t: Token, kids: list[Token]) ->
 
 
 def _passive_subject(doc: AnnotatedDocument, kids: list[Token]) -> Content | None:
-    """``obj`` of a passive: "Trump is supported by far fewer publications" --
+    """``obj`` of a passive: "Lund is supported by far fewer unions" --
     the passive subject is what the agent supports."""
     passive = next((c for c in kids if c.dep == "nsubj:pass"), None)
     if passive is not None and any(c.dep == "obl:agent" for c in kids):
@@ -112,19 +112,19 @@ def _passive_subject(doc: AnnotatedDocument, kids: list[Token]) -> Content | Non
 
 
 def _prepositional_object(doc: AnnotatedDocument, t: Token, kids: list[Token], prep: str) -> Content | None:
-    """``obl:PREP``: "called for *a recount*", "talked about *giving voters the right*"."""
+    """``obl:PREP``: "called for *a recount*", "talked about *pairing nurses with clinics*"."""
     for c in kids:
         if c.dep.startswith("obl") and c.i > t.i and case_of(doc, c.i) == prep:
             case = child(doc, c.i, "case")
             excl = frozenset({case.i}) if case is not None else frozenset()
             idx = subtree(doc, c.i, exclude=excl)
-            for d in kids:  # "referred to Rubio *as a leader*", "called on Congress *to act*"
+            for d in kids:  # "referred to Moreno *as a leader*", "called on Congress *to act*"
                 if d.i > c.i and (d.dep.startswith("obl") and case_of(doc, d.i) == "as" or d.dep == "xcomp"):
                     idx += subtree(doc, d.i)
             span = contiguous_span(doc, idx, c.i)
             if span is not None:
                 return span[0], span[1], [case.i] if case is not None and case.i == t.i + 1 else [], []
-        # "talked about *giving voters the right*", "talks about *how* ...":
+        # "talked about *pairing nurses with clinics*", "talks about *how* ...":
         # the preposition introduces a clause
         if c.dep == "advcl" and c.i > t.i and mark_of(doc, c.i) == prep:
             m = child(doc, c.i, "mark")
@@ -151,15 +151,15 @@ def _complement(doc: AnnotatedDocument, t: Token, kids: list[Token], rel: str) -
         if rel == "parataxis" and c.i < t.i:
             continue
         if rel == "advcl" and (c.i < t.i or mark_of(doc, c.i) not in ("", "that") or child(doc, c.i, "nsubj", "nsubj:pass", "expl") is None):
-            continue  # "said after the convention he would ...": a misparsed complement
+            continue  # "said after the vote he would ...": a misparsed complement
         excl = _conjoined_cues(doc, c.i)
         if rel == "obj":
-            # "a Cruz win in Texas, which votes on March 1": the object
+            # "a Moreno win in Ohio, which votes on May 3": the object
             # without a comma-set relative clause or a dash-set apposition
             excl |= frozenset(d.i for d in doc.children(c.i) if d.i > c.i and (
                 d.dep in ("acl:relcl", "acl") and after_comma(doc, d.i)
                 or d.dep == "appos" and doc.tokens[min(subtree(doc, d.i)) - 1].text in ("—", "–", "--", "(")))
-            # "criticism of Matt Lauer, who took heat for ...": also on a name deeper in the object
+            # "criticism of Dana Kowalski, who took flak for ...": also on a name deeper in the object
             excl |= frozenset(d.i for k in subtree(doc, c.i) if k != c.i for d in doc.children(k)
                               if d.dep == "acl:relcl" and d.i > k and after_comma(doc, d.i) and doc.tokens[k].pos == "PROPN")
         idx = subtree(doc, c.i, exclude=excl)
@@ -172,7 +172,7 @@ def _complement(doc: AnnotatedDocument, t: Token, kids: list[Token], rel: str) -
                     idx += subtree(doc, d.i)
             idx += _attached_modifiers(doc, t, max(idx))
             # the object and its predicate may lie apart ("what officials
-            # called a hate crime"): one piece each
+            # called an act of arson"): one piece each
             pieces = _pieces(doc, idx)
             if len(pieces) > 1 or pieces and (pieces[0][1] > pieces[0][0] or c.pos in ("PROPN", "NOUN")):
                 return pieces[0][0], pieces[0][1], [], pieces[1:]
@@ -187,7 +187,7 @@ def _complement(doc: AnnotatedDocument, t: Token, kids: list[Token], rel: str) -
 
 
 def _clause_on_medium_noun(doc: AnnotatedDocument, t: Token, kids: list[Token], frames: tuple[str, ...]) -> Content | None:
-    """"says in a statement that the race ...": the parser hangs the clause on
+    """"says in a statement that the vote ...": the parser hangs the clause on
     the medium noun instead of the cue."""
     if any(f in ("ccomp", "parataxis") for f in frames):
         for c in kids:
@@ -221,7 +221,7 @@ def _pieces(doc: AnnotatedDocument, indices: list[int]) -> list[tuple[int, int]]
 
     Punctuation and quote marks between them do not split the content
     ("called the bomb ''a marvelous gift''"); the cue or other words
-    between them do ("what officials called a hate crime", "called them
+    between them do ("what officials called an act of arson", "called them
     in an article ''Manchurian anchors''").
     """
     idx = sorted(set(indices))
@@ -278,7 +278,7 @@ def _conjoined_cues(doc: AnnotatedDocument, head: int) -> frozenset[int]:
         and any(k.dep in ("ccomp", "obj", "xcomp") for k in doc.children(c.i))
         and child(doc, c.i, "nsubj", "nsubj:pass") is None  # "… and that he can understand …" is more content
     }
-    # "that paying no taxes was smart, although he again refused to ...": a
+    # "that skipping the inspection was wise, although he again refused to ...": a
     # concession set off after the content is the writer's aside
     out |= {
         c.i for c in doc.children(head)
@@ -302,7 +302,7 @@ def contiguous_span(doc: AnnotatedDocument, indices: list[int], anchor: int) -> 
 def _attached_modifiers(doc: AnnotatedDocument, cue: Token, last: int) -> list[int]:
     """Prepositional phrases right after an object that the parser hung on the cue.
 
-    "issued a statement *in observance of Eid*", "published portions of the
+    "issued a statement *in observance of Diwali*", "published portions of the
     returns *from 1995*": attachment is ambiguous and parsers favour the
     verb; the phrase reads as part of the object.  A time phrase ("on
     Monday") stays with the verb.

@@ -86,7 +86,7 @@ def _source(ctx: Context, t: Token) -> Source | None:
     outer = _outer_cue(doc, t)
     subj = clause_subject(doc, outer.i if outer is not None else t.i)
     if subj is not None and subj.text.lower() in ("who", "which", "that") and t.dep == "acl:relcl" and t.head is not None:
-        # "Broaddrick, who said ...": the source as written is "who", the
+        # "Halvorsen, who said ...": the source as written is "who", the
         # speaker its antecedent
         if subj.text.lower() == "that":
             # "rules that promise to transform", "polls that showed him ahead":
@@ -112,7 +112,7 @@ def _source(ctx: Context, t: Token) -> Source | None:
 def _outer_cue(doc: AnnotatedDocument, t: Token) -> Token | None:
     """The cue whose content a comma-set participle cue was hung inside.
 
-    "Trump argued that a database would keep people out, *saying* ...":
+    "Novak argued that a registry would stop landlords, *saying* ...":
     the parser attaches "saying" to "keep", but it shares the subject of
     "argued", the cue that governs the clause.
     """

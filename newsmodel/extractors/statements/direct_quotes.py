@@ -2,7 +2,7 @@
 
 ``“…,” Peskov said`` / ``Peskov said: “…”``.  A quote split by its cue
 (``“A,” he said, “B.”``) is one statement with two content spans; a quoted
-fragment after an unquoted lead-in (``A top priority “is …,” he said``)
+fragment after an unquoted lead-in (``The main goal “is …,” he said``)
 takes the whole clause and is ``mixed``.  The cue is looked for after the
 quote first (:mod:`.cue_after_quote`), then before it
 (:mod:`.cue_before_quote`).
@@ -42,7 +42,7 @@ def find_direct_quotes(ctx: Context, found: list[Attribution], used: set[int], c
         kind = "mixed" if (before and fragment) else "direct"
         lead = _lead_in(ctx, q) if after and fragment else None
         if lead is not None:
-            # 'A top priority “is increasing the tax,” Mr. Kamin said.': the
+            # 'The main goal “is cutting the queue,” Mr. Dorsey said.': the
             # whole clause before the cue is what he said
             content = [(lead, content[0][1])]
             kind = "mixed"

@@ -1,4 +1,4 @@
-"""Headlines and transcript turns: ``Sanders: Clinton needs …``, ``WALLACE: …``.
+"""Headlines and transcript turns: ``Harlow: Mayor needs …``, ``BRENNAN: …``.
 
 The labels that are not speakers are listed in ``line_labels.tsv``.
 """
@@ -20,7 +20,7 @@ def _line_label_uses() -> dict[str, str]:
 
 
 def find_line_labels(ctx: Context, found: list[Attribution]) -> None:
-    """Headlines and transcript turns: ``Sanders: Clinton needs to ...``, ``WALLACE: Governor, ...``.
+    """Headlines and transcript turns: ``Harlow: Mayor needs to ...``, ``BRENNAN: Governor, ...``.
 
     The label must name a speaker: an actor's mention, an all-capitals
     transcript name, or a report noun ("Poll:"); section labels
@@ -34,7 +34,7 @@ def find_line_labels(ctx: Context, found: list[Attribution]) -> None:
         if use == "not_source":
             continue
         start, end = m.span(1)
-        # a transcript label ("WALLACE") names the person introduced in full elsewhere
+        # a transcript label ("BRENNAN") names the person introduced in full elsewhere
         by_name = _actor_by_surname(ctx, label)
         actor = by_name if label.isupper() and by_name else ctx.idx.at(start, end) or by_name
         if actor is None and use != "source" and not (label.isupper() and len(label) >= 3):
@@ -47,7 +47,7 @@ def find_line_labels(ctx: Context, found: list[Attribution]) -> None:
 
 
 def _actor_by_surname(ctx: Context, label: str) -> str | None:
-    """The person actor whose name ends with an all-capitals transcript label ("WALLACE")."""
+    """The person actor whose name ends with an all-capitals transcript label ("BRENNAN")."""
     want = label.split()[-1].lower()
     for a in ctx.draft.actors:
         if a.kind == "person" and a.name.split()[-1].lower() == want:

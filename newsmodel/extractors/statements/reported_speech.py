@@ -44,7 +44,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 src = ctx.source_at(t.i + 1, min(sent.token_end - 1, t.i + 4))
                 end_tok = doc.token_at(src.end - 1) if src is not None else None
                 if end_tok is not None and end_tok.i + 1 < sent.token_end and doc.tokens[end_tok.i + 1].pos != "PUNCT":
-                    src = None  # "Rendell, a surrogate, said he had ...": not inverted
+                    src = None  # "Ostrander, a surrogate, said he had ...": not inverted
                 inverted = src is not None
             if src is None and not participle or src is None and main_source is None:
                 src = ctx.subject_of(t)
