@@ -98,6 +98,8 @@ class AnnotatedDocument:
     has_parse: bool = False
     _kids: list[list[Token]] | None = field(default=None, init=False, repr=False, compare=False)
     _token_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _sent_ents: list[list[Entity]] | None = field(default=None, init=False, repr=False, compare=False)
+    _token_ents: dict[int, list[Entity]] | None = field(default=None, init=False, repr=False, compare=False)
 
     # -- navigation helpers -------------------------------------------------
     def sentence_tokens(self, s: int | Sentence) -> list[Token]:
@@ -118,6 +120,31 @@ class AnnotatedDocument:
         if idx >= 0 and self.tokens[idx].start <= offset < self.tokens[idx].end:
             return self.tokens[idx]
         return None
+
+    def entities_in_sentence(self, s: int) -> list[Entity]:
+        """Entities whose first token is in sentence ``s``, in document order.
+
+        Indexed once per document, so rules that look for an entity near a
+        token read one sentence's entities, not the whole document's.
+        """
+        if self._sent_ents is None:
+            by_sent: list[list[Entity]] = [[] for _ in self.sentences]
+            for e in self.entities:
+                k = self.tokens[e.token_start].sent
+                if 0 <= k < len(by_sent):
+                    by_sent[k].append(e)
+            self._sent_ents = by_sent
+        return self._sent_ents[s] if 0 <= s < len(self._sent_ents) else []
+
+    def entities_at(self, i: int) -> list[Entity]:
+        """Entities that cover token ``i``, in document order (indexed once per document)."""
+        if self._token_ents is None:
+            by_token: dict[int, list[Entity]] = {}
+            for e in self.entities:
+                for k in range(e.token_start, e.token_end):
+                    by_token.setdefault(k, []).append(e)
+            self._token_ents = by_token
+        return self._token_ents.get(i, [])
 
     @property
     def _starts(self) -> list[int]:

@@ -243,7 +243,7 @@ def focus_adverbs() -> frozenset[str]:
 
 def is_time_entity(doc: AnnotatedDocument, i: int) -> bool:
     """Token ``i`` is inside a date or time entity ("in 2001", "on Monday")."""
-    return any(e.token_start <= i < e.token_end and e.label in ("DATE", "TIME") for e in doc.entities)
+    return any(e.label in ("DATE", "TIME") for e in doc.entities_at(i))
 
 
 _DASHES = frozenset({"-", "--", "—", "–", "―"})

@@ -27,7 +27,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument
 from ...draft import Draft
 from ..mentions import mention_index
-from .factuality import event_factuality
+from .factuality import ClaimIndex, event_factuality
 from .parse_roles import parse_roles
 from .surface_roles import surface_roles
 from .time_and_place import event_time, is_object, location, resolve_date
@@ -42,6 +42,7 @@ _TARGETLESS = {"RETREAT", "REJECT", "MOBILIZE", "PROTEST", "CONCEDE"}
 
 
 def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
+    claims: ClaimIndex | None = None  # built at the first event
     skip_until = -1
     for t in doc.tokens:
         if t.i < skip_until or t.pos in ("PUNCT", "PROPN", "DET", "ADP", "PRON"):
@@ -65,7 +66,8 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         targets = [x for x in targets if x not in agents]
         if not agents or (not targets and category not in _TARGETLESS):
             continue  # precision over recall: an event needs its participants
-        factuality, statement = event_factuality(doc, draft, t)
+        claims = claims or ClaimIndex(doc, draft)
+        factuality, statement = event_factuality(doc, draft, t, claims)
         time = event_time(doc, t)
         draft.add_event(
             type=category,

@@ -2,23 +2,54 @@
 
 from __future__ import annotations
 
+import bisect
+
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ..mentions import is_negated
 from .triggers import governor, words_of
 
 
-def event_factuality(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[str, str | None]:
+class ClaimIndex:
+    """Which statement's content, and whether a denied claim, holds each token.
+
+    Built once per document from the draft's statements and denials, so
+    that placing an event costs a lookup rather than a pass over every
+    statement: the scan per event made event extraction quadratic in the
+    length of the article.  A token belongs to the first statement (in draft
+    order) whose content span holds its start.
+    """
+
+    def __init__(self, doc: AnnotatedDocument, draft: Draft) -> None:
+        starts = [t.start for t in doc.tokens]
+        self.statement: list[str | None] = [None] * len(starts)
+        self.denied = [False] * len(starts)
+        for st in draft.statements:
+            for c in st.content:
+                for k in range(bisect.bisect_left(starts, c.start), bisect.bisect_left(starts, c.end)):
+                    if self.statement[k] is None:
+                        self.statement[k] = st.id
+        for d in draft.denials:
+            if d.denied is not None:
+                for k in range(bisect.bisect_left(starts, d.denied.start), bisect.bisect_left(starts, d.denied.end)):
+                    self.denied[k] = True
+
+
+def event_factuality(
+    doc: AnnotatedDocument, draft: Draft, t: Token, claims: ClaimIndex | None = None
+) -> tuple[str, str | None]:
     """denied > hypothetical (if-clause, intended or future) > negated > reported > asserted.
 
     The schema has no separate "future" value: intended and future events
     ("would support", "wants Putin to back it") are ``hypothetical``, like
-    conditionals -- neither is reported as having happened.
+    conditionals -- neither is reported as having happened.  ``claims``
+    (built once per document) saves re-reading the draft for every event.
     """
-    st = _statement_at(draft, t)
-    for d in draft.denials:
-        if d.denied is not None and d.denied.start <= t.start < d.denied.end:
-            return "denied", st
+    if claims is None:
+        claims = ClaimIndex(doc, draft)
+    st = claims.statement[t.i]
+    if claims.denied[t.i]:
+        return "denied", st
     sent = doc.sentences[t.sent]
     for k in range(sent.token_start, t.i):
         if doc.tokens[k].text.lower() in ("if", "unless", "whether"):
@@ -62,10 +93,3 @@ def _intended(doc: AnnotatedDocument, t: Token) -> bool:
         tok = gov
     return False
 
-
-def _statement_at(draft: Draft, t: Token) -> str | None:
-    for st in draft.statements:
-        for c in st.content:
-            if c.start <= t.start < c.end:
-                return st.id
-    return None

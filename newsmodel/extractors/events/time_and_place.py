@@ -61,8 +61,8 @@ def event_time(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
     """The DATE entity in the trigger's sentence nearest the trigger, with its preposition."""
     sent = doc.sentences[t.sent]
     best = None
-    for e in doc.entities:
-        if e.label not in ("DATE", "TIME") or not (sent.token_start <= e.token_start < sent.token_end):
+    for e in doc.entities_in_sentence(t.sent):
+        if e.label not in ("DATE", "TIME"):
             continue
         dist = abs(e.token_start - t.i)
         if best is None or dist < best[0]:
@@ -82,7 +82,8 @@ def location(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
     """A place entity after "in/at" in the trigger's clause ("met Araqchi in Moscow")."""
     sent = doc.sentences[t.sent]
     end = clause_end(doc, t.i) if t.i < sent.token_end else t.i
-    for e in doc.entities:
+    # the clause ends within the sentence, so only its entities can qualify
+    for e in doc.entities_in_sentence(t.sent):
         if e.label in ("GPE", "LOC", "FAC") and t.i < e.token_start < end:
             prev = doc.tokens[e.token_start - 1]
             if prev.text.lower() in ("in", "at", "near", "outside", "inside"):

@@ -153,9 +153,9 @@ def _name_span(doc: AnnotatedDocument, t: Token) -> tuple[int, int]:
     The parser that missed the subject also mis-built its phrase ("the
     Washington Post Trump"), so the entity boundary is the better guide.
     """
-    for e in doc.entities:
-        if e.token_start <= t.i < e.token_end:
-            return e.token_start, e.token_end - 1
+    covering = doc.entities_at(t.i)
+    if covering:
+        return covering[0].token_start, covering[0].token_end - 1
     return t.i, t.i
 
 
