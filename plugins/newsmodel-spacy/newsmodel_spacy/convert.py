@@ -320,6 +320,17 @@ def _is_forest(head: list[int | None]) -> bool:
     return True
 
 
+def _sentence_spans(doc: "Doc", rows: list[list[int]]) -> list[tuple[int, int]]:
+    """Token ranges of ``doc.sents``, read from the SENT_START column when no hook overrides it."""
+    if "sents" in doc.user_hooks:
+        return [(s.start, s.end) for s in doc.sents]
+    if not doc.has_annotation("SENT_START"):
+        return [(0, len(rows))]  # no parser, senter or sentencizer: one sentence
+    # the rule of spaCy's Doc.sents: a sentence starts at a token whose sent_start is 1
+    starts = [0] + [i for i in range(1, len(rows)) if rows[i][4] == 1]
+    return list(zip(starts, starts[1:] + [len(rows)]))
+
+
 def doc_to_annotated(
     doc: "Doc",
     *,
@@ -340,49 +351,57 @@ def doc_to_annotated(
         normalised copy of it (see :mod:`newsmodel_spacy.normalize`); token
         texts and the document text are taken from it.
     """
+    from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, ORTH, POS, SENT_START, SPACY, TAG
+
+    n_old = len(doc)
+    # one array read instead of a spaCy Token object per token and attribute:
+    # creating those objects was most of the conversion's cost
+    array = doc.to_array([IDX, LENGTH, SPACY, HEAD, SENT_START, POS, TAG, LEMMA, DEP, ORTH]) if n_old else None
+    rows: list[list[int]] = array.tolist() if array is not None else []
     if text is None:
         text = doc.text
-    elif len(text) != len(doc.text):
-        raise ValueError("text must have the same length as the parsed text (a character-for-character normalisation)")
+    else:
+        parsed_len = rows[-1][0] + rows[-1][1] + rows[-1][2] if rows else 0
+        if len(text) != parsed_len:
+            raise ValueError("text must have the same length as the parsed text (a character-for-character normalisation)")
     if has_parse is None:
-        has_parse = bool(len(doc)) and doc.has_annotation("DEP")
-    n_old = len(doc)
+        has_parse = bool(n_old) and doc.has_annotation("DEP")
+    # the strings of every label, lemma and token text, looked up once per distinct value
+    strings = doc.vocab.strings
+    names: dict[int, str] = {k: strings[k] if k else "" for k in set(array[:, 5:].ravel().tolist())} if rows else {}
 
     old2new = [-1] * n_old
-    kept: list[Any] = []
-    for tok in doc:
-        if not tok.text.isspace():
-            old2new[tok.i] = len(kept)
-            kept.append(tok)
+    kept: list[int] = []  # old indices of the kept tokens
+    for i, row in enumerate(rows):
+        if not names[row[9]].isspace():  # the token's own text, as spaCy holds it
+            old2new[i] = len(kept)
+            kept.append(i)
     n = len(kept)
     if n == 0:
         return AnnotatedDocument(text=text, engine=engine, engine_version=engine_version, has_parse=bool(has_parse))
 
     # sentences (a sentence of whitespace only is dropped)
-    try:
-        spans = [(s.start, s.end) for s in doc.sents]
-    except ValueError:  # no parser, senter or sentencizer: one sentence
-        spans = [(0, n_old)]
+    spans = _sentence_spans(doc, rows)
     sent_of = [0] * n
     sentences: list[Sentence] = []
     for s_start, s_end in spans:
         ids = [old2new[i] for i in range(s_start, s_end) if old2new[i] >= 0]
         if not ids:
             continue
-        first, last = kept[ids[0]], kept[ids[-1]]
-        for k in ids:
-            sent_of[k] = len(sentences)
-        sentences.append(Sentence(start=first.idx, end=last.idx + len(last.text), token_start=ids[0], token_end=ids[-1] + 1))
+        first, last = rows[kept[ids[0]]], rows[kept[ids[-1]]]
+        sent_of[ids[0] : ids[-1] + 1] = [len(sentences)] * (ids[-1] + 1 - ids[0])
+        sentences.append(Sentence(start=first[0], end=last[0] + last[1], token_start=ids[0], token_end=ids[-1] + 1))
 
     # dependency tree over the kept tokens
-    pos = [tok.pos_ for tok in kept]
+    pos = [names[rows[i][5]] for i in kept]
     if has_parse:
-        old_head = [tok.head.i for tok in doc]
+        # HEAD is the offset to the head, stored unsigned
+        old_head = [i + (row[3] - 2**64 if row[3] >= 2**63 else row[3]) for i, row in enumerate(rows)]
         head: list[int | None] = []
         dep: list[str] = []
-        for tok in kept:
-            i, h = tok.i, old_head[tok.i]
-            label = tok.dep_
+        for i in kept:
+            h = old_head[i]
+            label = names[rows[i][8]]
             steps = 0
             while h != i and old2new[h] < 0 and steps < n_old:  # climb over dropped whitespace tokens
                 i, h = h, old_head[h]
@@ -398,30 +417,16 @@ def doc_to_annotated(
         heads, labels = [None] * n, [""] * n
 
     tokens: list[Token] = []
-    for k, tok in enumerate(kept):
-        start = tok.idx
-        t = text[start : start + len(tok.text)]
-        nxt = tok.i + 1
-        space_after = bool(tok.whitespace_) or (nxt < n_old and old2new[nxt] < 0)
+    for k, i in enumerate(kept):
+        start, length, space, _, _, _, tag, lemma_key, _, _ = rows[i]
+        t = text[start : start + length]
+        nxt = i + 1
+        space_after = bool(space) or (nxt < n_old and old2new[nxt] < 0)
         p = pos[k]
-        lemma = tok.lemma_ or t
+        lemma = names[lemma_key] or t
         if p != "PROPN":
             lemma = lemma.lower()
-        tokens.append(
-            Token(
-                i=k,
-                text=t,
-                start=start,
-                end=start + len(t),
-                lemma=lemma,
-                pos=p,
-                sent=sent_of[k],
-                head=heads[k],
-                dep=labels[k],
-                tag=tok.tag_,
-                space_after=space_after,
-            )
-        )
+        tokens.append(Token(k, t, start, start + length, lemma, p, sent_of[k], heads[k], labels[k], names[tag], space_after))
 
     entities: list[Entity] = []
     for ent in doc.ents:
