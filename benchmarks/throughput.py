@@ -1,63 +1,228 @@
-"""Throughput and memory of extraction, printed as figures (not a timed test).
+"""Speed figures for docs/performance.md, measured in one paired run (not a test).
 
-    python benchmarks/throughput.py [--engine rules] [--corpus ../shared/data/polnear/dev]
+    python benchmarks/throughput.py                      # everything
+    python benchmarks/throughput.py --skip-spacy         # rules engine only
+    python benchmarks/throughput.py --rounds 7 --spacy-texts 30
 
-Uses the PolNeAR texts when present (read in place, never copied), else the
-seed article repeated.
+Prints, for this machine:
+
+1. **rules MB/s**: ``extract_many`` with the rules engine over the PolNeAR
+   train texts (read in place, never copied), end to end, and the engine alone;
+2. **per-byte cost** of one document of 10 KB, 100 KB and 1 MB (prefixes of
+   the train texts joined into one document), each size fed about 1 MB per
+   round so the three do the same work, and a 200 KB text with no sentence end;
+3. **spaCy full / raw**: ``extract_many(engine="spacy")`` against the bare
+   ``nlp.pipe`` on the same texts, both the engine's own pipeline and the
+   stock one it was loaded from;
+4. **textacy on the same parse**: textacy's ``direct_quotations`` against
+   newsmodel's conversion and extractors, both reading the same spaCy docs
+   (see ``benchmarks/textacy_baseline.py`` for their accuracy).
+
+Every comparison alternates its two sides round by round (A B A B ...), and
+each figure is the median over the rounds, so that load from other processes
+on a shared machine hits both sides alike.  The load average is printed
+before and after: figures taken under load are slower, and ratios hold up
+better than absolute rates.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
+import os
+import platform
+import statistics
+import sys
 import time
-import tracemalloc
 from pathlib import Path
-
-import newsmodel
+from typing import Any, Callable
 
 REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+import newsmodel  # noqa: E402
+
+POLNEAR = REPO.parent / "shared" / "data" / "polnear"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "n/a"
+
+
+def read_texts(split: str, limit: int | None = None) -> list[str]:
+    d = POLNEAR / split / "text"
+    if not d.is_dir():
+        return []
+    paths = sorted(d.glob("*.txt"))[:limit]
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def mb(texts: list[str]) -> float:
+    return sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+
+def timed(fn: Callable[[], Any]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def paired(sides: dict[str, Callable[[], Any]], rounds: int) -> dict[str, list[float]]:
+    """Run each side once per round, in turn, and return every side's times."""
+    times: dict[str, list[float]] = {k: [] for k in sides}
+    for r in range(rounds):
+        order = list(sides) if r % 2 == 0 else list(reversed(sides))  # A B, then B A
+        for k in order:
+            times[k].append(timed(sides[k]))
+    return times
+
+
+def prefix(big: str, size: int) -> str:
+    """The first ``size`` characters of ``big``, cut back to a line end."""
+    cut = big[:size]
+    return cut[: cut.rfind("\n")] if "\n" in cut else cut
+
+
+# -- 1 and 2: the rules engine ----------------------------------------------------
+
+
+def rules_throughput(texts: list[str], rounds: int) -> None:
+    engine = newsmodel.get_engine("rules")
+    size = mb(texts)
+    times = paired(
+        {
+            "end to end": lambda: sum(1 for _ in newsmodel.extract_many(texts, engine="rules")),
+            "engine alone": lambda: [engine.annotate(t) for t in texts],
+        },
+        rounds,
+    )
+    print(f"\n1. rules engine, {len(texts)} PolNeAR train texts, {size:.2f} MB, {rounds} rounds")
+    for k, ts in times.items():
+        print(f"   {k:14s} {size / statistics.median(ts):6.2f} MB/s   (median {statistics.median(ts):.2f} s; rounds {', '.join(f'{t:.2f}' for t in ts)})")
+
+
+def per_byte_cost(texts: list[str], rounds: int) -> None:
+    big = "\n".join(texts)
+    sizes = {"10 KB": 10_000, "100 KB": 100_000, "1 MB": 1_000_000}
+    docs = {k: prefix(big, n) for k, n in sizes.items() if len(big) >= n}
+    # about 1 MB of text per size and round: 100 x 10 KB, 10 x 100 KB, 1 x 1 MB
+    reps = {k: max(1, round(1_000_000 / len(d))) for k, d in docs.items()}
+    newsmodel.extract(docs["10 KB"])  # warm the lexicons
+    times = paired({k: (lambda d=d, n=reps[k]: [newsmodel.extract(d) for _ in range(n)]) for k, d in docs.items()}, rounds)
+    print(f"\n2. per-byte cost of one document (rules, end to end), {rounds} rounds")
+    cost = {}
+    for k, d in docs.items():
+        cost[k] = statistics.median(times[k]) / (reps[k] * len(d.encode("utf-8"))) * 1e6
+        print(f"   {k:7s} ({len(d):>9,d} chars x {reps[k]:3d})  {cost[k]:6.2f} µs/byte")
+    if "1 MB" in cost and "100 KB" in cost:
+        print(f"   1 MB / 100 KB per-byte ratio: {cost['1 MB'] / cost['100 KB']:.2f}   (100 KB / 10 KB: {cost['100 KB'] / cost['10 KB']:.2f})")
+    no_end = big[:400_000].translate({ord(c): " " for c in ".!?…\n"})[:200_000]  # one 200 KB run-on sentence
+    t = statistics.median(timed(lambda: newsmodel.extract(no_end)) for _ in range(max(1, rounds // 2)))
+    print(f"   200 KB with no sentence end: {t:.2f} s")
+
+
+# -- 3 and 4: spaCy ---------------------------------------------------------------
+
+
+def spacy_overhead(texts: list[str], rounds: int, batch_size: int) -> None:
+    if "spacy" not in newsmodel.available_engines():
+        print("\n3. spaCy: engine not installed; skipped")
+        return
+    import spacy
+    from newsmodel_spacy.normalize import plain_text
+
+    engine = newsmodel.get_engine("spacy")
+    stock = spacy.load(engine.model)
+    plain = [plain_text(t) for t in texts]
+    size = mb(texts)
+    times = paired(
+        {
+            "full": lambda: sum(1 for _ in newsmodel.extract_many(texts, engine="spacy", batch_size=batch_size)),
+            "raw": lambda: sum(1 for _ in engine.nlp.pipe(plain, batch_size=batch_size)),
+            "stock": lambda: sum(1 for _ in stock.pipe(texts, batch_size=batch_size)),
+        },
+        rounds,
+    )
+    full, raw, bare = (statistics.median(times[k]) for k in ("full", "raw", "stock"))
+    print(f"\n3. spaCy ({engine.model}), {len(texts)} PolNeAR dev texts, {size:.2f} MB, batch {batch_size}, {rounds} rounds")
+    print(f"   full extraction                  {full:6.2f} s   ({1000 * full / len(texts):.0f} ms per text)")
+    print(f"   raw nlp.pipe, engine's pipeline  {raw:6.2f} s   -> full / raw   {full / raw:.3f}")
+    print(f"   raw nlp.pipe, stock pipeline     {bare:6.2f} s   -> full / stock {full / bare:.3f}")
+    per_round = [f / r for f, r in zip(times["full"], times["raw"])]
+    print(f"   full / raw per round: {', '.join(f'{x:.3f}' for x in per_round)}")
+    textacy_same_parse(engine, plain, texts, rounds)
+
+
+def textacy_same_parse(engine: Any, plain: list[str], texts: list[str], rounds: int) -> None:
+    try:
+        from textacy.extract.triples import direct_quotations
+    except ImportError:
+        print("\n4. textacy: not installed (pip install textacy); skipped")
+        return
+    from newsmodel_spacy.convert import doc_to_annotated
+
+    docs = list(engine.nlp.pipe(plain))
+    unbalanced = 0
+
+    def textacy_run() -> None:
+        nonlocal unbalanced
+        unbalanced = 0
+        for d in docs:
+            try:
+                list(direct_quotations(d))
+            except ValueError:
+                unbalanced += 1  # an odd number of quote marks: textacy gives up on the document
+
+    def newsmodel_run() -> None:
+        for d, t in zip(docs, texts):
+            ann = doc_to_annotated(d, engine_version=engine.version, has_parse=engine.has_parse, text=t).check()
+            newsmodel.run_extractors(ann, engine_version=engine.version)
+
+    times = paired({"textacy": textacy_run, "newsmodel": newsmodel_run}, rounds)
+    tx, nm = statistics.median(times["textacy"]), statistics.median(times["newsmodel"])
+    print(f"\n4. on the same {len(docs)} spaCy parses, {rounds} rounds")
+    print(f"   textacy direct_quotations              {1000 * tx / len(docs):6.1f} ms per text ({unbalanced} texts refused: unbalanced quotes)")
+    print(f"   newsmodel conversion + all extractors  {1000 * nm / len(docs):6.1f} ms per text")
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--engine", default="rules")
-    ap.add_argument("--corpus", default=str(REPO.parent / "shared/data/polnear/dev"))
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--rounds", type=int, default=5, help="rounds per comparison (median taken)")
+    ap.add_argument("--train-limit", type=int, default=None, help="use only the first N train texts for MB/s")
+    ap.add_argument("--spacy-texts", type=int, default=20, help="PolNeAR dev texts for the spaCy comparisons")
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--skip-spacy", action="store_true")
+    ap.add_argument("--skip-rules", action="store_true")
     args = ap.parse_args()
 
-    text_dir = Path(args.corpus) / "text"
-    if text_dir.is_dir():
-        texts = [p.read_text(encoding="utf-8") for p in sorted(text_dir.glob("*.txt"))]
-        label = f"{len(texts)} texts from {args.corpus}"
-    else:
-        texts = [(REPO / "seeds/kremlin-iran.txt").read_text(encoding="utf-8")] * 50
-        label = "the seed article x50"
-    words = sum(len(t.split()) for t in texts)
-
-    t0 = time.perf_counter()
-    import_start = time.perf_counter()
-    newsmodel.get_engine(args.engine)
-    load = time.perf_counter() - import_start
-
-    t0 = time.perf_counter()
-    n = sum(1 for _ in newsmodel.extract_many(texts, engine=args.engine, batch_size=args.batch_size))
-    elapsed = time.perf_counter() - t0
-
-    # memory in a second pass: tracemalloc slows Python down several times
-    tracemalloc.start()
-    for _ in newsmodel.extract_many(texts[:20], engine=args.engine, batch_size=args.batch_size):
-        pass
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-
-    print(f"engine {args.engine}: {label}")
-    print(f"  engine load        {load:8.2f} s")
-    print(f"  articles           {n:8d}")
-    print(f"  words              {words:8d}")
-    print(f"  total              {elapsed:8.2f} s")
-    print(f"  per article        {1000 * elapsed / max(n, 1):8.1f} ms")
-    print(f"  words per second   {words / elapsed:8.0f}")
-    print(f"  peak traced memory {peak / 2**20:8.1f} MiB (Python allocations, first 20 texts)")
+    train = read_texts("train", args.train_limit)
+    if not train:
+        print(f"PolNeAR not found under {POLNEAR}; nothing to measure", file=sys.stderr)
+        raise SystemExit(2)
+    print(f"{_dt.datetime.now(_dt.timezone.utc):%Y-%m-%d %H:%M} UTC; {machine()}")
+    print(f"load average before: {load()}")
+    if not args.skip_rules:
+        rules_throughput(train, args.rounds)
+        per_byte_cost(read_texts("train"), args.rounds)
+    if not args.skip_spacy:
+        spacy_overhead(read_texts("dev", args.spacy_texts), args.rounds, args.batch_size)
+    print(f"\nload average after: {load()}")
 
 
 if __name__ == "__main__":
