@@ -8,7 +8,9 @@ the draft, so later extractors reuse the same mentions and quotes.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
@@ -72,11 +74,19 @@ class Context:
         the end of the paragraph).
         """
         start, end = att.content[-1]
-        for q in self.quotes:
-            if start <= q.open < end < q.close:
-                att.content[-1] = (start, q.close_end if q.closed else q.close)
-                att.kind = "mixed"
-                return
+        opens, order = self._quotes_by_open
+        # the first quote (in list order) opening inside the content and closing after it
+        inside = [k for k in order[bisect.bisect_left(opens, start) : bisect.bisect_left(opens, end)] if end < self.quotes[k].close]
+        if inside:
+            q = self.quotes[min(inside)]
+            att.content[-1] = (start, q.close_end if q.closed else q.close)
+            att.kind = "mixed"
+
+    @cached_property
+    def _quotes_by_open(self) -> tuple[list[int], list[int]]:
+        """Quote opening offsets, sorted, and the list position of each quote."""
+        pairs = sorted((q.open, k) for k, q in enumerate(self.quotes))
+        return [o for o, _ in pairs], [k for _, k in pairs]
 
     def in_question(self, sent_index: int) -> bool:
         """The sentence is the writer's question (a final "?" outside any quote)."""

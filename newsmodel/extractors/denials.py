@@ -20,6 +20,7 @@ from ..lexicons import rows
 from .attribution import statement_context
 from .mentions import clause_end, is_negated
 from .roles import actor_of, agent_actor, kids, object_tokens
+from .span_index import SpanIndex
 from .tree import subtree_bounds
 
 #: Governing verbs under which a denial verb is not a denial made ("refused to disavow").
@@ -151,17 +152,20 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     text = doc.text
     seen: set[tuple[int, int]] = set()
 
+    seen_spans = SpanIndex()
+    # every content span, in statement order, to find the first statement holding a cue
+    holders = [st for st in draft.statements for _ in st.content]
+    contents = SpanIndex((c.start, c.end) for st in draft.statements for c in st.content)
+
     def carrying_statement(start: int, end: int):  # type: ignore[no-untyped-def]
-        for st in draft.statements:
-            for c in st.content:
-                if c.start <= start and end <= c.end:
-                    return st
-        return None
+        first = contents.first_containing(start, end)
+        return holders[first] if first is not None else None
 
     def add(cue: tuple[int, int], denier: str | None, denied: tuple[int, int] | None, conf: float) -> None:
-        if cue in seen or any(a <= cue[0] < b for a, b in seen):
+        if cue in seen or seen_spans.contains(cue[0], cue[0] + 1):  # a cue starting inside an earlier one
             return
         seen.add(cue)
+        seen_spans.add(*cue)
         st = carrying_statement(*cue)
         if denier is None and st is not None:
             denier = st.speaker

@@ -11,13 +11,14 @@ from ...document import Token
 from ...lexicons import cue_noun_frames
 from ..attribution import Attribution, Context, Source, is_cue_token
 from ..mentions import QUOTE_CHARS, clause_end, is_negated
+from ..span_index import SpanIndex
 from ..tree import trim
 from .shapes import first_content_token
 
 
 def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
     doc = ctx.doc
-    covered = [(a.content[0][0], a.content[-1][1]) for a in found]
+    covered = SpanIndex((a.content[0][0], a.content[-1][1]) for a in found)
     cue_offsets = {(a.cue[0]) for a in found if a.cue}
     for sent_index, sent in enumerate(doc.sentences):
         toks = doc.tokens[sent.token_start : sent.token_end]
@@ -55,7 +56,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             as_phrase = _as_phrase_content(ctx, sent.token_start, sent.token_end, t, src)
             if as_phrase is not None:
                 found.append(Attribution((t.start, t.end), src, as_phrase, "indirect", 0.75))
-                covered.append((as_phrase[0][0], as_phrase[-1][1]))
+                covered.add(as_phrase[0][0], as_phrase[-1][1])
                 cue_tokens.add(t.i)
                 continue
             c0 = t.i + 1
@@ -89,7 +90,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 before = _content_before_cue(ctx, sent.token_start, t, src)
                 if before is not None:
                     start, end = before
-                    if not any(a <= start and end <= b for a, b in covered):
+                    if not covered.contains(start, end):
                         kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
                         spans = [(start, end)]
                         last = max(t.i, doc.token_at(src.end - 1).i if doc.token_at(src.end - 1) else t.i)
@@ -97,7 +98,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                         if resumed is not None:
                             spans.append(resumed)
                         found.append(Attribution((t.start, t.end), src, spans, kind, 0.75))
-                        covered.append((start, spans[-1][1]))
+                        covered.add(start, spans[-1][1])
                         cue_tokens.add(t.i)
                 continue
             if doc.tokens[c0].text in QUOTE_CHARS and _quote_is_attributed(found, doc.tokens[c0].start):
@@ -108,11 +109,11 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             if c1 - c0 < 2:
                 continue
             start, end = doc.tokens[c0].start, doc.tokens[c1 - 1].end
-            if any(a <= start and end <= b for a, b in covered):
+            if covered.contains(start, end):
                 continue
             kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
             found.append(Attribution((t.start, t.end), src, [(start, end)], kind, 0.75))
-            covered.append((start, end))
+            covered.add(start, end)
             cue_tokens.add(t.i)
             main_source = main_source or src
 
