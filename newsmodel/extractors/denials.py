@@ -71,6 +71,9 @@ def _excluded(text: str, start: int) -> bool:
 def _phrasal(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
     """Token range of a denial verb or noun cue at ``t``, particles included ("brushed the report aside")."""
     low, lemma = t.text.lower(), t.lemma.lower()
+    first_words = _cue_first_words()
+    if low not in first_words and lemma not in first_words:
+        return None  # the common case: no cue starts with this word
     sent_end = doc.sentences[t.sent].token_end
     best = None
     for cue in _cue_words():
@@ -90,6 +93,11 @@ def _phrasal(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
 def _cue_words() -> tuple[tuple[str, ...], ...]:
     words = [tuple(c.split()) for kind in ("verb", "noun") for c in _cues().get(kind, [])]
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _cue_first_words() -> frozenset[str]:
+    return frozenset(cue[0] for cue in _cue_words())
 
 
 def _is_refusal(doc: AnnotatedDocument, t: Token) -> bool:

@@ -20,9 +20,17 @@ def triggers() -> dict[tuple[tuple[str, ...], str], tuple[str, str | None]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _first_lemmas() -> frozenset[str]:
+    """The first lemma of every trigger: a token whose lemma is not one of them starts none."""
+    return frozenset(lemmas[0] for lemmas, _ in triggers() if lemmas)
+
+
 def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | None] | None:
     """(length in tokens, category, mode) of the longest trigger at ``t``."""
     table = triggers()
+    if t.lemma.lower() not in _first_lemmas():
+        return None  # the common case: no trigger starts with this word
     pos = "NOUN" if t.pos in ("NOUN", "PROPN") else "VERB" if t.pos in ("VERB", "AUX") else t.pos
     sent = doc.sentences[t.sent]
     for n in (3, 2, 1):
