@@ -57,7 +57,7 @@ def _init_worker(engine: str, engine_options: dict[str, Any], extractors: list[s
     _settings.update(engine=engine, engine_options=engine_options, extractors=extractors, batch_size=batch_size)
 
 
-def _work(entries: list[Entry]) -> list[Union[Article, Failure]]:
+def _work(entries: list[Entry]) -> list[Union[str, Failure]]:
     from . import plugins
     from .pipeline import get_engine
 
@@ -69,17 +69,30 @@ def _work(entries: list[Entry]) -> list[Union[Article, Failure]]:
         extractors=_settings["extractors"],
         batch_size=_settings["batch_size"],
     )
-    return [_picklable(r) for r in out]
+    return [_portable(r) for r in out]
 
 
-def _picklable(result: Union[Article, Failure]) -> Union[Article, Failure]:
-    """A failure keeps its exception only when it can cross the process boundary."""
-    if isinstance(result, Failure) and result.exc is not None:
+def _portable(result: Union[Article, Failure]) -> Union[str, Failure]:
+    """What crosses the process boundary: an Article as its JSON, a failure with its exception if that pickles.
+
+    JSON, not pickle, because pickling a pydantic model walks every nested
+    model in Python: on short articles it costs about twice what
+    ``model_dump_json`` here plus ``model_validate_json`` in the parent do,
+    and the parent is the one process every article goes through.
+    """
+    if isinstance(result, Article):
+        return result.model_dump_json()
+    if result.exc is not None:
         try:
             pickle.dumps(result.exc)
         except Exception:  # noqa: BLE001 - the ExtractionError still says what happened
             return Failure(result.error, None)
     return result
+
+
+def _restore(results: list[Union[str, Failure]]) -> Iterator[Union[Article, Failure]]:
+    for result in results:
+        yield Article.model_validate_json(result) if isinstance(result, str) else result
 
 
 def extract_parallel(
@@ -100,7 +113,7 @@ def extract_parallel(
         initializer=_init_worker,
         initargs=(engine, engine_options, extractors, batch_size),
     )
-    pending: deque[Future[list[Union[Article, Failure]]]] = deque()
+    pending: deque[Future[list[Union[str, Failure]]]] = deque()
     limit = 2 * n_jobs
     try:
         while True:
@@ -110,7 +123,7 @@ def extract_parallel(
             if not pending:
                 return
             if len(pending) >= limit or not chunk:
-                yield from pending.popleft().result()
+                yield from _restore(pending.popleft().result())
     finally:
         # also on an early stop (a consumer that breaks out): drop queued work
         pool.shutdown(wait=True, cancel_futures=True)
