@@ -9,7 +9,9 @@ parent's resident memory is sampled every tenth of the run, and the workers'
 peak comes from ``getrusage(RUSAGE_CHILDREN)`` once the pool is gone.  Each
 run is a fresh process, so the engine load is part of the wall time (for
 spaCy every worker loads its own model).  The load average before and after
-each run is printed, because the speed-up means little on a busy machine.
+each run is printed, because the speed-up means little on a busy machine,
+and so is the CPU time of the parent and of the workers: on a busy machine
+``serial CPU / (parallel CPU / N)`` says what N free cores would give.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ def one_run(engine: str, n: int, jobs: int, batch_size: int) -> dict[str, object
 
     samples = []
     load_before = os.getloadavg()[0]
+    cpu0 = resource.getrusage(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
     first = None
     count = 0
@@ -76,12 +79,17 @@ def one_run(engine: str, n: int, jobs: int, batch_size: int) -> dict[str, object
             samples.append(round(rss_mib(), 1))
     total = time.perf_counter() - t0
     steady = time.perf_counter() - (first or t0)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    children = kids.ru_maxrss / 1024
+    parent_cpu = own.ru_utime + own.ru_stime - cpu0.ru_utime - cpu0.ru_stime
+    worker_cpu = kids.ru_utime + kids.ru_stime
     return {
         "engine": engine, "n": count, "jobs": jobs, "seconds": round(total, 2),
         "articles_per_s": round(count / total, 1),
         "steady_articles_per_s": round((count - 1) / steady, 1) if steady > 0 and count > 1 else None,
         "parent_rss_mib_every_tenth": samples, "worker_peak_rss_mib": round(children, 1) if jobs > 1 else None,
+        "parent_cpu_s": round(parent_cpu, 2), "worker_cpu_s": round(worker_cpu, 2),
         "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2),
     }
 
@@ -108,10 +116,13 @@ def main() -> None:
         results.append(result)
         print(json.dumps(result))
     base = results[0]["seconds"]
+    base_cpu = results[0]["parent_cpu_s"] + results[0]["worker_cpu_s"]
     for r in results[1:]:
+        cpu = r["parent_cpu_s"] + r["worker_cpu_s"]
         print(f"speed-up with {r['jobs']} jobs: {base / r['seconds']:.2f}x wall"
               + (f", {r['steady_articles_per_s'] / results[0]['steady_articles_per_s']:.2f}x after the first article"
-                 if r["steady_articles_per_s"] and results[0]["steady_articles_per_s"] else ""))
+                 if r["steady_articles_per_s"] and results[0]["steady_articles_per_s"] else "")
+              + f"; CPU {base_cpu:.1f} s -> {cpu:.1f} s, so {r['jobs']} free cores would give {base_cpu / (cpu / r['jobs']):.2f}x")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,10 @@ worker process builds the engine on its first partition and reuses it for
 every later one (``get_engine`` caches it per process), so a spaCy model is
 loaded once per worker, not pickled and shipped with every task.
 
+Run workers with one thread each (``threads_per_worker=1``): the threads of
+a worker share its engine, and a spaCy pipeline is not meant to run in
+several threads at once.
+
 ``ExtractionError.index`` is the item's position in the whole bag, as with
 ``extract_many`` on the same items in order: a tiny counting task per
 partition gives each partition its offset.
