@@ -3,11 +3,17 @@
 Extractors run one after another on the same :class:`Draft`; the final
 :class:`~newsmodel.Article` is built (and validated) once, at the end, by
 :meth:`Draft.build`.  The draft hands out ids and spans so that extractors
-never format ids or slice text by hand.
+never format ids or slice text by hand, and it owns the actors and their
+mentions: every extractor -- built-in or from a plugin -- creates an actor
+through :meth:`Draft.add_actor` or :meth:`Draft.actor_named` and records a
+mention with :meth:`Draft.add_mention`, and asks "which actor is this?"
+with :meth:`Draft.actor_at`.  Nothing passes between extractors except
+through these methods.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 from collections import defaultdict
 from typing import Any
@@ -15,9 +21,48 @@ from typing import Any
 from .document import AnnotatedDocument
 from .schema import Actor, Article, Denial, Event, Provenance, Span, Statement
 
-__all__ = ["Draft"]
+__all__ = ["Draft", "Mention"]
 
 _PREFIX = {"actor": "a", "statement": "s", "denial": "d", "event": "e"}
+
+#: A mention as the draft indexes it: ``(start, end, actor_id)``.
+Mention = tuple[int, int, str]
+
+
+class _MentionIndex:
+    """Sorted (start, end, actor_id) triples for fast lookups by offset."""
+
+    def __init__(self) -> None:
+        self.items: list[Mention] = []
+
+    def add(self, start: int, end: int, actor_id: str) -> None:
+        bisect.insort(self.items, (start, end, actor_id))
+
+    def at(self, start: int, end: int) -> str | None:
+        best, best_overlap = None, 0
+        lo = bisect.bisect_left(self.items, (start - 200, 0, ""))
+        for s, e, a in self.items[lo:]:
+            if s >= end:
+                break
+            overlap = min(end, e) - max(start, s)
+            if overlap > best_overlap:
+                best, best_overlap = a, overlap
+        return best
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.items, (start, 0, ""))
+        out = []
+        for item in self.items[lo:]:
+            if item[0] >= end:
+                break
+            if item[1] <= end:
+                out.append(item)
+        return out
+
+    def before(self, offset: int, *, limit: int) -> list[Mention]:
+        hi = bisect.bisect_left(self.items, (offset, 0, ""))
+        out = [m for m in self.items[:hi] if m[1] <= offset and m[0] >= limit]
+        return sorted(out, key=lambda m: -m[1])
 
 
 class Draft:
@@ -42,8 +87,8 @@ class Draft:
         self.denials: list[Denial] = []
         self.events: list[Event] = []
         self._counters: dict[str, int] = defaultdict(int)
-        #: Free-form scratch space shared by extractors (e.g. mention->actor maps).
-        self.notes: dict[str, Any] = {}
+        self._mentions = _MentionIndex()
+        self._by_name: dict[str, str] = {}  # lower-cased actor name -> id of the first actor so named
 
     @property
     def published(self) -> _dt.date | None:
@@ -66,13 +111,61 @@ class Draft:
         return Span(start=start, end=end, text=self.text[start:end])
 
     def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id, or None."""
         return next((a for a in self.actors if a.id == actor_id), None)
 
-    # -- adders ---------------------------------------------------------------
+    # -- actors and mentions ----------------------------------------------------
     def add_actor(self, **fields: Any) -> Actor:
+        """A new actor (``Actor`` fields as keywords); its ``mentions`` are indexed."""
         actor = Actor(id=fields.pop("id", None) or self.new_id("actor"), **fields)
         self.actors.append(actor)
+        self._by_name.setdefault(actor.name.lower(), actor.id)
+        for m in actor.mentions:
+            self._mentions.add(m.start, m.end, actor.id)
         return actor
+
+    def actor_named(self, name: str, kind: str, **fields: Any) -> Actor:
+        """The actor called ``name`` (case aside), created with ``kind`` and ``fields`` if there is none.
+
+        The one way extractors get an actor by name, so that "Kremlin" found
+        by the actor extractor and "the Kremlin" found as a source are one
+        actor, and the first extractor to name an actor decides its kind.
+        """
+        actor = self.actor(self._by_name.get(name.lower()))
+        if actor is not None:
+            return actor
+        return self.add_actor(name=name, kind=kind, **fields)
+
+    def add_mention(self, actor_id: str, start: int, end: int) -> None:
+        """Record that ``text[start:end]`` (whitespace-trimmed) mentions the actor, once."""
+        actor = self.actor(actor_id)
+        span = self.span(start, end)
+        if actor is None or span is None:
+            return
+        if any(m.start == span.start and m.end == span.end for m in actor.mentions):
+            return
+        actor.mentions.append(span)
+        actor.mentions.sort(key=lambda m: m.start)
+        self._mentions.add(span.start, span.end, actor_id)
+
+    def actor_at(self, start: int, end: int) -> str | None:
+        """Id of the actor whose mention overlaps ``start:end`` the most, or None."""
+        return self._mentions.at(start, end)
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions inside ``start:end``, in text order, as ``(start, end, actor_id)``."""
+        return self._mentions.between(start, end)
+
+    def mentions_before(self, offset: int, *, limit: int) -> list[Mention]:
+        """Mentions ending at or before ``offset`` and starting at or after ``limit``, nearest first."""
+        return self._mentions.before(offset, limit=limit)
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Every mention recorded so far, in text order."""
+        return tuple(self._mentions.items)
+
+    # -- statements, denials, events -------------------------------------------------
 
     def add_statement(self, **fields: Any) -> Statement:
         st = Statement(id=fields.pop("id", None) or self.new_id("statement"), **fields)

@@ -202,7 +202,7 @@ def test_registered_engine_and_extractor_come_and_go():
     assert name not in newsmodel.available_engines()
 
     def mark(doc, draft):
-        draft.notes["seen"] = True
+        draft.add_actor(name="seen")
 
     with registered_extractor(mark, "mark-it", order=50) as xname:
         assert xname == "mark-it" and list(newsmodel.available_extractors())[0] == "mark-it"

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from ..document import AnnotatedDocument, Entity
 from ..draft import Draft
 from ..lexicons import gazetteer, group_nouns, match_title, split_words, titles
-from .mentions import PERSON_PRONOUNS, add_mention, mention_index
+from .mentions import PERSON_PRONOUNS
 
 
 def _sound_key(name: str) -> str:
@@ -131,28 +131,13 @@ def _split_titles(title: str) -> list[str]:
     return [t for t in out if t]
 
 
-class _Builder:
-    def __init__(self, doc: AnnotatedDocument, draft: Draft) -> None:
-        self.doc = doc
-        self.draft = draft
-        self.by_key: dict[str, str] = {}  # canonical key -> actor id
-
-    def actor_for(self, name: str, kind: str, **extra) -> str:  # type: ignore[no-untyped-def]
-        key = name.lower()
-        if key in self.by_key:
-            return self.by_key[key]
-        actor = self.draft.add_actor(name=name, kind=kind, **extra)
-        self.by_key[key] = actor.id
-        return actor.id
-
-    def alias(self, actor_id: str, surface: str) -> None:
-        actor = self.draft.actor(actor_id)
-        if actor and surface != actor.name and surface not in actor.aliases:
-            actor.aliases.append(surface)
+def _alias(draft: Draft, actor_id: str, surface: str) -> None:
+    actor = draft.actor(actor_id)
+    if actor and surface != actor.name and surface not in actor.aliases:
+        actor.aliases.append(surface)
 
 
 def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
-    b = _Builder(doc, draft)
     gaz = gazetteer()
     entities_by_end = {e.token_end: e for e in doc.entities}
     countries_present = {
@@ -174,9 +159,9 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             kind, canonical, entity_kind, affiliation = hit
             if kind == "capital" and canonical not in countries_present:
                 canonical = " ".join(words)  # a capital standing alone keeps its name
-            actor_id = b.actor_for(canonical, entity_kind if entity_kind in _LABEL_KIND.values() else "other")
+            actor_id = draft.actor_named(canonical, entity_kind if entity_kind in _LABEL_KIND.values() else "other").id
             if affiliation and kind in ("seat", "org", "region"):
-                country = b.actor_for(affiliation, "country")
+                country = draft.actor_named(affiliation, "country").id
                 actor = draft.actor(actor_id)
                 if actor is not None and actor.affiliation is None and country != actor_id:
                     actor.affiliation = country
@@ -184,9 +169,9 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             if e.label == "NORP":
                 continue  # unknown nationality or group adjective
             name = doc.text[start : e.end]
-            actor_id = b.actor_for(name, _LABEL_KIND.get(e.label, "other"))
-        b.alias(actor_id, doc.text[start : e.end])
-        add_mention(draft, actor_id, start, e.end)
+            actor_id = draft.actor_named(name, _LABEL_KIND.get(e.label, "other")).id
+        _alias(draft, actor_id, doc.text[start : e.end])
+        draft.add_mention(actor_id, start, e.end)
 
     words = [t.text for t in doc.tokens]
     for e in doc.entities:
@@ -221,22 +206,22 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
                         actor_id = aid
                         break
         if actor_id is None:
-            actor_id = b.actor_for(name, "person")
+            actor_id = draft.actor_named(name, "person").id
             full_names.append((words, actor_id))
         actor = draft.actor(actor_id)
         assert actor is not None
-        b.alias(actor_id, name)
+        _alias(draft, actor_id, name)
         if title:
             for t in _split_titles(title):
                 if t not in actor.titles and titles().get(tuple(t.lower().split())) != "courtesy":
                     actor.titles.append(t)
         if affil is not None and actor.affiliation is None:
-            affil_id = mention_index(draft).at(affil.start, affil.end)
+            affil_id = draft.actor_at(affil.start, affil.end)
             if affil_id and affil_id != actor_id:
                 actor.affiliation = affil_id
-        add_mention(draft, actor_id, e.start, e.end)
+        draft.add_mention(actor_id, e.start, e.end)
 
-    _group_actors(doc, draft, b)
+    _group_actors(doc, draft)
     _chains(doc, draft)
     _pronouns(doc, draft)
     # aliases: drop the canonical name itself
@@ -244,34 +229,31 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         a.aliases[:] = [x for x in dict.fromkeys(a.aliases) if x != a.name]
 
 
-def _group_actors(doc: AnnotatedDocument, draft: Draft, b: _Builder) -> None:
+def _group_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     groups = group_nouns()
-    idx = mention_index(draft)
     for t in doc.tokens:
         low = t.text.lower()
         if low in groups and low not in _SKIP_GROUP and low.endswith("s") and t.pos in ("NOUN", "PROPN", "X"):
-            if idx.at(t.start, t.end):
+            if draft.actor_at(t.start, t.end):
                 continue
             start = t.start
             if t.i > 0 and doc.tokens[t.i - 1].text.lower() == "the":
                 start = doc.tokens[t.i - 1].start
-            actor_id = b.actor_for(low, "group")
-            add_mention(draft, actor_id, start, t.end)
+            actor_id = draft.actor_named(low, "group").id
+            draft.add_mention(actor_id, start, t.end)
 
 
 def _chains(doc: AnnotatedDocument, draft: Draft) -> None:
     """Use the engine's coreference chains: every mention joins the chain's actor."""
-    idx = mention_index(draft)
     for chain in doc.chains:
-        ids = [idx.at(a, z) for a, z in chain.mentions]
+        ids = [draft.actor_at(a, z) for a, z in chain.mentions]
         known = [i for i in ids if i]
         if not known:
             continue
         rep = ids[chain.representative] or known[0]
         for (a, z), actor_id in zip(chain.mentions, ids):
             if actor_id is None:
-                add_mention(draft, rep, a, z)
-    draft.notes["has_chains"] = bool(doc.chains)
+                draft.add_mention(rep, a, z)
 
 
 def _pronouns(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -281,15 +263,14 @@ def _pronouns(doc: AnnotatedDocument, draft: Draft) -> None:
     has a mention); a pronoun the coreference model left out still gets the
     nearest-person rule rather than nothing.
     """
-    idx = mention_index(draft)
     last_person: str | None = None
     persons = {a.id for a in draft.actors if a.kind == "person"}
-    mentions = iter(sorted(idx.items))
+    mentions = iter(draft.mentions)
     pending = next(mentions, None)
     for t in doc.tokens:
         while pending is not None and pending[1] <= t.start:
             if pending[2] in persons:
                 last_person = pending[2]
             pending = next(mentions, None)
-        if t.text.lower() in PERSON_PRONOUNS and last_person is not None and idx.at(t.start, t.end) is None:
-            add_mention(draft, last_person, t.start, t.end)
+        if t.text.lower() in PERSON_PRONOUNS and last_person is not None and draft.actor_at(t.start, t.end) is None:
+            draft.add_mention(last_person, t.start, t.end)

@@ -2,8 +2,9 @@
 
 It holds what every attribution rule needs to ask of one document: where
 the quotes are, which actor a token refers to, and who the subject of a cue
-is.  It is built once per article (:func:`statement_context`) and kept on
-the draft, so later extractors reuse the same mentions and quotes.
+is.  Each extractor that needs it builds one per article; the mentions it
+reads and adds are the draft's (:meth:`newsmodel.Draft.actor_at`,
+:meth:`newsmodel.Draft.add_mention`), so every extractor sees the same ones.
 """
 
 from __future__ import annotations
@@ -21,9 +22,8 @@ from .mentions import (
     QUOTE_CHARS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
-    add_mention,
-    mention_index,
 )
+from .nominals import nominal_actor
 from .quotes import find_quotes
 from .tree import char_span, clause_subject, contiguous, noun_phrase, subtree, trim
 
@@ -58,7 +58,6 @@ class Context:
         self.doc = doc
         self.draft = draft
         self.text = doc.text
-        self.idx = mention_index(draft)
         self.quotes = find_quotes(doc.text)
         self.quoted = [False] * (len(doc.text) + 1)
         for q in self.quotes:
@@ -103,7 +102,7 @@ class Context:
         toks = self.doc.tokens
         for k in range(last, first - 1, -1):
             t = toks[k]
-            actor = self.idx.at(t.start, t.end)
+            actor = self.draft.actor_at(t.start, t.end)
             if actor:
                 span = self._mention_span(t, actor)
                 return Source(span[0], span[1], actor)
@@ -119,7 +118,7 @@ class Context:
         return None
 
     def _mention_span(self, t: Token, actor: str) -> tuple[int, int]:
-        for s, e, a in self.idx.between(t.start - 80, t.end + 80):
+        for s, e, a in self.draft.mentions_between(t.start - 80, t.end + 80):
             if a == actor and s <= t.start < e:
                 return s, e
         return t.start, t.end
@@ -129,7 +128,7 @@ class Context:
         start = t.start
         if t.i > 0 and self.doc.tokens[t.i - 1].pos in ("DET", "ADJ", "NUM") and self.doc.tokens[t.i - 1].sent == t.sent:
             start = self.doc.tokens[t.i - 1].start
-        actor = self.idx.at(t.start, t.end)
+        actor = self.draft.actor_at(t.start, t.end)
         if actor is None:
             low = t.text.lower()
             if low in org_nouns() or t.lemma in org_nouns():
@@ -144,21 +143,21 @@ class Context:
                     # an indefinite noun ("a report", "a clear stance"): the
                     # source as written, with no actor invented for it
                     return Source(start, t.end, None)
-                name = low if low.endswith("s") else t.lemma
-                existing = next((a for a in self.draft.actors if a.name == name and a.kind == "group"), None)
-                actor = existing.id if existing else self.draft.add_actor(name=name, kind="group").id
-            add_mention(self.draft, actor, start, t.end)
+                # a noun the lexicons do not type is still a source ("the newspaper"): a group
+                actor = nominal_actor(self.draft, t, start, fallback="group")
+            else:
+                self.draft.add_mention(actor, start, t.end)
         return Source(start, t.end, actor)
 
     def nearest_actor(self, offset: int, kinds: tuple[str, ...]) -> str | None:
-        for s, e, a in self.idx.before(offset, limit=max(0, offset - 1500)):
+        for s, e, a in self.draft.mentions_before(offset, limit=max(0, offset - 1500)):
             actor = self.draft.actor(a)
             if actor is not None and actor.kind in kinds:
                 return a
         return None
 
     def resolve_pronoun(self, t: Token) -> str | None:
-        actor = self.idx.at(t.start, t.end)
+        actor = self.draft.actor_at(t.start, t.end)
         if actor:
             return actor
         low = t.text.lower()
@@ -169,7 +168,7 @@ class Context:
             kinds = ("group", "organization", "country", "person")
         actor = self.nearest_actor(t.start, kinds)
         if actor:
-            add_mention(self.draft, actor, t.start, t.end)
+            self.draft.add_mention(actor, t.start, t.end)
         return actor
 
     def subject_of(self, cue: Token) -> Source | None:
@@ -311,19 +310,9 @@ class Context:
             return found.actor
         doc = self.doc
         for k in range(span[0], span[1] + 1):
-            a = self.idx.at(doc.tokens[k].start, doc.tokens[k].end)
+            a = self.draft.actor_at(doc.tokens[k].start, doc.tokens[k].end)
             if a:
                 return a
         if head.pos in ("NOUN", "PROPN"):
             return self.nominal_source(head).actor
         return None
-
-
-def statement_context(doc: AnnotatedDocument, draft: Draft) -> Context:
-    """The draft's shared mention/quote context (built once, reused by denials and events)."""
-    ctx = draft.notes.get("statement_ctx")
-    if ctx is None:
-        ctx = draft.notes["statement_ctx"] = Context(doc, draft)
-    return ctx
-
-

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import rows
-from .attribution import statement_context
+from .attribution import Context
 from .mentions import clause_end, is_negated
 from .roles import actor_of, agent_actor, kids, object_tokens
 from .span_index import SpanIndex
@@ -141,7 +141,7 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
     return (doc.tokens[c0].start, doc.tokens[c1 - 1].end) if c1 > c0 else None
 
 
-def _denier(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
+def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None) -> str | None:
     """The parse agent (subject, "by" phrase, possessor of a noun), else the nearest subject before."""
     if doc.has_parse:
         if t.pos == "VERB":
@@ -150,8 +150,8 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
         if poss:
             return actor_of(doc, draft, poss[0])
         return None
-    if t.pos == "VERB":
-        src = statement_context(doc, draft).subject_of(t)
+    if t.pos == "VERB" and ctx is not None:
+        src = ctx.subject_of(t)
         return src.actor if src else None
     return None
 
@@ -159,6 +159,7 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
 def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     text = doc.text
     seen: set[tuple[int, int]] = set()
+    ctx = None if doc.has_parse else Context(doc, draft)  # the surface subject rules need it
 
     seen_spans = SpanIndex()
     # every content span, in statement order, to find the first statement holding a cue
@@ -197,7 +198,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if t.pos == "VERB" and _is_refusal(doc, t):
             continue
         cue_end = doc.tokens[rng[1]].end if rng[1] == t.i + 1 else t.end
-        add((t.start, cue_end), _denier(doc, draft, t), _denied_span(doc, t, rng[1]), 0.8)
+        add((t.start, cue_end), _denier(doc, draft, t, ctx), _denied_span(doc, t, rng[1]), 0.8)
 
     # 2. predicates: "this report is not true"
     for m in _predicate_pattern().finditer(text):

@@ -8,10 +8,8 @@ same way for every engine, so the answers live here.
 
 from __future__ import annotations
 
-import bisect
 
 from ..document import AnnotatedDocument, Token
-from ..draft import Draft
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
@@ -20,64 +18,6 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 NEGATORS = {"not", "n't", "n’t", "never", "no"}
 CLAUSE_BREAKS = {";", ":", "—", "–", "--", "(", ")"}
 QUOTE_CHARS = set("\"“”‘’«»„‟‹›")
-
-
-class MentionIndex:
-    """Sorted (start, end, actor_id) triples for fast lookups by offset."""
-
-    def __init__(self) -> None:
-        self.items: list[tuple[int, int, str]] = []
-
-    def add(self, start: int, end: int, actor_id: str) -> None:
-        bisect.insort(self.items, (start, end, actor_id))
-
-    def at(self, start: int, end: int) -> str | None:
-        """Actor whose mention overlaps ``start:end`` the most."""
-        best, best_overlap = None, 0
-        lo = bisect.bisect_left(self.items, (start - 200, 0, ""))
-        for s, e, a in self.items[lo:]:
-            if s >= end:
-                break
-            overlap = min(end, e) - max(start, s)
-            if overlap > best_overlap:
-                best, best_overlap = a, overlap
-        return best
-
-    def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        lo = bisect.bisect_left(self.items, (start, 0, ""))
-        out = []
-        for item in self.items[lo:]:
-            if item[0] >= end:
-                break
-            if item[1] <= end:
-                out.append(item)
-        return out
-
-    def before(self, offset: int, *, limit: int) -> list[tuple[int, int, str]]:
-        """Mentions ending at or before ``offset`` and starting after ``limit``, nearest first."""
-        hi = bisect.bisect_left(self.items, (offset, 0, ""))
-        out = [m for m in self.items[:hi] if m[1] <= offset and m[0] >= limit]
-        return sorted(out, key=lambda m: -m[1])
-
-
-def mention_index(draft: Draft) -> MentionIndex:
-    idx = draft.notes.get("mentions")
-    if idx is None:
-        idx = draft.notes["mentions"] = MentionIndex()
-    return idx
-
-
-def add_mention(draft: Draft, actor_id: str, start: int, end: int) -> None:
-    """Record a mention of an actor (in the actor and in the index), once."""
-    actor = draft.actor(actor_id)
-    span = draft.span(start, end)
-    if actor is None or span is None:
-        return
-    if any(m.start == span.start and m.end == span.end for m in actor.mentions):
-        return
-    actor.mentions.append(span)
-    actor.mentions.sort(key=lambda m: m.start)
-    mention_index(draft).add(span.start, span.end, actor_id)
 
 
 def is_negated(doc: AnnotatedDocument, tok: Token, window: int = 3) -> bool:

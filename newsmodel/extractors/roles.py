@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
-from ..lexicons import group_nouns, org_nouns, person_nouns, titles
-from .mentions import RELATIVE_PRONOUNS, add_mention, mention_index
+from .mentions import RELATIVE_PRONOUNS
+from .nominals import nominal_actor
 from .tree import subtree_bounds
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -47,14 +47,13 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
     ``nominal`` a bare role or collective noun ("the governor", "liberals",
     "the administration") becomes an actor of its own rather than nothing.
     """
-    idx = mention_index(draft)
-    a = idx.at(head.start, head.end)
+    a = draft.actor_at(head.start, head.end)
     if a:
         return a
     if head.pos == "PRON" and head.text.lower() in _PRONOUN_KINDS:
         a = _pronoun_actor(doc, draft, head)
         if a:
-            add_mention(draft, a, head.start, head.end)
+            draft.add_mention(a, head.start, head.end)
         return a
     if head.text.lower() in RELATIVE_PRONOUNS:
         clause = doc.tokens[head.head] if head.head is not None else None
@@ -64,7 +63,7 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
         return None
     for c in doc.children(head.i):
         if c.dep in ("compound", "flat", "nmod:poss", "amod", "nmod", "appos"):
-            a = idx.at(c.start, c.end) or (actor_of(doc, draft, c, nominal=False) if c.dep in ("nmod", "appos") else None)
+            a = draft.actor_at(c.start, c.end) or (actor_of(doc, draft, c, nominal=False) if c.dep in ("nmod", "appos") else None)
             if a:
                 return a
     return _nominal_actor(doc, draft, head) if nominal else None
@@ -85,12 +84,12 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
     if verb is not None and verb.dep == "ccomp" and verb.head is not None:
         reporter = agent_token(doc, doc.tokens[verb.head])
         if reporter is not None and reporter.i != pron.i:
-            a = mention_index(draft).at(reporter.start, reporter.end)
+            a = draft.actor_at(reporter.start, reporter.end)
             actor = draft.actor(a) if a else None
             if actor is not None and actor.kind in kinds:
                 return a
     first = doc.sentences[max(0, pron.sent - 2)].start
-    for _s, _e, a in mention_index(draft).before(pron.start, limit=first):
+    for _s, _e, a in draft.mentions_before(pron.start, limit=first):
         actor = draft.actor(a)
         if actor is not None and actor.kind in kinds:
             return a
@@ -103,37 +102,17 @@ def possessor_before(doc: AnnotatedDocument, draft: Draft, noun: Token) -> str |
     for k in range(noun.i - 1, lo, -1):
         if doc.tokens[k].text in ("'s", "’s"):
             prev = doc.tokens[k - 1]
-            return mention_index(draft).at(prev.start, prev.end)
+            return draft.actor_at(prev.start, prev.end)
         if doc.tokens[k].pos not in ("ADJ", "ADV", "NOUN"):
             return None
     return None
 
 
-def _nominal_kind(head: Token) -> str | None:
-    low, lemma = head.text.lower(), head.lemma.lower()
-    if head.pos not in ("NOUN", "PROPN"):
-        return None
-    if low in org_nouns() or lemma in org_nouns():
-        return "organization"
-    if low in group_nouns() or lemma in group_nouns():
-        return "group"
-    if lemma in person_nouns() or titles().get((lemma,)) == "role" or titles().get((low,)) == "role":
-        return "person"
-    return None
-
-
 def _nominal_actor(doc: AnnotatedDocument, draft: Draft, head: Token) -> str | None:
     """An actor for "the governor", "liberals", "the administration" (see :func:`actor_of`)."""
-    kind = _nominal_kind(head)
-    if kind is None:
-        return None
     lo, _hi = subtree_bounds(doc, head.i)
     lo = max(lo, doc.sentences[head.sent].token_start)
-    name = head.text.lower() if kind == "group" else head.lemma.lower()
-    existing = next((a for a in draft.actors if a.name == name and a.kind == kind), None)
-    actor_id = existing.id if existing else draft.add_actor(name=name, kind=kind).id
-    add_mention(draft, actor_id, doc.tokens[lo].start, head.end)
-    return actor_id
+    return nominal_actor(draft, head, doc.tokens[lo].start)
 
 
 def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | None:
@@ -181,7 +160,7 @@ def actors_in(doc: AnnotatedDocument, draft: Draft, lo: int, hi: int) -> list[st
     if hi < lo:
         return []
     out: list[str] = []
-    for _s, _e, a in mention_index(draft).between(doc.tokens[lo].start, doc.tokens[hi].end):
+    for _s, _e, a in draft.mentions_between(doc.tokens[lo].start, doc.tokens[hi].end):
         if a not in out:
             out.append(a)
     return out

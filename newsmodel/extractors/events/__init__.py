@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument
 from ...draft import Draft
-from ..mentions import mention_index
+from ..attribution import Context
 from .factuality import ClaimIndex, event_factuality
 from .parse_roles import parse_roles
 from .surface_roles import surface_roles
@@ -43,6 +43,7 @@ _TARGETLESS = {"RETREAT", "REJECT", "MOBILIZE", "PROTEST", "CONCEDE"}
 
 def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
     claims: ClaimIndex | None = None  # built at the first event
+    ctx = None if doc.has_parse else Context(doc, draft)  # the surface role rules need it
     skip_until = -1
     for t in doc.tokens:
         if t.i < skip_until or t.pos in ("PUNCT", "PROPN", "DET", "ADP", "PRON"):
@@ -58,10 +59,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if doc.has_parse:
             agents, targets = parse_roles(doc, draft, t)
         else:
-            agents, targets = surface_roles(doc, draft, t, last)
+            agents, targets = surface_roles(ctx, t, last)
         loc = location(doc, t)
         if loc is not None:
-            where = mention_index(draft).at(*loc)
+            where = draft.actor_at(*loc)
             targets = [x for x in targets if x != where or (doc.has_parse and is_object(doc, t, loc))]
         targets = [x for x in targets if x not in agents]
         if not agents or (not targets and category not in _TARGETLESS):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from ..mentions import mention_index
 from ..roles import actor_of, actors_in, agent_actor, object_tokens
 from ..tree import subtree_bounds
 from .triggers import match_trigger, words_of
@@ -50,7 +49,7 @@ def _object_actors(doc: AnnotatedDocument, draft: Draft, o: Token) -> list[str]:
     if o.pos == "NOUN" and match_trigger(doc, o):
         agents, _targets = _nominal_roles(doc, draft, o)
         return agents
-    a = mention_index(draft).at(o.start, o.end)
+    a = draft.actor_at(o.start, o.end)
     if a:
         out = [a]
         for c in doc.children(o.i):

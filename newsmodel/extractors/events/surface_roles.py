@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from ..attribution import statement_context
-from ..mentions import QUOTE_CHARS, clause_end, mention_index
+from ..attribution import Context
+from ..mentions import QUOTE_CHARS, clause_end
 from ..roles import possessor_before
 from .parse_roles import TARGET_PREPS
 from .triggers import words_of
@@ -14,31 +14,31 @@ from .triggers import words_of
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
 
 
-def surface_roles(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> tuple[list[str], list[str]]:
-    idx = mention_index(draft)
+def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[str]]:
+    doc, draft = ctx.doc, ctx.draft
     sent = doc.sentences[t.sent]
     agents: list[str] = []
     targets: list[str] = []
     if t.pos == "NOUN":
         k = t.i - 1  # modifiers before the noun: "U.S. and Israeli strikes"
         while k >= sent.token_start and (doc.tokens[k].pos in ("PROPN", "ADJ", "CCONJ", "NOUN") or doc.tokens[k].text in ("’s", "'s", ",")):
-            a = idx.at(doc.tokens[k].start, doc.tokens[k].end)
+            a = draft.actor_at(doc.tokens[k].start, doc.tokens[k].end)
             if a and a not in agents:
                 agents.insert(0, a)
             k -= 1
         j = last.i + 1
         if j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
-            targets = _actors_in(doc, idx, j + 1, _target_end(doc, j + 1, 8))
+            targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
         if not agents:
-            agents = _verb_subject_of_noun(doc, draft, t)
+            agents = _verb_subject_of_noun(ctx, t)
         return agents, targets
-    agents = _subject(doc, draft, t)
-    targets = _actors_in(doc, idx, last.i + 1, _target_end(doc, last.i + 1, 12))
+    agents = _subject(ctx, t)
+    targets = _actors_in(doc, draft, last.i + 1, _target_end(doc, last.i + 1, 12))
     k = t.i - 1  # "with which he signed": the antecedent of the relative pronoun
     while k > sent.token_start and doc.tokens[k].pos in ("PRON", "AUX", "ADV") and doc.tokens[k].text.lower() not in ("which", "whom"):
         k -= 1
     if k > sent.token_start + 1 and doc.tokens[k].text.lower() in ("which", "whom") and doc.tokens[k - 1].text.lower() in TARGET_PREPS:
-        ante = idx.before(doc.tokens[k - 1].start, limit=doc.tokens[max(sent.token_start, k - 8)].start)
+        ante = draft.mentions_before(doc.tokens[k - 1].start, limit=doc.tokens[max(sent.token_start, k - 8)].start)
         if ante:
             targets.insert(0, ante[0][2])
     return agents, targets
@@ -62,43 +62,44 @@ def _target_end(doc: AnnotatedDocument, a: int, limit: int) -> int:
     return end
 
 
-def _actors_in(doc: AnnotatedDocument, idx, a: int, b: int) -> list[str]:  # type: ignore[no-untyped-def]
+def _actors_in(doc: AnnotatedDocument, draft: Draft, a: int, b: int) -> list[str]:
     if b <= a:
         return []
     out: list[str] = []
-    for s, e, actor in idx.between(doc.tokens[a].start, doc.tokens[b - 1].end):
+    for s, e, actor in draft.mentions_between(doc.tokens[a].start, doc.tokens[b - 1].end):
         if actor not in out:
             out.append(actor)
     return out
 
 
-def _subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
-    ctx = statement_context(doc, draft)
+def _subject(ctx: Context, t: Token) -> list[str]:
+    doc, draft = ctx.doc, ctx.draft
     k = t.i - 1
     if k > 1 and doc.tokens[k].text.lower() in ("which", "who") and doc.tokens[k - 1].text == ",":
         # "Araghchi's criticism, which condemned": the antecedent or its possessor
         ante = doc.tokens[k - 2]
-        a = ctx.idx.at(ante.start, ante.end) or possessor_before(doc, draft, ante)
+        a = ctx.draft.actor_at(ante.start, ante.end) or possessor_before(doc, draft, ante)
         return [a] if a else []
     src = ctx.subject_of(t)
     if src is None or src.actor is None:
         # participles ("by condemning", "declined to send"): the clause's subject
         sent = doc.sentences[t.sent]
         for k in range(t.i - 1, sent.token_start - 1, -1):
-            a = ctx.idx.at(doc.tokens[k].start, doc.tokens[k].end)
+            a = ctx.draft.actor_at(doc.tokens[k].start, doc.tokens[k].end)
             if a and doc.tokens[k].pos in ("PROPN", "PRON", "NOUN"):
                 return [a]
         return []
     return [src.actor]
 
 
-def _verb_subject_of_noun(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
+def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
     """'Doha had enabled the brokered ceasefire': the subject of a light verb just before the noun."""
+    doc = ctx.doc
     sent = doc.sentences[t.sent]
     for k in range(t.i - 1, max(sent.token_start, t.i - 4) - 1, -1):
         v = doc.tokens[k]
         if v.pos == "VERB" and v.lemma.lower() in words_of("light"):
-            return _subject(doc, draft, v)
+            return _subject(ctx, v)
         if v.pos not in ("DET", "ADJ", "VERB", "NUM"):
             break
     return []

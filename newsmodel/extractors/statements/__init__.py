@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument
 from ...draft import Draft
-from ..attribution import Attribution, statement_context
+from ..attribution import Attribution, Context
 from .according_to import find_according_to
 from .colon_blocks import find_colon_blocks
 from .continuations import join_continuations
@@ -50,11 +50,11 @@ from .hedges import find_hedges
 from .line_labels import find_line_labels
 from .reported_speech import find_reported_speech
 
-__all__ = ["extract_statements", "statement_context"]
+__all__ = ["extract_statements"]
 
 
 def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
-    ctx = statement_context(doc, draft)
+    ctx = Context(doc, draft)
     found: list[Attribution] = []
     used_quotes: set[int] = set()
     cue_tokens: set[int] = set()

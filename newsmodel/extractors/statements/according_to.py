@@ -77,7 +77,7 @@ def _phrase_source(ctx: Context, a: int, b: int) -> Source | None:
     doc = ctx.doc
     for k in range(a, b):
         t = doc.tokens[k]
-        actor = ctx.idx.at(t.start, t.end)
+        actor = ctx.draft.actor_at(t.start, t.end)
         if actor:
             s, e = ctx._mention_span(t, actor)
             return Source(s, e, actor)

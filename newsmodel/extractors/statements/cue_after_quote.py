@@ -97,5 +97,5 @@ def _dash_byline(ctx: Context, q: Quote) -> tuple[Token, Source | None] | None:
     last = text[start:end].split()[-1]
     if last.endswith(".") and len(last) > 3 and last not in ("Jr.", "Sr."):
         end -= 1  # "― Irene Salcedo.": the sentence's full stop, not an initial
-    actor = ctx.idx.at(start, end)
+    actor = ctx.draft.actor_at(start, end)
     return dash, Source(start, end, actor)

@@ -36,7 +36,7 @@ def find_line_labels(ctx: Context, found: list[Attribution]) -> None:
         start, end = m.span(1)
         # a transcript label ("BRENNAN") names the person introduced in full elsewhere
         by_name = _actor_by_surname(ctx, label)
-        actor = by_name if label.isupper() and by_name else ctx.idx.at(start, end) or by_name
+        actor = by_name if label.isupper() and by_name else ctx.draft.actor_at(start, end) or by_name
         if actor is None and use != "source" and not (label.isupper() and len(label) >= 3):
             continue
         c0, c1 = m.span(2)

@@ -1,0 +1,61 @@
+"""Nominal actors: "the governor", "the ministry", "officials", "liberals".
+
+A role, organisation or collective noun that names no one in particular is
+an actor of its own.  Whichever rule meets the noun first -- a statement's
+source, a denial's or an event's agent -- the actor is made here, typed by
+the same lexicons (``org_words.tsv``, ``titles.tsv``) and named the same
+way, so the governor who speaks and the governor who acts are one person.
+"""
+
+from __future__ import annotations
+
+from ..document import Token
+from ..draft import Draft
+from ..lexicons import group_nouns, org_nouns, person_nouns, titles
+
+__all__ = ["nominal_kind", "nominal_name", "nominal_actor"]
+
+
+def nominal_kind(head: Token) -> str | None:
+    """``organization`` ("ministry"), ``group`` ("officials", "senators") or ``person`` ("governor").
+
+    None for a word no lexicon types.
+    """
+    low, lemma = head.text.lower(), head.lemma.lower()
+    if head.pos not in ("NOUN", "PROPN"):
+        return None
+    if low in org_nouns() or lemma in org_nouns():
+        return "organization"
+    if low in group_nouns() or lemma in group_nouns():
+        return "group"
+    if lemma in person_nouns() or titles().get((lemma,)) == "role" or titles().get((low,)) == "role":
+        return "group" if _plural(head) else "person"  # "the senators" are a group of people
+    return None
+
+
+def _plural(head: Token) -> bool:
+    low = head.text.lower()
+    return low.endswith("s") and low != head.lemma.lower()
+
+
+def nominal_name(head: Token) -> str:
+    """The actor's name: a plural as written ("officials", "senators"), else the lemma
+    ("governor"), lower-cased when a lexicon knows the word ("Governor" -> "governor")."""
+    low = head.text.lower()
+    if low.endswith("s"):
+        return low
+    return head.lemma.lower() if nominal_kind(head) is not None else head.lemma
+
+
+def nominal_actor(draft: Draft, head: Token, start: int, *, fallback: str | None = None) -> str | None:
+    """The actor the noun ``head`` names, with a mention from ``start`` to the noun's end.
+
+    ``fallback`` is the kind for a noun the lexicons do not type (a source
+    "the newspaper" is a ``group``); without it such a noun is no actor.
+    """
+    kind = nominal_kind(head) or fallback
+    if kind is None:
+        return None
+    actor_id = draft.actor_named(nominal_name(head), kind).id
+    draft.add_mention(actor_id, start, head.end)
+    return actor_id
