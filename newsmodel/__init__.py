@@ -22,6 +22,7 @@ from .hookspecs import hookimpl
 from .pipeline import annotate, extract, extract_many, get_engine, run_extractors
 from .tables import to_tables, write_tables
 from .plugins import (
+    ExtractorDependencyError,
     PluginConflictError,
     PluginLoadWarning,
     UnknownEngineError,
@@ -89,4 +90,5 @@ __all__ = [
     "PluginLoadWarning",
     "PluginConflictError",
     "UnknownEngineError",
+    "ExtractorDependencyError",
 ]

@@ -276,8 +276,14 @@ def list_plugins(as_json: bool) -> None:
             _fail(str(exc))
     for w in caught:
         click.echo(f"newsmodel: warning: {w.message}", err=True)
+    extractors = registry.available_extractors()
+
+    def needs(name: str) -> dict[str, object]:
+        x = extractors[name]
+        return {"name": name, "order": x.order, "requires": list(x.requires), "provides": list(x.provides)}
+
     if as_json:
-        click.echo(json.dumps([info.__dict__ for info in infos], indent=2))
+        click.echo(json.dumps([{**info.__dict__, "extractor_needs": [needs(n) for n in info.extractors]} for info in infos], indent=2))
         return
     for info in infos:
         dist = f"{info.distribution} {info.version or ''}".strip() if info.distribution else "(registered at run time)"
@@ -286,6 +292,12 @@ def list_plugins(as_json: bool) -> None:
             click.echo(f"    engines: {', '.join(info.engines)}")
         if info.extractors:
             click.echo(f"    extractors: {', '.join(info.extractors)}")
+            for name in info.extractors:
+                x = extractors[name]
+                click.echo(
+                    f"      {name}: order {x.order}; requires {', '.join(x.requires) or '-'}; "
+                    f"provides {', '.join(x.provides) or '-'}"
+                )
 
 
 @main.command()

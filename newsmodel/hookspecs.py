@@ -63,21 +63,35 @@ def register_extractors(register):  # type: ignore[no-untyped-def]
     actors, statements, denials or events to the Article being built.
 
     :param register: call it once per extractor, as
-        ``register(name, extractor, *, order=500, description="")``.
+        ``register(name, extractor, *, order=500, requires=[], provides=[], description="")``.
 
         ``name``
             Unique extractor name, recorded in the Article's provenance.
         ``extractor``
             A callable ``extractor(doc, draft) -> None``.  ``doc`` is the
             engine-neutral :class:`newsmodel.AnnotatedDocument`; ``draft`` is
-            the :class:`newsmodel.Draft` of the Article, whose ``add_actor``,
-            ``add_statement``, ``add_denial`` and ``add_event`` methods the
-            extractor calls.  Extractors must read only ``doc`` and ``draft``
-            so that every engine gets the same output for the same parse.
+            the :class:`newsmodel.Draft` of the Article.  The extractor adds
+            to it with ``add_statement``, ``add_denial`` and ``add_event``;
+            it gets actors with ``actor_named``/``add_actor``, records
+            mentions with ``add_mention`` and asks which actor a span
+            mentions with ``actor_at`` -- the same methods the built-ins use.
+            Extractors must read only ``doc`` and ``draft`` so that every
+            engine gets the same output for the same parse.
         ``order``
             Extractors run in ascending order.  The built-ins use 100
             (actors), 200 (statements), 300 (denials) and 400 (events); a
             plugin that refines events runs after 400.
+        ``requires``
+            Names of what the extractor reads from the draft, e.g.
+            ``("actors", "statements")``.  It always runs after every
+            extractor that provides one of them, whatever the ``order``;
+            asking for it alone (``extract(..., extractors=[name])``) runs
+            those extractors first.  The built-ins provide ``actors`` and
+            ``mentions`` (actors), ``statements``, ``denials`` and
+            ``events``.
+        ``provides``
+            Names of what the extractor adds to the draft.  Use the names
+            above for the same things, new names for new ones.
         ``description``
             One line shown by ``newsmodel plugins``.
     """

@@ -76,18 +76,15 @@ def annotate(text: str, *, engine: str = "rules", engine_options: Mapping[str, A
 
 
 def run_extractors(doc: AnnotatedDocument, *, extractors: Iterable[str] | None = None, engine_version: str = "", **meta: Any) -> Article:
-    """Run the registered extractors (or the named subset) over ``doc``."""
+    """Run the registered extractors (or the named subset) over ``doc``.
+
+    A subset also runs, first, the extractors that provide what it requires
+    (see :func:`newsmodel.plugins.resolve_extractors`): ``["events"]`` gives
+    the events of a full run.
+    """
     from . import __version__
 
-    registry = plugins.available_extractors()
-    if extractors is None:
-        chosen = list(registry.values())
-    else:
-        names = list(extractors)
-        unknown = [n for n in names if n not in registry]
-        if unknown:
-            raise LookupError(f"unknown extractor(s) {', '.join(unknown)}; known: {', '.join(registry)}")
-        chosen = sorted((registry[n] for n in names), key=lambda i: (i.order, i.name))
+    chosen = plugins.resolve_extractors(extractors)
     meta = {k: v for k, v in meta.items() if v is not None}
     meta.setdefault("id", content_id(doc.text))
     if "published" in meta:
@@ -282,9 +279,7 @@ def extract_many(
     info = plugins.engine_info(engine)
     chosen = list(extractors) if extractors is not None else None
     if chosen is not None:
-        unknown = [n for n in chosen if n not in plugins.available_extractors()]
-        if unknown:
-            raise LookupError(f"unknown extractor(s) {', '.join(unknown)}; known: {', '.join(plugins.available_extractors())}")
+        plugins.resolve_extractors(chosen)  # unknown names and unmet requirements fail now, not at the first item
     options = dict(engine_options or {})
     iterator = iter(items)
     if n_jobs == 1:

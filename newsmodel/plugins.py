@@ -12,6 +12,11 @@ Environment variables:
     Set to ``1`` to skip entry-point autoloading (built-ins still load).
 ``NEWSMODEL_BLOCK_PLUGINS``
     Comma-separated entry-point names that must not be loaded.
+``NEWSMODEL_LOAD_PLUGINS``
+    Comma-separated entry-point names: load only these (as ``llm``'s
+    ``LLM_LOAD_PLUGINS``); set but empty loads none.  The core test suite
+    sets it so that installed third-party extractors do not change what it
+    checks, unless you set it yourself.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import threading
 import warnings
 from dataclasses import dataclass, field
 from importlib import metadata
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import pluggy
 
@@ -32,6 +37,7 @@ __all__ = [
     "PluginLoadWarning",
     "PluginConflictError",
     "UnknownEngineError",
+    "ExtractorDependencyError",
     "EngineInfo",
     "ExtractorInfo",
     "PluginInfo",
@@ -43,13 +49,17 @@ __all__ = [
     "available_extractors",
     "list_plugins",
     "engine_info",
+    "resolve_extractors",
+    "reload_plugins",
     "DISABLE_ENV",
     "BLOCK_ENV",
+    "LOAD_ENV",
 ]
 
 ENTRY_POINT_GROUP = "newsmodel"
 DISABLE_ENV = "NEWSMODEL_DISABLE_PLUGINS"
 BLOCK_ENV = "NEWSMODEL_BLOCK_PLUGINS"
+LOAD_ENV = "NEWSMODEL_LOAD_PLUGINS"
 
 #: Modules of the built-in "default plugins", registered like any other.
 BUILTIN_PLUGINS = (
@@ -68,6 +78,10 @@ class PluginConflictError(RuntimeError):
 
 class UnknownEngineError(LookupError):
     """No engine of that name is registered."""
+
+
+class ExtractorDependencyError(LookupError):
+    """An extractor requires something no registered extractor provides, or requirements form a cycle."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +111,11 @@ class ExtractorInfo:
     distribution: str | None
     order: int = 500
     description: str = ""
+    #: What the extractor reads from the draft, e.g. ``("actors",)``: it runs
+    #: after every extractor that provides one of these.
+    requires: tuple[str, ...] = ()
+    #: What it adds to the draft, e.g. ``("statements",)``.
+    provides: tuple[str, ...] = ()
 
 
 @dataclass
@@ -105,6 +124,8 @@ class _State:
     dists: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     engines: dict[str, EngineInfo] | None = None
     extractors: dict[str, ExtractorInfo] | None = None
+    #: Extractors left out of a full run because a requirement has no provider: name -> message.
+    unmet: dict[str, str] = field(default_factory=dict)
 
 
 _state = _State()
@@ -115,9 +136,18 @@ def _blocked() -> set[str]:
     return {n.strip() for n in os.environ.get(BLOCK_ENV, "").split(",") if n.strip()}
 
 
+def _allowed() -> set[str] | None:
+    if LOAD_ENV not in os.environ:
+        return None
+    return {n.strip() for n in os.environ[LOAD_ENV].split(",") if n.strip()}
+
+
 def _load_entry_points(pm: pluggy.PluginManager) -> None:
     blocked = _blocked()
+    allowed = _allowed()
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        if allowed is not None and ep.name not in allowed:
+            continue
         dist = getattr(ep, "dist", None)
         dist_name = dist.metadata["Name"] if dist is not None else None
         dist_version = dist.version if dist is not None else None
@@ -164,6 +194,17 @@ def _invalidate() -> None:
     _state.extractors = None
 
 
+def reload_plugins() -> None:
+    """Forget every loaded plugin; the next use loads them again, honouring the
+    environment variables as they are then.  Plugins registered at run time
+    are dropped too."""
+    with _lock:
+        _state.pm = None
+        _state.dists.clear()
+        _state.unmet = {}
+        _invalidate()
+
+
 def register_plugin(plugin: object, name: str | None = None) -> str:
     """Register a plugin object (module, class or instance) at run time."""
     with _lock:
@@ -191,6 +232,14 @@ def registered_plugin(plugin: object, name: str | None = None) -> Iterator[str]:
         yield plugin_name
     finally:
         unregister_plugin(name=plugin_name)
+
+
+def _names(value: Any, option: str, extractor: str) -> tuple[str, ...]:
+    """``requires``/``provides`` as a tuple of names (a single string is one name)."""
+    items = (value,) if isinstance(value, str) else tuple(value or ())
+    if not all(isinstance(v, str) and v for v in items):
+        raise ValueError(f"extractor {extractor!r}: {option} must be names (strings), not {value!r}")
+    return tuple(dict.fromkeys(items))
 
 
 def _collect(hook_name: str) -> dict[str, Any]:
@@ -228,6 +277,8 @@ def _collect(hook_name: str) -> dict[str, Any]:
                     distribution=dist,
                     order=int(options.get("order", 500)),
                     description=str(options.get("description", "")),
+                    requires=_names(options.get("requires", ()), "requires", name),
+                    provides=_names(options.get("provides", ()), "provides", name),
                 )
 
         kwargs = {"register": register} if "register" in impl.argnames else {}
@@ -255,12 +306,104 @@ def available_engines() -> dict[str, EngineInfo]:
 
 
 def available_extractors() -> dict[str, ExtractorInfo]:
-    """Every registered extractor by name, in run order."""
+    """Every registered extractor by name, in run order.
+
+    The run order is ascending ``order`` (then name), except that an
+    extractor always runs after the extractors that provide what it
+    requires.  Requirements that form a cycle raise
+    :class:`ExtractorDependencyError`.
+    """
     with _lock:
         if _state.extractors is None:
             found = _collect("register_extractors")
-            _state.extractors = dict(sorted(found.items(), key=lambda kv: (kv[1].order, kv[0])))
+            _state.extractors = {info.name: info for info in _run_order(list(found.values()))}
+            _state.unmet = _unmet(_state.extractors)
         return dict(_state.extractors)
+
+
+def _providers(infos: Iterable[ExtractorInfo]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for info in infos:
+        for thing in info.provides:
+            out.setdefault(thing, []).append(info.name)
+    return out
+
+
+def _run_order(infos: list[ExtractorInfo]) -> list[ExtractorInfo]:
+    """Order by (order, name), moving an extractor after the providers of what it requires."""
+    providers = _providers(infos)
+    by_name = {i.name: i for i in infos}
+    after = {i.name: {p for r in i.requires for p in providers.get(r, ()) if p != i.name} for i in infos}
+    done: list[ExtractorInfo] = []
+    placed: set[str] = set()
+    pending = sorted(infos, key=lambda i: (i.order, i.name))
+    while pending:
+        ready = next((i for i in pending if after[i.name] <= placed), None)
+        if ready is None:
+            cycle = ", ".join(f"{i.name} (requires {', '.join(i.requires)})" for i in pending)
+            raise ExtractorDependencyError(f"extractor requirements form a cycle among: {cycle}")
+        done.append(by_name[ready.name])
+        placed.add(ready.name)
+        pending.remove(ready)
+    return done
+
+
+def _unmet(registry: dict[str, ExtractorInfo]) -> dict[str, str]:
+    """Extractors whose requirements nothing provides (directly or through such an extractor)."""
+    unmet: dict[str, str] = {}
+    changed = True
+    while changed:
+        changed = False
+        providers = _providers(i for i in registry.values() if i.name not in unmet)
+        for info in registry.values():
+            missing = [r for r in info.requires if not providers.get(r)]
+            if info.name not in unmet and missing:
+                unmet[info.name] = _missing_message(info, missing)
+                changed = True
+    return unmet
+
+
+def _missing_message(info: ExtractorInfo, missing: list[str]) -> str:
+    return (
+        f"extractor {info.name!r} (plugin {info.plugin!r}) requires {', '.join(map(repr, missing))}, "
+        f"which no registered extractor provides"
+    )
+
+
+def resolve_extractors(names: Iterable[str] | None = None) -> list[ExtractorInfo]:
+    """The extractors to run, in run order.
+
+    ``None`` means every registered extractor, except those whose
+    requirements nothing provides (each is skipped with a
+    :class:`PluginLoadWarning`).  A list of names runs those extractors and,
+    first, every extractor that provides what they require (transitively),
+    so ``["events"]`` gives the events of a full run; a requirement nothing
+    provides raises :class:`ExtractorDependencyError`, an unknown name
+    :class:`LookupError`.
+    """
+    registry = available_extractors()
+    if names is None:
+        for message in _state.unmet.values():
+            warnings.warn(PluginLoadWarning(f"{message}; it was skipped"), stacklevel=3)
+        return [i for i in registry.values() if i.name not in _state.unmet]
+    wanted = list(names)
+    unknown = [n for n in wanted if n not in registry]
+    if unknown:
+        raise LookupError(f"unknown extractor(s) {', '.join(unknown)}; known: {', '.join(registry)}")
+    providers = _providers(registry.values())
+    chosen: set[str] = set()
+    stack = list(wanted)
+    while stack:
+        name = stack.pop()
+        if name in chosen:
+            continue
+        chosen.add(name)
+        info = registry[name]
+        missing = [r for r in info.requires if not providers.get(r)]
+        if missing:
+            raise ExtractorDependencyError(_missing_message(info, missing))
+        stack.extend(p for r in info.requires for p in providers[r])
+    return [i for i in registry.values() if i.name in chosen]
 
 
 def engine_info(name: str) -> EngineInfo:

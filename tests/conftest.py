@@ -11,6 +11,31 @@ SEED_GOLD = SHARED / "seeds" / "kremlin-iran.gold.json"
 POLNEAR = SHARED / "data" / "polnear"
 
 
+#: Installed plugins the core tests use: engines only.  Third-party
+#: extractors (newsmodel-example's "wikidata", or any other installed one) would
+#: change the Articles these tests check; set NEWSMODEL_LOAD_PLUGINS yourself to
+#: run the core tests with them.
+CORE_TEST_PLUGINS = "spacy,stanza"
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _core_tests_load_only_engine_plugins():
+    import os
+
+    from newsmodel import plugins
+
+    if plugins.LOAD_ENV in os.environ:
+        yield  # the developer asked for a set of plugins: use it
+        return
+    os.environ[plugins.LOAD_ENV] = CORE_TEST_PLUGINS
+    plugins.reload_plugins()
+    try:
+        yield
+    finally:
+        del os.environ[plugins.LOAD_ENV]
+        plugins.reload_plugins()
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED_TEXT.read_text(encoding="utf-8")

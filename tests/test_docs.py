@@ -44,8 +44,21 @@ def python_blocks(text: str) -> list[tuple[int, str, str | None]]:
     return out
 
 
+@pytest.fixture
+def every_installed_plugin(monkeypatch):
+    """The docs describe an installation with the example plugin: load every installed plugin
+    (the other core tests load only the engine plugins, see conftest.py)."""
+    from newsmodel import plugins
+
+    monkeypatch.delenv(plugins.LOAD_ENV, raising=False)
+    plugins.reload_plugins()
+    yield
+    monkeypatch.undo()
+    plugins.reload_plugins()
+
+
 @pytest.mark.parametrize("page", [p for p in PAGES if "```python" in p.read_text(encoding="utf-8")], ids=lambda p: p.name)
-def test_every_python_block_runs(page, monkeypatch):
+def test_every_python_block_runs(page, monkeypatch, every_installed_plugin):
     """Blocks of one page run in order in one namespace, from the repository root, like a reader would."""
     monkeypatch.chdir(REPO)
     namespace: dict[str, object] = {"__name__": f"docs_{page.stem.replace('-', '_')}"}

@@ -99,7 +99,8 @@ class _BrokenEntryPoint:
 
 @pytest.fixture
 def fresh_registry(monkeypatch):
-    """A new plugin manager for the test, restored afterwards."""
+    """A new plugin manager for the test, restored afterwards (loading every entry point)."""
+    monkeypatch.delenv(registry_module.LOAD_ENV, raising=False)
     saved = registry_module._state
     registry_module._state = registry_module._State()
     yield registry_module
@@ -196,3 +197,22 @@ def test_engine_cache_keeps_one_engine_per_options_and_stays_small():
     with newsmodel.registered_plugin(ReplacementPlugin(), name="test-counting"):
         newsmodel.get_engine("counting", size=10)  # cached above, under the old registration
         assert len(CountingEngine.built) == built + 2
+
+
+def test_load_plugins_env_loads_only_the_named_entry_points(monkeypatch, fresh_registry):
+    class Loaded:
+        group = "newsmodel"
+        dist = None
+
+        def __init__(self, name):
+            self.name = name
+
+        def load(self):
+            plugin = type(f"Plugin_{self.name}", (), {})()
+            plugin.register_engines = newsmodel.hookimpl(lambda register, n=self.name: register(f"engine-{n}", UpperEngine))
+            return plugin
+
+    monkeypatch.setattr(metadata, "entry_points", lambda group=None: [Loaded("one"), Loaded("two")])
+    monkeypatch.setenv(registry_module.LOAD_ENV, "two")
+    engines = newsmodel.available_engines()
+    assert "engine-two" in engines and "engine-one" not in engines and "rules" in engines

@@ -17,17 +17,25 @@ installed and a fixed list of awkward strings otherwise.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import itertools
 import traceback
-from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from .. import pipeline, plugins
 from ..document import AnnotatedDocument
-from ..hookspecs import hookimpl
 from ..schema import Article
+from .subjects import (
+    BUILTIN_EXTRACTORS,
+    CheckResult,
+    ContractFailure,
+    NEWS_SAMPLES,
+    EngineSubject,
+    ExtractorSubject,
+    Subject,
+    registered_engine,
+    registered_extractor,
+)
 
 __all__ = [
     "NEWS_SAMPLES",
@@ -44,22 +52,6 @@ __all__ = [
     "registered_extractor",
 ]
 
-#: Texts every engine and extractor is run on: attributions, a denial,
-#: events, curly and guillemet quotes, dashes, paragraphs, other scripts,
-#: emoji and combining marks.
-NEWS_SAMPLES: tuple[str, ...] = (
-    '"We are ready," Smith said.',
-    "Russia denied the report on Monday. Kremlin spokesman Dmitry Peskov told reporters that Moscow had not been consulted.",
-    "“We will respond,” said Iran’s foreign minister Abbas Araqchi — adding that the talks were “over”.",
-    "According to officials, U.S. strikes hit three sites in Iran on Sunday.\n\nIsrael said it would continue the operation.",
-    "Путин заявил: «Мы готовы». Beijing (北京) said nothing 🙂, and the 👩\u200d👩\u200d👧 were safe.",
-    "Zu\u0308rich police said „nobody was hurt“ – the mayor\u00a0agreed.\tNo one was arrested.",
-    "Ukraine accused Russia of attacking Kyiv. President Zelensky met European leaders in Brussels on Tuesday.",
-)
-
-#: The built-in extractors, which run before an extractor under test.
-BUILTIN_EXTRACTORS: tuple[str, ...] = ("actors", "statements", "denials", "events")
-
 #: Strings used for the unicode check when hypothesis is not installed.
 _AWKWARD = (
     "\x00", "\ufeff", "\u200b\u200d", "e\u0301\u0301", "\U0001F469\u200d\U0001F469\u200d\U0001F467", "🇺🇦🇺🇦",
@@ -67,155 +59,6 @@ _AWKWARD = (
     "a" * 5000, " " * 300, "\t\x0b\x0c", "ß" * 10, "İstanbul", "ﬁnance",
 )
 
-_names = itertools.count(1)
-
-
-class ContractFailure(AssertionError):
-    """One or more conformance checks failed (or an expected failure passed)."""
-
-    def __init__(self, subject: str, results: list["CheckResult"]) -> None:
-        self.results = results
-        bad = [r for r in results if not r.ok]
-        lines = [f"{subject}: {len(bad)} of {len(results)} checks failed"]
-        for r in bad:
-            if r.expected_failure is not None and r.passed:
-                lines.append(f"  {r.name}: passed, but is listed as an expected failure ({r.expected_failure})")
-            else:
-                lines.append(f"  {r.name}: {type(r.error).__name__}: {r.error}")
-        super().__init__("\n".join(lines))
-
-
-@dataclass
-class CheckResult:
-    name: str
-    passed: bool
-    #: The reason given in ``expected_failures``, or None.
-    expected_failure: str | None = None
-    error: BaseException | None = field(default=None, repr=False)
-    traceback: str = field(default="", repr=False)
-
-    @property
-    def ok(self) -> bool:
-        """True when the outcome is the expected one (strict: an expected failure must fail)."""
-        return self.passed != (self.expected_failure is not None)
-
-
-# -- registration helpers -----------------------------------------------------------
-def _fresh(base: str) -> str:
-    return f"{base or 'unnamed'}-kit{next(_names)}"
-
-
-@contextlib.contextmanager
-def registered_engine(
-    engine: Any, name: str | None = None, *, version: str | None = None, description: str = ""
-) -> Iterator[str]:
-    """Register ``engine`` (an instance, or a factory such as an Engine class) for a ``with`` block.
-
-    Yields the registered name: ``name``, or a fresh one derived from the
-    engine's ``name`` so that it cannot clash with an installed plugin.
-    """
-    if isinstance(engine, type) or not hasattr(engine, "annotate"):
-        factory = engine
-    else:
-
-        def factory(**options: Any) -> Any:
-            return engine
-
-    engine_name = name or _fresh(getattr(engine, "name", "") or "engine")
-    engine_version = getattr(engine, "version", "") if version is None else version
-
-    class _EnginePlugin:
-        @hookimpl
-        def register_engines(self, register):  # type: ignore[no-untyped-def]
-            register(engine_name, factory, version=str(engine_version or ""), description=description)
-
-    with plugins.registered_plugin(_EnginePlugin(), name=f"newsmodel.testing:{engine_name}"):
-        yield engine_name
-
-
-@contextlib.contextmanager
-def registered_extractor(
-    extractor: Callable[..., Any], name: str | None = None, *, order: int = 500, description: str = ""
-) -> Iterator[str]:
-    """Register the callable ``extractor(doc, draft)`` for a ``with`` block; yields its name."""
-    extractor_name = name or _fresh(getattr(extractor, "__name__", "") or "extractor")
-
-    class _ExtractorPlugin:
-        @hookimpl
-        def register_extractors(self, register):  # type: ignore[no-untyped-def]
-            register(extractor_name, extractor, order=order, description=description)
-
-    with plugins.registered_plugin(_ExtractorPlugin(), name=f"newsmodel.testing:{extractor_name}"):
-        yield extractor_name
-
-
-# -- subjects -------------------------------------------------------------------------
-@dataclass
-class EngineSubject:
-    """An engine under test, and how hard to test it."""
-
-    engine: Any
-    #: If set, the name an installed plugin registers the engine under (checked).
-    name: str | None = None
-    samples: tuple[str, ...] = NEWS_SAMPLES
-    long_text_chars: int = 50_000
-    unicode_examples: int = 50
-    kind: str = field(default="engine", init=False)
-
-    def label(self) -> str:
-        return f"engine {self.name or type(self.engine).__name__}"
-
-    def registered(self) -> contextlib.AbstractContextManager[str]:
-        return registered_engine(self.engine)
-
-    def extract(self, registered: str, text: str) -> Article:
-        return pipeline.extract(text, engine=registered)
-
-    def extract_many(self, registered: str, texts: Iterable[str], batch_size: int) -> list[Article]:
-        return list(pipeline.extract_many(texts, engine=registered, batch_size=batch_size))
-
-    def annotate(self, text: str) -> AnnotatedDocument:
-        doc = self.engine.annotate(text)
-        if not isinstance(doc, AnnotatedDocument):
-            raise AssertionError(f"annotate() returned {type(doc).__name__}, not an AnnotatedDocument")
-        return doc.check()
-
-
-@dataclass
-class ExtractorSubject:
-    """An extractor under test: run after ``base_extractors`` on documents from ``engine``."""
-
-    extractor: Callable[..., Any]
-    #: If set, the name an installed plugin registers the extractor under (checked).
-    name: str | None = None
-    order: int = 500
-    engine: str = "rules"
-    base_extractors: tuple[str, ...] = BUILTIN_EXTRACTORS
-    samples: tuple[str, ...] = NEWS_SAMPLES
-    long_text_chars: int = 50_000
-    unicode_examples: int = 50
-    kind: str = field(default="extractor", init=False)
-
-    def label(self) -> str:
-        return f"extractor {self.name or getattr(self.extractor, '__name__', repr(self.extractor))}"
-
-    def registered(self) -> contextlib.AbstractContextManager[str]:
-        return registered_extractor(self.extractor, order=self.order)
-
-    def _chain(self, registered: str) -> list[str]:
-        return [*self.base_extractors, registered]
-
-    def extract(self, registered: str, text: str) -> Article:
-        return pipeline.extract(text, engine=self.engine, extractors=self._chain(registered))
-
-    def extract_many(self, registered: str, texts: Iterable[str], batch_size: int) -> list[Article]:
-        return list(pipeline.extract_many(texts, engine=self.engine, extractors=self._chain(registered), batch_size=batch_size))
-
-    def annotate(self, text: str) -> AnnotatedDocument:
-        return pipeline.annotate(text, engine=self.engine)
-
-
-Subject = EngineSubject | ExtractorSubject
 
 
 # -- assertions shared by the checks ----------------------------------------------------
@@ -415,6 +258,38 @@ def check_arbitrary_unicode(subject: Subject) -> None:
         _unicode_property(subject, name)
 
 
+#: Article collections an extractor may add to, by the name it provides them under.
+_COLLECTIONS = ("actors", "statements", "denials", "events")
+
+
+def check_declared_needs(subject: Subject) -> None:
+    """The registration carries what the extractor requires and provides; every requirement
+    has a provider; asked for alone it runs after those providers; and whatever collection
+    of the Article it adds to is among what it declares it provides."""
+    if subject.kind != "extractor":
+        return
+    requires, provides = subject.needs()
+    text = subject.samples[0]
+    with subject.registered() as name:
+        info = plugins.available_extractors()[name]
+        assert (info.requires, info.provides) == (requires, provides), "the registry lost the declared requires/provides"
+        order = list(plugins.available_extractors())
+        providers = {r: [i.name for i in plugins.available_extractors().values() if r in i.provides and i.name != name] for r in requires}
+        for thing, names in providers.items():
+            assert names, f"it requires {thing!r}, which no registered extractor provides"
+            assert all(order.index(p) < order.index(name) for p in names), f"it does not run after the providers of {thing!r}"
+        alone = pipeline.extract(text, engine=subject.engine, extractors=[name])
+        ran = alone.provenance.extractors
+        assert ran[-1] == name, "asked for alone, it must run last, after what it requires"
+        for thing, names in providers.items():
+            assert any(p in ran for p in names), f"asked for alone, no provider of {thing!r} ran before it"
+        with_it = subject.extract(name, text)
+        without = pipeline.extract(text, engine=subject.engine, extractors=list(subject.base_extractors))
+        for coll in _COLLECTIONS:
+            if len(getattr(with_it, coll)) > len(getattr(without, coll)):
+                assert coll in provides, f"it adds {coll} but does not declare provides=({coll!r}, ...)"
+
+
 def check_doc_unchanged(subject: Subject) -> None:
     """An extractor reads the annotated document and never changes it."""
     with subject.registered() as name:
@@ -438,7 +313,7 @@ _COMMON = (
     check_arbitrary_unicode,
 )
 ENGINE_CHECKS: tuple[Callable[[Subject], None], ...] = _COMMON
-EXTRACTOR_CHECKS: tuple[Callable[[Subject], None], ...] = (*_COMMON, check_doc_unchanged)
+EXTRACTOR_CHECKS: tuple[Callable[[Subject], None], ...] = (*_COMMON, check_declared_needs, check_doc_unchanged)
 
 
 def check_name(func: Callable[..., Any]) -> str:
@@ -521,6 +396,8 @@ def check_extractor(
     order: int = 500,
     engine: str = "rules",
     base_extractors: tuple[str, ...] = BUILTIN_EXTRACTORS,
+    requires: Iterable[str] | None = None,
+    provides: Iterable[str] | None = None,
     expected_failures: Mapping[str, str] | None = None,
     long_text_chars: int = 50_000,
     unicode_examples: int = 50,
@@ -530,7 +407,9 @@ def check_extractor(
     """Run every extractor check on ``extractor(doc, draft)``; no pytest needed.
 
     The extractor runs after ``base_extractors`` (the built-ins) on documents
-    from ``engine``.  Other arguments as for :func:`check_engine`.
+    from ``engine``, registered with ``requires`` and ``provides`` (by
+    default, what the installed plugin registering ``name`` declares).
+    Other arguments as for :func:`check_engine`.
     """
     subject = ExtractorSubject(
         extractor,
@@ -538,6 +417,8 @@ def check_extractor(
         order=order,
         engine=engine,
         base_extractors=tuple(base_extractors),
+        requires=tuple(requires) if requires is not None else None,
+        provides=tuple(provides) if provides is not None else None,
         samples=samples,
         long_text_chars=long_text_chars,
         unicode_examples=unicode_examples,

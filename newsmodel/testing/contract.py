@@ -138,6 +138,10 @@ class ExtractorContract(_Contract):
     engine: ClassVar[str] = "rules"
     #: Extractors that run before yours.
     base_extractors: ClassVar[tuple[str, ...]] = BUILTIN_EXTRACTORS
+    #: What your extractor reads and adds (``register(..., requires=, provides=)``);
+    #: None takes them from the installed registration under ``extractor_name``.
+    requires: ClassVar[tuple[str, ...] | None] = None
+    provides: ClassVar[tuple[str, ...] | None] = None
 
     _check_names = tuple(n for n, _ in extractor_checks())
 
@@ -148,6 +152,8 @@ class ExtractorContract(_Contract):
             order=self.order,
             engine=self.engine,
             base_extractors=self.base_extractors,
+            requires=self.requires,
+            provides=self.provides,
             samples=self.samples,
             long_text_chars=self.long_text_chars,
             unicode_examples=self.unicode_examples,
@@ -182,6 +188,9 @@ class ExtractorContract(_Contract):
 
     def test_arbitrary_unicode(self, extractor: Any) -> None:
         self._check("arbitrary_unicode", extractor)
+
+    def test_declared_needs(self, extractor: Any) -> None:
+        self._check("declared_needs", extractor)
 
     def test_doc_unchanged(self, extractor: Any) -> None:
         self._check("doc_unchanged", extractor)

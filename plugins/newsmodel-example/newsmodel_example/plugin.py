@@ -19,5 +19,7 @@ def register_extractors(register):  # type: ignore[no-untyped-def]
         "wikidata",
         link_wikidata,
         order=150,
+        requires=("actors",),
+        provides=("wikidata",),
         description="Example plugin: Actor.wikidata from a small table of countries, organisations and leaders.",
     )
