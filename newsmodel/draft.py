@@ -60,9 +60,15 @@ class _MentionIndex:
         return out
 
     def before(self, offset: int, *, limit: int) -> list[Mention]:
+        # only mentions starting in limit..offset can qualify: read just those
+        lo = bisect.bisect_left(self.items, (limit,))
         hi = bisect.bisect_left(self.items, (offset, 0, ""))
-        out = [m for m in self.items[:hi] if m[1] <= offset and m[0] >= limit]
+        out = [m for m in self.items[lo:hi] if m[1] <= offset and m[0] >= limit]
         return sorted(out, key=lambda m: -m[1])
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 class Draft:
@@ -88,7 +94,14 @@ class Draft:
         self.events: list[Event] = []
         self._counters: dict[str, int] = defaultdict(int)
         self._mentions = _MentionIndex()
-        self._by_name: dict[str, str] = {}  # lower-cased actor name -> id of the first actor so named
+        self._by_name: dict[str, str] = {}
+        # where each actor sits in ``actors``, and per actor the (start, end)
+        # of its mentions, with the list they were read from and its length:
+        # lookups that scanned every actor or every mention made extraction
+        # quadratic in the length of the article.  Both are checked on use,
+        # since plugins may replace an actor in ``actors`` (a validated copy).
+        self._position: dict[str, int] = {}
+        self._mention_keys: dict[str, tuple[list[Span], int, set[tuple[int, int]]]] = {}  # lower-cased actor name -> id of the first actor so named
 
     @property
     def published(self) -> _dt.date | None:
@@ -112,13 +125,24 @@ class Draft:
 
     def actor(self, actor_id: str | None) -> Actor | None:
         """The actor with this id, or None."""
-        return next((a for a in self.actors if a.id == actor_id), None)
+        if actor_id is None:
+            return None
+        k = self._position.get(actor_id)
+        if k is not None and k < len(self.actors) and self.actors[k].id == actor_id:
+            return self.actors[k]
+        # the list was changed by hand: find the actor and remember where it is
+        for k, a in enumerate(self.actors):
+            if a.id == actor_id:
+                self._position[actor_id] = k
+                return a
+        return None
 
     # -- actors and mentions ----------------------------------------------------
     def add_actor(self, **fields: Any) -> Actor:
         """A new actor (``Actor`` fields as keywords); its ``mentions`` are indexed."""
         actor = Actor(id=fields.pop("id", None) or self.new_id("actor"), **fields)
         self.actors.append(actor)
+        self._position.setdefault(actor.id, len(self.actors) - 1)
         self._by_name.setdefault(actor.name.lower(), actor.id)
         for m in actor.mentions:
             self._mentions.add(m.start, m.end, actor.id)
@@ -142,10 +166,24 @@ class Draft:
         span = self.span(start, end)
         if actor is None or span is None:
             return
-        if any(m.start == span.start and m.end == span.end for m in actor.mentions):
-            return
-        actor.mentions.append(span)
-        actor.mentions.sort(key=lambda m: m.start)
+        mentions = actor.mentions
+        key = (span.start, span.end)
+        known = self._mention_keys.get(actor.id)
+        if known is not None and known[0] is mentions and known[1] == len(mentions):
+            keys = known[2]
+            if key in keys:
+                return
+            # sorted by start since the last call: insert in place, after the
+            # mentions with the same start, where a stable sort would put it
+            bisect.insort_right(mentions, span, key=_start)
+        else:  # the first mention through the draft, or the list was changed by hand
+            keys = {(m.start, m.end) for m in mentions}
+            if key in keys:
+                return
+            mentions.append(span)
+            mentions.sort(key=_start)
+        keys.add(key)
+        self._mention_keys[actor.id] = (mentions, len(mentions), keys)
         self._mentions.add(span.start, span.end, actor_id)
 
     def actor_at(self, start: int, end: int) -> str | None:

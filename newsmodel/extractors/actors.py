@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz import fuzz
 
 from ..document import AnnotatedDocument, Entity
@@ -25,6 +27,7 @@ from ..lexicons import gazetteer, group_nouns, match_title, split_words, titles
 from .mentions import PERSON_PRONOUNS
 
 
+@lru_cache(maxsize=8192)
 def _sound_key(name: str) -> str:
     """Fold transliteration variants: Araqchi / Araghchi / Arakchi -> 'arakci'."""
     s = name.lower()
@@ -137,6 +140,56 @@ def _alias(draft: Draft, actor_id: str, surface: str) -> None:
         actor.aliases.append(surface)
 
 
+class _FullNames:
+    """The people named so far, in order, indexed for the folding rules.
+
+    A one-word mention folds into the full names that start or end with it,
+    else into those whose surname it spells differently; a longer name into
+    the same name, else into one with the same first word and a variant
+    surname.  Each rule takes the earliest full name, as a scan of the list
+    would, but reads only the names that can match: scanning every name for
+    every mention made actor extraction quadratic in the length of the article.
+    """
+
+    def __init__(self) -> None:
+        self._exact: dict[tuple[str, ...], str] = {}
+        self._by_word: dict[str, list[str]] = {}  # first or last word -> actor ids, in order
+        self._by_first: dict[str, list[tuple[str, str]]] = {}  # first word -> (last word, actor id)
+        self._surnames: dict[str, list[tuple[str, str]]] = {}  # initial -> (last word, actor id)
+        self._variants: dict[str, tuple[int, list[str]]] = {}  # word -> (surnames read, matches)
+
+    def add(self, words: list[str], actor_id: str) -> None:
+        self._exact.setdefault(tuple(words), actor_id)
+        self._by_word.setdefault(words[-1], []).append(actor_id)
+        if words[0] != words[-1]:
+            self._by_word.setdefault(words[0], []).append(actor_id)
+        self._by_first.setdefault(words[0], []).append((words[-1], actor_id))
+        if len(words[-1]) >= 5:  # _same_name never matches a shorter surname
+            self._surnames.setdefault(words[-1][0].lower(), []).append((words[-1], actor_id))
+
+    def match(self, words: list[str]) -> str | None:
+        if len(words) == 1:
+            matches = self._by_word.get(words[0]) or self._spelling_variants(words[0])
+            return matches[0] if matches and len(set(matches)) == 1 else None
+        found = self._exact.get(tuple(words))
+        if found is not None:
+            return found
+        for last, actor_id in self._by_first.get(words[0], ()):
+            if _same_name(last, words[-1]):
+                return actor_id
+        return None
+
+    def _spelling_variants(self, word: str) -> list[str]:
+        """Ids of the full names whose surname is a spelling variant of ``word``, in order."""
+        if len(word) < 5:
+            return []
+        pool = self._surnames.get(word[0].lower(), [])
+        read, matches = self._variants.get(word, (0, []))
+        matches = matches + [actor_id for last, actor_id in pool[read:] if _same_name(last, word)]
+        self._variants[word] = (len(pool), matches)
+        return matches
+
+
 def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     gaz = gazetteer()
     entities_by_end = {e.token_end: e for e in doc.entities}
@@ -185,29 +238,13 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
 
     # full names first, then single-word mentions fold into them
     people.sort(key=lambda p: (-len(p[1]), p[0].start))
-    full_names: list[tuple[list[str], str]] = []
+    full_names = _FullNames()
     for e, words, title, affil in people:
         name = doc.text[e.start : e.end]
-        actor_id = None
-        if len(words) == 1:
-            matches = [aid for full, aid in full_names if full[-1] == words[0] or full[0] == words[0]]
-            if not matches:
-                matches = [aid for full, aid in full_names if _same_name(full[-1], words[0])]
-            if len(set(matches)) == 1:
-                actor_id = matches[0]
-        else:
-            for full, aid in full_names:
-                if full == words:
-                    actor_id = aid
-                    break
-            if actor_id is None:
-                for full, aid in full_names:
-                    if _same_name(full[-1], words[-1]) and full[0] == words[0]:
-                        actor_id = aid
-                        break
+        actor_id = full_names.match(words)
         if actor_id is None:
             actor_id = draft.actor_named(name, "person").id
-            full_names.append((words, actor_id))
+            full_names.add(words, actor_id)
         actor = draft.actor(actor_id)
         assert actor is not None
         _alias(draft, actor_id, name)
