@@ -11,6 +11,12 @@ fails with a long traceback where there is no network.  Instead the engine
 checks the model directory itself, before stanza is even imported, and
 raises one :class:`ModelsNotFoundError` that names the directory and the
 command that downloads the models (``newsmodel models download stanza``).
+
+Models need not come from stanza's hub: ``tokenize_model_path=...`` and the
+other ``<processor>_model_path`` options point the engine at model files you
+trained yourself (then no ``resources.json`` is needed), and ``pipeline=``
+hands it a ``stanza.Pipeline`` you built.  Both work through
+``engine_options`` and ``newsmodel extract --engine-option KEY=VALUE``.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ __all__ = [
     "download_command",
     "download_models",
     "missing_models",
+    "PATH_OPTION_SUFFIXES",
 ]
 
 #: stanza's own environment variable for the model directory, honoured here too.
@@ -48,6 +55,16 @@ MODEL_DIR_ENV = "STANZA_RESOURCES_DIR"
 DEFAULT_PROCESSORS: tuple[str, ...] = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 #: Accepted values of the ``download_method`` option (stanza's ``DownloadMethod`` names).
 DOWNLOAD_METHODS: tuple[str, ...] = ("none", "reuse_resources", "download_resources")
+#: stanza's processor names: ``<name>_model_path`` and the like are options for that processor.
+_STANZA_PROCESSORS = frozenset(
+    {"tokenize", "mwt", "pos", "lemma", "depparse", "ner", "coref", "sentiment", "constituency", "langid"}
+)
+#: Endings of the file options the engine takes per processor (``pos_model_path``,
+#: ``pos_pretrain_path``, ``ner_forward_charlm_path``...), passed on to stanza as they are.
+PATH_OPTION_SUFFIXES: tuple[str, ...] = ("_model_path", "_pretrain_path", "_forward_charlm_path", "_backward_charlm_path")
+#: An empty stanza resource index, used when every processor has an explicit
+#: model path and the model directory has no ``resources.json`` of its own.
+_NO_RESOURCES = Path(__file__).resolve().parent / "no_resources.json"
 #: Seconds a network read may stall while stanza downloads, so that a dead
 #: network gives an error instead of a hang.
 DEFAULT_TIMEOUT = 60.0
@@ -272,6 +289,18 @@ class StanzaEngine(Engine):
     :param timeout: seconds a network read may stall when downloading.
     :param pipeline_options: more keyword arguments for ``stanza.Pipeline``
         (``{"tokenize_batch_size": 64}``, ``{"ner_model_path": ...}``...).
+    :param pipeline: a ready ``stanza.Pipeline`` (or a stand-in, see
+        :meth:`from_pipeline`); the engine then builds nothing and every
+        other option except ``has_parse`` is ignored.
+    :param has_parse: with ``pipeline``: whether its documents carry a
+        dependency parse (default: whether it runs ``depparse``).
+    :param paths: ``<processor>_model_path`` (and ``_pretrain_path``,
+        ``_forward_charlm_path``, ``_backward_charlm_path``) files, e.g.
+        ``tokenize_model_path="models/tokenize.pt"``: models you trained
+        yourself, passed to stanza as they are.  ``processors`` then
+        defaults to the processors you named (in pipeline order), and the
+        model directory needs no ``resources.json`` when every processor
+        has a model path.
 
     :raises ModelsNotFoundError: the models are not on disk and may not or
         could not be downloaded.
@@ -295,22 +324,33 @@ class StanzaEngine(Engine):
         use_gpu: bool = False,
         timeout: float | None = DEFAULT_TIMEOUT,
         pipeline_options: dict[str, Any] | None = None,
+        pipeline: Any = None,
+        has_parse: bool | None = None,
+        **paths: str | os.PathLike[str],
     ) -> None:
+        if pipeline is not None:
+            self._adopt(pipeline, version="", has_parse=has_parse)
+            return
         method = "none" if download_method is None else str(getattr(download_method, "name", download_method)).strip().lower()
         if method not in DOWNLOAD_METHODS:
             raise ValueError(f"download_method must be one of {', '.join(DOWNLOAD_METHODS)}, not {download_method!r}")
-        procs = _processor_list(processors, coref)
+        files = _path_options({**paths, **{k: v for k, v in (pipeline_options or {}).items() if k.endswith(PATH_OPTION_SUFFIXES)}})
+        given = _processors_with_model_paths(files)
+        procs = _processor_list(processors if processors is not None or not given else given, coref)
+        # processors whose model comes from the model directory (stanza's layout)
+        from_dir = [p for p in procs if p not in given]
         explicit_dir = model_dir or os.environ.get(MODEL_DIR_ENV, "").strip() or None
         root = _resolve_dir(explicit_dir) if explicit_dir else None
-        if root is not None and method != "download_resources":
+        self._require_files(lang, files)
+        if root is not None and method != "download_resources" and from_dir:
             # Checked before stanza (and torch) are imported: the common case,
             # no models at all, fails in milliseconds and never reaches the network.
-            self._require_models(lang, root, procs, package, method)
+            self._require_models(lang, root, from_dir, package, method)
         stanza = _import_stanza()
         if root is None:
             root = default_model_dir()
-            if method != "download_resources":
-                self._require_models(lang, root, procs, package, method)
+            if method != "download_resources" and from_dir:
+                self._require_models(lang, root, from_dir, package, method)
         kwargs: dict[str, Any] = {
             "lang": lang,
             "dir": str(root),
@@ -320,6 +360,13 @@ class StanzaEngine(Engine):
             "use_gpu": bool(use_gpu),
             "logging_level": "WARN",
         }
+        if not from_dir and method == "none" and not (root / "resources.json").is_file():
+            # stanza reads a resource index even when every model path is
+            # given; an empty one makes it load exactly the files named
+            kwargs["resources_filepath"] = str(_NO_RESOURCES)
+            kwargs["allow_unknown_language"] = True
+            kwargs["logging_level"] = "ERROR"  # else stanza warns that the empty index has no English
+        kwargs.update(files)
         kwargs.update(pipeline_options or {})
         try:
             with _network_timeout(timeout) if method != "none" else contextlib.nullcontext():
@@ -336,7 +383,15 @@ class StanzaEngine(Engine):
         self.lang = lang
         self.processors = procs
         self.model_dir = root
-        self._setup(nlp, version=f"{stanza.__version__}/{lang}-{package}", has_parse="depparse" in procs)
+        source = package if from_dir else "model-paths"
+        self._setup(nlp, version=f"{stanza.__version__}/{lang}-{source}", has_parse="depparse" in procs)
+
+    @staticmethod
+    def _require_files(lang: str, files: dict[str, str]) -> None:
+        missing = [key for key, path in files.items() if not Path(path).is_file()]
+        if missing:
+            where = Path(files[missing[0]]).parent
+            raise ModelsNotFoundError(where, lang, [files[k] for k in missing], reason="are not at the paths given in")
 
     @staticmethod
     def _require_models(lang: str, root: Path, procs: list[str], package: str, method: str) -> None:
@@ -364,6 +419,12 @@ class StanzaEngine(Engine):
         dependency relations.
         """
         self = cls.__new__(cls)
+        self._adopt(nlp, version=version, has_parse=has_parse)
+        return self
+
+    def _adopt(self, nlp: Any, *, version: str, has_parse: bool | None) -> None:
+        if not callable(nlp):
+            raise TypeError(f"pipeline must be a stanza.Pipeline (callable on a text), not {type(nlp).__name__}")
         if has_parse is None:
             procs = getattr(nlp, "processors", None)
             has_parse = ("depparse" in procs) if procs is not None else None
@@ -372,7 +433,6 @@ class StanzaEngine(Engine):
         self.processors = list(getattr(nlp, "processors", None) or [])
         self.model_dir = None
         self._setup(nlp, version=version or _installed_stanza_version(), has_parse=has_parse)
-        return self
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(lang={self.lang!r}, processors={','.join(self.processors)!r}, model_dir={str(self.model_dir) if self.model_dir else None!r})"
@@ -413,6 +473,27 @@ class StanzaEngine(Engine):
         docs = iter(self.nlp.bulk_process(busy) if busy else [])
         for text in chunk:
             yield self._convert(next(docs)) if text.strip() else self._empty(text)
+
+
+def _path_options(paths: dict[str, Any]) -> dict[str, str]:
+    """The ``<processor>_..._path`` options, checked by name, as strings."""
+    files: dict[str, str] = {}
+    for key, value in paths.items():
+        processor = key.split("_", 1)[0]
+        if processor not in _STANZA_PROCESSORS or not key.endswith(PATH_OPTION_SUFFIXES):
+            raise TypeError(
+                f"unknown stanza engine option {key!r}; file options are <processor>"
+                f"{{{','.join(PATH_OPTION_SUFFIXES)}}} with a stanza processor name, e.g. 'tokenize_model_path'"
+            )
+        files[key] = str(Path(value).expanduser())
+    return files
+
+
+def _processors_with_model_paths(files: dict[str, str]) -> list[str]:
+    """Processors that have a ``<processor>_model_path``, in stanza's pipeline order."""
+    named = {key[: -len("_model_path")] for key in files if key.endswith("_model_path")}
+    order = [*DEFAULT_PROCESSORS, "coref", "sentiment", "constituency"]
+    return [p for p in order if p in named] + sorted(named - set(order))
 
 
 def _installed_stanza_version() -> str:
