@@ -40,8 +40,11 @@ class _MentionIndex:
 
     def at(self, start: int, end: int) -> str | None:
         best, best_overlap = None, 0
-        lo = bisect.bisect_left(self.items, (start - 200, 0, ""))
-        for s, e, a in self.items[lo:]:
+        items = self.items
+        # walk from the first candidate by index: slicing ``items[lo:]`` copied
+        # the rest of the list on every lookup
+        for k in range(bisect.bisect_left(items, (start - 200, 0, "")), len(items)):
+            s, e, a = items[k]
             if s >= end:
                 break
             overlap = min(end, e) - max(start, s)
@@ -50,9 +53,10 @@ class _MentionIndex:
         return best
 
     def between(self, start: int, end: int) -> list[Mention]:
-        lo = bisect.bisect_left(self.items, (start, 0, ""))
+        items = self.items
         out = []
-        for item in self.items[lo:]:
+        for k in range(bisect.bisect_left(items, (start, 0, "")), len(items)):
+            item = items[k]
             if item[0] >= end:
                 break
             if item[1] <= end:

@@ -86,8 +86,23 @@ def _double_apostrophes(text: str, p_start: int, p_end: int) -> list[Quote]:
     return out
 
 
+#: The last text read and its quotations: the statement, denial and event
+#: extractors each ask for the same article's quotes, one after another.
+_last: tuple[str, tuple[Quote, ...]] | None = None
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All quotations, sorted by position, not overlapping (outermost kept)."""
+    global _last
+    last = _last
+    if last is not None and last[0] is text:
+        return list(last[1])
+    quotes = _find_quotes(text)
+    _last = (text, tuple(quotes))
+    return quotes
+
+
+def _find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     for p_start, p_end in _paragraphs(text):
         if "''" in text[p_start:p_end] or "``" in text[p_start:p_end]:

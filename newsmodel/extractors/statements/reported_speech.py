@@ -20,6 +20,10 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
     doc = ctx.doc
     covered = SpanIndex((a.content[0][0], a.content[-1][1]) for a in found)
     cue_offsets = {(a.cue[0]) for a in found if a.cue}
+    by_cue: dict[int, Attribution] = {}  # cue start -> the first attribution with that cue
+    for a in found:
+        if a.cue:
+            by_cue.setdefault(a.cue[0], a)
     for sent_index, sent in enumerate(doc.sentences):
         toks = doc.tokens[sent.token_start : sent.token_end]
         if not toks or ctx.in_question(sent_index):
@@ -28,7 +32,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
         for t in toks:
             if t.i in cue_tokens or t.start in cue_offsets or ctx.quoted[t.start]:
                 if t.i in cue_tokens:
-                    prev = next((a for a in found if a.cue and a.cue[0] == t.start), None)
+                    prev = by_cue.get(t.start)
                     if prev is not None and prev.source is not None:
                         main_source = prev.source
                 continue
@@ -56,6 +60,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             as_phrase = _as_phrase_content(ctx, sent.token_start, sent.token_end, t, src)
             if as_phrase is not None:
                 found.append(Attribution((t.start, t.end), src, as_phrase, "indirect", 0.75))
+                by_cue.setdefault(t.start, found[-1])
                 covered.add(as_phrase[0][0], as_phrase[-1][1])
                 cue_tokens.add(t.i)
                 continue
@@ -98,6 +103,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                         if resumed is not None:
                             spans.append(resumed)
                         found.append(Attribution((t.start, t.end), src, spans, kind, 0.75))
+                        by_cue.setdefault(t.start, found[-1])
                         covered.add(start, spans[-1][1])
                         cue_tokens.add(t.i)
                 continue
@@ -113,6 +119,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 continue
             kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
             found.append(Attribution((t.start, t.end), src, [(start, end)], kind, 0.75))
+            by_cue.setdefault(t.start, found[-1])
             covered.add(start, end)
             cue_tokens.add(t.i)
             main_source = main_source or src
