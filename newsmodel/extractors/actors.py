@@ -155,7 +155,7 @@ class _FullNames:
         self._exact: dict[tuple[str, ...], str] = {}
         self._by_word: dict[str, list[str]] = {}  # first or last word -> actor ids, in order
         self._by_first: dict[str, list[tuple[str, str]]] = {}  # first word -> (last word, actor id)
-        self._surnames: dict[str, list[tuple[str, str]]] = {}  # initial -> (last word, actor id)
+        self._surnames: dict[str, list[tuple[str, str]]] = {}  # initial -> (sound key of last word, actor id)
         self._variants: dict[str, tuple[int, list[str]]] = {}  # word -> (surnames read, matches)
 
     def add(self, words: list[str], actor_id: str) -> None:
@@ -165,7 +165,7 @@ class _FullNames:
             self._by_word.setdefault(words[0], []).append(actor_id)
         self._by_first.setdefault(words[0], []).append((words[-1], actor_id))
         if len(words[-1]) >= 5:  # _same_name never matches a shorter surname
-            self._surnames.setdefault(words[-1][0].lower(), []).append((words[-1], actor_id))
+            self._surnames.setdefault(words[-1][0].lower(), []).append((_sound_key(words[-1]), actor_id))
 
     def match(self, words: list[str]) -> str | None:
         if len(words) == 1:
@@ -183,9 +183,14 @@ class _FullNames:
         """Ids of the full names whose surname is a spelling variant of ``word``, in order."""
         if len(word) < 5:
             return []
+        # _same_name on the surnames of the same initial and five letters or
+        # more, with the sound keys computed once per name
         pool = self._surnames.get(word[0].lower(), [])
         read, matches = self._variants.get(word, (0, []))
-        matches = matches + [actor_id for last, actor_id in pool[read:] if _same_name(last, word)]
+        key = _sound_key(word)
+        matches = matches + [
+            actor_id for last_key, actor_id in pool[read:] if last_key == key or fuzz.ratio(last_key, key, score_cutoff=90) >= 90
+        ]
         self._variants[word] = (len(pool), matches)
         return matches
 
