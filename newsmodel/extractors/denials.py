@@ -7,6 +7,18 @@ been handed over").  Exclusion phrases ("denied a visa", "declined to
 comment", "rejected the proposal") are skipped.  The denied claim is the
 verb's complement or, for "this report is not true", the most recent
 "report/claim/allegation that ..." before it.
+
+A denial needs a denied claim (issue 14): plain negation is not a denial.
+So a denial verb counts only with a claim as its argument -- a claim noun
+("dismissed the allegations"), a that-clause ("denied that he had met"),
+"as" + a falsity word ("dismissed it as baseless") -- except the few verbs
+that deny whatever they take ("denied involvement", "Deny Using Tear
+Gas"); "dismissed the chief executive", "disputed control of the islands",
+"countered with a cheaper phone", "pushed back to next year" are not
+denials.  A falsity predicate needs a claim or a demonstrative as its
+subject ("this report is not true", "that is false"), and negated content
+in a statement ("no document had been handed over") needs an earlier
+report or claim that it answers.
 """
 
 from __future__ import annotations
@@ -27,6 +39,21 @@ from .tree import subtree_bounds
 _NOT_DONE = {"refuse", "decline", "fail", "avoid"}
 
 _CLAIM_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "criticism", "suggestion", "suggestions", "speculation", "rumor", "rumors", "rumour", "rumours", "story", "stories", "assertion", "charge", "charges"}
+#: Nouns naming something said or believed, which a denial verb can take as its claim ("dismissed the notion").
+_CLAIM_LEMMAS = {w.rstrip("s") if w.endswith("s") and not w.endswith("ss") else w for w in _CLAIM_NOUNS} | {
+    "report", "notion", "idea", "characterization", "characterisation", "account", "statement", "remark", "comment",
+    "finding", "conclusion", "contention", "premise", "theory", "narrative", "reporting", "assessment", "rumor",
+    "accusation", "allegation", "charge", "claim", "speculation", "suggestion", "assertion", "criticism", "concern",
+    "concerns", "fear", "talk", "insinuation", "version", "portrayal", "description", "interpretation", "view",
+    "argument", "estimate", "figure", "number", "poll", "prediction", "warning", "impression", "perception", "link",
+    "involvement", "responsibility", "wrongdoing", "role", "knowledge", "existence", "authenticity", "truth", "connection",
+    "veracity", "accuracy", "rumour", "hoax", "lie", "fabrication", "headline", "article", "tweet", "post",
+}
+#: Denial verbs that deny whatever they take, with no claim noun needed ("denied involvement",
+#: "denied using tear gas", "refuted the figures"); the others need a claim (see module docstring).
+_SELF_SUFFICIENT = {"deny", "refute", "rebut", "debunk", "gainsay", "disclaim", "disavow"}
+_FALSITY_WORDS = {"baseless", "false", "untrue", "unfounded", "groundless", "fake", "nonsense", "absurd", "ridiculous", "lie", "lies", "hoax", "fabrication", "fabricated", "speculation", "rumor", "rumour", "misleading", "inaccurate", "smear", "propaganda", "disinformation", "misinformation"}
+_DEMONSTRATIVES = {"this", "that", "these", "those", "it", "such"}
 
 
 @lru_cache(maxsize=1)
@@ -197,14 +224,30 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         if t.pos == "VERB" and _is_refusal(doc, t):
             continue
+        if t.pos == "VERB" and not _takes_claim(doc, t, rng[1]):
+            continue  # "dismissed the chief executive", "countered with a cheaper phone"
         cue_end = doc.tokens[rng[1]].end if rng[1] == t.i + 1 else t.end
         add((t.start, cue_end), _denier(doc, draft, t, ctx), _denied_span(doc, t, rng[1]), 0.8)
 
     # 2. predicates: "this report is not true"
     for m in _predicate_pattern().finditer(text):
         subj_start = _subject_before(doc, m.start())
+        claim = _claim_before(doc, subj_start)
+        if not _claim_subject(text[subj_start : m.start()], claim):
+            continue  # "the food was not fresh": nothing said is called false
         cue = (subj_start, m.end())
-        add(cue, None, _claim_before(doc, subj_start), 0.75)
+        add(cue, None, claim, 0.75)
+
+    # 2b. calling a claim false: "called the claims baseless", "labelled the report a hoax"
+    for m in _calling_pattern().finditer(text):
+        middle = m.group("what")
+        if not _claim_subject(middle, None) or middle.split()[0].lower() in ("it", "this", "that") and _claim_before(doc, m.start()) is None:
+            continue
+        verb = doc.token_at(m.start())
+        denier = _denier(doc, draft, verb) if verb is not None and verb.pos == "VERB" else None
+        if denier is None and verb is not None:
+            denier = _headline_subject(doc, draft, verb)
+        add((m.start(), m.end()), denier, (m.start("what"), m.end("what")), 0.75)
 
     # 3. negated content inside statements: "no written document had been handed over"
     for st in draft.statements:
@@ -217,7 +260,83 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                     c1 = clause_end(doc, end_tok.i)
                     end = max(m.end(), doc.tokens[c1 - 1].end) if c1 > end_tok.i else m.end()
                     end = min(end, c.end)
-                    add((m.start(), end), st.speaker, _claim_before(doc, m.start()), 0.7)
+                    claim = _claim_before(doc, m.start())
+                    if claim is None:
+                        continue  # "No decision was made yet," the minister said: negation, not a denial
+                    add((m.start(), end), st.speaker, claim, 0.7)
+
+
+@lru_cache(maxsize=1)
+def _calling_pattern() -> re.Pattern[str]:
+    """call/label/brand/describe + a claim (a few words) + (as) a falsity word."""
+    falsity = "|".join(sorted((re.escape(w) for w in _FALSITY_WORDS), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:call|calls|called|calling|label|labels|labelled|labeled|brand|brands|branded|describe|describes|described)\s+"
+        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:as\s+)?(?:an?\s+|utterly\s+|completely\s+|totally\s+)?(?:" + falsity + r")\b",
+        re.IGNORECASE,
+    )
+
+
+def _headline_subject(doc: AnnotatedDocument, draft: Draft, verb: Token) -> str | None:
+    """The actor mentioned right before the verb in its sentence ("Ministry Calls Claims ... Baseless")."""
+    sent = doc.sentences[verb.sent]
+    hits = draft.mentions_before(verb.start, limit=doc.tokens[sent.token_start].start)
+    return hits[0][2] if hits else None
+
+
+def _is_claim_word(t: Token) -> bool:
+    return t.lemma.lower() in _CLAIM_LEMMAS or t.text.lower() in _CLAIM_NOUNS
+
+
+def _takes_claim(doc: AnnotatedDocument, t: Token, last: int) -> bool:
+    """Whether the denial verb at ``t`` has a claim to deny (see the module docstring)."""
+    strong = t.lemma.lower() in _SELF_SUFFICIENT or t.text.lower().rstrip("sd") in ("deni", "deny")
+    sent = doc.sentences[t.sent]
+    # "dismissed the report as baseless": a falsity word after "as" in the clause
+    end = clause_end(doc, min(last + 1, sent.token_end - 1)) if last + 1 < sent.token_end else last + 1
+    for k in range(t.i + 1, min(end, t.i + 12)):
+        if doc.tokens[k].text.lower() == "as" and k + 1 < end and (
+            any(doc.tokens[j].text.lower() in _FALSITY_WORDS for j in range(k + 1, min(end, k + 5)))
+            or t.lemma.lower() in ("dismiss", "wave", "brush", "laugh")  # "dismissed X as ...": a dismissive verdict
+        ):
+            return True
+    if doc.has_parse:
+        args = [c for c in doc.children(t.i) if c.dep in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "obl", "obl:arg", "advcl")]
+        for a in args:
+            if a.dep == "ccomp" or (a.dep == "advcl" and any(m.text.lower() == "that" for m in doc.children(a.i))):
+                return True  # "denied that he had met"
+            if a.dep == "obl":
+                case = next((c.text.lower() for c in doc.children(a.i) if c.dep == "case"), "")
+                if case in ("against", "on", "at", "off", "aside") and _is_claim_word(a):
+                    return True  # "pushed back against reports"
+                continue
+            if _is_claim_word(a) or any(c.dep in ("acl", "ccomp") and any(m.text.lower() == "that" for m in doc.children(c.i)) for c in doc.children(a.i)):
+                return True
+            if a.pos == "PRON" and a.text.lower() in _DEMONSTRATIVES:
+                return strong or _claim_before(doc, t.start) is not None
+            if strong and a.dep in ("obj", "dobj", "xcomp", "nsubj:pass") and a.pos in ("NOUN", "VERB", "PROPN", "PRON"):
+                return True  # "denied involvement", "denied using tear gas"
+        return False
+    # without a parse: the words up to the next clause boundary
+    for k in range(last + 1, min(end, last + 7)):
+        w = doc.tokens[k]
+        if k == last + 1 and w.text.lower() == "that":
+            return True
+        if _is_claim_word(w):
+            return True
+        if w.pos in ("PUNCT", "SCONJ") or (w.pos == "VERB" and not strong):
+            break
+        if strong and w.pos in ("NOUN", "VERB", "PRON") and w.text.lower() not in ("it",):
+            return True
+    return False
+
+
+def _claim_subject(subject: str, claim: tuple[int, int] | None) -> bool:
+    """The subject of "... is not true" names a claim ("the report", "such claims") or points to one ("this", "that")."""
+    words = [w.strip(".,\"'“”‘’").lower() for w in subject.split()]
+    if any(w in _CLAIM_LEMMAS or w in _CLAIM_NOUNS for w in words):
+        return True
+    return bool(words) and words[0] in _DEMONSTRATIVES and (len(words) == 1 or claim is not None)
 
 
 def _subject_before(doc: AnnotatedDocument, offset: int) -> int:

@@ -61,7 +61,15 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
             ante = doc.tokens[clause.head]
             return actor_of(doc, draft, ante, nominal=False) or possessor_before(doc, draft, ante)
         return None
-    for c in doc.children(head.i):
+    if head.lemma.lower() in _QUANTITY_NOUNS or head.text.lower() in _QUANTITY_NOUNS:
+        # "thousands of protesters", "a group of rebels": the people counted
+        for c in doc.children(head.i):
+            if c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "of" for k in doc.children(c.i)):
+                a = actor_of(doc, draft, c, nominal=nominal)
+                if a:
+                    return a
+    # an apposed name first ("a lawyer for the outlets, David Schulz"), then the other modifiers
+    for c in sorted(doc.children(head.i), key=lambda c: c.dep != "appos"):
         if c.dep in ("compound", "flat", "nmod:poss", "amod", "nmod", "appos"):
             a = draft.actor_at(c.start, c.end) or (actor_of(doc, draft, c, nominal=False) if c.dep in ("nmod", "appos") else None)
             if a:
@@ -91,9 +99,17 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
     first = doc.sentences[max(0, pron.sent - 2)].start
     for _s, _e, a in draft.mentions_before(pron.start, limit=first):
         actor = draft.actor(a)
-        if actor is not None and actor.kind in kinds:
+        if actor is not None and actor.kind in kinds and not _generic(actor):
             return a
     return None
+
+
+_QUANTITY_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million", "millions", "group", "crowd", "number", "band", "team", "unit"})
+
+
+def _generic(actor) -> bool:  # type: ignore[no-untyped-def]
+    """Generic agents (coded common nouns, see actors.is_generic) are no pronoun antecedents."""
+    return actor.code is not None and actor.name.split()[-1][:1].islower()
 
 
 def possessor_before(doc: AnnotatedDocument, draft: Draft, noun: Token) -> str | None:

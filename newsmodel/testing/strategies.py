@@ -224,7 +224,7 @@ _ACTOR_KINDS = st.sampled_from(_KINDS)
 _ALIASES = st.lists(_SHORT, max_size=2)
 _TITLE_LISTS = st.lists(_TITLES, max_size=2)
 _QIDS = st.none() | st.integers(1, 10**8).map(lambda q: f"Q{q}")
-_CODES = st.none() | st.from_regex(r"[A-Z]{3}([A-Z]{3}){0,2}", fullmatch=True)
+_CODES = st.none() | st.sampled_from(("RUS", "RUSGOV", "IRNMIL", "USA", "UAF", "COP", "IGOUNO"))
 
 
 @functools.lru_cache(maxsize=4096)

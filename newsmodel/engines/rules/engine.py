@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Entity, Sentence, Token
 from ..base import Engine
+from ..headline_case import normalise_headlines
 from .ner import find_entities
 from .sentences import split_sentences
 from .tagger import lemmatize, tag
@@ -28,6 +29,9 @@ class RulesEngine(Engine):
     def annotate(self, text: str) -> AnnotatedDocument:
         spans = token_spans(text)
         words = [text[a:b] for a, b in spans]
+        # title-case headlines: tag a case-normalised copy (same offsets); tokens keep the original text
+        norm = normalise_headlines(text)
+        tagged = words if norm == text else [norm[a:b] for a, b in spans]
         bounds = split_sentences(text, spans, words)
         n = len(words)
         initial = [False] * n
@@ -40,16 +44,16 @@ class RulesEngine(Engine):
             if m < b:
                 initial[m] = True
             sent_of[a:b] = [k] * (b - a)
-        pos = tag(words, initial)
+        pos = tag(tagged, initial)
         # a space after a token: the next one starts later (none after the last)
         space_after = [spans[i + 1][0] > spans[i][1] for i in range(n - 1)] + [False] * (n > 0)
         tokens = [
-            Token(i, w, span[0], span[1], lemmatize(w, p), p, s, None, "", "", sp)
-            for i, (w, span, p, s, sp) in enumerate(zip(words, spans, pos, sent_of, space_after))
+            Token(i, w, span[0], span[1], lemmatize(t, p), p, s, None, "", "", sp)
+            for i, (w, t, span, p, s, sp) in enumerate(zip(words, tagged, spans, pos, sent_of, space_after))
         ]
         sentences = [Sentence(spans[a][0], spans[b - 1][1], a, b) for a, b in bounds]
         entities = [
-            Entity(spans[a][0], spans[b - 1][1], label, a, b) for a, b, label in find_entities(words, bounds, pos)
+            Entity(spans[a][0], spans[b - 1][1], label, a, b) for a, b, label in find_entities(tagged, bounds, pos)
         ]
         return AnnotatedDocument(
             text=text,

@@ -24,10 +24,13 @@ trigger with neither agent nor target is dropped.
 
 from __future__ import annotations
 
-from ...document import AnnotatedDocument
+from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ..attribution import Context
+from ...lexicons import gazetteer
 from .factuality import ClaimIndex, event_factuality
+from .triggers import governor
+from .senses import sense
 from .parse_roles import parse_roles
 from .surface_roles import surface_roles
 from .time_and_place import event_time, is_object, location, resolve_date
@@ -36,9 +39,17 @@ from .triggers import filtered, match_trigger
 __all__ = ["extract_events", "resolve_date"]
 
 
-#: Categories whose events are often complete without a target ("declined to send troops",
-#: "a ceasefire", "troops mobilised", "protesters marched"); all others need agent and target.
-_TARGETLESS = {"RETREAT", "REJECT", "MOBILIZE", "PROTEST", "CONCEDE"}
+#: PLOVER's "Requires recipient: Yes" categories (manual, per category); the others are complete
+#: with an actor alone ("Gunmen killed nine villagers", "North Korea threatened to respond").
+_NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
+#: Cooperative categories that PLOVER codes as AGREE when reported in the future tense (manual, AGREE).
+_FUTURE_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+#: Conflict categories that, announced by their own actor for the future, are threats; the mode
+#: follows CAMEO2PLOVER (138 threaten with military force -> violence; 1312 sanctions -> restrict).
+_THREAT_OF = {"ASSAULT", "COERCE", "SANCTION"}
+_THREAT_MODE = {"ASSAULT": "violence", "COERCE": None, "SANCTION": "restrict"}
+#: Targets of these categories are partners: an "against X" phrase names an opponent, not a recipient.
+_COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 
 
 def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -48,8 +59,13 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
     for t in doc.tokens:
         if t.i < skip_until or t.pos in ("PUNCT", "PROPN", "DET", "ADP", "PRON"):
             continue
-        m = match_trigger(doc, t)
+        curated = match_trigger(doc, t)
+        if curated is None and t.pos != "VERB":
+            continue
+        m = sense(doc, draft, t, curated)
         if m is None:
+            if curated is not None:
+                skip_until = t.i + curated[0]
             continue
         n, category, mode = m
         skip_until = t.i + n
@@ -64,11 +80,23 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if loc is not None:
             where = draft.actor_at(*loc)
             targets = [x for x in targets if x != where or (doc.has_parse and is_object(doc, t, loc))]
+        if category in _COOPERATIVE:
+            targets = [x for x in targets if not _after_against(doc, draft, t, x)]
+        agents = [x for x in agents if _can_act(draft, x)]
         targets = [x for x in targets if x not in agents]
-        if not agents or (not targets and category not in _TARGETLESS):
-            continue  # precision over recall: an event needs its participants
+        if not agents or (not targets and category in _NEEDS_RECIPIENT and len(agents) < 2):
+            continue  # an event needs its participants; reciprocal ones list them all as actors (PLOVER)
         claims = claims or ClaimIndex(doc, draft)
         factuality, statement = event_factuality(doc, draft, t, claims)
+        if category in _THREAT_OF and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t):
+            # "The militia warned it would attack the convoy": a threat (CAMEO's transformation
+            # "a (a b WILL_ATTACK) SAY = a b 138"), coded THREATEN on the speaker's own words
+            category, mode = "THREATEN", _THREAT_MODE[category]
+            factuality = "asserted"
+        elif category in _FUTURE_AGREE and _future(doc, t) and not _in_condition(doc, t):
+            # "Brazil will provide military training": a promise, coded AGREE (PLOVER manual)
+            category, mode = "AGREE", None
+            factuality = "reported" if statement else "asserted"
         time = event_time(doc, t)
         draft.add_event(
             type=category,
@@ -83,3 +111,61 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             statement=statement,
             confidence=0.6 if targets else 0.45,
         )
+
+
+def _can_act(draft: Draft, actor_id: str) -> bool:
+    """Places are where things happen, not who does them -- except a capital standing for its
+    government ("Doha had enabled the ceasefire", "Beijing threatened sanctions")."""
+    actor = draft.actor(actor_id)
+    if actor is None or actor.kind != "location":
+        return True
+    hit = gazetteer().get(tuple(actor.name.split()))
+    return hit is not None and hit[0] == "capital"
+
+
+def _after_against(doc: AnnotatedDocument, draft: Draft, t: Token, actor_id: str) -> bool:
+    """The actor's mention in this clause follows "against" ("back it against Israel")."""
+    sent = doc.sentences[t.sent]
+    actor = draft.actor(actor_id)
+    if actor is None:
+        return False
+    for m in actor.mentions:
+        tok = doc.token_at(m.start)
+        if tok is None or tok.sent != t.sent or tok.i <= t.i:
+            continue
+        for k in range(tok.i - 1, max(sent.token_start, tok.i - 4), -1):
+            if doc.tokens[k].text.lower() == "against":
+                return True
+            if doc.tokens[k].pos in ("VERB", "PUNCT"):
+                break
+    return False
+
+
+def _in_condition(doc: AnnotatedDocument, t: Token) -> bool:
+    sent = doc.sentences[t.sent]
+    return any(doc.tokens[k].text.lower() in ("if", "unless", "whether") for k in range(sent.token_start, t.i))
+
+
+_FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
+_PROMISE_VERBS = {"plan", "intend", "pledge", "promise", "vow", "prepare", "aim", "decide", "agree", "offer", "commit"}
+
+
+def _future(doc: AnnotatedDocument, t: Token) -> bool:
+    """Future tense or a stated plan ("will provide", "plans to send"); "would" stays conditional."""
+    if doc.has_parse:
+        if any(c.dep == "aux" and c.text.lower() in _FUTURE_AUX for c in doc.children(t.i)):
+            return True
+    else:
+        sent = doc.sentences[t.sent]
+        if any(doc.tokens[k].text.lower() in _FUTURE_AUX for k in range(max(sent.token_start, t.i - 3), t.i)):
+            return True
+    gov = governor(doc, t)
+    return gov is not None and gov.lemma.lower() in _PROMISE_VERBS
+
+
+def _said_by(draft: Draft, statement: str | None, agents: list[str]) -> bool:
+    """The event is reported in a statement whose speaker is one of its agents."""
+    if statement is None:
+        return False
+    st = next((x for x in draft.statements if x.id == statement), None)
+    return st is not None and st.speaker is not None and st.speaker in agents

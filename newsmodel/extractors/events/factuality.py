@@ -65,6 +65,11 @@ def event_factuality(
     return ("reported", st) if st is not None else ("asserted", None)
 
 
+def intended(doc: AnnotatedDocument, t: Token) -> bool:
+    """A modal or want/plan verb governs the trigger: an intended or future event."""
+    return _intended(doc, t)
+
+
 def _intended(doc: AnnotatedDocument, t: Token) -> bool:
     """A modal auxiliary or a want/plan/hope verb governs the trigger (up the xcomp chain)."""
     modal = words_of("modal")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from ..roles import actor_of, actors_in, agent_actor, object_tokens
+from ..roles import actor_of, actors_in, agent_actor, agent_token, object_tokens
 from ..tree import subtree_bounds
 from .triggers import match_trigger, words_of
 
@@ -25,12 +25,20 @@ def parse_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list[st
         return agents, targets
     agent = agent_actor(doc, draft, t)
     agents = [agent] if agent else []
+    head = agent_token(doc, t)
+    if agent and head is not None:
+        # "Norway and Sweden shared intelligence": every conjoined subject is an actor (PLOVER actor lists)
+        for c in doc.children(head.i):
+            if c.dep == "conj":
+                a = actor_of(doc, draft, c)
+                if a and a not in agents:
+                    agents.append(a)
     targets: list[str] = []
     for o in object_tokens(doc, t):
         targets += _object_actors(doc, draft, o)
     for c in doc.children(t.i):
         if c.dep in ("obl", "obl:arg", "nmod") and _case(doc, c) in TARGET_PREPS:
-            a = actor_of(doc, draft, c, nominal=False)
+            a = actor_of(doc, draft, c, nominal=_case(doc, c) in ("on", "against"))
             targets += [a] if a else _actors_under(doc, draft, c)
     return agents, list(dict.fromkeys(targets))
 
@@ -74,9 +82,11 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list
 
 def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
     """'Doha had enabled the brokered ceasefire': the subject of a light verb governing the noun."""
-    if t.head is None or t.dep not in ("obj", "nsubj:pass"):
+    if t.head is None or t.dep not in ("obj", "nsubj:pass", "obl"):
         return []
     verb = doc.tokens[t.head]
+    if t.dep == "obl" and verb.lemma.lower() != "go":
+        return []  # "went on strike" only
     if verb.lemma.lower() not in words_of("light"):
         return []
     a = agent_actor(doc, draft, verb)

@@ -59,6 +59,8 @@ def _target_end(doc: AnnotatedDocument, a: int, limit: int) -> int:
             opened = False
         elif w.lower() in _SUBORDINATORS and k > a and not opened:
             return k
+        elif w.lower() == "to" and k + 1 < end and doc.tokens[k + 1].pos == "VERB" and not opened:
+            return k  # "declined to send troops": what is sent is not the one declined
     return end
 
 
@@ -100,6 +102,6 @@ def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
         v = doc.tokens[k]
         if v.pos == "VERB" and v.lemma.lower() in words_of("light"):
             return _subject(ctx, v)
-        if v.pos not in ("DET", "ADJ", "VERB", "NUM"):
+        if v.pos not in ("DET", "ADJ", "VERB", "NUM") and v.text.lower() != "on":
             break
     return []

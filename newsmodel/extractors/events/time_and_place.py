@@ -57,12 +57,56 @@ def resolve_date(expression: str, published: _dt.date | None) -> _dt.date | None
     return parsed
 
 
+#: Dependency labels that open a clause of their own: a time expression inside one belongs to it.
+_CLAUSE_DEPS = {"root", "ccomp", "advcl", "acl", "acl:relcl", "advcl:relcl", "xcomp", "parataxis", "csubj", "conj"}
+
+
+def _clause_head(doc: AnnotatedDocument, tok: Token) -> int:
+    """The head of the clause ``tok`` belongs to (climbing until a clause-opening dependency)."""
+    for _ in range(40):
+        if tok.head is None or tok.dep in _CLAUSE_DEPS and tok.pos in ("VERB", "AUX", "ADJ"):
+            return tok.i
+        if tok.dep == "conj" and tok.pos in ("VERB", "AUX"):
+            return tok.i
+        tok = doc.tokens[tok.head]
+    return tok.i
+
+
+def _entity_head(doc: AnnotatedDocument, start: int, end: int) -> Token:
+    for k in range(start, end):
+        h = doc.tokens[k].head
+        if h is None or not (start <= h < end):
+            return doc.tokens[k]
+    return doc.tokens[start]
+
+
+def _same_clause_surface(doc: AnnotatedDocument, a: int, b: int) -> bool:
+    """No clause boundary between tokens ``a`` and ``b`` (engines without a parse): a speech verb,
+    "that", a quote mark, a semicolon or dash between them puts them in different clauses."""
+    from ...lexicons import speech_verbs
+
+    lo, hi = min(a, b), max(a, b)
+    for k in range(lo + 1, hi):
+        w = doc.tokens[k]
+        low = w.text.lower()
+        if low in ("that", ";", "—", "–", "\"", "“", "”", "when", "while", "after", "before", "which", "who") or w.lemma.lower() in speech_verbs():
+            return False
+    return True
+
+
 def event_time(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
-    """The DATE entity in the trigger's sentence nearest the trigger, with its preposition."""
+    """The DATE entity nearest the trigger among those attached to the trigger's own clause, with
+    its preposition: "On Monday, he said Russia would support Iran" gives "support" no time."""
     sent = doc.sentences[t.sent]
     best = None
+    own = _clause_head(doc, t) if doc.has_parse else None
     for e in doc.entities_in_sentence(t.sent):
         if e.label not in ("DATE", "TIME"):
+            continue
+        if doc.has_parse:
+            if _clause_head(doc, _entity_head(doc, e.token_start, e.token_end)) != own:
+                continue
+        elif not _same_clause_surface(doc, t.i, e.token_start if e.token_start > t.i else e.token_end - 1):
             continue
         dist = abs(e.token_start - t.i)
         if best is None or dist < best[0]:

@@ -7,6 +7,11 @@ characters is replaced by its plain counterpart *one for one*, so every
 character offset of the parse is an offset into the original text, and the
 converter takes token texts from the original (nothing the user sees
 changes).
+
+Title-case headline lines ("Acme Denies Report It Will Cut Jobs") get their
+common words lower-cased, also one for one
+(:func:`newsmodel.engines.headline_case.normalise_headlines`): the small
+model tags a title-case line as one long name otherwise.
 """
 
 from __future__ import annotations
@@ -27,5 +32,8 @@ _TABLE = str.maketrans(PLAIN)
 
 
 def plain_text(text: str) -> str:
-    """``text`` with curly quotes, no-break spaces and bars made plain, same length."""
-    return text.translate(_TABLE)
+    """``text`` with curly quotes, no-break spaces and bars made plain and title-case
+    headlines case-normalised; same length."""
+    from newsmodel.engines.headline_case import normalise_headlines
+
+    return normalise_headlines(text.translate(_TABLE))

@@ -1,0 +1,277 @@
+"""The PETRARCH/Phoenix dictionaries as lookups: generic agents, actor codes, verb patterns.
+
+The lexicons (``agents.tsv``, ``named_actors.tsv``, ``cameo_verbs.tsv``,
+``cameo_patterns.tsv``, ``cameo_synsets.tsv``) are converted from the
+MIT-licensed PETRARCH dictionaries by ``scripts/convert_petrarch.py``.
+This module only answers questions about them; the extractors decide what
+to do with the answers:
+
+* :func:`agent_code` -- "gunmen" -> ``UAF``, "coast guard" -> ``MIL``;
+* :func:`actor_code` -- "Russia" -> ``RUS``, "Vladimir Putin" -> ``RUSGOV``;
+* :func:`verb_code` -- the CAMEO code and PLOVER category of a verb with
+  its arguments, from the parse: "dismissed the allegations" is a denial
+  verb's sense (CAMEO 110), "struck a deal" is AGREE, "beat" alone is
+  nothing PLOVER codes in news about sport.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import AnnotatedDocument, Token
+from ..lexicons import rows
+
+__all__ = ["agent_code", "actor_code", "VerbCode", "verb_code", "longest_agent"]
+
+
+# -- generic agents -----------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[tuple[str, ...], str]:
+    """``agents.tsv`` (Phoenix) plus the project's own ``agents_extra.tsv`` (weapons platforms etc.)."""
+    out = {tuple(r[0].split()): r[1] for r in rows("agents.tsv") if len(r) >= 2}
+    out.update({tuple(r[0].split()): r[1] for r in rows("agents_extra.tsv") if len(r) >= 2})
+    return out
+
+
+def agent_code(words: tuple[str, ...]) -> str | None:
+    """Sector code of a generic agent phrase (lower-case words, the head noun last)."""
+    return _agents().get(words)
+
+
+def longest_agent(doc: AnnotatedDocument, head: Token) -> tuple[int, str] | None:
+    """(first token, code) of the longest agent phrase ending in noun ``head``.
+
+    The head is tried as written and as its lemma ("gunmen" and "gunman"),
+    with up to three words before it ("coast guard", "riot police").
+    """
+    lo = doc.sentences[head.sent].token_start
+    last = {head.text.lower(), head.lemma.lower()}
+    best = None
+    for n in range(0, 4):
+        a = head.i - n
+        if a < lo:
+            break
+        before = tuple(doc.tokens[k].text.lower() for k in range(a, head.i))
+        for w in last:
+            code = agent_code(before + (w,))
+            if code:
+                best = (a, code)
+    return best
+
+
+# -- named actors -----------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _named() -> dict[str, str]:
+    """Lower-case name or alias -> its codes column (first block wins, as in the converter)."""
+    out: dict[str, str] = {}
+    for r in rows("named_actors.tsv"):
+        if len(r) < 2:
+            continue
+        out.setdefault(r[0], r[1])
+        if len(r) >= 4 and r[3]:
+            for alias in r[3].split("|"):
+                out.setdefault(alias, r[1])
+    return out
+
+
+def actor_code(name: str, published: _dt.date | None = None) -> str | None:
+    """The CAMEO code of a named actor on the article's date (the open-ended code in force, else the default)."""
+    codes = _named().get(" ".join(name.lower().replace("_", " ").split()))
+    if not codes:
+        return None
+    default = None
+    current: list[tuple[str, str]] = []
+    for c in codes.split(";"):
+        code, _at, dates = c.partition("@")
+        if not dates:
+            default = default or code
+        elif dates.startswith(">"):
+            current.append((dates[1:], code))
+    if current:
+        day = published.strftime("%y%m%d") if published else "999999"
+        # dictionary dates are YYMMDD; read two-digit years as 19xx from 50 on
+        key = lambda d: ("19" if d[:2] >= "50" else "20") + d  # noqa: E731
+        valid = [(key(d), code) for d, code in current if published is None or key(d) <= key(day)]
+        if valid:
+            return max(valid)[1]
+    return default
+
+
+# -- verb patterns ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VerbCode:
+    """What the CAMEO verb dictionary says about one verb use."""
+
+    cameo: str  # CAMEO code, or "---" (the dictionary codes no event here)
+    plover: str | None  # PLOVER category, None when CAMEO's code has none (statements)
+    mode: str | None
+    specific: bool  # True: a pattern with arguments matched; False: the verb's default code
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    subject: frozenset[str]
+    particle: str
+    obj: frozenset[str]
+    prep: str
+    pobj: frozenset[str]
+    cameo: str
+    plover: str | None
+    mode: str | None
+
+    @property
+    def weight(self) -> int:
+        return bool(self.subject) + bool(self.particle) + 2 * bool(self.obj) + bool(self.prep) + bool(self.pobj)
+
+
+@lru_cache(maxsize=1)
+def _synsets() -> dict[str, frozenset[str]]:
+    sets: dict[str, set[str]] = {}
+    for r in rows("cameo_synsets.tsv"):
+        if len(r) >= 2:
+            sets.setdefault(r[0], set()).add(r[1])
+    return {k: frozenset(v) for k, v in sets.items()}
+
+
+def _alts(cell: str) -> frozenset[str]:
+    if not cell:
+        return frozenset()
+    return _synsets().get(cell, frozenset()) if cell.startswith("&") else frozenset({cell})
+
+
+def _none(cell: str) -> str | None:
+    return None if cell in ("", "-") else cell
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, list[tuple[str, str, str, str | None, str | None]]]:
+    """lemma -> [(particle, block, cameo, plover, mode)]."""
+    out: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {}
+    for r in rows("cameo_verbs.tsv"):
+        r = tuple(r) + ("",) * (6 - len(r))
+        out.setdefault(r[0], []).append((r[1], r[2], r[3], _none(r[4]), _none(r[5])))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, list[_Pattern]]:
+    out: dict[str, list[_Pattern]] = {}
+    for r in rows("cameo_patterns.tsv"):
+        r = tuple(r) + ("",) * (9 - len(r))
+        out.setdefault(r[0], []).append(
+            _Pattern(_alts(r[1]), r[2], _alts(r[3]), r[4], _alts(r[5]), r[6], _none(r[7]), _none(r[8]))
+        )
+    for pats in out.values():
+        pats.sort(key=lambda p: -p.weight)
+    return out
+
+
+def _forms(t: Token) -> set[str]:
+    low = t.text.lower()
+    return {low, t.lemma.lower(), low[:-1] if low.endswith("s") else low}
+
+
+def _arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, set[str]]], set[str]]:
+    """(particles, object heads, prepositional phrases, subject heads) of a verb, from the parse."""
+    particles: set[str] = set()
+    objects: set[str] = set()
+    preps: list[tuple[str, set[str]]] = []
+    subjects: set[str] = set()
+    for c in doc.children(verb.i):
+        if c.dep in ("compound:prt", "prt") or (c.dep == "advmod" and c.text.lower() in ("back", "down", "off", "up", "out", "aside", "away")):
+            particles.add(c.text.lower())
+        elif c.dep in ("obj", "dobj", "iobj", "nsubj:pass") or (c.dep == "xcomp" and c.pos in ("NOUN", "ADJ")):
+            objects |= _forms(c)
+            for cc in doc.children(c.i):
+                if cc.dep in ("compound", "amod"):
+                    objects |= _forms(cc)  # "air strikes": a pattern may name the modifier
+                if cc.dep == "conj":
+                    objects |= _forms(cc)
+        elif c.dep in ("obl", "obl:arg", "nmod", "advcl"):
+            case = next((k.text.lower() for k in doc.children(c.i) if k.dep in ("case", "mark")), "")
+            if case:
+                preps.append((case, _forms(c)))
+        elif c.dep in ("nsubj",):
+            subjects |= _forms(c)
+    return particles, objects, preps, subjects
+
+
+_PARTICLES = frozenset({"back", "down", "off", "up", "out", "aside", "away", "over", "forward"})
+
+
+def _surface_arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, set[str]]], set[str]]:
+    """The same four argument sets read off the words around the verb (engines without a parse):
+    a particle right after it, nouns up to the next verb or punctuation, "prep + noun" pairs."""
+    sent = doc.sentences[verb.sent]
+    particles: set[str] = set()
+    objects: set[str] = set()
+    preps: list[tuple[str, set[str]]] = []
+    prep = ""
+    for k in range(verb.i + 1, min(sent.token_end, verb.i + 9)):
+        w = doc.tokens[k]
+        low = w.text.lower()
+        if k == verb.i + 1 and low in _PARTICLES:
+            particles.add(low)
+            continue
+        if w.pos in ("PUNCT", "SCONJ") or (w.pos == "VERB" and k > verb.i + 1):
+            break
+        if w.pos == "ADP" or (w.pos == "PART" and low == "to"):
+            prep = low
+            continue
+        if w.pos in ("NOUN", "PROPN", "ADJ"):
+            if prep:
+                preps.append((prep, _forms(w)))
+            elif w.pos != "ADJ" or not objects:
+                objects |= _forms(w)
+    subjects = set().union(*(_forms(doc.tokens[k]) for k in range(max(sent.token_start, verb.i - 3), verb.i)))
+    return particles, objects, preps, subjects
+
+
+def _matches(p: _Pattern, particles: set[str], objects: set[str], preps: list[tuple[str, set[str]]], subjects: set[str], particle: str) -> bool:
+    if p.particle and p.particle not in particles and p.particle != particle:
+        return False
+    if p.obj and not (p.obj & objects):
+        return False
+    if p.subject and not (p.subject & subjects):
+        return False
+    if p.prep:
+        if not any(prep == p.prep and (not p.pobj or p.pobj & heads) for prep, heads in preps):
+            return False
+    return True
+
+
+def verb_code(doc: AnnotatedDocument, verb: Token) -> VerbCode | None:
+    """The CAMEO reading of ``verb`` with the arguments the parse gives it.
+
+    The most specific matching pattern of the verb's block wins (an object
+    counts double); a phrasal verb ("push back", "play down") only matches
+    its own entry when its particle is present. Without a parse the
+    arguments are read off the neighbouring words. Without a matching pattern
+    the verb's default code is returned with ``specific=False``. None: the
+    verb is not in the dictionary.
+    """
+    entries = _verbs().get(verb.lemma.lower()) or _verbs().get(verb.text.lower())
+    if not entries:
+        return None
+    particles, objects, preps, subjects = _arguments(doc, verb) if doc.has_parse else _surface_arguments(doc, verb)
+    chosen = None
+    for particle, block, cameo, plover, mode in sorted(entries, key=lambda e: -len(e[0])):
+        if particle and particle not in particles and not any(p == particle for p, _h in preps):
+            continue
+        chosen = (particle, block, cameo, plover, mode)
+        break
+    if chosen is None:
+        return None
+    particle, block, cameo, plover, mode = chosen
+    for p in _patterns().get(block, []):
+        if (p.obj or p.prep or p.particle or p.subject) and _matches(p, particles, objects, preps, subjects, particle):
+            return VerbCode(p.cameo, p.plover, p.mode, True)
+    return VerbCode(cameo, plover, mode, False)

@@ -1,0 +1,147 @@
+"""Events and denials on news sentences without named actors, word-sense traps and headlines (issue 14).
+
+The sentences are written for these tests (none copied from a corpus);
+the larger development set is ``tests/data/events_dev.tsv`` scored by
+``scripts/dev_events.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsmodel
+from newsmodel.engines.headline_case import is_title_case, normalise_headlines
+
+from ._engines import ENGINES
+
+
+def _events(text: str, engine: str):
+    art = newsmodel.extract(text, engine=engine)
+    name = {a.id: a.name for a in art.actors}
+    return art, [(e.trigger.text, e.type, [name[i] for i in e.agents], [name[i] for i in e.targets], e) for e in art.events]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, trigger, category, agent, target",
+    [
+        ("Gunmen killed nine villagers in an overnight raid.", "killed", "ASSAULT", "gunmen", "villagers"),
+        ("Police arrested 40 demonstrators outside parliament.", "arrested", "COERCE", "police", "demonstrators"),
+        ("North Korea threatened to respond with force.", "threatened", "THREATEN", "North Korea", None),
+        ("Thousands of protesters marched through the capital.", "marched", "PROTEST", "protesters", None),
+    ],
+)
+def test_generic_agents_take_part_in_events(engine, text, trigger, category, agent, target):
+    _art, events = _events(text, engine)
+    hits = [e for e in events if e[0] == trigger]
+    assert hits, events
+    _t, cat, agents, targets, _e = hits[0]
+    assert cat == category and agent in agents
+    assert (target in targets) if target else targets == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_generic_agent_actor_has_a_sector_code_and_country(engine):
+    art = newsmodel.extract("Iranian troops shelled the border town as gunmen fled.", engine=engine)
+    actors = {a.name: a for a in art.actors}
+    assert actors["Iranian troops"].code == "IRNMIL"
+    assert art.actor(actors["Iranian troops"].affiliation).name == "Iran"
+    assert actors["gunmen"].code == "UAF" and actors["gunmen"].kind == "group"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_places_are_locations_and_named_actors_get_codes(engine):
+    art = newsmodel.extract("Vladimir Putin met the emir in Doha on Monday.", engine=engine)
+    actors = {a.name: a for a in art.actors}
+    assert actors["Doha"].kind == "location" and actors["Doha"].code == "QAT"
+    assert actors["Vladimir Putin"].code is not None and actors["Vladimir Putin"].code.startswith("RUS")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liverpool beat Arsenal 3-1 on Sunday.",
+        "A lightning strike caused a power cut.",
+        "The launch was pushed back to next year.",
+        "Analysts played down the importance of the figures.",
+        "No decision was made yet, the minister said.",
+    ],
+)
+def test_word_sense_traps_are_no_events(engine, text):
+    assert _events(text, engine)[1] == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_labour_strike_is_a_protest(engine):
+    _art, events = _events("Dock workers went on strike over pay.", engine)
+    assert [e[1] for e in events if e[0] == "strike"] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_future_cooperation_is_agree(engine):
+    _art, events = _events("Brazil will provide military training to Paraguay.", engine)
+    assert [(e[1], e[2]) for e in events] == [("AGREE", ["Brazil"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_time_belongs_to_its_own_clause(engine):
+    _art, events = _events("On Monday, the minister said that Russia had supported Iran with weapons.", engine)
+    support = [e[4] for e in events if e[0] == "supported"]
+    assert support and support[0].time is None
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No decision was made yet, the minister said.",
+        "The board dismissed the chief executive on Monday.",
+        "Apple countered with a cheaper phone.",
+        "The two countries dispute control of the islands.",
+        "Our team will contest the final next month.",
+    ],
+)
+def test_negation_and_other_senses_are_not_denials(engine, text):
+    assert newsmodel.extract(text, engine=engine).denials == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        ("Acme Denies Report It Will Cut Jobs", "Acme"),
+        ("Kremlin Dismisses Claims of Secret Talks", "Kremlin"),
+        ("The company dismissed the accusation as baseless.", "company"),
+    ],
+)
+def test_denials_of_a_claim_including_headlines(engine, text, denier):
+    art = newsmodel.extract(text, engine=engine)
+    assert art.denials
+    names = [art.actor(d.denier).name for d in art.denials if d.denier]
+    assert any(denier.lower() in n.lower() for n in names)
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        ("Acme Denies Report It Will Cut Jobs", True),
+        ("The minister said on Monday that the talks had failed.", False),
+        ("Kremlin: no talks", False),
+    ],
+)
+def test_title_case_detection(line, title):
+    assert is_title_case(line) is title
+
+
+def test_headline_normalisation_keeps_names():
+    assert normalise_headlines("Acme Denies Report That Musk Will Join Cabinet") == "Acme denies report that Musk will join cabinet"
+
+
+@given(st.text())
+def test_headline_normalisation_only_changes_case(text):
+    out = normalise_headlines(text)
+    assert len(out) == len(text)
+    assert all(a == b or a.lower() == b for a, b in zip(text, out))
