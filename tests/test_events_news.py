@@ -115,6 +115,7 @@ def test_negation_and_other_senses_are_not_denials(engine, text):
         ("Acme Denies Report It Will Cut Jobs", "Acme"),
         ("Kremlin Dismisses Claims of Secret Talks", "Kremlin"),
         ("The company dismissed the accusation as baseless.", "company"),
+        ("Ministry Calls Claims of Food Shortage Baseless", "ministry"),
     ],
 )
 def test_denials_of_a_claim_including_headlines(engine, text, denier):

@@ -244,7 +244,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if not _claim_subject(middle, None) or middle.split()[0].lower() in ("it", "this", "that") and _claim_before(doc, m.start()) is None:
             continue
         verb = doc.token_at(m.start())
-        denier = _denier(doc, draft, verb) if verb is not None and verb.pos == "VERB" else None
+        denier = _denier(doc, draft, verb, ctx) if verb is not None and verb.pos == "VERB" else None
         if denier is None and verb is not None:
             denier = _headline_subject(doc, draft, verb)
         add((m.start(), m.end()), denier, (m.start("what"), m.end("what")), 0.75)
