@@ -264,6 +264,48 @@ def test_extract_many_with_a_registered_stanza_engine(stand_in):
     assert [a.name for a in articles[0].actors] == ["Putin"]
 
 
+def test_a_ready_pipeline_through_engine_options(stand_in):
+    article = newsmodel.extract("Putin spoke", engine="stanza", engine_options={"pipeline": stand_in})
+    assert article.provenance.engine == "stanza" and [a.name for a in article.actors] == ["Putin"]
+    assert stand_in.calls == [["Putin spoke"]]
+
+
+def test_pipeline_option_must_be_a_pipeline():
+    with pytest.raises(TypeError, match="pipeline must be a stanza.Pipeline"):
+        StanzaEngine(pipeline="tokenize,pos")
+
+
+# -- explicit model paths (the real thing runs in test_stanza_trained.py) ------------------
+
+
+def test_missing_model_paths_are_named(tmp_path, no_network):
+    with pytest.raises(ModelsNotFoundError) as info:
+        StanzaEngine(tokenize_model_path=tmp_path / "tok.pt", pos_model_path=str(tmp_path / "pos.pt"))
+    assert info.value.missing == [str(tmp_path / "tok.pt"), str(tmp_path / "pos.pt")]
+    assert "\n" not in str(info.value)
+
+
+def test_unknown_file_option_is_a_type_error(tmp_path):
+    with pytest.raises(TypeError, match="tokenize_modelpath"):
+        StanzaEngine(tokenize_modelpath=str(tmp_path / "tok.pt"))
+    with pytest.raises(TypeError, match="parser_model_path"):
+        StanzaEngine(parser_model_path=str(tmp_path / "p.pt"))
+
+
+def test_cli_engine_option_with_a_missing_model_path(tmp_path, no_network):
+    from newsmodel.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text("Putin spoke.", encoding="utf-8")
+    missing = tmp_path / "tok.pt"
+    result = CliRunner().invoke(
+        main, ["extract", "--engine", "stanza", "--engine-option", f"tokenize_model_path={missing}", str(article)]
+    )
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and str(missing) in lines[0] and "could not start" in lines[0]
+
+
 # -- registration --------------------------------------------------------------------------
 
 
