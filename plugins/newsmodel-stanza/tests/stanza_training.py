@@ -12,8 +12,15 @@ points stanza's own training scripts use:
   (end of word, sentence, multi-word token) the tokenizer learns from;
 * ``stanza.models.tokenizer``, ``mwt_expander`` (dictionary mode: the
   treebank's own expansions), ``tagger`` (no pretrained embeddings, no
-  character model), ``lemmatizer`` (dictionary mode) and ``parser``
-  (no pretrained embeddings, no character model).
+  character model), ``lemmatizer`` (dictionary mode), ``parser`` and
+  ``ner_tagger`` (both without pretrained embeddings or character model).
+
+EWT has no entity annotation, so the NER model learns made-up entities:
+each run of proper nouns (UPOS ``PROPN``) is one, ``PERSON`` when it has
+two or more words and ``ORG`` when it has one.  That is nothing like real
+named entities; it only gives stanza's NER trainer and processor real BIO
+data of the right shape, so the engine meets the tags a real NER model
+emits.
 
 Dimensions are tiny and the step counts few, so that the whole run stays
 well under two minutes on two busy CPU cores; accuracy is irrelevant, the
@@ -31,6 +38,7 @@ temporary one in the tests); nothing is written next to the treebank.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import subprocess
 import sys
@@ -42,8 +50,8 @@ REPO = Path(__file__).resolve().parents[3]
 SHARED = REPO.parent / "shared"
 #: UD English EWT dev set (CC BY-SA 4.0), read in place and never copied into the repository.
 EWT_DEV = SHARED / "data" / "ud-ewt" / "en_ewt-ud-dev.conllu"
-#: What the tiny pipeline runs, in stanza's order.  No ``ner``: EWT has no entity annotation.
-PROCESSORS: tuple[str, ...] = ("tokenize", "mwt", "pos", "lemma", "depparse")
+#: What the tiny pipeline runs, in stanza's order.
+PROCESSORS: tuple[str, ...] = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 #: Sentences in the dev file each trainer evaluates on once.
 DEV_SENTENCES = 50
 #: Training steps: enough for the tokenizer to learn English contractions
@@ -52,6 +60,7 @@ DEV_SENTENCES = 50
 TOKENIZER_STEPS = 250
 TAGGER_STEPS = 60
 PARSER_STEPS = 60
+NER_STEPS = 100
 #: Sentences of the treebank the models learn from (its first 1,000 of 2,001):
 #: reading and indexing the data is a good part of each trainer's time.
 TRAIN_SENTENCES = 1000
@@ -92,6 +101,40 @@ def _tokenizer_data(conllu: Path, out: Path, name: str) -> tuple[Path, Path, Pat
     return txt, labels, mwt
 
 
+def _ner_json(conllu: Path, dest: Path) -> Path:
+    """stanza's NER training format (a JSON list of sentences of ``{"text", "ner"}``
+    tokens, BIO tags) from ``conllu``, with the made-up entities described above.
+    Entities are read per token: a multi-word token's words stay one token."""
+    sentences = []
+    for block in conllu.read_text(encoding="utf-8").strip().split("\n\n"):
+        tokens: list[tuple[str, str]] = []  # (form, UPOS or "" for a multi-word token)
+        last_in_mwt = 0
+        for line in block.split("\n"):
+            cols = line.split("\t")
+            if line.startswith("#") or len(cols) < 4 or "." in cols[0]:
+                continue
+            if "-" in cols[0]:
+                last_in_mwt = int(cols[0].split("-")[1])
+                tokens.append((cols[1], ""))
+            elif int(cols[0]) > last_in_mwt:
+                tokens.append((cols[1], cols[3]))
+        tagged, i = [], 0
+        while i < len(tokens):
+            j = i
+            while j < len(tokens) and tokens[j][1] == "PROPN":
+                j += 1
+            if j == i:
+                tagged.append({"text": tokens[i][0], "ner": "O"})
+                i += 1
+                continue
+            label = "PERSON" if j - i > 1 else "ORG"
+            tagged += [{"text": tokens[k][0], "ner": ("B-" if k == i else "I-") + label} for k in range(i, j)]
+            i = j
+        sentences.append(tagged)
+    dest.write_text(json.dumps(sentences, ensure_ascii=False), encoding="utf-8")
+    return dest
+
+
 def _trainer_commands(conllu: Path, out: Path, dev: Path, tok: tuple[Path, Path, Path],
                       dev_tok: tuple[Path, Path, Path], paths: dict[str, Path]) -> dict[str, list[str]]:
     """The Python command line of each trainer (``-m stanza.models.<trainer> ...``)."""
@@ -103,10 +146,14 @@ def _trainer_commands(conllu: Path, out: Path, dev: Path, tok: tuple[Path, Path,
     lemma = [
         "--train_file", str(conllu), "--eval_file", str(dev),
         "--output_file", str(out / "lemma-dev.conllu"), "--dict_only", "--save_name", paths["lemma"].name, *common]
+    ner = [
+        "--train_file", str(_ner_json(conllu, out / "ner-train.json")), "--eval_file", str(_ner_json(dev, out / "ner-dev.json")),
+        "--no_pretrain", "--no_char", "--word_emb_dim", "32", "--hidden_dim", "32", "--optim", "adam", "--lr", "0.01",
+        "--max_steps", str(NER_STEPS), "--eval_interval", str(NER_STEPS), "--save_name", paths["ner"].name, *common]
     return {
-        # the two dictionary trainers take a second each: one process (one torch import) for both
-        "mwt+lemma": ["-c", "import sys; from stanza.models import mwt_expander, lemmatizer; "
-                      f"mwt_expander.main({mwt!r}); lemmatizer.main({lemma!r})"],
+        # the dictionary trainers take a second each: one process (one torch import) for them and NER
+        "mwt+lemma+ner": ["-c", "from stanza.models import mwt_expander, lemmatizer, ner_tagger; "
+                          f"mwt_expander.main({mwt!r}); lemmatizer.main({lemma!r}); ner_tagger.main({ner!r})"],
         "tokenize": [
             "-m", "stanza.models.tokenizer", "--txt_file", str(txt), "--label_file", str(labels), "--mwt_json_file", str(mwt_json),
             "--dev_txt_file", str(dev_txt), "--dev_label_file", str(dev_labels), "--lang", "en",
@@ -127,7 +174,7 @@ def _trainer_commands(conllu: Path, out: Path, dev: Path, tok: tuple[Path, Path,
 
 
 def train_tiny_pipeline(conllu: Path, out: Path) -> TinyModels:
-    """Train tokenize, mwt, pos, lemma and depparse models from ``conllu`` into ``out``.
+    """Train tokenize, mwt, pos, lemma, depparse and ner models from ``conllu`` into ``out``.
 
     The trainers run at once, in four processes on one torch thread each:
     they do not depend on each other (each learns from the gold treebank),

@@ -18,6 +18,8 @@ from click.testing import CliRunner
 
 from stanza_training import EWT_DEV, PROCESSORS, REPO, SHARED, train_tiny_pipeline
 
+from newsmodel_stanza import ENTITY_LABELS
+
 import newsmodel
 from newsmodel.cli import main as cli
 
@@ -52,12 +54,11 @@ def one_torch_thread():
 
 @pytest.fixture(scope="session")
 def tiny_models(tmp_path_factory):
-    """tokenize, mwt, pos, lemma and depparse models trained for this session."""
+    """tokenize, mwt, pos, lemma, depparse and ner models trained for this session."""
     return train_tiny_pipeline(EWT_DEV, tmp_path_factory.mktemp("stanza-tiny-en"))
 
 
-@pytest.fixture(scope="session")
-def tiny_pipeline(tiny_models):
+def _pipeline(tiny_models, processors):  # noqa: ANN001
     """A real stanza.Pipeline on the tiny models; nothing is downloaded.
 
     stanza reads a resource index (``resources.json``) from ``dir`` even when
@@ -66,10 +67,17 @@ def tiny_pipeline(tiny_models):
     index = tiny_models.directory / "index"
     index.mkdir(exist_ok=True)
     (index / "resources.json").write_text("{}", encoding="utf-8")
+    paths = {k: v for k, v in tiny_models.model_path_options().items() if k.split("_")[0] in processors}
     return stanza.Pipeline(
-        lang="en", dir=str(index), processors=",".join(PROCESSORS), download_method=None,
-        allow_unknown_language=True, use_gpu=False, logging_level="ERROR", **tiny_models.model_path_options(),
+        lang="en", dir=str(index), processors=",".join(processors), download_method=None,
+        allow_unknown_language=True, use_gpu=False, logging_level="ERROR", **paths,
     )
+
+
+@pytest.fixture(scope="session")
+def tiny_pipeline(tiny_models):
+    """tokenize, mwt, pos, lemma, depparse and ner."""
+    return _pipeline(tiny_models, PROCESSORS)
 
 
 @pytest.fixture(scope="session")
@@ -111,6 +119,10 @@ def assert_matches_stanza(doc: newsmodel.AnnotatedDocument, sdoc) -> None:  # no
             head = doc.tokens[token.head]
             assert head.sent == token.sent and head.i != token.i
     assert doc.has_parse
+    # every entity stanza itself decodes from the tags is one of the document's
+    spans = {(e.start, e.end, e.label) for e in doc.entities}
+    assert {(e.start_char, e.end_char, ENTITY_LABELS.get(e.type, e.type)) for e in sdoc.ents} <= spans
+    assert all(text[e.start : e.end].strip() for e in doc.entities)
 
 
 def test_the_pipeline_is_real_and_runs_every_processor(tiny_models, tiny_pipeline):
@@ -149,7 +161,7 @@ def test_every_extractor_runs_and_the_article_validates(options):
     registered = list(newsmodel.available_extractors())
     for name in registered:
         alone = newsmodel.run_extractors(doc, extractors=[name])
-        assert alone.provenance.extractors == [name]
+        assert name in alone.provenance.extractors  # with whatever it depends on
         newsmodel.Article.model_validate_json(alone.model_dump_json())
     article = newsmodel.extract(text, engine="stanza", engine_options=options, published="2025-06-24")
     assert article.provenance.engine == "stanza" and article.provenance.extractors == registered
@@ -166,11 +178,24 @@ def test_polnear_dev_texts(tiny_pipeline, options):
         assert newsmodel.Article.model_validate_json(article.model_dump_json()) == article
 
 
-def test_no_ner_processor_means_no_entities_and_extraction_still_works(options):
-    doc = newsmodel.annotate(_seed_text(), engine="stanza", engine_options=options)
-    assert doc.entities == []
-    article = newsmodel.extract(_seed_text(), engine="stanza", engine_options=options)
-    assert article.text == doc.text
+def test_entities_from_the_real_ner_processor(tiny_pipeline, options):
+    text = _seed_text()
+    sdoc = tiny_pipeline(text)
+    assert sdoc.ents, "the tiny NER model found no entity in the seed"
+    doc = newsmodel.annotate(text, engine="stanza", engine_options=options)
+    assert doc.entities and {e.label for e in doc.entities} <= {"PERSON", "ORG"}
+    for e in doc.entities:
+        assert doc.tokens[e.token_start].start == e.start and doc.tokens[e.token_end - 1].end == e.end
+
+
+def test_a_pipeline_without_ner_gives_no_entities_and_extraction_still_works(tiny_models, tiny_pipeline):
+    no_ner = _pipeline(tiny_models, tuple(p for p in PROCESSORS if p != "ner"))
+    text = _seed_text()
+    doc = newsmodel.annotate(text, engine="stanza", engine_options={"pipeline": no_ner})
+    assert doc.entities == [] and doc.has_parse
+    assert_matches_stanza(doc, no_ner(text))
+    article = newsmodel.extract(text, engine="stanza", engine_options={"pipeline": no_ner})
+    assert newsmodel.Article.model_validate_json(article.model_dump_json()) == article
 
 
 def test_engine_built_from_model_paths_alone(tiny_models, options):
