@@ -61,8 +61,7 @@ class Context:
         self.quotes = find_quotes(doc.text)
         self.quoted = [False] * (len(doc.text) + 1)
         for q in self.quotes:
-            for k in range(q.open, q.close_end):
-                self.quoted[k] = True
+            self.quoted[q.open : q.close_end] = [True] * (q.close_end - q.open)
 
     def through_open_quote(self, att: Attribution) -> None:
         """A content that opens a quotation runs to its close.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...document import AnnotatedDocument, Entity, Sentence, Token
+from ...document import AnnotatedDocument, Entity, Sentence, new_token
 from ..base import Engine
 from ..headline_case import normalise_headlines
 from .ner import find_entities
@@ -48,7 +48,7 @@ class RulesEngine(Engine):
         # a space after a token: the next one starts later (none after the last)
         space_after = [spans[i + 1][0] > spans[i][1] for i in range(n - 1)] + [False] * (n > 0)
         tokens = [
-            Token(i, w, span[0], span[1], lemmatize(t, p), p, s, None, "", "", sp)
+            new_token(i, w, span[0], span[1], lemmatize(t, p), p, s, None, "", "", sp)
             for i, (w, t, span, p, s, sp) in enumerate(zip(words, tagged, spans, pos, sent_of, space_after))
         ]
         sentences = [Sentence(spans[a][0], spans[b - 1][1], a, b) for a, b in bounds]

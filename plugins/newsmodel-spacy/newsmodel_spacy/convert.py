@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from newsmodel.document import AnnotatedDocument, Entity, Sentence, Token
+from newsmodel.document import AnnotatedDocument, Entity, Sentence, Token, new_token
 
 if TYPE_CHECKING:  # pragma: no cover - typing only, spaCy is imported lazily
     from spacy.tokens import Doc
@@ -426,7 +426,7 @@ def doc_to_annotated(
         lemma = names[lemma_key] or t
         if p != "PROPN":
             lemma = lemma.lower()
-        tokens.append(Token(k, t, start, start + length, lemma, p, sent_of[k], heads[k], labels[k], names[tag], space_after))
+        tokens.append(new_token(k, t, start, start + length, lemma, p, sent_of[k], heads[k], labels[k], names[tag], space_after))
 
     entities: list[Entity] = []
     for ent in doc.ents:
