@@ -80,8 +80,9 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if loc is not None:
             where = draft.actor_at(*loc)
             targets = [x for x in targets if x != where or (doc.has_parse and is_object(doc, t, loc))]
-        if category in _COOPERATIVE:
-            targets = [x for x in targets if not _after_against(doc, draft, t, x)]
+        if category in _COOPERATIVE and targets:
+            opponents = _against_actors(doc, draft, t)
+            targets = [x for x in targets if x not in opponents]
         agents = [x for x in agents if _can_act(draft, x)]
         targets = [x for x in targets if x not in agents]
         if not agents or (not targets and category in _NEEDS_RECIPIENT and len(agents) < 2):
@@ -123,22 +124,20 @@ def _can_act(draft: Draft, actor_id: str) -> bool:
     return hit is not None and hit[0] == "capital"
 
 
-def _after_against(doc: AnnotatedDocument, draft: Draft, t: Token, actor_id: str) -> bool:
-    """The actor's mention in this clause follows "against" ("back it against Israel")."""
+def _against_actors(doc: AnnotatedDocument, draft: Draft, t: Token) -> set[str]:
+    """Actors named within a few words after "against" in the trigger's clause ("back it against
+    Israel"); the window is bounded so a run-on text costs no more per event."""
     sent = doc.sentences[t.sent]
-    actor = draft.actor(actor_id)
-    if actor is None:
-        return False
-    for m in actor.mentions:
-        tok = doc.token_at(m.start)
-        if tok is None or tok.sent != t.sent or tok.i <= t.i:
-            continue
-        for k in range(tok.i - 1, max(sent.token_start, tok.i - 4), -1):
-            if doc.tokens[k].text.lower() == "against":
-                return True
-            if doc.tokens[k].pos in ("VERB", "PUNCT"):
-                break
-    return False
+    end = min(sent.token_end, t.i + 30)
+    out: set[str] = set()
+    for k in range(t.i + 1, end):
+        w = doc.tokens[k]
+        if w.text.lower() == "against":
+            stop = min(end, k + 6) - 1
+            out.update(a for _s, _e, a in draft.mentions_between(w.end, doc.tokens[stop].end))
+        elif w.pos == "VERB" and k > t.i + 1:
+            break
+    return out
 
 
 def _in_condition(doc: AnnotatedDocument, t: Token) -> bool:

@@ -15,6 +15,8 @@ from ..tree import subtree_bounds
 from .triggers import match_trigger, words_of
 
 TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
+#: Categories whose event nouns take their patient in an of-phrase ("arrest of", "killing of").
+_PATIENT_OF = {"COERCE", "ASSAULT", "RETREAT", "SANCTION", "CONCEDE"}
 
 
 def parse_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list[str], list[str]]:
@@ -71,9 +73,13 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list
     """'U.S. and Israeli strikes on the Islamic Republic': modifiers are agents, on/against-phrases targets."""
     agents: list[str] = []
     targets: list[str] = []
+    hit = match_trigger(doc, t)
+    # "the arrest of its citizens", "the release of hostages": for acts done to someone the
+    # of-phrase names who it was done to; "the visit of the president" names who did it
+    of_is_patient = hit is not None and hit[1] in _PATIENT_OF
     for c in doc.children(t.i):
         prep = _case(doc, c)
-        if c.dep in ("nmod", "obl") and prep in TARGET_PREPS and prep != "of":
+        if c.dep in ("nmod", "obl") and (prep in TARGET_PREPS and prep != "of" or prep == "of" and of_is_patient):
             targets += _actors_under(doc, draft, c)
         elif c.dep in ("nmod:poss", "poss", "amod", "compound", "nmod") and prep in ("", "by", "of", "'s", "’s"):
             agents += _actors_under(doc, draft, c)
