@@ -15,11 +15,11 @@ How it stays correct and flat:
 * chunks are yielded in submission order, so the output is the serial
   output, in the same order.
 
-Workers are forked where the platform can (Linux):
-a fork starts in milliseconds, does not re-run the caller's ``__main__``
-(so a script without an ``if __name__ == "__main__":`` guard, ``python -c``
-or a notebook works) and sees plugins registered at run time.  Elsewhere
-(Windows) workers are spawned, which needs that guard and installed plugins.
+Workers are forked on Linux: a fork starts in milliseconds, does not re-run
+the caller's ``__main__`` (so a script without an ``if __name__ ==
+"__main__":`` guard, ``python -c`` or a notebook works) and sees plugins
+registered at run time.  Elsewhere (Windows, macOS) workers are spawned,
+which needs that guard and installed plugins.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import itertools
 import multiprocessing
 import os
 import pickle
+import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Iterator, Union
@@ -38,17 +39,12 @@ from .schema import Article
 __all__ = ["extract_parallel"]
 
 
-def _sys_is_macos() -> bool:
-    import sys
-
-    return sys.platform == "darwin"  # fork is unsafe with macOS system libraries
-
 #: Thread pools of numeric libraries that would otherwise start one thread
 #: per core in every worker and fight over the same cores.
 _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 _settings: dict[str, Any] = {}
-#: fork where it exists and is the platform's safe default; spawn elsewhere
-_START_METHOD = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" and not _sys_is_macos() else "spawn"
+#: fork on Linux; spawn elsewhere (Windows has no fork, and macOS system libraries are not fork-safe)
+_START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 
 def _init_worker(engine: str, engine_options: dict[str, Any], extractors: list[str] | None, batch_size: int) -> None:
