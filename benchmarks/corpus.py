@@ -1,7 +1,8 @@
 """Corpus throughput: ``extract_many`` with 1 and N worker processes on a synthetic stream.
 
     python benchmarks/corpus.py --engine rules --n 100000 --jobs 1 2
-    python benchmarks/corpus.py --engine spacy --n 600 --jobs 1 2
+    python benchmarks/corpus.py --engine spacy --n 2000 --jobs 1 2
+    python benchmarks/corpus.py --engine rules --n 5000 --paragraphs 6 --jobs 1 2
 
 The stream is generated on the fly (never held in memory) from invented
 sentences, so the figures say how memory behaves on an endless input: the
@@ -38,21 +39,26 @@ EVENTS = ["{a} accused {b} of breaking the ceasefire.", "{a} imposed sanctions o
           "{a} threatened to expel diplomats from {b}.", "{a} rejected the proposal from {b}."]
 
 
-def synthetic(n: int, seed: int = 0) -> Iterator[dict[str, str]]:
-    """``n`` short invented news articles (about 80 words each), as records with ids."""
+def _paragraph(rng: random.Random) -> list[str]:
+    a, b = rng.sample(COUNTRIES, 2)
+    person, org = rng.choice(PEOPLE), rng.choice(ORGS)
+    sentences = [
+        rng.choice(EVENTS).format(a=a, b=b),
+        f"“{rng.choice(QUOTES)},” {person} said on {rng.choice(['Monday', 'Tuesday', 'Friday'])}.",
+        f"{org[0].upper() + org[1:]} denied reports that {rng.choice(CLAIMS)}.",
+        f"According to officials in {a}, {rng.choice(CLAIMS)}.",
+        f"{person} told reporters that {rng.choice(CLAIMS)} and that talks with {b} would go on.",
+    ]
+    rng.shuffle(sentences)
+    return sentences
+
+
+def synthetic(n: int, seed: int = 0, paragraphs: int = 1) -> Iterator[dict[str, str]]:
+    """``n`` invented news articles of ``paragraphs`` five-sentence paragraphs (about 80 words each)."""
     rng = random.Random(seed)
     for i in range(n):
-        a, b = rng.sample(COUNTRIES, 2)
-        person, org = rng.choice(PEOPLE), rng.choice(ORGS)
-        sentences = [
-            rng.choice(EVENTS).format(a=a, b=b),
-            f"“{rng.choice(QUOTES)},” {person} said on {rng.choice(['Monday', 'Tuesday', 'Friday'])}.",
-            f"{org[0].upper() + org[1:]} denied reports that {rng.choice(CLAIMS)}.",
-            f"According to officials in {a}, {rng.choice(CLAIMS)}.",
-            f"{person} told reporters that {rng.choice(CLAIMS)} and that talks with {b} would go on.",
-        ]
-        rng.shuffle(sentences)
-        yield {"id": f"syn-{i}", "text": " ".join(sentences)}
+        text = "\n\n".join(" ".join(_paragraph(rng)) for _ in range(paragraphs))
+        yield {"id": f"syn-{i}", "text": text}
 
 
 def rss_mib() -> float:
@@ -63,7 +69,7 @@ def rss_mib() -> float:
     return float("nan")
 
 
-def one_run(engine: str, n: int, jobs: int, batch_size: int) -> dict[str, object]:
+def one_run(engine: str, n: int, jobs: int, batch_size: int, paragraphs: int) -> dict[str, object]:
     import newsmodel
 
     samples = []
@@ -72,7 +78,7 @@ def one_run(engine: str, n: int, jobs: int, batch_size: int) -> dict[str, object
     t0 = time.perf_counter()
     first = None
     count = 0
-    for count, _ in enumerate(newsmodel.extract_many(synthetic(n), engine=engine, n_jobs=jobs, batch_size=batch_size), 1):
+    for count, _ in enumerate(newsmodel.extract_many(synthetic(n, paragraphs=paragraphs), engine=engine, n_jobs=jobs, batch_size=batch_size), 1):
         if first is None:
             first = time.perf_counter()
         if count % max(1, n // 10) == 0:
@@ -85,7 +91,7 @@ def one_run(engine: str, n: int, jobs: int, batch_size: int) -> dict[str, object
     parent_cpu = own.ru_utime + own.ru_stime - cpu0.ru_utime - cpu0.ru_stime
     worker_cpu = kids.ru_utime + kids.ru_stime
     return {
-        "engine": engine, "n": count, "jobs": jobs, "seconds": round(total, 2),
+        "engine": engine, "n": count, "paragraphs": paragraphs, "jobs": jobs, "seconds": round(total, 2),
         "articles_per_s": round(count / total, 1),
         "steady_articles_per_s": round((count - 1) / steady, 1) if steady > 0 and count > 1 else None,
         "parent_rss_mib_every_tenth": samples, "worker_peak_rss_mib": round(children, 1) if jobs > 1 else None,
@@ -100,16 +106,17 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--paragraphs", type=int, default=1, help="five-sentence paragraphs per article")
     ap.add_argument("--one", action="store_true", help=argparse.SUPPRESS)  # internal: a single run in this process
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(one_run(args.engine, args.n, args.jobs[0], args.batch_size)))
+        print(json.dumps(one_run(args.engine, args.n, args.jobs[0], args.batch_size, args.paragraphs)))
         return
     results = []
     for jobs in args.jobs:
         out = subprocess.run(
             [sys.executable, __file__, "--one", "--engine", args.engine, "--n", str(args.n), "--jobs", str(jobs),
-             "--batch-size", str(args.batch_size)],
+             "--batch-size", str(args.batch_size), "--paragraphs", str(args.paragraphs)],
             capture_output=True, text=True, check=True,
         )
         result = json.loads(out.stdout.strip().splitlines()[-1])
