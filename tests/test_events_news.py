@@ -102,6 +102,10 @@ def test_time_belongs_to_its_own_clause(engine):
         "Apple countered with a cheaper phone.",
         "The two countries dispute control of the islands.",
         "Our team will contest the final next month.",
+        "Insurer Denies Coverage to Flood Victims",
+        "Court Dismisses Charges Against Former Mayor",
+        "Opposition Contests Election Result",
+        "Minister Plays Down Recession Fears",
     ],
 )
 def test_negation_and_other_senses_are_not_denials(engine, text):
@@ -146,3 +150,8 @@ def test_headline_normalisation_only_changes_case(text):
     out = normalise_headlines(text)
     assert len(out) == len(text)
     assert all(a == b or a.lower() == b for a, b in zip(text, out))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_headline_verb_read_as_a_noun_still_denies(engine):
+    assert newsmodel.extract("Ministry Rejects Claims It Hid Data", engine=engine).denials

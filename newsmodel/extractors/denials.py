@@ -43,8 +43,7 @@ _CLAIM_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegatio
 _CLAIM_LEMMAS = {w.rstrip("s") if w.endswith("s") and not w.endswith("ss") else w for w in _CLAIM_NOUNS} | {
     "report", "notion", "idea", "characterization", "characterisation", "account", "statement", "remark", "comment",
     "finding", "conclusion", "contention", "premise", "theory", "narrative", "reporting", "assessment", "rumor",
-    "accusation", "allegation", "charge", "claim", "speculation", "suggestion", "assertion", "criticism", "concern",
-    "concerns", "fear", "talk", "insinuation", "version", "portrayal", "description", "interpretation", "view",
+    "accusation", "allegation", "charge", "claim", "speculation", "suggestion", "assertion", "criticism", "talk", "insinuation", "version", "portrayal", "description", "interpretation", "view",
     "argument", "estimate", "figure", "number", "poll", "prediction", "warning", "impression", "perception", "link",
     "involvement", "responsibility", "wrongdoing", "role", "knowledge", "existence", "authenticity", "truth", "connection",
     "veracity", "accuracy", "rumour", "hoax", "lie", "fabrication", "headline", "article", "tweet", "post",
@@ -127,24 +126,60 @@ def _cue_first_words() -> frozenset[str]:
     return frozenset(cue[0] for cue in _cue_words())
 
 
-def _is_refusal(doc: AnnotatedDocument, t: Token) -> bool:
-    """"denied him a visa", "rejected calls for an inquiry": a refusal or REJECT, not a denial."""
+def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> bool:
+    """"denied him a visa", "rejected calls for an inquiry", "denies coverage to flood victims":
+    a refusal or REJECT, not a denial."""
     refusal = set(_cues().get("refusal", []))
-    if doc.has_parse:
+    deny = t.lemma.lower() in ("deny",) or t.text.lower().startswith("deni")
+    if doc.has_parse and not surface:
         if kids(doc, t.i, ("iobj",)):
             return True  # ditransitive deny: "deny Trump the nomination"
+        if deny and any(c.dep in ("obl", "obl:arg") and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(t.i)):
+            return True  # "denied coverage to the victims"
         for o in object_tokens(doc, t):
             if o.lemma.lower() in refusal or o.text.lower() in refusal:
+                return True
+            if deny and any(c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(o.i)):
                 return True
         return False
     sent_end = doc.sentences[t.sent].token_end
     for k in range(t.i + 1, min(sent_end, t.i + 5)):
         w = doc.tokens[k]
         if w.pos in ("NOUN", "PROPN"):
-            return w.lemma.lower() in refusal or w.text.lower() in refusal
+            if w.lemma.lower() in refusal or w.text.lower() in refusal:
+                return True
+            if deny and k + 1 < sent_end and doc.tokens[k + 1].text.lower() == "to":
+                return True  # "Denies Loan to Struggling Airline"
+            continue
         if w.pos in ("VERB", "PUNCT", "SCONJ"):
             return False
     return False
+
+
+@lru_cache(maxsize=1)
+def _noun_cues() -> frozenset[str]:
+    return frozenset(_cues().get("noun", []))
+
+
+def _headline_verb(doc: AnnotatedDocument, t: Token) -> bool:
+    """A present-tense denial verb in a title-case headline that the tagger read as a plural noun."""
+    from ..engines.headline_case import is_title_case
+
+    if t.i == doc.sentences[t.sent].token_start or doc.tokens[t.i - 1].pos not in ("NOUN", "PROPN", "PRON"):
+        return False  # a verb follows its subject ("Officials Refute ..."), not a determiner
+    line_start = doc.text.rfind("\n", 0, t.start) + 1
+    line_end = doc.text.find("\n", t.end)
+    return is_title_case(doc.text[line_start : line_end if line_end >= 0 else len(doc.text)])
+
+
+_COURT_WORDS = frozenset({"court", "judge", "justice", "tribunal", "panel", "jury", "magistrate", "prosecutor", "prosecutors"})
+
+
+def _court_subject(doc: AnnotatedDocument, t: Token, last: int) -> bool:
+    """A court or judge does the dismissing (a ruling), or the object is a legal case."""
+    sent = doc.sentences[t.sent]
+    before = {doc.tokens[k].lemma.lower() for k in range(max(sent.token_start, t.i - 4), t.i)}
+    return bool(before & _COURT_WORDS)
 
 
 def _under_refusal(doc: AnnotatedDocument, t: Token) -> bool:
@@ -220,14 +255,22 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         rng = _phrasal(doc, t)
         if rng is None:
             continue
+        # a title-case headline verb the parser took for a noun ("Ministry Rejects Claims ...")
+        headline_verb = t.pos == "NOUN" and _headline_verb(doc, t)
+        as_verb = t.pos == "VERB" or headline_verb
+        if not as_verb and t.lemma.lower() not in _noun_cues():
+            continue  # a verb cue used as a noun: "contests", "counters"
         if _excluded(text, t.start) or is_negated(doc, t) or _under_refusal(doc, t):
             continue
-        if t.pos == "VERB" and _is_refusal(doc, t):
+        if as_verb and _is_refusal(doc, t, surface=headline_verb):
             continue
-        if t.pos == "VERB" and not _takes_claim(doc, t, rng[1]):
+        if as_verb and not _takes_claim(doc, t, rng[1], surface=headline_verb):
             continue  # "dismissed the chief executive", "countered with a cheaper phone"
+        if t.lemma.lower() == "dismiss" and _court_subject(doc, t, rng[1]):
+            continue  # "the court dismissed the charges": a ruling, not a denial
         cue_end = doc.tokens[rng[1]].end if rng[1] == t.i + 1 else t.end
-        add((t.start, cue_end), _denier(doc, draft, t, ctx), _denied_span(doc, t, rng[1]), 0.8)
+        denier = _headline_subject(doc, draft, t) if headline_verb else _denier(doc, draft, t, ctx)
+        add((t.start, cue_end), denier, _denied_span(doc, t, rng[1]), 0.8)
 
     # 2. predicates: "this report is not true"
     for m in _predicate_pattern().finditer(text):
@@ -288,7 +331,7 @@ def _is_claim_word(t: Token) -> bool:
     return t.lemma.lower() in _CLAIM_LEMMAS or t.text.lower() in _CLAIM_NOUNS
 
 
-def _takes_claim(doc: AnnotatedDocument, t: Token, last: int) -> bool:
+def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool = False) -> bool:
     """Whether the denial verb at ``t`` has a claim to deny (see the module docstring)."""
     strong = t.lemma.lower() in _SELF_SUFFICIENT or t.text.lower().rstrip("sd") in ("deni", "deny")
     sent = doc.sentences[t.sent]
@@ -300,7 +343,7 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int) -> bool:
             or t.lemma.lower() in ("dismiss", "wave", "brush", "laugh")  # "dismissed X as ...": a dismissive verdict
         ):
             return True
-    if doc.has_parse:
+    if doc.has_parse and not surface:
         args = [c for c in doc.children(t.i) if c.dep in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "obl", "obl:arg", "advcl")]
         for a in args:
             if a.dep == "ccomp" or (a.dep == "advcl" and any(m.text.lower() == "that" for m in doc.children(a.i))):
