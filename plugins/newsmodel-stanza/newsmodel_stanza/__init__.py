@@ -16,6 +16,7 @@ from .engine import (
     DEFAULT_PROCESSORS,
     DOWNLOAD_METHODS,
     MODEL_DIR_ENV,
+    PATH_OPTION_SUFFIXES,
     ModelDownloadError,
     ModelLoadError,
     ModelsNotFoundError,
@@ -45,4 +46,5 @@ __all__ = [
     "DEFAULT_PROCESSORS",
     "DOWNLOAD_METHODS",
     "MODEL_DIR_ENV",
+    "PATH_OPTION_SUFFIXES",
 ]

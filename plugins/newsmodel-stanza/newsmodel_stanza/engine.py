@@ -82,7 +82,8 @@ class ModelsNotFoundError(RuntimeError):
     the command that downloads the models.
     """
 
-    def __init__(self, model_dir: str | os.PathLike[str], lang: str, missing: Sequence[str] = (), reason: str = "") -> None:
+    def __init__(self, model_dir: str | os.PathLike[str], lang: str, missing: Sequence[str] = (), reason: str = "",
+                 hint: str = "") -> None:
         self.model_dir = str(model_dir)
         self.lang = lang
         self.missing = list(missing)
@@ -91,11 +92,11 @@ class ModelsNotFoundError(RuntimeError):
         if self.missing:
             shown = ", ".join(self.missing[:3]) + (f" and {len(self.missing) - 3} more" if len(self.missing) > 3 else "")
             detail = f" (missing: {shown})"
-        super().__init__(
-            f"stanza models for {lang!r} {what} {self.model_dir}{detail}; download them with: "
-            f"{download_command(lang, self.model_dir)} "
+        hint = hint or (
+            f"download them with: {download_command(lang, self.model_dir)} "
             f"(or choose another directory with engine_options={{'model_dir': ...}} or {MODEL_DIR_ENV})"
         )
+        super().__init__(f"stanza models for {lang!r} {what} {self.model_dir}{detail}; {hint}")
 
 
 class ModelLoadError(RuntimeError):
@@ -391,7 +392,10 @@ class StanzaEngine(Engine):
         missing = [key for key, path in files.items() if not Path(path).is_file()]
         if missing:
             where = Path(files[missing[0]]).parent
-            raise ModelsNotFoundError(where, lang, [files[k] for k in missing], reason="are not at the paths given in")
+            raise ModelsNotFoundError(
+                where, lang, [files[k] for k in missing], reason="are not at the paths given in",
+                hint=f"check the {', '.join(missing)} option{'s' if len(missing) > 1 else ''}",
+            )
 
     @staticmethod
     def _require_models(lang: str, root: Path, procs: list[str], package: str, method: str) -> None:
