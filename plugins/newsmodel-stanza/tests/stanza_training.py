@@ -55,12 +55,13 @@ PROCESSORS: tuple[str, ...] = ("tokenize", "mwt", "pos", "lemma", "depparse", "n
 #: Sentences in the dev file each trainer evaluates on once.
 DEV_SENTENCES = 50
 #: Training steps: enough for the tokenizer to learn English contractions
-#: ("don't" -> do + n't) and sentence ends, and for the tagger and parser to
-#: leave their initial all-one-label state.
-TOKENIZER_STEPS = 250
-TAGGER_STEPS = 60
-PARSER_STEPS = 60
-NER_STEPS = 100
+#: ("don't" -> do + n't) and sentence ends, for the tagger and parser to
+#: leave their initial all-one-label state, and for the NER model to tag
+#: some names; each step fewer is CPU time every test run saves.
+TOKENIZER_STEPS = 150
+TAGGER_STEPS = 40
+PARSER_STEPS = 40
+NER_STEPS = 60
 #: Sentences of the treebank the models learn from (its first 1,000 of 2,001):
 #: reading and indexing the data is a good part of each trainer's time.
 TRAIN_SENTENCES = 1000
