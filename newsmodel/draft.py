@@ -125,10 +125,6 @@ class Draft:
                 end -= 1
         if end <= start:
             return None
-        if type(start) is int and type(end) is int and 0 <= start and end <= len(self.text):
-            # valid by construction (a non-empty slice of the text): validated
-            # once with the whole Article, not here as well
-            return Span.model_construct(start=start, end=end, text=self.text[start:end])
         return Span(start=start, end=end, text=self.text[start:end])
 
     def actor(self, actor_id: str | None) -> Actor | None:
