@@ -37,6 +37,12 @@ def _agents() -> dict[tuple[str, ...], str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _agent_heads() -> frozenset[str]:
+    """The last word of every agent phrase."""
+    return frozenset(words[-1] for words in _agents() if words)
+
+
 def agent_code(words: tuple[str, ...]) -> str | None:
     """Sector code of a generic agent phrase (lower-case words, the head noun last)."""
     return _agents().get(words)
@@ -48,8 +54,10 @@ def longest_agent(doc: AnnotatedDocument, head: Token) -> tuple[int, str] | None
     The head is tried as written and as its lemma ("gunmen" and "gunman"),
     with up to three words before it ("coast guard", "riot police").
     """
-    lo = doc.sentences[head.sent].token_start
     last = {head.text.lower(), head.lemma.lower()}
+    if last.isdisjoint(_agent_heads()):
+        return None  # the common case: no agent phrase ends in this word
+    lo = doc.sentences[head.sent].token_start
     best = None
     for n in range(0, 4):
         a = head.i - n
