@@ -9,7 +9,7 @@ from ..attribution import Context
 from ..mentions import QUOTE_CHARS, clause_end
 from ..roles import possessor_before
 from .parse_roles import TARGET_PREPS
-from .triggers import words_of
+from .triggers import match_trigger, words_of
 
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
 
@@ -33,7 +33,17 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             agents = _verb_subject_of_noun(ctx, t)
         return agents, targets
     agents = _subject(ctx, t)
-    targets = _actors_in(doc, draft, last.i + 1, _target_end(doc, last.i + 1, 12))
+    end = _target_end(doc, last.i + 1, 12)
+    for j in range(last.i + 1, end):
+        # "condemning U.S. and Israeli strikes on Iran": an event noun as the object; its
+        # modifiers (the strikes' agents) are what was condemned, as with a parse
+        w = doc.tokens[j]
+        if w.pos == "NOUN" and j > last.i + 1 and match_trigger(doc, w) and draft.actor_at(doc.tokens[j - 1].start, doc.tokens[j - 1].end):
+            end = j
+            break
+        if w.pos in ("VERB", "ADP") and j > last.i + 1:
+            break
+    targets = _actors_in(doc, draft, last.i + 1, end)
     k = t.i - 1  # "with which he signed": the antecedent of the relative pronoun
     while k > sent.token_start and doc.tokens[k].pos in ("PRON", "AUX", "ADV") and doc.tokens[k].text.lower() not in ("which", "whom"):
         k -= 1
@@ -87,11 +97,30 @@ def _subject(ctx: Context, t: Token) -> list[str]:
         # participles ("by condemning", "declined to send"): the clause's subject
         sent = doc.sentences[t.sent]
         for k in range(t.i - 1, sent.token_start - 1, -1):
-            a = ctx.draft.actor_at(doc.tokens[k].start, doc.tokens[k].end)
-            if a and doc.tokens[k].pos in ("PROPN", "PRON", "NOUN"):
+            w = doc.tokens[k]
+            if w.text == "," and k + 1 < t.i and doc.tokens[k + 1].text.lower().endswith("ing"):
+                # ", claiming it had taken a stance by condemning": the participle clause hangs on
+                # the main clause, whose subject is the sentence's first actor
+                first = _first_actor(ctx, sent.token_start, k)
+                return [first] if first else []
+            a = ctx.draft.actor_at(w.start, w.end)
+            if a and w.pos in ("PROPN", "PRON", "NOUN"):
                 return [a]
         return []
     return [src.actor]
+
+
+def _first_actor(ctx: Context, lo: int, hi: int) -> str | None:
+    """The first actor mentioned in tokens ``lo..hi`` (the subject of a sentence's main clause)."""
+    doc = ctx.doc
+    for k in range(hi - 1, lo - 1, -1):
+        if doc.tokens[k].text in ("–", "—", "--", ":"):
+            lo = k + 1  # a dateline or label before a dash is not the clause ("Brussels – On Tuesday, ...")
+            break
+    if hi <= lo:
+        return None
+    hits = ctx.draft.mentions_between(doc.tokens[lo].start, doc.tokens[hi - 1].end)
+    return hits[0][2] if hits else None
 
 
 def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
