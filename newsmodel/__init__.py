@@ -12,7 +12,12 @@ who denied what (:class:`Denial`) and what happened to whom, when
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from importlib import metadata as _metadata
+
+try:  # the one source of the version is the package metadata (pyproject.toml)
+    __version__ = _metadata.version("newsmodel")
+except _metadata.PackageNotFoundError:  # pragma: no cover - running from a source tree that was never installed
+    __version__ = "0+unknown"
 
 from .document import AnnotatedDocument, CorefChain, DocumentError, Entity, Sentence, Token
 from .draft import Draft

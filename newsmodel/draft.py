@@ -98,14 +98,14 @@ class Draft:
         self.events: list[Event] = []
         self._counters: dict[str, int] = defaultdict(int)
         self._mentions = _MentionIndex()
-        self._by_name: dict[str, str] = {}
+        self._by_name: dict[str, str] = {}  # lower-cased actor name -> id of the first actor so named
         # where each actor sits in ``actors``, and per actor the (start, end)
-        # of its mentions, with the list they were read from and its length:
-        # lookups that scanned every actor or every mention made extraction
-        # quadratic in the length of the article.  Both are checked on use,
-        # since plugins may replace an actor in ``actors`` (a validated copy).
+        # of its mentions with the tuple they were read from: lookups that
+        # scanned every actor or every mention made extraction quadratic in
+        # the length of the article.  Both are checked on use, since plugins
+        # may replace an actor in ``actors`` (a validated copy).
         self._position: dict[str, int] = {}
-        self._mention_keys: dict[str, tuple[list[Span], int, set[tuple[int, int]]]] = {}  # lower-cased actor name -> id of the first actor so named
+        self._mention_keys: dict[str, tuple[tuple[Span, ...], set[tuple[int, int]]]] = {}
 
     @property
     def published(self) -> _dt.date | None:
@@ -129,16 +129,18 @@ class Draft:
 
     def actor(self, actor_id: str | None) -> Actor | None:
         """The actor with this id, or None."""
-        if actor_id is None:
-            return None
+        k = self._slot(actor_id) if actor_id is not None else None
+        return self.actors[k] if k is not None else None
+
+    def _slot(self, actor_id: str) -> int | None:
+        """Where the actor sits in ``self.actors``; re-found when the list was changed by hand."""
         k = self._position.get(actor_id)
         if k is not None and k < len(self.actors) and self.actors[k].id == actor_id:
-            return self.actors[k]
-        # the list was changed by hand: find the actor and remember where it is
+            return k
         for k, a in enumerate(self.actors):
             if a.id == actor_id:
                 self._position[actor_id] = k
-                return a
+                return k
         return None
 
     # -- actors and mentions ----------------------------------------------------
@@ -164,6 +166,26 @@ class Draft:
             return actor
         return self.add_actor(name=name, kind=kind, **fields)
 
+    def update_actor(self, actor_id: str, **changes: Any) -> Actor:
+        """Replace fields of an actor (``aliases=``, ``titles=``, ``affiliation=``, ``wikidata=`` ...).
+
+        Actors are frozen like the rest of the schema; the draft swaps in a
+        validated copy.  Mentions go through :meth:`add_mention`, which
+        indexes them.
+        """
+        actor = self.actor(actor_id)
+        if actor is None:
+            raise KeyError(f"no actor {actor_id!r} in this draft")
+        if "id" in changes or "mentions" in changes:
+            raise ValueError("update_actor cannot change an actor's id or mentions (use add_mention)")
+        k = self._slot(actor_id)
+        assert k is not None
+        self.actors[k] = updated = Actor.model_validate({**dict(actor), **changes})
+        known = self._mention_keys.get(actor_id)
+        if known is not None and known[0] is actor.mentions:  # same mentions, in a new tuple
+            self._mention_keys[actor_id] = (updated.mentions, known[1])
+        return updated
+
     def add_mention(self, actor_id: str, start: int, end: int) -> None:
         """Record that ``text[start:end]`` (whitespace-trimmed) mentions the actor, once."""
         actor = self.actor(actor_id)
@@ -173,21 +195,22 @@ class Draft:
         mentions = actor.mentions
         key = (span.start, span.end)
         known = self._mention_keys.get(actor.id)
-        if known is not None and known[0] is mentions and known[1] == len(mentions):
-            keys = known[2]
-            if key in keys:
-                return
-            # sorted by start since the last call: insert in place, after the
-            # mentions with the same start, where a stable sort would put it
-            bisect.insort_right(mentions, span, key=_start)
-        else:  # the first mention through the draft, or the list was changed by hand
+        if known is not None and known[0] is mentions:
+            keys = known[1]
+        else:  # the first mention through the draft, or the actor was replaced by hand
             keys = {(m.start, m.end) for m in mentions}
-            if key in keys:
-                return
-            mentions.append(span)
-            mentions.sort(key=_start)
+            mentions = tuple(sorted(mentions, key=_start))
+        if key in keys:
+            return
+        # after the mentions with the same start, where a stable sort would put it;
+        # the actor is frozen, so the draft swaps in a copy with the longer tuple
+        at = bisect.bisect_right(mentions, span.start, key=_start)
+        mentions = (*mentions[:at], span, *mentions[at:])
+        k = self._slot(actor_id)
+        assert k is not None
+        self.actors[k] = actor.model_copy(update={"mentions": mentions})
         keys.add(key)
-        self._mention_keys[actor.id] = (mentions, len(mentions), keys)
+        self._mention_keys[actor.id] = (mentions, keys)
         self._mentions.add(span.start, span.end, actor_id)
 
     def actor_at(self, start: int, end: int) -> str | None:

@@ -77,7 +77,11 @@ def _load_modes() -> dict[str, tuple[str, ...]]:
 #: event's ``mode`` must be one of its category's modes, or null.
 PLOVER_MODES: dict[str, tuple[str, ...]] = _load_modes()
 
-_FROZEN = ConfigDict(extra="forbid", validate_assignment=True)
+#: Every model is frozen and its collections are tuples: an Article, once
+#: built and validated, cannot drift from its text.  Extractors build through
+#: :class:`newsmodel.Draft`; to change a finished model, ``model_copy(update=...)``
+#: (unvalidated) or validate a new one.
+_FROZEN = ConfigDict(extra="forbid", frozen=True)
 Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
 Id = Annotated[str, Field(min_length=1)]
 
@@ -113,10 +117,10 @@ class Actor(BaseModel):
     id: Id
     name: str = Field(min_length=1)
     kind: ActorKind = "other"
-    aliases: list[str] = Field(default_factory=list)
-    titles: list[str] = Field(default_factory=list)
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
     affiliation: str | None = None
-    mentions: list[Span] = Field(default_factory=list)
+    mentions: tuple[Span, ...] = ()
     wikidata: str | None = Field(default=None, description="Wikidata QID; filled only by plugins.")
     code: str | None = Field(
         default=None,
@@ -137,7 +141,7 @@ class Statement(BaseModel):
     speaker: str | None = None
     source: Span | None = None
     cue: Span | None = None
-    content: list[Span] = Field(min_length=1)
+    content: tuple[Span, ...] = Field(min_length=1)
     kind: StatementKind = "indirect"
     confidence: Confidence = 1.0
 
@@ -164,8 +168,8 @@ class Event(BaseModel):
     type: EventType
     mode: str | None = None
     trigger: Span
-    agents: list[str] = Field(default_factory=list)
-    targets: list[str] = Field(default_factory=list)
+    agents: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
     time: Span | None = None
     date: _dt.date | None = Field(default=None, description="`time` resolved to a calendar date, when possible.")
     location: Span | None = None
@@ -186,7 +190,7 @@ class Provenance(BaseModel):
 
     engine: str = ""
     engine_version: str = ""
-    extractors: list[str] = Field(default_factory=list)
+    extractors: tuple[str, ...] = ()
     newsmodel_version: str = ""
 
 
@@ -202,10 +206,10 @@ class Article(BaseModel):
     url: str | None = None
     published: _dt.date | None = None
     language: str = "en"
-    actors: list[Actor] = Field(default_factory=list)
-    statements: list[Statement] = Field(default_factory=list)
-    denials: list[Denial] = Field(default_factory=list)
-    events: list[Event] = Field(default_factory=list)
+    actors: tuple[Actor, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    denials: tuple[Denial, ...] = ()
+    events: tuple[Event, ...] = ()
     provenance: Provenance = Field(default_factory=Provenance)
 
     # -- lookups --------------------------------------------------------------

@@ -18,14 +18,14 @@ def test_titles_split_and_affiliation(engine):
     text = "Kremlin spokesman Dmitry Peskov spoke. Iranian Foreign Minister Abbas Araqchi agreed."
     actors = _actors(text, engine)
     peskov, araqchi = actors["Dmitry Peskov"], actors["Abbas Araqchi"]
-    assert peskov.titles == ["Kremlin spokesman"] and peskov.affiliation == actors["Kremlin"].id
+    assert peskov.titles == ("Kremlin spokesman",) and peskov.affiliation == actors["Kremlin"].id
     assert araqchi.affiliation == actors["Iran"].id
 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_title_inside_the_name_is_split_off(engine):
     a = _actors("Supreme Leader Ayatollah Ali Khamenei spoke. Khamenei left.", engine)["Ali Khamenei"]
-    assert a.titles == ["Supreme Leader", "Ayatollah"]
+    assert a.titles == ("Supreme Leader", "Ayatollah")
     assert "Supreme" not in _actors("Supreme Leader Ayatollah Ali Khamenei spoke.", engine)
 
 

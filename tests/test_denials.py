@@ -31,13 +31,13 @@ def _denials(text: str, engine: str):
     ],
 )
 def test_exclusions_are_not_denials(text, engine):
-    assert newsmodel.extract(text, engine=engine).denials == []
+    assert newsmodel.extract(text, engine=engine).denials == ()
 
 
 @needs_spacy
 def test_rejecting_a_request_is_not_a_denial_but_rejecting_a_claim_is():
     art = newsmodel.extract("A New York judge rejected a media request to unseal the file.", engine="spacy")
-    assert art.denials == []
+    assert art.denials == ()
     _, found = _denials("The White House rejected claims that Biden met the envoy.", "spacy")
     assert found and found[0][1] == "White House"
 
@@ -52,7 +52,7 @@ def test_verb_denial_has_denier_and_claim(engine):
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_negated_denial_verb_is_no_denial(engine):
-    assert newsmodel.extract("Peskov did not deny that talks took place.", engine=engine).denials == []
+    assert newsmodel.extract("Peskov did not deny that talks took place.", engine=engine).denials == ()
 
 
 @needs_spacy

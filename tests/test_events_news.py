@@ -109,7 +109,7 @@ def test_time_belongs_to_its_own_clause(engine):
     ],
 )
 def test_negation_and_other_senses_are_not_denials(engine, text):
-    assert newsmodel.extract(text, engine=engine).denials == []
+    assert newsmodel.extract(text, engine=engine).denials == ()
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -73,11 +73,11 @@ def test_actor_titles_variants_and_affiliation():
     art = newsmodel.extract(text)
     by_name = {a.name: a for a in art.actors}
     assert "Araghchi" not in by_name and "Putin" not in by_name
-    assert by_name["Dmitry Peskov"].titles == ["Kremlin spokesman"]
+    assert by_name["Dmitry Peskov"].titles == ("Kremlin spokesman",)
     assert art.actor(by_name["Dmitry Peskov"].affiliation).name == "Kremlin"
     assert art.actor(by_name["Abbas Araqchi"].affiliation).name == "Iran"
     assert art.actor(by_name["Kremlin"].affiliation).name == "Russia"
-    assert by_name["Vladimir Putin"].titles == ["President"]
+    assert by_name["Vladimir Putin"].titles == ("President",)
     assert {m.text for m in by_name["Abbas Araqchi"].mentions} >= {"Abbas Araqchi", "Araghchi"}
 
 
@@ -97,12 +97,12 @@ def test_demonyms_and_capitals_map_to_countries():
     ],
 )
 def test_denial_exclusions(sentence):
-    assert newsmodel.extract(sentence).denials == []
+    assert newsmodel.extract(sentence).denials == ()
 
 
 def test_rejected_the_proposal_is_a_reject_event_not_a_denial():
     art = newsmodel.extract("Iran rejected the proposal from the United States.")
-    assert art.denials == []
+    assert art.denials == ()
     assert [e.type for e in art.events] == ["REJECT"]
 
 

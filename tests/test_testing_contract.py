@@ -178,8 +178,8 @@ def test_check_extractor_catches_an_extractor_that_mutates_the_document():
             doc.tokens.pop()
 
     def fine(doc, draft):
-        for a in draft.actors:
-            a.titles = sorted(a.titles)
+        for a in list(draft.actors):
+            draft.update_actor(a.id, titles=tuple(sorted(a.titles)))
 
     assert "doc_unchanged" in _failed(check_extractor(tamper, raise_on_failure=False, unicode_examples=5, long_text_chars=2000))
     check_extractor(fine, unicode_examples=5, long_text_chars=2000)

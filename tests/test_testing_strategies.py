@@ -83,7 +83,7 @@ def test_empty_text_has_no_spans_and_no_content():
     empty = Article(text="")
     assert nst.statements(empty).is_empty and nst.denials(empty).is_empty and nst.events(empty).is_empty
     actor = find(nst.actors(""), lambda a: True, settings=SEARCH)
-    assert actor.mentions == []
+    assert actor.mentions == ()
 
 
 @settings(FAST, max_examples=300)

@@ -180,7 +180,7 @@ def _split_titles(title: str) -> list[str]:
 def _alias(draft: Draft, actor_id: str, surface: str) -> None:
     actor = draft.actor(actor_id)
     if actor and surface != actor.name and surface not in actor.aliases:
-        actor.aliases.append(surface)
+        draft.update_actor(actor_id, aliases=(*actor.aliases, surface))
 
 
 class _FullNames:
@@ -268,7 +268,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
                 country = draft.actor_named(affiliation, "country").id
                 actor = draft.actor(actor_id)
                 if actor is not None and actor.affiliation is None and country != actor_id:
-                    actor.affiliation = country
+                    draft.update_actor(actor_id, affiliation=country)
         else:
             if e.label == "NORP":
                 continue  # unknown nationality or group adjective
@@ -296,17 +296,16 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         if actor_id is None:
             actor_id = draft.actor_named(name, "person").id
             full_names.add(words, actor_id)
+        _alias(draft, actor_id, name)
         actor = draft.actor(actor_id)
         assert actor is not None
-        _alias(draft, actor_id, name)
         if title:
-            for t in _split_titles(title):
-                if t not in actor.titles and titles().get(tuple(t.lower().split())) != "courtesy":
-                    actor.titles.append(t)
+            new = [t for t in _split_titles(title) if titles().get(tuple(t.lower().split())) != "courtesy"]
+            draft.update_actor(actor_id, titles=tuple(dict.fromkeys((*actor.titles, *new))))
         if affil is not None and actor.affiliation is None:
             affil_id = draft.actor_at(affil.start, affil.end)
             if affil_id and affil_id != actor_id:
-                actor.affiliation = affil_id
+                draft.update_actor(actor_id, affiliation=affil_id)
         draft.add_mention(actor_id, e.start, e.end)
 
     _group_actors(doc, draft)
@@ -315,8 +314,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     _pronouns(doc, draft)
     _codes(draft)
     # aliases: drop the canonical name itself
-    for a in draft.actors:
-        a.aliases[:] = [x for x in dict.fromkeys(a.aliases) if x != a.name]
+    for a in list(draft.actors):
+        draft.update_actor(a.id, aliases=tuple(x for x in dict.fromkeys(a.aliases) if x != a.name))
 
 
 def _group_actors(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -334,7 +333,7 @@ def _group_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             actor = draft.actor(actor_id)
             code = longest_agent(doc, t)
             if actor is not None and actor.code is None and code is not None and _CODE.match(code[1]):
-                actor.code = code[1]
+                draft.update_actor(actor_id, code=code[1])
 
 
 #: Generic agents that name an institution rather than its members ("the police", "the army").
@@ -403,7 +402,7 @@ def _generic_agents(doc: AnnotatedDocument, draft: Draft) -> None:
             prefix = actor_code(draft.actor(country).name, draft.published) if country else None  # type: ignore[union-attr]
             full = (prefix[:3] + code) if prefix and len(prefix) >= 3 and code[:3] != "IGO" else code
             if _CODE.match(full):
-                actor.code = full
+                draft.update_actor(actor_id, code=full)
         draft.add_mention(actor_id, start, t.end)
 
 
@@ -415,7 +414,7 @@ _CODE = re.compile(r"^[A-Z0-9]{3,18}$")
 
 def _codes(draft: Draft) -> None:
     """CAMEO codes for named actors the Phoenix dictionaries know ("Russia" -> RUS)."""
-    for a in draft.actors:
+    for a in list(draft.actors):
         if a.code is not None or a.kind in ("group",):
             continue
         code = actor_code(a.name, draft.published)
@@ -425,7 +424,7 @@ def _codes(draft: Draft) -> None:
                 if code:
                     break
         if code and _CODE.match(code):
-            a.code = code
+            draft.update_actor(a.id, code=code)
 
 
 def _chains(doc: AnnotatedDocument, draft: Draft) -> None:

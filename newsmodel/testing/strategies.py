@@ -33,17 +33,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ..schema import (
-    PLOVER_CATEGORIES,
-    PLOVER_MODES,
-    Actor,
-    Article,
-    Denial,
-    Event,
-    Provenance,
-    Span,
-    Statement,
-)
+from ..schema import PLOVER_CATEGORIES, PLOVER_MODES, Actor, Article, Denial, Event, Provenance, Span, Statement
 
 __all__ = [
     "QUOTE_MARKS",

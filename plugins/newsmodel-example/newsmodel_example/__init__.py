@@ -8,4 +8,9 @@ the entry point, :mod:`newsmodel_example.plugin` implements the hook, and
 from .linker import WikidataLinker, link_wikidata, load_table, normalise
 
 __all__ = ["WikidataLinker", "link_wikidata", "load_table", "normalise"]
-__version__ = "0.1.0"
+from importlib import metadata as _metadata
+
+try:  # the one source of the version is the package metadata (pyproject.toml)
+    __version__ = _metadata.version("newsmodel-example")
+except _metadata.PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
+    __version__ = "0+unknown"

@@ -103,14 +103,14 @@ class WikidataLinker:
         return by_alias.pop() if len(by_alias) == 1 else None
 
     def __call__(self, doc: AnnotatedDocument, draft: Draft) -> None:
-        for i, actor in enumerate(draft.actors):
+        for actor in list(draft.actors):
             if actor.wikidata is not None:
                 continue
             qid = self.lookup(actor)
             if qid is not None:
-                # validated copy: the draft's actors are pydantic models, and
-                # statements and events refer to them by id, which is unchanged
-                draft.actors[i] = Actor.model_validate({**actor.model_dump(), "wikidata": qid})
+                # actors are frozen: the draft swaps in an updated copy with the
+                # same id, which statements and events refer to
+                draft.update_actor(actor.id, wikidata=qid)
 
 
 #: The registered extractor: :class:`WikidataLinker` over the bundled ``wikidata.tsv``.

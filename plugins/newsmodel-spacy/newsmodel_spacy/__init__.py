@@ -9,7 +9,12 @@ Importing this package does not import spaCy; the pipeline is loaded when
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from importlib import metadata as _metadata
+
+try:  # the one source of the version is the package metadata (pyproject.toml)
+    __version__ = _metadata.version("newsmodel-spacy")
+except _metadata.PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
+    __version__ = "0+unknown"
 
 from .convert import DEP_MAP, doc_to_annotated, map_dep
 from .engine import DEFAULT_MODEL, MODEL_ENV, ModelNotFoundError, SpacyEngine, SpacyNotInstalledError, install_command

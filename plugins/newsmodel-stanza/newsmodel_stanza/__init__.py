@@ -9,7 +9,12 @@ built when :class:`StanzaEngine` is created.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from importlib import metadata as _metadata
+
+try:  # the one source of the version is the package metadata (pyproject.toml)
+    __version__ = _metadata.version("newsmodel-stanza")
+except _metadata.PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
+    __version__ = "0+unknown"
 
 from .convert import ENTITY_LABELS, ConversionError, decode_bioes, doc_to_annotated
 from .engine import (
