@@ -26,15 +26,15 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from ..document import AnnotatedDocument, Entity
 from ..draft import Draft
-from ..lexicons import gazetteer, group_nouns, match_title, org_nouns, person_nouns, split_words, titles
-from .cameo import actor_code, longest_agent
+from ..lexicons import gazetteer, group_nouns, match_title, split_words, titles
+from .cameo import longest_agent
+from .generic_agents import CODE, add_codes, add_generic_agents, generic_word, is_generic
 from .mentions import PERSON_PRONOUNS
 
 
@@ -122,38 +122,6 @@ def _is_title_word(doc: AnnotatedDocument, e: Entity, words: list[str]) -> bool:
     if e.token_end - e.token_start != 1 or e.token_end >= len(words):
         return False
     return match_title(words, e.token_start, min(len(words), e.token_start + 4)) > 1
-
-
-def _generic_word(doc: AnnotatedDocument, e: Entity) -> bool:
-    """A one-word entity that is a generic agent written with a capital ("Gunmen opened fire",
-    "Police said"): a tagging slip at the start of a sentence or in a headline."""
-    if e.token_end - e.token_start != 1:
-        return False
-    t = doc.tokens[e.token_start]
-    low = t.text.lower()
-    collective = low != t.lemma.lower() or low.endswith(("s", "men")) or low in _COLLECTIVE  # plural or an institution, not "Dean", "Judge"
-    return longest_agent(doc, t) is not None and t.text[:1].isupper() and collective and (
-        t.i == doc.sentences[t.sent].token_start or low in ("police", "troops", "gunmen", "militants", "rebels")
-    )
-
-
-def _named_by_apposition(doc: AnnotatedDocument, draft: Draft, t) -> bool:  # type: ignore[no-untyped-def]
-    """The noun phrase of ``t`` (or the one it modifies) has a named mention in apposition or as a
-    name part: "a lawyer for the news outlets, David Schulz", "police officer John Smith"."""
-    tok = t
-    for _ in range(3):
-        if any(c.dep in ("appos", "flat", "compound") and c.pos == "PROPN" and draft.actor_at(c.start, c.end) for c in doc.children(tok.i)):
-            return True
-        if tok.dep != "nmod" or tok.head is None:
-            return False
-        tok = doc.tokens[tok.head]
-    return False
-
-
-def is_generic(actor) -> bool:  # type: ignore[no-untyped-def]
-    """An actor made from a common noun with a dictionary code ("gunmen", "the president"):
-    not an antecedent for he/she/it, which refer back to named participants."""
-    return actor.code is not None and actor.name.split()[-1][:1].islower()
 
 
 def _split_titles(title: str) -> list[str]:
@@ -251,7 +219,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     # places and organisations first, so people can be affiliated with them
     all_words = [t.text for t in doc.tokens]
     for e in doc.entities:
-        if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or _is_title_word(doc, e, all_words) or _generic_word(doc, e):
+        if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or _is_title_word(doc, e, all_words) or generic_word(doc, e):
             continue
         first, words = _strip_the(doc, e)
         start = doc.tokens[first].start
@@ -279,7 +247,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
 
     words = [t.text for t in doc.tokens]
     for e in doc.entities:
-        if e.label != "PERSON" or _generic_word(doc, e):
+        if e.label != "PERSON" or generic_word(doc, e):
             continue
         e, inner = _strip_inner_titles(doc, e, words)
         title, _k, affil = _title_before(doc, e, entities_by_end, words)
@@ -309,10 +277,10 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         draft.add_mention(actor_id, e.start, e.end)
 
     _group_actors(doc, draft)
-    _generic_agents(doc, draft)
+    add_generic_agents(doc, draft)
     _chains(doc, draft)
     _pronouns(doc, draft)
-    _codes(draft)
+    add_codes(draft)
     # aliases: drop the canonical name itself
     for a in list(draft.actors):
         draft.update_actor(a.id, aliases=tuple(x for x in dict.fromkeys(a.aliases) if x != a.name))
@@ -332,99 +300,8 @@ def _group_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             draft.add_mention(actor_id, start, t.end)
             actor = draft.actor(actor_id)
             code = longest_agent(doc, t)
-            if actor is not None and actor.code is None and code is not None and _CODE.match(code[1]):
+            if actor is not None and actor.code is None and code is not None and CODE.match(code[1]):
                 draft.update_actor(actor_id, code=code[1])
-
-
-#: Generic agents that name an institution rather than its members ("the police", "the army").
-_INSTITUTION_CODES = ("GOV", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "IGO", "NGO", "EDU", "HLH", "SPY")
-
-
-def _generic_agents(doc: AnnotatedDocument, draft: Draft) -> None:
-    """Nouns from the agents dictionary become actors with a sector code ("gunmen" -> UAF).
-
-    Only the head of a noun phrase counts (not "police" in "police
-    station"), and a head already covered by a named mention is left alone.
-    A nationality or country before the phrase ("Iranian troops") becomes
-    the actor's affiliation and the prefix of its code.
-    """
-    for t in doc.tokens:
-        if t.pos not in ("NOUN", "PROPN") or draft.actor_at(t.start, t.end):
-            continue
-        nxt = doc.tokens[t.i + 1] if t.i + 1 < doc.sentences[t.sent].token_end else None
-        if doc.has_parse:
-            if t.dep in ("compound", "flat"):
-                continue
-            if _named_by_apposition(doc, draft, t):
-                continue  # "a lawyer for the outlets, David Schulz": the name is the participant
-        elif nxt is not None and nxt.pos in ("NOUN", "PROPN"):
-            continue
-        hit = longest_agent(doc, t)
-        if hit is None:
-            continue
-        first, code = hit
-        if t.pos == "PROPN" and first == t.i and t.text[:1].isupper() and t.i > doc.sentences[t.sent].token_start:
-            continue  # a capitalised word mid-sentence is a name, not the common noun
-        phrase = " ".join(doc.tokens[k].text.lower() for k in range(first, t.i + 1))
-        plural = t.text.lower() != t.lemma.lower() or t.text.lower().endswith(("men", "people"))
-        lemma = t.lemma.lower()
-        if plural:
-            kind = "group"
-        elif lemma in org_nouns() or lemma in _COLLECTIVE:
-            kind = "organization"
-        elif lemma in person_nouns() or titles().get((lemma,)) == "role":
-            kind = "person"
-        else:
-            continue  # "business", "television", "college": a topic more often than a participant
-        # a nationality or country right before the phrase: "Iranian troops", "Israel's army"
-        country = None
-        k = first - 1
-        if k >= doc.sentences[t.sent].token_start and doc.tokens[k].text in ("'s", "’s"):
-            k -= 1
-        if k >= doc.sentences[t.sent].token_start:
-            prev = doc.tokens[k]
-            country = draft.actor_at(prev.start, prev.end)
-            cactor = draft.actor(country) if country else None
-            if cactor is None or cactor.kind != "country":
-                country = None
-        start = doc.tokens[first].start
-        if first > 0 and doc.tokens[first - 1].text.lower() == "the" and country is None:
-            start = doc.tokens[first - 1].start
-        if country is not None and code == "GOV" and t.lemma.lower() in ("government", "administration", "authority", "authorities", "leadership", "state"):
-            draft.add_mention(country, doc.tokens[k].start, t.end)  # "the Saudi government": the state itself
-            continue
-        if country is not None:
-            actor_id = draft.actor_named(doc.text[doc.tokens[k].start : t.end], kind, affiliation=country).id
-        else:
-            actor_id = draft.actor_named(phrase, kind).id
-        actor = draft.actor(actor_id)
-        if actor is not None and actor.code is None:
-            prefix = actor_code(draft.actor(country).name, draft.published) if country else None  # type: ignore[union-attr]
-            full = (prefix[:3] + code) if prefix and len(prefix) >= 3 and code[:3] != "IGO" else code
-            if _CODE.match(full):
-                draft.update_actor(actor_id, code=full)
-        draft.add_mention(actor_id, start, t.end)
-
-
-#: Collective nouns that name an institution (kind organization) rather than a person.
-_COLLECTIVE = frozenset({"police", "army", "military", "navy", "government", "ministry", "guard", "parliament", "cabinet", "force", "judiciary", "legislature", "junta", "regime", "authority", "authorities", "council", "senate", "congress", "airforce", "gendarmerie", "militia"})
-
-_CODE = re.compile(r"^[A-Z0-9]{3,18}$")
-
-
-def _codes(draft: Draft) -> None:
-    """CAMEO codes for named actors the Phoenix dictionaries know ("Russia" -> RUS)."""
-    for a in list(draft.actors):
-        if a.code is not None or a.kind in ("group",):
-            continue
-        code = actor_code(a.name, draft.published)
-        if code is None:
-            for alias in a.aliases:
-                code = actor_code(alias, draft.published)
-                if code:
-                    break
-        if code and _CODE.match(code):
-            draft.update_actor(a.id, code=code)
 
 
 def _chains(doc: AnnotatedDocument, draft: Draft) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from .mentions import RELATIVE_PRONOUNS
+from .generic_agents import is_generic
 from .nominals import nominal_actor
 from .tree import subtree_bounds
 
@@ -99,17 +100,12 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
     first = doc.sentences[max(0, pron.sent - 2)].start
     for _s, _e, a in draft.mentions_before(pron.start, limit=first):
         actor = draft.actor(a)
-        if actor is not None and actor.kind in kinds and not _generic(actor):
+        if actor is not None and actor.kind in kinds and not is_generic(actor):
             return a
     return None
 
 
 _QUANTITY_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million", "millions", "group", "crowd", "number", "band", "team", "unit"})
-
-
-def _generic(actor) -> bool:  # type: ignore[no-untyped-def]
-    """Generic agents (coded common nouns, see actors.is_generic) are no pronoun antecedents."""
-    return actor.code is not None and actor.name.split()[-1][:1].islower()
 
 
 def possessor_before(doc: AnnotatedDocument, draft: Draft, noun: Token) -> str | None:

@@ -1,0 +1,142 @@
+"""Generic agents and actor codes: the PETRARCH/Phoenix dictionaries' side of the actors.
+
+Common nouns the agents dictionary knows ("gunmen", "the police", "Iranian
+troops") become actors with a CAMEO-style sector code, and named actors the
+Phoenix dictionaries know get their code ("Russia" -> RUS).  Split from
+:mod:`.actors`, which calls :func:`add_generic_agents` and :func:`add_codes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import AnnotatedDocument, Entity
+from ..draft import Draft
+from ..lexicons import org_nouns, person_nouns, titles
+from .cameo import actor_code, longest_agent
+
+__all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "CODE"]
+
+
+def generic_word(doc: AnnotatedDocument, e: Entity) -> bool:
+    """A one-word entity that is a generic agent written with a capital ("Gunmen opened fire",
+    "Police said"): a tagging slip at the start of a sentence or in a headline."""
+    if e.token_end - e.token_start != 1:
+        return False
+    t = doc.tokens[e.token_start]
+    low = t.text.lower()
+    collective = low != t.lemma.lower() or low.endswith(("s", "men")) or low in _COLLECTIVE  # plural or an institution, not "Dean", "Judge"
+    return longest_agent(doc, t) is not None and t.text[:1].isupper() and collective and (
+        t.i == doc.sentences[t.sent].token_start or low in ("police", "troops", "gunmen", "militants", "rebels")
+    )
+
+
+def _named_by_apposition(doc: AnnotatedDocument, draft: Draft, t) -> bool:  # type: ignore[no-untyped-def]
+    """The noun phrase of ``t`` (or the one it modifies) has a named mention in apposition or as a
+    name part: "a lawyer for the news outlets, David Schulz", "police officer John Smith"."""
+    tok = t
+    for _ in range(3):
+        if any(c.dep in ("appos", "flat", "compound") and c.pos == "PROPN" and draft.actor_at(c.start, c.end) for c in doc.children(tok.i)):
+            return True
+        if tok.dep != "nmod" or tok.head is None:
+            return False
+        tok = doc.tokens[tok.head]
+    return False
+
+
+def is_generic(actor) -> bool:  # type: ignore[no-untyped-def]
+    """An actor made from a common noun with a dictionary code ("gunmen", "the president"):
+    not an antecedent for he/she/it, which refer back to named participants."""
+    return actor.code is not None and actor.name.split()[-1][:1].islower()
+
+
+#: Generic agents that name an institution rather than its members ("the police", "the army").
+_INSTITUTION_CODES = ("GOV", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "IGO", "NGO", "EDU", "HLH", "SPY")
+
+
+def add_generic_agents(doc: AnnotatedDocument, draft: Draft) -> None:
+    """Nouns from the agents dictionary become actors with a sector code ("gunmen" -> UAF).
+
+    Only the head of a noun phrase counts (not "police" in "police
+    station"), and a head already covered by a named mention is left alone.
+    A nationality or country before the phrase ("Iranian troops") becomes
+    the actor's affiliation and the prefix of its code.
+    """
+    for t in doc.tokens:
+        if t.pos not in ("NOUN", "PROPN") or draft.actor_at(t.start, t.end):
+            continue
+        nxt = doc.tokens[t.i + 1] if t.i + 1 < doc.sentences[t.sent].token_end else None
+        if doc.has_parse:
+            if t.dep in ("compound", "flat"):
+                continue
+            if _named_by_apposition(doc, draft, t):
+                continue  # "a lawyer for the outlets, David Schulz": the name is the participant
+        elif nxt is not None and nxt.pos in ("NOUN", "PROPN"):
+            continue
+        hit = longest_agent(doc, t)
+        if hit is None:
+            continue
+        first, code = hit
+        if t.pos == "PROPN" and first == t.i and t.text[:1].isupper() and t.i > doc.sentences[t.sent].token_start:
+            continue  # a capitalised word mid-sentence is a name, not the common noun
+        phrase = " ".join(doc.tokens[k].text.lower() for k in range(first, t.i + 1))
+        plural = t.text.lower() != t.lemma.lower() or t.text.lower().endswith(("men", "people"))
+        lemma = t.lemma.lower()
+        if plural:
+            kind = "group"
+        elif lemma in org_nouns() or lemma in _COLLECTIVE:
+            kind = "organization"
+        elif lemma in person_nouns() or titles().get((lemma,)) == "role":
+            kind = "person"
+        else:
+            continue  # "business", "television", "college": a topic more often than a participant
+        # a nationality or country right before the phrase: "Iranian troops", "Israel's army"
+        country = None
+        k = first - 1
+        if k >= doc.sentences[t.sent].token_start and doc.tokens[k].text in ("'s", "’s"):
+            k -= 1
+        if k >= doc.sentences[t.sent].token_start:
+            prev = doc.tokens[k]
+            country = draft.actor_at(prev.start, prev.end)
+            cactor = draft.actor(country) if country else None
+            if cactor is None or cactor.kind != "country":
+                country = None
+        start = doc.tokens[first].start
+        if first > 0 and doc.tokens[first - 1].text.lower() == "the" and country is None:
+            start = doc.tokens[first - 1].start
+        if country is not None and code == "GOV" and t.lemma.lower() in ("government", "administration", "authority", "authorities", "leadership", "state"):
+            draft.add_mention(country, doc.tokens[k].start, t.end)  # "the Saudi government": the state itself
+            continue
+        if country is not None:
+            actor_id = draft.actor_named(doc.text[doc.tokens[k].start : t.end], kind, affiliation=country).id
+        else:
+            actor_id = draft.actor_named(phrase, kind).id
+        actor = draft.actor(actor_id)
+        if actor is not None and actor.code is None:
+            prefix = actor_code(draft.actor(country).name, draft.published) if country else None  # type: ignore[union-attr]
+            full = (prefix[:3] + code) if prefix and len(prefix) >= 3 and code[:3] != "IGO" else code
+            if CODE.match(full):
+                draft.update_actor(actor_id, code=full)
+        draft.add_mention(actor_id, start, t.end)
+
+
+#: Collective nouns that name an institution (kind organization) rather than a person.
+_COLLECTIVE = frozenset({"police", "army", "military", "navy", "government", "ministry", "guard", "parliament", "cabinet", "force", "judiciary", "legislature", "junta", "regime", "authority", "authorities", "council", "senate", "congress", "airforce", "gendarmerie", "militia"})
+
+
+CODE = re.compile(r"^[A-Z0-9]{3,18}$")
+
+
+def add_codes(draft: Draft) -> None:
+    """CAMEO codes for named actors the Phoenix dictionaries know ("Russia" -> RUS)."""
+    for a in list(draft.actors):
+        if a.code is not None or a.kind in ("group",):
+            continue
+        code = actor_code(a.name, draft.published)
+        if code is None:
+            for alias in a.aliases:
+                code = actor_code(alias, draft.published)
+                if code:
+                    break
+        if code and CODE.match(code):
+            draft.update_actor(a.id, code=code)
