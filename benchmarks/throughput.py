@@ -20,9 +20,9 @@ Prints, for this machine:
 
 Times are CPU seconds of the benchmark process by default (``--clock wall``
 for elapsed time): on a shared machine CPU time moves far less with other
-jobs than elapsed time does.  Every comparison alternates its two sides round by round (A B A B ...), and
-each figure is the median over the rounds, so that load from other processes
-on a shared machine hits both sides alike.  The load average is printed
+jobs than elapsed time does.  Every comparison alternates its sides round by
+round (A B, then B A), and each figure is the median over the rounds, so
+that load from other processes hits both sides alike.  The load average is printed
 before and after: figures taken under load are slower, and ratios hold up
 better than absolute rates.
 """
