@@ -34,16 +34,21 @@ class _MentionIndex:
 
     def __init__(self) -> None:
         self.items: list[Mention] = []
+        self._longest = 0  # the longest mention so far, in characters
 
     def add(self, start: int, end: int, actor_id: str) -> None:
         bisect.insort(self.items, (start, end, actor_id))
+        self._longest = max(self._longest, end - start)
 
     def at(self, start: int, end: int) -> str | None:
         best, best_overlap = None, 0
         items = self.items
         # walk from the first candidate by index: slicing ``items[lo:]`` copied
         # the rest of the list on every lookup
-        for k in range(bisect.bisect_left(items, (start - 200, 0, "")), len(items)):
+        # mentions starting more than 200 characters back are not considered;
+        # and none starting further back than the longest mention can overlap
+        reach = min(200, self._longest)
+        for k in range(bisect.bisect_left(items, (start - reach, 0, "")), len(items)):
             s, e, a = items[k]
             if s >= end:
                 break
