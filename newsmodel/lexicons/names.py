@@ -46,8 +46,16 @@ def titles() -> dict[tuple[str, ...], str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _title_starts() -> frozenset[str]:
+    """The first word of every title."""
+    return frozenset(key[0] for key in titles() if key)
+
+
 def match_title(words: Sequence[str], i: int, limit: int) -> int:
     """Length of the longest title starting at ``words[i]`` (0 if none)."""
+    if i >= limit or i >= len(words) or words[i].lower() not in _title_starts():
+        return 0  # the common case: no title starts with this word
     t = titles()
     best = 0
     for n in range(1, 5):
