@@ -54,8 +54,11 @@ def longest_agent(doc: AnnotatedDocument, head: Token) -> tuple[int, str] | None
     The head is tried as written and as its lemma ("gunmen" and "gunman"),
     with up to three words before it ("coast guard", "riot police").
     """
-    last = {head.text.lower(), head.lemma.lower()}
-    if last.isdisjoint(_agent_heads()):
+    # the form as written first, then the lemma: a list, not a set, so the
+    # choice between "armed forces" and "armed force" never depends on the
+    # process's string hashing (it did: MIL in one run, UAF in the next)
+    last = list(dict.fromkeys((head.text.lower(), head.lemma.lower())))
+    if _agent_heads().isdisjoint(last):
         return None  # the common case: no agent phrase ends in this word
     lo = doc.sentences[head.sent].token_start
     best = None
@@ -64,10 +67,9 @@ def longest_agent(doc: AnnotatedDocument, head: Token) -> tuple[int, str] | None
         if a < lo:
             break
         before = tuple(doc.tokens[k].text.lower() for k in range(a, head.i))
-        for w in last:
-            code = agent_code(before + (w,))
-            if code:
-                best = (a, code)
+        code = next((c for c in (agent_code(before + (w,)) for w in last) if c), None)
+        if code:
+            best = (a, code)
     return best
 
 
