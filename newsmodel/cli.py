@@ -7,11 +7,12 @@ a traceback; in a batch the other files are still processed.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections import deque
 from pathlib import Path
-from typing import IO, Iterator
+from typing import Iterator
 
 import click
 
@@ -22,6 +23,17 @@ from .corpus import MAX_BYTES_DEFAULT, InputError, read_text  # noqa: F401 - re-
 def _fail(message: str, code: int = 2) -> None:
     click.echo(f"newsmodel: error: {message}", err=True)
     sys.exit(code)
+
+
+def _published_option(published: str | None) -> dt.date | None:
+    """The ``--published`` option as a date; a malformed one is a usage error."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published)
+    except ValueError:
+        _fail(f"--published {published!r} is not a YYYY-MM-DD date")
+        raise  # _fail exits; this line only tells type checkers so
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -154,8 +166,6 @@ def extract(paths: tuple[str, ...], engine: str, engine_option: tuple[str, ...],
     hash of the text.  One failed input costs only itself; the exit status is
     1 when any input failed, 2 for a usage error.
     """
-    import datetime as dt
-
     from . import pipeline, plugins
     from .corpus import LineWriter, completed_ids, iter_inputs
     from .errors import ExtractionError
@@ -174,12 +184,7 @@ def extract(paths: tuple[str, ...], engine: str, engine_option: tuple[str, ...],
         plugins.engine_info(engine)
     except plugins.UnknownEngineError as exc:
         _fail(str(exc))
-    pub = None
-    if published:
-        try:
-            pub = dt.date.fromisoformat(published)
-        except ValueError:
-            _fail(f"--published {published!r} is not a YYYY-MM-DD date")
+    pub = _published_option(published)
     try:
         pipeline.get_engine(engine, **options)
     except Exception as exc:  # noqa: BLE001 - engine set-up errors (missing model, bad option) are user errors
@@ -371,17 +376,10 @@ def show(inputs: tuple[str, ...], output: str | None, engine: str, published: st
     json/jsonl`); any other INPUT is a text file, extracted first ('-' reads
     stdin).  Several articles get one section each and an index.
     """
-    import datetime as dt
-
     from . import pipeline, plugins
     from .render.html import render_html
 
-    pub = None
-    if published:
-        try:
-            pub = dt.date.fromisoformat(published)
-        except ValueError:
-            _fail(f"--published {published!r} is not a YYYY-MM-DD date")
+    pub = _published_option(published)
     articles = []
     for path in inputs:
         try:
