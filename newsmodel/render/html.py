@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence, Union
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; keeps the import free of pydantic
-    from ..schema import Actor, Article
+    from ..schema import Actor, Article, Denial, Event, Statement
 
 from .marks import (
     _LANG,
@@ -70,7 +70,7 @@ def _actor_row(article: "Article", actor: "Actor", k: int, ids: _Ids, palette: _
         extra.append(", ".join(actor.titles))
     if actor.affiliation is not None:
         extra.append("of " + _who(article, actor.affiliation))
-    if getattr(actor, "code", None):
+    if actor.code:
         extra.append(f"code {actor.code}")
     sub = f'<div class="nm-dim">{_esc("; ".join(extra))}</div>' if extra else ""
     swatch = _swatch(palette.style(actor.id)) if actor.id in palette.index else ""
@@ -83,48 +83,54 @@ def _actor_row(article: "Article", actor: "Actor", k: int, ids: _Ids, palette: _
     )
 
 
+def _heading(title: str, count: int) -> str:
+    return f'<h3>{title} <span class="nm-count">{count}</span></h3>'
+
+
+def _listing(title: str, rows: list[str]) -> str:
+    """A panel heading with its count, and the rows as a numbered list (none when empty)."""
+    return _heading(title, len(rows)) + (f'<ol class="nm-list">{"".join(rows)}</ol>' if rows else "")
+
+
+def _statement_row(article: "Article", s: "Statement", i: int, ids: _Ids, palette: _Palette) -> str:
+    cue = f" · {_esc(s.cue.text)}" if s.cue is not None else ""
+    content = " … ".join(c.text for c in s.content)
+    return (
+        f'<li data-hl="st{i}"><a href="#{ids.of("s", i)}">{_swatch(palette.style(s.speaker))}'
+        f"<strong>{_esc(_who(article, s.speaker))}</strong></a> "
+        f'<span class="nm-dim">{_esc(s.id)}{cue} · {_esc(s.kind)}</span>'
+        f'<div class="nm-quote">{_esc(_snippet(content))}</div></li>'
+    )
+
+
+def _denial_row(article: "Article", d: "Denial", i: int, ids: _Ids) -> str:
+    denied = f'<div class="nm-quote">{_esc(_snippet(d.denied.text))}</div>' if d.denied is not None else ""
+    return (
+        f'<li data-hl="dn{i}"><a href="#{ids.of("d", i)}"><strong>{_esc(_who(article, d.denier))}</strong></a> '
+        f'<span class="nm-dim">{_esc(d.id)} · {_esc(d.cue.text)}</span>{denied}</li>'
+    )
+
+
+def _event_row(article: "Article", e: "Event", i: int, ids: _Ids) -> str:
+    when = f" · {_esc(e.time.text)}" if e.time is not None else ""
+    return (
+        f'<li data-hl="ev{i}"><a href="#{ids.of("e", i)}"><strong>{_esc(_event_label(e))}</strong></a> '
+        f'<span class="nm-dim">{_esc(e.id)} · “{_esc(e.trigger.text)}”{when}</span>'
+        f"<div>{_esc(_names(article, e.agents))} → {_esc(_names(article, e.targets))}</div></li>"
+    )
+
+
 def _panel(article: "Article", ids: _Ids, palette: _Palette) -> str:
-    parts = [f'<h3>Actors <span class="nm-count">{len(article.actors)}</span></h3>']
+    parts = [_heading("Actors", len(article.actors))]
     if article.actors:
         rows = "".join(_actor_row(article, a, k, ids, palette) for k, a in enumerate(article.actors))
         parts.append(
             '<table class="nm-actors"><thead><tr><th>actor</th><th>kind</th><th>aliases</th>'
             f'<th class="nm-num">mentions</th></tr></thead><tbody>{rows}</tbody></table>'
         )
-    parts.append(f'<h3>Statements <span class="nm-count">{len(article.statements)}</span></h3>')
-    if article.statements:
-        items = []
-        for i, s in enumerate(article.statements):
-            cue = f" · {_esc(s.cue.text)}" if s.cue is not None else ""
-            content = " … ".join(c.text for c in s.content)
-            items.append(
-                f'<li data-hl="st{i}"><a href="#{ids.of("s", i)}">{_swatch(palette.style(s.speaker))}'
-                f"<strong>{_esc(_who(article, s.speaker))}</strong></a> "
-                f'<span class="nm-dim">{_esc(s.id)}{cue} · {_esc(s.kind)}</span>'
-                f'<div class="nm-quote">{_esc(_snippet(content))}</div></li>'
-            )
-        parts.append(f'<ol class="nm-list">{"".join(items)}</ol>')
-    parts.append(f'<h3>Denials <span class="nm-count">{len(article.denials)}</span></h3>')
-    if article.denials:
-        items = []
-        for i, d in enumerate(article.denials):
-            denied = f'<div class="nm-quote">{_esc(_snippet(d.denied.text))}</div>' if d.denied is not None else ""
-            items.append(
-                f'<li data-hl="dn{i}"><a href="#{ids.of("d", i)}"><strong>{_esc(_who(article, d.denier))}</strong></a> '
-                f'<span class="nm-dim">{_esc(d.id)} · {_esc(d.cue.text)}</span>{denied}</li>'
-            )
-        parts.append(f'<ol class="nm-list">{"".join(items)}</ol>')
-    parts.append(f'<h3>Events <span class="nm-count">{len(article.events)}</span></h3>')
-    if article.events:
-        items = []
-        for i, e in enumerate(article.events):
-            when = f" · {_esc(e.time.text)}" if e.time is not None else ""
-            items.append(
-                f'<li data-hl="ev{i}"><a href="#{ids.of("e", i)}"><strong>{_esc(_event_label(e))}</strong></a> '
-                f'<span class="nm-dim">{_esc(e.id)} · “{_esc(e.trigger.text)}”{when}</span>'
-                f"<div>{_esc(_names(article, e.agents))} → {_esc(_names(article, e.targets))}</div></li>"
-            )
-        parts.append(f'<ol class="nm-list">{"".join(items)}</ol>')
+    parts.append(_listing("Statements", [_statement_row(article, s, i, ids, palette) for i, s in enumerate(article.statements)]))
+    parts.append(_listing("Denials", [_denial_row(article, d, i, ids) for i, d in enumerate(article.denials)]))
+    parts.append(_listing("Events", [_event_row(article, e, i, ids) for i, e in enumerate(article.events)]))
     return "".join(parts)
 
 
