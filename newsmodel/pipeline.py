@@ -122,10 +122,12 @@ def extract(
     hash).  ``max_chars`` raises :class:`newsmodel.errors.TextTooLongError`
     for a longer text instead of processing it.
     """
-    check_text(text, max_chars=max_chars)
+    if not isinstance(text, str):
+        check_text(text)  # the TypeError for a non-text, before to_record wraps it as an input
     meta = {"id": id, "title": title, "source": source, "url": url, "published": published, "language": language}
-    record = to_record({"text": text, **meta})
-    doc = annotate(text, engine=engine, engine_options=engine_options)
+    record = to_record({"text": text, **meta}, max_chars=max_chars)  # checks the text once, with the metadata
+    eng = get_engine(engine, **dict(engine_options or {}))
+    doc = eng.annotate(text).check()
     return run_extractors(
         doc,
         extractors=extractors,
