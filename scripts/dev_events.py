@@ -1,35 +1,61 @@
 #!/usr/bin/env python3
-"""Development figures for events and denials on the project's own dev cases.
+"""Development and held-out figures for events and denials on the project's own cases.
 
-Reads ``tests/data/events_dev.tsv`` and ``tests/data/denials_dev.tsv``
-(sentences written for the project, see their headers) and prints, per
-engine:
+``--set dev`` (the default) reads ``tests/data/events_dev.tsv`` and
+``tests/data/denials_dev.tsv`` -- the cases the rules are tuned on.
+``--set heldout`` reads ``tests/data/events_heldout.tsv``,
+``tests/data/cameo_heldout.tsv`` and ``tests/data/denials_heldout.tsv`` --
+cases written without looking at the extractor, never to be tuned on, so
+the figure estimates performance on unseen news.  (See the files' headers.)
+
+Prints, per engine:
 
 * events: PLOVER type micro P/R/F1 over sentences (a sentence's predicted
   types against its gold type), case accuracy (the gold type is among the
   predicted types; for a no-event sentence, nothing is predicted), and
   agent/target accuracy on the cases whose type was found;
-* denials: P/R/F1 of "this sentence has a denial", and denier accuracy.
+* CAMEO-coded sentences (held-out only): the same figures, the gold type
+  being the sentence's CAMEO code mapped to PLOVER;
+* denials: P/R/F1 of "this sentence has a denial", denier accuracy, and
+  actor-denial P/R/F1 (a denial whose denier is the gold one; a denial with
+  the wrong denier counts as a false positive and a miss).
 
-Usage: python scripts/dev_events.py [--engine spacy] [--engine rules] [-v]
+With ``--set heldout`` the misses are counted per PLOVER category (numbers
+only); ``-v``, which lists the missed sentences, works on the dev set only,
+so that nobody tunes on the held-out cases by accident.
+
+Usage: python scripts/dev_events.py [--set dev|heldout] [--engine spacy] [--engine rules] [-v]
 """
 
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from pathlib import Path
 
 import newsmodel
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 
+#: File names per set: events, denials, and (held-out only) CAMEO-coded sentences.
+SETS = {
+    "dev": {"events": "events_dev.tsv", "denials": "denials_dev.tsv"},
+    "heldout": {"events": "events_heldout.tsv", "denials": "denials_heldout.tsv", "cameo": "cameo_heldout.tsv"},
+}
 
-def read(name: str) -> list[list[str]]:
+
+def read(name: str, width: int = 5) -> list[list[str]]:
+    """Non-comment rows of a TSV under tests/data, padded to ``width`` columns."""
     out = []
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            out.append((line.split("\t") + [""] * 5)[:5])
+            out.append((line.split("\t") + [""] * width)[:width])
     return out
+
+
+def cameo_rows(name: str) -> list[list[str]]:
+    """CAMEO-coded rows as event rows: the CAMEO code column dropped, the PLOVER type kept."""
+    return [[text, plover, trigger, agent, target] for text, _code, plover, trigger, agent, target in read(name, 6)]
 
 
 def names(article: newsmodel.Article, ids: list[str]) -> list[str]:
@@ -47,10 +73,11 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score_events(engine: str, verbose: bool) -> dict[str, float]:
+def score_events(engine: str, rows: list[list[str]], verbose: bool, misses: Counter | None = None) -> dict[str, float]:
+    """Event figures over ``rows``; a missed case (wrong type, agent or target) is counted in ``misses`` by gold type."""
     tp = fp = fn = 0
     cases_ok = n = agent_ok = target_ok = found = 0
-    for text, gold, trigger, agent, target in read("events_dev.tsv"):
+    for text, gold, trigger, agent, target in rows:
         art = newsmodel.extract(text, engine=engine)
         pred = {e.type for e in art.events}
         gold_set = set() if gold == "-" else {gold}
@@ -68,6 +95,8 @@ def score_events(engine: str, verbose: bool) -> dict[str, float]:
             agent_ok += a_ok
             target_ok += t_ok
             ok = ok and a_ok and t_ok
+        if not ok and misses is not None:
+            misses[gold] += 1
         if verbose and not ok:
             got = [(e.trigger.text, e.type, names(art, e.agents)[:1], names(art, e.targets)[:1]) for e in art.events]
             print(f"  [{engine}] {gold:9} {text}\n      got {got}")
@@ -75,10 +104,12 @@ def score_events(engine: str, verbose: bool) -> dict[str, float]:
     return {"type P": p, "type R": r, "type F1": f, "cases": cases_ok / n, "agent": agent_ok / max(found, 1), "target": target_ok / max(found, 1)}
 
 
-def score_denials(engine: str, verbose: bool) -> dict[str, float]:
+def score_denials(engine: str, rows: list[list[str]], verbose: bool, misses: Counter | None = None) -> dict[str, float]:
+    """Denial figures over ``rows``; missed cases are counted in ``misses`` as 'yes'/'no' by gold label."""
     tp = fp = fn = 0
+    a_tp = a_fp = a_fn = 0
     denier_ok = 0
-    for text, gold, denier, _x, _y in read("denials_dev.tsv"):
+    for text, gold, denier, _x, _y in rows:
         art = newsmodel.extract(text, engine=engine)
         has = bool(art.denials)
         want = gold == "yes"
@@ -89,23 +120,46 @@ def score_denials(engine: str, verbose: bool) -> dict[str, float]:
         if has and want and denier:
             d_ok = any(denier.lower() in s for s in names(art, [d.denier for d in art.denials if d.denier]))
             denier_ok += d_ok
+        # Actor denial: a denial with the right denier (a wrong denier is a false positive and a miss).
+        right = has and want and d_ok
+        a_tp += right
+        a_fp += has and not right
+        a_fn += want and not right
+        if misses is not None and (has != want or not d_ok):
+            misses[gold] += 1
         if verbose and (has != want or not d_ok):
             got = [(d.cue.text, names(art, [d.denier] if d.denier else [])[:1]) for d in art.denials]
             print(f"  [{engine}] {gold:3} {text}\n      got {got}")
     p, r, f = prf(tp, fp, fn)
-    return {"P": p, "R": r, "F1": f, "denier": denier_ok / max(tp, 1)}
+    ap, ar, af = prf(a_tp, a_fp, a_fn)
+    return {"P": p, "R": r, "F1": f, "denier": denier_ok / max(tp, 1), "actor P": ap, "actor R": ar, "actor F1": af}
+
+
+def line(engine: str, what: str, figures: dict[str, float]) -> str:
+    return f"{engine}: {what} " + ", ".join(f"{k} {v:.2f}" for k, v in figures.items())
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (tuned on) or heldout (never tuned on)")
     ap.add_argument("--engine", action="append")
-    ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list the misses (dev set only)")
     args = ap.parse_args()
+    files = SETS[args.set]
+    heldout = args.set == "heldout"
+    if heldout and args.verbose:
+        ap.error("-v lists misses on the dev set only: the held-out cases are not for tuning (issue 14)")
     for engine in args.engine or ["spacy", "rules"]:
-        ev = score_events(engine, args.verbose)
-        de = score_denials(engine, args.verbose)
-        print(f"{engine}: events " + ", ".join(f"{k} {v:.2f}" for k, v in ev.items()))
-        print(f"{engine}: denials " + ", ".join(f"{k} {v:.2f}" for k, v in de.items()))
+        ev_miss: Counter = Counter()
+        cameo_miss: Counter = Counter()
+        de_miss: Counter = Counter()
+        print(line(engine, "events", score_events(engine, read(files["events"]), args.verbose, ev_miss)))
+        if "cameo" in files:
+            print(line(engine, "cameo-coded", score_events(engine, cameo_rows(files["cameo"]), args.verbose, cameo_miss)))
+        print(line(engine, "denials", score_denials(engine, read(files["denials"]), args.verbose, de_miss)))
+        if heldout:
+            for what, counts in (("event", ev_miss), ("cameo-coded", cameo_miss), ("denial", de_miss)):
+                print(f"{engine}: {what} misses per gold type: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"))
 
 
 if __name__ == "__main__":
