@@ -184,6 +184,53 @@ def _patterns() -> dict[str, list[_Pattern]]:
     return out
 
 
+@dataclass(frozen=True)
+class _Block:
+    """One verb block's patterns, in trial order, indexed by the argument each one needs.
+
+    Every pattern names at least one argument, and the first it names in the order object,
+    preposition, particle, subject is one it cannot match without.  Filing each pattern
+    under that argument's words lets a verb test only the patterns its own arguments can
+    reach (a few) instead of the whole block (up to 155), in the same order as before.
+    """
+
+    patterns: tuple[_Pattern, ...]
+    by_object: dict[str, tuple[int, ...]]
+    by_prep: dict[str, tuple[int, ...]]
+    by_particle: dict[str, tuple[int, ...]]
+    by_subject: dict[str, tuple[int, ...]]
+
+
+def _index(pats: list[_Pattern]) -> _Block:
+    keyed: tuple[dict[str, list[int]], ...] = ({}, {}, {}, {})
+    for k, p in enumerate(pats):
+        if p.obj:
+            table, words = keyed[0], p.obj
+        elif p.prep:
+            table, words = keyed[1], frozenset({p.prep})
+        elif p.particle:
+            table, words = keyed[2], frozenset({p.particle})
+        elif p.subject:
+            table, words = keyed[3], p.subject
+        else:
+            continue  # a pattern with no argument is never tried (the verb's default code stands)
+        for w in words:
+            table.setdefault(w, []).append(k)
+    o, pr, pa, su = ({w: tuple(ks) for w, ks in t.items()} for t in keyed)
+    return _Block(tuple(pats), o, pr, pa, su)
+
+
+@lru_cache(maxsize=1)
+def _blocks() -> dict[str, _Block]:
+    return {block: _index(pats) for block, pats in _patterns().items()}
+
+
+@lru_cache(maxsize=1)
+def _entries() -> dict[str, tuple[tuple[str, str, str, str | None, str | None], ...]]:
+    """``_verbs()`` with each lemma's entries longest particle first (the order they are tried in)."""
+    return {lemma: tuple(sorted(entries, key=lambda e: -len(e[0]))) for lemma, entries in _verbs().items()}
+
+
 def _forms(t: Token) -> set[str]:
     low = t.text.lower()
     return {low, t.lemma.lower(), low[:-1] if low.endswith("s") else low}
@@ -268,12 +315,15 @@ def verb_code(doc: AnnotatedDocument, verb: Token) -> VerbCode | None:
     the verb's default code is returned with ``specific=False``. None: the
     verb is not in the dictionary.
     """
-    entries = _verbs().get(verb.lemma.lower()) or _verbs().get(verb.text.lower())
+    entries = _entries().get(verb.lemma.lower()) or _entries().get(verb.text.lower())
     if not entries:
         return None
+    if len(entries) == 1 and not entries[0][0] and entries[0][1] not in _blocks():
+        _particle, _block, cameo, plover, mode = entries[0]
+        return VerbCode(cameo, plover, mode, False)  # no pattern to try: the arguments cannot matter
     particles, objects, preps, subjects = _arguments(doc, verb) if doc.has_parse else _surface_arguments(doc, verb)
     chosen = None
-    for particle, block, cameo, plover, mode in sorted(entries, key=lambda e: -len(e[0])):
+    for particle, block, cameo, plover, mode in entries:
         if particle and particle not in particles and not any(p == particle for p, _h in preps):
             continue
         chosen = (particle, block, cameo, plover, mode)
@@ -281,7 +331,31 @@ def verb_code(doc: AnnotatedDocument, verb: Token) -> VerbCode | None:
     if chosen is None:
         return None
     particle, block, cameo, plover, mode = chosen
-    for p in _patterns().get(block, []):
-        if (p.obj or p.prep or p.particle or p.subject) and _matches(p, particles, objects, preps, subjects, particle):
-            return VerbCode(p.cameo, p.plover, p.mode, True)
+    p = _first_match(block, particles, objects, preps, subjects, particle)
+    if p is not None:
+        return VerbCode(p.cameo, p.plover, p.mode, True)
     return VerbCode(cameo, plover, mode, False)
+
+
+def _first_match(block: str, particles: set[str], objects: set[str], preps: list[tuple[str, set[str]]], subjects: set[str], particle: str) -> _Pattern | None:
+    """The first pattern of ``block``, in trial order, that the arguments match (None: none does)."""
+    index = _blocks().get(block)
+    if index is None:
+        return None
+    candidates: set[int] = set()
+    for table, words in (
+        (index.by_object, objects),
+        (index.by_prep, [p for p, _h in preps]),
+        (index.by_particle, (*particles, particle)),
+        (index.by_subject, subjects),
+    ):
+        if table:
+            for w in words:
+                ks = table.get(w)
+                if ks:
+                    candidates.update(ks)
+    pats = index.patterns
+    for k in sorted(candidates):
+        if _matches(pats[k], particles, objects, preps, subjects, particle):
+            return pats[k]
+    return None
