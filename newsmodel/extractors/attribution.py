@@ -246,7 +246,10 @@ class Context:
             j -= 1
         if j <= first or doc.tokens[j].text != "," or comma - j < 2:
             return None
-        if doc.tokens[j + 1].pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and doc.tokens[j + 1].text.lower() not in ("a", "an", "the"):
+        opener = doc.tokens[j + 1]
+        # "The governor, asked about the strike, said": a participle aside, not part of the source
+        aside = opener.pos == "VERB" and opener.text.lower().endswith(("ed", "ing"))
+        if not aside and opener.pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and opener.text.lower() not in ("a", "an", "the"):
             return None
         name = self.source_at(max(first, j - 5), j - 1)
         if name is None or not name.actor:
@@ -254,7 +257,7 @@ class Context:
         name_tok = doc.token_at(name.start)
         if name_tok is None or any(doc.tokens[x].text in (",", ";", ":") or doc.tokens[x].pos == "VERB" for x in range(first, name_tok.i)) and name_tok.i - first > 4:
             return None
-        return Source(name.start, doc.tokens[comma - 1].end, name.actor)
+        return name if aside else Source(name.start, doc.tokens[comma - 1].end, name.actor)
 
     def np_source(self, head: Token, *, exclude: int | None = None, span: tuple[int, int] | None = None) -> Source:
         """The source span (the whole noun phrase, or ``span`` when given) and its resolved actor."""

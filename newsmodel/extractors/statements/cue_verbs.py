@@ -9,7 +9,7 @@ saying", "it was reported by X").
 
 Questions, negated cues and cues inside quotes are skipped; so is a
 complement that is itself a quote already attributed by the direct-quote
-rule.
+rule, and a question put to someone ("Asked about X, Smith said ...").
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_frames
 from ..attribution import Attribution, Context, Source
 from ..mentions import is_negated
-from ..tree import after_comma, char_span, child, clause_subject, verb_group
+from ..tree import after_comma, case_of, char_span, child, clause_subject, noun_phrase, verb_group
 from .cue_verb_content import cue_content, frames_of
 
 
@@ -35,6 +35,8 @@ def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int])
             continue
         if "subj+xcomp" in fr and child(doc, t.i, "nsubj:pass") is not None:
             continue  # "X is expected to win": a sourceless hedge, read by find_hedges()
+        if question_put(doc, t):
+            continue
         content = cue_content(doc, t, fr)
         if content is None:
             continue
@@ -75,6 +77,51 @@ def clause_content(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
     return char_span(doc, content[0], content[1])
 
 
+#: Verbs that put a question to someone.  In the passive ("Asked about the
+#: strike, the governor said ...", "when asked whether", "was asked if")
+#: their subject is the one asked and the asker is unnamed: the question is
+#: not a statement, and the answer is the main clause's (issue 14; the seed
+#: gold counts no statement there).  PolNeAR marks such questions as
+#: attributions without a source.
+QUESTION_VERBS = frozenset({"ask", "question"})
+
+
+def question_put(doc: AnnotatedDocument, t: Token) -> bool:
+    """Cue ``t`` is a question put to its subject: a passive question verb with no agent.
+
+    With an agent ("when asked by reporters whether") the asker is named
+    and is the source.  The parser sometimes reads a comma-set participle
+    as a finite verb ("The governor, asked about X, said"): a past form set
+    off by a comma right after its subject counts as the participle.
+    """
+    if t.lemma not in QUESTION_VERBS:
+        return False
+    kids = doc.children(t.i)
+    if any(c.dep == "obl:agent" or (c.dep == "obl" and case_of(doc, c.i) == "by") for c in kids):
+        return False
+    if any(c.dep in ("nsubj:pass", "aux:pass") for c in kids):
+        return True
+    if t.tag == "VBN":
+        return not any(c.dep == "aux" and c.lemma == "have" for c in kids)
+    return t.tag == "VBD" and t.dep == "advcl" and _aside_after_subject(doc, t) is not None
+
+
+def _aside_after_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The subject of ``t`` when ``t`` opens a comma-set aside right after it.
+
+    "The governor, asked about the strike, said ...": the parser makes
+    "governor" the subject of "asked" and leaves "said" without one.
+    """
+    subj = child(doc, t.i, "nsubj")
+    if subj is None or subj.i > t.i or t.head is None or t.head <= t.i:
+        return None
+    lo, _ = verb_group(doc, t.i)
+    _, np_end = noun_phrase(doc, subj.i)
+    if lo < 2 or doc.tokens[lo - 1].text != "," or np_end != lo - 2:
+        return None
+    return subj
+
+
 def _bare_participle(doc: AnnotatedDocument, t: Token) -> bool:
     """"Asked whether he would run, Smith said ...": a passive participle clause
     without a subject of its own is an attribution with no source as written."""
@@ -99,6 +146,10 @@ def _source(ctx: Context, t: Token) -> Source | None:
         if t.dep == "acl:relcl" and t.head is not None:
             # "Trump, who said ...": the relative pronoun's antecedent
             return ctx.np_source(doc.tokens[t.head], exclude=t.i)
+        aside = next((c for c in doc.children(t.i) if c.dep == "advcl" and c.i < t.i and _aside_after_subject(doc, c) is not None), None)
+        if aside is not None:
+            # "The governor, asked about the strike, said ...": the aside's subject
+            return ctx.np_source(_aside_after_subject(doc, aside))
         orphan = _orphan_subject(doc, t)
         return ctx.np_source(orphan, span=_name_span(doc, orphan)) if orphan is not None else None
     low = subj.text.lower()

@@ -7,12 +7,13 @@ instead.
 
 from __future__ import annotations
 
-from ...document import Token
+from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_noun_frames
 from ..attribution import Attribution, Context, Source, is_cue_token
 from ..mentions import QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
 from ..tree import trim
+from .cue_verbs import QUESTION_VERBS
 from .shapes import first_content_token
 
 
@@ -39,6 +40,8 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             if not is_cue_token(t) or t.pos not in ("VERB",) or is_negated(doc, t):
                 continue
             if t.i > sent.token_start and doc.tokens[t.i - 1].text.lower() in ("the", "a", "an", "his", "her", "its", "their"):
+                continue
+            if _question_put(doc, t, sent.token_start):
                 continue
             after_comma = t.i > sent.token_start and doc.tokens[t.i - 1].text == ","
             participle = t.text.lower().endswith("ing") and after_comma
@@ -123,6 +126,30 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             covered.add(start, end)
             cue_tokens.add(t.i)
             main_source = main_source or src
+
+
+#: Words before a question verb that make it passive, the question put to
+#: the clause's subject: "when asked", "was asked", "The governor, asked
+#: about ...".  The parse-based rule reads the same from the tree
+#: (:func:`.cue_verbs.question_put`), and names the asker when an agent
+#: follows ("asked by reporters"); without a parse such a question is left out.
+_PASSIVE_BEFORE = frozenset({"when", "whenever", "once", "after", "before", "while", "if", "unless", "until",
+                             "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"})
+_QUESTION_AFTER = frozenset({"about", "whether", "if", "what", "how", "why", "when", "who", "where", "which", "to", "for", "on", "by"})
+
+
+def _question_put(doc: AnnotatedDocument, t: Token, first: int) -> bool:
+    """"Asked about X, Smith said ...", "when asked whether", "was asked if":
+    a question verb in the passive, put to the subject, is not a statement."""
+    if t.lemma not in QUESTION_VERBS or not t.text.lower().endswith("ed"):
+        return False
+    k = t.i - 1
+    while k >= first and (doc.tokens[k].pos == "ADV" and doc.tokens[k].text.lower() not in _PASSIVE_BEFORE or doc.tokens[k].text in QUOTE_CHARS):
+        k -= 1
+    if k < first or doc.tokens[k].text.lower() in _PASSIVE_BEFORE:
+        return True
+    nxt = doc.tokens[t.i + 1].text.lower() if t.i + 1 < len(doc.tokens) else ""
+    return doc.tokens[k].text == "," and nxt in _QUESTION_AFTER
 
 
 def _as_phrase_content(ctx: Context, first: int, end: int, cue: Token, src: Source) -> list[tuple[int, int]] | None:
