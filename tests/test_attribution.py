@@ -658,3 +658,37 @@ def test_a_title_after_a_noun_is_not_a_quote_of_it(text):
 def test_the_noun_a_passive_participle_names_is_not_its_speaker(text):
     _, st = found(text, "spacy")
     assert [s[1] for s in st] == []
+
+
+def _speaker_kinds(art):
+    return [(art.speaker_name(s), art.actor(s.speaker).kind if s.speaker else None) for s in art.statements]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The Florida senator said the bill would pass.", "senator"),
+        ("A Texas judge wrote that the law was vague.", "judge"),
+        ("WASHINGTON -- President Ellen Ward said on Monday that the talks would resume.", "Ellen Ward"),
+    ],
+)
+def test_a_place_in_the_source_is_not_the_speaker(engine, text, speaker):
+    """Issue 14: places are not speakers; the person the place modifies, or the one after a dateline, is."""
+    art, st = found(text, engine)
+    assert [s[0] for s in st] == [speaker]
+    assert all(kind != "location" for _, kind in _speaker_kinds(art))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_capital_speaks_for_its_government(engine):
+    art = newsmodel.extract("Doha said the talks would resume next week.", engine=engine)
+    [s] = art.statements
+    assert art.speaker_name(s) == "Doha" and art.actor(s.speaker).code == "QAT"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_known_place_is_never_a_speaker(engine):
+    """A region of the gazetteer keeps the source as written but speaks for no one."""
+    _, st = found("Middle East said the talks would resume next week.", engine)
+    assert [(s[0], s[1]) for s in st] == [(None, "Middle East")]

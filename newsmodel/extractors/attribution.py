@@ -15,7 +15,7 @@ from functools import cached_property
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
-from ..lexicons import cue_gap_words, group_nouns, org_nouns, speech_verbs, title_words
+from ..lexicons import cue_gap_words, gazetteer, group_nouns, org_nouns, speech_verbs, title_words
 from .mentions import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -44,6 +44,16 @@ class Attribution:
     content: list[tuple[int, int]] = field(default_factory=list)
     kind: str = "indirect"
     confidence: float = 0.8
+
+
+def can_speak(draft: Draft, actor_id: str | None) -> bool:
+    """Places do not speak -- except a capital standing for its government
+    ("Doha said", "Beijing has vowed"), as events let it act (issue 14)."""
+    actor = draft.actor(actor_id) if actor_id else None
+    if actor is None or actor.kind != "location":
+        return True
+    hit = gazetteer().get(tuple(actor.name.split()))
+    return hit is not None and hit[0] == "capital"
 
 
 def is_cue_token(t: Token) -> bool:
@@ -94,6 +104,26 @@ class Context:
         while last > sent.token_start and doc.tokens[last].text in QUOTE_CHARS:
             last -= 1
         return doc.tokens[last].text == "?" and not self.quoted[doc.tokens[last].start]
+
+    def speaker(self, actor_id: str | None) -> str | None:
+        """The actor a source speaks for, once places are ruled out (issue 14).
+
+        A capital speaks for its government (:func:`can_speak`).  Another place
+        the dictionaries know -- a region of the gazetteer, or a place with a
+        code, as cities and provinces listed under their country have
+        ("Cleveland" USA) -- is no speaker: the source is a dateline or a
+        modifier the rules misread, and the statement keeps its source as
+        written without a speaker.  A name no dictionary knows as a place, but
+        that speaks ("Kasich said", "Politico reported"), is one the tagger
+        took for a place; it is retyped ``other``.
+        """
+        if can_speak(self.draft, actor_id):
+            return actor_id
+        actor = self.draft.actor(actor_id)
+        if actor is None or actor.code or tuple(actor.name.split()) in gazetteer():
+            return None
+        self.draft.update_actor(actor.id, kind="other")
+        return actor.id
 
     # -- sources ----------------------------------------------------------------
     def source_at(self, first: int, last: int) -> Source | None:
@@ -308,13 +338,16 @@ class Context:
     def _actor_of(self, head: Token, span: tuple[int, int]) -> str | None:
         """The actor a source phrase refers to: its head's mention, else the first mention inside it."""
         found = self.source_at(head.i, head.i)
-        if found is not None and found.actor:
+        if found is not None and found.actor and can_speak(self.draft, found.actor):
             return found.actor
         doc = self.doc
         for k in range(span[0], span[1] + 1):
             a = self.draft.actor_at(doc.tokens[k].start, doc.tokens[k].end)
-            if a:
-                return a
+            if a and can_speak(self.draft, a):
+                return a  # "WASHINGTON -- President Obama": the person, not the dateline
+        if found is not None and found.actor:
+            return found.actor
         if head.pos in ("NOUN", "PROPN"):
+            # "The Florida senator": the senator, not the place that modifies him
             return self.nominal_source(head).actor
         return None

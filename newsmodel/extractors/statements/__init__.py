@@ -84,7 +84,7 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         seen.add(key)
         draft.add_statement(
-            speaker=att.source.actor if att.source else None,
+            speaker=ctx.speaker(att.source.actor) if att.source else None,
             source=draft.span(att.source.start, att.source.end) if att.source else None,
             cue=draft.span(*att.cue) if att.cue else None,
             content=content,
