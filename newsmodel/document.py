@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["new_token", "Token", "Sentence", "Entity", "CorefChain", "AnnotatedDocument", "DocumentError"]
+__all__ = ["new_token", "new_unparsed_tokens", "Token", "Sentence", "Entity", "CorefChain", "AnnotatedDocument", "DocumentError"]
 
 
 class DocumentError(ValueError):
@@ -52,7 +52,12 @@ class Token:
     space_after: bool = True
 
 
-_TOKEN_SLOTS = tuple(Token.__dict__[name].__set__ for name in Token.__slots__)  # type: ignore[attr-defined]
+class _TokenDraft:
+    """A mutable twin of :class:`Token` (same slots, same layout) used only inside :func:`new_token`."""
+
+    __slots__ = Token.__slots__  # type: ignore[attr-defined]
+
+
 _new = object.__new__
 
 
@@ -63,24 +68,58 @@ def new_token(
     """``Token(i, text, ..., space_after)``, all eleven fields given in order, built faster.
 
     A frozen dataclass's ``__init__`` goes through ``object.__setattr__`` for
-    each field; engines build one token per word, so this fills the slots
-    directly (about a third less time per token).  The result is an ordinary
-    :class:`Token`: equal to, and hashing like, one built the usual way.
+    each field; engines build one token per word.  Here the fields are stored
+    on a :class:`_TokenDraft`, whose plain attribute stores the interpreter
+    specialises, and the finished object then becomes a ``Token`` (the two
+    classes have the same slots, so Python allows the ``__class__`` switch).
+    About 40% less time per token than setting the frozen slots one by one.
+    The result is an ordinary :class:`Token`: equal to, and hashing like,
+    one built the usual way.
     """
-    t = _new(Token)
-    si, st, ss, se, sl, sp, sn, sh, sd, sg, sa = _TOKEN_SLOTS
-    si(t, i)
-    st(t, text)
-    ss(t, start)
-    se(t, end)
-    sl(t, lemma)
-    sp(t, pos)
-    sn(t, sent)
-    sh(t, head)
-    sd(t, dep)
-    sg(t, tag)
-    sa(t, space_after)
-    return t
+    t = _new(_TokenDraft)
+    t.i = i
+    t.text = text
+    t.start = start
+    t.end = end
+    t.lemma = lemma
+    t.pos = pos
+    t.sent = sent
+    t.head = head
+    t.dep = dep
+    t.tag = tag
+    t.space_after = space_after
+    t.__class__ = Token  # type: ignore[assignment]
+    return t  # type: ignore[return-value]
+
+
+def new_unparsed_tokens(
+    texts: list[str], starts: list[int], ends: list[int], lemmas: list[str], pos: list[str],
+    sents: list[int], space_after: list[bool],
+) -> list[Token]:
+    """The tokens of a document without a parse (``head=None``, ``dep=""``, ``tag=""``), given by columns.
+
+    :func:`new_token` for a whole document at once, without a function call
+    per token; token ``k`` gets index ``k`` and the ``k``-th item of each list.
+    """
+    tokens: list[Token] = []
+    append = tokens.append
+    draft, token_class = _TokenDraft, Token
+    for k, (text, start, end, lemma, p, sent, space) in enumerate(zip(texts, starts, ends, lemmas, pos, sents, space_after)):
+        t = _new(draft)
+        t.i = k
+        t.text = text
+        t.start = start
+        t.end = end
+        t.lemma = lemma
+        t.pos = p
+        t.sent = sent
+        t.head = None
+        t.dep = ""
+        t.tag = ""
+        t.space_after = space
+        t.__class__ = token_class
+        append(t)  # type: ignore[arg-type]
+    return tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +238,54 @@ class AnnotatedDocument:
 
         Called by the pipeline on every engine's output, so a faulty engine
         is caught where the fault is, not later as a confusing span error.
+        A quick pass (:meth:`_tokens_and_sentences_pass`) answers yes or no;
+        only a document it rejects goes through :meth:`_check_one_by_one`,
+        which names the first fault.
         """
+        if not self._tokens_and_sentences_pass():
+            return self._check_one_by_one()
+        self._check_entities_and_chains()
+        return self
+
+    def _tokens_and_sentences_pass(self) -> bool:
+        """True when the tokens and sentences meet every convention :meth:`_check_one_by_one` tests.
+
+        Half the time of that method on a valid document: one comparison
+        chain per token, with the loop's invariants read once, and the
+        "token says its sentence" test reduced to the first and last token
+        of each sentence.  That reduction needs the tokens' sentence numbers
+        to never decrease, which every valid document meets (the sentences
+        are contiguous and in order), so it is tested here too.
+        """
+        text, tokens, sentences = self.text, self.tokens, self.sentences
+        length, n, n_sents = len(text), len(tokens), max(len(sentences), 1)
+        prev_start = prev_sent = 0
+        try:
+            for k, t in enumerate(tokens):
+                start, end, head, sent = t.start, t.end, t.head, t.sent
+                if (
+                    t.i != k
+                    or not (prev_start <= start < end <= length)
+                    or text[start:end] != t.text
+                    or (head is not None and not (0 <= head < n))
+                    or not (prev_sent <= sent < n_sents)
+                ):
+                    return False
+                prev_start, prev_sent = start, sent
+            expected = 0
+            for k, s in enumerate(sentences):
+                a, b = s.token_start, s.token_end
+                if a != expected or b < a or not (0 <= s.start <= s.end <= length):
+                    return False
+                if b > a and (tokens[a].sent != k or tokens[b - 1].sent != k):
+                    return False
+                expected = b
+            return not sentences or expected == n
+        except Exception:  # odd field values: let the one-by-one check raise what it raises
+            return False
+
+    def _check_one_by_one(self) -> "AnnotatedDocument":
+        """Every convention, one token, sentence and entity at a time, raising at the first fault."""
         text = self.text
         n = len(self.tokens)
         prev_start = -1
@@ -229,6 +315,11 @@ class AnnotatedDocument:
                     raise DocumentError(f"token {t.i} is in sentence {k} but says {t.sent}")
         if self.sentences and expected != n:
             raise DocumentError("sentences do not cover every token")
+        self._check_entities_and_chains()
+        return self
+
+    def _check_entities_and_chains(self) -> None:
+        text, n = self.text, len(self.tokens)
         for k, e in enumerate(self.entities):
             if not (0 <= e.start < e.end <= len(text)):
                 raise DocumentError(f"entity {k} offsets {e.start}:{e.end} outside text")
@@ -240,5 +331,3 @@ class AnnotatedDocument:
                     raise DocumentError(f"coreference chain {k} mention {a}:{b} outside text")
             if c.mentions and not (0 <= c.representative < len(c.mentions)):
                 raise DocumentError(f"coreference chain {k} representative out of range")
-        return self
-

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from ...document import AnnotatedDocument, Entity, Sentence, new_token
+from itertools import chain, islice, repeat
+from operator import gt
+
+from ...document import AnnotatedDocument, Entity, Sentence, new_unparsed_tokens
 from ..base import Engine
 from ..headline_case import normalise_headlines
 from .ner import find_entities
-from .sentences import split_sentences
+from .sentences import sentence_bounds
 from .tagger import lemmatize, tag
-from .tokenizer import token_spans
+from .tokenizer import split_tokens
 
 __all__ = ["RulesEngine"]
 
@@ -27,34 +30,28 @@ class RulesEngine(Engine):
         self.version = __version__
 
     def annotate(self, text: str) -> AnnotatedDocument:
-        spans = token_spans(text)
-        words = [text[a:b] for a, b in spans]
+        words, starts, ends = split_tokens(text)
         # title-case headlines: tag a case-normalised copy (same offsets); tokens keep the original text
         norm = normalise_headlines(text)
-        tagged = words if norm == text else [norm[a:b] for a, b in spans]
-        bounds = split_sentences(text, spans, words)
+        tagged = words if norm == text else list(map(norm.__getitem__, map(slice, starts, ends)))
+        bounds = sentence_bounds(text, words, starts, ends)
         n = len(words)
         initial = [False] * n
-        sent_of = [0] * n
-        for k, (a, b) in enumerate(bounds):
+        for a, b in bounds:
             # the first word of a sentence, skipping opening quotes/brackets
             m = a
             while m < b and not words[m][:1].isalnum():
                 m += 1
             if m < b:
                 initial[m] = True
-            sent_of[a:b] = [k] * (b - a)
+        sent_of = list(chain.from_iterable(repeat(k, b - a) for k, (a, b) in enumerate(bounds)))
         pos = tag(tagged, initial)
         # a space after a token: the next one starts later (none after the last)
-        space_after = [spans[i + 1][0] > spans[i][1] for i in range(n - 1)] + [False] * (n > 0)
-        tokens = [
-            new_token(i, w, span[0], span[1], lemmatize(t, p), p, s, None, "", "", sp)
-            for i, (w, t, span, p, s, sp) in enumerate(zip(words, tagged, spans, pos, sent_of, space_after))
-        ]
-        sentences = [Sentence(spans[a][0], spans[b - 1][1], a, b) for a, b in bounds]
-        entities = [
-            Entity(spans[a][0], spans[b - 1][1], label, a, b) for a, b, label in find_entities(tagged, bounds, pos)
-        ]
+        space_after = list(map(gt, islice(starts, 1, None), ends))
+        space_after += [False] * (n > 0)
+        tokens = new_unparsed_tokens(words, starts, ends, list(map(lemmatize, tagged, pos)), pos, sent_of, space_after)
+        sentences = [Sentence(starts[a], ends[b - 1], a, b) for a, b in bounds]
+        entities = [Entity(starts[a], ends[b - 1], label, a, b) for a, b, label in find_entities(tagged, bounds, pos)]
         return AnnotatedDocument(
             text=text,
             tokens=tokens,

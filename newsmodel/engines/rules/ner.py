@@ -18,6 +18,9 @@ from spaCy or stanza.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import compress, repeat
+from operator import and_
 
 from ... import lexicons
 from ...lexicons import gazetteer, match_title, titles
@@ -34,111 +37,165 @@ def _is_cap(w: str) -> bool:
     return w[:1].isupper() and any(ch.isalpha() for ch in w)
 
 
+# Facts about one word that the entity pass tests, as bits (see :class:`_WordFacts`).
+_WEEKDAY, _MONTH, _RELATIVE, _UNIT, _YEARISH, _CAP, _PARTICLE, _PREFIX = (1 << k for k in range(8))
+#: A word with none of these bits neither starts a date nor a name: the pass skips it.
+_STARTS_SOMETHING = _WEEKDAY | _RELATIVE | _YEARISH | _CAP
+
+
+class _WordFacts(dict):  # type: ignore[type-arg]
+    """Word -> bit set of its entity-relevant facts, computed on first sight.
+
+    Shared by all documents, so a word's facts are computed once per
+    process: the per-token work of :func:`find_entities` is one dictionary
+    read (done by ``map``, in C).  Cleared when it grows past ``limit``.
+    """
+
+    limit = 200_000
+
+    def __missing__(self, w: str) -> int:
+        if len(self) > self.limit:
+            self.clear()
+        low = w.lower()
+        bits = (
+            (_WEEKDAY if low in lexicons.weekdays() else 0)
+            | (_MONTH if low in lexicons.months() else 0)
+            | (_RELATIVE if low in lexicons.relative_date_words() else 0)
+            | (_UNIT if low in lexicons.date_units() else 0)
+            | (_YEARISH if _YEAR.match(w) else 0)
+            | (_CAP if _is_cap(w) else 0)
+            | (_PARTICLE if low in _NAME_PARTICLES else 0)
+            | (_PREFIX if _PARTICLE_PREFIX.match(w) else 0)
+        )
+        self[w] = bits
+        return bits
+
+
+_FACTS = _WordFacts()
+#: A capitalised run's words -> its entities, as (start, end, label) offsets into the run.
+_RUNS: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
+_RUNS_MAX = 100_000
+
+
+@lru_cache(maxsize=1)
+def _longest_gazetteer_key() -> int:
+    return max((len(k) for k in gazetteer()), default=1)
+
+
 def find_entities(
     words: list[str], sent_bounds: list[tuple[int, int]], pos: list[str]
 ) -> list[tuple[int, int, str]]:
-    """Entities as (token_start, token_end, label), sorted, non-overlapping."""
-    gaz = gazetteer()
-    weekday_words, month_words = lexicons.weekdays(), lexicons.months()
-    relative_words, units = lexicons.relative_date_words(), lexicons.date_units()
-    max_gaz = max((len(k) for k in gaz), default=1)
-    org_heads = lexicons.org_heads()
-    taken = [False] * len(words)
+    """Entities as (token_start, token_end, label), sorted, non-overlapping.
+
+    Only the tokens that can start a date or a name are visited (found with
+    ``map`` and ``compress`` over the per-word facts); the others would be
+    stepped over one by one.  The entities of a capitalised run depend on
+    its words alone, so they are remembered across documents ("Donald
+    Trump" is labelled once).
+    """
+    facts = list(map(_FACTS.__getitem__, words))
+    starts_something = compress(range(len(words)), map(and_, facts, repeat(_STARTS_SOMETHING)))
     ents: list[tuple[int, int, str]] = []
-
-    def add(a: int, b: int, label: str) -> None:
-        if a < b and not any(taken[a:b]):
-            ents.append((a, b, label))
-            for k in range(a, b):
-                taken[k] = True
-
-    for s_start, s_end in sent_bounds:
-        i = s_start
-        while i < s_end:
-            w = words[i]
-            # dates
-            low = w.lower()
-            if low in weekday_words or (low in month_words and _is_cap(w)):
-                j = i + 1
-                while j < s_end and (words[j].isdigit() or words[j] == ","):
-                    if words[j] == "," and not (j + 1 < s_end and _YEAR.match(words[j + 1])):
-                        break
-                    j += 1
-                add(i, j, "DATE")
-                i = j
-                continue
-            if low in relative_words and i + 1 < s_end and words[i + 1].lower() in units:
-                add(i, i + 2, "DATE")
-                i += 2
-                continue
-            if _YEAR.match(w) and pos[i] == "NUM":
-                add(i, i + 1, "DATE")
-                i += 1
-                continue
-            if not _is_cap(w) or pos[i] != "PROPN":
-                i += 1
-                continue
-            # a run of proper-noun tokens (with name particles and hyphenated parts)
-            j = i
-            while j < s_end and (
-                (_is_cap(words[j]) and pos[j] == "PROPN")
-                or (words[j].lower() in _NAME_PARTICLES and j + 1 < s_end and _is_cap(words[j + 1]) and j > i)
-                or (_PARTICLE_PREFIX.match(words[j]) is not None)
-            ):
+    append = ents.append
+    runs = _RUNS
+    if len(runs) > _RUNS_MAX:
+        runs.clear()
+    sentence = iter(sent_bounds)
+    s_end = 0
+    resume = 0  # the first token not yet inside an entity
+    for i in starts_something:
+        if i < resume:
+            continue
+        while s_end <= i:
+            s_end = next(sentence)[1]
+        f = facts[i]
+        # dates
+        if f & _WEEKDAY or (f & _MONTH and f & _CAP):
+            j = i + 1
+            while j < s_end and (words[j].isdigit() or words[j] == ","):
+                if words[j] == "," and not (j + 1 < s_end and facts[j + 1] & _YEARISH):
+                    break
                 j += 1
-            if j == i:
-                i += 1
-                continue
-            _label_run(words, pos, i, j, gaz, max_gaz, org_heads, add)
-            i = j
+            append((i, j, "DATE"))
+            resume = j
+            continue
+        if f & _RELATIVE and i + 1 < s_end and facts[i + 1] & _UNIT:
+            append((i, i + 2, "DATE"))
+            resume = i + 2
+            continue
+        if f & _YEARISH and pos[i] == "NUM":
+            append((i, i + 1, "DATE"))
+            resume = i + 1
+            continue
+        if not f & _CAP or pos[i] != "PROPN":
+            continue
+        # a run of proper-noun tokens (with name particles and hyphenated parts)
+        j = i
+        while j < s_end and (
+            (facts[j] & _CAP and pos[j] == "PROPN")
+            or (facts[j] & _PARTICLE and j + 1 < s_end and facts[j + 1] & _CAP and j > i)
+            or facts[j] & _PREFIX
+        ):
+            j += 1
+        key = tuple(words[i:j])
+        found = runs.get(key)
+        if found is None:
+            found = runs[key] = _label_run(key)
+        for a, b, label in found:
+            append((i + a, i + b, label))
+        resume = j
     ents.sort()
     return ents
 
 
-def _label_run(words, pos, i, j, gaz, max_gaz, org_heads, add) -> None:  # type: ignore[no-untyped-def]
-    """Split one capitalised run into titles, gazetteer hits and names."""
-    k = i
+def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Split one capitalised run into titles, gazetteer hits and names: (start, end, label) in the run."""
+    gaz, max_gaz, org_heads = gazetteer(), _longest_gazetteer_key(), lexicons.org_heads()
+    out: list[tuple[int, int, str]] = []
+    j = len(words)
+    k = 0
     while k < j:
         # titles and honorifics are not part of the name
         n = match_title(words, k, j)
         if n:
             k += n
             continue
-        rest = tuple(words[k:j])
+        rest = words[k:j]
         if rest in gaz:  # the whole remainder is a known place or organisation
-            add(k, j, _GAZ_LABEL.get(gaz[rest][0], "ORG"))
-            return
+            out.append((k, j, _GAZ_LABEL.get(gaz[rest][0], "ORG")))
+            return out
         # an organisation whose name ends in a head word: "Brussels Morning Newspaper"
         heads = [m for m in range(k + 1, j) if words[m] in org_heads]
         if heads:
-            add(k, heads[-1] + 1, "ORG")
+            out.append((k, heads[-1] + 1, "ORG"))
             k = heads[-1] + 1
             continue
         # longest gazetteer match
         hit = 0
         for n in range(min(max_gaz, j - k), 0, -1):
-            if tuple(words[k : k + n]) in gaz:
+            if words[k : k + n] in gaz:
                 hit = n
                 break
         if hit:
-            add(k, k + hit, _GAZ_LABEL.get(gaz[tuple(words[k : k + hit])][0], "ORG"))
+            out.append((k, k + hit, _GAZ_LABEL.get(gaz[words[k : k + hit]][0], "ORG")))
             k += hit
             continue
         if _is_demonym_compound(words[k], gaz):
-            add(k, k + 1, "NORP")
+            out.append((k, k + 1, "NORP"))
             k += 1
             continue
         # the name: up to the next title or gazetteer hit
         m = k + 1
-        while m < j and not match_title(words, m, j) and tuple(words[m : m + 1]) not in gaz:
+        while m < j and not match_title(words, m, j) and words[m : m + 1] not in gaz:
             m += 1
         name = words[k:m]
         if all(w.isupper() and len(w) > 1 for w in name) or name[-1] in org_heads:
             label = "ORG"  # acronyms not in the gazetteer, "Times", "Ministry"
         else:
             label = "PERSON"
-        add(k, m, label)
+        out.append((k, m, label))
         k = m
+    return out
 
 
 def _is_demonym_compound(word: str, gaz) -> bool:  # type: ignore[no-untyped-def]

@@ -11,7 +11,10 @@ so that the extractors' per-sentence scans stay linear in the text.
 
 from __future__ import annotations
 
-__all__ = ["split_sentences", "MAX_SENTENCE_CHARS"]
+import re
+from bisect import bisect_left, bisect_right
+
+__all__ = ["split_sentences", "sentence_bounds", "MAX_SENTENCE_CHARS"]
 
 _TERMINALS = {".", "!", "?", "…", "..."}
 _CLOSERS = {"”", "’", '"', "'", ")", "]", "»", "›"}
@@ -43,58 +46,84 @@ def split_sentences(
     """
     if words is None:
         words = [text[a:b] for a, b in spans]
-    n = len(spans)
+    return sentence_bounds(text, words, [a for a, _ in spans], [b for _, b in spans], max_chars=max_chars)
+
+
+#: The characters a sentence-ending token ends with (see :func:`_is_terminal`).
+_TERMINAL_CHAR = re.compile("[.!?…]")
+
+
+def _is_terminal(tok: str) -> bool:
+    """``.`` ``!`` ``?`` an ellipsis, or initials ("U.S.") that may end a sentence."""
+    return tok in _TERMINALS or (tok.endswith(".") and len(tok) > 1 and tok.count(".") > 1)
+
+
+def sentence_bounds(
+    text: str, words: list[str], starts: list[int], ends: list[int], *, max_chars: int = MAX_SENTENCE_CHARS
+) -> list[tuple[int, int]]:
+    """:func:`split_sentences` for tokens given as three lists (texts, start and end offsets).
+
+    A sentence can only end before a token that follows a line break or
+    after a token that ends in ``. ! ?`` or ``…``; both are found by
+    searching the text (each hit placed among the tokens by bisection), so
+    the work grows with the number of such places, not with every token.
+    """
+    n = len(words)
+    cuts: set[int] = set()
+    # a line break between two tokens always ends the sentence
+    at = text.find("\n")
+    while at != -1:
+        j = bisect_right(starts, at)
+        if 0 < j < n:
+            cuts.add(j)
+        at = text.find("\n", at + 1)
+    for m in _TERMINAL_CHAR.finditer(text):
+        i = bisect_left(ends, m.end())
+        if i >= n or ends[i] != m.end() or starts[i] > m.start() or not _is_terminal(words[i]):
+            continue  # not the last character of a sentence-ending token
+        j = i + 1
+        # closing quotes and brackets right after the full stop stay in the sentence
+        while j < n and words[j] in _CLOSERS and starts[j] == ends[j - 1]:
+            j += 1
+        if j >= n:
+            continue  # the text's last sentence
+        nxt = words[j]
+        gap_start, gap_end = ends[j - 1], starts[j]
+        if text.find("\n", gap_start, gap_end) != -1:
+            cuts.add(j)
+        elif gap_end > gap_start and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt in _OPENERS):
+            # after an initialism ("U.S.") only clear sentence starters end it
+            if words[i] in _TERMINALS or nxt.lower() in _STARTERS:
+                cuts.add(j)
     out: list[tuple[int, int]] = []
     begin = 0
-    i = 0
-    find = text.find
-    while i < n:
-        tok = words[i]
-        boundary = False
-        j = i + 1
-        if tok in _TERMINALS or (tok.endswith(".") and len(tok) > 1 and tok.count(".") > 1):
-            while j < n and words[j] in _CLOSERS and spans[j][0] == spans[j - 1][1]:
-                j += 1
-            if j >= n:
-                boundary = True
-            else:
-                nxt = words[j]
-                gap_start, gap_end = spans[j - 1][1], spans[j][0]
-                if find("\n", gap_start, gap_end) != -1:
-                    boundary = True
-                elif gap_end > gap_start and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt in _OPENERS):
-                    # after an initialism ("U.S.") only clear sentence starters end it
-                    boundary = tok in _TERMINALS or nxt.lower() in _STARTERS
-        if not boundary and j < n and spans[j][0] > spans[j - 1][1] and find("\n", spans[j - 1][1], spans[j][0]) != -1:
-            boundary = True
-        if boundary:
-            out.append((begin, j))
-            begin = j
-        i = j
+    for j in sorted(cuts):
+        out.append((begin, j))
+        begin = j
     if begin < n:
         out.append((begin, n))
-    if any(spans[b - 1][1] - spans[a][0] > max_chars for a, b in out):
-        out = [piece for a, b in out for piece in _cut(spans, words, a, b, max_chars)]
+    if any(ends[b - 1] - starts[a] > max_chars for a, b in out):
+        out = [piece for a, b in out for piece in _cut(starts, ends, words, a, b, max_chars)]
     return out
 
 
-def _cut(spans: list[tuple[int, int]], words: list[str], a: int, b: int, max_chars: int) -> list[tuple[int, int]]:
+def _cut(starts: list[int], ends: list[int], words: list[str], a: int, b: int, max_chars: int) -> list[tuple[int, int]]:
     """Pieces of the sentence ``a:b``, each at most ``max_chars`` long (or one token).
 
     A piece ends after the last comma, semicolon, colon or dash in its second
     half when there is one, else at the last token that fits.
     """
     pieces: list[tuple[int, int]] = []
-    while b > a and spans[b - 1][1] - spans[a][0] > max_chars:
-        limit = spans[a][0] + max_chars
+    while b > a and ends[b - 1] - starts[a] > max_chars:
+        limit = starts[a] + max_chars
         j = a + 1
-        while j < b and spans[j][1] <= limit:
+        while j < b and ends[j] <= limit:
             j += 1
         # j: the first token that does not fit (at least one token per piece)
         cut = j
-        half = spans[a][0] + max_chars // 2
+        half = starts[a] + max_chars // 2
         for k in range(j - 1, a, -1):
-            if spans[k][0] < half:
+            if starts[k] < half:
                 break
             if words[k] in _CLAUSE_MARKS:
                 cut = k + 1

@@ -10,9 +10,12 @@ character of the input lands in exactly one token.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
+from operator import add, sub
 from typing import Iterator
 
-__all__ = ["tokenize", "token_spans", "ABBREVIATIONS"]
+__all__ = ["tokenize", "token_spans", "split_tokens", "ABBREVIATIONS"]
 
 #: Abbreviations that keep their final period (titles, months, Latin).
 ABBREVIATIONS = frozenset(
@@ -21,20 +24,56 @@ ABBREVIATIONS = frozenset(
     sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ave blvd""".split()
 )
 
+
+def _abbreviation_pattern() -> str:
+    """``Mr|mr|...`` spelled so that a match is exactly a word whose ``lower()`` is an abbreviation.
+
+    Each letter is a class of the characters that lower-case to it (the
+    Kelvin sign lower-cases to ``k``); ``re.IGNORECASE`` is not used because
+    it also folds characters (the long s) that ``str.lower`` leaves alone.
+    """
+    def letter(c: str) -> str:
+        chars = c + c.upper() + ("\u212a" if c == "k" else "")
+        return "[" + chars + "]"
+
+    return "|".join("".join(map(letter, a)) for a in sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
+
+
+#: One token, preceded by the whitespace before it (group 1; the token is group 2).
+#: The alternatives are tried in order; the first match wins.
+#:
+#: * ``plain word`` comes first as a shortcut: a word that is not followed by
+#:   ``. + - @ :`` cannot be the start of a url, an email, initials or an
+#:   abbreviation, so the later alternatives would match it as ``word``.  Its
+#:   repetition is possessive (``*+``): backing off to a shorter word would
+#:   break that argument.  Most tokens end here, after one short scan.
+#: * ``email`` is possessive too: no shorter run of its characters can be
+#:   followed by ``@`` either, so backtracking through them is wasted.
+#: * ``abbreviation`` keeps a final period ("Mr." "Gen." "Jan."): it matches
+#:   exactly where ``word`` would match an abbreviation followed by a period;
+#:   the lookahead skips the list for words that are too long or have no period.
 _TOKEN = re.compile(
     r"""
-    (?P<url>https?://[^\s“”"'‘’()<>]+[^\s“”"'‘’()<>.,;:!?])
-  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
-  | (?P<initials>(?:[^\W\d_]\.){2,})            # U.S.  U.S.A.  e.g.
-  | (?P<number>\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?)
-  | (?P<word>[^\W\d_](?:\w|[-'’](?=\w))*)      # words, hyphenated words, inner apostrophes
-  | (?P<ellipsis>\.\.\.|…)
-  | (?P<dashes>--+|—|–)
-  | (?P<other>\S)
-    """,
+    (\s*)
+    (
+      [^\W\d_](?:\w|[-'’](?=\w))*+(?![.+\-@:])          # plain word
+    | https?://[^\s“”"'‘’()<>]+[^\s“”"'‘’()<>.,;:!?]    # url
+    | [\w.+-]++@[\w-]+(?:\.[\w-]+)+                     # email
+    | (?:[^\W\d_]\.){2,}                                # initials: U.S.  U.S.A.  e.g.
+    | \d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?             # number
+    | (?=[^\W\d_]{SHORTEST,LONGEST}\.)(?:ABBREVIATION)\.  # abbreviation
+    | [^\W\d_](?:\w|[-'’](?=\w))*                       # word, hyphenated word, inner apostrophes
+    | \.\.\.|…                                          # ellipsis
+    | --+|—|–                                           # dashes
+    | \S                                                # anything else, one character
+    )
+    """.replace("ABBREVIATION", _abbreviation_pattern())
+    .replace("SHORTEST", str(min(map(len, ABBREVIATIONS))))
+    .replace("LONGEST", str(max(map(len, ABBREVIATIONS)))),
     re.VERBOSE,
 )
 _CONTRACTION = re.compile(r"(?i)^(?P<stem>.+?)(?P<clitic>n['’]t|['’](?:s|re|ve|ll|d|m))$")
+_APOSTROPHE = re.compile("['’]")
 
 
 def tokenize(text: str) -> Iterator[tuple[int, int]]:
@@ -43,40 +82,97 @@ def tokenize(text: str) -> Iterator[tuple[int, int]]:
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` offsets of every token of ``text``, as a list.
+    """The ``(start, end)`` offsets of every token of ``text``, as a list."""
+    _, starts, ends = split_tokens(text)
+    return list(zip(starts, ends))
 
-    One pass of :data:`_TOKEN`; the per-match Python work is kept to what
-    the match needs: a word is checked for a contraction only when it holds
-    an apostrophe, and for an abbreviation only when a period follows it.
+
+def split_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of ``text`` as three lists: their texts, start offsets and end offsets.
+
+    One ``findall`` of :data:`_TOKEN` gives every token with the whitespace
+    before it; the offsets are running sums of those lengths, so no Python
+    code runs per token.  Two rarer cases are then fixed where they occur:
+    a word with an apostrophe may be a contraction to split ("had|n’t",
+    "Iran|’s"), and a lone period right after letters that spell an
+    abbreviation inside a longer word ("e-mr.") is dropped, as the earlier
+    per-match tokenizer did, so that tokens stay as they were.  (That
+    tokenizer also re-read an abbreviation's period as the start of the next
+    token, giving overlapping tokens for "Mr...."; this one does not.)
     """
-    out: list[tuple[int, int]] = []
-    append = out.append
-    n = len(text)
-    abbreviations = ABBREVIATIONS
-    contraction = _CONTRACTION.match
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        kind = m.lastgroup
-        if kind == "word":
-            # keep a trailing abbreviation period: "Mr." "Gen." "Jan."
-            if end < n and text[end] == "." and text[start:end].lower() in abbreviations:
-                append((start, end + 1))
+    # trailing whitespace holds no token; leaving it out keeps findall from
+    # retrying the whitespace prefix at every one of its positions
+    pairs = _TOKEN.findall(text, 0, len(text.rstrip()))
+    if not pairs:
+        return [], [], []
+    gaps, found = zip(*pairs)
+    words = list(found)
+    lengths = list(map(len, words))
+    ends = list(accumulate(map(add, map(len, gaps), lengths)))
+    starts = list(map(sub, ends, lengths))
+    fixes = _tokens_to_fix(text, words, starts, ends)
+    if fixes:
+        words, starts, ends = _apply_fixes(text, words, starts, ends, fixes)
+    return words, starts, ends
+
+
+def _tokens_to_fix(text: str, words: list[str], starts: list[int], ends: list[int]) -> list[int]:
+    """Indices of the tokens that hold an apostrophe or are a lone ``.``, in order.
+
+    Found without a per-token loop: apostrophes by a search of the text
+    (each one located in its token by bisection), periods by ``list.index``.
+    """
+    fixes: set[int] = set()
+    for m in _APOSTROPHE.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < ends[k]:
+            fixes.add(k)
+    k = -1
+    try:
+        while True:
+            k = words.index(".", k + 1)
+            fixes.add(k)
+    except ValueError:
+        pass
+    return sorted(fixes)
+
+
+def _apply_fixes(
+    text: str, words: list[str], starts: list[int], ends: list[int], fixes: list[int]
+) -> tuple[list[str], list[int], list[int]]:
+    """The token lists with contractions split and periods owned by an abbreviation dropped."""
+    out_w: list[str] = []
+    out_s: list[int] = []
+    out_e: list[int] = []
+    done = 0
+    for k in fixes:
+        out_w += words[done:k]
+        out_s += starts[done:k]
+        out_e += ends[done:k]
+        done = k + 1
+        word, start, end = words[k], starts[k], ends[k]
+        if word == ".":
+            if start > 0 and _ends_abbreviation(text, start):
                 continue
-            word = m.group()
-            if "'" in word or "’" in word:
-                c = contraction(word)
-                if c and c.group("stem") and c.group("stem")[-1] not in "-'’":
-                    split = start + c.end("stem")
-                    append((start, split))
-                    append((split, end))
-                    continue
-        elif kind == "other" and start > 0 and text[start] == "." and _ends_abbreviation(text, start):
-            continue  # period already consumed by an abbreviation
-        append((start, end))
-    return out
+        else:
+            c = _CONTRACTION.match(word)
+            if c and c.group("stem") and c.group("stem")[-1] not in "-'’":
+                split = start + c.end("stem")
+                out_w += (text[start:split], text[split:end])
+                out_s += (start, split)
+                out_e += (split, end)
+                continue
+        out_w.append(word)
+        out_s.append(start)
+        out_e.append(end)
+    out_w += words[done:]
+    out_s += starts[done:]
+    out_e += ends[done:]
+    return out_w, out_s, out_e
 
 
 def _ends_abbreviation(text: str, dot: int) -> bool:
+    """True when the letters right before ``text[dot]`` (a period) spell an abbreviation."""
     j = dot
     while j > 0 and text[j - 1].isalpha():
         j -= 1
