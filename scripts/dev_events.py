@@ -24,7 +24,10 @@ With ``--set heldout`` the misses are counted per PLOVER category (numbers
 only); ``-v``, which lists the missed sentences, works on the dev set only,
 so that nobody tunes on the held-out cases by accident.
 
-Usage: python scripts/dev_events.py [--set dev|heldout] [--engine spacy] [--engine rules] [-v]
+Dev rows may have a sixth column, the gold event's factuality, scored on the cases whose type
+was found; ``--batch N`` scores one batch of the dev files ("# ====" lines separate them).
+
+Usage: python scripts/dev_events.py [--set dev|heldout] [--engine spacy] [--engine rules] [--batch N] [-v]
 """
 
 from __future__ import annotations
@@ -44,11 +47,15 @@ SETS = {
 }
 
 
-def read(name: str, width: int = 5) -> list[list[str]]:
-    """Non-comment rows of a TSV under tests/data, padded to ``width`` columns."""
+def read(name: str, width: int = 5, batch: int | None = None) -> list[list[str]]:
+    """Non-comment rows of a TSV under tests/data, padded to ``width`` columns. A line starting
+    "# ====" opens the file's next batch of cases (the first is batch 1); ``batch`` keeps one."""
     out = []
+    current = 1
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
+        if line.startswith("# ===="):
+            current += 1
+        elif line.strip() and not line.startswith("#") and batch in (None, current):
             out.append((line.split("\t") + [""] * width)[:width])
     return out
 
@@ -76,8 +83,9 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 def score_events(engine: str, rows: list[list[str]], verbose: bool, misses: Counter | None = None) -> dict[str, float]:
     """Event figures over ``rows``; a missed case (wrong type, agent or target) is counted in ``misses`` by gold type."""
     tp = fp = fn = 0
-    cases_ok = n = agent_ok = target_ok = found = 0
-    for text, gold, trigger, agent, target in rows:
+    cases_ok = n = agent_ok = target_ok = found = fact_ok = 0
+    for text, gold, trigger, agent, target, *rest in rows:
+        factuality = rest[0] if rest else ""  # dev rows may give the gold event's factuality
         art = newsmodel.extract(text, engine=engine)
         pred = {e.type for e in art.events}
         gold_set = set() if gold == "-" else {gold}
@@ -92,16 +100,18 @@ def score_events(engine: str, rows: list[list[str]], verbose: bool, misses: Coun
             ev = next(e for e in art.events if e.type == gold)
             a_ok = not agent or any(agent.lower() in s for s in names(art, ev.agents))
             t_ok = not target or any(target.lower() in s for s in names(art, ev.targets))
+            f_ok = not factuality or ev.factuality == factuality
             agent_ok += a_ok
             target_ok += t_ok
-            ok = ok and a_ok and t_ok
+            fact_ok += f_ok
+            ok = ok and a_ok and t_ok and f_ok
         if not ok and misses is not None:
             misses[gold] += 1
         if verbose and not ok:
             got = [(e.trigger.text, e.type, names(art, e.agents)[:1], names(art, e.targets)[:1]) for e in art.events]
             print(f"  [{engine}] {gold:9} {text}\n      got {got}")
     p, r, f = prf(tp, fp, fn)
-    return {"type P": p, "type R": r, "type F1": f, "cases": cases_ok / n, "agent": agent_ok / max(found, 1), "target": target_ok / max(found, 1)}
+    return {"type P": p, "type R": r, "type F1": f, "cases": cases_ok / n, "agent": agent_ok / max(found, 1), "target": target_ok / max(found, 1), "factuality": fact_ok / max(found, 1)}
 
 
 def score_denials(engine: str, rows: list[list[str]], verbose: bool, misses: Counter | None = None) -> dict[str, float]:
@@ -143,6 +153,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=sorted(SETS), default="dev", help="dev (tuned on) or heldout (never tuned on)")
     ap.add_argument("--engine", action="append")
+    ap.add_argument("--batch", type=int, help="dev only: score one batch of the dev files (1 = the first)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the misses (dev set only)")
     args = ap.parse_args()
     files = SETS[args.set]
@@ -153,10 +164,12 @@ def main() -> None:
         ev_miss: Counter = Counter()
         cameo_miss: Counter = Counter()
         de_miss: Counter = Counter()
-        print(line(engine, "events", score_events(engine, read(files["events"]), args.verbose, ev_miss)))
+        rows = read(files["events"], 6, args.batch) if not heldout else read(files["events"])
+        print(line(engine, "events", score_events(engine, rows, args.verbose, ev_miss)))
         if "cameo" in files:
             print(line(engine, "cameo-coded", score_events(engine, cameo_rows(files["cameo"]), args.verbose, cameo_miss)))
-        print(line(engine, "denials", score_denials(engine, read(files["denials"]), args.verbose, de_miss)))
+        rows = read(files["denials"], 5, args.batch) if not heldout else read(files["denials"])
+        print(line(engine, "denials", score_denials(engine, rows, args.verbose, de_miss)))
         if heldout:
             for what, counts in (("event", ev_miss), ("cameo-coded", cameo_miss), ("denial", de_miss)):
                 print(f"{engine}: {what} misses per gold type: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"))

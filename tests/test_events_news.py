@@ -155,3 +155,50 @@ def test_headline_normalisation_only_changes_case(text):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_headline_verb_read_as_a_noun_still_denies(engine):
     assert newsmodel.extract("Ministry Rejects Claims It Hid Data", engine=engine).denials
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, trigger, category, parse",
+    [
+        # a verb + object trigger across the object's modifiers; the trigger is the verb
+        ("The United States imposed tough new sanctions on three oil companies.", "imposed", "SANCTION", True),
+        ("The army lifted its siege of the town after three months.", "lifted", "RETREAT", False),
+        ("Russia massed tens of thousands of troops near the border.", "massed", "MOBILIZE", False),
+        # a two-word event noun whose first word modifies the second
+        ("Israeli air strikes killed at least 12 people in Gaza.", "air strikes", "ASSAULT", False),
+        # a labour strike begun by workers, not a military one "on Monday"
+        ("Dock workers began a four-day strike on Monday.", "strike", "PROTEST", True),
+    ],
+)
+def test_news_phrasings_of_events(engine, text, trigger, category, parse):
+    if parse and engine == "rules":
+        pytest.skip("the rules engine's tagger reads 'tough', 'four-day' as nouns")
+    _art, events = _events(text, engine)
+    assert (trigger, category) in [(e[0], e[1]) for e in events], events
+    assert len({e[1] for e in events}) == 1, events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category, parse",
+    [
+        ("The rebels threatened to kill the hostages.", "THREATEN", False),
+        ("Turkey has threatened a new military offensive in northern Syria.", "THREATEN", True),
+        ("Protesters demanded that the president step down.", "REQUEST", False),
+    ],
+)
+def test_what_is_threatened_or_demanded_is_no_second_event(engine, text, category, parse):
+    if parse and engine == "rules":
+        pytest.skip("the rules engine's tagger reads 'offensive' as an adjective")
+    _art, events = _events(text, engine)
+    assert [e[1] for e in events] == [category], events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    ["The company fired 300 workers after the merger.", "The club sacked its coach on Sunday."],
+)
+def test_an_employer_letting_staff_go_is_no_event(engine, text):
+    assert _events(text, engine)[1] == []

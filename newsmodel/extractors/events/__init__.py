@@ -34,7 +34,7 @@ from .senses import sense
 from .parse_roles import parse_roles
 from .surface_roles import surface_roles
 from .time_and_place import event_time, is_object, location, resolve_date
-from .triggers import filtered, match_trigger
+from .triggers import filtered, match_trigger, triggers
 
 __all__ = ["extract_events", "resolve_date"]
 
@@ -73,7 +73,8 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if filtered(doc, t, last, category):
             continue
         if doc.has_parse:
-            agents, targets = parse_roles(doc, draft, t)
+            # a noun trigger's roles hang on its head word ("Israeli air *strikes*", "military *exercises*")
+            agents, targets = parse_roles(doc, draft, last if t.pos != "VERB" and last.pos == "NOUN" else t)
         else:
             agents, targets = surface_roles(ctx, t, last)
         loc = location(doc, t)
@@ -102,7 +103,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         draft.add_event(
             type=category,
             mode=mode,
-            trigger=draft.span(t.start, last.end),
+            trigger=draft.span(t.start, _trigger_end(doc, t, last)),
             agents=agents,
             targets=targets,
             time=draft.span(*time) if time else None,
@@ -112,6 +113,16 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             statement=statement,
             confidence=0.6 if targets else 0.45,
         )
+
+
+def _trigger_end(doc: AnnotatedDocument, t: Token, last: Token) -> int:
+    """End of the trigger span: a verb + object trigger matched across the object's determiners
+    and modifiers ("imposed new sanctions", see :func:`.triggers.match_trigger`) is the verb
+    alone; a contiguous multi-word trigger ("pulled out", "air strikes") is all its words."""
+    if t.pos != "VERB" or last.i == t.i:
+        return last.end
+    lemmas = tuple(doc.tokens[k].lemma.lower() for k in range(t.i, last.i + 1))
+    return last.end if any((lemmas, p) in triggers() for p in ("VERB", "NOUN")) else t.end
 
 
 def _can_act(draft: Draft, actor_id: str) -> bool:

@@ -40,11 +40,15 @@ _ARMED = ("MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS", "IMG")
 def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> tuple[int, str, str | None] | None:
     """The (length, category, mode) the trigger at ``t`` has here, or None for no event."""
     ambiguous = curated is not None and curated[0] == 1 and t.lemma.lower() in words_of("needs-sense")
+    if t.pos == "VERB" and t.lemma.lower() in words_of("employ") and _lets_go(doc, t):
+        return None  # "fired 300 workers", "dismissed the chief executive": an employer's act
     if t.pos == "VERB":
         vc = verb_code(doc, t)
         if vc is not None and vc.specific:
             if vc.cameo == "---" or vc.plover is None:
                 return None if curated is None or curated[0] == 1 else curated
+            if curated is None and t.lemma.lower() in words_of("light") and _object_is_trigger(doc, t):
+                return None  # "began a strike", "launched an attack": the noun carries the event
             if curated is None or ambiguous:
                 return 1, vc.plover, vc.mode
             return curated
@@ -53,6 +57,28 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
     if ambiguous:
         return _own_sense(doc, draft, t, curated)
     return curated
+
+
+def _lets_go(doc: AnnotatedDocument, t: Token) -> bool:
+    """The object of an employ verb (``event_cues.tsv``) is a post or a person: "fired its
+    finance director", "laid off 200 workers"; not "fired shots", "dismissed the claims"."""
+    from ..nominals import nominal_kind
+
+    if doc.has_parse:
+        objs = [c for c in doc.children(t.i) if c.dep in ("obj", "nsubj:pass")]
+    else:
+        sent = doc.sentences[t.sent]
+        objs = []
+        for k in range(t.i + 1, min(sent.token_end, t.i + 6)):
+            w = doc.tokens[k]
+            if w.pos == "NOUN":
+                objs = [w]
+                if k + 1 < sent.token_end and doc.tokens[k + 1].pos == "NOUN":
+                    continue
+                break
+            if w.pos not in ("DET", "ADJ", "NUM", "PRON", "ADP", "PART"):
+                break
+    return any(o.lemma.lower() in words_of("post") or o.text.lower() in words_of("post") or nominal_kind(o) is not None for o in objs)
 
 
 def _modifiers(doc: AnnotatedDocument, t: Token) -> set[str]:
@@ -73,15 +99,76 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
             return n, "PROTEST", "boycott"  # "went on strike", "a general strike"
         if mods & _MILITARY or _has_prep(doc, t, ("on", "against")):
             return curated
+        if _light_object(doc, t):
+            # "pilots began a four-day strike" vs "troops launched a strike": who strikes says which
+            return curated if _armed_context(doc, draft, t) else (n, "PROTEST", "boycott")
         return None  # "a lightning strike", "a strike of luck"
     if category == "ASSAULT":
-        return curated if _armed_context(doc, draft, t) else None
+        if _armed_context(doc, draft, t):
+            return curated
+        if lemma == "attack" and t.pos == "VERB" and _abstract_object(doc, draft, t):
+            return n, "ACCUSE", "disapprove"  # "the senator attacked the bill": criticism (CAMEO 111)
+        return None
     return curated
 
 
 def _has_prep(doc: AnnotatedDocument, t: Token, preps: tuple[str, ...]) -> bool:
+    """The noun is followed by one of ``preps`` whose phrase is not a date ("strike on Monday")."""
     nxt = t.i + 1
-    return nxt < doc.sentences[t.sent].token_end and doc.tokens[nxt].text.lower() in preps
+    end = doc.sentences[t.sent].token_end
+    if not (nxt < end and doc.tokens[nxt].text.lower() in preps):
+        return False
+    after = doc.tokens[nxt + 1].lemma.lower() if nxt + 1 < end else ""
+    return after not in _TIME_WORDS
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday weekend day night morning evening "
+    "afternoon date week month year".split()
+)
+
+
+def _light_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The noun is the object of a light verb ("began a strike", "staged a strike")."""
+    if doc.has_parse:
+        return t.head is not None and t.dep == "obj" and doc.tokens[t.head].lemma.lower() in words_of("light")
+    lo = doc.sentences[t.sent].token_start
+    for k in range(t.i - 1, max(lo, t.i - 4) - 1, -1):
+        w = doc.tokens[k]
+        if w.pos == "VERB":
+            return w.lemma.lower() in words_of("light")
+        if w.pos not in ("DET", "ADJ", "NUM", "NOUN"):
+            return False
+    return False
+
+
+def _object_is_trigger(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is an event noun of the trigger list (see :func:`sense`)."""
+    from .triggers import match_trigger
+
+    if doc.has_parse:
+        return any(c.dep == "obj" and c.pos == "NOUN" and match_trigger(doc, c) for c in doc.children(t.i))
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
+        w = doc.tokens[k]
+        if w.pos == "NOUN" and match_trigger(doc, w):
+            return True
+        if w.pos not in ("DET", "ADJ", "NUM", "NOUN"):
+            return False
+    return False
+
+
+def _abstract_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The verb's object names no participant: a thing said or decided ("attacked the bill",
+    "attacked the plan as unrealistic"), not an actor, a place or a person noun."""
+    from ..nominals import nominal_kind
+
+    if not doc.has_parse:
+        return False  # too uncertain without a parse
+    objs = [c for c in doc.children(t.i) if c.dep == "obj"]
+    return bool(objs) and all(
+        c.pos == "NOUN" and draft.actor_at(c.start, c.end) is None and nominal_kind(c) is None for c in objs
+    )
 
 
 def _armed_context(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:

@@ -41,11 +41,67 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
             hit = table.get((lemmas, p))
             if hit:
                 return n, hit[0], hit[1]
+        if n == 2 and pos == "VERB":
+            gap = _verb_object_trigger(doc, t, table)
+            if gap is not None:
+                return gap
         if n == 1 and pos not in ("NOUN", "VERB"):
             hit = table.get((lemmas, "NOUN")) or table.get((lemmas, "VERB"))
             if hit and t.pos in ("X", "ADJ"):
                 return 1, hit[0], hit[1]
     return None
+
+
+#: Words that may stand between a verb and its object's head noun in a verb + noun trigger.
+_NP_INNER = ("DET", "ADJ", "NUM", "PRON", "NOUN", "PROPN")
+
+
+def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
+    """A verb + noun trigger whose noun heads the verb's object a few words on: "imposed new
+    sanctions", "froze the assets of", "lifted its siege", "suspended arms exports", "massed tens
+    of thousands of troops".
+
+    The noun must close the noun phrase (no noun follows it), so "lifted the siege" matches and
+    "lifted the siege warning" would not; words in between are determiners, possessives,
+    numbers, adjectives, compound nouns and "<quantity> of".
+    """
+    sent = doc.sentences[t.sent]
+    verb = t.lemma.lower()
+    k = t.i + 1
+    end = min(sent.token_end, t.i + 9)
+    while k < end:
+        w = doc.tokens[k]
+        if w.pos not in _NP_INNER:
+            return None
+        if w.pos in ("NOUN", "PROPN"):
+            nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
+            if nxt is not None and nxt.pos in ("NOUN", "PROPN"):
+                k += 1
+                continue  # a compound modifier: the head comes later
+            if nxt is not None and nxt.text.lower() == "of" and w.lemma.lower() in _QUANTITIES:
+                k += 2
+                continue  # "tens of thousands of troops": the people counted
+            hit = table.get(((verb, w.lemma.lower()), "VERB"))
+            return (k - t.i + 1, hit[0], hit[1]) if hit else None
+        k += 1
+    return None
+
+
+_QUANTITIES = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "score", "scores", "number", "group"})
+
+
+def _object_of_subsuming_verb(doc: AnnotatedDocument, t: Token) -> bool:
+    """Without a parse: the noun ends a noun phrase right after a subsuming verb ("threatened a
+    new military offensive")."""
+    lo = doc.sentences[t.sent].token_start
+    for k in range(t.i - 1, max(lo, t.i - 5) - 1, -1):
+        w = doc.tokens[k]
+        if w.pos == "VERB":
+            hit = match_trigger(doc, w)
+            return hit is not None and hit[1] in _SUBSUMING
+        if w.pos not in ("DET", "ADJ", "NUM", "NOUN", "PRON"):
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +119,7 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> bo
     nxt = doc.tokens[last.i + 1] if last.i + 1 < doc.sentences[t.sent].token_end else None
     if t.pos == "NOUN":
         # a modifier of another noun names a kind, not an event ("cooperation treaty")
-        if doc.has_parse and t.dep == "compound":
+        if doc.has_parse and last.dep == "compound":
             return True
         if not doc.has_parse and nxt is not None and nxt.pos == "NOUN" and t.i == last.i:
             return True
@@ -71,10 +127,37 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> bo
         comp = _complement(doc, t)
         if comp is None or comp.lemma.lower() in words_of("mute") or comp.lemma.lower() in speech_verbs():
             return True  # "declined to comment" is no REJECT
-    gov = governor(doc, t)
-    if gov is not None and gov.lemma.lower() in ("decline", "refuse") and match_trigger(doc, gov):
-        return True  # "declined to send troops": the REJECT event says it all
+    if _subsumed(doc, t, last):
+        return True
     return False
+
+
+#: Categories whose verb names the whole event when another trigger is its complement or object:
+#: "declined to send troops" (REJECT), "threatened to kill the hostages", "threatened a new
+#: offensive" (THREATEN), "demanded that the president step down", "called for a ceasefire"
+#: (REQUEST), "agreed to release prisoners" (AGREE). What is refused, threatened, asked for or
+#: promised has not happened; PLOVER codes the one act (manual, REJECT, THREATEN, REQUEST, AGREE).
+_SUBSUMING = frozenset({"REJECT", "THREATEN", "REQUEST", "AGREE"})
+
+
+def _subsumed(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
+    gov = governor(doc, t)
+    if gov is not None and gov.i != t.i:
+        hit = match_trigger(doc, gov)
+        if hit is not None and hit[1] in _SUBSUMING:
+            return True
+    if not doc.has_parse:
+        return t.pos == "NOUN" and _object_of_subsuming_verb(doc, t)
+    # the head of a noun trigger ("threatened a new offensive"), or a verb trigger's clause
+    # ("demanded that the president step down")
+    tok = last if t.pos != "VERB" else t
+    if tok.head is None or tok.dep not in ("obj", "obl", "ccomp", "nsubj:pass"):
+        return False
+    head = doc.tokens[tok.head]
+    if head.pos not in ("VERB", "AUX") or head.i == t.i:
+        return False
+    hit = match_trigger(doc, head)
+    return hit is not None and hit[1] in _SUBSUMING
 
 
 def _complement(doc: AnnotatedDocument, t: Token) -> Token | None:
