@@ -692,3 +692,25 @@ def test_a_known_place_is_never_a_speaker(engine):
     """A region of the gazetteer keeps the source as written but speaks for no one."""
     _, st = found("Middle East said the talks would resume next week.", engine)
     assert [(s[0], s[1]) for s in st] == [(None, "Middle East")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, caller, cue, content",
+    [
+        ("The senator called on the governor to resign over the crisis.", "senator", "called on",
+         "the governor to resign over the crisis"),
+        ("Greenpeace urged the government to ban the pesticide.", "Greenpeace", "urged", "the government to ban the pesticide"),
+        ("The party called for a recount of the ballots.", "party", "called for", "a recount of the ballots"),
+    ],
+)
+def test_the_caller_speaks_and_the_one_called_on_is_in_the_content(engine, text, caller, cue, content):
+    """Issue 14: in "called on X to Y" / "urged X to Y" the caller is the speaker; PolNeAR marks "X to Y" as the content."""
+    _, st = found(text, engine)
+    assert [(s[0], s[2], s[3]) for s in st] == [(caller, cue, [content])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_one_called_on_in_a_relative_clause_does_not_speak(engine):
+    _, st = found("The mayor, who called on residents to stay indoors, said the storm would pass by noon.", engine)
+    assert [(s[0], s[3]) for s in st] == [("mayor", ["residents to stay indoors"]), ("mayor", ["the storm would pass by noon"])]

@@ -279,7 +279,10 @@ class Context:
         opener = doc.tokens[j + 1]
         # "The governor, asked about the strike, said": a participle aside, not part of the source
         aside = opener.pos == "VERB" and opener.text.lower().endswith(("ed", "ing"))
-        if not aside and opener.pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and opener.text.lower() not in ("a", "an", "the"):
+        # "The mayor, who called on residents to stay indoors, said": a relative clause,
+        # part of the source as PolNeAR marks it, whose nouns do not speak
+        relative = opener.text.lower() in ("who", "whose")
+        if not (aside or relative) and opener.pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and opener.text.lower() not in ("a", "an", "the"):
             return None
         name = self.source_at(max(first, j - 5), j - 1)
         if name is None or not name.actor:

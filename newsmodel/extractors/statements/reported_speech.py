@@ -8,7 +8,7 @@ instead.
 from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
-from ...lexicons import cue_noun_frames
+from ...lexicons import cue_frames, cue_noun_frames
 from ..attribution import Attribution, Context, Source, is_cue_token
 from ..mentions import QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
@@ -112,16 +112,29 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 continue
             if doc.tokens[c0].text in QUOTE_CHARS and _quote_is_attributed(found, doc.tokens[c0].start):
                 continue
-            if doc.tokens[c0].text.lower() in ("to", "about", "with", "by", "for", "in", "on", "of", "at"):
-                continue
+            cue_end = t.end
+            prep = doc.tokens[c0].text.lower()
+            if prep in ("to", "about", "with", "by", "for", "in", "on", "of", "at"):
+                if c0 != t.i + 1 or f"obl:{prep}" not in cue_frames().get(t.lemma, ()):
+                    continue
+                # "called on the governor to resign", "called for a recount": the
+                # preposition joins the cue, as in the parse-based rule (cue_frames.tsv)
+                cue_end = doc.tokens[c0].end
+                c0 += 1
+                if c0 >= sent.token_end:
+                    continue
             c1 = clause_end(doc, c0)
+            if ctx.text[src.start : src.end].lower() in ("who", "which"):
+                # "The mayor, who called on residents to stay indoors, said ...": the
+                # relative clause ends at the comma before the main verb
+                c1 = next((k for k in range(c0, c1 - 1) if doc.tokens[k].text == "," and doc.tokens[k + 1].pos in ("VERB", "AUX")), c1)
             if c1 - c0 < 2:
                 continue
             start, end = doc.tokens[c0].start, doc.tokens[c1 - 1].end
             if covered.contains(start, end):
                 continue
             kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
-            found.append(Attribution((t.start, t.end), src, [(start, end)], kind, 0.75))
+            found.append(Attribution((t.start, cue_end), src, [(start, end)], kind, 0.75))
             by_cue.setdefault(t.start, found[-1])
             covered.add(start, end)
             cue_tokens.add(t.i)
