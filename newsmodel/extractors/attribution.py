@@ -73,6 +73,10 @@ class Context:
         for q in self.quotes:
             self.quoted[q.open : q.close_end] = [True] * (q.close_end - q.open)
 
+    def any_quoted(self, start: int, end: int) -> bool:
+        """Some character of ``start:end`` is inside a quotation (marks included)."""
+        return True in self.quoted[start:end]
+
     def through_open_quote(self, att: Attribution) -> None:
         """A content that opens a quotation runs to its close.
 

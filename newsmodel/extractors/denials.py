@@ -74,6 +74,24 @@ def _negation_patterns() -> list[re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _negation_screens() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two quick tests that a span may hold a negation cue, cheapest first.
+
+    The first words of the cues, then all cue patterns as one alternation:
+    a span that neither finds has no match for any pattern (same bounds,
+    same word boundaries), so the patterns themselves are tried, in order,
+    only on the few spans that pass both.
+    """
+    heads = [cue.split("...")[0].split()[:1] for cue in _cues().get("negation", [])]
+    # (no boundary after the word: a pattern's first part may go on with a
+    # space; a cue with no first word lets every span through)
+    firsts = sorted({h[0] for h in heads if h}) if all(heads) else []
+    words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in firsts) + ")" if firsts else "", re.IGNORECASE)
+    anyone = re.compile("|".join(f"(?:{p.pattern})" for p in _negation_patterns()) or "(?!)", re.IGNORECASE)
+    return words, anyone
+
+
+@lru_cache(maxsize=1)
 def _predicate_pattern() -> re.Pattern[str]:
     preds = sorted(_cues().get("predicate", []), key=len, reverse=True)
     body = "|".join(re.escape(p) for p in preds)
@@ -249,9 +267,10 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         )
 
     # 1. verbs and nouns: "the Kremlin countered criticism that ...", "brushed off the report"
+    first_words = _cue_first_words()
     for t in doc.tokens:
-        if t.pos not in ("VERB", "NOUN"):
-            continue
+        if t.pos not in ("VERB", "NOUN") or t.text.lower() not in first_words and t.lemma.lower() not in first_words:
+            continue  # no cue starts with this word (what _phrasal would find first)
         rng = _phrasal(doc, t)
         if rng is None:
             continue
@@ -293,8 +312,11 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         add((m.start(), m.end()), denier, (m.start("what"), m.end("what")), 0.75)
 
     # 3. negated content inside statements: "no written document had been handed over"
+    words, anyone = _negation_screens()
     for st in draft.statements:
         for c in st.content:
+            if words.search(text, c.start, c.end) is None or anyone.search(text, c.start, c.end) is None:
+                continue
             for pat in _negation_patterns():
                 for m in pat.finditer(text, c.start, c.end):
                     end_tok = doc.token_at(m.end() - 1)

@@ -102,38 +102,50 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
+#: Every character that can open a quote, including a closing curly mark
+#: typed as the opener: the scan jumps from one to the next.
+_OPENER = re.compile("[" + re.escape("".join(_PAIRS) + "”") + "]")
+
+
+def _closer_at(text: str, closer: str, start: int, end: int) -> int:
+    """Offset of the first ``closer`` in ``text[start:end]`` that closes a quote, or -1.
+
+    A curly single mark closes only where it is not an apostrophe
+    (:func:`_is_single_close`); any other closer is the first one found.
+    """
+    j = text.find(closer, start, end)
+    if closer == "’":
+        while j >= 0 and not _is_single_close(text, j):
+            j = text.find(closer, j + 1, end)
+    return j
+
+
 def _find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
+    opener = _OPENER.search
     for p_start, p_end in _paragraphs(text):
         if "''" in text[p_start:p_end] or "``" in text[p_start:p_end]:
             quotes.extend(_double_apostrophes(text, p_start, p_end))
             continue
-        k = p_start
-        while k < p_end:
+        m = opener(text, p_start, p_end)
+        while m is not None:
+            k = m.start()
             ch = text[k]
             if ch == "”" and _is_misdirected_open(text, k, p_start):
                 ch = "“"  # ”like this”: a closing mark typed as the opener
             if ch in _PAIRS and (ch != "‘" or _is_single_open(text, k)):
                 closer = _PAIRS[ch]
-                j = k + 1
-                found = -1
-                while j < p_end:
-                    c = text[j]
-                    if c == closer and (closer != "’" or _is_single_close(text, j)):
-                        found = j
-                        break
-                    j += 1
+                found = _closer_at(text, closer, k + 1, p_end)
                 if found < 0 and ch in _MIXED_CLOSERS:
                     # mixed marks in copy: “… ," or "… ”
                     j = text.find(_MIXED_CLOSERS[ch], k + 1, p_end)
                     found = j if j > k + 1 else -1
                 if found >= 0 and found > k + 1:
                     quotes.append(Quote(k, found, True))
-                    k = found + 1
+                    m = opener(text, found + 1, p_end)
                     continue
                 if found < 0 and p_end - k > 2 and (ch in "“«„" or ch == '"' and _opens_paragraph(text, k, p_start)):
                     quotes.append(Quote(k, p_end, False))
-                    k = p_end
-                    continue
-            k += 1
+                    break
+            m = opener(text, k + 1, p_end)
     return quotes

@@ -6,6 +6,8 @@ written is the whole phrase.
 
 from __future__ import annotations
 
+import bisect
+
 from ...document import Token
 from ...lexicons import group_nouns, speech_verbs
 from ..attribution import PRONOUNS, Attribution, Context, Source
@@ -13,11 +15,21 @@ from ..mentions import clause_end
 from ..tree import trim
 from .shapes import first_content_token
 
+#: The first words of the phrases: "according (to)", "as (stated by)".
+_OPENERS = frozenset({"according", "as"})
+
 
 def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
     doc = ctx.doc
+    # the words that can open a phrase; most sentences have none, and are skipped
+    openers = [t.i for t in doc.tokens if t.text.lower() in _OPENERS]
+    if not openers:
+        return
     for sent in doc.sentences:
-        toks = doc.sentences and doc.tokens[sent.token_start : sent.token_end]
+        first = bisect.bisect_left(openers, sent.token_start)
+        if first == len(openers) or openers[first] >= sent.token_end:
+            continue
+        toks = [doc.tokens[i] for i in openers[first : bisect.bisect_left(openers, sent.token_end)]]
         chain: list[tuple[Token, Token, Source | None, int]] = []  # (cue start tok, cue end tok, source, phrase end idx)
         for t in toks:
             low = t.text.lower()
@@ -68,7 +80,7 @@ def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[in
         if c1 <= c0:
             continue
         start, end = doc.tokens[c0].start, doc.tokens[c1 - 1].end
-        kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
+        kind = "mixed" if ctx.any_quoted(start, end) else "indirect"
         found.append(Attribution((cue_first.start, cue_last.end), src, [(start, end)], kind, 0.85))
 
 

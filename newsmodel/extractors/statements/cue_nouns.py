@@ -14,8 +14,8 @@ def find_cue_nouns(ctx: Context, found: list[Attribution], cue_tokens: set[int])
     doc = ctx.doc
     frames = cue_noun_frames()
     covered = [(s, e) for a in found for s, e in a.content]
-    for t in doc.tokens:
-        fr = frames.get(t.lemma) if t.pos == "NOUN" else None
+    for t in [t for t in doc.tokens if t.pos == "NOUN" and t.lemma in frames]:
+        fr = frames[t.lemma]
         if not fr or t.i in cue_tokens or ctx.quoted[t.start] or ctx.in_question(t.sent):
             continue
         content = _noun_content(doc, t, fr)

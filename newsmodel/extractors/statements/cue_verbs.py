@@ -14,6 +14,8 @@ rule, and a question put to someone ("Asked about X, Smith said ...").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_frames
 from ..attribution import Attribution, Context, Source
@@ -27,8 +29,10 @@ def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int])
     doc = ctx.doc
     frames = cue_frames()
     covered = [(a.content[0][0], a.content[-1][1]) for a in found]
-    for t in doc.tokens:
-        if t.i in cue_tokens or t.pos not in ("VERB", "AUX") or ctx.quoted[t.start]:
+    # only a verb whose lemma starts a frame can have frames (frames_of())
+    lemmas = _frame_heads()
+    for t in [t for t in doc.tokens if t.lemma in lemmas and t.pos in ("VERB", "AUX")]:
+        if t.i in cue_tokens or ctx.quoted[t.start]:
             continue
         fr = frames_of(doc, t, frames)
         if not fr or is_negated(doc, t) or ctx.in_question(t.sent):
@@ -60,10 +64,17 @@ def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int])
             resumed = ctx.resumed_content(last)
             if resumed is not None:
                 spans.append(resumed)
-        kind = "mixed" if any(ctx.quoted[k] for s0, e0 in spans for k in range(s0, e0)) else "indirect"
+        kind = "mixed" if any(ctx.any_quoted(s0, e0) for s0, e0 in spans) else "indirect"
         found.append(Attribution(cue, src, spans, kind, 0.8))
         covered.append((start, spans[-1][1]))
         cue_tokens.add(t.i)
+
+
+@lru_cache(maxsize=1)
+def _frame_heads() -> frozenset[str]:
+    """Lemmas of the cue verbs, with the verbs of the phrasal cues ("point" of "point out")."""
+    frames = cue_frames()
+    return frozenset(frames) | frozenset(k.split()[0] for k in frames if k.split())
 
 
 def clause_content(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:

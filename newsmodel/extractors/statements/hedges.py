@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...lexicons import cue_frames
 from ..attribution import Attribution, Context
 from ..mentions import is_negated
 from ..tree import char_span, child, contiguous, subtree, trim, verb_group
 from .cue_verb_content import contiguous_span
+
+
+@lru_cache(maxsize=1)
+def _hedge_lemmas() -> frozenset[str]:
+    """Lemmas with a sourceless ``subj+xcomp`` frame ("seem", "expect")."""
+    return frozenset(lemma for lemma, fr in cue_frames().items() if "subj+xcomp" in fr)
 
 
 def find_hedges(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
@@ -17,11 +25,10 @@ def find_hedges(ctx: Context, found: list[Attribution], cue_tokens: set[int]) ->
     no source and no speaker.
     """
     doc = ctx.doc
-    frames = cue_frames()
     covered = [(s, e) for a in found for s, e in a.content]
-    for t in doc.tokens:
-        fr = frames.get(t.lemma, ())
-        if "subj+xcomp" not in fr or t.i in cue_tokens or ctx.quoted[t.start] or is_negated(doc, t):
+    hedging = _hedge_lemmas()
+    for t in [t for t in doc.tokens if t.lemma in hedging]:
+        if t.i in cue_tokens or ctx.quoted[t.start] or is_negated(doc, t):
             continue
         passive = child(doc, t.i, "nsubj:pass")
         subj = passive if passive is not None else child(doc, t.i, "nsubj")

@@ -7,8 +7,10 @@ instead.
 
 from __future__ import annotations
 
+import bisect
+
 from ...document import AnnotatedDocument, Token
-from ...lexicons import cue_frames, cue_noun_frames
+from ...lexicons import cue_frames, cue_noun_frames, speech_verbs
 from ..attribution import Attribution, Context, Source, is_cue_token
 from ..mentions import QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
@@ -25,7 +27,15 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
     for a in found:
         if a.cue:
             by_cue.setdefault(a.cue[0], a)
+    # the cue verbs (what passes is_cue_token() as a VERB); a sentence without one adds nothing
+    verbs = speech_verbs()
+    cues = [t.i for t in doc.tokens if t.pos == "VERB" and t.lemma in verbs]
+    if not cues:
+        return
     for sent_index, sent in enumerate(doc.sentences):
+        first = bisect.bisect_left(cues, sent.token_start)
+        if first == len(cues) or cues[first] >= sent.token_end:
+            continue
         toks = doc.tokens[sent.token_start : sent.token_end]
         if not toks or ctx.in_question(sent_index):
             continue
@@ -99,7 +109,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 if before is not None:
                     start, end = before
                     if not covered.contains(start, end):
-                        kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
+                        kind = "mixed" if ctx.any_quoted(start, end) else "indirect"
                         spans = [(start, end)]
                         last = max(t.i, doc.token_at(src.end - 1).i if doc.token_at(src.end - 1) else t.i)
                         resumed = ctx.resumed_content(last)
@@ -133,7 +143,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             start, end = doc.tokens[c0].start, doc.tokens[c1 - 1].end
             if covered.contains(start, end):
                 continue
-            kind = "mixed" if any(ctx.quoted[k] for k in range(start, end)) else "indirect"
+            kind = "mixed" if ctx.any_quoted(start, end) else "indirect"
             found.append(Attribution((t.start, cue_end), src, [(start, end)], kind, 0.75))
             by_cue.setdefault(t.start, found[-1])
             covered.add(start, end)
