@@ -714,3 +714,19 @@ def test_the_caller_speaks_and_the_one_called_on_is_in_the_content(engine, text,
 def test_the_one_called_on_in_a_relative_clause_does_not_speak(engine):
     _, st = found("The mayor, who called on residents to stay indoors, said the storm would pass by noon.", engine)
     assert [(s[0], s[3]) for s in st] == [("mayor", ["residents to stay indoors"]), ("mayor", ["the storm would pass by noon"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, asker, question",
+    [
+        ("The newspaper asked the mayor whether the budget would pass.", "newspaper", "whether the budget would pass"),
+        ("During an interview this week, the Courier asked the senator if he had been preparing for the debate.",
+         "Courier", "if he had been preparing for the debate"),
+        ("A reporter asked Governor Lina Osei how she was feeling.", "reporter", "how she was feeling"),
+    ],
+)
+def test_the_question_a_named_asker_puts_is_the_content_without_the_one_asked(engine, text, asker, question):
+    """"asked X whether Y": the asker speaks and the content is the question (PolNeAR marks the clause alone)."""
+    _, st = found(text, engine)
+    assert [(s[0], s[3]) for s in st] == [(asker, [question])]

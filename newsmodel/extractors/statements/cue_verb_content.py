@@ -71,10 +71,28 @@ def cue_content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...]) -> Co
     return _clause_on_medium_noun(doc, t, kids, frames) or _clause_around_cue(doc, t, kids, frames)
 
 
+#: Verbs that put a question to someone ("asked the mayor whether ...").
+QUESTION_VERBS = frozenset({"ask", "question"})
+
+#: Words that open an embedded question ("whether the vote would pass").
+_QUESTION_WORDS = frozenset({"whether", "if", "what", "how", "why", "when", "where", "who", "whom", "which"})
+
+
+def _embedded_question(doc: AnnotatedDocument, c: Token) -> bool:
+    """Clause ``c`` is an embedded question: its first word is "whether", "if" or a wh-word."""
+    return doc.tokens[min(subtree(doc, c.i))].text.lower() in _QUESTION_WORDS
+
+
 def _object_and_predicate(doc: AnnotatedDocument, t: Token, kids: list[Token]) -> Content | None:
-    """``obj+xcomp``: "called *the deal a disaster*"."""
+    """``obj+xcomp``: "called *the deal a disaster*".
+
+    An embedded question after the object is no predicate of it: "asked the
+    mayor *whether the vote would pass*" asks the clause, not the mayor
+    (PolNeAR marks the clause alone), and the ``ccomp`` frame reads it.
+    """
     obj = next((c for c in kids if c.dep == "obj"), None)
-    pred = next((c for c in kids if c.dep in ("xcomp", "ccomp") and c.i > t.i and (obj is None or c.i > obj.i)), None)
+    pred = next((c for c in kids if c.dep in ("xcomp", "ccomp") and c.i > t.i and (obj is None or c.i > obj.i)
+                 and not (c.dep == "ccomp" and _embedded_question(doc, c))), None)
     if obj is None and pred is not None:
         # "Moreno called Becker a liar" parsed as two predicates
         second = next((c for c in kids if c.dep == "xcomp" and c.i > pred.i), None)
@@ -140,7 +158,9 @@ def _complement(doc: AnnotatedDocument, t: Token, kids: list[Token], rel: str) -
     # complements after the cue first: one before it is usually another
     # clause the cue is attached to ("X said A; Y said B")
     for c in sorted(kids, key=lambda c: (c.i < t.i, c.i)):
-        if c.dep != rel:
+        # "asked the students if they were ready": the parser reads the question as a condition
+        asked_if = rel == "ccomp" and c.dep == "advcl" and c.i > t.i and t.lemma in QUESTION_VERBS and mark_of(doc, c.i) in ("if", "whether")
+        if c.dep != rel and not asked_if:
             continue
         if rel == "ccomp" and c.i < t.i and _has_own_content(doc, c) and any(k.i > t.i and k.dep in ("ccomp", "obj", "xcomp", "parataxis") for k in kids):
             continue  # "X said A; Y insisted B"; but "X called for A, sources said" reports X's call

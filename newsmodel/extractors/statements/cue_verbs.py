@@ -21,7 +21,7 @@ from ...lexicons import cue_frames
 from ..attribution import Attribution, Context, Source
 from ..mentions import is_negated
 from ..tree import after_comma, case_of, char_span, child, clause_subject, noun_phrase, verb_group
-from .cue_verb_content import cue_content, frames_of
+from .cue_verb_content import QUESTION_VERBS, cue_content, frames_of
 
 
 def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
@@ -88,17 +88,14 @@ def clause_content(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
     return char_span(doc, content[0], content[1])
 
 
-#: Verbs that put a question to someone.  In the passive ("Asked about the
-#: strike, the governor said ...", "when asked whether", "was asked if")
-#: their subject is the one asked and the asker is unnamed: the question is
-#: not a statement, and the answer is the main clause's (issue 14; the seed
-#: gold counts no statement there).  PolNeAR marks such questions as
-#: attributions without a source.
-QUESTION_VERBS = frozenset({"ask", "question"})
-
-
 def question_put(doc: AnnotatedDocument, t: Token) -> bool:
     """Cue ``t`` is a question put to its subject: a passive question verb with no agent.
+
+    In the passive ("Asked about the strike, the governor said ...", "when
+    asked whether", "was asked if") a question verb's subject is the one
+    asked and the asker is unnamed: the question is not a statement, and the
+    answer is the main clause's (issue 14; the seed gold counts no statement
+    there).  PolNeAR marks such questions as attributions without a source.
 
     With an agent ("when asked by reporters whether") the asker is named
     and is the source.  The parser sometimes reads a comma-set participle

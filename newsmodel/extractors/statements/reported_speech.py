@@ -87,6 +87,9 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                     else:
                         c0 = j
                     break
+                if t.lemma == "ask" and j > c0 and tj.text.lower() in _QUESTION_WORDS and doc.tokens[j - 1].text != ",":
+                    c0 = j  # "asked the mayor whether ...": the question, not the one asked
+                    break
                 if tj.pos in ("VERB", "AUX", "PUNCT") and tj.text != ",":
                     break
             if c0 < 0:
@@ -158,6 +161,9 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
 #: follows ("asked by reporters"); without a parse such a question is left out.
 _PASSIVE_BEFORE = frozenset({"when", "whenever", "once", "after", "before", "while", "if", "unless", "until",
                              "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"})
+#: Words that open the question after "asked X" (not "who" or "where", which
+#: more often open a relative clause on X).
+_QUESTION_WORDS = frozenset({"whether", "if", "what", "how", "why"})
 _QUESTION_AFTER = frozenset({"about", "whether", "if", "what", "how", "why", "when", "who", "where", "which", "to", "for", "on", "by"})
 
 
