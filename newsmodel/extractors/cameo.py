@@ -17,6 +17,7 @@ to do with the answers:
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -226,21 +227,38 @@ def _blocks() -> dict[str, _Block]:
 
 
 @lru_cache(maxsize=1)
+def _subject_blocks() -> frozenset[str]:
+    """Blocks with a pattern that names a subject: only their verbs need one read."""
+    return frozenset(block for block, pats in _patterns().items() if any(p.subject for p in pats))
+
+
+@lru_cache(maxsize=1)
 def _entries() -> dict[str, tuple[tuple[str, str, str, str | None, str | None], ...]]:
     """``_verbs()`` with each lemma's entries longest particle first (the order they are tried in)."""
     return {lemma: tuple(sorted(entries, key=lambda e: -len(e[0]))) for lemma, entries in _verbs().items()}
 
 
-def _forms(t: Token) -> set[str]:
-    low = t.text.lower()
-    return {low, t.lemma.lower(), low[:-1] if low.endswith("s") else low}
+#: (text, lemma) -> the word's forms; the same words recur as arguments of many verbs.
+_FORMS: dict[tuple[str, str], frozenset[str]] = {}
 
 
-def _arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, set[str]]], set[str]]:
+def _forms(t: Token) -> frozenset[str]:
+    """The word as written, its lemma and the written form less a final "s", in lower case."""
+    key = (t.text, t.lemma)
+    forms = _FORMS.get(key)
+    if forms is None:
+        if len(_FORMS) > 100_000:
+            _FORMS.clear()  # bounded: a long stream of new words
+        low = t.text.lower()
+        forms = _FORMS[key] = frozenset({low, t.lemma.lower(), low[:-1] if low.endswith("s") else low})
+    return forms
+
+
+def _arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, frozenset[str]]], set[str]]:
     """(particles, object heads, prepositional phrases, subject heads) of a verb, from the parse."""
     particles: set[str] = set()
     objects: set[str] = set()
-    preps: list[tuple[str, set[str]]] = []
+    preps: list[tuple[str, frozenset[str]]] = []
     subjects: set[str] = set()
     for c in doc.children(verb.i):
         if c.dep in ("compound:prt", "prt") or (c.dep == "advmod" and c.text.lower() in ("back", "down", "off", "up", "out", "aside", "away")):
@@ -264,13 +282,19 @@ def _arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str],
 _PARTICLES = frozenset({"back", "down", "off", "up", "out", "aside", "away", "over", "forward"})
 
 
-def _surface_arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, set[str]]], set[str]]:
+def _surface_arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, frozenset[str]]], set[str]]:
     """The same four argument sets read off the words around the verb (engines without a parse):
-    a particle right after it, nouns up to the next verb or punctuation, "prep + noun" pairs."""
+    a particle right after it, nouns up to the next verb or punctuation, "prep + noun" pairs,
+    and the words of the three tokens before it (:func:`_surface_subjects`)."""
+    return (*_surface_objects(doc, verb), _surface_subjects(doc, verb))
+
+
+def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, frozenset[str]]]]:
+    """Particles, objects and prepositional phrases of :func:`_surface_arguments`."""
     sent = doc.sentences[verb.sent]
     particles: set[str] = set()
     objects: set[str] = set()
-    preps: list[tuple[str, set[str]]] = []
+    preps: list[tuple[str, frozenset[str]]] = []
     prep = ""
     for k in range(verb.i + 1, min(sent.token_end, verb.i + 9)):
         w = doc.tokens[k]
@@ -288,11 +312,16 @@ def _surface_arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], s
                 preps.append((prep, _forms(w)))
             elif w.pos != "ADJ" or not objects:
                 objects |= _forms(w)
-    subjects = set().union(*(_forms(doc.tokens[k]) for k in range(max(sent.token_start, verb.i - 3), verb.i)))
-    return particles, objects, preps, subjects
+    return particles, objects, preps
 
 
-def _matches(p: _Pattern, particles: set[str], objects: set[str], preps: list[tuple[str, set[str]]], subjects: set[str], particle: str) -> bool:
+def _surface_subjects(doc: AnnotatedDocument, verb: Token) -> set[str]:
+    """Subject heads without a parse: the forms of the three words before the verb."""
+    lo = max(doc.sentences[verb.sent].token_start, verb.i - 3)
+    return set().union(*(_forms(doc.tokens[k]) for k in range(lo, verb.i)))
+
+
+def _matches(p: _Pattern, particles: set[str], objects: set[str], preps: list[tuple[str, AbstractSet[str]]], subjects: AbstractSet[str], particle: str) -> bool:
     if p.particle and p.particle not in particles and p.particle != particle:
         return False
     if p.obj and not (p.obj & objects):
@@ -321,7 +350,11 @@ def verb_code(doc: AnnotatedDocument, verb: Token) -> VerbCode | None:
     if len(entries) == 1 and not entries[0][0] and entries[0][1] not in _blocks():
         _particle, _block, cameo, plover, mode = entries[0]
         return VerbCode(cameo, plover, mode, False)  # no pattern to try: the arguments cannot matter
-    particles, objects, preps, subjects = _arguments(doc, verb) if doc.has_parse else _surface_arguments(doc, verb)
+    if doc.has_parse:
+        particles, objects, preps, subjects = _arguments(doc, verb)
+    else:
+        particles, objects, preps = _surface_objects(doc, verb)
+        subjects = None  # read below, only for a block with a pattern that tests the subject
     chosen = None
     for particle, block, cameo, plover, mode in entries:
         if particle and particle not in particles and not any(p == particle for p, _h in preps):
@@ -331,13 +364,15 @@ def verb_code(doc: AnnotatedDocument, verb: Token) -> VerbCode | None:
     if chosen is None:
         return None
     particle, block, cameo, plover, mode = chosen
+    if subjects is None:
+        subjects = _surface_subjects(doc, verb) if block in _subject_blocks() else set()
     p = _first_match(block, particles, objects, preps, subjects, particle)
     if p is not None:
         return VerbCode(p.cameo, p.plover, p.mode, True)
     return VerbCode(cameo, plover, mode, False)
 
 
-def _first_match(block: str, particles: set[str], objects: set[str], preps: list[tuple[str, set[str]]], subjects: set[str], particle: str) -> _Pattern | None:
+def _first_match(block: str, particles: set[str], objects: set[str], preps: list[tuple[str, AbstractSet[str]]], subjects: AbstractSet[str], particle: str) -> _Pattern | None:
     """The first pattern of ``block``, in trial order, that the arguments match (None: none does)."""
     index = _blocks().get(block)
     if index is None:

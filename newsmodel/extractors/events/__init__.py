@@ -34,7 +34,7 @@ from .senses import sense
 from .parse_roles import parse_roles
 from .surface_roles import surface_roles
 from .time_and_place import event_time, is_object, location, resolve_date
-from .triggers import filtered, match_trigger, triggers
+from .triggers import _first_lemmas, filtered, match_trigger, triggers
 
 __all__ = ["extract_events", "resolve_date"]
 
@@ -56,10 +56,12 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
     claims: ClaimIndex | None = None  # built at the first event
     ctx = None if doc.has_parse else Context(doc, draft)  # the surface role rules need it
     skip_until = -1
+    first_lemmas = _first_lemmas()
     for t in doc.tokens:
         if t.i < skip_until or t.pos in ("PUNCT", "PROPN", "DET", "ADP", "PRON"):
             continue
-        curated = match_trigger(doc, t)
+        # match_trigger's own first test, made here: most words start no trigger
+        curated = match_trigger(doc, t) if t.lemma.lower() in first_lemmas else None
         if curated is None and t.pos != "VERB":
             continue
         m = sense(doc, draft, t, curated)

@@ -26,17 +26,28 @@ def _first_lemmas() -> frozenset[str]:
     return frozenset(lemmas[0] for lemmas, _ in triggers() if lemmas)
 
 
+@lru_cache(maxsize=1)
+def _multi_first_lemmas() -> frozenset[str]:
+    """The first lemma of every trigger of two or three words."""
+    return frozenset(lemmas[0] for lemmas, _ in triggers() if len(lemmas) > 1)
+
+
 def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | None] | None:
     """(length in tokens, category, mode) of the longest trigger at ``t``."""
-    table = triggers()
-    if t.lemma.lower() not in _first_lemmas():
+    first = t.lemma.lower()
+    if first not in _first_lemmas():
         return None  # the common case: no trigger starts with this word
+    table = triggers()
     pos = "NOUN" if t.pos in ("NOUN", "PROPN") else "VERB" if t.pos in ("VERB", "AUX") else t.pos
-    sent = doc.sentences[t.sent]
+    if first in _multi_first_lemmas():
+        end = min(doc.sentences[t.sent].token_end, t.i + 3)
+        words = (first, *(doc.tokens[k].lemma.lower() for k in range(t.i + 1, end)))
+    else:
+        words = (first,)  # no trigger of two or three words starts with it
     for n in (3, 2, 1):
-        if t.i + n > sent.token_end:
+        if n > len(words):
             continue
-        lemmas = tuple(doc.tokens[k].lemma.lower() for k in range(t.i, t.i + n))
+        lemmas = words[:n]
         for p in (pos, "VERB", "NOUN") if n > 1 else (pos,):
             hit = table.get((lemmas, p))
             if hit:
@@ -110,7 +121,9 @@ def _cue_class() -> dict[str, str]:
     return {r[0]: r[1] for r in rows("event_cues.tsv") if len(r) >= 2}
 
 
+@lru_cache(maxsize=None)
 def words_of(cls: str) -> frozenset[str]:
+    """The words of one class of ``event_cues.tsv``."""
     return frozenset(w for w, c in _cue_class().items() if c == cls)
 
 
