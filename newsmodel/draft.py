@@ -9,6 +9,13 @@ through :meth:`Draft.add_actor` or :meth:`Draft.actor_named` and records a
 mention with :meth:`Draft.add_mention`, and asks "which actor is this?"
 with :meth:`Draft.actor_at`.  Nothing passes between extractors except
 through these methods.
+
+Actors are kept as working state -- validated fields and a growing list of
+mention offsets -- and each frozen :class:`~newsmodel.Actor` is made when
+it is read (``draft.actor``, ``draft.actors``) and once more in
+:meth:`Draft.build` if it changed since.  Extractors that only need an
+actor's name, kind or code read :meth:`Draft.actor_fields`, which makes
+nothing.
 """
 
 from __future__ import annotations
@@ -16,7 +23,8 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 from collections import defaultdict
-from typing import Any
+from collections.abc import MutableSequence
+from typing import Any, Iterable
 
 from .document import AnnotatedDocument
 from .schema import Actor, Article, Denial, Event, Provenance, Span, Statement
@@ -24,6 +32,31 @@ from .schema import Actor, Article, Denial, Event, Provenance, Span, Statement
 __all__ = ["Draft", "Mention"]
 
 _PREFIX = {"actor": "a", "statement": "s", "denial": "d", "event": "e"}
+
+_ACTOR_FIELDS = frozenset(Actor.model_fields)
+_set = object.__setattr__
+
+
+def _made(cls: type[Any], values: dict[str, Any], fields_set: set[str]) -> Any:
+    """A frozen model from values the draft has already checked, as pydantic's ``model_construct`` makes
+    one (the same four attributes) without its per-field Python loop.
+
+    Only for values valid by construction: a span the draft cut from its own
+    text, an actor whose fields were validated and whose mentions are such
+    spans.  Everything else goes through validation, and ``Article``
+    validates the cross-cutting invariants once, in :meth:`Draft.build`.
+    """
+    m = cls.__new__(cls)
+    _set(m, "__dict__", values)
+    _set(m, "__pydantic_fields_set__", fields_set)
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
+    return m
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    """``Span.of(text, start, end)`` for offsets known to satisfy 0 <= start < end <= len(text)."""
+    return _made(Span, {"start": start, "end": end, "text": text[start:end]}, {"start", "end", "text"})
 
 #: A mention as the draft indexes it: ``(start, end, actor_id)``.
 Mention = tuple[int, int, str]
@@ -76,8 +109,77 @@ class _MentionIndex:
         return sorted(out, key=lambda m: -m[1])
 
 
-def _start(span: Span) -> int:
-    return span.start
+class _Entry:
+    """One actor's working state in the draft.
+
+    ``fields`` is the validated Actor without its mentions; ``mentions`` are
+    ``(start, end, span)`` triples (``span`` None until made), appended as
+    they come.  The frozen :class:`Actor` with every mention is made only
+    when asked for (``model``, kept until the actor changes): copying the
+    frozen actor on every added mention made extraction quadratic in the
+    number of mentions of one actor.
+    """
+
+    __slots__ = ("fields", "mentions", "keys", "model", "unsorted")
+
+    def __init__(self, actor: Actor) -> None:
+        if not isinstance(actor, Actor):  # put in by hand as data
+            actor = Actor.model_validate(actor)
+        self.fields = actor.model_copy(update={"mentions": ()}) if actor.mentions else actor
+        self.mentions: list[tuple[int, int, Span | None]] = [(m.start, m.end, m) for m in actor.mentions]
+        self.keys: set[tuple[int, int]] | None = None  # (start, end) of each mention, made at the first add
+        self.model: Actor | None = actor
+        # mentions given with the actor keep their order until one is added;
+        # then they are kept in text order, ties in the order they came
+        self.unsorted = False
+
+
+def _first(mention: tuple[int, int, Span | None]) -> int:
+    return mention[0]
+
+
+class _ActorList(MutableSequence):  # type: ignore[type-arg]
+    """``Draft.actors``: the actors as frozen :class:`Actor` models, in the order they were added.
+
+    Reading an item builds that actor with its mentions (once per change);
+    assigning one (a changed copy, as plugins may) replaces the actor.
+    """
+
+    def __init__(self, draft: "Draft") -> None:
+        self._draft = draft
+
+    def __len__(self) -> int:
+        return len(self._draft._entries)
+
+    def __getitem__(self, i: Any) -> Any:
+        d = self._draft
+        if isinstance(i, slice):
+            return [d._model(e) for e in d._entries[i]]
+        return d._model(d._entries[i])
+
+    def __setitem__(self, i: Any, value: Any) -> None:
+        d = self._draft
+        if isinstance(i, slice):
+            d._entries[i] = [_Entry(a) for a in value]
+        else:
+            d._entries[i] = _Entry(value)
+        d._reindex()
+
+    def __delitem__(self, i: Any) -> None:
+        del self._draft._entries[i]
+        self._draft._reindex()
+
+    def insert(self, i: int, value: Actor) -> None:
+        self._draft._entries.insert(i, _Entry(value))
+        self._draft._reindex()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _ActorList):
+            other = list(other)
+        return list(self) == other if isinstance(other, list) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(list(self))
 
 
 class Draft:
@@ -97,20 +199,14 @@ class Draft:
         self.meta: dict[str, Any] = dict(
             id=id, title=title, source=source, url=url, published=published, language=language
         )
-        self.actors: list[Actor] = []
         self.statements: list[Statement] = []
         self.denials: list[Denial] = []
         self.events: list[Event] = []
         self._counters: dict[str, int] = defaultdict(int)
         self._mentions = _MentionIndex()
         self._by_name: dict[str, str] = {}  # lower-cased actor name -> id of the first actor so named
-        # where each actor sits in ``actors``, and per actor the (start, end)
-        # of its mentions with the tuple they were read from: lookups that
-        # scanned every actor or every mention made extraction quadratic in
-        # the length of the article.  Both are checked on use, since plugins
-        # may replace an actor in ``actors`` (a validated copy).
-        self._position: dict[str, int] = {}
-        self._mention_keys: dict[str, tuple[tuple[Span, ...], set[tuple[int, int]]]] = {}
+        self._entries: list[_Entry] = []  # the actors, in order
+        self._by_id: dict[str, _Entry] = {}  # id -> the first actor with that id
 
     @property
     def published(self) -> _dt.date | None:
@@ -130,30 +226,74 @@ class Draft:
                 end -= 1
         if end <= start:
             return None
-        return Span(start=start, end=end, text=self.text[start:end])
+        if type(start) is int and type(end) is int and 0 <= start and end <= len(self.text):
+            return _span(self.text, start, end)  # valid by construction
+        return Span(start=start, end=end, text=self.text[start:end])  # raises pydantic's ValidationError
+
+    # -- actors ------------------------------------------------------------------
+    @property
+    def actors(self) -> _ActorList:
+        """The actors so far, as frozen :class:`Actor` models with their mentions (a list-like view).
+
+        Each item is built when read; extractors that only need an actor's
+        name, kind or code read :meth:`actor_fields`, which costs nothing.
+        """
+        return _ActorList(self)
+
+    @actors.setter
+    def actors(self, actors: Iterable[Actor]) -> None:
+        self._entries = [_Entry(a) for a in actors]
+        self._reindex()
+
+    @property
+    def actor_ids(self) -> tuple[str, ...]:
+        """The ids of the actors so far, in order."""
+        return tuple(e.fields.id for e in self._entries)
+
+    def _reindex(self) -> None:
+        self._by_id = {}
+        for e in self._entries:
+            self._by_id.setdefault(e.fields.id, e)
+
+    def _model(self, entry: _Entry) -> Actor:
+        """The frozen actor with its mentions (made once per change)."""
+        if entry.model is None:
+            if entry.unsorted:
+                entry.mentions.sort(key=_first)  # stable: ties stay in the order they came
+                entry.unsorted = False
+            spans = []
+            for k, (start, end, span) in enumerate(entry.mentions):
+                if span is None:  # offsets checked and trimmed by add_mention
+                    span = _span(self.text, start, end)
+                    entry.mentions[k] = (start, end, span)
+                spans.append(span)
+            fields = entry.fields
+            entry.model = _made(
+                Actor, {**fields.__dict__, "mentions": tuple(spans)}, fields.__pydantic_fields_set__ | {"mentions"}
+            )
+        return entry.model
 
     def actor(self, actor_id: str | None) -> Actor | None:
-        """The actor with this id, or None."""
-        k = self._slot(actor_id) if actor_id is not None else None
-        return self.actors[k] if k is not None else None
+        """The actor with this id (with its mentions so far), or None."""
+        entry = self._by_id.get(actor_id) if actor_id is not None else None
+        return self._model(entry) if entry is not None else None
 
-    def _slot(self, actor_id: str) -> int | None:
-        """Where the actor sits in ``self.actors``; re-found when the list was changed by hand."""
-        k = self._position.get(actor_id)
-        if k is not None and k < len(self.actors) and self.actors[k].id == actor_id:
-            return k
-        for k, a in enumerate(self.actors):
-            if a.id == actor_id:
-                self._position[actor_id] = k
-                return k
-        return None
+    def actor_fields(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id without its mentions (``mentions`` is empty), or None.
+
+        Its name, kind, aliases, titles, affiliation, code and wikidata as they
+        stand, at no cost: :meth:`actor` builds the mentions too.
+        """
+        entry = self._by_id.get(actor_id) if actor_id is not None else None
+        return entry.fields if entry is not None else None
 
     # -- actors and mentions ----------------------------------------------------
     def add_actor(self, **fields: Any) -> Actor:
         """A new actor (``Actor`` fields as keywords); its ``mentions`` are indexed."""
         actor = Actor(id=fields.pop("id", None) or self.new_id("actor"), **fields)
-        self.actors.append(actor)
-        self._position.setdefault(actor.id, len(self.actors) - 1)
+        entry = _Entry(actor)
+        self._entries.append(entry)
+        self._by_id.setdefault(actor.id, entry)
         self._by_name.setdefault(actor.name.lower(), actor.id)
         for m in actor.mentions:
             self._mentions.add(m.start, m.end, actor.id)
@@ -166,57 +306,68 @@ class Draft:
         by the actor extractor and "the Kremlin" found as a source are one
         actor, and the first extractor to name an actor decides its kind.
         """
-        actor = self.actor(self._by_name.get(name.lower()))
-        if actor is not None:
-            return actor
-        return self.add_actor(name=name, kind=kind, **fields)
+        return self.actor(self.actor_id_named(name, kind, **fields))  # type: ignore[return-value]
+
+    def actor_id_named(self, name: str, kind: str, **fields: Any) -> str:
+        """The id of :meth:`actor_named`'s actor, without building its mentions."""
+        actor_id = self._by_name.get(name.lower())
+        if actor_id is not None and actor_id in self._by_id:
+            return actor_id
+        return self.add_actor(name=name, kind=kind, **fields).id
 
     def update_actor(self, actor_id: str, **changes: Any) -> Actor:
         """Replace fields of an actor (``aliases=``, ``titles=``, ``affiliation=``, ``wikidata=`` ...).
 
         Actors are frozen like the rest of the schema; the draft swaps in a
-        validated copy.  Mentions go through :meth:`add_mention`, which
-        indexes them.
+        validated copy (invalid values raise pydantic's ``ValidationError``).
+        Mentions go through :meth:`add_mention`, which indexes them.
         """
-        actor = self.actor(actor_id)
-        if actor is None:
+        self.update_actor_fields(actor_id, **changes)
+        return self.actor(actor_id)  # type: ignore[return-value]
+
+    def update_actor_fields(self, actor_id: str, **changes: Any) -> Actor:
+        """:meth:`update_actor`, returning the changed :meth:`actor_fields` (no mentions built)."""
+        entry = self._by_id.get(actor_id)
+        if entry is None:
             raise KeyError(f"no actor {actor_id!r} in this draft")
         if "id" in changes or "mentions" in changes:
             raise ValueError("update_actor cannot change an actor's id or mentions (use add_mention)")
-        k = self._slot(actor_id)
-        assert k is not None
-        self.actors[k] = updated = Actor.model_validate({**dict(actor), **changes})
-        known = self._mention_keys.get(actor_id)
-        if known is not None and known[0] is actor.mentions:  # same mentions, in a new tuple
-            self._mention_keys[actor_id] = (updated.mentions, known[1])
-        return updated
+        fields = entry.fields
+        if all(k in _ACTOR_FIELDS and type(v) is type(getattr(fields, k)) and v == getattr(fields, k) for k, v in changes.items()):
+            return fields  # nothing changes (the value is already there, as validated)
+        entry.fields = Actor.model_validate({**fields.__dict__, **changes})
+        entry.model = None
+        return entry.fields
 
     def add_mention(self, actor_id: str, start: int, end: int) -> None:
         """Record that ``text[start:end]`` (whitespace-trimmed) mentions the actor, once."""
-        actor = self.actor(actor_id)
-        span = self.span(start, end)
-        if actor is None or span is None:
+        text = self.text
+        if type(start) is int and type(end) is int and 0 <= start and end <= len(text):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end <= start:
+                return
+        else:  # out of range or not plain ints: the Span's own checks decide (and raise)
+            span = self.span(start, end)
+            if span is None:
+                return
+            start, end = span.start, span.end
+        entry = self._by_id.get(actor_id)
+        if entry is None:
             return
-        mentions = actor.mentions
-        key = (span.start, span.end)
-        known = self._mention_keys.get(actor.id)
-        if known is not None and known[0] is mentions:
-            keys = known[1]
-        else:  # the first mention through the draft, or the actor was replaced by hand
-            keys = {(m.start, m.end) for m in mentions}
-            mentions = tuple(sorted(mentions, key=_start))
+        keys = entry.keys
+        if keys is None:
+            keys = entry.keys = {(m[0], m[1]) for m in entry.mentions}
+        key = (start, end)
         if key in keys:
             return
-        # after the mentions with the same start, where a stable sort would put it;
-        # the actor is frozen, so the draft swaps in a copy with the longer tuple
-        at = bisect.bisect_right(mentions, span.start, key=_start)
-        mentions = (*mentions[:at], span, *mentions[at:])
-        k = self._slot(actor_id)
-        assert k is not None
-        self.actors[k] = actor.model_copy(update={"mentions": mentions})
         keys.add(key)
-        self._mention_keys[actor.id] = (mentions, keys)
-        self._mentions.add(span.start, span.end, actor_id)
+        entry.mentions.append((start, end, None))
+        entry.unsorted = True
+        entry.model = None
+        self._mentions.add(start, end, actor_id)
 
     def actor_at(self, start: int, end: int) -> str | None:
         """Id of the actor whose mention overlaps ``start:end`` the most, or None."""
@@ -257,7 +408,7 @@ class Draft:
         """Validate everything once and return the finished Article."""
         return Article(
             text=self.text,
-            actors=self.actors,
+            actors=[self._model(e) for e in self._entries],
             statements=self.statements,
             denials=self.denials,
             events=self.events,

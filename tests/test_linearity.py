@@ -9,8 +9,10 @@ mention or event: such a rule adds work growing with the square of the length.
 Wall-clock speed is measured by ``benchmarks/throughput.py``, not here.
 
 The texts are invented: paragraphs with new names in each (so the actors,
-mentions, statements, denials and events all grow with the text), and a run-on
-text with no sentence end at all.
+mentions, statements, denials and events all grow with the text), a run-on
+text with no sentence end at all, and one person named throughout (one
+actor whose mentions grow with the text, so that a pass over an actor's
+mentions for each new mention shows).
 """
 
 from __future__ import annotations
@@ -49,6 +51,14 @@ def run_on(words: int) -> str:
     return " ".join(vocab[k % len(vocab)] if k % 7 else _name(k) for k in range(words))
 
 
+def one_actor(sentences: int) -> str:
+    """One person named again and again (and "he" in between): an actor whose mentions grow with the text."""
+    out = ["Foreign Minister Ingrid Dalvar spoke in Oslo."]
+    for k in range(sentences):
+        out.append(f"Dalvar said on day {k} that talks went on." if k % 2 else "He met Dalvar and officials again.")
+    return " ".join(out)
+
+
 def executed_lines(text: str) -> int:
     count = 0
 
@@ -68,8 +78,8 @@ def executed_lines(text: str) -> int:
 
 @pytest.mark.parametrize(
     ("make", "size"),
-    [(prose, 40), (run_on, 1500)],
-    ids=["prose-with-new-names", "run-on-without-sentence-end"],
+    [(prose, 40), (run_on, 1500), (one_actor, 300)],
+    ids=["prose-with-new-names", "run-on-without-sentence-end", "one-actor-mentioned-throughout"],
 )
 def test_work_per_character_stays_flat_when_the_text_doubles(make, size):
     newsmodel.extract(make(2))  # lexicons and caches loaded outside the count

@@ -146,9 +146,9 @@ def _split_titles(title: str) -> list[str]:
 
 
 def _alias(draft: Draft, actor_id: str, surface: str) -> None:
-    actor = draft.actor(actor_id)
+    actor = draft.actor_fields(actor_id)
     if actor and surface != actor.name and surface not in actor.aliases:
-        draft.update_actor(actor_id, aliases=(*actor.aliases, surface))
+        draft.update_actor_fields(actor_id, aliases=(*actor.aliases, surface))
 
 
 class _FullNames:
@@ -209,21 +209,17 @@ class _FullNames:
 def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     gaz = gazetteer()
     entities_by_end = {e.token_end: e for e in doc.entities}
-    countries_present = {
-        gaz[tuple(_strip_the(doc, e)[1])][1]
-        for e in doc.entities
-        if tuple(_strip_the(doc, e)[1]) in gaz and gaz[tuple(_strip_the(doc, e)[1])][0] in ("country", "demonym")
-    }
+    stripped = [_strip_the(doc, e) for e in doc.entities]  # (first token, words) without a leading "the"
+    hits = [gaz.get(tuple(words)) for _first, words in stripped]
+    countries_present = {hit[1] for hit in hits if hit is not None and hit[0] in ("country", "demonym")}
     people: list[tuple[Entity, list[str], str | None, Entity | None]] = []
 
     # places and organisations first, so people can be affiliated with them
     all_words = [t.text for t in doc.tokens]
-    for e in doc.entities:
+    for e, (first, words), hit in zip(doc.entities, stripped, hits):
         if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or _is_title_word(doc, e, all_words) or generic_word(doc, e):
             continue
-        first, words = _strip_the(doc, e)
         start = doc.tokens[first].start
-        hit = gaz.get(tuple(words))
         if hit:
             kind, canonical, entity_kind, affiliation = hit
             if kind == "capital" and canonical not in countries_present:
@@ -231,26 +227,25 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
                 entity_kind = "location"
             elif kind == "region":
                 entity_kind = "location"
-            actor_id = draft.actor_named(canonical, entity_kind if entity_kind in _LABEL_KIND.values() else "other").id
+            actor_id = draft.actor_id_named(canonical, entity_kind if entity_kind in _LABEL_KIND.values() else "other")
             if affiliation and kind in ("seat", "org", "region"):
-                country = draft.actor_named(affiliation, "country").id
-                actor = draft.actor(actor_id)
+                country = draft.actor_id_named(affiliation, "country")
+                actor = draft.actor_fields(actor_id)
                 if actor is not None and actor.affiliation is None and country != actor_id:
-                    draft.update_actor(actor_id, affiliation=country)
+                    draft.update_actor_fields(actor_id, affiliation=country)
         else:
             if e.label == "NORP":
                 continue  # unknown nationality or group adjective
             name = doc.text[start : e.end]
-            actor_id = draft.actor_named(name, _LABEL_KIND.get(e.label, "other")).id
+            actor_id = draft.actor_id_named(name, _LABEL_KIND.get(e.label, "other"))
         _alias(draft, actor_id, doc.text[start : e.end])
         draft.add_mention(actor_id, start, e.end)
 
-    words = [t.text for t in doc.tokens]
     for e in doc.entities:
         if e.label != "PERSON" or generic_word(doc, e):
             continue
-        e, inner = _strip_inner_titles(doc, e, words)
-        title, _k, affil = _title_before(doc, e, entities_by_end, words)
+        e, inner = _strip_inner_titles(doc, e, all_words)
+        title, _k, affil = _title_before(doc, e, entities_by_end, all_words)
         if inner:
             title = f"{title} {inner}" if title else inner
         people.append((e, _words(doc, e), title, affil))
@@ -262,46 +257,51 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         name = doc.text[e.start : e.end]
         actor_id = full_names.match(words)
         if actor_id is None:
-            actor_id = draft.actor_named(name, "person").id
+            actor_id = draft.actor_id_named(name, "person")
             full_names.add(words, actor_id)
         _alias(draft, actor_id, name)
-        actor = draft.actor(actor_id)
+        actor = draft.actor_fields(actor_id)
         assert actor is not None
         if title:
             new = [t for t in _split_titles(title) if titles().get(tuple(t.lower().split())) != "courtesy"]
-            draft.update_actor(actor_id, titles=tuple(dict.fromkeys((*actor.titles, *new))))
+            draft.update_actor_fields(actor_id, titles=tuple(dict.fromkeys((*actor.titles, *new))))
         if affil is not None and actor.affiliation is None:
             affil_id = draft.actor_at(affil.start, affil.end)
             if affil_id and affil_id != actor_id:
-                draft.update_actor(actor_id, affiliation=affil_id)
+                draft.update_actor_fields(actor_id, affiliation=affil_id)
         draft.add_mention(actor_id, e.start, e.end)
 
-    _group_actors(doc, draft)
+    lowered = [w.lower() for w in all_words]
+    _group_actors(doc, draft, lowered)
     add_generic_agents(doc, draft)
     _chains(doc, draft)
-    _pronouns(doc, draft)
+    _pronouns(doc, draft, lowered)
     add_codes(draft)
     # aliases: drop the canonical name itself
-    for a in list(draft.actors):
-        draft.update_actor(a.id, aliases=tuple(x for x in dict.fromkeys(a.aliases) if x != a.name))
+    for actor_id in draft.actor_ids:
+        a = draft.actor_fields(actor_id)
+        assert a is not None
+        draft.update_actor_fields(a.id, aliases=tuple(x for x in dict.fromkeys(a.aliases) if x != a.name))
 
 
-def _group_actors(doc: AnnotatedDocument, draft: Draft) -> None:
+def _group_actors(doc: AnnotatedDocument, draft: Draft, lowered: list[str]) -> None:
+    """Anonymous collective sources ("officials", "the sources") as ``group`` actors.
+
+    ``lowered``: the tokens' text in lower case, made once for the whole extractor."""
     groups = group_nouns()
-    for t in doc.tokens:
-        low = t.text.lower()
+    for t, low in zip(doc.tokens, lowered):
         if low in groups and low not in _SKIP_GROUP and low.endswith("s") and t.pos in ("NOUN", "PROPN", "X"):
             if draft.actor_at(t.start, t.end):
                 continue
             start = t.start
             if t.i > 0 and doc.tokens[t.i - 1].text.lower() == "the":
                 start = doc.tokens[t.i - 1].start
-            actor_id = draft.actor_named(low, "group").id
+            actor_id = draft.actor_id_named(low, "group")
             draft.add_mention(actor_id, start, t.end)
-            actor = draft.actor(actor_id)
+            actor = draft.actor_fields(actor_id)
             code = longest_agent(doc, t)
             if actor is not None and actor.code is None and code is not None and CODE.match(code[1]):
-                draft.update_actor(actor_id, code=code[1])
+                draft.update_actor_fields(actor_id, code=code[1])
 
 
 def _chains(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -317,7 +317,7 @@ def _chains(doc: AnnotatedDocument, draft: Draft) -> None:
                 draft.add_mention(rep, a, z)
 
 
-def _pronouns(doc: AnnotatedDocument, draft: Draft) -> None:
+def _pronouns(doc: AnnotatedDocument, draft: Draft, lowered: list[str]) -> None:
     """he/she/his/her -> the most recent person before it, unless a chain placed it already.
 
     Chains from the engine win (``_chains`` runs first and the pronoun then
@@ -325,13 +325,14 @@ def _pronouns(doc: AnnotatedDocument, draft: Draft) -> None:
     nearest-person rule rather than nothing.
     """
     last_person: str | None = None
-    persons = {a.id for a in draft.actors if a.kind == "person" and not is_generic(a)}
+    persons = {a.id for a in map(draft.actor_fields, draft.actor_ids) if a is not None and a.kind == "person" and not is_generic(a)}
     mentions = iter(draft.mentions)
     pending = next(mentions, None)
-    for t in doc.tokens:
+    # only the pronouns are visited: the walk over the mentions catches up at each
+    for t in [doc.tokens[k] for k, low in enumerate(lowered) if low in PERSON_PRONOUNS]:
         while pending is not None and pending[1] <= t.start:
             if pending[2] in persons:
                 last_person = pending[2]
             pending = next(mentions, None)
-        if t.text.lower() in PERSON_PRONOUNS and last_person is not None and draft.actor_at(t.start, t.end) is None:
+        if last_person is not None and draft.actor_at(t.start, t.end) is None:
             draft.add_mention(last_person, t.start, t.end)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..document import AnnotatedDocument, Token
 from ..lexicons import rows
 
-__all__ = ["agent_code", "actor_code", "VerbCode", "verb_code", "longest_agent"]
+__all__ = ["agent_code", "actor_code", "VerbCode", "verb_code", "longest_agent", "ends_agent"]
 
 
 # -- generic agents -----------------------------------------------------------
@@ -49,28 +49,39 @@ def agent_code(words: tuple[str, ...]) -> str | None:
     return _agents().get(words)
 
 
+def ends_agent(head: Token) -> bool:
+    """Whether some agent phrase ends in ``head`` (as written or as its lemma): a cheap first test."""
+    heads = _agent_heads()
+    return head.text.lower() in heads or head.lemma.lower() in heads
+
+
 def longest_agent(doc: AnnotatedDocument, head: Token) -> tuple[int, str] | None:
     """(first token, code) of the longest agent phrase ending in noun ``head``.
 
     The head is tried as written and as its lemma ("gunmen" and "gunman"),
     with up to three words before it ("coast guard", "riot police").
     """
-    # the form as written first, then the lemma: a list, not a set, so the
+    heads = _agent_heads()
+    text, lemma = head.text.lower(), head.lemma.lower()
+    if text not in heads and lemma not in heads:
+        return None  # the common case: no agent phrase ends in this word
+    # the form as written first, then the lemma: a sequence, not a set, so the
     # choice between "armed forces" and "armed force" never depends on the
     # process's string hashing (it did: MIL in one run, UAF in the next)
-    last = list(dict.fromkeys((head.text.lower(), head.lemma.lower())))
-    if _agent_heads().isdisjoint(last):
-        return None  # the common case: no agent phrase ends in this word
+    last = (text,) if text == lemma else (text, lemma)
+    agents = _agents()
+    tokens = doc.tokens
     lo = doc.sentences[head.sent].token_start
     best = None
-    for n in range(0, 4):
-        a = head.i - n
-        if a < lo:
-            break
-        before = tuple(doc.tokens[k].text.lower() for k in range(a, head.i))
-        code = next((c for c in (agent_code(before + (w,)) for w in last) if c), None)
-        if code:
-            best = (a, code)
+    before: tuple[str, ...] = ()
+    for a in range(head.i, max(lo, head.i - 3) - 1, -1):
+        if a < head.i:
+            before = (tokens[a].text.lower(), *before)
+        for w in last:
+            code = agents.get((*before, w))
+            if code:
+                best = (a, code)
+                break
     return best
 
 

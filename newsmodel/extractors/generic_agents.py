@@ -13,7 +13,7 @@ import re
 from ..document import AnnotatedDocument, Entity
 from ..draft import Draft
 from ..lexicons import org_nouns, person_nouns, titles
-from .cameo import actor_code, longest_agent
+from .cameo import actor_code, ends_agent, longest_agent
 
 __all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "CODE"]
 
@@ -63,7 +63,8 @@ def add_generic_agents(doc: AnnotatedDocument, draft: Draft) -> None:
     the actor's affiliation and the prefix of its code.
     """
     for t in doc.tokens:
-        if t.pos not in ("NOUN", "PROPN") or draft.actor_at(t.start, t.end):
+        # the dictionary test first: it is cheap and rules out nearly every noun
+        if t.pos not in ("NOUN", "PROPN") or not ends_agent(t) or draft.actor_at(t.start, t.end):
             continue
         nxt = doc.tokens[t.i + 1] if t.i + 1 < doc.sentences[t.sent].token_end else None
         if doc.has_parse:
@@ -98,7 +99,7 @@ def add_generic_agents(doc: AnnotatedDocument, draft: Draft) -> None:
         if k >= doc.sentences[t.sent].token_start:
             prev = doc.tokens[k]
             country = draft.actor_at(prev.start, prev.end)
-            cactor = draft.actor(country) if country else None
+            cactor = draft.actor_fields(country) if country else None
             if cactor is None or cactor.kind != "country":
                 country = None
         start = doc.tokens[first].start
@@ -108,15 +109,15 @@ def add_generic_agents(doc: AnnotatedDocument, draft: Draft) -> None:
             draft.add_mention(country, doc.tokens[k].start, t.end)  # "the Saudi government": the state itself
             continue
         if country is not None:
-            actor_id = draft.actor_named(doc.text[doc.tokens[k].start : t.end], kind, affiliation=country).id
+            actor_id = draft.actor_id_named(doc.text[doc.tokens[k].start : t.end], kind, affiliation=country)
         else:
-            actor_id = draft.actor_named(phrase, kind).id
-        actor = draft.actor(actor_id)
+            actor_id = draft.actor_id_named(phrase, kind)
+        actor = draft.actor_fields(actor_id)
         if actor is not None and actor.code is None:
-            prefix = actor_code(draft.actor(country).name, draft.published) if country else None  # type: ignore[union-attr]
+            prefix = actor_code(draft.actor_fields(country).name, draft.published) if country else None  # type: ignore[union-attr]
             full = (prefix[:3] + code) if prefix and len(prefix) >= 3 and code[:3] != "IGO" else code
             if CODE.match(full):
-                draft.update_actor(actor_id, code=full)
+                draft.update_actor_fields(actor_id, code=full)
         draft.add_mention(actor_id, start, t.end)
 
 
@@ -129,8 +130,9 @@ CODE = re.compile(r"^[A-Z0-9]{3,18}$")
 
 def add_codes(draft: Draft) -> None:
     """CAMEO codes for named actors the Phoenix dictionaries know ("Russia" -> RUS)."""
-    for a in list(draft.actors):
-        if a.code is not None or a.kind in ("group",):
+    for actor_id in draft.actor_ids:
+        a = draft.actor_fields(actor_id)
+        if a is None or a.code is not None or a.kind in ("group",):
             continue
         code = actor_code(a.name, draft.published)
         if code is None:
@@ -139,4 +141,4 @@ def add_codes(draft: Draft) -> None:
                 if code:
                     break
         if code and CODE.match(code):
-            draft.update_actor(a.id, code=code)
+            draft.update_actor_fields(a.id, code=code)

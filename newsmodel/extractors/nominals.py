@@ -56,6 +56,6 @@ def nominal_actor(draft: Draft, head: Token, start: int, *, fallback: str | None
     kind = nominal_kind(head) or fallback
     if kind is None:
         return None
-    actor_id = draft.actor_named(nominal_name(head), kind).id
+    actor_id = draft.actor_id_named(nominal_name(head), kind)
     draft.add_mention(actor_id, start, head.end)
     return actor_id
