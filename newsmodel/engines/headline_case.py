@@ -80,10 +80,17 @@ def _common(word: str) -> bool:
 
 
 def is_title_case(line: str) -> bool:
-    """Most longer words capitalised, at least three words, and no sentence-final full stop."""
-    words = _WORD.findall(line)
-    if len(words) < 3 or line.rstrip().endswith(".") or _QUOTED.search(line):
+    """Most longer words capitalised, at least three words, and no sentence-final full stop.
+
+    The whole-line tests come first: most lines of an article end with a
+    full stop or hold a quotation, and are rejected before their words are
+    listed.
+    """
+    if line.rstrip().endswith(".") or _QUOTED.search(line):
         return False  # a headline with a quotation ("X Slams Y: 'You ...'") is left as it is
+    words = _WORD.findall(line)
+    if len(words) < 3:
+        return False
     longer = [w for w in words if len(w) > 3]
     if len(longer) < 2:
         return False
@@ -92,10 +99,15 @@ def is_title_case(line: str) -> bool:
 
 
 def normalise_headlines(text: str) -> str:
-    """``text`` with the common words of its title-case lines lower-cased; same length."""
+    """``text`` with the common words of its title-case lines lower-cased; same length.
+
+    Returns ``text`` itself when no word changes (the usual case), without
+    building a copy.
+    """
     if not text or not any(c.isupper() for c in text):
         return text
-    out = list(text)
+    pieces: list[str] = []
+    done = 0  # text[:done] is in pieces
     pos = 0
     for line in text.splitlines(keepends=True):
         if is_title_case(line):
@@ -108,6 +120,10 @@ def normalise_headlines(text: str) -> str:
                 if w[0].isupper() and not w.isupper() and _common(w):
                     low = w.lower()
                     if len(low) == len(w):
-                        out[pos + m.start() : pos + m.end()] = list(low)
+                        pieces += (text[done : pos + m.start()], low)
+                        done = pos + m.end()
         pos += len(line)
-    return "".join(out)
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)

@@ -10,7 +10,7 @@ from ..base import Engine
 from ..headline_case import normalise_headlines
 from .ner import find_entities
 from .sentences import sentence_bounds
-from .tagger import lemmatize, tag
+from .tagger import tag_and_lemmatize
 from .tokenizer import split_tokens
 
 __all__ = ["RulesEngine"]
@@ -45,11 +45,11 @@ class RulesEngine(Engine):
             if m < b:
                 initial[m] = True
         sent_of = list(chain.from_iterable(repeat(k, b - a) for k, (a, b) in enumerate(bounds)))
-        pos = tag(tagged, initial)
+        pos, lemmas = tag_and_lemmatize(tagged, initial)
         # a space after a token: the next one starts later (none after the last)
         space_after = list(map(gt, islice(starts, 1, None), ends))
         space_after += [False] * (n > 0)
-        tokens = new_unparsed_tokens(words, starts, ends, list(map(lemmatize, tagged, pos)), pos, sent_of, space_after)
+        tokens = new_unparsed_tokens(words, starts, ends, lemmas, pos, sent_of, space_after)
         sentences = [Sentence(starts[a], ends[b - 1], a, b) for a, b in bounds]
         entities = [Entity(starts[a], ends[b - 1], label, a, b) for a, b, label in find_entities(tagged, bounds, pos)]
         return AnnotatedDocument(

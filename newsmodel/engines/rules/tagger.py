@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ...lexicons import rows, words
 
-__all__ = ["tag", "lemmatize", "known_lemmas"]
+__all__ = ["tag", "tag_and_lemmatize", "lemmatize", "known_lemmas"]
 
 _PUNCT = re.compile(r"^[^\w]+$")
 _NUM = re.compile(r"^\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?$")
@@ -108,93 +108,102 @@ _FACTS_MAX = 200_000
 
 
 def _facts(w: str) -> tuple:  # type: ignore[type-arg]
-    """Everything :func:`tag` needs to know about ``w`` that does not depend on its neighbours.
+    """Everything :func:`tag_and_lemmatize` needs to know about ``w`` that does not depend on its neighbours.
 
-    Computed once per distinct word, so the per-token work in :func:`tag`
-    is a dictionary lookup and a few comparisons.
+    Computed once per distinct word, so the per-token work is a dictionary
+    lookup and a few comparisons: ``(fixed tag or None, lower case,
+    function-word tag, capitalised, a name when sentence-initial, the
+    context facts, {tag: lemma})``.  The context facts are a tuple of their
+    own, unpacked only for the content words whose tag depends on the
+    previous word; the lemma dictionary is filled as the word is met with
+    each tag.
     """
     low = w.lower()
-    if _PUNCT.match(w) and not w[:1].isalnum():
-        return ("PUNCT" if not any(ch.isalnum() for ch in w) else "X",)
-    if _NUM.match(w):
-        return ("NUM",)
     fw = _function_words()
+    if _PUNCT.match(w) and not w[:1].isalnum():
+        return ("PUNCT" if not any(ch.isalnum() for ch in w) else "X", low, fw.get(low), False, False, None, {})
+    if _NUM.match(w):
+        return ("NUM", low, fw.get(low), False, False, None, {})
     verbs = _verb_lemmas()
     speech = _speech_lemmas()
     irregular = _irregular()
     cands = _candidates(low)
-    cap = w[:1].isupper()
-    return (
-        None,
-        low,
-        cap,
-        fw.get(low),
-        # a capitalised sentence-initial word that reads as a common word
-        low in verbs or low in known_lemmas() or any(c in verbs for c in cands),
-        low.endswith("ly"),
-        low in irregular and irregular[low] not in ("be", "have", "do"),
-        low.endswith("ly") and len(low) > 4,
+    # a capitalised sentence-initial word is a name unless it reads as a common word
+    common = low in verbs or low in known_lemmas() or any(c in verbs for c in cands)
+    context = (
+        low in irregular and irregular[low] not in ("be", "have", "do"),  # irregular verb
+        low.endswith("ly") and len(low) > 4,  # adverb
         low in verbs,
         low.endswith("ing"),
         low.endswith("ed"),
-        "ADJ" if low.endswith(_ADJ_AFTER_DET) else "NOUN",
-        low.endswith(("ed", "ing")) and len(low) > 4,
-        low in speech or any(c in speech for c in cands),
-        low.endswith("s") and any(c in verbs for c in cands),
-        low.endswith(_ADJ_SUFFIXES),
+        "ADJ" if low.endswith(_ADJ_AFTER_DET) else "NOUN",  # the tag after a determiner
+        low.endswith(("ed", "ing")) and len(low) > 4,  # participle
+        low in speech or any(c in speech for c in cands),  # speech verb
+        low.endswith("s") and any(c in verbs for c in cands),  # verb in -s
+        low.endswith(_ADJ_SUFFIXES),  # adjective
     )
+    return (None, low, fw.get(low), w[:1].isupper(), not common and not low.endswith("ly"), context, {})
 
 
 def tag(words_: list[str], sentence_initial: list[bool]) -> list[str]:
     """UPOS tags for the tokens of one document."""
-    fw = _function_words()
+    return tag_and_lemmatize(words_, sentence_initial)[0]
+
+
+def tag_and_lemmatize(words_: list[str], sentence_initial: list[bool]) -> tuple[list[str], list[str]]:
+    """UPOS tags and lemmas (:func:`lemmatize` of each word with its tag) for the tokens of one document.
+
+    One pass: the lemma of a word with a tag is kept in the word's facts,
+    so it is computed once per process, not looked up per token by
+    ``(word, tag)``.
+    """
     facts = _FACTS
     if len(facts) > _FACTS_MAX:
         facts.clear()
     tags: list[str] = []
-    append = tags.append
-    prev_low = ""
+    lemmas: list[str] = []
+    add_tag, add_lemma = tags.append, lemmas.append
+    prev_low, prev_fw, prev_tag = "", None, ""
     for k, w in enumerate(words_):
         f = facts.get(w)
         if f is None:
             f = facts[w] = _facts(w)
-        if f[0] is not None:
-            append(f[0])
-            prev_low = w.lower()
-            continue
-        (_, low, cap, fw_tag, common, ends_ly, irregular_verb, adverb, in_verbs, ends_ing, ends_ed,
-         after_det, participle, speechish, verb_s, adjective) = f
-        prev, prev_low = prev_low, low
-        if cap and not sentence_initial[k] and fw_tag is None:
-            append("PROPN")
-            continue
-        if fw_tag is not None:
-            append(fw_tag)
-            continue
-        if cap and sentence_initial[k] and not common and not ends_ly:
-            # sentence-initial capital: a name unless it reads as a common word
-            append("PROPN")
-            continue
-        prev_fw = fw.get(prev) if k else None
-        if irregular_verb:
-            append("VERB")
-        elif adverb:
-            append("ADV")
-        elif prev == "to" and k and in_verbs:
-            append("VERB")
-        elif prev_fw is not None and (prev_fw == "DET" or prev_fw == "ADP" and not ends_ing) and not ends_ed:
-            append(after_det)
-        elif participle:
-            append("VERB")
-        elif in_verbs and prev_fw in ("PRON", "AUX", "PART", "ADV"):
-            append("VERB")
-        elif k and tags[k - 1] in ("NOUN", "PROPN") and prev_fw is None and speechish:
-            # "lawmakers say", "Clinton says": a verb right after its subject noun
-            append("VERB")
-        elif verb_s and prev_fw == "PRON":
-            append("VERB")
-        elif adjective:
-            append("ADJ")
+        fixed, low, fw_tag, cap, name_when_initial, context, word_lemmas = f
+        if fixed is not None:
+            t = fixed
+        elif cap and fw_tag is None and (not sentence_initial[k] or name_when_initial):
+            t = "PROPN"
+        elif fw_tag is not None:
+            t = fw_tag
         else:
-            append("NOUN")
-    return tags
+            (irregular_verb, adverb, in_verbs, ends_ing, ends_ed, after_det, participle, speechish, verb_s,
+             adjective) = context
+            pf = prev_fw if k else None
+            if irregular_verb:
+                t = "VERB"
+            elif adverb:
+                t = "ADV"
+            elif prev_low == "to" and k and in_verbs:
+                t = "VERB"
+            elif pf is not None and (pf == "DET" or pf == "ADP" and not ends_ing) and not ends_ed:
+                t = after_det
+            elif participle:
+                t = "VERB"
+            elif in_verbs and pf in ("PRON", "AUX", "PART", "ADV"):
+                t = "VERB"
+            elif k and prev_tag in ("NOUN", "PROPN") and pf is None and speechish:
+                # "lawmakers say", "Clinton says": a verb right after its subject noun
+                t = "VERB"
+            elif verb_s and pf == "PRON":
+                t = "VERB"
+            elif adjective:
+                t = "ADJ"
+            else:
+                t = "NOUN"
+        add_tag(t)
+        lemma = word_lemmas.get(t)
+        if lemma is None:
+            lemma = word_lemmas[t] = lemmatize(w, t)
+        add_lemma(lemma)
+        prev_low, prev_fw, prev_tag = low, fw_tag, t
+    return tags, lemmas

@@ -39,7 +39,7 @@ def _abbreviation_pattern() -> str:
     return "|".join("".join(map(letter, a)) for a in sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
 
 
-#: One token, preceded by the whitespace before it (group 1; the token is group 2).
+#: One token (group 1, so that ``split`` keeps the tokens between the gaps).
 #: The alternatives are tried in order; the first match wins.
 #:
 #: * ``plain word`` comes first as a shortcut: a word that is not followed by
@@ -54,7 +54,6 @@ def _abbreviation_pattern() -> str:
 #:   the lookahead skips the list for words that are too long or have no period.
 _TOKEN = re.compile(
     r"""
-    (\s*)
     (
       [^\W\d_](?:\w|[-'’](?=\w))*+(?![.+\-@:])          # plain word
     | https?://[^\s“”"'‘’()<>]+[^\s“”"'‘’()<>.,;:!?]    # url
@@ -90,7 +89,7 @@ def token_spans(text: str) -> list[tuple[int, int]]:
 def split_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
     """The tokens of ``text`` as three lists: their texts, start offsets and end offsets.
 
-    One ``findall`` of :data:`_TOKEN` gives every token with the whitespace
+    One ``split`` by :data:`_TOKEN` gives every token with the whitespace
     before it; the offsets are running sums of those lengths, so no Python
     code runs per token.  Two rarer cases are then fixed where they occur:
     a word with an apostrophe may be a contraction to split ("had|n’t",
@@ -100,15 +99,11 @@ def split_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
     tokenizer also re-read an abbreviation's period as the start of the next
     token, giving overlapping tokens for "Mr...."; this one does not.)
     """
-    # trailing whitespace holds no token; leaving it out keeps findall from
-    # retrying the whitespace prefix at every one of its positions
-    pairs = _TOKEN.findall(text, 0, len(text.rstrip()))
-    if not pairs:
-        return [], [], []
-    gaps, found = zip(*pairs)
-    words = list(found)
+    # [gap, token, gap, token, ..., gap]: a flat list, no tuple per token
+    parts = _TOKEN.split(text)
+    words = parts[1::2]
     lengths = list(map(len, words))
-    ends = list(accumulate(map(add, map(len, gaps), lengths)))
+    ends = list(accumulate(map(add, map(len, parts[0::2]), lengths)))
     starts = list(map(sub, ends, lengths))
     fixes = _tokens_to_fix(text, words, starts, ends)
     if fixes:
