@@ -60,4 +60,4 @@ class RulesEngine(Engine):
             engine=self.name,
             engine_version=self.version,
             has_parse=False,
-        )
+        )._valid_as_built()

@@ -113,17 +113,18 @@ def _facts(w: str) -> tuple:  # type: ignore[type-arg]
     Computed once per distinct word, so the per-token work is a dictionary
     lookup and a few comparisons: ``(fixed tag or None, lower case,
     function-word tag, capitalised, a name when sentence-initial, the
-    context facts, {tag: lemma})``.  The context facts are a tuple of their
-    own, unpacked only for the content words whose tag depends on the
-    previous word; the lemma dictionary is filled as the word is met with
-    each tag.
+    context facts, {tag: lemma}, lemma with the fixed or function-word tag)``.
+    The context facts are a tuple of their own, unpacked only for the
+    content words whose tag depends on the previous word; the lemma
+    dictionary is filled as such a word is met with each tag.
     """
     low = w.lower()
     fw = _function_words()
     if _PUNCT.match(w) and not w[:1].isalnum():
-        return ("PUNCT" if not any(ch.isalnum() for ch in w) else "X", low, fw.get(low), False, False, None, {})
+        fixed = "PUNCT" if not any(ch.isalnum() for ch in w) else "X"
+        return (fixed, low, fw.get(low), False, False, None, {}, lemmatize(w, fixed))
     if _NUM.match(w):
-        return ("NUM", low, fw.get(low), False, False, None, {})
+        return ("NUM", low, fw.get(low), False, False, None, {}, lemmatize(w, "NUM"))
     verbs = _verb_lemmas()
     speech = _speech_lemmas()
     irregular = _irregular()
@@ -142,7 +143,9 @@ def _facts(w: str) -> tuple:  # type: ignore[type-arg]
         low.endswith("s") and any(c in verbs for c in cands),  # verb in -s
         low.endswith(_ADJ_SUFFIXES),  # adjective
     )
-    return (None, low, fw.get(low), w[:1].isupper(), not common and not low.endswith("ly"), context, {})
+    fw_tag = fw.get(low)
+    fw_lemma = lemmatize(w, fw_tag) if fw_tag is not None else None
+    return (None, low, fw_tag, w[:1].isupper(), not common and not low.endswith("ly"), context, {}, fw_lemma)
 
 
 def tag(words_: list[str], sentence_initial: list[bool]) -> list[str]:
@@ -168,13 +171,13 @@ def tag_and_lemmatize(words_: list[str], sentence_initial: list[bool]) -> tuple[
         f = facts.get(w)
         if f is None:
             f = facts[w] = _facts(w)
-        fixed, low, fw_tag, cap, name_when_initial, context, word_lemmas = f
+        fixed, low, fw_tag, cap, name_when_initial, context, word_lemmas, fixed_lemma = f
         if fixed is not None:
-            t = fixed
+            t, lemma = fixed, fixed_lemma
         elif cap and fw_tag is None and (not sentence_initial[k] or name_when_initial):
-            t = "PROPN"
+            t, lemma = "PROPN", w  # lemmatize() leaves a proper noun as written
         elif fw_tag is not None:
-            t = fw_tag
+            t, lemma = fw_tag, fixed_lemma
         else:
             (irregular_verb, adverb, in_verbs, ends_ing, ends_ed, after_det, participle, speechish, verb_s,
              adjective) = context
@@ -200,10 +203,10 @@ def tag_and_lemmatize(words_: list[str], sentence_initial: list[bool]) -> tuple[
                 t = "ADJ"
             else:
                 t = "NOUN"
+            lemma = word_lemmas.get(t)
+            if lemma is None:
+                lemma = word_lemmas[t] = lemmatize(w, t)
         add_tag(t)
-        lemma = word_lemmas.get(t)
-        if lemma is None:
-            lemma = word_lemmas[t] = lemmatize(w, t)
         add_lemma(lemma)
         prev_low, prev_fw, prev_tag = low, fw_tag, t
     return tags, lemmas
