@@ -202,3 +202,11 @@ def test_what_is_threatened_or_demanded_is_no_second_event(engine, text, categor
 )
 def test_an_employer_letting_staff_go_is_no_event(engine, text):
     assert _events(text, engine)[1] == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_event_inside_a_denied_report_is_denied(engine):
+    _art, events = _events(
+        "The ministry denied a report that Smith had given the president a letter from the prime minister.", engine
+    )
+    assert [(e[0], e[1], e[2], e[4].factuality) for e in events] == [("given", "CONSULT", ["Smith"], "denied")]

@@ -78,7 +78,15 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     """
     sent = doc.sentences[t.sent]
     verb = t.lemma.lower()
+    if doc.has_parse:
+        # the parse names the object outright, past an indirect one ("had given Putin a letter")
+        for c in doc.children(t.i):
+            if c.dep == "obj" and c.i > t.i and c.i < sent.token_end:
+                hit = table.get(((verb, c.lemma.lower()), "VERB"))
+                if hit:
+                    return c.i - t.i + 1, hit[0], hit[1]
     k = t.i + 1
+    skipped = False
     end = min(sent.token_end, t.i + 9)
     while k < end:
         w = doc.tokens[k]
@@ -93,7 +101,13 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
                 k += 2
                 continue  # "tens of thousands of troops": the people counted
             hit = table.get(((verb, w.lemma.lower()), "VERB"))
-            return (k - t.i + 1, hit[0], hit[1]) if hit else None
+            if hit:
+                return k - t.i + 1, hit[0], hit[1]
+            if not skipped and nxt is not None and nxt.pos == "DET":
+                skipped = True
+                k += 1
+                continue  # one indirect object before the object: "had given Putin a letter"
+            return None
         k += 1
     return None
 
