@@ -10,7 +10,8 @@ sees the headline as written).
 
 A line is title case when it has at least three words, no sentence-final
 full stop, no colon or quotation mark (a quoted headline is an attribution
-the statement rules read as written), and most of its longer words start
+the statement rules read as written; one to three scare-quoted words, "Calls
+Claims 'Absurd'", are no quotation), and most of its longer words start
 with a capital.  A word is
 lower-cased when it is not the line's first word and its lower-case form
 (or a simple stem of it) is a common word the project's lexicons know --
@@ -28,6 +29,11 @@ __all__ = ["normalise_headlines", "is_title_case"]
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: A colon or a quotation mark (an apostrophe inside a word, "Trump’s", is none).
 _QUOTED = re.compile(r"[:\"“”«»‘]|(?<![A-Za-z])['’]|['’](?![A-Za-z])")
+
+
+#: One to three quoted words ("Calls Claims 'Absurd'", "Allegations Are 'Baseless'"): a scare-quoted
+#: verdict, not a quotation, so the line is still a title-case headline.
+_SCARE_QUOTE = re.compile(r"(?<![A-Za-z])['‘\"“]([A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,2})['’\"”](?![A-Za-z])")
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +75,7 @@ def _vocabulary() -> frozenset[str]:
 
 
 def _common(word: str) -> bool:
-    w = word.lower().replace("’", "'")
+    w = word.lower().replace("’", "'").rstrip("'")  # "'Baseless'": the closing quote is no part of the word
     vocab = _vocabulary()
     if w in vocab or w in _function_words():
         return True
@@ -86,7 +92,7 @@ def is_title_case(line: str) -> bool:
     full stop or hold a quotation, and are rejected before their words are
     listed.
     """
-    if line.rstrip().endswith(".") or _QUOTED.search(line):
+    if line.rstrip().endswith(".") or (_QUOTED.search(line) and _QUOTED.search(_SCARE_QUOTE.sub(r"\1", line))):
         return False  # a headline with a quotation ("X Slams Y: 'You ...'") is left as it is
     words = _WORD.findall(line)
     if len(words) < 3:

@@ -95,7 +95,8 @@ def _negation_screens() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _predicate_pattern() -> re.Pattern[str]:
     preds = sorted(_cues().get("predicate", []), key=len, reverse=True)
     body = "|".join(re.escape(p) for p in preds)
-    return re.compile(r"\b(?:is|are|was|were|be|been|'s|’s)\s+(?:\w+\s+)?(?:" + body + r")\b", re.IGNORECASE)
+    # the verdict may stand in quotes ("Allegations Are 'Baseless'", 'were "completely false"')
+    return re.compile(r"\b(?:is|are|was|were|be|been|'s|’s)\s+['‘\"“]?(?:\w+\s+)?['‘\"“]?(?:" + body + r")\b", re.IGNORECASE)
 
 
 def _excluded(text: str, start: int) -> bool:
@@ -163,6 +164,8 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
     sent_end = doc.sentences[t.sent].token_end
     for k in range(t.i + 1, min(sent_end, t.i + 5)):
         w = doc.tokens[k]
+        if deny and k == t.i + 1 and w.text.lower() == "to":
+            return True  # "Visa Denied to Opposition Leader": something withheld from someone
         if w.pos in ("NOUN", "PROPN"):
             if w.lemma.lower() in refusal or w.text.lower() in refusal:
                 return True
@@ -177,6 +180,27 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
 @lru_cache(maxsize=1)
 def _noun_cues() -> frozenset[str]:
     return frozenset(_cues().get("noun", []))
+
+
+def _in_title_line(doc: AnnotatedDocument, t: Token) -> bool:
+    from ..engines.headline_case import is_title_case
+
+    line_start = doc.text.rfind("\n", 0, t.start) + 1
+    line_end = doc.text.find("\n", t.end)
+    return is_title_case(doc.text[line_start : line_end if line_end >= 0 else len(doc.text)])
+
+
+def _headline_noun(doc: AnnotatedDocument, draft: Draft, verb: Token) -> str | None:
+    """The common noun right before a headline's verb as its actor ("Club Denies Wrongdoing",
+    "Airline Dismisses Reports"): a headline names its subject in one or two words."""
+    from .nominals import nominal_actor
+
+    k = verb.i - 1
+    if k < doc.sentences[verb.sent].token_start or doc.tokens[k].pos not in ("NOUN", "PROPN"):
+        return None
+    head = doc.tokens[k]
+    first = k - 1 if k - 1 >= doc.sentences[verb.sent].token_start and doc.tokens[k - 1].pos in ("NOUN", "PROPN", "ADJ") else k
+    return nominal_actor(draft, head, doc.tokens[first].start, fallback="organization")
 
 
 def _headline_verb(doc: AnnotatedDocument, t: Token) -> bool:
@@ -289,15 +313,28 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "the court dismissed the charges": a ruling, not a denial
         cue_end = doc.tokens[rng[1]].end if rng[1] == t.i + 1 else t.end
         denier = _headline_subject(doc, draft, t) if headline_verb else _denier(doc, draft, t, ctx)
+        if denier is None and _in_title_line(doc, t):
+            denier = _headline_subject(doc, draft, t) or _headline_noun(doc, draft, t)
         add((t.start, cue_end), denier, _denied_span(doc, t, rng[1]), 0.8)
 
     # 2. predicates: "this report is not true"
     for m in _predicate_pattern().finditer(text):
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
-        if not _claim_subject(text[subj_start : m.start()], claim):
+        subject = text[subj_start : m.start()]
+        lo = max(0, m.start() - 6)
+        if text[lo : m.start()].strip().lower() == "there":
+            subj_start = lo + text[lo : m.start()].lower().index("there")
+            # "There is no truth to these allegations": the claim follows the verdict
+            after = _claim_after(doc, m.end())
+            if after is not None:
+                add((subj_start, m.end()), None, after, 0.75)
+            continue
+        if not _claim_subject(subject, claim):
             continue  # "the food was not fresh": nothing said is called false
         cue = (subj_start, m.end())
+        if claim is None and subject.strip() and subject.split()[0].lower() not in _DEMONSTRATIVES:
+            claim = (subj_start, subj_start + len(subject.rstrip()))  # "Allegations Are 'Baseless'": the subject is the claim
         add(cue, None, claim, 0.75)
 
     # 2b. calling a claim false: "called the claims baseless", "labelled the report a hoax"
@@ -309,6 +346,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         denier = _denier(doc, draft, verb, ctx) if verb is not None and verb.pos == "VERB" else None
         if denier is None and verb is not None:
             denier = _headline_subject(doc, draft, verb)
+            if denier is None and _in_title_line(doc, verb):
+                denier = _headline_noun(doc, draft, verb)
         add((m.start(), m.end()), denier, (m.start("what"), m.end("what")), 0.75)
 
     # 3. negated content inside statements: "no written document had been handed over"
@@ -337,7 +376,7 @@ def _calling_pattern() -> re.Pattern[str]:
     falsity = "|".join(sorted((re.escape(w) for w in _FALSITY_WORDS), key=len, reverse=True))
     return re.compile(
         r"\b(?:call|calls|called|calling|label|labels|labelled|labeled|brand|brands|branded|describe|describes|described)\s+"
-        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:as\s+)?(?:an?\s+|utterly\s+|completely\s+|totally\s+)?(?:" + falsity + r")\b",
+        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:as\s+)?['‘\"“]?(?:an?\s+|utterly\s+|completely\s+|totally\s+)?(?:" + falsity + r")\b",
         re.IGNORECASE,
     )
 
@@ -404,8 +443,25 @@ def _claim_subject(subject: str, claim: tuple[int, int] | None) -> bool:
     return bool(words) and words[0] in _DEMONSTRATIVES and (len(words) == 1 or claim is not None)
 
 
+def _claim_after(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None:
+    """A claim named a few words after ``offset`` ("... no truth whatsoever to these allegations")."""
+    t = doc.token_at(offset) or doc.token_at(offset + 1)
+    if t is None:
+        return None
+    end = doc.sentences[t.sent].token_end
+    for k in range(t.i, min(end, t.i + 6)):
+        w = doc.tokens[k]
+        if _is_claim_word(w):
+            start = k - 1 if k > t.i and doc.tokens[k - 1].text.lower() in _DEMONSTRATIVES | {"the"} else k
+            return doc.tokens[start].start, w.end
+        if w.pos in ("PUNCT", "VERB"):
+            return None
+    return None
+
+
 def _subject_before(doc: AnnotatedDocument, offset: int) -> int:
-    """Start of the short noun phrase before a predicate ("this report")."""
+    """Start of the short noun phrase before a predicate ("this report", "the reports of
+    civilian casualties")."""
     t = doc.token_at(offset - 1) or doc.token_at(offset - 2)
     if t is None:
         return offset
@@ -413,6 +469,11 @@ def _subject_before(doc: AnnotatedDocument, offset: int) -> int:
     k = t.i
     while k - 1 >= sent.token_start and doc.tokens[k - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "PRON") and t.i - k < 3:
         k -= 1
+    if k - 2 >= sent.token_start and doc.tokens[k - 1].text.lower() == "of" and _is_claim_word(doc.tokens[k - 2]):
+        # across "of" to the claim it belongs to: "the reports of civilian casualties"
+        k -= 2
+        if k - 1 >= sent.token_start and doc.tokens[k - 1].pos == "DET":
+            k -= 1
     if doc.tokens[k].pos not in ("DET", "NOUN", "PROPN", "PRON"):
         return offset
     return doc.tokens[k].start
