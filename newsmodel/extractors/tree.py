@@ -23,7 +23,7 @@ AUX_DEPS = frozenset({"aux", "aux:pass"})
 
 def subtree(doc: AnnotatedDocument, i: int, *, exclude: frozenset[int] = frozenset()) -> list[int]:
     """Indices of token ``i`` and all its descendants (skipping ``exclude`` branches), sorted."""
-    out: list[int] = []
+    children = doc.children
     stack = [i]
     seen: set[int] = set()
     while stack:
@@ -31,9 +31,8 @@ def subtree(doc: AnnotatedDocument, i: int, *, exclude: frozenset[int] = frozens
         if k in seen or k in exclude:
             continue
         seen.add(k)
-        out.append(k)
-        stack.extend(c.i for c in doc.children(k))
-    return sorted(out)
+        stack += [c.i for c in children(k)]
+    return sorted(seen)
 
 
 def subtree_bounds(doc: AnnotatedDocument, i: int) -> tuple[int, int]:
@@ -185,8 +184,8 @@ def noun_phrase(doc: AnnotatedDocument, head: int) -> tuple[int, int]:
     edges |= {c.i for c in doc.children(head) if c.dep == "acl" and c.i > head and after_comma(doc, c.i)}
     # but a relative clause that is itself a report ("Mr. Dorsey, who emphasized
     # that his reforms would ...") is another attribution (train: 26 more exact sources)
-    edges |= {c.i for c in doc.children(head) if c.dep == "acl:relcl" and c.i > head and after_comma(doc, c.i)
-              and c.lemma in speech_verbs() and any(k.dep in ("ccomp", "xcomp") for k in doc.children(c.i))}
+    edges |= {c.i for c in doc.children(head) if c.dep == "acl:relcl" and c.i > head and c.lemma in speech_verbs()
+              and any(k.dep in ("ccomp", "xcomp") for k in doc.children(c.i)) and after_comma(doc, c.i)}
     # nor is a time phrase after the head ("an arbitration panel in 2001")
     edges |= {c.i for c in doc.children(head) if c.i > head and c.dep.startswith(("nmod", "obl")) and is_time_entity(doc, c.i)}
     indices = subtree(doc, head, exclude=frozenset(edges))

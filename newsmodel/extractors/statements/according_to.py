@@ -15,14 +15,25 @@ from ..mentions import clause_end
 from ..tree import trim
 from .shapes import first_content_token
 
-#: The first words of the phrases: "according (to)", "as (stated by)".
-_OPENERS = frozenset({"according", "as"})
+def _spellings(word: str) -> frozenset[str]:
+    """Every upper/lower-case spelling of an ASCII word: the strings whose ``lower()`` is ``word``.
+
+    Looking a token's text up among them spares a ``lower()`` call per token.
+    """
+    forms = [""]
+    for ch in word:
+        forms = [f + c for f in forms for c in {ch.lower(), ch.upper()}]
+    return frozenset(forms)
+
+
+#: The first words of the phrases, as written: "according (to)", "as (stated by)".
+_OPENERS = _spellings("according") | _spellings("as")
 
 
 def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
     doc = ctx.doc
     # the words that can open a phrase; most sentences have none, and are skipped
-    openers = [t.i for t in doc.tokens if t.text.lower() in _OPENERS]
+    openers = [t.i for t in doc.tokens if t.text in _OPENERS]
     if not openers:
         return
     for sent in doc.sentences:

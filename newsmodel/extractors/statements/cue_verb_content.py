@@ -180,8 +180,8 @@ def _complement(doc: AnnotatedDocument, t: Token, kids: list[Token], rel: str) -
                 d.dep in ("acl:relcl", "acl") and after_comma(doc, d.i)
                 or d.dep == "appos" and doc.tokens[min(subtree(doc, d.i)) - 1].text in ("—", "–", "--", "(")))
             # "criticism of Dana Kowalski, who took flak for ...": also on a name deeper in the object
-            excl |= frozenset(d.i for k in subtree(doc, c.i) if k != c.i for d in doc.children(k)
-                              if d.dep == "acl:relcl" and d.i > k and after_comma(doc, d.i) and doc.tokens[k].pos == "PROPN")
+            excl |= frozenset(d.i for k in subtree(doc, c.i) if k != c.i and doc.tokens[k].pos == "PROPN" for d in doc.children(k)
+                              if d.dep == "acl:relcl" and d.i > k and after_comma(doc, d.i))
         idx = subtree(doc, c.i, exclude=excl)
         if rel == "obj":
             # "cited the remarks *as examples of* ...", "accused X *of lying*",
@@ -302,14 +302,14 @@ def _conjoined_cues(doc: AnnotatedDocument, head: int) -> frozenset[int]:
     # concession set off after the content is the writer's aside
     out |= {
         c.i for c in doc.children(head)
-        if c.dep == "advcl" and c.i > head and after_comma(doc, c.i) and mark_of(doc, c.i) in _ASIDE_MARKS
+        if c.dep == "advcl" and c.i > head and mark_of(doc, c.i) in _ASIDE_MARKS and after_comma(doc, c.i)
     }
     # ", referring to the convention": a participle set off after the content
     # comments on the speaking, it is not what was said
     out |= {
         c.i for c in doc.children(head)
-        if c.dep == "advcl" and c.i > head and c.text.lower().endswith("ing") and after_comma(doc, c.i)
-        and child(doc, c.i, "mark") is None and c.lemma in frames
+        if c.dep == "advcl" and c.i > head and c.text.lower().endswith("ing") and c.lemma in frames
+        and child(doc, c.i, "mark") is None and after_comma(doc, c.i)
     }
     return frozenset(out)
 
