@@ -32,13 +32,20 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
     cues = [t.i for t in doc.tokens if t.pos == "VERB" and t.lemma in verbs]
     if not cues:
         return
+    # the tokens the loop below acts on: the cue verbs and the earlier rules'
+    # cue tokens (whose speaker a later participle takes); every other token
+    # is passed over, so only these are read, in order
+    earlier = sorted(cue_tokens)
     for sent_index, sent in enumerate(doc.sentences):
         first = bisect.bisect_left(cues, sent.token_start)
         if first == len(cues) or cues[first] >= sent.token_end:
             continue
-        toks = doc.tokens[sent.token_start : sent.token_end]
-        if not toks or ctx.in_question(sent_index):
+        if ctx.in_question(sent_index):
             continue
+        toks = [doc.tokens[i] for i in sorted({
+            *cues[first : bisect.bisect_left(cues, sent.token_end)],
+            *earlier[bisect.bisect_left(earlier, sent.token_start) : bisect.bisect_left(earlier, sent.token_end)],
+        })]
         main_source: Source | None = None
         for t in toks:
             if t.i in cue_tokens or t.start in cue_offsets or ctx.quoted[t.start]:
