@@ -220,3 +220,18 @@ def test_an_event_inside_a_denied_report_is_denied(engine):
         "The ministry denied a report that Smith had given the president a letter from the prime minister.", engine
     )
     assert [(e[0], e[1], e[2], e[4].factuality) for e in events] == [("given", "CONSULT", ["Smith"], "denied")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, trigger, category, agent, target",
+    [
+        ("Nine villagers were killed by gunmen in the north.", "killed", "ASSAULT", "gunmen", "villagers"),
+        ("Prisoners were pardoned by the president on Sunday.", "pardoned", "CONCEDE", "president", "prisoners"),
+    ],
+)
+def test_passive_events_take_the_by_phrase_as_agent(engine, text, trigger, category, agent, target):
+    _art, events = _events(text, engine)
+    hits = [e for e in events if e[0] == trigger]
+    assert hits and hits[0][1] == category, events
+    assert [a.lower() for a in hits[0][2]] == [agent] and target in [x.lower() for x in hits[0][3]], events

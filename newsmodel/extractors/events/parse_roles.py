@@ -66,7 +66,12 @@ def _object_actors(doc: AnnotatedDocument, draft: Draft, o: Token) -> list[str]:
             if c.dep == "conj":
                 out += _object_actors(doc, draft, c)
         return out
-    return _actors_under(doc, draft, o)
+    under = _actors_under(doc, draft, o)
+    if under:
+        return under
+    # a role or group noun the lexicons know ("Prisoners were pardoned", "sentenced the activist")
+    a = actor_of(doc, draft, o)
+    return [a] if a else []
 
 
 def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list[str], list[str]]:

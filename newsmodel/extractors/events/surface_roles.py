@@ -32,6 +32,10 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         if not agents:
             agents = _verb_subject_of_noun(ctx, t)
         return agents, targets
+    passive = _passive_agents(doc, draft, t, last)
+    if passive:
+        # "Nine villagers were killed by gunmen": the by-phrase acts, the subject undergoes it
+        return passive, [a for a in _subject(ctx, t) if a not in passive]
     agents = _subject(ctx, t)
     end = _target_end(doc, last.i + 1, 12)
     for j in range(last.i + 1, end):
@@ -52,6 +56,23 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         if ante:
             targets.insert(0, ante[0][2])
     return agents, targets
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _passive_agents(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> list[str]:
+    """Actors of the by-phrase of a passive verb ("were freed by the militants on Thursday")."""
+    sent = doc.sentences[t.sent]
+    k = t.i - 1
+    while k > sent.token_start and doc.tokens[k].pos == "ADV":
+        k -= 1
+    if k < sent.token_start or doc.tokens[k].text.lower() not in _BE:
+        return []
+    for j in range(last.i + 1, min(sent.token_end, last.i + 4)):
+        if doc.tokens[j].text.lower() == "by":
+            return _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 6))[:1]
+    return []
 
 
 def _target_end(doc: AnnotatedDocument, a: int, limit: int) -> int:
