@@ -3,6 +3,7 @@
     python benchmarks/throughput.py                      # everything
     python benchmarks/throughput.py --skip-spacy         # rules engine only
     python benchmarks/throughput.py --rounds 7 --spacy-texts 30
+    python benchmarks/throughput.py --only-stages --rounds 3   # where the time goes
 
 Prints, for this machine:
 
@@ -16,7 +17,13 @@ Prints, for this machine:
    stock one it was loaded from;
 4. **textacy on the same parse**: textacy's ``direct_quotations`` against
    newsmodel's conversion and extractors, both reading the same spaCy docs
-   (see ``benchmarks/textacy_baseline.py`` for their accuracy).
+   (see ``benchmarks/textacy_baseline.py`` for their accuracy);
+5. **where the time goes** (``--skip-stages`` to leave out): the CPU time of
+   each stage of a full extraction, per text: the engine (for spaCy, the
+   parse alone), the conversion of its output (spaCy), the document check,
+   each extractor in pipeline order, and building and validating the
+   Article; for the rules engine on the train texts and for spaCy on the
+   same dev texts as 3.
 
 Times are CPU seconds of the benchmark process by default (``--clock wall``
 for elapsed time): on a shared machine CPU time moves far less with other
@@ -112,6 +119,7 @@ def prefix(big: str, size: int) -> str:
 
 def rules_throughput(texts: list[str], rounds: int) -> None:
     engine = newsmodel.get_engine("rules")
+    newsmodel.extract(texts[0])  # load the lexicons before the first timed round
     size = mb(texts)
     times = paired(
         {
@@ -159,11 +167,17 @@ def spacy_overhead(texts: list[str], rounds: int, batch_size: int) -> None:
     stock = spacy.load(engine.model)
     plain = [plain_text(t) for t in texts]
     size = mb(texts)
+    newsmodel.extract(texts[0], engine="spacy")  # load the lexicons before the first timed round
+    for nlp in (engine.nlp, stock):
+        nlp(plain[0])  # and the pipelines' first call, slower than the others
+    # "raw" runs the engine's own pipeline (the same components, the paragraph one included)
+    # on the texts the engine feeds it; "full" adds what newsmodel does around it: the
+    # normalisation, the conversion, the extractors and the Article's validation
     times = paired(
         {
             "full": lambda: sum(1 for _ in newsmodel.extract_many(texts, engine="spacy", batch_size=batch_size)),
             "raw": lambda: sum(1 for _ in engine.nlp.pipe(plain, batch_size=batch_size)),
-            "stock": lambda: sum(1 for _ in stock.pipe(texts, batch_size=batch_size)),
+            "stock": lambda: sum(1 for _ in stock.pipe(plain, batch_size=batch_size)),
         },
         rounds,
     )
@@ -171,9 +185,10 @@ def spacy_overhead(texts: list[str], rounds: int, batch_size: int) -> None:
     print(f"\n3. spaCy ({engine.model}), {len(texts)} PolNeAR dev texts, {size:.2f} MB, batch {batch_size}, {rounds} rounds")
     print(f"   full extraction                  {full:6.2f} s   ({1000 * full / len(texts):.0f} ms per text)")
     print(f"   raw nlp.pipe, engine's pipeline  {raw:6.2f} s   -> full / raw   {full / raw:.3f}")
-    print(f"   raw nlp.pipe, stock pipeline     {bare:6.2f} s   -> full / stock {full / bare:.3f}")
+    print(f"   raw nlp.pipe, stock pipeline     {bare:6.2f} s   -> full / stock {full / bare:.3f}   (same texts, without the paragraph component)")
     per_round = [f / r for f, r in zip(times["full"], times["raw"])]
     print(f"   full / raw per round: {', '.join(f'{x:.3f}' for x in per_round)}")
+    print(f"   engine's pipeline: {', '.join(engine.nlp.pipe_names)}; stock: {', '.join(stock.pipe_names)}")
     textacy_same_parse(engine, plain, texts, rounds)
 
 
@@ -209,6 +224,81 @@ def textacy_same_parse(engine: Any, plain: list[str], texts: list[str], rounds: 
     print(f"   newsmodel conversion + all extractors  {1000 * nm / len(docs):6.1f} ms per text")
 
 
+# -- 5: where the time goes ----------------------------------------------------------
+
+
+def stage_times(texts: list[str], parse: Callable[[list[str]], list[Any]], convert: Callable[[Any, str], Any] | None, rounds: int) -> dict[str, list[float]]:
+    """Each stage's CPU time per round, over all ``texts``: what ``extract_many`` does, step by step."""
+    from newsmodel import plugins
+    from newsmodel.draft import Draft
+    from newsmodel.inputs import content_id
+    from newsmodel.schema import Provenance
+
+    clock = time.process_time if CLOCK == "cpu" else time.perf_counter
+    chosen = plugins.resolve_extractors(None)
+    provenance = Provenance(extractors=tuple(i.name for i in chosen))
+    out: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        t: dict[str, float] = {}
+        t0 = clock()
+        parsed = parse(texts)
+        t["engine"] = clock() - t0
+        if convert is not None:
+            t0 = clock()
+            parsed = [convert(d, text) for d, text in zip(parsed, texts)]
+            t["conversion"] = clock() - t0
+        t0 = clock()
+        docs = [d.check() for d in parsed]
+        t["document check"] = clock() - t0
+        for doc in docs:
+            t0 = clock()
+            draft = Draft(doc, id=content_id(doc.text))
+            t["draft"] = t.get("draft", 0.0) + clock() - t0
+            for info in chosen:
+                t0 = clock()
+                info.extractor(doc, draft)
+                t1 = clock()
+                t[f"extractor {info.name}"] = t.get(f"extractor {info.name}", 0.0) + t1 - t0
+            t0 = clock()
+            draft.build(provenance)
+            t["Article build"] = t.get("Article build", 0.0) + clock() - t0
+        for k, v in t.items():
+            out.setdefault(k, []).append(v)
+    return out
+
+
+def print_stages(title: str, texts: list[str], times: dict[str, list[float]]) -> None:
+    med = {k: statistics.median(v) for k, v in times.items()}
+    total = sum(med.values())
+    print(f"\n5. where the time goes: {title}, {len(texts)} texts, {mb(texts):.2f} MB (median CPU per stage)")
+    for k, v in med.items():
+        print(f"   {k:24s} {1000 * v / len(texts):7.2f} ms per text  {100 * v / total:5.1f}%")
+    print(f"   {'total':24s} {1000 * total / len(texts):7.2f} ms per text  ({mb(texts) / total:.2f} MB/s)")
+
+
+def stages_rules(texts: list[str], rounds: int) -> None:
+    engine = newsmodel.get_engine("rules")
+    newsmodel.extract(texts[0])
+    times = stage_times(texts, lambda ts: [engine.annotate(x) for x in ts], None, rounds)
+    print_stages("rules engine, PolNeAR train", texts, times)
+
+
+def stages_spacy(texts: list[str], rounds: int, batch_size: int) -> None:
+    if "spacy" not in newsmodel.available_engines():
+        return
+    from newsmodel_spacy.normalize import plain_text
+
+    engine = newsmodel.get_engine("spacy")
+    newsmodel.extract(texts[0], engine="spacy")
+    times = stage_times(
+        texts,
+        lambda ts: list(engine.nlp.pipe([plain_text(x) for x in ts], batch_size=batch_size)),
+        engine._convert,
+        rounds,
+    )
+    print_stages(f"spaCy ({engine.model}; engine = normalisation + nlp.pipe), PolNeAR dev", texts, times)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rounds", type=int, default=5, help="rounds per comparison (median taken)")
@@ -217,6 +307,8 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--skip-spacy", action="store_true")
     ap.add_argument("--skip-rules", action="store_true")
+    ap.add_argument("--skip-stages", action="store_true", help="leave out the per-stage breakdown (5)")
+    ap.add_argument("--only-stages", action="store_true", help="print only the per-stage breakdown (5)")
     ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu", help="CPU time of this process (default) or elapsed time")
     args = ap.parse_args()
     global CLOCK
@@ -228,11 +320,16 @@ def main() -> None:
         raise SystemExit(2)
     print(f"{_dt.datetime.now(_dt.timezone.utc):%Y-%m-%d %H:%M} UTC; {machine()}")
     print(f"load average before: {load()}; times are {'CPU' if CLOCK == 'cpu' else 'wall-clock'} seconds", flush=True)
-    if not args.skip_rules:
+    if not args.skip_rules and not args.only_stages:
         rules_throughput(train, args.rounds)
         per_byte_cost(read_texts("train"), args.rounds)
-    if not args.skip_spacy:
+    if not args.skip_spacy and not args.only_stages:
         spacy_overhead(read_texts("dev", args.spacy_texts), args.rounds, args.batch_size)
+    if not args.skip_stages or args.only_stages:
+        if not args.skip_rules:
+            stages_rules(train, args.rounds)
+        if not args.skip_spacy:
+            stages_spacy(read_texts("dev", args.spacy_texts), args.rounds, args.batch_size)
     print(f"\nload average after: {load()}")
 
 

@@ -395,7 +395,7 @@ def _first_match(block: str, particles: set[str], objects: set[str], preps: list
         (index.by_particle, (*particles, particle)),
         (index.by_subject, subjects),
     ):
-        if table:
+        if table and not table.keys().isdisjoint(words):  # most verbs: no word in the table
             for w in words:
                 ks = table.get(w)
                 if ks:
