@@ -39,38 +39,49 @@ def _abbreviation_pattern() -> str:
     return "|".join("".join(map(letter, a)) for a in sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)))
 
 
-#: One token (group 1, so that ``split`` keeps the tokens between the gaps).
-#: The alternatives are tried in order; the first match wins.
+#: The whitespace before a token (group 1) and the token (group 2); ``split``
+#: keeps both, so ``split`` gives ``["", gap, token, "", gap, token, ...]``.
+#: Taking the whitespace into the match spares the regex engine a failed
+#: try of every alternative at each space.  The alternatives are tried in
+#: order; the first match wins.
 #:
 #: * ``plain word`` comes first as a shortcut: a word that is not followed by
 #:   ``. + - @ :`` cannot be the start of a url, an email, initials or an
-#:   abbreviation, so the later alternatives would match it as ``word``.  Its
-#:   repetition is possessive (``*+``): backing off to a shorter word would
+#:   abbreviation, so the later alternatives would match it as ``word``.  It
+#:   is written as runs of word characters joined by single hyphens or
+#:   apostrophes, which the regex engine scans a run at a time, and its
+#:   repetitions are possessive (``*+``): backing off to a shorter word would
 #:   break that argument.  Most tokens end here, after one short scan.
 #: * ``email`` is possessive too: no shorter run of its characters can be
 #:   followed by ``@`` either, so backtracking through them is wasted.
 #: * ``abbreviation`` keeps a final period ("Mr." "Gen." "Jan."): it matches
 #:   exactly where ``word`` would match an abbreviation followed by a period;
 #:   the lookahead skips the list for words that are too long or have no period.
-_TOKEN = re.compile(
+_TOKEN_PATTERN = (
     r"""
+    (\s*+)
     (
-      [^\W\d_](?:\w|[-'’](?=\w))*+(?![.+\-@:])          # plain word
+      [^\W\d_]\w*+(?:[-'’]\w++)*+(?![.+\-@:])           # plain word
     | https?://[^\s“”"'‘’()<>]+[^\s“”"'‘’()<>.,;:!?]    # url
     | [\w.+-]++@[\w-]+(?:\.[\w-]+)+                     # email
     | (?:[^\W\d_]\.){2,}                                # initials: U.S.  U.S.A.  e.g.
     | \d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?             # number
     | (?=[^\W\d_]{SHORTEST,LONGEST}\.)(?:ABBREVIATION)\.  # abbreviation
-    | [^\W\d_](?:\w|[-'’](?=\w))*                       # word, hyphenated word, inner apostrophes
+    | [^\W\d_]\w*(?:[-'’]\w+)*                          # word, hyphenated word, inner apostrophes
     | \.\.\.|…                                          # ellipsis
     | --+|—|–                                           # dashes
     | \S                                                # anything else, one character
     )
     """.replace("ABBREVIATION", _abbreviation_pattern())
     .replace("SHORTEST", str(min(map(len, ABBREVIATIONS))))
-    .replace("LONGEST", str(max(map(len, ABBREVIATIONS)))),
-    re.VERBOSE,
+    .replace("LONGEST", str(max(map(len, ABBREVIATIONS))))
 )
+_TOKEN = re.compile(_TOKEN_PATTERN, re.VERBOSE)
+#: :data:`_TOKEN` for a text with no ``@``, where the email alternative cannot
+#: match.  Leaving it out also keeps the cost linear on long runs of word
+#: characters, dots, plus and minus signs ("1-1-1-..."), which the email
+#: alternative would scan again from every token in the run.
+_TOKEN_NO_EMAIL = re.compile(_TOKEN_PATTERN.replace(r"[\w.+-]++@[\w-]+(?:\.[\w-]+)+ ", "(?!)"), re.VERBOSE)
 _CONTRACTION = re.compile(r"(?i)^(?P<stem>.+?)(?P<clitic>n['’]t|['’](?:s|re|ve|ll|d|m))$")
 _APOSTROPHE = re.compile("['’]")
 
@@ -89,7 +100,7 @@ def token_spans(text: str) -> list[tuple[int, int]]:
 def split_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
     """The tokens of ``text`` as three lists: their texts, start offsets and end offsets.
 
-    One ``split`` by :data:`_TOKEN` gives every token with the whitespace
+    One ``split`` by :data:`_TOKEN` gives every token and the whitespace
     before it; the offsets are running sums of those lengths, so no Python
     code runs per token.  Two rarer cases are then fixed where they occur:
     a word with an apostrophe may be a contraction to split ("had|n’t",
@@ -99,11 +110,13 @@ def split_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
     tokenizer also re-read an abbreviation's period as the start of the next
     token, giving overlapping tokens for "Mr...."; this one does not.)
     """
-    # [gap, token, gap, token, ..., gap]: a flat list, no tuple per token
-    parts = _TOKEN.split(text)
-    words = parts[1::2]
+    # ["", gap, token, "", gap, token, ...]: a flat list, no tuple per token.  Trailing
+    # whitespace holds no token; leaving it out keeps the regex from retrying it
+    # from each of its positions.
+    parts = (_TOKEN if "@" in text else _TOKEN_NO_EMAIL).split(text.rstrip())
+    words = parts[2::3]
     lengths = list(map(len, words))
-    ends = list(accumulate(map(add, map(len, parts[0::2]), lengths)))
+    ends = list(accumulate(map(add, map(len, parts[1::3]), lengths)))
     starts = list(map(sub, ends, lengths))
     fixes = _tokens_to_fix(text, words, starts, ends)
     if fixes:
