@@ -275,10 +275,12 @@ def test_a_named_asker_speaks(engine):
     assert [(s[0], s[3]) for s in st] == [("reporter", ["whether the bridge would reopen before winter"])]
 
 
-@needs_spacy
-def test_the_agent_of_a_passive_question_is_its_speaker():
-    _, st = found("When asked by reporters whether he would resign, the mayor said he would stay.", "spacy")
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_agent_of_a_passive_question_is_its_speaker(engine):
+    _, st = found("When asked by reporters whether he would resign, the mayor said he would stay.", engine)
     assert [(s[0], s[3]) for s in st] == [("reporters", ["whether he would resign"]), ("mayor", ["he would stay"])]
+    _, st = found("Earlier this month, Senator Ruth Calloway was asked by host Dan Morrow whether her aim was to win the primary.", engine)
+    assert [(s[0], s[3]) for s in st] == [("Dan Morrow", ["whether her aim was to win the primary"])]
 
 
 @needs_spacy

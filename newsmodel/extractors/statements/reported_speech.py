@@ -58,11 +58,12 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 continue
             if t.i > sent.token_start and doc.tokens[t.i - 1].text.lower() in ("the", "a", "an", "his", "her", "its", "their"):
                 continue
-            if _question_put(doc, t, sent.token_start):
+            asker = _named_asker(ctx, t, sent.token_end)
+            if asker is None and _question_put(doc, t, sent.token_start):
                 continue
             after_comma = t.i > sent.token_start and doc.tokens[t.i - 1].text == ","
             participle = t.text.lower().endswith("ing") and after_comma
-            src = main_source if participle and main_source is not None else None
+            src = asker or (main_source if participle and main_source is not None else None)
             inverted = False
             if src is None and after_comma and not participle:
                 # inverted: "..., said John Smith." -- the name ends the clause
@@ -144,6 +145,10 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 if c0 >= sent.token_end:
                     continue
             c1 = clause_end(doc, c0)
+            if asker is not None and _question_put(doc, t, sent.token_start) and not _after_be(doc, t, sent.token_start):
+                # "When asked by reporters whether he would resign, the mayor said ...":
+                # the question ends where the main clause begins
+                c1 = next((k for k in range(c0, c1) if doc.tokens[k].text == ","), c1)
             if ctx.text[src.start : src.end].lower() in ("who", "which"):
                 # "The mayor, who called on residents to stay indoors, said ...": the
                 # relative clause ends at the comma before the main verb
@@ -186,6 +191,24 @@ def _question_put(doc: AnnotatedDocument, t: Token, first: int) -> bool:
         return True
     nxt = doc.tokens[t.i + 1].text.lower() if t.i + 1 < len(doc.tokens) else ""
     return doc.tokens[k].text == "," and nxt in _QUESTION_AFTER
+
+
+def _after_be(doc: AnnotatedDocument, t: Token, first: int) -> bool:
+    """"was asked", "were asked": a finite passive, not a clause set before the main one."""
+    k = t.i - 1
+    while k >= first and doc.tokens[k].pos == "ADV":
+        k -= 1
+    return k >= first and doc.tokens[k].lemma == "be"
+
+
+def _named_asker(ctx: Context, t: Token, end: int) -> Source | None:
+    """"X was asked by host Dan Morrow whether ...": the agent before the question asks it."""
+    doc = ctx.doc
+    if t.lemma != "ask" or t.i + 2 >= end or doc.tokens[t.i + 1].text.lower() != "by":
+        return None
+    q = next((k for k in range(t.i + 3, min(end, t.i + 10)) if doc.tokens[k].text.lower() in _QUESTION_WORDS), None)
+    src = ctx.source_at(t.i + 2, q - 1) if q is not None else None
+    return ctx.widen_left(src, t.i + 2) if src is not None and src.actor else None
 
 
 def _as_phrase_content(ctx: Context, first: int, end: int, cue: Token, src: Source) -> list[tuple[int, int]] | None:
