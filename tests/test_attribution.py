@@ -732,3 +732,10 @@ def test_the_question_a_named_asker_puts_is_the_content_without_the_one_asked(en
     """"asked X whether Y": the asker speaks and the content is the question (PolNeAR marks the clause alone)."""
     _, st = found(text, engine)
     assert [(s[0], s[3]) for s in st] == [(asker, [question])]
+
+
+@needs_spacy
+def test_a_passive_request_with_its_agent_keeps_the_one_asked_and_the_request():
+    """"X was urged by Y to Z" reads as "Y urged X to Z": the agent speaks, the content is X and the infinitive."""
+    _, st = found("The council was urged by residents to reopen the library.", "spacy")
+    assert [(s[0], s[3]) for s in st] == [("residents", ["The council", "to reopen the library"])]

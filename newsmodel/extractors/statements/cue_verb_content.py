@@ -91,6 +91,10 @@ def _object_and_predicate(doc: AnnotatedDocument, t: Token, kids: list[Token]) -
     (PolNeAR marks the clause alone), and the ``ccomp`` frame reads it.
     """
     obj = next((c for c in kids if c.dep == "obj"), None)
+    if obj is None and any(c.dep == "obl:agent" for c in kids):
+        # "The council was urged by residents to reopen the library": the
+        # passive subject is the object the agent urged
+        obj = next((c for c in kids if c.dep == "nsubj:pass"), None)
     pred = next((c for c in kids if c.dep in ("xcomp", "ccomp") and c.i > t.i and (obj is None or c.i > obj.i)
                  and not (c.dep == "ccomp" and _embedded_question(doc, c))), None)
     if obj is None and pred is not None:
