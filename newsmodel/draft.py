@@ -262,10 +262,15 @@ class Draft:
                 entry.mentions.sort(key=_first)  # stable: ties stay in the order they came
                 entry.unsorted = False
             spans = []
-            for k, (start, end, span) in enumerate(entry.mentions):
-                if span is None:  # offsets checked and trimmed by add_mention
-                    span = _span(self.text, start, end)
-                    entry.mentions[k] = (start, end, span)
+            mentions, text = entry.mentions, self.text
+            for k, (start, end, span) in enumerate(mentions):
+                if span is None:  # offsets checked and trimmed by add_mention: _span, inline
+                    span = Span.__new__(Span)
+                    _set(span, "__dict__", {"start": start, "end": end, "text": text[start:end]})
+                    _set(span, "__pydantic_fields_set__", {"start", "end", "text"})
+                    _set(span, "__pydantic_extra__", None)
+                    _set(span, "__pydantic_private__", None)
+                    mentions[k] = (start, end, span)
                 spans.append(span)
             fields = entry.fields
             entry.model = _made(

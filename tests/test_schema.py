@@ -51,6 +51,22 @@ def test_span_beyond_the_text_is_rejected():
     assert info.value.errors()[0]["loc"] == ("statements", 0, "content", 0)
 
 
+def test_every_wrong_span_is_reported_in_order_with_its_field():
+    good, bad, far = span(0, 6), Span(start=0, end=6, text="Putin!"), Span(start=100, end=103, text="abc")
+    with pytest.raises(ValidationError) as info:
+        Article(
+            text=TEXT,
+            actors=[Actor(id="a1", name="X", mentions=[good, bad])],
+            statements=[Statement(id="s1", cue=far, content=[good])],
+            events=[Event(id="e1", type="ACCUSE", trigger=good, location=bad)],
+        )
+    assert [(e["loc"], e["type"]) for e in info.value.errors()] == [
+        (("actors", 0, "mentions", 1), "span_text_mismatch"),
+        (("statements", 0, "cue"), "span_outside_text"),
+        (("events", 0, "location"), "span_text_mismatch"),
+    ]
+
+
 def test_duplicate_ids_are_rejected_across_collections():
     with pytest.raises(ValidationError) as info:
         Article(

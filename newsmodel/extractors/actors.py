@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 
 from ..document import AnnotatedDocument, Entity
 from ..draft import Draft
-from ..lexicons import gazetteer, group_nouns, match_title, split_words, titles
+from ..lexicons import gazetteer, group_nouns, match_title, split_words, title_starts, titles
 from .cameo import longest_agent
 from .generic_agents import CODE, add_codes, add_generic_agents, generic_word, is_generic
 from .mentions import PERSON_PRONOUNS
@@ -72,22 +72,24 @@ def _strip_the(doc: AnnotatedDocument, e: Entity) -> tuple[int, list[str]]:
 
 
 def _title_before(
-    doc: AnnotatedDocument, e: Entity, entities_by_end: dict[int, Entity], words: list[str]
+    doc: AnnotatedDocument, e: Entity, entities_by_end: dict[int, Entity], lowered: list[str]
 ) -> tuple[str | None, int, Entity | None]:
     """Title words right before a person entity, and an ORG/GPE/NORP inside it.
 
     Returns (title text, first token of the title, affiliating entity).
+    ``lowered``: the document's words in lower case.
     """
     sent = doc.sentences[doc.tokens[e.token_start].sent]
     k = e.token_start
     affil: Entity | None = None
-    # walk left over titles ("Supreme Leader", "Ayatollah", "Foreign Minister")
+    starts = title_starts()
+    # walk left over titles ("Supreme Leader", "Ayatollah", "Foreign Minister"),
+    # the longest first: a title of k - a words from token a, up to four
     moved = True
     while moved:
         moved = False
-        for n in range(4, 0, -1):
-            a = k - n
-            if a >= sent.token_start and match_title(words, a, k) == n:
+        for a in range(max(sent.token_start, k - 4), k):
+            if lowered[a] in starts and match_title(lowered, a, k) == k - a:
                 k = a
                 moved = True
                 break
@@ -215,9 +217,10 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     people: list[tuple[Entity, list[str], str | None, Entity | None]] = []
 
     # places and organisations first, so people can be affiliated with them
-    all_words = [t.text for t in doc.tokens]
+    # the tokens in lower case, made once: title lookups are by lower-case words
+    lowered = [t.text.lower() for t in doc.tokens]
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
-        if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or _is_title_word(doc, e, all_words) or generic_word(doc, e):
+        if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or _is_title_word(doc, e, lowered) or generic_word(doc, e):
             continue
         start = doc.tokens[first].start
         if hit:
@@ -244,8 +247,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     for e in doc.entities:
         if e.label != "PERSON" or generic_word(doc, e):
             continue
-        e, inner = _strip_inner_titles(doc, e, all_words)
-        title, _k, affil = _title_before(doc, e, entities_by_end, all_words)
+        e, inner = _strip_inner_titles(doc, e, lowered)
+        title, _k, affil = _title_before(doc, e, entities_by_end, lowered)
         if inner:
             title = f"{title} {inner}" if title else inner
         people.append((e, _words(doc, e), title, affil))
@@ -271,9 +274,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
                 draft.update_actor_fields(actor_id, affiliation=affil_id)
         draft.add_mention(actor_id, e.start, e.end)
 
-    lowered = [w.lower() for w in all_words]
     _group_actors(doc, draft, lowered)
-    add_generic_agents(doc, draft)
+    add_generic_agents(doc, draft, lowered)
     _chains(doc, draft)
     _pronouns(doc, draft, lowered)
     add_codes(draft)
@@ -289,19 +291,22 @@ def _group_actors(doc: AnnotatedDocument, draft: Draft, lowered: list[str]) -> N
 
     ``lowered``: the tokens' text in lower case, made once for the whole extractor."""
     groups = group_nouns()
-    for t, low in zip(doc.tokens, lowered):
-        if low in groups and low not in _SKIP_GROUP and low.endswith("s") and t.pos in ("NOUN", "PROPN", "X"):
-            if draft.actor_at(t.start, t.end):
-                continue
-            start = t.start
-            if t.i > 0 and doc.tokens[t.i - 1].text.lower() == "the":
-                start = doc.tokens[t.i - 1].start
-            actor_id = draft.actor_id_named(low, "group")
-            draft.add_mention(actor_id, start, t.end)
-            actor = draft.actor_fields(actor_id)
-            code = longest_agent(doc, t)
-            if actor is not None and actor.code is None and code is not None and CODE.match(code[1]):
-                draft.update_actor_fields(actor_id, code=code[1])
+    candidates = [
+        (t, low) for t, low in zip(doc.tokens, lowered)
+        if low in groups and low not in _SKIP_GROUP and low.endswith("s") and t.pos in ("NOUN", "PROPN", "X")
+    ]
+    for t, low in candidates:
+        if draft.actor_at(t.start, t.end):
+            continue
+        start = t.start
+        if t.i > 0 and lowered[t.i - 1] == "the":
+            start = doc.tokens[t.i - 1].start
+        actor_id = draft.actor_id_named(low, "group")
+        draft.add_mention(actor_id, start, t.end)
+        actor = draft.actor_fields(actor_id)
+        code = longest_agent(doc, t)
+        if actor is not None and actor.code is None and code is not None and CODE.match(code[1]):
+            draft.update_actor_fields(actor_id, code=code[1])
 
 
 def _chains(doc: AnnotatedDocument, draft: Draft) -> None:

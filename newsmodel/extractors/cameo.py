@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..document import AnnotatedDocument, Token
 from ..lexicons import rows
 
-__all__ = ["agent_code", "actor_code", "VerbCode", "verb_code", "longest_agent", "ends_agent"]
+__all__ = ["agent_code", "actor_code", "VerbCode", "verb_code", "longest_agent", "agent_heads"]
 
 
 # -- generic agents -----------------------------------------------------------
@@ -49,10 +49,9 @@ def agent_code(words: tuple[str, ...]) -> str | None:
     return _agents().get(words)
 
 
-def ends_agent(head: Token) -> bool:
-    """Whether some agent phrase ends in ``head`` (as written or as its lemma): a cheap first test."""
-    heads = _agent_heads()
-    return head.text.lower() in heads or head.lemma.lower() in heads
+def agent_heads() -> frozenset[str]:
+    """The last word of every agent phrase (lower case): a word outside it ends none."""
+    return _agent_heads()
 
 
 def longest_agent(doc: AnnotatedDocument, head: Token) -> tuple[int, str] | None:

@@ -13,7 +13,7 @@ import re
 from ..document import AnnotatedDocument, Entity
 from ..draft import Draft
 from ..lexicons import org_nouns, person_nouns, titles
-from .cameo import actor_code, ends_agent, longest_agent
+from .cameo import actor_code, agent_heads, longest_agent
 
 __all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "CODE"]
 
@@ -25,10 +25,10 @@ def generic_word(doc: AnnotatedDocument, e: Entity) -> bool:
         return False
     t = doc.tokens[e.token_start]
     low = t.text.lower()
+    if not (t.i == doc.sentences[t.sent].token_start or low in ("police", "troops", "gunmen", "militants", "rebels")):
+        return False  # the cheap tests first: mid-sentence, only these few words are slips
     collective = low != t.lemma.lower() or low.endswith(("s", "men")) or low in _COLLECTIVE  # plural or an institution, not "Dean", "Judge"
-    return longest_agent(doc, t) is not None and t.text[:1].isupper() and collective and (
-        t.i == doc.sentences[t.sent].token_start or low in ("police", "troops", "gunmen", "militants", "rebels")
-    )
+    return t.text[:1].isupper() and collective and longest_agent(doc, t) is not None
 
 
 def _named_by_apposition(doc: AnnotatedDocument, draft: Draft, t) -> bool:  # type: ignore[no-untyped-def]
@@ -54,17 +54,25 @@ def is_generic(actor) -> bool:  # type: ignore[no-untyped-def]
 _INSTITUTION_CODES = ("GOV", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "IGO", "NGO", "EDU", "HLH", "SPY")
 
 
-def add_generic_agents(doc: AnnotatedDocument, draft: Draft) -> None:
+def add_generic_agents(doc: AnnotatedDocument, draft: Draft, lowered: list[str] | None = None) -> None:
     """Nouns from the agents dictionary become actors with a sector code ("gunmen" -> UAF).
 
     Only the head of a noun phrase counts (not "police" in "police
     station"), and a head already covered by a named mention is left alone.
     A nationality or country before the phrase ("Iranian troops") becomes
     the actor's affiliation and the prefix of its code.
+    ``lowered``: the tokens' text in lower case, when the caller has it.
     """
-    for t in doc.tokens:
-        # the dictionary test first: it is cheap and rules out nearly every noun
-        if t.pos not in ("NOUN", "PROPN") or not ends_agent(t) or draft.actor_at(t.start, t.end):
+    if lowered is None:
+        lowered = [t.text.lower() for t in doc.tokens]
+    heads = agent_heads()
+    # the dictionary test first: it is cheap and rules out nearly every noun
+    nouns = [
+        t for t, low in zip(doc.tokens, lowered)
+        if t.pos in ("NOUN", "PROPN") and (low in heads or t.lemma.lower() in heads)
+    ]
+    for t in nouns:
+        if draft.actor_at(t.start, t.end):
             continue
         nxt = doc.tokens[t.i + 1] if t.i + 1 < doc.sentences[t.sent].token_end else None
         if doc.has_parse:

@@ -25,6 +25,7 @@ __all__ = [
     "gazetteer",
     "titles",
     "match_title",
+    "title_starts",
     "title_words",
     "split_words",
     # org_words.tsv
@@ -62,5 +63,5 @@ def words(name: str, column: int = 0) -> frozenset[str]:
 # the vocabulary modules read ``rows``, so they are imported after it
 from .cues import cue_frames, cue_gap_words, cue_noun_frames, light_verbs, speech_verbs  # noqa: E402
 from .dates import date_units, months, relative_date_words, weekdays  # noqa: E402
-from .names import gazetteer, match_title, split_words, title_words, titles  # noqa: E402
+from .names import gazetteer, match_title, split_words, title_starts, title_words, titles  # noqa: E402
 from .nouns import group_nouns, org_heads, org_nouns, person_nouns  # noqa: E402

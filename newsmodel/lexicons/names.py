@@ -12,7 +12,7 @@ from typing import Sequence
 
 from . import rows
 
-__all__ = ["gazetteer", "titles", "match_title", "title_words", "split_words"]
+__all__ = ["gazetteer", "titles", "match_title", "title_starts", "title_words", "split_words"]
 
 
 def split_words(text: str) -> list[str]:
@@ -47,14 +47,14 @@ def titles() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
-def _title_starts() -> frozenset[str]:
-    """The first word of every title."""
+def title_starts() -> frozenset[str]:
+    """The first word of every title (lower case): a word outside it starts none."""
     return frozenset(key[0] for key in titles() if key)
 
 
 def match_title(words: Sequence[str], i: int, limit: int) -> int:
     """Length of the longest title starting at ``words[i]`` (0 if none)."""
-    if i >= limit or i >= len(words) or words[i].lower() not in _title_starts():
+    if i >= limit or i >= len(words) or words[i].lower() not in title_starts():
         return 0  # the common case: no title starts with this word
     t = titles()
     best = 0
