@@ -53,7 +53,11 @@ def _abbreviation_pattern() -> str:
 #:   repetitions are possessive (``*+``): backing off to a shorter word would
 #:   break that argument.  Most tokens end here, after one short scan.
 #: * ``email`` is possessive too: no shorter run of its characters can be
-#:   followed by ``@`` either, so backtracking through them is wasted.
+#:   followed by ``@`` either, so backtracking through them is wasted.  Its
+#:   local part is at most 64 characters (the limit RFC 5321 sets), which
+#:   bounds the scan from each position: without the bound, a long run such
+#:   as "1-1-1-..." in a text that has an ``@`` somewhere was re-scanned from
+#:   every token in it (quadratic: 40,000 characters took 5 s).
 #: * ``abbreviation`` keeps a final period ("Mr." "Gen." "Jan."): it matches
 #:   exactly where ``word`` would match an abbreviation followed by a period;
 #:   the lookahead skips the list for words that are too long or have no period.
@@ -63,7 +67,7 @@ _TOKEN_PATTERN = (
     (
       [^\W\d_]\w*+(?:[-'’]\w++)*+(?![.+\-@:])           # plain word
     | https?://[^\s“”"'‘’()<>]+[^\s“”"'‘’()<>.,;:!?]    # url
-    | [\w.+-]++@[\w-]+(?:\.[\w-]+)+                     # email
+    | [\w.+-]{1,64}+@[\w-]+(?:\.[\w-]+)+                 # email
     | (?:[^\W\d_]\.){2,}                                # initials: U.S.  U.S.A.  e.g.
     | \d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?             # number
     | (?=[^\W\d_]{SHORTEST,LONGEST}\.)(?:ABBREVIATION)\.  # abbreviation
@@ -81,7 +85,7 @@ _TOKEN = re.compile(_TOKEN_PATTERN, re.VERBOSE)
 #: match.  Leaving it out also keeps the cost linear on long runs of word
 #: characters, dots, plus and minus signs ("1-1-1-..."), which the email
 #: alternative would scan again from every token in the run.
-_TOKEN_NO_EMAIL = re.compile(_TOKEN_PATTERN.replace(r"[\w.+-]++@[\w-]+(?:\.[\w-]+)+ ", "(?!)"), re.VERBOSE)
+_TOKEN_NO_EMAIL = re.compile(_TOKEN_PATTERN.replace(r"[\w.+-]{1,64}+@[\w-]+(?:\.[\w-]+)+ ", "(?!)"), re.VERBOSE)
 _CONTRACTION = re.compile(r"(?i)^(?P<stem>.+?)(?P<clitic>n['’]t|['’](?:s|re|ve|ll|d|m))$")
 _APOSTROPHE = re.compile("['’]")
 
