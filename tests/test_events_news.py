@@ -235,3 +235,26 @@ def test_passive_events_take_the_by_phrase_as_agent(engine, text, trigger, categ
     hits = [e for e in events if e[0] == trigger]
     assert hits and hits[0][1] == category, events
     assert [a.lower() for a in hits[0][2]] == [agent] and target in [x.lower() for x in hits[0][3]], events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, trigger, category, target",
+    [
+        ("Two soldiers were killed in an ambush near the border.", "killed", "ASSAULT", "soldiers"),
+        ("Dozens of journalists were detained after the vote.", "detained", "COERCE", "journalists"),
+    ],
+)
+def test_agentless_passive_conflict_event_has_no_agent(engine, text, trigger, category, target):
+    """Wire copy often leaves the attacker unnamed: the event stays, its subject is the target, not the agent."""
+    _art, events = _events(text, engine)
+    hits = [e for e in events if e[0] == trigger]
+    assert hits and hits[0][1] == category, events
+    assert hits[0][2] == [] and target in [x.lower() for x in hits[0][3]], events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_agentless_passive_of_a_cooperative_act_is_still_dropped(engine):
+    """Only conflict categories keep an unnamed agent; "were pardoned" alone names no one who conceded."""
+    _art, events = _events("Hundreds of prisoners were pardoned on Sunday.", engine)
+    assert all(e[2] for e in events), events

@@ -32,7 +32,7 @@ from .factuality import ClaimIndex, event_factuality
 from .triggers import governor
 from .senses import sense
 from .parse_roles import parse_roles
-from .surface_roles import surface_roles
+from .surface_roles import agentless_passive, surface_roles
 from .time_and_place import event_time, is_object, location, resolve_date
 from .triggers import _first_lemmas, filtered, match_trigger, triggers
 
@@ -50,6 +50,9 @@ _THREAT_OF = {"ASSAULT", "COERCE", "SANCTION"}
 _THREAT_MODE = {"ASSAULT": "violence", "COERCE": None, "SANCTION": "restrict"}
 #: Targets of these categories are partners: an "against X" phrase names an opponent, not a recipient.
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+#: Categories that wire copy reports in an agentless passive ("The town was shelled", "Thousands
+#: were expelled"): PLOVER's source actor may be unknown, so these keep the event without one.
+_AGENTLESS_PASSIVE = {"ASSAULT", "COERCE", "SANCTION"}
 
 
 def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -88,7 +91,9 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             targets = [x for x in targets if x not in opponents]
         agents = [x for x in agents if _can_act(draft, x)]
         targets = [x for x in targets if x not in agents]
-        if not agents or (not targets and category in _NEEDS_RECIPIENT and len(agents) < 2):
+        if not agents and not (category in _AGENTLESS_PASSIVE and agentless_passive(doc, t)):
+            continue  # an event needs its participants (an unnamed attacker of a passive aside)
+        if not targets and category in _NEEDS_RECIPIENT and len(agents) < 2:
             continue  # an event needs its participants; reciprocal ones list them all as actors (PLOVER)
         claims = claims or ClaimIndex(doc, draft)
         factuality, statement = event_factuality(doc, draft, t, claims)

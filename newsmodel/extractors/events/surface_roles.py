@@ -36,6 +36,8 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
     if passive:
         # "Nine villagers were killed by gunmen": the by-phrase acts, the subject undergoes it
         return passive, [a for a in _subject(ctx, t) if a not in passive]
+    if agentless_passive(doc, t):
+        return [], _subject(ctx, t)  # "Two soldiers were killed": the subject undergoes it, the attacker is unnamed
     agents = _subject(ctx, t)
     end = _target_end(doc, last.i + 1, 12)
     for j in range(last.i + 1, end):
@@ -59,6 +61,23 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def agentless_passive(doc: AnnotatedDocument, t: Token) -> bool:
+    """``t`` is a passive verb without a by-phrase ("The town was shelled for a third day")."""
+    if t.pos != "VERB" or t.tag not in ("VBN", "") or t.text.lower() == t.lemma.lower() or t.text.lower().endswith("ing"):
+        return False
+    sent = doc.sentences[t.sent]
+    window = doc.tokens[t.i + 1 : min(sent.token_end, t.i + 5)]
+    if any(w.text.lower() == "by" for w in window):
+        return False
+    if doc.has_parse:
+        kids = doc.children(t.i)
+        return any(k.dep in ("nsubj:pass", "aux:pass") for k in kids) and not any(k.dep == "obl:agent" for k in kids)
+    k = t.i - 1
+    while k > sent.token_start and doc.tokens[k].pos == "ADV":
+        k -= 1
+    return k >= sent.token_start and doc.tokens[k].text.lower() in _BE
 
 
 def _passive_agents(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> list[str]:
