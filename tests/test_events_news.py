@@ -68,6 +68,8 @@ def test_places_are_locations_and_named_actors_get_codes(engine):
         "The launch was pushed back to next year.",
         "Analysts played down the importance of the figures.",
         "No decision was made yet, the minister said.",
+        "The band released a new single on Friday.",
+        "The forward shot wide from close range.",
     ],
 )
 def test_word_sense_traps_are_no_events(engine, text):

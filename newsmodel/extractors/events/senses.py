@@ -42,6 +42,8 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
     ambiguous = curated is not None and curated[0] == 1 and t.lemma.lower() in words_of("needs-sense")
     if t.pos == "VERB" and t.lemma.lower() in words_of("employ") and _lets_go(doc, t):
         return None  # "fired 300 workers", "dismissed the chief executive": an employer's act
+    if t.pos == "VERB" and curated is not None and curated[0] == 1 and t.lemma.lower() in words_of("needs-patient") and _thing_object(doc, draft, t):
+        return None  # "released her third album", "freed up funds": no one is let go
     if t.pos == "VERB":
         vc = verb_code(doc, t)
         if vc is not None and vc.specific:
@@ -79,6 +81,31 @@ def _lets_go(doc: AnnotatedDocument, t: Token) -> bool:
             if w.pos not in ("DET", "ADJ", "NUM", "PRON", "ADP", "PART"):
                 break
     return any(o.lemma.lower() in words_of("post") or o.text.lower() in words_of("post") or nominal_kind(o) is not None for o in objs)
+
+
+def _thing_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The verb's direct object is a thing: a noun that is no actor and no person noun
+    ("released an album"), not "released twelve hostages" or "freed the journalist"."""
+    from ..nominals import nominal_kind
+
+    if doc.has_parse:
+        objs = [c for c in doc.children(t.i) if c.dep == "obj"]
+    else:
+        sent = doc.sentences[t.sent]
+        objs = []
+        for k in range(t.i + 1, min(sent.token_end, t.i + 6)):
+            w = doc.tokens[k]
+            if w.pos in ("NOUN", "PROPN"):
+                objs = [w]
+                if k + 1 < sent.token_end and doc.tokens[k + 1].pos == "NOUN":
+                    continue
+                break
+            if w.pos not in ("DET", "ADJ", "NUM", "PRON"):
+                break
+    return bool(objs) and all(
+        o.pos == "NOUN" and draft.actor_at(o.start, o.end) is None and nominal_kind(o) is None
+        and o.lemma.lower() not in words_of("post") for o in objs
+    )
 
 
 def _modifiers(doc: AnnotatedDocument, t: Token) -> set[str]:
