@@ -260,3 +260,20 @@ def test_agentless_passive_of_a_cooperative_act_is_still_dropped(engine):
     """Only conflict categories keep an unnamed agent; "were pardoned" alone names no one who conceded."""
     _art, events = _events("Hundreds of prisoners were pardoned on Sunday.", engine)
     assert all(e[2] for e in events), events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, is_request",
+    [
+        ("Jordan asked Egypt to reopen the border crossing.", True),
+        ("Chad asked the African Union for election observers.", True),
+        ("Asked about the ceasefire, the minister declined to comment.", False),
+        ("A reporter asked the governor whether the road would reopen.", False),
+    ],
+)
+def test_asking_someone_to_do_something_is_a_request(engine, text, is_request):
+    """"asked X to/for Y" is REQUEST (CAMEO 10); a question put to someone is not."""
+    _art, events = _events(text, engine)
+    asked = [e for e in events if e[0].lower() == "asked"]
+    assert bool(asked) == is_request and all(e[1] == "REQUEST" for e in asked), events

@@ -44,6 +44,8 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         return None  # "fired 300 workers", "dismissed the chief executive": an employer's act
     if t.pos == "VERB" and curated is not None and curated[0] == 1 and t.lemma.lower() in words_of("needs-patient") and _thing_object(doc, draft, t):
         return None  # "released her third album", "freed up funds": no one is let go
+    if t.pos == "VERB" and curated is not None and t.lemma.lower() in words_of("needs-addressee"):
+        return curated if _asks_someone(doc, draft, t) else None
     if t.pos == "VERB":
         vc = verb_code(doc, t)
         if vc is not None and vc.specific:
@@ -81,6 +83,30 @@ def _lets_go(doc: AnnotatedDocument, t: Token) -> bool:
             if w.pos not in ("DET", "ADJ", "NUM", "PRON", "ADP", "PART"):
                 break
     return any(o.lemma.lower() in words_of("post") or o.text.lower() in words_of("post") or nominal_kind(o) is not None for o in objs)
+
+
+def _asks_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """Active "asked <actor or person> to <verb>" or "... for <something>": a request, not a
+    question ("asked about the strike", "asked the mayor whether ...")."""
+    from ..nominals import nominal_kind
+
+    sent = doc.sentences[t.sent]
+    if t.i > sent.token_start and doc.tokens[t.i - 1].text.lower() in ("was", "were", "been", "being", "is", "are", "be"):
+        return False
+    k = t.i + 1
+    seen = False
+    while k < sent.token_end and k < t.i + 8:
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN", "PRON"):
+            if w.pos == "PRON" or draft.actor_at(w.start, w.end) is not None or nominal_kind(w) is not None:
+                seen = True
+        elif w.text.lower() in ("to", "for"):
+            # "to" + a verb (which a tagger without parse may call a noun), not "to the UN"
+            return seen and (w.text.lower() == "for" or (k + 1 < sent.token_end and doc.tokens[k + 1].pos not in ("DET", "PROPN", "NUM", "PRON", "PUNCT")))
+        elif w.pos not in ("DET", "ADJ", "NUM", "PUNCT") and w.text not in ("'s", "’s"):
+            return False
+        k += 1
+    return False
 
 
 def _thing_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
