@@ -49,7 +49,7 @@ class Attribution:
 def can_speak(draft: Draft, actor_id: str | None) -> bool:
     """Places do not speak -- except a capital standing for its government
     ("Doha said", "Beijing has vowed"), as events let it act (issue 14)."""
-    actor = draft.actor(actor_id) if actor_id else None
+    actor = draft.actor_fields(actor_id) if actor_id else None
     if actor is None or actor.kind != "location":
         return True
     hit = gazetteer().get(tuple(actor.name.split()))
@@ -123,10 +123,10 @@ class Context:
         """
         if can_speak(self.draft, actor_id):
             return actor_id
-        actor = self.draft.actor(actor_id)
+        actor = self.draft.actor_fields(actor_id)
         if actor is None or actor.code or tuple(actor.name.split()) in gazetteer():
             return None
-        self.draft.update_actor(actor.id, kind="other")
+        self.draft.update_actor_fields(actor.id, kind="other")
         return actor.id
 
     # -- sources ----------------------------------------------------------------
@@ -184,7 +184,7 @@ class Context:
 
     def nearest_actor(self, offset: int, kinds: tuple[str, ...]) -> str | None:
         for s, e, a in self.draft.mentions_before(offset, limit=max(0, offset - 1500)):
-            actor = self.draft.actor(a)
+            actor = self.draft.actor_fields(a)
             if actor is not None and actor.kind in kinds:
                 return a
         return None

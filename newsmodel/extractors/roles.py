@@ -94,12 +94,12 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
         reporter = agent_token(doc, doc.tokens[verb.head])
         if reporter is not None and reporter.i != pron.i:
             a = draft.actor_at(reporter.start, reporter.end)
-            actor = draft.actor(a) if a else None
+            actor = draft.actor_fields(a) if a else None
             if actor is not None and actor.kind in kinds:
                 return a
     first = doc.sentences[max(0, pron.sent - 2)].start
     for _s, _e, a in draft.mentions_before(pron.start, limit=first):
-        actor = draft.actor(a)
+        actor = draft.actor_fields(a)
         if actor is not None and actor.kind in kinds and not is_generic(actor):
             return a
     return None

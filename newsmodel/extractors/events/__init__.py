@@ -135,7 +135,7 @@ def _trigger_end(doc: AnnotatedDocument, t: Token, last: Token) -> int:
 def _can_act(draft: Draft, actor_id: str) -> bool:
     """Places are where things happen, not who does them -- except a capital standing for its
     government ("Doha had enabled the ceasefire", "Beijing threatened sanctions")."""
-    actor = draft.actor(actor_id)
+    actor = draft.actor_fields(actor_id)
     if actor is None or actor.kind != "location":
         return True
     hit = gazetteer().get(tuple(actor.name.split()))

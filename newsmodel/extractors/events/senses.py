@@ -229,7 +229,7 @@ def _armed_context(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     agents call armed, near the trigger ("troops struck", "gunmen attacked")."""
     sent = doc.sentences[t.sent]
     for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
-        actor = draft.actor(a)
+        actor = draft.actor_fields(a)
         if actor is None:
             continue
         if actor.kind == "country" or (actor.code and any(c in actor.code for c in _ARMED)):

@@ -49,7 +49,8 @@ def find_line_labels(ctx: Context, found: list[Attribution]) -> None:
 def _actor_by_surname(ctx: Context, label: str) -> str | None:
     """The person actor whose name ends with an all-capitals transcript label ("BRENNAN")."""
     want = label.split()[-1].lower()
-    for a in ctx.draft.actors:
+    draft = ctx.draft
+    for a in map(draft.actor_fields, draft.actor_ids):
         if a.kind == "person" and a.name.split()[-1].lower() == want:
             return a.id
     return None

@@ -103,14 +103,15 @@ class WikidataLinker:
         return by_alias.pop() if len(by_alias) == 1 else None
 
     def __call__(self, doc: AnnotatedDocument, draft: Draft) -> None:
-        for actor in list(draft.actors):
+        # actor_fields: the name, kind and aliases without building each actor's mentions
+        for actor in map(draft.actor_fields, draft.actor_ids):
             if actor.wikidata is not None:
                 continue
             qid = self.lookup(actor)
             if qid is not None:
                 # actors are frozen: the draft swaps in an updated copy with the
                 # same id, which statements and events refer to
-                draft.update_actor(actor.id, wikidata=qid)
+                draft.update_actor_fields(actor.id, wikidata=qid)
 
 
 #: The registered extractor: :class:`WikidataLinker` over the bundled ``wikidata.tsv``.
