@@ -171,6 +171,7 @@ class AnnotatedDocument:
     _token_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
     _sent_ents: list[list[Entity]] | None = field(default=None, init=False, repr=False, compare=False)
     _token_ents: dict[int, list[Entity]] | None = field(default=None, init=False, repr=False, compare=False)
+    _lowered: tuple[list[Token], int, list[str]] | None = field(default=None, init=False, repr=False, compare=False)
     #: Set by :meth:`_valid_as_built`: the document's outline when its builder vouched for it.
     _as_built: tuple | None = field(default=None, init=False, repr=False, compare=False)  # type: ignore[type-arg]
 
@@ -218,6 +219,19 @@ class AnnotatedDocument:
                     by_token.setdefault(k, []).append(e)
             self._token_ents = by_token
         return self._token_ents.get(i, [])
+
+    def lowered_texts(self) -> list[str]:
+        """``[t.text.lower() for t in tokens]``, made once per document (a list to read, not to change).
+
+        Several extractors test every token's lower-case text against their
+        word lists; this shares one pass among them.
+        """
+        tokens, cached = self.tokens, self._lowered
+        # made again if the token list was replaced or grown since (as the other indexes, it
+        # assumes tokens are not swapped in place once extractors read them)
+        if cached is None or cached[0] is not tokens or cached[1] != len(tokens):
+            cached = self._lowered = (tokens, len(tokens), [t.text.lower() for t in tokens])
+        return cached[2]
 
     @property
     def _starts(self) -> list[int]:

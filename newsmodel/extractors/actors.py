@@ -217,8 +217,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     people: list[tuple[Entity, list[str], str | None, Entity | None]] = []
 
     # places and organisations first, so people can be affiliated with them
-    # the tokens in lower case, made once: title lookups are by lower-case words
-    lowered = [t.text.lower() for t in doc.tokens]
+    # the tokens in lower case, made once per document: title lookups are by lower-case words
+    lowered = doc.lowered_texts()
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
         if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or _is_title_word(doc, e, lowered) or generic_word(doc, e):
             continue

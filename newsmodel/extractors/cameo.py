@@ -306,9 +306,10 @@ def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set
     objects: set[str] = set()
     preps: list[tuple[str, frozenset[str]]] = []
     prep = ""
+    lowered = doc.lowered_texts()
     for k in range(verb.i + 1, min(sent.token_end, verb.i + 9)):
         w = doc.tokens[k]
-        low = w.text.lower()
+        low = lowered[k]
         if k == verb.i + 1 and low in _PARTICLES:
             particles.add(low)
             continue

@@ -292,8 +292,9 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
 
     # 1. verbs and nouns: "the Kremlin countered criticism that ...", "brushed off the report"
     first_words = _cue_first_words()
+    lowered = doc.lowered_texts()
     for t in doc.tokens:
-        if t.pos not in ("VERB", "NOUN") or t.text.lower() not in first_words and t.lemma.lower() not in first_words:
+        if t.pos not in ("VERB", "NOUN") or lowered[t.i] not in first_words and t.lemma.lower() not in first_words:
             continue  # no cue starts with this word (what _phrasal would find first)
         rng = _phrasal(doc, t)
         if rng is None:

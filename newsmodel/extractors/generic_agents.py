@@ -64,7 +64,7 @@ def add_generic_agents(doc: AnnotatedDocument, draft: Draft, lowered: list[str] 
     ``lowered``: the tokens' text in lower case, when the caller has it.
     """
     if lowered is None:
-        lowered = [t.text.lower() for t in doc.tokens]
+        lowered = doc.lowered_texts()
     heads = agent_heads()
     # the dictionary test first: it is cheap and rules out nearly every noun
     nouns = [
