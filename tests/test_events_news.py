@@ -277,3 +277,12 @@ def test_asking_someone_to_do_something_is_a_request(engine, text, is_request):
     _art, events = _events(text, engine)
     asked = [e for e in events if e[0].lower() == "asked"]
     assert bool(asked) == is_request and all(e[1] == "REQUEST" for e in asked), events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_announced_retreat_is_a_concession(engine):
+    """PLOVER manual, CONCEDE: "announced ... would withdraw troops" is coded CONCEDE; a withdrawal done is RETREAT."""
+    _art, events = _events("Turkey said it would withdraw its soldiers from the buffer zone.", engine)
+    assert [e[1] for e in events] == ["CONCEDE"], events
+    _art, events = _events("Turkey withdrew its soldiers from the buffer zone.", engine)
+    assert [e[1] for e in events] == ["RETREAT"], events

@@ -102,6 +102,11 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "a (a b WILL_ATTACK) SAY = a b 138"), coded THREATEN on the speaker's own words
             category, mode = "THREATEN", _THREAT_MODE[category]
             factuality = "asserted"
+        elif category == "RETREAT" and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t):
+            # "Russia announced it would withdraw its troops": an announced retreat is a concession
+            # (PLOVER manual, CONCEDE: "announced...would withdraw troops" is coded CONCEDE)
+            category, mode = "CONCEDE", None
+            factuality = "asserted"
         elif category in _FUTURE_AGREE and _future(doc, t) and not _in_condition(doc, t):
             # "Brazil will provide military training": a promise, coded AGREE (PLOVER manual)
             category, mode = "AGREE", None
