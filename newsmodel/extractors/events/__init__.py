@@ -29,12 +29,12 @@ from ...draft import Draft
 from ..attribution import Context
 from ...lexicons import gazetteer
 from .factuality import ClaimIndex, event_factuality
-from .triggers import governor
 from .senses import sense
 from .parse_roles import parse_roles
 from .surface_roles import agentless_passive, surface_roles
 from .time_and_place import event_time, is_object, location, resolve_date
-from .triggers import _first_lemmas, filtered, match_trigger, triggers
+from .triggers import _first_lemmas, filtered, governor, match_trigger
+from .triggers import triggers as trigger_table  # renamed: the name `triggers` would hide the submodule
 
 __all__ = ["extract_events", "resolve_date"]
 
@@ -134,7 +134,7 @@ def _trigger_end(doc: AnnotatedDocument, t: Token, last: Token) -> int:
     if t.pos != "VERB" or last.i == t.i:
         return last.end
     lemmas = tuple(doc.tokens[k].lemma.lower() for k in range(t.i, last.i + 1))
-    return last.end if any((lemmas, p) in triggers() for p in ("VERB", "NOUN")) else t.end
+    return last.end if any((lemmas, p) in trigger_table() for p in ("VERB", "NOUN")) else t.end
 
 
 def _can_act(draft: Draft, actor_id: str) -> bool:
