@@ -28,6 +28,7 @@ Conventions engines must follow
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from operator import is_
 
@@ -188,9 +189,7 @@ class AnnotatedDocument:
 
     def token_at(self, offset: int) -> Token | None:
         """Token that covers character ``offset`` (or ``None``)."""
-        import bisect
-
-        idx = bisect.bisect_right(self._starts, offset) - 1
+        idx = bisect_right(self._starts, offset) - 1
         if idx >= 0 and self.tokens[idx].start <= offset < self.tokens[idx].end:
             return self.tokens[idx]
         return None
