@@ -32,6 +32,7 @@ from ..lexicons import rows
 from .attribution import Context
 from .mentions import clause_end, is_negated
 from .roles import actor_of, agent_actor, kids, object_tokens
+from .screens import folded, has_word, matches_from
 from .span_index import SpanIndex
 from .tree import subtree_bounds
 
@@ -319,7 +320,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         add((t.start, cue_end), denier, _denied_span(doc, t, rng[1]), 0.8)
 
     # 2. predicates: "this report is not true"
-    for m in _predicate_pattern().finditer(text):
+    low = folded(text)
+    for m in _predicate_matches(text, low):
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]
@@ -339,7 +341,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         add(cue, None, claim, 0.75)
 
     # 2b. calling a claim false: "called the claims baseless", "labelled the report a hoax"
-    for m in _calling_pattern().finditer(text):
+    for m in _calling_matches(text, low):
         middle = m.group("what")
         if not _claim_subject(middle, None) or middle.split()[0].lower() in ("it", "this", "that") and _claim_before(doc, m.start()) is None:
             continue
@@ -355,6 +357,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     words, anyone = _negation_screens()
     for st in draft.statements:
         for c in st.content:
+            if low is not None and not _may_hold_negation(text, low, c.start, c.end):
+                continue  # no cue's words are there (the exact pre-test of :mod:`.screens`)
             if words.search(text, c.start, c.end) is None or anyone.search(text, c.start, c.end) is None:
                 continue
             for pat in _negation_patterns():
@@ -371,12 +375,73 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                     add((m.start(), end), st.speaker, claim, 0.7)
 
 
+#: The verbs of :func:`_calling_pattern`, which starts every match with one of them.
+_CALLING_VERBS = ("call", "calls", "called", "calling", "label", "labels", "labelled", "labeled", "brand", "brands", "branded", "describe", "describes", "described")
+
+
+def _calling_matches(text: str, low: str | None):  # type: ignore[no-untyped-def]
+    """``_calling_pattern().finditer(text)``, tried only where one of its verbs starts a word."""
+    if low is None:
+        return _calling_pattern().finditer(text)
+    return matches_from(_calling_pattern(), text, low, _CALLING_VERBS)
+
+
+def _predicate_matches(text: str, low: str | None):  # type: ignore[no-untyped-def]
+    """``_predicate_pattern().finditer(text)``, skipped when no predicate word is in the text.
+
+    Every match ends with a predicate ("not true", "baseless") as a whole
+    word, so a text without one has no match; most texts have none.
+    """
+    preds = _predicate_words()
+    if low is not None and preds is not None and not any(has_word(text, low, p) for p in preds):
+        return ()
+    return _predicate_pattern().finditer(text)
+
+
+@lru_cache(maxsize=1)
+def _predicate_words() -> tuple[str, ...] | None:
+    """The predicates of :func:`_predicate_pattern` (None: one is not ASCII, so no screen)."""
+    preds = tuple(_cues().get("predicate", []))
+    return preds if all(p.isascii() for p in preds) else None
+
+
+@lru_cache(maxsize=1)
+def _negation_parts() -> tuple[tuple[str, ...], ...] | None:
+    """The words of each negation cue ("no ... had been": "no", "had been"), as :func:`_negation_patterns` reads them.
+
+    None when one is not ASCII (no screen).  Longest first within a cue: the
+    rarer word, so a cue fails on its first test more often.
+    """
+    parts = tuple(
+        tuple(sorted((p.strip() for p in cue.split("...")), key=len, reverse=True)) for cue in _cues().get("negation", [])
+    )
+    return parts if all(w.isascii() and w for ws in parts for w in ws) else None
+
+
+def _may_hold_negation(text: str, low: str, lo: int, hi: int) -> bool:
+    """Some negation cue has all its words in ``text[lo:hi]`` as whole words: a pattern may match there."""
+    cues = _negation_parts()
+    if cues is None:
+        return True
+    seen: dict[str, bool] = {}
+    for words in cues:
+        for w in words:
+            hit = seen.get(w)
+            if hit is None:
+                hit = seen[w] = has_word(text, low, w, lo, hi)
+            if not hit:
+                break
+        else:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _calling_pattern() -> re.Pattern[str]:
     """call/label/brand/describe + a claim (a few words) + (as) a falsity word."""
     falsity = "|".join(sorted((re.escape(w) for w in _FALSITY_WORDS), key=len, reverse=True))
     return re.compile(
-        r"\b(?:call|calls|called|calling|label|labels|labelled|labeled|brand|brands|branded|describe|describes|described)\s+"
+        r"\b(?:" + "|".join(_CALLING_VERBS) + r")\s+"
         r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:as\s+)?['‘\"“]?(?:an?\s+|utterly\s+|completely\s+|totally\s+)?(?:" + falsity + r")\b",
         re.IGNORECASE,
     )
