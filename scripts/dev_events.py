@@ -165,11 +165,13 @@ def main() -> None:
         cameo_miss: Counter = Counter()
         de_miss: Counter = Counter()
         rows = read(files["events"], 6, args.batch) if not heldout else read(files["events"])
-        print(line(engine, "events", score_events(engine, rows, args.verbose, ev_miss)))
+        if rows:  # a batch may hold denial cases only
+            print(line(engine, "events", score_events(engine, rows, args.verbose, ev_miss)))
         if "cameo" in files:
             print(line(engine, "cameo-coded", score_events(engine, cameo_rows(files["cameo"]), args.verbose, cameo_miss)))
         rows = read(files["denials"], 5, args.batch) if not heldout else read(files["denials"])
-        print(line(engine, "denials", score_denials(engine, rows, args.verbose, de_miss)))
+        if rows:  # or event cases only
+            print(line(engine, "denials", score_denials(engine, rows, args.verbose, de_miss)))
         if heldout:
             for what, counts in (("event", ev_miss), ("cameo-coded", cameo_miss), ("denial", de_miss)):
                 print(f"{engine}: {what} misses per gold type: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"))
