@@ -31,7 +31,7 @@ from ..draft import Draft
 from ..lexicons import rows
 from .attribution import Context
 from .mentions import clause_end, is_negated
-from .roles import actor_of, agent_actor, kids, object_tokens
+from .roles import actor_of, agent_token, kids, object_tokens
 from .screens import folded, has_word, matches_from
 from .span_index import SpanIndex
 from .tree import subtree_bounds
@@ -247,18 +247,186 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
 
 
 def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None) -> str | None:
-    """The parse agent (subject, "by" phrase, possessor of a noun), else the nearest subject before."""
+    """The parse agent (subject, "by" phrase, possessor of a noun), else the subject before the verb
+    (or the "by" phrase after a passive one), else the nearest subject before."""
     if doc.has_parse:
         if t.pos == "VERB":
-            return agent_actor(doc, draft, t)
+            head = agent_token(doc, t)
+            if head is None:
+                return None
+            np = _parsed_np(doc, draft, head)
+            return _np_denier(doc, draft, *np) if np else actor_of(doc, draft, head)
         poss = kids(doc, t.i, ("nmod:poss", "poss"))
         if poss:
             return actor_of(doc, draft, poss[0])
         return None
-    if t.pos == "VERB" and ctx is not None:
-        src = ctx.subject_of(t)
-        return src.actor if src else None
+    if t.pos == "VERB":
+        np = _surface_np(doc, draft, t)
+        if np is not None:
+            return _np_denier(doc, draft, *np)
+        if ctx is not None:
+            src = ctx.subject_of(t)
+            return src.actor if src else None
     return None
+
+
+# ---- deniers -----------------------------------------------------------------------------------
+# A denier is often a person or body named through another: "a spokesman for Siemens", "an
+# official at the defence ministry", "Pakistan's army chief", "the prime minister's office",
+# "officials in Ankara".  The denier is the head noun (the spokesman, the chief, the office),
+# affiliated with the organisation, country or person in its modifiers, and named by the whole
+# phrase ("spokesman for Siemens") -- not the organisation alone, nor a place or a modifier
+# ("ruling" in "a spokesman for the ruling party").
+
+#: Prepositions that tie a denier to what it speaks or works for ("a spokesman for Siemens").
+_AFFILIATION_PREPS = frozenset({"for", "of", "at", "from"})
+#: ... and two that do so only before an actor ("officials in Ankara", "a source with the ministry").
+_ACTOR_PREPS = frozenset({"in", "with"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+_BE_FORMS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+
+
+def _np_denier(doc: AnnotatedDocument, draft: Draft, lo: int, head: Token, pp: tuple[int, int] | None) -> str | None:
+    """The actor the noun phrase ``lo``..``head`` (+ prepositional phrase ``pp``) names as a denier."""
+    from .nominals import nominal_actor, nominal_kind
+
+    known = draft.actor_at(head.start, head.end)
+    if known is not None and (pp is None or head.pos == "PROPN"):
+        return known  # a name, or a phrase the actor extractor read ("the interior ministry")
+    low = head.text.lower()
+    kind = nominal_kind(head) or ("person" if _role_word(head) else None) or ("group" if low.endswith("s") and low != head.lemma.lower() else "organization")
+    before = draft.mentions_between(doc.tokens[lo].start, head.start)
+    owner = before[-1][2] if before else None  # "Pakistan's army chief", "Pentagon spokesman"
+    if pp is not None:
+        inside = draft.mentions_between(doc.tokens[pp[0]].start, doc.tokens[pp[1]].end)
+        owner = owner or (inside[0][2] if inside else None)
+    possessed = any(doc.tokens[k].text in _POSSESSIVE for k in range(lo, head.i))
+    if owner is None and pp is None and not possessed:
+        return nominal_actor(draft, head, doc.tokens[lo].start, fallback=kind)  # "the central bank"
+    first = lo + (doc.tokens[lo].pos == "DET")
+    last = pp[1] if pp is not None else head.i
+    name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+    if name[:1].isupper() and doc.tokens[first].pos not in ("PROPN",) and nominal_kind(doc.tokens[first]) is not None:
+        name = name[0].lower() + name[1:]  # "Officials in Ankara" -> "officials in Ankara"
+    actor_id = draft.actor_id_named(name, kind, **({"affiliation": owner} if owner else {}))
+    draft.add_mention(actor_id, doc.tokens[lo].start, head.end)
+    return actor_id
+
+
+def _parsed_np(doc: AnnotatedDocument, draft: Draft, head: Token) -> tuple[int, Token, tuple[int, int] | None] | None:
+    """The denier phrase headed by ``head`` as (first token, head, prepositional phrase), or None
+    when the head is a name, a pronoun or an actor already (:func:`actor_of` reads those)."""
+    if head.pos != "NOUN" or draft.actor_at(head.start, head.end) is not None:
+        return None
+    if any(c.dep == "appos" for c in doc.children(head.i)):
+        return None  # "the mayor's chief of staff, Maria Lopez": the name (actor_of)
+    lo = head.i
+    for c in doc.children(head.i):
+        if c.i < head.i and c.dep in ("det", "amod", "compound", "nmod:poss", "poss", "nummod", "flat"):
+            lo = min(lo, subtree_bounds(doc, c.i)[0])
+    pp = None
+    for c in doc.children(head.i):
+        if c.i > head.i and c.dep == "nmod":
+            case = next((k.text.lower() for k in doc.children(c.i) if k.dep == "case"), "")
+            if case in _AFFILIATION_PREPS or case in _ACTOR_PREPS and draft.actor_at(c.start, c.end) is not None:
+                pp = (c.i - 1 if doc.tokens[c.i - 1].dep == "case" else c.i, subtree_bounds(doc, c.i)[1])
+                pp = (min(pp[0], subtree_bounds(doc, c.i)[0]), pp[1])
+                break
+    return max(lo, doc.sentences[head.sent].token_start), head, pp
+
+
+def _role_word(t: Token) -> bool:
+    """A word naming a person by role ("official", "spokesman"), whatever the tagger made of it."""
+    from ..lexicons import person_nouns, titles
+
+    low = t.text.lower()
+    return low in person_nouns() or titles().get((low,)) == "role"
+
+
+def _phrase_start(doc: AnnotatedDocument, k: int, *, preps: bool = True) -> int:
+    """Without a parse: the first token of the noun phrase ending at token ``k``, across
+    possessives and (with ``preps``) affiliation phrases ("Pakistan's army chief", "A spokesman
+    for the ruling party")."""
+    toks = doc.tokens
+    first = doc.sentences[toks[k].sent].token_start
+    lo = k
+    while lo - 1 >= first:
+        w = toks[lo - 1]
+        if w.pos in ("NOUN", "PROPN", "ADJ", "NUM") or w.text in _POSSESSIVE:
+            lo -= 1
+        elif w.pos == "DET" and not (lo - 2 >= first and toks[lo - 2].pos in ("NOUN", "PROPN")):
+            lo -= 1  # a determiner after a noun opens a new phrase ("On Monday | the ministry")
+        elif preps and w.pos == "ADP" and w.text.lower() in _AFFILIATION_PREPS | _ACTOR_PREPS and lo - 2 >= first and toks[lo - 2].pos in ("NOUN", "PROPN"):
+            lo -= 1
+        else:
+            break
+    return lo
+
+
+def _speaker_denier(doc: AnnotatedDocument, draft: Draft, st) -> str | None:  # type: ignore[no-untyped-def]
+    """The denier of a denial inside a statement: the one its source names ("a spokesman for the
+    ministry" is the spokesman, as for a denial verb's subject), else the statement's speaker."""
+    if st.source is None:
+        return st.speaker
+    first, last = doc.token_at(st.source.start), doc.token_at(st.source.end - 1)
+    if first is None or last is None:
+        return st.speaker
+    toks = doc.tokens
+    if doc.has_parse:
+        tops = [t for t in toks[first.i : last.i + 1] if t.head is None or not first.i <= t.head <= last.i]
+        np = _parsed_np(doc, draft, tops[0]) if len(tops) == 1 else None
+        return _np_denier(doc, draft, *np) if np else st.speaker
+    # without a parse the source may be only the organisation or the possessor in the phrase
+    sent_start = doc.sentences[first.sent].token_start
+    sent_end = doc.sentences[first.sent].token_end
+    j = _phrase_start(doc, first.i, preps=False) - 1  # "an official at | the defence ministry"
+    if j - 1 >= sent_start and toks[j].text.lower() in _AFFILIATION_PREPS and (toks[j - 1].pos == "NOUN" or _role_word(toks[j - 1])):
+        return _np_denier(doc, draft, _phrase_start(doc, j - 1, preps=False), toks[j - 1], (j, last.i))  # "a spokesman for | the ministry"
+    if last.i + 2 < sent_end and toks[last.i + 1].text in _POSSESSIVE and toks[last.i + 2].pos in ("NOUN", "ADJ"):
+        k = last.i + 2
+        while k + 1 < sent_end and toks[k + 1].pos == "NOUN":
+            k += 1  # "the mayor | 's chief of staff"
+        lo = _phrase_start(doc, first.i, preps=False)
+        if lo - 2 >= sent_start and toks[lo - 1].text == "," and toks[lo - 2].pos == "PROPN":
+            named = draft.actor_at(toks[lo - 2].start, toks[lo - 2].end)
+            if named is not None:
+                return named  # "Maria Lopez, the mayor's chief of staff": the name
+        return _np_denier(doc, draft, lo, toks[k], None)
+    return st.speaker
+
+
+def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token) -> tuple[int, Token, tuple[int, int] | None] | None:
+    """Without a parse: the noun phrase right before the verb, or the "by" phrase after a passive
+    one ("were denied by the interior ministry"), split at its first preposition ("A spokesman |
+    for the ruling party"); None when it is a name or pronoun the caller's subject rules read."""
+    sent = doc.sentences[verb.sent]
+    toks = doc.tokens
+    k = verb.i - 1
+    while k >= sent.token_start and toks[k].pos == "ADV":
+        k -= 1
+    if k >= sent.token_start and toks[k].text.lower() in _BE_FORMS:
+        # a passive: its agent is the "by" phrase ("were firmly rejected by the electoral commission")
+        by = next((j for j in range(verb.i + 1, min(sent.token_end, verb.i + 4)) if toks[j].text.lower() == "by"), None)
+        if by is None:
+            return None
+        hi = by + 1
+        while hi < sent.token_end and (toks[hi].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or toks[hi].text in _POSSESSIVE):
+            hi += 1
+        lo, k = by + 1, hi - 1
+    else:
+        while k >= sent.token_start and toks[k].pos in ("AUX", "ADV", "PART") and toks[k].text not in _POSSESSIVE:
+            k -= 1
+        lo = _phrase_start(doc, k)
+    if k < lo:
+        return None
+    split = next((j for j in range(lo, k + 1) if toks[j].pos == "ADP"), None)
+    pp = (split, k) if split is not None else None
+    if split is not None and toks[split].text.lower() in _ACTOR_PREPS and not draft.mentions_between(toks[split].start, toks[k].end):
+        return None  # "the minister in a statement": no affiliation
+    heads = [j for j in range(lo, split if split is not None else k + 1) if toks[j].pos in ("NOUN", "PROPN")]
+    if not heads:
+        return None
+    return lo, toks[heads[-1]], pp
 
 
 def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -282,7 +450,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         seen_spans.add(*cue)
         st = carrying_statement(*cue)
         if denier is None and st is not None:
-            denier = st.speaker
+            denier = _speaker_denier(doc, draft, st)
         draft.add_denial(
             denier=denier,
             statement=st.id if st is not None else None,
