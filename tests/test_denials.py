@@ -107,3 +107,35 @@ def test_polnear_dev_denial_recall_is_reported():
 
     rep = evaluate_denials(POLNEAR / "dev", engine="rules", limit=10)
     assert 0 <= rep.found <= rep.gold and rep.claim_gold <= rep.gold
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, role, owner",
+    [
+        ("A spokeswoman for Unilever denied the reports that it would close the plant.", "spokeswoman", "Unilever"),
+        ("An adviser to the governor? No: an aide at the Treasury rejected claims that taxes would rise.", "aide", "Treasury"),
+        ("Nigeria's police chief denied that officers had beaten the students.", "chief", "Nigeria"),
+    ],
+)
+def test_denier_named_through_an_organisation_is_the_person_affiliated_with_it(text, role, owner, engine):
+    # the person denies on the organisation's behalf: the denier is the person, tied to it
+    art = newsmodel.extract(text, engine=engine)
+    assert art.denials
+    denier = art.actor(art.denials[-1].denier)
+    assert denier is not None and role in denier.name.lower() and owner.lower() in denier.name.lower()
+    assert denier.affiliation is not None and art.actor(denier.affiliation).name == owner
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_passive_denial_gives_the_by_phrase_as_denier(engine):
+    art = newsmodel.extract("The accusations were denied by the national railway company.", engine=engine)
+    deniers = [art.actor(d.denier) for d in art.denials if d.denier]
+    assert len(deniers) == 1 and deniers[0].name == "company"  # not "accusations", the passive's subject
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_quoted_denial_of_a_spokesman_names_the_spokesman(engine):
+    art = newsmodel.extract('"These reports are false," a spokesman for the Foreign Office said.', engine=engine)
+    assert len(art.denials) == 1
+    assert "spokesman" in art.actor(art.denials[0].denier).name
