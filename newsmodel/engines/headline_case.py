@@ -9,14 +9,27 @@ the original, and engines take token texts from the original (the user
 sees the headline as written).
 
 A line is title case when it has at least three words, no sentence-final
-full stop, no colon or quotation mark (a quoted headline is an attribution
-the statement rules read as written; one to three scare-quoted words, "Calls
+full stop, no quotation mark (a quoted headline is an attribution the
+statement rules read as written; one to three scare-quoted words, "Calls
 Claims 'Absurd'", are no quotation), and most of its longer words start
 with a capital.  A word is
 lower-cased when it is not the line's first word and its lower-case form
 (or a simple stem of it) is a common word the project's lexicons know --
-function words, speech, denial and event verbs, CAMEO verbs and agents,
-claim nouns -- so names ("Acme", "Musk") keep their capital.
+function words, speech, denial and event verbs, CAMEO verbs, agents and
+the nouns of CAMEO's verb patterns, claim nouns -- so names ("Acme",
+"Musk") keep their capital.  A hyphenated word is common when its parts
+are ("Rebel-Held", "Test-Fires").
+
+Two more headline shapes are read the same way:
+
+* a short label before a colon ("Iran: Authorities Shut Down Newspaper",
+  "SYRIA: Airstrikes Hit Town"): the label is left as written (the
+  statement rules may read it as a speaker) and the part after the colon
+  is normalised when it is title case;
+* a line in capitals ("IRAN DENIES ARMING HOUTHI REBELS"): its common
+  words are lower-cased and the others keep only their first capital
+  ("Iran denies arming Houthi rebels"); words of up to three letters and
+  abbreviations ("EU", "U.S.") stay as written.
 """
 
 from __future__ import annotations
@@ -27,6 +40,10 @@ from functools import lru_cache
 __all__ = ["normalise_headlines", "is_title_case"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: A headline's label before a colon: one to four capitalised words ("Iran", "SYRIA", "UPDATE 2").
+_LABEL = re.compile(r"^[ \t]*[A-Z][\w.'’&-]*(?:[ \t]+[A-Z0-9][\w.'’&-]*){0,3}[ \t]*:[ \t]+(?=\S)")
+#: Suffixes of common nouns that names hardly ever have ("Pension", "Agreement", "Readiness").
+_COMMON_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ness")
 #: A colon or a quotation mark (an apostrophe inside a word, "Trump’s", is none).
 _QUOTED = re.compile(r"[:\"“”«»‘]|(?<![A-Za-z])['’]|['’](?![A-Za-z])")
 
@@ -61,10 +78,13 @@ def _vocabulary() -> frozenset[str]:
         ("irregular_verbs.tsv", 0),
         ("irregular_verbs.tsv", 1),
         ("irregular_verbs.tsv", 2),
+        ("cameo_synsets.tsv", 1),
+        ("cameo_patterns.tsv", 3),
+        ("cameo_patterns.tsv", 5),
     ):
         for r in rows(name):
             if len(r) > col:
-                words.update(w for w in r[col].lower().split() if w.isalpha())
+                words.update(w for w in r[col].lower().split() if w.replace("-", "").isalpha())
     words.update(
         "report reports claim claims allegation allegations rumor rumors rumour rumours story accusation accusations "
         "charges news plan plans job jobs deal talks tax taxes law bill vote record profits profit quarter new "
@@ -79,13 +99,18 @@ def _common(word: str) -> bool:
     vocab = _vocabulary()
     if w in vocab or w in _function_words():
         return True
+    if "-" in w:
+        parts = [p for p in w.split("-") if p]
+        return len(parts) > 1 and all(_common(p) or p.isdigit() for p in parts)
+    if w.endswith(_COMMON_SUFFIXES) and len(w) >= 7:
+        return True
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[: len(w) - len(suffix)] + repl) in vocab:
             return True
     return False
 
 
-def is_title_case(line: str) -> bool:
+def _title_words(line: str) -> bool:
     """Most longer words capitalised, at least three words, and no sentence-final full stop.
 
     The whole-line tests come first: most lines of an article end with a
@@ -104,8 +129,74 @@ def is_title_case(line: str) -> bool:
     return caps / len(longer) >= 0.75 and sum(1 for w in words if w[0].isupper()) >= 3
 
 
+def _capitals(line: str) -> bool:
+    """A headline in capitals: no lower-case letter in its words, and at least two longer words."""
+    words = _WORD.findall(line)
+    return len(words) >= 3 and all(w.isupper() or not w.isalpha() and w.upper() == w for w in words) and sum(len(w) > 3 for w in words) >= 2
+
+
+def _headline(line: str) -> tuple[int, bool] | None:
+    """Where the headline part of ``line`` starts (after a "Label:"), and whether it is in capitals;
+    None for a line that is no title-case or capitals headline."""
+    if ":" in line:
+        m = _LABEL.match(line)
+        if m is None:
+            return None  # a colon elsewhere: a quotation or a time, left as written
+        start = m.end()
+        part = line[start:]
+        if ":" in part:
+            return None
+    else:
+        start, part = 0, line
+    if not any(c.islower() for c in part):
+        if not part.rstrip().endswith(".") and not _QUOTED.search(part) and _capitals(part):
+            return start, True
+        return None
+    return (start, False) if _title_words(part) else None
+
+
+def is_title_case(line: str) -> bool:
+    """A title-case or capitals headline, also after a short label and a colon ("Iran: Army Denies ...").
+
+    At least three words, no sentence-final full stop or quotation, and most
+    longer words capitalised (see the module docstring).
+    """
+    return _headline(line) is not None
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    from ..lexicons import rows
+
+    return frozenset(r[0] for r in rows("dates.tsv") if len(r) > 1 and r[1] == "month" and r[0].isalpha())
+
+
+#: Words before a month that make it a date ("in March", "since May"), not a verb or modal.
+_BEFORE_DATE = frozenset({"in", "on", "by", "since", "until", "till", "from", "through", "early", "late", "mid", "last", "next", "this", "of"})
+
+
+def _recased(word: str, first: bool, capitals: bool, prev: str) -> str:
+    """The case-normalised form of one headline word (same length); ``prev``: the word before it."""
+    low = word.lower()
+    if low in _months() and prev.lower() in _BEFORE_DATE:
+        return word if not capitals else word[:1] + low[1:]  # "in March": a date, a name
+    if not capitals:
+        if first or not word[0].isupper() or word.isupper() or not _common(word):
+            return word
+        return low
+    if not word.isupper() and word.upper() != word:
+        return word
+    if not first and low in _function_words() and low != "us":
+        return low  # "OF", "ON", "TO" (but "US" is the country)
+    if len(word.replace("-", "")) <= 3 or "." in word or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return word  # "EU", "UN", "U.S.", "RSF": abbreviations stay as written
+    if _common(word) and not first:
+        return low
+    return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+
+
 def normalise_headlines(text: str) -> str:
-    """``text`` with the common words of its title-case lines lower-cased; same length.
+    """``text`` with the common words of its title-case and capitals lines lower-cased; same length.
 
     Returns ``text`` itself when no word changes (the usual case), without
     building a copy.
@@ -116,18 +207,19 @@ def normalise_headlines(text: str) -> str:
     done = 0  # text[:done] is in pieces
     pos = 0
     for line in text.splitlines(keepends=True):
-        if is_title_case(line):
+        head = _headline(line)
+        if head is not None:
+            offset, capitals = head
             first = True
-            for m in _WORD.finditer(line):
+            prev = ""
+            for m in _WORD.finditer(line, offset):
                 w = m.group(0)
-                if first:
-                    first = False
-                    continue
-                if w[0].isupper() and not w.isupper() and _common(w):
-                    low = w.lower()
-                    if len(low) == len(w):
-                        pieces += (text[done : pos + m.start()], low)
-                        done = pos + m.end()
+                new = _recased(w, first, capitals, prev)
+                first = False
+                prev = w
+                if new != w and len(new) == len(w):
+                    pieces += (text[done : pos + m.start()], new)
+                    done = pos + m.end()
         pos += len(line)
     if not pieces:
         return text
