@@ -8,6 +8,7 @@ from operator import gt
 from ...document import AnnotatedDocument, Entity, Sentence, new_unparsed_tokens
 from ..base import Engine
 from ..headline_case import normalise_headlines
+from .headline_verbs import retag_headline_verbs
 from .ner import find_entities
 from .sentences import sentence_bounds
 from .tagger import tag_and_lemmatize
@@ -46,6 +47,8 @@ class RulesEngine(Engine):
                 initial[m] = True
         sent_of = list(chain.from_iterable(repeat(k, b - a) for k, (a, b) in enumerate(bounds)))
         pos, lemmas = tag_and_lemmatize(tagged, initial)
+        if norm is not text:
+            retag_headline_verbs(text, tagged, starts, bounds, pos, lemmas)  # "Police Arrest ...": the verb
         # a space after a token: the next one starts later (none after the last)
         space_after = list(map(gt, islice(starts, 1, None), ends))
         space_after += [False] * (n > 0)

@@ -156,6 +156,8 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
             # "pilots began a four-day strike" vs "troops launched a strike": who strikes says which
             return curated if _armed_context(doc, draft, t) else (n, "PROTEST", "boycott")
         return None  # "a lightning strike", "a strike of luck"
+    if t.pos == "VERB" and lemma == "strike" and _workers_walk_out(doc, t):
+        return n, "PROTEST", "boycott"  # "Doctors Strike Over Unpaid Wages", "rail workers struck for pay"
     if category == "ASSAULT":
         if _armed_context(doc, draft, t):
             return curated
@@ -163,6 +165,33 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
             return n, "ACCUSE", "disapprove"  # "the senator attacked the bill": criticism (CAMEO 111)
         return None
     return curated
+
+
+#: Workers whose "strike" (a verb without an object) is a walk-out: the labour words and trades news names.
+_STRIKERS = _LABOUR | frozenset({"pilots", "miners", "drivers", "employees", "dockers", "porters", "unions", "cabin", "crew", "crews", "guards", "medics", "lecturers", "postal", "firefighters", "tutors", "junior"})
+
+
+def _workers_walk_out(doc: AnnotatedDocument, t: Token) -> bool:
+    """"strike" as a verb with no object, whose subject's words are workers: a labour strike
+    (PLOVER PROTEST), whatever state their nationality names ("French Rail Workers Strike Over ...")."""
+    sent = doc.sentences[t.sent]
+    if doc.has_parse:
+        if any(c.dep in ("obj", "dobj") for c in doc.children(t.i)):
+            return False
+        subj = [c for c in doc.children(t.i) if c.dep in ("nsubj",)]
+        return any({doc.tokens[k].text.lower() for k in range(*_bounds(doc, s))} & _STRIKERS for s in subj)
+    nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.token_end else None
+    if nxt is not None and nxt.pos in ("DET", "NOUN", "PROPN", "PRON", "NUM"):
+        return False
+    before = {doc.tokens[k].text.lower() for k in range(max(sent.token_start, t.i - 3), t.i)}
+    return bool(before & _STRIKERS)
+
+
+def _bounds(doc: AnnotatedDocument, head: Token) -> tuple[int, int]:
+    from ..tree import subtree_bounds
+
+    lo, hi = subtree_bounds(doc, head.i)
+    return lo, hi + 1
 
 
 def _has_prep(doc: AnnotatedDocument, t: Token, preps: tuple[str, ...]) -> bool:

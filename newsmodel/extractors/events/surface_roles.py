@@ -7,6 +7,7 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ..attribution import Context
 from ..mentions import QUOTE_CHARS, clause_end
+from ..nominals import nominal_actor
 from ..roles import possessor_before
 from .parse_roles import TARGET_PREPS
 from .triggers import match_trigger, words_of
@@ -133,11 +134,19 @@ def _subject(ctx: Context, t: Token) -> list[str]:
         a = ctx.draft.actor_at(ante.start, ante.end) or possessor_before(doc, draft, ante)
         return [a] if a else []
     src = ctx.subject_of(t)
+    label = _label_colon(doc, t)
+    if src is not None and src.actor is not None and label is not None and src.start < doc.tokens[label].start:
+        src = None  # "Kenya: President Praises Police": the label before the colon is no subject
     if src is None or src.actor is None:
         # participles ("by condemning", "declined to send"): the clause's subject
         sent = doc.sentences[t.sent]
+        if label is not None and label == t.i - 2 and doc.tokens[t.i - 1].pos in ("NOUN", "PROPN"):
+            a = nominal_actor(draft, doc.tokens[t.i - 1], doc.tokens[t.i - 1].start)  # "Iran: Authorities Shut Down"
+            return [a] if a else []
         for k in range(t.i - 1, sent.token_start - 1, -1):
             w = doc.tokens[k]
+            if k == label:
+                break
             if w.text == "," and k + 1 < t.i and doc.tokens[k + 1].text.lower().endswith("ing"):
                 # ", claiming it had taken a stance by condemning": the participle clause hangs on
                 # the main clause, whose subject is the sentence's first actor
@@ -148,6 +157,15 @@ def _subject(ctx: Context, t: Token) -> list[str]:
                 return [a]
         return []
     return [src.actor]
+
+
+def _label_colon(doc: AnnotatedDocument, t: Token) -> int | None:
+    """The colon after a headline's label ("Kenya: President Praises ...") before ``t`` in its sentence."""
+    sent = doc.sentences[t.sent]
+    for k in range(sent.token_start + 1, min(t.i, sent.token_start + 5)):
+        if doc.tokens[k].text == ":":
+            return k
+    return None
 
 
 def _first_actor(ctx: Context, lo: int, hi: int) -> str | None:

@@ -1,0 +1,105 @@
+"""The verb of a headline, which the suffix tagger reads as a noun.
+
+The rules tagger tags a word from its neighbours in running text, where a
+verb follows a pronoun, an auxiliary or "to".  A headline drops all of
+those: "Police Arrest Opposition Leader", "China Deploys Warships Near
+Taiwan", "Gunmen Kill 12 in Attack on Village" -- so its verb is tagged a
+noun and the event or denial it carries is lost.  In a title-case or
+capitals line (:mod:`newsmodel.engines.headline_case`) the first word that
+can be a verb and follows its subject is the verb:
+
+* a verb in ``-s`` after a singular subject ("China Deploys", "Bomber Kills");
+* a verb's base form after a plural subject ("Gunmen Kill", "Workers
+  Strike", "Xi, Putin Hold"), so that the compound "Drone Strike Kills"
+  keeps "Strike" as a noun and takes "Kills";
+* never a word right after a nationality ("Russian Forces", "Israeli
+  Jets"): that is the subject's head noun.
+
+A participle right after the headline verb and before a noun modifies that
+noun ("Frees Jailed Opposition Leader") and is tagged an adjective.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...lexicons import rows
+from ..headline_case import is_title_case
+
+__all__ = ["retag_headline_verbs"]
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Verb lemmas the lexicons know: the tagger's own and the CAMEO verb dictionary's."""
+    from .tagger import _verb_lemmas
+
+    return _verb_lemmas() | frozenset(r[0] for r in rows("cameo_verbs.tsv") if r and " " not in r[0])
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    from ...lexicons import gazetteer
+
+    return frozenset(k[0].lower() for k, v in gazetteer().items() if len(k) == 1 and v[0] == "demonym")
+
+
+#: Plural subjects without an -s ("Police Arrest", "Gunmen Kill").
+_PLURALS = ("men", "people", "police", "children", "women", "staff", "clergy", "youth")
+
+
+def _verb_lemma(low: str) -> tuple[str, bool] | None:
+    """``(lemma, third-person -s form)`` when ``low`` can be a verb the lexicons know."""
+    verbs = _verbs()
+    if low.endswith("s") and not low.endswith("ss"):
+        for stem in ((low[:-3] + "y") if low.endswith("ies") else "", low[:-2] if low.endswith("es") else "", low[:-1]):
+            if stem and stem in verbs:
+                return stem, True
+        return None
+    return (low, False) if low in verbs else None
+
+
+def _plural(low: str) -> bool:
+    return (low.endswith("s") and not low.endswith("ss")) or low.endswith(_PLURALS)
+
+
+def retag_headline_verbs(text: str, words: list[str], starts: list[int], bounds: list[tuple[int, int]], pos: list[str], lemmas: list[str]) -> None:
+    """Tag the verb of each title-case or capitals headline sentence a verb, in place.
+
+    ``words``: the (case-normalised) words the tagger read; ``bounds``: the
+    sentences' token ranges.
+    """
+    demonyms = _demonyms()
+    for a, b in bounds:
+        if b - a < 3:
+            continue
+        line_start = text.rfind("\n", 0, starts[a]) + 1
+        line_end = text.find("\n", starts[a])
+        if not is_title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
+            continue
+        first = a
+        for k in range(a, b):
+            if words[k] == ":":
+                first = k + 1  # "Iran: Authorities Shut Down ...": the headline after its label
+        coordinated = False
+        for k in range(first + 1, b):
+            if pos[k] in ("VERB", "AUX"):
+                break  # the tagger found the verb itself
+            prev = words[k - 1].lower()
+            if prev in (",", "and", "&"):
+                coordinated = True
+            w = words[k]
+            if pos[k] not in ("NOUN", "ADJ") or w[:1].isupper() or pos[k - 1] not in ("NOUN", "PROPN", "NUM") or prev in demonyms:
+                continue
+            hit = _verb_lemma(w.lower())
+            if hit is None:
+                continue
+            lemma, s_form = hit
+            if not s_form and not (coordinated or _plural(prev)):
+                continue  # "Drone Strike Kills": a base form after a singular noun is a compound
+            pos[k], lemmas[k] = "VERB", lemma
+            nxt = k + 1
+            if nxt + 1 < b and pos[nxt] == "VERB" and words[nxt].lower().endswith("ed") and pos[nxt + 1] in ("NOUN", "PROPN", "ADJ"):
+                pos[nxt] = "ADJ"  # "Frees Jailed Opposition Leader"
+                lemmas[nxt] = words[nxt].lower()
+            break
