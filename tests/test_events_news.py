@@ -286,3 +286,65 @@ def test_an_announced_retreat_is_a_concession(engine):
     assert [e[1] for e in events] == ["CONCEDE"], events
     _art, events = _events("Turkey withdrew its soldiers from the buffer zone.", engine)
     assert [e[1] for e in events] == ["RETREAT"], events
+
+
+# -- headlines in title case, in capitals and after a label; nationalities' forces (issue 14, h1) ----------
+
+
+@pytest.mark.parametrize(
+    "line, normalised",
+    [
+        # a label before a colon stays as written; the headline after it is normalised
+        ("Kenya: President Praises Police for Handling of Protests", "Kenya: President praises police for handling of protests"),
+        # capitals: common words lower-cased, names keep their first capital, abbreviations stay
+        ("IRAN DENIES ARMING HOUTHI REBELS", "Iran denies arming Houthi rebels"),
+        ("US STRIKES HOUTHI TARGETS IN YEMEN", "US strikes Houthi targets in Yemen"),
+        # hyphenated words whose parts are common; a month after a preposition is a date
+        ("Iran Test-Fires Cruise Missiles in Gulf", "Iran test-fires cruise missiles in Gulf"),
+        ("Inflation Eases to 3% in March", "Inflation eases to 3% in March"),
+    ],
+)
+def test_headline_shapes_are_normalised(line, normalised):
+    assert is_title_case(line)
+    assert normalise_headlines(line) == normalised
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, trigger, category, agent",
+    [
+        # the rules tagger reads these headline verbs as nouns without the headline pass
+        ("Police Arrest Opposition Leader in Dawn Raid", "Arrest", "COERCE", "police"),
+        ("China Deploys Warships Near Taiwan", "Deploys", "MOBILIZE", "China"),
+        # a label before a colon is not the subject
+        ("Kenya: President Praises Police for Handling of Protests", "Praises", "SUPPORT", "president"),
+        # workers who strike walk out, whatever country their nationality names
+        ("French Rail Workers Strike Over Pension Reform", "Strike", "PROTEST", "workers"),
+        # a headline in capitals names its country in capitals
+        ("SOUTH KOREA ACCUSES NORTH OF CYBERATTACK ON BANKS", "ACCUSES", "ACCUSE", "South Korea"),
+    ],
+)
+def test_headline_events(engine, text, trigger, category, agent):
+    _art, events = _events(text, engine)
+    hits = [e for e in events if e[0] == trigger]
+    assert hits, events
+    assert hits[0][1] == category and agent in hits[0][2]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_nations_forces_are_its_military(engine):
+    art, events = _events("Russian forces shelled the town overnight.", engine)
+    assert [e[1] for e in events] == ["ASSAULT"]
+    agent = art.actor(events[0][4].agents[0])
+    assert agent.code == "RUSMIL" and art.actor(agent.affiliation).name == "Russia"
+    # without a nationality "forces" are no armed actor
+    market = newsmodel.extract("Market forces pushed prices higher.", engine=engine)
+    assert not any(a.code and "MIL" in a.code for a in market.actors)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_place_in_the_subject_is_not_the_denier(engine):
+    art = newsmodel.extract("Officials in Kabul Deny Reports of Taliban Split", engine=engine)
+    deniers = [art.actor(d.denier) for d in art.denials if d.denier]
+    assert deniers and all(a.kind not in ("location", "country") for a in deniers)
+    assert any("officials" in a.name.lower() for a in deniers)

@@ -71,6 +71,13 @@ def _strip_the(doc: AnnotatedDocument, e: Entity) -> tuple[int, list[str]]:
     return e.token_start, words
 
 
+def _capitals_hit(gaz: dict, words: list[str]):  # type: ignore[no-untyped-def,type-arg]
+    """The gazetteer's entry for a name written in capitals ("SOUTH KOREA" in a headline in capitals)."""
+    if words and all(w.isupper() for w in words):
+        return gaz.get(tuple(w.capitalize() for w in words))
+    return None
+
+
 def _title_before(
     doc: AnnotatedDocument, e: Entity, entities_by_end: dict[int, Entity], lowered: list[str]
 ) -> tuple[str | None, int, Entity | None]:
@@ -212,7 +219,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     gaz = gazetteer()
     entities_by_end = {e.token_end: e for e in doc.entities}
     stripped = [_strip_the(doc, e) for e in doc.entities]  # (first token, words) without a leading "the"
-    hits = [gaz.get(tuple(words)) for _first, words in stripped]
+    hits = [gaz.get(tuple(words)) or _capitals_hit(gaz, words) for _first, words in stripped]
     countries_present = {hit[1] for hit in hits if hit is not None and hit[0] in ("country", "demonym")}
     people: list[tuple[Entity, list[str], str | None, Entity | None]] = []
 

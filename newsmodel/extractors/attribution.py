@@ -30,6 +30,10 @@ from .tree import char_span, clause_subject, contiguous, noun_phrase, subtree, t
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "we"}
 
 
+#: Prepositions whose object, a place, belongs to the noun before them ("officials in Ankara").
+_LOCATIVE = frozenset({"in", "at", "from", "near", "inside", "across"})
+
+
 @dataclass
 class Source:
     start: int
@@ -232,6 +236,8 @@ class Context:
                 break
             if t.pos == "VERB" and j < k:
                 break
+            if j - 1 >= lo and doc.tokens[j - 1].text.lower() in _LOCATIVE and self._place(t):
+                continue  # "Officials in Kabul deny ...": the place in the subject's phrase is not its head
             src = self.source_at(j, j)
             if src is not None:
                 if src.actor is None and t.text.lower() in RELATIVE_PRONOUNS:
@@ -243,6 +249,11 @@ class Context:
                 antecedent = self.source_at(max(sent.token_start, j - 8), j - 1)
                 return Source(t.start, t.end, antecedent.actor) if antecedent is not None else None
         return None
+
+    def _place(self, t: Token) -> bool:
+        """``t`` mentions a place or a country (the object of "in Kabul", "from Iran")."""
+        actor = self.draft.actor_fields(self.draft.actor_at(t.start, t.end))
+        return actor is not None and actor.kind in ("location", "country")
 
     def widen_left(self, src: Source, first: int) -> Source:
         """Grow a source leftwards over its titles and modifiers, as written.

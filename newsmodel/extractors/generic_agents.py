@@ -110,6 +110,8 @@ def add_generic_agents(doc: AnnotatedDocument, draft: Draft, lowered: list[str] 
             cactor = draft.actor_fields(country) if country else None
             if cactor is None or cactor.kind != "country":
                 country = None
+        if country is None and first == t.i and t.lemma.lower() in _NATIONAL_ONLY:
+            continue  # "market forces", "a force for good": only "Russian forces" are troops
         start = doc.tokens[first].start
         if first > 0 and doc.tokens[first - 1].text.lower() == "the" and country is None:
             start = doc.tokens[first - 1].start
@@ -127,6 +129,10 @@ def add_generic_agents(doc: AnnotatedDocument, draft: Draft, lowered: list[str] 
             if CODE.match(full):
                 draft.update_actor_fields(actor_id, code=full)
         draft.add_mention(actor_id, start, t.end)
+
+
+#: Agent words that name armed forces only after a nationality or country ("Ukrainian forces").
+_NATIONAL_ONLY = frozenset({"force", "forces"})
 
 
 #: Collective nouns that name an institution (kind organization) rather than a person.
