@@ -17,7 +17,7 @@ to do with the answers:
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Set as AbstractSet
+from collections.abc import Collection, Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -162,7 +162,13 @@ def _synsets() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in sets.items()}
 
 
+@lru_cache(maxsize=None)
 def _alts(cell: str) -> frozenset[str]:
+    """The words a pattern cell names; one shared set per distinct cell.
+
+    Shared because the patterns live as long as the process: a frozenset per
+    cell made about 13,000 sets that every full garbage collection walked.
+    """
     if not cell:
         return frozenset()
     return _synsets().get(cell, frozenset()) if cell.startswith("&") else frozenset({cell})
@@ -172,9 +178,12 @@ def _none(cell: str) -> str | None:
     return None if cell in ("", "-") else cell
 
 
-@lru_cache(maxsize=1)
 def _verbs() -> dict[str, list[tuple[str, str, str, str | None, str | None]]]:
-    """lemma -> [(particle, block, cameo, plover, mode)]."""
+    """lemma -> [(particle, block, cameo, plover, mode)].
+
+    Read once, by :func:`_entries`, which keeps its own tuples: not cached, so
+    its lists do not stay behind for the garbage collector to walk.
+    """
     out: dict[str, list[tuple[str, str, str, str | None, str | None]]] = {}
     for r in rows("cameo_verbs.tsv"):
         r = tuple(r) + ("",) * (6 - len(r))
@@ -249,62 +258,66 @@ def _entries() -> dict[str, tuple[tuple[str, str, str, str | None, str | None], 
 
 
 #: (text, lemma) -> the word's forms; the same words recur as arguments of many verbs.
-_FORMS: dict[tuple[str, str], frozenset[str]] = {}
+#: Tuples of strings, not sets: CPython's collector untracks tuples and dictionaries
+#: that hold only strings, and this table grows with the vocabulary of a long run
+#: (14,000 entries after the 840 PolNeAR train texts), so as sets every full collection
+#: walked them all.
+_FORMS: dict[tuple[str, str], tuple[str, ...]] = {}
 
 
-def _forms(t: Token) -> frozenset[str]:
-    """The word as written, its lemma and the written form less a final "s", in lower case."""
+def _forms(t: Token) -> tuple[str, ...]:
+    """The word as written, its lemma and the written form less a final "s", in lower case (a word may repeat)."""
     key = (t.text, t.lemma)
     forms = _FORMS.get(key)
     if forms is None:
         if len(_FORMS) > 100_000:
             _FORMS.clear()  # bounded: a long stream of new words
         low = t.text.lower()
-        forms = _FORMS[key] = frozenset({low, t.lemma.lower(), low[:-1] if low.endswith("s") else low})
+        forms = _FORMS[key] = (low, t.lemma.lower(), low[:-1] if low.endswith("s") else low)
     return forms
 
 
-def _arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, frozenset[str]]], set[str]]:
+def _arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, tuple[str, ...]]], set[str]]:
     """(particles, object heads, prepositional phrases, subject heads) of a verb, from the parse."""
     particles: set[str] = set()
     objects: set[str] = set()
-    preps: list[tuple[str, frozenset[str]]] = []
+    preps: list[tuple[str, tuple[str, ...]]] = []
     subjects: set[str] = set()
     for c in doc.children(verb.i):
         if c.dep in ("compound:prt", "prt") or (c.dep == "advmod" and c.text.lower() in ("back", "down", "off", "up", "out", "aside", "away")):
             particles.add(c.text.lower())
         elif c.dep in ("obj", "dobj", "iobj", "nsubj:pass") or (c.dep == "xcomp" and c.pos in ("NOUN", "ADJ")):
-            objects |= _forms(c)
+            objects.update(_forms(c))
             for cc in doc.children(c.i):
                 if cc.dep in ("compound", "amod"):
-                    objects |= _forms(cc)  # "air strikes": a pattern may name the modifier
+                    objects.update(_forms(cc))  # "air strikes": a pattern may name the modifier
                 if cc.dep == "conj":
-                    objects |= _forms(cc)
+                    objects.update(_forms(cc))
         elif c.dep in ("obl", "obl:arg", "nmod", "advcl"):
             case = next((k.text.lower() for k in doc.children(c.i) if k.dep in ("case", "mark")), "")
             if case:
                 preps.append((case, _forms(c)))
         elif c.dep in ("nsubj",):
-            subjects |= _forms(c)
+            subjects.update(_forms(c))
     return particles, objects, preps, subjects
 
 
 _PARTICLES = frozenset({"back", "down", "off", "up", "out", "aside", "away", "over", "forward"})
 
 
-def _surface_arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, frozenset[str]]], set[str]]:
+def _surface_arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, tuple[str, ...]]], set[str]]:
     """The same four argument sets read off the words around the verb (engines without a parse):
     a particle right after it, nouns up to the next verb or punctuation, "prep + noun" pairs,
     and the words of the three tokens before it (:func:`_surface_subjects`)."""
     return (*_surface_objects(doc, verb), _surface_subjects(doc, verb))
 
 
-def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, frozenset[str]]]]:
+def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, tuple[str, ...]]]]:
     """Particles, objects and prepositional phrases of :func:`_surface_arguments`."""
     sent = doc.sentences[verb.sent]
     particles: set[str] = set()
     objects: set[str] = set()
-    preps: list[tuple[str, frozenset[str]]] = []
+    preps: list[tuple[str, tuple[str, ...]]] = []
     prep = ""
     lowered = doc.lowered_texts()
     for k in range(verb.i + 1, min(sent.token_end, verb.i + 9)):
@@ -322,7 +335,7 @@ def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set
             if prep:
                 preps.append((prep, _forms(w)))
             elif w.pos != "ADJ" or not objects:
-                objects |= _forms(w)
+                objects.update(_forms(w))
     return particles, objects, preps
 
 
@@ -332,7 +345,7 @@ def _surface_subjects(doc: AnnotatedDocument, verb: Token) -> set[str]:
     return set().union(*(_forms(doc.tokens[k]) for k in range(lo, verb.i)))
 
 
-def _matches(p: _Pattern, particles: set[str], objects: set[str], preps: list[tuple[str, AbstractSet[str]]], subjects: AbstractSet[str], particle: str) -> bool:
+def _matches(p: _Pattern, particles: set[str], objects: set[str], preps: list[tuple[str, Collection[str]]], subjects: AbstractSet[str], particle: str) -> bool:
     if p.particle and p.particle not in particles and p.particle != particle:
         return False
     if p.obj and not (p.obj & objects):
@@ -340,7 +353,7 @@ def _matches(p: _Pattern, particles: set[str], objects: set[str], preps: list[tu
     if p.subject and not (p.subject & subjects):
         return False
     if p.prep:
-        if not any(prep == p.prep and (not p.pobj or p.pobj & heads) for prep, heads in preps):
+        if not any(prep == p.prep and (not p.pobj or not p.pobj.isdisjoint(heads)) for prep, heads in preps):
             return False
     return True
 
@@ -383,7 +396,7 @@ def verb_code(doc: AnnotatedDocument, verb: Token) -> VerbCode | None:
     return VerbCode(cameo, plover, mode, False)
 
 
-def _first_match(block: str, particles: set[str], objects: set[str], preps: list[tuple[str, AbstractSet[str]]], subjects: AbstractSet[str], particle: str) -> _Pattern | None:
+def _first_match(block: str, particles: set[str], objects: set[str], preps: list[tuple[str, Collection[str]]], subjects: AbstractSet[str], particle: str) -> _Pattern | None:
     """The first pattern of ``block``, in trial order, that the arguments match (None: none does)."""
     index = _blocks().get(block)
     if index is None:

@@ -37,44 +37,59 @@ def _is_cap(w: str) -> bool:
     return w[:1].isupper() and any(ch.isalpha() for ch in w)
 
 
-# Facts about one word that the entity pass tests, as bits (see :class:`_WordFacts`).
+# Facts about one word that the entity pass tests, as bits (see :func:`_word_facts`).
 _WEEKDAY, _MONTH, _RELATIVE, _UNIT, _YEARISH, _CAP, _PARTICLE, _PREFIX = (1 << k for k in range(8))
 #: A word with none of these bits neither starts a date nor a name: the pass skips it.
 _STARTS_SOMETHING = _WEEKDAY | _RELATIVE | _YEARISH | _CAP
 
-
-class _WordFacts(dict):  # type: ignore[type-arg]
-    """Word -> bit set of its entity-relevant facts, computed on first sight.
-
-    Shared by all documents, so a word's facts are computed once per
-    process: the per-token work of :func:`find_entities` is one dictionary
-    read (done by ``map``, in C).  Cleared when it grows past ``limit``.
-    """
-
-    limit = 200_000
-
-    def __missing__(self, w: str) -> int:
-        if len(self) > self.limit:
-            self.clear()
-        low = w.lower()
-        bits = (
-            (_WEEKDAY if low in lexicons.weekdays() else 0)
-            | (_MONTH if low in lexicons.months() else 0)
-            | (_RELATIVE if low in lexicons.relative_date_words() else 0)
-            | (_UNIT if low in lexicons.date_units() else 0)
-            | (_YEARISH if _YEAR.match(w) else 0)
-            | (_CAP if _is_cap(w) else 0)
-            | (_PARTICLE if low in _NAME_PARTICLES else 0)
-            | (_PREFIX if _PARTICLE_PREFIX.match(w) else 0)
-        )
-        self[w] = bits
-        return bits
-
-
-_FACTS = _WordFacts()
+#: Word -> bit set of its entity-relevant facts, computed on first sight and shared by all
+#: documents, so the per-token work of :func:`find_entities` is one dictionary read (done by
+#: ``map``, in C).  A plain dictionary of strings and integers: CPython's collector never
+#: tracks it, so this table, which lives as long as the process, costs a full collection
+#: nothing (a ``dict`` subclass with ``__missing__`` is always tracked and was walked
+#: entry by entry).  Cleared when it grows past :data:`_FACTS_MAX`.
+_FACTS: dict[str, int] = {}
+_FACTS_MAX = 200_000
 #: A capitalised run's words -> its entities, as (start, end, label) offsets into the run.
-_RUNS: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
+#: Tuples of strings and integers only, which the collector untracks (see :data:`_FACTS`).
+_RUNS: dict[tuple[str, ...], tuple[tuple[int, int, str], ...]] = {}
 _RUNS_MAX = 100_000
+
+
+def _word_facts(w: str) -> int:
+    """The bit set of ``w``'s facts (see :data:`_FACTS`)."""
+    low = w.lower()
+    return (
+        (_WEEKDAY if low in lexicons.weekdays() else 0)
+        | (_MONTH if low in lexicons.months() else 0)
+        | (_RELATIVE if low in lexicons.relative_date_words() else 0)
+        | (_UNIT if low in lexicons.date_units() else 0)
+        | (_YEARISH if _YEAR.match(w) else 0)
+        | (_CAP if _is_cap(w) else 0)
+        | (_PARTICLE if low in _NAME_PARTICLES else 0)
+        | (_PREFIX if _PARTICLE_PREFIX.match(w) else 0)
+    )
+
+
+def _facts_of(words: list[str]) -> list[int]:
+    """The fact bits of each word, from :data:`_FACTS` (filled for the words not seen before)."""
+    table = _FACTS
+    facts = list(map(table.get, words))
+    if None in facts:
+        if len(table) > _FACTS_MAX:
+            table.clear()
+        k = -1
+        try:
+            while True:
+                k = facts.index(None, k + 1)
+                w = words[k]
+                bits = table.get(w)
+                if bits is None:
+                    bits = table[w] = _word_facts(w)
+                facts[k] = bits
+        except ValueError:
+            pass
+    return facts  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +108,7 @@ def find_entities(
     its words alone, so they are remembered across documents ("Donald
     Trump" is labelled once).
     """
-    facts = list(map(_FACTS.__getitem__, words))
+    facts = _facts_of(words)
     starts_something = compress(range(len(words)), map(and_, facts, repeat(_STARTS_SOMETHING)))
     ents: list[tuple[int, int, str]] = []
     append = ents.append
@@ -140,7 +155,7 @@ def find_entities(
         key = tuple(words[i:j])
         found = runs.get(key)
         if found is None:
-            found = runs[key] = _label_run(key)
+            found = runs[key] = tuple(_label_run(key))
         for a, b, label in found:
             append((i + a, i + b, label))
         resume = j

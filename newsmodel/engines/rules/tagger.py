@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import is_, itemgetter
 
 from ...lexicons import rows, words
 
 __all__ = ["tag", "tag_and_lemmatize", "lemmatize", "known_lemmas"]
 
+_first, _second = itemgetter(0), itemgetter(1)
 _PUNCT = re.compile(r"^[^\w]+$")
 _NUM = re.compile(r"^\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?$")
 
@@ -81,8 +84,14 @@ def _candidates(low: str) -> list[str]:
     return cands
 
 
-@lru_cache(maxsize=65536)
 def lemmatize(word: str, pos: str) -> str:
+    """The lemma of ``word`` read with the tag ``pos``.
+
+    Not cached here: the tagger keeps each word's lemmas in its per-word
+    facts (:func:`_facts`), which hold only strings, so that the garbage
+    collector can stop tracking them (an ``lru_cache`` keeps a tracked list
+    per entry).
+    """
     low = word.lower()
     if pos == "PROPN":
         return word
@@ -103,7 +112,10 @@ def lemmatize(word: str, pos: str) -> str:
 _ADJ_AFTER_DET = ("ous", "ive", "ful", "ic", "al", "able", "ible", "ian", "ese")
 _ADJ_SUFFIXES = ("ous", "ive", "ful", "ic", "able", "ible")
 #: Word -> its context-free facts (see :func:`_facts`); bounded, cleared when full.
-_FACTS: dict[str, tuple] = {}
+#: Keys and values are strings, booleans, ``None`` and tuples of those only: CPython's
+#: collector untracks such tuples and dictionaries, so this table, which lives as long
+#: as the process, adds nothing to the work of a full collection.
+_FACTS: dict[str, tuple] = {}  # type: ignore[type-arg]
 _FACTS_MAX = 200_000
 
 
@@ -111,26 +123,34 @@ def _facts(w: str) -> tuple:  # type: ignore[type-arg]
     """Everything :func:`tag_and_lemmatize` needs to know about ``w`` that does not depend on its neighbours.
 
     Computed once per distinct word, so the per-token work is a dictionary
-    lookup and a few comparisons: ``(fixed tag or None, lower case,
-    function-word tag, capitalised, a name when sentence-initial, the
-    context facts, {tag: lemma}, lemma with the fixed or function-word tag)``.
-    The context facts are a tuple of their own, unpacked only for the
-    content words whose tag depends on the previous word; the lemma
-    dictionary is filled as such a word is met with each tag.
+    lookup: ``(tag, lemma, lower case, function-word tag, a name unless
+    sentence-initial, context facts, verb lemma, noun lemma)``.  ``tag`` and
+    ``lemma`` are set when the word's tag never depends on its context
+    (punctuation, numbers, function words, capitalised words that read as
+    names even at the start of a sentence), and ``None`` otherwise.  The
+    context facts (a tuple) are read for the other words, whose tag depends
+    on the previous word; their lemma is the verb or noun lemma, or the
+    lower case for any other tag (as :func:`lemmatize` gives).
     """
     low = w.lower()
     fw = _function_words()
+    fw_tag = fw.get(low)
     if _PUNCT.match(w) and not w[:1].isalnum():
         fixed = "PUNCT" if not any(ch.isalnum() for ch in w) else "X"
-        return (fixed, low, fw.get(low), False, False, None, {}, lemmatize(w, fixed))
+        return (fixed, lemmatize(w, fixed), low, fw_tag, False, None, None, None)
     if _NUM.match(w):
-        return ("NUM", low, fw.get(low), False, False, None, {}, lemmatize(w, "NUM"))
+        return ("NUM", lemmatize(w, "NUM"), low, fw_tag, False, None, None, None)
+    if fw_tag is not None:
+        return (fw_tag, lemmatize(w, fw_tag), low, fw_tag, False, None, None, None)
     verbs = _verb_lemmas()
     speech = _speech_lemmas()
     irregular = _irregular()
     cands = _candidates(low)
     # a capitalised sentence-initial word is a name unless it reads as a common word
     common = low in verbs or low in known_lemmas() or any(c in verbs for c in cands)
+    cap = w[:1].isupper()
+    if cap and not common and not low.endswith("ly"):
+        return ("PROPN", w, low, None, False, None, None, None)  # lemmatize() leaves a proper noun as written
     context = (
         low in irregular and irregular[low] not in ("be", "have", "do"),  # irregular verb
         low.endswith("ly") and len(low) > 4,  # adverb
@@ -143,9 +163,7 @@ def _facts(w: str) -> tuple:  # type: ignore[type-arg]
         low.endswith("s") and any(c in verbs for c in cands),  # verb in -s
         low.endswith(_ADJ_SUFFIXES),  # adjective
     )
-    fw_tag = fw.get(low)
-    fw_lemma = lemmatize(w, fw_tag) if fw_tag is not None else None
-    return (None, low, fw_tag, w[:1].isupper(), not common and not low.endswith("ly"), context, {}, fw_lemma)
+    return (None, None, low, None, cap, context, lemmatize(w, "VERB"), lemmatize(w, "NOUN"))
 
 
 def tag(words_: list[str], sentence_initial: list[bool]) -> list[str]:
@@ -156,57 +174,61 @@ def tag(words_: list[str], sentence_initial: list[bool]) -> list[str]:
 def tag_and_lemmatize(words_: list[str], sentence_initial: list[bool]) -> tuple[list[str], list[str]]:
     """UPOS tags and lemmas (:func:`lemmatize` of each word with its tag) for the tokens of one document.
 
-    One pass: the lemma of a word with a tag is kept in the word's facts,
-    so it is computed once per process, not looked up per token by
-    ``(word, tag)``.
+    The tags and lemmas that do not depend on context are read from each
+    word's facts by ``map``; a Python loop visits only the other words, in
+    order, since their tag depends on the tag of the word before.
     """
     facts = _FACTS
     if len(facts) > _FACTS_MAX:
         facts.clear()
-    tags: list[str] = []
-    lemmas: list[str] = []
-    add_tag, add_lemma = tags.append, lemmas.append
-    prev_low, prev_fw, prev_tag = "", None, ""
-    for k, w in enumerate(words_):
-        f = facts.get(w)
-        if f is None:
-            f = facts[w] = _facts(w)
-        fixed, low, fw_tag, cap, name_when_initial, context, word_lemmas, fixed_lemma = f
-        if fixed is not None:
-            t, lemma = fixed, fixed_lemma
-        elif cap and fw_tag is None and (not sentence_initial[k] or name_when_initial):
-            t, lemma = "PROPN", w  # lemmatize() leaves a proper noun as written
-        elif fw_tag is not None:
-            t, lemma = fw_tag, fixed_lemma
+    fs = list(map(facts.get, words_))
+    if None in fs:
+        k = -1
+        try:
+            while True:
+                k = fs.index(None, k + 1)
+                w = words_[k]
+                f = facts.get(w)
+                if f is None:
+                    f = facts[w] = _facts(w)
+                fs[k] = f
+        except ValueError:
+            pass
+    tags: list[str] = list(map(_first, fs))
+    lemmas: list[str] = list(map(_second, fs))
+    for k in compress(range(len(fs)), map(is_, tags, repeat(None))):
+        _, _, low, _, cap, context, verb_lemma, noun_lemma = fs[k]
+        if cap and not sentence_initial[k]:
+            tags[k], lemmas[k] = "PROPN", words_[k]
+            continue
+        (irregular_verb, adverb, in_verbs, ends_ing, ends_ed, after_det, participle, speechish, verb_s,
+         adjective) = context
+        if k:
+            prev = fs[k - 1]
+            prev_low, pf, prev_tag = prev[2], prev[3], tags[k - 1]
         else:
-            (irregular_verb, adverb, in_verbs, ends_ing, ends_ed, after_det, participle, speechish, verb_s,
-             adjective) = context
-            pf = prev_fw if k else None
-            if irregular_verb:
-                t = "VERB"
-            elif adverb:
-                t = "ADV"
-            elif prev_low == "to" and k and in_verbs:
-                t = "VERB"
-            elif pf is not None and (pf == "DET" or pf == "ADP" and not ends_ing) and not ends_ed:
-                t = after_det
-            elif participle:
-                t = "VERB"
-            elif in_verbs and pf in ("PRON", "AUX", "PART", "ADV"):
-                t = "VERB"
-            elif k and prev_tag in ("NOUN", "PROPN") and pf is None and speechish:
-                # "lawmakers say", "Clinton says": a verb right after its subject noun
-                t = "VERB"
-            elif verb_s and pf == "PRON":
-                t = "VERB"
-            elif adjective:
-                t = "ADJ"
-            else:
-                t = "NOUN"
-            lemma = word_lemmas.get(t)
-            if lemma is None:
-                lemma = word_lemmas[t] = lemmatize(w, t)
-        add_tag(t)
-        add_lemma(lemma)
-        prev_low, prev_fw, prev_tag = low, fw_tag, t
+            prev_low, pf, prev_tag = "", None, ""
+        if irregular_verb:
+            t = "VERB"
+        elif adverb:
+            t = "ADV"
+        elif prev_low == "to" and in_verbs:
+            t = "VERB"
+        elif pf is not None and (pf == "DET" or pf == "ADP" and not ends_ing) and not ends_ed:
+            t = after_det
+        elif participle:
+            t = "VERB"
+        elif in_verbs and pf in ("PRON", "AUX", "PART", "ADV"):
+            t = "VERB"
+        elif k and prev_tag in ("NOUN", "PROPN") and pf is None and speechish:
+            # "lawmakers say", "Clinton says": a verb right after its subject noun
+            t = "VERB"
+        elif verb_s and pf == "PRON":
+            t = "VERB"
+        elif adjective:
+            t = "ADJ"
+        else:
+            t = "NOUN"
+        tags[k] = t
+        lemmas[k] = verb_lemma if t == "VERB" else noun_lemma if t == "NOUN" else low
     return tags, lemmas
