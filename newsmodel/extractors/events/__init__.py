@@ -139,12 +139,34 @@ def _trigger_end(doc: AnnotatedDocument, t: Token, last: Token) -> int:
 
 def _can_act(draft: Draft, actor_id: str) -> bool:
     """Places are where things happen, not who does them -- except a capital standing for its
-    government ("Doha had enabled the ceasefire", "Beijing threatened sanctions")."""
+    government ("Doha had enabled the ceasefire", "Beijing threatened sanctions"). Nor does a
+    thing: a noun the statement rules made a ``group`` source by default, which no lexicon
+    types as people or an organisation ("the recipe calls for", "the ticket machine rejected",
+    "heavy snow threatens"; issue 14 batch 4)."""
     actor = draft.actor_fields(actor_id)
+    if actor is not None and actor.kind == "group" and actor.code is None and not _typed_noun(actor.name):
+        return False
     if actor is None or actor.kind != "location":
         return True
     hit = gazetteer().get(tuple(actor.name.split()))
     return hit is not None and hit[0] == "capital"
+
+
+def _typed_noun(name: str) -> bool:
+    """A nominal actor's name (its head noun, plural as written) is a word of the people,
+    group or organisation lexicons (``org_words.tsv``, ``titles.tsv``) or of the CAMEO agents."""
+    from ...lexicons import group_nouns, org_nouns, person_nouns, titles
+    from ..cameo import agent_heads
+
+    words = name.lower().split()
+    if len(words) != 1 or not name[:1].islower():
+        return True  # a name ("Bahrain", "Kyiv"), not a bare common noun
+    w = words[0]
+    forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w, w[:-3] + "y" if w.endswith("ies") else w}
+    if w.endswith("men"):
+        forms.add(w[:-3] + "man")
+    known = org_nouns() | group_nouns() | person_nouns() | agent_heads()
+    return bool(forms & known) or any(titles().get((f,)) == "role" for f in forms)
 
 
 def _against_actors(doc: AnnotatedDocument, draft: Draft, t: Token) -> set[str]:

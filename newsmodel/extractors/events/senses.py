@@ -46,6 +46,10 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         return None  # "released her third album", "freed up funds": no one is let go
     if t.pos == "VERB" and curated is not None and t.lemma.lower() in words_of("needs-addressee"):
         return curated if _asks_someone(doc, draft, t) else None
+    if curated is not None:
+        verbal = _verbal_sense(doc, draft, t, curated)
+        if verbal is not False:
+            return verbal
     if t.pos == "VERB":
         vc = verb_code(doc, t)
         if vc is not None and vc.specific:
@@ -61,6 +65,132 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
     if ambiguous:
         return _own_sense(doc, draft, t, curated)
     return curated
+
+
+_PARTICLES = frozenset({"up", "down", "off", "away", "out", "into", "onto", "over"})
+_PROMISES = frozenset({"promise", "pledge", "vow"})
+_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
+
+
+def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense) -> Sense | None | bool:
+    """Word sense of the verbal triggers (issue 14 batch 4); False when no check applies.
+
+    * "confer" counts without an object only (``no-object``: "the leaders conferred");
+    * "plead guilty / not guilty" is a defendant's plea, not a request (``court-plea``);
+    * "warn of" is a threat only when what is warned of is an act or a harm the speaker can
+      bring ("severe consequences", "an all-out strike"), not a forecast ("heavy rain");
+    * "promised harsh punishment", "pledged retaliation": a promise of harm is a threat (CAMEO 13);
+    * "agreed that the economy would slow" is an opinion, not an agreement;
+    * "backed" needs an object and no particle ("backed into a parked car", "backed up the data");
+    * "welcomed" a person or an actor is hosting a visit (CAMEO 043), not praise.
+    """
+    n, category, _mode = curated
+    lemma = t.lemma.lower()
+    if t.pos != "VERB":
+        return False
+    if lemma in words_of("no-object"):
+        return None if _object_head(doc, t) is not None else curated
+    if lemma == "plead":
+        nxt = _next_words(doc, t, 2)
+        return None if nxt & words_of("court-plea") else curated
+    if category == "THREATEN" and lemma == "warn" and n == 2:
+        return curated if _threatening(doc, _prep_object(doc, t, n, ("of", "about"))) else None
+    if category == "AGREE" and lemma in _PROMISES and n == 1:
+        obj = _object_head(doc, t)
+        if obj is not None and _threatening(doc, obj):
+            return 1, "THREATEN", "violence"
+        return False
+    if category == "AGREE" and lemma == "agree" and n == 1:
+        return None if _that_clause(doc, t) else curated
+    if category == "SUPPORT" and lemma == "back" and n == 1:
+        nxt = doc.tokens[t.i + 1] if t.i + 1 < doc.sentences[t.sent].token_end else None
+        if nxt is not None and nxt.text.lower() in _PARTICLES:
+            return None
+        passive = doc.has_parse and any(c.dep in ("nsubj:pass", "aux:pass") for c in doc.children(t.i))
+        return curated if passive or _object_head(doc, t) is not None else None
+    if category == "SUPPORT" and lemma == "welcome" and n == 1:
+        obj = _object_head(doc, t)
+        if obj is None and doc.has_parse:
+            obj = next((c for c in doc.children(t.i) if c.dep == "nsubj:pass"), None)
+        if obj is not None and _person_or_actor(doc, draft, obj):
+            return 1, "CONSULT", "visit"
+        return curated
+    return False
+
+
+def _next_words(doc: AnnotatedDocument, t: Token, k: int) -> set[str]:
+    end = min(doc.sentences[t.sent].token_end, t.i + 1 + k)
+    return {doc.tokens[j].text.lower() for j in range(t.i + 1, end)}
+
+
+def _object_head(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The verb's direct object (parse), or without a parse the head noun of the noun phrase
+    right after it."""
+    if doc.has_parse:
+        return next((c for c in doc.children(t.i) if c.dep in ("obj", "dobj")), None)
+    return _noun_after(doc, t.i + 1, strict=True)
+
+
+def _noun_after(doc: AnnotatedDocument, k: int, strict: bool = False) -> Token | None:
+    """The last noun of the first noun phrase from token ``k`` on (past a preposition such as
+    "of", determiners, adjectives, numbers and quotation marks); ``strict``: the phrase must
+    start at ``k`` (no preposition)."""
+    end = doc.sentences[doc.tokens[k - 1].sent].token_end if k > 0 else 0
+    end = min(end, k + 8)
+    found = None
+    while k < end:
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN"):
+            found = w
+        elif found is not None:
+            break
+        elif w.pos == "ADP" and not strict and w.text.lower() in ("of", "about", "against"):
+            pass
+        elif w.pos in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or w.text in (",", ";", ".", ":"):
+            break
+        elif strict and w.pos not in ("DET", "ADJ", "NUM", "ADV") and w.text not in ("'s", "’s"):
+            break
+        k += 1
+    return found
+
+
+def _prep_object(doc: AnnotatedDocument, t: Token, n: int, preps: tuple[str, ...]) -> Token | None:
+    """The noun of the verb's prepositional phrase with one of ``preps`` ("warned *of* ... strike")."""
+    if doc.has_parse:
+        for c in doc.children(t.i):
+            if c.dep in ("obl", "obl:arg", "nmod") and any(k.dep == "case" and k.text.lower() in preps for k in doc.children(c.i)):
+                return c
+        return None
+    return _noun_after(doc, t.i + n)
+
+
+def _threatening(doc: AnnotatedDocument, noun: Token | None) -> bool:
+    """A noun naming a harm an actor can bring: ``threat-object`` or a conflict event noun."""
+    from .triggers import match_trigger
+
+    if noun is None:
+        return False
+    if noun.lemma.lower() in words_of("threat-object") or noun.text.lower().rstrip("s") in words_of("threat-object"):
+        return True
+    hit = match_trigger(doc, noun)
+    return hit is not None and hit[1] in _CONFLICT
+
+
+def _that_clause(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb takes a that-clause ("agreed that the economy would slow"), not "to" or an object."""
+    if doc.has_parse:
+        kids = doc.children(t.i)
+        if any(c.dep in ("xcomp", "obj", "obl") for c in kids):
+            return False
+        return any(c.dep == "ccomp" for c in kids)
+    nxt = _next_words(doc, t, 1)
+    return "that" in nxt
+
+
+def _person_or_actor(doc: AnnotatedDocument, draft: Draft, noun: Token) -> bool:
+    from ..nominals import nominal_kind
+
+    return noun.pos in ("NOUN", "PROPN") and (draft.actor_at(noun.start, noun.end) is not None or nominal_kind(noun) is not None)
 
 
 def _lets_go(doc: AnnotatedDocument, t: Token) -> bool:

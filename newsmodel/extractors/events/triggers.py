@@ -130,15 +130,19 @@ def _object_of_subsuming_verb(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _cue_class() -> dict[str, str]:
-    """Word -> class (light | modal | not-done | mute) from ``event_cues.tsv``."""
-    return {r[0]: r[1] for r in rows("event_cues.tsv") if len(r) >= 2}
+def _cue_classes() -> dict[str, frozenset[str]]:
+    """Class (light | modal | not-done | mute | ...) -> its words, from ``event_cues.tsv``; a word
+    may belong to several classes ("give" is a light verb and a no-comment complement)."""
+    out: dict[str, set[str]] = {}
+    for r in rows("event_cues.tsv"):
+        if len(r) >= 2:
+            out.setdefault(r[1], set()).add(r[0])
+    return {c: frozenset(ws) for c, ws in out.items()}
 
 
-@lru_cache(maxsize=None)
 def words_of(cls: str) -> frozenset[str]:
     """The words of one class of ``event_cues.tsv``."""
-    return frozenset(w for w, c in _cue_class().items() if c == cls)
+    return _cue_classes().get(cls, frozenset())
 
 
 def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> bool:
