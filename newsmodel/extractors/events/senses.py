@@ -69,6 +69,7 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
 
 _PARTICLES = frozenset({"up", "down", "off", "away", "out", "into", "onto", "over"})
 _PROMISES = frozenset({"promise", "pledge", "vow"})
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 
 
@@ -142,6 +143,8 @@ def _noun_after(doc: AnnotatedDocument, k: int, strict: bool = False) -> Token |
         w = doc.tokens[k]
         if w.pos in ("NOUN", "PROPN"):
             found = w
+        elif w.text in _QUOTES:
+            pass  # "warns of 'merciless' response"
         elif found is not None:
             break
         elif w.pos == "ADP" and not strict and w.text.lower() in ("of", "about", "against"):

@@ -123,6 +123,10 @@ def _object_of_subsuming_verb(doc: AnnotatedDocument, t: Token) -> bool:
         w = doc.tokens[k]
         if w.pos == "VERB":
             hit = match_trigger(doc, w)
+            if hit is None:
+                # "agree to extend the ceasefire": the verb between is governed by a subsuming one
+                gov = governor(doc, w)
+                hit = match_trigger(doc, gov) if gov is not None else None
             return hit is not None and hit[1] in _SUBSUMING
         if w.pos not in ("DET", "ADJ", "NUM", "NOUN", "PRON"):
             return False
@@ -183,12 +187,46 @@ def _subsumed(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
     # ("demanded that the president step down")
     tok = last if t.pos != "VERB" else t
     if tok.head is None or tok.dep not in ("obj", "obl", "ccomp", "nsubj:pass"):
-        return False
+        return _subsumed_further(doc, t, tok)
     head = doc.tokens[tok.head]
     if head.pos not in ("VERB", "AUX") or head.i == t.i:
-        return False
+        return _subsumed_further(doc, t, tok)
     hit = match_trigger(doc, head)
-    return hit is not None and hit[1] in _SUBSUMING
+    return (hit is not None and hit[1] in _SUBSUMING) or _subsumed_further(doc, t, tok)
+
+
+#: Dependencies through which what is refused, threatened, asked for or promised is reached
+#: from its subsuming trigger: "signalled readiness to negotiate a ceasefire", "declined an
+#: invitation to attend", "brushed aside calls to release prisoners", "a plea for a ceasefire".
+_INSIDE_DEPS = ("obj", "obl", "ccomp", "xcomp", "nsubj:pass", "acl", "nmod")
+
+
+def _subsumed_further(doc: AnnotatedDocument, t: Token, tok: Token) -> bool:
+    """With a parse: a subsuming trigger (:data:`_SUBSUMING`) two or three links up the tree,
+    through objects, complements, infinitival noun modifiers ("an invitation *to attend*") and
+    of/for-phrases ("the offer *of talks*"). Reduced relative clauses ("prisoners *arrested*
+    last week") and adverbial clauses are facts of their own and stop the climb; so does a
+    for-phrase under a threat ("vowed revenge *for the killing*": the killing happened)."""
+    k = tok
+    cases: set[str] = set()
+    for _step in range(3):
+        if k.head is None or k.dep not in _INSIDE_DEPS:
+            return False
+        if k.dep == "acl" and not any(c.dep == "mark" and c.text.lower() == "to" for c in doc.children(k.i)):
+            return False
+        if k.dep == "nmod":
+            case = next((c.text.lower() for c in doc.children(k.i) if c.dep == "case"), "")
+            if case not in ("of", "for"):
+                return False
+            cases.add(case)
+        k = doc.tokens[k.head]
+        if k.i == t.i or k.i == tok.i:
+            return False
+        if k.pos in ("VERB", "AUX", "NOUN"):
+            hit = match_trigger(doc, k)
+            if hit is not None and hit[1] in _SUBSUMING:
+                return not (hit[1] == "THREATEN" and "for" in cases)
+    return False
 
 
 def _complement(doc: AnnotatedDocument, t: Token) -> Token | None:
