@@ -348,3 +348,25 @@ def test_a_place_in_the_subject_is_not_the_denier(engine):
     deniers = [art.actor(d.denier) for d in art.denials if d.denier]
     assert deniers and all(a.kind not in ("location", "country") for a in deniers)
     assert any("officials" in a.name.lower() for a in deniers)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_headline_comma_joins_the_agents(engine):
+    _art, events = _events("Xi, Putin Hold Talks in Moscow on Energy Ties", engine)
+    consult = [e for e in events if e[1] == "CONSULT"]
+    assert consult and {"Xi", "Putin"} <= set(consult[0][2])
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_countrys_junta_in_a_headline(engine):
+    # the small spaCy model tags "Mali" a person here; the gazetteer says it is a country
+    art, events = _events("Mali Junta Refuses to Hand Over Power to Civilians", engine)
+    reject = [e for e in events if e[1] == "REJECT"]
+    assert reject
+    agent = art.actor(reject[0][4].agents[0])
+    assert agent.code == "MLIGOV" and art.actor(agent.affiliation).name == "Mali"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_refused_request_in_a_headline_is_no_denial(engine):
+    assert not newsmodel.extract("Germany Denies Ukraine's Request for Long-Range Missiles", engine=engine).denials

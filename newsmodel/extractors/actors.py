@@ -71,6 +71,11 @@ def _strip_the(doc: AnnotatedDocument, e: Entity) -> tuple[int, list[str]]:
     return e.token_start, words
 
 
+def _country_as_person(e: Entity, hit) -> bool:  # type: ignore[no-untyped-def]
+    """A country the tagger labelled a person ("Mali Junta Refuses ..." in a headline): still the country."""
+    return e.label == "PERSON" and hit is not None and hit[0] == "country"
+
+
 def _capitals_hit(gaz: dict, words: list[str]):  # type: ignore[no-untyped-def,type-arg]
     """The gazetteer's entry for a name written in capitals ("SOUTH KOREA" in a headline in capitals)."""
     if words and all(w.isupper() for w in words):
@@ -227,7 +232,9 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     # the tokens in lower case, made once per document: title lookups are by lower-case words
     lowered = doc.lowered_texts()
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
-        if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") or _is_title_word(doc, e, lowered) or generic_word(doc, e):
+        if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and not _country_as_person(e, hit):
+            continue
+        if _is_title_word(doc, e, lowered) or generic_word(doc, e):
             continue
         start = doc.tokens[first].start
         if hit:
@@ -251,8 +258,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         _alias(draft, actor_id, doc.text[start : e.end])
         draft.add_mention(actor_id, start, e.end)
 
-    for e in doc.entities:
-        if e.label != "PERSON" or generic_word(doc, e):
+    for e, hit in zip(doc.entities, hits):
+        if e.label != "PERSON" or generic_word(doc, e) or _country_as_person(e, hit):
             continue
         e, inner = _strip_inner_titles(doc, e, lowered)
         title, _k, affil = _title_before(doc, e, entities_by_end, lowered)

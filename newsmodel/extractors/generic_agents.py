@@ -36,12 +36,18 @@ def _named_by_apposition(doc: AnnotatedDocument, draft: Draft, t) -> bool:  # ty
     name part: "a lawyer for the news outlets, David Schulz", "police officer John Smith"."""
     tok = t
     for _ in range(3):
-        if any(c.dep in ("appos", "flat", "compound") and c.pos == "PROPN" and draft.actor_at(c.start, c.end) for c in doc.children(tok.i)):
+        if any(c.dep in ("appos", "flat", "compound") and c.pos == "PROPN" and _names_someone(draft, draft.actor_at(c.start, c.end)) for c in doc.children(tok.i)):
             return True
         if tok.dep != "nmod" or tok.head is None:
             return False
         tok = doc.tokens[tok.head]
     return False
+
+
+def _names_someone(draft: Draft, actor_id: str | None) -> bool:
+    """An actor that is a participant's name, not a country or place ("Mali junta": Mali is whose junta)."""
+    actor = draft.actor_fields(actor_id) if actor_id else None
+    return actor is not None and actor.kind not in ("country", "location")
 
 
 def is_generic(actor) -> bool:  # type: ignore[no-untyped-def]

@@ -16,7 +16,13 @@ can be a verb and follows its subject is the verb:
   Jets"): that is the subject's head noun.
 
 A participle right after the headline verb and before a noun modifies that
-noun ("Frees Jailed Opposition Leader") and is tagged an adjective.
+noun ("Frees Jailed Opposition Leader") and is tagged an adjective, and a
+word in -s right after it is its object ("Hold Talks"), a noun.  The
+headline's first word is capitalised by position: a common word there that
+no gazetteer names is a noun, not a name, when it is a generic agent
+("Police", "Militants") or modifies the noun after it ("Rights Group",
+"Oil Prices"); otherwise it stays a name, the only way the rules engine
+makes an actor of "Opposition Calls for ...".
 """
 
 from __future__ import annotations
@@ -24,7 +30,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...lexicons import rows
-from ..headline_case import is_title_case
+from ..headline_case import _common, is_title_case
+from .tagger import lemmatize
 
 __all__ = ["retag_headline_verbs"]
 
@@ -81,9 +88,13 @@ def retag_headline_verbs(text: str, words: list[str], starts: list[int], bounds:
         for k in range(a, b):
             if words[k] == ":":
                 first = k + 1  # "Iran: Authorities Shut Down ...": the headline after its label
+        for k in range(first + 1, b):
+            if pos[k] == "VERB" and words[k - 1] in ("'s", "’s") and pos[k - 2 if k - 2 >= a else k - 1] == "PROPN":
+                pos[k], lemmas[k] = "NOUN", lemmatize(words[k], "NOUN")  # "Denies Ukraine's Request": a possessed noun
         coordinated = False
         for k in range(first + 1, b):
             if pos[k] in ("VERB", "AUX"):
+                _object_after(words, pos, lemmas, k, b)
                 break  # the tagger found the verb itself
             prev = words[k - 1].lower()
             if prev in (",", "and", "&"):
@@ -98,8 +109,40 @@ def retag_headline_verbs(text: str, words: list[str], starts: list[int], bounds:
             if not s_form and not (coordinated or _plural(prev)):
                 continue  # "Drone Strike Kills": a base form after a singular noun is a compound
             pos[k], lemmas[k] = "VERB", lemma
-            nxt = k + 1
-            if nxt + 1 < b and pos[nxt] == "VERB" and words[nxt].lower().endswith("ed") and pos[nxt + 1] in ("NOUN", "PROPN", "ADJ"):
-                pos[nxt] = "ADJ"  # "Frees Jailed Opposition Leader"
-                lemmas[nxt] = words[nxt].lower()
+            _object_after(words, pos, lemmas, k, b)
             break
+        # the first word, once the verb is known: a noun before a noun or a generic agent
+        if first + 1 < b and pos[first] == "PROPN" and _typed_first_word(words[first], pos[first + 1]):
+            pos[first], lemmas[first] = "NOUN", lemmatize(words[first], "NOUN")  # "Police Arrest ...", "Oil Prices Hit ..."
+
+
+def _object_after(words: list[str], pos: list[str], lemmas: list[str], k: int, b: int) -> None:
+    """The word after the headline verb ``k`` is no second verb: a participle before a noun
+    modifies it ("Frees Jailed Opposition Leader"), a word in -s is the object ("Hold Talks")."""
+    nxt = k + 1
+    if nxt >= b or pos[nxt] != "VERB":
+        return
+    low = words[nxt].lower()
+    if low.endswith("ed") and nxt + 1 < b and pos[nxt + 1] in ("NOUN", "PROPN", "ADJ"):
+        pos[nxt], lemmas[nxt] = "ADJ", low
+    elif low.endswith("s") and not low.endswith("ss") and pos[k] == "VERB":
+        pos[nxt], lemmas[nxt] = "NOUN", lemmatize(words[nxt], "NOUN")
+
+
+def _typed_first_word(word: str, next_pos: str) -> bool:
+    """A headline's capitalised first word that is a common noun (see the module docstring)."""
+    if not word[:1].isupper() or not _common(word) or (word,) in _gazetteer():
+        return False
+    if next_pos == "NOUN":
+        return True
+    from ...extractors.cameo import _agents
+
+    agents = _agents()
+    return (word.lower(),) in agents or (lemmatize(word, "NOUN"),) in agents
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():  # type: ignore[no-untyped-def]
+    from ...lexicons import gazetteer
+
+    return gazetteer()

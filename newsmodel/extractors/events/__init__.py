@@ -30,6 +30,7 @@ from ..attribution import Context
 from ...lexicons import gazetteer
 from .factuality import ClaimIndex, event_factuality
 from .senses import sense
+from .headline_roles import comma_coagent
 from .parse_roles import parse_roles
 from .surface_roles import agentless_passive, surface_roles
 from .time_and_place import event_time, is_object, location, resolve_date
@@ -89,6 +90,9 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if category in _COOPERATIVE and targets:
             opponents = _against_actors(doc, draft, t)
             targets = [x for x in targets if x not in opponents]
+        co = comma_coagent(doc, draft, t, agents)
+        if co is not None:
+            agents = [co, *agents]  # "Xi, Putin Hold Talks": a headline's comma is an "and"
         agents = [x for x in agents if _can_act(draft, x)]
         targets = [x for x in targets if x not in agents]
         if not agents and not (category in _AGENTLESS_PASSIVE and agentless_passive(doc, t)):

@@ -140,9 +140,13 @@ def _subject(ctx: Context, t: Token) -> list[str]:
     if src is None or src.actor is None:
         # participles ("by condemning", "declined to send"): the clause's subject
         sent = doc.sentences[t.sent]
-        if label is not None and label == t.i - 2 and doc.tokens[t.i - 1].pos in ("NOUN", "PROPN"):
-            a = nominal_actor(draft, doc.tokens[t.i - 1], doc.tokens[t.i - 1].start)  # "Iran: Authorities Shut Down"
-            return [a] if a else []
+        lo = label + 1 if label is not None else sent.token_start
+        if lo < t.i and doc.tokens[t.i - 1].pos in ("NOUN", "PROPN") and all(doc.tokens[k].pos in ("NOUN", "PROPN", "ADJ") for k in range(lo, t.i)):
+            # a bare noun phrase opening the clause, as headlines write it ("Pope Calls for ...",
+            # "Iran: Authorities Shut Down ..."): its head, when it names a role or a body
+            a = nominal_actor(draft, doc.tokens[t.i - 1], doc.tokens[lo].start)
+            if a:
+                return [a]
         for k in range(t.i - 1, sent.token_start - 1, -1):
             w = doc.tokens[k]
             if k == label:
