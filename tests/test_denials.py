@@ -139,3 +139,32 @@ def test_quoted_denial_of_a_spokesman_names_the_spokesman(engine):
     art = newsmodel.extract('"These reports are false," a spokesman for the Foreign Office said.', engine=engine)
     assert len(art.denials) == 1
     assert "spokesman" in art.actor(art.denials[0].denier).name
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The refugee was denied shelter by the authorities.",  # a passive with an object: refused something
+        "The governor denied the prisoners a hearing.",  # a person, then what is withheld
+        "The panel denied her pardon.",  # refusal objects (denial_cues.tsv)
+        "The board dismissed Jones as chairman after the vote.",  # "dismissed X as" + a post, not a verdict on a claim
+    ],
+)
+def test_refusals_and_dismissals_of_people_are_not_denials(text, engine):
+    assert newsmodel.extract(text, engine=engine).denials == ()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach rebuffed suggestions that he had lost the dressing room.",
+        "The lawyers said the allegations in the complaint were without merit.",
+        "The mayor's office pushed back on reports of a budget shortfall.",
+        "Accusations of fraud were rejected by the agency.",
+        "Ministry Rejects Report of Arms Deal With Rebels",
+    ],
+)
+def test_denial_wordings(text, engine):
+    assert newsmodel.extract(text, engine=engine).denials

@@ -31,7 +31,7 @@ from ..draft import Draft
 from ..lexicons import rows
 from .attribution import Context
 from .mentions import clause_end, is_negated
-from .roles import actor_of, agent_token, kids, object_tokens
+from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
 from .span_index import SpanIndex
 from .tree import subtree_bounds
@@ -154,6 +154,8 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
     if doc.has_parse and not surface:
         if kids(doc, t.i, ("iobj",)):
             return True  # ditransitive deny: "deny Trump the nomination"
+        if deny and is_passive(doc, t) and kids(doc, t.i, ("obj", "dobj")):
+            return True  # "the asylum seeker was denied protection": the subject is refused something
         if deny and any(c.dep in ("obl", "obl:arg") and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(t.i)):
             return True  # "denied coverage to the victims"
         for o in object_tokens(doc, t):
@@ -163,11 +165,16 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
                 return True
         return False
     sent_end = doc.sentences[t.sent].token_end
+    if deny and _surface_ditransitive(doc, t):
+        return True
     for k in range(t.i + 1, min(sent_end, t.i + 5)):
         w = doc.tokens[k]
         if deny and k == t.i + 1 and w.text.lower() == "to":
             return True  # "Visa Denied to Opposition Leader": something withheld from someone
-        if w.pos in ("NOUN", "PROPN"):
+        after_det = w.pos == "VERB" and doc.tokens[k - 1].text.lower() in ("his", "her", "their", "its", "the", "a", "an")
+        if w.pos in ("NOUN", "PROPN") or after_det:  # "denied his release": a noun after a determiner
+            if _is_claim_word(w):
+                return False  # "Rejects Report of Secret Deal": the report is what is denied
             if w.lemma.lower() in refusal or w.text.lower() in refusal:
                 return True
             if deny and k + 1 < sent_end and doc.tokens[k + 1].text.lower() == "to":
@@ -176,6 +183,38 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
         if w.pos in ("VERB", "PUNCT", "SCONJ"):
             return False
     return False
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def _surface_ditransitive(doc: AnnotatedDocument, t: Token) -> bool:
+    """Without a parse: "was denied protection" (a passive with an object) and "denied the workers
+    a pay rise", "denied him a visa" (a person, then what is withheld): refusals."""
+    from .nominals import nominal_kind
+
+    toks = doc.tokens
+    sent = doc.sentences[t.sent]
+    if t.i + 1 >= sent.token_end:
+        return False
+    nxt = toks[t.i + 1]
+    k = t.i - 1
+    while k >= sent.token_start and toks[k].pos == "ADV":
+        k -= 1
+    if k >= sent.token_start and toks[k].text.lower() in _BE_FORMS and nxt.pos in ("DET", "NOUN", "ADJ") and not _is_claim_word(nxt):
+        return True  # "was denied protection"
+    j = t.i + 1
+    if nxt.text.lower() in _OBJECT_PRONOUNS:
+        j += 1
+    else:
+        if nxt.pos == "DET":
+            j += 1
+        while j < sent.token_end and toks[j].pos in ("NOUN", "ADJ"):
+            j += 1
+        last = toks[j - 1]
+        if j == t.i + 1 or last.pos != "NOUN" or nominal_kind(last) not in ("person", "group"):
+            return False  # "denied the report a day later": the first object is no one
+    return j < sent.token_end and toks[j].text.lower() in ("a", "an", "the", "any", "their", "his", "her", "its")
 
 
 @lru_cache(maxsize=1)
@@ -635,7 +674,10 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
     for k in range(t.i + 1, min(end, t.i + 12)):
         if doc.tokens[k].text.lower() == "as" and k + 1 < end and (
             any(doc.tokens[j].text.lower() in _FALSITY_WORDS for j in range(k + 1, min(end, k + 5)))
-            or t.lemma.lower() in ("dismiss", "wave", "brush", "laugh")  # "dismissed X as ...": a dismissive verdict
+            # "dismissed X as ...": a dismissive verdict on a claim ("dismissed the report as
+            # propaganda", "dismissed it as ..."), not on a person ("dismissed Smith as manager")
+            or t.lemma.lower() in ("dismiss", "wave", "brush", "laugh")
+            and any(_is_claim_word(doc.tokens[j]) or doc.tokens[j].text.lower() in ("it", "this", "that") for j in range(t.i + 1, k))
         ):
             return True
     if doc.has_parse and not surface:
@@ -655,7 +697,15 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             if strong and a.dep in ("obj", "dobj", "xcomp", "nsubj:pass") and a.pos in ("NOUN", "VERB", "PROPN", "PRON"):
                 return True  # "denied involvement", "denied using tear gas"
         return False
-    # without a parse: the words up to the next clause boundary
+    # without a parse: a passive's subject ("Claims of vote rigging were rejected by ..."),
+    # then the words up to the next clause boundary
+    b = t.i - 1
+    while b >= sent.token_start and doc.tokens[b].pos == "ADV":
+        b -= 1
+    if b - 1 >= sent.token_start and doc.tokens[b].text.lower() in _BE_FORMS:
+        subject = range(_phrase_start(doc, b - 1), b)
+        if any(_is_claim_word(doc.tokens[j]) for j in subject):
+            return True
     for k in range(last + 1, min(end, last + 7)):
         w = doc.tokens[k]
         if k == last + 1 and w.text.lower() == "that":
@@ -703,8 +753,8 @@ def _subject_before(doc: AnnotatedDocument, offset: int) -> int:
     k = t.i
     while k - 1 >= sent.token_start and doc.tokens[k - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "PRON") and t.i - k < 3:
         k -= 1
-    if k - 2 >= sent.token_start and doc.tokens[k - 1].text.lower() == "of" and _is_claim_word(doc.tokens[k - 2]):
-        # across "of" to the claim it belongs to: "the reports of civilian casualties"
+    if k - 2 >= sent.token_start and doc.tokens[k - 1].text.lower() in ("of", "in", "about") and _is_claim_word(doc.tokens[k - 2]):
+        # across "of" to the claim it belongs to: "the reports of civilian casualties", "the claims in the lawsuit"
         k -= 2
         if k - 1 >= sent.token_start and doc.tokens[k - 1].pos == "DET":
             k -= 1

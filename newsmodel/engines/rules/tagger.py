@@ -39,8 +39,9 @@ def known_lemmas() -> frozenset[str]:
     out: set[str] = set()
     for name in ("speech_verbs.tsv", "event_triggers.tsv"):
         out |= {w.split()[0] for w in words(name) if w}
-    # denial cues: only the verb and noun rows are lemmas (others are phrases)
-    out |= {r[0] for r in rows("denial_cues.tsv") if len(r) > 1 and r[1] in ("verb", "noun") and " " not in r[0]}
+    # denial cues: only the verb and noun rows are lemmas (others are phrases); a phrasal verb's
+    # first word is one ("push back": "pushed" -> "push", not "pushe")
+    out |= {r[0].split()[0] for r in rows("denial_cues.tsv") if len(r) > 1 and r[1] in ("verb", "noun")}
     out |= set(_irregular().values())
     return frozenset(out)
 
