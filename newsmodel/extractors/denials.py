@@ -161,6 +161,8 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
         for o in object_tokens(doc, t):
             if o.lemma.lower() in refusal or o.text.lower() in refusal:
                 return True
+            if o.lemma.lower() == "claim" and any(c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "for" for k in doc.children(c.i)) for c in doc.children(o.i)):
+                return True  # "rejected claims for damages": a demand for money, not a statement
             if deny and any(c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(o.i)):
                 return True
         return False
@@ -171,10 +173,12 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
         w = doc.tokens[k]
         if deny and k == t.i + 1 and w.text.lower() == "to":
             return True  # "Visa Denied to Opposition Leader": something withheld from someone
-        after_det = w.pos == "VERB" and doc.tokens[k - 1].text.lower() in ("his", "her", "their", "its", "the", "a", "an")
+        after_det = w.pos == "VERB" and doc.tokens[k - 1].text.lower() in ("his", "her", "their", "its", "the", "a", "an", "'s", "’s")
         if w.pos in ("NOUN", "PROPN") or after_det:  # "denied his release": a noun after a determiner
             if _is_claim_word(w):
-                return False  # "Rejects Report of Secret Deal": the report is what is denied
+                # "Rejects Report of Secret Deal": the report is what is denied; but "rejected
+                # claims for damages" turns down a demand
+                return w.text.lower() in ("claim", "claims") and k + 1 < sent_end and doc.tokens[k + 1].text.lower() == "for"
             if w.lemma.lower() in refusal or w.text.lower() in refusal:
                 return True
             if deny and k + 1 < sent_end and doc.tokens[k + 1].text.lower() == "to":
@@ -243,6 +247,19 @@ def _headline_noun(doc: AnnotatedDocument, draft: Draft, verb: Token) -> str | N
     return nominal_actor(draft, head, doc.tokens[first].start, fallback="organization")
 
 
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "you"})
+
+
+def _after_subject_pronoun(doc: AnnotatedDocument, t: Token) -> bool:
+    """A denial verb the tagger read as a noun right after a subject pronoun ("We categorically
+    deny these allegations"): a pronoun is followed by its verb, not by a noun."""
+    k = t.i - 1
+    first = doc.sentences[t.sent].token_start
+    while k >= first and doc.tokens[k].pos == "ADV":
+        k -= 1
+    return k >= first and doc.tokens[k].text.lower() in _SUBJECT_PRONOUNS and t.text.lower() == t.lemma.lower()
+
+
 def _headline_verb(doc: AnnotatedDocument, t: Token) -> bool:
     """A present-tense denial verb in a title-case headline that the tagger read as a plural noun."""
     from ..engines.headline_case import is_title_case
@@ -292,7 +309,9 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         if t.pos == "VERB":
             head = agent_token(doc, t)
             if head is None:
-                return None
+                # a "by" phrase the parser hung elsewhere: 'dismissed as "fake news" by the president'
+                np = _surface_np(doc, draft, t, passive_only=True) if is_passive(doc, t) else None
+                return _np_denier(doc, draft, *np) if np else None
             np = _parsed_np(doc, draft, head)
             return _np_denier(doc, draft, *np) if np else actor_of(doc, draft, head)
         poss = kids(doc, t.i, ("nmod:poss", "poss"))
@@ -397,6 +416,8 @@ def _phrase_start(doc: AnnotatedDocument, k: int, *, preps: bool = True) -> int:
             lo -= 1  # a determiner after a noun opens a new phrase ("On Monday | the ministry")
         elif preps and w.pos == "ADP" and w.text.lower() in _AFFILIATION_PREPS | _ACTOR_PREPS and lo - 2 >= first and toks[lo - 2].pos in ("NOUN", "PROPN"):
             lo -= 1
+        elif preps and w.text.lower() == "to" and lo - 3 >= first and toks[lo - 2].text.lower() == "close" and toks[lo - 3].pos == "NOUN":
+            lo -= 2  # "a source close to the prince"
         else:
             break
     return lo
@@ -423,8 +444,8 @@ def _speaker_denier(doc: AnnotatedDocument, draft: Draft, st) -> str | None:  # 
         return _np_denier(doc, draft, _phrase_start(doc, j - 1, preps=False), toks[j - 1], (j, last.i))  # "a spokesman for | the ministry"
     if last.i + 2 < sent_end and toks[last.i + 1].text in _POSSESSIVE and toks[last.i + 2].pos in ("NOUN", "ADJ"):
         k = last.i + 2
-        while k + 1 < sent_end and toks[k + 1].pos == "NOUN":
-            k += 1  # "the mayor | 's chief of staff"
+        while k + 1 < sent_end and (toks[k + 1].pos == "NOUN" or _role_word(toks[k + 1])):
+            k += 1  # "the mayor | 's chief of staff", "the airline | 's chief executive"
         lo = _phrase_start(doc, first.i, preps=False)
         if lo - 2 >= sent_start and toks[lo - 1].text == "," and toks[lo - 2].pos == "PROPN":
             named = draft.actor_at(toks[lo - 2].start, toks[lo - 2].end)
@@ -434,35 +455,55 @@ def _speaker_denier(doc: AnnotatedDocument, draft: Draft, st) -> str | None:  # 
     return st.speaker
 
 
-def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token) -> tuple[int, Token, tuple[int, int] | None] | None:
+def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_only: bool = False) -> tuple[int, Token, tuple[int, int] | None] | None:
     """Without a parse: the noun phrase right before the verb, or the "by" phrase after a passive
     one ("were denied by the interior ministry"), split at its first preposition ("A spokesman |
-    for the ruling party"); None when it is a name or pronoun the caller's subject rules read."""
+    for the ruling party"); None when there is none or a comma comes first (an aside: the
+    caller's subject rules read those). ``passive_only``: the "by" phrase or nothing."""
     sent = doc.sentences[verb.sent]
     toks = doc.tokens
     k = verb.i - 1
     while k >= sent.token_start and toks[k].pos == "ADV":
         k -= 1
     if k >= sent.token_start and toks[k].text.lower() in _BE_FORMS:
-        # a passive: its agent is the "by" phrase ("were firmly rejected by the electoral commission")
-        by = next((j for j in range(verb.i + 1, min(sent.token_end, verb.i + 4)) if toks[j].text.lower() == "by"), None)
+        # a passive: its agent is the "by" phrase ("were dismissed as 'fake news' by the president")
+        end = clause_end(doc, verb.i + 1) if verb.i + 1 < sent.token_end else verb.i + 1
+        by = next((j for j in range(verb.i + 1, min(end, verb.i + 9)) if toks[j].text.lower() == "by"), None)
         if by is None:
             return None
         hi = by + 1
         while hi < sent.token_end and (toks[hi].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or toks[hi].text in _POSSESSIVE):
             hi += 1
         lo, k = by + 1, hi - 1
+    elif passive_only:
+        return None
     else:
         while k >= sent.token_start and toks[k].pos in ("AUX", "ADV", "PART") and toks[k].text not in _POSSESSIVE:
             k -= 1
+        if k >= sent.token_start and toks[k].text == ",":
+            # "The spokesman for the United Nations, Stephane Dujarric, denied": the apposed name
+            j = k - 1
+            while j > sent.token_start and toks[j].pos == "PROPN" and k - j < 5:
+                j -= 1
+            if j < k - 1 and toks[j].text == "," and draft.actor_at(toks[k - 1].start, toks[k - 1].end) is not None:
+                return j + 1, toks[k - 1], None
+            return None  # "A senior official, speaking on condition of anonymity, denied": an aside
+        if k < sent.token_start or toks[k].pos not in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return None
         lo = _phrase_start(doc, k)
+        for _ in range(2):
+            # a phrase after a preposition is an adjunct, not the subject: "The Pentagon | on Tuesday | denied"
+            if lo - 2 >= sent.token_start and toks[lo - 1].pos == "ADP" and toks[lo - 2].pos in ("NOUN", "PROPN"):
+                k = lo - 2
+                lo = _phrase_start(doc, k)
     if k < lo:
         return None
-    split = next((j for j in range(lo, k + 1) if toks[j].pos == "ADP"), None)
+    split = next((j for j in range(lo, k + 1) if toks[j].pos == "ADP" or toks[j].text.lower() == "close" and j + 1 <= k and toks[j + 1].text.lower() == "to"), None)
     pp = (split, k) if split is not None else None
     if split is not None and toks[split].text.lower() in _ACTOR_PREPS and not draft.mentions_between(toks[split].start, toks[k].end):
         return None  # "the minister in a statement": no affiliation
-    heads = [j for j in range(lo, split if split is not None else k + 1) if toks[j].pos in ("NOUN", "PROPN")]
+    stop = split if split is not None else k + 1
+    heads = [j for j in range(lo, stop) if toks[j].pos in ("NOUN", "PROPN") or j == stop - 1 and _role_word(toks[j])]
     if not heads:
         return None
     return lo, toks[heads[-1]], pp
@@ -508,7 +549,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if rng is None:
             continue
         # a title-case headline verb the parser took for a noun ("Ministry Rejects Claims ...")
-        headline_verb = t.pos == "NOUN" and _headline_verb(doc, t)
+        headline_verb = t.pos == "NOUN" and (_headline_verb(doc, t) or _after_subject_pronoun(doc, t))
         as_verb = t.pos == "VERB" or headline_verb
         if not as_verb and t.lemma.lower() not in _noun_cues():
             continue  # a verb cue used as a noun: "contests", "counters"
@@ -706,6 +747,7 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         subject = range(_phrase_start(doc, b - 1), b)
         if any(_is_claim_word(doc.tokens[j]) for j in subject):
             return True
+    seen_noun = False
     for k in range(last + 1, min(end, last + 7)):
         w = doc.tokens[k]
         if k == last + 1 and w.text.lower() == "that":
@@ -714,6 +756,9 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             return True
         if w.pos in ("PUNCT", "SCONJ") or (w.pos == "VERB" and not strong):
             break
+        if w.pos == "ADP" and seen_noun:
+            break  # the object's own phrase ends: "played down the importance | of the figures"
+        seen_noun = seen_noun or w.pos in ("NOUN", "PROPN")
         if strong and w.pos in ("NOUN", "VERB", "PRON") and w.text.lower() not in ("it",):
             return True
     return False
