@@ -189,6 +189,7 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
     return False
 
 
+QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
 
@@ -257,7 +258,10 @@ def _after_subject_pronoun(doc: AnnotatedDocument, t: Token) -> bool:
     first = doc.sentences[t.sent].token_start
     while k >= first and doc.tokens[k].pos == "ADV":
         k -= 1
-    return k >= first and doc.tokens[k].text.lower() in _SUBJECT_PRONOUNS and t.text.lower() == t.lemma.lower()
+    if k < first:
+        return False
+    pron, low, lemma = doc.tokens[k].text.lower(), t.text.lower(), t.lemma.lower()
+    return pron in _SUBJECT_PRONOUNS and low == lemma or pron in ("he", "she", "it") and low in (lemma + "s", lemma + "es")
 
 
 def _headline_verb(doc: AnnotatedDocument, t: Token) -> bool:
@@ -690,7 +694,7 @@ def _calling_pattern() -> re.Pattern[str]:
     falsity = "|".join(sorted((re.escape(w) for w in _FALSITY_WORDS), key=len, reverse=True))
     return re.compile(
         r"\b(?:" + "|".join(_CALLING_VERBS) + r")\s+"
-        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:as\s+)?['‘\"“]?(?:an?\s+|utterly\s+|completely\s+|totally\s+)?(?:" + falsity + r")\b",
+        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:as\s+)?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?|utterly\s+|completely\s+|totally\s+)?(?:" + falsity + r")\b",
         re.IGNORECASE,
     )
 
@@ -750,6 +754,9 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
     seen_noun = False
     for k in range(last + 1, min(end, last + 7)):
         w = doc.tokens[k]
+        if k == last + 1 and w.text in QUOTE_MARKS:
+            continue  # 'said it "categorically rejects" the accusations'
+
         if k == last + 1 and w.text.lower() == "that":
             return True
         if _is_claim_word(w):
@@ -783,6 +790,8 @@ def _claim_after(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None:
         if _is_claim_word(w):
             start = k - 1 if k > t.i and doc.tokens[k - 1].text.lower() in _DEMONSTRATIVES | {"the"} else k
             return doc.tokens[start].start, w.end
+        if w.text in QUOTE_MARKS:
+            continue  # 'there was "no truth" in the reports'
         if w.pos in ("PUNCT", "VERB"):
             return None
     return None
