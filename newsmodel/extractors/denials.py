@@ -706,6 +706,27 @@ def _headline_subject(doc: AnnotatedDocument, draft: Draft, verb: Token) -> str 
     return hits[0][2] if hits else None
 
 
+@lru_cache(maxsize=1)
+def _post_words() -> frozenset[str]:
+    """Posts one is dismissed from ("as manager"): the ``post`` class of ``event_cues.tsv`` and role titles."""
+    from ..lexicons import titles
+
+    posts = {r[0].lower() for r in rows("event_cues.tsv") if len(r) > 1 and r[1] == "post"}
+    return frozenset(posts | {k[-1] for k, v in titles().items() if v == "role" and k})
+
+
+def _names_post(doc: AnnotatedDocument, k: int, end: int) -> bool:
+    """The words after "as" at token ``k`` name a post ("as manager", "as its chief executive")."""
+    j = k
+    while j < end and doc.tokens[j].pos in ("DET", "PRON"):
+        j += 1
+    last = None
+    while j < end and (doc.tokens[j].pos in ("NOUN", "PROPN", "ADJ") or doc.tokens[j].text.lower() in _post_words()):
+        last = doc.tokens[j]
+        j += 1
+    return last is not None and last.text.lower() in _post_words()
+
+
 def _is_claim_word(t: Token) -> bool:
     return t.lemma.lower() in _CLAIM_LEMMAS or t.text.lower() in _CLAIM_NOUNS
 
@@ -719,10 +740,10 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
     for k in range(t.i + 1, min(end, t.i + 12)):
         if doc.tokens[k].text.lower() == "as" and k + 1 < end and (
             any(doc.tokens[j].text.lower() in _FALSITY_WORDS for j in range(k + 1, min(end, k + 5)))
-            # "dismissed X as ...": a dismissive verdict on a claim ("dismissed the report as
-            # propaganda", "dismissed it as ..."), not on a person ("dismissed Smith as manager")
-            or t.lemma.lower() in ("dismiss", "wave", "brush", "laugh")
-            and any(_is_claim_word(doc.tokens[j]) or doc.tokens[j].text.lower() in ("it", "this", "that") for j in range(t.i + 1, k))
+            # "dismissed X as ...": a dismissive verdict ("dismissed the report as propaganda",
+            # "dismissed Estonia as being in the suburbs of ..."), unless "as" names a post
+            # ("dismissed Smith as manager": fired from it)
+            or t.lemma.lower() in ("dismiss", "wave", "brush", "laugh") and not _names_post(doc, k + 1, end)
         ):
             return True
     if doc.has_parse and not surface:
