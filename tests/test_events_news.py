@@ -370,3 +370,26 @@ def test_a_countrys_junta_in_a_headline(engine):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_refused_request_in_a_headline_is_no_denial(engine):
     assert not newsmodel.extract("Germany Denies Ukraine's Request for Long-Range Missiles", engine=engine).denials
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a capital stands for its government: the officials are Turkey's, the place is no denier
+        ("Officials in Ankara dismissed the report as propaganda.", "officials in Ankara"),
+        ("Turkish officials dismissed the report as propaganda.", "Turkish officials"),
+    ],
+)
+def test_a_states_officials_are_its_government(engine, text, name):
+    art = newsmodel.extract(text, engine=engine)
+    deniers = [art.actor(d.denier) for d in art.denials if d.denier]
+    assert [a.name for a in deniers] == [name]
+    assert deniers[0].code == "TURGOV" and art.actor(deniers[0].affiliation).name == "Turkey"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_bare_officials_get_no_state(engine):
+    art = newsmodel.extract("League officials said the match would go ahead.", engine=engine)
+    officials = [a for a in art.actors if "officials" in a.name]
+    assert officials and all(a.code is None and a.affiliation is None for a in officials)

@@ -34,7 +34,7 @@ from ..document import AnnotatedDocument, Entity
 from ..draft import Draft
 from ..lexicons import gazetteer, group_nouns, match_title, split_words, title_starts, titles
 from .cameo import longest_agent
-from .generic_agents import CODE, add_codes, add_generic_agents, generic_word, is_generic
+from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
 
 
@@ -312,15 +312,26 @@ def _group_actors(doc: AnnotatedDocument, draft: Draft, lowered: list[str]) -> N
     for t, low in candidates:
         if draft.actor_at(t.start, t.end):
             continue
+        if national_only(t) and (_country_before(doc, draft, t) or capital_after(doc, draft, t)):
+            continue  # "Turkish officials", "officials in Ankara": a state's officials (add_generic_agents)
         start = t.start
         if t.i > 0 and lowered[t.i - 1] == "the":
             start = doc.tokens[t.i - 1].start
         actor_id = draft.actor_id_named(low, "group")
         draft.add_mention(actor_id, start, t.end)
         actor = draft.actor_fields(actor_id)
-        code = longest_agent(doc, t)
+        code = None if national_only(t) else longest_agent(doc, t)  # bare "officials" may be anyone's
         if actor is not None and actor.code is None and code is not None and CODE.match(code[1]):
             draft.update_actor_fields(actor_id, code=code[1])
+
+
+def _country_before(doc: AnnotatedDocument, draft: Draft, t) -> bool:  # type: ignore[no-untyped-def]
+    """A country or nationality mention right before ``t`` ("Turkish officials")."""
+    if t.i == doc.sentences[t.sent].token_start:
+        return False
+    prev = doc.tokens[t.i - 1]
+    actor = draft.actor_fields(draft.actor_at(prev.start, prev.end))
+    return actor is not None and actor.kind == "country"
 
 
 def _chains(doc: AnnotatedDocument, draft: Draft) -> None:

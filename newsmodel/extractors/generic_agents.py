@@ -12,10 +12,10 @@ import re
 
 from ..document import AnnotatedDocument, Entity
 from ..draft import Draft
-from ..lexicons import org_nouns, person_nouns, titles
+from ..lexicons import gazetteer, org_nouns, person_nouns, titles
 from .cameo import actor_code, agent_heads, longest_agent
 
-__all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "CODE"]
+__all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "capital_after", "national_only", "CODE"]
 
 
 def generic_word(doc: AnnotatedDocument, e: Entity) -> bool:
@@ -95,7 +95,9 @@ def add_generic_agents(doc: AnnotatedDocument, draft: Draft, lowered: list[str] 
         if t.pos == "PROPN" and first == t.i and t.text[:1].isupper() and t.i > doc.sentences[t.sent].token_start:
             continue  # a capitalised word mid-sentence is a name, not the common noun
         phrase = " ".join(doc.tokens[k].text.lower() for k in range(first, t.i + 1))
-        plural = t.text.lower() != t.lemma.lower() or t.text.lower().endswith(("men", "people"))
+        low = t.text.lower()
+        # a capitalised plural the tagger took for a name keeps its -s as its lemma ("Officials in Ankara ...")
+        plural = low != t.lemma.lower() or low.endswith(("men", "people")) or (t.pos == "PROPN" and low.endswith("s") and not low.endswith("ss"))
         lemma = t.lemma.lower()
         if plural:
             kind = "group"
@@ -116,15 +118,23 @@ def add_generic_agents(doc: AnnotatedDocument, draft: Draft, lowered: list[str] 
             cactor = draft.actor_fields(country) if country else None
             if cactor is None or cactor.kind != "country":
                 country = None
+        capital = None
         if country is None and first == t.i and t.lemma.lower() in _NATIONAL_ONLY:
-            continue  # "market forces", "a force for good": only "Russian forces" are troops
+            capital = capital_after(doc, draft, t)
+            if capital is None:
+                continue  # "market forces", "a force for good": only "Russian forces" are troops
+            country, where = capital  # "officials in Ankara": Turkey's officials
+            phrase = doc.text[t.start : where.end]
+            phrase = phrase[:1].lower() + phrase[1:]
         start = doc.tokens[first].start
         if first > 0 and doc.tokens[first - 1].text.lower() == "the" and country is None:
             start = doc.tokens[first - 1].start
         if country is not None and code == "GOV" and t.lemma.lower() in ("government", "administration", "authority", "authorities", "leadership", "state"):
             draft.add_mention(country, doc.tokens[k].start, t.end)  # "the Saudi government": the state itself
             continue
-        if country is not None:
+        if capital is not None:
+            actor_id = draft.actor_id_named(phrase, kind, affiliation=country)
+        elif country is not None:
             actor_id = draft.actor_id_named(doc.text[doc.tokens[k].start : t.end], kind, affiliation=country)
         else:
             actor_id = draft.actor_id_named(phrase, kind)
@@ -137,8 +147,32 @@ def add_generic_agents(doc: AnnotatedDocument, draft: Draft, lowered: list[str] 
         draft.add_mention(actor_id, start, t.end)
 
 
-#: Agent words that name armed forces only after a nationality or country ("Ukrainian forces").
-_NATIONAL_ONLY = frozenset({"force", "forces"})
+#: Agent words that name a state's forces or officials only with a nationality or country
+#: ("Ukrainian forces", "Turkish officials") or a capital after them ("officials in Ankara").
+_NATIONAL_ONLY = frozenset({"force", "forces", "official", "officials"})
+
+
+def national_only(t) -> bool:  # type: ignore[no-untyped-def]
+    """``t`` is an agent word that names a state's people only with a country (see ``_NATIONAL_ONLY``)."""
+    return t.text.lower() in _NATIONAL_ONLY or t.lemma.lower() in _NATIONAL_ONLY
+
+
+def capital_after(doc: AnnotatedDocument, draft: Draft, t):  # type: ignore[no-untyped-def]
+    """``(country actor id, the capital's token)`` for "officials in Ankara", "forces from Moscow":
+    a capital stands for its government (the gazetteer's capital rows), so the officials are its country's."""
+    end = doc.sentences[t.sent].token_end
+    if t.i + 2 >= end or doc.tokens[t.i + 1].text.lower() not in ("in", "from"):
+        return None
+    where = doc.tokens[t.i + 2]
+    place = draft.actor_fields(draft.actor_at(where.start, where.end))
+    if place is None:
+        return None
+    if place.kind == "country":
+        return place.id, where
+    hit = gazetteer().get(tuple(place.name.split()))
+    if hit is None or hit[0] != "capital":
+        return None
+    return draft.actor_id_named(hit[1], "country"), where
 
 
 #: Collective nouns that name an institution (kind organization) rather than a person.
