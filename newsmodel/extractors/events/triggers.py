@@ -53,7 +53,11 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
             if hit:
                 return n, hit[0], hit[1]
         if n == 2 and pos == "VERB":
-            gap = _verb_object_trigger(doc, t, table)
+            gap = _split_particle_trigger(doc, t, table) or _verb_object_trigger(doc, t, table)
+            if gap is not None:
+                return gap
+        if n == 2 and t.pos == "ADJ":
+            gap = _modified_noun_trigger(doc, t, table)
             if gap is not None:
                 return gap
         if n == 1 and pos not in ("NOUN", "VERB"):
@@ -63,31 +67,81 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
     return None
 
 
-#: Words that may stand between a verb and its object's head noun in a verb + noun trigger.
-_NP_INNER = ("DET", "ADJ", "NUM", "PRON", "NOUN", "PROPN")
+#: Words that may stand between a verb and its object's head noun in a verb + noun trigger
+#: ("SYM": the currency sign of "a $500 million grant").
+_NP_INNER = ("DET", "ADJ", "NUM", "PRON", "NOUN", "PROPN", "SYM")
+#: Particles of phrasal verbs that a verb + particle + object trigger may carry ("cut off funding",
+#: "rounded up dozens of activists", "handed in their weapons").
+_PARTICLES = frozenset({"off", "up", "down", "out", "in", "back", "over"})
+
+
+def _split_particle_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
+    """A verb + particle trigger whose particle the parse attaches after the object: "pull its
+    forces out" ("pull out"), "called the strike off". The trigger span is the verb (see
+    ``_trigger_end`` in the package); its length reaches the particle so the words between
+    start no second event."""
+    if not doc.has_parse:
+        return None
+    verb = t.lemma.lower()
+    sent = doc.sentences[t.sent]
+    for c in doc.children(t.i):
+        if c.dep == "compound:prt" and t.i + 1 < c.i < sent.token_end:
+            hit = table.get(((verb, c.lemma.lower()), "VERB"))
+            if hit:
+                return c.i - t.i + 1, hit[0], hit[1]
+    return None
+
+
+def _modified_noun_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
+    """An adjective + noun trigger across further modifiers of the same noun: "joint naval
+    manoeuvres", "Joint Air Force Exercise" ("joint exercise"), "naval live-fire drills"
+    ("naval drill"). The noun must close the noun phrase, as for a verb + object trigger."""
+    sent = doc.sentences[t.sent]
+    first = t.lemma.lower()
+    for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
+        w = doc.tokens[k]
+        if w.pos not in ("ADJ", "NOUN", "PROPN"):
+            return None
+        nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
+        if w.pos in ("NOUN", "PROPN") and (nxt is None or nxt.pos not in ("NOUN", "PROPN")):
+            hit = table.get(((first, w.lemma.lower()), "NOUN"))
+            return (k - t.i + 1, hit[0], hit[1]) if hit else None
+    return None
 
 
 def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
     """A verb + noun trigger whose noun heads the verb's object a few words on: "imposed new
     sanctions", "froze the assets of", "lifted its siege", "suspended arms exports", "massed tens
-    of thousands of troops".
+    of thousands of troops"; with a particle, "cut off funding to", "handed in their weapons".
 
     The noun must close the noun phrase (no noun follows it), so "lifted the siege" matches and
-    "lifted the siege warning" would not; words in between are determiners, possessives,
-    numbers, adjectives, compound nouns and "<quantity> of".
+    "lifted the siege warning" would not -- unless the modifier itself completes a trigger ("cut
+    off water supply": "cut off water"); words in between are determiners, possessives,
+    numbers, currency signs, adjectives, compound nouns and "<quantity> of".
     """
     sent = doc.sentences[t.sent]
     verb = t.lemma.lower()
+
+    def lookup(particle: str | None, noun: Token) -> tuple[str, str | None] | None:
+        lemma = noun.lemma.lower()
+        return (particle and table.get(((verb, particle, lemma), "VERB"))) or table.get(((verb, lemma), "VERB"))
+
     if doc.has_parse:
         # the parse names the object outright, past an indirect one ("had given Putin a letter")
+        prt = next((c.lemma.lower() for c in doc.children(t.i) if c.dep == "compound:prt"), None)
         for c in doc.children(t.i):
             if c.dep == "obj" and c.i > t.i and c.i < sent.token_end:
-                hit = table.get(((verb, c.lemma.lower()), "VERB"))
-                if hit:
-                    return c.i - t.i + 1, hit[0], hit[1]
+                for noun in (*(m for m in doc.children(c.i) if m.dep == "compound" and m.i < c.i), c):  # "water" before "supply"
+                    hit = lookup(prt, noun)
+                    if hit:
+                        return c.i - t.i + 1, hit[0], hit[1]
     k = t.i + 1
+    particle = None
+    if k < sent.token_end and doc.tokens[k].lemma.lower() in _PARTICLES and doc.tokens[k].pos in ("ADP", "PART", "ADV"):
+        particle = doc.tokens[k].lemma.lower()
+        k += 1
     skipped = False
-    end = min(sent.token_end, t.i + 9)
+    end = min(sent.token_end, k + 8)
     while k < end:
         w = doc.tokens[k]
         if w.pos not in _NP_INNER:
@@ -95,12 +149,15 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         if w.pos in ("NOUN", "PROPN"):
             nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
             if nxt is not None and nxt.pos in ("NOUN", "PROPN"):
+                hit = lookup(particle, w)
+                if hit:
+                    return _np_end(doc, k, sent.token_end) - t.i, hit[0], hit[1]
                 k += 1
                 continue  # a compound modifier: the head comes later
             if nxt is not None and nxt.text.lower() == "of" and w.lemma.lower() in _QUANTITIES:
                 k += 2
                 continue  # "tens of thousands of troops": the people counted
-            hit = table.get(((verb, w.lemma.lower()), "VERB"))
+            hit = lookup(particle, w)
             if hit:
                 return k - t.i + 1, hit[0], hit[1]
             if not skipped and nxt is not None and nxt.pos == "DET":
@@ -110,6 +167,13 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
             return None
         k += 1
     return None
+
+
+def _np_end(doc: AnnotatedDocument, k: int, end: int) -> int:
+    """One past the last noun of the run of nouns starting at token ``k``."""
+    while k < end and doc.tokens[k].pos in ("NOUN", "PROPN"):
+        k += 1
+    return k
 
 
 _QUANTITIES = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "score", "scores", "number", "group"})
