@@ -34,7 +34,7 @@ from .headline_roles import comma_coagent
 from .parse_roles import parse_roles
 from .surface_roles import agentless_passive, surface_roles
 from .time_and_place import event_time, is_object, location, resolve_date
-from .triggers import _first_lemmas, filtered, governor, match_trigger
+from .triggers import _first_lemmas, filtered, governor, match_trigger, words_of
 from .triggers import triggers as trigger_table  # renamed: the name `triggers` would hide the submodule
 
 __all__ = ["extract_events", "resolve_date"]
@@ -80,7 +80,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         if doc.has_parse:
             # a noun trigger's roles hang on its head word ("Israeli air *strikes*", "military *exercises*")
-            agents, targets = parse_roles(doc, draft, last if t.pos != "VERB" and last.pos == "NOUN" else t)
+            if t.pos != "VERB" and last.pos == "NOUN":
+                agents, targets = parse_roles(doc, draft, last)
+            else:
+                agents, targets = parse_roles(doc, draft, t, last if last.i != t.i else None)
         else:
             agents, targets = surface_roles(ctx, t, last)
         loc = location(doc, t)
@@ -95,9 +98,13 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             agents = [co, *agents]  # "Xi, Putin Hold Talks": a headline's comma is an "and"
         agents = [x for x in agents if _can_act(draft, x)]
         targets = [x for x in targets if x not in agents]
-        if not agents and not (category in _AGENTLESS_PASSIVE and agentless_passive(doc, t)):
+        if not agents and not (category in _AGENTLESS_PASSIVE and (agentless_passive(doc, t) or _agentless_nominal(doc, t, last, targets))):
             continue  # an event needs its participants (an unnamed attacker of a passive aside)
-        if not targets and category in _NEEDS_RECIPIENT and len(agents) < 2:
+        if not targets and category == "COOPERATE" and agents:
+            # "Indonesian and Australian coast guards conducted a joint patrol": the partners of a
+            # mutual act stand together in its actor phrase
+            agents += [x for x in _partners(doc, draft, t) if x not in agents and _can_act(draft, x)]
+        if not targets and category in _NEEDS_RECIPIENT and len(agents) < 2 and not (category == "COOPERATE" and agents and _joint(doc, t, last)):
             continue  # an event needs its participants; reciprocal ones list them all as actors (PLOVER)
         claims = claims or ClaimIndex(doc, draft)
         factuality, statement = event_factuality(doc, draft, t, claims)
@@ -186,6 +193,62 @@ def _against_actors(doc: AnnotatedDocument, draft: Draft, t: Token) -> set[str]:
             out.update(a for _s, _e, a in draft.mentions_between(w.end, doc.tokens[stop].end))
         elif w.pos == "VERB" and k > t.i + 1:
             break
+    return out
+
+
+def _agentless_nominal(doc: AnnotatedDocument, t: Token, last: Token, targets: list[str]) -> bool:
+    """An event noun with its patient that is its clause's subject: "The detention of three
+    reporters drew criticism", "The assassination of the opposition leader sparked riots" -- the
+    nominal counterpart of an agentless passive; as the object of another verb ("condemned the
+    killing of ...") it stays part of that verb's event."""
+    if not targets or last.pos != "NOUN":
+        return False
+    if doc.has_parse:
+        return last.dep in ("nsubj", "nsubj:pass")
+    sent = doc.sentences[t.sent]
+    before = doc.tokens[sent.token_start : t.i]
+    nxt = doc.tokens[last.i + 1] if last.i + 1 < sent.token_end else None
+    return len(before) <= 2 and all(w.pos in ("DET", "ADJ") for w in before) and nxt is not None and nxt.text.lower() == "of"
+
+
+def _joint(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
+    """A word making the act mutual ("joint", "coordinated", "together"; ``event_cues.tsv`` class
+    ``joint``) in the trigger, just before it or in its object: PLOVER's reciprocal actors."""
+    sent = doc.sentences[t.sent]
+    joint = words_of("joint")
+    return any(doc.tokens[k].text.lower() in joint for k in range(max(sent.token_start, t.i - 3), min(sent.token_end, last.i + 7)))
+
+
+def _partners(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
+    """Actors named inside the actor phrase of the trigger's clause ("Indonesian and Australian
+    coast guards", "Police in Spain and Portugal"): with a parse the subject's subtree (of the light
+    verb for a noun trigger), without one the words from the sentence start to the trigger when no
+    verb stands between."""
+    from ..roles import agent_token
+    from ..tree import subtree_bounds
+
+    sent = doc.sentences[t.sent]
+    if doc.has_parse:
+        verb = t
+        if t.pos != "VERB" and t.head is not None and doc.tokens[t.head].pos == "VERB":
+            verb = doc.tokens[t.head]
+        head = agent_token(doc, verb)
+        if head is None:
+            return []
+        lo, hi = subtree_bounds(doc, head.i)
+        lo_tok, hi_tok = doc.tokens[lo], doc.tokens[hi]
+    else:
+        k = t.i  # the trigger verb, or the (light) verb before a noun trigger
+        while k > sent.token_start and doc.tokens[k].pos != "VERB":
+            k -= 1
+        if k <= sent.token_start or any(doc.tokens[j].pos == "VERB" for j in range(sent.token_start, k)):
+            return []
+        lo_tok, hi_tok = doc.tokens[sent.token_start], doc.tokens[k - 1]
+    out: list[str] = []
+    for _s, _e, a in draft.mentions_between(lo_tok.start, hi_tok.end):
+        actor = draft.actor_fields(a)
+        if a not in out and actor is not None and actor.kind in ("country", "organization", "group"):
+            out.append(a)
     return out
 
 

@@ -10,20 +10,27 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from ..roles import actor_of, actors_in, agent_actor, agent_token, object_tokens
+from ..roles import actor_of, actors_in, agent_actor, agent_token, is_passive, kids, object_tokens
 from ..tree import subtree_bounds
 from .triggers import match_trigger, words_of
 
 TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
 #: Categories whose event nouns take their patient in an of-phrase ("arrest of", "killing of").
 _PATIENT_OF = {"COERCE", "ASSAULT", "RETREAT", "SANCTION", "CONCEDE"}
+#: RETREAT modes whose of-phrase is who retreats ("the withdrawal of troops", "the resignation of the minister").
+_SELF_RETREAT = {"withdraw", "resign", "disarm"}
 
 
-def parse_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list[str], list[str]]:
+def parse_roles(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token | None = None) -> tuple[list[str], list[str]]:
+    """``last``: the trigger's last token, when a verb trigger reaches into its object ("imposed
+    fresh sanctions"): that object is part of the event, so the actors in it (its on/with/to
+    phrases: "sanctions on Belarus", "cooperation with France") are targets."""
     if t.pos == "NOUN":
         agents, targets = _nominal_roles(doc, draft, t)
         if not agents:
             agents = _light_verb_agent(doc, draft, t)
+        if not targets:
+            targets = _held_under(doc, draft, t)
         return agents, targets
     agent = agent_actor(doc, draft, t)
     agents = [agent] if agent else []
@@ -37,7 +44,15 @@ def parse_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list[st
                     agents.append(a)
     targets: list[str] = []
     for o in object_tokens(doc, t):
-        targets += _object_actors(doc, draft, o)
+        if last is not None and o.i == last.i:
+            targets += _actors_under(doc, draft, o)  # the trigger's own object noun
+        else:
+            targets += _object_actors(doc, draft, o)
+    if is_passive(doc, t) and kids(doc, t.i, ("obj",)):
+        # "The opposition leader was granted political asylum by Ecuador": the subject receives it
+        for s in kids(doc, t.i, ("nsubj:pass",)):
+            a = actor_of(doc, draft, s)
+            targets += [a] if a else []
     for c in doc.children(t.i):
         if c.dep in ("obl", "obl:arg", "nmod") and _case(doc, c) in TARGET_PREPS:
             a = actor_of(doc, draft, c, nominal=_case(doc, c) in ("on", "against"))
@@ -80,8 +95,9 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list
     targets: list[str] = []
     hit = match_trigger(doc, t)
     # "the arrest of its citizens", "the release of hostages": for acts done to someone the
-    # of-phrase names who it was done to; "the visit of the president" names who did it
-    of_is_patient = hit is not None and hit[1] in _PATIENT_OF
+    # of-phrase names who it was done to; "the visit of the president" names who did it, and so
+    # does "the withdrawal of Rwandan troops", "the resignation of the minister" (RETREAT by them)
+    of_is_patient = hit is not None and hit[1] in _PATIENT_OF and not (hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT)
     for c in doc.children(t.i):
         prep = _case(doc, c)
         if c.dep in ("nmod", "obl") and (prep in TARGET_PREPS and prep != "of" or prep == "of" and of_is_patient):
@@ -91,13 +107,28 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list
     return list(dict.fromkeys(agents)), list(dict.fromkeys(targets))
 
 
+def _held_under(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
+    """"Police placed the former president under house arrest": the object of the verb whose
+    under-phrase the event noun heads is the one it is done to."""
+    if t.head is None or t.dep != "obl" or _case(doc, t) != "under":
+        return []
+    verb = doc.tokens[t.head]
+    out: list[str] = []
+    for o in kids(doc, verb.i, ("obj",)):
+        out += _object_actors(doc, draft, o)
+    return out
+
+
 def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
     """'Doha had enabled the brokered ceasefire': the subject of a light verb governing the noun."""
     if t.head is None or t.dep not in ("obj", "nsubj:pass", "obl"):
         return []
     verb = doc.tokens[t.head]
+    if t.dep == "obl" and verb.lemma.lower() != "go" and not (_case(doc, t) == "under" and verb.lemma.lower() in ("place", "put", "keep")):
+        return []  # "went on strike", "placed him under house arrest" only
     if t.dep == "obl" and verb.lemma.lower() != "go":
-        return []  # "went on strike" only
+        a = agent_actor(doc, draft, verb)
+        return [a] if a else []
     if verb.lemma.lower() not in words_of("light"):
         return []
     a = agent_actor(doc, draft, verb)

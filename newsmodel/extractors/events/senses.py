@@ -54,17 +54,24 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         vc = verb_code(doc, t)
         if vc is not None and vc.specific:
             if vc.cameo == "---" or vc.plover is None:
-                return None if curated is None or curated[0] == 1 else curated
+                return None if curated is None or curated[0] == 1 else _material_sense(doc, draft, t, curated)
             if curated is None and t.lemma.lower() in words_of("light") and _object_is_trigger(doc, t):
                 return None  # "began a strike", "launched an attack": the noun carries the event
             if curated is None or ambiguous:
+                if vc.plover == "ASSAULT" and _sport(doc, t):
+                    return None
+                if vc.plover == "ASSAULT" and _missile_test(doc, t):
+                    return 1, "MOBILIZE", "weapons"  # "launched two missiles into the sea"
                 return 1, vc.plover, vc.mode
-            return curated
+            return _material_sense(doc, draft, t, curated)
     if curated is None:
+        if t.pos == "VERB" and t.lemma.lower() in words_of("dispatch"):
+            force = _force_object(doc, draft, t)
+            return (1, "MOBILIZE", force) if force else None  # "moved battalions to the border"
         return None
     if ambiguous:
         return _own_sense(doc, draft, t, curated)
-    return curated
+    return _material_sense(doc, draft, t, curated)
 
 
 _PARTICLES = frozenset({"up", "down", "off", "away", "out", "into", "onto", "over"})
@@ -279,6 +286,8 @@ def _modifiers(doc: AnnotatedDocument, t: Token) -> set[str]:
 def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None]) -> tuple[int, str, str | None] | None:
     n, category, mode = curated
     lemma = t.lemma.lower()
+    if category == "ASSAULT" and _sport(doc, t):
+        return None  # "Brazil beat Argentina 2-1 in the qualifier"
     if t.pos == "NOUN" and lemma == "strike":
         mods = _modifiers(doc, t)
         if mods & _LABOUR or (t.i > 0 and doc.tokens[t.i - 1].text.lower() == "on"):
@@ -398,3 +407,171 @@ def _armed_context(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return True
     words = {doc.tokens[k].lemma.lower() for k in range(sent.token_start, sent.token_end)}
     return bool(words & {"aircraft", "jet", "warplane", "drone", "missile", "rocket", "artillery", "tank", "bomb", "shell", "airstrike", "army"})
+
+
+# -- material categories (issue 14 batch 5) ------------------------------------------------
+
+
+def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None]) -> tuple[int, str, str | None] | None:
+    """Word sense of withdrawals, resignations and mobilisations by what they act on.
+
+    * RETREAT withdraw (withdraw, pull out, retreat): from an organisation, treaty or talks it is
+      SANCTION withdraw (manual tab:sanctionmode); from a place, or with forces or an actor as
+      object, RETREAT; with a thing as object ("withdrew $2 billion") or out of a thing that is
+      no place ("pulled out of the parking lot") no event;
+    * RETREAT resign: from a board, company or club, or by a business actor, no event (PLOVER's
+      resignations are officials');
+    * MOBILIZE deploy/mobilise/reinforce with an object that is no armed force or weapon
+      ("deployed new software", "mobilised the fan base"): no event.
+    """
+    n, category, mode = curated
+    if category == "RETREAT" and mode == "withdraw" and t.pos == "VERB" and t.lemma.lower() in ("withdraw", "pull", "retreat"):
+        obj = _direct_object(doc, t, n)
+        if obj is not None:
+            if _is_thing(doc, draft, obj):
+                return None
+            return curated
+        source = _from_phrase(doc, t, n)
+        if source is not None:
+            actor = draft.actor_fields(a) if (a := draft.actor_at(source.start, source.end)) else None
+            if source.lemma.lower() in words_of("membership") or (actor is not None and actor.kind == "organization"):
+                return n, "SANCTION", "withdraw"  # "withdrew from the regional security alliance"
+            if actor is not None or source.lemma.lower() in words_of("territory") or source.pos == "PROPN":
+                return curated
+            return None
+        return curated
+    if category == "RETREAT" and mode == "resign":
+        source = _from_phrase(doc, t, n)
+        if source is not None and source.lemma.lower() in words_of("business"):
+            return None  # "stepped down from the board"
+        return curated
+    if category == "MOBILIZE" and t.pos == "VERB" and n == 1 and t.lemma.lower() in words_of("needs-force"):
+        obj = _direct_object(doc, t)
+        if obj is not None and not _force_object(doc, draft, t) and draft.actor_at(obj.start, obj.end) is None:
+            return None
+    return curated
+
+
+def _direct_object(doc: AnnotatedDocument, t: Token, n: int = 1) -> Token | None:
+    """The head of the verb's direct object: the parse's ``obj``, or without a parse the noun
+    that closes the noun phrase right after the verb (a number or currency sign counts: "$2 billion")."""
+    sent = doc.sentences[t.sent]
+    if doc.has_parse:
+        objs = [c for c in doc.children(t.i) if c.dep == "obj"]
+        return objs[0] if objs else None
+    k = t.i + n  # past the trigger's own words ("pulled out")
+    while k < min(sent.token_end, t.i + n + 6):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN", "NUM", "SYM"):
+            nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
+            if nxt is not None and nxt.pos in ("NOUN", "PROPN", "NUM"):
+                k += 1
+                continue
+            return w
+        if w.pos not in ("DET", "ADJ", "PRON"):
+            return None
+        k += 1
+    return None
+
+
+def _is_thing(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
+    """An object that is no participant: money, a number, a noun that is no actor, person or force."""
+    from ..cameo import longest_agent
+    from ..nominals import nominal_kind
+
+    if o.pos in ("NUM", "SYM"):
+        return True
+    if o.pos != "NOUN" or draft.actor_at(o.start, o.end) is not None or nominal_kind(o) is not None:
+        return False
+    return longest_agent(doc, o) is None and o.lemma.lower() not in words_of("post")
+
+
+def _from_phrase(doc: AnnotatedDocument, t: Token, n: int) -> Token | None:
+    """The head noun of the trigger's "from" / "out of" phrase ("pulled out of the town")."""
+    sent = doc.sentences[t.sent]
+    if doc.has_parse:
+        for c in doc.children(t.i):
+            if c.dep in ("obl", "nmod") and c.i > t.i and any(g.dep == "case" and g.text.lower() in ("from", "of") for g in doc.children(c.i)):
+                return c
+        return None
+    k = t.i + n
+    if k < sent.token_end and doc.tokens[k].text.lower() in ("from", "of"):
+        k += 1
+        while k < min(sent.token_end, t.i + n + 8):
+            w = doc.tokens[k]
+            if w.pos in ("NOUN", "PROPN"):
+                nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
+                if nxt is None or nxt.pos not in ("NOUN", "PROPN"):
+                    return w
+            elif w.pos not in ("DET", "ADJ", "NUM", "PUNCT"):
+                return None
+            k += 1
+    return None
+
+
+def _force_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
+    """MOBILIZE mode when the verb's object (or a passive verb's subject) is armed personnel or
+    weapons ("battalions", "warships", "tanks", "police reinforcements"): "police" for police
+    units, else "troops"; None when it is not."""
+    from ..cameo import longest_agent
+
+    sent = doc.sentences[t.sent]
+    if doc.has_parse:
+        objs = [c for c in doc.children(t.i) if c.dep in ("obj", "nsubj:pass")]
+    else:
+        o = _direct_object(doc, t)
+        objs = [o] if o is not None else []
+        if not objs and t.i > sent.token_start + 1 and doc.tokens[t.i - 1].text.lower() in ("was", "were", "been"):
+            k = t.i - 2  # "Police reinforcements were sent": the subject
+            objs = [doc.tokens[k]] if doc.tokens[k].pos == "NOUN" else []
+    for o in objs:
+        codes = []
+        a = draft.actor_at(o.start, o.end)
+        if a is not None:
+            actor = draft.actor_fields(a)
+            if actor is not None and actor.code:
+                codes.append(actor.code)
+        hit = longest_agent(doc, o)
+        if hit is not None:
+            codes.append(hit[1])
+        if o.lemma.lower() in _FORCE_WORDS:
+            codes.append("MIL")
+        for compound in (c for c in doc.children(o.i) if c.dep == "compound") if doc.has_parse else ():
+            if compound.lemma.lower() == "police":
+                return "police"
+        if o.i > sent.token_start and doc.tokens[o.i - 1].lemma.lower() == "police":
+            return "police"
+        if any("COP" in c for c in codes):
+            return "police"
+        if any(x in c for c in codes for x in ("MIL", "REB", "UAF", "INS")):
+            return "troops"
+    return None
+
+
+#: Nouns for armed units or weapons that the agent dictionaries lack as heads (written for issue 14).
+_FORCE_WORDS = frozenset({"reinforcement", "battalion", "brigade", "division", "regiment", "troop", "warship", "tank", "missile", "battery", "carrier", "submarine", "destroyer", "frigate", "jet", "bomber", "soldier", "paratrooper", "marine"})
+
+
+def _sport(doc: AnnotatedDocument, t: Token) -> bool:
+    """The sentence is about sport: a sport noun (``event_cues.tsv`` class ``sport``) or a score ("2-1")."""
+    import re
+
+    sent = doc.sentences[t.sent]
+    sport = words_of("sport")
+    for k in range(sent.token_start, sent.token_end):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN") and w.lemma.lower() in sport:
+            return True
+        if re.fullmatch(r"\d{1,2}[-–]\d{1,2}", w.text):
+            return True
+    return False
+
+
+def _missile_test(doc: AnnotatedDocument, t: Token) -> bool:
+    """Missiles or rockets launched or fired into the sea: a weapons test, PLOVER MOBILIZE weapons
+    ("Increase readiness of weapons systems", manual tab:mobilizemode), not an attack on anyone."""
+    sent = doc.sentences[t.sent]
+    words = [doc.tokens[k].lemma.lower() for k in range(t.i + 1, min(sent.token_end, t.i + 10))]
+    if not {"missile", "rocket"} & set(words):
+        return False
+    return any(words[k] in ("into", "toward", "towards") and {"sea", "ocean", "water"} & set(words[k + 1 : k + 4]) for k in range(len(words)))

@@ -9,7 +9,7 @@ from ..attribution import Context
 from ..mentions import QUOTE_CHARS, clause_end
 from ..nominals import nominal_actor
 from ..roles import possessor_before
-from .parse_roles import TARGET_PREPS
+from .parse_roles import _SELF_RETREAT, TARGET_PREPS
 from .triggers import match_trigger, words_of
 
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
@@ -30,6 +30,11 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         j = last.i + 1
         if j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
             targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
+            hit = match_trigger(doc, t)
+            if doc.tokens[j].text.lower() == "of" and hit is not None and hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT:
+                # "the withdrawal of Rwandan troops": who withdraws, as with a parse
+                agents = agents or targets
+                targets = [x for x in targets if x not in agents]
         if not agents:
             agents = _verb_subject_of_noun(ctx, t)
         return agents, targets
