@@ -103,8 +103,8 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if not targets and category == "COOPERATE" and agents:
             # "Indonesian and Australian coast guards conducted a joint patrol": the partners of a
             # mutual act stand together in its actor phrase
-            agents += [x for x in _partners(doc, draft, t) if x not in agents and _can_act(draft, x)]
-        if not targets and category in _NEEDS_RECIPIENT and len(agents) < 2 and not (category == "COOPERATE" and agents and _joint(doc, t, last)):
+            agents += [x for x in _partners(doc, draft, t, last) if x not in agents and _can_act(draft, x)]
+        if not targets and category in _NEEDS_RECIPIENT and len(agents) < 2 and not (category == "COOPERATE" and agents and _joint(doc, t, last) and _political(draft, agents[0])):
             continue  # an event needs its participants; reciprocal ones list them all as actors (PLOVER)
         claims = claims or ClaimIndex(doc, draft)
         factuality, statement = event_factuality(doc, draft, t, claims)
@@ -216,10 +216,25 @@ def _joint(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
     ``joint``) in the trigger, just before it or in its object: PLOVER's reciprocal actors."""
     sent = doc.sentences[t.sent]
     joint = words_of("joint")
-    return any(doc.tokens[k].text.lower() in joint for k in range(max(sent.token_start, t.i - 3), min(sent.token_end, last.i + 7)))
+    lo = max(sent.token_start, t.i - 3)
+    for k in range(lo, sent.token_end):
+        w = doc.tokens[k]
+        if w.text.lower() in joint:
+            return True
+        if k > last.i and (w.pos in ("VERB", "PUNCT", "ADP") or k > last.i + 3):
+            return False  # the object's noun phrase ends
+    return False
 
 
-def _partners(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
+def _political(draft: Draft, actor_id: str) -> bool:
+    """A state, an organisation or an armed or official body -- not "people" working together."""
+    actor = draft.actor_fields(actor_id)
+    if actor is None:
+        return False
+    return actor.kind in ("country", "organization") or bool(actor.code) and not actor.code.endswith(("CVL", "BUS"))
+
+
+def _partners(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> list[str]:
     """Actors named inside the actor phrase of the trigger's clause ("Indonesian and Australian
     coast guards", "Police in Spain and Portugal"): with a parse the subject's subtree (of the light
     verb for a noun trigger), without one the words from the sentence start to the trigger when no
@@ -230,19 +245,23 @@ def _partners(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
     sent = doc.sentences[t.sent]
     if doc.has_parse:
         verb = t
-        if t.pos != "VERB" and t.head is not None and doc.tokens[t.head].pos == "VERB":
-            verb = doc.tokens[t.head]
+        if t.pos != "VERB" and last.head is not None and doc.tokens[last.head].pos == "VERB":
+            verb = doc.tokens[last.head]  # the light verb of a noun trigger ("began joint military drills")
         head = agent_token(doc, verb)
         if head is None:
             return []
         lo, hi = subtree_bounds(doc, head.i)
         lo_tok, hi_tok = doc.tokens[lo], doc.tokens[hi]
+        if not any(doc.tokens[k].pos == "CCONJ" or doc.tokens[k].text == "," for k in range(lo, hi + 1)):
+            return []  # one actor, not "X and Y"
     else:
         k = t.i  # the trigger verb, or the (light) verb before a noun trigger
         while k > sent.token_start and doc.tokens[k].pos != "VERB":
             k -= 1
         if k <= sent.token_start or any(doc.tokens[j].pos == "VERB" for j in range(sent.token_start, k)):
             return []
+        if not any(doc.tokens[j].pos == "CCONJ" or doc.tokens[j].text == "," for j in range(sent.token_start, k)):
+            return []  # one actor, not "X and Y"
         lo_tok, hi_tok = doc.tokens[sent.token_start], doc.tokens[k - 1]
     out: list[str] = []
     for _s, _e, a in draft.mentions_between(lo_tok.start, hi_tok.end):

@@ -58,8 +58,8 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
             if curated is None and t.lemma.lower() in words_of("light") and _object_is_trigger(doc, t):
                 return None  # "began a strike", "launched an attack": the noun carries the event
             if curated is None or ambiguous:
-                if vc.plover == "ASSAULT" and _sport(doc, t):
-                    return None
+                if vc.plover == "ASSAULT" and (_sport(doc, t) or not _armed_context(doc, draft, t)):
+                    return None  # "was ready to return fire" in a campaign: no one armed
                 if vc.plover == "ASSAULT" and _missile_test(doc, t):
                     return 1, "MOBILIZE", "weapons"  # "launched two missiles into the sea"
                 return 1, vc.plover, vc.mode
@@ -371,7 +371,14 @@ def _object_is_trigger(doc: AnnotatedDocument, t: Token) -> bool:
     from .triggers import match_trigger
 
     if doc.has_parse:
-        return any(c.dep == "obj" and c.pos == "NOUN" and match_trigger(doc, c) for c in doc.children(t.i))
+        # the noun itself, or a modifier that starts a trigger ending at it ("launch joint air force exercise")
+        for c in doc.children(t.i):
+            if c.dep == "obj" and c.pos in ("NOUN", "PROPN"):
+                for m in (c, *(x for x in doc.children(c.i) if x.i < c.i and x.dep in ("amod", "compound"))):
+                    hit = match_trigger(doc, m)
+                    if hit and m.i + hit[0] - 1 == c.i:
+                        return True
+        return False
     sent = doc.sentences[t.sent]
     for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
         w = doc.tokens[k]
@@ -440,6 +447,13 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
                 return curated
             return None
         return curated
+    if (category == "COERCE" and mode == "arrest" or category == "RETREAT" and t.lemma.lower() == "hand") and t.pos == "VERB":
+        # "rounded up a sampling of the ways", "handed back all federal records": an arrest takes
+        # people, a retreat hands back places or people
+        obj = _direct_object(doc, t, n if not doc.has_parse else 1)
+        if obj is not None and _is_thing(doc, draft, obj) and obj.lemma.lower() not in words_of("territory"):
+            return None
+        return curated
     if category == "RETREAT" and mode == "resign":
         source = _from_phrase(doc, t, n)
         if source is not None and source.lemma.lower() in words_of("business"):
@@ -479,6 +493,8 @@ def _is_thing(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
     from ..cameo import longest_agent
     from ..nominals import nominal_kind
 
+    if o.lemma.lower() in _COUNTED or o.text.lower() in _COUNTED:
+        return False  # "dozens of activists", "hundreds of critics": what is counted decides
     if o.pos in ("NUM", "SYM"):
         return True
     if o.pos != "NOUN" or draft.actor_at(o.start, o.end) is not None or nominal_kind(o) is not None:
@@ -486,13 +502,20 @@ def _is_thing(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
     return longest_agent(doc, o) is None and o.lemma.lower() not in words_of("post")
 
 
+#: Quantity nouns whose of-phrase names what they count.
+_COUNTED = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number", "group", "handful", "couple", "million", "millions"})
+
+
 def _from_phrase(doc: AnnotatedDocument, t: Token, n: int) -> Token | None:
     """The head noun of the trigger's "from" / "out of" phrase ("pulled out of the town")."""
     sent = doc.sentences[t.sent]
     if doc.has_parse:
-        for c in doc.children(t.i):
-            if c.dep in ("obl", "nmod") and c.i > t.i and any(g.dep == "case" and g.text.lower() in ("from", "of") for g in doc.children(c.i)):
-                return c
+        # on the verb, or on its particle ("pulled out of the funds": "of the funds" hangs on "out")
+        heads = [t, *(c for c in doc.children(t.i) if c.dep == "compound:prt")]
+        for h in heads:
+            for c in doc.children(h.i):
+                if c.dep in ("obl", "nmod") and c.i > t.i and any(g.dep == "case" and g.text.lower() in ("from", "of") for g in doc.children(c.i)):
+                    return c
         return None
     k = t.i + n
     if k < sent.token_end and doc.tokens[k].text.lower() in ("from", "of"):

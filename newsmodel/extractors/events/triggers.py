@@ -116,7 +116,7 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
 
     The noun must close the noun phrase (no noun follows it), so "lifted the siege" matches and
     "lifted the siege warning" would not -- unless the modifier itself completes a trigger ("cut
-    off water supply": "cut off water"); words in between are determiners, possessives,
+    off water supply": "cut off water", with a particle only); words in between are determiners, possessives,
     numbers, currency signs, adjectives, compound nouns and "<quantity> of".
     """
     sent = doc.sentences[t.sent]
@@ -131,7 +131,8 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         prt = next((c.lemma.lower() for c in doc.children(t.i) if c.dep == "compound:prt"), None)
         for c in doc.children(t.i):
             if c.dep == "obj" and c.i > t.i and c.i < sent.token_end:
-                for noun in (*(m for m in doc.children(c.i) if m.dep == "compound" and m.i < c.i), c):  # "water" before "supply"
+                compounds = (m for m in doc.children(c.i) if m.dep == "compound" and m.i < c.i) if prt else ()
+                for noun in (*compounds, c):  # "cut off water supply": "water" before "supply"
                     hit = lookup(prt, noun)
                     if hit:
                         return c.i - t.i + 1, hit[0], hit[1]
@@ -149,7 +150,7 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         if w.pos in ("NOUN", "PROPN"):
             nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
             if nxt is not None and nxt.pos in ("NOUN", "PROPN"):
-                hit = lookup(particle, w)
+                hit = lookup(particle, w) if particle else None
                 if hit:
                     return _np_end(doc, k, sent.token_end) - t.i, hit[0], hit[1]
                 k += 1
