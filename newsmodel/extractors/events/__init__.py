@@ -231,7 +231,11 @@ def _political(draft: Draft, actor_id: str) -> bool:
     actor = draft.actor_fields(actor_id)
     if actor is None:
         return False
-    return actor.kind in ("country", "organization") or bool(actor.code) and not actor.code.endswith(("CVL", "BUS"))
+    return actor.kind in ("country", "organization") or any(c in (actor.code or "") for c in _OFFICIAL)
+
+
+#: CAMEO sector codes of states' and armed bodies (agents.tsv): their joint acts are PLOVER's.
+_OFFICIAL = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO", "REB", "UAF", "INS")
 
 
 def _partners(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> list[str]:

@@ -482,7 +482,7 @@ def _direct_object(doc: AnnotatedDocument, t: Token, n: int = 1) -> Token | None
                 k += 1
                 continue
             return w
-        if w.pos not in ("DET", "ADJ", "PRON"):
+        if w.pos not in ("DET", "ADJ", "PRON", "ADV"):
             return None
         k += 1
     return None

@@ -182,7 +182,7 @@ _QUANTITIES = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thou
 
 def _object_of_subsuming_verb(doc: AnnotatedDocument, t: Token) -> bool:
     """Without a parse: the noun ends a noun phrase right after a subsuming verb ("threatened a
-    new military offensive")."""
+    new military offensive", "called for the resignation of")."""
     lo = doc.sentences[t.sent].token_start
     for k in range(t.i - 1, max(lo, t.i - 5) - 1, -1):
         w = doc.tokens[k]
@@ -193,8 +193,8 @@ def _object_of_subsuming_verb(doc: AnnotatedDocument, t: Token) -> bool:
                 gov = governor(doc, w)
                 hit = match_trigger(doc, gov) if gov is not None else None
             return hit is not None and hit[1] in _SUBSUMING
-        if w.pos not in ("DET", "ADJ", "NUM", "NOUN", "PRON"):
-            return False
+        if w.pos not in ("DET", "ADJ", "NUM", "NOUN", "PRON") and w.text.lower() != "for":
+            return False  # "called for the resignation of": what is asked for is part of the request
     return False
 
 
