@@ -29,7 +29,7 @@ from ...draft import Draft
 from ..attribution import Context
 from ...lexicons import gazetteer
 from .factuality import ClaimIndex, event_factuality
-from .senses import sense
+from .senses import from_phrase, sense
 from .headline_roles import comma_coagent
 from .parse_roles import parse_roles
 from .surface_roles import agentless_passive, surface_roles
@@ -100,6 +100,11 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         targets = [x for x in targets if x not in agents]
         if not agents and not (category in _AGENTLESS_PASSIVE and (agentless_passive(doc, t) or _agentless_nominal(doc, t, last, targets))):
             continue  # an event needs its participants (an unnamed attacker of a passive aside)
+        if not targets and category == "SANCTION" and mode == "withdraw":
+            # "Hungary withdrew from the International Criminal Court": what it leaves receives it
+            source = from_phrase(doc, t, last.i - t.i + 1)
+            whom = draft.actor_at(source.start, source.end) if source is not None else None
+            targets = [whom] if whom and whom not in agents else []
         if not targets and category == "COOPERATE" and agents:
             # "Indonesian and Australian coast guards conducted a joint patrol": the partners of a
             # mutual act stand together in its actor phrase

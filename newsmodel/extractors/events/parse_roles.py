@@ -33,6 +33,10 @@ def parse_roles(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token | No
             targets = _held_under(doc, draft, t)
         return agents, targets
     agent = agent_actor(doc, draft, t)
+    if agent is None and is_passive(doc, t):
+        # "was granted asylum by Sweden" with the by-phrase parsed as a plain oblique
+        by = [c for c in kids(doc, t.i, ("obl",)) if _case(doc, c) == "by"]
+        agent = actor_of(doc, draft, by[0], nominal=False) if by else None
     agents = [agent] if agent else []
     head = agent_token(doc, t)
     if agent and head is not None:

@@ -22,6 +22,8 @@ PLOVER manual where CAMEO2PLOVER differs ("signed an agreement" is SUPPORT,
 
 from __future__ import annotations
 
+import re
+
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ..cameo import verb_code
@@ -40,6 +42,8 @@ _ARMED = ("MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS", "IMG")
 def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> tuple[int, str, str | None] | None:
     """The (length, category, mode) the trigger at ``t`` has here, or None for no event."""
     ambiguous = curated is not None and curated[0] == 1 and t.lemma.lower() in words_of("needs-sense")
+    if t.pos == "VERB" and t.lemma.lower() in ("fire", "launch", "test-fire", "test") and _missile_test(doc, t):
+        return 1, "MOBILIZE", "weapons"  # "fired a cruise missile into the sea": a weapons test
     if t.pos == "VERB" and t.lemma.lower() in words_of("employ") and _lets_go(doc, t):
         return None  # "fired 300 workers", "dismissed the chief executive": an employer's act
     if t.pos == "VERB" and curated is not None and curated[0] == 1 and t.lemma.lower() in words_of("needs-patient") and _thing_object(doc, draft, t):
@@ -438,7 +442,7 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
             if _is_thing(doc, draft, obj):
                 return None
             return curated
-        source = _from_phrase(doc, t, n)
+        source = from_phrase(doc, t, n)
         if source is not None:
             actor = draft.actor_fields(a) if (a := draft.actor_at(source.start, source.end)) else None
             if source.lemma.lower() in words_of("membership") or (actor is not None and actor.kind == "organization"):
@@ -455,7 +459,7 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
             return None
         return curated
     if category == "RETREAT" and mode == "resign":
-        source = _from_phrase(doc, t, n)
+        source = from_phrase(doc, t, n)
         if source is not None and source.lemma.lower() in words_of("business"):
             return None  # "stepped down from the board"
         return curated
@@ -506,7 +510,7 @@ def _is_thing(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
 _COUNTED = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number", "group", "handful", "couple", "million", "millions"})
 
 
-def _from_phrase(doc: AnnotatedDocument, t: Token, n: int) -> Token | None:
+def from_phrase(doc: AnnotatedDocument, t: Token, n: int) -> Token | None:
     """The head noun of the trigger's "from" / "out of" phrase ("pulled out of the town")."""
     sent = doc.sentences[t.sent]
     if doc.has_parse:
@@ -576,18 +580,25 @@ _FORCE_WORDS = frozenset({"reinforcement", "battalion", "brigade", "division", "
 
 
 def _sport(doc: AnnotatedDocument, t: Token) -> bool:
-    """The sentence is about sport: a sport noun (``event_cues.tsv`` class ``sport``) or a score ("2-1")."""
-    import re
-
+    """The sentence is about sport: a sport noun (``event_cues.tsv`` class ``sport``; "semi-final" may
+    be split into words) or a score ("2-1", "2 - 0")."""
     sent = doc.sentences[t.sent]
     sport = words_of("sport")
+    if any(doc.tokens[k].lemma.lower() in sport or doc.tokens[k].text.lower() in sport for k in range(sent.token_start, sent.token_end)):
+        return True
+    toks = doc.tokens
     for k in range(sent.token_start, sent.token_end):
-        w = doc.tokens[k]
-        if w.pos in ("NOUN", "PROPN") and w.lemma.lower() in sport:
-            return True
-        if re.fullmatch(r"\d{1,2}[-–]\d{1,2}", w.text):
+        # a score: "2-1" as one token or three, not a count of something ("10-12 people")
+        end = k + 1 if _SCORE.fullmatch(toks[k].text) else k + 3 if (
+            k + 2 < sent.token_end and toks[k].text.isdigit() and len(toks[k].text) <= 2
+            and toks[k + 1].text in ("-", "–") and toks[k + 2].text.isdigit() and len(toks[k + 2].text) <= 2
+        ) else 0
+        if end and (end >= sent.token_end or toks[end].pos not in ("NOUN", "PROPN", "NUM")):
             return True
     return False
+
+
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
 
 
 def _missile_test(doc: AnnotatedDocument, t: Token) -> bool:

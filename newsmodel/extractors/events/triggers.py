@@ -56,7 +56,7 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
             gap = _split_particle_trigger(doc, t, table) or _verb_object_trigger(doc, t, table)
             if gap is not None:
                 return gap
-        if n == 2 and t.pos == "ADJ":
+        if n == 2 and (t.pos == "ADJ" or t.pos == "NOUN" and not doc.has_parse):  # a tagger may call "joint" a noun
             gap = _modified_noun_trigger(doc, t, table)
             if gap is not None:
                 return gap
@@ -70,6 +70,8 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
 #: Words that may stand between a verb and its object's head noun in a verb + noun trigger
 #: ("SYM": the currency sign of "a $500 million grant").
 _NP_INNER = ("DET", "ADJ", "NUM", "PRON", "NOUN", "PROPN", "SYM")
+#: Currency signs, which a tagger may read as punctuation ("a $500 million grant").
+_CURRENCY = frozenset({"$", "€", "£", "¥", "US$"})
 #: Particles of phrasal verbs that a verb + particle + object trigger may carry ("cut off funding",
 #: "rounded up dozens of activists", "handed in their weapons").
 _PARTICLES = frozenset({"off", "up", "down", "out", "in", "back", "over"})
@@ -123,8 +125,11 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     verb = t.lemma.lower()
 
     def lookup(particle: str | None, noun: Token) -> tuple[str, str | None] | None:
-        lemma = noun.lemma.lower()
-        return (particle and table.get(((verb, particle, lemma), "VERB"))) or table.get(((verb, lemma), "VERB"))
+        for lemma in dict.fromkeys((noun.lemma.lower(), noun.text.lower())):  # "funding" read as a verb "fund"
+            hit = (particle and table.get(((verb, particle, lemma), "VERB"))) or table.get(((verb, lemma), "VERB"))
+            if hit:
+                return hit
+        return None
 
     if doc.has_parse:
         # the parse names the object outright, past an indirect one ("had given Putin a letter")
@@ -138,16 +143,19 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
                         return c.i - t.i + 1, hit[0], hit[1]
     k = t.i + 1
     particle = None
-    if k < sent.token_end and doc.tokens[k].lemma.lower() in _PARTICLES and doc.tokens[k].pos in ("ADP", "PART", "ADV"):
-        particle = doc.tokens[k].lemma.lower()
+    if k < sent.token_end and doc.tokens[k].text.lower() in _PARTICLES:
+        particle = doc.tokens[k].text.lower()  # whatever the tagger made of it ("off" as a noun)
         k += 1
     skipped = False
     end = min(sent.token_end, k + 8)
     while k < end:
         w = doc.tokens[k]
-        if w.pos not in _NP_INNER:
+        if w.text in _CURRENCY:
+            k += 1
+            continue
+        if w.pos not in _NP_INNER and not (w.pos == "VERB" and w.text.lower().endswith("ing")):
             return None
-        if w.pos in ("NOUN", "PROPN"):
+        if w.pos in ("NOUN", "PROPN", "VERB"):  # a gerund the tagger read as a verb ("cut off funding")
             nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
             if nxt is not None and nxt.pos in ("NOUN", "PROPN"):
                 hit = lookup(particle, w) if particle else None
