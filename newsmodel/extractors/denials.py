@@ -189,6 +189,7 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
     return False
 
 
+_QUANTIFIERS = frozenset({"several", "some", "many", "all", "most", "any", "none", "one", "each", "both", "few", "much", "part", "parts", "much", "lot", "lots", "rest"})
 QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
@@ -786,7 +787,7 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             break
         if w.pos == "ADP" and seen_noun:
             break  # the object's own phrase ends: "played down the importance | of the figures"
-        seen_noun = seen_noun or w.pos in ("NOUN", "PROPN")
+        seen_noun = seen_noun or w.pos in ("NOUN", "PROPN") and w.text.lower() not in _QUANTIFIERS  # "several of"
         if strong and w.pos in ("NOUN", "VERB", "PRON") and w.text.lower() not in ("it",):
             return True
     return False
