@@ -785,7 +785,7 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             return True
         if w.pos in ("PUNCT", "SCONJ") or (w.pos == "VERB" and not strong):
             break
-        if w.pos == "ADP" and seen_noun:
+        if w.pos == "ADP" and seen_noun and not strong:
             break  # the object's own phrase ends: "played down the importance | of the figures"
         seen_noun = seen_noun or w.pos in ("NOUN", "PROPN") and w.text.lower() not in _QUANTIFIERS  # "several of"
         if strong and w.pos in ("NOUN", "VERB", "PRON") and w.text.lower() not in ("it",):
