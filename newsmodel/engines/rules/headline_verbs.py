@@ -19,8 +19,8 @@ A participle right after the headline verb and before a noun modifies that
 noun ("Frees Jailed Opposition Leader") and is tagged an adjective, and a
 word in -s right after it is its object ("Hold Talks"), a noun.  The
 headline's first word is capitalised by position: a common word there that
-no gazetteer names is a noun, not a name, when it is a generic agent
-("Police", "Militants") or modifies the noun after it ("Rights Group",
+no gazetteer names is a noun, not a name, when it is a generic agent that
+the actor rules type ("Police", "Militants") or modifies the noun after it ("Rights Group",
 "Oil Prices"); otherwise it stays a name, the only way the rules engine
 makes an actor of "Opposition Calls for ...".
 """
@@ -136,9 +136,15 @@ def _typed_first_word(word: str, next_pos: str) -> bool:
     if next_pos == "NOUN":
         return True
     from ...extractors.cameo import _agents
+    from ...lexicons import org_nouns, person_nouns, titles
 
     agents = _agents()
-    return (word.lower(),) in agents or (lemmatize(word, "NOUN"),) in agents
+    low, lemma = word.lower(), lemmatize(word, "NOUN")
+    if (low,) not in agents and (lemma,) not in agents:
+        return False
+    # only an agent word that becomes an actor as a noun (a plural, a body, a role): "Hospital"
+    # stays a name, the one way the rules engine makes it a denier or an agent
+    return low != lemma or low.endswith(_PLURALS) or lemma in org_nouns() or lemma in person_nouns() or titles().get((lemma,)) == "role"
 
 
 @lru_cache(maxsize=1)
