@@ -66,3 +66,60 @@ def test_things_are_no_agents_of_verbal_events(engine, text):
 )
 def test_more_verbal_triggers(engine, text, category):
     assert category in _types(text, engine)
+
+
+def _events(text: str, engine: str):
+    art = newsmodel.extract(text, engine=engine)
+    name = {a.id: a.name for a in art.actors}
+    return [(e.type, [name[i] for i in e.agents], [name[i] for i in e.targets], e.factuality) for e in art.events]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("The navy ordered the destroyer to change course.", "REQUEST"),
+        ("Washington warned Moscow against any military escalation.", "THREATEN"),
+        ("The governor was asked by farmers to release water from the dam.", "REQUEST"),
+        ("Hungary will not accept the migration pact, the government said.", "REJECT"),
+        ("Thousands took to the streets of Lima on Saturday.", "PROTEST"),
+        ("Riots broke out in the port city after the election.", "PROTEST"),
+        ("Truck drivers blockaded the main border crossing.", "PROTEST"),
+        ("The navy blockaded the main port.", "COERCE"),
+    ],
+)
+def test_requests_threats_refusals_and_protests_in_other_shapes(engine, text, category):
+    assert category in [e[0] for e in _events(text, engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_open_agreement_is_no_refusal(engine):
+    """"has not yet agreed" is pending; only a flat "will not accept" is a rejection."""
+    assert "REJECT" not in [e[0] for e in _events("Turkey has not yet agreed to the plan.", engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_charge_without_its_prosecutor_names_its_defendant(engine):
+    """An agentless legal passive keeps its ACCUSE event with the accused as target (PLOVER ACCUSE allege)."""
+    events = _events("The former mayor was charged with bribery.", engine)
+    hits = [e for e in events if e[0] == "ACCUSE"]
+    assert hits and hits[0][1] == [] and "mayor" in hits[0][2], events
+
+
+@pytest.mark.parametrize("engine", ENGINES[1:])
+@pytest.mark.parametrize(
+    "text, category, agent, target",
+    [
+        ("Talks between Serbia and Kosovo resumed in Brussels.", "CONSULT", "Kosovo", None),
+        ("The Kenyan president is on a state visit to Japan.", "CONSULT", "president", "Japan"),
+        ("The militants gave the government an ultimatum.", "THREATEN", "militants", "government"),
+        ("Beijing declined an invitation to the summit.", "REJECT", "Beijing", None),
+    ],
+)
+def test_roles_of_event_nouns_and_refusals_with_a_parse(engine, text, category, agent, target):
+    """Reciprocal "talks between", a copular "is on a visit to", a light verb's indirect object
+    as the noun's target, "declined" + a noun object (parse only)."""
+    events = [e for e in _events(text, engine) if e[0] == category]
+    assert events, _events(text, engine)
+    assert any(agent in a for a in events[0][1])
+    assert target is None or any(target in x for x in events[0][2])

@@ -32,7 +32,8 @@ from .factuality import ClaimIndex, event_factuality
 from .senses import from_phrase, sense
 from .headline_roles import comma_coagent
 from .parse_roles import parse_roles
-from .surface_roles import agentless_passive, surface_roles
+from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
+from ..mentions import is_negated
 from .time_and_place import event_time, is_object, location, resolve_date
 from .triggers import _first_lemmas, filtered, governor, match_trigger, words_of
 from .triggers import triggers as trigger_table  # renamed: the name `triggers` would hide the submodule
@@ -81,9 +82,9 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if doc.has_parse:
             # a noun trigger's roles hang on its head word ("Israeli air *strikes*", "military *exercises*")
             if t.pos != "VERB" and last.pos == "NOUN":
-                agents, targets = parse_roles(doc, draft, last)
+                agents, targets = parse_roles(doc, draft, last, category=category)
             else:
-                agents, targets = parse_roles(doc, draft, t, last if last.i != t.i else None)
+                agents, targets = parse_roles(doc, draft, t, last if last.i != t.i else None, category=category)
         else:
             agents, targets = surface_roles(ctx, t, last)
         loc = location(doc, t)
@@ -98,7 +99,15 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             agents = [co, *agents]  # "Xi, Putin Hold Talks": a headline's comma is an "and"
         agents = [x for x in agents if _can_act(draft, x)]
         targets = [x for x in targets if x not in agents]
-        if not agents and not (category in _AGENTLESS_PASSIVE and (agentless_passive(doc, t) or _agentless_nominal(doc, t, last, targets))):
+        if category == "COERCE" and t.lemma.lower() in _OBSTRUCT and agents and all(_civilian(draft, x) for x in agents):
+            # "Taxi drivers blockaded the airport road": people without arms or office obstruct in
+            # protest (PLOVER PROTEST mode obstruct, CAMEO 144); a state's blockade stays COERCE
+            category, mode = "PROTEST", "obstruct"
+        if not agents and not (
+            (category in _AGENTLESS_PASSIVE and (agentless_passive(doc, t) or _agentless_nominal(doc, t, last, targets)))
+            or (category == "ACCUSE" and mode in ("allege", "investigate") and targets and agentless_passive(doc, t))
+            or (category == "PROTEST" and unnamed_crowd(doc, t, last))
+        ):
             continue  # an event needs its participants (an unnamed attacker of a passive aside)
         if not targets and category == "SANCTION" and mode == "withdraw":
             # "Hungary withdrew from the International Criminal Court": what it leaves receives it
@@ -123,6 +132,11 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # (PLOVER manual, CONCEDE: "announced...would withdraw troops" is coded CONCEDE)
             category, mode = "CONCEDE", None
             factuality = "asserted"
+        elif category == "AGREE" and t.lemma.lower() in _ACCEPT and is_negated(doc, t) and not _in_condition(doc, t) and not _pending(doc, t):
+            # "Israel will not accept any deal ...": refusing is a rejection (PLOVER REJECT: "All
+            # rejections and refusals"); "has not yet agreed" is still open
+            category, mode = "REJECT", None
+            factuality = "reported" if statement else "asserted"
         elif category in _FUTURE_AGREE and _future(doc, t) and not _in_condition(doc, t):
             # "Brazil will provide military training": a promise, coded AGREE (PLOVER manual)
             category, mode = "AGREE", None
@@ -141,6 +155,29 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             statement=statement,
             confidence=0.6 if targets else 0.45,
         )
+
+
+#: Verbs of agreement whose negation is a refusal.
+_ACCEPT = frozenset({"accept", "agree", "consent"})
+#: Verbs of obstruction: by unarmed civilians, a protest.
+_OBSTRUCT = frozenset({"blockade", "block", "barricade", "occupy"})
+#: Sector codes of actors who hold arms or office (their blockade is coercion).
+_STATE_SECTORS = ("GOV", "MIL", "COP", "REB", "UAF", "SPY", "INS", "JUD", "LEG", "IMG", "CRM")
+
+
+def _civilian(draft: Draft, actor_id: str) -> bool:
+    """A group or person without a state or armed sector code ("drivers", "students", "farmers")."""
+    actor = draft.actor_fields(actor_id)
+    if actor is None or actor.kind not in ("group", "person"):
+        return False
+    return not (actor.code and any(s in actor.code for s in _STATE_SECTORS))
+
+
+def _pending(doc: AnnotatedDocument, t: Token) -> bool:
+    """"has not yet agreed", "not agreed so far": an open question, not a refusal."""
+    sent = doc.sentences[t.sent]
+    near = {doc.tokens[k].text.lower() for k in range(max(sent.token_start, t.i - 4), min(sent.token_end, t.i + 3))}
+    return bool(near & {"yet", "still", "so"})
 
 
 def _trigger_end(doc: AnnotatedDocument, t: Token, last: Token) -> int:

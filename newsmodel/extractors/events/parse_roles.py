@@ -21,16 +21,21 @@ _PATIENT_OF = {"COERCE", "ASSAULT", "RETREAT", "SANCTION", "CONCEDE"}
 _SELF_RETREAT = {"withdraw", "resign", "disarm"}
 
 
-def parse_roles(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token | None = None) -> tuple[list[str], list[str]]:
+def parse_roles(
+    doc: AnnotatedDocument, draft: Draft, t: Token, last: Token | None = None, category: str | None = None
+) -> tuple[list[str], list[str]]:
     """``last``: the trigger's last token, when a verb trigger reaches into its object ("imposed
     fresh sanctions"): that object is part of the event, so the actors in it (its on/with/to
-    phrases: "sanctions on Belarus", "cooperation with France") are targets."""
+    phrases: "sanctions on Belarus", "cooperation with France") are targets. ``category``: the
+    event's PLOVER category (a REQUEST is made of the actor in its from-phrase)."""
     if t.pos == "NOUN":
         agents, targets = _nominal_roles(doc, draft, t)
         if not agents:
-            agents = _light_verb_agent(doc, draft, t)
+            agents = _light_verb_agent(doc, draft, t) or _copula_subject(doc, draft, t)
         if not targets:
             targets = _held_under(doc, draft, t)
+        if agents:
+            targets += [a for a in _light_verb_targets(doc, draft, t) if a not in targets and a not in agents]
         return agents, targets
     agent = agent_actor(doc, draft, t)
     if agent is None and is_passive(doc, t):
@@ -57,8 +62,10 @@ def parse_roles(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token | No
         for s in kids(doc, t.i, ("nsubj:pass",)):
             a = actor_of(doc, draft, s)
             targets += [a] if a else []
+    # a request is made of someone: "sought a loan from the IMF", "requested batteries from its allies"
+    preps = TARGET_PREPS | {"from"} if category == "REQUEST" else TARGET_PREPS
     for c in doc.children(t.i):
-        if c.dep in ("obl", "obl:arg", "nmod") and _case(doc, c) in TARGET_PREPS:
+        if c.dep in ("obl", "obl:arg", "nmod") and _case(doc, c) in preps:
             a = actor_of(doc, draft, c, nominal=_case(doc, c) in ("on", "against"))
             targets += [a] if a else _actors_under(doc, draft, c)
     return agents, list(dict.fromkeys(targets))
@@ -104,7 +111,9 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list
     of_is_patient = hit is not None and hit[1] in _PATIENT_OF and not (hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT)
     for c in doc.children(t.i):
         prep = _case(doc, c)
-        if c.dep in ("nmod", "obl") and (prep in TARGET_PREPS and prep != "of" or prep == "of" and of_is_patient):
+        if c.dep in ("nmod", "obl") and prep in ("between", "among"):
+            agents += _actors_under(doc, draft, c)  # "talks between Armenia and Azerbaijan": all take part
+        elif c.dep in ("nmod", "obl") and (prep in TARGET_PREPS and prep != "of" or prep == "of" and of_is_patient):
             targets += _actors_under(doc, draft, c)
         elif c.dep in ("nmod:poss", "poss", "amod", "compound", "nmod") and prep in ("", "by", "of", "'s", "’s"):
             agents += _actors_under(doc, draft, c)
@@ -123,11 +132,47 @@ def _held_under(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
     return out
 
 
+def _copula_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
+    """'The premier is on a three-day visit to Brazil', 'the talks were a success': the subject
+    of the copula the event noun is the predicate of (issue 14 batch 4)."""
+    head = doc.tokens[t.head] if t.head is not None and t.dep == "obl" else None
+    if head is not None and head.lemma.lower() == "be" and head.pos == "AUX":
+        subj = next((c for c in doc.children(head.i) if c.dep == "nsubj"), None)
+    elif any(c.dep == "cop" for c in doc.children(t.i)):
+        subj = next((c for c in doc.children(t.i) if c.dep == "nsubj"), None)
+    else:
+        return []
+    a = actor_of(doc, draft, subj) if subj is not None else None
+    return [a] if a else []
+
+
+def _light_verb_targets(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
+    """'gave the government an ultimatum', 'gave its backing to the candidate': the light verb's
+    indirect object and to/against/with/on-phrases are the event noun's targets (issue 14 batch 4)."""
+    if t.head is None or t.dep != "obj":
+        return []
+    verb = doc.tokens[t.head]
+    if verb.lemma.lower() not in words_of("light"):
+        return []
+    out: list[str] = []
+    for c in doc.children(verb.i):
+        if c.i == t.i:
+            continue
+        if c.dep == "iobj" or (c.dep in ("obl", "obl:arg") and _case(doc, c) in ("to", "against", "with", "on")):
+            a = actor_of(doc, draft, c)
+            if a and a not in out:
+                out.append(a)
+    return out
+
+
 def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
     """'Doha had enabled the brokered ceasefire': the subject of a light verb governing the noun."""
     if t.head is None or t.dep not in ("obj", "nsubj:pass", "obl"):
         return []
     verb = doc.tokens[t.head]
+    if t.dep == "obl" and t.lemma.lower() == "protest" and _case(doc, t) == "in" and verb.pos == "VERB":
+        a = agent_actor(doc, draft, verb)  # "students occupied the building in protest at ...": they protest
+        return [a] if a else []
     if t.dep == "obl" and verb.lemma.lower() != "go" and not (_case(doc, t) == "under" and verb.lemma.lower() in ("place", "put", "keep")):
         return []  # "went on strike", "placed him under house arrest" only
     if t.dep == "obl" and verb.lemma.lower() != "go":

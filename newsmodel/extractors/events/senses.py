@@ -68,6 +68,10 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
                     return 1, "MOBILIZE", "weapons"  # "launched two missiles into the sea"
                 return 1, vc.plover, vc.mode
             return _material_sense(doc, draft, t, curated)
+    if curated is None and t.pos == "VERB":
+        told = _order_or_warning(doc, t)
+        if told is not None:
+            return told
     if curated is None:
         if t.pos == "VERB" and t.lemma.lower() in words_of("dispatch"):
             force = _force_object(doc, draft, t)
@@ -130,6 +134,37 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
     return False
 
 
+def _order_or_warning(doc: AnnotatedDocument, t: Token) -> Sense | None:
+    """Two verbs that are no triggers alone (issue 14 batch 4):
+
+    * "ordered the tanker to turn back": an order is a REQUEST (manual, REQUEST: "All requests,
+      demands, and orders"); "ordered the arrest of" leaves the event to its noun (a light verb);
+    * "warned Beijing against any military action": a warning against an act of force or a
+      harm is a threat (CAMEO.2.0 WARN "against strike" 138), not "warned against complacency".
+    """
+    lemma = t.lemma.lower()
+    # the forms as written too: a lemmatizer without a dictionary entry may give "ordere"
+    if (lemma == "order" or t.text.lower() in ("order", "orders", "ordered", "ordering")) and _told_to(doc, t):
+        return 1, "REQUEST", None
+    if lemma == "warn" and _threatening(doc, _prep_object(doc, t, 1, ("against",))):
+        return 1, "THREATEN", None
+    return None
+
+
+def _told_to(doc: AnnotatedDocument, t: Token) -> bool:
+    """"<verb> X to <verb>": an object followed by an infinitive ("ordered the tanker to turn back")."""
+    if doc.has_parse:
+        kids = doc.children(t.i)
+        return any(c.dep in ("obj", "iobj") for c in kids) and any(
+            c.dep in ("xcomp", "advcl") and c.pos == "VERB" and any(m.text.lower() == "to" for m in doc.children(c.i)) for c in kids
+        )
+    obj = _noun_after(doc, t.i + 1, strict=True)
+    if obj is None or obj.i + 2 >= doc.sentences[t.sent].token_end:
+        return False
+    # "to" + a verb, which a tagger without a parse may call a noun; not "to the port"
+    return doc.tokens[obj.i + 1].text.lower() == "to" and doc.tokens[obj.i + 2].pos not in ("DET", "PROPN", "NUM", "PRON", "PUNCT")
+
+
 def _next_words(doc: AnnotatedDocument, t: Token, k: int) -> set[str]:
     end = min(doc.sentences[t.sent].token_end, t.i + 1 + k)
     return {doc.tokens[j].text.lower() for j in range(t.i + 1, end)}
@@ -175,7 +210,14 @@ def _prep_object(doc: AnnotatedDocument, t: Token, n: int, preps: tuple[str, ...
             if c.dep in ("obl", "obl:arg", "nmod") and any(k.dep == "case" and k.text.lower() in preps for k in doc.children(c.i)):
                 return c
         return None
-    return _noun_after(doc, t.i + n)
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + n - 1, min(sent.token_end - 1, t.i + n + 5)):
+        w = doc.tokens[k]
+        if w.text.lower() in preps:
+            return _noun_after(doc, k + 1)
+        if k > t.i and w.pos in ("VERB", "AUX", "SCONJ") or w.text in (",", ";"):
+            return None
+    return None
 
 
 def _threatening(doc: AnnotatedDocument, noun: Token | None) -> bool:
@@ -236,7 +278,8 @@ def _asks_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
     sent = doc.sentences[t.sent]
     if t.i > sent.token_start and doc.tokens[t.i - 1].text.lower() in ("was", "were", "been", "being", "is", "are", "be"):
-        return False
+        # a passive with its asker named: "The mayor was asked by residents to reopen the shelters"
+        return _asked_by_to(doc, t)
     k = t.i + 1
     seen = False
     while k < sent.token_end and k < t.i + 8:
@@ -250,6 +293,21 @@ def _asks_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         elif w.pos not in ("DET", "ADJ", "NUM", "PUNCT") and w.text not in ("'s", "’s"):
             return False
         k += 1
+    return False
+
+
+def _asked_by_to(doc: AnnotatedDocument, t: Token) -> bool:
+    """"was asked by <someone> to <verb>": a request with its asker; "was asked about", "was
+    asked by reporters whether" stay questions."""
+    sent = doc.sentences[t.sent]
+    if not (t.i + 1 < sent.token_end and doc.tokens[t.i + 1].text.lower() == "by"):
+        return False
+    for k in range(t.i + 2, min(sent.token_end - 1, t.i + 9)):
+        w = doc.tokens[k]
+        if w.text.lower() == "to":
+            return doc.tokens[k + 1].pos == "VERB"
+        if w.pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and w.text not in ("'s", "’s"):
+            return False
     return False
 
 

@@ -71,8 +71,10 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 def agentless_passive(doc: AnnotatedDocument, t: Token) -> bool:
     """``t`` is a passive verb without a by-phrase ("The town was shelled for a third day")."""
-    if t.pos != "VERB" or t.tag not in ("VBN", "") or t.text.lower() == t.lemma.lower() or t.text.lower().endswith("ing"):
+    if t.pos != "VERB" or t.text.lower().endswith("ing"):
         return False
+    if not doc.has_parse and (t.tag not in ("VBN", "") or t.text.lower() == t.lemma.lower()):
+        return False  # with a parse, its passive labels decide ("was put on trial")
     sent = doc.sentences[t.sent]
     window = doc.tokens[t.i + 1 : min(sent.token_end, t.i + 5)]
     if any(w.text.lower() == "by" for w in window):
@@ -201,3 +203,24 @@ def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
         if v.pos not in ("DET", "ADJ", "VERB", "NUM") and v.text.lower() != "on":
             break
     return []
+
+
+#: Words for an unnamed crowd: "tens of thousands took to the streets".
+_CROWD = frozenset({"thousands", "hundreds", "tens", "dozens", "scores", "crowds", "crowd", "millions"})
+
+
+def unnamed_crowd(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
+    """A protest reported without a named party (issue 14 batch 4): the event noun is the
+    subject of a verb of occurring ("Riots erupted in several cities", "Protests spread"), or a
+    crowd counted but not named is the verb's subject ("Tens of thousands took to the streets").
+    PLOVER codes the protest; its actor is the unnamed crowd."""
+    occur = words_of("occur")
+    sent = doc.sentences[t.sent]
+    if t.pos == "NOUN":
+        if doc.has_parse:
+            return last.dep == "nsubj" and last.head is not None and doc.tokens[last.head].lemma.lower() in occur
+        nxt = last.i + 1
+        return nxt < sent.token_end and doc.tokens[nxt].lemma.lower() in occur
+    if doc.has_parse:
+        return any(c.dep == "nsubj" and c.text.lower() in _CROWD for c in doc.children(t.i))
+    return any(doc.tokens[k].text.lower() in _CROWD for k in range(max(sent.token_start, t.i - 3), t.i))

@@ -44,6 +44,10 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
         words = (first, *(doc.tokens[k].lemma.lower() for k in range(t.i + 1, end)))
     else:
         words = (first,)  # no trigger of two or three words starts with it
+    if first in _multi_first_lemmas() and pos == "VERB":
+        gapped = _gapped_trigger(doc, t, table)
+        if gapped is not None:
+            return gapped
     for n in (3, 2, 1):
         if n > len(words):
             continue
@@ -109,6 +113,29 @@ def _modified_noun_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tup
             hit = table.get(((first, w.lemma.lower()), "NOUN"))
             return (k - t.i + 1, hit[0], hit[1]) if hit else None
     return None
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _gapped_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
+    """A three-word verb trigger with a determiner or possessive inside it: "took to *the*
+    streets", "threw *its* weight behind" (issue 14 batch 4). Contiguous matches are tried after."""
+    end = min(doc.sentences[t.sent].token_end, t.i + 5)
+    words = [t.lemma.lower()]
+    k = t.i + 1
+    skipped = False
+    while k < end and len(words) < 3:
+        w = doc.tokens[k]
+        if w.pos == "DET" or w.text.lower() in _POSSESSIVES:
+            skipped = True
+        else:
+            words.append(w.lemma.lower())
+        k += 1
+    if not skipped or len(words) < 3:
+        return None
+    hit = table.get((tuple(words), "VERB"))
+    return (k - t.i, hit[0], hit[1]) if hit else None
 
 
 def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
@@ -233,8 +260,12 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> bo
             return True
     if category == "REJECT" and t.lemma.lower() in words_of("not-done"):
         comp = _complement(doc, t)
-        if comp is None or comp.lemma.lower() in words_of("mute") or comp.lemma.lower() in speech_verbs():
+        if comp is None and _declined_thing(doc, t):
+            pass  # "declined an invitation", "refused the offer": a rejection (issue 14 batch 4)
+        elif comp is None or comp.lemma.lower() in words_of("mute") or comp.lemma.lower() in speech_verbs():
             return True  # "declined to comment" is no REJECT
+    if not doc.has_parse and t.pos == "VERB" and t.text.lower().endswith("ed") and _attributive(doc, t):
+        return True  # "40 threatened species", "the detained journalists": an adjective
     if _subsumed(doc, t, last):
         return True
     return False
@@ -300,6 +331,27 @@ def _subsumed_further(doc: AnnotatedDocument, t: Token, tok: Token) -> bool:
             if hit is not None and hit[1] in _SUBSUMING:
                 return not (hit[1] == "THREATEN" and "for" in cases)
     return False
+
+
+def _declined_thing(doc: AnnotatedDocument, t: Token) -> bool:
+    """With a parse: the refusal verb has a noun object that is no quantity ("declined an
+    invitation"; not "shares declined 5 percent")."""
+    if not doc.has_parse:
+        return False
+    return any(
+        c.dep == "obj" and c.pos in ("NOUN", "PROPN") and c.lemma.lower() not in ("percent", "%", "point", "cent")
+        and not any(k.pos == "NUM" for k in doc.children(c.i))
+        for c in doc.children(t.i)
+    )
+
+
+def _attributive(doc: AnnotatedDocument, t: Token) -> bool:
+    """Without a parse: a participle between a determiner, number or adjective and a noun."""
+    sent = doc.sentences[t.sent]
+    if t.i <= sent.token_start or t.i + 1 >= sent.token_end:
+        return False
+    prev, nxt = doc.tokens[t.i - 1], doc.tokens[t.i + 1]
+    return prev.pos in ("DET", "NUM", "ADJ") and nxt.pos == "NOUN"
 
 
 def _complement(doc: AnnotatedDocument, t: Token) -> Token | None:
