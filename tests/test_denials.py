@@ -168,3 +168,20 @@ def test_refusals_and_dismissals_of_people_are_not_denials(text, engine):
 )
 def test_denial_wordings(text, engine):
     assert newsmodel.extract(text, engine=engine).denials
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        ("The palace issued a denial of the magazine's story.", "palace"),
+        ("The council's denial of the reports came too late.", "council"),
+        ('"None of this is true," the coach told reporters.', "coach"),
+        ("The Pentagon on Wednesday denied reports of a new deployment.", "Pentagon"),
+        ("A source close to the singer denied the rumours.", "source"),
+    ],
+)
+def test_denial_nouns_and_deniers_without_a_parse_too(text, denier, engine):
+    art = newsmodel.extract(text, engine=engine)
+    names = [" ".join([art.actor(d.denier).name, *(m.text for m in art.actor(d.denier).mentions)]) for d in art.denials if d.denier]
+    assert any(denier.lower() in n.lower() for n in names)

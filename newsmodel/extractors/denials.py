@@ -321,7 +321,10 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
             return _np_denier(doc, draft, *np) if np else actor_of(doc, draft, head)
         poss = kids(doc, t.i, ("nmod:poss", "poss"))
         if poss:
-            return actor_of(doc, draft, poss[0])
+            np = _parsed_np(doc, draft, poss[0])  # "the council's denial", as a subject would be read
+            return _np_denier(doc, draft, *np) if np else actor_of(doc, draft, poss[0])
+        if t.dep in ("obj", "dobj") and t.head is not None and doc.tokens[t.head].lemma.lower() in _LIGHT_VERBS:
+            return _denier(doc, draft, doc.tokens[t.head], ctx)  # "the Vatican issued a denial"
         return None
     if t.pos == "VERB":
         np = _surface_np(doc, draft, t)
@@ -330,7 +333,24 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         if ctx is not None:
             src = ctx.subject_of(t)
             return src.actor if src else None
+        return None
+    # a denial noun without a parse: its possessor ("the government's denial") or the subject of
+    # the light verb that makes it ("the Vatican issued a denial")
+    first = doc.sentences[t.sent].token_start
+    if t.i - 2 >= first and doc.tokens[t.i - 1].text in _POSSESSIVE and doc.tokens[t.i - 2].pos in ("NOUN", "PROPN"):
+        return _np_denier(doc, draft, _phrase_start(doc, t.i - 2, preps=False), doc.tokens[t.i - 2], None)
+    for k in range(t.i - 1, max(first - 1, t.i - 4), -1):
+        w = doc.tokens[k]
+        if w.lemma.lower() in _LIGHT_VERBS or w.text.lower() in _LIGHT_VERBS:
+            np = _surface_np(doc, draft, w)
+            return _np_denier(doc, draft, *np) if np is not None else None
+        if w.pos not in ("DET", "ADJ", "ADV", "PRON"):
+            break
     return None
+
+
+#: Verbs that make a denial noun someone's act ("issued a denial", "put out a rebuttal").
+_LIGHT_VERBS = frozenset({"issue", "issued", "issues", "make", "made", "makes", "release", "released", "publish", "published", "put", "offer", "offered"})
 
 
 # ---- deniers -----------------------------------------------------------------------------------
@@ -548,7 +568,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     first_words = _cue_first_words()
     lowered = doc.lowered_texts()
     for t in doc.tokens:
-        if t.pos not in ("VERB", "NOUN") or lowered[t.i] not in first_words and t.lemma.lower() not in first_words:
+        if t.pos not in ("VERB", "NOUN") and not (t.pos == "ADJ" and lowered[t.i] in _noun_cues()) or lowered[t.i] not in first_words and t.lemma.lower() not in first_words:
             continue  # no cue starts with this word (what _phrasal would find first)
         rng = _phrasal(doc, t)
         if rng is None:
@@ -592,6 +612,12 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if claim is None and subject.strip() and subject.split()[0].lower() not in _DEMONSTRATIVES:
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "Allegations Are 'Baseless'": the subject is the claim
         add(cue, None, claim, 0.75)
+
+    # 2a. "None of this is true", "Nothing could be further from the truth" in what someone said
+    if "true" in text or "truth" in text:
+        for m in _untrue_pattern().finditer(text):
+            if carrying_statement(m.start(), m.end()) is not None:
+                add((m.start(), m.end()), None, _claim_before(doc, m.start()), 0.75)
 
     # 2b. calling a claim false: "called the claims baseless", "labelled the report a hoax"
     for m in _calling_matches(text, low):
@@ -687,6 +713,16 @@ def _may_hold_negation(text: str, low: str, lo: int, hi: int) -> bool:
         else:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _untrue_pattern() -> re.Pattern[str]:
+    """Saying that nothing of a claim is true (news style, written for this project)."""
+    return re.compile(
+        r"\b(?:none|nothing|no\s+part)\s+of\s+(?:this|that|it|these|those|(?:the|these|those|their|his|her)\s+[\w-]+)\s+(?:is|are|was|were)\s+(?:remotely\s+|even\s+)?true\b"
+        r"|\bnothing\s+could\s+be\s+further\s+from\s+the\s+truth\b",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1)
