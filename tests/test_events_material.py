@@ -109,3 +109,24 @@ def test_placed_under_house_arrest():
 def test_a_subject_event_noun_keeps_its_patient_without_an_agent():
     got = events("The abduction of two aid workers was condemned by the UN.", "spacy")
     assert any(t == "ASSAULT" and a == [] and "workers" in r for t, a, r in got)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_weapon_as_subject_is_an_assault_without_a_named_attacker(engine):
+    got = events("A roadside bomb killed three soldiers in Helmand.", engine)
+    assert any(t == "ASSAULT" and a == [] and "soldiers" in r for t, a, r in got)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_forces_deployed_in_a_passive_mobilize_but_software_does_not(engine):
+    assert ("MOBILIZE", ["troops"], []) in [(t, [x.lower() for x in a], r) for t, a, r in events("Troops were deployed to the border.", engine)]
+    assert "MOBILIZE" not in types("The software was deployed across the bank.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_country_the_ner_leaves_untagged_is_still_a_partner(engine):
+    # the small spaCy model tags "Cyprus" PRODUCT here, and nothing in "Cyprus held talks"
+    art = newsmodel.extract("Greece and Cyprus held joint naval manoeuvres off Crete.", engine=engine)
+    coop = [e for e in art.events if e.type == "COOPERATE"]
+    assert coop and {art.actor(a).name for a in coop[0].agents} >= {"Greece", "Cyprus"}
+    assert any(a.name == "Cyprus" and a.kind == "country" for a in newsmodel.extract("Cyprus held talks with Greece.", engine=engine).actors)

@@ -72,8 +72,32 @@ def _strip_the(doc: AnnotatedDocument, e: Entity) -> tuple[int, list[str]]:
 
 
 def _country_as_person(e: Entity, hit) -> bool:  # type: ignore[no-untyped-def]
-    """A country the tagger labelled a person ("Mali Junta Refuses ..." in a headline): still the country."""
-    return e.label == "PERSON" and hit is not None and hit[0] == "country"
+    """A country the tagger labelled a person or a thing ("Mali Junta Refuses ..." in a headline;
+    "Greece and Cyprus held ...", where the small spaCy model tags "Cyprus" PRODUCT): still the country."""
+    return e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and hit is not None and hit[0] == "country"
+
+
+def _untagged_countries(doc: AnnotatedDocument) -> list[tuple[int, int]]:
+    """(first, end) token ranges of country names the NER left untagged ("Cyprus held talks with
+    Greece": no entity on "Cyprus"): runs of up to three proper nouns outside every entity whose
+    words are a gazetteer country."""
+    covered = {k for e in doc.entities for k in range(e.token_start, e.token_end)}
+    gaz = gazetteer()
+    out: list[tuple[int, int]] = []
+    k = 0
+    tokens = doc.tokens
+    while k < len(tokens):
+        if tokens[k].pos != "PROPN" or k in covered:
+            k += 1
+            continue
+        end = k
+        while end < len(tokens) and end - k < 3 and tokens[end].pos == "PROPN" and end not in covered and tokens[end].sent == tokens[k].sent:
+            end += 1
+        hit = gaz.get(tuple(t.text for t in tokens[k:end]))
+        if hit is not None and hit[0] == "country":
+            out.append((k, end))
+        k = end
+    return out
 
 
 def _capitals_hit(gaz: dict, words: list[str]):  # type: ignore[no-untyped-def,type-arg]
@@ -257,6 +281,13 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             actor_id = draft.actor_id_named(name, _LABEL_KIND.get(e.label, "other"))
         _alias(draft, actor_id, doc.text[start : e.end])
         draft.add_mention(actor_id, start, e.end)
+
+    for first, end in _untagged_countries(doc):
+        _kind, canonical, _entity_kind, _affiliation = gaz[tuple(t.text for t in doc.tokens[first:end])]
+        actor_id = draft.actor_id_named(canonical, "country")
+        start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
+        _alias(draft, actor_id, doc.text[start:stop])
+        draft.add_mention(actor_id, start, stop)
 
     for e, hit in zip(doc.entities, hits):
         if e.label != "PERSON" or generic_word(doc, e) or _country_as_person(e, hit):

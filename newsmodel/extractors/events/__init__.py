@@ -29,7 +29,7 @@ from ...draft import Draft
 from ..attribution import Context
 from ...lexicons import gazetteer
 from .factuality import ClaimIndex, event_factuality
-from .senses import from_phrase, sense
+from .senses import force_object, from_phrase, sense
 from .headline_roles import comma_coagent
 from .parse_roles import parse_roles
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
@@ -54,7 +54,11 @@ _THREAT_MODE = {"ASSAULT": "violence", "COERCE": None, "SANCTION": "restrict"}
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 #: Categories that wire copy reports in an agentless passive ("The town was shelled", "Thousands
 #: were expelled"): PLOVER's source actor may be unknown, so these keep the event without one.
-_AGENTLESS_PASSIVE = {"ASSAULT", "COERCE", "SANCTION"}
+_AGENTLESS_PASSIVE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+#: Weapons that news makes the subject of an attack whose attacker is unnamed ("A car bomb exploded
+#: outside a police station, killing five officers", "A rocket hit a school"): PLOVER ASSAULT
+#: explosives/heavy-weapons/drone with no known actor (manual tab:violmode).
+_WEAPONS = frozenset({"bomb", "device", "explosive", "ied", "mine", "grenade", "rocket", "missile", "shell", "mortar", "drone", "airstrike", "blast", "explosion", "bombing"})
 
 
 def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -104,11 +108,17 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # protest (PLOVER PROTEST mode obstruct, CAMEO 144); a state's blockade stays COERCE
             category, mode = "PROTEST", "obstruct"
         if not agents and not (
-            (category in _AGENTLESS_PASSIVE and (agentless_passive(doc, t) or _agentless_nominal(doc, t, last, targets)))
+            (
+                category in _AGENTLESS_PASSIVE and (agentless_passive(doc, t) or _agentless_nominal(doc, t, last, targets))
+                and (category != "MOBILIZE" or force_object(doc, draft, t) is not None)  # "Troops were deployed", not "the case was moved"
+            )
+            or (category == "ASSAULT" and _weapon_subject(doc, t))
             or (category == "ACCUSE" and mode in ("allege", "investigate") and targets and agentless_passive(doc, t))
             or (category == "PROTEST" and unnamed_crowd(doc, t, last))
         ):
             continue  # an event needs its participants (an unnamed attacker of a passive aside)
+        if not agents and category == "MOBILIZE":
+            agents, targets = targets, []  # "Troops were deployed to the border": the troops move
         if not targets and category == "SANCTION" and mode == "withdraw":
             # "Hungary withdrew from the International Criminal Court": what it leaves receives it
             source = from_phrase(doc, t, last.i - t.i + 1)
@@ -251,6 +261,37 @@ def _agentless_nominal(doc: AnnotatedDocument, t: Token, last: Token, targets: l
     before = doc.tokens[sent.token_start : t.i]
     nxt = doc.tokens[last.i + 1] if last.i + 1 < sent.token_end else None
     return len(before) <= 2 and all(w.pos in ("DET", "ADJ") for w in before) and nxt is not None and nxt.text.lower() == "of"
+
+
+def _weapon_subject(doc: AnnotatedDocument, t: Token) -> bool:
+    """The attack's subject is a weapon (``_WEAPONS``): the verb's subject, or for a participle
+    (", killing five officers") its clause's; without a parse the noun right before the verb, or
+    for a participle after a comma the sentence's opening noun phrase before its verb."""
+    if doc.has_parse:
+        verb = t
+        for _ in range(3):
+            subj = [c for c in doc.children(verb.i) if c.dep in ("nsubj", "nsubj:pass")]
+            if subj:
+                return subj[0].lemma.lower() in _WEAPONS
+            if verb.head is None or verb.dep not in ("advcl", "xcomp", "conj", "acl"):
+                return False
+            verb = doc.tokens[verb.head]
+        return False
+    if t.pos != "VERB":
+        return False
+    sent = doc.sentences[t.sent]
+    k = t.i - 1
+    while k >= sent.token_start and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
+        k -= 1  # "A rocket has reportedly hit"
+    if k >= sent.token_start and doc.tokens[k].pos == "NOUN":
+        return doc.tokens[k].lemma.lower() in _WEAPONS
+    if k >= sent.token_start and doc.tokens[k].text == "," and t.text.lower().endswith("ing"):
+        # ", killing five officers": the weapon that opens the sentence, right before its verb
+        return any(
+            doc.tokens[j].lemma.lower() in _WEAPONS and doc.tokens[j + 1].pos == "VERB"
+            for j in range(sent.token_start, min(k, sent.token_start + 4))
+        )
+    return False
 
 
 def _joint(doc: AnnotatedDocument, t: Token, last: Token) -> bool:

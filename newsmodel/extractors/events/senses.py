@@ -74,7 +74,7 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
             return told
     if curated is None:
         if t.pos == "VERB" and t.lemma.lower() in words_of("dispatch"):
-            force = _force_object(doc, draft, t)
+            force = force_object(doc, draft, t)
             return (1, "MOBILIZE", force) if force else None  # "moved battalions to the border"
         return None
     if ambiguous:
@@ -522,8 +522,8 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
             return None  # "stepped down from the board"
         return curated
     if category == "MOBILIZE" and t.pos == "VERB" and n == 1 and t.lemma.lower() in words_of("needs-force"):
-        obj = _direct_object(doc, t)
-        if obj is not None and not _force_object(doc, draft, t) and draft.actor_at(obj.start, obj.end) is None:
+        obj = _direct_object(doc, t) or _passive_subject(doc, t)
+        if obj is not None and not force_object(doc, draft, t) and draft.actor_at(obj.start, obj.end) is None:
             return None
     return curated
 
@@ -547,6 +547,18 @@ def _direct_object(doc: AnnotatedDocument, t: Token, n: int = 1) -> Token | None
         if w.pos not in ("DET", "ADJ", "PRON", "ADV"):
             return None
         k += 1
+    return None
+
+
+def _passive_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The subject of a passive verb ("The software was deployed"): the parse's ``nsubj:pass``, or
+    without a parse the noun right before "was/were"."""
+    if doc.has_parse:
+        subj = [c for c in doc.children(t.i) if c.dep == "nsubj:pass"]
+        return subj[0] if subj else None
+    k = t.i - 1
+    if k > doc.sentences[t.sent].token_start and doc.tokens[k].text.lower() in ("was", "were", "been", "be") and doc.tokens[k - 1].pos in ("NOUN", "PROPN"):
+        return doc.tokens[k - 1]
     return None
 
 
@@ -594,7 +606,7 @@ def from_phrase(doc: AnnotatedDocument, t: Token, n: int) -> Token | None:
     return None
 
 
-def _force_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
+def force_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
     """MOBILIZE mode when the verb's object (or a passive verb's subject) is armed personnel or
     weapons ("battalions", "warships", "tanks", "police reinforcements"): "police" for police
     units, else "troops"; None when it is not."""
@@ -604,11 +616,8 @@ def _force_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
     if doc.has_parse:
         objs = [c for c in doc.children(t.i) if c.dep in ("obj", "nsubj:pass")]
     else:
-        o = _direct_object(doc, t)
+        o = _direct_object(doc, t) or _passive_subject(doc, t)  # "Police reinforcements were sent"
         objs = [o] if o is not None else []
-        if not objs and t.i > sent.token_start + 1 and doc.tokens[t.i - 1].text.lower() in ("was", "were", "been"):
-            k = t.i - 2  # "Police reinforcements were sent": the subject
-            objs = [doc.tokens[k]] if doc.tokens[k].pos == "NOUN" else []
     for o in objs:
         codes = []
         a = draft.actor_at(o.start, o.end)
@@ -619,8 +628,8 @@ def _force_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
         hit = longest_agent(doc, o)
         if hit is not None:
             codes.append(hit[1])
-        if o.lemma.lower() in _FORCE_WORDS:
-            codes.append("MIL")
+        if o.lemma.lower() in _FORCE_WORDS or o.text.lower().removesuffix("s") in _FORCE_WORDS:
+            codes.append("MIL")  # also a capitalised "Troops" a tagger took for a name
         for compound in (c for c in doc.children(o.i) if c.dep == "compound") if doc.has_parse else ():
             if compound.lemma.lower() == "police":
                 return "police"

@@ -109,7 +109,8 @@ def _modified_noun_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tup
         if w.pos not in ("ADJ", "NOUN", "PROPN"):
             return None
         nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
-        if w.pos in ("NOUN", "PROPN") and (nxt is None or nxt.pos not in ("NOUN", "PROPN")):
+        if w.pos in ("NOUN", "PROPN") and (nxt is None or nxt.pos not in ("NOUN", "PROPN") or nxt.text.lower() in _PARTICLES):
+            # (a particle a tagger read as a noun ends the phrase too: "manoeuvres off Crete")
             hit = table.get(((first, w.lemma.lower()), "NOUN"))
             return (k - t.i + 1, hit[0], hit[1]) if hit else None
     return None
