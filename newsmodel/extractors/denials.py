@@ -587,7 +587,12 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if t.lemma.lower() == "dismiss" and _court_subject(doc, t, rng[1]):
             continue  # "the court dismissed the charges": a ruling, not a denial
         cue_end = doc.tokens[rng[1]].end if rng[1] == t.i + 1 else t.end
-        denier = _headline_subject(doc, draft, t) if headline_verb else _denier(doc, draft, t, ctx)
+        if headline_verb:
+            # the phrase before the verb ("U.N. Envoy Rejects ..."), else the nearest actor before it
+            np = _surface_np(doc, draft, t)
+            denier = (_np_denier(doc, draft, *np) if np is not None else None) or _headline_subject(doc, draft, t)
+        else:
+            denier = _denier(doc, draft, t, ctx)
         if denier is None and _in_title_line(doc, t):
             denier = _headline_subject(doc, draft, t) or _headline_noun(doc, draft, t)
         add((t.start, cue_end), denier, _denied_span(doc, t, rng[1]), 0.8)
