@@ -302,6 +302,9 @@ def test_an_announced_retreat_is_a_concession(engine):
         # hyphenated words whose parts are common; a month after a preposition is a date
         ("Iran Test-Fires Cruise Missiles in Gulf", "Iran test-fires cruise missiles in Gulf"),
         ("Inflation Eases to 3% in March", "Inflation eases to 3% in March"),
+        # a common first word in capitals keeps only its first capital; "UN" is no "un"
+        ("POLICE ARREST 12 IN RAID", "Police arrest 12 in raid"),
+        ("UN SAYS CRIMES COMMITTED IN SUDAN", "UN says crimes committed in Sudan"),
     ],
 )
 def test_headline_shapes_are_normalised(line, normalised):
@@ -393,3 +396,25 @@ def test_bare_officials_get_no_state(engine):
     art = newsmodel.extract("League officials said the match would go ahead.", engine=engine)
     officials = [a for a in art.actors if "officials" in a.name]
     assert officials and all(a.code is None and a.affiliation is None for a in officials)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        # a predicate adjective the lexicons know is lower-cased, so it is no second name
+        ("Kremlin Denies Putin Is Ill", "Kremlin"),
+        # the small spaCy model makes "Rejects" the subject of "Claims": read as a headline verb
+        ("Ankara Rejects Claims Its Troops Crossed Into Iraq", "Ankara"),
+    ],
+)
+def test_headline_denials_past_tagging_slips(engine, text, denier):
+    art = newsmodel.extract(text, engine=engine)
+    assert [art.actor(d.denier).name for d in art.denials if d.denier] == [denier]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_country_in_ly_opens_a_headline(engine):
+    # the rules tagger reads a capitalised word in -ly as an adverb ("Italy")
+    _art, events = _events("Italy Extradites Mafia Suspect to France", engine)
+    assert [(e[1], e[2]) for e in events if e[0] == "Extradites"] == [("COOPERATE", ["Italy"])]

@@ -89,6 +89,7 @@ def _vocabulary() -> frozenset[str]:
         "report reports claim claims allegation allegations rumor rumors rumour rumours story accusation accusations "
         "charges news plan plans job jobs deal talks tax taxes law bill vote record profits profit quarter new "
         "secret water unsafe safe gas tear using over into amid after before says said will would could may might "
+        "ill dead alive sick missing wrong false true fake guilty innocent illegal legal dangerous "
         "not no it its is are was were be been has have had he she they we his her their our".split()
     )
     return frozenset(words)
@@ -186,12 +187,10 @@ def _recased(word: str, first: bool, capitals: bool, prev: str) -> str:
         return low
     if not word.isupper() and word.upper() != word:
         return word
-    if not first and low in _function_words() and low != "us":
-        return low  # "OF", "ON", "TO" (but "US" is the country)
+    if low != "us" and (low in _function_words() or len(word) > 3 and _common(word)):
+        return low if not first else word[:1] + low[1:]  # "OF", "THE", "ACCUSES" (but "US" is the country, "UN" a body)
     if len(word.replace("-", "")) <= 3 or "." in word or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return word  # "EU", "UN", "U.S.", "RSF": abbreviations stay as written
-    if _common(word) and not first:
-        return low
     return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
 
 

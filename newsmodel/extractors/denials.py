@@ -265,6 +265,12 @@ def _after_subject_pronoun(doc: AnnotatedDocument, t: Token) -> bool:
     return pron in _SUBJECT_PRONOUNS and low == lemma or pron in ("he", "she", "it") and low in (lemma + "s", lemma + "es")
 
 
+def _verb_as_subject(doc: AnnotatedDocument, t: Token) -> bool:
+    """A verb the parser hung as a noun ("Ankara Rejects Claims Its Troops Crossed ...": "Rejects" the
+    subject of "Claims"): in a headline it is read without the parse, like one tagged a noun."""
+    return doc.has_parse and t.pos == "VERB" and t.dep in ("nsubj", "compound", "amod")
+
+
 def _headline_verb(doc: AnnotatedDocument, t: Token) -> bool:
     """A present-tense denial verb in a title-case headline that the tagger read as a plural noun."""
     from ..engines.headline_case import is_title_case
@@ -574,7 +580,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if rng is None:
             continue
         # a title-case headline verb the parser took for a noun ("Ministry Rejects Claims ...")
-        headline_verb = t.pos == "NOUN" and (_headline_verb(doc, t) or _after_subject_pronoun(doc, t))
+        headline_verb = (t.pos == "NOUN" or _verb_as_subject(doc, t)) and (_headline_verb(doc, t) or _after_subject_pronoun(doc, t))
         as_verb = t.pos == "VERB" or headline_verb
         if not as_verb and t.lemma.lower() not in _noun_cues():
             continue  # a verb cue used as a noun: "contests", "counters"

@@ -88,6 +88,9 @@ def retag_headline_verbs(text: str, words: list[str], starts: list[int], bounds:
         for k in range(a, b):
             if words[k] == ":":
                 first = k + 1  # "Iran: Authorities Shut Down ...": the headline after its label
+        for k in range(first, b):
+            if pos[k] == "ADV" and words[k][:1].isupper() and (words[k],) in _gazetteer():
+                pos[k], lemmas[k] = "PROPN", words[k]  # "Italy Extradites ...": a country, not an adverb in -ly
         for k in range(first + 1, b):
             if pos[k] == "VERB" and words[k - 1] in ("'s", "’s") and pos[k - 2 if k - 2 >= a else k - 1] == "PROPN":
                 pos[k], lemmas[k] = "NOUN", lemmatize(words[k], "NOUN")  # "Denies Ukraine's Request": a possessed noun
