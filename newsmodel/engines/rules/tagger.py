@@ -47,6 +47,12 @@ def known_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _cameo_verbs() -> frozenset[str]:
+    """Single-word verb lemmas of the CAMEO verb dictionary (``cameo_verbs.tsv``)."""
+    return frozenset(r[0] for r in rows("cameo_verbs.tsv") if r and " " not in r[0])
+
+
+@lru_cache(maxsize=1)
 def _verb_lemmas() -> frozenset[str]:
     out = set(_irregular().values())
     for name, pos_col in (("speech_verbs.tsv", None), ("event_triggers.tsv", 1), ("denial_cues.tsv", 1)):
@@ -106,6 +112,13 @@ def lemmatize(word: str, pos: str) -> str:
     for c in cands:
         if c in known:
             return c
+    if pos == "VERB":
+        # a verb of the CAMEO dictionary: "pounded" -> "pound", not "pounde" (the verb patterns
+        # look verbs up by lemma); the dictionary only picks among the candidates, it tags nothing
+        cameo = _cameo_verbs()
+        for c in cands:
+            if c in cameo:
+                return c
     return cands[-1] if (cands and pos == "NOUN" and low.endswith("s")) else (cands[0] if cands and pos == "VERB" else low)
 
 

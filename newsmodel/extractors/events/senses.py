@@ -54,6 +54,10 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         verbal = _verbal_sense(doc, draft, t, curated)
         if verbal is not False:
             return verbal
+    if curated is None and t.pos == "VERB":
+        told = _order_or_warning(doc, t)
+        if told is not None:
+            return told  # before the CAMEO patterns: "ordered X to go" is no visit (CAMEO "order ... to")
     if t.pos == "VERB":
         vc = verb_code(doc, t)
         if vc is not None and vc.specific:
@@ -68,10 +72,6 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
                     return 1, "MOBILIZE", "weapons"  # "launched two missiles into the sea"
                 return 1, vc.plover, vc.mode
             return _material_sense(doc, draft, t, curated)
-    if curated is None and t.pos == "VERB":
-        told = _order_or_warning(doc, t)
-        if told is not None:
-            return told
     if curated is None:
         if t.pos == "VERB" and t.lemma.lower() in words_of("dispatch"):
             force = force_object(doc, draft, t)
