@@ -123,3 +123,28 @@ def test_roles_of_event_nouns_and_refusals_with_a_parse(engine, text, category, 
     assert events, _events(text, engine)
     assert any(agent in a for a in events[0][1])
     assert target is None or any(target in x for x in events[0][2])
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_both_parties_of_a_joint_act_are_its_actors(engine):
+    events = [e for e in _events("Peru and Bolivia established diplomatic ties.", engine) if e[0] == "SUPPORT"]
+    assert events and {"Peru", "Bolivia"} <= set(events[0][1]), events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home side protested the umpire's decision to award a penalty.",
+        "The captain accused the referee of bias after the match.",
+    ],
+)
+def test_sport_is_no_protest_or_accusation(engine, text):
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_what_an_ultimatum_demands_is_no_second_event(engine):
+    """"an ultimatum to withdraw its troops": the withdrawal has not happened (PLOVER codes the threat)."""
+    types = [e[0] for e in _events("The rebels issued an ultimatum to withdraw the troops.", engine)]
+    assert "THREATEN" in types and "RETREAT" not in types, types

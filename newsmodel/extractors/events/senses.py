@@ -85,6 +85,8 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
 _PARTICLES = frozenset({"up", "down", "off", "away", "out", "into", "onto", "over"})
 _PROMISES = frozenset({"promise", "pledge", "vow"})
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+#: Verbal conflict (and protest) categories that sport reports use in their own sense.
+_VERBAL_CONFLICT = frozenset({"PROTEST", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 
 
@@ -102,6 +104,8 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
     """
     n, category, _mode = curated
     lemma = t.lemma.lower()
+    if category in _VERBAL_CONFLICT and _sport(doc, t):
+        return None  # "Barcelona protested the referee's decision": a game, not politics
     if t.pos != "VERB":
         return False
     if lemma in words_of("no-object"):
@@ -128,6 +132,8 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
         obj = _object_head(doc, t)
         if obj is None and doc.has_parse:
             obj = next((c for c in doc.children(t.i) if c.dep == "nsubj:pass"), None)
+        elif obj is None:
+            obj = _passive_subject(doc, t)
         if obj is not None and _person_or_actor(doc, draft, obj):
             return 1, "CONSULT", "visit"
         return curated
@@ -163,6 +169,18 @@ def _told_to(doc: AnnotatedDocument, t: Token) -> bool:
         return False
     # "to" + a verb, which a tagger without a parse may call a noun; not "to the port"
     return doc.tokens[obj.i + 1].text.lower() == "to" and doc.tokens[obj.i + 2].pos not in ("DET", "PROPN", "NUM", "PRON", "PUNCT")
+
+
+def _passive_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse: the noun before "was/were" + the participle ("The minister was welcomed")."""
+    sent = doc.sentences[t.sent]
+    k = t.i - 1
+    if k <= sent.token_start or doc.tokens[k].text.lower() not in ("was", "were", "is", "are", "been"):
+        return None
+    for j in range(k - 1, max(sent.token_start, k - 4) - 1, -1):
+        if doc.tokens[j].pos in ("NOUN", "PROPN"):
+            return doc.tokens[j]
+    return None
 
 
 def _next_words(doc: AnnotatedDocument, t: Token, k: int) -> set[str]:
@@ -305,7 +323,8 @@ def _asked_by_to(doc: AnnotatedDocument, t: Token) -> bool:
     for k in range(t.i + 2, min(sent.token_end - 1, t.i + 9)):
         w = doc.tokens[k]
         if w.text.lower() == "to":
-            return doc.tokens[k + 1].pos == "VERB"
+            # "to" + a verb, which a tagger without a parse may call a noun
+            return doc.tokens[k + 1].pos not in ("DET", "PROPN", "NUM", "PRON", "PUNCT")
         if w.pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and w.text not in ("'s", "’s"):
             return False
     return False

@@ -28,7 +28,9 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                 agents.insert(0, a)
             k -= 1
         j = last.i + 1
-        if j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
+        if j < sent.token_end and doc.tokens[j].text.lower() in ("between", "among") and not agents:
+            agents = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))  # "talks between X and Y"
+        elif j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
             targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
             hit = match_trigger(doc, t)
             if doc.tokens[j].text.lower() == "of" and hit is not None and hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT:
@@ -45,6 +47,7 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
     if agentless_passive(doc, t):
         return [], _subject(ctx, t)  # "Two soldiers were killed": the subject undergoes it, the attacker is unnamed
     agents = _subject(ctx, t)
+    agents += [a for a in _conjoined_before(doc, draft, t, agents) if a not in agents]
     end = _target_end(doc, last.i + 1, 12)
     for j in range(last.i + 1, end):
         # "condemning U.S. and Israeli strikes on Iran": an event noun as the object; its
@@ -193,16 +196,41 @@ def _first_actor(ctx: Context, lo: int, hi: int) -> str | None:
 
 
 def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
-    """'Doha had enabled the brokered ceasefire': the subject of a light verb just before the noun."""
+    """'Doha had enabled the brokered ceasefire': the subject of a light verb just before the noun,
+    also past a possessive or an indirect object ("renewed *his* plea", "gave *the government*
+    an ultimatum"), or of "be on" ("the premier is on a three-day visit"; issue 14 batch 4)."""
     doc = ctx.doc
     sent = doc.sentences[t.sent]
-    for k in range(t.i - 1, max(sent.token_start, t.i - 4) - 1, -1):
+    for k in range(t.i - 1, max(sent.token_start, t.i - 6) - 1, -1):
         v = doc.tokens[k]
         if v.pos == "VERB" and v.lemma.lower() in words_of("light"):
             return _subject(ctx, v)
-        if v.pos not in ("DET", "ADJ", "VERB", "NUM") and v.text.lower() != "on":
+        if v.text.lower() == "on" and k > sent.token_start and doc.tokens[k - 1].text.lower() in _BE:
+            return _subject(ctx, doc.tokens[k - 1])
+        if v.pos not in ("DET", "ADJ", "VERB", "NUM", "NOUN", "PROPN", "PRON", "PUNCT") and v.text.lower() != "on":
+            break
+        if v.pos == "PUNCT" and v.text not in ("-", "–"):
             break
     return []
+
+
+def _conjoined_before(doc: AnnotatedDocument, draft: Draft, t: Token, agents: list[str]) -> list[str]:
+    """"Argentina and Bhutan established ties": the actor conjoined before the subject found
+    (PLOVER lists every party of a joint act as its actor)."""
+    if len(agents) != 1:
+        return []
+    sent = doc.sentences[t.sent]
+    lo = doc.tokens[max(sent.token_start, t.i - 8)].start
+    mentions = [m for m in draft.mentions_before(t.start, limit=lo) if m[2] == agents[0]]
+    if not mentions:
+        return []
+    start = mentions[0][0]
+    k = next((j for j in range(t.i - 1, sent.token_start - 1, -1) if doc.tokens[j].start == start), None)
+    if k is None or k - 2 < sent.token_start or doc.tokens[k - 1].text.lower() != "and":
+        return []
+    prev = doc.tokens[k - 2]
+    a = draft.actor_at(prev.start, prev.end)
+    return [a] if a and a != agents[0] else []
 
 
 #: Words for an unnamed crowd: "tens of thousands took to the streets".

@@ -216,6 +216,18 @@ def _np_end(doc: AnnotatedDocument, k: int, end: int) -> int:
 _QUANTITIES = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "score", "scores", "number", "group"})
 
 
+def _after_subsuming_noun(doc: AnnotatedDocument, t: Token) -> bool:
+    """Without a parse: "<noun> to <verb>" where the noun is a subsuming trigger."""
+    lo = doc.sentences[t.sent].token_start
+    if t.i - 2 < lo or doc.tokens[t.i - 1].text.lower() != "to":
+        return False
+    noun = doc.tokens[t.i - 2]
+    if noun.pos != "NOUN":
+        return False
+    hit = match_trigger(doc, noun)
+    return hit is not None and hit[1] in _SUBSUMING
+
+
 def _object_of_subsuming_verb(doc: AnnotatedDocument, t: Token) -> bool:
     """Without a parse: the noun ends a noun phrase right after a subsuming verb ("threatened a
     new military offensive", "called for the resignation of")."""
@@ -287,6 +299,8 @@ def _subsumed(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
         if hit is not None and hit[1] in _SUBSUMING:
             return True
     if not doc.has_parse:
+        if t.pos == "VERB" and _after_subsuming_noun(doc, t):
+            return True  # "an ultimatum to withdraw its troops", "an offer to mediate"
         return t.pos == "NOUN" and _object_of_subsuming_verb(doc, t)
     # the head of a noun trigger ("threatened a new offensive"), or a verb trigger's clause
     # ("demanded that the president step down")
@@ -317,7 +331,7 @@ def _subsumed_further(doc: AnnotatedDocument, t: Token, tok: Token) -> bool:
     for _step in range(3):
         if k.head is None or k.dep not in _INSIDE_DEPS:
             return False
-        if k.dep == "acl" and not any(c.dep == "mark" and c.text.lower() == "to" for c in doc.children(k.i)):
+        if k.dep == "acl" and not any(c.dep in ("mark", "aux") and c.text.lower() == "to" for c in doc.children(k.i)):
             return False
         if k.dep == "nmod":
             case = next((c.text.lower() for c in doc.children(k.i) if c.dep == "case"), "")
