@@ -15,6 +15,9 @@ from ..tree import subtree_bounds
 from .triggers import match_trigger, words_of
 
 TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
+#: Categories whose "between"-phrase lists the parties as actors ("talks between X and Y"); a
+#: "battle between two candidates" is mostly a figure of speech.
+RECIPROCAL = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
 #: Categories whose event nouns take their patient in an of-phrase ("arrest of", "killing of").
 _PATIENT_OF = {"COERCE", "ASSAULT", "RETREAT", "SANCTION", "CONCEDE"}
 #: RETREAT modes whose of-phrase is who retreats ("the withdrawal of troops", "the resignation of the minister").
@@ -111,7 +114,7 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list
     of_is_patient = hit is not None and hit[1] in _PATIENT_OF and not (hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT)
     for c in doc.children(t.i):
         prep = _case(doc, c)
-        if c.dep in ("nmod", "obl") and prep in ("between", "among"):
+        if c.dep in ("nmod", "obl") and prep in ("between", "among") and hit is not None and hit[1] in RECIPROCAL:
             agents += _actors_under(doc, draft, c)  # "talks between Armenia and Azerbaijan": all take part
         elif c.dep in ("nmod", "obl") and (prep in TARGET_PREPS and prep != "of" or prep == "of" and of_is_patient):
             targets += _actors_under(doc, draft, c)

@@ -9,7 +9,7 @@ from ..attribution import Context
 from ..mentions import QUOTE_CHARS, clause_end
 from ..nominals import nominal_actor
 from ..roles import possessor_before
-from .parse_roles import _SELF_RETREAT, TARGET_PREPS
+from .parse_roles import _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
 from .triggers import match_trigger, words_of
 
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
@@ -28,7 +28,7 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                 agents.insert(0, a)
             k -= 1
         j = last.i + 1
-        if j < sent.token_end and doc.tokens[j].text.lower() in ("between", "among") and not agents:
+        if j < sent.token_end and doc.tokens[j].text.lower() in ("between", "among") and not agents and _reciprocal(doc, t):
             agents = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))  # "talks between X and Y"
         elif j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
             targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
@@ -252,3 +252,8 @@ def unnamed_crowd(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
     if doc.has_parse:
         return any(c.dep == "nsubj" and c.text.lower() in _CROWD for c in doc.children(t.i))
     return any(doc.tokens[k].text.lower() in _CROWD for k in range(max(sent.token_start, t.i - 3), t.i))
+
+
+def _reciprocal(doc: AnnotatedDocument, t: Token) -> bool:
+    hit = match_trigger(doc, t)
+    return hit is not None and hit[1] in RECIPROCAL
