@@ -135,7 +135,9 @@ def add_generic_agents(doc: AnnotatedDocument, draft: Draft, lowered: list[str] 
         if capital is not None:
             actor_id = draft.actor_id_named(phrase, kind, affiliation=country)
         elif country is not None:
-            actor_id = draft.actor_id_named(doc.text[doc.tokens[k].start : t.end], kind, affiliation=country)
+            # the country as written, the agent phrase in lower case ("Ukrainian forces" also from a
+            # headline's "Ukrainian Forces Shell ...")
+            actor_id = draft.actor_id_named(doc.text[doc.tokens[k].start : doc.tokens[first].start] + phrase, kind, affiliation=country)
         else:
             actor_id = draft.actor_id_named(phrase, kind)
         actor = draft.actor_fields(actor_id)
