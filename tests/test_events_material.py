@@ -138,3 +138,29 @@ def test_regular_past_tense_verbs_reach_the_cameo_patterns(engine):
     # ("pounded" -> "pound", not "pounde"), so its verb patterns apply as with a parser
     got = events("Russian forces pounded the city with artillery overnight.", engine)
     assert any(t == "ASSAULT" and "Russia" in " ".join(a) for t, a, _r in got)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Two journalists were shot dead in the capital.", "ASSAULT"),
+        ("Militants set fire to a school in the north.", "ASSAULT"),
+        ("The regime expelled foreign journalists.", "COERCE"),
+        ("The government declared a state of emergency.", "COERCE"),
+        ("The World Bank halted lending to Afghanistan.", "SANCTION"),
+    ],
+)
+def test_material_phrasings(engine, text, category):
+    assert category in types(text, engine)
+
+
+@SPACY_ONLY
+def test_a_strike_on_targets_is_force_not_a_show_of_it():
+    # CAMEO reads "strike ... targets" as 150 (demonstrate military power); a strike by warplanes is an attack
+    assert types("Israeli warplanes struck targets in southern Lebanon on Tuesday.", "spacy") == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_expelled_envoys_stay_sanction(engine):
+    assert "SANCTION" in types("Russia expelled ten US diplomats.", engine)

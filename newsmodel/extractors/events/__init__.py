@@ -86,7 +86,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if doc.has_parse:
             # a noun trigger's roles hang on its head word ("Israeli air *strikes*", "military *exercises*")
             if t.pos != "VERB" and last.pos == "NOUN":
-                agents, targets = parse_roles(doc, draft, last, category=category)
+                agents, targets = parse_roles(doc, draft, _span_head(doc, t, last), category=category)
             else:
                 agents, targets = parse_roles(doc, draft, t, last if last.i != t.i else None, category=category)
         else:
@@ -188,6 +188,16 @@ def _pending(doc: AnnotatedDocument, t: Token) -> bool:
     sent = doc.sentences[t.sent]
     near = {doc.tokens[k].text.lower() for k in range(max(sent.token_start, t.i - 4), min(sent.token_end, t.i + 3))}
     return bool(near & {"yet", "still", "so"})
+
+
+def _span_head(doc: AnnotatedDocument, t: Token, last: Token) -> Token:
+    """The noun heading a noun trigger's words: the last of "air strikes", the first of "state of
+    emergency" (the word whose head lies outside the trigger)."""
+    for k in range(t.i, last.i + 1):
+        w = doc.tokens[k]
+        if w.pos == "NOUN" and (w.head is None or not t.i <= w.head <= last.i):
+            return w
+    return last
 
 
 def _trigger_end(doc: AnnotatedDocument, t: Token, last: Token) -> int:

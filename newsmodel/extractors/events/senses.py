@@ -42,8 +42,8 @@ _ARMED = ("MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS", "IMG")
 def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> tuple[int, str, str | None] | None:
     """The (length, category, mode) the trigger at ``t`` has here, or None for no event."""
     ambiguous = curated is not None and curated[0] == 1 and t.lemma.lower() in words_of("needs-sense")
-    if t.pos == "VERB" and t.lemma.lower() in ("fire", "launch", "test-fire", "test") and _missile_test(doc, t):
-        return 1, "MOBILIZE", "weapons"  # "fired a cruise missile into the sea": a weapons test
+    if t.pos == "VERB" and t.lemma.lower() in ("fire", "launch", "test-fire", "test") and (_missile_test(doc, t) or _test_prefix(doc, t)):
+        return 1, "MOBILIZE", "weapons"  # "fired a cruise missile into the sea", "test-fired": a weapons test
     if t.pos == "VERB" and t.lemma.lower() in words_of("employ") and _lets_go(doc, t):
         return None  # "fired 300 workers", "dismissed the chief executive": an employer's act
     if t.pos == "VERB" and curated is not None and curated[0] == 1 and t.lemma.lower() in words_of("needs-patient") and _thing_object(doc, draft, t):
@@ -65,6 +65,8 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
                 return None if curated is None or curated[0] == 1 else _material_sense(doc, draft, t, curated)
             if curated is None and t.lemma.lower() in words_of("light") and _object_is_trigger(doc, t):
                 return None  # "began a strike", "launched an attack": the noun carries the event
+            if ambiguous and curated[1] == "ASSAULT" and vc.plover == "MOBILIZE":
+                return _own_sense(doc, draft, t, curated)  # "warplanes struck targets": force, not a show of it
             if curated is None or ambiguous:
                 if vc.plover == "ASSAULT" and (_sport(doc, t) or not _armed_context(doc, draft, t)):
                     return None  # "was ready to return fire" in a campaign: no one armed
@@ -457,7 +459,7 @@ def _object_is_trigger(doc: AnnotatedDocument, t: Token) -> bool:
             if c.dep == "obj" and c.pos in ("NOUN", "PROPN"):
                 for m in (c, *(x for x in doc.children(c.i) if x.i < c.i and x.dep in ("amod", "compound"))):
                     hit = match_trigger(doc, m)
-                    if hit and m.i + hit[0] - 1 == c.i:
+                    if hit and (m.i == c.i or m.i + hit[0] - 1 == c.i):  # "a state of emergency" runs past it
                         return True
         return False
     sent = doc.sentences[t.sent]
@@ -535,6 +537,13 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         if obj is not None and _is_thing(doc, draft, obj) and obj.lemma.lower() not in words_of("territory"):
             return None
         return curated
+    if category == "SANCTION" and mode == "expel" and t.pos == "VERB":
+        # "expelled foreign journalists": deporting individuals is COERCE (manual, SANCTION: "Expulsions
+        # or deportations of individuals ... are coded as COERCE"), envoys and missions stay SANCTION
+        obj = _direct_object(doc, t, n) or _passive_subject(doc, t)
+        if obj is not None and obj.lemma.lower() not in words_of("envoy") and _person_noun(doc, draft, obj) and from_phrase(doc, t, n) is None:
+            return n, "COERCE", "deport"
+        return curated
     if category == "RETREAT" and mode == "resign":
         source = from_phrase(doc, t, n)
         if source is not None and source.lemma.lower() in words_of("business"):
@@ -567,6 +576,17 @@ def _direct_object(doc: AnnotatedDocument, t: Token, n: int = 1) -> Token | None
             return None
         k += 1
     return None
+
+
+def _person_noun(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
+    """A noun for people that is no state or organisation: a person noun or a group of people."""
+    from ..nominals import nominal_kind
+
+    a = draft.actor_at(o.start, o.end)
+    actor = draft.actor_fields(a) if a else None
+    if actor is not None and actor.kind in ("country", "organization", "location"):
+        return False
+    return nominal_kind(o) is not None or (actor is not None and actor.kind in ("person", "group"))
 
 
 def _passive_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
@@ -685,6 +705,12 @@ def _sport(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+
+
+def _test_prefix(doc: AnnotatedDocument, t: Token) -> bool:
+    """"test-fired" split by the tokenizer into "test", "-", "fired"."""
+    k = t.i
+    return k >= 2 and doc.tokens[k - 1].text in ("-", "–") and doc.tokens[k - 2].text.lower() == "test" and doc.tokens[k - 1].start == doc.tokens[k - 2].end
 
 
 def _missile_test(doc: AnnotatedDocument, t: Token) -> bool:
