@@ -185,3 +185,18 @@ def test_denial_nouns_and_deniers_without_a_parse_too(text, denier, engine):
     art = newsmodel.extract(text, engine=engine)
     names = [" ".join([art.actor(d.denier).name, *(m.text for m in art.actor(d.denier).mentions)]) for d in art.denials if d.denier]
     assert any(denier.lower() in n.lower() for n in names)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        ("Palace Denies King Is Unwell", "palace"),  # a complement clause without "that"
+        ("Tokyo Rejects Claims Its Ships Entered Chinese Waters", "tokyo"),  # the parse may make "Claims" the verb
+        ("U.N. Envoy Rejects Accusations of Bias", "envoy"),  # the phrase before the verb, not the U.N.
+    ],
+)
+def test_headline_denials_and_their_deniers(text, denier, engine):
+    art = newsmodel.extract(text, engine=engine)
+    names = [art.actor(d.denier).name.lower() for d in art.denials if d.denier]
+    assert any(denier in n for n in names)

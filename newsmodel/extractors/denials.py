@@ -837,6 +837,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         seen_noun = seen_noun or w.pos in ("NOUN", "PROPN") and w.text.lower() not in _QUANTIFIERS  # "several of"
         if strong and w.pos in ("NOUN", "VERB", "PRON") and w.text.lower() not in ("it",):
             return True
+        if strong and w.pos == "AUX" and k > last + 1:
+            return True  # a complement clause without "that": "Kremlin Denies Putin Is Ill", "denied it was his"
     return False
 
 
