@@ -34,11 +34,11 @@ of whitespace is dropped.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import deque
-from itertools import repeat
+from itertools import compress, filterfalse, repeat
+from operator import eq, is_, is_not
 from typing import TYPE_CHECKING, Any
 
-from newsmodel.document import AnnotatedDocument, Entity, Sentence, Token
+from newsmodel.document import AnnotatedDocument, Entity, Sentence, new_tokens
 
 if TYPE_CHECKING:  # pragma: no cover - typing only, spaCy is imported lazily
     from spacy.tokens import Doc
@@ -134,6 +134,9 @@ CLAUSAL_POS = frozenset({"VERB", "AUX"})
 FUNCTION_POS = frozenset({"ADP", "SCONJ"})
 #: Relations of a token that may head a prepositional phrase to re-head.
 _PP_DEPS = frozenset({"prep", "agent", "dative"})
+#: Relations of a token that may be a preposition to re-head (a conjunct or root only when it is one).
+_PP_CANDIDATES = _PP_DEPS | {"conj", "ROOT"}
+_PREP_OR_POBJ = frozenset({"prep", "pobj"})
 _MAX_CHAIN = 4
 
 
@@ -149,7 +152,7 @@ def map_dep(label: str, head_pos: str | None = None) -> str:
     return mapped if mapped is not None else label.lower()
 
 
-def _find_object(p: int, children: list[list[int]], dep: list[str], pos: list[str], chain: list[int], depth: int = 0) -> tuple[int, str] | None:
+def _find_object(p: int, children: "_Children | list[list[int]]", dep: list[str], pos: list[str], chain: list[int], depth: int = 0) -> tuple[int, str] | None:
     """The object of preposition ``p`` and whether it is nominal or clausal.
 
     Looks for a ``pobj`` child, then a ``pcomp`` child, then (for compound
@@ -180,7 +183,30 @@ def _find_object(p: int, children: list[list[int]], dep: list[str], pos: list[st
     return None
 
 
-def _restructure(head: list[int | None], dep: list[str], pos: list[str]) -> tuple[list[int | None], list[str]]:
+class _Children:
+    """``children[k]``: the dependents of token ``k`` in document order, read from one sort of the heads.
+
+    Only the prepositions, their objects and the coordinators are asked for
+    their dependents, so one list per token (most of them empty, made for
+    every token) is not built; ``head`` is a numpy array with -1 for a root.
+    """
+
+    __slots__ = ("_order", "_bounds")
+
+    def __init__(self, head: Any) -> None:
+        import numpy
+
+        self._order: list[int] = numpy.argsort(head, kind="stable").tolist()  # the roots (-1) first
+        counts = numpy.bincount(head + 1, minlength=len(head) + 1)
+        self._bounds: list[int] = [0, *numpy.cumsum(counts).tolist()]  # token k's run: bounds[k + 1]:bounds[k + 2]
+
+    def __getitem__(self, k: int) -> list[int]:
+        return self._order[self._bounds[k + 1] : self._bounds[k + 2]]
+
+
+def _restructure(
+    head: list[int | None], dep: list[str], pos: list[str], children: "_Children | list[list[int]] | None" = None
+) -> tuple[list[int | None], list[str]]:
     """Turn a spaCy (ClearNLP) tree into a UD-style tree.
 
     ``head``/``dep`` are the spaCy heads (document indices, ``None`` for
@@ -222,14 +248,17 @@ def _restructure(head: list[int | None], dep: list[str], pos: list[str]) -> tupl
     should not), the plain relabelled spaCy tree is returned instead.
     """
     n = len(head)
-    children: list[list[int]] = [[] for _ in range(n)]
-    for k, h in enumerate(head):
-        if h is not None:
-            children[h].append(k)
+    if children is None:
+        children = [[] for _ in range(n)]
+        for k, h in enumerate(head):
+            if h is not None:
+                children[h].append(k)
 
     # 1. prepositional phrases to re-head: top preposition -> (object, kind, chain)
     found: dict[int, tuple[int, str, list[int]]] = {}
-    for p in [k for k, d in enumerate(dep) if d in _PP_DEPS or (d in ("conj", "ROOT") and pos[k] in FUNCTION_POS)]:
+    for p in compress(range(n), map(_PP_CANDIDATES.__contains__, dep)):
+        if dep[p] not in _PP_DEPS and pos[p] not in FUNCTION_POS:
+            continue  # a conjunct or root that is not a preposition
         chain: list[int] = []
         obj = _find_object(p, children, dep, pos, chain)
         if obj is not None:
@@ -277,30 +306,28 @@ def _restructure(head: list[int | None], dep: list[str], pos: list[str]) -> tupl
             if not done[x]:
                 new_head[x] = o  # other dependents of a preposition move to its object
 
-    # 2. labels (map_dep inlined: it runs once per token)
-    labels: list[str] = []
-    for k in range(n):
-        label = ud[k]
+    # 2. labels (map_dep, a column at a time): the table's label, then "nmod" for a leftover
+    # preposition or object under a nominal head, the labels set above, and "root" for roots
+    table = {d: DEP_MAP.get(d) or d.lower() for d in set(dep)}
+    labels: list[str] = list(map(table.__getitem__, dep))
+    for k in compress(range(n), map(_PREP_OR_POBJ.__contains__, dep)):
         h = new_head[k]
-        if h is None:
-            label = "root"
-        elif label is None:
-            d = dep[k]
-            if (d == "prep" or d == "pobj") and pos[h] in NOMINAL_POS:
-                label = "nmod"
-            else:
-                label = DEP_MAP.get(d) or d.lower()
-        labels.append(label)
+        if ud[k] is None and h is not None and pos[h] in NOMINAL_POS:
+            labels[k] = "nmod"
+    for k in compress(range(n), map(is_not, ud, repeat(None))):
+        labels[k] = ud[k]  # type: ignore[call-overload]
+    for k in compress(range(n), map(is_, new_head, repeat(None))):
+        labels[k] = "root"
 
     # 3. coordination: cc to the following conjunct, conj onto the first conjunct
-    for x in [k for k, d in enumerate(dep) if d == "cc"]:
+    for x in compress(range(n), map(eq, dep, repeat("cc"))):
         h = head[x]
         if ud[x] is None and h is not None:
             following = [c for c in children[h] if dep[c] == "conj" and c > x]
             if following:
                 new_head[x] = phrase.get(following[0], following[0])
     base = list(new_head)
-    for x in [k for k, label in enumerate(labels) if label == "conj"]:
+    for x in compress(range(n), map(eq, labels, repeat("conj"))):
         h = base[x]
         steps = 0
         while h is not None and labels[h] == "conj" and base[h] is not None and steps < n:
@@ -326,8 +353,9 @@ def _is_forest(head: list[int | None]) -> bool:
         return True
     import numpy
 
-    up = numpy.array([k if h is None else h for k, h in enumerate(head)], dtype=numpy.int64)
-    is_root = numpy.array([h is None for h in head], dtype=bool)
+    heads = numpy.array(head, dtype=float)  # None becomes NaN
+    is_root = numpy.isnan(heads)
+    up = numpy.where(is_root, numpy.arange(n), heads).astype(numpy.int64)
     for _ in range(n.bit_length() + 1):
         up = up[up]
     return bool(is_root[up].all())
@@ -346,7 +374,7 @@ _MAX_STRINGS = 500_000
 
 def _strings(doc: "Doc", keys: list[int]) -> dict[int, str]:
     """:data:`_STRINGS` with every one of ``keys`` in it."""
-    missing = [k for k in keys if k not in _STRINGS]
+    missing = list(filterfalse(_STRINGS.__contains__, keys))
     if missing:
         if len(_STRINGS) + len(missing) > _MAX_STRINGS:
             _STRINGS.clear()
@@ -362,23 +390,6 @@ def _strings(doc: "Doc", keys: list[int]) -> dict[int, str]:
             if value.isspace():
                 _BLANK.append(k)
     return _STRINGS
-
-
-#: Each field's slot setter, in :class:`Token`'s field order (they bypass the frozen ``__setattr__``).
-_TOKEN_SETTERS = [Token.__dict__[name].__set__ for name in Token.__slots__]  # type: ignore[attr-defined]
-
-
-def _new_tokens(n: int, *columns: list[Any]) -> list[Token]:
-    """``n`` tokens from one list per field (``i`` is ``range(n)``), in field order.
-
-    Fills a field of every token at a time with ``map``, so no Python code runs per token:
-    about a quarter faster than :func:`newsmodel.document.new_token` per token, and the
-    result is the same: plain :class:`Token` objects, equal to ones built the usual way.
-    """
-    tokens: list[Token] = list(map(object.__new__, repeat(Token, n)))
-    for setter, column in zip(_TOKEN_SETTERS, (range(n), *columns)):
-        deque(map(setter, tokens, column), maxlen=0)
-    return tokens
 
 
 def _sentence_spans(doc: "Doc", sent_start: Any) -> list[tuple[int, int]]:
@@ -441,15 +452,13 @@ def doc_to_annotated(
     if blank is not None and blank.any():
         keep = ~blank
         kept: list[int] = numpy.flatnonzero(keep).tolist()
-        renumber = numpy.full(n_old, -1, dtype=numpy.int64)
-        renumber[kept] = numpy.arange(len(kept))
-        old2new: list[int] = renumber.tolist()
     else:
-        kept = old2new = list(range(n_old))
+        keep = None
+        kept = list(range(n_old))
     n = len(kept)
     if n == 0:
         return AnnotatedDocument(text=text, engine=engine, engine_version=engine_version, has_parse=bool(has_parse))
-    dropped = n < n_old
+    dropped = keep is not None
 
     # sentences (a sentence of whitespace only is dropped)
     sent_of = [0] * n
@@ -465,56 +474,64 @@ def doc_to_annotated(
         sent_of[a:b] = [len(sentences)] * (b - a)
         sentences.append(Sentence(start=idx[first], end=idx[last] + length[last], token_start=a, token_end=b))
 
+    # the kept tokens' columns, each read from the array at once
+    if dropped:
+        rows = array[keep]
+        starts, _, _, _, _, pos_key, tag_key, lemma_keys, dep_key, _ = rows.T.tolist()
+    else:
+        rows, starts, lemma_keys = array, idx, lemma_key
+    get = names.__getitem__
+    pos = list(map(get, pos_key))
+
     # dependency tree over the kept tokens
-    pos = [names[k] for k in pos_key] if not dropped else [names[pos_key[i]] for i in kept]
     if has_parse:
         # HEAD is the offset to the head, stored unsigned
-        old_head: list[int] = (array[:, 3].view(numpy.int64) + numpy.arange(n_old)).tolist()
-        if not dropped:
-            head: list[int | None] = [None if h == i else h for i, h in enumerate(old_head)]
-            dep = ["ROOT" if h == i else names[d] for i, (h, d) in enumerate(zip(old_head, dep_key))]
+        up = numpy.arange(n_old)
+        old_head = array[:, 3].view(numpy.int64) + up
+        if dropped:
+            # a head that is dropped whitespace is replaced by its own head, and so on up; all
+            # tokens climb together, each for as long as its head is whitespace and not a root
+            at, h = up, old_head
+            climbing = (h != at) & blank[h]
+            steps = 0
+            while steps < n_old and climbing.any():
+                at, h = numpy.where(climbing, h, at), numpy.where(climbing, old_head[h], h)
+                climbing = (h != at) & blank[h]
+                steps += 1
+            is_root = ((h == at) | blank[h])[keep]
+            renumber = numpy.full(n_old, -1, dtype=numpy.int64)
+            renumber[keep] = numpy.arange(n)
+            head_array = numpy.where(is_root, -1, renumber[h[keep]])
         else:
-            head, dep = [], []
-            for i in kept:
-                h = old_head[i]
-                label = names[dep_key[i]]
-                steps = 0
-                while h != i and old2new[h] < 0 and steps < n_old:  # climb over dropped whitespace tokens
-                    i, h = h, old_head[h]
-                    steps += 1
-                if h == i or old2new[h] < 0:
-                    head.append(None)
-                    dep.append("ROOT")
-                else:
-                    head.append(old2new[h])
-                    dep.append(label)
-        heads, labels = _restructure(head, dep, pos)
+            is_root = old_head == up
+            head_array = numpy.where(is_root, -1, old_head)
+        roots: list[int] = numpy.flatnonzero(is_root).tolist()
+        head: list[int | None] = head_array.tolist()
+        dep = list(map(get, dep_key))
+        for k in roots:
+            head[k], dep[k] = None, "ROOT"
+        heads, labels = _restructure(head, dep, pos, _Children(head_array))
     else:
         heads, labels = [None] * n, [""] * n
 
     # token columns, then one Token per word
+    tags = list(map(get, tag_key))
+    ends = (rows[:, 0] + rows[:, 1]).tolist()
     if dropped:
-        starts = [idx[i] for i in kept]
-        ends = [idx[i] + length[i] for i in kept]
-        lemma_keys = [lemma_key[i] for i in kept]
-        tags = [names[tag_key[i]] for i in kept]
         # whitespace follows when spaCy recorded a trailing space or the next token was dropped whitespace
-        after = numpy.append(~keep[1:], False) | (array[:, 2] != 0)
-        spaces = after[kept].tolist()
+        after = numpy.append(blank[1:], False) | (array[:, 2] != 0)
+        spaces = after[keep].tolist()
     else:
-        starts = idx
-        ends = (array[:, 0] + array[:, 1]).tolist()
-        lemma_keys = lemma_key
-        tags = [names[k] for k in tag_key]
         spaces = (array[:, 2] != 0).tolist()
-    words = [text[a:b] for a, b in zip(starts, ends)]
+    words = list(map(text.__getitem__, map(slice, starts, ends)))
     # lemmas: spaCy's, else the word itself; lower case except for proper nouns
-    lower = _LOWER
-    lemmas = [
-        (names[lk] if p == "PROPN" else lower[lk]) if names[lk] else (w if p == "PROPN" else w.lower())
-        for lk, p, w in zip(lemma_keys, pos, words)
-    ]
-    tokens = _new_tokens(n, words, starts, ends, lemmas, pos, sent_of, heads, labels, tags, spaces)
+    lemmas = list(map(_LOWER.__getitem__, lemma_keys))
+    for k in compress(range(n), map(eq, pos, repeat("PROPN"))):
+        lemmas[k] = names[lemma_keys[k]] or words[k]
+    if "" in lemmas:
+        for k in compress(range(n), map(eq, lemmas, repeat(""))):
+            lemmas[k] = words[k].lower()  # no lemma (a proper noun's was filled in above)
+    tokens = new_tokens(words, starts, ends, lemmas, pos, sent_of, heads, labels, tags, spaces)
 
     entities: list[Entity] = []
     for ent in doc.ents:
@@ -525,7 +542,7 @@ def doc_to_annotated(
             a, b = e_start, e_end
         if a >= b:
             continue
-        entities.append(Entity(start=tokens[a].start, end=tokens[b - 1].end, label=ent.label_, token_start=a, token_end=b))
+        entities.append(Entity(start=starts[a], end=ends[b - 1], label=ent.label_, token_start=a, token_end=b))
 
     return AnnotatedDocument(
         text=text,
