@@ -129,7 +129,7 @@ def split_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
 
 
 def _tokens_to_fix(text: str, words: list[str], starts: list[int], ends: list[int]) -> list[int]:
-    """Indices of the tokens that hold an apostrophe or are a lone ``.``, in order.
+    """Indices of the tokens that hold an apostrophe or are a lone ``.`` owned by an abbreviation, in order.
 
     Found without a per-token loop: apostrophes by a search of the text
     (each one located in its token by bisection), periods by ``list.index``.
@@ -143,7 +143,8 @@ def _tokens_to_fix(text: str, words: list[str], starts: list[int], ends: list[in
     try:
         while True:
             k = words.index(".", k + 1)
-            fixes.add(k)
+            if starts[k] > 0 and _ends_abbreviation(text, starts[k]):
+                fixes.add(k)  # a period to drop; any other lone period stays as it is
     except ValueError:
         pass
     return sorted(fixes)
