@@ -47,7 +47,7 @@ _CLAIM_LEMMAS = {w.rstrip("s") if w.endswith("s") and not w.endswith("ss") else 
     "accusation", "allegation", "charge", "claim", "speculation", "suggestion", "assertion", "criticism", "talk", "insinuation", "version", "portrayal", "description", "interpretation", "view",
     "argument", "estimate", "figure", "number", "poll", "prediction", "warning", "impression", "perception", "link",
     "involvement", "responsibility", "wrongdoing", "role", "knowledge", "existence", "authenticity", "truth", "connection",
-    "veracity", "accuracy", "rumour", "hoax", "lie", "fabrication", "headline", "article", "tweet", "post",
+    "veracity", "accuracy", "substance", "thrust", "gist", "rumour", "hoax", "lie", "fabrication", "headline", "article", "tweet", "post",
 }
 #: Denial verbs that deny whatever they take, with no claim noun needed ("denied involvement",
 #: "denied using tear gas", "refuted the figures"); the others need a claim (see module docstring).
@@ -257,8 +257,8 @@ def _after_subject_pronoun(doc: AnnotatedDocument, t: Token) -> bool:
     deny these allegations"): a pronoun is followed by its verb, not by a noun."""
     k = t.i - 1
     first = doc.sentences[t.sent].token_start
-    while k >= first and doc.tokens[k].pos == "ADV":
-        k -= 1
+    while k >= first and (doc.tokens[k].pos == "ADV" or doc.tokens[k].text in QUOTE_MARKS):
+        k -= 1  # 'it "categorically rejects" the accusations'
     if k < first:
         return False
     pron, low, lemma = doc.tokens[k].text.lower(), t.text.lower(), t.lemma.lower()
@@ -353,6 +353,21 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         if w.pos not in ("DET", "ADJ", "ADV", "PRON"):
             break
     return None
+
+
+def _someones_noun(doc: AnnotatedDocument, t: Token) -> bool:
+    """A denial noun the rules tagger read as an adjective ("a denial"), taken as a cue only when it
+    is someone's act: "the council's denial", "issued a denial" (not "the denial stage of grief")."""
+    first = doc.sentences[t.sent].token_start
+    if t.i - 1 >= first and doc.tokens[t.i - 1].text in _POSSESSIVE:
+        return True
+    for k in range(t.i - 1, max(first - 1, t.i - 4), -1):
+        w = doc.tokens[k]
+        if w.lemma.lower() in _LIGHT_VERBS or w.text.lower() in _LIGHT_VERBS:
+            return True
+        if w.pos not in ("DET", "ADJ", "ADV", "PRON"):
+            return False
+    return False
 
 
 #: Verbs that make a denial noun someone's act ("issued a denial", "put out a rebuttal").
@@ -574,7 +589,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     first_words = _cue_first_words()
     lowered = doc.lowered_texts()
     for t in doc.tokens:
-        if t.pos not in ("VERB", "NOUN") and not (t.pos == "ADJ" and lowered[t.i] in _noun_cues()) or lowered[t.i] not in first_words and t.lemma.lower() not in first_words:
+        if t.pos not in ("VERB", "NOUN") and not (t.pos == "ADJ" and lowered[t.i] in _noun_cues() and _someones_noun(doc, t)) or lowered[t.i] not in first_words and t.lemma.lower() not in first_words:
             continue  # no cue starts with this word (what _phrasal would find first)
         rng = _phrasal(doc, t)
         if rng is None:
