@@ -148,3 +148,17 @@ def test_what_an_ultimatum_demands_is_no_second_event(engine):
     """"an ultimatum to withdraw its troops": the withdrawal has not happened (PLOVER codes the threat)."""
     types = [e[0] for e in _events("The rebels issued an ultimatum to withdraw the troops.", engine)]
     assert "THREATEN" in types and "RETREAT" not in types, types
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, is_support",
+    [
+        ("The prime minister defended the finance minister against the accusations.", True),
+        ("Soldiers defended the hilltop village for three days.", False),
+        ("The champions defended their title in the final.", False),
+    ],
+)
+def test_defending_someone_verbally_is_support(engine, text, is_support):
+    """CAMEO 052 "defend verbally" is SUPPORT; armed defence and sport are not."""
+    assert ("SUPPORT" in [e[0] for e in _events(text, engine)]) == is_support

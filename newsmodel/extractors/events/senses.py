@@ -130,6 +130,19 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
             return None
         passive = doc.has_parse and any(c.dep in ("nsubj:pass", "aux:pass") for c in doc.children(t.i))
         return curated if passive or _object_head(doc, t) is not None else None
+    if category == "SUPPORT" and lemma == "defend" and n == 1:
+        # "defended the ambassador against the criticism", "defended the decision" (CAMEO 052),
+        # not "troops defended the town" (CAMEO &town 152) or "defended their title"
+        vc = verb_code(doc, t)
+        if vc is not None and vc.specific:
+            return None if vc.cameo == "---" or vc.plover is None else (1, vc.plover, vc.mode)
+        obj = _object_head(doc, t)
+        if obj is None or obj.text.lower().endswith(("self", "selves")) or _sport(doc, t) or _armed_party(doc, draft, t):
+            return None  # "defended himself": no one else is supported
+        actor = draft.actor_fields(draft.actor_at(obj.start, obj.end))
+        if actor is not None and actor.kind in ("location", "country"):
+            return None
+        return curated
     if category == "SUPPORT" and lemma == "welcome" and n == 1:
         obj = _object_head(doc, t)
         if obj is None and doc.has_parse:
@@ -171,6 +184,17 @@ def _told_to(doc: AnnotatedDocument, t: Token) -> bool:
         return False
     # "to" + a verb, which a tagger without a parse may call a noun; not "to the port"
     return doc.tokens[obj.i + 1].text.lower() == "to" and doc.tokens[obj.i + 2].pos not in ("DET", "PROPN", "NUM", "PRON", "PUNCT")
+
+
+def _armed_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """An actor with an armed sector code in the sentence, or a word for armed forces."""
+    sent = doc.sentences[t.sent]
+    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
+        actor = draft.actor_fields(a)
+        if actor is not None and actor.code and any(c in actor.code for c in _ARMED):
+            return True
+    words = {doc.tokens[k].lemma.lower() for k in range(sent.token_start, sent.token_end)}
+    return bool(words & {"troop", "soldier", "force", "army", "militia", "fighter", "garrison"})
 
 
 def _passive_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
