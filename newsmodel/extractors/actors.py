@@ -325,10 +325,14 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     _pronouns(doc, draft, lowered)
     add_codes(draft)
     # aliases: drop the canonical name itself
+    # (most actors have no alias, or none to drop: those are not touched, as
+    # update_actor_fields would find nothing changed)
     for actor_id in draft.actor_ids:
         a = draft.actor_fields(actor_id)
         assert a is not None
-        draft.update_actor_fields(a.id, aliases=tuple(x for x in dict.fromkeys(a.aliases) if x != a.name))
+        aliases = a.aliases
+        if aliases and (a.name in aliases or len(set(aliases)) != len(aliases)):
+            draft.update_actor_fields(a.id, aliases=tuple(x for x in dict.fromkeys(aliases) if x != a.name))
 
 
 def _group_actors(doc: AnnotatedDocument, draft: Draft, lowered: list[str]) -> None:
