@@ -100,28 +100,10 @@ def new_unparsed_tokens(
 ) -> list[Token]:
     """The tokens of a document without a parse (``head=None``, ``dep=""``, ``tag=""``), given by columns.
 
-    :func:`new_token` for a whole document at once, without a function call
-    per token; token ``k`` gets index ``k`` and the ``k``-th item of each list.
+    :func:`new_tokens` with empty parse columns.
     """
-    tokens: list[Token] = []
-    append = tokens.append
-    draft, token_class = _TokenDraft, Token
-    for k, (text, start, end, lemma, p, sent, space) in enumerate(zip(texts, starts, ends, lemmas, pos, sents, space_after)):
-        t = _new(draft)
-        t.i = k
-        t.text = text
-        t.start = start
-        t.end = end
-        t.lemma = lemma
-        t.pos = p
-        t.sent = sent
-        t.head = None
-        t.dep = ""
-        t.tag = ""
-        t.space_after = space
-        t.__class__ = token_class
-        append(t)  # type: ignore[arg-type]
-    return tokens
+    n = len(texts)
+    return new_tokens(texts, starts, ends, lemmas, pos, sents, [None] * n, [""] * n, [""] * n, space_after)
 
 
 def new_tokens(

@@ -24,6 +24,7 @@ from operator import and_
 
 from ... import lexicons
 from ...lexicons import gazetteer, match_title, titles
+from .word_facts import facts_of
 
 __all__ = ["find_entities", "gazetteer", "titles", "match_title"]
 
@@ -73,23 +74,7 @@ def _word_facts(w: str) -> int:
 
 def _facts_of(words: list[str]) -> list[int]:
     """The fact bits of each word, from :data:`_FACTS` (filled for the words not seen before)."""
-    table = _FACTS
-    facts = list(map(table.get, words))
-    if None in facts:
-        if len(table) > _FACTS_MAX:
-            table.clear()
-        k = -1
-        try:
-            while True:
-                k = facts.index(None, k + 1)
-                w = words[k]
-                bits = table.get(w)
-                if bits is None:
-                    bits = table[w] = _word_facts(w)
-                facts[k] = bits
-        except ValueError:
-            pass
-    return facts  # type: ignore[return-value]
+    return facts_of(words, _FACTS, _word_facts, _FACTS_MAX)
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from itertools import compress, repeat
 from operator import is_, itemgetter
 
 from ...lexicons import rows, words
+from .word_facts import facts_of
 
 __all__ = ["tag", "tag_and_lemmatize", "lemmatize", "known_lemmas"]
 
@@ -192,22 +193,7 @@ def tag_and_lemmatize(words_: list[str], sentence_initial: list[bool]) -> tuple[
     word's facts by ``map``; a Python loop visits only the other words, in
     order, since their tag depends on the tag of the word before.
     """
-    facts = _FACTS
-    if len(facts) > _FACTS_MAX:
-        facts.clear()
-    fs = list(map(facts.get, words_))
-    if None in fs:
-        k = -1
-        try:
-            while True:
-                k = fs.index(None, k + 1)
-                w = words_[k]
-                f = facts.get(w)
-                if f is None:
-                    f = facts[w] = _facts(w)
-                fs[k] = f
-        except ValueError:
-            pass
+    fs = facts_of(words_, _FACTS, _facts, _FACTS_MAX)
     tags: list[str] = list(map(_first, fs))
     lemmas: list[str] = list(map(_second, fs))
     for k in compress(range(len(fs)), map(is_, tags, repeat(None))):
