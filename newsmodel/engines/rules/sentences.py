@@ -11,7 +11,6 @@ so that the extractors' per-sentence scans stay linear in the text.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 __all__ = ["split_sentences", "sentence_bounds", "MAX_SENTENCE_CHARS"]
@@ -50,7 +49,22 @@ def split_sentences(
 
 
 #: The characters a sentence-ending token ends with (see :func:`_is_terminal`).
-_TERMINAL_CHAR = re.compile("[.!?…]")
+_TERMINAL_CHARS = (".", "!", "?", "…")
+
+
+def _terminal_positions(text: str) -> list[int]:
+    """The offsets of every character of :data:`_TERMINAL_CHARS` in ``text``, in no particular order.
+
+    One ``str.find`` loop per character: a regex search for the character
+    class would test every character of the text in turn.
+    """
+    out: list[int] = []
+    for char in _TERMINAL_CHARS:
+        at = text.find(char)
+        while at != -1:
+            out.append(at)
+            at = text.find(char, at + 1)
+    return out
 
 
 def _is_terminal(tok: str) -> bool:
@@ -77,9 +91,9 @@ def sentence_bounds(
         if 0 < j < n:
             cuts.add(j)
         at = text.find("\n", at + 1)
-    for m in _TERMINAL_CHAR.finditer(text):
-        i = bisect_left(ends, m.end())
-        if i >= n or ends[i] != m.end() or starts[i] > m.start() or not _is_terminal(words[i]):
+    for at in _terminal_positions(text):
+        i = bisect_left(ends, at + 1)
+        if i >= n or ends[i] != at + 1 or starts[i] > at or not _is_terminal(words[i]):
             continue  # not the last character of a sentence-ending token
         j = i + 1
         # closing quotes and brackets right after the full stop stay in the sentence

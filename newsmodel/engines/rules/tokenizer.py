@@ -87,7 +87,8 @@ _TOKEN = re.compile(_TOKEN_PATTERN, re.VERBOSE)
 #: alternative would scan again from every token in the run.
 _TOKEN_NO_EMAIL = re.compile(_TOKEN_PATTERN.replace(r"[\w.+-]{1,64}+@[\w-]+(?:\.[\w-]+)+ ", "(?!)"), re.VERBOSE)
 _CONTRACTION = re.compile(r"(?i)^(?P<stem>.+?)(?P<clitic>n['’]t|['’](?:s|re|ve|ll|d|m))$")
-_APOSTROPHE = re.compile("['’]")
+#: The apostrophes a contraction may hold ("hadn't", "Iran’s").
+_APOSTROPHES = ("'", "’")
 
 
 def tokenize(text: str) -> Iterator[tuple[int, int]]:
@@ -131,14 +132,19 @@ def split_tokens(text: str) -> tuple[list[str], list[int], list[int]]:
 def _tokens_to_fix(text: str, words: list[str], starts: list[int], ends: list[int]) -> list[int]:
     """Indices of the tokens that hold an apostrophe or are a lone ``.`` owned by an abbreviation, in order.
 
-    Found without a per-token loop: apostrophes by a search of the text
+    Found without a per-token loop: apostrophes by searching the text for each mark
     (each one located in its token by bisection), periods by ``list.index``.
     """
     fixes: set[int] = set()
-    for m in _APOSTROPHE.finditer(text):
-        k = bisect_right(starts, m.start()) - 1
-        if k >= 0 and m.start() < ends[k]:
-            fixes.add(k)
+    for mark in _APOSTROPHES:
+        # str.find per mark rather than a regex search: the regex engine would test every
+        # character of the text against the character class
+        at = text.find(mark)
+        while at != -1:
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at < ends[k]:
+                fixes.add(k)
+            at = text.find(mark, at + 1)
     k = -1
     try:
         while True:
