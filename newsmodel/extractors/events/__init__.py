@@ -24,6 +24,8 @@ trigger with neither agent nor target is dropped.
 
 from __future__ import annotations
 
+import logging
+
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ..attribution import Context
@@ -39,6 +41,17 @@ from .triggers import _first_lemmas, filtered, governor, match_trigger, words_of
 from .triggers import triggers as trigger_table  # renamed: the name `triggers` would hide the submodule
 
 __all__ = ["extract_events", "resolve_date"]
+
+#: Why a trigger candidate gave no event, at DEBUG level (``scripts/why_events.py`` prints it).
+#: The level is read once per document, so the loop costs nothing when debugging is off.
+log = logging.getLogger("newsmodel.events")
+
+
+def _drop(doc: AnnotatedDocument, t: Token, last: Token, reason: str, **facts: object) -> None:
+    """Log one dropped trigger candidate: its words, the reason and the facts behind it."""
+    words = doc.text[t.start : last.end]
+    extra = "".join(f"; {k}={v}" for k, v in facts.items())
+    log.debug("drop %r (%s, sentence %d): %s%s", words, t.pos, t.sent, reason, extra)
 
 
 #: PLOVER's "Requires recipient: Yes" categories (manual, per category); the others are complete
@@ -66,6 +79,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
     ctx = None if doc.has_parse else Context(doc, draft)  # the surface role rules need it
     skip_until = -1
     first_lemmas = _first_lemmas()
+    debug = log.isEnabledFor(logging.DEBUG)
     for t in doc.tokens:
         if t.i < skip_until or t.pos in ("PUNCT", "PROPN", "DET", "ADP", "PRON"):
             continue
@@ -77,11 +91,16 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if m is None:
             if curated is not None:
                 skip_until = t.i + curated[0]
+            if debug:
+                _drop_sense(doc, t, curated)
             continue
         n, category, mode = m
         skip_until = t.i + n
         last = doc.tokens[t.i + n - 1]
-        if filtered(doc, t, last, category):
+        why = filtered(doc, t, last, category)
+        if why:
+            if debug:
+                _drop(doc, t, last, why, category=category)
             continue
         if doc.has_parse:
             # a noun trigger's roles hang on its head word ("Israeli air *strikes*", "military *exercises*")
@@ -98,6 +117,8 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if category in _COOPERATIVE and targets:
             opponents = _against_actors(doc, draft, t)
             targets = [x for x in targets if x not in opponents]
+        if debug:
+            found = (list(agents), list(targets))
         co = comma_coagent(doc, draft, t, agents)
         if co is not None:
             agents = [co, *agents]  # "Xi, Putin Hold Talks": a headline's comma is an "and"
@@ -116,6 +137,8 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             or (category == "ACCUSE" and mode in ("allege", "investigate") and targets and agentless_passive(doc, t))
             or (category == "PROTEST" and unnamed_crowd(doc, t, last))
         ):
+            if debug:
+                _drop_roles(draft, doc, t, last, "no agent actor (and no agentless passive, weapon subject or crowd)", category, found)
             continue  # an event needs its participants (an unnamed attacker of a passive aside)
         if not agents and category == "MOBILIZE":
             agents, targets = targets, []  # "Troops were deployed to the border": the troops move
@@ -129,6 +152,8 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # mutual act stand together in its actor phrase
             agents += [x for x in _partners(doc, draft, t, last) if x not in agents and _can_act(draft, x)]
         if not targets and category in _NEEDS_RECIPIENT and len(agents) < 2 and not (category == "COOPERATE" and agents and _joint(doc, t, last) and _political(draft, agents[0])):
+            if debug:
+                _drop_roles(draft, doc, t, last, "recipient required (_NEEDS_RECIPIENT) and none found", category, found)
             continue  # an event needs its participants; reciprocal ones list them all as actors (PLOVER)
         claims = claims or ClaimIndex(doc, draft)
         factuality, statement = event_factuality(doc, draft, t, claims)
@@ -165,6 +190,33 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             statement=statement,
             confidence=0.6 if targets else 0.45,
         )
+
+
+def _drop_sense(doc: AnnotatedDocument, t: Token, curated: tuple[int, str, str | None] | None) -> None:
+    """Log a candidate the sense rules rejected, with its lexicon entry and CAMEO pattern; a verb
+    that is no trigger is logged only when a specific CAMEO pattern matched it."""
+    from ..cameo import verb_code
+
+    vc = verb_code(doc, t) if t.pos == "VERB" else None
+    cameo = f"{vc.cameo} -> {vc.plover}/{vc.mode}{'' if vc.specific else ' (bare verb default)'}" if vc else None
+    if curated is None and not (vc and vc.specific):
+        return
+    entry = f"{curated[1]}/{curated[2]}" if curated else "not a trigger"
+    last = doc.tokens[t.i + (curated[0] if curated else 1) - 1]
+    _drop(doc, t, last, "word sense (senses.sense gave no event)", lexicon=entry, cameo_pattern=cameo)
+
+
+def _drop_roles(draft: Draft, doc: AnnotatedDocument, t: Token, last: Token, reason: str, category: str, found: tuple[list[str], list[str]]) -> None:
+    """Log a candidate dropped for want of participants, with the actors the role rules found
+    (before places and things were removed as agents)."""
+    def names(ids: list[str]) -> list[str]:
+        out = []
+        for a in ids:
+            f = draft.actor_fields(a)
+            out.append(f"{f.name} [{f.kind}{' ' + f.code if f.code else ''}{'' if _can_act(draft, a) else ', cannot act'}]" if f else a)
+        return out
+
+    _drop(doc, t, last, reason, category=category, agents=names(found[0]), targets=names(found[1]))
 
 
 #: Verbs of agreement whose negation is a refusal.

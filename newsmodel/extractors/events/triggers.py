@@ -262,26 +262,27 @@ def words_of(cls: str) -> frozenset[str]:
     return _cue_classes().get(cls, frozenset())
 
 
-def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> bool:
-    """Precision filters: trigger words that name no event here."""
+def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> str | None:
+    """Precision filters: trigger words that name no event here. Returns why (for the debug
+    log of :mod:`newsmodel.extractors.events`, ``scripts/why_events.py``), or None."""
     nxt = doc.tokens[last.i + 1] if last.i + 1 < doc.sentences[t.sent].token_end else None
     if t.pos == "NOUN":
         # a modifier of another noun names a kind, not an event ("cooperation treaty")
         if doc.has_parse and last.dep == "compound":
-            return True
+            return "noun modifier of another noun"
         if not doc.has_parse and nxt is not None and nxt.pos == "NOUN" and t.i == last.i:
-            return True
+            return "noun modifier of another noun"
     if category == "REJECT" and t.lemma.lower() in words_of("not-done"):
         comp = _complement(doc, t)
         if comp is None and _declined_thing(doc, t):
             pass  # "declined an invitation", "refused the offer": a rejection (issue 14 batch 4)
         elif comp is None or comp.lemma.lower() in words_of("mute") or comp.lemma.lower() in speech_verbs():
-            return True  # "declined to comment" is no REJECT
+            return "refusal to speak or without complement"  # "declined to comment" is no REJECT
     if not doc.has_parse and t.pos == "VERB" and t.text.lower().endswith("ed") and _attributive(doc, t):
-        return True  # "40 threatened species", "the detained journalists": an adjective
+        return "attributive participle"  # "40 threatened species", "the detained journalists": an adjective
     if _subsumed(doc, t, last):
-        return True
-    return False
+        return "subsumed by a refusal, threat, request or promise"
+    return None
 
 
 #: Categories whose verb names the whole event when another trigger is its complement or object:
