@@ -114,12 +114,14 @@ def _common(word: str) -> bool:
 def _title_words(line: str) -> bool:
     """Most longer words capitalised, at least three words, and no sentence-final full stop.
 
-    The whole-line tests come first: most lines of an article end with a
-    full stop or hold a quotation, and are rejected before their words are
-    listed.
+    The tests are cheapest first (all must pass, so their order does not
+    change the answer): most lines of an article end with a full stop, and
+    most of the others are running text that holds a quotation, which the
+    capitals count rejects before the quotation tests (a substitution over
+    the whole line) would run.
     """
-    if line.rstrip().endswith(".") or (_QUOTED.search(line) and _QUOTED.search(_SCARE_QUOTE.sub(r"\1", line))):
-        return False  # a headline with a quotation ("X Slams Y: 'You ...'") is left as it is
+    if line.rstrip().endswith("."):
+        return False
     words = _WORD.findall(line)
     if len(words) < 3:
         return False
@@ -127,7 +129,10 @@ def _title_words(line: str) -> bool:
     if len(longer) < 2:
         return False
     caps = sum(1 for w in longer if w[0].isupper())
-    return caps / len(longer) >= 0.75 and sum(1 for w in words if w[0].isupper()) >= 3
+    if not (caps / len(longer) >= 0.75 and sum(1 for w in words if w[0].isupper()) >= 3):
+        return False
+    # a headline with a quotation ("X Slams Y: 'You ...'") is left as it is
+    return not (_QUOTED.search(line) and _QUOTED.search(_SCARE_QUOTE.sub(r"\1", line)))
 
 
 def _capitals(line: str) -> bool:
@@ -139,6 +144,11 @@ def _capitals(line: str) -> bool:
 def _headline(line: str) -> tuple[int, bool] | None:
     """Where the headline part of ``line`` starts (after a "Label:"), and whether it is in capitals;
     None for a line that is no title-case or capitals headline."""
+    stripped = line.rstrip()
+    if not stripped or stripped[-1] == ".":
+        # every test below rejects a blank line (no words) and one ending in a full stop; half
+        # the lines of an article are one or the other, so they are turned away first
+        return None
     if ":" in line:
         m = _LABEL.match(line)
         if m is None:
