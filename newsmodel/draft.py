@@ -24,10 +24,13 @@ import bisect
 import datetime as _dt
 from collections import defaultdict
 from collections.abc import MutableSequence
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .document import AnnotatedDocument
 from .schema import Actor, Article, Denial, Event, Provenance, Span, Statement
+
+if TYPE_CHECKING:
+    from .extractors.attribution import Context
 
 __all__ = ["Draft", "Mention"]
 
@@ -207,10 +210,28 @@ class Draft:
         self._by_name: dict[str, str] = {}  # lower-cased actor name -> id of the first actor so named
         self._entries: list[_Entry] = []  # the actors, in order
         self._by_id: dict[str, _Entry] = {}  # id -> the first actor with that id
+        self._context: Any = None  # the attribution Context, built at the first ``context`` read
 
     @property
     def published(self) -> _dt.date | None:
         return self.meta["published"]
+
+    @property
+    def context(self) -> "Context":
+        """The document's attribution :class:`~newsmodel.extractors.attribution.Context`, shared by every extractor.
+
+        Built at the first read and kept for the rest of the document: it
+        holds what depends only on the text (where the quotes are) and asks
+        the draft itself for actors and mentions, so every extractor -- built
+        in or a plugin's -- sees the same quotes and the mentions added so
+        far, and none pays to find the quotes again.
+        """
+        ctx = self._context
+        if ctx is None:
+            from .extractors.attribution import Context
+
+            ctx = self._context = Context(self.doc, self)
+        return ctx
 
     # -- helpers --------------------------------------------------------------
     def new_id(self, kind: str) -> str:

@@ -106,3 +106,31 @@ def test_mentions_match_a_plain_reference(adds):
     for actor in article.actors:
         assert [(m.start, m.end) for m in actor.mentions] == sorted(expected[actor.id], key=lambda m: m[0])
         assert all(m.text == TEXT[m.start : m.end] for m in actor.mentions)
+
+
+def test_one_attribution_context_per_document_shared_by_the_extractors(monkeypatch):
+    """Statements, denials and events (and a plugin, through ``draft.context``) share one Context,
+    which answers from the draft as it stands, mentions added after it was built included."""
+    from newsmodel.extractors import attribution
+
+    built: list[object] = []
+    init = attribution.Context.__init__
+
+    def counting_init(self, doc, draft):  # type: ignore[no-untyped-def]
+        built.append(doc)
+        init(self, doc, draft)
+
+    monkeypatch.setattr(attribution.Context, "__init__", counting_init)
+    text = '"We will not sign," Peskov said. Peskov denied the report. The Kremlin rejected the talks.'
+    doc = newsmodel.annotate(text)
+    article = newsmodel.run_extractors(doc)
+    assert article.statements and len(built) == 1
+
+    d = Draft(doc)
+    ctx = d.context
+    assert d.context is ctx and len(ctx.quotes) == 1
+    peskov = d.actor_named("Peskov", "person")
+    start = text.index("Peskov")
+    d.add_mention(peskov.id, start, start + len("Peskov"))
+    tok = doc.token_at(start)
+    assert tok is not None and ctx.source_at(tok.i, tok.i).actor == peskov.id

@@ -2,7 +2,8 @@
 
 It holds what every attribution rule needs to ask of one document: where
 the quotes are, which actor a token refers to, and who the subject of a cue
-is.  Each extractor that needs it builds one per article; the mentions it
+is.  One is built per article, at the first :func:`context_for` (or
+``draft.context``), and shared by every extractor after it; the mentions it
 reads and adds are the draft's (:meth:`newsmodel.Draft.actor_at`,
 :meth:`newsmodel.Draft.add_mention`), so every extractor sees the same ones.
 """
@@ -67,7 +68,19 @@ def is_cue_token(t: Token) -> bool:
     return t.pos == "VERB" or (t.pos in ("NOUN", "ADJ", "X", "AUX") and not t.text[:1].isupper())
 
 
+def context_for(doc: AnnotatedDocument, draft: Draft) -> "Context":
+    """The draft's shared :class:`Context` (``draft.context``) when ``doc`` is the draft's document,
+    else a Context of its own for ``doc`` (an extractor called by hand on another document)."""
+    return draft.context if doc is draft.doc else Context(doc, draft)
+
+
 class Context:
+    """Per-document answers for the attribution rules; see :func:`context_for` for the shared one.
+
+    Its own state depends only on the document's text (the quotes), so one
+    instance serves every extractor of an article.
+    """
+
     def __init__(self, doc: AnnotatedDocument, draft: Draft) -> None:
         self.doc = doc
         self.draft = draft

@@ -29,7 +29,7 @@ from functools import lru_cache
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import rows
-from .attribution import Context
+from .attribution import Context, context_for
 from .mentions import clause_end, is_negated
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
@@ -558,7 +558,7 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
 def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     text = doc.text
     seen: set[tuple[int, int]] = set()
-    ctx = None if doc.has_parse else Context(doc, draft)  # the surface subject rules need it
+    ctx = None if doc.has_parse else context_for(doc, draft)  # the surface subject rules need it
 
     seen_spans = SpanIndex()
     # every content span, in statement order, to find the first statement holding a cue

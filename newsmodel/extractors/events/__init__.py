@@ -28,7 +28,7 @@ import logging
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from ..attribution import Context
+from ..attribution import context_for
 from ...lexicons import gazetteer
 from .factuality import ClaimIndex, event_factuality
 from .senses import force_object, from_phrase, sense
@@ -76,7 +76,7 @@ _WEAPONS = frozenset({"bomb", "device", "explosive", "ied", "mine", "grenade", "
 
 def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
     claims: ClaimIndex | None = None  # built at the first event
-    ctx = None if doc.has_parse else Context(doc, draft)  # the surface role rules need it
+    ctx = None if doc.has_parse else context_for(doc, draft)  # the surface role rules need it
     skip_until = -1
     first_lemmas = _first_lemmas()
     debug = log.isEnabledFor(logging.DEBUG)

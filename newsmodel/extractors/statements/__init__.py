@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument
 from ...draft import Draft
-from ..attribution import Attribution, Context
+from ..attribution import Attribution, context_for
 from .according_to import find_according_to
 from .colon_blocks import find_colon_blocks
 from .continuations import join_continuations
@@ -54,7 +54,7 @@ __all__ = ["extract_statements"]
 
 
 def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
-    ctx = Context(doc, draft)
+    ctx = context_for(doc, draft)
     found: list[Attribution] = []
     used_quotes: set[int] = set()
     cue_tokens: set[int] = set()
