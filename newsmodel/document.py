@@ -248,6 +248,15 @@ class AnnotatedDocument:
             cached = self._lowered = (tokens, len(tokens), [t.text.lower() for t in tokens])
         return cached[2]
 
+    def _set_lowered_texts(self, lowered: list[str]) -> None:
+        """Give :meth:`lowered_texts` its list ready made: ``lowered[k]`` must be ``tokens[k].text.lower()``.
+
+        For an engine that has lower-cased every word already (the rules
+        tagger keeps one lower-case string per distinct word), so that the
+        extractors do not lower-case every token again.
+        """
+        self._lowered = (self.tokens, len(self.tokens), lowered)
+
     @property
     def _starts(self) -> list[int]:
         if self._token_starts is None:

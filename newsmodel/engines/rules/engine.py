@@ -11,7 +11,7 @@ from ..headline_case import normalise_headlines
 from .headline_verbs import retag_headline_verbs
 from .ner import find_entities
 from .sentences import sentence_bounds
-from .tagger import tag_and_lemmatize
+from .tagger import tag_lemmatize_lower
 from .tokenizer import split_tokens
 
 __all__ = ["RulesEngine"]
@@ -46,7 +46,7 @@ class RulesEngine(Engine):
             if m < b:
                 initial[m] = True
         sent_of = list(chain.from_iterable(repeat(k, b - a) for k, (a, b) in enumerate(bounds)))
-        pos, lemmas = tag_and_lemmatize(tagged, initial)
+        pos, lemmas, lowered = tag_lemmatize_lower(tagged, initial)
         if norm is not text:
             retag_headline_verbs(text, tagged, starts, bounds, pos, lemmas)  # "Police Arrest ...": the verb
         # a space after a token: the next one starts later (none after the last)
@@ -55,7 +55,7 @@ class RulesEngine(Engine):
         tokens = new_unparsed_tokens(words, starts, ends, lemmas, pos, sent_of, space_after)
         sentences = [Sentence(starts[a], ends[b - 1], a, b) for a, b in bounds]
         entities = [Entity(starts[a], ends[b - 1], label, a, b) for a, b, label in find_entities(tagged, bounds, pos)]
-        return AnnotatedDocument(
+        doc = AnnotatedDocument(
             text=text,
             tokens=tokens,
             sentences=sentences,
@@ -64,3 +64,6 @@ class RulesEngine(Engine):
             engine_version=self.version,
             has_parse=False,
         )._valid_as_built()
+        if tagged is words:
+            doc._set_lowered_texts(lowered)  # the tagger's lower-case words are the tokens' (not a headline's copy's)
+        return doc

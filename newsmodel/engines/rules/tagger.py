@@ -17,9 +17,9 @@ from operator import is_, itemgetter
 from ...lexicons import rows, words
 from .word_facts import facts_of
 
-__all__ = ["tag", "tag_and_lemmatize", "lemmatize", "known_lemmas"]
+__all__ = ["tag", "tag_and_lemmatize", "tag_lemmatize_lower", "lemmatize", "known_lemmas"]
 
-_first, _second = itemgetter(0), itemgetter(1)
+_first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
 _PUNCT = re.compile(r"^[^\w]+$")
 _NUM = re.compile(r"^\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?$")
 
@@ -187,11 +187,18 @@ def tag(words_: list[str], sentence_initial: list[bool]) -> list[str]:
 
 
 def tag_and_lemmatize(words_: list[str], sentence_initial: list[bool]) -> tuple[list[str], list[str]]:
-    """UPOS tags and lemmas (:func:`lemmatize` of each word with its tag) for the tokens of one document.
+    """UPOS tags and lemmas (:func:`lemmatize` of each word with its tag) for the tokens of one document."""
+    tags, lemmas, _ = tag_lemmatize_lower(words_, sentence_initial)
+    return tags, lemmas
+
+
+def tag_lemmatize_lower(words_: list[str], sentence_initial: list[bool]) -> tuple[list[str], list[str], list[str]]:
+    """:func:`tag_and_lemmatize`, and each word in lower case (``str.lower``), which its facts hold.
 
     The tags and lemmas that do not depend on context are read from each
     word's facts by ``map``; a Python loop visits only the other words, in
-    order, since their tag depends on the tag of the word before.
+    order, since their tag depends on the tag of the word before.  The lower
+    case words are the facts' own strings, one per distinct word.
     """
     fs = facts_of(words_, _FACTS, _facts, _FACTS_MAX)
     tags: list[str] = list(map(_first, fs))
@@ -231,4 +238,4 @@ def tag_and_lemmatize(words_: list[str], sentence_initial: list[bool]) -> tuple[
             t = "NOUN"
         tags[k] = t
         lemmas[k] = verb_lemma if t == "VERB" else noun_lemma if t == "NOUN" else low
-    return tags, lemmas
+    return tags, lemmas, list(map(_third, fs))
