@@ -172,6 +172,16 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # rejections and refusals"); "has not yet agreed" is still open
             category, mode = "REJECT", None
             factuality = "reported" if statement else "asserted"
+        elif category == "CONSULT" and t.lemma.lower() in _MEET and is_negated(doc, t) and _will(doc, t) and not _in_condition(doc, t):
+            # "the army would never negotiate with terrorists": a refusal to meet (PLOVER REJECT mode
+            # meet; CAMEO 125 "reject proposal to meet, discuss, or negotiate"); "did not meet" stays
+            category, mode = "REJECT", "meet"
+            factuality = "reported" if statement else "asserted"
+        elif category in _FUTURE_AGREE and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t):
+            # "Kenya said it would send aid to Haiti": a cooperative act announced by its own actor
+            # is an intention (PLOVER manual, AGREE: future cooperative acts are AGREE)
+            category, mode = "AGREE", None
+            factuality = "asserted"
         elif category in _FUTURE_AGREE and _future(doc, t) and not _in_condition(doc, t):
             # "Brazil will provide military training": a promise, coded AGREE (PLOVER manual)
             category, mode = "AGREE", None
@@ -221,6 +231,10 @@ def _drop_roles(draft: Draft, doc: AnnotatedDocument, t: Token, last: Token, rea
 
 #: Verbs of agreement whose negation is a refusal.
 _ACCEPT = frozenset({"accept", "agree", "consent"})
+#: Verbs of meeting whose negated future is a refusal to meet.
+_MEET = frozenset({"negotiate", "meet", "talk"})
+#: Auxiliaries that make a negated act a stated refusal ("would never negotiate", "will not meet").
+_WILL = frozenset({"will", "would", "'ll", "’ll", "wo", "shall"})
 #: Verbs of obstruction: by unarmed civilians, a protest.
 _OBSTRUCT = frozenset({"blockade", "block", "barricade", "occupy"})
 #: Sector codes of actors who hold arms or office (their blockade is coercion).
@@ -233,6 +247,12 @@ def _civilian(draft: Draft, actor_id: str) -> bool:
     if actor is None or actor.kind not in ("group", "person"):
         return False
     return not (actor.code and any(s in actor.code for s in _STATE_SECTORS))
+
+
+def _will(doc: AnnotatedDocument, t: Token) -> bool:
+    """A future or conditional auxiliary within the three words before ``t`` ("would never negotiate")."""
+    sent = doc.sentences[t.sent]
+    return any(doc.tokens[k].text.lower() in _WILL for k in range(max(sent.token_start, t.i - 3), t.i))
 
 
 def _pending(doc: AnnotatedDocument, t: Token) -> bool:

@@ -86,6 +86,10 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
 
 _PARTICLES = frozenset({"up", "down", "off", "away", "out", "into", "onto", "over"})
 _PROMISES = frozenset({"promise", "pledge", "vow"})
+#: Words before "recognition" that make it no diplomatic act ("in recognition of", "facial recognition").
+_NOT_DIPLOMATIC = frozenset({"in", "facial", "face", "voice", "speech", "image", "name", "brand", "pattern"})
+#: Words that put the complement of "assured X that ..." in the future: the promise.
+_FUTURE_WORDS = frozenset({"will", "would", "'ll", "shall"})
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 #: Verbal conflict (and protest) categories that sport reports use in their own sense.
 _VERBAL_CONFLICT = frozenset({"PROTEST", "ACCUSE", "REJECT", "THREATEN", "REQUEST"})
@@ -109,7 +113,17 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
     if category in _VERBAL_CONFLICT and _sport(doc, t):
         return None  # "Barcelona protested the referee's decision": a game, not politics
     if t.pos != "VERB":
+        if lemma == "recognition" and t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() in _NOT_DIPLOMATIC:
+            return None  # "in recognition of his work", "facial recognition": no state recognised
         return False
+    if category == "AGREE" and lemma == "assure":
+        # "assured mediators that it would take part": a promise (CAMEO.2.0 PROMISE synset); not
+        # "assured reporters that the economy was sound", a statement
+        return curated if _future_after(doc, t) else None
+    if category == "CONSULT" and lemma == "meet" and n == 1:
+        obj = _object_head(doc, t)
+        if obj is not None and obj.lemma.lower() in words_of("private-relation"):
+            return None  # "met his future wife at university": a private life, not a consultation
     if lemma in words_of("no-object"):
         return None if _object_head(doc, t) is not None else curated
     if lemma == "plead":
@@ -155,6 +169,19 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
     return False
 
 
+def _future_after(doc: AnnotatedDocument, t: Token) -> bool:
+    """A future auxiliary ("would", "will") or an infinitive within the eight words after ``t``."""
+    sent = doc.sentences[t.sent]
+    words = [doc.tokens[k].text.lower() for k in range(t.i + 1, min(sent.token_end, t.i + 9))]
+    return bool(_FUTURE_WORDS & set(words)) or (bool(words) and words[0] == "to")
+
+
+#: Verbs that, with an addressee and an infinitive, give an order ("told Hungary to comply").
+_ORDERS = frozenset({"order", "tell", "instruct", "direct", "command"})
+#: Addressees of "told X to" that are an audience, not a party ordered ("told reporters to expect").
+_AUDIENCE = frozenset({"reporter", "reporters", "journalist", "journalists", "audience", "listeners", "viewers", "readers"})
+
+
 def _order_or_warning(doc: AnnotatedDocument, t: Token) -> Sense | None:
     """Two verbs that are no triggers alone (issue 14 batch 4):
 
@@ -165,11 +192,26 @@ def _order_or_warning(doc: AnnotatedDocument, t: Token) -> Sense | None:
     """
     lemma = t.lemma.lower()
     # the forms as written too: a lemmatizer without a dictionary entry may give "ordere"
-    if (lemma == "order" or t.text.lower() in ("order", "orders", "ordered", "ordering")) and _told_to(doc, t):
-        return 1, "REQUEST", None
+    if (lemma in _ORDERS or t.text.lower() in ("order", "orders", "ordered", "ordering")) and _told_to(doc, t):
+        obj = _object_head(doc, t)
+        if obj is None or obj.text.lower() not in _AUDIENCE:
+            return 1, "REQUEST", None  # also "told Hungary to comply", "instructed the bank to" (batch 7)
+    if lemma in ("bar", "ban") and _from_entering(doc, t):
+        # "Mali barred the UN envoy from entering the country": barring entry is a refusal
+        # (PLOVER manual, REJECT: barring a group from entering is REJECT; expelling it COERCE)
+        return 1, "REJECT", None
     if lemma == "warn" and _threatening(doc, _prep_object(doc, t, 1, ("against",))):
         return 1, "THREATEN", None
     return None
+
+
+def _from_entering(doc: AnnotatedDocument, t: Token) -> bool:
+    """"from entering" / "from entry" within the eight words after ``t``."""
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 1, min(sent.token_end - 1, t.i + 9)):
+        if doc.tokens[k].text.lower() == "from" and doc.tokens[k + 1].lemma.lower() in ("enter", "entering", "entry"):
+            return True
+    return False
 
 
 def _told_to(doc: AnnotatedDocument, t: Token) -> bool:

@@ -181,8 +181,8 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         if w.text in _CURRENCY:
             k += 1
             continue
-        if w.pos not in _NP_INNER and not (w.pos == "VERB" and w.text.lower().endswith("ing")):
-            return None
+        if w.pos not in _NP_INNER and not (w.pos == "VERB" and w.text.lower().endswith(("ing", "ed"))):
+            return None  # (a participle modifies the object: "called off its *planned* strike")
         if w.pos in ("NOUN", "PROPN", "VERB"):  # a gerund the tagger read as a verb ("cut off funding")
             nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
             if nxt is not None and nxt.pos in ("NOUN", "PROPN"):
