@@ -162,3 +162,39 @@ def test_what_an_ultimatum_demands_is_no_second_event(engine):
 def test_defending_someone_verbally_is_support(engine, text, is_support):
     """CAMEO 052 "defend verbally" is SUPPORT; armed defence and sport are not."""
     assert ("SUPPORT" in [e[0] for e in _events(text, engine)]) == is_support
+
+
+# ---- issue 14 batch 7 (e1): other wordings of the verbal categories, each with a look-alike
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("The nurses' union called off its planned protest.", "CONCEDE"),
+        ("Farmers' groups withdrew their demand for a tax cut.", "CONCEDE"),
+        ("The court told the ministry to release the documents.", "REQUEST"),
+        ("The minister told reporters to expect delays.", None),
+        ("Kuwait barred the foreign delegation from entering the country.", "REJECT"),
+        ("The rebels said they would never negotiate with the government.", "REJECT"),
+        ("The spokesman assured reporters that the economy was sound.", None),
+        ("The senator met his wife in college.", None),
+        ("The Indian prime minister made a trip to Tokyo.", "CONSULT"),
+        ("Several governments expressed approval of the new constitution.", "SUPPORT"),
+        ("The scientist received an award in recognition of her research.", None),
+        ("Prosecutors are looking into allegations of bribery.", "ACCUSE"),
+        ("Engineers looked into the causes of the delay.", None),
+        ("Moscow ruled out talks with the opposition.", "REJECT"),
+        ("Police ruled out foul play.", None),
+        ("Dock workers downed tools on Monday.", "PROTEST"),
+        ("The opposition insisted on a recount.", "REQUEST"),
+    ],
+)
+def test_verbal_wordings_batch7(engine, text, category):
+    types = _types(text, engine)
+    assert (category in types) if category else types == [], types
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_announced_cooperation_is_an_intention(engine):
+    """A cooperative act its own actor says it would do is AGREE (PLOVER manual, AGREE)."""
+    art = newsmodel.extract("Ghana said it would send food aid to Liberia.", engine=engine)
+    assert [e.type for e in art.events] == ["AGREE"], [(e.type, e.trigger.text) for e in art.events]

@@ -86,6 +86,7 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
 
 _PARTICLES = frozenset({"up", "down", "off", "away", "out", "into", "onto", "over"})
 _PROMISES = frozenset({"promise", "pledge", "vow"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 #: Words before "recognition" that make it no diplomatic act ("in recognition of", "facial recognition").
 _NOT_DIPLOMATIC = frozenset({"in", "facial", "face", "voice", "speech", "image", "name", "brand", "pattern"})
 #: Words that put the complement of "assured X that ..." in the future: the promise.
@@ -281,6 +282,8 @@ def _noun_after(doc: AnnotatedDocument, k: int, strict: bool = False) -> Token |
             break
         elif w.pos == "ADP" and not strict and w.text.lower() in ("of", "about", "against"):
             pass
+        elif w.text.lower() in _POSSESSIVE_PRONOUNS:
+            pass  # a possessive opens the phrase like a determiner ("met his wife")
         elif w.pos in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or w.text in (",", ";", ".", ":"):
             break
         elif strict and w.pos not in ("DET", "ADJ", "NUM", "ADV") and w.text not in ("'s", "’s"):

@@ -181,8 +181,11 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         if w.text in _CURRENCY:
             k += 1
             continue
-        if w.pos not in _NP_INNER and not (w.pos == "VERB" and w.text.lower().endswith(("ing", "ed"))):
-            return None  # (a participle modifies the object: "called off its *planned* strike")
+        after_det = doc.tokens[k - 1].pos == "DET" or doc.tokens[k - 1].text.lower() in _POSSESSIVES
+        if w.pos not in _NP_INNER and not (w.pos == "VERB" and (after_det or w.text.lower().endswith(("ing", "ed")))):
+            # (a participle modifies the object: "called off its *planned* strike"; after a determiner
+            # a "verb" is a noun a tagger without a parse misread: "withdrew their *demand*")
+            return None
         if w.pos in ("NOUN", "PROPN", "VERB"):  # a gerund the tagger read as a verb ("cut off funding")
             nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
             if nxt is not None and nxt.pos in ("NOUN", "PROPN"):
