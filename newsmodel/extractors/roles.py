@@ -132,7 +132,7 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
     subj = kids(doc, verb.i, SUBJECT_DEPS)
     if subj:
         before = [s for s in subj if s.i < verb.i]
-        return before[-1] if before else subj[0]
+        return _past_dateline(doc, before[-1] if before else subj[0])
     agent = kids(doc, verb.i, AGENT_DEPS)
     if agent:
         return agent[0]
@@ -152,6 +152,30 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
             # "made a second attempt to dodge": the attempt's maker
             return agent_token(doc, doc.tokens[head.head], depth + 1)
     return None
+
+
+#: Dashes that end a wire-copy dateline ("MADRID (AP) --", "ISTANBUL (Reuters) -").
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _past_dateline(doc: AnnotatedDocument, subj: Token) -> Token:
+    """The subject after a dateline the parser took for the subject: in "MADRID (AP) -- Spain
+    handed over ...", "KYIV, Ukraine (AP) -- Ukraine and Poland agreed ..." the place opening the
+    sentence heads the subject and the real one hangs on it as an apposition after the dash.
+    A dateline is names, commas and a bracketed agency before a spaced dash at the sentence start."""
+    sent = doc.sentences[subj.sent]
+    if subj.i != sent.token_start or subj.pos != "PROPN":
+        return subj
+    for k in range(subj.i + 1, min(sent.token_end, subj.i + 9)):
+        tk = doc.tokens[k]
+        if tk.text in _DATELINE_DASHES:
+            if not (tk.start > 0 and doc.text[tk.start - 1].isspace() and doc.text[tk.end : tk.end + 1].isspace()):
+                return subj
+            after = [c for c in doc.children(subj.i) if c.dep == "appos" and c.i > k]
+            return after[0] if after else subj
+        if tk.pos != "PROPN" and tk.text not in (",", "(", ")"):
+            return subj
+    return subj
 
 
 def agent_actor(doc: AnnotatedDocument, draft: Draft, verb: Token) -> str | None:

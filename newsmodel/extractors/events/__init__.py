@@ -30,7 +30,7 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ..attribution import context_for
 from ...lexicons import gazetteer
-from .factuality import ClaimIndex, event_factuality
+from .factuality import ClaimIndex, event_factuality, headline_future
 from .senses import force_object, from_phrase, sense
 from .headline_roles import comma_coagent
 from .parse_roles import parse_roles
@@ -450,7 +450,8 @@ _PROMISE_VERBS = {"plan", "intend", "pledge", "promise", "vow", "prepare", "aim"
 
 
 def _future(doc: AnnotatedDocument, t: Token) -> bool:
-    """Future tense or a stated plan ("will provide", "plans to send"); "would" stays conditional."""
+    """Future tense, a headline's "X to do Y", or a stated plan ("will provide", "plans to send");
+    "would" stays conditional."""
     if doc.has_parse:
         if any(c.dep == "aux" and c.text.lower() in _FUTURE_AUX for c in doc.children(t.i)):
             return True
@@ -459,6 +460,8 @@ def _future(doc: AnnotatedDocument, t: Token) -> bool:
         if any(doc.tokens[k].text.lower() in _FUTURE_AUX for k in range(max(sent.token_start, t.i - 3), t.i)):
             return True
     gov = governor(doc, t)
+    if headline_future(doc, t) or (t.pos != "VERB" and t.head is not None and headline_future(doc, doc.tokens[t.head])):
+        return True  # "Japan to Send Aid to Turkey", "Serbia, Kosovo to Sign Deal": a headline's future
     return gov is not None and gov.lemma.lower() in _PROMISE_VERBS
 
 

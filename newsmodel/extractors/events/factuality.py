@@ -65,6 +65,29 @@ def event_factuality(
     return ("reported", st) if st is not None else ("asserted", None)
 
 
+def headline_future(doc: AnnotatedDocument, verb: Token) -> bool:
+    """"Japan to Send Aid to Turkey", "Russia to Hold Drills": a "to"-infinitive with its own
+    subject and no verb over it is a headline's future tense (news style: "X to do Y" = "X will
+    do Y"). Prose puts such an infinitive under a verb ("wants Japan to send", "plans to send")
+    or after "for" ("for Japan to send"), which the governing-verb rules read instead."""
+    if verb.pos != "VERB":
+        return False
+    if doc.has_parse:
+        if verb.head is not None:
+            return False
+        kids = doc.children(verb.i)
+        return (
+            any(c.dep == "aux" and c.text.lower() == "to" for c in kids)
+            and any(c.dep == "nsubj" for c in kids)
+            and not any(c.dep == "mark" for c in kids)
+        )
+    sent = doc.sentences[verb.sent]
+    k = verb.i - 1
+    if k - 1 < sent.token_start or doc.tokens[k].text.lower() != "to" or doc.tokens[k - 1].pos not in ("NOUN", "PROPN"):
+        return False
+    return not any(doc.tokens[j].pos in ("VERB", "AUX") or doc.tokens[j].text.lower() == "for" for j in range(sent.token_start, k))
+
+
 def intended(doc: AnnotatedDocument, t: Token) -> bool:
     """A modal or want/plan verb governs the trigger: an intended or future event."""
     return _intended(doc, t)
@@ -77,6 +100,8 @@ def _intended(doc: AnnotatedDocument, t: Token) -> bool:
     for _ in range(4):
         if tok is None:
             return False
+        if headline_future(doc, tok):
+            return True
         if doc.has_parse:
             if any(c.dep == "aux" and c.lemma.lower() in modal for c in doc.children(tok.i)):
                 return True
