@@ -632,12 +632,28 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             if after is not None:
                 add((subj_start, m.end()), None, after, 0.75)
             continue
-        if not _claim_subject(subject, claim):
-            continue  # "the food was not fresh": nothing said is called false
+        if not _claim_subject(subject, claim) and not _claim_subject(subject, claim, evidence=True):
+            parsed = _parsed_claim_subject(doc, m.end())
+            if parsed is None:
+                continue  # "the food was not fresh": nothing said is called false
+            subj_start, claim = parsed[0], parsed  # "suggestions it had run out of reserves were without foundation"
+            subject = text[subj_start : m.start()]
         cue = (subj_start, m.end())
         if claim is None and subject.strip() and subject.split()[0].lower() not in _DEMONSTRATIVES:
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "Allegations Are 'Baseless'": the subject is the claim
         add(cue, None, claim, 0.75)
+
+    # 2c. a headline's verdict in quotes with no verb: "Kremlin: Reports of Putin Illness 'Nonsense'"
+    for m in _quoted_verdict_pattern().finditer(text):
+        first = doc.token_at(m.start())
+        if first is None or not _in_title_line(doc, first):
+            continue
+        subj_start = _subject_before(doc, m.start())
+        subject = text[subj_start : m.start()]
+        words = subject.split()
+        if not words or words[0].lower() in _DEMONSTRATIVES or not (_claim_subject(subject, None) or _claim_subject(subject, None, evidence=True)):
+            continue
+        add((subj_start, m.end()), None, (subj_start, subj_start + len(subject.rstrip())), 0.7)
 
     # 2a. "None of this is true", "Nothing could be further from the truth" in what someone said
     if "true" in text or "truth" in text:
@@ -674,7 +690,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                     c1 = clause_end(doc, end_tok.i)
                     end = max(m.end(), doc.tokens[c1 - 1].end) if c1 > end_tok.i else m.end()
                     end = min(end, c.end)
-                    claim = _claim_before(doc, m.start())
+                    claim = _claim_before(doc, m.start()) or _pointed_claim(doc, m.start(), m.group(0))
                     if claim is None:
                         continue  # "No decision was made yet," the minister said: negation, not a denial
                     add((m.start(), end), st.speaker, claim, 0.7)
@@ -833,7 +849,7 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         b -= 1
     if b - 1 >= sent.token_start and doc.tokens[b].text.lower() in _BE_FORMS:
         subject = range(_phrase_start(doc, b - 1), b)
-        if any(_is_claim_word(doc.tokens[j]) for j in subject):
+        if any(_is_claim_word(doc.tokens[j]) and not _followed_by_for(doc, doc.tokens[j]) for j in subject):
             return True
     seen_noun = False
     for k in range(last + 1, min(end, last + 7)):
@@ -857,9 +873,17 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
     return False
 
 
-def _claim_subject(subject: str, claim: tuple[int, int] | None) -> bool:
-    """The subject of "... is not true" names a claim ("the report", "such claims") or points to one ("this", "that")."""
+#: Things shown as evidence, which a falsity verdict denies as a claim ("the video is fake", "the
+#: documents were fabricated"): subjects of a verdict only, since "rejected the document" is no denial.
+_EVIDENCE_NOUNS = frozenset({"video", "videos", "footage", "photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures", "recording", "recordings", "audio", "document", "documents", "letter", "screenshot", "screenshots", "clip", "clips"})
+
+
+def _claim_subject(subject: str, claim: tuple[int, int] | None, *, evidence: bool = False) -> bool:
+    """The subject of "... is not true" names a claim ("the report", "such claims") or points to one
+    ("this", "that"); with ``evidence``, names a thing shown as proof ("the video is fake")."""
     words = [w.strip(".,\"'“”‘’").lower() for w in subject.split()]
+    if evidence:
+        return any(w in _EVIDENCE_NOUNS for w in words)
     if any(w in _CLAIM_LEMMAS or w in _CLAIM_NOUNS for w in words):
         return True
     return bool(words) and words[0] in _DEMONSTRATIVES and (len(words) == 1 or claim is not None)
@@ -893,7 +917,7 @@ def _subject_before(doc: AnnotatedDocument, offset: int) -> int:
     k = t.i
     while k - 1 >= sent.token_start and doc.tokens[k - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "PRON") and t.i - k < 3:
         k -= 1
-    if k - 2 >= sent.token_start and doc.tokens[k - 1].text.lower() in ("of", "in", "about") and _is_claim_word(doc.tokens[k - 2]):
+    if k - 2 >= sent.token_start and doc.tokens[k - 1].text.lower() in ("of", "in", "about") and (_is_claim_word(doc.tokens[k - 2]) or doc.tokens[k - 2].text.lower() in _EVIDENCE_NOUNS):
         # across "of" to the claim it belongs to: "the reports of civilian casualties", "the claims in the lawsuit"
         k -= 2
         if k - 1 >= sent.token_start and doc.tokens[k - 1].pos == "DET":
@@ -921,3 +945,55 @@ def _claim_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None
                 end_k = k + 1
             return doc.tokens[start_k].start, doc.tokens[end_k - 1].end
     return None
+
+
+#: Negation cues that say an event did not occur ("never happened", "did not take place").
+_OCCURRENCE_WORDS = ("happen", "place", "occur")
+
+
+def _pointed_claim(doc: AnnotatedDocument, offset: int, cue: str) -> tuple[int, int] | None:
+    """""That meeting never happened," the senator said: an occurrence denied of a subject opened
+    by a demonstrative points to something claimed (the subject is the claim); "the meeting never
+    took place because of the storm" states a fact."""
+    if not any(w in cue.lower() for w in _OCCURRENCE_WORDS):
+        return None
+    start = _subject_before(doc, offset)
+    words = doc.text[start:offset].split()
+    if not words or words[0].strip("\"'“‘").lower() not in ("that", "this", "these", "those", "such"):
+        return None
+    return start, start + len(doc.text[start:offset].rstrip())
+
+
+def _parsed_claim_subject(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None:
+    """With a parse, the subject of a falsity verdict ending at ``offset`` when it is a claim noun
+    heading a longer phrase than :func:`_subject_before` reads ("suggestions it had run out of
+    reserves were 'wholly without foundation'"): the nsubj of the verdict or of its copula."""
+    if not doc.has_parse:
+        return None
+    t = doc.token_at(offset - 1)
+    for _ in range(3):
+        if t is None:
+            return None
+        subj = [c for c in doc.children(t.i) if c.dep in ("nsubj", "nsubj:pass") and c.i < t.i]
+        if subj:
+            head = subj[0]
+            if not _is_claim_word(head) or head.lemma.lower() == "claim" and _followed_by_for(doc, head):
+                return None
+            lo, hi = subtree_bounds(doc, head.i)
+            return doc.tokens[lo].start, doc.tokens[hi].end
+        t = doc.tokens[t.head] if t.head is not None else None
+    return None
+
+
+def _followed_by_for(doc: AnnotatedDocument, t: Token) -> bool:
+    """"a claim for compensation", "claims for damages": a demand for payment, not an assertion."""
+    return t.i + 1 < len(doc.tokens) and doc.tokens[t.i + 1].text.lower() == "for"
+
+
+@lru_cache(maxsize=1)
+def _quoted_verdict_pattern() -> re.Pattern[str]:
+    """A falsity verdict standing alone in quotes ("'Complete Nonsense'", "'Fake'"), one or two
+    words before it allowed."""
+    preds = sorted(_cues().get("predicate", []), key=len, reverse=True)
+    body = "|".join(re.escape(p) for p in preds)
+    return re.compile(r"(?<=\s)['‘\"“](?:[A-Za-z]+\s+){0,2}(?:" + body + r")['’\"”]", re.IGNORECASE)
