@@ -49,3 +49,29 @@ def test_the_dateline_is_not_the_agent(engine, text, agents):
     events = _events(text, engine)
     assert events, text
     assert agents <= set(events[0][2]), events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Peru and Bolivia shared drought data under a new accord.", "COOPERATE"),
+        ("Armenia, Azerbaijan Swap Dozens of Prisoners", "RETREAT"),
+        ("Drone Strike Kills Two Rebel Commanders", "ASSAULT"),
+        ("Rockets slammed into a market in the border town, killing four people.", "ASSAULT"),
+    ],
+)
+def test_headline_and_lede_wordings(engine, text, category):
+    assert category in {c for _t, c, _a, _f in _events(text, engine)}, _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her late strike killed off the game.",
+        "A delivery van slammed into a lamp post on the high street.",
+    ],
+)
+def test_no_attack_without_arms_or_victims(engine, text):
+    assert _events(text, engine) == []

@@ -71,7 +71,13 @@ _AGENTLESS_PASSIVE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 #: Weapons that news makes the subject of an attack whose attacker is unnamed ("A car bomb exploded
 #: outside a police station, killing five officers", "A rocket hit a school"): PLOVER ASSAULT
 #: explosives/heavy-weapons/drone with no known actor (manual tab:violmode).
+#: The attack nouns with them ("Drone Strike Kills Senior Commander", "An attack killed five") name
+#: the attack itself, its attacker unnamed in the same way.
 _WEAPONS = frozenset({"bomb", "device", "explosive", "ied", "mine", "grenade", "rocket", "missile", "shell", "mortar", "drone", "airstrike", "blast", "explosion", "bombing"})
+#: Attack nouns as the subject of a killing ("Drone Strike Kills Senior Commander", "An attack killed
+#: five soldiers") name the attack itself, its attacker unnamed as with a weapon; they also have other
+#: senses ("her late strike killed off the game"), so the event must name its victims.
+_ATTACK_NOUNS = frozenset({"strike", "attack", "shelling"})
 
 
 def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -134,6 +140,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
                 and (category != "MOBILIZE" or force_object(doc, draft, t) is not None)  # "Troops were deployed", not "the case was moved"
             )
             or (category == "ASSAULT" and _weapon_subject(doc, t))
+            or (category == "ASSAULT" and targets and _weapon_subject(doc, t, _ATTACK_NOUNS))
             or (category == "ACCUSE" and mode in ("allege", "investigate") and targets and agentless_passive(doc, t))
             or (category == "PROTEST" and unnamed_crowd(doc, t, last))
         ):
@@ -345,7 +352,7 @@ def _agentless_nominal(doc: AnnotatedDocument, t: Token, last: Token, targets: l
     return len(before) <= 2 and all(w.pos in ("DET", "ADJ") for w in before) and nxt is not None and nxt.text.lower() == "of"
 
 
-def _weapon_subject(doc: AnnotatedDocument, t: Token) -> bool:
+def _weapon_subject(doc: AnnotatedDocument, t: Token, weapons: frozenset[str] = _WEAPONS) -> bool:
     """The attack's subject is a weapon (``_WEAPONS``): the verb's subject, or for a participle
     (", killing five officers") its clause's; without a parse the noun right before the verb, or
     for a participle after a comma the sentence's opening noun phrase before its verb."""
@@ -354,7 +361,7 @@ def _weapon_subject(doc: AnnotatedDocument, t: Token) -> bool:
         for _ in range(3):
             subj = [c for c in doc.children(verb.i) if c.dep in ("nsubj", "nsubj:pass")]
             if subj:
-                return subj[0].lemma.lower() in _WEAPONS
+                return _is_weapon(subj[0], weapons)
             if verb.head is None or verb.dep not in ("advcl", "xcomp", "conj", "acl"):
                 return False
             verb = doc.tokens[verb.head]
@@ -366,15 +373,22 @@ def _weapon_subject(doc: AnnotatedDocument, t: Token) -> bool:
     while k >= sent.token_start and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
         k -= 1  # "A rocket has reportedly hit"
     if k >= sent.token_start and doc.tokens[k].pos == "NOUN":
-        return doc.tokens[k].lemma.lower() in _WEAPONS
+        return _is_weapon(doc.tokens[k], weapons)
     if k >= sent.token_start and doc.tokens[k].text == "," and t.text.lower().endswith("ing"):
         # ", killing five officers": the weapon that opens the sentence, right before its verb
         return any(
-            doc.tokens[j].lemma.lower() in _WEAPONS and doc.tokens[j + 1].pos == "VERB"
+            _is_weapon(doc.tokens[j], weapons) and doc.tokens[j + 1].pos == "VERB"
             for j in range(sent.token_start, min(k, sent.token_start + 4))
         )
     return False
 
+
+
+def _is_weapon(w: Token, weapons: frozenset[str]) -> bool:
+    """The word names a weapon by its lemma, or by its plain form when a tagger kept a capitalised
+    plural as a name ("Rockets slammed into ...": lemma "Rockets")."""
+    low = w.text.lower()
+    return w.lemma.lower() in weapons or low in weapons or (low.endswith("s") and low[:-1] in weapons)
 
 def _joint(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
     """A word making the act mutual ("joint", "coordinated", "together"; ``event_cues.tsv`` class

@@ -96,6 +96,13 @@ def intended(doc: AnnotatedDocument, t: Token) -> bool:
 def _intended(doc: AnnotatedDocument, t: Token) -> bool:
     """A modal auxiliary or a want/plan/hope verb governs the trigger (up the xcomp chain)."""
     modal = words_of("modal")
+    if not doc.has_parse and t.pos != "VERB":
+        # a noun trigger as the object of a headline's future verb ("Russia to Hold Nuclear Drills")
+        k = t.i - 1
+        while k > doc.sentences[t.sent].token_start and t.i - k <= 4 and doc.tokens[k].pos in ("ADJ", "NOUN", "DET", "NUM"):
+            k -= 1
+        if doc.tokens[k].pos == "VERB" and headline_future(doc, doc.tokens[k]):
+            return True
     tok: Token | None = t
     for _ in range(4):
         if tok is None:
