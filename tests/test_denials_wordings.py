@@ -47,3 +47,31 @@ def test_a_headline_verdict_in_quotes_needs_no_verb(engine):
 )
 def test_facts_and_claims_for_money_are_no_denials(engine, text):
     assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        ("KREMLIN DENIES PLANS TO CALL UP MORE RESERVISTS", "Kremlin"),
+        ("The army denied plans to close the border crossing.", "army"),
+        ("The fire chief contested reports that crews had arrived late.", "chief"),
+        ("Tennis Star Hits Back at Doping Claims", "Star"),
+    ],
+)
+def test_denied_plans_and_misparsed_denial_verbs(engine, text, denier):
+    deniers = _deniers(text, engine)
+    assert deniers and any(d and denier.lower() in d.lower() for d in deniers), deniers
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council Denies Plans for New Stadium",
+        "The hotly contested reports were published on Monday.",
+        "Union Hits Back at Pay Cuts",
+    ],
+)
+def test_plans_turned_down_and_contested_things_are_no_denials(engine, text):
+    assert _deniers(text, engine) == []

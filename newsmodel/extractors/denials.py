@@ -146,6 +146,18 @@ def _cue_first_words() -> frozenset[str]:
     return frozenset(cue[0] for cue in _cue_words())
 
 
+#: Objects that "deny" says do not exist rather than withholds: one rejects a plan, but "denied
+#: plans to send troops" says there are none.
+_DENIED_INTENTS = frozenset({"plan"})
+
+
+def _denied_intent(doc: AnnotatedDocument, w: Token) -> bool:
+    """"plans to send troops" (an intention said to exist), not "plans for a stadium" (a scheme
+    put forward, which a council may turn down)."""
+    nxt = doc.tokens[w.i + 1] if w.i + 1 < len(doc.tokens) else None
+    return w.lemma.lower() in _DENIED_INTENTS and nxt is not None and nxt.text.lower() == "to"
+
+
 def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> bool:
     """"denied him a visa", "rejected calls for an inquiry", "denies coverage to flood victims":
     a refusal or REJECT, not a denial."""
@@ -159,6 +171,8 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
         if deny and any(c.dep in ("obl", "obl:arg") and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(t.i)):
             return True  # "denied coverage to the victims"
         for o in object_tokens(doc, t):
+            if deny and _denied_intent(doc, o):
+                continue  # "Denies Alliance Plans to Send Troops": what is said to be intended
             if o.lemma.lower() in refusal or o.text.lower() in refusal:
                 return True
             if o.lemma.lower() == "claim" and any(c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "for" for k in doc.children(c.i)) for c in doc.children(o.i)):
@@ -179,6 +193,8 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
                 # "Rejects Report of Secret Deal": the report is what is denied; but "rejected
                 # claims for damages" turns down a demand
                 return w.text.lower() in ("claim", "claims") and k + 1 < sent_end and doc.tokens[k + 1].text.lower() == "for"
+            if deny and _denied_intent(doc, w):
+                return False  # "Denies Alliance Plans to Send Troops"
             if w.lemma.lower() in refusal or w.text.lower() in refusal:
                 return True
             if deny and k + 1 < sent_end and doc.tokens[k + 1].text.lower() == "to":
@@ -268,7 +284,43 @@ def _after_subject_pronoun(doc: AnnotatedDocument, t: Token) -> bool:
 def _verb_as_subject(doc: AnnotatedDocument, t: Token) -> bool:
     """A verb the parser hung as a noun ("Ankara Rejects Claims Its Troops Crossed ...": "Rejects" the
     subject of "Claims"): in a headline it is read without the parse, like one tagged a noun."""
-    return doc.has_parse and t.pos == "VERB" and t.dep in ("nsubj", "compound", "amod")
+    if not doc.has_parse or t.pos != "VERB":
+        return False
+    if t.dep in ("nsubj", "compound", "amod"):
+        return True
+    # "Chief Hits Back at Corruption Claims": the verb hung as a clause under the noun that ends
+    # the line, which the parser made the root
+    head = doc.tokens[t.head] if t.head is not None else None
+    return t.dep == "ccomp" and head is not None and head.head is None and head.pos == "NOUN" and head.i > t.i
+
+
+_ARTICLES = frozenset({"the", "a", "an", "these", "those", "its", "their", "his", "her", "our"})
+
+
+def _attributive_participle(doc: AnnotatedDocument, t: Token) -> bool:
+    """Without a parse, "the hotly contested reports", "the disputed claims": a participle after
+    an article (adverbs between) modifies the noun after it; nothing is denied."""
+    if doc.has_parse or not t.text.lower().endswith("ed"):
+        return False
+    k = t.i - 1
+    first = doc.sentences[t.sent].token_start
+    while k >= first and doc.tokens[k].pos == "ADV":
+        k -= 1
+    return k >= first and doc.tokens[k].text.lower() in _ARTICLES
+
+
+def _misparsed_finite(doc: AnnotatedDocument, t: Token) -> bool:
+    """"The police chief contested reports that ...": a past-tense verb the parser made a modifier
+    of the claim noun after it, leaving a sentence with no verb at its root; a noun stands right
+    before it (its subject), not a determiner or adverb ("the hotly contested reports")."""
+    if not doc.has_parse or t.dep != "amod" or t.head is None or not t.text.lower().endswith("ed"):
+        return False
+    sent = doc.sentences[t.sent]
+    if t.i == sent.token_start or doc.tokens[t.i - 1].pos not in ("NOUN", "PROPN"):
+        return False
+    if not _is_claim_word(doc.tokens[t.head]):
+        return False
+    return not any(w.head is None and w.pos in ("VERB", "AUX") for w in doc.tokens[sent.token_start : sent.token_end])
 
 
 def _headline_verb(doc: AnnotatedDocument, t: Token) -> bool:
@@ -595,11 +647,11 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if rng is None:
             continue
         # a title-case headline verb the parser took for a noun ("Ministry Rejects Claims ...")
-        headline_verb = (t.pos == "NOUN" or _verb_as_subject(doc, t)) and (_headline_verb(doc, t) or _after_subject_pronoun(doc, t))
+        headline_verb = (t.pos == "NOUN" or _verb_as_subject(doc, t)) and (_headline_verb(doc, t) or _after_subject_pronoun(doc, t) or _misparsed_finite(doc, t))
         as_verb = t.pos == "VERB" or headline_verb
         if not as_verb and t.lemma.lower() not in _noun_cues():
             continue  # a verb cue used as a noun: "contests", "counters"
-        if _excluded(text, t.start) or is_negated(doc, t) or _under_refusal(doc, t):
+        if _excluded(text, t.start) or is_negated(doc, t) or _under_refusal(doc, t) or _attributive_participle(doc, t):
             continue
         if as_verb and _is_refusal(doc, t, surface=headline_verb):
             continue
