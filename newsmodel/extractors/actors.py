@@ -30,10 +30,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..document import AnnotatedDocument, Entity
+from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
 from ..lexicons import gazetteer, group_nouns, match_title, split_words, title_starts, titles
-from .cameo import longest_agent
+from .cameo import agent_heads, longest_agent
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
 
@@ -64,8 +64,8 @@ def _words(doc: AnnotatedDocument, e: Entity) -> list[str]:
     return [t.text for t in doc.tokens[e.token_start : e.token_end]]
 
 
-def _strip_the(doc: AnnotatedDocument, e: Entity) -> tuple[int, list[str]]:
-    words = _words(doc, e)
+def _strip_the(e: Entity, words: list[str]) -> tuple[int, list[str]]:
+    """(first token, words) of entity ``e`` (whose words are ``words``) without a leading "the"."""
     if words and words[0].lower() == "the" and len(words) > 1:
         return e.token_start + 1, words[1:]
     return e.token_start, words
@@ -77,27 +77,74 @@ def _country_as_person(e: Entity, hit) -> bool:  # type: ignore[no-untyped-def]
     return e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and hit is not None and hit[0] == "country"
 
 
-def _untagged_countries(doc: AnnotatedDocument) -> list[tuple[int, int]]:
+def _untagged_countries(doc: AnnotatedDocument, free_propns: list[int]) -> list[tuple[int, int]]:
     """(first, end) token ranges of country names the NER left untagged ("Cyprus held talks with
     Greece": no entity on "Cyprus"): runs of up to three proper nouns outside every entity whose
-    words are a gazetteer country."""
-    covered = {k for e in doc.entities for k in range(e.token_start, e.token_end)}
+    words are a gazetteer country.
+
+    ``free_propns``: the indices of the proper nouns outside every entity, in order (from
+    :func:`_scan_tokens`); a run starts at each one not inside the run before it."""
     gaz = gazetteer()
     out: list[tuple[int, int]] = []
-    k = 0
     tokens = doc.tokens
-    while k < len(tokens):
-        if tokens[k].pos != "PROPN" or k in covered:
-            k += 1
+    n = len(tokens)
+    free = set(free_propns)
+    after = 0  # the end of the last run: its tokens start none
+    for k in free_propns:
+        if k < after:
             continue
+        sent = tokens[k].sent
         end = k
-        while end < len(tokens) and end - k < 3 and tokens[end].pos == "PROPN" and end not in covered and tokens[end].sent == tokens[k].sent:
+        while end < n and end - k < 3 and end in free and tokens[end].sent == sent:
             end += 1
         hit = gaz.get(tuple(t.text for t in tokens[k:end]))
         if hit is not None and hit[0] == "country":
             out.append((k, end))
-        k = end
+        after = end
     return out
+
+
+@lru_cache(maxsize=4)
+def _plural_groups(groups: frozenset[str]) -> frozenset[str]:
+    """The group nouns ``_group_actors`` makes actors of: plural, and not in ``_SKIP_GROUP``."""
+    return frozenset(w for w in groups if w not in _SKIP_GROUP and w.endswith("s"))
+
+
+def _scan_tokens(
+    doc: AnnotatedDocument, lowered: list[str], covered: set[int]
+) -> tuple[list[int], list[tuple[Token, str]], list[Token], list[Token]]:
+    """One pass over the tokens, collecting what the later steps of :func:`extract_actors` visit:
+
+    * the proper nouns outside every entity (``covered``), for :func:`_untagged_countries`;
+    * plural group nouns ("officials", "sources"), with their lower-case text, for :func:`_group_actors`;
+    * nouns the agents dictionary ends a phrase with, as written or as lemma, for
+      :func:`~.generic_agents.add_generic_agents`;
+    * personal pronouns, for :func:`_pronouns`.
+
+    Each list is what the step's own scan of the tokens found: the tests
+    read only the tokens, never the draft, so they can all run up front.
+    """
+    groups = _plural_groups(group_nouns())
+    heads = agent_heads()
+    pronouns = PERSON_PRONOUNS
+    free_propns: list[int] = []
+    group_candidates: list[tuple[Token, str]] = []
+    agent_nouns: list[Token] = []
+    person_pronouns: list[Token] = []
+    for t, low in zip(doc.tokens, lowered):
+        pos = t.pos
+        if pos == "NOUN" or pos == "PROPN":
+            if pos == "PROPN" and t.i not in covered:
+                free_propns.append(t.i)
+            if low in groups:
+                group_candidates.append((t, low))
+            if low in heads or t.lemma.lower() in heads:
+                agent_nouns.append(t)
+        elif pos == "X" and low in groups:
+            group_candidates.append((t, low))
+        if low in pronouns:
+            person_pronouns.append(t)
+    return free_propns, group_candidates, agent_nouns, person_pronouns
 
 
 def _capitals_hit(gaz: dict, words: list[str]):  # type: ignore[no-untyped-def,type-arg]
@@ -247,7 +294,8 @@ class _FullNames:
 def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     gaz = gazetteer()
     entities_by_end = {e.token_end: e for e in doc.entities}
-    stripped = [_strip_the(doc, e) for e in doc.entities]  # (first token, words) without a leading "the"
+    words_of = [_words(doc, e) for e in doc.entities]
+    stripped = [_strip_the(e, words) for e, words in zip(doc.entities, words_of)]  # (first token, words) without a leading "the"
     hits = [gaz.get(tuple(words)) or _capitals_hit(gaz, words) for _first, words in stripped]
     countries_present = {hit[1] for hit in hits if hit is not None and hit[0] in ("country", "demonym")}
     people: list[tuple[Entity, list[str], str | None, Entity | None]] = []
@@ -255,6 +303,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     # places and organisations first, so people can be affiliated with them
     # the tokens in lower case, made once per document: title lookups are by lower-case words
     lowered = doc.lowered_texts()
+    covered = {k for e in doc.entities for k in range(e.token_start, e.token_end)}
+    free_propns, group_candidates, agent_nouns, person_pronouns = _scan_tokens(doc, lowered, covered)
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
         if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and not _country_as_person(e, hit):
             continue
@@ -282,21 +332,22 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         _alias(draft, actor_id, doc.text[start : e.end])
         draft.add_mention(actor_id, start, e.end)
 
-    for first, end in _untagged_countries(doc):
+    for first, end in _untagged_countries(doc, free_propns):
         _kind, canonical, _entity_kind, _affiliation = gaz[tuple(t.text for t in doc.tokens[first:end])]
         actor_id = draft.actor_id_named(canonical, "country")
         start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
         _alias(draft, actor_id, doc.text[start:stop])
         draft.add_mention(actor_id, start, stop)
 
-    for e, hit in zip(doc.entities, hits):
+    for e, hit, words in zip(doc.entities, hits, words_of):
         if e.label != "PERSON" or generic_word(doc, e) or _country_as_person(e, hit):
             continue
         e, inner = _strip_inner_titles(doc, e, lowered)
         title, _k, affil = _title_before(doc, e, entities_by_end, lowered)
         if inner:
             title = f"{title} {inner}" if title else inner
-        people.append((e, _words(doc, e), title, affil))
+            words = _words(doc, e)
+        people.append((e, words, title, affil))
 
     # full names first, then single-word mentions fold into them
     people.sort(key=lambda p: (-len(p[1]), p[0].start))
@@ -319,10 +370,10 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
                 draft.update_actor_fields(actor_id, affiliation=affil_id)
         draft.add_mention(actor_id, e.start, e.end)
 
-    _group_actors(doc, draft, lowered)
-    add_generic_agents(doc, draft, lowered)
+    _group_actors(doc, draft, lowered, group_candidates)
+    add_generic_agents(doc, draft, lowered, nouns=agent_nouns)
     _chains(doc, draft)
-    _pronouns(doc, draft, lowered)
+    _pronouns(doc, draft, person_pronouns)
     add_codes(draft)
     # aliases: drop the canonical name itself
     # (most actors have no alias, or none to drop: those are not touched, as
@@ -335,15 +386,11 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             draft.update_actor_fields(a.id, aliases=tuple(x for x in dict.fromkeys(aliases) if x != a.name))
 
 
-def _group_actors(doc: AnnotatedDocument, draft: Draft, lowered: list[str]) -> None:
+def _group_actors(doc: AnnotatedDocument, draft: Draft, lowered: list[str], candidates: list[tuple[Token, str]]) -> None:
     """Anonymous collective sources ("officials", "the sources") as ``group`` actors.
 
-    ``lowered``: the tokens' text in lower case, made once for the whole extractor."""
-    groups = group_nouns()
-    candidates = [
-        (t, low) for t, low in zip(doc.tokens, lowered)
-        if low in groups and low not in _SKIP_GROUP and low.endswith("s") and t.pos in ("NOUN", "PROPN", "X")
-    ]
+    ``lowered``: the tokens' text in lower case, made once for the whole extractor;
+    ``candidates``: the plural group nouns and their lower-case text (:func:`_scan_tokens`)."""
     for t, low in candidates:
         if draft.actor_at(t.start, t.end):
             continue
@@ -382,19 +429,20 @@ def _chains(doc: AnnotatedDocument, draft: Draft) -> None:
                 draft.add_mention(rep, a, z)
 
 
-def _pronouns(doc: AnnotatedDocument, draft: Draft, lowered: list[str]) -> None:
+def _pronouns(doc: AnnotatedDocument, draft: Draft, person_pronouns: list[Token]) -> None:
     """he/she/his/her -> the most recent person before it, unless a chain placed it already.
 
     Chains from the engine win (``_chains`` runs first and the pronoun then
     has a mention); a pronoun the coreference model left out still gets the
-    nearest-person rule rather than nothing.
+    nearest-person rule rather than nothing.  ``person_pronouns``: the
+    pronoun tokens, in order (:func:`_scan_tokens`).
     """
     last_person: str | None = None
     persons = {a.id for a in map(draft.actor_fields, draft.actor_ids) if a is not None and a.kind == "person" and not is_generic(a)}
     mentions = iter(draft.mentions)
     pending = next(mentions, None)
     # only the pronouns are visited: the walk over the mentions catches up at each
-    for t in [doc.tokens[k] for k, low in enumerate(lowered) if low in PERSON_PRONOUNS]:
+    for t in person_pronouns:
         while pending is not None and pending[1] <= t.start:
             if pending[2] in persons:
                 last_person = pending[2]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import AnnotatedDocument, Entity
+from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
 from ..lexicons import gazetteer, org_nouns, person_nouns, titles
 from .cameo import actor_code, agent_heads, longest_agent
@@ -60,23 +60,28 @@ def is_generic(actor) -> bool:  # type: ignore[no-untyped-def]
 _INSTITUTION_CODES = ("GOV", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "IGO", "NGO", "EDU", "HLH", "SPY")
 
 
-def add_generic_agents(doc: AnnotatedDocument, draft: Draft, lowered: list[str] | None = None) -> None:
+def add_generic_agents(
+    doc: AnnotatedDocument, draft: Draft, lowered: list[str] | None = None, *, nouns: list[Token] | None = None
+) -> None:
     """Nouns from the agents dictionary become actors with a sector code ("gunmen" -> UAF).
 
     Only the head of a noun phrase counts (not "police" in "police
     station"), and a head already covered by a named mention is left alone.
     A nationality or country before the phrase ("Iranian troops") becomes
     the actor's affiliation and the prefix of its code.
-    ``lowered``: the tokens' text in lower case, when the caller has it.
+    ``lowered``: the tokens' text in lower case, when the caller has it;
+    ``nouns``: the nouns and proper nouns whose text or lemma (lower case)
+    ends an agent phrase, in order, when the caller collected them already.
     """
-    if lowered is None:
-        lowered = doc.lowered_texts()
-    heads = agent_heads()
-    # the dictionary test first: it is cheap and rules out nearly every noun
-    nouns = [
-        t for t, low in zip(doc.tokens, lowered)
-        if t.pos in ("NOUN", "PROPN") and (low in heads or t.lemma.lower() in heads)
-    ]
+    if nouns is None:
+        if lowered is None:
+            lowered = doc.lowered_texts()
+        heads = agent_heads()
+        # the dictionary test first: it is cheap and rules out nearly every noun
+        nouns = [
+            t for t, low in zip(doc.tokens, lowered)
+            if t.pos in ("NOUN", "PROPN") and (low in heads or t.lemma.lower() in heads)
+        ]
     for t in nouns:
         if draft.actor_at(t.start, t.end):
             continue
