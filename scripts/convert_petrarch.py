@@ -162,22 +162,32 @@ def parse_pattern(body: str) -> tuple[list[str], list[str]]:
     return toks(pre), toks(post)
 
 
+def _multiword(tok: str) -> bool:
+    """A pattern word that stands for more than its head: "{MOCK TARGET}", "COAST_GUARD"."""
+    return len(tok.strip("{}()").replace("_", " ").split()) > 1
+
+
 def components(pre: list[str], post: list[str], sets: dict[str, list[list[str]]]):
-    """Yield (subject, particle, object, prep, prep_object) alternatives of one pattern.
+    """Yield (subject, particle, object, prep, prep_object, cut) alternatives of one pattern.
 
     Only the first object noun phrase and the first prepositional phrase
     are kept -- enough to settle a verb's sense ("dismiss" + "allegation",
     "strike" + "deal", "push back" + nothing) -- and a noun phrase is
     represented by its head (last word), which is what the parse gives.
+    ``cut``: words of the pattern were dropped on the way ("{MOCK TARGET}" kept
+    as "target", a second object or phrase left out), so the row matches more
+    than the pattern did; :func:`resolve_collisions` ranks it below exact rows.
     """
+    cut = False
     subj_alts: list[str] = [""]
-    for tok in reversed(pre):
+    for j, tok in enumerate(reversed(pre)):
         if tok in ACTOR_MARKS or tok.startswith("("):
             continue
         inner = tok.strip("{}")
         head = inner.split()[-1] if inner.split() else ""
         if head and head not in ACTOR_MARKS:
             subj_alts = sorted({ws[-1] for ws in expand(head, sets)}) or [""]
+            cut = _multiword(tok) or any(w not in ACTOR_MARKS and not w.startswith("(") for w in list(reversed(pre))[j + 1 :])
         break
     particle = ""
     obj_alts: list[str] = [""]
@@ -188,12 +198,14 @@ def components(pre: list[str], post: list[str], sets: dict[str, list[list[str]]]
             continue
         if tok.startswith("("):
             if prep:
+                cut = True  # a second prepositional phrase
                 continue
             inner = [w for w in tok.strip("()").split() if w not in ACTOR_MARKS]
             if not inner:
                 continue
             prep = inner[0].lower().replace("_", " ")
             rest = inner[1:]
+            cut = cut or len(rest) > 1 or any(_multiword(w) for w in rest)
             if rest:
                 head = rest[-1].strip("{}")
                 if rest[-1].endswith("}"):
@@ -201,6 +213,7 @@ def components(pre: list[str], post: list[str], sets: dict[str, list[list[str]]]
                 pobj_alts = sorted({singular(ws[-1]) for ws in expand(head, sets)}) or [""]
             continue
         if seen_obj:
+            cut = True  # a word after the object ("- * TARGET SITE", a second object)
             continue
         if tok.startswith("{"):
             inner = tok.strip("{}").split()
@@ -208,6 +221,7 @@ def components(pre: list[str], post: list[str], sets: dict[str, list[list[str]]]
                 continue
             obj_alts = sorted({singular(ws[-1]) for ws in expand(inner[-1], sets)}) or [""]
             seen_obj = True
+            cut = cut or len(inner) > 1
             continue
         low = tok.lower()
         if not particle and not seen_obj and k == 0 and low in PARTICLES and len(post) >= 1:
@@ -217,10 +231,37 @@ def components(pre: list[str], post: list[str], sets: dict[str, list[list[str]]]
         if alts:
             obj_alts = sorted({singular(ws[-1]) for ws in alts})
             seen_obj = True
+            cut = cut or _multiword(tok)
     for s in subj_alts:
         for o in obj_alts:
             for po in pobj_alts:
-                yield s, particle, o, prep, po
+                yield s, particle, o, prep, po, cut
+
+
+def resolve_collisions(found: dict[tuple[str, ...], list[tuple[bool, int, str, str, str]]]) -> tuple[set[tuple[str, ...]], int]:
+    """One code per pattern key (block, subject, particle, object, prep, prep_object).
+
+    Cut to head nouns, different CAMEO patterns can become the same row ("- * {MOCK TARGET}
+    [150]" and "- * TARGETS [195]" are both "physical_conflict / target"), and the loader
+    (:mod:`newsmodel.extractors.cameo`) would take whichever sorts first. Per key: rows whose
+    pattern lost no words win over cut ones; among the winners, rows that agree on the PLOVER
+    category and mode are one reading (the first in the dictionary's order is kept); if the
+    winners disagree, an exact pattern keeps PETRARCH's order (its first listed), while cut
+    rows, whose head noun alone cannot tell the readings apart, are all dropped -- the verb's
+    default code then stands. ``found`` maps a key to (cut, line number, code, category, mode).
+    Returns the rows and the number of keys dropped.
+    """
+    out: set[tuple[str, ...]] = set()
+    dropped = 0
+    for key, rows_ in found.items():
+        exact = [r for r in rows_ if not r[0]]
+        best = sorted(exact or rows_, key=lambda r: r[1])
+        if len({(r[3], r[4]) for r in best}) > 1 and not exact:
+            dropped += 1
+            continue
+        _cut, _line, code, cat, mode = best[0]
+        out.add((*key, code, cat, mode))
+    return out, dropped
 
 
 def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -> tuple[int, int]:
@@ -229,7 +270,7 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
     start = next(i for i, l in enumerate(lines) if l.startswith("####### VERB PATTERNS"))
     stop = next((i for i, l in enumerate(lines) if l.startswith("######## TRANSFORMATIONS")), len(lines))
     verbs: dict[tuple[str, str], tuple[str, str]] = {}
-    patterns: set[tuple[str, ...]] = set()
+    found: dict[tuple[str, ...], list[tuple[bool, int, str, str, str]]] = {}
     block, block_code = "", "---"
 
     def mapped(code: str) -> tuple[str, str]:
@@ -238,7 +279,7 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
         hit = plover_of(code, table)
         return hit if hit else ("-", "-")
 
-    for raw in lines[start + 1 : stop]:
+    for number, raw in enumerate(lines[start + 1 : stop]):
         line = strip_comment(raw).strip()
         if not line:
             continue
@@ -253,11 +294,11 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
             code = cm.group(1).split(":")[0].strip() or "---"
             body = line[1 : cm.start()].strip()
             pre, post = parse_pattern(body)
-            for s, p, o, pr, po in components(pre, post, sets):
+            for s, p, o, pr, po, cut in components(pre, post, sets):
                 if not (s or p or o or pr):
                     continue
                 cat, mode = mapped(code)
-                patterns.add((block, s, p, o, pr, po, code, cat, mode))
+                found.setdefault((block, s, p, o, pr, po), []).append((cut, number, code, cat, mode))
             continue
         # a verb line: "ASK [020]", "+ASK_FOR {+ASKED_FOR ...} [020]", "SPEED {SPED ...}"
         cm = re.search(r"\[([^\]]*)\]", line)
@@ -272,6 +313,8 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
         cat, mode = mapped(code or "---")
         verbs.setdefault((lemma, particle), (block, code or "---", cat, mode))
 
+    patterns, dropped = resolve_collisions(found)
+    print(f"cameo_patterns.tsv: {sum(len(v) > 1 and len({r[2] for r in v}) > 1 for v in found.values())} keys with several codes, {dropped} dropped as ambiguous")
     with open(out_dir / "cameo_verbs.tsv", "w", encoding="utf-8") as f:
         f.write("# cameo_verbs.tsv -- verbs of the CAMEO verb dictionary, each with its verb block and default code.\n")
         f.write(HEADER_SOURCE)
@@ -297,7 +340,9 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
         f.write(HEADER_SOURCE)
         f.write("#   Input: petrarch/CAMEO.2.0.txt pattern lines ('- &MILITARY * (TO +) &STRONGHOLD [154]');\n")
         f.write("#   synonym sets (&name) refer to cameo_synsets.tsv; a noun phrase is kept as its head noun, singularised; only\n")
-        f.write("#   the first object and the first prepositional phrase of a pattern are kept.\n")
+        f.write("#   the first object and the first prepositional phrase of a pattern are kept. One row per argument\n")
+        f.write("#   key: a pattern that lost no words beats one cut to its head (\"{MOCK TARGET}\" -> target); cut\n")
+        f.write("#   patterns that disagree on PLOVER category for the same key are dropped (resolve_collisions).\n")
         f.write("# Format: block<TAB>subject<TAB>particle<TAB>object<TAB>prep<TAB>prep_object<TAB>cameo<TAB>plover<TAB>mode\n")
         f.write("#   empty column = no constraint; cameo '---' = the verb names no event with these arguments.\n")
         for row in sorted(patterns):

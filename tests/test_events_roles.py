@@ -32,3 +32,10 @@ def test_debug_log_is_silent_when_debug_is_off(caplog, engine):
     with caplog.at_level(logging.INFO, logger="newsmodel.events"):
         newsmodel.extract("The union declined to comment on the talks.", engine=engine)
     assert not [r for r in caplog.records if r.name == "newsmodel.events"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_struck_targets_is_an_attack_not_a_drill(engine):
+    # CAMEO's "{MOCK TARGET}" (a drill) no longer stands for every "target" once cut to its head
+    art = newsmodel.extract("Fighter jets struck targets across the valley overnight.", engine=engine)
+    assert [e.type for e in art.events if e.trigger.text == "struck"] == ["ASSAULT"]

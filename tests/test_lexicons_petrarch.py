@@ -53,3 +53,13 @@ def test_agent_and_actor_codes_are_cameo_codes():
     for r in rows("named_actors.tsv")[:2000]:
         for c in r[1].split(";"):
             assert code.match(c.split("@")[0]), r
+
+
+def test_each_pattern_key_has_one_code():
+    # cut to head nouns, CAMEO patterns can collide ("{MOCK TARGET}" and "TARGETS" are both
+    # "target"); the converter keeps one reading per key so that no row wins by sort order
+    seen: dict[tuple[str, ...], str] = {}
+    for r in rows("cameo_patterns.tsv"):
+        key = tuple((*r, *[""] * 9)[:6])
+        assert key not in seen, (key, seen[key], r[6])
+        seen[key] = r[6]
