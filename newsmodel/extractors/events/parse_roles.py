@@ -118,7 +118,8 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list
             agents += _actors_under(doc, draft, c)  # "talks between Armenia and Azerbaijan": all take part
         elif c.dep in ("nmod", "obl") and (prep in TARGET_PREPS and prep != "of" or prep == "of" and of_is_patient):
             targets += _actors_under(doc, draft, c)
-        elif c.dep in ("nmod:poss", "poss", "amod", "compound", "nmod") and prep in ("", "by", "of", "'s", "’s"):
+        elif c.dep in ("nmod:poss", "poss", "amod", "compound", "nmod") and prep in ("", "by", "of", "'s", "’s", "'", "’"):
+            # (a plural's bare apostrophe too: "the rebels' withdrawal", "the unions' strike")
             agents += _actors_under(doc, draft, c)
     return list(dict.fromkeys(agents)), list(dict.fromkeys(targets))
 
@@ -155,7 +156,7 @@ def _light_verb_targets(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[
     if t.head is None or t.dep != "obj":
         return []
     verb = doc.tokens[t.head]
-    if verb.lemma.lower() not in words_of("light"):
+    if not _is_light(verb):
         return []
     out: list[str] = []
     for c in doc.children(verb.i):
@@ -170,9 +171,19 @@ def _light_verb_targets(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[
 
 def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
     """'Doha had enabled the brokered ceasefire': the subject of a light verb governing the noun."""
-    if t.head is None or t.dep not in ("obj", "nsubj:pass", "obl"):
+    if t.head is None or t.dep not in ("obj", "nsubj:pass", "obl", "nmod"):
         return []
     verb = doc.tokens[t.head]
+    if t.dep == "nmod" and t.lemma.lower() == "protest" and _case(doc, t) == "in" and verb.head is not None and verb.dep in ("obl", "obj"):
+        # "blocked the motorway with tractors in protest at ...": the parse may hang "in protest"
+        # on the noun before it; the protest is still the clause's
+        t, verb = verb, doc.tokens[verb.head]
+        if verb.pos != "VERB":
+            return []
+        a = agent_actor(doc, draft, verb)
+        return [a] if a else []
+    if t.dep == "nmod":
+        return []
     if t.dep == "obl" and t.lemma.lower() == "protest" and _case(doc, t) == "in" and verb.pos == "VERB":
         a = agent_actor(doc, draft, verb)  # "students occupied the building in protest at ...": they protest
         return [a] if a else []
@@ -181,7 +192,17 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[st
     if t.dep == "obl" and verb.lemma.lower() != "go":
         a = agent_actor(doc, draft, verb)
         return [a] if a else []
-    if verb.lemma.lower() not in words_of("light"):
+    if not _is_light(verb):
         return []
     a = agent_actor(doc, draft, verb)
     return [a] if a else []
+
+
+def _is_light(verb: Token) -> bool:
+    """A light verb (``event_cues.tsv``) by its lemma or, when the lemmatiser slipped ("staged"
+    -> "stag"), by its written form less an inflection ending."""
+    light = words_of("light")
+    if verb.lemma.lower() in light:
+        return True
+    low = verb.text.lower()
+    return any(low.endswith(e) and low[: len(low) - len(e)] in light for e in ("d", "ed", "s", "es", "ing"))

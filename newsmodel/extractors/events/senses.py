@@ -50,6 +50,12 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         return None  # "released her third album", "freed up funds": no one is let go
     if t.pos == "VERB" and curated is not None and t.lemma.lower() in words_of("needs-addressee"):
         return curated if _asks_someone(doc, draft, t) else None
+    if t.pos == "VERB" and (curated is None or curated[1] == "ASSAULT") and t.lemma.lower() in words_of("cyber-verb") and _cyber_object(doc, t):
+        return 1, "COERCE", "cyber"  # "hackers attacked the hospitals' computer systems" (PLOVER COERCE cyber)
+    if curated is None and t.pos == "VERB" and t.lemma.lower() in words_of("dispatch") and _to_a_place(doc, draft, t):
+        force = force_object(doc, draft, t)
+        if force:
+            return 1, "MOBILIZE", force  # "sent two frigates to the disputed islands": before CAMEO's aid readings of "send"
     if curated is not None:
         verbal = _verbal_sense(doc, draft, t, curated)
         if verbal is not False:
@@ -752,6 +758,41 @@ def force_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
 
 #: Nouns for armed units or weapons that the agent dictionaries lack as heads (written for issue 14).
 _FORCE_WORDS = frozenset({"reinforcement", "battalion", "brigade", "division", "regiment", "troop", "warship", "tank", "missile", "battery", "carrier", "submarine", "destroyer", "frigate", "jet", "bomber", "soldier", "paratrooper", "marine"})
+
+
+def _cyber_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is a computer system ("computer systems", "the ministry's servers",
+    "its website"; ``event_cues.tsv`` class ``cyber-object``): its head or a compound before it."""
+    obj = _direct_object(doc, t)
+    if obj is None:
+        return False
+    words = words_of("cyber-object")
+    if obj.lemma.lower() in words or obj.text.lower() in words:
+        return True
+    return obj.i > 0 and doc.tokens[obj.i - 1].lemma.lower() in words and doc.tokens[obj.i - 1].pos in ("NOUN", "PROPN", "ADJ")
+
+
+def _to_a_place(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A to-phrase within the clause names a place, not a state or organisation that would receive
+    what is sent ("to the disputed islands", "to the border"; not "to Mali", "to the UN")."""
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 1, min(sent.token_end, t.i + 10)):
+        w = doc.tokens[k]
+        if w.pos == "VERB" or w.text in (";", ":"):
+            return False
+        if w.text.lower() != "to":
+            continue
+        for j in range(k + 1, min(sent.token_end, k + 6)):
+            n = doc.tokens[j]
+            if n.pos in ("NOUN", "PROPN"):
+                nxt = doc.tokens[j + 1] if j + 1 < sent.token_end else None
+                if nxt is not None and nxt.pos in ("NOUN", "PROPN"):
+                    continue  # the phrase's head comes later
+                a = draft.actor_at(n.start, n.end)
+                actor = draft.actor_fields(a) if a else None
+                return actor is None or actor.kind == "location"
+        return False
+    return False
 
 
 def _sport(doc: AnnotatedDocument, t: Token) -> bool:
