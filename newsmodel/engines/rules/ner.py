@@ -101,13 +101,13 @@ def find_entities(
     if len(runs) > _RUNS_MAX:
         runs.clear()
     sentence = iter(sent_bounds)
-    s_end = 0
+    s_start = s_end = 0
     resume = 0  # the first token not yet inside an entity
     for i in starts_something:
         if i < resume:
             continue
         while s_end <= i:
-            s_end = next(sentence)[1]
+            s_start, s_end = next(sentence)
         f = facts[i]
         # dates
         if f & _WEEKDAY or (f & _MONTH and f & _CAP):
@@ -137,6 +137,12 @@ def find_entities(
             or facts[j] & _PREFIX
         ):
             j += 1
+        if i == s_start + 1 and j == i + 1 and words[s_start] in _org_openers() and _country(words[i]):
+            # "Air France pilots walked out": the tagger read the opening word as a common noun;
+            # a capitalised noun right before a country opens an organisation's name (see _label_run)
+            append((s_start, j, "ORG"))
+            resume = j
+            continue
         key = tuple(words[i:j])
         found = runs.get(key)
         if found is None:
@@ -146,6 +152,16 @@ def find_entities(
         resume = j
     ents.sort()
     return ents
+
+
+@lru_cache(maxsize=1)
+def _org_openers() -> frozenset[str]:
+    """Words that open an organisation's name before a country ("Air France"): ``org_words.tsv``."""
+    return frozenset(r[0] for r in lexicons.rows("org_words.tsv") if len(r) >= 2 and r[1] == "org_opener")
+
+
+def _country(word: str) -> bool:
+    return gazetteer().get((word,), ("",))[0] == "country"
 
 
 def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
@@ -189,6 +205,11 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
         while m < j and not match_title(words, m, j) and words[m : m + 1] not in gaz:
             m += 1
         name = words[k:m]
+        if m == k + 1 and m + 1 == j and words[k] in _org_openers() and gaz.get(words[m:j], ("",))[0] == "country":
+            # an organisation named after its country: "Air France", "Radio France", "Air India"
+            # -- not a person "Air" and the country (issue 14 batch 9; ``org_words.tsv`` org_opener)
+            out.append((k, j, "ORG"))
+            return out
         if all(w.isupper() and len(w) > 1 for w in name) or name[-1] in org_heads:
             label = "ORG"  # acronyms not in the gazetteer, "Times", "Ministry"
         else:

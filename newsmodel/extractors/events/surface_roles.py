@@ -22,7 +22,8 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
     targets: list[str] = []
     if t.pos == "NOUN":
         k = t.i - 1  # modifiers before the noun: "U.S. and Israeli strikes"
-        while k >= sent.token_start and (doc.tokens[k].pos in ("PROPN", "ADJ", "CCONJ", "NOUN") or doc.tokens[k].text in ("’s", "'s", ",")):
+        while k >= sent.token_start and (doc.tokens[k].pos in ("PROPN", "ADJ", "CCONJ", "NOUN") or doc.tokens[k].text in ("’s", "'s", ",", "'", "’")):
+            # (a plural's bare apostrophe too: "the rebels' withdrawal")
             a = draft.actor_at(doc.tokens[k].start, doc.tokens[k].end)
             if a and a not in agents:
                 agents.insert(0, a)
