@@ -96,3 +96,11 @@ def test_words_in_two_cue_classes_count_in_both(engine):
     assert any(e[1] == "SUPPORT" and "union" in e[3] for e in events), events
     _art, events = _events("The union declined to give details of the talks.", engine)
     assert not [e for e in events if e[1] == "REJECT"], events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_company_rule_is_no_coercion_but_a_state_ban_is(engine):
+    _art, events = _events("The carmaker banned its staff from using personal phones at work.", engine)
+    assert not [e for e in events if e[1] == "COERCE"], events
+    _art, events = _events("The ministry banned the opposition weekly from printing.", engine)
+    assert [e[1] for e in events if e[0] == "banned"] == ["COERCE"], events

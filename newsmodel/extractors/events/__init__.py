@@ -130,6 +130,12 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             agents = [co, *agents]  # "Xi, Putin Hold Talks": a headline's comma is an "and"
         agents = [x for x in agents if _can_act(draft, x)]
         targets = [x for x in targets if x not in agents]
+        if category == "COERCE" and mode == "restrict" and agents and all(_business(draft, x) for x in agents):
+            # "Airline bans passengers from using power banks": a company's house rule, not the
+            # restriction of rights PLOVER codes (its COERCE actors hold power over the target)
+            if debug:
+                _drop(doc, t, last, "a business's restriction (COERCE restrict by BUS actors only)", category=category)
+            continue
         if category == "COERCE" and t.lemma.lower() in _OBSTRUCT and agents and all(_civilian(draft, x) for x in agents):
             # "Taxi drivers blockaded the airport road": people without arms or office obstruct in
             # protest (PLOVER PROTEST mode obstruct, CAMEO 144); a state's blockade stays COERCE
@@ -260,6 +266,13 @@ def _will(doc: AnnotatedDocument, t: Token) -> bool:
     """A future or conditional auxiliary within the three words before ``t`` ("would never negotiate")."""
     sent = doc.sentences[t.sent]
     return any(doc.tokens[k].text.lower() in _WILL for k in range(max(sent.token_start, t.i - 3), t.i))
+
+
+def _business(draft: Draft, actor_id: str) -> bool:
+    """An actor coded as a business and nothing of the state ("airline", "the firm": BUS)."""
+    actor = draft.actor_fields(actor_id)
+    code = actor.code or "" if actor is not None else ""
+    return "BUS" in code and not any(s in code for s in _STATE_SECTORS)
 
 
 def _pending(doc: AnnotatedDocument, t: Token) -> bool:
