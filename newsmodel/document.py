@@ -120,11 +120,13 @@ def new_tokens(
     tokens: list[Token] = []
     append = tokens.append
     draft, token_class = _TokenDraft, Token
-    for k, (text, start, end, lemma, p, sent, head, dep, tag, space) in enumerate(
-        zip(texts, starts, ends, lemmas, pos, sents, heads, deps, tags, space_after)
+    k = 0  # counted by hand: ``enumerate`` around the ``zip`` costs a second tuple per token
+    for text, start, end, lemma, p, sent, head, dep, tag, space in zip(
+        texts, starts, ends, lemmas, pos, sents, heads, deps, tags, space_after
     ):
         t = _new(draft)
         t.i = k
+        k += 1
         t.text = text
         t.start = start
         t.end = end

@@ -159,35 +159,29 @@ def _tokens_to_fix(text: str, words: list[str], starts: list[int], ends: list[in
 def _apply_fixes(
     text: str, words: list[str], starts: list[int], ends: list[int], fixes: list[int]
 ) -> tuple[list[str], list[int], list[int]]:
-    """The token lists with contractions split and periods owned by an abbreviation dropped."""
-    out_w: list[str] = []
-    out_s: list[int] = []
-    out_e: list[int] = []
-    done = 0
-    for k in fixes:
-        out_w += words[done:k]
-        out_s += starts[done:k]
-        out_e += ends[done:k]
-        done = k + 1
-        word, start, end = words[k], starts[k], ends[k]
+    """The token lists with contractions split and periods owned by an abbreviation dropped.
+
+    The lists are changed in place, from the last fix to the first so that
+    the indices of the fixes still to make stay valid; each change is a slice
+    assignment, which moves the list's tail in C instead of copying the lists
+    piece by piece in Python.
+    """
+    for k in reversed(fixes):
+        word, start = words[k], starts[k]
         if word == ".":
             if start > 0 and _ends_abbreviation(text, start):
-                continue
-        else:
-            c = _CONTRACTION.match(word)
-            if c and c.group("stem") and c.group("stem")[-1] not in "-'’":
-                split = start + c.end("stem")
-                out_w += (text[start:split], text[split:end])
-                out_s += (start, split)
-                out_e += (split, end)
-                continue
-        out_w.append(word)
-        out_s.append(start)
-        out_e.append(end)
-    out_w += words[done:]
-    out_s += starts[done:]
-    out_e += ends[done:]
-    return out_w, out_s, out_e
+                del words[k], starts[k], ends[k]
+            continue
+        c = _CONTRACTION.match(word)
+        if c:
+            stem = c.group("stem")
+            if stem and stem[-1] not in "-'’":
+                split = start + len(stem)
+                end = ends[k]
+                words[k : k + 1] = (text[start:split], text[split:end])
+                starts[k : k + 1] = (start, split)
+                ends[k : k + 1] = (split, end)
+    return words, starts, ends
 
 
 def _ends_abbreviation(text: str, dot: int) -> bool:
