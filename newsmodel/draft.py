@@ -432,6 +432,10 @@ class Draft:
     # -- result ---------------------------------------------------------------
     def build(self, provenance: Provenance) -> Article:
         """Validate everything once and return the finished Article."""
+        # the shared Context and the draft refer to each other: let go of it here, so the
+        # draft's working state is freed as soon as it goes out of use, not left for the
+        # garbage collector (a later ``draft.context`` builds a new one)
+        self._context = None
         return Article(
             text=self.text,
             actors=[self._model(e) for e in self._entries],

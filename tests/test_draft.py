@@ -134,3 +134,24 @@ def test_one_attribution_context_per_document_shared_by_the_extractors(monkeypat
     d.add_mention(peskov.id, start, start + len("Peskov"))
     tok = doc.token_at(start)
     assert tok is not None and ctx.source_at(tok.i, tok.i).actor == peskov.id
+
+
+def test_a_built_draft_is_freed_without_the_garbage_collector():
+    """The shared Context and the draft refer to each other until the build lets go of the Context,
+    so a finished draft's working state goes as soon as it is dropped (no cycle left for the collector)."""
+    import gc
+    import weakref
+
+    d = _draft()
+    d.add_mention(d.actor_named("Peskov", "person").id, 52, 58)
+    assert d.context.draft is d
+    d.build(Provenance())
+    gone = weakref.ref(d)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del d
+        assert gone() is None
+    finally:
+        if enabled:
+            gc.enable()
