@@ -17,24 +17,29 @@ BLOCKS = sorted(cameo._patterns())
 NOISE = ["the", "said", "government", "talks", "zzz"]
 
 
+def _cells(p):
+    """(subject, particle, object, preposition, prepositional object) of a pattern."""
+    return p[:5]
+
+
 def _scan(block, particles, objects, preps, subjects, particle):
     for p in cameo._patterns()[block]:
-        if (p.obj or p.prep or p.particle or p.subject) and cameo._matches(p, particles, objects, preps, subjects, particle):
+        if any(_cells(p)) and cameo._matches(p, particles, objects, preps, subjects, particle):
             return p
     return None
 
 
 def _words(block):
     pats = cameo._patterns()[block]
-    return sorted({w for p in pats for w in (*p.obj, *p.subject, *p.pobj)} | set(NOISE))
+    return sorted({w for p in pats for w in (*_cells(p)[2], *_cells(p)[0], *_cells(p)[4])} | set(NOISE))
 
 
 def _preps(block):
-    return sorted({p.prep for p in cameo._patterns()[block] if p.prep} | {"of"})
+    return sorted({_cells(p)[3] for p in cameo._patterns()[block] if _cells(p)[3]} | {"of"})
 
 
 def _particles(block):
-    return sorted({p.particle for p in cameo._patterns()[block] if p.particle} | {"up"})
+    return sorted({_cells(p)[1] for p in cameo._patterns()[block] if _cells(p)[1]} | {"up"})
 
 
 @st.composite
@@ -59,9 +64,10 @@ def test_every_pattern_is_reachable_from_its_own_arguments():
     """Each pattern, given exactly the arguments it names, is found (it or an earlier one that also matches)."""
     for block, pats in cameo._patterns().items():
         for p in pats:
-            objects, subjects = set(p.obj), set(p.subject)
-            preps = [(p.prep, set(p.pobj))] if p.prep else []
-            particles = {p.particle} if p.particle else set()
+            subject, particle, obj, prep, pobj = _cells(p)
+            objects, subjects = set(obj), set(subject)
+            preps = [(prep, set(pobj))] if prep else []
+            particles = {particle} if particle else set()
             args = (block, particles, objects, preps, subjects, "")
             found = cameo._first_match(*args)
             assert found is not None and found == _scan(*args)

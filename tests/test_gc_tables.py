@@ -29,7 +29,12 @@ def test_word_tables_are_untracked_after_a_collection() -> None:
         "entity word facts": ner._FACTS,
         "capitalised runs": ner._RUNS,
         "CAMEO word forms": cameo._FORMS,
+        "CAMEO verb entries": cameo._entries(),
+        "CAMEO patterns": cameo._patterns(),
+        "CAMEO pattern index": cameo._filed(),
     }
+    # the words each verb's patterns need: one dictionary per table, of dictionaries of strings
+    tables.update({f"CAMEO needed words of {verb!r}": words for table in cameo._needs() for verb, words in table.items()})
     assert all(tables.values()), "the extraction should have filled every table"
     # A tuple is untracked only once the tuples inside it are, and a collection may
     # visit the outer one first; a second collection finishes the job.

@@ -11,7 +11,13 @@ to do with the answers:
 * :func:`verb_code` -- the CAMEO code and PLOVER category of a verb with
   its arguments, from the parse: "dismissed the allegations" is a denial
   verb's sense (CAMEO 110), "struck a deal" is AGREE, "beat" alone is
-  nothing PLOVER codes in news about sport.
+  nothing PLOVER codes in news about sport;
+* :func:`specific_verb_code` -- the same, but only when a pattern with
+  arguments matched: the question the event senses ask, answered without
+  reading the arguments when no word near the verb is one its patterns need.
+
+The tables live as long as the process and hold only strings, tuples and
+dictionaries of those, which CPython's garbage collector stops tracking.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from functools import lru_cache
 from ..document import AnnotatedDocument, Token
 from ..lexicons import rows
 
-__all__ = ["agent_code", "actor_code", "VerbCode", "verb_code", "longest_agent", "agent_heads"]
+__all__ = ["agent_code", "actor_code", "VerbCode", "verb_code", "specific_verb_code", "longest_agent", "agent_heads"]
 
 
 # -- generic agents -----------------------------------------------------------
@@ -137,41 +143,37 @@ class VerbCode:
     specific: bool  # True: a pattern with arguments matched; False: the verb's default code
 
 
-@dataclass(frozen=True)
-class _Pattern:
-    subject: frozenset[str]
-    particle: str
-    obj: frozenset[str]
-    prep: str
-    pobj: frozenset[str]
-    cameo: str
-    plover: str | None
-    mode: str | None
+#: One verb pattern: ``(subject, particle, object, preposition, prepositional object,
+#: cameo, plover, mode)``.  The subject, object and prepositional-object cells are
+#: tuples of lower-case words (a synset spelled out), empty when the pattern names
+#: no such argument.  Plain tuples of strings, not objects or frozensets: the
+#: patterns live as long as the process, and CPython's collector stops tracking
+#: such tuples, so full collections no longer walk the 4,400 patterns.
+_Pattern = tuple[tuple[str, ...], str, tuple[str, ...], str, tuple[str, ...], str, "str | None", "str | None"]
 
-    @property
-    def weight(self) -> int:
-        return bool(self.subject) + bool(self.particle) + 2 * bool(self.obj) + bool(self.prep) + bool(self.pobj)
+
+def _weight(p: _Pattern) -> int:
+    """How specific a pattern is: an object counts double (the most specific is tried first)."""
+    subject, particle, obj, prep, pobj = p[:5]
+    return bool(subject) + bool(particle) + 2 * bool(obj) + bool(prep) + bool(pobj)
 
 
 @lru_cache(maxsize=1)
-def _synsets() -> dict[str, frozenset[str]]:
-    sets: dict[str, set[str]] = {}
+def _synsets() -> dict[str, tuple[str, ...]]:
+    """Synset name -> its words, in file order without repeats."""
+    sets: dict[str, dict[str, None]] = {}
     for r in rows("cameo_synsets.tsv"):
         if len(r) >= 2:
-            sets.setdefault(r[0], set()).add(r[1])
-    return {k: frozenset(v) for k, v in sets.items()}
+            sets.setdefault(r[0], {})[r[1]] = None
+    return {k: tuple(v) for k, v in sets.items()}
 
 
 @lru_cache(maxsize=None)
-def _alts(cell: str) -> frozenset[str]:
-    """The words a pattern cell names; one shared set per distinct cell.
-
-    Shared because the patterns live as long as the process: a frozenset per
-    cell made about 13,000 sets that every full garbage collection walked.
-    """
+def _alts(cell: str) -> tuple[str, ...]:
+    """The words a pattern cell names; one shared tuple per distinct cell."""
     if not cell:
-        return frozenset()
-    return _synsets().get(cell, frozenset()) if cell.startswith("&") else frozenset({cell})
+        return ()
+    return _synsets().get(cell, ()) if cell.startswith("&") else (cell,)
 
 
 def _none(cell: str) -> str | None:
@@ -192,69 +194,117 @@ def _verbs() -> dict[str, list[tuple[str, str, str, str | None, str | None]]]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, list[_Pattern]]:
+def _patterns() -> dict[str, tuple[_Pattern, ...]]:
+    """Block -> its patterns, most specific first (file order among equals)."""
     out: dict[str, list[_Pattern]] = {}
     for r in rows("cameo_patterns.tsv"):
         r = tuple(r) + ("",) * (9 - len(r))
-        out.setdefault(r[0], []).append(
-            _Pattern(_alts(r[1]), r[2], _alts(r[3]), r[4], _alts(r[5]), r[6], _none(r[7]), _none(r[8]))
-        )
-    for pats in out.values():
-        pats.sort(key=lambda p: -p.weight)
-    return out
+        out.setdefault(r[0], []).append((_alts(r[1]), r[2], _alts(r[3]), r[4], _alts(r[5]), r[6], _none(r[7]), _none(r[8])))
+    return {block: tuple(sorted(pats, key=lambda p: -_weight(p))) for block, pats in out.items()}
 
 
-@dataclass(frozen=True)
-class _Block:
-    """One verb block's patterns, in trial order, indexed by the argument each one needs.
+#: The arguments a pattern can be filed under, in the order :func:`_filed` tries them.
+_OBJECT, _PREP, _PARTICLE, _SUBJECT = range(4)
+
+
+@lru_cache(maxsize=1)
+def _filed() -> dict[tuple[str, int, str], tuple[int, ...]]:
+    """(block, argument, word) -> the numbers, in trial order, of the block's patterns filed under that word.
 
     Every pattern names at least one argument, and the first it names in the order object,
     preposition, particle, subject is one it cannot match without.  Filing each pattern
     under that argument's words lets a verb test only the patterns its own arguments can
     reach (a few) instead of the whole block (up to 155), in the same order as before.
+    One flat dictionary of tuples, which the collector stops tracking (a dictionary per
+    block inside a tuple it would keep tracking).
     """
-
-    patterns: tuple[_Pattern, ...]
-    by_object: dict[str, tuple[int, ...]]
-    by_prep: dict[str, tuple[int, ...]]
-    by_particle: dict[str, tuple[int, ...]]
-    by_subject: dict[str, tuple[int, ...]]
-
-
-def _index(pats: list[_Pattern]) -> _Block:
-    keyed: tuple[dict[str, list[int]], ...] = ({}, {}, {}, {})
-    for k, p in enumerate(pats):
-        if p.obj:
-            table, words = keyed[0], p.obj
-        elif p.prep:
-            table, words = keyed[1], frozenset({p.prep})
-        elif p.particle:
-            table, words = keyed[2], frozenset({p.particle})
-        elif p.subject:
-            table, words = keyed[3], p.subject
-        else:
-            continue  # a pattern with no argument is never tried (the verb's default code stands)
-        for w in words:
-            table.setdefault(w, []).append(k)
-    o, pr, pa, su = ({w: tuple(ks) for w, ks in t.items()} for t in keyed)
-    return _Block(tuple(pats), o, pr, pa, su)
-
-
-@lru_cache(maxsize=1)
-def _blocks() -> dict[str, _Block]:
-    return {block: _index(pats) for block, pats in _patterns().items()}
+    filed: dict[tuple[str, int, str], list[int]] = {}
+    for block, pats in _patterns().items():
+        for k, (subject, particle, obj, prep, _pobj, *_code) in enumerate(pats):
+            if obj:
+                kind, words = _OBJECT, obj
+            elif prep:
+                kind, words = _PREP, (prep,)
+            elif particle:
+                kind, words = _PARTICLE, (particle,)
+            elif subject:
+                kind, words = _SUBJECT, subject
+            else:
+                continue  # a pattern with no argument is never tried (the verb's default code stands)
+            for w in words:
+                filed.setdefault((block, kind, w), []).append(k)
+    return {key: tuple(ks) for key, ks in filed.items()}
 
 
 @lru_cache(maxsize=1)
 def _subject_blocks() -> frozenset[str]:
     """Blocks with a pattern that names a subject: only their verbs need one read."""
-    return frozenset(block for block, pats in _patterns().items() if any(p.subject for p in pats))
+    return frozenset(block for block, pats in _patterns().items() if any(p[0] for p in pats))
 
 
 @lru_cache(maxsize=1)
 def _entries() -> dict[str, tuple[tuple[str, str, str, str | None, str | None], ...]]:
     """``_verbs()`` with each lemma's entries longest particle first (the order they are tried in)."""
     return {lemma: tuple(sorted(entries, key=lambda e: -len(e[0]))) for lemma, entries in _verbs().items()}
+
+
+def _needed_words(p: _Pattern) -> tuple[tuple[str, ...], bool]:
+    """(words, is_subject): words of which a verb's arguments must hold one for ``p`` to match.
+
+    The most selective argument the pattern names: its object; else the object of its
+    preposition ("in" is everywhere, "in &custody" is not); else the preposition, the
+    particle or, last, the subject.
+    """
+    subject, particle, obj, prep, pobj = p[:5]
+    if obj:
+        return obj, False
+    if prep:
+        return pobj or (prep,), False
+    if particle:
+        return (particle,), False
+    return subject, True
+
+
+def _needs() -> tuple[dict[str, dict[str, None]], dict[str, dict[str, None]], dict[str, dict[str, None]]]:
+    """(after, subject, anywhere): verb -> words one of which its neighbourhood must hold
+    for some pattern of its blocks to match (see :func:`specific_verb_code`).
+
+    ``after``: words read after the verb (objects, prepositions and their objects,
+    particles); ``subject``: subject words; ``anywhere``: both.  Each word is there
+    also with an "s" added, so that a lower-case text or lemma can be looked up as it
+    is (:func:`_forms` reads "attacks" as "attack" too).  A verb whose blocks have no
+    pattern with an argument is in none.  Word sets are dictionaries of strings,
+    which the collector does not track (a frozenset it would).
+    """
+    global _NEEDS
+    if _NEEDS is not None:
+        return _NEEDS
+    by_block: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
+    for block, pats in _patterns().items():
+        read_after: dict[str, None] = {}
+        read_subject: dict[str, None] = {}
+        for p in pats:
+            if any(p[:5]):  # else never tried
+                words, is_subject = _needed_words(p)
+                (read_subject if is_subject else read_after).update(dict.fromkeys((*words, *(w + "s" for w in words))))
+        by_block[block] = read_after, read_subject
+    after: dict[str, dict[str, None]] = {}
+    subject: dict[str, dict[str, None]] = {}
+    anywhere: dict[str, dict[str, None]] = {}
+    for lemma, entries in _entries().items():
+        for table, side in ((after, 0), (subject, 1)):
+            sets = [by_block[b][side] for b in dict.fromkeys(e[1] for e in entries) if b in by_block and by_block[b][side]]
+            if sets:
+                # a verb of one block shares the block's words (most verbs)
+                table[lemma] = sets[0] if len(sets) == 1 else {w: None for words in sets for w in words}
+        if lemma in after or lemma in subject:
+            anywhere[lemma] = {**after.get(lemma, {}), **subject.get(lemma, {})}
+    _NEEDS = after, subject, anywhere
+    return _NEEDS
+
+
+#: :func:`_needs`, once made (read on every verb: a global is quicker to reach than a cache).
+_NEEDS: tuple[dict[str, dict[str, None]], dict[str, dict[str, None]], dict[str, dict[str, None]]] | None = None
 
 
 #: (text, lemma) -> the word's forms; the same words recur as arguments of many verbs.
@@ -275,7 +325,6 @@ def _forms(t: Token) -> tuple[str, ...]:
         low = t.text.lower()
         forms = _FORMS[key] = (low, t.lemma.lower(), low[:-1] if low.endswith("s") else low)
     return forms
-
 
 def _arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, tuple[str, ...]]], set[str]]:
     """(particles, object heads, prepositional phrases, subject heads) of a verb, from the parse."""
@@ -346,14 +395,15 @@ def _surface_subjects(doc: AnnotatedDocument, verb: Token) -> set[str]:
 
 
 def _matches(p: _Pattern, particles: set[str], objects: set[str], preps: list[tuple[str, Collection[str]]], subjects: AbstractSet[str], particle: str) -> bool:
-    if p.particle and p.particle not in particles and p.particle != particle:
+    subject, p_particle, obj, p_prep, pobj = p[:5]
+    if p_particle and p_particle not in particles and p_particle != particle:
         return False
-    if p.obj and not (p.obj & objects):
+    if obj and objects.isdisjoint(obj):
         return False
-    if p.subject and not (p.subject & subjects):
+    if subject and subjects.isdisjoint(subject):
         return False
-    if p.prep:
-        if not any(prep == p.prep and (not p.pobj or not p.pobj.isdisjoint(heads)) for prep, heads in preps):
+    if p_prep:
+        if not any(prep == p_prep and (not pobj or any(h in pobj for h in heads)) for prep, heads in preps):
             return False
     return True
 
@@ -371,7 +421,7 @@ def verb_code(doc: AnnotatedDocument, verb: Token) -> VerbCode | None:
     entries = _entries().get(verb.lemma.lower()) or _entries().get(verb.text.lower())
     if not entries:
         return None
-    if len(entries) == 1 and not entries[0][0] and entries[0][1] not in _blocks():
+    if len(entries) == 1 and not entries[0][0] and entries[0][1] not in _patterns():
         _particle, _block, cameo, plover, mode = entries[0]
         return VerbCode(cameo, plover, mode, False)  # no pattern to try: the arguments cannot matter
     if doc.has_parse:
@@ -392,28 +442,105 @@ def verb_code(doc: AnnotatedDocument, verb: Token) -> VerbCode | None:
         subjects = _surface_subjects(doc, verb) if block in _subject_blocks() else set()
     p = _first_match(block, particles, objects, preps, subjects, particle)
     if p is not None:
-        return VerbCode(p.cameo, p.plover, p.mode, True)
+        return VerbCode(p[5], p[6], p[7], True)
     return VerbCode(cameo, plover, mode, False)
+
+
+def specific_verb_code(doc: AnnotatedDocument, verb: Token) -> VerbCode | None:
+    """:func:`verb_code`'s answer when a pattern with arguments matched (``specific``), else None.
+
+    The event senses use only such answers, and most verbs get none: about 4% of
+    the verbs of news text match a pattern.  So the question is first put the
+    cheap way round.  :func:`_needs` lists, for each verb, the words one of which
+    its arguments must hold for any pattern of its blocks to match; when no word
+    near the verb (:func:`_may_match`) is one of them, no pattern can match and
+    the arguments are not read.  Otherwise :func:`verb_code` decides, as before.
+    """
+    needs = _NEEDS or _needs()
+    anywhere = needs[2]
+    key = verb.lemma.lower()
+    if key not in anywhere:
+        if key in _entries():
+            return None  # the verb's entry, but no pattern of its blocks names an argument
+        key = verb.text.lower()
+        if key not in anywhere:
+            return None
+    if not _may_match(doc, verb, key, needs):
+        return None  # the common case: no pattern of this verb can match here
+    vc = verb_code(doc, verb)
+    return vc if vc is not None and vc.specific else None
+
+
+def _may_match(doc: AnnotatedDocument, verb: Token, key: str, needs: tuple[dict[str, dict[str, None]], ...]) -> bool:
+    """False when no word :func:`verb_code` could read as an argument of ``verb`` is one
+    that a pattern of verb ``key`` needs (True: it may match, ask :func:`verb_code`).
+
+    The words it could read: with a parse, the forms of the verb's children and their
+    children; without one, of up to eight words after the verb and three before it, in
+    its sentence (the windows of :func:`_surface_objects` and :func:`_surface_subjects`).
+    Without a parse each window is tested with set operations on slices of the
+    document's lower-case texts and lemmas (a form less a final "s" is in ``needs``).
+    """
+    after, subject, anywhere = needs
+    if doc.has_parse:
+        words = anywhere[key].keys()
+        children = doc.children
+        for c in children(verb.i):
+            if not words.isdisjoint(_forms(c)):
+                return True
+            for cc in children(c.i):
+                if not words.isdisjoint(_forms(cc)):
+                    return True
+        return False
+    sent = doc.sentences[verb.sent]
+    i = verb.i
+    needed = after.get(key)
+    if needed is not None:
+        hi = min(sent.token_end, i + 9)
+        words = needed.keys()
+        if not words.isdisjoint(doc.lowered_texts()[i + 1 : hi]) or not words.isdisjoint(_lowered_lemmas(doc)[i + 1 : hi]):
+            return True
+    needed = subject.get(key)
+    if needed is not None:
+        lo = max(sent.token_start, i - 3)
+        words = needed.keys()
+        if not words.isdisjoint(doc.lowered_texts()[lo:i]) or not words.isdisjoint(_lowered_lemmas(doc)[lo:i]):
+            return True
+    return False
+
+
+#: The lower-case lemmas of the last document :func:`_may_match` read without a parse:
+#: ``(its token list, the list's length, the lemmas)``.  One document's worth, kept
+#: here rather than on the document; made again when another token list comes.
+_LEMMAS: tuple[list[Token] | None, int, list[str]] = (None, 0, [])
+
+
+def _lowered_lemmas(doc: AnnotatedDocument) -> list[str]:
+    """``[t.lemma.lower() for t in doc.tokens]``, made once per document (as ``doc.lowered_texts()``)."""
+    global _LEMMAS
+    tokens, cached = doc.tokens, _LEMMAS
+    if cached[0] is not tokens or cached[1] != len(tokens):
+        cached = _LEMMAS = (tokens, len(tokens), [t.lemma.lower() for t in tokens])
+    return cached[2]
 
 
 def _first_match(block: str, particles: set[str], objects: set[str], preps: list[tuple[str, Collection[str]]], subjects: AbstractSet[str], particle: str) -> _Pattern | None:
     """The first pattern of ``block``, in trial order, that the arguments match (None: none does)."""
-    index = _blocks().get(block)
-    if index is None:
+    pats = _patterns().get(block)
+    if pats is None:
         return None
+    filed = _filed()
     candidates: set[int] = set()
-    for table, words in (
-        (index.by_object, objects),
-        (index.by_prep, [p for p, _h in preps]),
-        (index.by_particle, (*particles, particle)),
-        (index.by_subject, subjects),
+    for kind, words in (
+        (_OBJECT, objects),
+        (_PREP, [p for p, _h in preps]),
+        (_PARTICLE, (*particles, particle)),
+        (_SUBJECT, subjects),
     ):
-        if table and not table.keys().isdisjoint(words):  # most verbs: no word in the table
-            for w in words:
-                ks = table.get(w)
-                if ks:
-                    candidates.update(ks)
-    pats = index.patterns
+        for w in words:
+            ks = filed.get((block, kind, w))
+            if ks:
+                candidates.update(ks)
     for k in sorted(candidates):
         if _matches(pats[k], particles, objects, preps, subjects, particle):
             return pats[k]

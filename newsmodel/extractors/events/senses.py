@@ -26,7 +26,7 @@ import re
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from ..cameo import verb_code
+from ..cameo import specific_verb_code
 from .triggers import words_of
 
 Sense = tuple[int, str, "str | None"]
@@ -65,8 +65,8 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         if told is not None:
             return told  # before the CAMEO patterns: "ordered X to go" is no visit (CAMEO "order ... to")
     if t.pos == "VERB":
-        vc = verb_code(doc, t)
-        if vc is not None and vc.specific:
+        vc = specific_verb_code(doc, t)
+        if vc is not None:
             if vc.cameo == "---" or vc.plover is None:
                 return None if curated is None or curated[0] == 1 else _material_sense(doc, draft, t, curated)
             if curated is None and t.lemma.lower() in words_of("light") and _object_is_trigger(doc, t):
@@ -154,8 +154,8 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
     if category == "SUPPORT" and lemma == "defend" and n == 1:
         # "defended the ambassador against the criticism", "defended the decision" (CAMEO 052),
         # not "troops defended the town" (CAMEO &town 152) or "defended their title"
-        vc = verb_code(doc, t)
-        if vc is not None and vc.specific:
+        vc = specific_verb_code(doc, t)
+        if vc is not None:
             return None if vc.cameo == "---" or vc.plover is None else (1, vc.plover, vc.mode)
         obj = _object_head(doc, t)
         if obj is None or obj.text.lower().endswith(("self", "selves")) or _sport(doc, t) or _armed_party(doc, draft, t):
