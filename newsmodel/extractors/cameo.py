@@ -478,8 +478,9 @@ def _may_match(doc: AnnotatedDocument, verb: Token, key: str, needs: tuple[dict[
     The words it could read: with a parse, the forms of the verb's children and their
     children; without one, of up to eight words after the verb and three before it, in
     its sentence (the windows of :func:`_surface_objects` and :func:`_surface_subjects`).
-    Without a parse each window is tested with set operations on slices of the
-    document's lower-case texts and lemmas (a form less a final "s" is in ``needs``).
+    Without a parse each window is tested with one set operation on a slice of the
+    document's lower-case texts (a form less a final "s" is in ``needs``), and the
+    lemmas that are not the word as written one by one.
     """
     after, subject, anywhere = needs
     if doc.has_parse:
@@ -494,34 +495,16 @@ def _may_match(doc: AnnotatedDocument, verb: Token, key: str, needs: tuple[dict[
         return False
     sent = doc.sentences[verb.sent]
     i = verb.i
-    needed = after.get(key)
-    if needed is not None:
-        hi = min(sent.token_end, i + 9)
-        words = needed.keys()
-        if not words.isdisjoint(doc.lowered_texts()[i + 1 : hi]) or not words.isdisjoint(_lowered_lemmas(doc)[i + 1 : hi]):
-            return True
-    needed = subject.get(key)
-    if needed is not None:
-        lo = max(sent.token_start, i - 3)
-        words = needed.keys()
-        if not words.isdisjoint(doc.lowered_texts()[lo:i]) or not words.isdisjoint(_lowered_lemmas(doc)[lo:i]):
-            return True
+    for needed, lo, hi in ((after.get(key), i + 1, min(sent.token_end, i + 9)), (subject.get(key), max(sent.token_start, i - 3), i)):
+        if needed is not None and lo < hi:
+            if not needed.keys().isdisjoint(doc.lowered_texts()[lo:hi]):
+                return True
+            # a lemma spelled as its word was read just above; others are few ("struck", "The")
+            for t in doc.tokens[lo:hi]:
+                lemma = t.lemma
+                if lemma != t.text and lemma.lower() in needed:
+                    return True
     return False
-
-
-#: The lower-case lemmas of the last document :func:`_may_match` read without a parse:
-#: ``(its token list, the list's length, the lemmas)``.  One document's worth, kept
-#: here rather than on the document; made again when another token list comes.
-_LEMMAS: tuple[list[Token] | None, int, list[str]] = (None, 0, [])
-
-
-def _lowered_lemmas(doc: AnnotatedDocument) -> list[str]:
-    """``[t.lemma.lower() for t in doc.tokens]``, made once per document (as ``doc.lowered_texts()``)."""
-    global _LEMMAS
-    tokens, cached = doc.tokens, _LEMMAS
-    if cached[0] is not tokens or cached[1] != len(tokens):
-        cached = _LEMMAS = (tokens, len(tokens), [t.lemma.lower() for t in tokens])
-    return cached[2]
 
 
 def _first_match(block: str, particles: set[str], objects: set[str], preps: list[tuple[str, Collection[str]]], subjects: AbstractSet[str], particle: str) -> _Pattern | None:
