@@ -104,3 +104,18 @@ def test_a_company_rule_is_no_coercion_but_a_state_ban_is(engine):
     assert not [e for e in events if e[1] == "COERCE"], events
     _art, events = _events("The ministry banned the opposition weekly from printing.", engine)
     assert [e[1] for e in events if e[0] == "banned"] == ["COERCE"], events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, trigger, mode, target",
+    [
+        ("The Commonwealth suspended Fiji's membership over the delayed election.", "suspended", "expel", "fiji"),
+        ("Two of the lenders froze new loans to the port authority.", "froze", "discontinue", None),
+    ],
+)
+def test_suspended_membership_and_stopped_loans_are_sanctions(engine, text, trigger, mode, target):
+    _art, events = _events(text, engine)
+    hits = [e for e in events if e[0] == trigger and e[1] == "SANCTION"]
+    assert hits and hits[0][2] == mode, events
+    assert target is None or target in hits[0][4], events

@@ -60,6 +60,10 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         if w.pos in ("VERB", "ADP") and j > last.i + 1:
             break
     targets = _actors_in(doc, draft, last.i + 1, end)
+    if last.i > t.i + 1:
+        # a verb + object trigger's own object holds actors too ("suspended Niger's membership"),
+        # as the parse reads them under the object noun
+        targets = [a for a in _actors_in(doc, draft, t.i + 1, last.i + 1) if a not in agents and a not in targets] + targets
     k = t.i - 1  # "with which he signed": the antecedent of the relative pronoun
     while k > sent.token_start and doc.tokens[k].pos in ("PRON", "AUX", "ADV") and doc.tokens[k].text.lower() not in ("which", "whom"):
         k -= 1

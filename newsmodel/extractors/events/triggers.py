@@ -194,6 +194,9 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
                     return _np_end(doc, k, sent.token_end) - t.i, hit[0], hit[1]
                 k += 1
                 continue  # a compound modifier: the head comes later
+            if nxt is not None and nxt.text in ("'s", "’s"):
+                k += 2
+                continue  # a possessor opens the object: "suspended Niger's membership"
             if nxt is not None and nxt.text.lower() == "of" and w.lemma.lower() in _QUANTITIES:
                 k += 2
                 continue  # "tens of thousands of troops": the people counted
