@@ -31,7 +31,7 @@ from ...draft import Draft
 from ..attribution import context_for
 from ...lexicons import gazetteer
 from .factuality import ClaimIndex, event_factuality, headline_future
-from .senses import force_object, from_phrase, sense
+from .senses import ILLNESS, casualty_subject, force_object, from_phrase, sense
 from .headline_roles import comma_coagent
 from .parse_roles import parse_roles
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
@@ -71,8 +71,6 @@ _AGENTLESS_PASSIVE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 #: Weapons that news makes the subject of an attack whose attacker is unnamed ("A car bomb exploded
 #: outside a police station, killing five officers", "A rocket hit a school"): PLOVER ASSAULT
 #: explosives/heavy-weapons/drone with no known actor (manual tab:violmode).
-#: The attack nouns with them ("Drone Strike Kills Senior Commander", "An attack killed five") name
-#: the attack itself, its attacker unnamed in the same way.
 _WEAPONS = frozenset({"bomb", "device", "explosive", "ied", "mine", "grenade", "rocket", "missile", "shell", "mortar", "drone", "airstrike", "blast", "explosion", "bombing"})
 #: Attack nouns as the subject of a killing ("Drone Strike Kills Senior Commander", "An attack killed
 #: five soldiers") name the attack itself, its attacker unnamed as with a weapon; they also have other
@@ -355,8 +353,11 @@ def _agentless_nominal(doc: AnnotatedDocument, t: Token, last: Token, targets: l
     reporters drew criticism", "The assassination of the opposition leader sparked riots" -- the
     nominal counterpart of an agentless passive; as the object of another verb ("condemned the
     killing of ...") it stays part of that verb's event."""
-    if not targets or last.pos != "NOUN":
+    if last.pos != "NOUN":
         return False
+    if not targets:
+        # "An attack on a police checkpoint left two officers dead": the casualties stand for its patient
+        return casualty_subject(doc, last)
     if doc.has_parse:
         return last.dep in ("nsubj", "nsubj:pass")
     sent = doc.sentences[t.sent]
@@ -374,7 +375,8 @@ def _weapon_subject(doc: AnnotatedDocument, t: Token, weapons: frozenset[str] = 
         for _ in range(3):
             subj = [c for c in doc.children(verb.i) if c.dep in ("nsubj", "nsubj:pass")]
             if subj:
-                return _is_weapon(subj[0], weapons)
+                mods = {c.lemma.lower() for c in doc.children(subj[0].i) if c.dep in ("compound", "amod")}
+                return _is_weapon(subj[0], weapons) and not mods & ILLNESS  # "a heart attack killed him"
             if verb.head is None or verb.dep not in ("advcl", "xcomp", "conj", "acl"):
                 return False
             verb = doc.tokens[verb.head]

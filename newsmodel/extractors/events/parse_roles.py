@@ -41,6 +41,8 @@ def parse_roles(
             targets += [a for a in _light_verb_targets(doc, draft, t) if a not in targets and a not in agents]
         return agents, targets
     agent = agent_actor(doc, draft, t)
+    if agent is None and not is_passive(doc, t):
+        agent = _misparsed_subject(doc, draft, t)
     if agent is None and is_passive(doc, t):
         # "was granted asylum by Sweden" with the by-phrase parsed as a plain oblique
         by = [c for c in kids(doc, t.i, ("obl",)) if _case(doc, c) == "by"]
@@ -72,6 +74,29 @@ def parse_roles(
             a = actor_of(doc, draft, c, nominal=_case(doc, c) in ("on", "against"))
             targets += [a] if a else _actors_under(doc, draft, c)
     return agents, list(dict.fromkeys(targets))
+
+
+def _misparsed_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
+    """"Turkey massed troops along the border": the small parser reads a subject it takes for a
+    noun modifier of the verb ("Turkey" obl:npmod). A verb with no subject whose only name before
+    it, opening its clause, is such a modifier and an actor: that actor acts (issue 14 batch 8)."""
+    if any(c.dep in ("nsubj", "nsubj:pass", "csubj") for c in doc.children(t.i)):
+        return None
+    before = [c for c in doc.children(t.i) if c.i < t.i and c.dep in ("obl:npmod", "npadvmod", "obl:tmod")]
+    if len(before) != 1 or before[0].pos != "PROPN":
+        return None
+    lo, _hi = subtree_bounds(doc, before[0].i)
+    if lo != doc.sentences[t.sent].token_start:
+        return None
+    return actor_of(doc, draft, before[0])
+
+
+def _armed(draft: Draft, actor_id: str) -> bool:
+    """A state or an actor whose CAMEO sector code is an armed one (military, rebels, police ...)."""
+    actor = draft.actor_fields(actor_id)
+    if actor is None:
+        return False
+    return actor.kind == "country" or bool(actor.code) and any(c in actor.code for c in ("MIL", "REB", "UAF", "COP", "INS", "IMG", "SPY"))
 
 
 def _case(doc: AnnotatedDocument, tok: Token) -> str:
@@ -116,6 +141,13 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list
         prep = _case(doc, c)
         if c.dep in ("nmod", "obl") and prep in ("between", "among") and hit is not None and hit[1] in RECIPROCAL:
             agents += _actors_under(doc, draft, c)  # "talks between Armenia and Azerbaijan": all take part
+        elif c.dep in ("nmod", "obl") and prep == "between" and hit is not None and hit[1] == "ASSAULT":
+            # "fighting between the army and separatists": reciprocal violence has both sides as
+            # actors (PLOVER manual, compound and reciprocal actors) when both are armed; a "battle
+            # between two candidates" is a figure of speech
+            sides = _actors_under(doc, draft, c)
+            if len(sides) >= 2 and all(_armed(draft, a) for a in sides):
+                agents += sides
         elif c.dep in ("nmod", "obl") and (prep in TARGET_PREPS and prep != "of" or prep == "of" and of_is_patient):
             targets += _actors_under(doc, draft, c)
         elif c.dep in ("nmod:poss", "poss", "amod", "compound", "nmod") and prep in ("", "by", "of", "'s", "’s", "'", "’"):
@@ -186,6 +218,11 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[st
         return []
     if t.dep == "obl" and t.lemma.lower() == "protest" and _case(doc, t) == "in" and verb.pos == "VERB":
         a = agent_actor(doc, draft, verb)  # "students occupied the building in protest at ...": they protest
+        return [a] if a else []
+    if t.dep == "obl" and _case(doc, t) == "in" and verb.pos == "VERB" and not is_passive(doc, verb):
+        # "Interpol and Europol dismantled a ring in a joint operation", "Police arrested five in a
+        # raid": who did the verb's act did it in the event (issue 14 batch 8)
+        a = agent_actor(doc, draft, verb)
         return [a] if a else []
     if t.dep == "obl" and verb.lemma.lower() != "go" and not (_case(doc, t) == "under" and verb.lemma.lower() in ("place", "put", "keep")):
         return []  # "went on strike", "placed him under house arrest" only

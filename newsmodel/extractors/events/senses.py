@@ -42,7 +42,7 @@ _ARMED = ("MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS", "IMG")
 def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> tuple[int, str, str | None] | None:
     """The (length, category, mode) the trigger at ``t`` has here, or None for no event."""
     ambiguous = curated is not None and curated[0] == 1 and t.lemma.lower() in words_of("needs-sense")
-    if t.pos == "VERB" and t.lemma.lower() in ("fire", "launch", "test-fire", "test") and (_missile_test(doc, t) or _test_prefix(doc, t)):
+    if t.pos == "VERB" and (t.lemma.lower() in ("fire", "launch", "test-fire", "test") and (_missile_test(doc, t) or _test_prefix(doc, t)) or _tests_weapon(doc, t)):
         return 1, "MOBILIZE", "weapons"  # "fired a cruise missile into the sea", "test-fired": a weapons test
     if t.pos == "VERB" and t.lemma.lower() in words_of("employ") and _lets_go(doc, t):
         return None  # "fired 300 workers", "dismissed the chief executive": an employer's act
@@ -64,6 +64,10 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         told = _order_or_warning(doc, t)
         if told is not None:
             return told  # before the CAMEO patterns: "ordered X to go" is no visit (CAMEO "order ... to")
+    if curated is None and t.pos == "VERB" and t.lemma.lower() in words_of("dispatch"):
+        force = force_object(doc, draft, t)
+        if force:
+            return 1, "MOBILIZE", force  # "dispatched an aircraft carrier": before CAMEO's send = aid (issue 14 batch 8)
     if t.pos == "VERB":
         vc = specific_verb_code(doc, t)
         if vc is not None:
@@ -459,7 +463,9 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
     if t.pos == "VERB" and lemma == "strike" and _workers_walk_out(doc, t):
         return n, "PROTEST", "boycott"  # "Doctors Strike Over Unpaid Wages", "rail workers struck for pay"
     if category == "ASSAULT":
-        if _armed_context(doc, draft, t):
+        if t.pos == "NOUN" and _modifiers(doc, t) & ILLNESS:
+            return None  # "a heart attack", "a panic attack": an illness, not violence
+        if _armed_context(doc, draft, t) or casualty_subject(doc, t):
             return curated
         if lemma == "attack" and t.pos == "VERB" and _abstract_object(doc, draft, t):
             return n, "ACCUSE", "disapprove"  # "the senator attacked the bill": criticism (CAMEO 111)
@@ -831,3 +837,45 @@ def _missile_test(doc: AnnotatedDocument, t: Token) -> bool:
     if not {"missile", "rocket"} & set(words):
         return False
     return any(words[k] in ("into", "toward", "towards") and {"sea", "ocean", "water"} & set(words[k + 1 : k + 4]) for k in range(len(words)))
+
+
+#: Words before "attack" that make it an illness ("suffered a heart attack"), not violence.
+ILLNESS = frozenset({"heart", "panic", "asthma", "anxiety", "migraine", "seizure"})
+#: Verbs of harm to people, and the adjectives "left ... dead/wounded" takes.
+_CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim", "claim"})
+_CASUALTY_STATES = frozenset({"dead", "injured", "wounded"})
+
+
+def casualty_subject(doc: AnnotatedDocument, t: Token) -> bool:
+    """The event noun is the subject of a clause that reports people killed or wounded ("An attack
+    on a police checkpoint left two officers dead", "A drone strike killed four militants"): a
+    casualty-count lede, whose attack is violence though its attacker goes unnamed (issue 14
+    batch 8). Needs a parse; "The drought killed the crop" has no event noun."""
+    if not doc.has_parse or t.head is None or t.dep not in ("nsubj", "nsubj:pass"):
+        return False
+    verb = doc.tokens[t.head]
+    lemma = verb.lemma.lower()
+    if lemma in _CASUALTY_VERBS:
+        return True
+    return lemma == "leave" and any(c.dep == "xcomp" and c.lemma.lower() in _CASUALTY_STATES for c in doc.children(verb.i))
+
+
+#: Weapons whose test is a show of force (PLOVER MOBILIZE weapons, manual tab:mobilizemode).
+_TESTED_WEAPONS = frozenset({"missile", "rocket", "warhead", "icbm", "bomb"})
+
+
+def _tests_weapon(doc: AnnotatedDocument, t: Token) -> bool:
+    """"Iran tested a new medium-range missile": the verb "test" whose object is a missile or
+    rocket (its head noun, with a parse; else a word among the next five before any verb)."""
+    if t.lemma.lower() != "test" and t.text.lower() not in ("tested", "tests", "testing"):
+        return False  # (the rules tagger's lemma of "tested" may be "teste")
+    if doc.has_parse:
+        return any(c.dep in ("obj", "nsubj:pass") and c.lemma.lower() in _TESTED_WEAPONS for c in doc.children(t.i))
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 1, min(sent.token_end, t.i + 6)):
+        w = doc.tokens[k]
+        if w.pos == "VERB" or w.text == ",":
+            return False
+        if w.lemma.lower() in _TESTED_WEAPONS:
+            return True
+    return False
