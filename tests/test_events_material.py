@@ -249,3 +249,20 @@ def test_a_country_misparsed_as_a_modifier_still_acts():
     # the small parser reads the opening name as obl:npmod of "massed"
     got = events("Azerbaijan massed troops along the Armenian border.", "spacy")
     assert ("MOBILIZE", ["Azerbaijan"]) in [(t, a) for t, a, _r in got]
+
+
+@SPACY_ONLY
+def test_people_released_in_an_agentless_passive_are_a_retreat():
+    got = events("Forty detainees were released from the military prison on Monday.", "spacy")
+    assert [t for t, _a, r in got if r] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_released_thing_is_no_retreat(engine):
+    assert types("The annual report was released on Monday.", engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_delivering_relief_goods_is_aid(engine):
+    got = events("The Red Crescent delivered medicine to flood victims in Sindh.", engine)
+    assert "AID" in {t for t, _a, _r in got}

@@ -147,6 +147,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             or (category == "ASSAULT" and targets and _weapon_subject(doc, t, _ATTACK_NOUNS))
             or (category == "ACCUSE" and mode in ("allege", "investigate") and targets and agentless_passive(doc, t))
             or (category == "PROTEST" and unnamed_crowd(doc, t, last))
+            # "Hundreds of prisoners were released on Sunday": who was let go is known, who let them go
+            # often not (PLOVER RETREAT release; a released report or film names no actor). With a parse
+            # only: without one a released "report" can pass for a group of people
+            or (category == "RETREAT" and mode == "release" and targets and doc.has_parse and agentless_passive(doc, t))
         ):
             if debug:
                 _drop_roles(draft, doc, t, last, "no agent actor (and no agentless passive, weapon subject or crowd)", category, found)
