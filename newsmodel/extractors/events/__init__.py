@@ -75,7 +75,7 @@ _WEAPONS = frozenset({"bomb", "device", "explosive", "ied", "mine", "grenade", "
 #: Attack nouns as the subject of a killing ("Drone Strike Kills Senior Commander", "An attack killed
 #: five soldiers") name the attack itself, its attacker unnamed as with a weapon; they also have other
 #: senses ("her late strike killed off the game"), so the event must name its victims.
-_ATTACK_NOUNS = frozenset({"strike", "attack", "shelling"})
+_ATTACK_NOUNS = frozenset({"strike", "attack", "shelling", "raid", "ambush", "bombardment"})  # raid, ambush, bombardment: e2, batch 8
 
 
 def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -392,7 +392,8 @@ def _weapon_subject(doc: AnnotatedDocument, t: Token, weapons: frozenset[str] = 
     while k >= sent.token_start and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
         k -= 1  # "A rocket has reportedly hit"
     if k >= sent.token_start and doc.tokens[k].pos == "NOUN":
-        return _is_weapon(doc.tokens[k], weapons)
+        ill = k > sent.token_start and doc.tokens[k - 1].text.lower() in ILLNESS  # "A heart attack killed"
+        return _is_weapon(doc.tokens[k], weapons) and not ill
     if k >= sent.token_start and doc.tokens[k].text == "," and t.text.lower().endswith("ing"):
         # ", killing five officers": the weapon that opens the sentence, right before its verb
         return any(
