@@ -57,9 +57,42 @@ def _made(cls: type[Any], values: dict[str, Any], fields_set: set[str]) -> Any:
     return m
 
 
+class _FieldsSet(set):  # type: ignore[type-arg]
+    """One fields set shared by every span the draft makes (all three fields given).
+
+    pydantic keeps a set of the fields given per model instance; one per span
+    was one more object for the garbage collector to track for each of the
+    ~90 mentions per article.  A ``set`` (pydantic-core's serializer reads it
+    as one for ``exclude_unset``) that refuses changes in place, so no span
+    can change another's; a copy is a plain ``set``, so ``model_copy(update=...)``
+    adds to its own, and it pickles as a plain ``set``.
+    """
+
+    __slots__ = ()
+
+    def _frozen(self, *args: Any, **kwargs: Any) -> None:
+        raise TypeError("the fields set of a span made by the draft is shared: copy it to change it")
+
+    add = discard = remove = pop = clear = update = _frozen  # type: ignore[assignment]
+    difference_update = intersection_update = symmetric_difference_update = _frozen  # type: ignore[assignment]
+    __ior__ = __iand__ = __isub__ = __ixor__ = _frozen  # type: ignore[assignment]
+
+    def __copy__(self) -> set[str]:
+        return set(self)
+
+    def __deepcopy__(self, memo: Any) -> set[str]:
+        return set(self)
+
+    def __reduce__(self) -> Any:
+        return (set, (list(self),))
+
+
+_SPAN_FIELDS = _FieldsSet(("start", "end", "text"))
+
+
 def _span(text: str, start: int, end: int) -> Span:
     """``Span.of(text, start, end)`` for offsets known to satisfy 0 <= start < end <= len(text)."""
-    return _made(Span, {"start": start, "end": end, "text": text[start:end]}, {"start", "end", "text"})
+    return _made(Span, {"start": start, "end": end, "text": text[start:end]}, _SPAN_FIELDS)
 
 #: A mention as the draft indexes it: ``(start, end, actor_id)``.
 Mention = tuple[int, int, str]
@@ -288,7 +321,7 @@ class Draft:
                 if span is None:  # offsets checked and trimmed by add_mention: _span, inline
                     span = Span.__new__(Span)
                     _set(span, "__dict__", {"start": start, "end": end, "text": text[start:end]})
-                    _set(span, "__pydantic_fields_set__", {"start", "end", "text"})
+                    _set(span, "__pydantic_fields_set__", _SPAN_FIELDS)
                     _set(span, "__pydantic_extra__", None)
                     _set(span, "__pydantic_private__", None)
                     mentions[k] = (start, end, span)

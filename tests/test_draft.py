@@ -86,6 +86,16 @@ def test_built_spans_behave_like_validated_ones():
     span = d.build(Provenance()).actors[0].mentions[0]
     assert span == newsmodel.Span(start=52, end=58, text="Peskov") and span.model_fields_set == {"start", "end", "text"}
     assert span.model_copy(update={"end": 57}).end == 57 and d.span(52, 61) == span
+    # the draft's spans share one fields set: changing a copy's leaves the others alone,
+    # and dumps and pickles are those of a validated span
+    import pickle
+
+    copied = span.model_copy(update={"end": 57})
+    assert copied.model_fields_set == {"start", "end", "text"} and d.span(0, 7).model_fields_set == {"start", "end", "text"}
+    assert span.model_dump(exclude_unset=True) == {"start": 52, "end": 58, "text": "Peskov"}
+    assert pickle.loads(pickle.dumps(span)) == span
+    with pytest.raises(TypeError):
+        span.model_fields_set.add("other")
 
 
 @settings(max_examples=60, deadline=None)
