@@ -24,6 +24,8 @@ trigger with neither agent nor target is dropped.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import logging
 
 from ...document import AnnotatedDocument, Token
@@ -89,9 +91,14 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         # match_trigger's own first test, made here: most words start no trigger
         curated = match_trigger(doc, t) if t.lemma.lower() in first_lemmas else None
+        headline_verb = None
+        if curated is None and t.pos == "NOUN" and doc.has_parse:
+            headline_verb = _headline_noun_verb(doc, t)  # "Zelensky Thanks Canada": a verb tagged a noun
+            if headline_verb is not None:
+                curated = headline_verb
         if curated is None and t.pos != "VERB":
             continue
-        m = sense(doc, draft, t, curated)
+        m = headline_verb or sense(doc, draft, t, curated)
         if m is None:
             if curated is not None:
                 skip_until = t.i + curated[0]
@@ -101,12 +108,17 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         n, category, mode = m
         skip_until = t.i + n
         last = doc.tokens[t.i + n - 1]
-        why = filtered(doc, t, last, category)
+        why = filtered(doc, t, last, category) if headline_verb is None else filtered(doc, replace(t, pos="VERB"), replace(last, pos="VERB"), category)
         if why:
             if debug:
                 _drop(doc, t, last, why, category=category)
             continue
-        if doc.has_parse:
+        if headline_verb is not None:
+            # the parse of the line is wrong around the verb: read its roles from the words, as
+            # the parse-less engines do, with the word as a verb
+            as_verb = replace(t, pos="VERB")
+            agents, targets = surface_roles(context_for(doc, draft), as_verb, as_verb)
+        elif doc.has_parse:
             # a noun trigger's roles hang on its head word ("Israeli air *strikes*", "military *exercises*")
             if t.pos != "VERB" and last.pos == "NOUN":
                 agents, targets = parse_roles(doc, draft, _span_head(doc, t, last), category=category)
@@ -292,6 +304,39 @@ def _span_head(doc: AnnotatedDocument, t: Token, last: Token) -> Token:
         if w.pos == "NOUN" and (w.head is None or not t.i <= w.head <= last.i):
             return w
     return last
+
+
+#: Word classes of ``event_cues.tsv`` whose verbs need their parse to tell their sense.
+_SENSE_CLASSES = ("needs-sense", "needs-patient", "needs-addressee", "employ", "light", "dispatch")
+
+
+def _headline_noun_verb(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | None] | None:
+    """(1, category, mode) for a headline's verb that the parser tagged a noun: "Zelensky Thanks
+    Canada for Support", "Netanyahu Rebuffs U.S. Call", "Government Apologises for Raid". The
+    small spaCy model reads such title-case lines as noun phrases even after case normalisation.
+    The word must be the first verb-like word after the line's subject (a name or noun right
+    before it, no verb earlier), carry a present-tense ending, open its complement (a name,
+    noun, determiner, number or preposition follows), stand in a title-case or capitals line, and
+    be a one-word verb trigger whose sense needs no parse (``_SENSE_CLASSES`` left out)."""
+    from ...engines.headline_case import is_title_case
+
+    sent = doc.sentences[t.sent]
+    low = t.text.lower()
+    if t.i == sent.token_start or t.i + 1 >= sent.token_end or not low.endswith("s"):
+        return None
+    if doc.tokens[t.i - 1].pos not in ("PROPN", "NOUN") or doc.tokens[t.i + 1].pos not in ("PROPN", "NOUN", "DET", "NUM", "ADP", "ADJ"):
+        return None
+    lemma = t.lemma.lower()
+    hit = trigger_table().get(((lemma,), "VERB"))
+    if hit is None or low not in (lemma + "s", lemma + "es") or any(lemma in words_of(c) for c in _SENSE_CLASSES):
+        return None
+    if any(doc.tokens[k].pos in ("VERB", "AUX") for k in range(sent.token_start, t.i)):
+        return None
+    line_start = doc.text.rfind("\n", 0, t.start) + 1
+    line_end = doc.text.find("\n", t.end)
+    if not is_title_case(doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]):
+        return None
+    return 1, hit[0], hit[1]
 
 
 def _trigger_end(doc: AnnotatedDocument, t: Token, last: Token) -> int:
