@@ -198,3 +198,19 @@ def test_announced_cooperation_is_an_intention(engine):
     """A cooperative act its own actor says it would do is AGREE (PLOVER manual, AGREE)."""
     art = newsmodel.extract("Ghana said it would send food aid to Liberia.", engine=engine)
     assert [e.type for e in art.events] == ["AGREE"], [(e.type, e.trigger.text) for e in art.events]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Hundreds joined a march against the curfew.", "PROTEST"),  # a counted crowd acts
+        ("The miners' threat to strike alarmed the government.", "THREATEN"),  # a plural possessive is the agent
+        ("Cuba is willing to hold talks with the new administration.", "AGREE"),  # readiness: an intention
+        ("The two sides reiterated their commitment to the peace process.", "AGREE"),  # the noun carries the event
+        ("The ethics commission is looking into the claims.", "ACCUSE"),
+    ],
+)
+def test_verbal_roles_and_intentions_batch7(engine, text, category):
+    types = _types(text, engine)
+    assert category in types, types

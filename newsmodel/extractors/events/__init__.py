@@ -525,7 +525,8 @@ def _in_condition(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 _FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
-_PROMISE_VERBS = {"plan", "intend", "pledge", "promise", "vow", "prepare", "aim", "decide", "agree", "offer", "commit"}
+#: (and adjectives of readiness: "is ready to hold talks", "willing to meet"; issue 14 batch 7)
+_PROMISE_VERBS = {"plan", "intend", "pledge", "promise", "vow", "prepare", "aim", "decide", "agree", "offer", "commit", "ready", "willing", "prepared"}
 
 
 def _future(doc: AnnotatedDocument, t: Token) -> bool:
@@ -538,6 +539,11 @@ def _future(doc: AnnotatedDocument, t: Token) -> bool:
         sent = doc.sentences[t.sent]
         if any(doc.tokens[k].text.lower() in _FUTURE_AUX for k in range(max(sent.token_start, t.i - 3), t.i)):
             return True
+        if any(
+            doc.tokens[k].text.lower() in _PROMISE_VERBS and doc.tokens[k + 1].text.lower() == "to"
+            for k in range(max(sent.token_start, t.i - 4), t.i - 1)
+        ):
+            return True  # "is willing to hold talks": without a parse, the word of readiness before it
     gov = governor(doc, t)
     if headline_future(doc, t) or (t.pos != "VERB" and t.head is not None and headline_future(doc, doc.tokens[t.head])):
         return True  # "Japan to Send Aid to Turkey", "Serbia, Kosovo to Sign Deal": a headline's future

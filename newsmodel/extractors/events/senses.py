@@ -548,8 +548,8 @@ def _object_is_trigger(doc: AnnotatedDocument, t: Token) -> bool:
         w = doc.tokens[k]
         if w.pos == "NOUN" and match_trigger(doc, w):
             return True
-        if w.pos not in ("DET", "ADJ", "NUM", "NOUN"):
-            return False
+        if w.pos not in ("DET", "ADJ", "NUM", "NOUN") and w.text.lower() not in _POSSESSIVE_PRONOUNS:
+            return False  # ("reaffirmed *their* commitment": a possessive opens the object)
     return False
 
 

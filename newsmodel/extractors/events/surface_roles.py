@@ -251,9 +251,19 @@ def unnamed_crowd(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
     sent = doc.sentences[t.sent]
     if t.pos == "NOUN":
         if doc.has_parse:
+            if last.dep == "obj" and last.head is not None:
+                # "Thousands joined a march", "Hundreds staged a sit-in": the counted crowd acts (batch 7)
+                return any(c.dep == "nsubj" and c.text.lower() in _CROWD for c in doc.children(last.head))
             return last.dep == "nsubj" and last.head is not None and doc.tokens[last.head].lemma.lower() in occur
         nxt = last.i + 1
-        return nxt < sent.token_end and doc.tokens[nxt].lemma.lower() in occur
+        if nxt < sent.token_end and doc.tokens[nxt].lemma.lower() in occur:
+            return True
+        # without a parse: "<crowd> <verb> a march" -- the crowd word opens the sentence, one verb between
+        before = doc.tokens[sent.token_start : t.i]
+        return (
+            1 < len(before) <= 4 and before[0].text.lower() in _CROWD
+            and sum(w.pos == "VERB" for w in before[1:]) == 1 and all(w.pos in ("VERB", "DET", "ADJ", "AUX") for w in before[1:])
+        )
     if doc.has_parse:
         return any(c.dep == "nsubj" and c.text.lower() in _CROWD for c in doc.children(t.i))
     return any(doc.tokens[k].text.lower() in _CROWD for k in range(max(sent.token_start, t.i - 3), t.i))
