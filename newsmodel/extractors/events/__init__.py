@@ -36,6 +36,7 @@ from .factuality import ClaimIndex, event_factuality, headline_future
 from .senses import ILLNESS, casualty_subject, force_object, from_phrase, sense
 from .headline_roles import comma_coagent
 from .parse_roles import parse_roles
+from .recipients import aid_recipient, helps_object
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
 from ..mentions import is_negated
 from .time_and_place import event_time, is_object, location, resolve_date
@@ -169,15 +170,25 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # an event needs its participants (an unnamed attacker of a passive aside)
         if not agents and category == "MOBILIZE":
             agents, targets = targets, []  # "Troops were deployed to the border": the troops move
-        if not targets and category == "SANCTION" and mode == "withdraw":
-            # "Hungary withdrew from the International Criminal Court": what it leaves receives it
+        if category == "SANCTION" and mode == "withdraw":
+            # "Hungary withdrew from the International Criminal Court": what it leaves receives it;
+            # "pulled its diplomats out of Niger": the country left, not the envoys, receives it
             source = from_phrase(doc, t, last.i - t.i + 1)
             whom = draft.actor_at(source.start, source.end) if source is not None else None
-            targets = [whom] if whom and whom not in agents else []
+            if whom and whom not in agents:
+                targets = [whom]
+            elif not targets:
+                targets = []
         if not targets and category == "COOPERATE" and agents:
             # "Indonesian and Australian coast guards conducted a joint patrol": the partners of a
             # mutual act stand together in its actor phrase
             agents += [x for x in _partners(doc, draft, t, last) if x not in agents and _can_act(draft, x)]
+        if category == "AID" and agents and (not targets or helps_object(t)):
+            # "Volunteer doctors treated the wounded": aid goes to people no lexicon names; the one
+            # rescued or treated is the recipient, not a place named after it (recipients.py)
+            whom = aid_recipient(doc, draft, t, last)
+            if whom is not None and whom not in agents:
+                targets = [whom]
         if not targets and category in _NEEDS_RECIPIENT and len(agents) < 2 and not (category == "COOPERATE" and agents and _joint(doc, t, last) and _political(draft, agents[0])):
             if debug:
                 _drop_roles(draft, doc, t, last, "recipient required (_NEEDS_RECIPIENT) and none found", category, found)

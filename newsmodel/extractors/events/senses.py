@@ -82,6 +82,8 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
                     return None  # "was ready to return fire" in a campaign: no one armed
                 if vc.plover == "ASSAULT" and _missile_test(doc, t):
                     return 1, "MOBILIZE", "weapons"  # "launched two missiles into the sea"
+                if vc.plover == "RETREAT" and vc.mode == "withdraw" and curated is None:
+                    return _material_sense(doc, draft, t, (1, vc.plover, vc.mode))  # "pulled its diplomats out of"
                 return 1, vc.plover, vc.mode
             return _material_sense(doc, draft, t, curated)
     if curated is None:
@@ -596,11 +598,16 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
       ("deployed new software", "mobilised the fan base"): no event.
     """
     n, category, mode = curated
-    if category == "RETREAT" and mode == "withdraw" and t.pos == "VERB" and t.lemma.lower() in ("withdraw", "pull", "retreat"):
+    if category == "RETREAT" and mode == "withdraw" and t.pos == "VERB" and t.lemma.lower() in ("withdraw", "pull", "retreat", "vacate"):
         obj = _direct_object(doc, t, n)
+        if t.lemma.lower() != "vacate" and _withdraws_envoys(doc, t, n, obj):
+            # "pulled its diplomats out of Niger", "withdrew its observers": SANCTION withdraw,
+            # "Withdraw oneself or one's non-military resources (e.g., aid, observers, diplomats,
+            # peacekeepers) from a group ... or country" (manual tab:sanctionmode)
+            return n, "SANCTION", "withdraw"
         if obj is not None:
-            if _is_thing(doc, draft, obj):
-                return None
+            if _is_thing(doc, draft, obj) and obj.lemma.lower() not in words_of("territory"):
+                return None  # "withdrew $2 billion"; not "vacated two towns", ground given up
             return curated
         source = from_phrase(doc, t, n)
         if source is not None:
@@ -635,6 +642,15 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         if obj is not None and not force_object(doc, draft, t) and draft.actor_at(obj.start, obj.end) is None:
             return None
     return curated
+
+
+def _withdraws_envoys(doc: AnnotatedDocument, t: Token, n: int, obj: Token | None) -> bool:
+    """The withdrawn object is envoys, observers or peacekeepers (``envoy`` in ``event_cues.tsv``):
+    the object's head, or without a parse a word inside a split trigger ("pulled its *diplomats* out")."""
+    envoys = words_of("envoy")
+    if obj is not None and (obj.lemma.lower() in envoys or obj.text.lower() in envoys):
+        return True
+    return not doc.has_parse and any(doc.tokens[k].lemma.lower() in envoys for k in range(t.i + 1, t.i + n))
 
 
 def _direct_object(doc: AnnotatedDocument, t: Token, n: int = 1) -> Token | None:

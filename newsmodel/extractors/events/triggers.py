@@ -95,6 +95,13 @@ def _split_particle_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tu
             hit = table.get(((verb, c.lemma.lower()), "VERB"))
             if hit:
                 return c.i - t.i + 1, hit[0], hit[1]
+    for c in doc.children(t.i):
+        # "pulled its diplomats out of Niger": a parse may hang the particle on the place as "out of"
+        if c.dep == "obl" and c.i < sent.token_end:
+            out = next((g for g in doc.children(c.i) if g.dep == "case" and g.lemma.lower() == "out" and g.i > t.i + 1), None)
+            hit = table.get(((verb, "out"), "VERB")) if out is not None else None
+            if hit:
+                return out.i - t.i + 1, hit[0], hit[1]
     return None
 
 
@@ -169,6 +176,11 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
                     hit = lookup(prt, noun)
                     if hit:
                         return c.i - t.i + 1, hit[0], hit[1]
+                what = _amount_of(doc, c)
+                if what is not None and what.i < sent.token_end:
+                    hit = lookup(prt, what)  # "froze $500 million in aid": the amount counts the aid
+                    if hit:
+                        return what.i - t.i + 1, hit[0], hit[1]
     k = t.i + 1
     particle = None
     if k < sent.token_end and doc.tokens[k].text.lower() in _PARTICLES:
@@ -181,6 +193,9 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         if w.text in _CURRENCY:
             k += 1
             continue
+        if w.text.lower() in ("in", "of") and doc.tokens[k - 1].pos == "NUM":
+            k += 1
+            continue  # "froze $500 million in aid", "cancelled $1 billion of loans": what the sum counts
         after_det = doc.tokens[k - 1].pos == "DET" or doc.tokens[k - 1].text.lower() in _POSSESSIVES
         if w.pos not in _NP_INNER and not (w.pos == "VERB" and (after_det or w.text.lower().endswith(("ing", "ed")))):
             # (a participle modifies the object: "called off its *planned* strike"; after a determiner
@@ -209,6 +224,23 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
                 continue  # one indirect object before the object: "had given Putin a letter"
             return None
         k += 1
+    return None
+
+
+#: Words for a sum of money or a count that head an object whose "in"/"of" phrase names what is counted.
+_AMOUNTS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "$", "€", "£"})
+
+
+def _amount_of(doc: AnnotatedDocument, obj: Token) -> Token | None:
+    """With a parse: the noun a sum of money counts -- "$500 million *in* aid", "$1 billion *of*
+    loans" -- when the object ``obj`` is a number or a money word; None otherwise."""
+    if not (obj.pos in ("NUM", "SYM") or obj.lemma.lower() in _AMOUNTS or obj.text in _CURRENCY):
+        return None
+    for c in doc.children(obj.i):
+        if c.dep == "nmod" and c.i > obj.i and c.pos == "NOUN":
+            case = next((x.text.lower() for x in doc.children(c.i) if x.dep == "case"), "")
+            if case in ("in", "of"):
+                return c
     return None
 
 

@@ -1,0 +1,102 @@
+"""Recipients of aid that are people but no actor yet: "treated the wounded", "rescued 23
+kidnapped schoolchildren", "delivered tents to flood survivors".
+
+PLOVER requires a recipient for AID (manual, sec. AID: "Requires recipient: Yes"), and aid
+mostly goes to people the actor lexicons do not name -- the wounded, survivors, evacuees.
+When the role rules found no recipient actor, the people the aid goes to become a ``group``
+actor here, named like the other nominal actors (:mod:`..nominals`), so the event keeps its
+recipient instead of being dropped. Places ("to the region") and things ("to the relief
+effort") are no recipients and give none.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ..cameo import longest_agent
+from ..nominals import nominal_actor, nominal_kind
+from .triggers import words_of
+
+__all__ = ["aid_recipient", "helps_object"]
+
+#: Prepositions that introduce who receives aid ("sent food *to* the survivors", "shelter *for* evacuees").
+_TO = ("to", "for")
+
+
+def aid_recipient(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> str | None:
+    """The actor id of the people an AID trigger at ``t`` .. ``last`` benefits, or None.
+
+    The beneficiary is the object of a verb whose object is helped (``beneficiary-verb`` in
+    ``event_cues.tsv``: rescue, evacuate, treat, shelter) and otherwise the noun of a to- or
+    for-phrase of the trigger; it must name people (a person or group noun of the lexicons, a
+    CAMEO agent or a ``beneficiary`` word of ``event_cues.tsv``)."""
+    head = _beneficiary(doc, t, last)
+    if head is None or not _people(doc, head):
+        return None
+    found = draft.actor_at(head.start, head.end)
+    if found is not None:
+        return found
+    first = head.i
+    lo = doc.sentences[head.sent].token_start
+    while first > lo and doc.tokens[first - 1].pos in ("ADJ", "NOUN") and doc.tokens[first - 1].i != last.i:
+        first -= 1  # "flood survivors", "wounded civilians": the mention covers the modifiers
+    if nominal_kind(head) is not None:
+        return nominal_actor(draft, head, doc.tokens[first].start)
+    actor_id = draft.actor_id_named(head.text.lower(), "group")  # "the wounded": named as written
+    draft.add_mention(actor_id, doc.tokens[first].start, head.end)
+    return actor_id
+
+
+def helps_object(t: Token) -> bool:
+    """The trigger is a verb whose object is the one helped (``beneficiary-verb``: "rescued", "treated")."""
+    return t.pos == "VERB" and t.lemma.lower() in words_of("beneficiary-verb")
+
+
+def _beneficiary(doc: AnnotatedDocument, t: Token, last: Token) -> Token | None:
+    sent = doc.sentences[t.sent]
+    helps = helps_object(t)
+    if doc.has_parse:
+        if helps:
+            obj = next((c for c in doc.children(t.i) if c.dep in ("obj", "nsubj:pass")), None)
+            if obj is not None:
+                return obj
+        for h in dict.fromkeys((t, last)):
+            for c in doc.children(h.i):
+                if c.dep in ("obl", "nmod") and c.i > last.i and any(g.dep == "case" and g.text.lower() in _TO for g in doc.children(c.i)):
+                    return c
+        return None
+    if helps:
+        k = t.i + 1  # a verb + object trigger ("treated the wounded") holds its object
+    else:
+        k = last.i + 1
+        while k < min(sent.token_end, last.i + 10) and doc.tokens[k].text.lower() not in _TO:
+            if doc.tokens[k].pos in ("VERB", "PUNCT"):
+                return None  # another clause: its to-phrase is not the aid's
+            k += 1
+        if k >= min(sent.token_end, last.i + 10):
+            return None
+        k += 1
+    return _np_head(doc, k, sent.token_end)
+
+
+def _np_head(doc: AnnotatedDocument, k: int, end: int) -> Token | None:
+    """Without a parse: the last noun (or nominalised adjective) of the noun phrase starting at ``k``."""
+    head = None
+    stop = min(end, k + 6)
+    while k < stop:
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN") or w.text.lower() in words_of("beneficiary"):  # "the wounded", tagged ADJ or VERB
+            head = w
+        elif head is not None or not (w.pos in ("DET", "NUM", "ADJ", "PRON") or w.pos == "VERB" and w.text.lower().endswith("ed")):
+            # (a participle may modify the noun: "to stranded villagers")
+            break
+        k += 1
+    return head
+
+
+def _people(doc: AnnotatedDocument, head: Token) -> bool:
+    """A word for people: the beneficiary words, the people lexicons or the CAMEO agents."""
+    low, lemma = head.text.lower(), head.lemma.lower()
+    if low in words_of("beneficiary") or lemma in words_of("beneficiary"):
+        return True
+    return head.pos in ("NOUN", "PROPN") and (nominal_kind(head) in ("group", "person") or longest_agent(doc, head) is not None)
