@@ -100,3 +100,38 @@ def test_new_wordings_of_material_cooperation(engine, text, category):
 )
 def test_same_words_without_political_sense_give_no_event(engine, text):
     assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_dropping_charges_against_someone_makes_them_the_recipient(engine):
+    # "against" after a measure noun names whom the measure hits, not an opponent of the act
+    got = events("The prosecutor dropped the case against the journalist.", engine)
+    concede = [r for t, _a, r in got if t == "CONCEDE"]
+    assert concede and any("journalist" in name for name in concede[0])
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The interior minister quit on Sunday.", "RETREAT"),
+        ("Separatist fighters fell back to the river after a week of shelling.", "RETREAT"),
+        ("Pirates released the crew of the tanker on Friday.", "RETREAT"),
+        ("The government let UN inspectors into the plant.", "RETREAT"),
+    ],
+)
+def test_retreat_wordings(engine, text, category):
+    assert category in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator quit smoking in 1990.",
+        "Oil prices fell back after the report.",
+        "The studio released the crew list for the film.",
+    ],
+)
+def test_retreat_words_in_other_senses_give_no_event(engine, text):
+    assert types(text, engine) == set()

@@ -400,6 +400,8 @@ def _against_actors(doc: AnnotatedDocument, draft: Draft, t: Token) -> set[str]:
     out: set[str] = set()
     for k in range(t.i + 1, end):
         w = doc.tokens[k]
+        if w.text.lower() == "against" and doc.tokens[k - 1].lemma.lower() in words_of("measure"):
+            continue  # "dropped all charges against the activist", "lifted sanctions against Iran": the recipient
         if w.text.lower() == "against":
             stop = min(end, k + 6) - 1
             out.update(a for _s, _e, a in draft.mentions_between(w.end, doc.tokens[stop].end))

@@ -434,7 +434,7 @@ def _thing_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
                 break
     return bool(objs) and all(
         o.pos == "NOUN" and draft.actor_at(o.start, o.end) is None and nominal_kind(o) is None
-        and o.lemma.lower() not in words_of("post") for o in objs
+        and o.lemma.lower() not in words_of("post") and o.lemma.lower() not in words_of("captive") for o in objs
     )
 
 
@@ -598,6 +598,23 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
       ("deployed new software", "mobilised the fan base"): no event.
     """
     n, category, mode = curated
+    if category == "RETREAT" and mode == "withdraw" and t.pos == "VERB" and t.lemma.lower() == "fall":
+        # "Government troops fell back to the outskirts": a force gives ground; not "shares fell
+        # back", "the party fell back to third place"
+        return curated if _armed_party(doc, draft, t) else None
+    if category == "RETREAT" and mode == "resign" and t.pos == "VERB" and t.lemma.lower() == "quit":
+        # "The foreign minister quit", "quit his post": a resignation (manual tab:retreatmode); "quit
+        # the coalition" leaves an organisation (SANCTION withdraw, as "withdrew from"); "quit
+        # smoking", "quit the race" are none
+        obj = _direct_object(doc, t, n)
+        if obj is None:
+            return None if _next_is_gerund(doc, t) else curated
+        low = obj.lemma.lower()
+        if low in words_of("post") or low in _OFFICES:
+            return curated
+        if low in words_of("membership"):
+            return n, "SANCTION", "withdraw"
+        return None
     if category == "RETREAT" and mode == "withdraw" and t.pos == "VERB" and t.lemma.lower() in ("withdraw", "pull", "retreat", "vacate"):
         obj = _direct_object(doc, t, n)
         if t.lemma.lower() != "vacate" and _withdraws_envoys(doc, t, n, obj):
@@ -642,6 +659,16 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         if obj is not None and not force_object(doc, draft, t) and draft.actor_at(obj.start, obj.end) is None:
             return None
     return curated
+
+
+#: Objects of "quit" that are a public office ("quit his post", "quit the cabinet").
+_OFFICES = frozenset({"post", "office", "job", "position", "seat", "cabinet", "government", "ministry", "presidency", "premiership"})
+
+
+def _next_is_gerund(doc: AnnotatedDocument, t: Token) -> bool:
+    """The word after the verb is a gerund ("quit smoking")."""
+    k = t.i + 1
+    return k < doc.sentences[t.sent].token_end and doc.tokens[k].text.lower().endswith("ing") and doc.tokens[k].pos in ("VERB", "NOUN")
 
 
 def _withdraws_envoys(doc: AnnotatedDocument, t: Token, n: int, obj: Token | None) -> bool:
