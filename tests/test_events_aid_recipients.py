@@ -9,7 +9,9 @@ import pytest
 
 import newsmodel
 
-from ._engines import ENGINES
+from ._engines import ENGINES, SPACY
+
+SPACY_ONLY = pytest.mark.skipif(not SPACY, reason="spaCy model not installed")
 
 
 def events(text: str, engine: str) -> list[tuple[str, list[str], list[str]]]:
@@ -135,3 +137,31 @@ def test_retreat_wordings(engine, text, category):
 )
 def test_retreat_words_in_other_senses_give_no_event(engine, text):
     assert types(text, engine) == set()
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Four Syrian airlines were hit with sanctions by Britain.", "United Kingdom", "airlines"),
+        ("Canada slapped two Chinese shipping firms with tariffs.", "Canada", "firms"),
+        ("Japan placed the trading company on a blacklist.", "Japan", "company"),
+    ],
+)
+def test_a_measure_noun_takes_its_roles_from_the_verb_that_applies_it(text, agent, target):
+    got = [(a, r) for t, a, r in events(text, "spacy") if t == "SANCTION"]
+    assert got, events(text, "spacy")
+    assert agent in got[0][0] and any(target in name for name in got[0][1])
+
+
+@SPACY_ONLY
+def test_measure_verbs_in_other_senses_give_no_event():
+    assert types("The storm hit the coast with heavy rain and strong winds.", "spacy") == set()
+    assert types("The coach placed the team on a strict diet.", "spacy") == set()
+
+
+@SPACY_ONLY
+def test_freeing_victims_is_a_rescue_and_releasing_hostages_a_retreat():
+    # manual sec. AID: "Police in Barcelona freed 10 human trafficking victims ..." is AID
+    assert "AID" in types("Border police freed 30 forced labour victims from a farm.", "spacy")
+    assert types("The militia freed 30 hostages on Sunday.", "spacy") == {"RETREAT"}

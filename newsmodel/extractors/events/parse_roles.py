@@ -33,10 +33,11 @@ def parse_roles(
     event's PLOVER category (a REQUEST is made of the actor in its from-phrase)."""
     if t.pos == "NOUN":
         agents, targets = _nominal_roles(doc, draft, t)
+        frame = _measure_frame(doc, t)
         if not agents:
-            agents = _light_verb_agent(doc, draft, t) or _copula_subject(doc, draft, t)
+            agents = _light_verb_agent(doc, draft, t) or _copula_subject(doc, draft, t) or _measure_agent(doc, draft, frame)
         if not targets:
-            targets = _held_under(doc, draft, t)
+            targets = _held_under(doc, draft, t) or _measure_targets(doc, draft, frame, agents)
         if agents:
             targets += [a for a in _light_verb_targets(doc, draft, t) if a not in targets and a not in agents]
         return agents, targets
@@ -165,6 +166,44 @@ def _held_under(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
     out: list[str] = []
     for o in kids(doc, verb.i, ("obj",)):
         out += _object_actors(doc, draft, o)
+    return out
+
+
+#: Verbs that apply a measure noun to their object through a preposition: "hit Iranian firms *with*
+#: sanctions", "were slapped *with* tariffs", "placed Huawei *on* a blacklist" (issue 14 batch 12).
+_MEASURE_FRAMES = {"with": frozenset({"hit", "slap", "target", "punish"}), "on": frozenset({"place", "put"})}
+
+
+def _measure_frame(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The verb of a measure frame (:data:`_MEASURE_FRAMES`) whose prepositional phrase the event
+    noun ``t`` heads, or None."""
+    if t.head is None or t.dep != "obl":
+        return None
+    verb = doc.tokens[t.head]
+    verbs = _MEASURE_FRAMES.get(_case(doc, t) or "")
+    return verb if verbs is not None and verb.pos == "VERB" and verb.lemma.lower() in verbs else None
+
+
+def _measure_agent(doc: AnnotatedDocument, draft: Draft, verb: Token | None) -> list[str]:
+    """Who applies the measure: the frame verb's subject, or its by-phrase in the passive ("were
+    hit with sanctions by the European Union")."""
+    if verb is None:
+        return []
+    if is_passive(doc, verb):
+        by = [c for c in kids(doc, verb.i, ("obl", "obl:agent")) if _case(doc, c) == "by"]
+        a = actor_of(doc, draft, by[0], nominal=False) if by else None
+    else:
+        a = agent_actor(doc, draft, verb)
+    return [a] if a else []
+
+
+def _measure_targets(doc: AnnotatedDocument, draft: Draft, verb: Token | None, agents: list[str]) -> list[str]:
+    """Whom the measure hits: the frame verb's object, or its subject in the passive."""
+    if verb is None:
+        return []
+    out: list[str] = []
+    for o in kids(doc, verb.i, ("obj", "nsubj:pass")):
+        out += [a for a in _object_actors(doc, draft, o) if a not in agents]
     return out
 
 

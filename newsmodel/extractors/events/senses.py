@@ -598,6 +598,13 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
       ("deployed new software", "mobilised the fan base"): no event.
     """
     n, category, mode = curated
+    if category == "RETREAT" and mode == "release" and t.pos == "VERB":
+        # "Police in Barcelona freed 10 human trafficking victims": freeing victims held by others is
+        # a rescue, AID (manual sec. AID and RETREAT, "Hostage rescues"); captors release captives
+        obj = _direct_object(doc, t, n) or _passive_subject(doc, t)
+        if obj is not None and obj.lemma.lower() in ("victim", "victims"):
+            return n, "AID", None
+        return curated
     if category == "RETREAT" and mode == "withdraw" and t.pos == "VERB" and t.lemma.lower() == "fall":
         # "Government troops fell back to the outskirts": a force gives ground; not "shares fell
         # back", "the party fell back to third place"
