@@ -165,3 +165,43 @@ def test_freeing_victims_is_a_rescue_and_releasing_hostages_a_retreat():
     # manual sec. AID: "Police in Barcelona freed 10 human trafficking victims ..." is AID
     assert "AID" in types("Border police freed 30 forced labour victims from a farm.", "spacy")
     assert types("The militia freed 30 hostages on Sunday.", "spacy") == {"RETREAT"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Government forces left the town of Bor on Sunday.", "RETREAT"),
+        ("Rebel fighters abandoned the airport after the air strikes.", "RETREAT"),
+        ("Hungary revoked its energy agreement with Ukraine.", "SANCTION"),
+        ("The army opened a humanitarian corridor for civilians.", "RETREAT"),
+        ("Britain and Norway deepened defence cooperation.", "COOPERATE"),
+    ],
+)
+def test_more_material_wordings(engine, text, category):
+    assert category in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister left the country for a summit in Rome.",
+        "The ministry abandoned plans for a new airport.",
+        "Soldiers left the barracks to vote in the election.",
+    ],
+)
+def test_leaving_and_abandoning_without_ground_given_up_is_no_retreat(engine, text):
+    assert "RETREAT" not in types(text, engine)
+
+
+@SPACY_ONLY
+def test_a_mutual_act_under_a_light_verb_lists_both_partners():
+    got = [a for t, a, _r in events("Seoul and Tokyo expanded intelligence sharing.", "spacy") if t == "COOPERATE"]
+    assert got and set(got[0]) == {"Seoul", "Tokyo"}
+
+
+@SPACY_ONLY
+def test_a_partner_no_lexicon_names_completes_cooperation():
+    got = [r for t, _a, r in events("Kenya exchanged information with Somali police.", "spacy") if t == "COOPERATE"]
+    assert got and got[0]

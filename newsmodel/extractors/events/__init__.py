@@ -189,6 +189,11 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             whom = aid_recipient(doc, draft, t, last)
             if whom is not None and whom not in agents:
                 targets = [whom]
+        if category == "COOPERATE" and agents and not targets and len(agents) < 2:
+            # "Pakistan shared intelligence with Afghan authorities": a partner no lexicon names
+            whom = aid_recipient(doc, draft, t, last, ("with", "to"))
+            if whom is not None and whom not in agents:
+                targets = [whom]
         if not targets and category in _NEEDS_RECIPIENT and len(agents) < 2 and not (category == "COOPERATE" and agents and _joint(doc, t, last) and _political(draft, agents[0])):
             if debug:
                 _drop_roles(draft, doc, t, last, "recipient required (_NEEDS_RECIPIENT) and none found", category, found)

@@ -35,7 +35,7 @@ def parse_roles(
         agents, targets = _nominal_roles(doc, draft, t)
         frame = _measure_frame(doc, t)
         if not agents:
-            agents = _light_verb_agent(doc, draft, t) or _copula_subject(doc, draft, t) or _measure_agent(doc, draft, frame)
+            agents = _light_verb_agent(doc, draft, t, category) or _copula_subject(doc, draft, t) or _measure_agent(doc, draft, frame)
         if not targets:
             targets = _held_under(doc, draft, t) or _measure_targets(doc, draft, frame, agents)
         if agents:
@@ -240,8 +240,10 @@ def _light_verb_targets(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[
     return out
 
 
-def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
-    """'Doha had enabled the brokered ceasefire': the subject of a light verb governing the noun."""
+def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: str | None = None) -> list[str]:
+    """'Doha had enabled the brokered ceasefire': the subject of a light verb governing the noun;
+    of a mutual act (:data:`RECIPROCAL`), every conjoined subject ("Washington and Tokyo expanded
+    intelligence sharing")."""
     if t.head is None or t.dep not in ("obj", "nsubj:pass", "obl", "nmod"):
         return []
     verb = doc.tokens[t.head]
@@ -271,7 +273,16 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[st
     if not _is_light(verb):
         return []
     a = agent_actor(doc, draft, verb)
-    return [a] if a else []
+    if not a:
+        return []
+    out = [a]
+    head = agent_token(doc, verb) if category in RECIPROCAL else None
+    for c in doc.children(head.i) if head is not None else ():
+        # "Washington and Tokyo expanded intelligence sharing": every conjoined subject acts
+        b = actor_of(doc, draft, c) if c.dep == "conj" else None
+        if b and b not in out:
+            out.append(b)
+    return out
 
 
 def _is_light(verb: Token) -> bool:

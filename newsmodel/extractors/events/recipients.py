@@ -19,18 +19,15 @@ from .triggers import words_of
 
 __all__ = ["aid_recipient", "helps_object"]
 
-#: Prepositions that introduce who receives aid ("sent food *to* the survivors", "shelter *for* evacuees").
-_TO = ("to", "for")
-
-
-def aid_recipient(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> str | None:
+def aid_recipient(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token, preps: tuple[str, ...] = ("to", "for")) -> str | None:
     """The actor id of the people an AID trigger at ``t`` .. ``last`` benefits, or None.
+    ``preps``: the prepositions that name them ("to"/"for"; a COOPERATE partner: "with"/"to").
 
     The beneficiary is the object of a verb whose object is helped (``beneficiary-verb`` in
     ``event_cues.tsv``: rescue, evacuate, treat, shelter) and otherwise the noun of a to- or
     for-phrase of the trigger; it must name people (a person or group noun of the lexicons, a
     CAMEO agent or a ``beneficiary`` word of ``event_cues.tsv``)."""
-    head = _beneficiary(doc, t, last)
+    head = _beneficiary(doc, t, last, preps)
     if head is None or not _people(doc, head):
         return None
     found = draft.actor_at(head.start, head.end)
@@ -52,7 +49,7 @@ def helps_object(t: Token) -> bool:
     return t.pos == "VERB" and t.lemma.lower() in words_of("beneficiary-verb")
 
 
-def _beneficiary(doc: AnnotatedDocument, t: Token, last: Token) -> Token | None:
+def _beneficiary(doc: AnnotatedDocument, t: Token, last: Token, preps: tuple[str, ...]) -> Token | None:
     sent = doc.sentences[t.sent]
     helps = helps_object(t)
     if doc.has_parse:
@@ -62,14 +59,14 @@ def _beneficiary(doc: AnnotatedDocument, t: Token, last: Token) -> Token | None:
                 return obj
         for h in dict.fromkeys((t, last)):
             for c in doc.children(h.i):
-                if c.dep in ("obl", "nmod") and c.i > last.i and any(g.dep == "case" and g.text.lower() in _TO for g in doc.children(c.i)):
+                if c.dep in ("obl", "nmod") and c.i > last.i and any(g.dep == "case" and g.text.lower() in preps for g in doc.children(c.i)):
                     return c
         return None
     if helps:
         k = t.i + 1  # a verb + object trigger ("treated the wounded") holds its object
     else:
         k = last.i + 1
-        while k < min(sent.token_end, last.i + 10) and doc.tokens[k].text.lower() not in _TO:
+        while k < min(sent.token_end, last.i + 10) and doc.tokens[k].text.lower() not in preps:
             if doc.tokens[k].pos in ("VERB", "PUNCT"):
                 return None  # another clause: its to-phrase is not the aid's
             k += 1

@@ -605,6 +605,16 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         if obj is not None and obj.lemma.lower() in ("victim", "victims"):
             return n, "AID", None
         return curated
+    if category == "RETREAT" and mode == "withdraw" and t.pos == "VERB" and t.lemma.lower() in ("leave", "abandon") and n == 1:
+        # "Russian troops left the city of Kherson", "fighters abandoned the town": an armed party
+        # gives up a place (manual sec. RETREAT); not "the minister left the country", "abandoned the plan"
+        obj = _direct_object(doc, t, n)
+        if obj is None or not _armed_party(doc, draft, t):
+            return None
+        place = draft.actor_fields(a) if (a := draft.actor_at(obj.start, obj.end)) else None
+        if obj.lemma.lower() in words_of("territory") or (place is not None and place.kind in ("location", "country")):
+            return curated
+        return None
     if category == "RETREAT" and mode == "withdraw" and t.pos == "VERB" and t.lemma.lower() == "fall":
         # "Government troops fell back to the outskirts": a force gives ground; not "shares fell
         # back", "the party fell back to third place"
