@@ -205,3 +205,34 @@ def test_a_mutual_act_under_a_light_verb_lists_both_partners():
 def test_a_partner_no_lexicon_names_completes_cooperation():
     got = [r for t, _a, r in events("Kenya exchanged information with Somali police.", "spacy") if t == "COOPERATE"]
     assert got and got[0]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_person_handed_over_to_a_state_is_judicial_cooperation(engine):
+    # manual sec. COOPERATE: "Cooperation on judicial matters, such as extraditions"
+    got = events("Peru handed over 12 gang members to Chile.", engine)
+    assert ("COOPERATE", ["Peru"], ["Chile"]) in got
+
+
+@SPACY_ONLY
+def test_captives_handed_over_are_released():
+    assert "RETREAT" in types("The militants handed over four prisoners to the Red Cross.", "spacy")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The captain handed the trophy to the mayor.",
+        "The bank transferred its chief economist to the London office.",
+        "The club transferred the goalkeeper to Benfica.",
+    ],
+)
+def test_handing_over_a_thing_or_to_a_business_is_no_cooperation(engine, text):
+    assert "COOPERATE" not in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_carrier_noun_passes_the_trigger_to_its_modifier(engine):
+    # "allowed 40 aid lorries into the city": "allow aid" (RETREAT access, CAMEO 0863)
+    assert "RETREAT" in types("Ethiopia allowed 40 aid lorries into Tigray.", engine)

@@ -56,6 +56,10 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         force = force_object(doc, draft, t)
         if force:
             return 1, "MOBILIZE", force  # "sent two frigates to the disputed islands": before CAMEO's aid readings of "send"
+    if curated is None and t.pos == "VERB" and t.lemma.lower() in _HAND_OVER:
+        handed = _handover(doc, draft, t)
+        if handed is not None:
+            return handed  # "France handed over the suspected bomb maker to Belgian authorities"
     if curated is not None:
         verbal = _verbal_sense(doc, draft, t, curated)
         if verbal is not False:
@@ -686,6 +690,98 @@ def _next_is_gerund(doc: AnnotatedDocument, t: Token) -> bool:
     """The word after the verb is a gerund ("quit smoking")."""
     k = t.i + 1
     return k < doc.sentences[t.sent].token_end and doc.tokens[k].text.lower().endswith("ing") and doc.tokens[k].pos in ("VERB", "NOUN")
+
+
+#: Verbs of handing a person over to another party ("handed over", "turned over", "transferred").
+_HAND_OVER = frozenset({"hand", "turn", "transfer"})
+
+
+def _handover(doc: AnnotatedDocument, draft: Draft, t: Token) -> Sense | None:
+    """A person handed over to someone: judicial cooperation, COOPERATE (manual sec. COOPERATE:
+    "Cooperation on judicial matters, such as extraditions") -- "France handed over the suspected
+    bomb maker to Belgian authorities", "transferred the jailed smuggler to Libya"; captives handed
+    over are released, RETREAT release ("handed over 30 prisoners to the Red Cross"). Needs a
+    person as object and a to-phrase; "turn" needs its particle ("turned over").  Things handed
+    over (weapons, control, a town) are the lexicon's."""
+    sent = doc.sentences[t.sent]
+    nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.token_end else None
+    over = nxt is not None and nxt.text.lower() == "over"
+    if doc.has_parse:
+        over = over or any(c.dep == "compound:prt" and c.text.lower() == "over" for c in doc.children(t.i))
+    if t.lemma.lower() == "turn" and not over:
+        return None
+    obj = _direct_object(doc, t, 2 if over and not doc.has_parse else 1)
+    if obj is None or not _handed_person(doc, draft, obj):
+        return None
+    party = _to_party(doc, t, obj)
+    if party is None or not _receiving_party(doc, draft, party):
+        return None
+    if obj.lemma.lower() in words_of("captive") or obj.text.lower() in words_of("captive"):
+        return 1, "RETREAT", "release"
+    return 1, "COOPERATE", None
+
+
+def _handed_person(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
+    """A person or group of people: a person noun or actor, a CAMEO agent ("suspect", "militant")
+    or a captive word; not a place, a state or an organisation."""
+    from ..cameo import longest_agent
+
+    if _person_noun(doc, draft, o) or o.lemma.lower() in words_of("captive") or o.lemma.lower() in _HANDED_PEOPLE:
+        return True
+    lo = doc.sentences[o.sent].token_start
+    if any(doc.tokens[k].text.lower() in _SUSPECTED for k in range(max(lo, o.i - 3), o.i)):
+        return True  # "the suspected bomb maker", "a wanted arms dealer": only people are suspected
+    a = draft.actor_at(o.start, o.end)
+    actor = draft.actor_fields(a) if a else None
+    if actor is not None and actor.kind in ("country", "organization", "location"):
+        return False
+    return o.pos == "NOUN" and longest_agent(doc, o) is not None
+
+
+#: Heads of objects handed over that are people though no lexicon types them.
+_HANDED_PEOPLE = frozenset({"member", "suspect", "fugitive", "national", "citizen"})
+#: Modifiers that make the noun after them a person ("the suspected bomb maker").
+_SUSPECTED = frozenset({"suspected", "alleged", "wanted", "accused", "jailed", "convicted", "detained"})
+#: Receivers of a handover that stand for a state's justice ("to Belgian authorities").
+_AUTHORITIES = frozenset({"authority", "authorities", "prosecutor", "prosecutors", "police", "court", "tribunal", "counterpart", "counterparts"})
+#: Sector codes of a receiver that acts for a state or an international body.
+_STATE_CODES = ("GOV", "JUD", "COP", "MIL", "IGO", "SPY")
+
+
+def _to_party(doc: AnnotatedDocument, t: Token, obj: Token) -> Token | None:
+    """The head noun of the verb's to-phrase (without a parse: of the words after its object)."""
+    if doc.has_parse:
+        for c in doc.children(t.i):
+            if c.dep in ("obl", "obl:arg") and any(g.dep == "case" and g.text.lower() == "to" for g in doc.children(c.i)):
+                return c
+        return None
+    sent = doc.sentences[t.sent]
+    for k in range(obj.i + 1, min(sent.token_end, obj.i + 4)):
+        if doc.tokens[k].text.lower() == "to":
+            head = None
+            for j in range(k + 1, min(sent.token_end, k + 6)):
+                w = doc.tokens[j]
+                if w.pos in ("NOUN", "PROPN"):
+                    head = w
+                elif head is not None or w.pos not in ("DET", "ADJ"):
+                    break
+            return head
+    return None
+
+
+def _receiving_party(doc: AnnotatedDocument, draft: Draft, head: Token) -> bool:
+    """A state, an international body or a state's justice: a country, a non-business
+    organisation, an actor with a state sector code, or "authorities", "prosecutors", "police"."""
+    if head.lemma.lower() in _AUTHORITIES or head.text.lower() in _AUTHORITIES:
+        return True
+    a = draft.actor_at(head.start, head.end)
+    actor = draft.actor_fields(a) if a else None
+    if actor is None:
+        return False
+    code = actor.code or ""
+    if actor.kind == "country" or any(c in code for c in _STATE_CODES):
+        return True
+    return actor.kind == "organization" and "BUS" not in code
 
 
 def _withdraws_envoys(doc: AnnotatedDocument, t: Token, n: int, obj: Token | None) -> bool:

@@ -171,7 +171,8 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         prt = next((c.lemma.lower() for c in doc.children(t.i) if c.dep == "compound:prt"), None)
         for c in doc.children(t.i):
             if c.dep == "obj" and c.i > t.i and c.i < sent.token_end:
-                compounds = (m for m in doc.children(c.i) if m.dep == "compound" and m.i < c.i) if prt else ()
+                carrier = c.lemma.lower() in words_of("carrier") or c.text.lower() in words_of("carrier")
+                compounds = (m for m in doc.children(c.i) if m.dep == "compound" and m.i < c.i) if prt or carrier else ()
                 for noun in (*compounds, c):  # "cut off water supply": "water" before "supply"
                     hit = lookup(prt, noun)
                     if hit:
@@ -204,7 +205,8 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         if w.pos in ("NOUN", "PROPN", "VERB"):  # a gerund the tagger read as a verb ("cut off funding")
             nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
             if nxt is not None and nxt.pos in ("NOUN", "PROPN"):
-                hit = lookup(particle, w) if particle else None
+                carrier = nxt.lemma.lower() in words_of("carrier") or nxt.text.lower() in words_of("carrier")
+                hit = lookup(particle, w) if particle or carrier else None
                 if hit:
                     return _np_end(doc, k, sent.token_end) - t.i, hit[0], hit[1]
                 k += 1
