@@ -236,3 +236,21 @@ def test_handing_over_a_thing_or_to_a_business_is_no_cooperation(engine, text):
 def test_a_carrier_noun_passes_the_trigger_to_its_modifier(engine):
     # "allowed 40 aid lorries into the city": "allow aid" (RETREAT access, CAMEO 0863)
     assert "RETREAT" in types("Ethiopia allowed 40 aid lorries into Tigray.", engine)
+
+
+@SPACY_ONLY
+def test_training_another_country_s_forces_is_military_aid():
+    got = events("Britain trained 3,000 Somali soldiers last year.", "spacy")
+    assert [t for t, _a, _r in got] == ["AID"]
+    assert types("The army trained 800 new recruits.", "spacy") == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_trade_halted_from_a_country_makes_it_the_recipient(engine):
+    got = events("Japan halted oil purchases from Venezuela.", engine)
+    assert ("SANCTION", ["Japan"], ["Venezuela"]) in got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_rescue_teams_sent_are_aid(engine):
+    assert "AID" in types("Greece sent rescue teams to Turkey after the earthquake.", engine)

@@ -179,6 +179,14 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
                 targets = [whom]
             elif not targets:
                 targets = []
+        if not targets and category == "SANCTION" and mode == "discontinue" and agents:
+            # "imposed tariffs on electric vehicles from China", "halted oil purchases from Iran": the
+            # country the trade comes from receives the measure
+            source = from_phrase(doc, t, last.i - t.i + 1)
+            whom = draft.actor_at(source.start, source.end) if source is not None else None
+            fields = draft.actor_fields(whom) if whom else None
+            if fields is not None and fields.kind == "country" and whom not in agents:
+                targets = [whom]
         if not targets and category == "COOPERATE" and agents:
             # "Indonesian and Australian coast guards conducted a joint patrol": the partners of a
             # mutual act stand together in its actor phrase

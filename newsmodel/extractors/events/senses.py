@@ -602,6 +602,8 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
       ("deployed new software", "mobilised the fan base"): no event.
     """
     n, category, mode = curated
+    if category == "AID" and t.pos == "VERB" and t.lemma.lower() == "train" and n == 1:
+        return curated if _trains_foreign_force(doc, draft, t) else None
     if category == "RETREAT" and mode == "release" and t.pos == "VERB":
         # "Police in Barcelona freed 10 human trafficking victims": freeing victims held by others is
         # a rescue, AID (manual sec. AID and RETREAT, "Hostage rescues"); captors release captives
@@ -690,6 +692,27 @@ def _next_is_gerund(doc: AnnotatedDocument, t: Token) -> bool:
     """The word after the verb is a gerund ("quit smoking")."""
     k = t.i + 1
     return k < doc.sentences[t.sent].token_end and doc.tokens[k].text.lower().endswith("ing") and doc.tokens[k].pos in ("VERB", "NOUN")
+
+
+def _trains_foreign_force(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """With a parse: "France trained 2,000 Malian soldiers" -- the object is an armed or police force
+    of another country than the subject's (military assistance, CAMEO 072; manual sec. AID "Military
+    and police assistance"); not "the army trained new recruits", its own."""
+    from ..roles import agent_actor
+
+    if not doc.has_parse:
+        return False
+    obj = _direct_object(doc, t)
+    a = draft.actor_at(obj.start, obj.end) if obj is not None else None
+    force = draft.actor_fields(a) if a else None
+    agent = agent_actor(doc, draft, t)
+    trainer = draft.actor_fields(agent) if agent else None
+    if force is None or trainer is None or not force.code or not trainer.code:
+        return False
+    code = force.code
+    if len(code) < 6 or not any(code.endswith(s) for s in ("MIL", "COP", "SPY")):
+        return False
+    return code[:3] != trainer.code[:3]
 
 
 #: Verbs of handing a person over to another party ("handed over", "turned over", "transferred").
