@@ -254,3 +254,27 @@ def test_trade_halted_from_a_country_makes_it_the_recipient(engine):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_rescue_teams_sent_are_aid(engine):
     assert "AID" in types("Greece sent rescue teams to Turkey after the earthquake.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_purpose_clause_names_who_the_aid_helps(engine):
+    got = events("Norway donated $10 million to help flood survivors.", engine)
+    aid = [r for t, _a, r in got if t == "AID"]
+    assert aid and any("survivors" in name for name in aid[0])
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_shipment_of_relief_goods_sent_is_aid(engine):
+    assert "AID" in types("The Red Cross sent a shipment of medicine to Haiti.", engine)
+
+
+@SPACY_ONLY
+def test_an_arms_dealer_handed_over_is_no_disarmament():
+    got = types("Serbia handed over a suspected arms dealer to Bosnian authorities.", "spacy")
+    assert "RETREAT" not in got and "COOPERATE" in got
+    assert "RETREAT" in types("The militia handed over its weapons to the army.", "spacy")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_ending_cooperation_with_a_country_is_sanction(engine):
+    assert ("SANCTION", ["Chad"], ["France"]) in events("Chad ended its defence cooperation with France.", engine)

@@ -61,18 +61,27 @@ def _beneficiary(doc: AnnotatedDocument, t: Token, last: Token, preps: tuple[str
             for c in doc.children(h.i):
                 if c.dep in ("obl", "nmod") and c.i > last.i and any(g.dep == "case" and g.text.lower() in preps for g in doc.children(c.i)):
                     return c
+        for c in doc.children(t.i):
+            # "donated $50 million to help earthquake survivors", "delivered flour to feed 200,000
+            # people": the purpose clause names who is helped
+            if c.dep in ("advcl", "xcomp") and c.i > last.i and c.lemma.lower() in words_of("help-verb"):
+                obj = next((g for g in doc.children(c.i) if g.dep == "obj"), None)
+                if obj is not None:
+                    return obj
         return None
     if helps:
         k = t.i + 1  # a verb + object trigger ("treated the wounded") holds its object
     else:
         k = last.i + 1
         while k < min(sent.token_end, last.i + 10) and doc.tokens[k].text.lower() not in preps:
-            if doc.tokens[k].pos in ("VERB", "PUNCT"):
+            if doc.tokens[k].pos in ("VERB", "PUNCT") and doc.tokens[k].text not in ("$", "€", "£"):
                 return None  # another clause: its to-phrase is not the aid's
             k += 1
         if k >= min(sent.token_end, last.i + 10):
             return None
         k += 1
+        if k < sent.token_end and doc.tokens[k].lemma.lower() in words_of("help-verb"):
+            k += 1  # "to help flood survivors": the purpose clause's object
     return _np_head(doc, k, sent.token_end)
 
 

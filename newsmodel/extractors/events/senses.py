@@ -662,8 +662,13 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         # "rounded up a sampling of the ways", "handed back all federal records": an arrest takes
         # people, a retreat hands back places or people
         obj = _direct_object(doc, t, n if not doc.has_parse else 1)
-        if obj is not None and _is_thing(doc, draft, obj) and obj.lemma.lower() not in words_of("territory"):
-            return None
+        if category == "RETREAT" and mode == "disarm" and obj is not None and obj.lemma.lower() not in _ARMS:
+            # "handed over a suspected arms dealer to French authorities": a person, not the arms
+            return _handover(doc, draft, t)
+        if obj is not None and _is_thing(doc, draft, obj) and obj.lemma.lower() not in words_of("territory") and not (
+            category == "RETREAT" and (mode == "disarm" or obj.lemma.lower() == "control")
+        ):
+            return None  # (weapons handed in and control handed over are the retreat itself)
         return curated
     if category == "SANCTION" and mode == "expel" and t.pos == "VERB":
         # "expelled foreign journalists": deporting individuals is COERCE (manual, SANCTION: "Expulsions
@@ -714,6 +719,9 @@ def _trains_foreign_force(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
         return False
     return code[:3] != trainer.code[:3]
 
+
+#: Heads of a disarmament's object ("handed in their weapons", "turned over its arms").
+_ARMS = frozenset({"weapon", "arm", "arms", "firearm", "gun", "rifle", "ammunition", "explosive", "missile"})
 
 #: Verbs of handing a person over to another party ("handed over", "turned over", "transferred").
 _HAND_OVER = frozenset({"hand", "turn", "transfer"})

@@ -172,7 +172,9 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         for c in doc.children(t.i):
             if c.dep == "obj" and c.i > t.i and c.i < sent.token_end:
                 carrier = c.lemma.lower() in words_of("carrier") or c.text.lower() in words_of("carrier")
-                compounds = (m for m in doc.children(c.i) if m.dep == "compound" and m.i < c.i) if prt or carrier else ()
+                # a modifier completes the trigger on a particle verb or a carrier noun ("cut off water
+                # supply", "allowed aid trucks"), not on a noun for people ("handed over an arms dealer")
+                compounds = (m for m in doc.children(c.i) if m.dep == "compound" and m.i < c.i) if (prt or carrier) and not _people_noun(doc, c) else ()
                 for noun in (*compounds, c):  # "cut off water supply": "water" before "supply"
                     hit = lookup(prt, noun)
                     if hit:
@@ -214,7 +216,7 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
             if nxt is not None and nxt.text in ("'s", "’s"):
                 k += 2
                 continue  # a possessor opens the object: "suspended Niger's membership"
-            if nxt is not None and nxt.text.lower() == "of" and w.lemma.lower() in _QUANTITIES:
+            if nxt is not None and nxt.text.lower() == "of" and (w.lemma.lower() in _QUANTITIES or w.lemma.lower() in words_of("carrier")):
                 k += 2
                 continue  # "tens of thousands of troops": the people counted
             hit = lookup(particle, w)
@@ -235,8 +237,10 @@ _AMOUNTS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound
 
 def _amount_of(doc: AnnotatedDocument, obj: Token) -> Token | None:
     """With a parse: the noun a sum of money counts -- "$500 million *in* aid", "$1 billion *of*
-    loans" -- when the object ``obj`` is a number or a money word; None otherwise."""
-    if not (obj.pos in ("NUM", "SYM") or obj.lemma.lower() in _AMOUNTS or obj.text in _CURRENCY):
+    loans" -- when the object ``obj`` is a number or a money word, or the noun a carrier noun
+    carries ("a shipment *of* vaccines"); None otherwise."""
+    carrier = obj.lemma.lower() in words_of("carrier")  # "sent a shipment of vaccines", "a convoy of food"
+    if not (obj.pos in ("NUM", "SYM") or obj.lemma.lower() in _AMOUNTS or obj.text in _CURRENCY or carrier):
         return None
     for c in doc.children(obj.i):
         if c.dep == "nmod" and c.i > obj.i and c.pos == "NOUN":
@@ -244,6 +248,14 @@ def _amount_of(doc: AnnotatedDocument, obj: Token) -> Token | None:
             if case in ("in", "of"):
                 return c
     return None
+
+
+def _people_noun(doc: AnnotatedDocument, noun: Token) -> bool:
+    """A noun for people: a person or group noun of the lexicons or a CAMEO agent ("arms dealer")."""
+    from ..cameo import longest_agent
+    from ..nominals import nominal_kind
+
+    return nominal_kind(noun) in ("person", "group") or longest_agent(doc, noun) is not None
 
 
 def _np_end(doc: AnnotatedDocument, k: int, end: int) -> int:
