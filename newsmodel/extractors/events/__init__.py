@@ -187,6 +187,9 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             fields = draft.actor_fields(whom) if whom else None
             if fields is not None and fields.kind == "country" and whom not in agents:
                 targets = [whom]
+        if category == "COOPERATE":
+            # a mutual act's partners act themselves: "resumed flights to Bali" names a destination
+            targets = [x for x in targets if _can_act(draft, x)]
         if not targets and category == "COOPERATE" and agents:
             # "Indonesian and Australian coast guards conducted a joint patrol": the partners of a
             # mutual act stand together in its actor phrase
