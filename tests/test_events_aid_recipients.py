@@ -278,3 +278,22 @@ def test_an_arms_dealer_handed_over_is_no_disarmament():
 @pytest.mark.parametrize("engine", ENGINES)
 def test_ending_cooperation_with_a_country_is_sanction(engine):
     assert ("SANCTION", ["Chad"], ["France"]) in events("Chad ended its defence cooperation with France.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_promised_aid_needs_no_recipient_to_be_a_promise(engine):
+    # manual sec. AGREE / AID: "Broad promises of future AID should be coded as AGREE"; AGREE needs
+    # no recipient, so a promise of aid to a place is kept
+    got = events("Canada will send 3,000 tents to the quake zone.", engine)
+    assert [(t, a) for t, a, _r in got] == [("AGREE", ["Canada"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_aid_that_happened_still_needs_its_recipient(engine):
+    assert types("Canada sent 3,000 tents to the quake zone.", engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_unfreezing_plans_or_flights_to_a_resort_are_no_events(engine):
+    assert types("The retailer unfroze its hiring plans after a strong quarter.", engine) == set()
+    assert "COOPERATE" not in types("The airline resumed flights to Phuket in March.", engine)

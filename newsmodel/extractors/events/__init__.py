@@ -190,6 +190,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if category == "COOPERATE":
             # a mutual act's partners act themselves: "resumed flights to Bali" names a destination
             targets = [x for x in targets if _can_act(draft, x)]
+            if agents and all(_business(draft, x) for x in agents):
+                if debug:
+                    _drop(doc, t, last, "a business's trade (COOPERATE by BUS actors only)", category=category)
+                continue  # "The airline resumed flights": commerce, not the states' cooperation PLOVER codes
         if not targets and category == "COOPERATE" and agents:
             # "Indonesian and Australian coast guards conducted a joint patrol": the partners of a
             # mutual act stand together in its actor phrase
@@ -205,10 +209,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             whom = aid_recipient(doc, draft, t, last, ("with", "to"))
             if whom is not None and whom not in agents:
                 targets = [whom]
-        if not targets and category in _NEEDS_RECIPIENT and len(agents) < 2 and not (category == "COOPERATE" and agents and _joint(doc, t, last) and _political(draft, agents[0])):
-            if debug:
-                _drop_roles(draft, doc, t, last, "recipient required (_NEEDS_RECIPIENT) and none found", category, found)
-            continue  # an event needs its participants; reciprocal ones list them all as actors (PLOVER)
+        needs_recipient = not targets and category in _NEEDS_RECIPIENT and len(agents) < 2 and not (category == "COOPERATE" and agents and _joint(doc, t, last) and _political(draft, agents[0]))
         claims = claims or ClaimIndex(doc, draft)
         factuality, statement = event_factuality(doc, draft, t, claims)
         if category in _THREAT_OF and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t):
@@ -240,6 +241,12 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "Brazil will provide military training": a promise, coded AGREE (PLOVER manual)
             category, mode = "AGREE", None
             factuality = "reported" if statement else "asserted"
+        if needs_recipient and category in _NEEDS_RECIPIENT:
+            # (read after the tense: "Japan will provide $500 million in grants" is a promise, AGREE,
+            # which needs no recipient; an aid, cooperation or sanction that happened does)
+            if debug:
+                _drop_roles(draft, doc, t, last, "recipient required (_NEEDS_RECIPIENT) and none found", category, found)
+            continue  # an event needs its participants; reciprocal ones list them all as actors (PLOVER)
         time = event_time(doc, t)
         draft.add_event(
             type=category,
