@@ -74,7 +74,7 @@ _AGENTLESS_PASSIVE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 #: Weapons that news makes the subject of an attack whose attacker is unnamed ("A car bomb exploded
 #: outside a police station, killing five officers", "A rocket hit a school"): PLOVER ASSAULT
 #: explosives/heavy-weapons/drone with no known actor (manual tab:violmode).
-_WEAPONS = frozenset({"bomb", "device", "explosive", "ied", "mine", "grenade", "rocket", "missile", "shell", "mortar", "drone", "airstrike", "blast", "explosion", "bombing"})
+_WEAPONS = frozenset({"bomb", "device", "explosive", "ied", "mine", "landmine", "grenade", "rocket", "missile", "shell", "mortar", "drone", "airstrike", "blast", "explosion", "bombing"})
 #: Attack nouns as the subject of a killing ("Drone Strike Kills Senior Commander", "An attack killed
 #: five soldiers") name the attack itself, its attacker unnamed as with a weapon; they also have other
 #: senses ("her late strike killed off the game"), so the event must name its victims.
@@ -154,10 +154,12 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if not agents and not (
             (
                 category in _AGENTLESS_PASSIVE and (agentless_passive(doc, t) or _agentless_nominal(doc, t, last, targets))
+                and not (category == "ASSAULT" and _accidental_cause(doc, draft, t))  # "were killed when a bus plunged"
                 and (category != "MOBILIZE" or force_object(doc, draft, t) is not None)  # "Troops were deployed", not "the case was moved"
             )
-            or (category == "ASSAULT" and _weapon_subject(doc, t))
+            or (category == "ASSAULT" and (_weapon_subject(doc, t) or _weapon_by_phrase(doc, t)))
             or (category == "ASSAULT" and targets and _weapon_subject(doc, t, _ATTACK_NOUNS))
+            or (category == "ASSAULT" and (_armed_attack_noun(doc, t, last) or _armed_attack_subject(doc, t)))
             or (category == "ACCUSE" and mode in ("allege", "investigate") and targets and agentless_passive(doc, t))
             or (category == "PROTEST" and unnamed_crowd(doc, t, last))
             # "Hundreds of prisoners were released on Sunday": who was let go is known, who let them go
@@ -483,6 +485,96 @@ def _weapon_subject(doc: AnnotatedDocument, t: Token, weapons: frozenset[str] = 
         )
     return False
 
+
+
+def _weapon_by_phrase(doc: AnnotatedDocument, t: Token) -> bool:
+    """A passive whose by-phrase names a weapon, not an actor ("Two civilians were killed by a
+    roadside bomb"): PLOVER codes the attack with an unidentified actor (manual, sector code UNK:
+    "two civilians were killed by a bomb")."""
+    if t.pos != "VERB":
+        return False
+    sent = doc.sentences[t.sent]
+    if doc.has_parse:
+        return any(c.dep == "obl:agent" and _is_weapon(c, _WEAPONS) for c in doc.children(t.i))
+    for k in range(t.i + 1, min(sent.token_end, t.i + 3)):
+        if doc.tokens[k].text.lower() == "by":
+            j = k + 1
+            while j < sent.token_end and doc.tokens[j].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+                j += 1  # the by-phrase's noun phrase; its head is its last noun
+            return j - 1 > k and _is_weapon(doc.tokens[j - 1], _WEAPONS)
+    return False
+
+
+def _armed_attack_noun(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
+    """An attack noun that names its weapon ("An air strike on a house killed a family of six",
+    "A drone attack hit a fuel convoy") as its clause's subject: its attacker is unnamed, as with
+    a weapon, and the weapon word rules out the noun's other senses ("her late strike"). The
+    same noun as the object of another verb ("condemned the drone attack") stays that verb's."""
+    if t.pos != "NOUN" or last.lemma.lower() not in _ATTACK_NOUNS:
+        return False
+    sent = doc.sentences[t.sent]
+    start = max(sent.token_start, t.i - 2)  # "an artillery attack": the trigger may be the noun alone
+    if not _armed(doc.tokens[start : last.i]):
+        return False
+    if doc.has_parse:
+        verb = doc.tokens[last.head] if last.head is not None else None
+        return last.dep in ("nsubj", "nsubj:pass") and not (verb is not None and verb.lemma.lower() in _KILLS)
+    before = doc.tokens[sent.token_start : t.i]
+    after = doc.tokens[last.i + 1 : min(sent.token_end, last.i + 3)]
+    kills = any(w.lemma.lower() in _KILLS or w.text.lower().rstrip("s") in ("kill", "wound", "injure") for w in after)
+    # the sentence opens with the attack's noun phrase: "A drone attack hit", "An artillery attack hit"
+    return len(before) <= 3 and all(w.pos in ("DET", "ADJ", "NOUN", "PROPN") for w in before) and not kills
+
+
+#: Verbs of killing and wounding: with an armed attack noun as subject the verb carries the event
+#: ("A drone strike killed four militants"), and the noun would repeat it.
+_KILLS = frozenset({"kill", "wound", "injure", "maim"})
+#: Words before an attack noun that name its means: with one, "strike", "attack" is armed.
+_ARMED_MEANS = frozenset({"air", "aerial", "artillery", "missile", "naval", "rocket", "drone", "mortar", "suicide"})
+
+
+def _armed(words: list[Token]) -> bool:
+    """One of the words names a weapon or an armed means ("air", "drone", "missile")."""
+    return any(_is_weapon(w, _WEAPONS) or w.text.lower() in _ARMED_MEANS for w in words)
+
+
+def _armed_attack_subject(doc: AnnotatedDocument, t: Token) -> bool:
+    """A killing verb whose subject is an armed attack noun ("An air strike on a house killed a
+    family of six"): the attack is coded with its attacker unnamed even when the victims are no
+    actor (with only "strike" or "attack", the victims must be named: ``_ATTACK_NOUNS``)."""
+    if t.pos != "VERB" or t.lemma.lower() not in _KILLS:
+        return False
+    if doc.has_parse:
+        subj = [c for c in doc.children(t.i) if c.dep in ("nsubj", "nsubj:pass")]
+        if not subj or subj[0].lemma.lower() not in _ATTACK_NOUNS:
+            return False
+        return _armed([c for c in doc.children(subj[0].i) if c.dep in ("compound", "amod", "nmod")])
+    sent = doc.sentences[t.sent]
+    k = t.i - 1
+    while k > sent.token_start and doc.tokens[k].pos in ("AUX", "ADV"):
+        k -= 1
+    # "An air strike killed": the attack noun right before the verb, its means before it
+    return doc.tokens[k].lemma.lower() in _ATTACK_NOUNS and k > sent.token_start and _armed(doc.tokens[max(sent.token_start, k - 2) : k])
+
+
+def _accidental_cause(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A casualty passive whose when-clause names a cause that is neither a weapon nor anyone who
+    can act ("At least 14 people were killed when a bus plunged into a ravine"): an accident, no
+    attack. "were killed when a car bomb tore through a market", "when gunmen opened fire" keep
+    their attack."""
+    sent = doc.sentences[t.sent]
+    k = next((k for k in range(t.i + 1, min(sent.token_end, t.i + 6)) if doc.tokens[k].text.lower() == "when"), None)
+    if k is None:
+        return False
+    j = k + 1
+    while j < sent.token_end and doc.tokens[j].pos not in ("VERB", "AUX") and j < k + 7:
+        j += 1
+    nouns = [w for w in doc.tokens[k + 1 : j] if w.pos in ("NOUN", "PROPN")]
+    if not nouns or j >= sent.token_end or doc.tokens[j].pos not in ("VERB", "AUX"):
+        return False  # "when they ...": no cause named
+    if any(_is_weapon(w, _WEAPONS) or w.lemma.lower() in _ATTACK_NOUNS for w in nouns):
+        return False
+    return not any(_can_act(draft, a) for _s, _e, a in draft.mentions_between(doc.tokens[k + 1].start, doc.tokens[j - 1].end))
 
 
 def _is_weapon(w: Token, weapons: frozenset[str]) -> bool:

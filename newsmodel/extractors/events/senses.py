@@ -79,6 +79,10 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
                 return None if curated is None or curated[0] == 1 else _material_sense(doc, draft, t, curated)
             if curated is None and t.lemma.lower() in words_of("light") and _object_is_trigger(doc, t):
                 return None  # "began a strike", "launched an attack": the noun carries the event
+            if ambiguous and curated[1] == "ASSAULT" and vc.plover == "THREATEN":
+                # "beat protesters with batons": CAMEO's DESTROY block carries "- * (WITH) [130]", written
+                # for "break with"; a blow is never a threat, so the verb keeps its own sense
+                return _own_sense(doc, draft, t, curated)
             if ambiguous and curated[1] == "ASSAULT" and vc.plover == "MOBILIZE":
                 return _own_sense(doc, draft, t, curated)  # "warplanes struck targets": force, not a show of it
             if curated is None or ambiguous:
