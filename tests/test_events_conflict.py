@@ -8,7 +8,9 @@ import pytest
 
 import newsmodel
 
-from ._engines import ENGINES
+from ._engines import ENGINES, SPACY
+
+SPACY_ONLY = pytest.mark.skipif(not SPACY, reason="spaCy model not installed")
 
 
 def events(text: str, engine: str) -> list[tuple[str, list[str], list[str]]]:
@@ -68,3 +70,84 @@ def test_accidents_and_sport_are_no_assault(engine, text):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_casualties_when_gunmen_open_fire_stay_an_assault(engine):
     assert "ASSAULT" in types("Six people were killed when gunmen opened fire on a bus in the north.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_order_with_or_face_is_an_ultimatum(engine):
+    # CAMEO 139 "Give ultimatum" -> THREATEN
+    assert "THREATEN" in types("Moscow told Kyiv to withdraw its troops or face the consequences.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_warning_of_the_speakers_reprisal_is_a_threat(engine):
+    assert "THREATEN" in types("The army warned the rebels that it would respond with force to any attack.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister warned that prices would rise sharply next year.",
+        "Analysts warned that the new measures would hurt growth.",
+    ],
+)
+def test_warning_of_a_forecast_is_no_threat(engine, text):
+    assert "THREATEN" not in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_stormed_with_nothing_stormed_is_no_assault(engine):
+    assert "ASSAULT" not in types("The chess champion stormed out of the press conference.", engine)
+    assert "ASSAULT" not in types("The Labour candidate stormed to a landslide win.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_shooting_down_a_proposal_is_a_rejection(engine):
+    got = types("Senators shot down the plan to raise the retirement age.", engine)
+    assert "REJECT" in got and "ASSAULT" not in got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_shooting_down_an_aircraft_stays_an_assault(engine):
+    assert "ASSAULT" in types("Soldiers shot down a drone over the capital.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_expelled_asylum_seekers_are_deported_but_diplomats_are_sanctioned(engine):
+    assert "COERCE" in types("Border guards expelled hundreds of asylum seekers.", engine)
+    got = types("Spain expelled two Russian diplomats.", engine)
+    assert "SANCTION" in got and "COERCE" not in got
+
+
+@SPACY_ONLY
+def test_expelling_lawmakers_is_no_deportation():
+    # (the rules engine reads this COERCE by another path, from before batch 13)
+    assert "COERCE" not in types("The party expelled two lawmakers for voting against the budget.", "spacy")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_sending_a_task_force_is_mobilize(engine):
+    assert "MOBILIZE" in types("Washington sent a naval task force to the Gulf.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_scrambling_jets_is_mobilize_and_scrambling_to_act_is_not(engine):
+    assert "MOBILIZE" in types("Japan scrambled fighter jets after Russian bombers neared its airspace.", engine)
+    assert "MOBILIZE" not in types("Officials scrambled to find a solution before the deadline.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_missiles_fired_off_ones_own_coast_are_a_weapons_test(engine):
+    got = types("North Korea fired two ballistic missiles off its east coast on Sunday.", engine)
+    assert "MOBILIZE" in got and "ASSAULT" not in got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_workers_striking_for_days_is_a_protest(engine):
+    got = types("Postal workers struck for a second day over pay.", engine)
+    assert "PROTEST" in got and "ASSAULT" not in got and "ACCUSE" not in got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_calling_in_the_army_is_mobilize(engine):
+    assert "MOBILIZE" in types("The president called in the army to quell the riots.", engine)

@@ -42,6 +42,9 @@ _ARMED = ("MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS", "IMG")
 def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> tuple[int, str, str | None] | None:
     """The (length, category, mode) the trigger at ``t`` has here, or None for no event."""
     ambiguous = curated is not None and curated[0] == 1 and t.lemma.lower() in words_of("needs-sense")
+    conflict = _conflict_sense(doc, draft, t, curated)
+    if conflict is not False:
+        return conflict
     if t.pos == "VERB" and (t.lemma.lower() in ("fire", "launch", "test-fire", "test") and (_missile_test(doc, t) or _test_prefix(doc, t)) or _tests_weapon(doc, t)):
         return 1, "MOBILIZE", "weapons"  # "fired a cruise missile into the sea", "test-fired": a weapons test
     if t.pos == "VERB" and t.lemma.lower() in words_of("employ") and _lets_go(doc, t):
@@ -941,6 +944,8 @@ def force_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
             codes.append(hit[1])
         if o.lemma.lower() in _FORCE_WORDS or o.text.lower().removesuffix("s") in _FORCE_WORDS:
             codes.append("MIL")  # also a capitalised "Troops" a tagger took for a name
+        elif o.lemma.lower() in ("group", "force") and o.i > sent.token_start and doc.tokens[o.i - 1].lemma.lower() in _UNIT_MODIFIERS:
+            codes.append("MIL")  # "a carrier strike group", "a naval task force"
         for compound in (c for c in doc.children(o.i) if c.dep == "compound") if doc.has_parse else ():
             if compound.lemma.lower() == "police":
                 return "police"
@@ -954,7 +959,9 @@ def force_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
 
 
 #: Nouns for armed units or weapons that the agent dictionaries lack as heads (written for issue 14).
-_FORCE_WORDS = frozenset({"reinforcement", "battalion", "brigade", "division", "regiment", "troop", "warship", "tank", "missile", "battery", "carrier", "submarine", "destroyer", "frigate", "jet", "bomber", "soldier", "paratrooper", "marine"})
+_FORCE_WORDS = frozenset({"reinforcement", "battalion", "brigade", "division", "regiment", "troop", "warship", "tank", "missile", "battery", "carrier", "submarine", "destroyer", "frigate", "jet", "bomber", "soldier", "paratrooper", "marine", "squadron", "flotilla"})
+#: Words before "group" or "force" that make it an armed unit ("a carrier strike group", "a naval task force").
+_UNIT_MODIFIERS = frozenset({"strike", "battle", "task", "carrier", "naval", "amphibious", "expeditionary"})
 
 
 def _cyber_object(doc: AnnotatedDocument, t: Token) -> bool:
@@ -1027,7 +1034,10 @@ def _missile_test(doc: AnnotatedDocument, t: Token) -> bool:
     words = [doc.tokens[k].lemma.lower() for k in range(t.i + 1, min(sent.token_end, t.i + 10))]
     if not {"missile", "rocket"} & set(words):
         return False
-    return any(words[k] in ("into", "toward", "towards") and {"sea", "ocean", "water"} & set(words[k + 1 : k + 4]) for k in range(len(words)))
+    if any(words[k] in ("into", "toward", "towards") and {"sea", "ocean", "water"} & set(words[k + 1 : k + 4]) for k in range(len(words))):
+        return True
+    # "fired a salvo of cruise missiles off its west coast": off the firer's own coast
+    return any(words[k] == "off" and words[k + 1 : k + 2] in (["its"], ["their"]) and {"coast", "coastline"} & set(words[k + 2 : k + 5]) for k in range(len(words)))
 
 
 #: Words before "attack" that make it an illness ("suffered a heart attack"), not violence.
@@ -1067,3 +1077,111 @@ def _tests_weapon(doc: AnnotatedDocument, t: Token) -> bool:
         if w.lemma.lower() in _TESTED_WEAPONS:
             return True
     return False
+
+
+#: Verbs that give an order or a deadline: with "or face ..." after them the order is an ultimatum.
+_ULTIMATUM_VERBS = frozenset({"tell", "order", "give", "warn", "demand", "urge", "instruct", "ask"})
+#: Verbs whose future, in a warning, is a reprisal ("warned that Tehran would retaliate").
+_REPRISALS = frozenset({"retaliate", "avenge", "respond", "punish"})
+_MODALS = frozenset({"would", "will", "'ll", "could"})
+
+
+def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense | None) -> Sense | None | bool:
+    """Senses of conflict verbs that their arguments settle (issue 14, batch 13); False: no say.
+
+    * an order or a deadline with "or face ..." is an ultimatum, THREATEN (CAMEO 139 "Give
+      ultimatum"): "told foreign troops to leave ... or face consequences";
+    * a warning whose clause announces the speaker's reprisal ("warned that Tehran would
+      retaliate", "that it would pay a heavy price") is a threat (CAMEO 138), not "warned that
+      prices would rise";
+    * "stormed" with nothing stormed ("stormed to victory", "stormed out") is no assault;
+    * "struck" with no object and workers as its subject is a labour strike (PROTEST), before
+      CAMEO's patterns of "strike for" read it otherwise ("Dockers struck for a third day");
+    * people expelled -- migrants, refugees, activists -- are deported (COERCE, CAMEO 174); envoys
+      and members expelled stay SANCTION.
+    """
+    if t.pos != "VERB":
+        return False
+    lemma = t.lemma.lower()
+    if lemma in _ULTIMATUM_VERBS and _or_face(doc, t):
+        return 1, "THREATEN", "relations"
+    if lemma == "warn" and _warns_of_reprisal(doc, t):
+        return 1, "THREATEN", None
+    if lemma == "storm" and curated is not None and curated[1] == "ASSAULT" and not _stormed_something(doc, t):
+        return None
+    if lemma == "strike" and curated is not None and _workers_walk_out(doc, t):
+        return 1, "PROTEST", "boycott"
+    if lemma == "expel" and curated is not None and curated[1] == "SANCTION" and _expels_people(doc, draft, t):
+        return 1, "COERCE", "deport"
+    return False
+
+
+def _or_face(doc: AnnotatedDocument, t: Token) -> bool:
+    """"or face" within the twenty words after the verb, in its sentence."""
+    sent = doc.sentences[t.sent]
+    end = min(sent.token_end - 1, t.i + 20)
+    return any(doc.tokens[k].text.lower() == "or" and doc.tokens[k + 1].lemma.lower() == "face" for k in range(t.i + 1, end))
+
+
+def _warns_of_reprisal(doc: AnnotatedDocument, t: Token) -> bool:
+    """"warned (that) <actor> would <reprisal>": a modal within eight words of the verb, right
+    after a pronoun or a name (the party who would act), then a reprisal verb, a threat noun
+    (``threat-object``: consequences, retaliation, force ...) or "pay ... price" before the
+    clause ends."""
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 2, min(sent.token_end, t.i + 9)):
+        w = doc.tokens[k]
+        if w.text.lower() not in _MODALS:
+            continue
+        if doc.tokens[k - 1].pos not in ("PRON", "PROPN"):
+            return False
+        rest = []
+        for j in range(k + 1, sent.token_end):
+            if doc.tokens[j].text in (",", ";", ":"):
+                break
+            rest.append(doc.tokens[j])
+        lemmas = [r.lemma.lower() for r in rest]
+        if any(x in _REPRISALS for x in lemmas) or ("pay" in lemmas and "price" in lemmas):
+            return True
+        threats = words_of("threat-object")
+        return any(r.lemma.lower() in threats and r.pos != "VERB" for r in rest)
+    return False
+
+
+def _stormed_something(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb has something stormed: an object, or "into"/"through" a place."""
+    if doc.has_parse and any(c.dep in ("obj", "dobj") for c in doc.children(t.i)):
+        return True
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADV":
+        k += 1
+    if k >= sent.token_end:
+        return False
+    w = doc.tokens[k]
+    return w.text.lower() in ("into", "through") or (not doc.has_parse and w.pos in ("DET", "NOUN", "PROPN", "NUM"))
+
+
+def _expels_people(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The people expelled (object, or a passive's subject; "thousands of migrants" counts its
+    migrants) are people who are no envoys or members, and no "from" names an organisation."""
+    o = _direct_object(doc, t) or _passive_subject(doc, t)
+    if o is None:
+        return False
+    sent = doc.sentences[t.sent]
+    if o.lemma.lower() in ("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores") and o.i + 2 < sent.token_end and doc.tokens[o.i + 1].text.lower() == "of":
+        k = o.i + 2
+        while k + 1 < sent.token_end and doc.tokens[k + 1].pos in ("NOUN", "PROPN"):
+            k += 1
+        o = doc.tokens[k]  # "thousands of migrants", "dozens of asylum seekers"
+    envoys, members = words_of("envoy"), words_of("membership")
+    if o.lemma.lower() in envoys or o.lemma.lower() in members or o.text.lower() in ("members", "member"):
+        return False
+    for k in range(t.i + 1, min(sent.token_end - 2, t.i + 8)):
+        if doc.tokens[k].text.lower() == "from" and any(doc.tokens[j].lemma.lower() in members or doc.tokens[j].lemma.lower() in ("party", "union", "league") for j in range(k + 1, min(sent.token_end, k + 4))):
+            return False  # "expelled two lawmakers from the party": SANCTION, a member put out
+    a = draft.actor_at(o.start, o.end)
+    actor = draft.actor_fields(a) if a else None
+    if actor is not None and actor.code and any(x in actor.code for x in ("GOV", "LEG", "JUD", "PTY", "IGO", "MIL")):
+        return False  # "expelled two lawmakers": office holders put out of a body, SANCTION
+    return _person_noun(doc, draft, o)
