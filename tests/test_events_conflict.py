@@ -151,3 +151,21 @@ def test_workers_striking_for_days_is_a_protest(engine):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_calling_in_the_army_is_mobilize(engine):
     assert "MOBILIZE" in types("The president called in the army to quell the riots.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_fired_on_with_a_target_is_an_assault_and_fired_on_a_day_is_not(engine):
+    assert "ASSAULT" in types("Mourners were fired on by police outside the cemetery.", engine)
+    assert "ASSAULT" not in types("The finance director was fired on Tuesday.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_calling_a_general_strike_is_a_protest_not_a_threat_of_force(engine):
+    got = types("Teachers' unions called a national strike over pay.", engine)
+    assert "PROTEST" in got and "THREATEN" not in got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_target_is_violence_only_for_an_armed_party(engine):
+    assert "THREATEN" in types("The rebels said they would target any convoy on the road.", engine)
+    assert types("The advertising campaign targeted first-time buyers.", engine) == set()

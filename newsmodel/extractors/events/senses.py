@@ -1105,6 +1105,12 @@ def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sen
     lemma = t.lemma.lower()
     if lemma in _ULTIMATUM_VERBS and _or_face(doc, t):
         return 1, "THREATEN", "relations"
+    if lemma == "call" and _labour_strike_object(doc, t):
+        # "Unions called a general strike": CAMEO's "call {AIR STRIKE} [138]", cut to its head, read
+        # it as a threat of force; its own "call strike (for resignation) [1431]" is a protest
+        return 1, "PROTEST", "boycott"
+    if lemma == "fire" and _fired_on(doc, t):
+        return 2, "ASSAULT", "firearms"  # "Protesters were fired on by soldiers"
     if lemma == "warn" and _warns_of_reprisal(doc, t):
         return 1, "THREATEN", None
     if lemma == "storm" and curated is not None and curated[1] == "ASSAULT" and not _stormed_something(doc, t):
@@ -1185,3 +1191,27 @@ def _expels_people(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     if actor is not None and actor.code and any(x in actor.code for x in ("GOV", "LEG", "JUD", "PTY", "IGO", "MIL")):
         return False  # "expelled two lawmakers": office holders put out of a body, SANCTION
     return _person_noun(doc, draft, o)
+
+
+def _labour_strike_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is "strike" with a labour word before it ("a nationwide general strike")."""
+    obj = _direct_object(doc, t)
+    return obj is not None and obj.lemma.lower() == "strike" and bool(_modifiers(doc, obj) & _LABOUR)
+
+
+#: Words after "fired on" that make it a date, not a target ("was fired on Monday").
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "his", "her", "their", "its"})
+
+
+def _fired_on(doc: AnnotatedDocument, t: Token) -> bool:
+    """"fired on" + a target, in a passive with a by-phrase of its shooters or with an object after
+    "on" ("Protesters were fired on by soldiers", "troops fired on the crowd"): a firearms attack.
+    "was fired on Monday", "fired on the spot" are dismissals."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    if k >= sent.token_end or doc.tokens[k].text.lower() != "on":
+        return False
+    nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
+    if nxt is not None and nxt.text.lower() == "by":
+        return True  # the passive: its subject was the target
+    return nxt is not None and nxt.text.lower() not in _DAYS and nxt.pos in ("NOUN", "PROPN") and nxt.lemma.lower() not in ("spot", "day", "time")
