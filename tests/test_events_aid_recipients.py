@@ -297,3 +297,16 @@ def test_aid_that_happened_still_needs_its_recipient(engine):
 def test_unfreezing_plans_or_flights_to_a_resort_are_no_events(engine):
     assert types("The retailer unfroze its hiring plans after a strong quarter.", engine) == set()
     assert "COOPERATE" not in types("The airline resumed flights to Phuket in March.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_laying_down_arms_is_disarmament(engine):
+    assert "RETREAT" in types("Hundreds of rebels laid down their arms on Sunday.", engine)
+
+
+@SPACY_ONLY
+def test_adding_companies_to_a_blacklist_sanctions_them():
+    got = [(a, r) for t, a, r in events("Britain added 12 Iranian firms to its sanctions blacklist.", "spacy") if t == "SANCTION"]
+    assert got and "United Kingdom" in got[0][0] and got[0][1]
+
+

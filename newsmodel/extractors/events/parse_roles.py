@@ -170,8 +170,9 @@ def _held_under(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
 
 
 #: Verbs that apply a measure noun to their object through a preposition: "hit Iranian firms *with*
-#: sanctions", "were slapped *with* tariffs", "placed Huawei *on* a blacklist" (issue 14 batch 12).
-_MEASURE_FRAMES = {"with": frozenset({"hit", "slap", "target", "punish"}), "on": frozenset({"place", "put"})}
+#: sanctions", "were slapped *with* tariffs", "placed Huawei *on* a blacklist", "added 30 companies *to*
+#: its trade blacklist" (issue 14 batch 12).
+_MEASURE_FRAMES = {"with": frozenset({"hit", "slap", "target", "punish"}), "on": frozenset({"place", "put"}), "to": frozenset({"add"})}
 
 
 def _measure_frame(doc: AnnotatedDocument, t: Token) -> Token | None:

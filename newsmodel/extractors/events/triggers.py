@@ -184,6 +184,11 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
                     hit = lookup(prt, what)  # "froze $500 million in aid": the amount counts the aid
                     if hit:
                         return what.i - t.i + 1, hit[0], hit[1]
+                elif _money(doc, c):
+                    # "approved $700 million for flood reconstruction": a bare sum is funding
+                    hit = table.get(((verb, "funding"), "VERB"))
+                    if hit:
+                        return c.i - t.i + 1, hit[0], hit[1]
     k = t.i + 1
     particle = None
     if k < sent.token_end and doc.tokens[k].text.lower() in _PARTICLES:
@@ -233,6 +238,21 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
 
 #: Words for a sum of money or a count that head an object whose "in"/"of" phrase names what is counted.
 _AMOUNTS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "$", "€", "£"})
+
+
+#: Nouns for money ("50 million euros").
+_CURRENCY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dirham", "ruble", "rouble"})
+
+
+def _money(doc: AnnotatedDocument, obj: Token) -> bool:
+    """The object names a sum of money: "$700 million", "50 million euros", "1.2 billion dollars"."""
+    low = obj.lemma.lower()
+    if obj.text in _CURRENCY or low in _CURRENCY_WORDS:
+        return True
+    if obj.pos in ("NUM", "SYM") or low in ("million", "billion", "trillion"):
+        lo = max(doc.sentences[obj.sent].token_start, obj.i - 3)
+        return any(doc.tokens[k].text in _CURRENCY for k in range(lo, obj.i)) or any(c.lemma.lower() in _CURRENCY_WORDS for c in doc.children(obj.i))
+    return False
 
 
 def _amount_of(doc: AnnotatedDocument, obj: Token) -> Token | None:
