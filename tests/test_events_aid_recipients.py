@@ -310,3 +310,9 @@ def test_adding_companies_to_a_blacklist_sanctions_them():
     assert got and "United Kingdom" in got[0][0] and got[0][1]
 
 
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_bare_sum_approved_for_a_country_is_aid_to_it(engine):
+    assert ("AID", ["IMF"], ["Egypt"]) in events("The IMF approved $3 billion for Egypt.", engine)
+    assert events("The bank approved $3 billion for its buyback programme.", engine) == []

@@ -25,12 +25,17 @@ def aid_recipient(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token, p
 
     The beneficiary is the object of a verb whose object is helped (``beneficiary-verb`` in
     ``event_cues.tsv``: rescue, evacuate, treat, shelter) and otherwise the noun of a to- or
-    for-phrase of the trigger; it must name people (a person or group noun of the lexicons, a
-    CAMEO agent or a ``beneficiary`` word of ``event_cues.tsv``)."""
+    for-phrase of the trigger; it must be an actor that is no place, or name people (a person or
+    group noun of the lexicons, a CAMEO agent or a ``beneficiary`` word of ``event_cues.tsv``)."""
     head = _beneficiary(doc, t, last, preps)
-    if head is None or not _people(doc, head):
+    if head is None:
         return None
     found = draft.actor_at(head.start, head.end)
+    actor = draft.actor_fields(found) if found else None
+    if actor is not None and actor.kind != "location":
+        return found  # "approved $3 billion for Egypt": an actor the role rules left out
+    if not _people(doc, head):
+        return None
     if found is not None:
         return found
     first = head.i

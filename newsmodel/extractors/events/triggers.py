@@ -208,6 +208,10 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         if w.pos not in _NP_INNER and not (w.pos == "VERB" and (after_det or w.text.lower().endswith(("ing", "ed")))):
             # (a participle modifies the object: "called off its *planned* strike"; after a determiner
             # a "verb" is a noun a tagger without a parse misread: "withdrew their *demand*")
+            if _money(doc, doc.tokens[k - 1]):
+                hit = table.get(((verb, "funding"), "VERB"))  # "approved $700 million for ...": funding
+                if hit:
+                    return k - t.i, hit[0], hit[1]
             return None
         if w.pos in ("NOUN", "PROPN", "VERB"):  # a gerund the tagger read as a verb ("cut off funding")
             nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
