@@ -214,9 +214,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         needs_recipient = not targets and category in _NEEDS_RECIPIENT and len(agents) < 2 and not (category == "COOPERATE" and agents and _joint(doc, t, last) and _political(draft, agents[0]))
         claims = claims or ClaimIndex(doc, draft)
         factuality, statement = event_factuality(doc, draft, t, claims)
-        if category in _THREAT_OF and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t):
+        if category in _THREAT_OF and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t) and not is_negated(doc, t):
             # "The militia warned it would attack the convoy": a threat (CAMEO's transformation
-            # "a (a b WILL_ATTACK) SAY = a b 138"), coded THREATEN on the speaker's own words
+            # "a (a b WILL_ATTACK) SAY = a b 138"), coded THREATEN on the speaker's own words; "warned
+            # it would not attack the town" promises restraint, no threat (issue 14 batch 13)
             category, mode = "THREATEN", _THREAT_MODE[category]
             factuality = "asserted"
         elif category == "RETREAT" and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t):

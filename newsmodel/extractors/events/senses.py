@@ -45,6 +45,8 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
     conflict = _conflict_sense(doc, draft, t, curated)
     if conflict is not False:
         return conflict
+    if curated is not None and curated[0] > 1 and curated[1] == "ASSAULT" and t.lemma.lower() == "fire" and not _fired_at_someone(doc, t):
+        return None  # "came under fire on Monday", "was fired at the end of the season", "fired at will"
     if t.pos == "VERB" and (t.lemma.lower() in ("fire", "launch", "test-fire", "test") and (_missile_test(doc, t) or _test_prefix(doc, t)) or _tests_weapon(doc, t)):
         return 1, "MOBILIZE", "weapons"  # "fired a cruise missile into the sea", "test-fired": a weapons test
     if t.pos == "VERB" and t.lemma.lower() in words_of("employ") and _lets_go(doc, t):
@@ -68,7 +70,7 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         if verbal is not False:
             return verbal
     if curated is None and t.pos == "VERB":
-        told = _order_or_warning(doc, t)
+        told = _order_or_warning(doc, draft, t)
         if told is not None:
             return told  # before the CAMEO patterns: "ordered X to go" is no visit (CAMEO "order ... to")
     if curated is None and t.pos == "VERB" and t.lemma.lower() in words_of("dispatch"):
@@ -77,6 +79,12 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
             return 1, "MOBILIZE", force  # "dispatched an aircraft carrier": before CAMEO's send = aid (issue 14 batch 8)
     if t.pos == "VERB":
         vc = specific_verb_code(doc, t)
+        if vc is not None and vc.plover in _VERBAL_CONFLICT and (curated is None or curated[1] == "ASSAULT") and _with_instrument(doc, t):
+            # "beat protesters with batons", "hit a convoy with grenades": CAMEO's block-wide
+            # "(WITH)" pattern reads a threat or an accusation; a weapon after "with" is a blow
+            if curated is None:
+                return None if _sport(doc, t) or not _armed_context(doc, draft, t) else (1, "ASSAULT", None)
+            vc = None
         if vc is not None:
             if vc.cameo == "---" or vc.plover is None:
                 return None if curated is None or curated[0] == 1 else _material_sense(doc, draft, t, curated)
@@ -136,6 +144,8 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
     lemma = t.lemma.lower()
     if category in _VERBAL_CONFLICT and _sport(doc, t):
         return None  # "Barcelona protested the referee's decision": a game, not politics
+    if category == "PROTEST" and lemma == "rally" and _market_rally(doc, t):
+        return None  # "Stock markets rallied after the figures": prices, not a demonstration
     if t.pos != "VERB":
         if lemma == "recognition" and t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() in _NOT_DIPLOMATIC:
             return None  # "in recognition of his work", "facial recognition": no state recognised
@@ -193,6 +203,68 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
     return False
 
 
+#: Nouns after "fired on/at" that make it a time, not a target ("was fired at the end of the season").
+_FIRED_WHEN = frozenset({"spot", "end", "start", "eve", "beginning", "close", "height", "time", "will"})
+
+
+def _fired_at_someone(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb "fire" + on/at + a noun phrase whose head is no time: "fired on a column of
+    civilians", "fired at the crowd"; not the noun ("came under fire on Monday"), "fired on
+    Monday", "fired at the end of the season" (dismissals) or "fired at will"."""
+    sent = doc.sentences[t.sent]
+    if t.pos != "VERB":
+        return False
+    k = t.i + 2  # past "on"/"at"
+    while k < sent.token_end and (doc.tokens[k].pos in ("DET", "ADJ", "NUM") or doc.tokens[k].text.lower() in _POSSESSIVE_PRONOUNS):
+        k += 1
+    if k >= sent.token_end or doc.tokens[k].pos not in ("NOUN", "PROPN"):
+        return False
+    w = doc.tokens[k]
+    return not ({w.lemma.lower(), w.text.lower()} & (_TIME_WORDS | _FIRED_WHEN | _MONTHS))
+
+
+#: Month names (a "fired on March 3" is a date).
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _with_instrument(doc: AnnotatedDocument, t: Token) -> bool:
+    """A "with" phrase after the verb, in its clause, whose noun is a weapon or a tool of violence
+    (``event_cues.tsv`` class ``instrument``: "with batons", "with rocket-propelled grenades")."""
+    sent = doc.sentences[t.sent]
+    tools = words_of("instrument")
+    end = min(sent.token_end, t.i + 12)
+    for k in range(t.i + 1, end):
+        w = doc.tokens[k]
+        if w.text in (",", ";", ":") or w.pos == "SCONJ":
+            return False
+        if w.text.lower() != "with":
+            continue
+        for m in range(k + 1, min(sent.token_end, k + 5)):
+            x = doc.tokens[m]
+            forms = {x.lemma.lower(), x.text.lower(), x.text.lower().removesuffix("s"), *(p.removesuffix("s") for p in x.text.lower().split("-"))}
+            if forms & tools:
+                return True
+            if x.pos not in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PUNCT") and x.text != "-":
+                break
+        return False
+    return False
+
+
+#: Words for markets and prices, whose "rally" is a rise, not a demonstration.
+_MARKETS = frozenset({"market", "stock", "share", "price", "index", "bond", "currency", "dollar", "euro", "yen", "pound", "sterling", "gold", "oil", "equity", "futures", "rouble", "ruble", "peso", "rupee", "bitcoin", "nasdaq", "dow", "ftse", "nikkei", "investor", "trader"})
+
+
+def _market_rally(doc: AnnotatedDocument, t: Token) -> bool:
+    """"Stock markets rallied", "Oil prices staged a strong rally", "a rally in bank shares": a
+    market word among the five words before "rally" or after its "in"."""
+    sent = doc.sentences[t.sent]
+    toks = doc.tokens
+    near = [toks[k] for k in range(max(sent.token_start, t.i - 5), t.i)]
+    if t.i + 1 < sent.token_end and toks[t.i + 1].text.lower() == "in":
+        near += [toks[k] for k in range(t.i + 2, min(sent.token_end, t.i + 6))]
+    return any(w.lemma.lower() in _MARKETS or w.text.lower().removesuffix("s") in _MARKETS for w in near)
+
+
 def _future_after(doc: AnnotatedDocument, t: Token) -> bool:
     """A future auxiliary ("would", "will") or an infinitive within the eight words after ``t``."""
     sent = doc.sentences[t.sent]
@@ -206,13 +278,15 @@ _ORDERS = frozenset({"order", "tell", "instruct", "direct", "command"})
 _AUDIENCE = frozenset({"reporter", "reporters", "journalist", "journalists", "audience", "listeners", "viewers", "readers"})
 
 
-def _order_or_warning(doc: AnnotatedDocument, t: Token) -> Sense | None:
+def _order_or_warning(doc: AnnotatedDocument, draft: Draft, t: Token) -> Sense | None:
     """Two verbs that are no triggers alone (issue 14 batch 4):
 
     * "ordered the tanker to turn back": an order is a REQUEST (manual, REQUEST: "All requests,
       demands, and orders"); "ordered the arrest of" leaves the event to its noun (a light verb);
     * "warned Beijing against any military action": a warning against an act of force or a
-      harm is a threat (CAMEO.2.0 WARN "against strike" 138), not "warned against complacency".
+      harm is a threat (CAMEO.2.0 WARN "against strike" 138), not "warned against complacency";
+      so is "warned Athens of grave consequences" (of a harm, with the addressee between) and "warned
+      (that) it would retaliate" (a party's own force in the future: :func:`_warns_of_force`).
     """
     lemma = t.lemma.lower()
     # the forms as written too: a lemmatizer without a dictionary entry may give "ordere"
@@ -224,9 +298,61 @@ def _order_or_warning(doc: AnnotatedDocument, t: Token) -> Sense | None:
         # "Mali barred the UN envoy from entering the country": barring entry is a refusal
         # (PLOVER manual, REJECT: barring a group from entering is REJECT; expelling it COERCE)
         return 1, "REJECT", None
-    if lemma == "warn" and _threatening(doc, _prep_object(doc, t, 1, ("against",))):
+    if lemma == "warn" and (_threatening(doc, _prep_object(doc, t, 1, ("against", "of"))) or _warns_of_force(doc, draft, t)):
         return 1, "THREATEN", None
     return None
+
+
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+#: Nouns for armed forces that may be the subject of the warned-of act ("warned that its forces would ...").
+_FORCE_SUBJECTS = frozenset({"force", "forces", "troop", "troops", "army", "military", "navy", "militia", "fighter", "fighters"})
+
+
+def _warns_of_force(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"warned (that) it would retaliate", "warned that Russian forces would target arms shipments":
+    a clause after "warn" with a future auxiliary, a verb of force (``event_cues.tsv`` class
+    ``harm-verb``) and, as its subject, a pronoun, an actor or armed forces -- the warning party's
+    own force, CAMEO 138 (threaten with military force). Not "warned that the storm would hit the
+    coast" (a forecast), nor "would not attack" (no threat)."""
+    from .triggers import match_trigger
+
+    harm = words_of("harm-verb")
+    sent = doc.sentences[t.sent]
+    if doc.has_parse:
+        for c in doc.children(t.i):
+            if c.dep != "ccomp" or c.lemma.lower() not in harm or match_trigger(doc, c) is not None:
+                continue  # (a trigger in the clause is turned into the threat itself, in the package)
+            kids = doc.children(c.i)
+            if not any(k.dep == "aux" and k.lemma.lower() in _FUTURE_AUX | {"'ll"} or k.text.lower() in _FUTURE_AUX for k in kids):
+                continue
+            if any(k.dep == "advmod" and k.lemma.lower() in ("not", "n't", "never") for k in kids):
+                continue
+            subj = next((k for k in kids if k.dep == "nsubj"), None)
+            if subj is not None and (
+                subj.pos == "PRON" or draft.actor_at(subj.start, subj.end) is not None or subj.lemma.lower() in _FORCE_SUBJECTS
+            ):
+                return True
+        return False
+    k = t.i + 1
+    if k < sent.token_end and doc.tokens[k].text.lower() == "that":
+        k += 1
+    for m in range(k, min(sent.token_end - 1, k + 6)):
+        w = doc.tokens[m]
+        if w.text in (",", ";") or w.pos == "VERB":
+            return False
+        if w.text.lower() in _FUTURE_AUX:
+            nxt = doc.tokens[m + 1]
+            if nxt.text.lower() in ("not", "n't", "never") or nxt.lemma.lower() not in harm and nxt.text.lower() not in harm:
+                return False
+            if match_trigger(doc, nxt) is not None:
+                return False  # "warned it would attack": the package makes the attack the threat
+            between = doc.tokens[k:m]
+            if not between:
+                return False
+            return any(b.pos == "PRON" or b.lemma.lower() in _FORCE_SUBJECTS for b in between) or bool(
+                draft.mentions_between(between[0].start, between[-1].end)
+            )
+    return False
 
 
 def _from_entering(doc: AnnotatedDocument, t: Token) -> bool:
@@ -590,7 +716,9 @@ def _armed_context(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         if actor.kind == "country" or (actor.code and any(c in actor.code for c in _ARMED)):
             return True
     words = {doc.tokens[k].lemma.lower() for k in range(sent.token_start, sent.token_end)}
-    return bool(words & {"aircraft", "jet", "warplane", "drone", "missile", "rocket", "artillery", "tank", "bomb", "shell", "airstrike", "army"})
+    words |= {doc.tokens[k].text.lower().removesuffix("s") for k in range(sent.token_start, sent.token_end)}  # "Soldiers" as a name
+    # (police and armed people too: "riot police beat protesters", "Soldiers beat ..." when no actor was found)
+    return bool(words & {"aircraft", "jet", "warplane", "drone", "missile", "rocket", "artillery", "tank", "bomb", "shell", "airstrike", "army", "police", "soldier", "troop", "militia", "militant", "gunman", "insurgent", "jihadist"})
 
 
 # -- material categories (issue 14 batch 5) ------------------------------------------------
@@ -677,6 +805,11 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         ):
             return None  # (weapons handed in and control handed over are the retreat itself)
         return curated
+    if category == "COERCE" and mode == "seize" and t.pos == "VERB":
+        obj = _direct_object(doc, t, n)
+        if obj is not None and obj.lemma.lower() in _CHANCES or obj is None and not doc.has_parse and _next_words(doc, t, 3) & _CHANCES:
+            return None  # "seized the initiative", "seized the opportunity": nothing is taken from anyone
+        return curated
     if category == "SANCTION" and mode == "expel" and t.pos == "VERB":
         # "expelled foreign journalists": deporting individuals is COERCE (manual, SANCTION: "Expulsions
         # or deportations of individuals ... are coded as COERCE"), envoys and missions stay SANCTION
@@ -696,6 +829,8 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
     return curated
 
 
+#: Objects of "seize" that are a chance taken, not property (issue 14 batch 13).
+_CHANCES = frozenset({"initiative", "opportunity", "chance", "moment", "momentum", "advantage", "headline", "limelight", "spotlight", "lead", "title", "imagination", "day", "mantle"})
 #: Objects of "quit" that are a public office ("quit his post", "quit the cabinet").
 _OFFICES = frozenset({"post", "office", "job", "position", "seat", "cabinet", "government", "ministry", "presidency", "premiership"})
 
@@ -959,7 +1094,7 @@ def force_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
 
 
 #: Nouns for armed units or weapons that the agent dictionaries lack as heads (written for issue 14).
-_FORCE_WORDS = frozenset({"reinforcement", "battalion", "brigade", "division", "regiment", "troop", "warship", "tank", "missile", "battery", "carrier", "submarine", "destroyer", "frigate", "jet", "bomber", "soldier", "paratrooper", "marine", "squadron", "flotilla"})
+_FORCE_WORDS = frozenset({"reinforcement", "battalion", "brigade", "division", "regiment", "troop", "warship", "tank", "missile", "battery", "carrier", "submarine", "destroyer", "frigate", "jet", "bomber", "soldier", "paratrooper", "marine", "squadron", "flotilla", "battlegroup"})
 #: Words before "group" or "force" that make it an armed unit ("a carrier strike group", "a naval task force").
 _UNIT_MODIFIERS = frozenset({"strike", "battle", "task", "carrier", "naval", "amphibious", "expeditionary"})
 
@@ -1034,6 +1169,8 @@ def _missile_test(doc: AnnotatedDocument, t: Token) -> bool:
     words = [doc.tokens[k].lemma.lower() for k in range(t.i + 1, min(sent.token_end, t.i + 10))]
     if not {"missile", "rocket"} & set(words):
         return False
+    if "test" in words[words.index("missile") if "missile" in words else words.index("rocket") :]:
+        return True  # "launched a ballistic missile in its latest weapons test"
     if any(words[k] in ("into", "toward", "towards") and {"sea", "ocean", "water"} & set(words[k + 1 : k + 4]) for k in range(len(words))):
         return True
     # "fired a salvo of cruise missiles off its west coast": off the firer's own coast
