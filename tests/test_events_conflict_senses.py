@@ -34,6 +34,12 @@ def test_a_weapon_after_with_is_a_blow_not_a_threat(engine, text):
 def test_fired_on_people_is_assault_and_under_fire_is_none(engine):
     assert "ASSAULT" in types("Border guards fired on a boat carrying migrants.", engine)
     assert types("The finance minister came under fire on Tuesday over the budget.", engine) <= {"ACCUSE"}
+    for text in (
+        "The head coach was fired on Monday after a run of defeats.",
+        "The manager was fired at the end of the season.",
+        "The sergeant told his men to fire at will.",
+    ):
+        assert "ASSAULT" not in types(text, engine), text
 
 
 @pytest.mark.parametrize("engine", ENGINES)
