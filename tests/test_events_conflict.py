@@ -169,3 +169,29 @@ def test_calling_a_general_strike_is_a_protest_not_a_threat_of_force(engine):
 def test_target_is_violence_only_for_an_armed_party(engine):
     assert "THREATEN" in types("The rebels said they would target any convoy on the road.", engine)
     assert types("The advertising campaign targeted first-time buyers.", engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_dissolving_a_party_is_coercion(engine):
+    # CAMEO 1722 "Ban political parties or politicians"
+    assert "COERCE" in types("The junta dissolved the largest opposition party.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_walking_off_the_job_is_a_strike(engine):
+    assert "PROTEST" in types("Hundreds of nurses walked off the job at two city hospitals.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_warning_that_ones_forces_would_crush_dissent_is_a_threat(engine):
+    assert "THREATEN" in types("The governor warned students that the police would crush any riot.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_warning_what_an_unarmed_body_would_do_is_a_forecast(engine):
+    assert "THREATEN" not in types("Economists warned that the central bank would respond with higher rates.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_live_rounds_fired_at_people_are_an_assault(engine):
+    assert "ASSAULT" in types("Soldiers fired live rounds at the protesters.", engine)

@@ -1219,7 +1219,7 @@ def _tests_weapon(doc: AnnotatedDocument, t: Token) -> bool:
 #: Verbs that give an order or a deadline: with "or face ..." after them the order is an ultimatum.
 _ULTIMATUM_VERBS = frozenset({"tell", "order", "give", "warn", "demand", "urge", "instruct", "ask"})
 #: Verbs whose future, in a warning, is a reprisal ("warned that Tehran would retaliate").
-_REPRISALS = frozenset({"retaliate", "avenge", "respond", "punish"})
+_REPRISALS = frozenset({"retaliate", "avenge", "respond", "punish", "crush", "attack", "strike", "destroy"})
 _MODALS = frozenset({"would", "will", "'ll", "could"})
 
 
@@ -1248,7 +1248,9 @@ def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sen
         return 1, "PROTEST", "boycott"
     if lemma == "fire" and _fired_on(doc, t):
         return 2, "ASSAULT", "firearms"  # "Protesters were fired on by soldiers"
-    if lemma == "warn" and _warns_of_reprisal(doc, t):
+    if lemma == "fire" and _fired_ammunition_at_people(doc, draft, t):
+        return 1, "ASSAULT", "firearms"  # "Soldiers fired live rounds at the protesters"
+    if lemma == "warn" and _warns_of_reprisal(doc, draft, t):
         return 1, "THREATEN", None
     if lemma == "storm" and curated is not None and curated[1] == "ASSAULT" and not _stormed_something(doc, t):
         return None
@@ -1266,7 +1268,7 @@ def _or_face(doc: AnnotatedDocument, t: Token) -> bool:
     return any(doc.tokens[k].text.lower() == "or" and doc.tokens[k + 1].lemma.lower() == "face" for k in range(t.i + 1, end))
 
 
-def _warns_of_reprisal(doc: AnnotatedDocument, t: Token) -> bool:
+def _warns_of_reprisal(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """"warned (that) <actor> would <reprisal>": a modal within eight words of the verb, right
     after a pronoun or a name (the party who would act), then a reprisal verb, a threat noun
     (``threat-object``: consequences, retaliation, force ...) or "pay ... price" before the
@@ -1276,8 +1278,10 @@ def _warns_of_reprisal(doc: AnnotatedDocument, t: Token) -> bool:
         w = doc.tokens[k]
         if w.text.lower() not in _MODALS:
             continue
-        if doc.tokens[k - 1].pos not in ("PRON", "PROPN"):
-            return False
+        before = doc.tokens[k - 1]
+        who = draft.actor_at(before.start, before.end)
+        if before.pos not in ("PRON", "PROPN") and not (who is not None and _can_act_here(draft, who)):
+            return False  # the party who would act: "it", "Tehran", "the army"; not "prices", "the storm", "the central bank"
         rest = []
         for j in range(k + 1, sent.token_end):
             if doc.tokens[j].text in (",", ";", ":"):
@@ -1352,3 +1356,29 @@ def _fired_on(doc: AnnotatedDocument, t: Token) -> bool:
     if nxt is not None and nxt.text.lower() == "by":
         return True  # the passive: its subject was the target
     return nxt is not None and nxt.text.lower() not in _DAYS and nxt.pos in ("NOUN", "PROPN") and nxt.lemma.lower() not in ("spot", "day", "time")
+
+
+def _can_act_here(draft: Draft, actor_id: str) -> bool:
+    """An armed actor ("the army", "police"): whose force a warning can announce; "the central
+    bank would respond" is a forecast."""
+    actor = draft.actor_fields(actor_id)
+    return actor is not None and bool(actor.code) and any(c in actor.code for c in _ARMED)
+
+
+#: Ammunition that is fired at someone (the head noun of "fired live rounds at").
+_AMMUNITION = frozenset({"round", "bullet", "ammunition", "pellet", "shell", "salvo", "volley"})
+
+
+def _fired_ammunition_at_people(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"fired <ammunition> at <people>": the object is ammunition and an at-phrase within six
+    words holds an actor ("fired live rounds at the protesters"); "fired a shot at goal" has
+    none, and a shot is no ammunition."""
+    obj = _direct_object(doc, t)
+    if obj is None or obj.lemma.lower() not in _AMMUNITION:
+        return False
+    sent = doc.sentences[t.sent]
+    for k in range(obj.i + 1, min(sent.token_end - 1, obj.i + 3)):
+        if doc.tokens[k].text.lower() == "at":
+            end = min(sent.token_end, k + 5)
+            return bool(draft.mentions_between(doc.tokens[k + 1].start, doc.tokens[end - 1].end))
+    return False
