@@ -1282,6 +1282,8 @@ def _warns_of_reprisal(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         who = draft.actor_at(before.start, before.end)
         if before.pos not in ("PRON", "PROPN") and not (who is not None and _can_act_here(draft, who)):
             return False  # the party who would act: "it", "Tehran", "the army"; not "prices", "the storm", "the central bank"
+        if k + 1 < sent.token_end and doc.tokens[k + 1].text.lower() in ("not", "n't", "never"):
+            return False  # "warned that it would not attack the town": restraint, no threat
         rest = []
         for j in range(k + 1, sent.token_end):
             if doc.tokens[j].text in (",", ";", ":"):
