@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
 from ..lexicons import gazetteer, group_nouns, match_title, split_words, title_starts, titles
-from .cameo import agent_heads, longest_agent
+from .cameo import actor_code, agent_heads, longest_agent
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
 
@@ -73,14 +73,15 @@ def _strip_the(e: Entity, words: list[str]) -> tuple[int, list[str]]:
 
 def _country_as_person(e: Entity, hit) -> bool:  # type: ignore[no-untyped-def]
     """A country the tagger labelled a person or a thing ("Mali Junta Refuses ..." in a headline;
-    "Greece and Cyprus held ...", where the small spaCy model tags "Cyprus" PRODUCT): still the country."""
-    return e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and hit is not None and hit[0] == "country"
+    "Greece and Cyprus held ...", where the small spaCy model tags "Cyprus" PRODUCT): still the country.
+    Likewise an organisation the gazetteer lists ("The Houthis seized ...", tagged PERSON)."""
+    return e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and hit is not None and hit[0] in ("country", "org")
 
 
 def _untagged_countries(doc: AnnotatedDocument, free_propns: list[int]) -> list[tuple[int, int]]:
     """(first, end) token ranges of country names the NER left untagged ("Cyprus held talks with
     Greece": no entity on "Cyprus"): runs of up to three proper nouns outside every entity whose
-    words are a gazetteer country.
+    words are a gazetteer country -- or a gazetteer organisation ("Hamas", "Houthis").
 
     ``free_propns``: the indices of the proper nouns outside every entity, in order (from
     :func:`_scan_tokens`); a run starts at each one not inside the run before it."""
@@ -98,9 +99,35 @@ def _untagged_countries(doc: AnnotatedDocument, free_propns: list[int]) -> list[
         while end < n and end - k < 3 and end in free and tokens[end].sent == sent:
             end += 1
         hit = gaz.get(tuple(t.text for t in tokens[k:end]))
-        if hit is not None and hit[0] == "country":
+        if hit is not None and hit[0] in ("country", "org"):
             out.append((k, end))
         after = end
+    return out
+
+
+def _untagged_acronyms(doc: AnnotatedDocument, covered: set[int]) -> list[tuple[Token, str]]:
+    """Acronyms outside every entity that the Phoenix actor dictionaries name an organisation
+    ("ECOWAS threatened to use force": the small spaCy model tags "ECOWAS" a common noun and no
+    entity). Only a word of three or more capitals, in a sentence not itself in capitals (a
+    headline's "TROOPS" is no acronym): a gazetteer organisation, or a name the Phoenix dictionaries
+    code, if the code is not a person's (ELI) or void. Returns each token with the actor's name."""
+    out: list[tuple[Token, str]] = []
+    for t in doc.tokens:
+        text = t.text
+        if len(text) < 3 or not text.isupper() or not text.isalpha() or t.i in covered:
+            continue
+        sent = doc.sentences[t.sent]
+        words = [w.text for w in doc.tokens[sent.token_start : sent.token_end] if w.text.isalpha()]
+        if sum(w.isupper() for w in words) * 2 > len(words):
+            continue
+        hit = gazetteer().get((text,))
+        if hit is not None:
+            if hit[0] == "org":
+                out.append((t, hit[1]))  # "ECOWAS": the gazetteer's organisation
+            continue  # a country or place ("USA"): the gazetteer's, found elsewhere
+        code = actor_code(text)
+        if code is not None and CODE.match(code) and not code.startswith("ELI"):
+            out.append((t, text))
     return out
 
 
@@ -333,11 +360,15 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         draft.add_mention(actor_id, start, e.end)
 
     for first, end in _untagged_countries(doc, free_propns):
-        _kind, canonical, _entity_kind, _affiliation = gaz[tuple(t.text for t in doc.tokens[first:end])]
-        actor_id = draft.actor_id_named(canonical, "country")
+        kind, canonical, _entity_kind, _affiliation = gaz[tuple(t.text for t in doc.tokens[first:end])]
+        actor_id = draft.actor_id_named(canonical, "country" if kind == "country" else "organization")
         start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
         _alias(draft, actor_id, doc.text[start:stop])
         draft.add_mention(actor_id, start, stop)
+
+    for t, name in _untagged_acronyms(doc, covered):
+        actor_id = draft.actor_id_named(name, "organization")
+        draft.add_mention(actor_id, t.start, t.end)
 
     for e, hit, words in zip(doc.entities, hits, words_of):
         if e.label != "PERSON" or generic_word(doc, e) or _country_as_person(e, hit):
