@@ -316,3 +316,19 @@ def test_adding_companies_to_a_blacklist_sanctions_them():
 def test_a_bare_sum_approved_for_a_country_is_aid_to_it(engine):
     assert ("AID", ["IMF"], ["Egypt"]) in events("The IMF approved $3 billion for Egypt.", engine)
     assert events("The bank approved $3 billion for its buyback programme.", engine) == []
+
+
+@SPACY_ONLY
+def test_equipping_another_country_s_forces_is_military_aid():
+    assert "AID" in types("Turkey equipped Somali forces with armoured vehicles.", "spacy")
+    assert types("The club equipped its players with new boots.", "spacy") == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_bailing_out_a_country_is_aid(engine):
+    assert ("AID", ["European Union"], ["Cyprus"]) in events("The European Union bailed out Cyprus in 2013.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_released_schoolgirls_are_captives(engine):
+    assert "RETREAT" in types("The gunmen released the abducted schoolgirls on Sunday.", engine)

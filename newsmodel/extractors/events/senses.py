@@ -737,7 +737,7 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
       ("deployed new software", "mobilised the fan base"): no event.
     """
     n, category, mode = curated
-    if category == "AID" and t.pos == "VERB" and t.lemma.lower() == "train" and n == 1:
+    if category == "AID" and t.pos == "VERB" and t.lemma.lower() in ("train", "equip") and n == 1:
         return curated if _trains_foreign_force(doc, draft, t) else None
     if category == "RETREAT" and mode == "release" and t.pos == "VERB":
         # "Police in Barcelona freed 10 human trafficking victims": freeing victims held by others is
@@ -842,7 +842,8 @@ def _next_is_gerund(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _trains_foreign_force(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
-    """With a parse: "France trained 2,000 Malian soldiers" -- the object is an armed or police force
+    """With a parse: "France trained 2,000 Malian soldiers", "Turkey equipped Libyan forces with
+    drones" -- the object is an armed or police force
     of another country than the subject's (military assistance, CAMEO 072; manual sec. AID "Military
     and police assistance"); not "the army trained new recruits", its own."""
     from ..roles import agent_actor
