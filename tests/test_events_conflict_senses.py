@@ -100,3 +100,12 @@ def test_a_proposal_shot_down_is_rejected_and_jets_scrambled_are_mobilised(engin
     assert "REJECT" in got and "ASSAULT" not in got, got
     assert "MOBILIZE" in types("Japan scrambled fighter jets to shadow the bombers.", engine)
     assert "MOBILIZE" not in types("Investors scrambled to sell their shares.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_hyphenated_triggers_count_however_the_tokenizer_splits_them(engine):
+    # spaCy splits "sit-in" and "cease-fire" at the hyphen; the trigger list has them as one word
+    assert "PROTEST" in types("Relatives of the victims began a sit-in outside the courthouse.", engine)
+    assert "RETREAT" in types("The rebels declared a cease-fire in the east.", engine)
+    # a hyphen with spaces around it joins nothing: no "cease-fire" made of "cease - fire"
+    assert "RETREAT" not in types("Factories will cease - fire safety rules say - all night work.", engine)

@@ -23,7 +23,14 @@ def triggers() -> dict[tuple[tuple[str, ...], str], tuple[str, str | None]]:
 @lru_cache(maxsize=1)
 def _first_lemmas() -> frozenset[str]:
     """The first lemma of every trigger: a token whose lemma is not one of them starts none."""
-    return frozenset(lemmas[0] for lemmas, _ in triggers() if lemmas)
+    return frozenset(lemmas[0] for lemmas, _ in triggers() if lemmas) | _hyphen_firsts()
+
+
+@lru_cache(maxsize=1)
+def _hyphen_firsts() -> frozenset[str]:
+    """The first part of every hyphenated one-word trigger ("cease" of "cease-fire", "sit" of
+    "sit-in"): a tokenizer that splits the word at its hyphen gives "cease", "-", "fire"."""
+    return frozenset(lemmas[0].split("-")[0] for lemmas, _ in triggers() if len(lemmas) == 1 and "-" in lemmas[0])
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +45,10 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
     if first not in _first_lemmas():
         return None  # the common case: no trigger starts with this word
     table = triggers()
+    if first in _hyphen_firsts():
+        split = _split_hyphen_trigger(doc, t, table)
+        if split is not None:
+            return split  # "a cease-fire", "a sit-in" as three tokens (issue 14 batch 13)
     pos = "NOUN" if t.pos in ("NOUN", "PROPN") else "VERB" if t.pos in ("VERB", "AUX") else t.pos
     if first in _multi_first_lemmas():
         end = min(doc.sentences[t.sent].token_end, t.i + 3)
@@ -68,6 +79,23 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
             hit = table.get((lemmas, "NOUN")) or table.get((lemmas, "VERB"))
             if hit and t.pos in ("X", "ADJ"):
                 return 1, hit[0], hit[1]
+    return None
+
+
+def _split_hyphen_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
+    """A hyphenated trigger the tokenizer split into word, hyphen, word with no space between
+    ("sit", "-", "in"): looked up as the one word it is written as."""
+    k = t.i
+    if k + 2 >= doc.sentences[t.sent].token_end:
+        return None
+    hyphen, second = doc.tokens[k + 1], doc.tokens[k + 2]
+    if hyphen.text not in ("-", "–") or t.end != hyphen.start or hyphen.end != second.start:
+        return None
+    word = f"{t.text.lower()}-{second.text.lower()}"
+    for w in dict.fromkeys((word, word.removesuffix("s"))):  # "sit-ins", "cease-fires"
+        hit = table.get(((w,), "NOUN")) or table.get(((w,), "VERB"))
+        if hit:
+            return 3, hit[0], hit[1]
     return None
 
 
