@@ -195,3 +195,14 @@ def test_warning_what_an_unarmed_body_would_do_is_a_forecast(engine):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_live_rounds_fired_at_people_are_an_assault(engine):
     assert "ASSAULT" in types("Soldiers fired live rounds at the protesters.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_counted_forces_deployed_are_mobilize_and_counted_things_are_not(engine):
+    assert "MOBILIZE" in types("Hundreds of riot police were sent to the port city.", engine)
+    assert "MOBILIZE" not in types("Thousands of laptops were deployed to schools.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_warning_that_forces_would_target_something_is_a_threat(engine):
+    assert "THREATEN" in types("Iran warned that its troops would target any foreign warship.", engine)

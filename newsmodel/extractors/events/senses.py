@@ -1068,6 +1068,7 @@ def force_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
     else:
         o = _direct_object(doc, t) or _passive_subject(doc, t)  # "Police reinforcements were sent"
         objs = [o] if o is not None else []
+    objs = [_counted(doc, o) for o in objs]  # "Thousands of National Guard troops were deployed"
     for o in objs:
         codes = []
         a = draft.actor_at(o.start, o.end)
@@ -1220,7 +1221,7 @@ def _tests_weapon(doc: AnnotatedDocument, t: Token) -> bool:
 #: Verbs that give an order or a deadline: with "or face ..." after them the order is an ultimatum.
 _ULTIMATUM_VERBS = frozenset({"tell", "order", "give", "warn", "demand", "urge", "instruct", "ask"})
 #: Verbs whose future, in a warning, is a reprisal ("warned that Tehran would retaliate").
-_REPRISALS = frozenset({"retaliate", "avenge", "respond", "punish", "crush", "attack", "strike", "destroy"})
+_REPRISALS = frozenset({"retaliate", "avenge", "respond", "punish", "crush", "attack", "strike", "destroy", "target"})
 _MODALS = frozenset({"would", "will", "'ll", "could"})
 
 
@@ -1385,3 +1386,23 @@ def _fired_ammunition_at_people(doc: AnnotatedDocument, draft: Draft, t: Token) 
             end = min(sent.token_end, k + 5)
             return bool(draft.mentions_between(doc.tokens[k + 1].start, doc.tokens[end - 1].end))
     return False
+
+
+_COUNT_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "ten", "tens"})
+
+
+def _counted(doc: AnnotatedDocument, o: Token) -> Token:
+    """What a count noun counts ("thousands of troops" -> "troops"): the head noun of its of-phrase
+    (the last noun of the run after "of"); any other noun is itself."""
+    if o.lemma.lower() not in _COUNT_WORDS and o.text.lower() not in _COUNT_WORDS:
+        return o
+    sent = doc.sentences[o.sent]
+    k = o.i + 1
+    if k + 1 >= sent.token_end or doc.tokens[k].text.lower() != "of":
+        return o
+    k += 1
+    while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ", "NUM"):
+        k += 1
+    while k + 1 < sent.token_end and doc.tokens[k + 1].pos in ("NOUN", "PROPN"):
+        k += 1
+    return doc.tokens[k] if k < sent.token_end and doc.tokens[k].pos in ("NOUN", "PROPN") else o
