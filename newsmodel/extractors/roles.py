@@ -140,8 +140,8 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
         return None
     head = doc.tokens[verb.head]
     marks = {c.text.lower() for c in doc.children(verb.i) if c.dep in ("mark", "case")}
-    if verb.dep == "advcl" and "for" in marks:
-        objs = object_tokens(doc, head)  # "blamed X for attacking Y": X attacked
+    if verb.dep == "advcl" and marks & {"for", "of"}:
+        objs = object_tokens(doc, head)  # "blamed X for attacking Y", "accused X of shelling Y": X attacked
         return objs[0] if objs else None
     if verb.dep in _CLIMB_DEPS and head.pos in ("VERB", "AUX", "ADJ"):
         return agent_token(doc, head, depth + 1)
@@ -161,21 +161,33 @@ _DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
 def _past_dateline(doc: AnnotatedDocument, subj: Token) -> Token:
     """The subject after a dateline the parser took for the subject: in "MADRID (AP) -- Spain
     handed over ...", "KYIV, Ukraine (AP) -- Ukraine and Poland agreed ..." the place opening the
-    sentence heads the subject and the real one hangs on it as an apposition after the dash.
-    A dateline is names, commas and a bracketed agency before a spaced dash at the sentence start."""
-    sent = doc.sentences[subj.sent]
-    if subj.i != sent.token_start or subj.pos != "PROPN":
+    sentence -- or the bracketed agency ("ISLAMABAD (Reuters) - Pakistan's army chief, Gen. ...,
+    travelled": *Reuters* as the subject) -- heads the subject and the real one hangs on a
+    dateline word as an apposition after the dash. A dateline is names, commas and a bracketed
+    agency before a spaced dash at the sentence start."""
+    if subj.pos != "PROPN":
         return subj
-    for k in range(subj.i + 1, min(sent.token_end, subj.i + 9)):
+    dash = _dateline_dash(doc, doc.sentences[subj.sent])
+    if dash is None or subj.i > dash:
+        return subj
+    start = doc.sentences[subj.sent].token_start
+    after = [c for i in range(start, dash) for c in doc.children(i) if c.dep == "appos" and c.i > dash]
+    return min(after, key=lambda c: c.i) if after else subj
+
+
+def _dateline_dash(doc: AnnotatedDocument, sent) -> int | None:
+    """The index of the spaced dash closing a wire-copy dateline that opens ``sent``, or None."""
+    first = doc.tokens[sent.token_start]
+    if first.pos != "PROPN":
+        return None
+    for k in range(sent.token_start + 1, min(sent.token_end, sent.token_start + 9)):
         tk = doc.tokens[k]
         if tk.text in _DATELINE_DASHES:
-            if not (tk.start > 0 and doc.text[tk.start - 1].isspace() and doc.text[tk.end : tk.end + 1].isspace()):
-                return subj
-            after = [c for c in doc.children(subj.i) if c.dep == "appos" and c.i > k]
-            return after[0] if after else subj
+            spaced = tk.start > 0 and doc.text[tk.start - 1].isspace() and doc.text[tk.end : tk.end + 1].isspace()
+            return k if spaced else None
         if tk.pos != "PROPN" and tk.text not in (",", "(", ")"):
-            return subj
-    return subj
+            return None
+    return None
 
 
 def agent_actor(doc: AnnotatedDocument, draft: Draft, verb: Token) -> str | None:

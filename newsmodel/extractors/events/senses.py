@@ -520,11 +520,13 @@ def _asks_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         return _asked_by_to(doc, t)
     k = t.i + 1
     seen = False
-    while k < sent.token_end and k < t.i + 8:
+    while k < sent.token_end and k < t.i + 12:
         w = doc.tokens[k]
         if w.pos in ("NOUN", "PROPN", "PRON"):
             if w.pos == "PRON" or draft.actor_at(w.start, w.end) is not None or nominal_kind(w) is not None:
                 seen = True
+        elif seen and (w.pos == "ADV" or w.text.lower() in _TIME_WORDS_BEFORE_TO):
+            pass  # wire copy puts the day between the addressee and the request: "asked the Security Council on Monday to lift"
         elif w.text.lower() in ("to", "for"):
             # "to" + a verb (which a tagger without parse may call a noun), not "to the UN"
             return seen and (w.text.lower() == "for" or (k + 1 < sent.token_end and doc.tokens[k + 1].pos not in ("DET", "PROPN", "NUM", "PRON", "PUNCT")))
@@ -532,6 +534,10 @@ def _asks_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return False
         k += 1
     return False
+
+
+#: Words of a time phrase that may stand between the addressee and "to" ("on Monday", "last week", "late on Friday").
+_TIME_WORDS_BEFORE_TO = frozenset({"on", "last", "this", "late", "early", "earlier", "week", "month", "year"})
 
 
 def _asked_by_to(doc: AnnotatedDocument, t: Token) -> bool:
@@ -557,6 +563,8 @@ def _thing_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
     if doc.has_parse:
         objs = [c for c in doc.children(t.i) if c.dep == "obj"]
+        if not objs and t.dep == "acl" and t.head is not None and t.text.lower().endswith("ed"):
+            objs = [doc.tokens[t.head]]  # a reduced relative: "satellite images released by a company"
     else:
         sent = doc.sentences[t.sent]
         objs = []

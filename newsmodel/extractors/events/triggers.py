@@ -415,8 +415,17 @@ def _subsumed(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
     head = doc.tokens[tok.head]
     if head.pos not in ("VERB", "AUX") or head.i == t.i:
         return _subsumed_further(doc, t, tok)
+    if tok.dep == "ccomp" and _object_before(doc, head):
+        return False  # "accused X of shelling, a charge Yerevan rejected": a relative clause the parser made the main verb
     hit = match_trigger(doc, head)
     return (hit is not None and hit[1] in _SUBSUMING) or _subsumed_further(doc, t, tok)
+
+
+def _object_before(doc: AnnotatedDocument, head: Token) -> bool:
+    """The verb's direct object stands before it ("a charge Yerevan rejected"): the verb heads a
+    relative clause, so a clause the parser hung on it as its complement is not what it refuses,
+    threatens, asks or promises (wire copy: "..., an accusation Moscow has denied")."""
+    return any(c.dep == "obj" and c.i < head.i for c in doc.children(head.i))
 
 
 #: Dependencies through which what is refused, threatened, asked for or promised is reached
