@@ -878,6 +878,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         ):
             return True
     if doc.has_parse and not surface:
+        if t.dep == "acl:relcl" and t.head is not None and _is_claim_word(doc.tokens[t.head]):
+            return True  # the claim is the clause's antecedent: "..., an accusation Moscow has denied", "a charge the group rejects"
         args = [c for c in doc.children(t.i) if c.dep in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "obl", "obl:arg", "advcl")]
         for a in args:
             if a.dep == "ccomp" or (a.dep == "advcl" and any(m.text.lower() == "that" for m in doc.children(a.i))):

@@ -146,12 +146,27 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
     if verb.dep in _CLIMB_DEPS and head.pos in ("VERB", "AUX", "ADJ"):
         return agent_token(doc, head, depth + 1)
     if verb.dep.startswith("acl") and head.pos in ("NOUN", "PROPN"):
+        if _lost_main_verb(doc, verb, head):
+            return head  # "The army, which has been accused of ..., denied on Thursday that ..."
         if verb.dep == "acl:relcl":
             return head  # "candidates who say ..." without a relative pronoun subject
         if head.head is not None and head.dep in ("obj", "nsubj") and doc.tokens[head.head].pos == "VERB":
             # "made a second attempt to dodge": the attempt's maker
             return agent_token(doc, doc.tokens[head.head], depth + 1)
     return None
+
+
+def _lost_main_verb(doc: AnnotatedDocument, verb: Token, head: Token) -> bool:
+    """The parser, lost after a long relative clause, made the sentence's noun subject its root and
+    the main verb a participle on it: "The army, which has been accused by rights groups of ...,
+    denied on Thursday that ..." (wire copy). The verb follows a comma closing that clause and has
+    an object or a complement clause, which a participle describing the noun would not have
+    ("Soldiers killed in attack" keeps its patient)."""
+    if verb.dep != "acl" or head.head is not None and head.head != head.i or verb.i < 2:
+        return False
+    if doc.tokens[verb.i - 1].text != "," or not any(c.dep == "acl:relcl" for c in doc.children(head.i)):
+        return False
+    return any(c.dep in ("obj", "ccomp", "xcomp") for c in doc.children(verb.i))
 
 
 #: Dashes that end a wire-copy dateline ("MADRID (AP) --", "ISTANBUL (Reuters) -").
