@@ -46,6 +46,8 @@ def test_fired_on_people_is_assault_and_under_fire_is_none(engine):
 def test_warning_of_ones_own_force_is_a_threat(engine):
     assert "THREATEN" in types("Israel warned it would strike the militia's weapons depots.", engine)
     assert "THREATEN" in types("Pakistan warned India of a swift response to any incursion.", engine)
+    # the force named in the clause is the speaker's side, not the speaker: the warning is the threat
+    assert "THREATEN" in types("The Pentagon warned that American warships would target any vessel laying mines.", engine)
 
 
 @pytest.mark.parametrize("engine", ENGINES)

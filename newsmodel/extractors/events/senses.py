@@ -320,14 +320,16 @@ def _warns_of_force(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     sent = doc.sentences[t.sent]
     if doc.has_parse:
         for c in doc.children(t.i):
-            if c.dep != "ccomp" or c.lemma.lower() not in harm or match_trigger(doc, c) is not None:
-                continue  # (a trigger in the clause is turned into the threat itself, in the package)
+            if c.dep != "ccomp" or c.lemma.lower() not in harm:
+                continue
             kids = doc.children(c.i)
             if not any(k.dep == "aux" and k.lemma.lower() in _FUTURE_AUX | {"'ll"} or k.text.lower() in _FUTURE_AUX for k in kids):
                 continue
             if any(k.dep == "advmod" and k.lemma.lower() in ("not", "n't", "never") for k in kids):
                 continue
             subj = next((k for k in kids if k.dep == "nsubj"), None)
+            if subj is not None and subj.pos == "PRON" and match_trigger(doc, c) is not None:
+                continue  # "warned it would attack": the package makes the speaker's own attack the threat
             if subj is not None and (
                 subj.pos == "PRON" or draft.actor_at(subj.start, subj.end) is not None or subj.lemma.lower() in _FORCE_SUBJECTS
             ):
@@ -344,11 +346,11 @@ def _warns_of_force(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             nxt = doc.tokens[m + 1]
             if nxt.text.lower() in ("not", "n't", "never") or nxt.lemma.lower() not in harm and nxt.text.lower() not in harm:
                 return False
-            if match_trigger(doc, nxt) is not None:
-                return False  # "warned it would attack": the package makes the attack the threat
             between = doc.tokens[k:m]
             if not between:
                 return False
+            if match_trigger(doc, nxt) is not None and any(b.pos == "PRON" for b in between):
+                return False  # "warned it would attack": the package makes the speaker's own attack the threat
             return any(b.pos == "PRON" or b.lemma.lower() in _FORCE_SUBJECTS for b in between) or bool(
                 draft.mentions_between(between[0].start, between[-1].end)
             )
