@@ -73,3 +73,18 @@ def test_gazetteer_organisation_tagged_as_a_person_is_an_organisation(engine):
 )
 def test_things_are_not_agents(engine, text):
     assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_institution_head_known_only_in_longer_phrases_acts(engine):
+    # "party" is an organisation head (org_words.tsv); Phoenix codes "ruling party" GOV
+    events = _events("The ruling party rejected the opposition's demands.", engine)
+    assert ("REJECT", [("ruling party", "organization", "GOV")]) in events, events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_possessor_across_adjectives_is_the_agents_country(engine):
+    # "Germany's domestic intelligence service": the adjective does not hide whose service it is
+    events = _events("Germany's domestic intelligence service accused Moscow of recruiting spies.", engine)
+    agents = [a for category, agents in events if category == "ACCUSE" for a in agents]
+    assert agents and agents[0][1:] == ("organization", "DEUSPY"), events

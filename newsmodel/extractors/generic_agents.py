@@ -115,7 +115,12 @@ def add_generic_agents(
         # a nationality or country right before the phrase: "Iranian troops", "Israel's army"
         country = None
         k = first - 1
-        if k >= doc.sentences[t.sent].token_start and doc.tokens[k].text in ("'s", "’s"):
+        j = k  # "Germany's domestic intelligence service": adjectives between the possessive and the phrase
+        while j >= doc.sentences[t.sent].token_start and first - j <= 2 and doc.tokens[j].pos == "ADJ":
+            j -= 1
+        if j >= doc.sentences[t.sent].token_start and doc.tokens[j].text in ("'s", "’s"):
+            k = j - 1
+        elif k >= doc.sentences[t.sent].token_start and doc.tokens[k].text in ("'s", "’s"):
             k -= 1
         if k >= doc.sentences[t.sent].token_start:
             prev = doc.tokens[k]
