@@ -824,8 +824,8 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         # "expelled foreign journalists": deporting individuals is COERCE (manual, SANCTION: "Expulsions
         # or deportations of individuals ... are coded as COERCE"), envoys and missions stay SANCTION
         obj = _direct_object(doc, t, n) or _passive_subject(doc, t)
-        if obj is not None and obj.lemma.lower() not in words_of("envoy") and _person_noun(doc, draft, obj) and from_phrase(doc, t, n) is None:
-            return n, "COERCE", "deport"
+        if obj is not None and obj.lemma.lower() not in words_of("envoy") and _person_noun(doc, draft, obj) and from_phrase(doc, t, n) is None and _expels_people(doc, draft, t):
+            return n, "COERCE", "deport"  # (office holders and members put out of a body stay SANCTION)
         return curated
     if category == "RETREAT" and mode == "resign":
         source = from_phrase(doc, t, n)
