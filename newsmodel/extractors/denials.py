@@ -585,7 +585,10 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
                 j -= 1
             if j < k - 1 and toks[j].text == "," and draft.actor_at(toks[k - 1].start, toks[k - 1].end) is not None:
                 return j + 1, toks[k - 1], None
-            return None  # "A senior official, speaking on condition of anonymity, denied": an aside
+            before = _before_relative_clause(doc, k)
+            if before is None:
+                return None  # "A senior official, speaking on condition of anonymity, denied": an aside
+            k = before  # "The army, which has been accused by rights groups of ..., denied": the army
         if k < sent.token_start or toks[k].pos not in ("NOUN", "PROPN", "ADJ", "NUM"):
             return None
         lo = _phrase_start(doc, k)
@@ -605,6 +608,25 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
     if not heads:
         return None
     return lo, toks[heads[-1]], pp
+
+
+#: Relative pronouns that open a non-restrictive clause after a comma ("The army, which ...,").
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom"})
+
+
+def _before_relative_clause(doc: AnnotatedDocument, comma: int) -> int | None:
+    """Without a parse: the last token of the noun phrase that a relative clause ending at the
+    ``comma`` describes ("The army, which has been accused of ..., denied": *army*), or None when
+    the comma closes no such clause. Wire copy puts whole clauses between a subject and its verb."""
+    toks = doc.tokens
+    first = doc.sentences[toks[comma].sent].token_start
+    for j in range(comma - 1, max(first, comma - 40), -1):
+        if toks[j].text.lower() in _RELATIVE_PRONOUNS and toks[j - 1].text == ",":
+            k = j - 2
+            return k if k >= first and toks[k].pos in ("NOUN", "PROPN") else None
+        if toks[j].text in (",", ";", ":") or toks[j].text in QUOTE_MARKS:
+            return None  # another aside or a quotation: not one relative clause
+    return None
 
 
 def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -896,8 +918,12 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             if strong and a.dep in ("obj", "dobj", "xcomp", "nsubj:pass") and a.pos in ("NOUN", "VERB", "PROPN", "PRON"):
                 return True  # "denied involvement", "denied using tear gas"
         return False
-    # without a parse: a passive's subject ("Claims of vote rigging were rejected by ..."),
-    # then the words up to the next clause boundary
+    # without a parse: a relative clause on a claim ("..., an accusation Moscow has denied", "a
+    # charge the group rejected"; with "deny": "..., which Beijing has repeatedly denied"), a
+    # passive's subject ("Claims of vote rigging were rejected by ..."), then the words up to the
+    # next clause boundary
+    if _surface_relative_claim(doc, t, strong):
+        return True
     b = t.i - 1
     while b >= sent.token_start and doc.tokens[b].pos == "ADV":
         b -= 1
@@ -925,6 +951,30 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         if strong and w.pos == "AUX" and k > last + 1:
             return True  # a complement clause without "that": "Kremlin Denies Putin Is Ill", "denied it was his"
     return False
+
+
+def _surface_relative_claim(doc: AnnotatedDocument, t: Token, strong: bool) -> bool:
+    """Without a parse: the denial verb closes a relative clause whose antecedent is a claim noun
+    ("an accusation | Moscow has denied") or, for "deny" and its kin, a clause ("..., which |
+    Beijing has repeatedly denied"): its subject, then auxiliaries and adverbs, before the verb."""
+    toks = doc.tokens
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k >= first and toks[k].pos in ("AUX", "ADV", "PART"):
+        k -= 1
+    if k < first or toks[k].pos not in ("NOUN", "PROPN", "PRON"):
+        return False
+    lo = _phrase_start(doc, k, preps=False)
+    # the tagger runs the claim noun and the clause's subject into one phrase ("an accusation
+    # Moscow"): the claim noun is followed by a determiner, a name or a pronoun opening the subject
+    if any(_is_claim_word(toks[j]) and toks[j + 1].pos in ("DET", "PROPN", "PRON") for j in range(lo, k)):
+        return True
+    if lo - 1 < first:
+        return False
+    before = toks[lo - 1]
+    if strong and before.text.lower() == "which" and lo - 2 >= first and toks[lo - 2].text == ",":
+        return True
+    return _is_claim_word(before) and not (lo - 2 >= first and toks[lo - 2].pos in ("VERB", "AUX"))
 
 
 #: Things shown as evidence, which a falsity verdict denies as a claim ("the video is fake", "the
