@@ -332,3 +332,16 @@ def test_bailing_out_a_country_is_aid(engine):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_released_schoolgirls_are_captives(engine):
     assert "RETREAT" in types("The gunmen released the abducted schoolgirls on Sunday.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_envoy_told_to_leave_is_expelled(engine):
+    # manual tab:sanctionmode expel: the expulsion of ambassadors or similar diplomats
+    got = events("Chad gave the German ambassador 48 hours to leave the country.", engine)
+    assert "SANCTION" in {t for t, _a, _r in got}
+    assert types("The president asked the ambassador to stay for dinner.", engine) != {"SANCTION"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_troops_ordered_to_leave_have_not_left(engine):
+    assert "RETREAT" not in types("The junta ordered foreign troops to leave the country.", engine)

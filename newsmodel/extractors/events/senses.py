@@ -61,6 +61,8 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         force = force_object(doc, draft, t)
         if force:
             return 1, "MOBILIZE", force  # "sent two frigates to the disputed islands": before CAMEO's aid readings of "send"
+    if t.pos == "VERB" and t.lemma.lower() in _TELL and _envoy_told_to_leave(doc, t):
+        return 1, "SANCTION", "expel"  # "ordered the French ambassador to leave the country"
     if curated is None and t.pos == "VERB" and t.lemma.lower() in _HAND_OVER:
         handed = _handover(doc, draft, t)
         if handed is not None:
@@ -762,6 +764,8 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         obj = _direct_object(doc, t, n)
         if obj is None or not _armed_party(doc, draft, t):
             return None
+        if t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() == "to":
+            return None  # "ordered French troops to leave the country": told, not done
         place = draft.actor_fields(a) if (a := draft.actor_at(obj.start, obj.end)) else None
         if obj.lemma.lower() in words_of("territory") or (place is not None and place.kind in ("location", "country")):
             return curated
@@ -871,6 +875,28 @@ def _trains_foreign_force(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
     if len(code) < 6 or not any(code.endswith(s) for s in ("MIL", "COP", "SPY")):
         return False
     return code[:3] != trainer.code[:3]
+
+
+#: Verbs that tell someone to go ("ordered the ambassador to leave", "gave the envoy 72 hours to leave").
+_TELL = frozenset({"order", "tell", "give", "ask", "instruct", "direct"})
+#: Verbs of going away that, said to an envoy, expel him.
+_GO = frozenset({"leave", "depart", "quit"})
+
+
+def _envoy_told_to_leave(doc: AnnotatedDocument, t: Token) -> bool:
+    """An envoy told or given time to leave: an expulsion (manual tab:sanctionmode expel: "Aside from
+    the expulsion of ambassadors or similar diplomats ..."; CAMEO 166). Not "ordered the troops to
+    leave" (no envoy) or "asked the ambassador to stay"."""
+    envoys = words_of("envoy")
+    if doc.has_parse:
+        told = any(c.dep in ("obj", "iobj") and c.lemma.lower() in envoys for c in doc.children(t.i))
+        return told and any(c.dep in ("xcomp", "advcl") and c.lemma.lower() in _GO for c in doc.children(t.i))
+    sent = doc.sentences[t.sent]
+    end = min(sent.token_end, t.i + 10)
+    k = next((j for j in range(t.i + 1, end) if doc.tokens[j].lemma.lower() in envoys), None)
+    if k is None:
+        return False
+    return any(doc.tokens[j].text.lower() == "to" and j + 1 < sent.token_end and doc.tokens[j + 1].lemma.lower() in _GO for j in range(k + 1, min(sent.token_end, k + 6)))
 
 
 #: Heads of a disarmament's object ("handed in their weapons", "turned over its arms").
