@@ -151,3 +151,15 @@ def test_rules_a_denial_in_a_relative_clause_on_the_claim(text, denier):
 )
 def test_rules_no_denial_without_a_claim(text):
     assert _rules_deniers(text) == []
+
+
+def test_rules_the_subject_before_a_relative_clause_acts():
+    art = newsmodel.extract(
+        "The interior minister, who has faced weeks of protests over shortages of fuel in the capital, resigned on Friday.",
+        engine="rules",
+    )
+    name = {a.id: a.name for a in art.actors}
+    resignations = [e for e in art.events if e.type == "RETREAT"]
+    assert resignations, art.events
+    agents = [name[i] for i in resignations[0].agents]
+    assert agents and all("minister" in a for a in agents) and not any("capital" in a for a in agents), agents

@@ -30,7 +30,7 @@ from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import rows
 from .attribution import Context, context_for
-from .mentions import clause_end, is_negated
+from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
 from .span_index import SpanIndex
@@ -585,7 +585,7 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
                 j -= 1
             if j < k - 1 and toks[j].text == "," and draft.actor_at(toks[k - 1].start, toks[k - 1].end) is not None:
                 return j + 1, toks[k - 1], None
-            before = _before_relative_clause(doc, k)
+            before = noun_before_relative_clause(doc, k)
             if before is None:
                 return None  # "A senior official, speaking on condition of anonymity, denied": an aside
             k = before  # "The army, which has been accused by rights groups of ..., denied": the army
@@ -608,25 +608,6 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
     if not heads:
         return None
     return lo, toks[heads[-1]], pp
-
-
-#: Relative pronouns that open a non-restrictive clause after a comma ("The army, which ...,").
-_RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom"})
-
-
-def _before_relative_clause(doc: AnnotatedDocument, comma: int) -> int | None:
-    """Without a parse: the last token of the noun phrase that a relative clause ending at the
-    ``comma`` describes ("The army, which has been accused of ..., denied": *army*), or None when
-    the comma closes no such clause. Wire copy puts whole clauses between a subject and its verb."""
-    toks = doc.tokens
-    first = doc.sentences[toks[comma].sent].token_start
-    for j in range(comma - 1, max(first, comma - 40), -1):
-        if toks[j].text.lower() in _RELATIVE_PRONOUNS and toks[j - 1].text == ",":
-            k = j - 2
-            return k if k >= first and toks[k].pos in ("NOUN", "PROPN") else None
-        if toks[j].text in (",", ";", ":") or toks[j].text in QUOTE_MARKS:
-            return None  # another aside or a quotation: not one relative clause
-    return None
 
 
 def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:

@@ -64,3 +64,23 @@ def clause_end(doc: AnnotatedDocument, start_tok: int, *, stop_at_comma_verb: bo
     while k > start_tok and doc.tokens[k - 1].pos == "PUNCT" and doc.tokens[k - 1].text not in QUOTE_CHARS:
         k -= 1
     return k
+
+
+#: Relative pronouns that open a non-restrictive clause after a comma ("The army, which ...,").
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom"})
+
+
+def noun_before_relative_clause(doc: AnnotatedDocument, comma: int) -> int | None:
+    """Without a parse: the last token of the noun phrase that a relative clause ending at the
+    ``comma`` describes ("The army, which has been accused of ..., denied": *army*), or None when
+    the comma closes no such clause (an aside: ", speaking on condition of anonymity,"). Wire copy
+    puts whole clauses between a subject and its verb."""
+    toks = doc.tokens
+    first = doc.sentences[toks[comma].sent].token_start
+    for j in range(comma - 1, max(first, comma - 40), -1):
+        if toks[j].text.lower() in _RELATIVE_PRONOUNS and toks[j - 1].text == ",":
+            k = j - 2
+            return k if k >= first and toks[k].pos in ("NOUN", "PROPN") else None
+        if toks[j].text in (",", ";", ":") or toks[j].text in QUOTE_CHARS or toks[j].text == "'":
+            return None  # another aside or a quotation: not one relative clause
+    return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ..attribution import Context
-from ..mentions import QUOTE_CHARS, clause_end
+from ..mentions import QUOTE_CHARS, clause_end, noun_before_relative_clause
 from ..nominals import nominal_actor
 from ..roles import possessor_before
 from .parse_roles import _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
@@ -148,6 +148,18 @@ def _subject(ctx: Context, t: Token) -> list[str]:
         ante = doc.tokens[k - 2]
         a = ctx.draft.actor_at(ante.start, ante.end) or possessor_before(doc, draft, ante)
         return [a] if a else []
+    j = k
+    while j > 0 and doc.tokens[j].pos in ("AUX", "ADV", "PART"):
+        j -= 1
+    if j > 0 and doc.tokens[j].text == ",":
+        # "The defence minister, who has faced weeks of criticism over ..., resigned": the noun
+        # before the relative clause, not the last one inside it
+        ante_i = noun_before_relative_clause(doc, j)
+        if ante_i is not None:
+            ante = doc.tokens[ante_i]
+            a = draft.actor_at(ante.start, ante.end) or nominal_actor(draft, ante, ante.start)
+            if a:
+                return [a]
     src = ctx.subject_of(t)
     label = _label_colon(doc, t)
     if src is not None and src.actor is not None and label is not None and src.start < doc.tokens[label].start:
