@@ -206,3 +206,9 @@ def test_counted_forces_deployed_are_mobilize_and_counted_things_are_not(engine)
 @pytest.mark.parametrize("engine", ENGINES)
 def test_warning_that_forces_would_target_something_is_a_threat(engine):
     assert "THREATEN" in types("Iran warned that its troops would target any foreign warship.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_people_hauled_or_dragged_away_are_arrested_and_things_are_not(engine):
+    assert "COERCE" in types("Riot police dragged the students into police vans.", engine)
+    assert types("Volunteers hauled away the rubbish after the festival.", engine) == set()

@@ -1286,6 +1286,8 @@ def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sen
         return 1, "PROTEST", "boycott"
     if lemma == "fire" and _fired_on(doc, t):
         return 2, "ASSAULT", "firearms"  # "Protesters were fired on by soldiers"
+    if lemma in ("haul", "drag") and _takes_people_away(doc, draft, t):
+        return 2, "COERCE", "arrest"  # "Police hauled away more than 200 people" (CAMEO 173)
     if lemma == "fire" and _fired_ammunition_at_people(doc, draft, t):
         return 1, "ASSAULT", "firearms"  # "Soldiers fired live rounds at the protesters"
     if lemma == "warn" and _warns_of_reprisal(doc, draft, t):
@@ -1442,3 +1444,23 @@ def _counted(doc: AnnotatedDocument, o: Token) -> Token:
     while k + 1 < sent.token_end and doc.tokens[k + 1].pos in ("NOUN", "PROPN"):
         k += 1
     return doc.tokens[k] if k < sent.token_end and doc.tokens[k].pos in ("NOUN", "PROPN") else o
+
+
+def _takes_people_away(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"hauled/dragged away (or off) <people>", "dragged <people> into police vans": police taking people
+    is an arrest; "hauled away the rubbish", "dragged off the pitch" are none. Needs "away", "off"
+    or "into" right after the verb or its object, and the object a noun for people."""
+    sent = doc.sentences[t.sent]
+    obj = _direct_object(doc, t, 2) if t.i + 1 < sent.token_end and doc.tokens[t.i + 1].text.lower() in ("away", "off") else _direct_object(doc, t)
+    if obj is None:
+        return False
+    obj = _counted(doc, obj)
+    near = {doc.tokens[k].text.lower() for k in range(t.i + 1, min(sent.token_end, obj.i + 3))}
+    if not near & {"away", "off", "into"}:
+        return False
+    return _person_noun(doc, draft, obj) or _people_noun_word(obj)
+
+
+def _people_noun_word(o: Token) -> bool:
+    """"people", "protesters", "demonstrators": nouns for people no actor lexicon needs to type."""
+    return o.lemma.lower() in ("people", "person", "protester", "demonstrator", "activist", "student", "journalist", "man", "woman")
