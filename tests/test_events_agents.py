@@ -88,3 +88,19 @@ def test_possessor_across_adjectives_is_the_agents_country(engine):
     events = _events("Germany's domestic intelligence service accused Moscow of recruiting spies.", engine)
     agents = [a for category, agents in events if category == "ACCUSE" for a in agents]
     assert agents and agents[0][1:] == ("organization", "DEUSPY"), events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hazard or disease the NER may tag a person or an organisation (org_words.tsv hazard)
+        "Measles killed scores of infants in the refugee settlement.",
+        "Cyclone Idai destroyed most of the port city.",
+        "Wildfires destroyed hundreds of homes in the hills.",
+    ],
+)
+def test_hazards_and_diseases_are_not_agents(engine, text):
+    art = newsmodel.extract(text, engine=engine)
+    assert art.events == [] or all(e.agents == [] for e in art.events), art.events
+    assert not [a for a in art.actors if a.name.split()[0].lower() in ("measles", "cyclone", "wildfires")]

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 
 from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
-from ..lexicons import gazetteer, group_nouns, match_title, split_words, title_starts, titles
+from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, split_words, title_starts, titles
 from .cameo import actor_code, agent_heads, longest_agent
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
@@ -62,6 +62,13 @@ _SKIP_GROUP = {"people", "poll", "polls", "report", "study", "survey", "source",
 
 def _words(doc: AnnotatedDocument, e: Entity) -> list[str]:
     return [t.text for t in doc.tokens[e.token_start : e.token_end]]
+
+
+def _hazard(words: list[str]) -> bool:
+    """A name of one or two words that starts or ends with a natural hazard or disease ("Cholera",
+    "Typhoon Haiyan", "Floods" at a sentence start): no actor, whatever the NER tagged it."""
+    hazards = hazard_nouns()
+    return 0 < len(words) <= 2 and (words[0].lower() in hazards or words[-1].lower() in hazards)
 
 
 def _strip_the(e: Entity, words: list[str]) -> tuple[int, list[str]]:
@@ -335,7 +342,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
         if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and not _country_as_person(e, hit):
             continue
-        if _is_title_word(doc, e, lowered) or generic_word(doc, e):
+        if _is_title_word(doc, e, lowered) or generic_word(doc, e) or _hazard(words):
             continue
         start = doc.tokens[first].start
         if hit:
@@ -371,7 +378,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         draft.add_mention(actor_id, t.start, t.end)
 
     for e, hit, words in zip(doc.entities, hits, words_of):
-        if e.label != "PERSON" or generic_word(doc, e) or _country_as_person(e, hit):
+        if e.label != "PERSON" or generic_word(doc, e) or _country_as_person(e, hit) or _hazard(words):
             continue
         e, inner = _strip_inner_titles(doc, e, lowered)
         title, _k, affil = _title_before(doc, e, entities_by_end, lowered)

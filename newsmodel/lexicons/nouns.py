@@ -1,9 +1,11 @@
 """Organisation, group and person nouns (``org_words.tsv``).
 
-One file, four classes: ``org_head`` ends an organisation's name
+One file, five classes: ``org_head`` ends an organisation's name
 ("Brussels Morning *Newspaper*"), ``org_noun`` names an organisation without
 naming it ("the *ministry*"), ``group_noun`` a collective source
-("*officials*"), ``person_noun`` one person ("the *judge*").
+("*officials*"), ``person_noun`` one person ("the *judge*"), ``hazard`` a
+natural hazard or disease, which is never an actor ("*Cholera* killed",
+"*Typhoon* Haiyan").
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from functools import lru_cache
 
 from . import rows
 
-__all__ = ["org_heads", "org_nouns", "group_nouns", "person_nouns"]
+__all__ = ["org_heads", "org_nouns", "group_nouns", "person_nouns", "hazard_nouns"]
 
 
 @lru_cache(maxsize=None)
@@ -35,3 +37,9 @@ def group_nouns() -> frozenset[str]:
 def person_nouns() -> frozenset[str]:
     """Common nouns naming one person ("the woman", "the judge")."""
     return _of_class("person_noun")
+
+
+def hazard_nouns() -> frozenset[str]:
+    """Natural hazards and diseases (lower case): a name made of one is no actor ("Cholera killed
+    dozens", "Hurricane Maria destroyed"), since PLOVER codes only events between actors."""
+    return _of_class("hazard")
