@@ -163,3 +163,21 @@ def test_rules_the_subject_before_a_relative_clause_acts():
     assert resignations, art.events
     agents = [name[i] for i in resignations[0].agents]
     assert agents and all("minister" in a for a in agents) and not any("capital" in a for a in agents), agents
+
+
+@pytest.mark.parametrize("engine", ["rules", pytest.param("spacy", marks=needs_spacy)])
+def test_an_accusation_in_a_relative_aside_is_background(engine):
+    aside = newsmodel.extract(
+        "The hearing of the former mayor, who is accused of taking bribes from builders, was postponed until May.", engine=engine
+    )
+    assert not [e for e in aside.events if e.type == "ACCUSE"], aside.events
+    main = newsmodel.extract("The former mayor was accused of taking bribes from builders.", engine=engine)
+    assert [e for e in main.events if e.type == "ACCUSE"], main.events
+
+
+@pytest.mark.parametrize("engine", ["rules", pytest.param("spacy", marks=needs_spacy)])
+def test_crew_members_are_released_but_a_crew_album_is_not(engine):
+    freed = newsmodel.extract("Pirates freed 14 crew members of a fishing trawler off Somalia.", engine=engine)
+    assert [e for e in freed.events if e.type == "RETREAT"], freed.events
+    album = newsmodel.extract("The band released its crew album on Friday.", engine=engine)
+    assert not [e for e in album.events if e.type == "RETREAT"], album.events

@@ -160,7 +160,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             or (category == "ASSAULT" and (_weapon_subject(doc, t) or _weapon_by_phrase(doc, t)))
             or (category == "ASSAULT" and targets and _weapon_subject(doc, t, _ATTACK_NOUNS))
             or (category == "ASSAULT" and (_armed_attack_noun(doc, t, last) or _armed_attack_subject(doc, t)))
-            or (category == "ACCUSE" and mode in ("allege", "investigate") and targets and agentless_passive(doc, t))
+            or (category == "ACCUSE" and mode in ("allege", "investigate") and targets and agentless_passive(doc, t) and not _relative_aside(doc, t))
             or (category == "PROTEST" and unnamed_crowd(doc, t, last))
             # "Hundreds of prisoners were released on Sunday": who was let go is known, who let them go
             # often not (PLOVER RETREAT release; a released report or film names no actor). With a parse
@@ -434,6 +434,19 @@ def _against_actors(doc: AnnotatedDocument, draft: Draft, t: Token) -> set[str]:
         elif w.pos == "VERB" and k > t.i + 1:
             break
     return out
+
+
+def _relative_aside(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb heads a relative clause that describes someone in passing: "The trial of the former
+    minister, who is accused of embezzling public funds, was adjourned" -- background the story
+    does not report, and with no accuser named no accusation to code."""
+    if doc.has_parse:
+        return t.dep == "acl:relcl"
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k > first and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
+        k -= 1
+    return k > first and doc.tokens[k].text.lower() in ("who", "which") and doc.tokens[k - 1].text == ","
 
 
 def _agentless_nominal(doc: AnnotatedDocument, t: Token, last: Token, targets: list[str]) -> bool:

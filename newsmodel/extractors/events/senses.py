@@ -583,8 +583,19 @@ def _thing_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
                 break
     return bool(objs) and all(
         o.pos == "NOUN" and draft.actor_at(o.start, o.end) is None and nominal_kind(o) is None
-        and o.lemma.lower() not in words_of("post") and o.lemma.lower() not in words_of("captive") for o in objs
+        and o.lemma.lower() not in words_of("post") and o.lemma.lower() not in words_of("captive")
+        and not _captive_compound(doc, o) for o in objs
     )
+
+
+def _captive_compound(doc: AnnotatedDocument, o: Token) -> bool:
+    """The object is the members of a captive group: "freed 19 crew members" (not "its crew album")."""
+    if o.lemma.lower() != "member":
+        return False
+    if doc.has_parse:
+        return any(c.dep == "compound" and c.lemma.lower() in words_of("captive") for c in doc.children(o.i))
+    prev = doc.tokens[o.i - 1] if o.i > doc.sentences[o.sent].token_start else None
+    return prev is not None and prev.lemma.lower() in words_of("captive")
 
 
 def _modifiers(doc: AnnotatedDocument, t: Token) -> set[str]:
