@@ -181,3 +181,12 @@ def test_crew_members_are_released_but_a_crew_album_is_not(engine):
     assert [e for e in freed.events if e.type == "RETREAT"], freed.events
     album = newsmodel.extract("The band released its crew album on Friday.", engine=engine)
     assert not [e for e in album.events if e.type == "RETREAT"], album.events
+
+
+@needs_spacy
+def test_who_orders_a_mobilisation_mobilises_the_forces_in_its_of_phrase():
+    events = _events("Serbia's government ordered a general mobilisation of reservists late on Sunday.")
+    mob = [e for e in events if e[1] == "MOBILIZE"]
+    assert mob and any("Serbia" in a for a in mob[0][2]) and not any("reservists" in a for a in mob[0][2]), events
+    alone = _events("The mobilisation of reservists began on Tuesday.")
+    assert [e for e in alone if e[1] == "MOBILIZE"], alone  # with no one ordering it, the forces move

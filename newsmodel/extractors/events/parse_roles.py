@@ -34,6 +34,10 @@ def parse_roles(
     if t.pos == "NOUN":
         agents, targets = _nominal_roles(doc, draft, t)
         frame = _measure_frame(doc, t)
+        if agents and category == "MOBILIZE" and _of_phrase_only(doc, draft, t, agents):
+            # "the government ordered a partial mobilisation of reservists": the forces in the
+            # of-phrase are what is mobilised; whoever orders or carries it out mobilises them
+            agents = _light_verb_agent(doc, draft, t, category) or agents
         if not agents:
             agents = _light_verb_agent(doc, draft, t, category) or _copula_subject(doc, draft, t) or _measure_agent(doc, draft, frame)
         if not targets:
@@ -155,6 +159,12 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list
             # (a plural's bare apostrophe too: "the rebels' withdrawal", "the unions' strike")
             agents += _actors_under(doc, draft, c)
     return list(dict.fromkeys(agents)), list(dict.fromkeys(targets))
+
+
+def _of_phrase_only(doc: AnnotatedDocument, draft: Draft, t: Token, agents: list[str]) -> bool:
+    """Every agent the noun's own modifiers gave comes from its of-phrase ("mobilisation *of reservists*")."""
+    of_actors = [a for c in doc.children(t.i) if c.dep in ("nmod", "obl") and _case(doc, c) == "of" for a in _actors_under(doc, draft, c)]
+    return bool(of_actors) and all(a in of_actors for a in agents)
 
 
 def _held_under(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
