@@ -104,3 +104,10 @@ def test_hazards_and_diseases_are_not_agents(engine, text):
     art = newsmodel.extract(text, engine=engine)
     assert art.events == [] or all(e.agents == [] for e in art.events), art.events
     assert not [a for a in art.actors if a.name.split()[0].lower() in ("measles", "cyclone", "wildfires")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_people_in_a_plight_are_targets(engine):
+    # "hostages", "oligarchs" (agents_extra.tsv): the people an event is done to
+    events = newsmodel.extract("The militia freed four hostages after a week of talks.", engine=engine).events
+    assert any(e.type == "RETREAT" and e.targets for e in events), events
