@@ -345,3 +345,15 @@ def test_an_envoy_told_to_leave_is_expelled(engine):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_troops_ordered_to_leave_have_not_left(engine):
     assert "RETREAT" not in types("The junta ordered foreign troops to leave the country.", engine)
+
+
+@SPACY_ONLY
+def test_a_sum_announced_lends_its_announcer_to_the_aid_it_counts():
+    got = events("The World Bank announced $300 million in emergency assistance for flood victims.", "spacy")
+    aid = [(a, r) for t, a, r in got if t == "AID"]
+    assert aid and aid[0][0] == ["World Bank"] and any("victims" in n for n in aid[0][1])
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_withdrawing_a_contested_law_is_a_concession(engine):
+    assert "CONCEDE" in types("The government withdrew the controversial media law after protests.", engine)

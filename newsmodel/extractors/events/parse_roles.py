@@ -266,6 +266,10 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
             return []
         a = agent_actor(doc, draft, verb)
         return [a] if a else []
+    if t.dep == "nmod" and _case(doc, t) in ("in", "of") and verb.dep == "obj" and verb.head is not None and _amount(verb):
+        # "announced 50 million euros in humanitarian assistance": the sum is the light verb's
+        # object and the event noun what it counts
+        t, verb = verb, doc.tokens[verb.head]
     if t.dep == "nmod":
         return []
     if t.dep == "obl" and t.lemma.lower() == "protest" and _case(doc, t) == "in" and verb.pos == "VERB":
@@ -294,6 +298,15 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
         if b and b not in out:
             out.append(b)
     return out
+
+
+#: Words for a sum of money or a count at the head of an object ("50 million euros in aid").
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc"})
+
+
+def _amount(tok: Token) -> bool:
+    """A number or a money word ("$500 million", "50 million euros")."""
+    return tok.pos in ("NUM", "SYM") or tok.lemma.lower() in _AMOUNT_WORDS
 
 
 def _is_light(verb: Token) -> bool:
