@@ -190,3 +190,14 @@ def test_who_orders_a_mobilisation_mobilises_the_forces_in_its_of_phrase():
     assert mob and any("Serbia" in a for a in mob[0][2]) and not any("reservists" in a for a in mob[0][2]), events
     alone = _events("The mobilisation of reservists began on Tuesday.")
     assert [e for e in alone if e[1] == "MOBILIZE"], alone  # with no one ordering it, the forces move
+
+
+@pytest.mark.parametrize("engine", ["rules", pytest.param("spacy", marks=needs_spacy)])
+def test_deaths_in_a_relative_clause_on_a_place_are_background(engine):
+    art = newsmodel.extract(
+        "Donors pledged money to rebuild schools in the coastal province, where more than 300 people were killed in the floods.",
+        engine=engine,
+    )
+    assert not [e for e in art.events if e.type == "ASSAULT"], art.events
+    lede = newsmodel.extract("More than 300 people were killed in the town on Sunday, officials said.", engine=engine)
+    assert [e for e in lede.events if e.type == "ASSAULT"], lede.events  # an unexplained casualty lede still codes

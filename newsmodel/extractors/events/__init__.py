@@ -155,6 +155,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             (
                 category in _AGENTLESS_PASSIVE and (agentless_passive(doc, t) or _agentless_nominal(doc, t, last, targets))
                 and not (category == "ASSAULT" and _accidental_cause(doc, draft, t))  # "were killed when a bus plunged"
+                and not (category == "ASSAULT" and _relative_aside(doc, t))  # "the earthquake in Morocco, where 2,900 people were killed"
                 and (category != "MOBILIZE" or force_object(doc, draft, t) is not None)  # "Troops were deployed", not "the case was moved"
             )
             or (category == "ASSAULT" and (_weapon_subject(doc, t) or _weapon_by_phrase(doc, t)))
@@ -437,16 +438,24 @@ def _against_actors(doc: AnnotatedDocument, draft: Draft, t: Token) -> set[str]:
 
 
 def _relative_aside(doc: AnnotatedDocument, t: Token) -> bool:
-    """The verb heads a relative clause that describes someone in passing: "The trial of the former
-    minister, who is accused of embezzling public funds, was adjourned" -- background the story
-    does not report, and with no accuser named no accusation to code."""
+    """The verb heads a relative clause that describes someone or somewhere in passing: "The trial
+    of the former minister, who is accused of embezzling public funds, was adjourned", "victims of
+    the earthquake in Morocco, where more than 2,900 people were killed" -- background the story
+    does not report; with no actor named in an agentless passive there is no event to code."""
     if doc.has_parse:
         return t.dep == "acl:relcl"
     first = doc.sentences[t.sent].token_start
     k = t.i - 1
     while k > first and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
         k -= 1
-    return k > first and doc.tokens[k].text.lower() in ("who", "which") and doc.tokens[k - 1].text == ","
+    # past the clause's own subject, if any: "..., where more than 2,900 people were killed"
+    for j in range(k, max(first, k - 8), -1):
+        w = doc.tokens[j]
+        if w.text.lower() in ("who", "which", "where") and doc.tokens[j - 1].text == ",":
+            return True
+        if w.pos not in ("NOUN", "PROPN", "ADJ", "NUM", "DET", "ADV") and w.text.lower() not in ("than", "at", "least"):
+            return False
+    return False
 
 
 def _agentless_nominal(doc: AnnotatedDocument, t: Token, last: Token, targets: list[str]) -> bool:
