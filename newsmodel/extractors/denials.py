@@ -892,7 +892,9 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
                 if case in ("against", "on", "at", "off", "aside") and _is_claim_word(a):
                     return True  # "pushed back against reports"
                 continue
-            if _is_claim_word(a) or any(c.dep in ("acl", "ccomp") and any(m.text.lower() == "that" for m in doc.children(c.i)) for c in doc.children(a.i)):
+            # a noun with its that-clause ("rejected the notion that ..."); not an adverbial clause's own
+            # complement ("dismissed the director after an inquiry found that ...": a firing)
+            if _is_claim_word(a) or a.dep != "advcl" and any(c.dep in ("acl", "ccomp") and any(m.text.lower() == "that" for m in doc.children(c.i)) for c in doc.children(a.i)):
                 return True
             if a.pos == "PRON" and a.text.lower() in _DEMONSTRATIVES:
                 return strong or _claim_before(doc, t.start) is not None

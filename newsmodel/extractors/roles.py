@@ -22,6 +22,7 @@ from .mentions import RELATIVE_PRONOUNS
 from .generic_agents import is_generic
 from .nominals import nominal_actor
 from .tree import subtree_bounds
+from ..lexicons import speech_verbs
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubj:pass", "nsubjpass", "csubj:pass")
@@ -143,6 +144,8 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
     if verb.dep == "advcl" and marks & {"for", "of"}:
         objs = object_tokens(doc, head)  # "blamed X for attacking Y", "accused X of shelling Y": X attacked
         return objs[0] if objs else None
+    if _reporter_participle(doc, verb, head):
+        return agent_token(doc, doc.tokens[head.head], depth + 1)  # type: ignore[index]
     if verb.dep in _CLIMB_DEPS and head.pos in ("VERB", "AUX", "ADJ"):
         return agent_token(doc, head, depth + 1)
     if verb.dep.startswith("acl") and head.pos in ("NOUN", "PROPN"):
@@ -162,11 +165,48 @@ def _lost_main_verb(doc: AnnotatedDocument, verb: Token, head: Token) -> bool:
     denied on Thursday that ..." (wire copy). The verb follows a comma closing that clause and has
     an object or a complement clause, which a participle describing the noun would not have
     ("Soldiers killed in attack" keeps its patient)."""
-    if verb.dep != "acl" or head.head is not None and head.head != head.i or verb.i < 2:
+    if verb.dep != "acl" or verb.i < 2:
+        return False
+    if head.head is not None and head.head != head.i and not _second_subject(doc, head):
         return False
     if doc.tokens[verb.i - 1].text != "," or not any(c.dep == "acl:relcl" for c in doc.children(head.i)):
         return False
     return any(c.dep in ("obj", "ccomp", "xcomp") for c in doc.children(verb.i))
+
+
+def _second_subject(doc: AnnotatedDocument, noun: Token) -> bool:
+    """``noun`` is one of two subjects the parser gave one verb -- wire copy's closing attribution
+    ("Niger's junta, which seized power in July, rejected ..., state television reported"): the
+    noun belongs to a main verb the parser lost, the attribution verb has its own subject."""
+    if noun.dep != "nsubj" or noun.head is None:
+        return False
+    return any(c.dep == "nsubj" and c.i != noun.i for c in doc.children(noun.head))
+
+
+#: Participles of speech acts that wire copy hangs after a reported clause to say what its
+#: reporter did too: "Amnesty said the military had used cluster munitions, accusing the junta of
+#: war crimes" (written for this project, issue 14 batch 15).
+_REPORTER_PARTICIPLES = frozenset({
+    "accuse", "blame", "call", "urge", "demand", "condemn", "criticise", "criticize", "praise",
+    "denounce", "appeal",
+})
+
+
+def _reporter_participle(doc: AnnotatedDocument, verb: Token, head: Token) -> bool:
+    """``verb`` is a speech-act participle after a comma ("..., accusing X of ...") that the parser
+    hung on the reported clause's verb; it belongs to the reporting verb above that clause. Only
+    speech acts: a deed participle stays with the clause's subject ("the ministry said rebels had
+    shelled the town, killing 12" -- the rebels killed), nor after a reported speech act ("said the
+    president had blamed the army, accusing it of ..." -- the president accused)."""
+    if verb.dep != "advcl" or verb.lemma not in _REPORTER_PARTICIPLES or not verb.text.lower().endswith("ing"):
+        return False
+    if verb.i < 1 or doc.tokens[verb.i - 1].text != "," or any(c.dep == "mark" for c in doc.children(verb.i)):
+        return False
+    if head.dep != "ccomp" or head.head is None or head.pos not in ("VERB", "AUX"):
+        return False
+    if head.lemma in _REPORTER_PARTICIPLES or head.lemma in speech_verbs():
+        return False  # "said the president had blamed the army, accusing it of ...": the president's
+    return doc.tokens[head.head].lemma in speech_verbs()
 
 
 #: Dashes that end a wire-copy dateline ("MADRID (AP) --", "ISTANBUL (Reuters) -").
