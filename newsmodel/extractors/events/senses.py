@@ -584,7 +584,7 @@ def _thing_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     return bool(objs) and all(
         o.pos == "NOUN" and draft.actor_at(o.start, o.end) is None and nominal_kind(o) is None
         and o.lemma.lower() not in words_of("post") and o.lemma.lower() not in words_of("captive")
-        and not _captive_compound(doc, o) for o in objs
+        and not _captive_compound(doc, o) and o.lemma.lower() not in _KIN_NOUNS for o in objs
     )
 
 
@@ -596,6 +596,14 @@ def _captive_compound(doc: AnnotatedDocument, o: Token) -> bool:
         return any(c.dep == "compound" and c.lemma.lower() in words_of("captive") for c in doc.children(o.i))
     prev = doc.tokens[o.i - 1] if o.i > doc.sentences[o.sent].token_start else None
     return prev is not None and prev.lemma.lower() in words_of("captive")
+
+
+#: Kin nouns name people, though no actor lexicon types them: "freed the ousted president's son"
+#: lets a person go (written for this project, issue 14 batch 15).
+_KIN_NOUNS = frozenset({
+    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece",
+    "cousin", "grandson", "granddaughter", "relative", "widow", "sibling", "parent",
+})
 
 
 def _modifiers(doc: AnnotatedDocument, t: Token) -> set[str]:
