@@ -74,3 +74,11 @@ def test_a_denial_followed_by_a_when_clause_is_still_a_denial():
     text = "The minister dismissed the reports on Monday after a newspaper claimed that he had taken bribes."
     art = newsmodel.extract(text, engine="spacy")
     assert any("minister" in art.actor(d.denier).name for d in art.denials if d.denier), art.denials
+
+
+@needs_spacy
+def test_a_relative_freed_is_a_release_and_an_album_is_not():
+    freed = newsmodel.extract("The junta freed the jailed opposition leader's daughter on Sunday, her lawyer said.", engine="spacy")
+    assert any(e.type == "RETREAT" for e in freed.events), [(e.trigger.text, e.type) for e in freed.events]
+    album = newsmodel.extract("The governor's son released his first album on Friday.", engine="spacy")
+    assert not any(e.type == "RETREAT" for e in album.events)
