@@ -376,9 +376,7 @@ def convert_agents(ref: Path, out_dir: Path) -> int:
         for form in forms:
             mac = re.search(r"![A-Z]+!", form)
             if mac and mac.group(0) in macros:
-                # a macro joins the word before it, as PETRARCH reads it ("FISHER!PERSON!" is
-                # FISHERMAN, "SPOKES!PERSON!" SPOKESMAN); a separate word has its own "_" ("MEDICAL_!PERSON!")
-                expanded += [form.replace(mac.group(0), w) for w in macros[mac.group(0)]]
+                expanded += [form.replace(mac.group(0), "_" + w) for w in macros[mac.group(0)]]
             elif not mac:
                 expanded.append(form)
         for form in expanded:

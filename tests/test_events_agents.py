@@ -111,10 +111,3 @@ def test_people_in_a_plight_are_targets(engine):
     # "hostages", "oligarchs" (agents_extra.tsv): the people an event is done to
     events = newsmodel.extract("The militia freed four hostages after a week of talks.", engine=engine).events
     assert any(e.type == "RETREAT" and e.targets for e in events), events
-
-
-@pytest.mark.parametrize("engine", ENGINES)
-def test_phoenix_person_macro_joins_its_word(engine):
-    # Phoenix "HERDS!PERSON! [~AGR]" is "herdsmen" (scripts/convert_petrarch.py), not "herds men"
-    herdsmen = _actor("Armed herdsmen attacked a farming village in Benue state.", engine, "herdsmen")
-    assert herdsmen.code == "AGR"
