@@ -82,3 +82,17 @@ def test_a_relative_freed_is_a_release_and_an_album_is_not():
     assert any(e.type == "RETREAT" for e in freed.events), [(e.trigger.text, e.type) for e in freed.events]
     album = newsmodel.extract("The governor's son released his first album on Friday.", engine="spacy")
     assert not any(e.type == "RETREAT" for e in album.events)
+
+
+@pytest.mark.parametrize("engine", ["rules", pytest.param("spacy", marks=needs_spacy)])
+@pytest.mark.parametrize("verdict", ["had no basis", 'had "no foundation whatsoever"', "have no truth in them"])
+def test_a_claim_that_has_no_basis_is_denied(engine, verdict):
+    text = f"A spokeswoman for the ministry told reporters on Friday that the allegations {verdict}."
+    art = newsmodel.extract(text, engine=engine)
+    assert art.denials, text
+
+
+@pytest.mark.parametrize("engine", ["rules", pytest.param("spacy", marks=needs_spacy)])
+def test_having_no_basis_to_act_is_no_denial(engine):
+    text = "The judge said on Tuesday that the tribunal had no basis to rule on the dispute between the two firms."
+    assert newsmodel.extract(text, engine=engine).denials == ()

@@ -96,8 +96,21 @@ def _negation_screens() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _predicate_pattern() -> re.Pattern[str]:
     preds = sorted(_cues().get("predicate", []), key=len, reverse=True)
     body = "|".join(re.escape(p) for p in preds)
-    # the verdict may stand in quotes ("Allegations Are 'Baseless'", 'were "completely false"')
-    return re.compile(r"\b(?:is|are|was|were|be|been|'s|’s)\s+['‘\"“]?(?:\w+\s+)?['‘\"“]?(?:" + body + r")\b", re.IGNORECASE)
+    poss = "|".join(re.escape(p) for p in _POSSESSED_VERDICTS)
+    # the verdict may stand in quotes ("Allegations Are 'Baseless'", 'were "completely false"'), and a
+    # claim may "have" no basis ('the speculation had "no basis whatsoever"')
+    return re.compile(
+        r"\b(?:(?:is|are|was|were|be|been|'s|’s)\s+['‘\"“]?(?:\w+\s+)?['‘\"“]?(?:" + body + r")"
+        r"|(?:has|have|had)\s+['‘\"“]?(?:" + poss + r"))\b",
+        re.IGNORECASE,
+    )
+
+
+#: What a claim can "have" none of when it is false: "the reports have no basis", "the speculation
+#: had no foundation" (news style; written for this project, issue 14 denials batch 8). Only after
+#: has/have/had and, as every predicate, only with a claim as subject ("the court had no basis to
+#: rule" names no claim).
+_POSSESSED_VERDICTS = ("no basis", "no foundation", "no truth", "no substance", "no merit")
 
 
 def _excluded(text: str, start: int) -> bool:
@@ -777,7 +790,7 @@ def _predicate_matches(text: str, low: str | None):  # type: ignore[no-untyped-d
 @lru_cache(maxsize=1)
 def _predicate_words() -> tuple[str, ...] | None:
     """The predicates of :func:`_predicate_pattern` (None: one is not ASCII, so no screen)."""
-    preds = tuple(_cues().get("predicate", []))
+    preds = tuple(_cues().get("predicate", [])) + _POSSESSED_VERDICTS
     return preds if all(p.isascii() for p in preds) else None
 
 
