@@ -96,3 +96,15 @@ def test_a_claim_that_has_no_basis_is_denied(engine, verdict):
 def test_having_no_basis_to_act_is_no_denial(engine):
     text = "The judge said on Tuesday that the tribunal had no basis to rule on the dispute between the two firms."
     assert newsmodel.extract(text, engine=engine).denials == ()
+
+
+@pytest.mark.parametrize("engine", ["rules", pytest.param("spacy", marks=needs_spacy)])
+def test_taking_up_an_office_is_no_mobilisation(engine):
+    text = "The new consul, who served in Lagos before taking up the post last year, will leave in March."
+    assert not [e for e in newsmodel.extract(text, engine=engine).events if e.type == "MOBILIZE"]
+
+
+@needs_spacy
+def test_soldiers_taking_up_posts_still_mobilise():
+    events = newsmodel.extract("Soldiers took up posts along the border overnight.", engine="spacy").events
+    assert any(e.type == "MOBILIZE" for e in events), [(e.trigger.text, e.type) for e in events]

@@ -103,6 +103,8 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
                     return None  # "was ready to return fire" in a campaign: no one armed
                 if vc.plover == "ASSAULT" and _missile_test(doc, t):
                     return 1, "MOBILIZE", "weapons"  # "launched two missiles into the sea"
+                if vc.plover == "MOBILIZE" and t.lemma.lower() == "take" and _office_taken_up(doc, draft, t):
+                    return None  # "before taking up the post in 2021": an office entered, not posts manned
                 if vc.plover == "RETREAT" and vc.mode == "withdraw" and curated is None:
                     return _material_sense(doc, draft, t, (1, vc.plover, vc.mode))  # "pulled its diplomats out of"
                 return 1, vc.plover, vc.mode
@@ -864,6 +866,21 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
 
 #: Objects of "seize" that are a chance taken, not property (issue 14 batch 13).
 _CHANCES = frozenset({"initiative", "opportunity", "chance", "moment", "momentum", "advantage", "headline", "limelight", "spotlight", "lead", "title", "imagination", "day", "mantle"})
+def _office_taken_up(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """CAMEO's "take up post" (154) is troops manning posts; "took up her post as ambassador",
+    "before taking up the post in 2021" is a person entering an office (issue 14 batch 15). A
+    singular office noun as object and no armed party in the sentence."""
+    if doc.has_parse:
+        obj = _direct_object(doc, t)
+    else:  # the first noun after "up" and its determiner ("taking up the post last year")
+        sent = doc.sentences[t.sent]
+        obj = next((doc.tokens[k] for k in range(t.i + 1, min(sent.token_end, t.i + 5))
+                    if doc.tokens[k].pos == "NOUN" and doc.tokens[k].text.lower() not in _PARTICLES), None)
+    return obj is not None and obj.text.lower() in _TAKEN_OFFICES and not _armed_party(doc, draft, t)
+
+
+#: Singular objects of "take up" that are an office entered, not posts manned by troops.
+_TAKEN_OFFICES = frozenset({"post", "office", "job", "seat", "role", "duties", "position", "appointment"})
 #: Objects of "quit" that are a public office ("quit his post", "quit the cabinet").
 _OFFICES = frozenset({"post", "office", "job", "position", "seat", "cabinet", "government", "ministry", "presidency", "premiership"})
 
