@@ -108,3 +108,20 @@ def test_taking_up_an_office_is_no_mobilisation(engine):
 def test_soldiers_taking_up_posts_still_mobilise():
     events = newsmodel.extract("Soldiers took up posts along the border overnight.", engine="spacy").events
     assert any(e.type == "MOBILIZE" for e in events), [(e.trigger.text, e.type) for e in events]
+
+
+@pytest.mark.parametrize("engine", ["rules", pytest.param("spacy", marks=needs_spacy)])
+@pytest.mark.parametrize("who, blocked, kind", [
+    ("Striking taxi drivers", "the main road to the airport", "PROTEST"),
+    ("Villagers", "the highway with burning tyres", "PROTEST"),
+    ("The army", "the bridge into the city", "COERCE"),
+    ("Police", "the streets around parliament", "COERCE"),
+])
+def test_who_blocks_a_road_says_protest_or_restriction(engine, who, blocked, kind):
+    events = newsmodel.extract(f"{who} blocked {blocked} on Tuesday.", engine=engine).events
+    assert kind in {e.type for e in events}, [(e.trigger.text, e.type) for e in events]
+
+
+@pytest.mark.parametrize("engine", ["rules", pytest.param("spacy", marks=needs_spacy)])
+def test_a_landslide_blocking_a_road_is_no_event(engine):
+    assert newsmodel.extract("A landslide blocked the highway for six hours on Tuesday.", engine=engine).events == ()
