@@ -120,7 +120,36 @@ def lemmatize(word: str, pos: str) -> str:
         for c in cands:
             if c in cameo:
                 return c
-    return cands[-1] if (cands and pos == "NOUN" and low.endswith("s")) else (cands[0] if cands and pos == "VERB" else low)
+    if pos == "NOUN" and low.endswith("s"):
+        return noun_singular(low)
+    return cands[0] if cands and pos == "VERB" else low
+
+
+_ES_PLURAL = ("sses", "shes", "ches", "xes", "zzes", "tzes")
+
+
+def noun_singular(low: str) -> str:
+    """The singular of the lowercased plural noun ``low``, by English spelling rules.
+
+    "deliveries" -> "delivery", "churches" -> "church", "taxes" -> "tax", "prizes" -> "prize",
+    "states" -> "state"; the exceptions frequent in news ("movies", "crises", "embargoes",
+    "thieves") are in ``noun_plurals.tsv``.  Words too short to carry a suffix stay as they are.
+    """
+    irregular = _noun_plurals().get(low)
+    if irregular is not None:
+        return irregular
+    if len(low) <= 3 or low.endswith("ss") or low.endswith("us") or low.endswith("is"):
+        return low  # "gas", "boss", "status", "crisis": no plural suffix
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(_ES_PLURAL):
+        return low[:-2]
+    return low[:-1]
+
+
+@lru_cache(maxsize=1)
+def _noun_plurals() -> dict[str, str]:
+    return {r[0]: r[1] for r in rows("noun_plurals.tsv")}
 
 
 #: Suffixes read as adjectives, after a determiner or preposition and otherwise.
