@@ -376,10 +376,17 @@ def convert_agents(ref: Path, out_dir: Path) -> int:
         for form in forms:
             mac = re.search(r"![A-Z]+!", form)
             if mac and mac.group(0) in macros:
-                expanded += [form.replace(mac.group(0), "_" + w) for w in macros[mac.group(0)]]
+                # PETRARCH joins a set's words to the stem: FISHER!PERSON! -> FISHERMAN, FISHERWOMEN;
+                # MEDICAL_!PERSON! -> MEDICAL_MAN (its own underscore is the space)
+                expanded += [form.replace(mac.group(0), w) for w in macros[mac.group(0)]]
             elif not mac:
                 expanded.append(form)
         for form in expanded:
+            if "SPOKES" in form.upper():
+                # a spokesperson speaks for the actor named beside it ("a spokeswoman for Unilever"):
+                # the statement and denial rules name that actor; as a generic agent of its own
+                # the spokesperson would take the naming over
+                continue
             ws = words_of(form)
             if not ws or len(ws) > 4 or any(not re.match(r"^[a-z][a-z.'-]*$", w) for w in ws):
                 continue

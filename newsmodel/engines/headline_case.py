@@ -90,7 +90,10 @@ def _vocabulary() -> frozenset[str]:
         "charges news plan plans job jobs deal talks tax taxes law bill vote record profits profit quarter new "
         "secret water unsafe safe gas tear using over into amid after before says said will would could may might "
         "ill dead alive sick missing wrong false true fake guilty innocent illegal legal dangerous "
-        "not no it its is are was were be been has have had he she they we his her their our".split()
+        "not no it its is are was were be been has have had he she they we his her their our "
+        # spokespeople are common nouns, but not generic agents (scripts/convert_petrarch.py keeps
+        # Phoenix's SPOKES!PERSON! rows out of agents.tsv: they speak for the actor named beside them)
+        "spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople".split()
     )
     return frozenset(words)
 
