@@ -27,8 +27,18 @@ def generic_word(doc: AnnotatedDocument, e: Entity) -> bool:
     low = t.text.lower()
     if not (t.i == doc.sentences[t.sent].token_start or low in ("police", "troops", "gunmen", "militants", "rebels")):
         return False  # the cheap tests first: mid-sentence, only these few words are slips
+    if not t.text[:1].isupper():
+        return False
     collective = low != t.lemma.lower() or low.endswith(("s", "men")) or low in _COLLECTIVE  # plural or an institution, not "Dean", "Judge"
-    return t.text[:1].isupper() and collective and longest_agent(doc, t) is not None
+    if collective and longest_agent(doc, t) is not None:
+        return True
+    # "Riot police fired tear gas": the tagger cut a generic agent phrase after its first word
+    # and took that word for a name; the phrase ends in the next word and starts at this one
+    nxt = t.i + 1
+    if nxt < len(doc.tokens) and doc.tokens[nxt].sent == t.sent and doc.tokens[nxt].pos in ("NOUN", "PROPN"):
+        phrase = longest_agent(doc, doc.tokens[nxt])
+        return phrase is not None and phrase[0] <= t.i
+    return False
 
 
 def _named_by_apposition(doc: AnnotatedDocument, draft: Draft, t) -> bool:  # type: ignore[no-untyped-def]
