@@ -12,6 +12,7 @@ import re
 
 from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
+from ..lexicons.nouns import member_nouns
 from ..lexicons import gazetteer, org_nouns, person_nouns, titles
 from .cameo import actor_code, agent_heads, longest_agent
 
@@ -92,16 +93,19 @@ def add_generic_agents(
             t for t, low in zip(doc.tokens, lowered)
             if t.pos in ("NOUN", "PROPN") and (low in heads or t.lemma.lower() in heads)
         ]
+    members = member_nouns()
     for t in nouns:
         if draft.actor_at(t.start, t.end):
             continue
         nxt = doc.tokens[t.i + 1] if t.i + 1 < doc.sentences[t.sent].token_end else None
+        # "coast guard crews", "police officers": the agent's members act for it
+        member = nxt if nxt is not None and nxt.pos == "NOUN" and nxt.text.lower() in members and not draft.actor_at(nxt.start, nxt.end) else None
         if doc.has_parse:
-            if t.dep in ("compound", "flat"):
+            if t.dep in ("compound", "flat") and (member is None or t.head != member.i):
                 continue
             if _named_by_apposition(doc, draft, t):
                 continue  # "a lawyer for the outlets, David Schulz": the name is the participant
-        elif nxt is not None and nxt.pos in ("NOUN", "PROPN"):
+        elif nxt is not None and nxt.pos in ("NOUN", "PROPN") and member is None:
             continue
         hit = longest_agent(doc, t)
         if hit is None:
@@ -109,10 +113,11 @@ def add_generic_agents(
         first, code = hit
         if t.pos == "PROPN" and first == t.i and t.text[:1].isupper() and t.i > doc.sentences[t.sent].token_start:
             continue  # a capitalised word mid-sentence is a name, not the common noun
-        phrase = " ".join(doc.tokens[k].text.lower() for k in range(first, t.i + 1))
-        low = t.text.lower()
+        last = member if member is not None else t
+        phrase = " ".join(doc.tokens[k].text.lower() for k in range(first, last.i + 1))
+        low = last.text.lower()
         # a capitalised plural the tagger took for a name keeps its -s as its lemma ("Officials in Ankara ...")
-        plural = low != t.lemma.lower() or low.endswith(("men", "people")) or (t.pos == "PROPN" and low.endswith("s") and not low.endswith("ss"))
+        plural = low != last.lemma.lower() or low.endswith(("men", "people")) or (last.pos == "PROPN" and low.endswith("s") and not low.endswith("ss"))
         lemma = t.lemma.lower()
         if plural:
             kind = "group"
@@ -166,7 +171,7 @@ def add_generic_agents(
             full = (prefix[:3] + code) if prefix and len(prefix) >= 3 and code[:3] != "IGO" else code
             if CODE.match(full):
                 draft.update_actor_fields(actor_id, code=full)
-        draft.add_mention(actor_id, start, t.end)
+        draft.add_mention(actor_id, start, last.end)
 
 
 #: Agent words that name a state's forces or officials only with a nationality or country

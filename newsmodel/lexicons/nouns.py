@@ -1,11 +1,12 @@
 """Organisation, group and person nouns (``org_words.tsv``).
 
-One file, five classes: ``org_head`` ends an organisation's name
+One file, six classes: ``org_head`` ends an organisation's name
 ("Brussels Morning *Newspaper*"), ``org_noun`` names an organisation without
 naming it ("the *ministry*"), ``group_noun`` a collective source
 ("*officials*"), ``person_noun`` one person ("the *judge*"), ``hazard`` a
 natural hazard or disease, which is never an actor ("*Cholera* killed",
-"*Typhoon* Haiyan").
+"*Typhoon* Haiyan"), ``member_noun`` the members of the agent before it ("coast guard
+*crews*").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import lru_cache
 
 from . import rows
 
-__all__ = ["org_heads", "org_nouns", "group_nouns", "person_nouns", "hazard_nouns"]
+__all__ = ["org_heads", "org_nouns", "group_nouns", "person_nouns", "hazard_nouns", "member_nouns"]
 
 
 @lru_cache(maxsize=None)
@@ -43,3 +44,8 @@ def hazard_nouns() -> frozenset[str]:
     """Natural hazards and diseases (lower case): a name made of one is no actor ("Cholera killed
     dozens", "Hurricane Maria destroyed"), since PLOVER codes only events between actors."""
     return _of_class("hazard")
+
+
+def member_nouns() -> frozenset[str]:
+    """Nouns naming the members or craft of the agent before them ("coast guard *crews*")."""
+    return _of_class("member_noun")
