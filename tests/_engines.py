@@ -17,3 +17,17 @@ def _spacy_available() -> bool:
 
 SPACY = _spacy_available()
 ENGINES = ["rules", pytest.param("spacy", marks=pytest.mark.skipif(not SPACY, reason="spaCy model not installed"))]
+SPACY_ONLY = pytest.mark.skipif(not SPACY, reason="spaCy model not installed")
+
+
+def events(text: str, engine: str) -> list[tuple[str, list[str], list[str]]]:
+    """Each event of ``text`` as (PLOVER type, agent names, target names)."""
+    import newsmodel
+
+    art = newsmodel.extract(text, engine=engine)
+    return [(e.type, [art.actor(a).name for a in e.agents], [art.actor(a).name for a in e.targets]) for e in art.events]
+
+
+def types(text: str, engine: str) -> set[str]:
+    """The PLOVER types of the events of ``text``."""
+    return {t for t, _a, _r in events(text, engine)}

@@ -9,18 +9,7 @@ import pytest
 
 import newsmodel
 
-from ._engines import ENGINES, SPACY
-
-SPACY_ONLY = pytest.mark.skipif(not SPACY, reason="spaCy model not installed")
-
-
-def events(text: str, engine: str) -> list[tuple[str, list[str], list[str]]]:
-    art = newsmodel.extract(text, engine=engine)
-    return [(e.type, [art.actor(a).name for a in e.agents], [art.actor(a).name for a in e.targets]) for e in art.events]
-
-
-def types(text: str, engine: str) -> set[str]:
-    return {t for t, _a, _r in events(text, engine)}
+from ._engines import ENGINES, SPACY_ONLY, events, types
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -308,8 +297,6 @@ def test_laying_down_arms_is_disarmament(engine):
 def test_adding_companies_to_a_blacklist_sanctions_them():
     got = [(a, r) for t, a, r in events("Britain added 12 Iranian firms to its sanctions blacklist.", "spacy") if t == "SANCTION"]
     assert got and "United Kingdom" in got[0][0] and got[0][1]
-
-
 
 
 @pytest.mark.parametrize("engine", ENGINES)

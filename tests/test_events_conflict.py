@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import newsmodel
-
-from ._engines import ENGINES, SPACY
-
-SPACY_ONLY = pytest.mark.skipif(not SPACY, reason="spaCy model not installed")
-
-
-def events(text: str, engine: str) -> list[tuple[str, list[str], list[str]]]:
-    art = newsmodel.extract(text, engine=engine)
-    return [(e.type, [art.actor(a).name for a in e.agents], [art.actor(a).name for a in e.targets]) for e in art.events]
-
-
-def types(text: str, engine: str) -> set[str]:
-    return {t for t, _a, _r in events(text, engine)}
+from ._engines import ENGINES, SPACY_ONLY, types
 
 
 @pytest.mark.parametrize("engine", ENGINES)

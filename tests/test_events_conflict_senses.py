@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import newsmodel
-
-from ._engines import ENGINES
-
-
-def types(text: str, engine: str) -> set[str]:
-    return {e.type for e in newsmodel.extract(text, engine=engine).events}
+from ._engines import ENGINES, types
 
 
 @pytest.mark.parametrize("engine", ENGINES)
