@@ -12,8 +12,7 @@ import re
 
 from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
-from ..lexicons.nouns import member_nouns
-from ..lexicons import gazetteer, org_nouns, person_nouns, titles
+from ..lexicons import gazetteer, member_nouns, org_nouns, person_nouns, titles
 from .cameo import actor_code, agent_heads, longest_agent
 
 __all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "capital_after", "national_only", "CODE"]

@@ -34,6 +34,7 @@ __all__ = [
     "group_nouns",
     "person_nouns",
     "hazard_nouns",
+    "member_nouns",
     # speech_verbs.tsv, cue_frames.tsv, cue_nouns.tsv, light_verbs.tsv, cue_gap_words.tsv
     "speech_verbs",
     "cue_frames",
@@ -65,4 +66,4 @@ def words(name: str, column: int = 0) -> frozenset[str]:
 from .cues import cue_frames, cue_gap_words, cue_noun_frames, light_verbs, speech_verbs  # noqa: E402
 from .dates import date_units, months, relative_date_words, weekdays  # noqa: E402
 from .names import gazetteer, match_title, split_words, title_starts, title_words, titles  # noqa: E402
-from .nouns import group_nouns, hazard_nouns, org_heads, org_nouns, person_nouns  # noqa: E402
+from .nouns import group_nouns, hazard_nouns, member_nouns, org_heads, org_nouns, person_nouns  # noqa: E402
