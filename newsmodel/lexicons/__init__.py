@@ -16,6 +16,7 @@ from importlib import resources
 __all__ = [
     "rows",
     "words",
+    "word_class",
     # dates.tsv
     "weekdays",
     "months",
@@ -60,6 +61,24 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 def words(name: str, column: int = 0) -> frozenset[str]:
     """The set of values in one column of lexicon ``name``."""
     return frozenset(r[column] for r in rows(name) if len(r) > column and r[column])
+
+
+@lru_cache(maxsize=None)
+def _classes(name: str) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in rows(name):
+        if len(r) >= 2 and r[0]:
+            out.setdefault(r[1], set()).add(r[0])
+    return {c: frozenset(ws) for c, ws in out.items()}
+
+
+def word_class(name: str, cls: str) -> frozenset[str]:
+    """The words of class ``cls`` in lexicon ``name``, whose rows are ``word<TAB>class[<TAB>...]``.
+
+    A word may stand in several classes.  An unknown class raises ``KeyError``, so a misspelt
+    class name in code fails loudly instead of matching nothing.
+    """
+    return _classes(name)[cls]
 
 
 # the vocabulary modules read ``rows``, so they are imported after it

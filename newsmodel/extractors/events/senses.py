@@ -23,19 +23,23 @@ PLOVER manual where CAMEO2PLOVER differs ("signed an agreement" is SUPPORT,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ...lexicons import word_class
 from ...lexicons.dates import months, weekdays
 from ..cameo import specific_verb_code
 from .triggers import words_of
 
 Sense = tuple[int, str, "str | None"]
 
-#: Words before "strike(s)" that make it a labour action (PLOVER PROTEST, CAMEO 143) ...
-_LABOUR = frozenset({"general", "labour", "labor", "union", "workers", "worker", "national", "rail", "teachers", "doctors", "nurses", "dock", "transport", "warning", "wildcat", "pay", "staff"})
-#: ... or a military one (ASSAULT).
-_MILITARY = frozenset({"air", "missile", "drone", "military", "aerial", "artillery", "retaliatory", "rocket", "nuclear", "pre-emptive", "preemptive", "precision", "israeli", "u.s.", "american", "russian", "ukrainian", "airstrike", "naval", "targeted"})
+
+def _words(cls: str) -> frozenset[str]:
+    """The words of one class of ``sense_words.tsv``, the lexicon of these checks (read once, cached)."""
+    return word_class("sense_words.tsv", cls)
+
+
 #: Sector codes of armed actors: their "strike", "attack", "beat" is violence.
 _ARMED = ("MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS", "IMG")
 
@@ -609,9 +613,9 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
         return None  # "Brazil beat Argentina 2-1 in the qualifier"
     if t.pos == "NOUN" and lemma == "strike":
         mods = _modifiers(doc, t)
-        if mods & _LABOUR or (t.i > 0 and doc.tokens[t.i - 1].text.lower() == "on"):
+        if mods & _words("labour") or (t.i > 0 and doc.tokens[t.i - 1].text.lower() == "on"):
             return n, "PROTEST", "boycott"  # "went on strike", "a general strike"
-        if mods & _MILITARY or _has_prep(doc, t, ("on", "against")):
+        if mods & _words("military") or _has_prep(doc, t, ("on", "against")):
             return curated
         if _light_object(doc, t):
             # "pilots began a four-day strike" vs "troops launched a strike": who strikes says which
@@ -630,24 +634,28 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
     return curated
 
 
-#: Workers whose "strike" (a verb without an object) is a walk-out: the labour words and trades news names.
-_STRIKERS = _LABOUR | frozenset({"pilots", "miners", "drivers", "employees", "dockers", "porters", "unions", "cabin", "crew", "crews", "guards", "medics", "lecturers", "postal", "firefighters", "tutors", "junior"})
+@lru_cache(maxsize=1)
+def _strikers() -> frozenset[str]:
+    """Workers whose "strike" (a verb without an object) is a walk-out: the labour words and the
+    trades news names (``striker``)."""
+    return _words("labour") | _words("striker")
 
 
 def _workers_walk_out(doc: AnnotatedDocument, t: Token) -> bool:
     """"strike" as a verb with no object, whose subject's words are workers: a labour strike
     (PLOVER PROTEST), whatever state their nationality names ("French Rail Workers Strike Over ...")."""
     sent = doc.sentences[t.sent]
+    strikers = _strikers()
     if doc.has_parse:
         if any(c.dep in ("obj", "dobj") for c in doc.children(t.i)):
             return False
         subj = [c for c in doc.children(t.i) if c.dep in ("nsubj",)]
-        return any({doc.tokens[k].text.lower() for k in range(*_bounds(doc, s))} & _STRIKERS for s in subj)
+        return any({doc.tokens[k].text.lower() for k in range(*_bounds(doc, s))} & strikers for s in subj)
     nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.token_end else None
     if nxt is not None and nxt.pos in ("DET", "NOUN", "PROPN", "PRON", "NUM"):
         return False
     before = {doc.tokens[k].text.lower() for k in range(max(sent.token_start, t.i - 3), t.i)}
-    return bool(before & _STRIKERS)
+    return bool(before & strikers)
 
 
 def _bounds(doc: AnnotatedDocument, head: Token) -> tuple[int, int]:
@@ -1400,7 +1408,7 @@ def _expels_people(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 def _labour_strike_object(doc: AnnotatedDocument, t: Token) -> bool:
     """The verb's object is "strike" with a labour word before it ("a nationwide general strike")."""
     obj = _direct_object(doc, t)
-    return obj is not None and obj.lemma.lower() == "strike" and bool(_modifiers(doc, obj) & _LABOUR)
+    return obj is not None and obj.lemma.lower() == "strike" and bool(_modifiers(doc, obj) & _words("labour"))
 
 
 #: Words after "fired on" that open no target (a date: "was fired on Monday"; a determiner is
