@@ -255,10 +255,6 @@ def _with_instrument(doc: AnnotatedDocument, t: Token) -> bool:
     return False
 
 
-#: Words for markets and prices, whose "rally" is a rise, not a demonstration.
-_MARKETS = frozenset({"market", "stock", "share", "price", "index", "bond", "currency", "dollar", "euro", "yen", "pound", "sterling", "gold", "oil", "equity", "futures", "rouble", "ruble", "peso", "rupee", "bitcoin", "nasdaq", "dow", "ftse", "nikkei", "investor", "trader"})
-
-
 def _market_rally(doc: AnnotatedDocument, t: Token) -> bool:
     """"Stock markets rallied", "Oil prices staged a strong rally", "a rally in bank shares": a
     market word among the five words before "rally" or after its "in"."""
@@ -267,7 +263,8 @@ def _market_rally(doc: AnnotatedDocument, t: Token) -> bool:
     near = [toks[k] for k in range(max(sent.token_start, t.i - 5), t.i)]
     if t.i + 1 < sent.token_end and toks[t.i + 1].text.lower() == "in":
         near += [toks[k] for k in range(t.i + 2, min(sent.token_end, t.i + 6))]
-    return any(w.lemma.lower() in _MARKETS or w.text.lower().removesuffix("s") in _MARKETS for w in near)
+    markets = _words("market")
+    return any(w.lemma.lower() in markets or w.text.lower().removesuffix("s") in markets for w in near)
 
 
 def _future_after(doc: AnnotatedDocument, t: Token) -> bool:
@@ -575,7 +572,7 @@ def _thing_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     return bool(objs) and all(
         o.pos == "NOUN" and draft.actor_at(o.start, o.end) is None and nominal_kind(o) is None
         and o.lemma.lower() not in words_of("post") and o.lemma.lower() not in words_of("captive")
-        and not _captive_compound(doc, o) and o.lemma.lower() not in _KIN_NOUNS for o in objs
+        and not _captive_compound(doc, o) and o.lemma.lower() not in _words("kin") for o in objs
     )
 
 
@@ -587,14 +584,6 @@ def _captive_compound(doc: AnnotatedDocument, o: Token) -> bool:
         return any(c.dep == "compound" and c.lemma.lower() in words_of("captive") for c in doc.children(o.i))
     prev = doc.tokens[o.i - 1] if o.i > doc.sentences[o.sent].token_start else None
     return prev is not None and prev.lemma.lower() in words_of("captive")
-
-
-#: Kin nouns name people, though no actor lexicon types them: "freed the ousted president's son"
-#: lets a person go (written for this project, issue 14 batch 15).
-_KIN_NOUNS = frozenset({
-    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece",
-    "cousin", "grandson", "granddaughter", "relative", "widow", "sibling", "parent",
-})
 
 
 def _modifiers(doc: AnnotatedDocument, t: Token) -> set[str]:
@@ -796,7 +785,7 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         if obj is None:
             return None if _next_is_gerund(doc, t) else curated
         low = obj.lemma.lower()
-        if low in words_of("post") or low in _OFFICES:
+        if low in words_of("post") or low in _words("office"):
             return curated
         if low in words_of("membership"):
             return n, "SANCTION", "withdraw"
@@ -835,7 +824,8 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return curated
     if category == "COERCE" and mode == "seize" and t.pos == "VERB":
         obj = _direct_object(doc, t, n)
-        if obj is not None and obj.lemma.lower() in _CHANCES or obj is None and not doc.has_parse and _next_words(doc, t, 3) & _CHANCES:
+        chances = _words("chance")
+        if obj is not None and obj.lemma.lower() in chances or obj is None and not doc.has_parse and _next_words(doc, t, 3) & chances:
             return None  # "seized the initiative", "seized the opportunity": nothing is taken from anyone
         return curated
     if category == "SANCTION" and mode == "expel" and t.pos == "VERB":
@@ -857,8 +847,6 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
     return curated
 
 
-#: Objects of "seize" that are a chance taken, not property (issue 14 batch 13).
-_CHANCES = frozenset({"initiative", "opportunity", "chance", "moment", "momentum", "advantage", "headline", "limelight", "spotlight", "lead", "title", "imagination", "day", "mantle"})
 def _office_taken_up(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """CAMEO's "take up post" (154) is troops manning posts; "took up her post as ambassador",
     "before taking up the post in 2021" is a person entering an office (issue 14 batch 15). A
@@ -869,13 +857,7 @@ def _office_taken_up(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         sent = doc.sentences[t.sent]
         obj = next((doc.tokens[k] for k in range(t.i + 1, min(sent.token_end, t.i + 5))
                     if doc.tokens[k].pos == "NOUN" and doc.tokens[k].text.lower() not in _PARTICLES), None)
-    return obj is not None and obj.text.lower() in _TAKEN_OFFICES and not _armed_party(doc, draft, t)
-
-
-#: Singular objects of "take up" that are an office entered, not posts manned by troops.
-_TAKEN_OFFICES = frozenset({"post", "office", "job", "seat", "role", "duties", "position", "appointment"})
-#: Objects of "quit" that are a public office ("quit his post", "quit the cabinet").
-_OFFICES = frozenset({"post", "office", "job", "position", "seat", "cabinet", "government", "ministry", "presidency", "premiership"})
+    return obj is not None and obj.text.lower() in _words("taken-office") and not _armed_party(doc, draft, t)
 
 
 def _next_is_gerund(doc: AnnotatedDocument, t: Token) -> bool:
