@@ -306,8 +306,6 @@ def _order_or_warning(doc: AnnotatedDocument, draft: Draft, t: Token) -> Sense |
 
 
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
-#: Nouns for armed forces that may be the subject of the warned-of act ("warned that its forces would ...").
-_FORCE_SUBJECTS = frozenset({"force", "forces", "troop", "troops", "army", "military", "navy", "militia", "fighter", "fighters"})
 
 
 def _warns_of_force(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
@@ -333,7 +331,7 @@ def _warns_of_force(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             if subj is not None and subj.pos == "PRON" and match_trigger(doc, c) is not None:
                 continue  # "warned it would attack": the package makes the speaker's own attack the threat
             if subj is not None and (
-                subj.pos == "PRON" or draft.actor_at(subj.start, subj.end) is not None or subj.lemma.lower() in _FORCE_SUBJECTS
+                subj.pos == "PRON" or draft.actor_at(subj.start, subj.end) is not None or subj.lemma.lower() in _words("force-subject")
             ):
                 return True
         return False
@@ -353,7 +351,8 @@ def _warns_of_force(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
                 return False
             if match_trigger(doc, nxt) is not None and any(b.pos == "PRON" for b in between):
                 return False  # "warned it would attack": the package makes the speaker's own attack the threat
-            return any(b.pos == "PRON" or b.lemma.lower() in _FORCE_SUBJECTS for b in between) or bool(
+            forces = _words("force-subject")
+            return any(b.pos == "PRON" or b.lemma.lower() in forces for b in between) or bool(
                 draft.mentions_between(between[0].start, between[-1].end)
             )
     return False
@@ -390,7 +389,7 @@ def _armed_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         if actor is not None and actor.code and any(c in actor.code for c in _ARMED):
             return True
     words = {doc.tokens[k].lemma.lower() for k in range(sent.token_start, sent.token_end)}
-    return bool(words & {"troop", "soldier", "force", "army", "militia", "fighter", "garrison"})
+    return bool(words & _words("armed-word"))
 
 
 def _next_words(doc: AnnotatedDocument, t: Token, k: int) -> set[str]:
@@ -733,7 +732,7 @@ def _armed_context(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     words = {doc.tokens[k].lemma.lower() for k in range(sent.token_start, sent.token_end)}
     words |= {doc.tokens[k].text.lower().removesuffix("s") for k in range(sent.token_start, sent.token_end)}  # "Soldiers" as a name
     # (police and armed people too: "riot police beat protesters", "Soldiers beat ..." when no actor was found)
-    return bool(words & {"aircraft", "jet", "warplane", "drone", "missile", "rocket", "artillery", "tank", "bomb", "shell", "airstrike", "army", "police", "soldier", "troop", "militia", "militant", "gunman", "insurgent", "jihadist"})
+    return bool(words & _words("armed-context"))
 
 
 # -- material categories (issue 14 batch 5) ------------------------------------------------
@@ -814,7 +813,7 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         # "rounded up a sampling of the ways", "handed back all federal records": an arrest takes
         # people, a retreat hands back places or people
         obj = _direct_object(doc, t, n if not doc.has_parse else 1)
-        if category == "RETREAT" and mode == "disarm" and obj is not None and obj.lemma.lower() not in _ARMS:
+        if category == "RETREAT" and mode == "disarm" and obj is not None and obj.lemma.lower() not in _words("arms"):
             # "handed over a suspected arms dealer to French authorities": a person, not the arms
             return _handover(doc, draft, t)
         if obj is not None and _is_thing(doc, draft, obj) and obj.lemma.lower() not in words_of("territory") and not (
@@ -909,9 +908,6 @@ def _envoy_told_to_leave(doc: AnnotatedDocument, t: Token) -> bool:
         return False
     return any(doc.tokens[j].text.lower() == "to" and j + 1 < sent.token_end and doc.tokens[j + 1].lemma.lower() in _GO for j in range(k + 1, min(sent.token_end, k + 6)))
 
-
-#: Heads of a disarmament's object ("handed in their weapons", "turned over its arms").
-_ARMS = frozenset({"weapon", "arm", "arms", "firearm", "gun", "rifle", "ammunition", "explosive", "missile"})
 
 #: Verbs of handing a person over to another party ("handed over", "turned over", "transferred").
 _HAND_OVER = frozenset({"hand", "turn", "transfer"})
@@ -1126,9 +1122,9 @@ def force_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
         hit = longest_agent(doc, o)
         if hit is not None:
             codes.append(hit[1])
-        if o.lemma.lower() in _FORCE_WORDS or o.text.lower().removesuffix("s") in _FORCE_WORDS:
+        if o.lemma.lower() in _words("force-unit") or o.text.lower().removesuffix("s") in _words("force-unit"):
             codes.append("MIL")  # also a capitalised "Troops" a tagger took for a name
-        elif o.lemma.lower() in ("group", "force") and o.i > sent.token_start and doc.tokens[o.i - 1].lemma.lower() in _UNIT_MODIFIERS:
+        elif o.lemma.lower() in ("group", "force") and o.i > sent.token_start and doc.tokens[o.i - 1].lemma.lower() in _words("unit-modifier"):
             codes.append("MIL")  # "a carrier strike group", "a naval task force"
         for compound in (c for c in doc.children(o.i) if c.dep == "compound") if doc.has_parse else ():
             if compound.lemma.lower() == "police":
@@ -1140,12 +1136,6 @@ def force_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
         if any(x in c for c in codes for x in ("MIL", "REB", "UAF", "INS")):
             return "troops"
     return None
-
-
-#: Nouns for armed units or weapons that the agent dictionaries lack as heads (written for issue 14).
-_FORCE_WORDS = frozenset({"reinforcement", "battalion", "brigade", "division", "regiment", "troop", "warship", "tank", "missile", "battery", "carrier", "submarine", "destroyer", "frigate", "jet", "bomber", "soldier", "paratrooper", "marine", "squadron", "flotilla", "battlegroup"})
-#: Words before "group" or "force" that make it an armed unit ("a carrier strike group", "a naval task force").
-_UNIT_MODIFIERS = frozenset({"strike", "battle", "task", "carrier", "naval", "amphibious", "expeditionary"})
 
 
 def _cyber_object(doc: AnnotatedDocument, t: Token) -> bool:
@@ -1244,23 +1234,19 @@ def casualty_subject(doc: AnnotatedDocument, t: Token) -> bool:
     return verb.lemma.lower() == "leave" and any(c.dep == "xcomp" and c.lemma.lower() in _CASUALTY_STATES for c in doc.children(verb.i))
 
 
-#: Weapons whose test is a show of force (PLOVER MOBILIZE weapons, manual tab:mobilizemode).
-_TESTED_WEAPONS = frozenset({"missile", "rocket", "warhead", "icbm", "bomb"})
-
-
 def _tests_weapon(doc: AnnotatedDocument, t: Token) -> bool:
     """"Iran tested a new medium-range missile": the verb "test" whose object is a missile or
     rocket (its head noun, with a parse; else a word among the next five before any verb)."""
     if t.lemma.lower() != "test" and t.text.lower() not in ("tested", "tests", "testing"):
         return False  # (the rules tagger's lemma of "tested" may be "teste")
     if doc.has_parse:
-        return any(c.dep in ("obj", "nsubj:pass") and c.lemma.lower() in _TESTED_WEAPONS for c in doc.children(t.i))
+        return any(c.dep in ("obj", "nsubj:pass") and c.lemma.lower() in _words("tested-weapon") for c in doc.children(t.i))
     sent = doc.sentences[t.sent]
     for k in range(t.i + 1, min(sent.token_end, t.i + 6)):
         w = doc.tokens[k]
         if w.pos == "VERB" or w.text == ",":
             return False
-        if w.lemma.lower() in _TESTED_WEAPONS:
+        if w.lemma.lower() in _words("tested-weapon"):
             return True
     return False
 
@@ -1419,16 +1405,12 @@ def _can_act_here(draft: Draft, actor_id: str) -> bool:
     return actor is not None and bool(actor.code) and any(c in actor.code for c in _ARMED)
 
 
-#: Ammunition that is fired at someone (the head noun of "fired live rounds at").
-_AMMUNITION = frozenset({"round", "bullet", "ammunition", "pellet", "shell", "salvo", "volley"})
-
-
 def _fired_ammunition_at_people(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """"fired <ammunition> at <people>": the object is ammunition and an at-phrase within six
     words holds an actor ("fired live rounds at the protesters"); "fired a shot at goal" has
     none, and a shot is no ammunition."""
     obj = _direct_object(doc, t)
-    if obj is None or obj.lemma.lower() not in _AMMUNITION:
+    if obj is None or obj.lemma.lower() not in _words("ammunition"):
         return False
     sent = doc.sentences[t.sent]
     for k in range(obj.i + 1, min(sent.token_end - 1, obj.i + 3)):
