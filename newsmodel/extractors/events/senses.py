@@ -276,8 +276,6 @@ def _future_after(doc: AnnotatedDocument, t: Token) -> bool:
 
 #: Verbs that, with an addressee and an infinitive, give an order ("told Hungary to comply").
 _ORDERS = frozenset({"order", "tell", "instruct", "direct", "command"})
-#: Addressees of "told X to" that are an audience, not a party ordered ("told reporters to expect").
-_AUDIENCE = frozenset({"reporter", "reporters", "journalist", "journalists", "audience", "listeners", "viewers", "readers"})
 
 
 def _order_or_warning(doc: AnnotatedDocument, draft: Draft, t: Token) -> Sense | None:
@@ -294,7 +292,7 @@ def _order_or_warning(doc: AnnotatedDocument, draft: Draft, t: Token) -> Sense |
     # the forms as written too: a lemmatizer without a dictionary entry may give "ordere"
     if (lemma in _ORDERS or t.text.lower() in ("order", "orders", "ordered", "ordering")) and _told_to(doc, t):
         obj = _object_head(doc, t)
-        if obj is None or obj.text.lower() not in _AUDIENCE:
+        if obj is None or obj.text.lower() not in _words("audience"):
             return 1, "REQUEST", None  # also "told Hungary to comply", "instructed the bank to" (batch 7)
     if lemma in ("bar", "ban") and _from_entering(doc, t):
         # "Mali barred the UN envoy from entering the country": barring entry is a refusal
@@ -943,10 +941,11 @@ def _handed_person(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
     or a captive word; not a place, a state or an organisation."""
     from ..cameo import longest_agent
 
-    if _person_noun(doc, draft, o) or o.lemma.lower() in words_of("captive") or o.lemma.lower() in _HANDED_PEOPLE:
+    if _person_noun(doc, draft, o) or o.lemma.lower() in words_of("captive") or o.lemma.lower() in _words("handed-people"):
         return True
     lo = doc.sentences[o.sent].token_start
-    if any(doc.tokens[k].text.lower() in _SUSPECTED for k in range(max(lo, o.i - 3), o.i)):
+    suspected = _words("suspected")
+    if any(doc.tokens[k].text.lower() in suspected for k in range(max(lo, o.i - 3), o.i)):
         return True  # "the suspected bomb maker", "a wanted arms dealer": only people are suspected
     a = draft.actor_at(o.start, o.end)
     actor = draft.actor_fields(a) if a else None
@@ -955,12 +954,6 @@ def _handed_person(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
     return o.pos == "NOUN" and longest_agent(doc, o) is not None
 
 
-#: Heads of objects handed over that are people though no lexicon types them.
-_HANDED_PEOPLE = frozenset({"member", "suspect", "fugitive", "national", "citizen"})
-#: Modifiers that make the noun after them a person ("the suspected bomb maker").
-_SUSPECTED = frozenset({"suspected", "alleged", "wanted", "accused", "jailed", "convicted", "detained"})
-#: Receivers of a handover that stand for a state's justice ("to Belgian authorities").
-_AUTHORITIES = frozenset({"authority", "authorities", "prosecutor", "prosecutors", "police", "court", "tribunal", "counterpart", "counterparts"})
 #: Sector codes of a receiver that acts for a state or an international body.
 _STATE_CODES = ("GOV", "JUD", "COP", "MIL", "IGO", "SPY")
 
@@ -989,7 +982,8 @@ def _to_party(doc: AnnotatedDocument, t: Token, obj: Token) -> Token | None:
 def _receiving_party(doc: AnnotatedDocument, draft: Draft, head: Token) -> bool:
     """A state, an international body or a state's justice: a country, a non-business
     organisation, an actor with a state sector code, or "authorities", "prosecutors", "police"."""
-    if head.lemma.lower() in _AUTHORITIES or head.text.lower() in _AUTHORITIES:
+    authorities = _words("authorities")
+    if head.lemma.lower() in authorities or head.text.lower() in authorities:
         return True
     a = draft.actor_at(head.start, head.end)
     actor = draft.actor_fields(a) if a else None
@@ -1060,17 +1054,14 @@ def _is_thing(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
     from ..cameo import longest_agent
     from ..nominals import nominal_kind
 
-    if o.lemma.lower() in _COUNTED or o.text.lower() in _COUNTED:
+    quantities = _words("quantity")
+    if o.lemma.lower() in quantities or o.text.lower() in quantities:
         return False  # "dozens of activists", "hundreds of critics": what is counted decides
     if o.pos in ("NUM", "SYM"):
         return True
     if o.pos != "NOUN" or draft.actor_at(o.start, o.end) is not None or nominal_kind(o) is not None:
         return False
     return longest_agent(doc, o) is None and o.lemma.lower() not in words_of("post")
-
-
-#: Quantity nouns whose of-phrase names what they count.
-_COUNTED = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number", "group", "handful", "couple", "million", "millions"})
 
 
 def from_phrase(doc: AnnotatedDocument, t: Token, n: int) -> Token | None:
@@ -1355,7 +1346,7 @@ def _expels_people(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     if o is None:
         return False
     sent = doc.sentences[t.sent]
-    if o.lemma.lower() in ("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores") and o.i + 2 < sent.token_end and doc.tokens[o.i + 1].text.lower() == "of":
+    if o.lemma.lower() in _words("expelled-count") and o.i + 2 < sent.token_end and doc.tokens[o.i + 1].text.lower() == "of":
         k = o.i + 2
         while k + 1 < sent.token_end and doc.tokens[k + 1].pos in ("NOUN", "PROPN"):
             k += 1
@@ -1420,13 +1411,11 @@ def _fired_ammunition_at_people(doc: AnnotatedDocument, draft: Draft, t: Token) 
     return False
 
 
-_COUNT_WORDS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "ten", "tens"})
-
-
 def _counted(doc: AnnotatedDocument, o: Token) -> Token:
     """What a count noun counts ("thousands of troops" -> "troops"): the head noun of its of-phrase
     (the last noun of the run after "of"); any other noun is itself."""
-    if o.lemma.lower() not in _COUNT_WORDS and o.text.lower() not in _COUNT_WORDS:
+    counts = _words("count")
+    if o.lemma.lower() not in counts and o.text.lower() not in counts:
         return o
     sent = doc.sentences[o.sent]
     k = o.i + 1
@@ -1457,4 +1446,4 @@ def _takes_people_away(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
 def _people_noun_word(o: Token) -> bool:
     """"people", "protesters", "demonstrators": nouns for people no actor lexicon needs to type."""
-    return o.lemma.lower() in ("people", "person", "protester", "demonstrator", "activist", "student", "journalist", "man", "woman")
+    return o.lemma.lower() in _words("people-word")
