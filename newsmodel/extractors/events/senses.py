@@ -66,9 +66,9 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         force = force_object(doc, draft, t)
         if force:
             return 1, "MOBILIZE", force  # "sent two frigates to the disputed islands": before CAMEO's aid readings of "send"
-    if t.pos == "VERB" and t.lemma.lower() in _TELL and _envoy_told_to_leave(doc, t):
+    if t.pos == "VERB" and t.lemma.lower() in _words("tell-verb") and _envoy_told_to_leave(doc, t):
         return 1, "SANCTION", "expel"  # "ordered the French ambassador to leave the country"
-    if curated is None and t.pos == "VERB" and t.lemma.lower() in _HAND_OVER:
+    if curated is None and t.pos == "VERB" and t.lemma.lower() in _words("hand-over-verb"):
         handed = _handover(doc, draft, t)
         if handed is not None:
             return handed  # "France handed over the suspected bomb maker to Belgian authorities"
@@ -125,7 +125,6 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
 
 
 _PARTICLES = frozenset({"up", "down", "off", "away", "out", "into", "onto", "over"})
-_PROMISES = frozenset({"promise", "pledge", "vow"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 #: Words before "recognition" that make it no diplomatic act ("in recognition of", "facial recognition").
 _NOT_DIPLOMATIC = frozenset({"in", "facial", "face", "voice", "speech", "image", "name", "brand", "pattern"})
@@ -174,7 +173,7 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
         return None if nxt & words_of("court-plea") else curated
     if category == "THREATEN" and lemma == "warn" and n == 2:
         return curated if _threatening(doc, _prep_object(doc, t, n, ("of", "about"))) else None
-    if category == "AGREE" and lemma in _PROMISES and n == 1:
+    if category == "AGREE" and lemma in _words("promise-verb") and n == 1:
         obj = _object_head(doc, t)
         if obj is not None and _threatening(doc, obj):
             return 1, "THREATEN", "violence"
@@ -274,10 +273,6 @@ def _future_after(doc: AnnotatedDocument, t: Token) -> bool:
     return bool(_FUTURE_WORDS & set(words)) or (bool(words) and words[0] == "to")
 
 
-#: Verbs that, with an addressee and an infinitive, give an order ("told Hungary to comply").
-_ORDERS = frozenset({"order", "tell", "instruct", "direct", "command"})
-
-
 def _order_or_warning(doc: AnnotatedDocument, draft: Draft, t: Token) -> Sense | None:
     """Two verbs that are no triggers alone (issue 14 batch 4):
 
@@ -290,7 +285,7 @@ def _order_or_warning(doc: AnnotatedDocument, draft: Draft, t: Token) -> Sense |
     """
     lemma = t.lemma.lower()
     # the forms as written too: a lemmatizer without a dictionary entry may give "ordere"
-    if (lemma in _ORDERS or t.text.lower() in ("order", "orders", "ordered", "ordering")) and _told_to(doc, t):
+    if (lemma in _words("order-verb") or t.text.lower() in ("order", "orders", "ordered", "ordering")) and _told_to(doc, t):
         obj = _object_head(doc, t)
         if obj is None or obj.text.lower() not in _words("audience"):
             return 1, "REQUEST", None  # also "told Hungary to comply", "instructed the bank to" (batch 7)
@@ -885,30 +880,20 @@ def _trains_foreign_force(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
     return code[:3] != trainer.code[:3]
 
 
-#: Verbs that tell someone to go ("ordered the ambassador to leave", "gave the envoy 72 hours to leave").
-_TELL = frozenset({"order", "tell", "give", "ask", "instruct", "direct"})
-#: Verbs of going away that, said to an envoy, expel him.
-_GO = frozenset({"leave", "depart", "quit"})
-
-
 def _envoy_told_to_leave(doc: AnnotatedDocument, t: Token) -> bool:
     """An envoy told or given time to leave: an expulsion (manual tab:sanctionmode expel: "Aside from
     the expulsion of ambassadors or similar diplomats ..."; CAMEO 166). Not "ordered the troops to
     leave" (no envoy) or "asked the ambassador to stay"."""
-    envoys = words_of("envoy")
+    envoys, go = words_of("envoy"), _words("go-verb")
     if doc.has_parse:
         told = any(c.dep in ("obj", "iobj") and c.lemma.lower() in envoys for c in doc.children(t.i))
-        return told and any(c.dep in ("xcomp", "advcl") and c.lemma.lower() in _GO for c in doc.children(t.i))
+        return told and any(c.dep in ("xcomp", "advcl") and c.lemma.lower() in go for c in doc.children(t.i))
     sent = doc.sentences[t.sent]
     end = min(sent.token_end, t.i + 10)
     k = next((j for j in range(t.i + 1, end) if doc.tokens[j].lemma.lower() in envoys), None)
     if k is None:
         return False
-    return any(doc.tokens[j].text.lower() == "to" and j + 1 < sent.token_end and doc.tokens[j + 1].lemma.lower() in _GO for j in range(k + 1, min(sent.token_end, k + 6)))
-
-
-#: Verbs of handing a person over to another party ("handed over", "turned over", "transferred").
-_HAND_OVER = frozenset({"hand", "turn", "transfer"})
+    return any(doc.tokens[j].text.lower() == "to" and j + 1 < sent.token_end and doc.tokens[j + 1].lemma.lower() in go for j in range(k + 1, min(sent.token_end, k + 6)))
 
 
 def _handover(doc: AnnotatedDocument, draft: Draft, t: Token) -> Sense | None:
@@ -1242,10 +1227,6 @@ def _tests_weapon(doc: AnnotatedDocument, t: Token) -> bool:
     return False
 
 
-#: Verbs that give an order or a deadline: with "or face ..." after them the order is an ultimatum.
-_ULTIMATUM_VERBS = frozenset({"tell", "order", "give", "warn", "demand", "urge", "instruct", "ask"})
-#: Verbs whose future, in a warning, is a reprisal ("warned that Tehran would retaliate").
-_REPRISALS = frozenset({"retaliate", "avenge", "respond", "punish", "crush", "attack", "strike", "destroy", "target"})
 _MODALS = frozenset({"would", "will", "'ll", "could"})
 
 
@@ -1266,7 +1247,7 @@ def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sen
     if t.pos != "VERB":
         return False
     lemma = t.lemma.lower()
-    if lemma in _ULTIMATUM_VERBS and _or_face(doc, t):
+    if lemma in _words("ultimatum-verb") and _or_face(doc, t):
         return 1, "THREATEN", "relations"
     if lemma == "call" and _labour_strike_object(doc, t):
         # "Unions called a general strike": CAMEO's "call {AIR STRIKE} [138]", cut to its head, read
@@ -1318,7 +1299,8 @@ def _warns_of_reprisal(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
                 break
             rest.append(doc.tokens[j])
         lemmas = [r.lemma.lower() for r in rest]
-        if any(x in _REPRISALS for x in lemmas) or ("pay" in lemmas and "price" in lemmas):
+        reprisals = _words("reprisal-verb")
+        if any(x in reprisals for x in lemmas) or ("pay" in lemmas and "price" in lemmas):
             return True
         threats = words_of("threat-object")
         return any(r.lemma.lower() in threats and r.pos != "VERB" for r in rest)
