@@ -166,6 +166,21 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
         obj = _object_head(doc, t)
         if obj is not None and obj.lemma.lower() in words_of("private-relation"):
             return None  # "met his future wife at university": a private life, not a consultation
+        if obj is not None and (obj.lemma.lower() in words_of("met-goal") or obj.text.lower() in words_of("met-goal")):
+            return None  # "hired workers to meet strong demand", "met the deadline": a goal reached
+    if category == "REQUEST" and lemma == "call" and n == 2 and doc.tokens[t.i + 1].lemma.lower() == "on":
+        # "called on Ethiopia to pull back", "called on donors for help": what is asked must follow;
+        # "called on a childhood friend in Lyon" is a visit to a friend, no request
+        return curated if _asks_for_something(doc, t, n) else None
+    if category == "AGREE" and lemma == "give" and n > 1:
+        # "gave the go-ahead for the deployment", "gave the green light to resume talks": an approval
+        # is an agreement only when what it approves is an event; "... for an open-air concert" is none
+        return curated if _approves_event(doc, t, n) else None
+    if category == "CONCEDE" and lemma == "walk" and n == 2:
+        # "walked back its plan", "walked back the remarks": a retraction needs what is retracted;
+        # "walked back on stage", "walked back to the hotel" are walks
+        nxt = doc.tokens[t.i + n] if t.i + n < doc.sentences[t.sent].token_end else None
+        return curated if nxt is not None and nxt.pos in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM") else None
     if lemma in words_of("no-object"):
         return None if _object_head(doc, t) is not None else curated
     if lemma == "plead":
@@ -452,6 +467,44 @@ def _threatening(doc: AnnotatedDocument, noun: Token | None) -> bool:
         return True
     hit = match_trigger(doc, noun)
     return hit is not None and hit[1] in _CONFLICT
+
+
+def _asks_for_something(doc: AnnotatedDocument, t: Token, n: int) -> bool:
+    """After a request verb of ``n`` words ("called on"): a to-infinitive ("to pull back") or a
+    for-phrase ("for calm") names what is asked, in the same clause -- the words up to a comma
+    that opens another clause ("..., his office said, declining to give details") or ";"."""
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + n, min(sent.token_end, t.i + n + 25)):
+        w = doc.tokens[k]
+        low = w.text.lower()
+        nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
+        if low == "for" or (low == "to" and nxt is not None and nxt.pos not in ("DET", "NUM", "PROPN", "PRON", "ADJ", "PUNCT")):
+            # (after "to" a verb, or a word a tagger without a parse read as a noun: "to rally")
+            return True
+        if low in (";", ":") or (low == "," and nxt is not None and nxt.pos in ("PRON", "DET", "VERB", "AUX", "SCONJ", "ADV")):
+            return False
+    return False
+
+
+def _approves_event(doc: AnnotatedDocument, t: Token, n: int) -> bool:
+    """After an approval phrase of ``n`` words ("gave the go-ahead"): its for-phrase or
+    to-infinitive names an event trigger ("for the deployment of", "to resume talks")."""
+    from .triggers import match_trigger
+
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + n, min(sent.token_end - 1, t.i + n + 8)):
+        low = doc.tokens[k].text.lower()
+        if low in ("for", "to"):
+            nxt = doc.tokens[k + 1]
+            word = nxt if nxt.pos in ("VERB", "AUX") else _noun_after(doc, k + 1)
+            if word is not None and match_trigger(doc, word) is not None:
+                return True
+            if word is not None and word.pos in ("VERB", "AUX") and specific_verb_code(doc, word) is not None:
+                return True
+            return False
+        if low in (",", ";", ":"):
+            return False
+    return False
 
 
 def _that_clause(doc: AnnotatedDocument, t: Token) -> bool:

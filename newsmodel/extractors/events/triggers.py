@@ -207,12 +207,16 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
                     hit = lookup(prt, noun)
                     if hit:
                         return c.i - t.i + 1, hit[0], hit[1]
+                joined = _hyphenated(doc, c)
+                hit = table.get(((verb, joined), "VERB")) if joined else None
+                if hit:
+                    return c.i - t.i + 1, hit[0], hit[1]  # "gave the go-ahead": a parse splits "go - ahead"
                 what = _amount_of(doc, c)
                 if what is not None and what.i < sent.token_end:
                     hit = lookup(prt, what)  # "froze $500 million in aid": the amount counts the aid
                     if hit:
                         return what.i - t.i + 1, hit[0], hit[1]
-                elif _money(doc, c):
+                if _money(doc, c):  # (also when an in-phrase names where the sum goes: "deposited $3 billion in its central bank")
                     # "approved $700 million for flood reconstruction": a bare sum is funding
                     hit = table.get(((verb, "funding"), "VERB"))
                     if hit:
@@ -300,6 +304,18 @@ def _amount_of(doc: AnnotatedDocument, obj: Token) -> Token | None:
             if case in ("in", "of"):
                 return c
     return None
+
+
+def _hyphenated(doc: AnnotatedDocument, head: Token) -> str | None:
+    """The hyphenated word a tokenizer split into word, hyphen, ``head`` ("go", "-", "ahead"), in
+    lower case, or None."""
+    k = head.i
+    if k - 2 < doc.sentences[head.sent].token_start:
+        return None
+    first, hyphen = doc.tokens[k - 2], doc.tokens[k - 1]
+    if hyphen.text not in ("-", "–") or first.end != hyphen.start or hyphen.end != head.start:
+        return None
+    return f"{first.text.lower()}-{head.text.lower()}"
 
 
 def _people_noun(doc: AnnotatedDocument, noun: Token) -> bool:
