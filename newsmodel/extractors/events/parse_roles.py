@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ..roles import actor_of, actors_in, agent_actor, agent_token, is_passive, kids, object_tokens
+from ..nominals import nominal_actor, nominal_kind
 from ..tree import subtree_bounds
 from .triggers import match_trigger, words_of
 
@@ -142,9 +143,25 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list
     # of-phrase names who it was done to; "the visit of the president" names who did it, and so
     # does "the withdrawal of Rwandan troops", "the resignation of the minister" (RETREAT by them)
     of_is_patient = hit is not None and hit[1] in _PATIENT_OF and not (hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT)
+    by = _by_phrases(doc, t)
+    if by:
+        # "the recognition of Palestine by Spain", "the release of prisoners by the junta": with
+        # its doer in a by-phrase, a noun's of-phrase names whom the act is done to
+        of_is_patient = True
+        for b in by:
+            agents += _by_agents(doc, draft, b)
+    skip = {b.i for b in by}
     for c in doc.children(t.i):
         prep = _case(doc, c)
-        if c.dep in ("nmod", "obl") and prep in ("between", "among") and hit is not None and hit[1] in RECIPROCAL:
+        if c.i in skip:
+            continue
+        if c.dep in ("nmod", "obl") and prep == "of" and by and c.i < by[-1].i:
+            # the of-phrase up to a by-phrase the parser hung on its noun ("the arrest of the
+            # opposition leader by security forces")
+            lo, hi = subtree_bounds(doc, c.i)
+            nested = [b for b in by if lo <= b.i <= hi]
+            targets += actors_in(doc, draft, lo, (subtree_bounds(doc, nested[0].i)[0] - 1) if nested else hi)
+        elif c.dep in ("nmod", "obl") and prep in ("between", "among") and hit is not None and hit[1] in RECIPROCAL:
             agents += _actors_under(doc, draft, c)  # "talks between Armenia and Azerbaijan": all take part
         elif c.dep in ("nmod", "obl") and prep == "between" and hit is not None and hit[1] == "ASSAULT":
             # "fighting between the army and separatists": reciprocal violence has both sides as
@@ -159,6 +176,41 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list
             # (a plural's bare apostrophe too: "the rebels' withdrawal", "the unions' strike")
             agents += _actors_under(doc, draft, c)
     return list(dict.fromkeys(agents)), list(dict.fromkeys(targets))
+
+
+def _by_phrases(doc: AnnotatedDocument, t: Token) -> list[Token]:
+    """The by-phrases naming who did the act of the event noun ``t``: its own, and one the parser
+    hung on the noun of its of-phrase ("the arrest of the opposition leader *by security
+    forces*", an attachment the small model often makes), in text order."""
+    out = [c for c in doc.children(t.i) if c.dep in ("nmod", "obl") and _case(doc, c) == "by"]
+    for c in doc.children(t.i):
+        if c.dep in ("nmod", "obl") and _case(doc, c) == "of" and c.i > t.i:
+            out += [g for g in doc.children(c.i) if g.dep == "nmod" and _case(doc, g) == "by"]
+    return sorted(out, key=lambda tok: tok.i)
+
+
+def _by_agents(doc: AnnotatedDocument, draft: Draft, by: Token) -> list[str]:
+    """The actors a by-phrase names: its noun and the nouns conjoined with it ("by Spain, Ireland
+    and Norway"), each read from the noun and its own modifiers -- not from the phrases hung on it
+    ("by anti-corruption officers on the offices of the company": the officers, not the company)."""
+    out: list[str] = []
+    for n in (by, *(c for c in doc.children(by.i) if c.dep == "conj")):
+        a = draft.actor_at(n.start, n.end)
+        if a is None:
+            mods = [c for c in doc.children(n.i) if c.dep in ("compound", "flat", "amod", "nmod:poss") and c.i < n.i]
+            lo = min([subtree_bounds(doc, m.i)[0] for m in mods] + [n.i])
+            found = actors_in(doc, draft, lo, n.i)
+            a = found[-1] if found else actor_of(doc, draft, n) if n.pos == "PRON" else None
+            if a is None and nominal_kind(n) is not None:
+                a = nominal_actor(draft, n, doc.tokens[lo].start)
+            # an of-phrase counts the people ("by thousands of farmers"); another phrase hung on
+            # the noun names a place or a thing, not the doer
+            of = [c for c in doc.children(n.i) if c.dep == "nmod" and _case(doc, c) == "of"]
+            if a is None and of:
+                a = actor_of(doc, draft, of[0])
+        if a and a not in out:
+            out.append(a)
+    return out
 
 
 def _of_phrase_only(doc: AnnotatedDocument, draft: Draft, t: Token, agents: list[str]) -> bool:

@@ -197,6 +197,13 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     if doc.has_parse:
         # the parse names the object outright, past an indirect one ("had given Putin a letter")
         prt = next((c.lemma.lower() for c in doc.children(t.i) if c.dep == "compound:prt"), None)
+        subj = passive_object(doc, t)
+        if subj is not None:
+            # "New sanctions were imposed on Iran", "Reservists were called up": the passive's
+            # subject is the verb's object; the trigger is the verb (the noun yields to it, see filtered)
+            hit = lookup(prt, subj)
+            if hit:
+                return 1, hit[0], hit[1]
         for c in doc.children(t.i):
             if c.dep == "obj" and c.i > t.i and c.i < sent.token_end:
                 carrier = c.lemma.lower() in words_of("carrier") or c.text.lower() in words_of("carrier")
@@ -390,6 +397,8 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
         # a modifier of another noun names a kind, not an event ("cooperation treaty")
         if doc.has_parse and last.dep == "compound":
             return "noun modifier of another noun"
+        if _yields_to_passive_verb(doc, last):
+            return "subject of a passive verb + object trigger (the verb carries the event)"
         if not doc.has_parse and nxt is not None and nxt.pos == "NOUN" and t.i == last.i:
             return "noun modifier of another noun"
     if category == "REJECT" and t.lemma.lower() in words_of("not-done"):
@@ -403,6 +412,37 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
     if _subsumed(doc, t, last):
         return "subsumed by a refusal, threat, request or promise"
     return None
+
+
+def passive_object(doc: AnnotatedDocument, verb: Token) -> Token | None:
+    """The subject of a passive verb, which stands for its object ("Sanctions *were imposed*",
+    "Curfews *were lifted*", "Reservists *were called up*"), or None (parse only)."""
+    if not doc.has_parse or verb.pos != "VERB":
+        return None
+    return next((c for c in doc.children(verb.i) if c.dep == "nsubj:pass" and c.i < verb.i and c.pos == "NOUN"), None)
+
+
+def _yields_to_passive_verb(doc: AnnotatedDocument, noun: Token) -> bool:
+    """The noun is the subject of a passive verb that makes a verb + object trigger with it
+    ("New sanctions were imposed on Iran": "impose sanction"): one event, read at the verb,
+    whose by-phrase and on-phrase give its roles."""
+    if not doc.has_parse or noun.dep != "nsubj:pass" or noun.head is None:
+        return False
+    verb = doc.tokens[noun.head]
+    subj = passive_object(doc, verb)
+    return subj is not None and subj.i == noun.i and any((pair, "VERB") in triggers() for pair in _passive_pairs(doc, verb, noun))
+
+
+def _passive_pairs(doc: AnnotatedDocument, verb: Token, noun: Token) -> list[tuple[str, ...]]:
+    """The verb + object entries a passive verb and its subject noun could make."""
+    v = verb.lemma.lower()
+    prt = next((c.lemma.lower() for c in doc.children(verb.i) if c.dep == "compound:prt"), None)
+    out = []
+    for n in dict.fromkeys((noun.lemma.lower(), noun.text.lower())):
+        if prt:
+            out.append((v, prt, n))
+        out.append((v, n))
+    return out
 
 
 #: Categories whose verb names the whole event when another trigger is its complement or object:
