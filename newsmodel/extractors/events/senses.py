@@ -46,29 +46,30 @@ _ARMED = ("MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS", "IMG")
 
 def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> tuple[int, str, str | None] | None:
     """The (length, category, mode) the trigger at ``t`` has here, or None for no event."""
-    ambiguous = curated is not None and curated[0] == 1 and t.lemma.lower() in words_of("needs-sense")
+    lemma = t.lemma.lower()
+    ambiguous = curated is not None and curated[0] == 1 and lemma in words_of("needs-sense")
     conflict = _conflict_sense(doc, draft, t, curated)
     if conflict is not False:
         return conflict
-    if curated is not None and curated[0] > 1 and curated[1] == "ASSAULT" and t.lemma.lower() == "fire" and not _fired_at_someone(doc, t):
+    if curated is not None and curated[0] > 1 and curated[1] == "ASSAULT" and lemma == "fire" and not _fired_at_someone(doc, t):
         return None  # "came under fire on Monday", "was fired at the end of the season", "fired at will"
-    if t.pos == "VERB" and (t.lemma.lower() in ("fire", "launch", "test-fire", "test") and (_missile_test(doc, t) or _test_prefix(doc, t)) or _tests_weapon(doc, t)):
+    if t.pos == "VERB" and (lemma in ("fire", "launch", "test-fire", "test") and (_missile_test(doc, t) or _test_prefix(doc, t)) or _tests_weapon(doc, t)):
         return 1, "MOBILIZE", "weapons"  # "fired a cruise missile into the sea", "test-fired": a weapons test
-    if t.pos == "VERB" and t.lemma.lower() in words_of("employ") and _lets_go(doc, t):
+    if t.pos == "VERB" and lemma in words_of("employ") and _lets_go(doc, t):
         return None  # "fired 300 workers", "dismissed the chief executive": an employer's act
-    if t.pos == "VERB" and curated is not None and curated[0] == 1 and t.lemma.lower() in words_of("needs-patient") and _thing_object(doc, draft, t):
+    if t.pos == "VERB" and curated is not None and curated[0] == 1 and lemma in words_of("needs-patient") and _thing_object(doc, draft, t):
         return None  # "released her third album", "freed up funds": no one is let go
-    if t.pos == "VERB" and curated is not None and t.lemma.lower() in words_of("needs-addressee"):
+    if t.pos == "VERB" and curated is not None and lemma in words_of("needs-addressee"):
         return curated if _asks_someone(doc, draft, t) else None
-    if t.pos == "VERB" and (curated is None or curated[1] == "ASSAULT") and t.lemma.lower() in words_of("cyber-verb") and _cyber_object(doc, t):
+    if t.pos == "VERB" and (curated is None or curated[1] == "ASSAULT") and lemma in words_of("cyber-verb") and _cyber_object(doc, t):
         return 1, "COERCE", "cyber"  # "hackers attacked the hospitals' computer systems" (PLOVER COERCE cyber)
-    if curated is None and t.pos == "VERB" and t.lemma.lower() in words_of("dispatch") and _to_a_place(doc, draft, t):
+    if curated is None and t.pos == "VERB" and lemma in words_of("dispatch") and _to_a_place(doc, draft, t):
         force = force_object(doc, draft, t)
         if force:
             return 1, "MOBILIZE", force  # "sent two frigates to the disputed islands": before CAMEO's aid readings of "send"
-    if t.pos == "VERB" and t.lemma.lower() in _words("tell-verb") and _envoy_told_to_leave(doc, t):
+    if t.pos == "VERB" and lemma in _words("tell-verb") and _envoy_told_to_leave(doc, t):
         return 1, "SANCTION", "expel"  # "ordered the French ambassador to leave the country"
-    if curated is None and t.pos == "VERB" and t.lemma.lower() in _words("hand-over-verb"):
+    if curated is None and t.pos == "VERB" and lemma in _words("hand-over-verb"):
         handed = _handover(doc, draft, t)
         if handed is not None:
             return handed  # "France handed over the suspected bomb maker to Belgian authorities"
@@ -80,7 +81,7 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         told = _order_or_warning(doc, draft, t)
         if told is not None:
             return told  # before the CAMEO patterns: "ordered X to go" is no visit (CAMEO "order ... to")
-    if curated is None and t.pos == "VERB" and t.lemma.lower() in words_of("dispatch"):
+    if curated is None and t.pos == "VERB" and lemma in words_of("dispatch"):
         force = force_object(doc, draft, t)
         if force:
             return 1, "MOBILIZE", force  # "dispatched an aircraft carrier": before CAMEO's send = aid (issue 14 batch 8)
@@ -95,7 +96,7 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         if vc is not None:
             if vc.cameo == "---" or vc.plover is None:
                 return None if curated is None or curated[0] == 1 else _material_sense(doc, draft, t, curated)
-            if curated is None and t.lemma.lower() in words_of("light") and _object_is_trigger(doc, t):
+            if curated is None and lemma in words_of("light") and _object_is_trigger(doc, t):
                 return None  # "began a strike", "launched an attack": the noun carries the event
             if ambiguous and curated[1] == "ASSAULT" and vc.plover == "THREATEN":
                 # "beat protesters with batons": CAMEO's DESTROY block carries "- * (WITH) [130]", written
@@ -108,14 +109,14 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
                     return None  # "was ready to return fire" in a campaign: no one armed
                 if vc.plover == "ASSAULT" and _missile_test(doc, t):
                     return 1, "MOBILIZE", "weapons"  # "launched two missiles into the sea"
-                if vc.plover == "MOBILIZE" and t.lemma.lower() == "take" and _office_taken_up(doc, draft, t):
+                if vc.plover == "MOBILIZE" and lemma == "take" and _office_taken_up(doc, draft, t):
                     return None  # "before taking up the post in 2021": an office entered, not posts manned
                 if vc.plover == "RETREAT" and vc.mode == "withdraw" and curated is None:
                     return _material_sense(doc, draft, t, (1, vc.plover, vc.mode))  # "pulled its diplomats out of"
                 return 1, vc.plover, vc.mode
             return _material_sense(doc, draft, t, curated)
     if curated is None:
-        if t.pos == "VERB" and t.lemma.lower() in words_of("dispatch"):
+        if t.pos == "VERB" and lemma in words_of("dispatch"):
             force = force_object(doc, draft, t)
             return (1, "MOBILIZE", force) if force else None  # "moved battalions to the border"
         return None

@@ -384,9 +384,18 @@ def _cue_classes() -> dict[str, frozenset[str]]:
     return {c: frozenset(ws) for c, ws in out.items()}
 
 
+#: :func:`_cue_classes`, once read: the event senses ask :func:`words_of` about 300 times per
+#: document, and a global is quicker to reach than the cache's call.
+_CLASSES: dict[str, frozenset[str]] | None = None
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 def words_of(cls: str) -> frozenset[str]:
     """The words of one class of ``event_cues.tsv``."""
-    return _cue_classes().get(cls, frozenset())
+    global _CLASSES
+    if _CLASSES is None:
+        _CLASSES = _cue_classes()
+    return _CLASSES.get(cls, _NO_WORDS)
 
 
 def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> str | None:
