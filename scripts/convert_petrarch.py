@@ -87,8 +87,15 @@ def load_plover_modes(out_dir: Path) -> dict[str, set[str]]:
     return modes
 
 
+#: Codes where the PLOVER manual's own text wins over CAMEO2PLOVER-2021, as in event_triggers.tsv
+#: (its header): CAMEO 163 "Impose embargo, boycott, or sanctions" is the manual's SANCTION
+#: (tab:sanctionmode, "discontinue"), which CAMEO2PLOVER lists as COERCE restrict.
+MANUAL_OVERRIDES = {"163": ("SANCTION", "discontinue")}
+
+
 def load_cameo2plover(path: Path, modes: dict[str, set[str]]) -> dict[str, tuple[str, str]]:
-    """CAMEO code -> (PLOVER category, mode or '-'); modes the manual's tables lack become '-'."""
+    """CAMEO code -> (PLOVER category, mode or '-'); modes the manual's tables lack become '-';
+    :data:`MANUAL_OVERRIDES` replace their rows."""
     table: dict[str, tuple[str, str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         m = re.match(r"^(\d{3,4}):\s*([A-Z]+)\s*,\s*([^,#]*)", line)
@@ -97,6 +104,7 @@ def load_cameo2plover(path: Path, modes: dict[str, set[str]]) -> dict[str, tuple
         code, cat, mode = m.group(1), m.group(2), m.group(3).strip()
         mode = mode if mode in modes.get(cat, set()) else "-"
         table.setdefault(code, (cat, mode))
+    table.update(MANUAL_OVERRIDES)
     return table
 
 
@@ -147,6 +155,9 @@ def expand(token: str, sets: dict[str, list[list[str]]]) -> list[list[str]]:
     the pattern file small: the currency and weapon sets alone have
     hundreds of members.
     """
+    if "/" in token:
+        # "FAVOUR/FAVOR", "ATTACK/BOMBING/RAID/STRIKE": alternatives written in one word
+        return [alt for part in token.split("/") if part for alt in expand(part, sets)]
     if token.startswith("&"):
         return [[token.lower()]] if token in sets else []
     return [words_of(token)] if words_of(token) else []
@@ -203,7 +214,7 @@ def components(pre: list[str], post: list[str], sets: dict[str, list[list[str]]]
             inner = [w for w in tok.strip("()").split() if w not in ACTOR_MARKS]
             if not inner:
                 continue
-            prep = inner[0].lower().replace("_", " ")
+            prep = inner[0].lower().replace("_", " ")  # "by/with": alternatives, split when rows are written
             rest = inner[1:]
             cut = cut or len(rest) > 1 or any(_multiword(w) for w in rest)
             if rest:
@@ -234,8 +245,9 @@ def components(pre: list[str], post: list[str], sets: dict[str, list[list[str]]]
             cut = cut or _multiword(tok)
     for s in subj_alts:
         for o in obj_alts:
-            for po in pobj_alts:
-                yield s, particle, o, prep, po, cut
+            for pr in prep.split("/") if prep else [""]:
+                for po in pobj_alts:
+                    yield s, particle, o, pr, po, cut
 
 
 def resolve_collisions(found: dict[tuple[str, ...], list[tuple[bool, int, str, str, str]]]) -> tuple[set[tuple[str, ...]], int]:

@@ -63,3 +63,15 @@ def test_each_pattern_key_has_one_code():
         key = tuple((*r, *[""] * 9)[:6])
         assert key not in seen, (key, seen[key], r[6])
         seen[key] = r[6]
+
+
+def test_pattern_words_are_single_words():
+    # CAMEO writes alternatives in one word ("(IN FAVOUR/FAVOR)", "(BY/WITH GRENADE)"); the
+    # converter splits them into one row each, so that a parse's head noun or preposition can match
+    for r in rows("cameo_patterns.tsv"):
+        assert not any("/" in c for c in r[1:6]), r
+
+
+def test_sanctions_follow_the_manual_not_cameo2plover():
+    # CAMEO 163 (impose embargo, boycott or sanctions) is the manual's SANCTION, as the curated triggers
+    assert {r[7] for r in rows("cameo_patterns.tsv") if r[6] == "163"} == {"SANCTION"}
