@@ -33,7 +33,7 @@ from ...draft import Draft
 from ..attribution import context_for
 from ...lexicons import gazetteer
 from .factuality import ClaimIndex, event_factuality, headline_future
-from .senses import ILLNESS, casualty_subject, force_object, from_phrase, sense
+from .senses import casualty_subject, force_object, from_phrase, illness_words, sense
 from .headline_roles import comma_coagent
 from .parse_roles import parse_roles
 from .recipients import aid_recipient, helps_object
@@ -486,7 +486,7 @@ def _weapon_subject(doc: AnnotatedDocument, t: Token, weapons: frozenset[str] = 
             subj = [c for c in doc.children(verb.i) if c.dep in ("nsubj", "nsubj:pass")]
             if subj:
                 mods = {c.lemma.lower() for c in doc.children(subj[0].i) if c.dep in ("compound", "amod")}
-                return _is_weapon(subj[0], weapons) and not mods & ILLNESS  # "a heart attack killed him"
+                return _is_weapon(subj[0], weapons) and not mods & illness_words()  # "a heart attack killed him"
             if verb.head is None or verb.dep not in ("advcl", "xcomp", "conj", "acl"):
                 return False
             verb = doc.tokens[verb.head]
@@ -498,7 +498,7 @@ def _weapon_subject(doc: AnnotatedDocument, t: Token, weapons: frozenset[str] = 
     while k >= sent.token_start and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
         k -= 1  # "A rocket has reportedly hit"
     if k >= sent.token_start and doc.tokens[k].pos == "NOUN":
-        ill = k > sent.token_start and doc.tokens[k - 1].text.lower() in ILLNESS  # "A heart attack killed"
+        ill = k > sent.token_start and doc.tokens[k - 1].text.lower() in illness_words()  # "A heart attack killed"
         return _is_weapon(doc.tokens[k], weapons) and not ill
     if k >= sent.token_start and doc.tokens[k].text == "," and t.text.lower().endswith("ing"):
         # ", killing five officers": the weapon that opens the sentence, right before its verb

@@ -127,8 +127,6 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
 
 _PARTICLES = frozenset({"up", "down", "off", "away", "out", "into", "onto", "over"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
-#: Words before "recognition" that make it no diplomatic act ("in recognition of", "facial recognition").
-_NOT_DIPLOMATIC = frozenset({"in", "facial", "face", "voice", "speech", "image", "name", "brand", "pattern"})
 #: Words that put the complement of "assured X that ..." in the future: the promise.
 _FUTURE_WORDS = frozenset({"will", "would", "'ll", "shall"})
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
@@ -156,7 +154,7 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
     if category == "PROTEST" and lemma == "rally" and _market_rally(doc, t):
         return None  # "Stock markets rallied after the figures": prices, not a demonstration
     if t.pos != "VERB":
-        if lemma == "recognition" and t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() in _NOT_DIPLOMATIC:
+        if lemma == "recognition" and t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() in _words("not-diplomatic"):
             return None  # "in recognition of his work", "facial recognition": no state recognised
         return False
     if category == "AGREE" and lemma == "assure":
@@ -227,10 +225,6 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
     return False
 
 
-#: Nouns after "fired on/at" that make it a time, not a target ("was fired at the end of the season").
-_FIRED_WHEN = frozenset({"spot", "end", "start", "eve", "beginning", "close", "height", "time", "will"})
-
-
 def _fired_at_someone(doc: AnnotatedDocument, t: Token) -> bool:
     """The verb "fire" + on/at + a noun phrase whose head is no time: "fired on a column of
     civilians", "fired at the crowd"; not the noun ("came under fire on Monday"), "fired on
@@ -244,7 +238,14 @@ def _fired_at_someone(doc: AnnotatedDocument, t: Token) -> bool:
     if k >= sent.token_end or doc.tokens[k].pos not in ("NOUN", "PROPN"):
         return False
     w = doc.tokens[k]
-    return not ({w.lemma.lower(), w.text.lower()} & (_TIME_WORDS | _FIRED_WHEN | months()))
+    return not ({w.lemma.lower(), w.text.lower()} & _fired_when())
+
+
+@lru_cache(maxsize=1)
+def _fired_when() -> frozenset[str]:
+    """Heads after "fired on/at" that make it a time, not a target: time words, months and
+    ``fired-when`` nouns ("was fired at the end of the season", "fired at will")."""
+    return _words("time-word") | _words("fired-when") | months()
 
 
 def _with_instrument(doc: AnnotatedDocument, t: Token) -> bool:
@@ -563,7 +564,7 @@ def _asks_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         if w.pos in ("NOUN", "PROPN", "PRON"):
             if w.pos == "PRON" or draft.actor_at(w.start, w.end) is not None or nominal_kind(w) is not None:
                 seen = True
-        elif seen and (w.pos == "ADV" or w.text.lower() in _TIME_WORDS_BEFORE_TO):
+        elif seen and (w.pos == "ADV" or w.text.lower() in _words("time-before-to")):
             pass  # wire copy puts the day between the addressee and the request: "asked the Security Council on Monday to lift"
         elif w.text.lower() in ("to", "for"):
             # "to" + a verb (which a tagger without parse may call a noun), not "to the UN"
@@ -572,10 +573,6 @@ def _asks_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return False
         k += 1
     return False
-
-
-#: Words of a time phrase that may stand between the addressee and "to" ("on Monday", "last week", "late on Friday").
-_TIME_WORDS_BEFORE_TO = frozenset({"on", "last", "this", "late", "early", "earlier", "week", "month", "year"})
 
 
 def _asked_by_to(doc: AnnotatedDocument, t: Token) -> bool:
@@ -659,7 +656,7 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
     if t.pos == "VERB" and lemma == "strike" and _workers_walk_out(doc, t):
         return n, "PROTEST", "boycott"  # "Doctors Strike Over Unpaid Wages", "rail workers struck for pay"
     if category == "ASSAULT":
-        if t.pos == "NOUN" and _modifiers(doc, t) & ILLNESS:
+        if t.pos == "NOUN" and _modifiers(doc, t) & illness_words():
             return None  # "a heart attack", "a panic attack": an illness, not violence
         if _armed_context(doc, draft, t) or casualty_subject(doc, t):
             return curated
@@ -707,13 +704,7 @@ def _has_prep(doc: AnnotatedDocument, t: Token, preps: tuple[str, ...]) -> bool:
     if not (nxt < end and doc.tokens[nxt].text.lower() in preps):
         return False
     after = doc.tokens[nxt + 1].lemma.lower() if nxt + 1 < end else ""
-    return after not in _TIME_WORDS
-
-
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday weekend day night morning evening "
-    "afternoon date week month year".split()
-)
+    return after not in _words("time-word")
 
 
 def _light_object(doc: AnnotatedDocument, t: Token) -> bool:
@@ -1246,10 +1237,9 @@ def _missile_test(doc: AnnotatedDocument, t: Token) -> bool:
     return any(words[k] == "off" and words[k + 1 : k + 2] in (["its"], ["their"]) and {"coast", "coastline"} & set(words[k + 2 : k + 5]) for k in range(len(words)))
 
 
-#: Words before "attack" that make it an illness ("suffered a heart attack"), not violence.
-ILLNESS = frozenset({"heart", "panic", "asthma", "anxiety", "migraine", "seizure"})
-#: The adjectives of "left ... dead/wounded".
-_CASUALTY_STATES = frozenset({"dead", "injured", "wounded"})
+def illness_words() -> frozenset[str]:
+    """Words before "attack" that make it an illness ("suffered a heart attack"), not violence."""
+    return _words("illness")
 
 
 def casualty_subject(doc: AnnotatedDocument, t: Token) -> bool:
@@ -1261,7 +1251,7 @@ def casualty_subject(doc: AnnotatedDocument, t: Token) -> bool:
     if not doc.has_parse or t.head is None or t.dep not in ("nsubj", "nsubj:pass"):
         return False
     verb = doc.tokens[t.head]
-    return verb.lemma.lower() == "leave" and any(c.dep == "xcomp" and c.lemma.lower() in _CASUALTY_STATES for c in doc.children(verb.i))
+    return verb.lemma.lower() == "leave" and any(c.dep == "xcomp" and c.lemma.lower() in _words("casualty-state") for c in doc.children(verb.i))
 
 
 def _tests_weapon(doc: AnnotatedDocument, t: Token) -> bool:
