@@ -36,7 +36,7 @@ from .factuality import ClaimIndex, event_factuality, headline_future
 from .senses import casualty_subject, force_object, from_phrase, illness_words, sense
 from .headline_roles import comma_coagent
 from .parse_roles import parse_roles
-from .recipients import aid_recipient, helps_object
+from .recipients import aid_recipient, helps_object, partner
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
 from ..mentions import is_negated
 from .time_and_place import event_time, is_object, location, resolve_date
@@ -147,6 +147,13 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             if debug:
                 _drop(doc, t, last, "a business's restriction (COERCE restrict by BUS actors only)", category=category)
             continue
+        if category in ("ASSAULT", "CONSULT") and agents and all(_business(draft, x) for x in agents + targets):
+            # "The company's offensive against cheaper rivals", "Talks between the two companies on
+            # a merger": companies' rivalry and deals are commerce, not the force or the political
+            # consultation PLOVER codes (as for COOPERATE below; issue 14 batch 19)
+            if debug:
+                _drop(doc, t, last, "a business's attack or talks (ASSAULT/CONSULT among BUS actors only)", category=category)
+            continue
         if category == "COERCE" and t.lemma.lower() in _OBSTRUCT and agents and all(_civilian(draft, x) for x in agents):
             # "Taxi drivers blockaded the airport road": people without arms or office obstruct in
             # protest (PLOVER PROTEST mode obstruct, CAMEO 144); a state's blockade stays COERCE
@@ -155,7 +162,9 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             (
                 category in _AGENTLESS_PASSIVE and (agentless_passive(doc, t) or _agentless_nominal(doc, t, last, targets))
                 and not (category == "ASSAULT" and _accidental_cause(doc, draft, t))  # "were killed when a bus plunged"
-                and not (category == "ASSAULT" and _relative_aside(doc, t))  # "the earthquake in Morocco, where 2,900 people were killed"
+                # "the earthquake in Morocco, where 2,900 people were killed", "the journalist, who
+                # was arrested in 2019": background about someone, with no actor named (batch 19)
+                and not _relative_aside(doc, t)
                 and (category != "MOBILIZE" or force_object(doc, draft, t) is not None)  # "Troops were deployed", not "the case was moved"
             )
             or (category == "ASSAULT" and (_weapon_subject(doc, t) or _weapon_by_phrase(doc, t)))
@@ -166,7 +175,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "Hundreds of prisoners were released on Sunday": who was let go is known, who let them go
             # often not (PLOVER RETREAT release; a released report or film names no actor). With a parse
             # only: without one a released "report" can pass for a group of people
-            or (category == "RETREAT" and mode == "release" and targets and doc.has_parse and agentless_passive(doc, t))
+            or (category == "RETREAT" and mode == "release" and targets and doc.has_parse and agentless_passive(doc, t) and not _relative_aside(doc, t))
         ):
             if debug:
                 _drop_roles(draft, doc, t, last, "no agent actor (and no agentless passive, weapon subject or crowd)", category, found)
@@ -208,8 +217,9 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             if whom is not None and whom not in agents:
                 targets = [whom]
         if category == "COOPERATE" and agents and not targets and len(agents) < 2:
-            # "Pakistan shared intelligence with Afghan authorities": a partner no lexicon names
-            whom = aid_recipient(doc, draft, t, last, ("with", "to"))
+            # "Pakistan shared intelligence with Afghan authorities": a partner no lexicon names;
+            # "began joint patrols in partnership with the coast guard": a partner in a phrase (batch 19)
+            whom = aid_recipient(doc, draft, t, last, ("with", "to")) or partner(doc, draft, t, last)
             if whom is not None and whom not in agents:
                 targets = [whom]
         needs_recipient = not targets and category in _NEEDS_RECIPIENT and len(agents) < 2 and not (category == "COOPERATE" and agents and _joint(doc, t, last) and _political(draft, agents[0]))

@@ -13,7 +13,7 @@ from ...draft import Draft
 from ..roles import actor_of, actors_in, agent_actor, agent_token, is_passive, kids, object_tokens
 from ..nominals import nominal_actor, nominal_kind
 from ..tree import subtree_bounds
-from .triggers import match_trigger, words_of
+from .triggers import match_trigger, passive_object, words_of, yields_to_passive_verb
 
 TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
 #: Categories whose "between"-phrase lists the parties as actors ("talks between X and Y"); a
@@ -21,6 +21,8 @@ TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
 RECIPROCAL = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
 #: Categories whose event nouns take their patient in an of-phrase ("arrest of", "killing of").
 _PATIENT_OF = {"COERCE", "ASSAULT", "RETREAT", "SANCTION", "CONCEDE"}
+#: Categories whose event nouns name the giver in a from-phrase ("aid from Japan", "a loan from the IMF").
+_GIVEN_FROM = {"AID"}
 #: RETREAT modes whose of-phrase is who retreats ("the withdrawal of troops", "the resignation of the minister").
 _SELF_RETREAT = {"withdraw", "resign", "disarm"}
 
@@ -73,6 +75,14 @@ def parse_roles(
         for s in kids(doc, t.i, ("nsubj:pass",)):
             a = actor_of(doc, draft, s)
             targets += [a] if a else []
+    subj = passive_object(doc, t)
+    if subj is not None and yields_to_passive_verb(doc, subj):
+        # "The loan from the World Bank to Kenya was approved", "Russia's sanctions were lifted":
+        # the passive's subject is the event's object noun, and its own phrases name the parties
+        # (the noun read as the verb's object gave its own doers as targets: they are the agents)
+        of_agents, of_targets = _nominal_roles(doc, draft, subj)
+        agents = agents or of_agents
+        targets = [a for a in targets + of_targets if a not in agents]
     # a request is made of someone: "sought a loan from the IMF", "requested batteries from its allies"
     preps = TARGET_PREPS | {"from"} if category == "REQUEST" else TARGET_PREPS
     for c in doc.children(t.i):
@@ -170,6 +180,11 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list
             sides = _actors_under(doc, draft, c)
             if len(sides) >= 2 and all(_armed(draft, a) for a in sides):
                 agents += sides
+        elif c.dep in ("nmod", "obl") and prep == "from" and hit is not None and hit[1] in _GIVEN_FROM and c.i > t.i:
+            agents += _by_agents(doc, draft, c)  # "aid from the Emirates to earthquake survivors": the giver
+            for r in doc.children(c.i):
+                if r.dep == "nmod" and _case(doc, r) in ("to", "for"):
+                    targets += _actors_under(doc, draft, r)  # "from the Bank to Nepal" hung on "Bank"
         elif c.dep in ("nmod", "obl") and (prep in TARGET_PREPS and prep != "of" or prep == "of" and of_is_patient):
             targets += _actors_under(doc, draft, c)
         elif c.dep in ("nmod:poss", "poss", "amod", "compound", "nmod") and prep in ("", "by", "of", "'s", "’s", "'", "’"):

@@ -15,9 +15,10 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ..cameo import longest_agent
 from ..nominals import nominal_actor, nominal_kind
+from ..roles import actor_of
 from .triggers import words_of
 
-__all__ = ["aid_recipient", "helps_object"]
+__all__ = ["aid_recipient", "helps_object", "partner"]
 
 def aid_recipient(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token, preps: tuple[str, ...] = ("to", "for")) -> str | None:
     """The actor id of the people an AID trigger at ``t`` .. ``last`` benefits, or None.
@@ -111,3 +112,41 @@ def _people(doc: AnnotatedDocument, head: Token) -> bool:
     if low in words_of("beneficiary") or lemma in words_of("beneficiary"):
         return True
     return head.pos in ("NOUN", "PROPN") and (nominal_kind(head) in ("group", "person") or longest_agent(doc, head) is not None)
+
+
+def partner(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> str | None:
+    """The actor id of the partner in an "in partnership with X" phrase of the trigger's clause
+    ("began joint patrols in partnership with the Chinese coast guard", "in coordination with
+    Saudi forces"; the nouns are the ``partnership`` class of ``event_cues.tsv``), or None. With a
+    parse the phrase hangs on the trigger, its object noun or the verb whose object the trigger
+    is; without one it follows the trigger within its clause."""
+    words = words_of("partnership")
+    if doc.has_parse:
+        heads = [t, last]
+        if last.head is not None and last.dep in ("obj", "nsubj:pass") and doc.tokens[last.head].pos == "VERB":
+            heads.append(doc.tokens[last.head])
+        for h in dict.fromkeys(heads):
+            for p in doc.children(h.i):
+                if p.dep not in ("obl", "nmod") or p.lemma.lower() not in words:
+                    continue
+                if not any(c.dep == "case" and c.text.lower() == "in" for c in doc.children(p.i)):
+                    continue
+                for w in doc.children(p.i):
+                    if w.dep == "nmod" and any(c.dep == "case" and c.text.lower() == "with" for c in doc.children(w.i)):
+                        return actor_of(doc, draft, w)
+        return None
+    sent = doc.sentences[t.sent]
+    end = min(sent.token_end, last.i + 12)
+    for k in range(last.i + 1, end - 2):
+        w = doc.tokens[k]
+        if w.pos == "VERB" or w.text in (";", ":"):
+            return None  # another clause
+        if w.text.lower() == "in" and doc.tokens[k + 1].text.lower() in words and doc.tokens[k + 2].text.lower() == "with":
+            head = _np_head(doc, k + 3, sent.token_end)
+            if head is None:
+                return None
+            found = draft.actor_at(head.start, head.end)
+            if found is None and nominal_kind(head) is not None:
+                found = nominal_actor(draft, head, doc.tokens[k + 3].start)
+            return found
+    return None

@@ -406,7 +406,7 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
         # a modifier of another noun names a kind, not an event ("cooperation treaty")
         if doc.has_parse and last.dep == "compound":
             return "noun modifier of another noun"
-        if _yields_to_passive_verb(doc, last):
+        if yields_to_passive_verb(doc, last):
             return "subject of a passive verb + object trigger (the verb carries the event)"
         if not doc.has_parse and nxt is not None and nxt.pos == "NOUN" and t.i == last.i:
             return "noun modifier of another noun"
@@ -431,7 +431,7 @@ def passive_object(doc: AnnotatedDocument, verb: Token) -> Token | None:
     return next((c for c in doc.children(verb.i) if c.dep == "nsubj:pass" and c.i < verb.i and c.pos == "NOUN"), None)
 
 
-def _yields_to_passive_verb(doc: AnnotatedDocument, noun: Token) -> bool:
+def yields_to_passive_verb(doc: AnnotatedDocument, noun: Token) -> bool:
     """The noun is the subject of a passive verb that makes a verb + object trigger with it
     ("New sanctions were imposed on Iran": "impose sanction"): one event, read at the verb,
     whose by-phrase and on-phrase give its roles."""
