@@ -10,13 +10,16 @@ extractor reaches into an engine for them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 __all__ = [
     "rows",
     "words",
     "word_class",
+    "word_classes",
     # dates.tsv
     "weekdays",
     "months",
@@ -64,12 +67,14 @@ def words(name: str, column: int = 0) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _classes(name: str) -> dict[str, frozenset[str]]:
+def word_classes(name: str) -> Mapping[str, frozenset[str]]:
+    """Class -> its words, for lexicon ``name`` whose rows are ``word<TAB>class[<TAB>...]``
+    (read-only; a word may stand in several classes)."""
     out: dict[str, set[str]] = {}
     for r in rows(name):
         if len(r) >= 2 and r[0]:
             out.setdefault(r[1], set()).add(r[0])
-    return {c: frozenset(ws) for c, ws in out.items()}
+    return MappingProxyType({c: frozenset(ws) for c, ws in out.items()})
 
 
 def word_class(name: str, cls: str) -> frozenset[str]:
@@ -78,7 +83,7 @@ def word_class(name: str, cls: str) -> frozenset[str]:
     A word may stand in several classes.  An unknown class raises ``KeyError``, so a misspelt
     class name in code fails loudly instead of matching nothing.
     """
-    return _classes(name)[cls]
+    return word_classes(name)[cls]
 
 
 # the vocabulary modules read ``rows``, so they are imported after it
