@@ -117,3 +117,36 @@ def test_an_agentless_passive_in_a_relative_aside_is_background():
     assert "COERCE" not in types("The trial of the activist, who was detained in 2020, opens on Monday.", "spacy")
     # the same passive as the story's news keeps its event (PLOVER: unknown actor)
     assert "COERCE" in types("The activist was detained at her home on Monday.", "spacy")
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    ("text", "category", "agent"),
+    [
+        # a verb's noun whose of-phrase completes the verb + object trigger
+        ("The lifting of the siege by government troops let food into the town.", "RETREAT", "troops"),
+        ("Peru's recall of its ambassador to Mexico drew a sharp protest.", "SANCTION", "Peru"),
+        # a release verb's noun whose of-phrase names captives
+        ("The release of 14 detainees by the rebels was confirmed by the Red Cross.", "RETREAT", "rebels"),
+    ],
+)
+def test_a_verbs_noun_with_its_object_in_an_of_phrase_is_the_verbs_event(text, category, agent):
+    got = [a for t, a, _r in events(text, "spacy") if t == category]
+    assert got, events(text, "spacy")
+    assert any(agent in name for name in got[0])
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text",
+    ["The release of the annual report by the ministry was delayed.", "The freezing of the lake by early December surprised scientists."],
+)
+def test_a_verbs_noun_whose_of_phrase_makes_no_trigger_is_no_event(text):
+    assert types(text, "spacy") == set()
+
+
+@SPACY_ONLY
+def test_a_noun_and_preposition_trigger_may_be_split_by_a_by_phrase():
+    # "plea for" with the pleader between: "A plea by the families for ..."
+    got = [a for t, a, _r in events("A plea by the miners' families for a new rescue attempt was made on Sunday.", "spacy") if t == "REQUEST"]
+    assert got and any("families" in name for name in got[0])

@@ -91,7 +91,9 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if t.i < skip_until or t.pos in ("PUNCT", "PROPN", "DET", "ADP", "PRON"):
             continue
         # match_trigger's own first test, made here: most words start no trigger
-        curated = match_trigger(doc, t) if t.lemma.lower() in first_lemmas else None
+        # (and a gerund noun, whose verb may make a trigger with its of-phrase: "the lifting of sanctions")
+        low = t.lemma.lower()
+        curated = match_trigger(doc, t) if low in first_lemmas or t.pos == "NOUN" and low.endswith("ing") else None
         headline_verb = None
         if curated is None and t.pos == "NOUN" and doc.has_parse:
             headline_verb = _headline_noun_verb(doc, t)  # "Zelensky Thanks Canada": a verb tagged a noun
