@@ -16,6 +16,8 @@ its "by" phrase; its subject is the patient.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from .mentions import RELATIVE_PRONOUNS
@@ -23,6 +25,7 @@ from .generic_agents import is_generic
 from .nominals import nominal_actor
 from .tree import subtree_bounds
 from ..lexicons import speech_verbs
+from ..lexicons import words as lexicon_words
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubj:pass", "nsubjpass", "csubj:pass")
@@ -133,7 +136,8 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
     subj = kids(doc, verb.i, SUBJECT_DEPS)
     if subj:
         before = [s for s in subj if s.i < verb.i]
-        return _past_dateline(doc, before[-1] if before else subj[0])
+        first = before[-1] if before else subj[0]
+        return _past_dateline(doc, _participle_aside_subject(doc, first))
     agent = kids(doc, verb.i, AGENT_DEPS)
     if agent:
         return agent[0]
@@ -146,6 +150,12 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
         return objs[0] if objs else None
     if _reporter_participle(doc, verb, head):
         return agent_token(doc, doc.tokens[head.head], depth + 1)  # type: ignore[index]
+    if _reporter_conjunct(doc, verb, head):
+        return agent_token(doc, doc.tokens[head.head], depth + 1)  # type: ignore[index]
+    if verb.dep == "xcomp" and head.pos in ("VERB", "AUX"):
+        controller = _controller(doc, head)
+        if controller is not None:
+            return controller
     if verb.dep in _CLIMB_DEPS and head.pos in ("VERB", "AUX", "ADJ"):
         return agent_token(doc, head, depth + 1)
     if verb.dep.startswith("acl") and head.pos in ("NOUN", "PROPN"):
@@ -157,6 +167,64 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
             # "made a second attempt to dodge": the attempt's maker
             return agent_token(doc, doc.tokens[head.head], depth + 1)
     return None
+
+
+def _participle_aside_subject(doc: AnnotatedDocument, subj: Token) -> Token:
+    """The subject behind a participial aside the parser took for the subject: in "Ethiopia's
+    government and Tigrayan forces, meeting in Pretoria, agreed ..." the small parser makes
+    *meeting* the subject of *agreed* and the real subject the participle's own. A verb in -ing
+    closed by a comma, with its own subject before it, hands that subject on."""
+    if subj.pos != "VERB" or not subj.text.lower().endswith("ing") or subj.head is None:
+        return subj
+    inner = [c for c in kids(doc, subj.i, SUBJECT_DEPS) if c.i < subj.i]
+    _lo, hi = subtree_bounds(doc, subj.i)
+    if not inner or hi + 1 >= len(doc.tokens) or doc.tokens[hi].text != "," and doc.tokens[hi + 1].text != ",":
+        return subj
+    return inner[-1]
+
+
+def _reporter_conjunct(doc: AnnotatedDocument, verb: Token, head: Token) -> bool:
+    """``verb`` is a simple past the parser coordinated with the reported clause's verb although it
+    goes with the reporting verb: "Moldova's president said Russia had tried to stage a coup, and
+    called on the EU for help" -- the reported verb is back-shifted ("had tried", "would send"),
+    the conjunct, a speech act after ", and", is not and has no auxiliary or subject of its own,
+    so it is the speaker's act. A deed stays in the reported clause ("said militants had attacked
+    a post and killed two officers"): the form of "killed" does not tell the tenses apart."""
+    if verb.dep != "conj" or verb.tag != "VBD" or head.dep != "ccomp" or head.head is None:
+        return False
+    if verb.lemma not in _REPORTER_PARTICIPLES and verb.lemma not in speech_verbs():
+        return False  # "said militants had attacked a post and killed two officers": the militants' deed
+    cc = next((c for c in doc.children(verb.i) if c.dep == "cc"), None)
+    if cc is None or cc.i < 1 or doc.tokens[cc.i - 1].text != ",":
+        return False  # the comma before "and" closes the reported clause
+    if any(c.dep in ("aux", "aux:pass", "cop") for c in doc.children(verb.i)):
+        return False
+    if not any(c.dep == "aux" and c.i < head.i and c.lemma.lower() in ("have", "would", "will", "could", "might") for c in doc.children(head.i)):
+        return False
+    return doc.tokens[head.head].lemma in speech_verbs() and doc.tokens[head.head].tag == "VBD"
+
+
+def _controller(doc: AnnotatedDocument, head: Token) -> Token | None:
+    """Who does the infinitive a verb governs when that is not the verb's subject: the subject of
+    a passive ("the governments are set to sign", "the junta was forced to release" -- the
+    passive's subject is the infinitive's, whatever the verb), or the object of an object-control
+    verb (``control_verbs.tsv``: "prompting the government to close the roads", "called on Tehran
+    to release"). None: the infinitive shares the verb's own subject ("Russia began shelling")."""
+    if is_passive(doc, head):
+        subj = kids(doc, head.i, PASSIVE_SUBJECT_DEPS)
+        return subj[0] if subj else None
+    if head.lemma.lower() not in object_control_verbs():
+        return None
+    objs = kids(doc, head.i, ("obj", "dobj"))
+    if not objs and head.lemma.lower() == "call":
+        objs = [c for c in kids(doc, head.i, ("obl",)) if any(k.dep == "case" and k.text.lower() == "on" for k in doc.children(c.i))]
+    return objs[0] if objs else None
+
+
+@lru_cache(maxsize=1)
+def object_control_verbs() -> frozenset[str]:
+    """Lemmas whose object does the infinitive they govern (``control_verbs.tsv``)."""
+    return lexicon_words("control_verbs.tsv")
 
 
 def _lost_main_verb(doc: AnnotatedDocument, verb: Token, head: Token) -> bool:

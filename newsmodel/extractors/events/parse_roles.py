@@ -55,6 +55,8 @@ def parse_roles(
         # "was granted asylum by Sweden" with the by-phrase parsed as a plain oblique
         by = [c for c in kids(doc, t.i, ("obl",)) if _case(doc, c) == "by"]
         agent = actor_of(doc, draft, by[0], nominal=False) if by else None
+    if agent is None and not is_passive(doc, t):
+        agent = _owner_of_subject(doc, draft, t)
     agents = [agent] if agent else []
     head = agent_token(doc, t)
     if agent and head is not None:
@@ -70,6 +72,7 @@ def parse_roles(
             targets += _actors_under(doc, draft, o)  # the trigger's own object noun
         else:
             targets += _object_actors(doc, draft, o)
+        targets += _name_after_object(doc, draft, t, o)
     if is_passive(doc, t) and kids(doc, t.i, ("obj",)):
         # "The opposition leader was granted political asylum by Ecuador": the subject receives it
         for s in kids(doc, t.i, ("nsubj:pass",)):
@@ -90,6 +93,30 @@ def parse_roles(
             a = actor_of(doc, draft, c, nominal=_case(doc, c) in ("on", "against"))
             targets += [a] if a else _actors_under(doc, draft, c)
     return agents, list(dict.fromkeys(targets))
+
+
+def _name_after_object(doc: AnnotatedDocument, draft: Draft, t: Token, o: Token) -> list[str]:
+    """"met his German counterpart Annalena Baerbock": the small parser hangs the name that
+    follows a role noun on the verb (``obl:npmod``) instead of apposing it to the object; the
+    name right after the object's last word is the object's (issue 14 batch 16)."""
+    _lo, hi = subtree_bounds(doc, o.i)
+    out: list[str] = []
+    for c in doc.children(t.i):
+        if c.dep in ("obl:npmod", "npadvmod") and c.pos == "PROPN" and subtree_bounds(doc, c.i)[0] == hi + 1:
+            a = draft.actor_at(c.start, c.end)
+            out += [a] if a else []
+    return out
+
+
+def _owner_of_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
+    """A subject that is no actor but is owned by one: "Israel's military said its aircraft had
+    struck ...", "the ministry's statement accused ..." -- the owner acts through it (as PLOVER
+    codes the actor, not the weapon; issue 14 batch 16)."""
+    subj = agent_token(doc, t)
+    if subj is None or subj.pos != "NOUN" or draft.actor_at(subj.start, subj.end):
+        return None
+    owner = next((c for c in doc.children(subj.i) if c.dep in ("nmod:poss", "poss")), None)
+    return actor_of(doc, draft, owner, nominal=False) if owner is not None else None
 
 
 def _misparsed_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
@@ -333,9 +360,10 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
             return []
         a = agent_actor(doc, draft, verb)
         return [a] if a else []
-    if t.dep == "nmod" and _case(doc, t) in ("in", "of") and verb.dep == "obj" and verb.head is not None and _amount(verb):
+    if t.dep == "nmod" and _case(doc, t) in ("in", "of") and verb.dep == "obj" and verb.head is not None and (_amount(verb) or verb.lemma.lower() in _PART_WORDS):
         # "announced 50 million euros in humanitarian assistance": the sum is the light verb's
-        # object and the event noun what it counts
+        # object and the event noun what it counts; "held a second round of talks", "launched a
+        # wave of strikes": the part of the event stands for it
         t, verb = verb, doc.tokens[verb.head]
     if t.dep == "nmod":
         return []
@@ -369,6 +397,12 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
 
 #: Words for a sum of money or a count at the head of an object ("50 million euros in aid").
 _AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc"})
+
+
+#: Nouns that name a part or a stretch of an event ("a second round of talks", "a new wave of
+#: strikes", "three days of talks"): the light verb governing them governs the event (news style;
+#: written for this project, issue 14 batch 16).
+_PART_WORDS = frozenset({"round", "series", "wave", "spate", "string", "flurry", "day", "week", "month", "night", "hour", "year", "cycle", "phase", "stage"})
 
 
 def _amount(tok: Token) -> bool:

@@ -8,7 +8,8 @@ from ...draft import Draft
 from ..attribution import Context
 from ..mentions import QUOTE_CHARS, clause_end, noun_before_relative_clause
 from ..nominals import nominal_actor
-from ..roles import possessor_before
+from ...lexicons import title_words
+from ..roles import _QUANTITY_NOUNS, possessor_before
 from .parse_roles import _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
 from .triggers import match_trigger, words_of
 
@@ -140,7 +141,19 @@ def _actors_in(doc: AnnotatedDocument, draft: Draft, a: int, b: int) -> list[str
     return out
 
 
-def _subject(ctx: Context, t: Token) -> list[str]:
+def _subject(ctx: Context, t: Token, depth: int = 0) -> list[str]:
+    """The agent of verb ``t`` read off the words before it: through an infinitive's governing
+    verb and a coordinated verb's first conjunct (:func:`_shared_subject_verb`), past a comma
+    aside, and to the head of a noun phrase rather than the place in its in/of-phrase."""
+    gov = _shared_subject_verb(ctx.doc, t) if depth < 4 else None
+    if gov is not None:
+        found = _subject(ctx, gov, depth + 1)
+        if found:
+            return found
+    return [_phrase_head(ctx, t, a) for a in _nearest_subject(ctx, t)]
+
+
+def _nearest_subject(ctx: Context, t: Token) -> list[str]:
     doc, draft = ctx.doc, ctx.draft
     k = t.i - 1
     if k > 1 and doc.tokens[k].text.lower() in ("which", "who") and doc.tokens[k - 1].text == ",":
@@ -155,6 +168,8 @@ def _subject(ctx: Context, t: Token) -> list[str]:
         # "The defence minister, who has faced weeks of criticism over ..., resigned": the noun
         # before the relative clause, not the last one inside it
         ante_i = noun_before_relative_clause(doc, j)
+        if ante_i is None:
+            ante_i = _noun_before_aside(doc, j)
         if ante_i is not None:
             ante = doc.tokens[ante_i]
             a = draft.actor_at(ante.start, ante.end) or nominal_actor(draft, ante, ante.start)
@@ -188,6 +203,116 @@ def _subject(ctx: Context, t: Token) -> list[str]:
                 return [a]
         return []
     return [src.actor]
+
+
+#: Verbs that lend their subject to the infinitive after them when no noun stands between
+#: ("Poland plans to deploy", "the Pentagon moved to send", "the authorities went on to arrest",
+#: "the government was forced to release"): every verb does, except those whose object would
+#: stand between ("prompted the government to close"), which the adjacency test already excludes.
+_TO = frozenset({"to"})
+#: Words that may stand between a governing verb and its infinitive's "to" ("moved on Sunday to send").
+_GAP = frozenset({"on", "in", "at", "last", "this", "next", "early", "late", "also", "then", "later", "quickly", "swiftly", "finally", "again"})
+
+
+def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse, the verb whose subject ``t`` shares: the verb governing its infinitive
+    ("moved on Sunday to send", "is set to sign") or the first of two coordinated verbs ("Jordan
+    condemned the raid ... and recalled its ambassador": the verb before "and" with no subject of
+    its own between; issue 14 batch 16)."""
+    sent = doc.sentences[t.sent]
+    k = t.i - 1
+    while k > sent.token_start and doc.tokens[k].pos == "ADV":
+        k -= 1
+    if k <= sent.token_start:
+        return None
+    w = doc.tokens[k]
+    if w.text.lower() in _TO:
+        j = k - 1
+        while j > sent.token_start and (doc.tokens[j].text.lower() in _GAP or doc.tokens[j].pos in ("NUM", "ADV") or doc.tokens[j].text[:1].isupper() and doc.tokens[j].text.lower() in _day_words()):
+            j -= 1
+        v = doc.tokens[j]
+        if v.pos == "VERB" or v.pos == "ADJ" and v.text.lower() in ("set", "due", "poised", "able", "ready", "willing"):
+            return v
+        return None
+    if w.text.lower() == "and" and k - 1 > sent.token_start and doc.tokens[k - 1].text != ",":
+        # the first conjunct: the nearest verb before "and" with only its object and adjuncts between
+        for j in range(k - 1, max(sent.token_start, k - 15) - 1, -1):
+            x = doc.tokens[j]
+            if x.text in (",", ";", ":") or x.text in QUOTE_CHARS or x.text.lower() in _SUBORDINATORS or x.text.lower() in ("that", "and", "but"):
+                return None
+            if x.pos == "VERB" and not x.text.lower().endswith("ing") and j > sent.token_start and doc.tokens[j - 1].pos not in ("DET", "ADJ", "NOUN"):
+                return x  # (after a determiner, adjective or noun a "verb" is a mistagged noun: "a police post")
+    return None
+
+
+def _day_words() -> frozenset[str]:
+    from ...lexicons import weekdays
+    return frozenset(w.lower() for w in weekdays())
+
+
+#: Words that open a comma aside between a subject and its verb without a relative pronoun
+#: ("The Pentagon, facing attacks on its bases in Iraq, moved ...", "Thousands of farmers, angry at
+#: cheap imports from Ukraine, drove ...", "Iranian authorities, citing ..., arrested ...").
+def _noun_before_aside(doc: AnnotatedDocument, comma: int) -> int | None:
+    """The noun before a comma aside that ends at ``comma`` and opens with a participle or an
+    adjective ("The Pentagon, facing ..., moved"), or None (see ``noun_before_relative_clause``)."""
+    toks = doc.tokens
+    first = doc.sentences[toks[comma].sent].token_start
+    for j in range(comma - 1, max(first, comma - 30), -1):
+        if toks[j].text == ",":
+            opener = toks[j + 1]
+            participle = opener.text.lower().endswith(("ing", "ed")) and opener.pos in ("VERB", "ADJ", "NOUN")
+            if not (participle or opener.pos == "ADJ") or j - 1 < first:
+                return None
+            k = j - 1
+            return k if toks[k].pos in ("NOUN", "PROPN") else None
+        if toks[j].text in (";", ":") or toks[j].text in QUOTE_CHARS:
+            return None
+    return None
+
+
+#: Prepositions of a noun phrase's place or part ("security forces in the state of Guerrero",
+#: "the authorities in Minsk", "the fighters from the town"): what they govern is not the head.
+_PHRASE_PREPS = frozenset({"in", "of", "from", "at", "near", "across", "inside", "outside"})
+_PHRASE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _phrase_head(ctx: Context, t: Token, actor: str) -> str:
+    """The actor heading the noun phrase whose in/of/from-phrase holds ``actor``, the subject
+    found before verb ``t`` ("Security forces in the southern state of Guerrero opened fire":
+    the forces, not Guerrero; "Families of the hostages petitioned": the families). ``actor``
+    stays when the head is a title before a name ("Secretary of State Antony Blinken"), no actor,
+    or a word counting people ("Thousands of farmers")."""
+    doc, draft = ctx.doc, ctx.draft
+    fields = draft.actor_fields(actor)
+    if fields is None:
+        return actor
+    sent = doc.sentences[t.sent]
+    hits = [m for m in draft.mentions_before(t.start, limit=doc.tokens[sent.token_start].start) if m[2] == actor]
+    if not hits:
+        return actor
+    start = hits[0][0]
+    k = next((j for j in range(t.i - 1, sent.token_start - 1, -1) if doc.tokens[j].start <= start), None)
+    head = None
+    while k is not None and k > sent.token_start:
+        k -= 1
+        w = doc.tokens[k]
+        if w.text.lower() in _PHRASE_PREPS and w.pos == "ADP":
+            head = k - 1
+        elif w.pos not in _PHRASE_WORDS and w.text not in ("'s", "’s"):
+            break
+    if head is None or head < sent.token_start or doc.tokens[head].pos not in ("NOUN", "PROPN"):
+        return actor
+    h = doc.tokens[head]
+    if {h.text.lower(), h.lemma.lower()} & (_QUANTITY_NOUNS | _CROWD):
+        return actor  # "Thousands of farmers", "a group of gunmen": the people counted act
+    if h.text[:1].isupper() and h.text.lower() in title_words():
+        return actor  # "Secretary of State Antony Blinken met": a title before the name
+    lo = head
+    while lo > sent.token_start and doc.tokens[lo - 1].pos in _PHRASE_WORDS:
+        lo -= 1
+    found = draft.actor_at(h.start, h.end) or nominal_actor(draft, h, doc.tokens[lo].start)
+    return found or actor
 
 
 def _label_colon(doc: AnnotatedDocument, t: Token) -> int | None:
