@@ -691,8 +691,8 @@ _FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
 #: (and adjectives of readiness: "is ready to hold talks", "willing to meet"; issue 14 batch 7)
 _PROMISE_VERBS = {"plan", "intend", "pledge", "promise", "vow", "prepare", "aim", "decide", "agree", "offer", "commit", "ready", "willing", "prepared",
                   # a fixed schedule: "the two governments are set to sign", "is scheduled to visit",
-                  # "is poised to", "is due to" (news style; issue 14 batch 16)
-                  "set", "schedule", "poise", "due"}
+                  # "is poised to" (news style; issue 14 batch 16)
+                  "set", "schedule", "poise"}
 
 
 def _future(doc: AnnotatedDocument, t: Token) -> bool:
