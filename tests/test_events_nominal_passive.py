@@ -150,3 +150,26 @@ def test_a_noun_and_preposition_trigger_may_be_split_by_a_by_phrase():
     # "plea for" with the pleader between: "A plea by the families for ..."
     got = [a for t, a, _r in events("A plea by the miners' families for a new rescue attempt was made on Sunday.", "spacy") if t == "REQUEST"]
     assert got and any("families" in name for name in got[0])
+
+
+@pytest.mark.parametrize("engine", ["rules", pytest.param("spacy", marks=SPACY_ONLY)])
+@pytest.mark.parametrize(
+    ("text", "category", "agent", "target"),
+    [
+        ("The detention of three reporters by the army drew protests from press groups.", "COERCE", "army", "reporters"),
+        ("An attack by rebel fighters on an army convoy killed six soldiers.", "ASSAULT", "fighters", ""),
+    ],
+)
+def test_an_event_nouns_by_phrase_acts_with_or_without_a_parse(engine, text, category, agent, target):
+    got = [(a, r) for t, a, r in events(text, engine) if t == category]
+    assert got, events(text, engine)
+    assert any(agent in name for name in got[0][0])
+    assert not target or any(target in name for name in got[0][1])
+
+
+@pytest.mark.parametrize("engine", ["rules", pytest.param("spacy", marks=SPACY_ONLY)])
+def test_a_by_phrase_of_time_or_means_names_no_doer(engine):
+    # "by Friday", "by a wide margin": no actor in the by-phrase, so no agent from it
+    assert types("The arrest of the suspect by Friday was unlikely, a detective said.", engine) <= {"COERCE"}
+    got = [a for t, a, _r in events("The arrest of the suspect by Friday was unlikely, a detective said.", engine) if t == "COERCE"]
+    assert all("friday" not in " ".join(a).lower() for a in got)

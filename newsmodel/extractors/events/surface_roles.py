@@ -39,6 +39,11 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                 # "the withdrawal of Rwandan troops": who withdraws, as with a parse
                 agents = agents or targets
                 targets = [x for x in targets if x not in agents]
+        by = _by_phrase_roles(doc, draft, t, last)
+        if by is not None:
+            # "the arrest of the opposition leader by security forces": the by-phrase acts, the
+            # of-phrase undergoes it, as with a parse (issue 14 batch 19)
+            return by
         if not agents:
             agents = _verb_subject_of_noun(ctx, t)
         return agents, targets
@@ -76,6 +81,50 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Word classes inside a noun phrase read without a parse ("the opposition leader", "200 political prisoners").
+_NP_POS = ("DET", "ADJ", "NUM", "NOUN", "PROPN")
+
+
+def _np_end(doc: AnnotatedDocument, k: int, end: int, *, lists: bool = False) -> int:
+    """The index after the noun phrase starting at ``k`` (possessives and hyphens inside it;
+    with ``lists``, names joined by commas and "and": "by Spain, Ireland and Norway")."""
+    start = k
+    while k < end:
+        w = doc.tokens[k]
+        if w.pos in _NP_POS or w.text in ("'s", "’s", "-") and k > start:
+            k += 1
+        elif lists and k > start and (w.text == "," or w.pos == "CCONJ") and k + 1 < end and doc.tokens[k + 1].pos in ("PROPN", "DET", "NOUN"):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _by_phrase_roles(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> tuple[list[str], list[str]] | None:
+    """Without a parse: an event noun's by-phrase, right after it or after its of-phrase ("the
+    release of 200 political prisoners by the military government", "an attack by Houthi
+    fighters on a border post"), gives its agents; the of-phrase and an on/against-phrase after
+    the by-phrase its targets. None when no by-phrase names an actor there."""
+    sent = doc.sentences[t.sent]
+    end = sent.token_end
+    j = last.i + 1
+    patients: list[str] = []
+    if j < end and doc.tokens[j].text.lower() == "of":
+        k = _np_end(doc, j + 1, end)
+        patients = _actors_in(doc, draft, j + 1, k)
+        j = k
+    if j >= end or doc.tokens[j].text.lower() != "by":
+        return None
+    k = _np_end(doc, j + 1, end, lists=True)
+    agents = _actors_in(doc, draft, j + 1, k)
+    if not agents and k > j + 1 and doc.tokens[k - 1].pos == "NOUN":
+        a = nominal_actor(draft, doc.tokens[k - 1], doc.tokens[j + 1].start)  # "by anti-corruption officers"
+        agents = [a] if a else []
+    if not agents:
+        return None
+    if k < end and doc.tokens[k].text.lower() in ("on", "against"):
+        patients += [a for a in _actors_in(doc, draft, k + 1, _np_end(doc, k + 1, end)) if a not in patients]
+    return agents, [a for a in patients if a not in agents]
 
 
 def agentless_passive(doc: AnnotatedDocument, t: Token) -> bool:
