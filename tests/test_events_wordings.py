@@ -73,3 +73,24 @@ def test_a_sum_deposited_in_a_central_bank_is_aid():
     # the in-phrase names where the money goes, not what it counts
     art = newsmodel.extract("Qatar deposited $2 billion in Turkey's central bank on Monday.", engine="spacy")
     assert "AID" in {e.type for e in art.events}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("UN agencies distributed rations to displaced families in Darfur on Monday.", "AID"),
+        ("The finance ministry backtracked on plans to tax pensions.", "CONCEDE"),
+        ("Tehran softened its stance on the inspections on Sunday.", "CONCEDE"),
+        ("Armenia reopened the crossing into Nagorno-Karabakh on Monday.", "RETREAT"),
+    ],
+)
+def test_second_round_wordings(engine, text, category):
+    assert category in _types(text, engine)
+
+
+@pytest.mark.skipif(not SPACY, reason="spaCy model not installed")
+def test_what_a_deal_is_struck_to_do_has_not_happened():
+    # the purpose infinitive is what was agreed, not a second event that took place
+    types = _types("The two governments struck a deal on Friday to reopen their border crossings.", "spacy")
+    assert "AGREE" in types and "RETREAT" not in types

@@ -551,22 +551,23 @@ def _object_before(doc: AnnotatedDocument, head: Token) -> bool:
 #: Dependencies through which what is refused, threatened, asked for or promised is reached
 #: from its subsuming trigger: "signalled readiness to negotiate a ceasefire", "declined an
 #: invitation to attend", "brushed aside calls to release prisoners", "a plea for a ceasefire".
-_INSIDE_DEPS = ("obj", "obl", "ccomp", "xcomp", "nsubj:pass", "acl", "nmod")
+_INSIDE_DEPS = ("obj", "obl", "ccomp", "xcomp", "nsubj:pass", "acl", "advcl", "nmod")
 
 
 def _subsumed_further(doc: AnnotatedDocument, t: Token, tok: Token) -> bool:
     """With a parse: a subsuming trigger (:data:`_SUBSUMING`) two or three links up the tree,
-    through objects, complements, infinitival noun modifiers ("an invitation *to attend*") and
-    of/for-phrases ("the offer *of talks*"). Reduced relative clauses ("prisoners *arrested*
-    last week") and adverbial clauses are facts of their own and stop the climb; so does a
+    through objects, complements, infinitival noun modifiers ("an invitation *to attend*"),
+    infinitives of purpose ("struck a deal *to end* the fighting", which a parse may hang on the
+    verb) and of/for-phrases ("the offer *of talks*"). Reduced relative clauses ("prisoners
+    *arrested* last week") and other adverbial clauses are facts of their own and stop the climb; so does a
     for-phrase under a threat ("vowed revenge *for the killing*": the killing happened)."""
     k = tok
     cases: set[str] = set()
     for _step in range(3):
         if k.head is None or k.dep not in _INSIDE_DEPS:
             return False
-        if k.dep == "acl" and not any(c.dep in ("mark", "aux") and c.text.lower() == "to" for c in doc.children(k.i)):
-            return False
+        if k.dep in ("acl", "advcl") and not any(c.dep in ("mark", "aux") and c.text.lower() == "to" for c in doc.children(k.i)):
+            return False  # (a to-infinitive of purpose counts: "reached a deal *to reopen* the crossings")
         if k.dep == "nmod":
             case = next((c.text.lower() for c in doc.children(k.i) if c.dep == "case"), "")
             if case not in ("of", "for"):
