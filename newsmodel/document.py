@@ -30,9 +30,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from operator import is_
+from operator import attrgetter, is_
 
 __all__ = ["new_token", "new_tokens", "new_unparsed_tokens", "Token", "Sentence", "Entity", "CorefChain", "AnnotatedDocument", "DocumentError"]
+
+
+_lemma_of = attrgetter("lemma")
 
 
 class DocumentError(ValueError):
@@ -191,6 +194,7 @@ class AnnotatedDocument:
     _sent_ents: list[list[Entity]] | None = field(default=None, init=False, repr=False, compare=False)
     _token_ents: dict[int, list[Entity]] | None = field(default=None, init=False, repr=False, compare=False)
     _lowered: tuple[list[Token], int, list[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    _lowered_lemmas: tuple[list[Token], int, list[str]] | None = field(default=None, init=False, repr=False, compare=False)
     #: Set by :meth:`_valid_as_built`: the document's outline when its builder vouched for it.
     _as_built: tuple | None = field(default=None, init=False, repr=False, compare=False)  # type: ignore[type-arg]
 
@@ -248,6 +252,18 @@ class AnnotatedDocument:
         # assumes tokens are not swapped in place once extractors read them)
         if cached is None or cached[0] is not tokens or cached[1] != len(tokens):
             cached = self._lowered = (tokens, len(tokens), [t.text.lower() for t in tokens])
+        return cached[2]
+
+    def lowered_lemmas(self) -> list[str]:
+        """``[t.lemma.lower() for t in tokens]``, made once per document (a list to read, not to change).
+
+        The event rules test lemmas against their word lists many times per
+        token (trigger words, CAMEO pattern words, sport words); a slice of
+        this list answers such a test with one set operation.
+        """
+        tokens, cached = self.tokens, self._lowered_lemmas
+        if cached is None or cached[0] is not tokens or cached[1] != len(tokens):
+            cached = self._lowered_lemmas = (tokens, len(tokens), list(map(str.lower, map(_lemma_of, tokens))))
         return cached[2]
 
     def _set_lowered_texts(self, lowered: list[str]) -> None:

@@ -1,4 +1,4 @@
-"""AnnotatedDocument.lowered_texts: one lower-case list per document, shared by the extractors."""
+"""AnnotatedDocument.lowered_texts and lowered_lemmas: one lower-case list each per document, shared by the extractors."""
 
 from __future__ import annotations
 
@@ -26,3 +26,18 @@ def test_lowered_texts_follow_a_replaced_token_list() -> None:
     assert "denied" in first and doc.lowered_texts() is first  # made once
     doc.tokens = doc.tokens[:3]
     assert doc.lowered_texts() == [t.text.lower() for t in doc.tokens[:3]]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aBcÄöß İ.,'\"DEF gh\n"), max_size=60))
+def test_lowered_lemmas_are_the_lemmas_in_lower_case(text: str) -> None:
+    doc = _engine_doc(text)
+    assert doc.lowered_lemmas() == [t.lemma.lower() for t in doc.tokens]
+
+
+def test_lowered_lemmas_follow_a_replaced_token_list() -> None:
+    doc = _engine_doc("Officials in Moscow DENIED the report on Tuesday.")
+    first = doc.lowered_lemmas()
+    assert "moscow" in first and doc.lowered_lemmas() is first  # made once
+    doc.tokens = doc.tokens[:3]
+    assert doc.lowered_lemmas() == [t.lemma.lower() for t in doc.tokens]

@@ -479,8 +479,8 @@ def _may_match(doc: AnnotatedDocument, verb: Token, key: str, needs: tuple[dict[
     children; without one, of up to eight words after the verb and three before it, in
     its sentence (the windows of :func:`_surface_objects` and :func:`_surface_subjects`).
     Without a parse each window is tested with one set operation on a slice of the
-    document's lower-case texts (a form less a final "s" is in ``needs``), and the
-    lemmas that are not the word as written one by one.
+    document's lower-case texts (a form less a final "s" is in ``needs``) and one on
+    a slice of its lower-case lemmas.
     """
     after, subject, anywhere = needs
     if doc.has_parse:
@@ -497,13 +497,9 @@ def _may_match(doc: AnnotatedDocument, verb: Token, key: str, needs: tuple[dict[
     i = verb.i
     for needed, lo, hi in ((after.get(key), i + 1, min(sent.token_end, i + 9)), (subject.get(key), max(sent.token_start, i - 3), i)):
         if needed is not None and lo < hi:
-            if not needed.keys().isdisjoint(doc.lowered_texts()[lo:hi]):
+            words = needed.keys()
+            if not words.isdisjoint(doc.lowered_texts()[lo:hi]) or not words.isdisjoint(doc.lowered_lemmas()[lo:hi]):
                 return True
-            # a lemma spelled as its word was read just above; others are few ("struck", "The")
-            for t in doc.tokens[lo:hi]:
-                lemma = t.lemma
-                if lemma != t.text and lemma.lower() in needed:
-                    return True
     return False
 
 

@@ -1209,7 +1209,8 @@ def _sport(doc: AnnotatedDocument, t: Token) -> bool:
     be split into words) or a score ("2-1", "2 - 0")."""
     sent = doc.sentences[t.sent]
     sport = words_of("sport")
-    if any(doc.tokens[k].lemma.lower() in sport or doc.tokens[k].text.lower() in sport for k in range(sent.token_start, sent.token_end)):
+    a, b = sent.token_start, sent.token_end
+    if not sport.isdisjoint(doc.lowered_lemmas()[a:b]) or not sport.isdisjoint(doc.lowered_texts()[a:b]):
         return True
     toks = doc.tokens
     for k in range(sent.token_start, sent.token_end):

@@ -54,7 +54,7 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
     pos = "NOUN" if t.pos in ("NOUN", "PROPN") else "VERB" if t.pos in ("VERB", "AUX") else t.pos
     if first in _multi_first_lemmas():
         end = min(doc.sentences[t.sent].token_end, t.i + 3)
-        words = (first, *(doc.tokens[k].lemma.lower() for k in range(t.i + 1, end)))
+        words = (first, *doc.lowered_lemmas()[t.i + 1 : end])
     else:
         words = (first,)  # no trigger of two or three words starts with it
     if first in _multi_first_lemmas() and pos == "VERB":
