@@ -173,3 +173,16 @@ def test_a_by_phrase_of_time_or_means_names_no_doer(engine):
     assert types("The arrest of the suspect by Friday was unlikely, a detective said.", engine) <= {"COERCE"}
     got = [a for t, a, _r in events("The arrest of the suspect by Friday was unlikely, a detective said.", engine) if t == "COERCE"]
     assert all("friday" not in " ".join(a).lower() for a in got)
+
+
+@pytest.mark.parametrize("engine", ["rules", pytest.param("spacy", marks=SPACY_ONLY)])
+def test_aid_recipients_in_a_phrase_on_the_counted_object(engine):
+    # the for-phrase hangs on "supplies", which "20 tonnes of" counts: still the aid's recipients
+    got = [(a, r) for t, a, r in events("Egypt airlifted 20 tonnes of medical supplies for flood victims in Libya.", engine) if t == "AID"]
+    assert got and any("victims" in name for name in got[0][1]), events("Egypt airlifted 20 tonnes of medical supplies for flood victims in Libya.", engine)
+
+
+@pytest.mark.parametrize("engine", ["rules", pytest.param("spacy", marks=SPACY_ONLY)])
+def test_a_cooperation_partner_alongside_the_actor_is_its_recipient(engine):
+    got = [(a, r) for t, a, r in events("Oman's navy held joint drills alongside Indian sailors in the Arabian Sea.", engine) if t == "COOPERATE"]
+    assert got and any("sailors" in name for name in got[0][1]), events("Oman's navy held joint drills alongside Indian sailors in the Arabian Sea.", engine)

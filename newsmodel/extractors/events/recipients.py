@@ -63,7 +63,7 @@ def _beneficiary(doc: AnnotatedDocument, t: Token, last: Token, preps: tuple[str
             obj = next((c for c in doc.children(t.i) if c.dep in ("obj", "nsubj:pass")), None)
             if obj is not None:
                 return obj
-        for h in dict.fromkeys((t, last)):
+        for h in dict.fromkeys((t, last, *_aid_objects(doc, t, last))):
             for c in doc.children(h.i):
                 if c.dep in ("obl", "nmod") and c.i > last.i and any(g.dep == "case" and g.text.lower() in preps for g in doc.children(c.i)):
                     return c
@@ -89,6 +89,20 @@ def _beneficiary(doc: AnnotatedDocument, t: Token, last: Token, preps: tuple[str
         if k < sent.token_end and doc.tokens[k].lemma.lower() in words_of("help-verb"):
             k += 1  # "to help flood survivors": the purpose clause's object
     return _np_head(doc, k, sent.token_end)
+
+
+def _aid_objects(doc: AnnotatedDocument, t: Token, last: Token) -> list[Token]:
+    """What a verb trigger gives, where the parser may hang the aid's to/for-phrase: its object
+    and the noun an amount counts ("airlifted 30 tonnes of relief supplies *for earthquake
+    survivors*", "sent tents *to flood victims*"; issue 14 batch 19)."""
+    if t.pos != "VERB" or last.i != t.i:
+        return []
+    out: list[Token] = []
+    for o in doc.children(t.i):
+        if o.dep == "obj":
+            out.append(o)
+            out += [c for c in doc.children(o.i) if c.dep == "nmod" and any(g.dep == "case" and g.text.lower() == "of" for g in doc.children(c.i))]
+    return out
 
 
 def _np_head(doc: AnnotatedDocument, k: int, end: int) -> Token | None:
@@ -117,7 +131,8 @@ def _people(doc: AnnotatedDocument, head: Token) -> bool:
 def partner(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> str | None:
     """The actor id of the partner in an "in partnership with X" phrase of the trigger's clause
     ("began joint patrols in partnership with the Chinese coast guard", "in coordination with
-    Saudi forces"; the nouns are the ``partnership`` class of ``event_cues.tsv``), or None. With a
+    Saudi forces"; the nouns are the ``partnership`` class of ``event_cues.tsv``) or an
+    "alongside X" phrase ("held joint exercises alongside U.S. marines"), or None. With a
     parse the phrase hangs on the trigger, its object noun or the verb whose object the trigger
     is; without one it follows the trigger within its clause."""
     words = words_of("partnership")
@@ -127,6 +142,8 @@ def partner(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> str 
             heads.append(doc.tokens[last.head])
         for h in dict.fromkeys(heads):
             for p in doc.children(h.i):
+                if p.dep in ("obl", "nmod") and any(c.dep == "case" and c.text.lower() == "alongside" for c in doc.children(p.i)):
+                    return actor_of(doc, draft, p)  # "held joint exercises alongside U.S. marines"
                 if p.dep not in ("obl", "nmod") or p.lemma.lower() not in words:
                     continue
                 if not any(c.dep == "case" and c.text.lower() == "in" for c in doc.children(p.i)):
@@ -141,12 +158,13 @@ def partner(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> str 
         w = doc.tokens[k]
         if w.pos == "VERB" or w.text in (";", ":"):
             return None  # another clause
-        if w.text.lower() == "in" and doc.tokens[k + 1].text.lower() in words and doc.tokens[k + 2].text.lower() == "with":
-            head = _np_head(doc, k + 3, sent.token_end)
+        alongside = w.text.lower() == "alongside"
+        if alongside or w.text.lower() == "in" and doc.tokens[k + 1].text.lower() in words and doc.tokens[k + 2].text.lower() == "with":
+            head = _np_head(doc, k + 1 if alongside else k + 3, sent.token_end)
             if head is None:
                 return None
             found = draft.actor_at(head.start, head.end)
             if found is None and nominal_kind(head) is not None:
-                found = nominal_actor(draft, head, doc.tokens[k + 3].start)
+                found = nominal_actor(draft, head, doc.tokens[k + 1 if alongside else k + 3].start)
             return found
     return None
