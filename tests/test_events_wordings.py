@@ -94,3 +94,9 @@ def test_what_a_deal_is_struck_to_do_has_not_happened():
     # the purpose infinitive is what was agreed, not a second event that took place
     types = _types("The two governments struck a deal on Friday to reopen their border crossings.", "spacy")
     assert "AGREE" in types and "RETREAT" not in types
+
+
+@pytest.mark.skipif(not SPACY, reason="spaCy model not installed")
+def test_a_second_infinitive_of_a_request_is_asked_too():
+    types = _types("The council urged the rebels on Monday to free the hostages and to let inspectors in.", "spacy")
+    assert "REQUEST" in types and "RETREAT" not in types

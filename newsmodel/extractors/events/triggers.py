@@ -518,6 +518,10 @@ _SUBSUMING = frozenset({"REJECT", "THREATEN", "REQUEST", "AGREE"})
 
 
 def _subsumed(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
+    if doc.has_parse and t.pos == "VERB" and t.dep == "conj" and t.head is not None and t.head < t.i:
+        first = doc.tokens[t.head]
+        if first.pos in ("VERB", "AUX") and _subsumed(doc, first, first):
+            return True  # "called on them to pull back their troops *and to let* observers in": asked, too
     gov = governor(doc, t)
     if gov is not None and gov.i != t.i:
         hit = match_trigger(doc, gov)
