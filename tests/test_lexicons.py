@@ -42,11 +42,14 @@ def test_rows_parse(name: str) -> None:
     assert max(widths) - min(widths) <= 1, f"{name}: rows of {sorted(widths)} columns"
 
 
-def test_sense_words_classes() -> None:
-    rows = lexicons.rows("sense_words.tsv")
-    assert all(len(r) == 3 and r[1] and r[2] for r in rows)  # word, class, source
+@pytest.mark.parametrize("name", ["sense_words.tsv", "denial_words.tsv"])
+def test_word_class_files(name: str) -> None:
+    """The word lists moved out of the extractors: word, class, source; lower case; each word
+    found in its class."""
+    rows = lexicons.rows(name)
+    assert all(len(r) == 3 and r[1] and r[2] for r in rows)
     for word, cls, _source in rows:
-        assert word == word.lower() and word in lexicons.word_class("sense_words.tsv", cls)
+        assert word == word.lower() and word in lexicons.word_class(name, cls)
     pairs = [(r[0], r[1]) for r in rows]
     assert len(pairs) == len(set(pairs)), "a word listed twice in one class"
 

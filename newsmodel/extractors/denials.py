@@ -24,11 +24,12 @@ report or claim that it answers.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
-from ..lexicons import rows
+from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
@@ -39,20 +40,32 @@ from .tree import subtree_bounds
 #: Governing verbs under which a denial verb is not a denial made ("refused to disavow").
 _NOT_DONE = {"refuse", "decline", "fail", "avoid"}
 
-_CLAIM_NOUNS = {"report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "criticism", "suggestion", "suggestions", "speculation", "rumor", "rumors", "rumour", "rumours", "story", "stories", "assertion", "charge", "charges"}
-#: Nouns naming something said or believed, which a denial verb can take as its claim ("dismissed the notion").
-_CLAIM_LEMMAS = {w.rstrip("s") if w.endswith("s") and not w.endswith("ss") else w for w in _CLAIM_NOUNS} | {
-    "report", "notion", "idea", "characterization", "characterisation", "account", "statement", "remark", "comment",
-    "finding", "conclusion", "contention", "premise", "theory", "narrative", "reporting", "assessment", "rumor",
-    "accusation", "allegation", "charge", "claim", "speculation", "suggestion", "assertion", "criticism", "talk", "insinuation", "version", "portrayal", "description", "interpretation", "view",
-    "argument", "estimate", "figure", "number", "poll", "prediction", "warning", "impression", "perception", "link",
-    "involvement", "responsibility", "wrongdoing", "role", "knowledge", "existence", "authenticity", "truth", "connection",
-    "veracity", "accuracy", "substance", "thrust", "gist", "rumour", "hoax", "lie", "fabrication", "headline", "article", "tweet", "post",
-}
-#: Denial verbs that deny whatever they take, with no claim noun needed ("denied involvement",
-#: "denied using tear gas", "refuted the figures"); the others need a claim (see module docstring).
-_SELF_SUFFICIENT = {"deny", "refute", "rebut", "debunk", "gainsay", "disclaim", "disavow"}
-_FALSITY_WORDS = {"baseless", "false", "untrue", "unfounded", "groundless", "fake", "nonsense", "absurd", "ridiculous", "lie", "lies", "hoax", "fabrication", "fabricated", "speculation", "rumor", "rumour", "misleading", "inaccurate", "smear", "propaganda", "disinformation", "misinformation"}
+#: ``denial_words.tsv`` by class, once read: the checks ask for their word lists per token, and a
+#: global is quicker to reach than a cached call.
+_WORDS: Mapping[str, frozenset[str]] | None = None
+
+
+def _words(cls: str) -> frozenset[str]:
+    """The words of one class of ``denial_words.tsv`` (an unknown class raises ``KeyError``)."""
+    global _WORDS
+    if _WORDS is None:
+        _WORDS = word_classes("denial_words.tsv")
+    return _WORDS[cls]
+
+
+_CLAIM_LEMMAS: frozenset[str] | None = None
+
+
+def _claim_lemmas() -> frozenset[str]:
+    """Nouns naming something said or believed, which a denial verb can take as its claim
+    ("dismissed the notion"): the ``claim-lemma`` words and the ``claim-noun`` words made singular."""
+    global _CLAIM_LEMMAS
+    if _CLAIM_LEMMAS is None:
+        nouns = {w.rstrip("s") if w.endswith("s") and not w.endswith("ss") else w for w in _words("claim-noun")}
+        _CLAIM_LEMMAS = frozenset(nouns) | _words("claim-lemma")
+    return _CLAIM_LEMMAS
+
+
 _DEMONSTRATIVES = {"this", "that", "these", "those", "it", "such"}
 
 
@@ -347,14 +360,11 @@ def _headline_verb(doc: AnnotatedDocument, t: Token) -> bool:
     return is_title_case(doc.text[line_start : line_end if line_end >= 0 else len(doc.text)])
 
 
-_COURT_WORDS = frozenset({"court", "judge", "justice", "tribunal", "panel", "jury", "magistrate", "prosecutor", "prosecutors"})
-
-
 def _court_subject(doc: AnnotatedDocument, t: Token, last: int) -> bool:
     """A court or judge does the dismissing (a ruling), or the object is a legal case."""
     sent = doc.sentences[t.sent]
     before = {doc.tokens[k].lemma.lower() for k in range(max(sent.token_start, t.i - 4), t.i)}
-    return bool(before & _COURT_WORDS)
+    return bool(before & _words("court"))
 
 
 def _under_refusal(doc: AnnotatedDocument, t: Token) -> bool:
@@ -394,7 +404,7 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         if poss:
             np = _parsed_np(doc, draft, poss[0])  # "the council's denial", as a subject would be read
             return _np_denier(doc, draft, *np) if np else actor_of(doc, draft, poss[0])
-        if t.dep in ("obj", "dobj") and t.head is not None and doc.tokens[t.head].lemma.lower() in _LIGHT_VERBS:
+        if t.dep in ("obj", "dobj") and t.head is not None and doc.tokens[t.head].lemma.lower() in _words("denial-light-verb"):
             return _denier(doc, draft, doc.tokens[t.head], ctx)  # "the Vatican issued a denial"
         return None
     if t.pos == "VERB":
@@ -412,7 +422,7 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         return _np_denier(doc, draft, _phrase_start(doc, t.i - 2, preps=False), doc.tokens[t.i - 2], None)
     for k in range(t.i - 1, max(first - 1, t.i - 4), -1):
         w = doc.tokens[k]
-        if w.lemma.lower() in _LIGHT_VERBS or w.text.lower() in _LIGHT_VERBS:
+        if w.lemma.lower() in _words("denial-light-verb") or w.text.lower() in _words("denial-light-verb"):
             np = _surface_np(doc, draft, w)
             return _np_denier(doc, draft, *np) if np is not None else None
         if w.pos not in ("DET", "ADJ", "ADV", "PRON"):
@@ -428,15 +438,11 @@ def _someones_noun(doc: AnnotatedDocument, t: Token) -> bool:
         return True
     for k in range(t.i - 1, max(first - 1, t.i - 4), -1):
         w = doc.tokens[k]
-        if w.lemma.lower() in _LIGHT_VERBS or w.text.lower() in _LIGHT_VERBS:
+        if w.lemma.lower() in _words("denial-light-verb") or w.text.lower() in _words("denial-light-verb"):
             return True
         if w.pos not in ("DET", "ADJ", "ADV", "PRON"):
             return False
     return False
-
-
-#: Verbs that make a denial noun someone's act ("issued a denial", "put out a rebuttal").
-_LIGHT_VERBS = frozenset({"issue", "issued", "issues", "make", "made", "makes", "release", "released", "publish", "published", "put", "offer", "offered"})
 
 
 # ---- deniers -----------------------------------------------------------------------------------
@@ -838,7 +844,8 @@ def _untrue_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _calling_pattern() -> re.Pattern[str]:
     """call/label/brand/describe + a claim (a few words) + (as) a falsity word."""
-    falsity = "|".join(sorted((re.escape(w) for w in _FALSITY_WORDS), key=len, reverse=True))
+    # longest first, then alphabetical: the same pattern whatever the hash seed
+    falsity = "|".join(re.escape(w) for w in sorted(_words("falsity"), key=lambda w: (-len(w), w)))
     return re.compile(
         r"\b(?:" + "|".join(_CALLING_VERBS) + r")\s+"
         r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:as\s+)?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?|utterly\s+|completely\s+|totally\s+)?(?:" + falsity + r")\b",
@@ -875,18 +882,18 @@ def _names_post(doc: AnnotatedDocument, k: int, end: int) -> bool:
 
 
 def _is_claim_word(t: Token) -> bool:
-    return t.lemma.lower() in _CLAIM_LEMMAS or t.text.lower() in _CLAIM_NOUNS
+    return t.lemma.lower() in _claim_lemmas() or t.text.lower() in _words("claim-noun")
 
 
 def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool = False) -> bool:
     """Whether the denial verb at ``t`` has a claim to deny (see the module docstring)."""
-    strong = t.lemma.lower() in _SELF_SUFFICIENT or t.text.lower().rstrip("sd") in ("deni", "deny")
+    strong = t.lemma.lower() in _words("self-sufficient") or t.text.lower().rstrip("sd") in ("deni", "deny")
     sent = doc.sentences[t.sent]
     # "dismissed the report as baseless": a falsity word after "as" in the clause
     end = clause_end(doc, min(last + 1, sent.token_end - 1)) if last + 1 < sent.token_end else last + 1
     for k in range(t.i + 1, min(end, t.i + 12)):
         if doc.tokens[k].text.lower() == "as" and k + 1 < end and (
-            any(doc.tokens[j].text.lower() in _FALSITY_WORDS for j in range(k + 1, min(end, k + 5)))
+            any(doc.tokens[j].text.lower() in _words("falsity") for j in range(k + 1, min(end, k + 5)))
             # "dismissed X as ...": a dismissive verdict ("dismissed the report as propaganda",
             # "dismissed Estonia as being in the suburbs of ..."), unless "as" names a post
             # ("dismissed Smith as manager": fired from it)
@@ -973,18 +980,15 @@ def _surface_relative_claim(doc: AnnotatedDocument, t: Token, strong: bool) -> b
     return _is_claim_word(before) and not (lo - 2 >= first and toks[lo - 2].pos in ("VERB", "AUX"))
 
 
-#: Things shown as evidence, which a falsity verdict denies as a claim ("the video is fake", "the
-#: documents were fabricated"): subjects of a verdict only, since "rejected the document" is no denial.
-_EVIDENCE_NOUNS = frozenset({"video", "videos", "footage", "photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures", "recording", "recordings", "audio", "document", "documents", "letter", "screenshot", "screenshots", "clip", "clips"})
-
-
 def _claim_subject(subject: str, claim: tuple[int, int] | None, *, evidence: bool = False) -> bool:
     """The subject of "... is not true" names a claim ("the report", "such claims") or points to one
     ("this", "that"); with ``evidence``, names a thing shown as proof ("the video is fake")."""
     words = [w.strip(".,\"'“”‘’").lower() for w in subject.split()]
     if evidence:
-        return any(w in _EVIDENCE_NOUNS for w in words)
-    if any(w in _CLAIM_LEMMAS or w in _CLAIM_NOUNS for w in words):
+        evidence_nouns = _words("evidence")
+        return any(w in evidence_nouns for w in words)
+    lemmas, nouns = _claim_lemmas(), _words("claim-noun")
+    if any(w in lemmas or w in nouns for w in words):
         return True
     return bool(words) and words[0] in _DEMONSTRATIVES and (len(words) == 1 or claim is not None)
 
@@ -1017,7 +1021,7 @@ def _subject_before(doc: AnnotatedDocument, offset: int) -> int:
     k = t.i
     while k - 1 >= sent.token_start and doc.tokens[k - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "PRON") and t.i - k < 3:
         k -= 1
-    if k - 2 >= sent.token_start and doc.tokens[k - 1].text.lower() in ("of", "in", "about") and (_is_claim_word(doc.tokens[k - 2]) or doc.tokens[k - 2].text.lower() in _EVIDENCE_NOUNS):
+    if k - 2 >= sent.token_start and doc.tokens[k - 1].text.lower() in ("of", "in", "about") and (_is_claim_word(doc.tokens[k - 2]) or doc.tokens[k - 2].text.lower() in _words("evidence")):
         # across "of" to the claim it belongs to: "the reports of civilian casualties", "the claims in the lawsuit"
         k -= 2
         if k - 1 >= sent.token_start and doc.tokens[k - 1].pos == "DET":
@@ -1036,7 +1040,7 @@ def _claim_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None
     lo = doc.sentences[first_sent].token_start
     for k in range(here.i - 1, lo - 1, -1):
         t = doc.tokens[k]
-        if t.text.lower() in _CLAIM_NOUNS and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text.lower() in ("that", "of", "about"):
+        if t.text.lower() in _words("claim-noun") and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text.lower() in ("that", "of", "about"):
             start_k = k - 1 if k > 0 and doc.tokens[k - 1].pos == "DET" else k
             end_k = clause_end(doc, k + 2)
             comma = next((j for j in range(k + 2, end_k) if doc.tokens[j].text == ","), end_k)
