@@ -33,7 +33,7 @@ from ...draft import Draft
 from ..attribution import context_for
 from ...lexicons import gazetteer
 from .factuality import ClaimIndex, event_factuality, headline_future
-from .senses import casualty_subject, force_object, from_phrase, illness_words, sense
+from .senses import casualty_subject, event_words, force_object, from_phrase, illness_words, sense
 from .headline_roles import comma_coagent
 from .parse_roles import parse_roles
 from .recipients import aid_recipient, helps_object, partner
@@ -71,14 +71,6 @@ _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "R
 #: Categories that wire copy reports in an agentless passive ("The town was shelled", "Thousands
 #: were expelled"): PLOVER's source actor may be unknown, so these keep the event without one.
 _AGENTLESS_PASSIVE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
-#: Weapons that news makes the subject of an attack whose attacker is unnamed ("A car bomb exploded
-#: outside a police station, killing five officers", "A rocket hit a school"): PLOVER ASSAULT
-#: explosives/heavy-weapons/drone with no known actor (manual tab:violmode).
-_WEAPONS = frozenset({"bomb", "device", "explosive", "ied", "mine", "landmine", "grenade", "rocket", "missile", "shell", "mortar", "drone", "airstrike", "blast", "explosion", "bombing"})
-#: Attack nouns as the subject of a killing ("Drone Strike Kills Senior Commander", "An attack killed
-#: five soldiers") name the attack itself, its attacker unnamed as with a weapon; they also have other
-#: senses ("her late strike killed off the game"), so the event must name its victims.
-_ATTACK_NOUNS = frozenset({"strike", "attack", "shelling", "raid", "ambush", "bombardment"})  # raid, ambush, bombardment: e2, batch 8
 
 
 #: Parts of speech that never start a trigger.
@@ -176,7 +168,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             if debug:
                 _drop(doc, t, last, "a business's attack or talks (ASSAULT/CONSULT among BUS actors only)", category=category)
             continue
-        if category == "COERCE" and t.lemma.lower() in _OBSTRUCT and agents and all(_civilian(draft, x) for x in agents):
+        if category == "COERCE" and t.lemma.lower() in event_words("obstruct-verb") and agents and all(_civilian(draft, x) for x in agents):
             # "Taxi drivers blockaded the airport road": people without arms or office obstruct in
             # protest (PLOVER PROTEST mode obstruct, CAMEO 144); a state's blockade stays COERCE
             category, mode = "PROTEST", "obstruct"
@@ -190,7 +182,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
                 and (category != "MOBILIZE" or force_object(doc, draft, t) is not None)  # "Troops were deployed", not "the case was moved"
             )
             or (category == "ASSAULT" and (_weapon_subject(doc, t) or _weapon_by_phrase(doc, t)))
-            or (category == "ASSAULT" and targets and _weapon_subject(doc, t, _ATTACK_NOUNS))
+            or (category == "ASSAULT" and targets and _weapon_subject(doc, t, event_words("attack-noun")))
             or (category == "ASSAULT" and (_armed_attack_noun(doc, t, last) or _armed_attack_subject(doc, t)))
             or (category == "ACCUSE" and mode in ("allege", "investigate") and targets and agentless_passive(doc, t) and not _relative_aside(doc, t))
             or (category == "PROTEST" and unnamed_crowd(doc, t, last))
@@ -258,12 +250,12 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # (PLOVER manual, CONCEDE: "announced...would withdraw troops" is coded CONCEDE)
             category, mode = "CONCEDE", None
             factuality = "asserted"
-        elif category == "AGREE" and t.lemma.lower() in _ACCEPT and is_negated(doc, t) and not _in_condition(doc, t) and not _pending(doc, t):
+        elif category == "AGREE" and t.lemma.lower() in event_words("accept-verb") and is_negated(doc, t) and not _in_condition(doc, t) and not _pending(doc, t):
             # "Israel will not accept any deal ...": refusing is a rejection (PLOVER REJECT: "All
             # rejections and refusals"); "has not yet agreed" is still open
             category, mode = "REJECT", None
             factuality = "reported" if statement else "asserted"
-        elif category == "CONSULT" and t.lemma.lower() in _MEET and is_negated(doc, t) and _will(doc, t) and not _in_condition(doc, t):
+        elif category == "CONSULT" and t.lemma.lower() in event_words("meet-verb") and is_negated(doc, t) and _will(doc, t) and not _in_condition(doc, t):
             # "the army would never negotiate with terrorists": a refusal to meet (PLOVER REJECT mode
             # meet; CAMEO 125 "reject proposal to meet, discuss, or negotiate"); "did not meet" stays
             category, mode = "REJECT", "meet"
@@ -326,14 +318,8 @@ def _drop_roles(draft: Draft, doc: AnnotatedDocument, t: Token, last: Token, rea
     _drop(doc, t, last, reason, category=category, agents=names(found[0]), targets=names(found[1]))
 
 
-#: Verbs of agreement whose negation is a refusal.
-_ACCEPT = frozenset({"accept", "agree", "consent"})
-#: Verbs of meeting whose negated future is a refusal to meet.
-_MEET = frozenset({"negotiate", "meet", "talk"})
 #: Auxiliaries that make a negated act a stated refusal ("would never negotiate", "will not meet").
 _WILL = frozenset({"will", "would", "'ll", "’ll", "wo", "shall"})
-#: Verbs of obstruction: by unarmed civilians, a protest.
-_OBSTRUCT = frozenset({"blockade", "block", "barricade", "occupy"})
 #: Sector codes of actors who hold arms or office (their blockade is coercion).
 _STATE_SECTORS = ("GOV", "MIL", "COP", "REB", "UAF", "SPY", "INS", "JUD", "LEG", "IMG", "CRM")
 
@@ -508,10 +494,13 @@ def _agentless_nominal(doc: AnnotatedDocument, t: Token, last: Token, targets: l
     return len(before) <= 2 and all(w.pos in ("DET", "ADJ") for w in before) and nxt is not None and nxt.text.lower() == "of"
 
 
-def _weapon_subject(doc: AnnotatedDocument, t: Token, weapons: frozenset[str] = _WEAPONS) -> bool:
-    """The attack's subject is a weapon (``_WEAPONS``): the verb's subject, or for a participle
-    (", killing five officers") its clause's; without a parse the noun right before the verb, or
-    for a participle after a comma the sentence's opening noun phrase before its verb."""
+def _weapon_subject(doc: AnnotatedDocument, t: Token, weapons: frozenset[str] | None = None) -> bool:
+    """The attack's subject is a weapon (``weapons``, by default class ``weapon`` of
+    ``sense_words.tsv``): the verb's subject, or for a participle (", killing five officers") its
+    clause's; without a parse the noun right before the verb, or for a participle after a comma the
+    sentence's opening noun phrase before its verb."""
+    if weapons is None:
+        weapons = event_words("weapon")
     if doc.has_parse:
         verb = t
         for _ in range(3):
@@ -541,7 +530,6 @@ def _weapon_subject(doc: AnnotatedDocument, t: Token, weapons: frozenset[str] = 
     return False
 
 
-
 def _weapon_by_phrase(doc: AnnotatedDocument, t: Token) -> bool:
     """A passive whose by-phrase names a weapon, not an actor ("Two civilians were killed by a
     roadside bomb"): PLOVER codes the attack with an unidentified actor (manual, sector code UNK:
@@ -550,13 +538,13 @@ def _weapon_by_phrase(doc: AnnotatedDocument, t: Token) -> bool:
         return False
     sent = doc.sentences[t.sent]
     if doc.has_parse:
-        return any(c.dep == "obl:agent" and _is_weapon(c, _WEAPONS) for c in doc.children(t.i))
+        return any(c.dep == "obl:agent" and _is_weapon(c, event_words("weapon")) for c in doc.children(t.i))
     for k in range(t.i + 1, min(sent.token_end, t.i + 3)):
         if doc.tokens[k].text.lower() == "by":
             j = k + 1
             while j < sent.token_end and doc.tokens[j].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
                 j += 1  # the by-phrase's noun phrase; its head is its last noun
-            return j - 1 > k and _is_weapon(doc.tokens[j - 1], _WEAPONS)
+            return j - 1 > k and _is_weapon(doc.tokens[j - 1], event_words("weapon"))
     return False
 
 
@@ -565,7 +553,7 @@ def _armed_attack_noun(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
     "A drone attack hit a fuel convoy") as its clause's subject: its attacker is unnamed, as with
     a weapon, and the weapon word rules out the noun's other senses ("her late strike"). The
     same noun as the object of another verb ("condemned the drone attack") stays that verb's."""
-    if t.pos != "NOUN" or last.lemma.lower() not in _ATTACK_NOUNS:
+    if t.pos != "NOUN" or last.lemma.lower() not in event_words("attack-noun"):
         return False
     sent = doc.sentences[t.sent]
     start = max(sent.token_start, t.i - 2)  # "an artillery attack": the trigger may be the noun alone
@@ -573,35 +561,30 @@ def _armed_attack_noun(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
         return False
     if doc.has_parse:
         verb = doc.tokens[last.head] if last.head is not None else None
-        return last.dep in ("nsubj", "nsubj:pass") and not (verb is not None and verb.lemma.lower() in _KILLS)
+        return last.dep in ("nsubj", "nsubj:pass") and not (verb is not None and verb.lemma.lower() in event_words("kill-verb"))
     before = doc.tokens[sent.token_start : t.i]
     after = doc.tokens[last.i + 1 : min(sent.token_end, last.i + 3)]
-    kills = any(w.lemma.lower() in _KILLS or w.text.lower().rstrip("s") in ("kill", "wound", "injure") for w in after)
+    kill_verbs = event_words("kill-verb")
+    kills = any(w.lemma.lower() in kill_verbs or w.text.lower().rstrip("s") in ("kill", "wound", "injure") for w in after)
     # the sentence opens with the attack's noun phrase: "A drone attack hit", "An artillery attack hit"
     return len(before) <= 3 and all(w.pos in ("DET", "ADJ", "NOUN", "PROPN") for w in before) and not kills
 
 
-#: Verbs of killing and wounding: with an armed attack noun as subject the verb carries the event
-#: ("A drone strike killed four militants"), and the noun would repeat it.
-_KILLS = frozenset({"kill", "wound", "injure", "maim"})
-#: Words before an attack noun that name its means: with one, "strike", "attack" is armed.
-_ARMED_MEANS = frozenset({"air", "aerial", "artillery", "missile", "naval", "rocket", "drone", "mortar", "suicide"})
-
-
 def _armed(words: list[Token]) -> bool:
     """One of the words names a weapon or an armed means ("air", "drone", "missile")."""
-    return any(_is_weapon(w, _WEAPONS) or w.text.lower() in _ARMED_MEANS for w in words)
+    weapons, means = event_words("weapon"), event_words("armed-means")
+    return any(_is_weapon(w, weapons) or w.text.lower() in means for w in words)
 
 
 def _armed_attack_subject(doc: AnnotatedDocument, t: Token) -> bool:
     """A killing verb whose subject is an armed attack noun ("An air strike on a house killed a
     family of six"): the attack is coded with its attacker unnamed even when the victims are no
-    actor (with only "strike" or "attack", the victims must be named: ``_ATTACK_NOUNS``)."""
-    if t.pos != "VERB" or t.lemma.lower() not in _KILLS:
+    actor (with only "strike" or "attack", the victims must be named: ``attack-noun``)."""
+    if t.pos != "VERB" or t.lemma.lower() not in event_words("kill-verb"):
         return False
     if doc.has_parse:
         subj = [c for c in doc.children(t.i) if c.dep in ("nsubj", "nsubj:pass")]
-        if not subj or subj[0].lemma.lower() not in _ATTACK_NOUNS:
+        if not subj or subj[0].lemma.lower() not in event_words("attack-noun"):
             return False
         return _armed([c for c in doc.children(subj[0].i) if c.dep in ("compound", "amod", "nmod")])
     sent = doc.sentences[t.sent]
@@ -609,7 +592,7 @@ def _armed_attack_subject(doc: AnnotatedDocument, t: Token) -> bool:
     while k > sent.token_start and doc.tokens[k].pos in ("AUX", "ADV"):
         k -= 1
     # "An air strike killed": the attack noun right before the verb, its means before it
-    return doc.tokens[k].lemma.lower() in _ATTACK_NOUNS and k > sent.token_start and _armed(doc.tokens[max(sent.token_start, k - 2) : k])
+    return doc.tokens[k].lemma.lower() in event_words("attack-noun") and k > sent.token_start and _armed(doc.tokens[max(sent.token_start, k - 2) : k])
 
 
 def _accidental_cause(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
@@ -627,7 +610,8 @@ def _accidental_cause(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     nouns = [w for w in doc.tokens[k + 1 : j] if w.pos in ("NOUN", "PROPN")]
     if not nouns or j >= sent.token_end or doc.tokens[j].pos not in ("VERB", "AUX"):
         return False  # "when they ...": no cause named
-    if any(_is_weapon(w, _WEAPONS) or w.lemma.lower() in _ATTACK_NOUNS for w in nouns):
+    weapons, attacks = event_words("weapon"), event_words("attack-noun")
+    if any(_is_weapon(w, weapons) or w.lemma.lower() in attacks for w in nouns):
         return False
     return not any(_can_act(draft, a) for _s, _e, a in draft.mentions_between(doc.tokens[k + 1].start, doc.tokens[j - 1].end))
 
@@ -637,6 +621,7 @@ def _is_weapon(w: Token, weapons: frozenset[str]) -> bool:
     plural as a name ("Rockets slammed into ...": lemma "Rockets")."""
     low = w.text.lower()
     return w.lemma.lower() in weapons or low in weapons or (low.endswith("s") and low[:-1] in weapons)
+
 
 def _joint(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
     """A word making the act mutual ("joint", "coordinated", "together"; ``event_cues.tsv`` class
@@ -708,11 +693,6 @@ def _in_condition(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 _FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
-#: (and adjectives of readiness: "is ready to hold talks", "willing to meet"; issue 14 batch 7)
-_PROMISE_VERBS = {"plan", "intend", "pledge", "promise", "vow", "prepare", "aim", "decide", "agree", "offer", "commit", "ready", "willing", "prepared",
-                  # a fixed schedule: "the two governments are set to sign", "is scheduled to visit",
-                  # "is poised to" (news style; issue 14 batch 16)
-                  "set", "schedule", "poise"}
 
 
 def _future(doc: AnnotatedDocument, t: Token) -> bool:
@@ -726,14 +706,14 @@ def _future(doc: AnnotatedDocument, t: Token) -> bool:
         if any(doc.tokens[k].text.lower() in _FUTURE_AUX for k in range(max(sent.token_start, t.i - 3), t.i)):
             return True
         if any(
-            doc.tokens[k].text.lower() in _PROMISE_VERBS and doc.tokens[k + 1].text.lower() == "to"
+            doc.tokens[k].text.lower() in event_words("plan-word") and doc.tokens[k + 1].text.lower() == "to"
             for k in range(max(sent.token_start, t.i - 4), t.i - 1)
         ):
             return True  # "is willing to hold talks": without a parse, the word of readiness before it
     gov = governor(doc, t)
     if headline_future(doc, t) or (t.pos != "VERB" and t.head is not None and headline_future(doc, doc.tokens[t.head])):
         return True  # "Japan to Send Aid to Turkey", "Serbia, Kosovo to Sign Deal": a headline's future
-    return gov is not None and gov.lemma.lower() in _PROMISE_VERBS
+    return gov is not None and gov.lemma.lower() in event_words("plan-word")
 
 
 def _said_by(draft: Draft, statement: str | None, agents: list[str]) -> bool:

@@ -50,6 +50,12 @@ def _words(cls: str) -> frozenset[str]:
     return _SENSE_WORDS[cls]
 
 
+def event_words(cls: str) -> frozenset[str]:
+    """The words of one class of ``sense_words.tsv``, for the other event modules (weapons, attack
+    nouns, plan words ...)."""
+    return _words(cls)
+
+
 #: Sector codes of armed actors: their "strike", "attack", "beat" is violence.
 _ARMED = ("MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS", "IMG")
 
