@@ -186,3 +186,41 @@ def test_aid_recipients_in_a_phrase_on_the_counted_object(engine):
 def test_a_cooperation_partner_alongside_the_actor_is_its_recipient(engine):
     got = [(a, r) for t, a, r in events("Oman's navy held joint drills alongside Indian sailors in the Arabian Sea.", engine) if t == "COOPERATE"]
     assert got and any("sailors" in name for name in got[0][1]), events("Oman's navy held joint drills alongside Indian sailors in the Arabian Sea.", engine)
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    ("text", "category", "agent", "target"),
+    [
+        # a derived noun whose verb ("suspend") makes a verb + object trigger with its of-phrase
+        ("India's suspension of rice exports to Bangladesh hit traders.", "SANCTION", "India", "Bangladesh"),
+        ("The deployment of troops to the border by Turkey alarmed Damascus.", "MOBILIZE", "Turkey", ""),
+    ],
+)
+def test_a_derived_noun_with_its_object_in_an_of_phrase_is_the_verbs_event(text, category, agent, target):
+    got = events(text, "spacy")
+    hits = [(a, r) for t, a, r in got if t == category]
+    assert len(hits) == 1, got  # one event: the of-phrase's own noun yields to it
+    assert any(agent in name for name in hits[0][0])
+    assert not target or any(target in name for name in hits[0][1])
+
+
+@SPACY_ONLY
+def test_a_derived_noun_whose_verb_makes_no_trigger_is_no_event():
+    # "the suspension of the match": "suspend match" is no trigger
+    assert types("The suspension of the match by the referee angered fans.", "spacy") == set()
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    ("text", "category", "parties"),
+    [
+        ("A truce mediated by Turkey between Azerbaijan and Armenia held overnight.", "RETREAT", ("Azerbaijan", "Armenia")),
+        ("Friday's phone call between Macron and Modi lasted an hour.", "CONSULT", ("Macron", "Modi")),
+    ],
+)
+def test_the_parties_of_a_truce_or_a_call_between_x_and_y_are_its_actors(text, category, parties):
+    got = [a for t, a, _r in events(text, "spacy") if t == category]
+    assert got, events(text, "spacy")
+    assert all(any(p in name for name in got[0]) for p in parties)
+    assert not any("Turkey" in name for name in got[0])  # the mediator is no party

@@ -40,7 +40,7 @@ from .recipients import aid_recipient, helps_object, partner
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
 from ..mentions import is_negated
 from .time_and_place import event_time, is_object, location, resolve_date
-from .triggers import _first_lemmas, filtered, governor, match_trigger, words_of
+from .triggers import _first_lemmas, derived_noun, filtered, governor, match_trigger, words_of
 from .triggers import triggers as trigger_table  # renamed: the name `triggers` would hide the submodule
 
 __all__ = ["extract_events", "resolve_date"]
@@ -102,10 +102,11 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if t.i < skip_until:
             continue
         # match_trigger's own first test, made here: most words start no trigger
-        # (and a gerund noun, whose verb may make a trigger with its of-phrase: "the lifting of sanctions");
-        # a token this test or the two below could let through must be one of _candidates
+        # (and a verb's noun, whose verb may make a trigger with its of-phrase: "the lifting of sanctions",
+        # with a parse "the suspension of imports"); a token this test or the two below could let
+        # through must be one of _candidates
         low = lemmas[t.i]
-        curated = match_trigger(doc, t) if low in first_lemmas or t.pos == "NOUN" and low.endswith("ing") else None
+        curated = match_trigger(doc, t) if low in first_lemmas or t.pos == "NOUN" and low.endswith("ing") or doc.has_parse and derived_noun(t) else None
         headline_verb = None
         if curated is None and t.pos == "NOUN" and doc.has_parse:
             headline_verb = _headline_noun_verb(doc, t)  # "Zelensky Thanks Canada": a verb tagged a noun

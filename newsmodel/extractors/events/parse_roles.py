@@ -35,7 +35,7 @@ def parse_roles(
     phrases: "sanctions on Belarus", "cooperation with France") are targets. ``category``: the
     event's PLOVER category (a REQUEST is made of the actor in its from-phrase)."""
     if t.pos == "NOUN":
-        agents, targets = _nominal_roles(doc, draft, t)
+        agents, targets = _nominal_roles(doc, draft, t, category)
         frame = _measure_frame(doc, t)
         if agents and category == "MOBILIZE" and _of_phrase_only(doc, draft, t, agents):
             # "the government ordered a partial mobilisation of reservists": the forces in the
@@ -171,11 +171,21 @@ def _object_actors(doc: AnnotatedDocument, draft: Draft, o: Token) -> list[str]:
     return [a] if a else []
 
 
-def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list[str], list[str]]:
-    """'U.S. and Israeli strikes on the Islamic Republic': modifiers are agents, on/against-phrases targets."""
+def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token, category: str | None = None) -> tuple[list[str], list[str]]:
+    """'U.S. and Israeli strikes on the Islamic Republic': modifiers are agents, on/against-phrases
+    targets. ``category``: the event's, when ``t`` heads a longer trigger that its own word does
+    not start ("call" of "phone call")."""
     agents: list[str] = []
     targets: list[str] = []
-    hit = match_trigger(doc, t)
+    hit = match_trigger(doc, t) or ((1, category, None) if category else None)
+    if hit is not None and hit[1] == "RETREAT" and hit[2] == "ceasefire":
+        # "a ceasefire brokered by Qatar between Israel and Hamas": the parties that stop fighting
+        # are its actors (PLOVER RETREAT ceasefire), named in a between-phrase on the noun or on
+        # the participle that describes it; the mediators are not
+        for h in (t, *(c for c in doc.children(t.i) if c.dep == "acl")):
+            for c in doc.children(h.i):
+                if c.dep in ("nmod", "obl") and _case(doc, c) == "between" and c.i > t.i:
+                    agents += _actors_under(doc, draft, c)
     # "the arrest of its citizens", "the release of hostages": for acts done to someone the
     # of-phrase names who it was done to; "the visit of the president" names who did it, and so
     # does "the withdrawal of Rwandan troops", "the resignation of the minister" (RETREAT by them)

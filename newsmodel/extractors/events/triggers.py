@@ -43,9 +43,9 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
     """(length in tokens, category, mode) of the longest trigger at ``t``."""
     first = t.lemma.lower()
     if first not in _first_lemmas():
-        # the common case: no trigger starts with this word -- unless it is a gerund whose verb
-        # makes a trigger with its of-phrase ("the lifting of sanctions")
-        return _nominal_object_trigger(doc, t, triggers()) if t.pos == "NOUN" and first.endswith("ing") else None
+        # the common case: no trigger starts with this word -- unless it is a verb's noun whose
+        # verb makes a trigger with its of-phrase ("the lifting of sanctions", "the suspension of imports")
+        return _nominal_object_trigger(doc, t, triggers()) if derived_noun(t) and doc.has_parse else None
     table = triggers()
     if first in _hyphen_firsts():
         split = _split_hyphen_trigger(doc, t, table)
@@ -116,7 +116,48 @@ def _nominal_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tu
         alone = table.get(((v,), "VERB"))
         if alone and v in words_of("needs-patient") and obj.lemma.lower() in words_of("captive") | {"prisoner", "hostage", "detainee"}:
             return 1, alone[0], alone[1]
+    if lemma.endswith(_NOMINAL_SUFFIXES):
+        # "the suspension of seafood imports": a derived noun whose verb ("suspend") makes a
+        # verb + object trigger with the of-phrase; the verb is the one that shares the noun's
+        # stem (all but its last letter, at least five letters)
+        for noun in dict.fromkeys((obj.lemma.lower(), obj.text.lower())):
+            for verb, hit in _verbs_by_object().get(noun, ()):
+                stem = verb[: max(5, len(verb) - 1)]
+                if len(verb) >= 5 and lemma.startswith(stem):
+                    return 1, hit[0], hit[1]
     return None
+
+
+def _object_of_verbal_noun(doc: AnnotatedDocument, noun: Token) -> bool:
+    """"the imposition *of a curfew*", "the lifting *of sanctions*": the noun is the of-phrase of
+    a verb's noun that :func:`_nominal_object_trigger` reads as one verb + object event."""
+    if not doc.has_parse or noun.dep != "nmod" or noun.head is None:
+        return False
+    head = doc.tokens[noun.head]
+    if head.pos != "NOUN" or _of_object(doc, head) is None or _of_object(doc, head).i != noun.i:
+        return False
+    if head.lemma.lower() in _first_lemmas() and (((head.lemma.lower(),), "NOUN") in triggers()):
+        return False  # a trigger of its own ("the withdrawal of troops"): its of-phrase is its role
+    return _nominal_object_trigger(doc, head, triggers()) is not None
+
+
+def derived_noun(t: Token) -> bool:
+    """A noun that may be a verb's ("lifting", "suspension", "withdrawal"; :func:`_nominal_object_trigger`)."""
+    return t.pos == "NOUN" and t.lemma.lower().endswith(("ing", *_NOMINAL_SUFFIXES))
+
+
+#: Endings of nouns derived from verbs ("suspension", "imposition", "withdrawal", "deployment", "closure").
+_NOMINAL_SUFFIXES = ("ion", "al", "ment", "ure", "ance", "ence")
+
+
+@lru_cache(maxsize=1)
+def _verbs_by_object() -> dict[str, tuple[tuple[str, tuple[str, str | None]], ...]]:
+    """Object noun -> the (verb, (category, mode)) of every two-word verb + object trigger."""
+    out: dict[str, list[tuple[str, tuple[str, str | None]]]] = {}
+    for (lemmas, pos), hit in triggers().items():
+        if pos == "VERB" and len(lemmas) == 2:
+            out.setdefault(lemmas[1], []).append((lemmas[0], hit))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _gapped_noun_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
@@ -463,6 +504,8 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
             return "noun modifier of another noun"
         if yields_to_passive_verb(doc, last):
             return "subject of a passive verb + object trigger (the verb carries the event)"
+        if _object_of_verbal_noun(doc, last):
+            return "of-phrase of a verb's noun that makes a trigger with it (the noun carries the event)"
         if not doc.has_parse and nxt is not None and nxt.pos == "NOUN" and t.i == last.i:
             return "noun modifier of another noun"
     if category == "REJECT" and t.lemma.lower() in words_of("not-done"):
