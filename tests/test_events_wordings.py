@@ -100,3 +100,29 @@ def test_what_a_deal_is_struck_to_do_has_not_happened():
 def test_a_second_infinitive_of_a_request_is_asked_too():
     types = _types("The council urged the rebels on Monday to free the hostages and to let inspectors in.", "spacy")
     assert "REQUEST" in types and "RETREAT" not in types
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Washington put Tehran on notice over its drone shipments to Russia.", "THREATEN"),
+        ("The European Commission took Warsaw to task over the judicial reforms.", "ACCUSE"),
+        ("A court in Baku threw the reporter behind bars for nine years.", "COERCE"),
+    ],
+)
+def test_idioms_across_their_object(engine, text, category):
+    assert category in _types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister put the documents on the table and left.",
+        "The president took his grandson to school on Monday.",
+        "Workers put the old furniture behind the shed.",
+    ],
+)
+def test_the_same_verbs_with_other_phrases_are_no_events(engine, text):
+    assert not _types(text, engine)

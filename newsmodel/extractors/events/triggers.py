@@ -58,7 +58,7 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
     else:
         words = (first,)  # no trigger of two or three words starts with it
     if first in _multi_first_lemmas() and pos == "VERB":
-        gapped = _gapped_trigger(doc, t, table)
+        gapped = _gapped_trigger(doc, t, table) or _verb_object_phrase_trigger(doc, t, table)
         if gapped is not None:
             return gapped
     for n in (3, 2, 1):
@@ -268,6 +268,43 @@ def _gapped_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int,
         return None
     hit = table.get((tuple(words), "VERB"))
     return (k - t.i, hit[0], hit[1]) if hit else None
+
+
+#: Prepositions of verb + object + phrase idioms ("put Beijing *on* notice", "took the government
+#: *to* task", "threw the activist *behind* bars", "placed him *under* arrest").
+_IDIOM_PREPS = frozenset({"on", "to", "behind", "under", "into"})
+
+
+def _verb_object_phrase_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
+    """A verb + preposition + noun trigger with the verb's object between: "put Beijing on
+    notice" ("put on notice"), "took the government to task", "threw the blogger behind bars".
+    The noun must be the head of the verb's prepositional phrase (parse) or close the noun phrase
+    after the preposition, within a few words of the verb (no parse)."""
+    verb = t.lemma.lower()
+    sent = doc.sentences[t.sent]
+    if doc.has_parse:
+        if not any(c.dep in ("obj", "dobj") and c.i > t.i for c in doc.children(t.i)):
+            return None
+        for c in doc.children(t.i):
+            if c.dep in ("obl", "obl:arg", "advmod", "nmod") and t.i + 2 < c.i < sent.token_end:
+                case = next((g.lemma.lower() for g in doc.children(c.i) if g.dep == "case" and g.i < c.i), None)
+                if case in _IDIOM_PREPS:
+                    hit = table.get(((verb, case, c.lemma.lower()), "VERB")) or table.get(((verb, case, c.text.lower()), "VERB"))
+                    if hit:
+                        return c.i - t.i + 1, hit[0], hit[1]
+        # else the words: a parse may read the idiom's noun as a verb ("took Budapest to *task*")
+    for k in range(t.i + 2, min(sent.token_end - 1, t.i + 8)):
+        w = doc.tokens[k]
+        if w.text.lower() in _IDIOM_PREPS:
+            j = k + 1
+            while j < sent.token_end - 1 and doc.tokens[j].pos in ("DET", "ADJ") or (j < sent.token_end - 1 and doc.tokens[j].pos == "NOUN" and doc.tokens[j + 1].pos == "NOUN"):
+                j += 1  # "under house arrest": the last noun heads the phrase
+            noun = doc.tokens[j]
+            hit = table.get(((verb, w.text.lower(), noun.lemma.lower()), "VERB")) or table.get(((verb, w.text.lower(), noun.text.lower()), "VERB"))
+            return (j - t.i + 1, hit[0], hit[1]) if hit else None
+        if w.pos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
+            return None
+    return None
 
 
 def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
