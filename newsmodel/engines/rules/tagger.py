@@ -73,14 +73,16 @@ def _speech_lemmas() -> frozenset[str]:
 
 def _candidates(low: str) -> list[str]:
     cands = []
-    if low.endswith("ied") or low.endswith("ies"):
+    if len(low) == 4 and low.endswith(("ied", "ies")):
+        cands.append(low[:-1])  # "tied", "died", "lies": the verb ends in -ie
+    elif low.endswith("ied") or low.endswith("ies"):
         cands.append(low[:-3] + "y")
     if low.endswith("ing") and len(low) > 5:
         stem = low[:-3]
         cands += [stem, stem + "e"]
         if len(stem) > 2 and stem[-1] == stem[-2]:
             cands.append(stem[:-1])
-    if low.endswith("ed") and len(low) > 4:
+    if low.endswith("ed") and (len(low) > 4 or _short_participle(low)):
         stem = low[:-2]
         cands += [low[:-1], stem]
         if len(stem) > 2 and stem[-1] == stem[-2]:
@@ -90,6 +92,16 @@ def _candidates(low: str) -> list[str]:
     if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
         cands.append(low[:-1])
     return cands
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _short_participle(low: str) -> bool:
+    """A four-letter word in -ed that is a verb's past: "sued", "owed", "used", "aged", "eyed" (a vowel
+    in its first two letters), not "need", "seed", "shed" or "sled" (the irregular "fled", "bled",
+    "bred", "sped" are in ``irregular_verbs.tsv``)."""
+    return len(low) == 4 and low.endswith("ed") and not low.endswith("eed") and (low[0] in _VOWELS or low[1] in _VOWELS)
 
 
 def lemmatize(word: str, pos: str) -> str:
@@ -152,6 +164,73 @@ def _noun_plurals() -> dict[str, str]:
     return {r[0]: r[1] for r in rows("noun_plurals.tsv")}
 
 
+#: Words after which a noun phrase goes on: articles and possessives (not "that", "this", "her":
+#: "a storm that hit", "those hit by", "told her shot").
+_NOMINAL_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "our", "my", "your", "every", "each", "another", "no"))
+#: Modal auxiliaries: the word after one is its verb.
+_MODALS = frozenset(("will", "would", "shall", "should", "can", "could", "may", "might", "must"))
+#: Function-word tags that end a noun phrase (a comma too): an adjective-looking word before one is the head noun.
+_PHRASE_ENDS = frozenset(("ADP", "AUX", "SCONJ", "PART", "DET", "PRON", "PUNCT"))
+
+
+def _ends_phrase(fs: list, k: int) -> bool:  # type: ignore[type-arg]
+    """The word after ``k`` is a fixed-tag function word or punctuation (or there is none)."""
+    return k + 1 >= len(fs) or fs[k + 1][0] in _PHRASE_ENDS
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():  # type: ignore[no-untyped-def]
+    from ...lexicons import gazetteer
+
+    return gazetteer()
+
+
+@lru_cache(maxsize=1)
+def _ly_nouns() -> frozenset[str]:
+    """Nouns and verbs in -ly, which the suffix rule would read as adverbs (``ly_words.tsv``)."""
+    return words("ly_words.tsv")
+
+
+@lru_cache(maxsize=1)
+def _agent_lemmas() -> frozenset[str]:
+    """Single-word generic agents (``agents.tsv`` and ``agents_extra.tsv``), lower case, no titles or names."""
+    from ...extractors.cameo import _agents
+    from ...lexicons import titles
+
+    gaz, ttl, fw = _gazetteer(), titles(), _function_words()
+    out = set()
+    for key in _agents():
+        low = key[0].lower()
+        if len(key) == 1 and low.isalpha() and (low,) not in ttl and (low.capitalize(),) not in gaz and low not in fw:
+            out.add(low)
+    return frozenset(out)
+
+
+#: Counting nouns whose plurals start sentences: "Hundreds of ...", "Thousands of ...".
+_COUNTING_NOUNS = ("hundred", "thousand", "million", "billion", "dozen")
+
+
+def _initial_noun(low: str) -> bool:
+    """A plural common noun that starts sentences in news copy and is no name there: "Workers at the
+    plant walked out", "Gunmen abducted ...", "Shareholders sued ...", "Hundreds of protesters ...".
+
+    The plural of a generic agent (``agents.tsv``; the actor rules type it as a noun in any position)
+    or a collective in -men/-people/police, as the headline tagger reads a headline's first word
+    (:func:`.headline_verbs._typed_first_word`), or a counting noun in the plural.  Singular agent
+    words stay names at the start of a sentence ("Bank of England", "Army Chief ..."), titles too
+    ("President Lula said"), and so do gazetteer names.
+    """
+    from .headline_verbs import _PLURALS
+
+    agents = _agent_lemmas()
+    if low.endswith(_PLURALS):
+        return low in agents
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    lemma = noun_singular(low)
+    return lemma != low and (lemma in agents or lemma in _COUNTING_NOUNS)
+
+
 #: Suffixes read as adjectives, after a determiner or preposition and otherwise.
 _ADJ_AFTER_DET = ("ous", "ive", "ful", "ic", "al", "able", "ible", "ian", "ese")
 _ADJ_SUFFIXES = ("ous", "ive", "ful", "ic", "able", "ible")
@@ -179,6 +258,8 @@ def _facts(w: str) -> tuple:  # type: ignore[type-arg]
     low = w.lower()
     fw = _function_words()
     fw_tag = fw.get(low)
+    if fw_tag is not None and len(w) > 1 and w.isupper() and (w,) in _gazetteer():
+        return ("PROPN", w, low, None, False, None, None, None)  # "US": a country, not the pronoun
     if _PUNCT.match(w) and not w[:1].isalnum():
         fixed = "PUNCT" if not any(ch.isalnum() for ch in w) else "X"
         return (fixed, lemmatize(w, fixed), low, fw_tag, False, None, None, None)
@@ -191,21 +272,22 @@ def _facts(w: str) -> tuple:  # type: ignore[type-arg]
     irregular = _irregular()
     cands = _candidates(low)
     # a capitalised sentence-initial word is a name unless it reads as a common word
-    common = low in verbs or low in known_lemmas() or any(c in verbs for c in cands)
+    common = low in verbs or low in known_lemmas() or any(c in verbs for c in cands) or _initial_noun(low)
     cap = w[:1].isupper()
-    if cap and not common and not low.endswith("ly"):
+    if cap and not common and (not low.endswith("ly") or (w,) in _gazetteer()):
         return ("PROPN", w, low, None, False, None, None, None)  # lemmatize() leaves a proper noun as written
     context = (
         low in irregular and irregular[low] not in ("be", "have", "do"),  # irregular verb
-        low.endswith("ly") and len(low) > 4,  # adverb
+        low.endswith("ly") and len(low) > 4 and low not in verbs and low not in known_lemmas() and low not in _ly_nouns(),  # adverb
         low in verbs,
         low.endswith("ing"),
         low.endswith("ed"),
         "ADJ" if low.endswith(_ADJ_AFTER_DET) else "NOUN",  # the tag after a determiner
-        low.endswith(("ed", "ing")) and len(low) > 4,  # participle
+        low.endswith(("ed", "ing")) and len(low) > 4 or _short_participle(low),  # participle
         low in speech or any(c in speech for c in cands),  # speech verb
         low.endswith("s") and any(c in verbs for c in cands),  # verb in -s
         low.endswith(_ADJ_SUFFIXES),  # adjective
+        low in irregular and low != irregular[low] and low.endswith("n"),  # an irregular participle in -n
     )
     return (None, None, low, None, cap, context, lemmatize(w, "VERB"), lemmatize(w, "NOUN"))
 
@@ -238,20 +320,25 @@ def tag_lemmatize_lower(words_: list[str], sentence_initial: list[bool]) -> tupl
             tags[k], lemmas[k] = "PROPN", words_[k]
             continue
         (irregular_verb, adverb, in_verbs, ends_ing, ends_ed, after_det, participle, speechish, verb_s,
-         adjective) = context
+         adjective, n_participle) = context
         if k:
             prev = fs[k - 1]
             prev_low, pf, prev_tag = prev[2], prev[3], tags[k - 1]
         else:
             prev_low, pf, prev_tag = "", None, ""
         if irregular_verb:
-            t = "VERB"
+            # no verb follows an article or a possessive: "the cut", "a shot", "its stolen archive"
+            t = ("ADJ" if n_participle else "NOUN") if prev_low in _NOMINAL_DETERMINERS else "VERB"
         elif adverb:
             t = "ADV"
         elif prev_low == "to" and in_verbs:
             t = "VERB"
-        elif pf is not None and (pf == "DET" or pf == "ADP" and not ends_ing) and not ends_ed:
+        elif pf == "AUX" and prev_low in _MODALS and words_[k - 1].islower():
+            t = "VERB"  # "would tighten", "will supply": a modal's verb ("May" is a month)
+        elif pf is not None and (pf == "DET" or pf == "ADP" and not ends_ing or prev_low in _NOMINAL_DETERMINERS) and not ends_ed:
             t = after_det
+            if t == "ADJ" and pf != "ADP" and _ends_phrase(fs, k):
+                t = "NOUN"  # "the proposal was", "the withdrawal of": no noun follows the adjective
         elif participle:
             t = "VERB"
         elif in_verbs and pf in ("PRON", "AUX", "PART", "ADV"):
@@ -262,7 +349,7 @@ def tag_lemmatize_lower(words_: list[str], sentence_initial: list[bool]) -> tupl
         elif verb_s and pf == "PRON":
             t = "VERB"
         elif adjective:
-            t = "ADJ"
+            t = "NOUN" if prev_tag in ("NOUN", "ADJ") and _ends_phrase(fs, k) else "ADJ"  # "the peace initiative."
         else:
             t = "NOUN"
         tags[k] = t

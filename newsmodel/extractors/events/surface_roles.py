@@ -386,6 +386,10 @@ def _first_actor(ctx: Context, lo: int, hi: int) -> str | None:
     return hits[0][2] if hits else None
 
 
+#: Particles a phrasal light verb carries before its noun ("carried out", "set up", "called off").
+_VERB_PARTICLES = frozenset({"out", "up", "off", "down", "away"})
+
+
 def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
     """'Doha had enabled the brokered ceasefire': the subject of a light verb just before the noun,
     also past a possessive or an indirect object ("renewed *his* plea", "gave *the government*
@@ -398,6 +402,8 @@ def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
             return _subject(ctx, v)
         if v.text.lower() == "on" and k > sent.token_start and doc.tokens[k - 1].text.lower() in _BE:
             return _subject(ctx, doc.tokens[k - 1])
+        if v.pos in ("ADP", "ADV") and v.text.lower() in _VERB_PARTICLES and k > sent.token_start and doc.tokens[k - 1].pos == "VERB":
+            continue  # the particle of a phrasal light verb: "carried *out* airstrikes"
         if v.pos not in ("DET", "ADJ", "VERB", "NUM", "NOUN", "PROPN", "PRON", "PUNCT") and v.text.lower() != "on":
             break
         if v.pos == "PUNCT" and v.text not in ("-", "–"):

@@ -210,10 +210,18 @@ def _split_particle_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tu
     forces out" ("pull out"), "called the strike off". The trigger span is the verb (see
     ``_trigger_end`` in the package); its length reaches the particle so the words between
     start no second event."""
-    if not doc.has_parse:
-        return None
     verb = t.lemma.lower()
     sent = doc.sentences[t.sent]
+    if not doc.has_parse:
+        # the tagger's particle after a noun phrase: "pulled its diplomats *out* of Niger"
+        for k in range(t.i + 2, min(sent.token_end, t.i + 8)):
+            w = doc.tokens[k]
+            if w.pos in ("ADP", "ADV") and w.text.lower() in _PARTICLES:
+                hit = table.get(((verb, w.text.lower()), "VERB")) if doc.tokens[k - 1].pos in ("NOUN", "PROPN", "PRON") else None
+                return (k - t.i + 1, hit[0], hit[1]) if hit else None
+            if w.pos not in _NP_INNER:
+                return None
+        return None
     for c in doc.children(t.i):
         if c.dep == "compound:prt" and t.i + 1 < c.i < sent.token_end:
             hit = table.get(((verb, c.lemma.lower()), "VERB"))
