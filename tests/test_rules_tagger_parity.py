@@ -65,6 +65,12 @@ def test_tags_in_context(text, word, pos):
     assert _token(text, word).pos == pos
 
 
+@pytest.mark.parametrize("word, lemma", [("sites", "site"), ("taxes", "tax"), ("heroes", "hero"), ("churches", "church")])
+def test_plural_nouns_in_es_keep_their_e(word, lemma):
+    # "sit" is a verb lemma the irregular table knows ("sat"); a noun in -es drops only its "s"
+    assert _token(f"Inspectors visited the {word} again.", word).lemma == lemma
+
+
 @pytest.mark.parametrize(
     "text, word",
     [
@@ -109,6 +115,7 @@ def test_no_irregular_form_is_a_verb_after_an_article(form):
         ("Germany pulled its diplomats out of Niger after the coup.", "SANCTION", "germany"),
         ("The army carried out airstrikes on rebel hideouts in the north.", "ASSAULT", "army"),
         ("Islamist fighters overran an army base in central Mali on Sunday.", "overran", "fighters"),  # CAMEO 192
+        ("Troops evacuated the base and retreated toward the coast.", "RETREAT", "troops"),  # shared subject
     ],
 )
 def test_events_the_rules_engine_now_codes(text, category, agent):

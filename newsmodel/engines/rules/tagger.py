@@ -121,6 +121,8 @@ def lemmatize(word: str, pos: str) -> str:
     if low in known_lemmas() or pos not in ("VERB", "NOUN"):
         return low
     cands = _candidates(low)
+    if pos == "NOUN" and low.endswith("es") and not low.endswith(_ES_PLURAL + ("oes",)):
+        cands = [c for c in cands if c != low[:-2]]  # "sites" -> "site", not the verb "sit"
     known = known_lemmas()
     for c in cands:
         if c in known:

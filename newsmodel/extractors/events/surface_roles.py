@@ -289,8 +289,11 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
             x = doc.tokens[j]
             if x.text in (",", ";", ":") or x.text in QUOTE_CHARS or x.text.lower() in _SUBORDINATORS or x.text.lower() in ("that", "and", "but"):
                 return None
-            if x.pos == "VERB" and not x.text.lower().endswith("ing") and j > sent.token_start and doc.tokens[j - 1].pos not in ("DET", "ADJ", "NOUN"):
-                return x  # (after a determiner, adjective or noun a "verb" is a mistagged noun: "a police post")
+            before = doc.tokens[j - 1].pos if j > sent.token_start else ""
+            if x.pos == "VERB" and not x.text.lower().endswith("ing") and before and (before not in ("DET", "ADJ", "NOUN") or before == "NOUN" and x.text.lower().endswith("ed")):
+                # (after a determiner, adjective or noun a "verb" is a mistagged noun: "a police post";
+                # a past in -ed after a noun is its verb: "Troops evacuated the base and retreated")
+                return x
     return None
 
 
