@@ -214,6 +214,9 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
     while j > 0 and doc.tokens[j].pos in ("AUX", "ADV", "PART"):
         j -= 1
     if j > 0 and doc.tokens[j].text == ",":
+        named = _apposed_name(ctx, j)
+        if named is not None:
+            return [named]  # "Pakistan's army chief, Gen. Asim Munir, met": the name is the chief
         # "The defence minister, who has faced weeks of criticism over ..., resigned": the noun
         # before the relative clause, not the last one inside it
         ante_i = noun_before_relative_clause(doc, j)
@@ -305,6 +308,26 @@ def _day_words() -> frozenset[str]:
 #: Words that open a comma aside between a subject and its verb without a relative pronoun
 #: ("The Pentagon, facing attacks on its bases in Iraq, moved ...", "Thousands of farmers, angry at
 #: cheap imports from Ukraine, drove ...", "Iranian authorities, citing ..., arrested ...").
+def _apposed_name(ctx: Context, comma: int) -> str | None:
+    """The person named between two commas right after a noun and right before the verb ("The
+    EU's foreign policy chief, Josep Borrell, condemned ..."): the apposition names the subject.
+    Only a name (capitalised words, a title abbreviation) that is one actor's mention."""
+    doc, draft = ctx.doc, ctx.draft
+    first = doc.sentences[doc.tokens[comma].sent].token_start
+    opening = next((k for k in range(comma - 1, max(first, comma - 8) - 1, -1) if doc.tokens[k].text == ","), None)
+    if opening is None or opening - 1 < first or opening + 1 >= comma or doc.tokens[opening - 1].pos not in ("NOUN", "PROPN"):
+        return None
+    words = doc.tokens[opening + 1 : comma]
+    if not all(w.text[:1].isupper() or w.text == "." for w in words):
+        return None
+    found = {a for _s, _e, a in draft.mentions_between(words[0].start, words[-1].end)}
+    if len(found) != 1:
+        return None
+    actor = found.pop()
+    fields = draft.actor_fields(actor)
+    return actor if fields is not None and fields.kind == "person" else None
+
+
 def _noun_before_aside(doc: AnnotatedDocument, comma: int) -> int | None:
     """The noun before a comma aside that ends at ``comma`` and opens with a participle or an
     adjective ("The Pentagon, facing ..., moved"), or None (see ``noun_before_relative_clause``)."""
