@@ -113,3 +113,17 @@ def test_an_owned_subject_that_is_no_actor_acts_for_its_owner():
     text = "Israel's military said its aircraft had struck a weapons depot in southern Lebanon overnight."
     agents = _agents(text, "spacy", "struck")
     assert _has(agents, "Israel")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_name_apposed_to_the_subject_is_the_agent(engine):
+    text = "The bloc's trade commissioner, Maria Lindqvist, condemned the tariffs on Tuesday."
+    agents = _agents(text, engine, "condemned")
+    assert _has(agents, "Lindqvist")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_relatives_of_the_missing_act_themselves(engine):
+    text = "Relatives of the kidnapped engineers appealed to the government to negotiate with the gunmen."
+    agents = _agents(text, engine, "appealed")
+    assert _has(agents, "relatives") and not _has(agents, "engineers")

@@ -374,6 +374,8 @@ def _phrase_head(ctx: Context, t: Token, actor: str) -> str:
         w = doc.tokens[k]
         if w.text.lower() in _PHRASE_PREPS and w.pos == "ADP":
             head = k - 1
+        elif w.pos == "VERB" and w.text.lower().endswith("ed") and doc.tokens[k + 1].pos in ("NOUN", "ADJ"):
+            continue  # an attributive participle: "the kidnapped engineers"
         elif w.pos not in _PHRASE_WORDS and w.text not in ("'s", "’s"):
             break
     if head is None or head < sent.token_start or doc.tokens[head].pos not in ("NOUN", "PROPN"):
