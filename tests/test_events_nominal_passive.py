@@ -224,3 +224,26 @@ def test_the_parties_of_a_truce_or_a_call_between_x_and_y_are_its_actors(text, c
     assert got, events(text, "spacy")
     assert all(any(p in name for name in got[0]) for p in parties)
     assert not any("Turkey" in name for name in got[0])  # the mediator is no party
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("Fresh sanctions were imposed on Belarus by Canada on Friday.", "Canada", "Belarus"),
+        ("Tariffs were slapped on Brazilian steel by Washington on Monday.", "Washington", "Brazil"),
+    ],
+)
+def test_without_a_parse_a_passive_subject_completes_a_verb_and_object_trigger(text, agent, target):
+    # the rules engine reads "sanctions were imposed" as "impose sanction": the by-phrase, late
+    # in the clause, imposes it and the on-phrase receives it; the noun yields to its verb
+    got = events(text, "rules")
+    hits = [(a, r) for t, a, r in got if t == "SANCTION"]
+    assert len(hits) == 1, got
+    assert any(agent in name for name in hits[0][0])
+    assert any(target in name for name in hits[0][1])
+
+
+def test_without_a_parse_a_passive_recipient_is_no_measure():
+    # "was granted asylum by Ecuador": the subject receives, as before
+    got = [(a, r) for t, a, r in events("The dissident was granted asylum by Ecuador.", "rules") if t == "AID"]
+    assert got and any("Ecuador" in name for name in got[0][0]) and any("dissident" in name for name in got[0][1])

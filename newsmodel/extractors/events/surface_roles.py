@@ -11,7 +11,7 @@ from ..nominals import nominal_actor
 from ...lexicons import title_words
 from ..roles import _QUANTITY_NOUNS, possessor_before
 from .parse_roles import _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
-from .triggers import match_trigger, words_of
+from .triggers import match_trigger, surface_passive_measure, words_of
 
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
 
@@ -48,6 +48,11 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             agents = _verb_subject_of_noun(ctx, t)
         return agents, targets
     passive = _passive_agents(doc, draft, t, last)
+    if passive and surface_passive_measure(doc, t):
+        # "New sanctions were imposed on Belarus by Canada": the subject is the measure (the verb
+        # + object trigger's object), the on-phrase receives it (issue 14 batch 19)
+        on = _actors_in(doc, draft, last.i + 1, _target_end(doc, last.i + 1, 8))
+        return passive, [a for a in on if a not in passive]
     if passive:
         # "Nine villagers were killed by gunmen": the by-phrase acts, the subject undergoes it
         return passive, [a for a in _subject(ctx, t) if a not in passive]
@@ -81,6 +86,7 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
 #: Word classes inside a noun phrase read without a parse ("the opposition leader", "200 political prisoners").
 _NP_POS = ("DET", "ADJ", "NUM", "NOUN", "PROPN")
 
@@ -154,9 +160,12 @@ def _passive_agents(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token)
         k -= 1
     if k < sent.token_start or doc.tokens[k].text.lower() not in _BE:
         return []
-    for j in range(last.i + 1, min(sent.token_end, last.i + 4)):
-        if doc.tokens[j].text.lower() == "by":
+    for j in range(last.i + 1, min(sent.token_end, last.i + 10)):
+        w = doc.tokens[j]
+        if w.text.lower() == "by":
             return _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 6))[:1]
+        if j > last.i + 3 and (w.pos in ("VERB", "PUNCT") or w.text.lower() in _SUBORDINATORS):
+            break  # a late by-phrase ("were imposed on Iran's drone programme on Thursday by Britain"), in the clause
     return []
 
 

@@ -128,6 +128,46 @@ def _nominal_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tu
     return None
 
 
+def surface_passive_measure(doc: AnnotatedDocument, verb: Token) -> bool:
+    """Without a parse: the passive verb's subject is the object of its verb + object trigger
+    ("New sanctions were imposed", "Tariffs were slapped"), not the one the act is done to."""
+    subj = surface_passive_subject(doc, verb)
+    if subj is None:
+        return False
+    sent = doc.sentences[verb.sent]
+    nxt = doc.tokens[verb.i + 1].text.lower() if verb.i + 1 < sent.token_end else ""
+    prt = (nxt,) if nxt in _PARTICLES else ()
+    v = verb.lemma.lower()
+    return any(((v, *prt, n), "VERB") in triggers() or ((v, n), "VERB") in triggers() for n in _noun_forms(subj))
+
+
+def _noun_forms(noun: Token) -> tuple[str, ...]:
+    """The noun's lemma and written form, and the written form's singular ("Tariffs" -> "tariff")."""
+    low = noun.text.lower()
+    forms = [noun.lemma.lower(), low]
+    if low.endswith("ies"):
+        forms.append(low[:-3] + "y")
+    elif low.endswith("s"):
+        forms.append(low[:-1])
+    return tuple(dict.fromkeys(forms))
+
+
+def _yields_to_surface_passive(doc: AnnotatedDocument, noun: Token) -> bool:
+    """Without a parse: the noun is the subject of a passive verb + object trigger a few words on
+    ("New sanctions were imposed on ...")."""
+    sent = doc.sentences[noun.sent]
+    for k in range(noun.i + 2, min(sent.token_end, noun.i + 5)):
+        v = doc.tokens[k]
+        if v.pos == "VERB":
+            subj = surface_passive_subject(doc, v)
+            if subj is None or subj.i != noun.i:
+                return False
+            prt = doc.tokens[k + 1].text.lower() if k + 1 < sent.token_end and doc.tokens[k + 1].text.lower() in _PARTICLES else None
+            v_lemma = v.lemma.lower()
+            return any(((v_lemma, *((prt,) if prt else ()), n), "VERB") in triggers() for n in _noun_forms(noun))
+    return False
+
+
 def _object_of_verbal_noun(doc: AnnotatedDocument, noun: Token) -> bool:
     """"the imposition *of a curfew*", "the lifting *of sanctions*": the noun is the of-phrase of
     a verb's noun that :func:`_nominal_object_trigger` reads as one verb + object event."""
@@ -374,6 +414,14 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     if k < sent.token_end and doc.tokens[k].text.lower() in _PARTICLES:
         particle = doc.tokens[k].text.lower()  # whatever the tagger made of it ("off" as a noun)
         k += 1
+    subj = surface_passive_subject(doc, t)
+    if subj is not None:
+        # "Curfews were lifted", "Reservists were called up", as with a parse (a tagger without a
+        # model may keep a capitalised plural as a name, its lemma as written: "Tariffs")
+        for n in _noun_forms(subj):
+            hit = (particle and table.get(((verb, particle, n), "VERB"))) or table.get(((verb, n), "VERB"))
+            if hit:
+                return 1, hit[0], hit[1]
     skipped = False
     end = min(sent.token_end, k + 8)
     while k < end:
@@ -549,6 +597,8 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
             return "noun modifier of another noun"
         if yields_to_passive_verb(doc, last):
             return "subject of a passive verb + object trigger (the verb carries the event)"
+        if not doc.has_parse and _yields_to_surface_passive(doc, last):
+            return "subject of a passive verb + object trigger (the verb carries the event)"
         if _object_of_verbal_noun(doc, last):
             return "of-phrase of a verb's noun that makes a trigger with it (the noun carries the event)"
         if not doc.has_parse and nxt is not None and nxt.pos == "NOUN" and t.i == last.i:
@@ -564,6 +614,27 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
     if _subsumed(doc, t, last):
         return "subsumed by a refusal, threat, request or promise"
     return None
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "being"})
+
+
+def surface_passive_subject(doc: AnnotatedDocument, verb: Token) -> Token | None:
+    """Without a parse: the noun right before "was/were/has been" + a past participle ("New
+    sanctions were imposed", "Curfews have been lifted"), the passive's subject; or None."""
+    if doc.has_parse or verb.pos != "VERB" or not verb.text.lower().endswith(("ed", "en", "t")):
+        return None
+    sent = doc.sentences[verb.sent]
+    k = verb.i - 1
+    while k > sent.token_start and doc.tokens[k].pos == "ADV":
+        k -= 1
+    if k <= sent.token_start or doc.tokens[k].text.lower() not in _BE_FORMS:
+        return None
+    k -= 1
+    while k > sent.token_start and (doc.tokens[k].text.lower() in _BE_FORMS or doc.tokens[k].text.lower() in ("have", "has", "had")):
+        k -= 1  # "have been"
+    w = doc.tokens[k]
+    return w if w.pos in ("NOUN", "PROPN") else None
 
 
 def passive_object(doc: AnnotatedDocument, verb: Token) -> Token | None:
