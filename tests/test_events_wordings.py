@@ -126,3 +126,17 @@ def test_idioms_across_their_object(engine, text, category):
 )
 def test_the_same_verbs_with_other_phrases_are_no_events(engine, text):
     assert not _types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Kuwait bankrolled the reconstruction of schools in Mosul.", "AID"),
+        ("The interior minister accepted responsibility for the security failures.", "CONCEDE"),
+        ("Spain stopped arms exports to Israel on Tuesday.", "SANCTION"),
+        ("Uganda hosted 1.5 million refugees from South Sudan last year.", "AID"),
+    ],
+)
+def test_third_round_wordings(engine, text, category):
+    assert category in _types(text, engine)
