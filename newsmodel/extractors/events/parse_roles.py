@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from ..roles import actor_of, actors_in, agent_actor, agent_token, is_passive, kids, object_tokens
+from ..roles import _PRONOUN_KINDS, actor_of, actors_in, agent_actor, agent_token, is_passive, kids, object_tokens
 from ..nominals import nominal_actor, nominal_kind
+from ..generic_agents import is_generic
 from ..tree import subtree_bounds
 from .triggers import match_trigger, passive_object, words_of, yields_to_passive_verb
 
@@ -56,7 +57,7 @@ def parse_roles(
         by = [c for c in kids(doc, t.i, ("obl",)) if _case(doc, c) == "by"]
         agent = actor_of(doc, draft, by[0], nominal=False) if by else None
     if agent is None and not is_passive(doc, t):
-        agent = _owner_of_subject(doc, draft, t)
+        agent = _owner_of_subject(doc, draft, t) or _named_before(doc, draft, t)
     agents = [agent] if agent else []
     head = agent_token(doc, t)
     if agent and head is not None:
@@ -95,6 +96,24 @@ def parse_roles(
     return agents, list(dict.fromkeys(targets))
 
 
+def _named_before(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
+    """"A spokesman for the Taliban said the group had released ...": a bare definite subject
+    noun of the ``anaphor`` class (``event_cues.tsv``) names again the nearest organisation or
+    group named before it in this or the previous sentence (not a generic one: "the ministry")."""
+    subj = agent_token(doc, t)
+    if subj is None or subj.pos != "NOUN" or subj.lemma.lower() not in words_of("anaphor"):
+        return None
+    mods = [c for c in doc.children(subj.i) if c.dep not in ("punct",)]
+    if len(mods) != 1 or mods[0].dep != "det" or mods[0].text.lower() != "the":
+        return None
+    first = doc.sentences[max(0, subj.sent - 1)].start
+    for _s, _e, a in draft.mentions_before(subj.start, limit=first):
+        fields = draft.actor_fields(a)
+        if fields is not None and fields.kind in ("organization", "group") and not is_generic(fields):
+            return a
+    return None
+
+
 def _name_after_object(doc: AnnotatedDocument, draft: Draft, t: Token, o: Token) -> list[str]:
     """"met his German counterpart Annalena Baerbock": the small parser hangs the name that
     follows a role noun on the verb (``obl:npmod``) instead of apposing it to the object; the
@@ -116,7 +135,16 @@ def _owner_of_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | N
     if subj is None or subj.pos != "NOUN" or draft.actor_at(subj.start, subj.end):
         return None
     owner = next((c for c in doc.children(subj.i) if c.dep in ("nmod:poss", "poss")), None)
-    return actor_of(doc, draft, owner, nominal=False) if owner is not None else None
+    if owner is None:
+        return None
+    kinds = _PRONOUN_KINDS.get(owner.text.lower()) if owner.pos == "PRON" else None
+    if kinds is not None and t.dep == "ccomp" and t.head is not None:
+        # "The ministry said its forces had killed 30 militants": the reporter owns them
+        reporter = agent_actor(doc, draft, doc.tokens[t.head])
+        fields = draft.actor_fields(reporter) if reporter else None
+        if fields is not None and fields.kind in kinds:
+            return reporter
+    return actor_of(doc, draft, owner, nominal=False)
 
 
 def _misparsed_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
