@@ -127,3 +127,22 @@ def test_relatives_of_the_missing_act_themselves(engine):
     text = "Relatives of the kidnapped engineers appealed to the government to negotiate with the gunmen."
     agents = _agents(text, engine, "appealed")
     assert _has(agents, "relatives") and not _has(agents, "engineers")
+
+
+@SPACY_ONLY
+def test_a_reporters_own_forces_act_for_the_reporter():
+    text = "The defence ministry said its forces had killed 30 militants in an operation in the north."
+    assert _has(_agents(text, "spacy", "killed"), "ministry")
+
+
+@SPACY_ONLY
+def test_the_group_named_again_is_the_organisation_named_before():
+    text = "A spokesman for the Taliban said the group had released two American citizens as a goodwill gesture."
+    assert _has(_agents(text, "spacy", "released"), "Taliban")
+
+
+@SPACY_ONLY
+def test_the_group_is_not_a_generic_reporter():
+    art = newsmodel.extract("The ministry said the group had attacked a police station.", engine="spacy")
+    name = {a.id: a.name for a in art.actors}
+    assert not any("ministry" in name[i].lower() for e in art.events if e.type == "ASSAULT" for i in e.agents)

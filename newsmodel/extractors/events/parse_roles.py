@@ -138,6 +138,8 @@ def _owner_of_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | N
     if owner is None:
         return None
     kinds = _PRONOUN_KINDS.get(owner.text.lower()) if owner.pos == "PRON" else None
+    if owner.text.lower() == "their":
+        kinds = ("group",)  # "The rebels said their fighters ...", not "The army said their fighters ..."
     if kinds is not None and t.dep == "ccomp" and t.head is not None:
         # "The ministry said its forces had killed 30 militants": the reporter owns them
         reporter = agent_actor(doc, draft, doc.tokens[t.head])
