@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 
 from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
-from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, split_words, title_starts, titles
+from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, split_words, title_starts, titles, word_class
 from .cameo import actor_code, agent_heads, longest_agent
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
@@ -57,7 +57,6 @@ def _same_name(a: str, b: str) -> bool:
 
 
 _LABEL_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "location", "NORP": "country", "LOC": "location", "FAC": "location"}
-_SKIP_GROUP = {"people", "poll", "polls", "report", "study", "survey", "source", "official"}
 
 
 def _words(doc: AnnotatedDocument, e: Entity) -> list[str]:
@@ -140,8 +139,9 @@ def _untagged_acronyms(doc: AnnotatedDocument, covered: set[int]) -> list[tuple[
 
 @lru_cache(maxsize=4)
 def _plural_groups(groups: frozenset[str]) -> frozenset[str]:
-    """The group nouns ``_group_actors`` makes actors of: plural, and not in ``_SKIP_GROUP``."""
-    return frozenset(w for w in groups if w not in _SKIP_GROUP and w.endswith("s"))
+    """The group nouns ``_group_actors`` makes actors of: plural, and not in class ``skip-group`` of ``actor_words.tsv``."""
+    skip = word_class("actor_words.tsv", "skip-group")
+    return frozenset(w for w in groups if w not in skip and w.endswith("s"))
 
 
 def _scan_tokens(

@@ -12,10 +12,15 @@ import re
 
 from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
-from ..lexicons import gazetteer, member_nouns, org_nouns, person_nouns, titles
+from ..lexicons import gazetteer, member_nouns, org_nouns, person_nouns, titles, word_class
 from .cameo import actor_code, agent_heads, longest_agent
 
 __all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "capital_after", "national_only", "CODE"]
+
+
+def _words(cls: str) -> frozenset[str]:
+    """The words of one class of ``actor_words.tsv`` (read once, cached)."""
+    return word_class("actor_words.tsv", cls)
 
 
 def generic_word(doc: AnnotatedDocument, e: Entity) -> bool:
@@ -25,11 +30,11 @@ def generic_word(doc: AnnotatedDocument, e: Entity) -> bool:
         return False
     t = doc.tokens[e.token_start]
     low = t.text.lower()
-    if not (t.i == doc.sentences[t.sent].token_start or low in ("police", "troops", "gunmen", "militants", "rebels")):
+    if not (t.i == doc.sentences[t.sent].token_start or low in _words("slip-word")):
         return False  # the cheap tests first: mid-sentence, only these few words are slips
     if not t.text[:1].isupper():
         return False
-    collective = low != t.lemma.lower() or low.endswith(("s", "men")) or low in _COLLECTIVE  # plural or an institution, not "Dean", "Judge"
+    collective = low != t.lemma.lower() or low.endswith(("s", "men")) or low in _words("collective")  # plural or an institution, not "Dean", "Judge"
     if collective and longest_agent(doc, t) is not None:
         return True
     # "Riot police fired tear gas": the tagger cut a generic agent phrase after its first word
@@ -120,7 +125,7 @@ def add_generic_agents(
         lemma = t.lemma.lower()
         if plural:
             kind = "group"
-        elif lemma in org_nouns() or lemma in _COLLECTIVE:
+        elif lemma in org_nouns() or lemma in _words("collective"):
             kind = "organization"
         elif lemma in person_nouns() or titles().get((lemma,)) == "role":
             kind = "person"
@@ -143,7 +148,7 @@ def add_generic_agents(
             if cactor is None or cactor.kind != "country":
                 country = None
         capital = None
-        if country is None and first == t.i and t.lemma.lower() in _NATIONAL_ONLY:
+        if country is None and first == t.i and t.lemma.lower() in _words("national-only"):
             capital = capital_after(doc, draft, t)
             if capital is None:
                 continue  # "market forces", "a force for good": only "Russian forces" are troops
@@ -153,7 +158,7 @@ def add_generic_agents(
         start = doc.tokens[first].start
         if first > 0 and doc.tokens[first - 1].text.lower() == "the" and country is None:
             start = doc.tokens[first - 1].start
-        if country is not None and code == "GOV" and t.lemma.lower() in ("government", "administration", "authority", "authorities", "leadership", "state"):
+        if country is not None and code == "GOV" and t.lemma.lower() in _words("state-word"):
             draft.add_mention(country, doc.tokens[k].start, t.end)  # "the Saudi government": the state itself
             continue
         if capital is not None:
@@ -173,14 +178,10 @@ def add_generic_agents(
         draft.add_mention(actor_id, start, last.end)
 
 
-#: Agent words that name a state's forces or officials only with a nationality or country
-#: ("Ukrainian forces", "Turkish officials") or a capital after them ("officials in Ankara").
-_NATIONAL_ONLY = frozenset({"force", "forces", "official", "officials"})
-
-
 def national_only(t) -> bool:  # type: ignore[no-untyped-def]
-    """``t`` is an agent word that names a state's people only with a country (see ``_NATIONAL_ONLY``)."""
-    return t.text.lower() in _NATIONAL_ONLY or t.lemma.lower() in _NATIONAL_ONLY
+    """``t`` is an agent word that names a state's people only with a country (class ``national-only`` of ``actor_words.tsv``)."""
+    national = _words("national-only")
+    return t.text.lower() in national or t.lemma.lower() in national
 
 
 def capital_after(doc: AnnotatedDocument, draft: Draft, t):  # type: ignore[no-untyped-def]
@@ -199,10 +200,6 @@ def capital_after(doc: AnnotatedDocument, draft: Draft, t):  # type: ignore[no-u
     if hit is None or hit[0] != "capital":
         return None
     return draft.actor_id_named(hit[1], "country"), where
-
-
-#: Collective nouns that name an institution (kind organization) rather than a person.
-_COLLECTIVE = frozenset({"police", "army", "military", "navy", "government", "ministry", "guard", "parliament", "cabinet", "force", "judiciary", "legislature", "junta", "regime", "authority", "authorities", "council", "senate", "congress", "airforce", "gendarmerie", "militia"})
 
 
 CODE = re.compile(r"^[A-Z0-9]{3,18}$")

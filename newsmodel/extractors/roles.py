@@ -24,7 +24,7 @@ from .mentions import RELATIVE_PRONOUNS
 from .generic_agents import is_generic
 from .nominals import nominal_actor
 from .tree import subtree_bounds
-from ..lexicons import speech_verbs
+from ..lexicons import speech_verbs, word_class
 from ..lexicons import words as lexicon_words
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -33,6 +33,12 @@ AGENT_DEPS = ("obl:agent", "agent")
 #: Verbs whose subject is also the subject of a dependent verb they govern.
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "ccomp:xcomp")
 _NOMINAL_KINDS = {"organization": "organization", "group": "group", "person": "person"}
+
+
+def quantity_nouns() -> frozenset[str]:
+    """Quantity nouns whose of-phrase names the actor ("thousands of protesters", "a group of
+    soldiers"): class ``quantity-noun`` of ``actor_words.tsv``."""
+    return word_class("actor_words.tsv", "quantity-noun")
 
 
 def kids(doc: AnnotatedDocument, i: int, deps: tuple[str, ...]) -> list[Token]:
@@ -66,7 +72,8 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
             ante = doc.tokens[clause.head]
             return actor_of(doc, draft, ante, nominal=False) or possessor_before(doc, draft, ante)
         return None
-    if head.lemma.lower() in _QUANTITY_NOUNS or head.text.lower() in _QUANTITY_NOUNS:
+    quantities = quantity_nouns()
+    if head.lemma.lower() in quantities or head.text.lower() in quantities:
         # "thousands of protesters", "a group of rebels": the people counted
         for c in doc.children(head.i):
             if c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "of" for k in doc.children(c.i)):
@@ -107,9 +114,6 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
         if actor is not None and actor.kind in kinds and not is_generic(actor):
             return a
     return None
-
-
-_QUANTITY_NOUNS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million", "millions", "group", "crowd", "number", "band", "team", "unit"})
 
 
 def possessor_before(doc: AnnotatedDocument, draft: Draft, noun: Token) -> str | None:
@@ -192,7 +196,7 @@ def _reporter_conjunct(doc: AnnotatedDocument, verb: Token, head: Token) -> bool
     a post and killed two officers"): the form of "killed" does not tell the tenses apart."""
     if verb.dep != "conj" or verb.tag != "VBD" or head.dep != "ccomp" or head.head is None:
         return False
-    if verb.lemma not in _REPORTER_PARTICIPLES and verb.lemma not in speech_verbs():
+    if verb.lemma not in word_class("actor_words.tsv", "reporter-participle") and verb.lemma not in speech_verbs():
         return False  # "said militants had attacked a post and killed two officers": the militants' deed
     cc = next((c for c in doc.children(verb.i) if c.dep == "cc"), None)
     if cc is None or cc.i < 1 or doc.tokens[cc.i - 1].text != ",":
@@ -251,28 +255,19 @@ def _second_subject(doc: AnnotatedDocument, noun: Token) -> bool:
     return any(c.dep == "nsubj" and c.i != noun.i for c in doc.children(noun.head))
 
 
-#: Participles of speech acts that wire copy hangs after a reported clause to say what its
-#: reporter did too: "Amnesty said the military had used cluster munitions, accusing the junta of
-#: war crimes" (written for this project, issue 14 batch 15).
-_REPORTER_PARTICIPLES = frozenset({
-    "accuse", "blame", "call", "urge", "demand", "condemn", "criticise", "criticize", "praise",
-    "denounce", "appeal",
-})
-
-
 def _reporter_participle(doc: AnnotatedDocument, verb: Token, head: Token) -> bool:
     """``verb`` is a speech-act participle after a comma ("..., accusing X of ...") that the parser
     hung on the reported clause's verb; it belongs to the reporting verb above that clause. Only
     speech acts: a deed participle stays with the clause's subject ("the ministry said rebels had
     shelled the town, killing 12" -- the rebels killed), nor after a reported speech act ("said the
     president had blamed the army, accusing it of ..." -- the president accused)."""
-    if verb.dep != "advcl" or verb.lemma not in _REPORTER_PARTICIPLES or not verb.text.lower().endswith("ing"):
+    if verb.dep != "advcl" or verb.lemma not in word_class("actor_words.tsv", "reporter-participle") or not verb.text.lower().endswith("ing"):
         return False
     if verb.i < 1 or doc.tokens[verb.i - 1].text != "," or any(c.dep == "mark" for c in doc.children(verb.i)):
         return False
     if head.dep != "ccomp" or head.head is None or head.pos not in ("VERB", "AUX"):
         return False
-    if head.lemma in _REPORTER_PARTICIPLES or head.lemma in speech_verbs():
+    if head.lemma in word_class("actor_words.tsv", "reporter-participle") or head.lemma in speech_verbs():
         return False  # "said the president had blamed the army, accusing it of ...": the president's
     return doc.tokens[head.head].lemma in speech_verbs()
 

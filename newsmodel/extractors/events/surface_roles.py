@@ -9,7 +9,7 @@ from ..attribution import Context
 from ..mentions import QUOTE_CHARS, clause_end, noun_before_relative_clause
 from ..nominals import nominal_actor
 from ...lexicons import title_words
-from ..roles import _QUANTITY_NOUNS, possessor_before
+from ..roles import possessor_before, quantity_nouns
 from .parse_roles import _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
 from .triggers import match_trigger, surface_passive_measure, words_of
 
@@ -390,7 +390,7 @@ def _phrase_head(ctx: Context, t: Token, actor: str) -> str:
     if head is None or head < sent.token_start or doc.tokens[head].pos not in ("NOUN", "PROPN"):
         return actor
     h = doc.tokens[head]
-    if {h.text.lower(), h.lemma.lower()} & (_QUANTITY_NOUNS | _CROWD):
+    if {h.text.lower(), h.lemma.lower()} & (quantity_nouns() | _CROWD):
         return actor  # "Thousands of farmers", "a group of gunmen": the people counted act
     if h.text[:1].isupper() and h.text.lower() in title_words():
         return actor  # "Secretary of State Antony Blinken met": a title before the name
