@@ -140,3 +140,13 @@ def test_the_same_verbs_with_other_phrases_are_no_events(engine, text):
 )
 def test_third_round_wordings(engine, text, category):
     assert category in _types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_sitting_down_with_a_counterpart_is_a_consultation(engine):
+    assert "CONSULT" in _types("Egypt's foreign minister sat down with his Iranian counterpart in Oman on Sunday.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_sitting_down_with_reporters_is_an_interview(engine):
+    assert "CONSULT" not in _types("The defence minister sat down with reporters in Warsaw on Sunday.", engine)

@@ -191,6 +191,10 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
         # "gave the go-ahead for the deployment", "gave the green light to resume talks": an approval
         # is an agreement only when what it approves is an event; "... for an open-air concert" is none
         return curated if _approves_event(doc, t, n) else None
+    if category == "CONSULT" and lemma == "sit" and n == 3:
+        # "sat down with his Chinese counterpart": talks; "sat down with reporters": an interview
+        who = _noun_after(doc, t.i + n, strict=True) if t.i + n < doc.sentences[t.sent].token_end else None
+        return None if who is not None and who.text.lower() in _words("audience") else curated
     if category == "CONCEDE" and lemma == "walk" and n == 2:
         # "walked back its plan", "walked back the remarks": a retraction needs what is retracted;
         # "walked back on stage", "walked back to the hotel" are walks
