@@ -146,3 +146,10 @@ def test_the_group_is_not_a_generic_reporter():
     art = newsmodel.extract("The ministry said the group had attacked a police station.", engine="spacy")
     name = {a.id: a.name for a in art.actors}
     assert not any("ministry" in name[i].lower() for e in art.events if e.type == "ASSAULT" for i in e.agents)
+
+
+@SPACY_ONLY
+def test_a_past_verb_parsed_under_the_root_noun_has_that_noun_as_subject():
+    # the small model parses "insurgents" as the root and "handed" as its clause (acl, VBD)
+    text = "The insurgents handed over their heavy weapons to the monitors."
+    assert _has(_agents(text, "spacy", "handed"), "insurgents")

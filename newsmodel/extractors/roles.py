@@ -170,7 +170,25 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
         if head.head is not None and head.dep in ("obj", "nsubj") and doc.tokens[head.head].pos == "VERB":
             # "made a second attempt to dodge": the attempt's maker
             return agent_token(doc, doc.tokens[head.head], depth + 1)
-    return None
+    return _verbless_root(doc, verb)
+
+
+def _verbless_root(doc: AnnotatedDocument, verb: Token) -> Token | None:
+    """The subject of a finite past verb the parser hung under a noun because it found no main
+    verb: "The rebels handed over their heavy weapons" (*rebels* the root, *handed* an ``acl``),
+    "Norway and Sweden shared intelligence" (*shared* an ``amod`` of *intelligence*). The tagger
+    still reads the verb as a simple past (VBD), not a participle ("the weapons handed over"), and
+    the sentence's root is a noun before it: that noun is the subject (issue 14 batch 16)."""
+    if verb.dep not in ("acl", "amod") or verb.tag != "VBD":
+        return None
+    root = verb
+    for _ in range(12):
+        if root.head is None or root.head == root.i:
+            break
+        root = doc.tokens[root.head]
+    if root.pos not in ("NOUN", "PROPN") or root.i >= verb.i or root.head not in (None, root.i):
+        return None
+    return root
 
 
 def _participle_aside_subject(doc: AnnotatedDocument, subj: Token) -> Token:
