@@ -199,3 +199,51 @@ def test_record_mode_yields_one_result_per_input_in_order(items, batch_size):
             assert result.index == i
         else:
             assert result.text == (item if isinstance(item, str) else item["text"])
+
+
+class _LoggingEngine:
+    """A rules engine whose batch method logs each document it hands out, and fails at "CRASH"."""
+
+    name = "logging-rules"
+
+    def __init__(self, log: list[str]) -> None:
+        self.log = log
+
+    @property
+    def inner(self):
+        return newsmodel.get_engine("rules")  # not in __init__, which runs inside get_engine's lock
+
+    def annotate(self, text):
+        self.log.append("annotate")
+        return self.inner.annotate(text)
+
+    def annotate_batch(self, texts, *, batch_size=32):
+        for text in texts:
+            if "CRASH" in text:
+                raise RuntimeError("batch failed on purpose")
+            self.log.append("made")
+            yield self.inner.annotate(text)
+
+
+class _LoggingPlugin:
+    def __init__(self, log: list[str]) -> None:
+        self.log = log
+
+    @newsmodel.hookimpl
+    def register_engines(self, register):
+        register("logging-rules", lambda: _LoggingEngine(self.log))
+
+    @newsmodel.hookimpl
+    def register_extractors(self, register):
+        register("log-extracted", lambda doc, draft: self.log.append("extracted"), order=900)
+
+
+def test_each_document_is_extracted_before_the_next_is_made_and_a_failed_batch_is_redone_alone():
+    log: list[str] = []
+    items = [GOOD[0], GOOD[1], "Smith said CRASH.", GOOD[2]]
+    with newsmodel.registered_plugin(_LoggingPlugin(log), name="logging-plugin"):
+        out = list(newsmodel.extract_many(items, engine="logging-rules", batch_size=4))
+    # a chunk's documents are not all made first and held: each is used, then the next one is made
+    assert log == ["made", "extracted", "made", "extracted", "annotate", "extracted", "annotate", "extracted"]
+    rules = [newsmodel.extract(t).model_dump(exclude={"provenance"}) for t in items]
+    assert [a.model_dump(exclude={"provenance"}) for a in out] == rules
