@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
-from ...lexicons import rows, speech_verbs
+from ...lexicons import rows, speech_verbs, word_class
 from ..roles import kids
 
 
@@ -453,7 +453,7 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
             if nxt is not None and nxt.text in ("'s", "’s"):
                 k += 2
                 continue  # a possessor opens the object: "suspended Niger's membership"
-            if nxt is not None and nxt.text.lower() == "of" and (w.lemma.lower() in _QUANTITIES or w.lemma.lower() in words_of("carrier")):
+            if nxt is not None and nxt.text.lower() == "of" and (w.lemma.lower() in word_class("sense_words.tsv", "trigger-quantity") or w.lemma.lower() in words_of("carrier")):
                 k += 2
                 continue  # "tens of thousands of troops": the people counted
             hit = lookup(particle, w)
@@ -468,22 +468,15 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     return None
 
 
-#: Words for a sum of money or a count that head an object whose "in"/"of" phrase names what is counted.
-_AMOUNTS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "$", "€", "£"})
-
-
-#: Nouns for money ("50 million euros").
-_CURRENCY_WORDS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dirham", "ruble", "rouble"})
-
-
 def _money(doc: AnnotatedDocument, obj: Token) -> bool:
     """The object names a sum of money: "$700 million", "50 million euros", "1.2 billion dollars"."""
     low = obj.lemma.lower()
-    if obj.text in _CURRENCY or low in _CURRENCY_WORDS:
+    currencies = word_class("sense_words.tsv", "currency")
+    if obj.text in _CURRENCY or low in currencies:
         return True
     if obj.pos in ("NUM", "SYM") or low in ("million", "billion", "trillion"):
         lo = max(doc.sentences[obj.sent].token_start, obj.i - 3)
-        return any(doc.tokens[k].text in _CURRENCY for k in range(lo, obj.i)) or any(c.lemma.lower() in _CURRENCY_WORDS for c in doc.children(obj.i))
+        return any(doc.tokens[k].text in _CURRENCY for k in range(lo, obj.i)) or any(c.lemma.lower() in currencies for c in doc.children(obj.i))
     return False
 
 
@@ -492,7 +485,7 @@ def _amount_of(doc: AnnotatedDocument, obj: Token) -> Token | None:
     loans" -- when the object ``obj`` is a number or a money word, or the noun a carrier noun
     carries ("a shipment *of* vaccines"); None otherwise."""
     carrier = obj.lemma.lower() in words_of("carrier")  # "sent a shipment of vaccines", "a convoy of food"
-    if not (obj.pos in ("NUM", "SYM") or obj.lemma.lower() in _AMOUNTS or obj.text in _CURRENCY or carrier):
+    if not (obj.pos in ("NUM", "SYM") or obj.lemma.lower() in word_class("sense_words.tsv", "amount") or obj.text in _CURRENCY or carrier):
         return None
     for c in doc.children(obj.i):
         if c.dep == "nmod" and c.i > obj.i and c.pos == "NOUN":
@@ -527,9 +520,6 @@ def _np_end(doc: AnnotatedDocument, k: int, end: int) -> int:
     while k < end and doc.tokens[k].pos in ("NOUN", "PROPN"):
         k += 1
     return k
-
-
-_QUANTITIES = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "score", "scores", "number", "group"})
 
 
 def _after_subsuming_noun(doc: AnnotatedDocument, t: Token) -> bool:
