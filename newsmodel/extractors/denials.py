@@ -662,9 +662,11 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     # 1. verbs and nouns: "the Kremlin countered criticism that ...", "brushed off the report"
     first_words = _cue_first_words()
     lowered = doc.lowered_texts()
-    for t in doc.tokens:
-        if t.pos not in ("VERB", "NOUN") and not (t.pos == "ADJ" and lowered[t.i] in _noun_cues() and _someones_noun(doc, t)) or lowered[t.i] not in first_words and t.lemma.lower() not in first_words:
-            continue  # no cue starts with this word (what _phrasal would find first)
+    # the tokens whose word or lemma starts a cue, picked in one pass (what _phrasal would find first)
+    starts = [t for t, low, lemma in zip(doc.tokens, lowered, doc.lowered_lemmas()) if low in first_words or lemma in first_words]
+    for t in starts:
+        if t.pos not in ("VERB", "NOUN") and not (t.pos == "ADJ" and lowered[t.i] in _noun_cues() and _someones_noun(doc, t)):
+            continue
         rng = _phrasal(doc, t)
         if rng is None:
             continue
@@ -813,22 +815,35 @@ def _negation_parts() -> tuple[tuple[str, ...], ...] | None:
     return parts if all(w.isascii() and w for ws in parts for w in ws) else None
 
 
+#: A run of word characters: what ``\b`` stands between (``str.isalnum`` or "_", as :mod:`.screens`).
+_WORD_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _negation_word_sets() -> tuple[frozenset[str], ...] | None:
+    """The words of each negation cue as a set ("no ... had been": {"no", "had", "been"}); None
+    when :func:`_negation_parts` gives no screen or a cue has no word."""
+    parts = _negation_parts()
+    if parts is None:
+        return None
+    cues = tuple(frozenset(_WORD_RUN.findall(" ".join(ws))) for ws in parts)
+    return cues if all(cues) else None
+
+
 def _may_hold_negation(text: str, low: str, lo: int, hi: int) -> bool:
-    """Some negation cue has all its words in ``text[lo:hi]`` as whole words: a pattern may match there."""
-    cues = _negation_parts()
-    if cues is None:
+    """Some negation cue may have all its words in ``text[lo:hi]`` as whole words: a pattern may match there.
+
+    The span's words are read once (runs of word characters of ``low``, the lower-case text) and
+    each cue's words tested as a subset of them. A cue part found as a whole word or phrase is
+    made of such runs, so this answers True wherever a word-by-word search would (now and then
+    also where the phrase's words are there but apart; the patterns then decide, as they do
+    after any pass of this screen).
+    """
+    sets = _negation_word_sets()
+    if sets is None:
         return True
-    seen: dict[str, bool] = {}
-    for words in cues:
-        for w in words:
-            hit = seen.get(w)
-            if hit is None:
-                hit = seen[w] = has_word(text, low, w, lo, hi)
-            if not hit:
-                break
-        else:
-            return True
-    return False
+    words = set(_WORD_RUN.findall(low, lo, hi))
+    return any(cue <= words for cue in sets)
 
 
 @lru_cache(maxsize=1)
