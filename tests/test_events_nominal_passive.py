@@ -247,3 +247,24 @@ def test_without_a_parse_a_passive_recipient_is_no_measure():
     # "was granted asylum by Ecuador": the subject receives, as before
     got = [(a, r) for t, a, r in events("The dissident was granted asylum by Ecuador.", "rules") if t == "AID"]
     assert got and any("Ecuador" in name for name in got[0][0]) and any("dissident" in name for name in got[0][1])
+
+
+@pytest.mark.parametrize("engine", ["rules", pytest.param("spacy", marks=SPACY_ONLY)])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fears of a crackdown by the police grew on Monday.",
+        "The town has a long history of arrests of journalists by police.",
+        "The threat of attacks by pirates on shipping has raised insurance costs.",
+    ],
+)
+def test_an_event_noun_under_a_risk_noun_is_no_event_even_with_a_by_phrase(engine, text):
+    # a kind of event feared, risked or habitual is not one reported; the pirates who might
+    # attack have threatened no one
+    assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ["rules", pytest.param("spacy", marks=SPACY_ONLY)])
+def test_an_actors_own_threat_of_an_event_stays_a_threat(engine):
+    got = [a for t, a, _r in events("Iran's threat of retaliation alarmed Washington.", engine) if t == "THREATEN"]
+    assert got and any("Iran" in name for name in got[0])

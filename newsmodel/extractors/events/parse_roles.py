@@ -254,6 +254,8 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token, category: str
                     targets += _actors_under(doc, draft, r)  # "from the Bank to Nepal" hung on "Bank"
         elif c.dep in ("nmod", "obl") and (prep in TARGET_PREPS and prep != "of" or prep == "of" and of_is_patient):
             targets += _actors_under(doc, draft, c)
+        elif prep == "of" and c.dep == "nmod" and hit is not None and hit[1] == "THREATEN" and c.pos == "NOUN" and match_trigger(doc, c):
+            continue  # "the threat of attacks by pirates": who would attack is not who threatens
         elif c.dep in ("nmod:poss", "poss", "amod", "compound", "nmod") and prep in ("", "by", "of", "'s", "’s", "'", "’"):
             # (a plural's bare apostrophe too: "the rebels' withdrawal", "the unions' strike")
             agents += _actors_under(doc, draft, c)
@@ -266,7 +268,8 @@ def _by_phrases(doc: AnnotatedDocument, t: Token) -> list[Token]:
     forces*", an attachment the small model often makes), in text order."""
     out = [c for c in doc.children(t.i) if c.dep in ("nmod", "obl") and _case(doc, c) == "by"]
     for c in doc.children(t.i):
-        if c.dep in ("nmod", "obl") and _case(doc, c) == "of" and c.i > t.i:
+        if c.dep in ("nmod", "obl") and _case(doc, c) == "of" and c.i > t.i and not (c.pos == "NOUN" and match_trigger(doc, c)):
+            # (not an event noun's own: "the threat of attacks by pirates")
             out += [g for g in doc.children(c.i) if g.dep == "nmod" and _case(doc, g) == "by"]
     return sorted(out, key=lambda tok: tok.i)
 

@@ -117,6 +117,8 @@ def _by_phrase_roles(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token
     patients: list[str] = []
     if j < end and doc.tokens[j].text.lower() == "of":
         k = _np_end(doc, j + 1, end)
+        if k > j + 1 and doc.tokens[k - 1].pos == "NOUN" and match_trigger(doc, doc.tokens[k - 1]):
+            return None  # "the threat of attacks by pirates": the by-phrase is the inner event's
         patients = _actors_in(doc, draft, j + 1, k)
         j = k
     if j >= end or doc.tokens[j].text.lower() != "by":

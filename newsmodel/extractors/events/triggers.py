@@ -168,6 +168,27 @@ def _yields_to_surface_passive(doc: AnnotatedDocument, noun: Token) -> bool:
     return False
 
 
+def _under_risk_noun(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
+    """The event noun is the of-phrase of a ``risk-noun`` of ``event_cues.tsv`` ("fears *of new
+    sanctions*", "the threat *of attacks* on shipping", "a history *of arrests*"): a kind of event,
+    not one reported. With a parse its head; without one the words just before it."""
+    risk = words_of("risk-noun")
+    if doc.has_parse:
+        if last.dep != "nmod" or last.head is None or last.head >= t.i:
+            return False
+        head = doc.tokens[last.head]
+        return head.lemma.lower() in risk and any(c.dep == "case" and c.text.lower() == "of" for c in doc.children(last.i))
+    sent = doc.sentences[t.sent]
+    k = t.i - 1
+    while k > sent.token_start and doc.tokens[k].pos in ("DET", "ADJ", "NUM"):
+        k -= 1  # "fears of *new* sanctions", "the threat of *a* crackdown"
+    if k <= sent.token_start or doc.tokens[k].text.lower() != "of":
+        return False
+    w = doc.tokens[k - 1]
+    low = w.text.lower()
+    return w.lemma.lower() in risk or low in risk or low.rstrip("s") in risk
+
+
 def _object_of_verbal_noun(doc: AnnotatedDocument, noun: Token) -> bool:
     """"the imposition *of a curfew*", "the lifting *of sanctions*": the noun is the of-phrase of
     a verb's noun that :func:`_nominal_object_trigger` reads as one verb + object event."""
@@ -589,6 +610,8 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
             return "subject of a passive verb + object trigger (the verb carries the event)"
         if not doc.has_parse and _yields_to_surface_passive(doc, last):
             return "subject of a passive verb + object trigger (the verb carries the event)"
+        if _under_risk_noun(doc, t, last):
+            return "of-phrase of a risk noun (an event feared, risked or habitual: 'the threat of attacks')"
         if _object_of_verbal_noun(doc, last):
             return "of-phrase of a verb's noun that makes a trigger with it (the noun carries the event)"
         if not doc.has_parse and nxt is not None and nxt.pos == "NOUN" and t.i == last.i:
