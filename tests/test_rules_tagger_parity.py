@@ -89,6 +89,26 @@ def test_plural_common_nouns_starting_a_sentence_are_no_names(text, word):
 @pytest.mark.parametrize(
     "text, word",
     [
+        ("Heavy snow closed the roads on Monday.", "Heavy"),  # a common word of the lexicons
+        ("Inflation slowed to 3 percent in March.", "Inflation"),
+        ("Negotiations between the two parties resumed on Monday.", "Negotiations"),  # an event noun
+    ],
+)
+def test_common_words_starting_a_sentence_are_no_names(text, word):
+    doc = newsmodel.annotate(text, engine="rules")
+    assert _token(text, word).pos != "PROPN"
+    assert not [e for e in doc.entities if doc.text[e.start : e.end] == word]
+
+
+def test_a_common_word_opening_a_name_stays_in_it():
+    doc = newsmodel.annotate("Amnesty International criticised the raid.", engine="rules")
+    assert "Amnesty International" in [doc.text[e.start : e.end] for e in doc.entities]
+    assert _token("Defying Washington, the junta expelled the envoy.", "Defying").pos == "VERB"  # a verb stays one
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
         ("President Lula met the delegation.", "President"),  # a title
         ("Sanders said the bill would pass.", "Sanders"),  # a surname in -s
         ("Reynolds denied the report.", "Reynolds"),

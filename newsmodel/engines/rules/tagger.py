@@ -208,6 +208,29 @@ def _agent_lemmas() -> frozenset[str]:
     return frozenset(out)
 
 
+def _initial_common(w: str) -> bool:
+    """A capitalised sentence start that is a common word, not a name: "Heavy snow threatens ...",
+    "Inflation eases ...", "Negotiations between ... resumed".
+
+    A word of the lexicons' vocabulary (the headline recaser's test, :func:`..headline_case._common`)
+    that no title or gazetteer entry names; in the plural, only an event or speech noun the lexicons
+    know.  Agent words and nouns for people or bodies keep the name reading the actor rules rely on
+    at the start of a sentence ("Aircraft struck ...", "Prisoners were ..."), and the caller keeps a
+    word before another capitalised word a name ("Amnesty International", "Human Rights Watch").
+    """
+    from ..headline_case import _common
+    from ...lexicons import group_nouns, org_nouns, person_nouns, titles
+
+    low = w.lower()
+    if low in _agent_lemmas():
+        return False  # an agent word the actor rules do not type bare ("Aircraft struck ..."): a name, as before
+    if low.endswith("s") and not low.endswith("ss"):
+        # "Negotiations between ...", "Talks ...": event nouns; people ("Prisoners were ...") stay names
+        lemma = noun_singular(low)
+        return lemma in known_lemmas() and lemma not in person_nouns() and lemma not in group_nouns() and lemma not in org_nouns()
+    return _common(w) and (low,) not in titles() and (w,) not in _gazetteer()
+
+
 #: Counting nouns whose plurals start sentences: "Hundreds of ...", "Thousands of ...".
 _COUNTING_NOUNS = ("hundred", "thousand", "million", "billion", "dozen")
 
@@ -274,7 +297,7 @@ def _facts(w: str) -> tuple:  # type: ignore[type-arg]
     irregular = _irregular()
     cands = _candidates(low)
     # a capitalised sentence-initial word is a name unless it reads as a common word
-    common = low in verbs or low in known_lemmas() or any(c in verbs for c in cands) or _initial_noun(low)
+    common = low in verbs or low in known_lemmas() or any(c in verbs for c in cands) or _initial_noun(low) or _initial_common(w)
     cap = w[:1].isupper()
     if cap and not common and (not low.endswith("ly") or (w,) in _gazetteer()):
         return ("PROPN", w, low, None, False, None, None, None)  # lemmatize() leaves a proper noun as written
@@ -323,6 +346,10 @@ def tag_lemmatize_lower(words_: list[str], sentence_initial: list[bool]) -> tupl
             continue
         (irregular_verb, adverb, in_verbs, ends_ing, ends_ed, after_det, participle, speechish, verb_s,
          adjective, n_participle) = context
+        if cap and not (in_verbs or participle or irregular_verb or verb_s) and k + 1 < len(fs) and words_[k + 1][:1].isupper() and fs[k + 1][0] in (None, "PROPN"):
+            # a name's first word ("Amnesty International", "Human Rights Watch"); not a verb ("Defying Washington")
+            tags[k], lemmas[k] = "PROPN", words_[k]
+            continue
         if k:
             prev = fs[k - 1]
             prev_low, pf, prev_tag = prev[2], prev[3], tags[k - 1]
