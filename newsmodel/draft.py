@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 from collections import defaultdict
 from collections.abc import MutableSequence
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Annotated, Any, Iterable
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .document import AnnotatedDocument
 from .schema import Actor, Article, Denial, Event, Provenance, Span, Statement
@@ -102,33 +103,73 @@ def _span(text: str, start: int, end: int) -> Span:
     """``Span.of(text, start, end)`` for offsets known to satisfy 0 <= start < end <= len(text)."""
     return _made(Span, {"start": start, "end": end, "text": text[start:end]}, _SPAN_FIELDS)
 
+@functools.lru_cache(maxsize=None)
+def _field_validator(name: str) -> Any:
+    """pydantic-core's validator for one Actor field, with its constraints (``code``'s pattern, ...)."""
+    info = Actor.model_fields[name]
+    return TypeAdapter(Annotated[info.annotation, info]).validator
+
+
+def _changed(fields: Actor, changes: dict[str, Any]) -> Actor:
+    """``Actor.model_validate({**fields.__dict__, **changes})`` for an actor whose ``fields`` are valid.
+
+    An Actor's fields are checked one by one (it has no check across them), so
+    only the changed ones are validated, each by its own field's validator --
+    about a fifth of validating the whole actor again.  Any value a field
+    refuses, or a name that is no field, goes through the whole model, which
+    raises its usual ValidationError (``loc`` the field, title ``Actor``).
+    """
+    values = dict(fields.__dict__)
+    try:
+        for name, value in changes.items():
+            values[name] = _field_validator(name).validate_python(value)
+    except (KeyError, ValidationError):
+        return Actor.model_validate({**fields.__dict__, **changes})
+    return _made(Actor, values, set(values))
+
+
 #: A mention as the draft indexes it: ``(start, end, actor_id)``.
 Mention = tuple[int, int, str]
 
 
 class _MentionIndex:
-    """Sorted (start, end, actor_id) triples for fast lookups by offset."""
+    """Sorted (start, end, actor_id) triples for fast lookups by offset.
+
+    ``items`` are the triples in order; ``_starts`` repeats their start
+    offsets as plain ints, so the lookups bisect on ints (one C comparison a
+    step) instead of on triples, and make no tuple to search for.  Every
+    mention ends after it starts (``end`` >= 1), so the first triple at or
+    after ``(x, 0, "")`` is the first whose start is at or after ``x``.
+    """
 
     def __init__(self) -> None:
         self.items: list[Mention] = []
+        self._starts: list[int] = []
         self._longest = 0  # the longest mention so far, in characters
 
     def add(self, start: int, end: int, actor_id: str) -> None:
-        bisect.insort(self.items, (start, end, actor_id))
-        self._longest = max(self._longest, end - start)
+        item = (start, end, actor_id)
+        starts = self._starts
+        k = bisect.bisect_right(starts, start)
+        j = bisect.bisect_left(starts, start, 0, k)
+        if j < k:  # mentions with the same start: order by (end, actor_id), as bisect.insort on the triples
+            k = bisect.bisect_right(self.items, item, j, k)
+        self.items.insert(k, item)
+        starts.insert(k, start)
+        if end - start > self._longest:
+            self._longest = end - start
 
     def at(self, start: int, end: int) -> str | None:
+        starts = self._starts
+        # mentions starting more than 200 characters back are not considered;
+        # and none starting further back than the longest mention can overlap;
+        # none starting at or after ``end`` can either
+        lo = bisect.bisect_left(starts, start - min(200, self._longest))
+        hi = bisect.bisect_left(starts, end, lo)
         best, best_overlap = None, 0
         items = self.items
-        # walk from the first candidate by index: slicing ``items[lo:]`` copied
-        # the rest of the list on every lookup
-        # mentions starting more than 200 characters back are not considered;
-        # and none starting further back than the longest mention can overlap
-        reach = min(200, self._longest)
-        for k in range(bisect.bisect_left(items, (start - reach, 0, "")), len(items)):
+        for k in range(lo, hi):
             s, e, a = items[k]
-            if s >= end:
-                break
             overlap = min(end, e) - max(start, s)
             if overlap > best_overlap:
                 best, best_overlap = a, overlap
@@ -137,7 +178,7 @@ class _MentionIndex:
     def between(self, start: int, end: int) -> list[Mention]:
         items = self.items
         out = []
-        for k in range(bisect.bisect_left(items, (start, 0, "")), len(items)):
+        for k in range(bisect.bisect_left(self._starts, start), len(items)):
             item = items[k]
             if item[0] >= end:
                 break
@@ -147,8 +188,8 @@ class _MentionIndex:
 
     def before(self, offset: int, *, limit: int) -> list[Mention]:
         # only mentions starting in limit..offset can qualify: read just those
-        lo = bisect.bisect_left(self.items, (limit,))
-        hi = bisect.bisect_left(self.items, (offset, 0, ""))
+        lo = bisect.bisect_left(self._starts, limit)
+        hi = bisect.bisect_left(self._starts, offset)
         out = [m for m in self.items[lo:hi] if m[1] <= offset and m[0] >= limit]
         return sorted(out, key=lambda m: -m[1])
 
@@ -402,7 +443,7 @@ class Draft:
         fields = entry.fields
         if all(k in _ACTOR_FIELDS and type(v) is type(getattr(fields, k)) and v == getattr(fields, k) for k, v in changes.items()):
             return fields  # nothing changes (the value is already there, as validated)
-        entry.fields = Actor.model_validate({**fields.__dict__, **changes})
+        entry.fields = _changed(fields, changes)
         entry.model = None
         return entry.fields
 
