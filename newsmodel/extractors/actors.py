@@ -111,17 +111,18 @@ def _untagged_countries(doc: AnnotatedDocument, free_propns: list[int]) -> list[
     return out
 
 
-def _untagged_acronyms(doc: AnnotatedDocument, covered: set[int]) -> list[tuple[Token, str]]:
+def _untagged_acronyms(doc: AnnotatedDocument, capitals: list[Token]) -> list[tuple[Token, str]]:
     """Acronyms outside every entity that the Phoenix actor dictionaries name an organisation
     ("ECOWAS threatened to use force": the small spaCy model tags "ECOWAS" a common noun and no
     entity). Only a word of three or more capitals, in a sentence not itself in capitals (a
     headline's "TROOPS" is no acronym): a gazetteer organisation, or a name the Phoenix dictionaries
-    code, if the code is not a person's (ELI) or void. Returns each token with the actor's name."""
+    code, if the code is not a person's (ELI) or void. Returns each token with the actor's name.
+
+    ``capitals``: the tokens outside every entity written in three or more capital letters and
+    nothing else, in order (from :func:`_scan_tokens`)."""
     out: list[tuple[Token, str]] = []
-    for t in doc.tokens:
+    for t in capitals:
         text = t.text
-        if len(text) < 3 or not text.isupper() or not text.isalpha() or t.i in covered:
-            continue
         sent = doc.sentences[t.sent]
         words = [w.text for w in doc.tokens[sent.token_start : sent.token_end] if w.text.isalpha()]
         if sum(w.isupper() for w in words) * 2 > len(words):
@@ -146,14 +147,16 @@ def _plural_groups(groups: frozenset[str]) -> frozenset[str]:
 
 def _scan_tokens(
     doc: AnnotatedDocument, lowered: list[str], covered: set[int]
-) -> tuple[list[int], list[tuple[Token, str]], list[Token], list[Token]]:
+) -> tuple[list[int], list[tuple[Token, str]], list[Token], list[Token], list[Token]]:
     """One pass over the tokens, collecting what the later steps of :func:`extract_actors` visit:
 
     * the proper nouns outside every entity (``covered``), for :func:`_untagged_countries`;
     * plural group nouns ("officials", "sources"), with their lower-case text, for :func:`_group_actors`;
     * nouns the agents dictionary ends a phrase with, as written or as lemma, for
       :func:`~.generic_agents.add_generic_agents`;
-    * personal pronouns, for :func:`_pronouns`.
+    * personal pronouns, for :func:`_pronouns`;
+    * words of three or more capitals and nothing else outside every entity, for
+      :func:`_untagged_acronyms`.
 
     Each list is what the step's own scan of the tokens found: the tests
     read only the tokens, never the draft, so they can all run up front.
@@ -165,6 +168,7 @@ def _scan_tokens(
     group_candidates: list[tuple[Token, str]] = []
     agent_nouns: list[Token] = []
     person_pronouns: list[Token] = []
+    capitals: list[Token] = []
     for t, low in zip(doc.tokens, lowered):
         pos = t.pos
         if pos == "NOUN" or pos == "PROPN":
@@ -178,12 +182,17 @@ def _scan_tokens(
             group_candidates.append((t, low))
         if low in pronouns:
             person_pronouns.append(t)
-    return free_propns, group_candidates, agent_nouns, person_pronouns
+        # a word in capitals differs from its lower case: the cheap test rules out most tokens
+        if low != t.text:
+            text = t.text
+            if len(text) >= 3 and text.isupper() and text.isalpha() and t.i not in covered:
+                capitals.append(t)
+    return free_propns, group_candidates, agent_nouns, person_pronouns, capitals
 
 
 def _capitals_hit(gaz: dict, words: list[str]):  # type: ignore[no-untyped-def,type-arg]
     """The gazetteer's entry for a name written in capitals ("SOUTH KOREA" in a headline in capitals)."""
-    if words and all(w.isupper() for w in words):
+    if words and words[0].isupper() and all(w.isupper() for w in words):
         return gaz.get(tuple(w.capitalize() for w in words))
     return None
 
@@ -338,7 +347,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     # the tokens in lower case, made once per document: title lookups are by lower-case words
     lowered = doc.lowered_texts()
     covered = {k for e in doc.entities for k in range(e.token_start, e.token_end)}
-    free_propns, group_candidates, agent_nouns, person_pronouns = _scan_tokens(doc, lowered, covered)
+    free_propns, group_candidates, agent_nouns, person_pronouns, capitals = _scan_tokens(doc, lowered, covered)
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
         if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and not _country_as_person(e, hit):
             continue
@@ -373,7 +382,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         _alias(draft, actor_id, doc.text[start:stop])
         draft.add_mention(actor_id, start, stop)
 
-    for t, name in _untagged_acronyms(doc, covered):
+    for t, name in _untagged_acronyms(doc, capitals):
         actor_id = draft.actor_id_named(name, "organization")
         draft.add_mention(actor_id, t.start, t.end)
 
