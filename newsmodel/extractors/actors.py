@@ -197,6 +197,12 @@ def _capitals_hit(gaz: dict, words: list[str]):  # type: ignore[no-untyped-def,t
     return None
 
 
+@lru_cache(maxsize=1)
+def _title_ends() -> frozenset[str]:
+    """The last word of every title (lower case): a title ends only at one of them."""
+    return frozenset(key[-1] for key in titles() if key)
+
+
 def _title_before(
     doc: AnnotatedDocument, e: Entity, entities_by_end: dict[int, Entity], lowered: list[str]
 ) -> tuple[str | None, int, Entity | None]:
@@ -208,12 +214,14 @@ def _title_before(
     sent = doc.sentences[doc.tokens[e.token_start].sent]
     k = e.token_start
     affil: Entity | None = None
-    starts = title_starts()
+    starts, ends = title_starts(), _title_ends()
     # walk left over titles ("Supreme Leader", "Ayatollah", "Foreign Minister"),
     # the longest first: a title of k - a words from token a, up to four
     moved = True
     while moved:
         moved = False
+        if k == 0 or lowered[k - 1].lower() not in ends:
+            break  # the common case: the word before is the last word of no title, so none ends there
         for a in range(max(sent.token_start, k - 4), k):
             if lowered[a] in starts and match_title(lowered, a, k) == k - a:
                 k = a

@@ -107,9 +107,19 @@ def _named() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=16384)
+def _codes_of(name: str) -> str | None:
+    """The codes column for a name as written (case, underscores and spacing aside), or None.
+
+    Kept per name: the actor codes look up every actor's name and aliases,
+    and the same names ("Russia", "police") come back article after article.
+    """
+    return _named().get(" ".join(name.lower().replace("_", " ").split()))
+
+
 def actor_code(name: str, published: _dt.date | None = None) -> str | None:
     """The CAMEO code of a named actor on the article's date (the open-ended code in force, else the default)."""
-    codes = _named().get(" ".join(name.lower().replace("_", " ").split()))
+    codes = _codes_of(name)
     if not codes:
         return None
     default = None
