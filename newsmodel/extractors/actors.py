@@ -281,6 +281,13 @@ def _split_titles(title: str) -> list[str]:
     return [t for t in out if t]
 
 
+@lru_cache(maxsize=4096)
+def _role_titles(title: str) -> tuple[str, ...]:
+    """The titles of ``title`` (:func:`_split_titles`) but the courtesy ones ("Mr"), kept per title
+    text: the same few ("President", "Foreign Minister") come back article after article."""
+    return tuple(t for t in _split_titles(title) if titles().get(tuple(t.lower().split())) != "courtesy")
+
+
 def _alias(draft: Draft, actor_id: str, surface: str) -> None:
     actor = draft.actor_fields(actor_id)
     if actor and surface != actor.name and surface not in actor.aliases:
@@ -417,7 +424,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         actor = draft.actor_fields(actor_id)
         assert actor is not None
         if title:
-            new = [t for t in _split_titles(title) if titles().get(tuple(t.lower().split())) != "courtesy"]
+            new = _role_titles(title)
             draft.update_actor_fields(actor_id, titles=tuple(dict.fromkeys((*actor.titles, *new))))
         if affil is not None and actor.affiliation is None:
             affil_id = draft.actor_at(affil.start, affil.end)
