@@ -53,6 +53,11 @@ def test_verbs_the_suffix_rules_missed(text, word, lemma):
         ("The political crisis deepened.", "political", "ADJ"),
         ("They dismissed the plan as unworkable.", "unworkable", "ADJ"),  # predicative after "as"
         ("The rally drew thousands.", "rally", "NOUN"),  # a noun in -ly
+        ("The deadly attack killed ten.", "deadly", "ADJ"),  # an adjective in -ly
+        ("The bank posted quarterly results.", "quarterly", "ADJ"),
+        ('The club said it "categorically denies" the charges.', "denies", "VERB"),  # a manner adverb's verb
+        ("Officials strongly condemn the attack.", "condemn", "VERB"),
+        ("Voters chose early elections.", "elections", "NOUN"),  # after an adjective in -ly, no verb
         ("Separately, the ministry said it would appeal.", "Separately", "ADV"),
         ("Italy transferred the smuggler to Libya.", "Italy", "PROPN"),  # a country in -ly
         ("The US warned Beijing.", "US", "PROPN"),

@@ -189,8 +189,14 @@ def _gazetteer():  # type: ignore[no-untyped-def]
 
 @lru_cache(maxsize=1)
 def _ly_nouns() -> frozenset[str]:
-    """Nouns and verbs in -ly, which the suffix rule would read as adverbs (``ly_words.tsv``)."""
+    """Nouns, verbs and adjectives in -ly, which the suffix rule would read as adverbs (``ly_words.tsv``)."""
     return words("ly_words.tsv")
+
+
+@lru_cache(maxsize=1)
+def _ly_adjectives() -> frozenset[str]:
+    """The adjectives of ``ly_words.tsv`` ("deadly", "early", "quarterly")."""
+    return frozenset(r[0] for r in rows("ly_words.tsv") if len(r) > 1 and r[1] == "ADJ")
 
 
 @lru_cache(maxsize=1)
@@ -307,11 +313,11 @@ def _facts(w: str) -> tuple:  # type: ignore[type-arg]
         low in verbs,
         low.endswith("ing"),
         low.endswith("ed"),
-        "ADJ" if low.endswith(_ADJ_AFTER_DET) else "NOUN",  # the tag after a determiner
+        "ADJ" if low.endswith(_ADJ_AFTER_DET) or low in _ly_adjectives() else "NOUN",  # the tag after a determiner
         low.endswith(("ed", "ing")) and len(low) > 4 or _short_participle(low),  # participle
         low in speech or any(c in speech for c in cands),  # speech verb
         low.endswith("s") and any(c in verbs for c in cands),  # verb in -s
-        low.endswith(_ADJ_SUFFIXES),  # adjective
+        low.endswith(_ADJ_SUFFIXES) or low in _ly_adjectives(),  # adjective
         low in irregular and low != irregular[low] and low.endswith("n"),  # an irregular participle in -n
     )
     return (None, None, low, None, cap, context, lemmatize(w, "VERB"), lemmatize(w, "NOUN"))
@@ -364,6 +370,8 @@ def tag_lemmatize_lower(words_: list[str], sentence_initial: list[bool]) -> tupl
             t = "VERB"
         elif pf == "AUX" and prev_low in _MODALS and words_[k - 1].islower():
             t = "VERB"  # "would tighten", "will supply": a modal's verb ("May" is a month)
+        elif (verb_s or in_verbs) and prev_tag == "ADV" and pf is None and prev_low.endswith("ly"):
+            t = "VERB"  # "categorically denies", "strongly condemn": a manner adverb's verb
         elif pf is not None and (pf == "DET" or pf == "ADP" and not ends_ing or prev_low in _NOMINAL_DETERMINERS) and not ends_ed:
             t = after_det
             if t == "ADJ" and pf != "ADP" and _ends_phrase(fs, k):
