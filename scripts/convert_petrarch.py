@@ -141,10 +141,32 @@ def read_synsets(lines: list[str]) -> dict[str, list[list[str]]]:
         elif line.startswith("+") and name:
             ws = words_of(line.split()[0])
             if ws:
-                sets[name].append(ws)
+                sets[name].extend(w for w in with_british([ws]) if w not in sets[name])
         elif not line:
             continue
     return sets
+
+
+#: British spellings of the American-spelled head nouns of CAMEO.2.0 patterns and synonym sets
+#: (wire copy from London writes "in favour of", "defence", "centre"): each is added as one more
+#: alternative of its American form, so a pattern matches either spelling.
+BRITISH = {
+    "armor": "armour", "authorization": "authorisation", "center": "centre", "defense": "defence",
+    "demobilization": "demobilisation", "democratization": "democratisation", "favor": "favour",
+    "honor": "honour", "license": "licence", "misdemeanor": "misdemeanour", "offense": "offence",
+    "program": "programme", "recognize": "recognise", "theater": "theatre",
+}
+
+
+def with_british(alts: list[list[str]]) -> list[list[str]]:
+    """``alts`` and, for each whose head word has a British spelling, that spelling too."""
+    out = list(alts)
+    for ws in alts:
+        if ws and ws[-1] in BRITISH:
+            uk = [*ws[:-1], BRITISH[ws[-1]]]
+            if uk not in out:
+                out.append(uk)
+    return out
 
 
 def expand(token: str, sets: dict[str, list[list[str]]]) -> list[list[str]]:
@@ -160,7 +182,7 @@ def expand(token: str, sets: dict[str, list[list[str]]]) -> list[list[str]]:
         return [alt for part in token.split("/") if part for alt in expand(part, sets)]
     if token.startswith("&"):
         return [[token.lower()]] if token in sets else []
-    return [words_of(token)] if words_of(token) else []
+    return with_british([words_of(token)]) if words_of(token) else []
 
 
 def parse_pattern(body: str) -> tuple[list[str], list[str]]:

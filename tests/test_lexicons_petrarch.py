@@ -75,3 +75,9 @@ def test_pattern_words_are_single_words():
 def test_sanctions_follow_the_manual_not_cameo2plover():
     # CAMEO 163 (impose embargo, boycott or sanctions) is the manual's SANCTION, as the curated triggers
     assert {r[7] for r in rows("cameo_patterns.tsv") if r[6] == "163"} == {"SANCTION"}
+
+
+def test_british_spellings_of_pattern_nouns():
+    # CAMEO writes "(IN FAVOR)"; wire copy from London "in favour of"
+    preps = {(r[0], r[4], r[5]) for r in rows("cameo_patterns.tsv")}
+    assert ("appear", "in", "favor") in preps and ("appear", "in", "favour") in preps
