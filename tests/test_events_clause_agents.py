@@ -81,10 +81,10 @@ def test_a_comma_aside_between_subject_and_verb_is_passed_over(engine):
     assert _has(agents, "army") and not _has(agents, "Mali")
 
 
-@SPACY_ONLY
-def test_the_speakers_own_act_after_a_reported_clause_is_the_speakers():
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_speakers_own_act_after_a_reported_clause_is_the_speakers(engine):
     text = "The governor said militants had attacked a police post, and urged residents to stay indoors."
-    agents = _agents(text, "spacy", "urged")
+    agents = _agents(text, engine, "urged")
     assert _has(agents, "governor") and not _has(agents, "militants")
 
 

@@ -8,7 +8,7 @@ from ...draft import Draft
 from ..attribution import Context
 from ..mentions import QUOTE_CHARS, clause_end, noun_before_relative_clause
 from ..nominals import nominal_actor
-from ...lexicons import title_words
+from ...lexicons import speech_verbs, title_words
 from ..roles import possessor_before, quantity_nouns
 from .parse_roles import _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
 from .triggers import match_trigger, surface_passive_measure, words_of
@@ -297,6 +297,10 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
         if v.pos == "VERB" or v.pos == "ADJ" and v.text.lower() in ("set", "due", "poised", "able", "ready", "willing"):
             return v
         return None
+    if w.text.lower() == "and" and k - 1 > sent.token_start and doc.tokens[k - 1].text == "," and t.lemma.lower() in _SPEECH_ACTS:
+        # "The governor said militants had attacked a post, and urged residents to stay indoors":
+        # a speech act after ", and" is the reporter's, as with a parse (roles._reporter_conjunct)
+        return next((x for x in reversed(doc.tokens[sent.token_start : k]) if x.pos == "VERB" and x.lemma.lower() in speech_verbs() and x.text.lower() != x.lemma.lower()), None)
     if w.text.lower() == "and" and k - 1 > sent.token_start and doc.tokens[k - 1].text != ",":
         # the first conjunct: the nearest verb before "and" with only its object and adjuncts between
         for j in range(k - 1, max(sent.token_start, k - 15) - 1, -1):
@@ -309,6 +313,10 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
                 # a past in -ed after a noun is its verb: "Troops evacuated the base and retreated")
                 return x
     return None
+
+
+#: Speech acts a reporter goes on to make after what it reports (as ``roles._REPORTER_PARTICIPLES``).
+_SPEECH_ACTS = frozenset({"accuse", "blame", "call", "urge", "demand", "condemn", "criticise", "criticize", "praise", "denounce", "appeal"})
 
 
 def _day_words() -> frozenset[str]:
