@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...lexicons import rows
+from ...lexicons import rows, word_class
 from ..headline_case import _common, is_title_case
 from .tagger import lemmatize
 
@@ -51,8 +51,11 @@ def _demonyms() -> frozenset[str]:
     return frozenset(k[0].lower() for k, v in gazetteer().items() if len(k) == 1 and v[0] == "demonym")
 
 
-#: Plural subjects without an -s ("Police Arrest", "Gunmen Kill").
-_PLURALS = ("men", "people", "police", "children", "women", "staff", "clergy", "youth")
+@lru_cache(maxsize=1)
+def unmarked_plurals() -> tuple[str, ...]:
+    """Endings of plural subjects without an -s ("Police Arrest", "Gunmen Kill"): class
+    ``unmarked-plural`` of ``engine_words.tsv``, as a tuple for ``str.endswith``."""
+    return tuple(sorted(word_class("engine_words.tsv", "unmarked-plural")))
 
 
 def _verb_lemma(low: str) -> tuple[str, bool] | None:
@@ -67,7 +70,7 @@ def _verb_lemma(low: str) -> tuple[str, bool] | None:
 
 
 def _plural(low: str) -> bool:
-    return (low.endswith("s") and not low.endswith("ss")) or low.endswith(_PLURALS)
+    return (low.endswith("s") and not low.endswith("ss")) or low.endswith(unmarked_plurals())
 
 
 def retag_headline_verbs(text: str, words: list[str], starts: list[int], bounds: list[tuple[int, int]], pos: list[str], lemmas: list[str]) -> None:
@@ -147,7 +150,7 @@ def _typed_first_word(word: str, next_pos: str) -> bool:
         return False
     # only an agent word that becomes an actor as a noun (a plural, a body, a role): "Hospital"
     # stays a name, the one way the rules engine makes it a denier or an agent
-    return low != lemma or low.endswith(_PLURALS) or lemma in org_nouns() or lemma in person_nouns() or titles().get((lemma,)) == "role"
+    return low != lemma or low.endswith(unmarked_plurals()) or lemma in org_nouns() or lemma in person_nouns() or titles().get((lemma,)) == "role"
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,6 @@ from .word_facts import facts_of
 __all__ = ["find_entities", "gazetteer", "titles", "match_title"]
 
 _GAZ_LABEL = {"country": "GPE", "capital": "GPE", "demonym": "NORP", "seat": "ORG", "org": "ORG", "region": "LOC"}
-_NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "du", "abu", "bint"}
 _PARTICLE_PREFIX = re.compile(r"^(al|el|bin|ibn|abu|de|van)-[A-Z]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -67,7 +66,7 @@ def _word_facts(w: str) -> int:
         | (_UNIT if low in lexicons.date_units() else 0)
         | (_YEARISH if _YEAR.match(w) else 0)
         | (_CAP if _is_cap(w) else 0)
-        | (_PARTICLE if low in _NAME_PARTICLES else 0)
+        | (_PARTICLE if low in lexicons.word_class("engine_words.tsv", "name-particle") else 0)
         | (_PREFIX if _PARTICLE_PREFIX.match(w) else 0)
     )
 

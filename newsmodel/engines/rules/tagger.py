@@ -251,10 +251,10 @@ def _initial_noun(low: str) -> bool:
     words stay names at the start of a sentence ("Bank of England", "Army Chief ..."), titles too
     ("President Lula said"), and so do gazetteer names.
     """
-    from .headline_verbs import _PLURALS
+    from .headline_verbs import unmarked_plurals
 
     agents = _agent_lemmas()
-    if low.endswith(_PLURALS):
+    if low.endswith(unmarked_plurals()):
         return low in agents
     if not low.endswith("s") or low.endswith("ss"):
         return False
