@@ -24,6 +24,7 @@ from operator import and_
 
 from ... import lexicons
 from ...lexicons import gazetteer, match_title, titles
+from ..headline_case import _common
 from .word_facts import facts_of
 
 __all__ = ["find_entities", "gazetteer", "titles", "match_title"]
@@ -134,6 +135,7 @@ def find_entities(
             (facts[j] & _CAP and pos[j] == "PROPN")
             or (facts[j] & _PARTICLE and j + 1 < s_end and facts[j + 1] & _CAP and j > i)
             or facts[j] & _PREFIX
+            or _initial_stop(words, facts, pos, i, j, s_end)
         ):
             j += 1
         if i == s_start + 1 and j == i + 1 and words[s_start] in _org_openers() and _country(words[i]):
@@ -151,6 +153,18 @@ def find_entities(
         resume = j
     ents.sort()
     return ents
+
+
+def _initial_stop(words: list[str], facts: list[int], pos: list[str], i: int, j: int, s_end: int) -> bool:
+    """The full stop of a middle initial inside a name ("Loretta E. Lynch", "John F. Kennedy"):
+    after a one-letter capital that follows a given name (a word the lexicons do not know as a
+    common word: not "Plan B."), before another capitalised name word -- so the name stays one
+    entity."""
+    return (
+        words[j] == "." and j >= i + 2 and j + 1 < s_end and not _common(words[j - 2])
+        and len(words[j - 1]) == 1 and words[j - 1].isupper()
+        and bool(facts[j + 1] & _CAP) and pos[j + 1] == "PROPN"
+    )
 
 
 @lru_cache(maxsize=1)

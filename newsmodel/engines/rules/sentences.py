@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from ..headline_case import _common  # words the lexicons know as common words
+
 __all__ = ["split_sentences", "sentence_bounds", "MAX_SENTENCE_CHARS"]
 
 _TERMINALS = {".", "!", "?", "…", "..."}
@@ -72,6 +74,20 @@ def _is_terminal(tok: str) -> bool:
     return tok in _TERMINALS or (tok.endswith(".") and len(tok) > 1 and tok.count(".") > 1)
 
 
+def _middle_initial(words: list[str], starts: list[int], ends: list[int], i: int) -> bool:
+    """The full stop ``words[i]`` closes a name's middle initial ("Loretta E. Lynch", "John F.
+    Kennedy"): one capital letter written against it, after a capitalised word the lexicons do not
+    know as a common word (a given name; "Plan B." and "Group A." may end a sentence). Such a stop,
+    like an initialism's, ends the sentence only before a clear sentence starter."""
+    if words[i] != "." or i < 2:
+        return False
+    letter, name = words[i - 1], words[i - 2]
+    return (
+        len(letter) == 1 and letter.isupper() and starts[i] == ends[i - 1]
+        and name[:1].isupper() and name.isalpha() and len(name) > 1 and not _common(name)
+    )
+
+
 def sentence_bounds(
     text: str, words: list[str], starts: list[int], ends: list[int], *, max_chars: int = MAX_SENTENCE_CHARS
 ) -> list[tuple[int, int]]:
@@ -107,7 +123,7 @@ def sentence_bounds(
             cuts.add(j)
         elif gap_end > gap_start and (nxt[:1].isupper() or nxt[:1].isdigit() or nxt in _OPENERS):
             # after an initialism ("U.S.") only clear sentence starters end it
-            if words[i] in _TERMINALS or nxt.lower() in _STARTERS:
+            if (words[i] in _TERMINALS and not _middle_initial(words, starts, ends, i)) or nxt.lower() in _STARTERS:
                 cuts.add(j)
     out: list[tuple[int, int]] = []
     begin = 0
