@@ -40,7 +40,7 @@ ENGINE_CACHE_SIZE = 4
 #: An entry whose factory was re-registered (a plugin replaced, as tests do)
 #: is rebuilt, so the cache never returns a stale instance.
 _engines: OrderedDict[tuple[str, tuple[Any, ...]], tuple[Any, Any]] = OrderedDict()
-_engine_lock = threading.Lock()
+_engine_lock = threading.RLock()  # re-entrant: an engine factory may itself call get_engine (a wrapper engine)
 
 
 def get_engine(name: str = "rules", **options: Any) -> Any:

@@ -216,3 +216,30 @@ def test_load_plugins_env_loads_only_the_named_entry_points(monkeypatch, fresh_r
     monkeypatch.setenv(registry_module.LOAD_ENV, "two")
     engines = newsmodel.available_engines()
     assert "engine-two" in engines and "engine-one" not in engines and "rules" in engines
+
+
+class WrappingEngine(UpperEngine):
+    """An engine that builds on another one: its constructor asks the cache for it."""
+
+    def __init__(self, **options):
+        self.inner = newsmodel.get_engine("rules")
+
+
+class WrappingPlugin:
+    @newsmodel.hookimpl
+    def register_engines(self, register):
+        register("wrapping", WrappingEngine, version="1")
+
+
+def test_an_engine_factory_may_itself_get_an_engine():
+    # the cache's lock is held while a factory runs; a factory that asks for another engine
+    # used to deadlock on it (run in a thread so a regression fails instead of hanging)
+    import threading
+
+    got = []
+    with newsmodel.registered_plugin(WrappingPlugin(), name="test-wrapping"):
+        worker = threading.Thread(target=lambda: got.append(newsmodel.get_engine("wrapping", key="deadlock-test")), daemon=True)
+        worker.start()
+        worker.join(timeout=20)
+        assert got, "get_engine deadlocked when a factory called get_engine"
+        assert got[0].inner is newsmodel.get_engine("rules")
