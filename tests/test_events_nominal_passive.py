@@ -268,3 +268,23 @@ def test_an_event_noun_under_a_risk_noun_is_no_event_even_with_a_by_phrase(engin
 def test_an_actors_own_threat_of_an_event_stays_a_threat(engine):
     got = [a for t, a, _r in events("Iran's threat of retaliation alarmed Washington.", engine) if t == "THREATEN"]
     assert got and any("Iran" in name for name in got[0])
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    ("text", "partners"),
+    [
+        ("Kenyan police, together with Ugandan soldiers, detained 30 suspects.", ("Kenya", "Ugand")),
+        ("French troops alongside Malian soldiers attacked the camp.", ("French troops", "soldiers")),
+    ],
+)
+def test_a_partner_in_the_subject_phrase_acts_too(text, partners):
+    got = [a for _t, a, _r in events(text, "spacy")]
+    assert got, events(text, "spacy")
+    assert all(any(p in name for name in got[0]) for p in partners), got
+
+
+@SPACY_ONLY
+def test_a_bare_with_phrase_in_the_subject_is_no_partner():
+    got = [a for _t, a, _r in events("Police with dogs detained two men.", "spacy")]
+    assert got and len(got[0]) == 1

@@ -63,7 +63,9 @@ def parse_roles(
     if agent and head is not None:
         # "Norway and Sweden shared intelligence": every conjoined subject is an actor (PLOVER actor lists)
         for c in doc.children(head.i):
-            if c.dep == "conj":
+            if c.dep == "conj" or c.dep == "nmod" and _with_partner(doc, c):
+                # ("Indonesian police, together with Australian agents, arrested": a partner in
+                # the subject phrase acts too -- PLOVER's compound actors; issue 14 batch 19)
                 a = actor_of(doc, draft, c)
                 if a and a not in agents:
                     agents.append(a)
@@ -147,6 +149,15 @@ def _owner_of_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | N
         if fields is not None and fields.kind in kinds:
             return reporter
     return actor_of(doc, draft, owner, nominal=False)
+
+
+def _with_partner(doc: AnnotatedDocument, tok: Token) -> bool:
+    """A phrase naming a partner of the noun it hangs on: "together with X", "along with X",
+    "alongside X" (not a bare "with": "police with dogs", "the party with most votes")."""
+    case = [c.text.lower() for c in doc.children(tok.i) if c.dep == "case"]
+    if "alongside" in case or case[:2] == ["along", "with"]:
+        return True
+    return "with" in case and any(c.dep == "advmod" and c.text.lower() in ("together", "jointly") for c in doc.children(tok.i))
 
 
 def _misparsed_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
