@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ...lexicons import word_class
 from ..roles import _PRONOUN_KINDS, actor_of, actors_in, agent_actor, agent_token, is_passive, kids, object_tokens
 from ..nominals import nominal_actor, nominal_kind
 from ..generic_agents import is_generic
@@ -414,7 +415,7 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
             return []
         a = agent_actor(doc, draft, verb)
         return [a] if a else []
-    if t.dep == "nmod" and _case(doc, t) in ("in", "of") and verb.dep == "obj" and verb.head is not None and (_amount(verb) or verb.lemma.lower() in _PART_WORDS):
+    if t.dep == "nmod" and _case(doc, t) in ("in", "of") and verb.dep == "obj" and verb.head is not None and (_amount(verb) or verb.lemma.lower() in word_class("sense_words.tsv", "event-part")):
         # "announced 50 million euros in humanitarian assistance": the sum is the light verb's
         # object and the event noun what it counts; "held a second round of talks", "launched a
         # wave of strikes": the part of the event stands for it
@@ -449,19 +450,9 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
     return out
 
 
-#: Words for a sum of money or a count at the head of an object ("50 million euros in aid").
-_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc"})
-
-
-#: Nouns that name a part or a stretch of an event ("a second round of talks", "a new wave of
-#: strikes", "three days of talks"): the light verb governing them governs the event (news style;
-#: written for this project, issue 14 batch 16).
-_PART_WORDS = frozenset({"round", "series", "wave", "spate", "string", "flurry", "day", "week", "month", "night", "hour", "year", "cycle", "phase", "stage"})
-
-
 def _amount(tok: Token) -> bool:
     """A number or a money word ("$500 million", "50 million euros")."""
-    return tok.pos in ("NUM", "SYM") or tok.lemma.lower() in _AMOUNT_WORDS
+    return tok.pos in ("NUM", "SYM") or tok.lemma.lower() in word_class("sense_words.tsv", "role-amount")
 
 
 def _is_light(verb: Token) -> bool:

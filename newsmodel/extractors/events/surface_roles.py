@@ -8,12 +8,18 @@ from ...draft import Draft
 from ..attribution import Context
 from ..mentions import QUOTE_CHARS, clause_end, noun_before_relative_clause
 from ..nominals import nominal_actor
-from ...lexicons import speech_verbs, title_words
+from ...lexicons import speech_verbs, title_words, word_class
 from ..roles import possessor_before, quantity_nouns
 from .parse_roles import _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
 from .triggers import match_trigger, surface_passive_measure, words_of
 
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
+
+
+def _crowd() -> frozenset[str]:
+    """Words for an unnamed crowd: "tens of thousands took to the streets" (class ``crowd`` of
+    ``sense_words.tsv``)."""
+    return word_class("sense_words.tsv", "crowd")
 
 
 def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[str]]:
@@ -294,7 +300,7 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
         while j > sent.token_start and (doc.tokens[j].text.lower() in _GAP or doc.tokens[j].pos in ("NUM", "ADV") or doc.tokens[j].text[:1].isupper() and doc.tokens[j].text.lower() in _day_words()):
             j -= 1
         v = doc.tokens[j]
-        if v.pos == "VERB" or v.pos == "ADJ" and v.text.lower() in ("set", "due", "poised", "able", "ready", "willing"):
+        if v.pos == "VERB" or v.pos == "ADJ" and v.text.lower() in word_class("sense_words.tsv", "readiness"):
             return v
         return None
     if w.text.lower() == "and" and k - 1 > sent.token_start and doc.tokens[k - 1].text == "," and t.lemma.lower() in _SPEECH_ACTS:
@@ -400,7 +406,7 @@ def _phrase_head(ctx: Context, t: Token, actor: str) -> str:
     if head is None or head < sent.token_start or doc.tokens[head].pos not in ("NOUN", "PROPN"):
         return actor
     h = doc.tokens[head]
-    if {h.text.lower(), h.lemma.lower()} & (quantity_nouns() | _CROWD):
+    if {h.text.lower(), h.lemma.lower()} & (quantity_nouns() | _crowd()):
         return actor  # "Thousands of farmers", "a group of gunmen": the people counted act
     if h.text[:1].isupper() and h.text.lower() in title_words():
         return actor  # "Secretary of State Antony Blinken met": a title before the name
@@ -477,10 +483,6 @@ def _conjoined_before(doc: AnnotatedDocument, draft: Draft, t: Token, agents: li
     return [a] if a and a != agents[0] else []
 
 
-#: Words for an unnamed crowd: "tens of thousands took to the streets".
-_CROWD = frozenset({"thousands", "hundreds", "tens", "dozens", "scores", "crowds", "crowd", "millions"})
-
-
 def unnamed_crowd(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
     """A protest reported without a named party (issue 14 batch 4): the event noun is the
     subject of a verb of occurring ("Riots erupted in several cities", "Protests spread"), or a
@@ -492,7 +494,7 @@ def unnamed_crowd(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
         if doc.has_parse:
             if last.dep == "obj" and last.head is not None:
                 # "Thousands joined a march", "Hundreds staged a sit-in": the counted crowd acts (batch 7)
-                return any(c.dep == "nsubj" and c.text.lower() in _CROWD for c in doc.children(last.head))
+                return any(c.dep == "nsubj" and c.text.lower() in _crowd() for c in doc.children(last.head))
             return last.dep == "nsubj" and last.head is not None and doc.tokens[last.head].lemma.lower() in occur
         nxt = last.i + 1
         if nxt < sent.token_end and doc.tokens[nxt].lemma.lower() in occur:
@@ -500,12 +502,12 @@ def unnamed_crowd(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
         # without a parse: "<crowd> <verb> a march" -- the crowd word opens the sentence, one verb between
         before = doc.tokens[sent.token_start : t.i]
         return (
-            1 < len(before) <= 4 and before[0].text.lower() in _CROWD
+            1 < len(before) <= 4 and before[0].text.lower() in _crowd()
             and sum(w.pos == "VERB" for w in before[1:]) == 1 and all(w.pos in ("VERB", "DET", "ADJ", "AUX") for w in before[1:])
         )
     if doc.has_parse:
-        return any(c.dep == "nsubj" and c.text.lower() in _CROWD for c in doc.children(t.i))
-    return any(doc.tokens[k].text.lower() in _CROWD for k in range(max(sent.token_start, t.i - 3), t.i))
+        return any(c.dep == "nsubj" and c.text.lower() in _crowd() for c in doc.children(t.i))
+    return any(doc.tokens[k].text.lower() in _crowd() for k in range(max(sent.token_start, t.i - 3), t.i))
 
 
 def _reciprocal(doc: AnnotatedDocument, t: Token) -> bool:
