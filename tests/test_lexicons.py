@@ -42,7 +42,7 @@ def test_rows_parse(name: str) -> None:
     assert max(widths) - min(widths) <= 1, f"{name}: rows of {sorted(widths)} columns"
 
 
-@pytest.mark.parametrize("name", ["sense_words.tsv", "denial_words.tsv", "actor_words.tsv", "engine_words.tsv"])
+@pytest.mark.parametrize("name", ["sense_words.tsv", "denial_words.tsv", "actor_words.tsv", "engine_words.tsv", "object_classes.tsv"])
 def test_word_class_files(name: str) -> None:
     """The word lists moved out of the extractors: word, class, source; lower case; each word
     found in its class."""

@@ -69,6 +69,7 @@ def _vocabulary() -> frozenset[str]:
     for name, col in (
         ("speech_verbs.tsv", 0),
         ("event_triggers.tsv", 0),
+        ("object_classes.tsv", 0),
         ("denial_cues.tsv", 0),
         ("cameo_verbs.tsv", 0),
         ("agents.tsv", 0),

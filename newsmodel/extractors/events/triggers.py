@@ -12,11 +12,33 @@ from ..roles import kids
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[tuple[tuple[str, ...], str], tuple[str, str | None]]:
+    """(lemmas, POS) -> (category, mode) of every trigger. A row whose object is a class
+    ("send @relief") stands for one trigger per noun of the class (``object_classes.tsv``):
+    a news sentence names the goods, funds or forces in words no pair row could list. A row
+    written out word by word wins over the same pair from a class."""
     out: dict[tuple[tuple[str, ...], str], tuple[str, str | None]] = {}
+    classed = []
     for r in rows("event_triggers.tsv"):
         if len(r) >= 4:
             mode = None if r[3] in ("-", "") else r[3]
-            out.setdefault((tuple(r[0].lower().split()), r[1].upper()), (r[2], mode))
+            lemmas = tuple(r[0].lower().split())
+            if any(w.startswith("@") for w in lemmas):
+                classed.append((lemmas, r[1].upper(), (r[2], mode)))
+            else:
+                out.setdefault((lemmas, r[1].upper()), (r[2], mode))
+    for lemmas, pos, hit in classed:
+        for expanded in _expand_classes(lemmas):
+            out.setdefault((expanded, pos), hit)
+    return out
+
+
+def _expand_classes(lemmas: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Every word sequence ``lemmas`` stands for, each "@class" replaced by a noun of that class
+    (an unknown class raises ``KeyError``: a misspelt class name fails loudly)."""
+    out: list[tuple[str, ...]] = [()]
+    for w in lemmas:
+        options = sorted(word_class("object_classes.tsv", w[1:])) if w.startswith("@") else [w]
+        out = [(*done, o) for done in out for o in options]
     return out
 
 
