@@ -3,6 +3,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+#: Timing is not behaviour: on a loaded 2-core CI machine, generating Articles can trip
+#: hypothesis's deadline and "too slow" health check (seen in the docs' property-test examples).
+#: Examples keep their own ``max_examples``; only the timing checks are relaxed.
+settings.register_profile("newsmodel-tests", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("newsmodel-tests")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
