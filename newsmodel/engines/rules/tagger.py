@@ -302,10 +302,12 @@ def _facts(w: str) -> tuple:  # type: ignore[type-arg]
     speech = _speech_lemmas()
     irregular = _irregular()
     cands = _candidates(low)
-    # a capitalised sentence-initial word is a name unless it reads as a common word
-    common = low in verbs or low in known_lemmas() or any(c in verbs for c in cands) or _initial_noun(low) or _initial_common(w)
+    # a capitalised sentence-initial word is a name unless it reads as a common word (tested only for
+    # a capitalised word: the lexicon tests are the dearest part of a new word's facts)
     cap = w[:1].isupper()
-    if cap and not common and (not low.endswith("ly") or (w,) in _gazetteer()):
+    if cap and (not low.endswith("ly") or (w,) in _gazetteer()) and not (
+        low in verbs or low in known_lemmas() or any(c in verbs for c in cands) or _initial_noun(low) or _initial_common(w)
+    ):
         return ("PROPN", w, low, None, False, None, None, None)  # lemmatize() leaves a proper noun as written
     context = (
         low in irregular and irregular[low] not in ("be", "have", "do"),  # irregular verb
