@@ -112,15 +112,28 @@ def lemmatize(word: str, pos: str) -> str:
     collector can stop tracking them (an ``lru_cache`` keeps a tracked list
     per entry).
     """
-    low = word.lower()
     if pos == "PROPN":
         return word
+    low = word.lower()
+    if pos in ("VERB", "NOUN"):
+        return _verb_or_noun_lemma(low, pos, None)
     irregular = _irregular().get(low)
-    if irregular and pos in ("VERB", "AUX", "PART"):
+    if irregular and pos in ("AUX", "PART"):
         return irregular
-    if low in known_lemmas() or pos not in ("VERB", "NOUN"):
+    return low
+
+
+def _verb_or_noun_lemma(low: str, pos: str, cands: list[str] | None) -> str:
+    """:func:`lemmatize` of a word with the tag ``VERB`` or ``NOUN``, given its lower case and, when the
+    caller has them already, its :func:`_candidates` (a new word's facts need both lemmas)."""
+    if pos == "VERB":
+        irregular = _irregular().get(low)
+        if irregular:
+            return irregular
+    if low in known_lemmas():
         return low
-    cands = _candidates(low)
+    if cands is None:
+        cands = _candidates(low)
     if pos == "NOUN" and low.endswith("es") and not low.endswith(_ES_PLURAL + ("oes",)):
         cands = [c for c in cands if c != low[:-2]]  # "sites" -> "site", not the verb "sit"
     known = known_lemmas()
@@ -322,7 +335,7 @@ def _facts(w: str) -> tuple:  # type: ignore[type-arg]
         low.endswith(_ADJ_SUFFIXES) or low in _ly_adjectives(),  # adjective
         low in irregular and low != irregular[low] and low.endswith("n"),  # an irregular participle in -n
     )
-    return (None, None, low, None, cap, context, lemmatize(w, "VERB"), lemmatize(w, "NOUN"))
+    return (None, None, low, None, cap, context, _verb_or_noun_lemma(low, "VERB", cands), _verb_or_noun_lemma(low, "NOUN", cands))
 
 
 def tag(words_: list[str], sentence_initial: list[bool]) -> list[str]:
