@@ -102,6 +102,8 @@ def _in_cue_paragraph(text: str, att: Attribution) -> list[tuple[int, int]]:
     """
     if att.kind == "direct" or att.cue is None:
         return att.content
+    if all(text.find("\n", a, b) < 0 for a, b in att.content):
+        return att.content  # no content crosses a line break (most): no paragraph to find
     para_start = text.rfind("\n", 0, att.cue[0]) + 1
     para_end = text.find("\n", att.cue[1])
     if para_end < 0:
@@ -109,5 +111,5 @@ def _in_cue_paragraph(text: str, att: Attribution) -> list[tuple[int, int]]:
     out = []
     for a, b in att.content:
         lo, hi = max(a, para_start), min(b, para_end)
-        out.append((lo, hi) if "\n" in text[a:b] and lo < hi else (a, b))
+        out.append((lo, hi) if text.find("\n", a, b) >= 0 and lo < hi else (a, b))
     return out

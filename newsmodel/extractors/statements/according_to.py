@@ -7,6 +7,8 @@ written is the whole phrase.
 from __future__ import annotations
 
 import bisect
+from itertools import compress, count
+from operator import attrgetter
 
 from ...document import Token
 from ...lexicons import group_nouns, speech_verbs
@@ -14,6 +16,9 @@ from ..attribution import PRONOUNS, Attribution, Context, Source
 from ..mentions import clause_end
 from ..tree import trim
 from .shapes import first_content_token
+
+_text = attrgetter("text")
+
 
 def _spellings(word: str) -> frozenset[str]:
     """Every upper/lower-case spelling of an ASCII word: the strings whose ``lower()`` is ``word``.
@@ -33,7 +38,7 @@ _OPENERS = _spellings("according") | _spellings("as")
 def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
     doc = ctx.doc
     # the words that can open a phrase; most sentences have none, and are skipped
-    openers = [t.i for t in doc.tokens if t.text in _OPENERS]
+    openers = list(compress(count(), map(_OPENERS.__contains__, map(_text, doc.tokens))))
     if not openers:
         return
     for sent in doc.sentences:

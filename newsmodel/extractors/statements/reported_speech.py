@@ -8,6 +8,8 @@ instead.
 from __future__ import annotations
 
 import bisect
+from itertools import compress, count
+from operator import attrgetter
 
 from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_frames, cue_noun_frames, speech_verbs
@@ -17,6 +19,8 @@ from ..span_index import SpanIndex
 from ..tree import trim
 from .cue_verbs import QUESTION_VERBS
 from .shapes import first_content_token
+
+_lemma = attrgetter("lemma")
 
 
 def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
@@ -29,7 +33,9 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             by_cue.setdefault(a.cue[0], a)
     # the cue verbs (what passes is_cue_token() as a VERB); a sentence without one adds nothing
     verbs = speech_verbs()
-    cues = [t.i for t in doc.tokens if t.pos == "VERB" and t.lemma in verbs]
+    # (the lemma test first, by ``map`` over the whole document: few tokens pass it)
+    tokens = doc.tokens
+    cues = [i for i in compress(count(), map(verbs.__contains__, map(_lemma, tokens))) if tokens[i].pos == "VERB"]
     if not cues:
         return
     # the tokens the loop below acts on: the cue verbs and the earlier rules'
