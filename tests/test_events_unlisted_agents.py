@@ -1,0 +1,47 @@
+"""People and group nouns news uses for unnamed participants ("donors", "pensioners",
+"vigilantes") act as event agents, and a thing in the same place does not (issue 14, dev batch 21).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+
+from ._engines import ENGINES
+
+
+def _events(text: str, engine: str) -> list[tuple[str, list[tuple[str, str, str | None]]]]:
+    """(type, [(agent name, kind, code)]) for each event of ``text``."""
+    art = newsmodel.extract(text, engine=engine)
+    actors = {a.id: (a.name, a.kind, a.code) for a in art.actors}
+    return [(e.type, [actors[i] for i in e.agents]) for e in art.events]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "category", "agent", "code"),
+    [
+        ("Pensioners rallied outside the labour ministry against the new tax.", "PROTEST", "pensioners", "CVL"),
+        ("Volunteers handed out food to flood victims in the delta.", "AID", "volunteers", "CVL"),
+        ("Bondholders rejected the government's new offer.", "REJECT", "bondholders", "BUS"),
+        ("Vigilantes attacked a police post in the northern town.", "ASSAULT", "vigilantes", "UAF"),
+    ],
+)
+def test_unlisted_people_nouns_act(engine, text, category, agent, code):
+    events = _events(text, engine)
+    assert any(t == category and (agent, "group", code) in agents for t, agents in events), events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things in the subject place: no actor, so no event
+        "A storm battered the coast on Monday, cutting power to thousands of homes.",
+        "Landslides blocked the only road into the valley.",
+        "The computer rejected the passwords of hundreds of users.",
+    ],
+)
+def test_things_as_subjects_make_no_event(engine, text):
+    assert _events(text, engine) == []
