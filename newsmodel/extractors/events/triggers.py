@@ -434,7 +434,9 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
                 # a modifier completes the trigger on a particle verb or a carrier noun ("cut off water
                 # supply", "allowed aid trucks"), not on a noun for people ("handed over an arms dealer")
                 compounds = (m for m in doc.children(c.i) if m.dep == "compound" and m.i < c.i) if (prt or carrier) and not _people_noun(doc, c) else ()
-                for noun in (*compounds, c):  # "cut off water supply": "water" before "supply"
+                # "delivered wheat and lentils": a conjoined object noun is an object too
+                conjuncts = tuple(x for x in doc.children(c.i) if x.dep == "conj" and x.pos == "NOUN" and x.i < sent.token_end)
+                for noun in (*compounds, c, *conjuncts):  # "cut off water supply": "water" before "supply"
                     hit = lookup(prt, noun)
                     if hit:
                         return c.i - t.i + 1, hit[0], hit[1]
@@ -502,6 +504,9 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
             hit = lookup(particle, w)
             if hit:
                 return k - t.i + 1, hit[0], hit[1]
+            if nxt is not None and nxt.text.lower() in ("in", "of") and doc.tokens[k - 1].pos == "NUM":
+                k += 2
+                continue  # a counted unit: "300 million crowns in grants", "20 tonnes of antibiotics"
             if not skipped and nxt is not None and nxt.pos == "DET":
                 skipped = True
                 k += 1
@@ -528,7 +533,10 @@ def _amount_of(doc: AnnotatedDocument, obj: Token) -> Token | None:
     loans" -- when the object ``obj`` is a number or a money word, or the noun a carrier noun
     carries ("a shipment *of* vaccines"); None otherwise."""
     carrier = obj.lemma.lower() in words_of("carrier")  # "sent a shipment of vaccines", "a convoy of food"
-    if not (obj.pos in ("NUM", "SYM") or obj.lemma.lower() in word_class("sense_words.tsv", "amount") or obj.text in _CURRENCY or carrier):
+    # a counted unit: "300 million crowns in grants", "20 tonnes of antibiotics" (any unit: the
+    # noun it counts must still complete a trigger pair)
+    counted = any(c.dep == "nummod" for c in doc.children(obj.i))
+    if not (obj.pos in ("NUM", "SYM") or obj.lemma.lower() in word_class("sense_words.tsv", "amount") or obj.text in _CURRENCY or carrier or counted):
         return None
     for c in doc.children(obj.i):
         if c.dep == "nmod" and c.i > obj.i and c.pos == "NOUN":
