@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 from itertools import compress, count
-from operator import attrgetter
 
 from ...document import Token
 from ...lexicons import group_nouns, speech_verbs
@@ -17,28 +16,27 @@ from ..mentions import clause_end
 from ..tree import trim
 from .shapes import first_content_token
 
-_text = attrgetter("text")
-
-
-def _spellings(word: str) -> frozenset[str]:
-    """Every upper/lower-case spelling of an ASCII word: the strings whose ``lower()`` is ``word``.
-
-    Looking a token's text up among them spares a ``lower()`` call per token.
-    """
-    forms = [""]
-    for ch in word:
-        forms = [f + c for f in forms for c in {ch.lower(), ch.upper()}]
-    return frozenset(forms)
-
-
-#: The first words of the phrases, as written: "according (to)", "as (stated by)".
-_OPENERS = _spellings("according") | _spellings("as")
+#: The first words of the phrases, in lower case: "according (to)", "as (stated by)".
+_OPENERS = frozenset(("according", "as"))
 
 
 def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
     doc = ctx.doc
     # the words that can open a phrase; most sentences have none, and are skipped
-    openers = list(compress(count(), map(_OPENERS.__contains__, map(_text, doc.tokens))))
+    # (read off the document's shared lower-case column: no attribute read per token)
+    lowered, tokens, n = doc.lowered_texts(), doc.tokens, len(doc.tokens)
+    openers = list(compress(count(), map(_OPENERS.__contains__, lowered)))
+    if openers:
+        # only an opener followed by its phrase's next words can open one ("as" is frequent,
+        # "as stated by" rare); the loop below tests the same within the sentence
+        verbs = speech_verbs()
+        openers = [
+            i for i in openers
+            if i + 1 < n and (
+                lowered[i + 1] == "to" if lowered[i] == "according"
+                else i + 2 < n and lowered[i + 2] == "by" and tokens[i + 1].lemma in verbs
+            )
+        ]
     if not openers:
         return
     for sent in doc.sentences:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 from itertools import compress, count
-from operator import attrgetter
 
 from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_frames, cue_noun_frames, speech_verbs
@@ -19,8 +18,6 @@ from ..span_index import SpanIndex
 from ..tree import trim
 from .cue_verbs import QUESTION_VERBS
 from .shapes import first_content_token
-
-_lemma = attrgetter("lemma")
 
 
 def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
@@ -33,9 +30,13 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             by_cue.setdefault(a.cue[0], a)
     # the cue verbs (what passes is_cue_token() as a VERB); a sentence without one adds nothing
     verbs = speech_verbs()
-    # (the lemma test first, by ``map`` over the whole document: few tokens pass it)
+    # (screened on the document's shared lower-case lemma column, which the events pass reads
+    # too: few tokens pass; the exact test is then made on those)
     tokens = doc.tokens
-    cues = [i for i in compress(count(), map(verbs.__contains__, map(_lemma, tokens))) if tokens[i].pos == "VERB"]
+    cues = [
+        i for i in compress(count(), map(verbs.__contains__, doc.lowered_lemmas()))
+        if tokens[i].pos == "VERB" and tokens[i].lemma in verbs
+    ]
     if not cues:
         return
     # the tokens the loop below acts on: the cue verbs and the earlier rules'
