@@ -8,7 +8,6 @@ instead.
 from __future__ import annotations
 
 import bisect
-from itertools import compress, count
 
 from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_frames, cue_noun_frames, speech_verbs
@@ -30,13 +29,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             by_cue.setdefault(a.cue[0], a)
     # the cue verbs (what passes is_cue_token() as a VERB); a sentence without one adds nothing
     verbs = speech_verbs()
-    # (screened on the document's shared lower-case lemma column, which the events pass reads
-    # too: few tokens pass; the exact test is then made on those)
-    tokens = doc.tokens
-    cues = [
-        i for i in compress(count(), map(verbs.__contains__, doc.lowered_lemmas()))
-        if tokens[i].pos == "VERB" and tokens[i].lemma in verbs
-    ]
+    cues = [t.i for t in doc.tokens if t.pos == "VERB" and t.lemma in verbs]
     if not cues:
         return
     # the tokens the loop below acts on: the cue verbs and the earlier rules'
