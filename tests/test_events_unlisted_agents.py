@@ -45,3 +45,30 @@ def test_unlisted_people_nouns_act(engine, text, category, agent, code):
 )
 def test_things_as_subjects_make_no_event(engine, text):
     assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # company names the small spaCy model tags a proper noun with no entity
+        ("Rosatom signed an agreement with Uzbekistan on Thursday to build a nuclear plant.", "SUPPORT"),
+    ],
+)
+def test_untagged_company_subject_acts(text, category):
+    art = newsmodel.extract(text, engine="spacy")
+    names = {a.id: (a.name, a.kind) for a in art.actors}
+    assert any(e.type == category and ("Rosatom", "organization") in [names[i] for i in e.agents] for e in art.events), art.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common word capitalised at a sentence start is no name (the lexicons' vocabulary)
+        "Curfew lifted in the capital after a week of calm.",
+        # a surname the NER tagged a person elsewhere stays the person's, not an organisation
+        "Senator Mary Lynch spoke on Monday. Lynch attacked the bill as wasteful.",
+    ],
+)
+def test_untagged_subject_name_traps(text):
+    art = newsmodel.extract(text, engine="spacy")
+    assert not [a for a in art.actors if a.kind == "organization" and a.name in ("Curfew", "Lynch")], art.actors

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["normalise_headlines", "is_title_case"]
+__all__ = ["normalise_headlines", "is_title_case", "is_common_word"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: A headline's label before a colon: one to four capitalised words ("Iran", "SYRIA", "UPDATE 2").
@@ -113,6 +113,13 @@ def _common(word: str) -> bool:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[: len(w) - len(suffix)] + repl) in vocab:
             return True
     return False
+
+
+def is_common_word(word: str) -> bool:
+    """``word`` is in the lexicons' vocabulary of common words (or a regular form of one): the
+    recaser's test, also used to tell "Curfew lifted" (a common noun starting a sentence) from
+    "Rosatom signed" (a name the NER missed)."""
+    return _common(word)
 
 
 def _title_words(line: str) -> bool:

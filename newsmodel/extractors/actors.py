@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 
 from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
-from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, split_words, title_starts, titles, word_class
+from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, speech_verbs, split_words, title_starts, titles, word_class
 from .cameo import actor_code, agent_heads, longest_agent
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
@@ -135,6 +135,52 @@ def _untagged_acronyms(doc: AnnotatedDocument, capitals: list[Token]) -> list[tu
         code = actor_code(text)
         if code is not None and CODE.match(code) and not code.startswith("ELI"):
             out.append((t, text))
+    return out
+
+
+def _untagged_subject_names(doc: AnnotatedDocument, free_propns: list[int]) -> list[Token]:
+    """One-word names the NER left untagged that are the subject of a verb ("Rosatom signed an
+    agreement", "Aramco held talks"): the small spaCy model tags many company names a proper noun
+    and no entity. A proper noun subject of an action names a participant; the subject of a speech
+    or cognition verb is left to the attribution finder (on political news those are mostly
+    people's surnames the NER missed: "Chaffetz said"), and so is a word of a person's name found
+    elsewhere in the article. Only with a parse; only a word in title case
+    standing alone (no proper noun beside it: a part of a longer name is the NER's), not a plural
+    ("Landslides blocked", "Guards confiscated": common nouns a tagger capitalised at a sentence
+    start), not a common word of the lexicons' vocabulary ("Curfew lifted", "Immigration came"),
+    not a hazard, agent word or title word, and not in a headline (title-cased words).
+
+    ``free_propns``: the indices of the proper nouns outside every entity (from :func:`_scan_tokens`)."""
+    if not doc.has_parse or not free_propns:
+        return []
+    from ..engines.headline_case import is_common_word
+    tokens = doc.tokens
+    # a surname the NER tagged a person elsewhere in the article ("Lynch said" after "Loretta Lynch")
+    person_words = {tokens[k].text for e in doc.entities if e.label == "PERSON" for k in range(e.token_start, e.token_end)}
+    cue_verbs = speech_verbs()
+    free = set(free_propns)
+    heads = agent_heads()
+    hazards = hazard_nouns()
+    out: list[Token] = []
+    for k in free_propns:
+        t = tokens[k]
+        text = t.text
+        if t.dep != "nsubj" or t.head is None or tokens[t.head].pos != "VERB":
+            continue
+        if text in person_words or tokens[t.head].lemma.lower() in cue_verbs:
+            continue  # a speaker is the attribution finder's (mostly people the NER missed: "Chaffetz said")
+        if not (len(text) >= 3 and text[0].isupper() and text[1:].islower() and text.isalpha()) or text.endswith("s"):
+            continue
+        if (k - 1) in free or (k + 1) in free or (k + 1 < len(tokens) and tokens[k + 1].pos == "PROPN"):
+            continue
+        low = text.lower()
+        if is_common_word(text) or low in hazards or low in heads or t.lemma.lower() in heads or titles().get((low,)) is not None:
+            continue
+        sent = doc.sentences[t.sent]
+        words = [w.text for w in tokens[sent.token_start : sent.token_end] if w.text.isalpha()]
+        if sum(w[:1].isupper() for w in words) * 2 > len(words):
+            continue  # a headline: every word capitalised
+        out.append(t)
     return out
 
 
@@ -400,6 +446,10 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     for t, name in _untagged_acronyms(doc, capitals):
         actor_id = draft.actor_id_named(name, "organization")
         draft.add_mention(actor_id, t.start, t.end)
+
+    for t in _untagged_subject_names(doc, free_propns):
+        if draft.actor_at(t.start, t.end) is None:
+            draft.add_mention(draft.actor_id_named(t.text, "organization"), t.start, t.end)
 
     for e, hit, words in zip(doc.entities, hits, words_of):
         if e.label != "PERSON" or generic_word(doc, e) or _country_as_person(e, hit) or _hazard(words):
