@@ -428,6 +428,10 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
             hit = lookup(prt, subj)
             if hit:
                 return 1, hit[0], hit[1]
+        for noun in _displaced_objects(doc, t):
+            hit = lookup(prt, noun)
+            if hit:
+                return 1, hit[0], hit[1]
         for c in doc.children(t.i):
             if c.dep == "obj" and c.i > t.i and c.i < sent.token_end:
                 carrier = c.lemma.lower() in words_of("carrier") or c.text.lower() in words_of("carrier")
@@ -514,6 +518,28 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
             return None
         k += 1
     return None
+
+
+def _displaced_objects(doc: AnnotatedDocument, t: Token) -> tuple[Token, ...]:
+    """Nouns the parse shows to be the verb's object though they do not follow it (parse only):
+    the noun a participle modifies ("the aid *sent* by Japan", "sanctions *imposed* on Iran"), the
+    head of a relative clause with no object of its own ("the troops that Russia *massed*"), and the
+    object of the verb it is coordinated with ("pledged and *delivered* 40 tonnes of food"). The
+    trigger stays the verb (one word), so its by-phrase or subject gives the agent."""
+    if t.pos != "VERB" or t.head is None or any(c.dep in ("obj", "nsubj:pass") for c in doc.children(t.i)):
+        return ()
+    head = doc.tokens[t.head]
+    if head.sent != t.sent:
+        return ()
+    if t.dep in ("acl", "acl:relcl") and head.pos == "NOUN" and head.i < t.i:
+        if t.dep == "acl" and not t.text.lower().endswith(("ed", "en", "t")):
+            return ()  # "the troops *guarding* the border": an active participle, its noun is the subject
+        if t.dep == "acl:relcl" and not any(c.dep == "nsubj" for c in doc.children(t.i)):
+            return ()  # "the troops who *withdrew*": the head is the relative clause's subject
+        return (head,)
+    if t.dep == "conj" and head.pos == "VERB" and head.i < t.i:
+        return tuple(c for c in doc.children(head.i) if c.dep == "obj" and c.i > t.i and c.pos == "NOUN")
+    return ()
 
 
 def _money(doc: AnnotatedDocument, obj: Token) -> bool:
