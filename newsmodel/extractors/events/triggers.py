@@ -3,10 +3,11 @@ words naming no event here ("declined to comment", "cooperation treaty")."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
-from ...lexicons import rows, speech_verbs, word_class
+from ...lexicons import rows, speech_verbs, word_class, word_classes
 from ..roles import kids
 
 
@@ -629,20 +630,10 @@ def _object_of_subsuming_verb(doc: AnnotatedDocument, t: Token) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _cue_classes() -> dict[str, frozenset[str]]:
-    """Class (light | modal | not-done | mute | ...) -> its words, from ``event_cues.tsv``; a word
-    may belong to several classes ("give" is a light verb and a no-comment complement)."""
-    out: dict[str, set[str]] = {}
-    for r in rows("event_cues.tsv"):
-        if len(r) >= 2:
-            out.setdefault(r[1], set()).add(r[0])
-    return {c: frozenset(ws) for c, ws in out.items()}
-
-
-#: :func:`_cue_classes`, once read: the event senses ask :func:`words_of` about 300 times per
-#: document, and a global is quicker to reach than the cache's call.
-_CLASSES: dict[str, frozenset[str]] | None = None
+#: ``event_cues.tsv``'s classes (:func:`~newsmodel.lexicons.word_classes`), once read: the event
+#: senses ask :func:`words_of` about 300 times per document, and a global is quicker to reach than
+#: the cache's call.
+_CLASSES: Mapping[str, frozenset[str]] | None = None
 _NO_WORDS: frozenset[str] = frozenset()
 
 
@@ -650,7 +641,7 @@ def words_of(cls: str) -> frozenset[str]:
     """The words of one class of ``event_cues.tsv``."""
     global _CLASSES
     if _CLASSES is None:
-        _CLASSES = _cue_classes()
+        _CLASSES = word_classes("event_cues.tsv")
     return _CLASSES.get(cls, _NO_WORDS)
 
 
