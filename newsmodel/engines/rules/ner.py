@@ -24,10 +24,10 @@ from operator import and_
 
 from ... import lexicons
 from ...lexicons import gazetteer, match_title, titles
-from ..headline_case import _common
+from .sentences import is_middle_initial
 from .word_facts import facts_of
 
-__all__ = ["find_entities", "gazetteer", "titles", "match_title"]
+__all__ = ["find_entities", "gazetteer", "match_title", "titles"]
 
 _GAZ_LABEL = {"country": "GPE", "capital": "GPE", "demonym": "NORP", "seat": "ORG", "org": "ORG", "region": "LOC"}
 _PARTICLE_PREFIX = re.compile(r"^(al|el|bin|ibn|abu|de|van)-[A-Z]")
@@ -156,13 +156,11 @@ def find_entities(
 
 
 def _initial_stop(words: list[str], facts: list[int], pos: list[str], i: int, j: int, s_end: int) -> bool:
-    """The full stop of a middle initial inside a name ("Loretta E. Lynch", "John F. Kennedy"):
-    after a one-letter capital that follows a given name (a word the lexicons do not know as a
-    common word: not "Plan B."), before another capitalised name word -- so the name stays one
-    entity."""
+    """The full stop of a middle initial inside a name ("Loretta E. Lynch", "John F. Kennedy"),
+    before another capitalised name word -- so the name stays one entity."""
     return (
-        words[j] == "." and j >= i + 2 and j + 1 < s_end and not _common(words[j - 2])
-        and len(words[j - 1]) == 1 and words[j - 1].isupper()
+        words[j] == "." and j >= i + 2 and j + 1 < s_end
+        and is_middle_initial(words[j - 2], words[j - 1])
         and bool(facts[j + 1] & _CAP) and pos[j + 1] == "PROPN"
     )
 

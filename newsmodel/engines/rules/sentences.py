@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from ..headline_case import _common  # words the lexicons know as common words
+from ..headline_case import is_common_word
 
-__all__ = ["split_sentences", "sentence_bounds", "MAX_SENTENCE_CHARS"]
+__all__ = ["MAX_SENTENCE_CHARS", "sentence_bounds", "split_sentences"]
 
 _TERMINALS = {".", "!", "?", "…", "..."}
 _CLOSERS = {"”", "’", '"', "'", ")", "]", "»", "›"}
@@ -74,18 +74,21 @@ def _is_terminal(tok: str) -> bool:
     return tok in _TERMINALS or (tok.endswith(".") and len(tok) > 1 and tok.count(".") > 1)
 
 
-def _middle_initial(words: list[str], starts: list[int], ends: list[int], i: int) -> bool:
-    """The full stop ``words[i]`` closes a name's middle initial ("Loretta E. Lynch", "John F.
-    Kennedy"): one capital letter written against it, after a capitalised word the lexicons do not
-    know as a common word (a given name; "Plan B." and "Group A." may end a sentence). Such a stop,
-    like an initialism's, ends the sentence only before a clear sentence starter."""
-    if words[i] != "." or i < 2:
-        return False
-    letter, name = words[i - 1], words[i - 2]
+def is_middle_initial(name: str, letter: str) -> bool:
+    """``letter`` (before its full stop) is the middle initial of a name begun by ``name``
+    ("Loretta E.", "John F."): one capital letter after a capitalised word the lexicons do not know
+    as a common word (a given name; "Plan B." and "Group A." may end a sentence)."""
     return (
-        len(letter) == 1 and letter.isupper() and starts[i] == ends[i - 1]
-        and name[:1].isupper() and name.isalpha() and len(name) > 1 and not _common(name)
+        len(letter) == 1 and letter.isupper()
+        and name[:1].isupper() and name.isalpha() and len(name) > 1 and not is_common_word(name)
     )
+
+
+def _middle_initial(words: list[str], starts: list[int], ends: list[int], i: int) -> bool:
+    """The full stop ``words[i]`` closes a name's middle initial written against it ("Loretta E.
+    Lynch"). Such a stop, like an initialism's, ends the sentence only before a clear sentence
+    starter."""
+    return words[i] == "." and i >= 2 and starts[i] == ends[i - 1] and is_middle_initial(words[i - 2], words[i - 1])
 
 
 def sentence_bounds(
