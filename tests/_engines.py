@@ -31,3 +31,12 @@ def events(text: str, engine: str) -> list[tuple[str, list[str], list[str]]]:
 def types(text: str, engine: str) -> set[str]:
     """The PLOVER types of the events of ``text``."""
     return {t for t, _a, _r in events(text, engine)}
+
+
+def agent_events(text: str, engine: str) -> list[tuple[str, list[tuple[str, str, str | None]]]]:
+    """Each event of ``text`` as (PLOVER type, [(agent name, kind, code)])."""
+    import newsmodel
+
+    art = newsmodel.extract(text, engine=engine)
+    actors = {a.id: (a.name, a.kind, a.code) for a in art.actors}
+    return [(e.type, [actors[i] for i in e.agents]) for e in art.events]

@@ -10,15 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-import newsmodel
-
-from ._engines import SPACY
-
-ENGINES = ["rules", pytest.param("spacy", marks=pytest.mark.skipif(not SPACY, reason="spaCy model not installed"))]
-
-
-def _types(text: str, engine: str) -> set[str]:
-    return {e.type for e in newsmodel.extract(text, engine=engine).events}
+from ._engines import ENGINES, SPACY
+from ._engines import types as _types
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -9,13 +9,7 @@ import pytest
 import newsmodel
 
 from ._engines import ENGINES
-
-
-def _events(text: str, engine: str) -> list[tuple[str, list[tuple[str, str, str | None]]]]:
-    """(type, [(agent name, kind, code)]) for each event of ``text``."""
-    art = newsmodel.extract(text, engine=engine)
-    actors = {a.id: (a.name, a.kind, a.code) for a in art.actors}
-    return [(e.type, [actors[i] for i in e.agents]) for e in art.events]
+from ._engines import agent_events as _events
 
 
 @pytest.mark.parametrize("engine", ENGINES)
