@@ -739,3 +739,28 @@ def test_a_passive_request_with_its_agent_keeps_the_one_asked_and_the_request():
     """"X was urged by Y to Z" reads as "Y urged X to Z": the agent speaks, the content is X and the infinitive."""
     _, st = found("The council was urged by residents to reopen the library.", "spacy")
     assert [(s[0], s[3]) for s in st] == [("residents", ["The council", "to reopen the library"])]
+
+
+LONG_ASIDES = [
+    # a relative clause of 16 words between the speaker and the cue, with an adjectival participle in it
+    (
+        "The minister, who has led the ministry since 2019 and faced repeated calls to resign over the budget, "
+        "said on Monday that taxes would not rise.",
+        "minister",
+    ),
+    # an apposition holding a relative clause of its own
+    (
+        "Maria Lopez, a lawyer who represents several of the families that lost relatives in the fire last year, "
+        "said the report was incomplete.",
+        "Maria Lopez",
+    ),
+]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text, speaker", LONG_ASIDES)
+def test_the_speaker_before_a_long_aside_is_the_subject_not_a_noun_inside_the_aside(engine, text, speaker):
+    art, st = found(text, engine)
+    said = [s for s in st if s[2] == "said"]
+    assert len(said) == 1 and speaker in (said[0][0] or "") and said[0][1].startswith(text[:5])
+    assert all(s[2] != "repeated" for s in st)  # "repeated calls": an adjective, not a speech verb

@@ -300,7 +300,7 @@ class Context:
         """
         doc = self.doc
         j = comma - 1
-        while j > first and doc.tokens[j].text not in (",", ";", ":") and comma - j <= 14:
+        while j > first and doc.tokens[j].text not in (",", ";", ":") and comma - j <= 30:
             j -= 1
         if j <= first or doc.tokens[j].text != "," or comma - j < 2:
             return None

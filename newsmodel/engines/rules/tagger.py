@@ -338,6 +338,14 @@ def _facts(w: str) -> tuple:  # type: ignore[type-arg]
     return (None, None, low, None, cap, context, _verb_or_noun_lemma(low, "VERB", cands), _verb_or_noun_lemma(low, "NOUN", cands))
 
 
+def _modifies_next(fs: list, words_: list[str], k: int) -> bool:  # type: ignore[type-arg]
+    """The word after ``k`` is a lower-case content word a participle can modify (its tag open or NOUN)."""
+    if k + 1 >= len(fs):
+        return False
+    nxt = words_[k + 1]
+    return nxt[:1].islower() and fs[k + 1][0] in (None, "NOUN") and not nxt.endswith("ly")
+
+
 def tag(words_: list[str], sentence_initial: list[bool]) -> list[str]:
     """UPOS tags for the tokens of one document."""
     return tag_and_lemmatize(words_, sentence_initial)[0]
@@ -391,6 +399,8 @@ def tag_lemmatize_lower(words_: list[str], sentence_initial: list[bool]) -> tupl
             t = after_det
             if t == "ADJ" and pf != "ADP" and _ends_phrase(fs, k):
                 t = "NOUN"  # "the proposal was", "the withdrawal of": no noun follows the adjective
+        elif participle and ends_ed and prev_tag == "VERB" and pf is None and _modifies_next(fs, words_, k):
+            t = "ADJ"  # "faced repeated calls", "cited unnamed officials": a participle between a verb and its object
         elif participle:
             t = "VERB"
         elif in_verbs and pf in ("PRON", "AUX", "PART", "ADV"):
