@@ -764,3 +764,22 @@ def test_the_speaker_before_a_long_aside_is_the_subject_not_a_noun_inside_the_as
     said = [s for s in st if s[2] == "said"]
     assert len(said) == 1 and speaker in (said[0][0] or "") and said[0][1].startswith(text[:5])
     assert all(s[2] != "repeated" for s in st)  # "repeated calls": an adjective, not a speech verb
+
+
+ADDRESSEES = [
+    ("The senator told reporters the briefing was inadequate.", "the briefing was inadequate"),
+    ("The senator told the committee the briefing was inadequate.", "the briefing was inadequate"),
+    ("The governor assured investors the state would pay its debts.", "the state would pay its debts"),
+    ("The coach told him he would start on Sunday.", "he would start on Sunday"),
+    # contracted auxiliaries with the curly apostrophe news copy uses
+    ("Okafor told the Daily Ledger she’d vote for the measure.", "she’d vote for the measure"),
+    # no second subject: "investors" is the subject of the content, not an addressee
+    ("The regulator warned investors would lose money.", "investors would lose money"),
+]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text, content", ADDRESSEES)
+def test_the_one_spoken_to_is_not_part_of_the_content(engine, text, content):
+    _, st = found(text, engine)
+    assert len(st) == 1 and st[0][3] == [content]

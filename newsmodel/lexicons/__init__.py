@@ -45,6 +45,7 @@ __all__ = [
     "cue_noun_frames",
     "light_verbs",
     "cue_gap_words",
+    "addressee_verbs",
 ]
 
 
@@ -87,7 +88,7 @@ def word_class(name: str, cls: str) -> frozenset[str]:
 
 
 # the vocabulary modules read ``rows``, so they are imported after it
-from .cues import cue_frames, cue_gap_words, cue_noun_frames, light_verbs, speech_verbs  # noqa: E402
+from .cues import addressee_verbs, cue_frames, cue_gap_words, cue_noun_frames, light_verbs, speech_verbs  # noqa: E402
 from .dates import date_units, months, relative_date_words, weekdays  # noqa: E402
 from .names import gazetteer, match_title, split_words, title_starts, title_words, titles  # noqa: E402
 from .nouns import group_nouns, hazard_nouns, member_nouns, org_heads, org_nouns, person_nouns  # noqa: E402

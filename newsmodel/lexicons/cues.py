@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from . import rows
 
-__all__ = ["speech_verbs", "cue_frames", "cue_noun_frames", "light_verbs", "cue_gap_words"]
+__all__ = ["speech_verbs", "cue_frames", "cue_noun_frames", "light_verbs", "cue_gap_words", "addressee_verbs"]
 
 #: Content frames of the plain speech/cognition lexicon: a clause, or for
 #: cognition verbs also an infinitive ("hopes to win").
@@ -45,3 +45,9 @@ def light_verbs() -> frozenset[str]:
 def cue_gap_words() -> frozenset[str]:
     """Words between a speaker and its cue that do not end the subject ("Peskov has also said")."""
     return frozenset(r[0] for r in rows("cue_gap_words.tsv") if r)
+
+
+@lru_cache(maxsize=1)
+def addressee_verbs() -> frozenset[str]:
+    """Speech verbs whose first object is the one spoken to ("told reporters the talks failed")."""
+    return frozenset(r[0] for r in rows("addressee_verbs.tsv") if r)

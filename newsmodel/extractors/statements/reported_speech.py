@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 
 from ...document import AnnotatedDocument, Token
-from ...lexicons import cue_frames, cue_noun_frames, speech_verbs
+from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, speech_verbs
 from ..attribution import Attribution, Context, Source, is_cue_token
 from ..mentions import QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
@@ -103,6 +103,8 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             if c0 < 0:
                 main_source = main_source or src  # still the clause's subject for a later participle
                 continue
+            if c0 == t.i + 1 and t.lemma in addressee_verbs():
+                c0 = _after_addressee(doc, c0, sent.token_end)
             # "stated, adding that ...": the participle is a cue of its own
             then_participle = (
                 t.i + 2 < sent.token_end and doc.tokens[t.i + 1].text == ","
@@ -177,6 +179,54 @@ _PASSIVE_BEFORE = frozenset({"when", "whenever", "once", "after", "before", "whi
 #: more often open a relative clause on X).
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "how", "why"})
 _QUESTION_AFTER = frozenset({"about", "whether", "if", "what", "how", "why", "when", "who", "where", "which", "to", "for", "on", "by"})
+
+
+#: Object pronouns that can stand for the one spoken to ("told him the deal was off").
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
+#: What can open the content clause's subject after the addressee.
+_SUBJECT_OPENERS = ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ")
+
+
+def _after_addressee(doc: AnnotatedDocument, c0: int, end: int) -> int:
+    """Where the content starts after "told reporters", "assured investors" (else ``c0``).
+
+    Without a parse the addressee is a short noun phrase right after the cue --
+    an object pronoun, a run of names, or a determiner with its nouns -- and it
+    counts only when a clause follows it: a new subject, then a verb before any
+    punctuation ("told reporters the briefing was inadequate"). "warned investors
+    would lose money" has no second subject, so "investors" stays in the content.
+    """
+    first = doc.tokens[c0]
+    k = c0
+    if first.text.lower() in _OBJECT_PRONOUNS:
+        k = c0 + 1
+    else:
+        if first.pos == "DET" or first.text.lower() in ("his", "her", "its", "their", "our", "my", "your"):
+            k += 1
+        if k < end and doc.tokens[k].pos == "PROPN":  # "told Reuters", "told the Daily Ledger"
+            while k < end and doc.tokens[k].pos == "PROPN":
+                k += 1
+            return _clause_follows(doc, c0, k, end)
+        while k < end and doc.tokens[k].pos == "ADJ":
+            k += 1
+        while k < end and doc.tokens[k].pos == "NOUN" and doc.tokens[k].text[:1].islower():
+            k += 1
+        if k == c0 or doc.tokens[k - 1].pos != "NOUN":
+            return c0
+    return _clause_follows(doc, c0, k, end)
+
+
+def _clause_follows(doc: AnnotatedDocument, c0: int, k: int, end: int) -> int:
+    """``k`` when a clause (a subject, then a verb before punctuation) starts there, else ``c0``."""
+    if k >= end or k - c0 > 4 or doc.tokens[k].pos not in _SUBJECT_OPENERS or doc.tokens[k].text.lower() == "that":
+        return c0
+    for j in range(k + 1, min(k + 8, end)):
+        tj = doc.tokens[j]
+        if tj.pos in ("VERB", "AUX"):
+            return k
+        if tj.pos == "PUNCT" or tj.text.lower() in ("to", "that"):
+            break
+    return c0
 
 
 def _question_put(doc: AnnotatedDocument, t: Token, first: int) -> bool:
