@@ -49,3 +49,17 @@ def test_a_plural_lemma_is_never_longer_than_the_word_and_shares_its_start(word)
     lemma = _lemma(f"They saw the {word} there.", word)
     assert len(lemma) <= len(word) + 1  # -ves -> -fe adds nothing; -ies -> -y removes two
     assert word.startswith(lemma[: max(1, len(lemma) - 2)])
+
+
+@pytest.mark.parametrize(
+    "text, word, lemma",
+    [
+        ("She notes that the law has limits.", "notes", "note"),  # -es only after a sibilant: not "not"
+        ("He rubbed his chin.", "rubbed", "rub"),  # a doubled consonant is spelling
+        ("They were jogging home.", "jogging", "jog"),
+        ("The crowd buzzed with rumours.", "buzzed", "buzz"),  # ... unless the stem has it too
+        ("The price goes up.", "goes", "go"),
+    ],
+)
+def test_verb_lemmas_follow_english_spelling(text, word, lemma):
+    assert _lemma(text, word) == lemma

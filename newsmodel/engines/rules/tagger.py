@@ -134,8 +134,10 @@ def _verb_or_noun_lemma(low: str, pos: str, cands: list[str] | None) -> str:
         return low
     if cands is None:
         cands = _candidates(low)
-    if pos == "NOUN" and low.endswith("es") and not low.endswith(_ES_PLURAL + ("oes",)):
-        cands = [c for c in cands if c != low[:-2]]  # "sites" -> "site", not the verb "sit"
+    if low.endswith("es") and not low.endswith(_ES_PLURAL + ("oes",)):
+        # -es follows only a sibilant or an o ("passes", "watches", "goes"): "sites" -> "site", not
+        # "sit"; "notes" -> "note", not "not"
+        cands = [c for c in cands if c != low[:-2]]
     known = known_lemmas()
     for c in cands:
         if c in known:
@@ -149,8 +151,16 @@ def _verb_or_noun_lemma(low: str, pos: str, cands: list[str] | None) -> str:
                 return c
     if pos == "NOUN" and low.endswith("s"):
         return noun_singular(low)
+    if pos == "VERB" and low.endswith(("ed", "ing")) and len(cands) > 2:
+        # a doubled final consonant: spelling ("rubbed" -> "rub", "jogging" -> "jog"), except where
+        # the stem has it too ("buzzed" -> "buzz", "stuffed" -> "stuff")
+        single, double = cands[-1], (low[:-2] if low.endswith("ed") else low[:-3])
+        return double if single[-1] in _DOUBLED_IN_STEM else single
     return cands[0] if cands and pos == "VERB" else low
 
+
+#: Consonants that stay doubled in a verb's stem ("passed", "called", "buzzed", "stuffed").
+_DOUBLED_IN_STEM = frozenset("lszf")
 
 _ES_PLURAL = ("sses", "shes", "ches", "xes", "zzes", "tzes")
 
