@@ -783,3 +783,11 @@ ADDRESSEES = [
 def test_the_one_spoken_to_is_not_part_of_the_content(engine, text, content):
     _, st = found(text, engine)
     assert len(st) == 1 and st[0][3] == [content]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_statement_noun_in_a_prepositional_phrase_does_not_block_the_content(engine):
+    # "countered criticism that X" reports the criticism; "said in a statement that X" says X
+    _, st = found("Smith said in a statement that the new rules would be challenged in court.", engine)
+    assert [(s[1], s[2]) for s in st] == [("Smith", "said")]
+    assert st[0][3][0].endswith("the new rules would be challenged in court")

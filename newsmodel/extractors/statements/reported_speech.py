@@ -90,7 +90,9 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             for j in range(c0, min(c0 + 9, sent.token_end)):
                 tj = doc.tokens[j]
                 if tj.text.lower() == "that" and tj.pos in ("SCONJ", "DET", "PRON"):
-                    if j > c0 and doc.tokens[j - 1].lemma in cue_noun_frames():
+                    if j > c0 and doc.tokens[j - 1].lemma in cue_noun_frames() and not any(
+                        doc.tokens[x].pos == "ADP" for x in range(c0, j - 1)
+                    ):  # the noun is the verb's object; "said in a statement that X" says X
                         c0 = -1  # "countered criticism that X": X is the criticism's claim
                     else:
                         c0 = j
