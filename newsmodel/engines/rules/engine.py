@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import chain, islice, repeat
 from operator import gt
 
-from ...document import AnnotatedDocument, Entity, Sentence, new_unparsed_tokens
+from ...document import AnnotatedDocument, new_entities, new_sentences, new_unparsed_tokens
 from ..base import Engine
 from ..headline_case import normalise_headlines
 from .headline_verbs import retag_headline_verbs
@@ -53,8 +53,8 @@ class RulesEngine(Engine):
         space_after = list(map(gt, islice(starts, 1, None), ends))
         space_after += [False] * (n > 0)
         tokens = new_unparsed_tokens(words, starts, ends, lemmas, pos, sent_of, space_after)
-        sentences = [Sentence(starts[a], ends[b - 1], a, b) for a, b in bounds]
-        entities = [Entity(starts[a], ends[b - 1], label, a, b) for a, b, label in find_entities(tagged, bounds, pos)]
+        sentences = new_sentences(bounds, starts, ends)
+        entities = new_entities(find_entities(tagged, bounds, pos), starts, ends)
         doc = AnnotatedDocument(
             text=text,
             tokens=tokens,
