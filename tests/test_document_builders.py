@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsmodel.document import Entity, Sentence, Token, new_entities, new_sentences, new_tokens
+from newsmodel.document import Entity, Sentence, Token, new_entities, new_sentences, new_tokens, new_unparsed_tokens
 
 
 @st.composite
@@ -74,3 +74,16 @@ def test_built_objects_stay_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         entity.label = "PERSON"  # type: ignore[misc]
     assert dataclasses.replace(entity, label="PERSON") == Entity(0, 3, "PERSON", 0, 1)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_token_columns())
+def test_unparsed_tokens_are_tokens_without_a_parse(columns) -> None:  # type: ignore[no-untyped-def]
+    starts, ends, bounds, _ = columns
+    n = len(starts)
+    texts = ["y" * (b - a) for a, b in zip(starts, ends)]
+    sents = [k for k, (a, b) in enumerate(bounds) for _ in range(a, b)]
+    spaces = [k % 2 == 0 for k in range(n)]
+    tokens = new_unparsed_tokens(texts, starts, ends, texts, ["VERB"] * n, sents, spaces)
+    assert tokens == new_tokens(texts, starts, ends, texts, ["VERB"] * n, sents, [None] * n, [""] * n, [""] * n, spaces)
+    assert tokens == [Token(k, texts[k], starts[k], ends[k], texts[k], "VERB", sents[k], space_after=spaces[k]) for k in range(n)]
