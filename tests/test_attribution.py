@@ -791,3 +791,23 @@ def test_a_statement_noun_in_a_prepositional_phrase_does_not_block_the_content(e
     _, st = found("Smith said in a statement that the new rules would be challenged in court.", engine)
     assert [(s[1], s[2]) for s in st] == [("Smith", "said")]
     assert st[0][3][0].endswith("the new rules would be challenged in court")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Bush pointed out that the team had backed him for years.", "Bush", "pointed out", "the team had backed him for years"),
+        ("The mayor spelled out how the new fund would work.", "mayor", "spelled out", "how the new fund would work"),
+    ],
+)
+def test_phrasal_speech_verbs_are_cues_with_their_particle(engine, text, speaker, cue, content):
+    _, st = found(text, engine)
+    assert len(st) == 1 and speaker in st[0][0] and st[0][2] == cue and st[0][3][0].endswith(content)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_participle_after_a_comma_speaks_for_the_clause_subject_not_the_nearest_noun(engine):
+    _, st = found("Senator Jane Okafor hit out at the ruling on Tuesday, saying it was unfair to farmers.", engine)
+    saying = [s for s in st if s[2] == "saying"]
+    assert len(saying) == 1 and saying[0][0] == "Jane Okafor" and saying[0][3] == ["it was unfair to farmers"]

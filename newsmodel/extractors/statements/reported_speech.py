@@ -8,6 +8,7 @@ instead.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
 from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, speech_verbs
@@ -29,7 +30,8 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             by_cue.setdefault(a.cue[0], a)
     # the cue verbs (what passes is_cue_token() as a VERB); a sentence without one adds nothing
     verbs = speech_verbs()
-    cues = [t.i for t in doc.tokens if t.pos == "VERB" and t.lemma in verbs]
+    particles = _phrasal_particles()
+    cues = [t.i for t in doc.tokens if t.pos == "VERB" and (t.lemma in verbs or t.lemma in particles and _particle_of(doc, t) is not None)]
     if not cues:
         return
     # the tokens the loop below acts on: the cue verbs and the earlier rules'
@@ -54,7 +56,8 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                     if prev is not None and prev.source is not None:
                         main_source = prev.source
                 continue
-            if not is_cue_token(t) or t.pos not in ("VERB",) or is_negated(doc, t):
+            particle = _particle_of(doc, t) if t.lemma in particles else None
+            if not (is_cue_token(t) or particle is not None) or t.pos not in ("VERB",) or is_negated(doc, t):
                 continue
             if t.i > sent.token_start and doc.tokens[t.i - 1].text.lower() in ("the", "a", "an", "his", "her", "its", "their"):
                 continue
@@ -72,10 +75,12 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 if end_tok is not None and end_tok.i + 1 < sent.token_end and doc.tokens[end_tok.i + 1].pos != "PUNCT":
                     src = None  # "Ostrander, a surrogate, said he had ...": not inverted
                 inverted = src is not None
-            if src is None and not participle or src is None and main_source is None:
-                src = ctx.subject_of(t)
             if src is None and participle:
+                # "Smith hit out at the ruling, saying ...": the clause's subject speaks, not the
+                # noun nearest the participle
                 src = _sentence_subject(ctx, sent.token_start, t.i)
+            if src is None:
+                src = ctx.subject_of(t)
             if src is None:
                 continue
             as_phrase = _as_phrase_content(ctx, sent.token_start, sent.token_end, t, src)
@@ -85,7 +90,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 covered.add(as_phrase[0][0], as_phrase[-1][1])
                 cue_tokens.add(t.i)
                 continue
-            c0 = t.i + 1
+            c0 = t.i + 1 if particle is None else particle + 1  # "pointed out that": after the particle
             # "told reporters that ...", "said on Tuesday that ...": skip to "that"
             for j in range(c0, min(c0 + 9, sent.token_end)):
                 tj = doc.tokens[j]
@@ -108,9 +113,10 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             if c0 == t.i + 1 and t.lemma in addressee_verbs():
                 c0 = _after_addressee(doc, c0, sent.token_end)
             # "stated, adding that ...": the participle is a cue of its own
+            last = t.i if particle is None else particle
             then_participle = (
-                t.i + 2 < sent.token_end and doc.tokens[t.i + 1].text == ","
-                and doc.tokens[t.i + 2].text.lower().endswith("ing") and doc.tokens[t.i + 2].pos == "VERB"
+                last + 2 < sent.token_end and doc.tokens[last + 1].text == ","
+                and doc.tokens[last + 2].text.lower().endswith("ing") and doc.tokens[last + 2].pos == "VERB"
             )
             # the complementizer stays in the content ("said that X" -> "that X"),
             # as attribution corpora (PolNeAR) mark it
@@ -137,7 +143,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 continue
             if doc.tokens[c0].text in QUOTE_CHARS and _quote_is_attributed(found, doc.tokens[c0].start):
                 continue
-            cue_end = t.end
+            cue_end = t.end if particle is None else doc.tokens[particle].end
             prep = doc.tokens[c0].text.lower()
             if prep in ("to", "about", "with", "by", "for", "in", "on", "of", "at"):
                 if c0 != t.i + 1 or f"obl:{prep}" not in cue_frames().get(t.lemma, ()):
@@ -181,6 +187,25 @@ _PASSIVE_BEFORE = frozenset({"when", "whenever", "once", "after", "before", "whi
 #: more often open a relative clause on X).
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "how", "why"})
 _QUESTION_AFTER = frozenset({"about", "whether", "if", "what", "how", "why", "when", "who", "where", "which", "to", "for", "on", "by"})
+
+
+@lru_cache(maxsize=1)
+def _phrasal_particles() -> dict[str, frozenset[str]]:
+    """Verb lemma -> the particles that make it a phrasal speech verb ("point" -> {"out"})."""
+    out: dict[str, set[str]] = {}
+    for lemma in speech_verbs():
+        verb, _, particle = lemma.partition(" ")
+        if particle and " " not in particle:
+            out.setdefault(verb, set()).add(particle)
+    return {verb: frozenset(ps) for verb, ps in out.items()}
+
+
+def _particle_of(doc: AnnotatedDocument, t: Token) -> int | None:
+    """The index of the particle right after ``t`` that makes it a phrasal speech verb ("pointed out"), if any."""
+    k = t.i + 1
+    if k < len(doc.tokens) and doc.tokens[k].sent == t.sent and doc.tokens[k].text.lower() in _phrasal_particles()[t.lemma]:
+        return k
+    return None
 
 
 #: Object pronouns that can stand for the one spoken to ("told him the deal was off").
