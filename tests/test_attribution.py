@@ -811,3 +811,25 @@ def test_a_participle_after_a_comma_speaks_for_the_clause_subject_not_the_neares
     _, st = found("Senator Jane Okafor hit out at the ruling on Tuesday, saying it was unfair to farmers.", engine)
     saying = [s for s in st if s[2] == "saying"]
     assert len(saying) == 1 and saying[0][0] == "Jane Okafor" and saying[0][3] == ["it was unfair to farmers"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_second_speech_verb_after_and_is_a_statement_of_the_same_speaker(engine):
+    _, st = found("Okafor praised the budget deal and said the city could now hire more teachers.", engine)
+    assert [(s[0], s[2], s[3]) for s in st if s[2] == "said"] == [("Okafor", "said", ["the city could now hire more teachers"])]
+    assert all("said" not in c for s in st for c in s[3])  # the first cue's content stops before "and said"
+
+
+# Without a parse (rules engine); with one, the parse's own attachment of the adjunct decides.
+@pytest.mark.parametrize("engine", ["rules"])
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The minister said on Friday the talks had failed.", "the talks had failed"),
+        ("The minister said in an interview the plan was dead.", "the plan was dead"),
+        ("The minister said Tuesday the talks had failed.", "the talks had failed"),
+    ],
+)
+def test_a_time_or_place_adjunct_after_the_cue_is_not_content(engine, text, content):
+    _, st = found(text, engine)
+    assert len(st) == 1 and st[0][3] == [content]

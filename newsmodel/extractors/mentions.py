@@ -10,6 +10,7 @@ from __future__ import annotations
 
 
 from ..document import AnnotatedDocument, Token
+from ..lexicons import speech_verbs
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our"}
@@ -52,6 +53,8 @@ def clause_end(doc: AnnotatedDocument, start_tok: int, *, stop_at_comma_verb: bo
         t = doc.tokens[k]
         if t.text in CLAUSE_BREAKS and k > start_tok:
             return k
+        if t.pos == "CCONJ" and k > start_tok and _coordinated_cue(doc, k + 1, sent.token_end):
+            return k - (doc.tokens[k - 1].text == ",")  # "... and said that ...": the next verb's own content
         if stop_at_comma_verb and t.text == "," and k + 1 < sent.token_end:
             nxt = doc.tokens[k + 1]
             low = nxt.text.lower()
@@ -64,6 +67,13 @@ def clause_end(doc: AnnotatedDocument, start_tok: int, *, stop_at_comma_verb: bo
     while k > start_tok and doc.tokens[k - 1].pos == "PUNCT" and doc.tokens[k - 1].text not in QUOTE_CHARS:
         k -= 1
     return k
+
+
+def _coordinated_cue(doc: AnnotatedDocument, k: int, end: int) -> bool:
+    """A speech verb right after a conjunction ("and said", "but also insisted"): a second cue."""
+    while k < end and doc.tokens[k].pos == "ADV":
+        k += 1
+    return k < end and doc.tokens[k].pos == "VERB" and doc.tokens[k].lemma in speech_verbs()
 
 
 #: Relative pronouns that open a non-restrictive clause after a comma ("The army, which ...,").

@@ -75,6 +75,9 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 if end_tok is not None and end_tok.i + 1 < sent.token_end and doc.tokens[end_tok.i + 1].pos != "PUNCT":
                     src = None  # "Ostrander, a surrogate, said he had ...": not inverted
                 inverted = src is not None
+            if src is None and t.i > sent.token_start and doc.tokens[t.i - 1].pos == "CCONJ" and not after_comma:
+                # "Wilson praised the plan and said ...": the coordinated verb's subject is the clause's
+                src = main_source or _sentence_subject(ctx, sent.token_start, t.i)
             if src is None and participle:
                 # "Smith hit out at the ruling, saying ...": the clause's subject speaks, not the
                 # noun nearest the participle
@@ -112,6 +115,8 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 continue
             if c0 == t.i + 1 and t.lemma in addressee_verbs():
                 c0 = _after_addressee(doc, c0, sent.token_end)
+            if c0 == t.i + 1 or particle is not None and c0 == particle + 1:
+                c0 = _after_adjunct(doc, c0, sent.token_end)
             # "stated, adding that ...": the participle is a cue of its own
             last = t.i if particle is None else particle
             then_participle = (
@@ -223,6 +228,8 @@ def _after_addressee(doc: AnnotatedDocument, c0: int, end: int) -> int:
     punctuation ("told reporters the briefing was inadequate"). "warned investors
     would lose money" has no second subject, so "investors" stays in the content.
     """
+    if c0 >= end:
+        return c0
     first = doc.tokens[c0]
     k = c0
     if first.text.lower() in _OBJECT_PRONOUNS:
@@ -243,9 +250,55 @@ def _after_addressee(doc: AnnotatedDocument, c0: int, end: int) -> int:
     return _clause_follows(doc, c0, k, end)
 
 
-def _clause_follows(doc: AnnotatedDocument, c0: int, k: int, end: int) -> int:
+#: Prepositions that open an adjunct between a cue and its content ("said on Friday he ...",
+#: "said in an interview the ...", "said at a rally that ...").
+_ADJUNCT_PREPOSITIONS = frozenset({"on", "in", "at", "during", "after", "before", "late", "early", "earlier"})
+
+
+def _after_adjunct(doc: AnnotatedDocument, c0: int, end: int) -> int:
+    """Where the content starts after a time or place adjunct right after the cue (else ``c0``).
+
+    "said on Friday he met", "said in an interview the plan was dead", "said Tuesday the
+    talks failed": the adjunct -- a preposition with a short noun phrase, or a bare weekday --
+    is skipped when a clause (a subject, then a verb) follows it; "said on Friday" at the end
+    of a sentence, or "said in Paris, where ...", keep their content as before.
+    """
+    if c0 >= end:
+        return c0
+    first = doc.tokens[c0]
+    low = first.text.lower()
+    k = c0
+    if low in _ADJUNCT_PREPOSITIONS and first.pos in ("ADP", "ADV", "ADJ"):
+        k += 1
+    elif first.pos != "PROPN" or low not in _WEEKDAYS:
+        return c0
+    else:
+        return _clause_follows(doc, c0, c0 + 1, end)  # "said Tuesday the talks ..."
+    np_start = k
+    if k < end and (doc.tokens[k].pos == "DET" and doc.tokens[k].text.lower() != "that" or doc.tokens[k].text.lower() in _POSSESSIVES):
+        k += 1  # the adjunct's determiner; a later one opens the content's subject
+    while k < end and k - c0 <= 6 and doc.tokens[k].pos in ("ADJ", "NUM", "PROPN", "NOUN"):
+        k += 1
+        if doc.tokens[k - 1].text.lower() in _WEEKDAYS:
+            break  # "said on Friday he ...": the weekday ends the adjunct
+    if k == np_start or doc.tokens[k - 1].pos in ("DET", "ADJ"):
+        return c0
+    if k < end and doc.tokens[k].text.lower() == "that":
+        return k  # "said at a rally that ...": the complementizer stays, as PolNeAR marks it
+    if k < end and doc.tokens[k].text.lower() in _ADJUNCT_PREPOSITIONS and _after_adjunct(doc, k, end) != k:
+        return _after_adjunct(doc, k, end)  # "said on Twitter on Monday she ..."
+    return _clause_follows(doc, c0, k, end, limit=8)
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _clause_follows(doc: AnnotatedDocument, c0: int, k: int, end: int, *, limit: int = 4) -> int:
     """``k`` when a clause (a subject, then a verb before punctuation) starts there, else ``c0``."""
-    if k >= end or k - c0 > 4 or doc.tokens[k].pos not in _SUBJECT_OPENERS or doc.tokens[k].text.lower() == "that":
+    if k >= end or k - c0 > limit or doc.tokens[k].pos not in _SUBJECT_OPENERS or doc.tokens[k].text.lower() == "that":
         return c0
     for j in range(k + 1, min(k + 8, end)):
         tj = doc.tokens[j]
