@@ -191,6 +191,12 @@ def _plural_groups(groups: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in groups if w not in skip and w.endswith("s"))
 
 
+@lru_cache(maxsize=4)
+def _scan_words(groups: frozenset[str], heads: frozenset[str]) -> frozenset[str]:
+    """Every lower-case word :func:`_scan_tokens` looks for as written: a group noun, an agent head, a pronoun."""
+    return groups | heads | frozenset(PERSON_PRONOUNS)
+
+
 def _scan_tokens(
     doc: AnnotatedDocument, lowered: list[str], covered: set[int]
 ) -> tuple[list[int], list[tuple[Token, str]], list[Token], list[Token], list[Token]]:
@@ -206,28 +212,34 @@ def _scan_tokens(
 
     Each list is what the step's own scan of the tokens found: the tests
     read only the tokens, never the draft, so they can all run up front.
+    The word-list tests of a token are one lookup of its lower-case text in
+    the union of the three lists and one of its lower-case lemma (the
+    document's lemma column, which the events and denials passes read too)
+    in the agent heads; only the few tokens found there are tested further.
     """
     groups = _plural_groups(group_nouns())
     heads = agent_heads()
+    wanted = _scan_words(groups, heads)
     pronouns = PERSON_PRONOUNS
     free_propns: list[int] = []
     group_candidates: list[tuple[Token, str]] = []
     agent_nouns: list[Token] = []
     person_pronouns: list[Token] = []
     capitals: list[Token] = []
-    for t, low in zip(doc.tokens, lowered):
-        pos = t.pos
-        if pos == "NOUN" or pos == "PROPN":
-            if pos == "PROPN" and t.i not in covered:
-                free_propns.append(t.i)
-            if low in groups:
+    for t, low, lemma in zip(doc.tokens, lowered, doc.lowered_lemmas()):
+        if low in wanted or lemma in heads:
+            pos = t.pos
+            if pos == "NOUN" or pos == "PROPN":
+                if low in groups:
+                    group_candidates.append((t, low))
+                if low in heads or lemma in heads:
+                    agent_nouns.append(t)
+            elif pos == "X" and low in groups:
                 group_candidates.append((t, low))
-            if low in heads or t.lemma.lower() in heads:
-                agent_nouns.append(t)
-        elif pos == "X" and low in groups:
-            group_candidates.append((t, low))
-        if low in pronouns:
-            person_pronouns.append(t)
+            if low in pronouns:
+                person_pronouns.append(t)
+        if t.pos == "PROPN" and t.i not in covered:
+            free_propns.append(t.i)
         # a word in capitals differs from its lower case: the cheap test rules out most tokens
         if low != t.text:
             text = t.text
