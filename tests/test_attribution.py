@@ -833,3 +833,21 @@ def test_a_second_speech_verb_after_and_is_a_statement_of_the_same_speaker(engin
 def test_a_time_or_place_adjunct_after_the_cue_is_not_content(engine, text, content):
     _, st = found(text, engine)
     assert len(st) == 1 and st[0][3] == [content]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("stop", ["", "."])
+def test_a_title_case_headline_is_read_with_or_without_a_full_stop(engine, stop):
+    text = f"Senator Okafor Says She Will Not Seek Another Term{stop}\n\nThe senator spoke in her home town on Monday."
+    _, st = found(text, engine)
+    assert [(s[1], s[2]) for s in st] == [("Senator Okafor", "Says")]
+    assert st[0][3] == ["She Will Not Seek Another Term"]
+
+
+def test_a_sentence_with_a_few_capitalised_names_is_not_a_headline():
+    from newsmodel.engines.headline_case import is_title_case
+
+    assert is_title_case("Pence Endorses Paul Ryan With Trump’s Blessing.")
+    assert not is_title_case("Attending were Barack Obama, Angela Merkel and Nicolas Sarkozy.")
+    assert not is_title_case("The minister said the talks failed.")
+    assert not is_title_case("He Said.")  # too short to tell
