@@ -317,7 +317,7 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
         line = strip_comment(raw).strip()
         if not line:
             continue
-        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)
+        m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---", line)
         if m:
             block, block_code = m.group(1).lower(), m.group(2).split(":")[0].strip() or "---"
             continue

@@ -31,6 +31,7 @@ from ...draft import Draft
 from ...lexicons import word_classes
 from ...lexicons.dates import months, weekdays
 from ..cameo import specific_verb_code
+from .non_event_senses import non_event
 from .triggers import words_of
 
 Sense = tuple[int, str, "str | None"]
@@ -63,6 +64,8 @@ _ARMED = ("MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS", "IMG")
 def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> tuple[int, str, str | None] | None:
     """The (length, category, mode) the trigger at ``t`` has here, or None for no event."""
     lemma = t.lemma.lower()
+    if non_event(doc, draft, t, curated):
+        return None  # markets, sport, weather, health: event words in other senses (non_event_senses)
     ambiguous = curated is not None and curated[0] == 1 and lemma in words_of("needs-sense")
     conflict = _conflict_sense(doc, draft, t, curated)
     if conflict is not False:
@@ -680,6 +683,8 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
             return None  # "a heart attack", "a panic attack": an illness, not violence
         if _armed_context(doc, draft, t) or casualty_subject(doc, t):
             return curated
+        if t.pos == "VERB" and _with_instrument(doc, t):
+            return curated  # "beating several with sticks and iron bars": a blow with a weapon, whoever strikes
         if lemma == "attack" and t.pos == "VERB" and _abstract_object(doc, draft, t):
             return n, "ACCUSE", "disapprove"  # "the senator attacked the bill": criticism (CAMEO 111)
         return None

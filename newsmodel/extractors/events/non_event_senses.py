@@ -1,0 +1,223 @@
+"""Event words that news uses outside politics: no PLOVER event (issue 14, dev batch 25).
+
+Markets, sport, weather, health and culture reports borrow the vocabulary of conflict and
+diplomacy: "Brazil crushed Bolivia 5-0", "the Australian shot a final-round 66",
+"lightning killed 12 people", "the central bank seized on the data", "a lunar probe",
+"weak demand", "a hostile bid", "offering $48 a share", "blaming fog", "ahead of a
+meeting of producers".  Each check below is a sense that the words around the trigger
+settle by construction; :func:`non_event` is asked before any other sense check
+(:func:`.senses.sense`), so it only ever removes an event.
+
+The word lists are classes of ``sense_words.tsv`` (and ``sport`` of ``event_cues.tsv``).
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ...lexicons import word_classes
+from .triggers import words_of
+
+_CLASSES: dict[str, frozenset[str]] | None = None
+
+
+def _words(cls: str) -> frozenset[str]:
+    global _CLASSES
+    if _CLASSES is None:
+        _CLASSES = dict(word_classes("sense_words.tsv"))
+    return _CLASSES[cls]
+
+
+def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """True when the candidate trigger at ``t`` is here used in a sense that names no event."""
+    lemma = t.lemma.lower()
+    low = t.text.lower()
+    if low == "demand" and _before(doc, t, 1) & _words("market-demand"):
+        return True  # "weak demand in China": buyers' demand, not a request (a tagger may call it a verb)
+    if t.pos == "VERB":
+        if lemma in _words("game-verb") and _sport_sentence(doc, t):
+            return True  # "Brazil crushed Bolivia 5-0 in a qualifier", "India's openers attacked the bowling"
+        if lemma == "shoot" and _score_object(doc, t):
+            return True  # "shot a final-round 66": a golf score, not a shooting
+        if lemma in _words("kill-verb") and _hazard_subject(doc, draft, t):
+            return True  # "Lightning killed 12 people", "A lorry crashed into a bus, killing 17"
+        if lemma == "seize" and _seized_on(doc, t):
+            return True  # "the central bank seized on the weaker figures": took advantage of
+        if lemma == "blame" and curated is not None and _blames_a_thing(doc, draft, t):
+            return True  # "blaming fog and excessive speed": no party accused
+        if lemma == "offer" and _price_per_share(doc, t):
+            return True  # "offering $48 a share in cash": a purchase price
+        if _commercial_bid(doc, t):
+            return True  # "launched a hostile bid for its rival" (CAMEO's LAUNCH * BID [160])
+        return False
+    if t.pos == "NOUN" or t.pos == "PROPN":
+        if (lemma == "probe" or low == "probe") and _before(doc, t, 2) & _words("spacecraft-word"):
+            return True  # "launched its lunar probe": a spacecraft, not an investigation
+        if _ahead_of(doc, t):
+            return True  # "ahead of a meeting of the producers": an event still to come, reported as a time
+    return False
+
+
+def _before(doc: AnnotatedDocument, t: Token, k: int) -> set[str]:
+    """The lower-case words of the ``k`` tokens right before ``t`` in its sentence."""
+    lo = doc.sentences[t.sent].token_start
+    return {doc.tokens[j].text.lower() for j in range(max(lo, t.i - k), t.i)}
+
+
+def _sport_sentence(doc: AnnotatedDocument, t: Token) -> bool:
+    """A sport noun or a score in the sentence (:func:`.senses._sport`), or a ``sport-word`` of
+    this module's own, which only the game verbs ask for ("defended his title", "India's openers
+    attacked the bowling")."""
+    from .senses import _sport
+
+    if _sport(doc, t):
+        return True
+    sent = doc.sentences[t.sent]
+    return not _words("sport-word").isdisjoint(doc.lowered_texts()[sent.token_start : sent.token_end])
+
+
+def _score_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is a bare number ("shot a final-round 66", "shot 68"), not a counted
+    noun ("shot 12 people")."""
+    if doc.has_parse:
+        return any(c.dep in ("obj", "dobj") and c.pos == "NUM" for c in doc.children(t.i))
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
+        w = doc.tokens[k]
+        if w.pos == "NUM" or w.text.isdigit():
+            nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
+            return nxt is None or nxt.pos not in ("NOUN", "PROPN", "ADJ", "NUM")
+        if w.pos not in ("DET", "ADJ") and w.text != "-":
+            return False
+    return False
+
+
+def _hazard_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The one who kills is a force of nature, a disease or an accident ("Lightning killed",
+    "An avalanche buried ... killing", "A fire broke out ..., killing three workers"): its
+    head noun is a ``hazard`` word with no armed or national modifier ("Israeli fire",
+    "tank fire", "sniper fire" stay violence). With a parse the subject is the verb's own or,
+    for a participle clause ("..., killing 17"), the subject of the verb it hangs on; without
+    one, the head of the sentence's first noun phrase before its first verb."""
+    subj = _subject(doc, t)
+    if subj is None or subj.lemma.lower() not in _words("hazard") and subj.text.lower() not in _words("hazard"):
+        return False
+    sent = doc.sentences[t.sent]
+    armed = _words("armed-context") | _words("military")
+    for j in range(max(sent.token_start, subj.i - 3), min(sent.token_end, subj.i + 7)):
+        w = doc.tokens[j]
+        if j > subj.i and w.pos in ("VERB", "AUX"):
+            break  # past the subject's own phrase ("fire from a helicopter gunship" is still in it)
+        if w.text.lower() in armed or w.lemma.lower() in armed or w.text.lower().removesuffix("s") in armed:
+            return False
+        a = draft.actor_at(w.start, w.end)
+        if a is not None and w.pos in ("ADJ", "PROPN") and j != subj.i:
+            return False  # "Israeli fire", "fire from Russian positions"
+    return True
+
+
+def _subject(doc: AnnotatedDocument, t: Token) -> Token | None:
+    if doc.has_parse:
+        verb = t
+        for _ in range(3):
+            subj = next((c for c in doc.children(verb.i) if c.dep in ("nsubj", "nsubj:pass")), None)
+            if subj is not None:
+                return subj
+            if verb.dep in ("advcl", "xcomp", "conj", "acl") and verb.head is not None:
+                verb = doc.tokens[verb.head]
+            else:
+                return None
+        return None
+    sent = doc.sentences[t.sent]
+    head = None
+    for k in range(sent.token_start, t.i):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN"):
+            head = w
+        elif w.pos in ("VERB", "AUX"):
+            return head
+        elif w.pos not in ("DET", "ADJ", "NUM") and w.text != "-":
+            if head is not None:
+                return head
+    return head
+
+
+def _seized_on(doc: AnnotatedDocument, t: Token) -> bool:
+    """"seized on/upon" + a noun phrase that is no time and no object of its own: "seized on
+    the data", not "seized on Monday two tonnes of cocaine" or "seized the ship on Friday"."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    if k >= sent.token_end or doc.tokens[k].text.lower() not in ("on", "upon"):
+        return False
+    if doc.has_parse and any(c.dep in ("obj", "dobj") for c in doc.children(t.i)):
+        return False
+    for j in range(k + 1, min(sent.token_end, k + 6)):
+        w = doc.tokens[j]
+        if w.lemma.lower() in _words("time-word") or w.text.lower() in _words("time-word"):
+            return False
+        if w.pos in ("NOUN", "PROPN", "PRON"):
+            return True
+    return False
+
+
+def _blames_a_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"blamed fog and excessive speed", "blaming a warm autumn": what is blamed is a cause that
+    is no party (``blamed-cause``: weather, seasons, prices, faults), with no name in its phrase
+    and no "on" phrase after it, which would name the blamed ("blamed the attack on Hamas")."""
+    from ..nominals import nominal_kind
+    from .senses import _object_head
+
+    obj = _object_head(doc, t)
+    if obj is None or obj.pos != "NOUN" or draft.actor_at(obj.start, obj.end) is not None or nominal_kind(obj) is not None:
+        return False
+    if obj.lemma.lower() not in _words("blamed-cause") and obj.text.lower() not in _words("blamed-cause"):
+        return False  # only causes no one is: an unlisted noun may be a party ("blamed foreigners", "the media")
+    sent = doc.sentences[t.sent]
+    for j in range(t.i + 1, obj.i):
+        w = doc.tokens[j]
+        if w.pos == "PROPN" or draft.actor_at(w.start, w.end) is not None:
+            return False  # "blaming an al Qaeda affiliate": a named party's unit
+    if doc.has_parse and any(
+        c.dep.startswith("obl") and any(k.dep == "case" and k.text.lower() in ("on", "upon") for k in doc.children(c.i)) for c in doc.children(t.i)
+    ):
+        return False  # "blamed a powerful explosion that hit a checkpoint on Kurdish militants"
+    for j in range(obj.i + 1, min(sent.token_end - 1, obj.i + 16)):
+        w = doc.tokens[j]
+        nxt = doc.tokens[j + 1]
+        if w.text.lower() in ("on", "upon") and nxt.lemma.lower() not in _words("time-word") and nxt.text.lower() not in _words("time-word"):
+            return False  # "blamed the attack on Hamas", "blamed the law on Democratic politicians"
+        if draft.actor_at(w.start, w.end) is not None and w.pos in ("PROPN", "NOUN"):
+            return False
+    return True
+
+
+def _price_per_share(doc: AnnotatedDocument, t: Token) -> bool:
+    """"offering $48 a share", "offered 310 pence per share": a money amount per share within
+    the eight words after the verb."""
+    sent = doc.sentences[t.sent]
+    words = [doc.tokens[k].text.lower() for k in range(t.i + 1, min(sent.token_end, t.i + 9))]
+    money = any(w in ("$", "€", "£", "¥") or w.replace(",", "").replace(".", "").isdigit() for w in words)
+    return money and any(a in ("a", "per", "each") and b in ("share", "shares") for a, b in zip(words, words[1:]))
+
+
+def _commercial_bid(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is a bid that a ``commerce-bid`` word makes a purchase ("a hostile bid",
+    "a takeover bid", "an all-cash bid"), not a political one ("a bid to isolate Iran")."""
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 1, min(sent.token_end, t.i + 6)):
+        w = doc.tokens[k]
+        if w.lemma.lower() == "bid" or w.text.lower() == "bid":
+            return bool(_before(doc, w, 2) & _words("commerce-bid"))
+        if w.pos not in ("DET", "ADJ", "NOUN", "NUM") and w.text != "-":
+            return False
+    return False
+
+
+def _ahead_of(doc: AnnotatedDocument, t: Token) -> bool:
+    """The event noun is the object of "ahead of" ("ahead of a meeting of the big producers",
+    "ahead of the talks"): the event is still to come and dates the sentence's own event."""
+    lo = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k > lo and (doc.tokens[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or doc.tokens[k].text in ("'s", "’s", "-")):
+        k -= 1
+    return k > lo and doc.tokens[k].text.lower() == "of" and doc.tokens[k - 1].text.lower() == "ahead"
