@@ -105,3 +105,31 @@ def test_cameo_verb_blocks_headed_without_a_space_are_read():
             rows[cols[0]] = cols[2]
     assert rows["postpone"] == "delay" and rows["delay"] == "delay"
     assert rows["humiliate"] == "disgrace" and rows["override"] == "overrule"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military government lifted the night curfew in Yangon on Tuesday.",
+        "The army ended the curfew in the port city after a week of calm.",
+        "The governor lifted a three-month state of emergency in the province on Friday.",
+    ],
+)
+def test_lifting_a_curfew_is_a_concession_not_its_imposition(engine, text):
+    # one reading for the dev file and the lexicon: PLOVER manual sec. CONCEDE, "removing curfews"
+    got = types(text, engine)
+    assert "CONCEDE" in got and "COERCE" not in got and "RETREAT" not in got, got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_imposing_a_curfew_stays_coercion(engine):
+    assert "COERCE" in types("The army imposed a dusk-to-dawn curfew on the port city on Monday.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_prison_sentence_is_a_sanction(engine):
+    # PLOVER SANCTION convict: "found guilty and sentenced ... via court-order" (a prison term
+    # would add a COERCE arrest mode, which a one-label reading leaves out)
+    got = types("A court in Baku sentenced the opposition journalist to eight years in prison on Monday.", engine)
+    assert "SANCTION" in got and "COERCE" not in got, got

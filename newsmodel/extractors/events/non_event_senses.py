@@ -34,6 +34,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     low = t.text.lower()
     if low == "demand" and _before(doc, t, 1) & _words("market-demand"):
         return True  # "weak demand in China": buyers' demand, not a request (a tagger may call it a verb)
+    if curated is not None and curated[1] == "COERCE" and _lifted(doc, t):
+        return True  # "lifted a two-year state of emergency": the restriction ends (the verb's CONCEDE)
     if t.pos == "VERB":
         if lemma in _words("game-verb") and _sport_sentence(doc, t):
             return True  # "Brazil crushed Bolivia 5-0 in a qualifier", "India's openers attacked the bowling"
@@ -221,3 +223,22 @@ def _ahead_of(doc: AnnotatedDocument, t: Token) -> bool:
     while k > lo and (doc.tokens[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or doc.tokens[k].text in ("'s", "’s", "-")):
         k -= 1
     return k > lo and doc.tokens[k].text.lower() == "of" and doc.tokens[k - 1].text.lower() == "ahead"
+
+
+def _lifted(doc: AnnotatedDocument, t: Token) -> bool:
+    """The restriction noun is what a ``lift-verb`` ends ("lifted the curfew", "a state of
+    emergency was lifted", "eased the ban"): the lifting is the event (CONCEDE, PLOVER manual
+    sec. CONCEDE: "removing curfews"), not the curfew's imposition."""
+    lift = _words("lift-verb")
+    if doc.has_parse:
+        if t.dep in ("obj", "nsubj:pass") and t.head is not None:
+            return doc.tokens[t.head].lemma.lower() in lift
+        return False
+    lo = doc.sentences[t.sent].token_start
+    for k in range(t.i - 1, max(lo, t.i - 5) - 1, -1):
+        w = doc.tokens[k]
+        if w.lemma.lower() in lift or w.text.lower() in lift:
+            return True
+        if w.pos not in ("DET", "ADJ", "NUM", "NOUN", "PROPN") and w.text not in ("-", "'s", "’s"):
+            return False
+    return False
