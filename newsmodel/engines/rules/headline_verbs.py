@@ -29,9 +29,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ...lexicons import rows, word_class
+from ...lexicons import rows
 from ..headline_case import _common, is_title_case
-from .tagger import lemmatize
+from .tagger import lemmatize, unmarked_plurals
 
 __all__ = ["retag_headline_verbs"]
 
@@ -49,13 +49,6 @@ def _demonyms() -> frozenset[str]:
     from ...lexicons import gazetteer
 
     return frozenset(k[0].lower() for k, v in gazetteer().items() if len(k) == 1 and v[0] == "demonym")
-
-
-@lru_cache(maxsize=1)
-def unmarked_plurals() -> tuple[str, ...]:
-    """Endings of plural subjects without an -s ("Police Arrest", "Gunmen Kill"): class
-    ``unmarked-plural`` of ``engine_words.tsv``, as a tuple for ``str.endswith``."""
-    return tuple(sorted(word_class("engine_words.tsv", "unmarked-plural")))
 
 
 def _verb_lemma(low: str) -> tuple[str, bool] | None:

@@ -14,7 +14,8 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import is_, itemgetter
 
-from ...lexicons import rows, words
+from ...lexicons import group_nouns, org_nouns, person_nouns, rows, titles, word_class, words
+from ..headline_case import _common
 from .word_facts import facts_of
 
 __all__ = ["tag", "tag_and_lemmatize", "tag_lemmatize_lower", "lemmatize", "known_lemmas"]
@@ -247,9 +248,6 @@ def _initial_common(w: str) -> bool:
     at the start of a sentence ("Aircraft struck ...", "Prisoners were ..."), and the caller keeps a
     word before another capitalised word a name ("Amnesty International", "Human Rights Watch").
     """
-    from ..headline_case import _common
-    from ...lexicons import group_nouns, org_nouns, person_nouns, titles
-
     low = w.lower()
     if low in _agent_lemmas():
         return False  # an agent word the actor rules do not type bare ("Aircraft struck ..."): a name, as before
@@ -258,6 +256,13 @@ def _initial_common(w: str) -> bool:
         lemma = noun_singular(low)
         return lemma in known_lemmas() and lemma not in person_nouns() and lemma not in group_nouns() and lemma not in org_nouns()
     return _common(w) and (low,) not in titles() and (w,) not in _gazetteer()
+
+
+@lru_cache(maxsize=1)
+def unmarked_plurals() -> tuple[str, ...]:
+    """Endings of plural subjects without an -s ("Police Arrest", "Gunmen Kill"): class
+    ``unmarked-plural`` of ``engine_words.tsv``, as a tuple for ``str.endswith``."""
+    return tuple(sorted(word_class("engine_words.tsv", "unmarked-plural")))
 
 
 #: Counting nouns whose plurals start sentences: "Hundreds of ...", "Thousands of ...".
@@ -274,8 +279,6 @@ def _initial_noun(low: str) -> bool:
     words stay names at the start of a sentence ("Bank of England", "Army Chief ..."), titles too
     ("President Lula said"), and so do gazetteer names.
     """
-    from .headline_verbs import unmarked_plurals
-
     agents = _agent_lemmas()
     if low.endswith(unmarked_plurals()):
         return low in agents
