@@ -354,6 +354,11 @@ class AnnotatedDocument:
         """
         self._lowered = (self.tokens, len(self.tokens), lowered)
 
+    def _set_lowered_lemmas(self, lowered: list[str]) -> None:
+        """Give :meth:`lowered_lemmas` its list ready made: ``lowered[k]`` must be ``tokens[k].lemma.lower()``
+        (see :meth:`_set_lowered_texts`; the rules tagger keeps one lower-case lemma per distinct word)."""
+        self._lowered_lemmas = (self.tokens, len(self.tokens), lowered)
+
     @property
     def _starts(self) -> list[int]:
         if self._token_starts is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -41,3 +42,19 @@ def test_lowered_lemmas_follow_a_replaced_token_list() -> None:
     assert "moscow" in first and doc.lowered_lemmas() is first  # made once
     doc.tokens = doc.tokens[:3]
     assert doc.lowered_lemmas() == [t.lemma.lower() for t in doc.tokens]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters in Kyiv ACCUSED the government of stealing 1,000 votes; officials denied it.\n"
+        "U.S. Officials Deny Report\n“We’re leaving,” said Mr. O’Neil, whose Party lost.",
+        "ΣΟΦΙΑ said İstanbul’s mayor was arrested. Straße closures followed in München.",
+    ],
+)
+def test_the_rules_engines_lower_case_lemmas_are_the_lemmas_lower_cased(text: str) -> None:
+    # the rules engine hands over the tagger's lower-case lemmas (one per distinct word) when no
+    # headline was tagged again; either way the list is the lemmas, lower-cased
+    doc = _engine_doc(text)
+    assert doc.lowered_lemmas() == [t.lemma.lower() for t in doc.tokens]
+    assert doc.lowered_texts() == [t.text.lower() for t in doc.tokens]

@@ -11,7 +11,7 @@ from ..headline_case import normalise_headlines
 from .headline_verbs import retag_headline_verbs
 from .ner import find_entities
 from .sentences import sentence_bounds
-from .tagger import tag_lemmatize_lower
+from .tagger import tag_columns
 from .tokenizer import split_tokens
 
 __all__ = ["RulesEngine"]
@@ -46,7 +46,7 @@ class RulesEngine(Engine):
             if m < b:
                 initial[m] = True
         sent_of = list(chain.from_iterable(repeat(k, b - a) for k, (a, b) in enumerate(bounds)))
-        pos, lemmas, lowered = tag_lemmatize_lower(tagged, initial)
+        pos, lemmas, lowered, lowered_lemmas = tag_columns(tagged, initial)
         if norm is not text:
             retag_headline_verbs(text, tagged, starts, bounds, pos, lemmas)  # "Police Arrest ...": the verb
         # a space after a token: the next one starts later (none after the last)
@@ -66,4 +66,6 @@ class RulesEngine(Engine):
         )._valid_as_built()
         if tagged is words:
             doc._set_lowered_texts(lowered)  # the tagger's lower-case words are the tokens' (not a headline's copy's)
+        if norm is text:
+            doc._set_lowered_lemmas(lowered_lemmas)  # not after a headline was tagged again (its lemmas changed)
         return doc

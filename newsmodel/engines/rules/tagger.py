@@ -18,9 +18,9 @@ from ...lexicons import group_nouns, org_nouns, person_nouns, rows, titles, word
 from ..headline_case import _common
 from .word_facts import facts_of
 
-__all__ = ["tag", "tag_and_lemmatize", "tag_lemmatize_lower", "lemmatize", "known_lemmas"]
+__all__ = ["tag", "tag_and_lemmatize", "tag_lemmatize_lower", "tag_columns", "lemmatize", "known_lemmas"]
 
-_first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
+_first, _second, _third, _ninth = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(8)
 _PUNCT = re.compile(r"^[^\w]+$")
 _NUM = re.compile(r"^\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?$")
 
@@ -304,26 +304,29 @@ def _facts(w: str) -> tuple:  # type: ignore[type-arg]
 
     Computed once per distinct word, so the per-token work is a dictionary
     lookup: ``(tag, lemma, lower case, function-word tag, a name unless
-    sentence-initial, context facts, verb lemma, noun lemma)``.  ``tag`` and
-    ``lemma`` are set when the word's tag never depends on its context
-    (punctuation, numbers, function words, capitalised words that read as
-    names even at the start of a sentence), and ``None`` otherwise.  The
-    context facts (a tuple) are read for the other words, whose tag depends
-    on the previous word; their lemma is the verb or noun lemma, or the
-    lower case for any other tag (as :func:`lemmatize` gives).
+    sentence-initial, context facts, verb lemma, noun lemma, lemma in lower
+    case, verb lemma in lower case, noun lemma in lower case)``.  ``tag`` and
+    ``lemma`` (and the lemma in lower case) are set when the word's tag never
+    depends on its context (punctuation, numbers, function words, capitalised
+    words that read as names even at the start of a sentence), and ``None``
+    otherwise.  The context facts (a tuple) are read for the other words,
+    whose tag depends on the previous word; their lemma is the verb or noun
+    lemma, or the lower case for any other tag (as :func:`lemmatize` gives).
+    The lower-case lemmas are the document's :meth:`~newsmodel.document.AnnotatedDocument.lowered_lemmas`,
+    which the event rules read, made here once per word instead of once per token.
     """
     low = w.lower()
     fw = _function_words()
     fw_tag = fw.get(low)
     if fw_tag is not None and len(w) > 1 and w.isupper() and (w,) in _gazetteer():
-        return ("PROPN", w, low, None, False, None, None, None)  # "US": a country, not the pronoun
+        return ("PROPN", w, low, None, False, None, None, None, low, None, None)  # "US": a country, not the pronoun
     if _PUNCT.match(w) and not w[:1].isalnum():
         fixed = "PUNCT" if not any(ch.isalnum() for ch in w) else "X"
-        return (fixed, lemmatize(w, fixed), low, fw_tag, False, None, None, None)
+        return _fixed(fixed, lemmatize(w, fixed), low, fw_tag)
     if _NUM.match(w):
-        return ("NUM", lemmatize(w, "NUM"), low, fw_tag, False, None, None, None)
+        return _fixed("NUM", lemmatize(w, "NUM"), low, fw_tag)
     if fw_tag is not None:
-        return (fw_tag, lemmatize(w, fw_tag), low, fw_tag, False, None, None, None)
+        return _fixed(fw_tag, lemmatize(w, fw_tag), low, fw_tag)
     verbs = _verb_lemmas()
     speech = _speech_lemmas()
     irregular = _irregular()
@@ -334,7 +337,7 @@ def _facts(w: str) -> tuple:  # type: ignore[type-arg]
     if cap and (not low.endswith("ly") or (w,) in _gazetteer()) and not (
         low in verbs or low in known_lemmas() or any(c in verbs for c in cands) or _initial_noun(low) or _initial_common(w)
     ):
-        return ("PROPN", w, low, None, False, None, None, None)  # lemmatize() leaves a proper noun as written
+        return ("PROPN", w, low, None, False, None, None, None, low, None, None)  # lemmatize() leaves a proper noun as written
     context = (
         low in irregular and irregular[low] not in ("be", "have", "do"),  # irregular verb
         low.endswith("ly") and len(low) > 4 and low not in verbs and low not in known_lemmas() and low not in _ly_nouns(),  # adverb
@@ -348,7 +351,19 @@ def _facts(w: str) -> tuple:  # type: ignore[type-arg]
         low.endswith(_ADJ_SUFFIXES) or low in _ly_adjectives(),  # adjective
         low in irregular and low != irregular[low] and low.endswith("n"),  # an irregular participle in -n
     )
-    return (None, None, low, None, cap, context, _verb_or_noun_lemma(low, "VERB", cands), _verb_or_noun_lemma(low, "NOUN", cands))
+    verb_lemma, noun_lemma = _verb_or_noun_lemma(low, "VERB", cands), _verb_or_noun_lemma(low, "NOUN", cands)
+    return (None, None, low, None, cap, context, verb_lemma, noun_lemma, None, _lowered(verb_lemma), _lowered(noun_lemma))
+
+
+def _fixed(tag: str, lemma: str, low: str, fw_tag: str | None) -> tuple:  # type: ignore[type-arg]
+    """The facts of a word whose tag never depends on its context (see :func:`_facts`)."""
+    return (tag, lemma, low, fw_tag, False, None, None, None, _lowered(lemma), None, None)
+
+
+def _lowered(s: str) -> str:
+    """``s.lower()``, as ``s`` itself when it is in lower case already (one string kept, not two)."""
+    low = s.lower()
+    return s if low == s else low
 
 
 def _modifies_next(fs: list, words_: list[str], k: int) -> bool:  # type: ignore[type-arg]
@@ -371,26 +386,35 @@ def tag_and_lemmatize(words_: list[str], sentence_initial: list[bool]) -> tuple[
 
 
 def tag_lemmatize_lower(words_: list[str], sentence_initial: list[bool]) -> tuple[list[str], list[str], list[str]]:
-    """:func:`tag_and_lemmatize`, and each word in lower case (``str.lower``), which its facts hold.
+    """:func:`tag_and_lemmatize`, and each word in lower case (``str.lower``), which its facts hold."""
+    tags, lemmas, lowered, _ = tag_columns(words_, sentence_initial)
+    return tags, lemmas, lowered
+
+
+def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """:func:`tag_lemmatize_lower`, and each lemma in lower case (``str.lower``).
 
     The tags and lemmas that do not depend on context are read from each
     word's facts by ``map``; a Python loop visits only the other words, in
     order, since their tag depends on the tag of the word before.  The lower
-    case words are the facts' own strings, one per distinct word.
+    case words and lemmas are the facts' own strings, one per distinct word.
+    A lemma that is the word's lower case stays as it is: ``str.lower`` gives
+    a string that lower-cases to itself.
     """
     fs = facts_of(words_, _FACTS, _facts, _FACTS_MAX)
     tags: list[str] = list(map(_first, fs))
     lemmas: list[str] = list(map(_second, fs))
+    lowered_lemmas: list[str] = list(map(_ninth, fs))
     for k in compress(range(len(fs)), map(is_, tags, repeat(None))):
-        _, _, low, _, cap, context, verb_lemma, noun_lemma = fs[k]
+        _, _, low, _, cap, context, verb_lemma, noun_lemma, _, verb_low, noun_low = fs[k]
         if cap and not sentence_initial[k]:
-            tags[k], lemmas[k] = "PROPN", words_[k]
+            tags[k], lemmas[k], lowered_lemmas[k] = "PROPN", words_[k], low
             continue
         (irregular_verb, adverb, in_verbs, ends_ing, ends_ed, after_det, participle, speechish, verb_s,
          adjective, n_participle) = context
         if cap and not (in_verbs or participle or irregular_verb or verb_s) and k + 1 < len(fs) and words_[k + 1][:1].isupper() and fs[k + 1][0] in (None, "PROPN"):
             # a name's first word ("Amnesty International", "Human Rights Watch"); not a verb ("Defying Washington")
-            tags[k], lemmas[k] = "PROPN", words_[k]
+            tags[k], lemmas[k], lowered_lemmas[k] = "PROPN", words_[k], low
             continue
         if k:
             prev = fs[k - 1]
@@ -428,5 +452,10 @@ def tag_lemmatize_lower(words_: list[str], sentence_initial: list[bool]) -> tupl
         else:
             t = "NOUN"
         tags[k] = t
-        lemmas[k] = verb_lemma if t == "VERB" else noun_lemma if t == "NOUN" else low
-    return tags, lemmas, list(map(_third, fs))
+        if t == "VERB":
+            lemmas[k], lowered_lemmas[k] = verb_lemma, verb_low
+        elif t == "NOUN":
+            lemmas[k], lowered_lemmas[k] = noun_lemma, noun_low
+        else:
+            lemmas[k] = lowered_lemmas[k] = low
+    return tags, lemmas, list(map(_third, fs)), lowered_lemmas
