@@ -35,7 +35,8 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 def _is_cap(w: str) -> bool:
-    return w[:1].isupper() and any(ch.isalpha() for ch in w)
+    # the first letter answers the letter test for nearly every word ("Ⓐ" is upper case, not a letter)
+    return w[:1].isupper() and (w[0].isalpha() or any(ch.isalpha() for ch in w))
 
 
 # Facts about one word that the entity pass tests, as bits (see :func:`_word_facts`).
@@ -57,17 +58,29 @@ _RUNS: dict[tuple[str, ...], tuple[tuple[int, int, str], ...]] = {}
 _RUNS_MAX = 100_000
 
 
+@lru_cache(maxsize=1)
+def _lexicon_bits() -> dict[str, int]:
+    """Lower-case word -> the bits of the word lists it is in (weekdays, months, relative date
+    words, date units, name particles), so that a new word's lists take one lookup."""
+    out: dict[str, int] = {}
+    for bit, members in (
+        (_WEEKDAY, lexicons.weekdays()),
+        (_MONTH, lexicons.months()),
+        (_RELATIVE, lexicons.relative_date_words()),
+        (_UNIT, lexicons.date_units()),
+        (_PARTICLE, lexicons.word_class("engine_words.tsv", "name-particle")),
+    ):
+        for word in members:
+            out[word] = out.get(word, 0) | bit
+    return out
+
+
 def _word_facts(w: str) -> int:
     """The bit set of ``w``'s facts (see :data:`_FACTS`)."""
-    low = w.lower()
     return (
-        (_WEEKDAY if low in lexicons.weekdays() else 0)
-        | (_MONTH if low in lexicons.months() else 0)
-        | (_RELATIVE if low in lexicons.relative_date_words() else 0)
-        | (_UNIT if low in lexicons.date_units() else 0)
+        _lexicon_bits().get(w.lower(), 0)
         | (_YEARISH if _YEAR.match(w) else 0)
         | (_CAP if _is_cap(w) else 0)
-        | (_PARTICLE if low in lexicons.word_class("engine_words.tsv", "name-particle") else 0)
         | (_PREFIX if _PARTICLE_PREFIX.match(w) else 0)
     )
 
