@@ -851,3 +851,11 @@ def test_a_sentence_with_a_few_capitalised_names_is_not_a_headline():
     assert not is_title_case("Attending were Barack Obama, Angela Merkel and Nicolas Sarkozy.")
     assert not is_title_case("The minister said the talks failed.")
     assert not is_title_case("He Said.")  # too short to tell
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("mark", ["''", '"', "“"])
+def test_a_cue_before_its_speaker_after_a_quote_takes_the_name_not_the_apposition(engine, mark):
+    close = "”" if mark == "“" else mark
+    _, st = found(f"{mark}There is always a way through,{close} said Leonard Okafor, a former budget official.", engine)
+    assert [(s[0], s[2], s[3]) for s in st] == [("Leonard Okafor", "said", ["There is always a way through,"])]

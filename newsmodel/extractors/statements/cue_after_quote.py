@@ -28,6 +28,8 @@ def cue_after_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | Non
         end = doc.sentences[first.sent + 1].token_end
     limit = min(end, first.i + (25 if doc.has_parse else 10))
     k = first.i + 1
+    while k < limit and doc.tokens[k].text == "'" and doc.tokens[k].start == doc.tokens[k - 1].end and doc.tokens[k - 1].text == "'":
+        k += 1  # the second half of a two-apostrophe closing mark ('' in typewriter copy)
     while k < limit and (doc.tokens[k].text in (",",) + BYLINE_DASHES or (doc.tokens[k].text in QUOTE_CHARS and doc.tokens[k].start == doc.tokens[k - 1].end)):
         k += 1
     for j in range(k, limit):
@@ -46,7 +48,8 @@ def cue_after_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | Non
             if j > k:
                 src = ctx.source_at(k, j - 1)
             else:
-                src = ctx.source_at(j + 1, min(limit - 1, j + 6))
+                # "“…,” said Leonard Burman, a former official": the first mention after the cue
+                src = _first_source(ctx, j + 1, min(limit - 1, j + 6))
             if src is None:
                 src = ctx.subject_of(t)
             return (t, src) if src is not None else None
@@ -58,6 +61,18 @@ _BYLINE = re.compile(r"[ \t\xa0\u202f]*(?:[―—–]|--?)[ \t\xa0\u202f]*")
 
 
 _BYLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’-]*|de|van|von|da|del|al|bin))*")
+
+
+def _first_source(ctx: Context, first: int, last: int) -> Source | None:
+    """The first source mention among tokens first..last (an apposition after it is no source)."""
+    for k in range(first, last + 1):
+        t = ctx.doc.tokens[k]
+        if t.text in (",", ";", ":", ".") or t.pos == "VERB":
+            break
+        src = ctx.source_at(k, k)
+        if src is not None:
+            return ctx.widen_left(src, first) if src.start == t.start else src
+    return None
 
 
 def _cue_takes_quote_before(doc: AnnotatedDocument, t: Token) -> bool:
