@@ -859,3 +859,16 @@ def test_a_cue_before_its_speaker_after_a_quote_takes_the_name_not_the_appositio
     close = "”" if mark == "“" else mark
     _, st = found(f"{mark}There is always a way through,{close} said Leonard Okafor, a former budget official.", engine)
     assert [(s[0], s[2], s[3]) for s in st] == [("Leonard Okafor", "said", ["There is always a way through,"])]
+
+
+@pytest.mark.parametrize("engine", ["rules"])
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("The pilot had logged 6,000 flying hours, the airline said Thursday.", "the airline", "The pilot had logged 6,000 flying hours"),
+        ("The talks would resume next month, she said in a video message.", "she", "The talks would resume next month"),
+    ],
+)
+def test_content_before_a_cue_followed_only_by_an_adjunct(engine, text, source, content):
+    _, st = found(text, engine)
+    assert [(s[1], s[3]) for s in st] == [(source, [content])]

@@ -129,7 +129,15 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 c0 += 1
             if c0 < sent.token_end and doc.tokens[c0].text.lower() == "that" and c0 + 1 < sent.token_end and doc.tokens[c0 + 1].text in (",", ":"):
                 c0 += 2
-            if inverted or then_participle or c0 >= sent.token_end or doc.tokens[c0].pos == "PUNCT" and doc.tokens[c0].text not in QUOTE_CHARS:
+            # "CONTENT, the airline said Thursday." / "..., he said in a statement.": only adjuncts
+            # follow the cue, so the content is before it
+            trailer = (
+                not inverted
+                and speech_verbs().get(t.lemma) == "speech"
+                and _only_adjuncts_follow(doc, t.i + 1 if particle is None else particle + 1, sent.token_end)
+                and _content_before_cue(ctx, sent.token_start, t, src) is not None
+            )
+            if inverted or then_participle or trailer or c0 >= sent.token_end or doc.tokens[c0].pos == "PUNCT" and doc.tokens[c0].text not in QUOTE_CHARS:
                 # nothing after the cue: "CONTENT, he said." -- the content comes before
                 before = _content_before_cue(ctx, sent.token_start, t, src)
                 if before is not None:
@@ -359,6 +367,33 @@ def _as_phrase_content(ctx: Context, first: int, end: int, cue: Token, src: Sour
     return pieces or None
 
 
+#: Time words that open an adjunct after a cue ("the airline said today").
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "last", "earlier", "later", "late", "early", "this", "again"})
+
+
+def _only_adjuncts_follow(doc: AnnotatedDocument, k: int, end: int) -> bool:
+    """Tokens k..end hold only time or place adjuncts, no clause ("said Thursday.", "said in a
+    statement.", "said, on condition of anonymity."): a preposition or a time word first, then
+    no finite verb, auxiliary, complementizer or quotation mark before the sentence ends."""
+    if k < end and doc.tokens[k].text == ",":
+        k += 1
+    if k >= end:
+        return False  # nothing at all after the cue: the caller's own test
+    low = doc.tokens[k].text.lower()
+    if not (doc.tokens[k].pos == "ADP" and low not in ("that", "to") or low in _WEEKDAYS or low in _TIME_WORDS):
+        return False
+    for j in range(k, end):
+        tj = doc.tokens[j]
+        if tj.text in QUOTE_CHARS or tj.text.lower() in ("that", "whether", "if") or tj.pos in ("AUX", "VERB"):
+            return False
+    return True
+
+
+#: Words that open a fronted adverbial clause ("As the vote neared, Smith said ...").
+_FRONTED_SUBORDINATORS = frozenset({"after", "as", "when", "while", "although", "though", "if", "because", "since",
+                                    "before", "until", "once", "unless", "whenever"})
+
+
 def _content_before_cue(ctx: Context, first: int, cue: Token, src: Source | None) -> tuple[int, int] | None:
     """For "CONTENT, SOURCE said." the span of CONTENT (None if not that shape)."""
     doc = ctx.doc
@@ -374,8 +409,8 @@ def _content_before_cue(ctx: Context, first: int, cue: Token, src: Source | None
         return None
     c0 = first_content_token(doc, first)
     c1 = edge
-    if c1 - c0 < 3:
-        return None
+    if c1 - c0 < 3 or doc.tokens[c0].text.lower() in _FRONTED_SUBORDINATORS and doc.tokens[c0].text[:1].isupper():
+        return None  # "After meeting the envoy, Smith said ...": a fronted adverbial clause is no content
     return doc.tokens[c0].start, doc.tokens[c1 - 1].end
 
 
