@@ -872,3 +872,16 @@ def test_a_cue_before_its_speaker_after_a_quote_takes_the_name_not_the_appositio
 def test_content_before_a_cue_followed_only_by_an_adjunct(engine, text, source, content):
     _, st = found(text, engine)
     assert [(s[1], s[3]) for s in st] == [(source, [content])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_sentence_initial_name_in_ly_before_a_speech_verb_is_the_speaker(engine):
+    _, st = found("Kelly said she asked for the meeting because the talks had stalled.", engine)
+    assert [(s[1], s[2]) for s in st][:1] == [("Kelly", "said")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_content_before_a_source_with_lower_case_modifiers(engine):
+    _, st = found("Officers can now include a social media search in the checks, federal officials said.", engine)
+    assert len(st) == 1 and st[0][2] == "said" and "officials" in st[0][1]
+    assert st[0][3] == ["Officers can now include a social media search in the checks"]

@@ -366,6 +366,15 @@ def _lowered(s: str) -> str:
     return s if low == s else low
 
 
+def _verb_follows(fs: list, k: int) -> bool:  # type: ignore[type-arg]
+    """The word after ``k`` is a speech verb or an irregular past ("said", "told", "says", "warned"):
+    a sentence-initial adverb in -ly is followed by a comma or a subject instead."""
+    if k + 1 >= len(fs) or fs[k + 1][5] is None:
+        return False
+    context = fs[k + 1][5]
+    return bool(context[7] and (context[4] or context[8] or context[0]) or context[0] and fs[k + 1][2] in ("said", "told"))
+
+
 def _modifies_next(fs: list, words_: list[str], k: int) -> bool:  # type: ignore[type-arg]
     """The word after ``k`` is a lower-case content word a participle can modify (its tag open or NOUN)."""
     if k + 1 >= len(fs):
@@ -424,6 +433,9 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
         if irregular_verb:
             # no verb follows an article or a possessive: "the cut", "a shot", "its stolen archive"
             t = ("ADJ" if n_participle else "NOUN") if prev_low in _NOMINAL_DETERMINERS else "VERB"
+        elif adverb and cap and _verb_follows(fs, k):
+            tags[k], lemmas[k] = "PROPN", words_[k]  # "Kelly said", "Reilly told": a name in -ly starts the sentence
+            continue
         elif adverb:
             t = "ADV"
         elif prev_low == "to" and in_verbs:

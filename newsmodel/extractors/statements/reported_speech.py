@@ -405,6 +405,10 @@ def _content_before_cue(ctx: Context, first: int, cue: Token, src: Source | None
     edge = min(src_tok.i, cue.i) - 1
     while edge >= first and doc.tokens[edge].text in QUOTE_CHARS:
         edge -= 1
+    # ", federal officials said", ", two senior diplomats said": modifiers the source span left out
+    lo = edge - 3
+    while edge > lo and edge >= first and doc.tokens[edge].pos in ("ADJ", "NOUN", "NUM", "DET") and doc.tokens[edge].text[:1].islower():
+        edge -= 1
     if edge < first or doc.tokens[edge].text != ",":
         return None
     c0 = first_content_token(doc, first)
