@@ -885,3 +885,10 @@ def test_content_before_a_source_with_lower_case_modifiers(engine):
     _, st = found("Officers can now include a social media search in the checks, federal officials said.", engine)
     assert len(st) == 1 and st[0][2] == "said" and "officials" in st[0][1]
     assert st[0][3] == ["Officers can now include a social media search in the checks"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("lead", ["Ridge said: ", "Ridge said, "])
+def test_a_cue_before_a_typewriter_quote(engine, lead):
+    _, st = found(f"{lead}''Bluster does not win wars.''", engine)
+    assert [(s[1], s[2]) for s in st] == [("Ridge", "said")] and st[0][3][0].startswith("Bluster does not win wars")

@@ -20,7 +20,7 @@ def cue_before_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | No
         return None
     sent = doc.sentences[first.sent]
     j = first.i - 1
-    while j >= sent.token_start and doc.tokens[j].text in QUOTE_CHARS and doc.tokens[j].end == doc.tokens[j + 1].start:
+    while j >= sent.token_start and (doc.tokens[j].text in QUOTE_CHARS or doc.tokens[j].text == "'") and doc.tokens[j].end == doc.tokens[j + 1].start:
         j -= 1  # the first mark of a doubled opening mark ('' or ``)
     # skip punctuation and a few function words between cue and quote
     skipped = 0
