@@ -133,3 +133,24 @@ def test_a_prison_sentence_is_a_sanction(engine):
     # would add a COERCE arrest mode, which a one-label reading leaves out)
     got = types("A court in Baku sentenced the opposition journalist to eight years in prison on Monday.", engine)
     assert "SANCTION" in got and "COERCE" not in got, got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When it comes to trade, the two candidates agree on very little.",
+        "The convoy's lead vehicle came to a stop outside the stadium.",
+        "The finance minister came under fierce criticism over the budget on Monday.",
+        "The senator's apology came in a short statement on Friday.",
+    ],
+)
+def test_come_without_a_visitor_is_no_visit(engine, text):
+    # CAMEO's ARRIVE block codes a bare "come in/to/from" as a visit or aid; a visit needs a visitor
+    got = types(text, engine)
+    assert "CONSULT" not in got and "AID" not in got, got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_visitor_who_arrives_still_visits(engine):
+    assert "CONSULT" in types("The Turkish foreign minister arrived in Baghdad on Sunday for talks with Iraqi leaders.", engine)

@@ -51,6 +51,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "offering $48 a share in cash": a purchase price
         if _commercial_bid(doc, t):
             return True  # "launched a hostile bid for its rival" (CAMEO's LAUNCH * BID [160])
+        if curated is None and lemma in _words("arrive-verb") and _arrival_without_visitor(doc, draft, t):
+            return True  # "when it comes to energy", "the vehicle came to a stop", "came under criticism"
         return False
     if t.pos == "NOUN" or t.pos == "PROPN":
         if (lemma == "probe" or low == "probe") and _before(doc, t, 2) & _words("spacecraft-word"):
@@ -242,3 +244,36 @@ def _lifted(doc: AnnotatedDocument, t: Token) -> bool:
         if w.pos not in ("DET", "ADJ", "NUM", "NOUN", "PROPN") and w.text not in ("-", "'s", "’s"):
             return False
     return False
+
+
+def _arrival_without_visitor(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """CAMEO's ARRIVE block codes "come/arrive in", "to", "from" alone as a visit or aid (046,
+    040, 073); a visit needs a visitor. So "come" names no event when what comes is no actor, no
+    person or group and no ``arrival-cargo`` (aid, supplies, troops, a delegation): "when *it*
+    comes to ads", "the *response* came in a series of tweets", "his *vehicle* came to a stop",
+    "*exports* come to the United States"; nor with "under" ("came under criticism", as CAMEO's
+    own "under censure/fire/pressure" ---)."""
+    from ..nominals import nominal_kind
+
+    sent = doc.sentences[t.sent]
+    if t.i + 1 < sent.token_end and doc.tokens[t.i + 1].text.lower() == "under":
+        return True
+    subj: Token | None = None
+    if doc.has_parse:
+        subj = next((c for c in doc.children(t.i) if c.dep in ("nsubj", "expl")), None)
+        if subj is None and t.dep in ("relcl", "acl:relcl") and t.head is not None:
+            subj = doc.tokens[t.head]  # "the minister, who arrived in Kabul"
+    else:
+        k = t.i - 1
+        while k >= sent.token_start and (doc.tokens[k].pos in ("AUX", "ADV", "PART") or doc.tokens[k].text.lower() in ("has", "had", "have", "will", "would")):
+            k -= 1
+        if k >= sent.token_start and doc.tokens[k].pos in ("NOUN", "PROPN", "PRON"):
+            subj = doc.tokens[k]
+    if subj is None:
+        return False
+    low = subj.text.lower()
+    if subj.pos == "PRON":
+        return low in ("it", "this", "that", "there", "what", "which")
+    if draft.actor_at(subj.start, subj.end) is not None or nominal_kind(subj) is not None or subj.pos == "PROPN":
+        return False
+    return subj.lemma.lower() not in _words("arrival-cargo") and low not in _words("arrival-cargo")
