@@ -154,3 +154,36 @@ def test_come_without_a_visitor_is_no_visit(engine, text):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_visitor_who_arrives_still_visits(engine):
     assert "CONSULT" in types("The Turkish foreign minister arrived in Baghdad on Sunday for talks with Iraqi leaders.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_offering_words_is_no_agreement(engine):
+    assert "AGREE" not in types("The senator offered no proof for the claim on Tuesday.", engine)
+    assert "AGREE" not in types("The former general offered his thoughts on military readiness.", engine)
+    # trap: an offer of talks or of aid is still an offer
+    assert "AGREE" in types("The rebels offered a truce in exchange for the release of prisoners.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_report_or_a_clip_released_is_no_release_of_captives(engine):
+    for text in (
+        "The video was released on Tuesday by the campaign.",
+        "The campaign's new advertisement was released on Thursday in three states.",
+    ):
+        assert "RETREAT" not in types(text, engine), text
+    assert "RETREAT" in types("Three journalists were released by the rebels on Sunday.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_free_as_an_adjective_frees_no_one(engine):
+    for text in (
+        "The president is free to disclose his tax returns at any time.",
+        "Businesses need to break free from quarterly earnings reports, the candidate said.",
+    ):
+        assert "RETREAT" not in types(text, engine), text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_suicide_is_no_assault(engine):
+    assert "ASSAULT" not in types("A former soldier shot himself outside the veterans hospital last month.", engine)
+    assert "ASSAULT" in types("A former soldier shot two guards outside the veterans hospital last month.", engine)

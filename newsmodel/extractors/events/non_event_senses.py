@@ -51,9 +51,19 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "offering $48 a share in cash": a purchase price
         if _commercial_bid(doc, t):
             return True  # "launched a hostile bid for its rival" (CAMEO's LAUNCH * BID [160])
+        if curated is not None and lemma in ("shoot", "kill", "stab", "hang") and _reflexive_object(doc, t):
+            return True  # "shot himself in the parking lot": a suicide, no one else harmed
+        if lemma == "offer" and curated is not None and curated[1] == "AGREE" and _offers_words(doc, t):
+            return True  # "offered no proof", "offered his thoughts on", "offering their assessments"
+        if curated is not None and lemma in words_of("needs-patient") and _released_thing(doc, draft, t):
+            return True  # "the clip was released on Tuesday", "a poll released Friday", "released it to the Post"
+        if low == "free" and _free_adjective(doc, t):
+            return True  # "break free from", "is free to disclose", "free for families"
         if curated is None and lemma in _words("arrive-verb") and _arrival_without_visitor(doc, draft, t):
             return True  # "when it comes to energy", "the vehicle came to a stop", "came under criticism"
         return False
+    if low == "free" and curated is not None and _free_adjective(doc, t):
+        return True  # the adjective: "free of conflicts of interest", "feel free to"
     if t.pos == "NOUN" or t.pos == "PROPN":
         if (lemma == "probe" or low == "probe") and _before(doc, t, 2) & _words("spacecraft-word"):
             return True  # "launched its lunar probe": a spacecraft, not an investigation
@@ -277,3 +287,82 @@ def _arrival_without_visitor(doc: AnnotatedDocument, draft: Draft, t: Token) -> 
     if draft.actor_at(subj.start, subj.end) is not None or nominal_kind(subj) is not None or subj.pos == "PROPN":
         return False
     return subj.lemma.lower() not in _words("arrival-cargo") and low not in _words("arrival-cargo")
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself"})
+_BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "am"})
+
+
+def _reflexive_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """"shot himself", "hanged herself": the verb's next word is a reflexive pronoun."""
+    nxt = t.i + 1
+    return nxt < doc.sentences[t.sent].token_end and doc.tokens[nxt].text.lower() in _REFLEXIVES
+
+
+def _offers_words(doc: AnnotatedDocument, t: Token) -> bool:
+    """The object of "offer" is something said (``said-thing``: proof, advice, thoughts, an
+    assessment, congratulations), not something a party would give or do (talks, aid, a truce):
+    "offered no proof", "offered his thoughts on military readiness"."""
+    from .senses import _object_head
+
+    obj = _object_head(doc, t)
+    if obj is None and not doc.has_parse:
+        return False
+    if obj is None:
+        # "offered the crowd an emotional evaluation": the second object
+        objs = [c for c in doc.children(t.i) if c.dep in ("iobj", "obj", "dobj")]
+        obj = objs[-1] if objs else None
+    if obj is None:
+        return False
+    said = _words("said-thing")
+    return obj.lemma.lower() in said or obj.text.lower() in said
+
+
+def _released_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """What is released is a thing, in the shapes the object check of :func:`.senses.sense` does
+    not see: a passive subject ("the clip was released"), the noun a participle or a relative
+    clause modifies ("a poll released Friday", "the records that Trump released"), or "it"."""
+    from ..nominals import nominal_kind
+    from .senses import _counted
+
+    def thing(o: Token) -> bool:
+        o = _counted(doc, o)  # "hundreds of prisoners were released": the prisoners
+        if o.lemma.lower() in _words("quantity") or o.text.lower() in _words("quantity"):
+            return False  # a count whose of-phrase is not read: not known to be a thing
+        if o.pos == "PRON":
+            return o.text.lower() == "it"
+        return o.pos == "NOUN" and draft.actor_at(o.start, o.end) is None and nominal_kind(o) is None and o.lemma.lower() not in words_of("captive")
+
+    sent = doc.sentences[t.sent]
+    if doc.has_parse:
+        kids = doc.children(t.i)
+        if any(c.dep in ("obj", "dobj") and c.pos != "PRON" for c in kids):
+            return False  # an object of its own: the sense check reads it
+        cands = [c for c in kids if c.dep in ("nsubj:pass", "obj", "dobj")]
+        if not cands and t.dep in ("acl", "relcl", "acl:relcl") and t.head is not None:
+            cands = [doc.tokens[t.head]]
+        return bool(cands) and all(thing(c) for c in cands)
+    # without a parse: "<noun> was/were (being) released" or "<noun> released <time word>"
+    k = t.i - 1
+    while k >= sent.token_start and doc.tokens[k].text.lower() in _BE_FORMS | {"being", "not", "never", "been"}:
+        k -= 1
+    passive = k < t.i - 1
+    nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.token_end else None
+    reduced = nxt is not None and (nxt.lemma.lower() in _words("time-word") or nxt.text.lower() in ("last", "on", "this", "earlier"))
+    if k >= sent.token_start and (passive or reduced) and doc.tokens[k].pos == "NOUN":
+        return thing(doc.tokens[k])
+    return nxt is not None and nxt.text.lower() == "it"
+
+
+def _free_adjective(doc: AnnotatedDocument, t: Token) -> bool:
+    """"free" as an adjective: after a form of "be", "feel", "break" ("is free to", "feel free",
+    "break free from"), or before "of", "for", "from" ("free of conflicts of interest", "free for
+    families"); not "freed", nor "free the hostages"."""
+    if t.text.lower() != "free":
+        return False
+    sent = doc.sentences[t.sent]
+    prev = doc.tokens[t.i - 1] if t.i > sent.token_start else None
+    nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.token_end else None
+    if prev is not None and (prev.text.lower() in _BE_FORMS or prev.lemma.lower() in ("be", "feel", "break", "remain", "become", "stay", "go", "walk")):
+        return True
+    return nxt is not None and nxt.text.lower() in ("of", "for", "from")
