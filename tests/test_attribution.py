@@ -892,3 +892,21 @@ def test_content_before_a_source_with_lower_case_modifiers(engine):
 def test_a_cue_before_a_typewriter_quote(engine, lead):
     _, st = found(f"{lead}''Bluster does not win wars.''", engine)
     assert [(s[1], s[2]) for s in st] == [("Ridge", "said")] and st[0][3][0].startswith("Bluster does not win wars")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("The governor vowed to fight the ruling in court.", "vowed", "to fight the ruling in court"),
+        ("Okafor wants to cut the sales tax next year.", "wants", "to cut the sales tax next year"),
+    ],
+)
+def test_an_infinitive_is_the_content_of_a_verb_that_takes_one(engine, text, cue, content):
+    _, st = found(text, engine)
+    assert [(s[2], s[3]) for s in st] == [(cue, [content])]
+
+
+def test_a_verb_of_motion_with_to_is_no_cue():
+    _, st = found("Okafor went to Paris to meet the envoy.", "rules")
+    assert st == []

@@ -158,7 +158,11 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 continue
             cue_end = t.end if particle is None else doc.tokens[particle].end
             prep = doc.tokens[c0].text.lower()
-            if prep in ("to", "about", "with", "by", "for", "in", "on", "of", "at"):
+            infinitive = (
+                prep == "to" and c0 == (t.i if particle is None else particle) + 1 and c0 + 1 < sent.token_end
+                and doc.tokens[c0 + 1].pos in ("VERB", "AUX") and "xcomp" in cue_frames().get(t.lemma, ())
+            )  # "refused to testify", "vowed to fight on": the infinitive is the content, with its "to"
+            if prep in ("to", "about", "with", "by", "for", "in", "on", "of", "at") and not infinitive:
                 if c0 != t.i + 1 or f"obl:{prep}" not in cue_frames().get(t.lemma, ()):
                     continue
                 # "called on the governor to resign", "called for a recount": the
