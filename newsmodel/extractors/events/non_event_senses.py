@@ -55,7 +55,7 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "shot himself in the parking lot": a suicide, no one else harmed
         if lemma == "offer" and curated is not None and curated[1] == "AGREE" and _offers_words(doc, t):
             return True  # "offered no proof", "offered his thoughts on", "offering their assessments"
-        if curated is not None and lemma in words_of("needs-patient") and _released_thing(doc, draft, t):
+        if curated is not None and curated[1] == "RETREAT" and lemma in words_of("needs-patient") and _released_thing(doc, draft, t):
             return True  # "the clip was released on Tuesday", "a poll released Friday", "released it to the Post"
         if low == "free" and _free_adjective(doc, t):
             return True  # "break free from", "is free to disclose", "free for families"
