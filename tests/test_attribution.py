@@ -910,3 +910,11 @@ def test_an_infinitive_is_the_content_of_a_verb_that_takes_one(engine, text, cue
 def test_a_verb_of_motion_with_to_is_no_cue():
     _, st = found("Okafor went to Paris to meet the envoy.", "rules")
     assert st == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_verb_that_is_a_cue_only_with_an_infinitive(engine):
+    _, st = found("The spokesman declined to comment on the report.", engine)
+    assert [(s[2], s[3]) for s in st] == [("declined", ["to comment on the report"])]
+    _, st = found("The spokesman declined an invitation to the dinner.", engine)
+    assert [s for s in st if s[2] == "declined"] == []

@@ -31,7 +31,14 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
     # the cue verbs (what passes is_cue_token() as a VERB); a sentence without one adds nothing
     verbs = speech_verbs()
     particles = _phrasal_particles()
-    cues = [t.i for t in doc.tokens if t.pos == "VERB" and (t.lemma in verbs or t.lemma in particles and _particle_of(doc, t) is not None)]
+    takers = _infinitive_takers()
+    cues = [
+        t.i for t in doc.tokens
+        if t.pos == "VERB" and (
+            t.lemma in verbs or t.lemma in particles and _particle_of(doc, t) is not None
+            or t.lemma in takers and _infinitive_after(doc, t.i)
+        )
+    ]
     if not cues:
         return
     # the tokens the loop below acts on: the cue verbs and the earlier rules'
@@ -57,7 +64,10 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                         main_source = prev.source
                 continue
             particle = _particle_of(doc, t) if t.lemma in particles else None
-            if not (is_cue_token(t) or particle is not None) or t.pos not in ("VERB",) or is_negated(doc, t):
+            only_infinitive = t.lemma not in verbs and particle is None  # "refused to", "declined to"
+            if only_infinitive and not (t.lemma in takers and _infinitive_after(doc, t.i)):
+                continue
+            if not (is_cue_token(t) or particle is not None or only_infinitive) or t.pos not in ("VERB",) or is_negated(doc, t):
                 continue
             if t.i > sent.token_start and doc.tokens[t.i - 1].text.lower() in ("the", "a", "an", "his", "her", "its", "their"):
                 continue
@@ -204,6 +214,20 @@ _PASSIVE_BEFORE = frozenset({"when", "whenever", "once", "after", "before", "whi
 #: more often open a relative clause on X).
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "how", "why"})
 _QUESTION_AFTER = frozenset({"about", "whether", "if", "what", "how", "why", "when", "who", "where", "which", "to", "for", "on", "by"})
+
+
+@lru_cache(maxsize=1)
+def _infinitive_takers() -> frozenset[str]:
+    """Verbs that are cues only with an infinitive ("refused to", "declined to", "sought to"): the
+    cue_frames.tsv verbs with an xcomp frame that speech_verbs.tsv does not list."""
+    verbs = speech_verbs()
+    return frozenset(lemma for lemma, frames in cue_frames().items() if "xcomp" in frames and lemma not in verbs and " " not in lemma)
+
+
+def _infinitive_after(doc: AnnotatedDocument, i: int) -> bool:
+    """"to" and a verb right after token ``i`` ("refused to testify")."""
+    toks = doc.tokens
+    return i + 2 < len(toks) and toks[i + 1].text.lower() == "to" and toks[i + 2].pos in ("VERB", "AUX") and toks[i + 2].sent == toks[i].sent
 
 
 @lru_cache(maxsize=1)
