@@ -269,7 +269,7 @@ class AnnotatedDocument:
     #: True when ``Token.head``/``Token.dep`` carry a real dependency parse.
     has_parse: bool = False
     _kids: list[list[Token]] | None = field(default=None, init=False, repr=False, compare=False)
-    _token_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _token_starts: tuple[list[Token], int, list[int]] | None = field(default=None, init=False, repr=False, compare=False)
     _sent_ents: list[list[Entity]] | None = field(default=None, init=False, repr=False, compare=False)
     _token_ents: dict[int, list[Entity]] | None = field(default=None, init=False, repr=False, compare=False)
     _lowered: tuple[list[Token], int, list[str]] | None = field(default=None, init=False, repr=False, compare=False)
@@ -359,11 +359,18 @@ class AnnotatedDocument:
         (see :meth:`_set_lowered_texts`; the rules tagger keeps one lower-case lemma per distinct word)."""
         self._lowered_lemmas = (self.tokens, len(self.tokens), lowered)
 
+    def _set_token_starts(self, starts: list[int]) -> None:
+        """Give :meth:`token_at` its index ready made: ``starts[k]`` must be ``tokens[k].start`` (an
+        engine that built the tokens from a list of offsets has it; see :meth:`_set_lowered_texts`)."""
+        self._token_starts = (self.tokens, len(self.tokens), starts)
+
     @property
     def _starts(self) -> list[int]:
-        if self._token_starts is None:
-            self._token_starts = [t.start for t in self.tokens]
-        return self._token_starts
+        """The tokens' start offsets, made once per document (again if the token list was replaced or grown)."""
+        tokens, cached = self.tokens, self._token_starts
+        if cached is None or cached[0] is not tokens or cached[1] != len(tokens):
+            cached = self._token_starts = (tokens, len(tokens), [t.start for t in tokens])
+        return cached[2]
 
     @property
     def _children(self) -> list[list[Token]]:

@@ -64,6 +64,7 @@ class RulesEngine(Engine):
             engine_version=self.version,
             has_parse=False,
         )._valid_as_built()
+        doc._set_token_starts(starts)  # token_at's index: the tokenizer's offsets
         if tagged is words:
             doc._set_lowered_texts(lowered)  # the tagger's lower-case words are the tokens' (not a headline's copy's)
         if norm is text:
