@@ -918,3 +918,20 @@ def test_a_verb_that_is_a_cue_only_with_an_infinitive(engine):
     assert [(s[2], s[3]) for s in st] == [("declined", ["to comment on the report"])]
     _, st = found("The spokesman declined an invitation to the dinner.", engine)
     assert [s for s in st if s[2] == "declined"] == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_content_before_a_cue_then_a_participle_cue(engine):
+    _, st = found(
+        "The ceasefire will hold, Defence Minister Ilan Okafor said on Sunday, adding that troops would stay in the area.", engine
+    )
+    assert [(s[0], s[2], s[3]) for s in st] == [
+        ("Ilan Okafor", "said", ["The ceasefire will hold"]),
+        ("Ilan Okafor", "adding", ["that troops would stay in the area"]),
+    ]
+
+
+@pytest.mark.parametrize("engine", ["rules"])
+def test_a_which_clause_between_subject_and_cue_does_not_speak(engine):
+    _, st = found("The company, which employs 5,000 people, said in a filing that profits fell.", engine)
+    assert [(s[1], s[3]) for s in st] == [("The company, which employs 5,000 people", ["that profits fell"])]

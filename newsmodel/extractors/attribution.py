@@ -309,7 +309,7 @@ class Context:
         aside = opener.pos == "VERB" and opener.text.lower().endswith(("ed", "ing"))
         # "The mayor, who called on residents to stay indoors, said": a relative clause,
         # part of the source as PolNeAR marks it, whose nouns do not speak
-        relative = opener.text.lower() in ("who", "whose")
+        relative = opener.text.lower() in ("who", "whose", "which")
         if not (aside or relative) and opener.pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and opener.text.lower() not in ("a", "an", "the"):
             return None
         name = self.source_at(max(first, j - 5), j - 1)

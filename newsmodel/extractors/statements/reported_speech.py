@@ -11,7 +11,7 @@ import bisect
 from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
-from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, speech_verbs
+from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, group_nouns, org_nouns, speech_verbs
 from ..attribution import Attribution, Context, Source, is_cue_token
 from ..mentions import QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
@@ -412,6 +412,8 @@ def _only_adjuncts_follow(doc: AnnotatedDocument, k: int, end: int) -> bool:
         return False
     for j in range(k, end):
         tj = doc.tokens[j]
+        if tj.text == "," and j + 1 < end and doc.tokens[j + 1].pos == "VERB" and doc.tokens[j + 1].text.lower().endswith("ing"):
+            return True  # "said on Sunday, adding that ...": the participle is a cue of its own
         if tj.text in QUOTE_CHARS or tj.text.lower() in ("that", "whether", "if") or tj.pos in ("AUX", "VERB"):
             return False
     return True
@@ -451,7 +453,14 @@ def _quote_is_attributed(found: list[Attribution], offset: int) -> bool:
 
 
 def _sentence_subject(ctx: Context, first: int, before: int) -> Source | None:
+    """The first actor mention or pronoun of the clause before ``before`` (the speaker of a later
+    participle). Unlike :meth:`Context.source_at` it makes no actor of a plain noun ("The ceasefire
+    will hold, ..., adding"), which would then speak."""
+    doc, draft = ctx.doc, ctx.draft
     for k in range(first, before):
+        t = doc.tokens[k]
+        if draft.actor_at(t.start, t.end) is None and t.pos != "PRON" and t.lemma not in group_nouns() and t.lemma not in org_nouns():
+            continue
         src = ctx.source_at(k, k)
         if src is not None and src.actor:
             return src
