@@ -935,3 +935,9 @@ def test_content_before_a_cue_then_a_participle_cue(engine):
 def test_a_which_clause_between_subject_and_cue_does_not_speak(engine):
     _, st = found("The company, which employs 5,000 people, said in a filing that profits fell.", engine)
     assert [(s[1], s[3]) for s in st] == [("The company, which employs 5,000 people", ["that profits fell"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_content_before_a_cue_that_names_only_the_one_spoken_to(engine):
+    _, st = found("The talks collapsed late on Sunday, two diplomats told Reuters.", engine)
+    assert [(s[2], s[3]) for s in st] == [("told", ["The talks collapsed late on Sunday"])]

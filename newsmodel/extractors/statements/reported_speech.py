@@ -144,7 +144,11 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             trailer = (
                 not inverted
                 and speech_verbs().get(t.lemma) == "speech"
-                and _only_adjuncts_follow(doc, t.i + 1 if particle is None else particle + 1, sent.token_end)
+                and _only_adjuncts_follow(
+                    doc, _past_addressee(doc, t.i + 1, sent.token_end) if t.lemma in addressee_verbs() and particle is None
+                    else t.i + 1 if particle is None else particle + 1,
+                    sent.token_end,
+                )
                 and _content_before_cue(ctx, sent.token_start, t, src) is not None
             )
             if inverted or then_participle or trailer or c0 >= sent.token_end or doc.tokens[c0].pos == "PUNCT" and doc.tokens[c0].text not in QUOTE_CHARS:
@@ -399,14 +403,33 @@ def _as_phrase_content(ctx: Context, first: int, end: int, cue: Token, src: Sour
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "last", "earlier", "later", "late", "early", "this", "again"})
 
 
+def _past_addressee(doc: AnnotatedDocument, k: int, end: int) -> int:
+    """After the one spoken to at ``k`` ("told Reuters", "told reporters", "told him"), else ``k``."""
+    if k >= end:
+        return k
+    first = doc.tokens[k]
+    if first.text.lower() in _OBJECT_PRONOUNS:
+        return k + 1
+    j = k
+    if first.pos == "DET" or first.text.lower() in _POSSESSIVES:
+        j += 1
+    if j < end and doc.tokens[j].pos == "PROPN":
+        while j < end and doc.tokens[j].pos == "PROPN":
+            j += 1
+        return j
+    while j < end and doc.tokens[j].pos in ("ADJ", "NOUN") and doc.tokens[j].text[:1].islower():
+        j += 1
+    return j if j > k and doc.tokens[j - 1].pos == "NOUN" else k
+
+
 def _only_adjuncts_follow(doc: AnnotatedDocument, k: int, end: int) -> bool:
     """Tokens k..end hold only time or place adjuncts, no clause ("said Thursday.", "said in a
     statement.", "said, on condition of anonymity."): a preposition or a time word first, then
     no finite verb, auxiliary, complementizer or quotation mark before the sentence ends."""
     if k < end and doc.tokens[k].text == ",":
         k += 1
-    if k >= end:
-        return False  # nothing at all after the cue: the caller's own test
+    if k >= end or doc.tokens[k].pos == "PUNCT" and doc.tokens[k].text not in QUOTE_CHARS:
+        return k < end  # "told Reuters." (nothing after the one spoken to); nothing at all: the caller's own test
     low = doc.tokens[k].text.lower()
     if not (doc.tokens[k].pos == "ADP" and low not in ("that", "to") or low in _WEEKDAYS or low in _TIME_WORDS):
         return False
