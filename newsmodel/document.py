@@ -288,6 +288,14 @@ class AnnotatedDocument:
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]
 
+    def token_starts(self) -> list[int]:
+        """``[t.start for t in tokens]``, made once per document (a list to read, not to change).
+
+        The index of :meth:`token_at`, shared with the rules that place
+        character spans among the tokens by bisection.
+        """
+        return self._starts
+
     def token_at(self, offset: int) -> Token | None:
         """Token that covers character ``offset`` (or ``None``)."""
         idx = bisect_right(self._starts, offset) - 1

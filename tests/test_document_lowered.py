@@ -63,6 +63,8 @@ def test_the_rules_engines_lower_case_lemmas_are_the_lemmas_lower_cased(text: st
 def test_token_at_follows_a_replaced_token_list() -> None:
     doc = _engine_doc("Officials in Moscow denied the report.")
     assert [doc.token_at(t.start) for t in doc.tokens] == doc.tokens  # the engine's own index
+    assert doc.token_starts() == [t.start for t in doc.tokens]
     assert doc.token_at(doc.tokens[0].end) is None  # the space after "Officials"
     doc.tokens = doc.tokens[3:]
     assert doc.token_at(0) is None and doc.token_at(doc.tokens[0].start) is doc.tokens[0]
+    assert doc.token_starts() == [t.start for t in doc.tokens]

@@ -21,7 +21,7 @@ class ClaimIndex:
     """
 
     def __init__(self, doc: AnnotatedDocument, draft: Draft) -> None:
-        starts = [t.start for t in doc.tokens]
+        starts = doc.token_starts()
         self.statement: list[str | None] = [None] * len(starts)
         self.denied = [False] * len(starts)
         for st in draft.statements:
