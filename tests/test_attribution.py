@@ -941,3 +941,9 @@ def test_a_which_clause_between_subject_and_cue_does_not_speak(engine):
 def test_content_before_a_cue_that_names_only_the_one_spoken_to(engine):
     _, st = found("The talks collapsed late on Sunday, two diplomats told Reuters.", engine)
     assert [(s[2], s[3]) for s in st] == [("told", ["The talks collapsed late on Sunday"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_cue_word_used_as_a_noun_after_a_quote_is_no_cue(engine):
+    _, st = found("He has been called “tough” in his home state of Ohio.", engine)
+    assert [s for s in st if s[2] in ("state", "states")] == []

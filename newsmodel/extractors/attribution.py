@@ -61,11 +61,30 @@ def can_speak(draft: Draft, actor_id: str | None) -> bool:
     return hit is not None and hit[0] == "capital"
 
 
-def is_cue_token(t: Token) -> bool:
-    """A speech/cognition verb; lower-case non-verbs count too, since the rules tagger can mislabel them."""
+def is_cue_token(t: Token, doc: AnnotatedDocument | None = None) -> bool:
+    """A speech/cognition verb; lower-case non-verbs count too, since the rules tagger can mislabel them.
+
+    Given the document, such a non-verb does not count where the words around it make it a noun:
+    after a determiner, possessive, number, adjective or noun ("his home state", "the TV show", "a
+    new report") or before "of" ("the state of Ohio").
+    """
     if t.lemma not in speech_verbs():
         return False
-    return t.pos == "VERB" or (t.pos in ("NOUN", "ADJ", "X", "AUX") and not t.text[:1].isupper())
+    if t.pos == "VERB":
+        return True
+    if t.pos not in ("NOUN", "ADJ", "X", "AUX") or t.text[:1].isupper():
+        return False
+    if doc is not None and t.pos == "NOUN":
+        toks = doc.tokens
+        prev = toks[t.i - 1] if t.i > 0 and toks[t.i - 1].sent == t.sent else None
+        if prev is not None and (prev.pos in ("DET", "NUM", "ADJ", "NOUN", "PROPN") or prev.text.lower() in _POSSESSIVES):
+            return False
+        if t.i + 1 < len(toks) and toks[t.i + 1].text.lower() == "of":
+            return False
+    return True
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def context_for(doc: AnnotatedDocument, draft: Draft) -> "Context":

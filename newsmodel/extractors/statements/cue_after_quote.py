@@ -38,7 +38,7 @@ def cue_after_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | Non
             break  # another quote, or the next paragraph: not this quote's cue
         if t.text in (".", "!", "?", ";") or t.pos in ("SCONJ", "CCONJ") and not _inside_noun_phrase(doc, t) or t.text.lower() in ("though", "although", "while", "because", "but"):
             break  # "“…,” though she noted": the quote is not what that cue introduces
-        if is_cue_token(t) and not is_negated(doc, t):
+        if is_cue_token(t, doc) and not is_negated(doc, t):
             if doc.has_parse:
                 if not _cue_takes_quote_before(doc, t):
                     return None  # "“terrible,” denounced her record": that verb's content is after it

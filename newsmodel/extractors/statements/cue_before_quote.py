@@ -36,7 +36,7 @@ def cue_before_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | No
     # in a parse a noun before a quote is a cue only as a noun of saying
     # ("the statement: “…”"), not a title's head ("his show “Brennan Live”")
     noun_title = doc.has_parse and t.pos == "NOUN" and t.lemma not in cue_noun_frames()
-    if not (is_cue_token(t) and not noun_title and not is_negated(doc, t) and not ctx.quoted[t.start]):
+    if not (is_cue_token(t, doc) and not noun_title and not is_negated(doc, t) and not ctx.quoted[t.start]):
         if not doc.has_parse or not is_full_sentence_quote(ctx, q):
             return None
         # "Brandt told his podcast listeners on Monday, “…”": the quote's
@@ -69,7 +69,7 @@ def colon_lead_in(ctx: Context, sent: Sentence) -> tuple[Token, Source | None] |
             src = ctx.subject_of(doc.tokens[t.head])
             if src is not None:
                 return t, src
-        elif is_cue_token(t):
+        elif is_cue_token(t, doc):
             src = ctx.subject_of(t)
             return (t, src) if src is not None else None
     return None

@@ -77,7 +77,7 @@ def _lead_in(ctx: Context, q: Quote) -> int | None:
         return None
     for k in range(lo, first.i):
         t = doc.tokens[k]
-        if ctx.quoted[t.start] or t.text in QUOTE_CHARS or t.text in (":", ";", "(", ")") or is_cue_token(t) or "\n" in ctx.text[t.start : q.open]:
+        if ctx.quoted[t.start] or t.text in QUOTE_CHARS or t.text in (":", ";", "(", ")") or is_cue_token(t, doc) or "\n" in ctx.text[t.start : q.open]:
             return None
         if t.text in (".", "!", "?") and k > lo:
             return None  # the engine missed a sentence end before the quote
