@@ -187,3 +187,16 @@ def test_free_as_an_adjective_frees_no_one(engine):
 def test_a_suicide_is_no_assault(engine):
     assert "ASSAULT" not in types("A former soldier shot himself outside the veterans hospital last month.", engine)
     assert "ASSAULT" in types("A former soldier shot two guards outside the veterans hospital last month.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_attraction_values_and_campaign_events_are_no_event(engine):
+    assert "REQUEST" not in types("The governor's populist appeal among rural voters has grown, the poll found.", engine)
+    assert "AGREE" not in types("The senator has long shown a deep commitment to free trade, his aides said.", engine)
+    assert "PROTEST" not in types("The candidate spoke for an hour at a campaign rally in Ohio on Saturday.", engine)
+    assert "SUPPORT" not in types("In the survey, 4 percent support the Green Party candidate.", engine)
+    assert "AGREE" not in types("Most voters now accept that the climate is changing, the survey found.", engine)
+    # traps: an appeal for help, a commitment made, a rally against a law, an invitation accepted
+    assert "REQUEST" in types("The mayor repeated his appeal to donors for blankets and tents.", engine)
+    assert "AGREE" in types("Both governments reaffirmed their commitment to a two-state solution.", engine)
+    assert "PROTEST" in types("Thousands rallied outside parliament against the new media law on Sunday.", engine)

@@ -59,6 +59,12 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "the clip was released on Tuesday", "a poll released Friday", "released it to the Post"
         if low == "free" and _free_adjective(doc, t):
             return True  # "break free from", "is free to disclose", "free for families"
+        if lemma == "accept" and curated is not None and curated[1] == "AGREE" and _that_follows(doc, t):
+            return True  # "firmly accept that human activity is causing ...": a belief
+        if curated is not None and curated[1] == "SUPPORT" and _poll_share_subject(doc, t):
+            return True  # "1 percent support the Green Party's candidate": a poll's share
+        if lemma == "rally" and curated is not None and curated[1] == "PROTEST" and _has_object(doc, t):
+            return True  # "rally the broad coalition of Republicans": gathering backers, no protest
         if curated is None and lemma in _words("arrive-verb") and _arrival_without_visitor(doc, draft, t):
             return True  # "when it comes to energy", "the vehicle came to a stop", "came under criticism"
         return False
@@ -67,6 +73,12 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     if t.pos == "NOUN" or t.pos == "PROPN":
         if (lemma == "probe" or low == "probe") and _before(doc, t, 2) & _words("spacecraft-word"):
             return True  # "launched its lunar probe": a spacecraft, not an investigation
+        if lemma == "appeal" and curated is not None and curated[1] == "REQUEST" and not _asks_for(doc, t):
+            return True  # "his populist appeal", "Sanders' appeal among young voters": attraction
+        if lemma in ("rally", "rallies") and curated is not None and _before(doc, t, 2) & _words("campaign-word"):
+            return True  # "a campaign rally", "her victory rally": a candidate's event, not a protest
+        if lemma == "commitment" and curated is not None and curated[1] == "AGREE" and not _made_commitment(doc, t):
+            return True  # "his deep commitment to conservative principles": a value, not a promise given
         if _ahead_of(doc, t):
             return True  # "ahead of a meeting of the producers": an event still to come, reported as a time
     return False
@@ -366,3 +378,75 @@ def _free_adjective(doc: AnnotatedDocument, t: Token) -> bool:
     if prev is not None and (prev.text.lower() in _BE_FORMS or prev.lemma.lower() in ("be", "feel", "break", "remain", "become", "stay", "go", "walk")):
         return True
     return nxt is not None and nxt.text.lower() in ("of", "for", "from")
+
+
+def _that_follows(doc: AnnotatedDocument, t: Token) -> bool:
+    """A "that" clause right after the verb (an adverb may stand between): "accept that ...", not
+    the determiner ("accepted that invitation")."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADV":
+        k += 1
+    if k >= sent.token_end or doc.tokens[k].text.lower() != "that":
+        return False
+    if doc.has_parse:
+        return doc.tokens[k].dep == "mark" or doc.tokens[k].pos == "SCONJ"  # not "accepted that invitation"
+    return k + 1 < sent.token_end and doc.tokens[k + 1].pos != "NOUN"
+
+
+def _poll_share_subject(doc: AnnotatedDocument, t: Token) -> bool:
+    """The word before the verb is "percent" / "%" ("1 percent support Stein"): a poll's share of
+    respondents, not a party's act."""
+    lo = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k > lo and doc.tokens[k].pos == "ADV":
+        k -= 1
+    return k >= lo and doc.tokens[k].text.lower() in ("percent", "per", "%", "pct")
+
+
+def _has_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb has a direct object (with a parse), or a determiner or a possessive right after it."""
+    if doc.has_parse:
+        # the object right after the verb or after a determiner ("rallied outside parliament" may
+        # be parsed with "parliament" as an object, "outside" as an adjective)
+        return any(
+            c.dep in ("obj", "dobj") and c.i > t.i and (c.i == t.i + 1 or doc.tokens[t.i + 1].pos in ("DET", "PRON"))
+            and all(doc.tokens[k].pos in ("DET", "ADJ", "NUM", "PRON") for k in range(t.i + 1, c.i))
+            for c in doc.children(t.i)
+        )
+    nxt = t.i + 1
+    return nxt < doc.sentences[t.sent].token_end and (doc.tokens[nxt].pos == "DET" or doc.tokens[nxt].text.lower() in ("his", "her", "their", "its", "our"))
+
+
+def _asks_for(doc: AnnotatedDocument, t: Token) -> bool:
+    """The noun "appeal" is followed, within eight words and before a comma, by "for" or "to"
+    ("an appeal for calm", "his appeal to Western leaders for jets", "an appeal by the Red Cross
+    for access"): a request; "his populist appeal", "the appeal of radical change" are none."""
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 1, min(sent.token_end, t.i + 9)):
+        w = doc.tokens[k].text.lower()
+        if w in (",", ";", ".", "among", "of"):
+            return False
+        if w in ("for", "to"):
+            return True
+    return False
+
+
+def _made_commitment(doc: AnnotatedDocument, t: Token) -> bool:
+    """"commitment" is a promise given when a verb of giving or stating governs it ("made a
+    commitment to send troops", "reaffirmed their commitment", ``commit-verb``); "his deep
+    commitment to conservative principles", "America's commitment to Europe" name a value."""
+    verbs = _words("commit-verb")
+    if doc.has_parse:
+        if t.head is None or t.dep not in ("obj", "dobj", "nsubj:pass"):
+            return False
+        head = doc.tokens[t.head]
+        return head.lemma.lower() in verbs or head.text.lower() in verbs
+    lo = doc.sentences[t.sent].token_start
+    for k in range(t.i - 1, max(lo, t.i - 5) - 1, -1):
+        w = doc.tokens[k]
+        if w.lemma.lower() in verbs or w.text.lower() in verbs:
+            return True
+        if w.pos not in ("DET", "ADJ", "ADV", "PRON", "NOUN", "PROPN") and w.text not in ("'s", "’s"):
+            return False
+    return False
