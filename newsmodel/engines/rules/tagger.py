@@ -366,6 +366,14 @@ def _lowered(s: str) -> str:
     return s if low == s else low
 
 
+def _disagrees(subject: str, subject_tag: str, low: str, ends_ed: bool, context: tuple) -> bool:  # type: ignore[type-arg]
+    """A base-form verb cannot follow a singular common noun as its subject ("his home state",
+    "the TV show", unlike "lawmakers say", "police say"): the pair is a compound noun."""
+    if subject_tag != "NOUN" or ends_ed or low.endswith("s") or context[0]:
+        return False
+    return not subject.endswith("s") and not subject.endswith(unmarked_plurals())
+
+
 def _verb_follows(fs: list, k: int) -> bool:  # type: ignore[type-arg]
     """The word after ``k`` is a speech verb or an irregular past ("said", "told", "says", "warned"):
     a sentence-initial adverb in -ly is followed by a comma or a subject instead."""
@@ -454,7 +462,7 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = "VERB"
         elif in_verbs and pf in ("PRON", "AUX", "PART", "ADV"):
             t = "VERB"
-        elif k and prev_tag in ("NOUN", "PROPN") and pf is None and speechish:
+        elif k and prev_tag in ("NOUN", "PROPN") and pf is None and speechish and not _disagrees(prev_low, prev_tag, low, ends_ed, context):
             # "lawmakers say", "Clinton says": a verb right after its subject noun
             t = "VERB"
         elif verb_s and pf == "PRON":
