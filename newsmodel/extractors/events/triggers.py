@@ -38,9 +38,16 @@ def _expand_classes(lemmas: tuple[str, ...]) -> list[tuple[str, ...]]:
     (an unknown class raises ``KeyError``: a misspelt class name fails loudly)."""
     out: list[tuple[str, ...]] = [()]
     for w in lemmas:
-        options = sorted(word_class("object_classes.tsv", w[1:])) if w.startswith("@") else [w]
+        options = sorted(object_class(w[1:])) if w.startswith("@") else [w]
         out = [(*done, o) for done in out for o in options]
     return out
+
+
+def object_class(name: str) -> frozenset[str]:
+    """The nouns of object class ``name``: the hand-written rows of ``object_classes.tsv`` and
+    the rows generated from WordNet 3.0 (``object_classes_wordnet.tsv``, by
+    scripts/build_object_classes.py). A class unknown to the hand-written file raises ``KeyError``."""
+    return word_class("object_classes.tsv", name) | word_classes("object_classes_wordnet.tsv").get(name, frozenset())
 
 
 @lru_cache(maxsize=1)
