@@ -200,3 +200,23 @@ def test_attraction_values_and_campaign_events_are_no_event(engine):
     assert "REQUEST" in types("The mayor repeated his appeal to donors for blankets and tents.", engine)
     assert "AGREE" in types("Both governments reaffirmed their commitment to a two-state solution.", engine)
     assert "PROTEST" in types("Thousands rallied outside parliament against the new media law on Sunday.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_show_cause_and_attraction_idioms_are_no_event(engine):
+    for text, category in (
+        ("The governor must demonstrate that he can work with the legislature.", "PROTEST"),
+        ("The new rules led to longer prison sentences for minor offences, the study found.", "CONSULT"),
+        ("The senator came in second in the state's primary on Tuesday.", "CONSULT"),
+        ("The minister has come to accept the reform, his aides said.", "CONSULT"),
+        ("The candidate apologised for his offensive remarks about immigrants.", "ASSAULT"),
+        ("Her message appealed to younger voters in the suburbs, the survey found.", "REQUEST"),
+    ):
+        assert category not in types(text, engine), text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_event_senses_of_those_words_stay(engine):
+    assert "PROTEST" in types("Thousands of students demonstrated outside the ministry on Monday.", engine)
+    assert "ASSAULT" in types("The army's offensive against the rebels in the north has forced thousands to flee.", engine)
+    assert "REQUEST" in types("The mayor appealed to residents to stay indoors as the fire spread.", engine)

@@ -34,6 +34,10 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     low = t.text.lower()
     if low == "demand" and _before(doc, t, 1) & _words("market-demand"):
         return True  # "weak demand in China": buyers' demand, not a request (a tagger may call it a verb)
+    if low == "offensive" and curated is not None and curated[1] == "ASSAULT" and _offensive_adjective(doc, t):
+        return True  # "offensive rhetoric", "called the statement offensive": the adjective
+    if low in ("coming", "upcoming") and t.i + 1 < doc.sentences[t.sent].token_end and doc.tokens[t.i + 1].pos == "NOUN":
+        return True  # "the coming months", "coming victories": an adjective of time
     if curated is not None and curated[1] == "COERCE" and _lifted(doc, t):
         return True  # "lifted a two-year state of emergency": the restriction ends (the verb's CONCEDE)
     if t.pos == "VERB":
@@ -65,6 +69,14 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "1 percent support the Green Party's candidate": a poll's share
         if lemma == "rally" and curated is not None and curated[1] == "PROTEST" and _has_object(doc, t):
             return True  # "rally the broad coalition of Republicans": gathering backers, no protest
+        if lemma == "lead" and _next_text(doc, t) == "to":
+            return True  # "eventually led to the current mass incarceration": a cause, no visit
+        if lemma == "demonstrate" and curated is not None and curated[1] == "PROTEST" and _shows_something(doc, t):
+            return True  # "to demonstrate conservative purity", "demonstrate that ...": to show
+        if lemma == "appeal" and curated is not None and curated[1] == "REQUEST" and not _appeals_for(doc, t):
+            return True  # "a way to appeal to his voter base", "whether to appeal": attraction, a court step
+        if lemma in _words("arrive-verb") and _come_idiom(doc, t):
+            return True  # "has come to respect", "for years to come", "came in second", "come to the conclusion"
         if curated is None and lemma in _words("arrive-verb") and _arrival_without_visitor(doc, draft, t):
             return True  # "when it comes to energy", "the vehicle came to a stop", "came under criticism"
         return False
@@ -450,3 +462,80 @@ def _made_commitment(doc: AnnotatedDocument, t: Token) -> bool:
         if w.pos not in ("DET", "ADJ", "ADV", "PRON", "NOUN", "PROPN") and w.text not in ("'s", "’s"):
             return False
     return False
+
+
+def _next_text(doc: AnnotatedDocument, t: Token, k: int = 1) -> str:
+    """The lower-case text of the ``k``-th token after ``t`` in its sentence ("" past its end)."""
+    j = t.i + k
+    return doc.tokens[j].text.lower() if j < doc.sentences[t.sent].token_end else ""
+
+
+def _offensive_adjective(doc: AnnotatedDocument, t: Token) -> bool:
+    """"offensive" as an adjective: before a noun ("offensive rhetoric"), after a form of "be", an
+    adverb or "and" ("has been offensive", "deliberately offensive"), or before "and", "to" or a
+    comma or full stop after a noun it describes ("called the statement offensive and
+    outlandish"); "an offensive against the rebels", "the ground offensive" stay nouns."""
+    sent = doc.sentences[t.sent]
+    prev = doc.tokens[t.i - 1] if t.i > sent.token_start else None
+    nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.token_end else None
+    if nxt is not None and nxt.pos == "NOUN":
+        return True
+    if prev is None:
+        return False
+    if prev.text.lower() in _BE_FORMS - {"'s"} or prev.pos == "ADV" or prev.text.lower() in ("and", "so", "too", "very", "deeply", "more", "most"):
+        return True
+    return prev.text.lower() not in ("the", "an", "a", "its", "their", "his", "her") and prev.pos in ("NOUN", "PROPN", "PUNCT") and (
+        nxt is None or nxt.text.lower() in ("and", "to", ",", ".", '"', "”", "or")
+    )
+
+
+def _shows_something(doc: AnnotatedDocument, t: Token) -> bool:
+    """"demonstrate" + what is shown -- a noun phrase, "that", "how", "to" -- is to show; a protest
+    is "demonstrated in the capital", "against the law", or ends the clause."""
+    nxt = doc.tokens[t.i + 1] if t.i + 1 < doc.sentences[t.sent].token_end else None
+    if nxt is None or nxt.pos == "PUNCT":
+        return False
+    if nxt.text.lower() in ("that", "how", "what", "why", "to", "whether", "without"):
+        return True
+    return nxt.pos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM")
+
+
+def _appeals_for(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb "appeal" asks for something: "for" within twelve words, or "to" + a verb after its
+    addressee ("appealed to residents to stay indoors"), before a full stop or a semicolon;
+    "to appeal to his voter base" (attraction) and "decided not to appeal" (a court step) do not."""
+    sent = doc.sentences[t.sent]
+    seen_to = False
+    for k in range(t.i + 1, min(sent.token_end, t.i + 13)):
+        w = doc.tokens[k]
+        low = w.text.lower()
+        if low in (".", ";"):
+            return False
+        if low == "for":
+            return True
+        if low == "to":
+            if seen_to and k + 1 < sent.token_end and doc.tokens[k + 1].pos not in ("DET", "PROPN", "NUM", "PRON"):
+                return True
+            seen_to = True
+    return False
+
+
+def _come_idiom(doc: AnnotatedDocument, t: Token) -> bool:
+    """Idioms of "come" that go nowhere: "come to" + a verb ("has come to respect") or a state
+    (``come-to-state``: a conclusion, an end, power, terms), "years to come", "came in second",
+    "come with" (carry), "come around to" (change one's mind)."""
+    sent = doc.sentences[t.sent]
+    nxt = _next_text(doc, t)
+    after = doc.tokens[t.i + 2] if t.i + 2 < sent.token_end else None
+    if nxt == "to" and after is not None:
+        if after.pos == "VERB" or after.pos == "AUX":
+            return True
+        k = t.i + 2
+        while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ"):
+            k += 1
+        if k < sent.token_end and (doc.tokens[k].lemma.lower() in _words("come-to-state") or doc.tokens[k].text.lower() in _words("come-to-state")):
+            return True
+    if nxt in ("with", "around", "true") or nxt == "in" and after is not None and after.text.lower() in ("first", "second", "third", "fourth", "last"):
+        return True
+    prev = doc.tokens[t.i - 1] if t.i > sent.token_start else None
+    return prev is not None and prev.text.lower() == "to" and (nxt in ("", ",", ".", "in", "and") or nxt == "as")
