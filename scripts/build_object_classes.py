@@ -139,6 +139,8 @@ CLASSES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
             "coke": "the drink", "napalm": "a weapon", "biomass": "rare as a cut-off supply", "derv": "rare",
         },
     ),
+    # SANCTION withdraw: envoys recalled or withdrawn ("minister" is no diplomat's first sense)
+    "envoys": (("diplomat.n.01",), {"embassador": "a misspelling", "diplomatist": "rare", "diplomat": "staff withdrawn for their safety is no sanction"}),
     # COERCE: news outlets shut down
     "media": (("newspaper.n.01",), {}),
     # COERCE: roads blocked

@@ -40,6 +40,10 @@ def _load(name: str):
         ("Egypt sent anaesthetists and midwives to Sudan on Sunday, the health ministry said.", "AID"),
         ("Ankara shipped antiseptics and eiderdowns to Syria on Tuesday, the ministry said.", "AID"),
         ("The interior ministry shut down two dailies critical of the government on Monday.", "COERCE"),
+        # envoys recalled (WordNet diplomat.n.01) and trade measures extended or tightened
+        ("Lithuania recalled its envoy from Beijing on Tuesday after the row over Taiwan.", "SANCTION"),
+        ("The European Union extended sanctions on Russia for six months on Monday.", "SANCTION"),
+        ("Washington tightened tariffs on Chinese steel on Friday, officials said.", "SANCTION"),
     ],
 )
 def test_wordnet_class_noun_names_the_category(engine, text, category):
@@ -57,6 +61,9 @@ def test_wordnet_class_noun_names_the_category(engine, text, category):
         # stopped by hand: volunteers are mostly civilians, a budget approved is a government's own
         ("The town sent its volunteers to clean the beach on Saturday morning.", "MOBILIZE"),
         ("The city council approved the budget for next year on Tuesday.", "AID"),
+        # a product recalled, a price plan extended
+        ("The carmaker recalled 40,000 sedans over a brake fault on Monday.", "SANCTION"),
+        ("The British utility extended its cheapest tariff to two million households on Monday.", "SANCTION"),
     ],
 )
 def test_nouns_outside_the_wordnet_classes_name_no_such_event(engine, text, category):
