@@ -4,8 +4,11 @@ Markets, sport, weather, health and culture reports borrow the vocabulary of con
 diplomacy: "Brazil crushed Bolivia 5-0", "the Australian shot a final-round 66",
 "lightning killed 12 people", "the central bank seized on the data", "a lunar probe",
 "weak demand", "a hostile bid", "offering $48 a share", "blaming fog", "ahead of a
-meeting of producers".  Each check below is a sense that the words around the trigger
-settle by construction; :func:`non_event` is asked before any other sense check
+meeting of producers"; and political reporting uses them for speech, values and campaigns:
+"when it comes to", "offered no proof", "the clip was released", "is free to", "his populist
+appeal", "a deep commitment to", "a campaign rally", "led to", "demonstrated that",
+"offensive remarks".  Each check below is a sense that the words around the trigger settle
+by construction; :func:`non_event` is asked before any other sense check
 (:func:`.senses.sense`), so it only ever removes an event.
 
 The word lists are classes of ``sense_words.tsv`` (and ``sport`` of ``event_cues.tsv``).
