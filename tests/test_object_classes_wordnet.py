@@ -44,6 +44,9 @@ def _load(name: str):
         ("Lithuania recalled its envoy from Beijing on Tuesday after the row over Taiwan.", "SANCTION"),
         ("The European Union extended sanctions on Russia for six months on Monday.", "SANCTION"),
         ("Washington tightened tariffs on Chinese steel on Friday, officials said.", "SANCTION"),
+        # arms delivered to another party are military aid; money given frozen is a sanction
+        ("Germany delivered howitzers and ammunition to Ukraine on Monday, the defence ministry said.", "AID"),
+        ("The World Bank froze subsidies to Mali's government after the coup on Tuesday.", "SANCTION"),
     ],
 )
 def test_wordnet_class_noun_names_the_category(engine, text, category):
@@ -64,6 +67,8 @@ def test_wordnet_class_noun_names_the_category(engine, text, category):
         # a product recalled, a price plan extended
         ("The carmaker recalled 40,000 sedans over a brake fault on Monday.", "SANCTION"),
         ("The British utility extended its cheapest tariff to two million households on Monday.", "SANCTION"),
+        # guns sold to shops: no recipient that is a party
+        ("The gun maker shipped 3,000 rifles to sporting goods stores in Texas last month.", "AID"),
     ],
 )
 def test_nouns_outside_the_wordnet_classes_name_no_such_event(engine, text, category):
