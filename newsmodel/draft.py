@@ -186,6 +186,13 @@ class _MentionIndex:
                 out.append(item)
         return out
 
+    def drop(self, actor_ids: set[str]) -> None:
+        """Forget every mention of these actors."""
+        kept = [m for m in self.items if m[2] not in actor_ids]
+        if len(kept) != len(self.items):
+            self.items = kept
+            self._starts = [m[0] for m in kept]
+
     def before(self, offset: int, *, limit: int) -> list[Mention]:
         # only mentions starting in limit..offset can qualify: read just those
         lo = bisect.bisect_left(self._starts, limit)
@@ -406,6 +413,24 @@ class Draft:
         for m in actor.mentions:
             self._mentions.add(m.start, m.end, actor.id)
         return actor
+
+    def remove_actors(self, actor_ids: Iterable[str]) -> None:
+        """Drop these actors and their mentions (ids not in the draft are ignored).
+
+        For an extractor that made an actor while trying a reading it then
+        rejected -- the statements pass makes a source noun an actor before it
+        knows the statement will stand -- so that no actor nothing refers to
+        reaches the Article. The remaining actors keep their ids.
+        """
+        drop = {a for a in actor_ids if a in self._by_id}
+        if not drop:
+            return
+        self._entries = [e for e in self._entries if e.fields.id not in drop]
+        self._reindex()
+        self._by_name = {}
+        for e in self._entries:
+            self._by_name.setdefault(e.fields.name.lower(), e.fields.id)
+        self._mentions.drop(drop)
 
     def actor_named(self, name: str, kind: str, **fields: Any) -> Actor:
         """The actor called ``name`` (case aside), created with ``kind`` and ``fields`` if there is none.

@@ -947,3 +947,10 @@ def test_content_before_a_cue_that_names_only_the_one_spoken_to(engine):
 def test_a_cue_word_used_as_a_noun_after_a_quote_is_no_cue(engine):
     _, st = found("He has been called “tough” in his home state of Ohio.", engine)
     assert [s for s in st if s[2] in ("state", "states")] == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_noun_tried_as_a_source_and_rejected_is_no_actor(engine):
+    art = newsmodel.extract("Okafor said that the steps are certain to be challenged in court.", engine=engine)
+    assert "Okafor" in [a.name for a in art.actors] and not any("step" in a.name for a in art.actors)
+    assert all(s.speaker in {a.id for a in art.actors} for s in art.statements)

@@ -54,6 +54,7 @@ __all__ = ["extract_statements"]
 
 
 def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
+    actors_before = set(draft.actor_ids)
     ctx = context_for(doc, draft)
     found: list[Attribution] = []
     used_quotes: set[int] = set()
@@ -76,6 +77,7 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
     join_continuations(ctx, found, used_quotes)
 
     seen: set[tuple[tuple[int, int], ...]] = set()
+    speakers: set[str] = set()
     for att in sorted(found, key=lambda a: a.content[0][0]):
         spans = [draft.span(a, b) for a, b in _in_cue_paragraph(ctx.text, att)]
         content = [s for s in spans if s is not None]
@@ -83,14 +85,19 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
         if not content or key in seen:
             continue
         seen.add(key)
+        speaker = ctx.speaker(att.source.actor) if att.source else None
+        speakers.update(a for a in (speaker, att.source.actor if att.source else None) if a)
         draft.add_statement(
-            speaker=ctx.speaker(att.source.actor) if att.source else None,
+            speaker=speaker,
             source=draft.span(att.source.start, att.source.end) if att.source else None,
             cue=draft.span(*att.cue) if att.cue else None,
             content=content,
             kind=att.kind,
             confidence=att.confidence,
         )
+    # a source noun made an actor for a reading this pass then rejected ("The steps are certain to
+    # be challenged"): no statement refers to it, so it is no actor of the article
+    draft.remove_actors(set(draft.actor_ids) - actors_before - speakers)
 
 
 def _in_cue_paragraph(text: str, att: Attribution) -> list[tuple[int, int]]:
