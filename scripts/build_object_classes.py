@@ -57,6 +57,21 @@ CLASSES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
             "restorative": "adjective in news", "therapeutic": "adjective in news", "maleate": "a chemical",
         },
     ),
+    # AID: food handed out or distributed -- only with those two verbs ("distribute @food",
+    # "hand out @food"): shipped, sent or delivered, most of food.n.02 is trade goods
+    "food": (
+        ("food.n.02",),
+        {
+            **{w: "figurative or another sense in news" for w in (
+                "organs", "windfall", "toast", "greens", "orange", "lemon", "roast", "loaf", "leftovers",
+                "chips", "fries", "steamer", "sinker", "delicatessen", "halal", "murphy", "cling", "freestone",
+                "clingstone", "chilly", "gobbet", "crape", "jimmies", "sprinkles", "toad-in-the-hole", "weenie",
+                "takeaway", "takeout", "ready-mix", "chine", "flitch", "pie", "plum", "produce", "oreo", "bismark")},
+            **{w: "a French or slang word" for w in (
+                "bleu", "porc", "veau", "boeuf", "volaille", "poulet", "huitre", "jambon", "mouton", "choc",
+                "cuke", "spud", "tater", "edda", "jak", "annon")},
+        },
+    ),
     # AID: people sent to help (health workers; "send @helper")
     "helper": (
         ("health_professional.n.01",),
@@ -170,6 +185,7 @@ CLASSES: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
             "frontiersman": "historical", "frontierswoman": "historical", "goer": "rare", "homesteader": "historical",
             "leaver": "school leavers", "migrator": "animals", "nester": "birds", "outgoer": "rare",
             "settler": "West Bank settlers: evicting them is no expulsion across a border",
+            "squatter": "an eviction, not an expulsion across a border",
         },
     ),
     # ASSAULT: things lobbed or hurled at a target

@@ -47,6 +47,8 @@ def _load(name: str):
         # arms delivered to another party are military aid; money given frozen is a sanction
         ("Germany delivered howitzers and ammunition to Ukraine on Monday, the defence ministry said.", "AID"),
         ("The World Bank froze subsidies to Mali's government after the coup on Tuesday.", "SANCTION"),
+        # food handed out to people in need (only "distribute" and "hand out" take @food)
+        ("UNICEF handed out biscuits and dumplings to Syrian refugees in Lebanon on Monday.", "AID"),
     ],
 )
 def test_wordnet_class_noun_names_the_category(engine, text, category):
@@ -69,6 +71,8 @@ def test_wordnet_class_noun_names_the_category(engine, text, category):
         ("The British utility extended its cheapest tariff to two million households on Monday.", "SANCTION"),
         # guns sold to shops: no recipient that is a party
         ("The gun maker shipped 3,000 rifles to sporting goods stores in Texas last month.", "AID"),
+        ("The supermarket chain distributed free pancakes to shoppers at its 200 stores on Tuesday.", "AID"),
+        ("The meat packer delivered 9,000 tonnes of sausages and bacon to China in May.", "AID"),
     ],
 )
 def test_nouns_outside_the_wordnet_classes_name_no_such_event(engine, text, category):
