@@ -954,3 +954,14 @@ def test_a_noun_tried_as_a_source_and_rejected_is_no_actor(engine):
     art = newsmodel.extract("Okafor said that the steps are certain to be challenged in court.", engine=engine)
     assert "Okafor" in [a.name for a in art.actors] and not any("step" in a.name for a in art.actors)
     assert all(s.speaker in {a.id for a in art.actors} for s in art.statements)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_content_ends_where_another_speakers_clause_begins(engine):
+    _, st = found(
+        "When Moscow declined to send troops to keep its ally in power, the Kremlin said others were trying to weaken the alliance.",
+        engine,
+    )
+    said = [s for s in st if s[2] == "said"]
+    assert len(said) == 1 and said[0][0] == "Kremlin" and said[0][3] == ["others were trying to weaken the alliance"]
+    assert all("Kremlin" not in c for s in st for c in s[3])

@@ -55,6 +55,8 @@ def clause_end(doc: AnnotatedDocument, start_tok: int, *, stop_at_comma_verb: bo
             return k
         if t.pos == "CCONJ" and k > start_tok and _coordinated_cue(doc, k + 1, sent.token_end):
             return k - (doc.tokens[k - 1].text == ",")  # "... and said that ...": the next verb's own content
+        if t.text == "," and k > start_tok and _subject_and_cue_after(doc, k + 1, sent.token_end):
+            return k  # "..., the Kremlin said ...": a new speaker's clause
         if stop_at_comma_verb and t.text == "," and k + 1 < sent.token_end:
             nxt = doc.tokens[k + 1]
             low = nxt.text.lower()
@@ -67,6 +69,17 @@ def clause_end(doc: AnnotatedDocument, start_tok: int, *, stop_at_comma_verb: bo
     while k > start_tok and doc.tokens[k - 1].pos == "PUNCT" and doc.tokens[k - 1].text not in QUOTE_CHARS:
         k -= 1
     return k
+
+
+def _subject_and_cue_after(doc: AnnotatedDocument, k: int, end: int) -> bool:
+    """A short subject and a speech verb right after a comma (", the Kremlin said", ", Smith added")."""
+    j = k
+    while j < end and j - k < 5 and doc.tokens[j].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and doc.tokens[j].text not in QUOTE_CHARS:
+        j += 1
+    if j == k or j >= end:
+        return False
+    t = doc.tokens[j]
+    return t.pos == "VERB" and t.lemma in speech_verbs() and speech_verbs()[t.lemma] == "speech" and not t.text.lower().endswith("ing")
 
 
 def _coordinated_cue(doc: AnnotatedDocument, k: int, end: int) -> bool:
