@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
 from ...lexicons import rows, speech_verbs, word_class, word_classes
+from ..mentions import RELATIVE_PRONOUNS
 from ..roles import kids
 
 
@@ -533,8 +534,10 @@ def _displaced_objects(doc: AnnotatedDocument, t: Token) -> tuple[Token, ...]:
     the noun a participle modifies ("the aid *sent* by Japan", "sanctions *imposed* on Iran"), the
     head of a relative clause with no object of its own ("the troops that Russia *massed*"), and the
     object of the verb it is coordinated with ("pledged and *delivered* 40 tonnes of food"). The
-    trigger stays the verb (one word), so its by-phrase or subject gives the agent."""
-    if t.pos != "VERB" or t.head is None or any(c.dep in ("obj", "nsubj:pass") for c in doc.children(t.i)):
+    trigger stays the verb (one word), so its by-phrase or subject gives the agent. A relative
+    pronoun as the object ("the tariffs, *which* Ottawa imposed", "the ambassador *whom* Algeria
+    recalled") stands for the clause's head, so it counts as no object of its own."""
+    if t.pos != "VERB" or t.head is None or any(c.dep in ("obj", "nsubj:pass") and not _relative_pronoun(c) for c in doc.children(t.i)):
         return ()
     head = doc.tokens[t.head]
     if head.sent != t.sent:
@@ -542,12 +545,18 @@ def _displaced_objects(doc: AnnotatedDocument, t: Token) -> tuple[Token, ...]:
     if t.dep in ("acl", "acl:relcl") and head.pos == "NOUN" and head.i < t.i:
         if t.dep == "acl" and not t.text.lower().endswith(("ed", "en", "t")):
             return ()  # "the troops *guarding* the border": an active participle, its noun is the subject
-        if t.dep == "acl:relcl" and not any(c.dep == "nsubj" for c in doc.children(t.i)):
+        if t.dep == "acl:relcl" and not any(c.dep == "nsubj" and not _relative_pronoun(c) for c in doc.children(t.i)):
             return ()  # "the troops who *withdrew*": the head is the relative clause's subject
         return (head,)
     if t.dep == "conj" and head.pos == "VERB" and head.i < t.i:
         return tuple(c for c in doc.children(head.i) if c.dep == "obj" and c.i > t.i and c.pos == "NOUN")
     return ()
+
+
+def _relative_pronoun(tok: Token) -> bool:
+    """A relative pronoun ("which", "that", "whom", "who") -- as a relative clause's object it is
+    its head noun's stand-in."""
+    return tok.text.lower() in RELATIVE_PRONOUNS and tok.pos in ("PRON", "SCONJ", "DET")
 
 
 def _money(doc: AnnotatedDocument, obj: Token) -> bool:

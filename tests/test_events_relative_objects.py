@@ -1,0 +1,38 @@
+"""Verb + object triggers whose object is out of place, second set (issue 14 dev batch 27, f2):
+the head of a which-, whom- or that-relative clause whose relative pronoun is the verb's object
+("the tariffs, which Ottawa imposed"), and, with traps, the same shapes around goods, products
+and figures ("the phones, which the firm shipped").
+
+The sentences are written for these tests (none copied from a corpus, none taken from the dev file).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._engines import SPACY_ONLY, events, types
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    ("text", "category", "agent"),
+    [
+        ("The blankets, which Austria shipped to Armenia by rail last week, reached the camps on Monday, officials said.", "AID", "Austria"),
+        ("The envoy, whom Peru recalled from Mexico City in May, returned to Lima on Friday, the ministry said.", "SANCTION", "Peru"),
+        ("The troops that Serbia had massed near the boundary line were pulled back on Sunday, NATO said.", "MOBILIZE", "Serbia"),
+    ],
+)
+def test_relative_pronoun_object_stands_for_its_head(text, category, agent):
+    assert any(t == category and any(agent in a for a in agents) for t, agents, _ in events(text, "spacy"))
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The phones, which the company shipped to retailers in March, sold out within a week, analysts said.",
+        "The officers, who sent a letter of complaint to the ministry, were given a pay rise on Friday.",
+    ],
+)
+def test_relative_clause_on_goods_or_with_its_own_object_is_no_event(text):
+    assert not types(text, "spacy") & {"AID", "MOBILIZE"}
