@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._engines import SPACY_ONLY, events, types
+from ._engines import ENGINES, SPACY_ONLY, events, types
 
 
 @SPACY_ONLY
@@ -36,3 +36,36 @@ def test_relative_pronoun_object_stands_for_its_head(text, category, agent):
 )
 def test_relative_clause_on_goods_or_with_its_own_object_is_no_event(text):
     assert not types(text, "spacy") & {"AID", "MOBILIZE"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "category", "agent"),
+    [
+        ("The blankets, which Austria shipped to Armenia by rail last week, reached the camps on Monday, officials said.", "AID", "Austria"),
+        ("The tariffs that Canada imposed on Chinese steel in May will stay until the dispute is settled, the minister said.", "SANCTION", "Canada"),
+        ("The sanctions, which were tightened on Iran by Britain in June, hit three shipping firms, the Treasury said.", "SANCTION", "United Kingdom"),
+    ],
+)
+def test_relative_clause_head_completes_the_trigger(engine, text, category, agent):
+    assert any(t == category and any(agent in a for a in agents) for t, agents, _ in events(text, engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_far_passive_subject_completes_the_trigger(engine):
+    text = "Fuel and water to the northern districts, home to 90,000 people, were cut off by militia fighters on Sunday, residents said."
+    assert "COERCE" in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The phones, which the company shipped to retailers in March, sold out within a week, analysts said.",
+        "The troops, which withdrew from the town on Monday, are resting in barracks, officials said.",
+        "Engineers from the carmaker, who had worked at the plant for years, were sent home by the company on Friday.",
+        "Officials said that the envoys met the rebels and then sent a letter to the ministry.",
+    ],
+)
+def test_same_shapes_without_the_object_class_are_no_event(engine, text):
+    assert not types(text, engine) & {"AID", "MOBILIZE", "SANCTION"}

@@ -163,13 +163,15 @@ def surface_passive_measure(doc: AnnotatedDocument, verb: Token) -> bool:
     """Without a parse: the passive verb's subject is the object of its verb + object trigger
     ("New sanctions were imposed", "Tariffs were slapped"), not the one the act is done to."""
     subj = surface_passive_subject(doc, verb)
-    if subj is None:
+    far = surface_far_passive_subject(doc, verb)
+    if subj is None and far is None:
         return False
     sent = doc.sentences[verb.sent]
     nxt = doc.tokens[verb.i + 1].text.lower() if verb.i + 1 < sent.token_end else ""
     prt = (nxt,) if nxt in _PARTICLES else ()
     v = verb.lemma.lower()
-    return any(((v, *prt, n), "VERB") in triggers() or ((v, n), "VERB") in triggers() for n in _noun_forms(subj))
+    nouns = [n for x in (subj, far) if x is not None for n in _noun_forms(x)]
+    return any(((v, *prt, n), "VERB") in triggers() or ((v, n), "VERB") in triggers() for n in nouns)
 
 
 def _noun_forms(noun: Token) -> tuple[str, ...]:
@@ -472,10 +474,12 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     if k < sent.token_end and doc.tokens[k].text.lower() in _PARTICLES:
         particle = doc.tokens[k].text.lower()  # whatever the tagger made of it ("off" as a noun)
         k += 1
-    subj = surface_passive_subject(doc, t)
-    if subj is not None:
-        # "Curfews were lifted", "Reservists were called up", as with a parse (a tagger without a
-        # model may keep a capitalised plural as a name, its lemma as written: "Tariffs")
+    # "Curfews were lifted", "Reservists were called up", as with a parse (a tagger without a
+    # model may keep a capitalised plural as a name, its lemma as written: "Tariffs"); then the
+    # head of a relative clause the verb is in ("the tariffs, which Ottawa imposed")
+    for subj in (surface_passive_subject(doc, t), surface_far_passive_subject(doc, t), surface_relative_head(doc, t)):
+        if subj is None:
+            continue
         for n in _noun_forms(subj):
             hit = (particle and table.get(((verb, particle, n), "VERB"))) or table.get(((verb, n), "VERB"))
             if hit:
@@ -545,7 +549,8 @@ def _displaced_objects(doc: AnnotatedDocument, t: Token) -> tuple[Token, ...]:
     if t.dep in ("acl", "acl:relcl") and head.pos == "NOUN" and head.i < t.i:
         if t.dep == "acl" and not t.text.lower().endswith(("ed", "en", "t")):
             return ()  # "the troops *guarding* the border": an active participle, its noun is the subject
-        if t.dep == "acl:relcl" and not any(c.dep == "nsubj" and not _relative_pronoun(c) for c in doc.children(t.i)):
+        if t.dep == "acl:relcl" and not any(c.dep == "nsubj" and not _relative_pronoun(c) or c.dep == "nsubj:pass" for c in doc.children(t.i)):
+            # (a passive's relative pronoun subject stands for the object: "the sanctions, which were tightened")
             return ()  # "the troops who *withdrew*": the head is the relative clause's subject
         return (head,)
     if t.dep == "conj" and head.pos == "VERB" and head.i < t.i:
@@ -711,6 +716,91 @@ def surface_passive_subject(doc: AnnotatedDocument, verb: Token) -> Token | None
         k -= 1  # "have been"
     w = doc.tokens[k]
     return w if w.pos in ("NOUN", "PROPN") else None
+
+
+def surface_far_passive_subject(doc: AnnotatedDocument, verb: Token) -> Token | None:
+    """Without a parse: the head of the noun phrase opening the sentence, when a passive verb's
+    "was/were" comes after a long subject ("Electricity and water to the rebel-held districts,
+    home to 400,000 people, were cut off", "Protesters who had gathered since dawn were
+    dispersed"); None when a finite verb stands between (the phrase is then another clause's
+    subject). Participles, infinitives and perfect auxiliaries may stand between."""
+    if doc.has_parse or verb.pos != "VERB" or not verb.text.lower().endswith(("ed", "en", "t")):
+        return None
+    sent = doc.sentences[verb.sent]
+    k = verb.i - 1
+    while k > sent.token_start and doc.tokens[k].pos == "ADV":
+        k -= 1
+    if k <= sent.token_start or doc.tokens[k].text.lower() not in _BE_FORMS:
+        return None
+    be = k
+    quantities = word_class("sense_words.tsv", "trigger-quantity")
+    j = sent.token_start
+    head = None
+    while j < be:
+        w = doc.tokens[j]
+        if w.pos in ("NOUN", "PROPN") and (j + 1 >= be or doc.tokens[j + 1].pos not in ("NOUN", "PROPN")):
+            if j + 1 < be and doc.tokens[j + 1].text.lower() == "of" and (w.lemma.lower() in quantities or w.text.lower() in quantities):
+                j += 2
+                continue  # "Hundreds of tonnes of wheat": what is counted
+            head = w
+            break
+        if w.pos not in _NP_INNER and w.pos != "ADV" and w.text not in _CURRENCY:
+            return None
+        j += 1
+    if head is None or head.i + 1 >= be:
+        return None  # none, or the noun right before "were" (surface_passive_subject's)
+    for m in range(head.i + 1, be):
+        w = doc.tokens[m]
+        if w.pos == "VERB" and not w.text.lower().endswith(("ed", "en", "t")) and doc.tokens[m - 1].text.lower() != "to":
+            return None
+        if w.pos == "AUX":
+            nxt = next((doc.tokens[x] for x in range(m + 1, be) if doc.tokens[x].pos != "ADV"), None)
+            if nxt is None or nxt.pos != "VERB" or not nxt.text.lower().endswith(("ed", "en")):
+                return None
+    return head
+
+
+#: Relative pronouns that may stand for a relative clause's object or passive subject ("who" only
+#: as a passive subject: "the migrants, who were expelled").
+_OBJECT_RELATIVES = frozenset({"which", "whom", "that"})
+
+
+def surface_relative_head(doc: AnnotatedDocument, verb: Token) -> Token | None:
+    """Without a parse: the noun a relative clause hangs on when that noun is the clause verb's
+    object -- "the tariffs, *which* Ottawa imposed", "the ambassador *whom* Algeria recalled",
+    "the troops *that* Russia had massed", "the prisoners the rebels swapped" -- or its passive
+    subject ("the sanctions, *which* were imposed by ..."). The words between the pronoun and the
+    verb must be a subject noun phrase (names, nouns, "in six countries", "Israel and Hamas") and
+    auxiliaries; with no subject there (and no "was/were") the head is the clause's subject
+    ("the troops, which withdrew") and None is returned; "that" must follow its noun directly (so
+    "said that the troops" is no relative clause)."""
+    if doc.has_parse or verb.pos != "VERB":
+        return None
+    start = doc.sentences[verb.sent].token_start
+    k = verb.i - 1
+    passive = False
+    while k > start and doc.tokens[k].pos in ("ADV", "AUX"):
+        passive = passive or doc.tokens[k].text.lower() in _BE_FORMS
+        k -= 1
+    subject = 0
+    while k > start and subject < 8 and (doc.tokens[k].pos in _NP_INNER or doc.tokens[k].pos in ("CCONJ", "ADP") or doc.tokens[k].text in ("'s", "’s")):
+        if doc.tokens[k].text.lower() in _OBJECT_RELATIVES or doc.tokens[k].pos == "NOUN" and doc.tokens[k + 1].pos == "DET":
+            break
+        subject += 1
+        k -= 1
+    if passive == bool(subject) or k <= start:
+        return None  # no subject of its own and active, or a subject and a passive: not this shape
+    w = doc.tokens[k]
+    rel = w.text.lower()
+    if rel in _OBJECT_RELATIVES or passive and rel == "who":
+        head = doc.tokens[k - 1]
+        if head.text == "," and rel != "that" and k - 2 >= start:
+            head = doc.tokens[k - 2]
+    elif w.pos == "NOUN" and not passive and doc.tokens[k + 1].pos == "DET":
+        head = w  # a relative clause without its pronoun: "the prisoners the rebels swapped"
+    else:
+        return None
+    return head if head.pos in ("NOUN", "PROPN") else None
 
 
 def passive_object(doc: AnnotatedDocument, verb: Token) -> Token | None:
