@@ -69,3 +69,28 @@ def test_far_passive_subject_completes_the_trigger(engine):
 )
 def test_same_shapes_without_the_object_class_are_no_event(engine, text):
     assert not types(text, engine) & {"AID", "MOBILIZE", "SANCTION"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Portugal recalled from Caracas on Monday, after weeks of insults from the government there, its ambassador and a consul.", "SANCTION"),
+        ("Rebel fighters cut off on Sunday, a day after the talks failed, water and electricity to the northern suburbs, residents said.", "COERCE"),
+        ("Belarus massed near the Polish border over the summer, despite repeated warnings from NATO, more than 20,000 troops, officials said.", "MOBILIZE"),
+    ],
+)
+def test_object_after_a_long_adverbial_completes_the_trigger(engine, text, category):
+    assert category in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company shipped on Friday, after a delay of a month, 3,000 laptops to schools in the north.",
+        "The charity handed over to the museum this week thousands of old photographs of the port, a curator said.",
+    ],
+)
+def test_shifted_object_outside_the_class_is_no_event(engine, text):
+    assert not types(text, engine) & {"AID", "COOPERATE"}

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
-from ...lexicons import rows, speech_verbs, word_class, word_classes
+from ...lexicons import rows, speech_verbs, weekdays, word_class, word_classes
 from ..mentions import RELATIVE_PRONOUNS
 from ..roles import kids
 
@@ -443,6 +443,13 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
             hit = lookup(prt, noun)
             if hit:
                 return 1, hit[0], hit[1]
+        if not any(c.dep in ("obj", "nsubj:pass", "aux:pass", "ccomp", "xcomp") for c in doc.children(t.i)):
+            # a parse may hang an object shifted past a long adverbial anywhere (or nowhere)
+            prt_end = max((c.i for c in doc.children(t.i) if c.dep == "compound:prt"), default=t.i)
+            for noun in shifted_object(doc, t, prt_end + 1):
+                hit = lookup(prt, noun)
+                if hit:
+                    return 1, hit[0], hit[1]
         for c in doc.children(t.i):
             if c.dep == "obj" and c.i > t.i and c.i < sent.token_end:
                 carrier = c.lemma.lower() in words_of("carrier") or c.text.lower() in words_of("carrier")
@@ -484,6 +491,13 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
             hit = (particle and table.get(((verb, particle, n), "VERB"))) or table.get(((verb, n), "VERB"))
             if hit:
                 return 1, hit[0], hit[1]
+    for noun in (n for start in dict.fromkeys((k, t.i + 1)) for n in shifted_object(doc, t, start)):
+        # (from the verb too: a tagger's particle may open an adverbial, "distributed *over* three days")
+        # "released for the first time since the coup a tranche of funding", "recalled from Kyiv
+        # on Tuesday, in protest at ..., its ambassador": the object after a long adverbial
+        hit = lookup(particle, noun)
+        if hit:
+            return 1, hit[0], hit[1]
     skipped = False
     end = min(sent.token_end, k + 8)
     while k < end:
@@ -758,6 +772,110 @@ def surface_far_passive_subject(doc: AnnotatedDocument, verb: Token) -> Token | 
             if nxt is None or nxt.pos != "VERB" or not nxt.text.lower().endswith(("ed", "en")):
                 return None
     return head
+
+
+#: Nouns of time that make an adverbial without a preposition ("this week", "last month").
+_TIME_NOUNS = frozenset({"day", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "time", "hour", "decade", "quarter", "spring", "summer", "autumn", "winter", "overnight"})
+#: Words that open a counted object ("more than 100,000 troops", "up to 40 tanks", "at least 300 tents").
+_APPROXIMATORS = (("more", "than"), ("fewer", "than"), ("less", "than"), ("up", "to"), ("at", "least"), ("as", "many", "as"))
+
+
+def _participle_in_np(doc: AnnotatedDocument, j: int) -> bool:
+    """A participle or gerund a tagger left as a verb inside a noun phrase ("the *besieged* town",
+    "despite *repeated* warnings", "the Kerem Shalom *crossing*")."""
+    w = doc.tokens[j]
+    if w.pos != "VERB" or not w.text.lower().endswith(("ed", "ing")) or j == 0:
+        return False
+    prev = doc.tokens[j - 1]
+    nxt = doc.tokens[j + 1] if j + 1 < len(doc.tokens) else None
+    return prev.pos in ("DET", "ADJ", "PROPN", "ADP") and (nxt is not None and nxt.pos in ("NOUN", "PROPN", "ADJ") or prev.pos in ("DET", "PROPN"))
+
+
+def shifted_object(doc: AnnotatedDocument, t: Token, k: int) -> tuple[Token, ...]:
+    """The object of verb ``t`` moved to the end of its clause past a long adverbial, read off the
+    words from index ``k`` (after the verb and its particle): prepositional phrases, adverbs, time
+    phrases ("this week") and comma asides are skipped, then the first noun phrase with no
+    preposition is the object -- its head and the noun of a conjunct ("blankets and food
+    parcels"). At least one adverbial must stand before it (else it is the plain object), and no
+    verb may follow it (else it is the subject of another clause: "..., officials said").
+    Returns () when there is no such phrase within the clause."""
+    sent = doc.sentences[t.sent]
+    end = sent.token_end
+    days = {w.lower() for w in weekdays()}
+    skipped = False
+    for _ in range(12):  # adverbials, at most
+        if k >= end:
+            return ()
+        w = doc.tokens[k]
+        low = w.text.lower()
+        if low == "," and not skipped and k == t.i + 1:
+            return ()  # "sent, officials said": no adverbial before the comma
+        if low == ",":
+            close = next((j for j in range(k + 1, min(end, k + 25)) if doc.tokens[j].text == ","), None)
+            if close is None:
+                return ()
+            k, skipped = close + 1, True
+            continue
+        if any([x.text.lower() for x in doc.tokens[k : k + len(a)]] == list(a) for a in _APPROXIMATORS):
+            break  # "more than 100,000 troops" opens the object
+        if w.pos == "ADV" or low in days:
+            k, skipped = k + 1, True
+            continue
+        if w.pos == "ADP" or w.pos == "SCONJ" and k + 1 < end and doc.tokens[k + 1].pos in ("DET", "NUM"):
+            j = k + 1
+            while j < end and (doc.tokens[j].pos in _NP_INNER or doc.tokens[j].text in ("'s", "’s", "-") or doc.tokens[j].text.lower() == "of" and j + 1 < end and doc.tokens[j + 1].pos in _NP_INNER or _participle_in_np(doc, j)):
+                x = doc.tokens[j]
+                if x.pos == "PRON" and x.text.lower() not in _POSSESSIVES:
+                    break
+                if x.pos in ("DET", "NUM") and doc.tokens[j - 1].pos in ("NOUN", "PROPN") or x.text.lower() in _POSSESSIVES and j > k + 1:
+                    break  # a new noun phrase opens: "since the coup *a* tranche", "to the counterparts *this* week"
+                j += 1
+            if j == k + 1:
+                return ()
+            k, skipped = j, True
+            continue
+        if w.pos in ("DET", "ADJ") and k + 1 < end and doc.tokens[k + 1].lemma.lower() in _TIME_NOUNS:
+            k, skipped = k + 2, True  # "this week", "last month"
+            continue
+        break
+    else:
+        return ()
+    if not skipped:
+        return ()
+    for a in _APPROXIMATORS:
+        if [x.text.lower() for x in doc.tokens[k : k + len(a)]] == list(a):
+            k += len(a)
+            break
+    quantities = word_class("sense_words.tsv", "trigger-quantity")
+    heads: list[Token] = []
+    j = k
+    while j < end:
+        w = doc.tokens[j]
+        nxt = doc.tokens[j + 1] if j + 1 < end else None
+        if w.text in _CURRENCY or w.pos in ("DET", "ADJ", "NUM", "SYM") or w.text.lower() in _POSSESSIVES:
+            j += 1
+            continue
+        plural_read_as_verb = w.pos == "VERB" and j > k and w.text.endswith("s") and doc.tokens[j - 1].pos in ("NOUN", "ADJ", "DET", "NUM")
+        if w.pos not in ("NOUN", "PROPN") and not plural_read_as_verb:
+            break  # ("bank *documents*": a tagger without a parse may read a plural noun as a verb)
+        if nxt is not None and nxt.pos in ("NOUN", "PROPN"):
+            j += 1
+            continue  # a compound modifier
+        if nxt is not None and nxt.text.lower() == "of" and (w.lemma.lower() in quantities or w.text.lower() in quantities or doc.tokens[j - 1].pos == "NUM" or w.lemma.lower() in words_of("carrier")):
+            j += 2
+            continue  # "thousands of bank documents", "200 tonnes of flour", "a tranche of funding"
+        heads.append(w)
+        if nxt is not None and nxt.pos == "CCONJ" and not heads[1:]:
+            j += 2
+            continue  # "water and electricity"
+        break
+    if not heads or j == k:
+        return ()
+    after = next((doc.tokens[x] for x in range(heads[-1].i + 1, end) if doc.tokens[x].pos != "ADV"), None)
+    participle = after is not None and after.text.lower().endswith("ed") and after.i + 1 < end and doc.tokens[after.i + 1].pos == "ADP"
+    if after is not None and after.pos in ("VERB", "AUX") and not participle:
+        return ()  # "..., officials said": the subject of another clause ("documents *linked* to" is no clause)
+    return tuple(heads)
 
 
 #: Relative pronouns that may stand for a relative clause's object or passive subject ("who" only
