@@ -94,3 +94,25 @@ def test_object_after_a_long_adverbial_completes_the_trigger(engine, text, categ
 )
 def test_shifted_object_outside_the_class_is_no_event(engine, text):
     assert not types(text, engine) & {"AID", "COOPERATE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "agent"),
+    [
+        ("Tents shipped by Norway to Armenia arrived at the camps on Sunday, the agency said.", "AID", "Norway"),
+        ("Tariffs slapped on Korean steel by Ottawa last year hurt the mills, the report said.", "SANCTION", "Ottawa"),
+    ],
+)
+def test_participle_with_a_by_phrase_without_a_parse(text, category, agent):
+    assert any(t == category and any(agent in a for a in agents) for t, agents, _ in events(text, "rules"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A documentary released by the streaming service on Friday tells the story of the strike.",
+        "The cars shipped by the carmaker to Europe last month rose 8 percent, the company said.",
+    ],
+)
+def test_participle_with_a_by_phrase_outside_the_class_is_no_event_without_a_parse(text):
+    assert not types(text, "rules") & {"AID", "RETREAT"}

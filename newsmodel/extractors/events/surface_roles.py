@@ -11,7 +11,7 @@ from ..nominals import nominal_actor
 from ...lexicons import speech_verbs, title_words, word_class
 from ..roles import possessor_before, quantity_nouns
 from .parse_roles import _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
-from .triggers import match_trigger, surface_passive_measure, words_of
+from .triggers import match_trigger, surface_participle_object_by, surface_passive_measure, words_of
 
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
 
@@ -53,6 +53,19 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         if not agents:
             agents = _verb_subject_of_noun(ctx, t)
         return agents, targets
+    by = surface_participle_object_by(doc, t)
+    if by is not None:
+        # "the aid sent by Japan to the islands", "sanctions imposed on Iran by the EU": the
+        # by-phrase acts; a to/on-phrase between receives
+        k = _np_end(doc, by + 1, sent.token_end, lists=True)
+        agents = _actors_in(doc, draft, by + 1, k)
+        if not agents and k > by + 1 and doc.tokens[k - 1].pos == "NOUN":
+            a = nominal_actor(draft, doc.tokens[k - 1], doc.tokens[by + 1].start)
+            agents = [a] if a else []
+        if agents:
+            after = _actors_in(doc, draft, k, _target_end(doc, k, 6)) if k < sent.token_end and doc.tokens[k].text.lower() in TARGET_PREPS else []
+            between = _actors_in(doc, draft, last.i + 1, by)
+            return agents, [a for a in between + after if a not in agents]
     passive = _passive_agents(doc, draft, t, last)
     if passive and surface_passive_measure(doc, t):
         # "New sanctions were imposed on Belarus by Canada": the subject is the measure (the verb

@@ -484,7 +484,7 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     # "Curfews were lifted", "Reservists were called up", as with a parse (a tagger without a
     # model may keep a capitalised plural as a name, its lemma as written: "Tariffs"); then the
     # head of a relative clause the verb is in ("the tariffs, which Ottawa imposed")
-    for subj in (surface_passive_subject(doc, t), surface_far_passive_subject(doc, t), surface_relative_head(doc, t)):
+    for subj in (surface_passive_subject(doc, t), surface_far_passive_subject(doc, t), surface_relative_head(doc, t), surface_participle_head(doc, t)):
         if subj is None:
             continue
         for n in _noun_forms(subj):
@@ -876,6 +876,47 @@ def shifted_object(doc: AnnotatedDocument, t: Token, k: int) -> tuple[Token, ...
     if after is not None and after.pos in ("VERB", "AUX") and not participle:
         return ()  # "..., officials said": the subject of another clause ("documents *linked* to" is no clause)
     return tuple(heads)
+
+
+def surface_participle_by(doc: AnnotatedDocument, verb: Token) -> int | None:
+    """Without a parse: the index of "by" when ``verb`` is a past participle right after a noun,
+    with no "was/were" before it, and a by-phrase follows within its clause ("the aid *sent* by
+    Japan", "sanctions *imposed* on Iran by the EU", "records *handed* over by the Swiss
+    authorities"); else None. The by-phrase is what tells the participle from a verb in the past
+    tense whose subject the noun is ("Troops dispatched ..." alone could be either)."""
+    if doc.has_parse or verb.pos != "VERB" or not verb.text.lower().endswith(("ed", "en", "t")):
+        return None
+    sent = doc.sentences[verb.sent]
+    if verb.i - 1 < sent.token_start or doc.tokens[verb.i - 1].pos not in ("NOUN", "PROPN"):
+        return None
+    for j in range(verb.i + 1, min(sent.token_end, verb.i + 9)):
+        w = doc.tokens[j]
+        if w.text.lower() == "by":
+            return j
+        if w.pos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ") or w.text.lower() in ("that", "which", "who"):
+            return None
+    return None
+
+
+def surface_participle_object_by(doc: AnnotatedDocument, verb: Token) -> int | None:
+    """:func:`surface_participle_by`, only when the noun the participle modifies makes a verb +
+    object trigger with it ("the aid sent by Japan", not "a documentary released by ...")."""
+    by = surface_participle_by(doc, verb)
+    if by is None:
+        return None
+    sent = doc.sentences[verb.sent]
+    nxt = doc.tokens[verb.i + 1].text.lower() if verb.i + 1 < sent.token_end else ""
+    prt = (nxt,) if nxt in _PARTICLES else ()
+    v = verb.lemma.lower()
+    table = triggers()
+    ok = any(((v, *prt, n), "VERB") in table or ((v, n), "VERB") in table for n in _noun_forms(doc.tokens[verb.i - 1]))
+    return by if ok else None
+
+
+def surface_participle_head(doc: AnnotatedDocument, verb: Token) -> Token | None:
+    """The noun a past participle with a by-phrase modifies (:func:`surface_participle_by`),
+    which is the participle's object."""
+    return doc.tokens[verb.i - 1] if surface_participle_by(doc, verb) is not None else None
 
 
 #: Relative pronouns that may stand for a relative clause's object or passive subject ("who" only
