@@ -20,6 +20,7 @@ from ..lexicons import cue_gap_words, gazetteer, group_nouns, org_nouns, speech_
 from .mentions import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
+    POSSESSIVES,
     QUOTE_CHARS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
@@ -77,14 +78,12 @@ def is_cue_token(t: Token, doc: AnnotatedDocument | None = None) -> bool:
     if doc is not None and t.pos == "NOUN":
         toks = doc.tokens
         prev = toks[t.i - 1] if t.i > 0 and toks[t.i - 1].sent == t.sent else None
-        if prev is not None and (prev.pos in ("DET", "NUM", "ADJ", "NOUN", "PROPN") or prev.text.lower() in _POSSESSIVES):
+        if prev is not None and (prev.pos in ("DET", "NUM", "ADJ", "NOUN", "PROPN") or prev.text.lower() in POSSESSIVES):
             return False
         if t.i + 1 < len(toks) and toks[t.i + 1].text.lower() == "of":
             return False
     return True
 
-
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def context_for(doc: AnnotatedDocument, draft: Draft) -> "Context":

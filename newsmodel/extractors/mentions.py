@@ -20,6 +20,9 @@ NEGATORS = {"not", "n't", "n’t", "never", "no"}
 CLAUSE_BREAKS = {";", ":", "—", "–", "--", "(", ")"}
 QUOTE_CHARS = set("\"“”‘’«»„‟‹›")
 
+#: Possessive determiners ("his statement", "their troops"): they open a noun phrase like an article.
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
 
 def is_negated(doc: AnnotatedDocument, tok: Token, window: int = 3) -> bool:
     """A negator among the few tokens before ``tok`` in its sentence."""

@@ -31,6 +31,7 @@ from ...draft import Draft
 from ...lexicons import word_classes
 from ...lexicons.dates import months, weekdays
 from ..cameo import specific_verb_code
+from ..mentions import POSSESSIVES
 from .non_event_senses import non_event
 from .triggers import words_of
 
@@ -145,7 +146,6 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
 
 
 _PARTICLES = frozenset({"up", "down", "off", "away", "out", "into", "onto", "over"})
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 #: Words that put the complement of "assured X that ..." in the future: the promise.
 _FUTURE_WORDS = frozenset({"will", "would", "'ll", "shall"})
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
@@ -256,7 +256,7 @@ def _fired_at_someone(doc: AnnotatedDocument, t: Token) -> bool:
     if t.pos != "VERB":
         return False
     k = t.i + 2  # past "on"/"at"
-    while k < sent.token_end and (doc.tokens[k].pos in ("DET", "ADJ", "NUM") or doc.tokens[k].text.lower() in _POSSESSIVE_PRONOUNS):
+    while k < sent.token_end and (doc.tokens[k].pos in ("DET", "ADJ", "NUM") or doc.tokens[k].text.lower() in POSSESSIVES):
         k += 1
     if k >= sent.token_end or doc.tokens[k].pos not in ("NOUN", "PROPN"):
         return False
@@ -455,7 +455,7 @@ def _noun_after(doc: AnnotatedDocument, k: int, strict: bool = False) -> Token |
             break
         elif w.pos == "ADP" and not strict and w.text.lower() in ("of", "about", "against"):
             pass
-        elif w.text.lower() in _POSSESSIVE_PRONOUNS:
+        elif w.text.lower() in POSSESSIVES:
             pass  # a possessive opens the phrase like a determiner ("met his wife")
         elif w.pos in ("VERB", "AUX", "SCONJ", "CCONJ", "PRON") or w.text in (",", ";", ".", ":"):
             break
@@ -764,7 +764,7 @@ def _object_is_trigger(doc: AnnotatedDocument, t: Token) -> bool:
         w = doc.tokens[k]
         if w.pos == "NOUN" and match_trigger(doc, w):
             return True
-        if w.pos not in ("DET", "ADJ", "NUM", "NOUN") and w.text.lower() not in _POSSESSIVE_PRONOUNS:
+        if w.pos not in ("DET", "ADJ", "NUM", "NOUN") and w.text.lower() not in POSSESSIVES:
             return False  # ("reaffirmed *their* commitment": a possessive opens the object)
     return False
 

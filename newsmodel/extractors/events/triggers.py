@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
 from ...lexicons import rows, speech_verbs, weekdays, word_class, word_classes
-from ..mentions import RELATIVE_PRONOUNS
+from ..mentions import POSSESSIVES, RELATIVE_PRONOUNS
 from ..roles import kids
 
 
@@ -349,7 +349,6 @@ def _modified_noun_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tup
     return None
 
 
-_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 def _gapped_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
@@ -361,7 +360,7 @@ def _gapped_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int,
     skipped = False
     while k < end and len(words) < 3:
         w = doc.tokens[k]
-        if w.pos == "DET" or w.text.lower() in _POSSESSIVES:
+        if w.pos == "DET" or w.text.lower() in POSSESSIVES:
             skipped = True
         else:
             words.append(w.lemma.lower())
@@ -508,7 +507,7 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         if w.text.lower() in ("in", "of") and doc.tokens[k - 1].pos == "NUM":
             k += 1
             continue  # "froze $500 million in aid", "cancelled $1 billion of loans": what the sum counts
-        after_det = doc.tokens[k - 1].pos == "DET" or doc.tokens[k - 1].text.lower() in _POSSESSIVES
+        after_det = doc.tokens[k - 1].pos == "DET" or doc.tokens[k - 1].text.lower() in POSSESSIVES
         if w.pos not in _NP_INNER and not (w.pos == "VERB" and (after_det or w.text.lower().endswith(("ing", "ed")))):
             # (a participle modifies the object: "called off its *planned* strike"; after a determiner
             # a "verb" is a noun a tagger without a parse misread: "withdrew their *demand*")
@@ -714,9 +713,9 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "being"})
 
 
-def surface_passive_subject(doc: AnnotatedDocument, verb: Token) -> Token | None:
-    """Without a parse: the noun right before "was/were/has been" + a past participle ("New
-    sanctions were imposed", "Curfews have been lifted"), the passive's subject; or None."""
+def _passive_be(doc: AnnotatedDocument, verb: Token) -> int | None:
+    """Without a parse: the index of the "was/were/been" right before a participle ``verb`` (adverbs
+    between), not at the sentence start; None when there is none or the document has a parse."""
     if doc.has_parse or verb.pos != "VERB" or not verb.text.lower().endswith(("ed", "en", "t")):
         return None
     sent = doc.sentences[verb.sent]
@@ -725,6 +724,16 @@ def surface_passive_subject(doc: AnnotatedDocument, verb: Token) -> Token | None
         k -= 1
     if k <= sent.token_start or doc.tokens[k].text.lower() not in _BE_FORMS:
         return None
+    return k
+
+
+def surface_passive_subject(doc: AnnotatedDocument, verb: Token) -> Token | None:
+    """Without a parse: the noun right before "was/were/has been" + a past participle ("New
+    sanctions were imposed", "Curfews have been lifted"), the passive's subject; or None."""
+    k = _passive_be(doc, verb)
+    if k is None:
+        return None
+    sent = doc.sentences[verb.sent]
     k -= 1
     while k > sent.token_start and (doc.tokens[k].text.lower() in _BE_FORMS or doc.tokens[k].text.lower() in ("have", "has", "had")):
         k -= 1  # "have been"
@@ -738,15 +747,10 @@ def surface_far_passive_subject(doc: AnnotatedDocument, verb: Token) -> Token | 
     home to 400,000 people, were cut off", "Protesters who had gathered since dawn were
     dispersed"); None when a finite verb stands between (the phrase is then another clause's
     subject). Participles, infinitives and perfect auxiliaries may stand between."""
-    if doc.has_parse or verb.pos != "VERB" or not verb.text.lower().endswith(("ed", "en", "t")):
+    be = _passive_be(doc, verb)
+    if be is None:
         return None
     sent = doc.sentences[verb.sent]
-    k = verb.i - 1
-    while k > sent.token_start and doc.tokens[k].pos == "ADV":
-        k -= 1
-    if k <= sent.token_start or doc.tokens[k].text.lower() not in _BE_FORMS:
-        return None
-    be = k
     quantities = word_class("sense_words.tsv", "trigger-quantity")
     j = sent.token_start
     head = None
@@ -825,9 +829,9 @@ def shifted_object(doc: AnnotatedDocument, t: Token, k: int) -> tuple[Token, ...
             j = k + 1
             while j < end and (doc.tokens[j].pos in _NP_INNER or doc.tokens[j].text in ("'s", "’s", "-") or doc.tokens[j].text.lower() == "of" and j + 1 < end and doc.tokens[j + 1].pos in _NP_INNER or _participle_in_np(doc, j)):
                 x = doc.tokens[j]
-                if x.pos == "PRON" and x.text.lower() not in _POSSESSIVES:
+                if x.pos == "PRON" and x.text.lower() not in POSSESSIVES:
                     break
-                if x.pos in ("DET", "NUM") and doc.tokens[j - 1].pos in ("NOUN", "PROPN") or x.text.lower() in _POSSESSIVES and j > k + 1:
+                if x.pos in ("DET", "NUM") and doc.tokens[j - 1].pos in ("NOUN", "PROPN") or x.text.lower() in POSSESSIVES and j > k + 1:
                     break  # a new noun phrase opens: "since the coup *a* tranche", "to the counterparts *this* week"
                 j += 1
             if j == k + 1:
@@ -852,7 +856,7 @@ def shifted_object(doc: AnnotatedDocument, t: Token, k: int) -> tuple[Token, ...
     while j < end:
         w = doc.tokens[j]
         nxt = doc.tokens[j + 1] if j + 1 < end else None
-        if w.text in _CURRENCY or w.pos in ("DET", "ADJ", "NUM", "SYM") or w.text.lower() in _POSSESSIVES:
+        if w.text in _CURRENCY or w.pos in ("DET", "ADJ", "NUM", "SYM") or w.text.lower() in POSSESSIVES:
             j += 1
             continue
         plural_read_as_verb = w.pos == "VERB" and j > k and w.text.endswith("s") and doc.tokens[j - 1].pos in ("NOUN", "ADJ", "DET", "NUM")

@@ -11,9 +11,9 @@ import bisect
 from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
-from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, group_nouns, org_nouns, speech_verbs
+from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, group_nouns, org_nouns, speech_verbs, weekdays
 from ..attribution import Attribution, Context, Source, is_cue_token
-from ..mentions import QUOTE_CHARS, clause_end, is_negated
+from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
 from ..tree import trim
 from .cue_verbs import QUESTION_VERBS
@@ -141,19 +141,17 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 c0 += 2
             # "CONTENT, the airline said Thursday." / "..., he said in a statement.": only adjuncts
             # follow the cue, so the content is before it
-            trailer = (
-                not inverted
-                and speech_verbs().get(t.lemma) == "speech"
-                and _only_adjuncts_follow(
-                    doc, _past_addressee(doc, t.i + 1, sent.token_end) if t.lemma in addressee_verbs() and particle is None
-                    else t.i + 1 if particle is None else particle + 1,
-                    sent.token_end,
-                )
-                and _content_before_cue(ctx, sent.token_start, t, src) is not None
-            )
+            after_cue = last + 1
+            if particle is None and t.lemma in addressee_verbs():
+                after_cue = _addressee_end(doc, after_cue, sent.token_end)  # "..., two diplomats told Reuters."
+            before = None
+            if not inverted and speech_verbs().get(t.lemma) == "speech" and _only_adjuncts_follow(doc, after_cue, sent.token_end):
+                before = _content_before_cue(ctx, sent.token_start, t, src)
+            trailer = before is not None
             if inverted or then_participle or trailer or c0 >= sent.token_end or doc.tokens[c0].pos == "PUNCT" and doc.tokens[c0].text not in QUOTE_CHARS:
                 # nothing after the cue: "CONTENT, he said." -- the content comes before
-                before = _content_before_cue(ctx, sent.token_start, t, src)
+                if before is None:
+                    before = _content_before_cue(ctx, sent.token_start, t, src)
                 if before is not None:
                     start, end = before
                     if not covered.contains(start, end):
@@ -262,32 +260,36 @@ _SUBJECT_OPENERS = ("DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ")
 def _after_addressee(doc: AnnotatedDocument, c0: int, end: int) -> int:
     """Where the content starts after "told reporters", "assured investors" (else ``c0``).
 
-    Without a parse the addressee is a short noun phrase right after the cue --
-    an object pronoun, a run of names, or a determiner with its nouns -- and it
-    counts only when a clause follows it: a new subject, then a verb before any
-    punctuation ("told reporters the briefing was inadequate"). "warned investors
-    would lose money" has no second subject, so "investors" stays in the content.
+    The addressee (:func:`_addressee_end`) counts only when a clause follows it: a new
+    subject, then a verb before any punctuation ("told reporters the briefing was
+    inadequate"). "warned investors would lose money" has no second subject, so
+    "investors" stays in the content.
     """
-    if c0 >= end:
-        return c0
-    first = doc.tokens[c0]
-    k = c0
+    k = _addressee_end(doc, c0, end)
+    return c0 if k == c0 else _clause_follows(doc, c0, k, end)
+
+
+def _addressee_end(doc: AnnotatedDocument, k: int, end: int) -> int:
+    """Without a parse, the end of the one spoken to right after a cue at ``k`` -- an object
+    pronoun, a run of names ("Reuters", "the Daily Ledger"), or a determiner with its
+    adjectives and nouns ("reporters", "the committee") -- or ``k`` when there is none."""
+    if k >= end:
+        return k
+    first = doc.tokens[k]
     if first.text.lower() in _OBJECT_PRONOUNS:
-        k = c0 + 1
-    else:
-        if first.pos == "DET" or first.text.lower() in ("his", "her", "its", "their", "our", "my", "your"):
-            k += 1
-        if k < end and doc.tokens[k].pos == "PROPN":  # "told Reuters", "told the Daily Ledger"
-            while k < end and doc.tokens[k].pos == "PROPN":
-                k += 1
-            return _clause_follows(doc, c0, k, end)
-        while k < end and doc.tokens[k].pos == "ADJ":
-            k += 1
-        while k < end and doc.tokens[k].pos == "NOUN" and doc.tokens[k].text[:1].islower():
-            k += 1
-        if k == c0 or doc.tokens[k - 1].pos != "NOUN":
-            return c0
-    return _clause_follows(doc, c0, k, end)
+        return k + 1
+    j = k
+    if first.pos == "DET" or first.text.lower() in POSSESSIVES:
+        j += 1
+    if j < end and doc.tokens[j].pos == "PROPN":
+        while j < end and doc.tokens[j].pos == "PROPN":
+            j += 1
+        return j
+    while j < end and doc.tokens[j].pos == "ADJ":
+        j += 1
+    while j < end and doc.tokens[j].pos == "NOUN" and doc.tokens[j].text[:1].islower():
+        j += 1
+    return j if j > k and doc.tokens[j - 1].pos == "NOUN" else k
 
 
 #: Prepositions that open an adjunct between a cue and its content ("said on Friday he ...",
@@ -310,30 +312,26 @@ def _after_adjunct(doc: AnnotatedDocument, c0: int, end: int) -> int:
     k = c0
     if low in _ADJUNCT_PREPOSITIONS and first.pos in ("ADP", "ADV", "ADJ"):
         k += 1
-    elif first.pos != "PROPN" or low not in _WEEKDAYS:
+    elif first.pos != "PROPN" or low not in weekdays():
         return c0
     else:
         return _clause_follows(doc, c0, c0 + 1, end)  # "said Tuesday the talks ..."
     np_start = k
-    if k < end and (doc.tokens[k].pos == "DET" and doc.tokens[k].text.lower() != "that" or doc.tokens[k].text.lower() in _POSSESSIVES):
+    if k < end and (doc.tokens[k].pos == "DET" and doc.tokens[k].text.lower() != "that" or doc.tokens[k].text.lower() in POSSESSIVES):
         k += 1  # the adjunct's determiner; a later one opens the content's subject
     while k < end and k - c0 <= 6 and doc.tokens[k].pos in ("ADJ", "NUM", "PROPN", "NOUN"):
         k += 1
-        if doc.tokens[k - 1].text.lower() in _WEEKDAYS:
+        if doc.tokens[k - 1].text.lower() in weekdays():
             break  # "said on Friday he ...": the weekday ends the adjunct
     if k == np_start or doc.tokens[k - 1].pos in ("DET", "ADJ"):
         return c0
     if k < end and doc.tokens[k].text.lower() == "that":
         return k  # "said at a rally that ...": the complementizer stays, as PolNeAR marks it
-    if k < end and doc.tokens[k].text.lower() in _ADJUNCT_PREPOSITIONS and _after_adjunct(doc, k, end) != k:
-        return _after_adjunct(doc, k, end)  # "said on Twitter on Monday she ..."
+    if k < end and doc.tokens[k].text.lower() in _ADJUNCT_PREPOSITIONS:
+        after = _after_adjunct(doc, k, end)
+        if after != k:
+            return after  # "said on Twitter on Monday she ..."
     return _clause_follows(doc, c0, k, end, limit=8)
-
-
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
-
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _clause_follows(doc: AnnotatedDocument, c0: int, k: int, end: int, *, limit: int = 4) -> int:
@@ -403,25 +401,6 @@ def _as_phrase_content(ctx: Context, first: int, end: int, cue: Token, src: Sour
 _TIME_WORDS = frozenset({"today", "yesterday", "tonight", "last", "earlier", "later", "late", "early", "this", "again"})
 
 
-def _past_addressee(doc: AnnotatedDocument, k: int, end: int) -> int:
-    """After the one spoken to at ``k`` ("told Reuters", "told reporters", "told him"), else ``k``."""
-    if k >= end:
-        return k
-    first = doc.tokens[k]
-    if first.text.lower() in _OBJECT_PRONOUNS:
-        return k + 1
-    j = k
-    if first.pos == "DET" or first.text.lower() in _POSSESSIVES:
-        j += 1
-    if j < end and doc.tokens[j].pos == "PROPN":
-        while j < end and doc.tokens[j].pos == "PROPN":
-            j += 1
-        return j
-    while j < end and doc.tokens[j].pos in ("ADJ", "NOUN") and doc.tokens[j].text[:1].islower():
-        j += 1
-    return j if j > k and doc.tokens[j - 1].pos == "NOUN" else k
-
-
 def _only_adjuncts_follow(doc: AnnotatedDocument, k: int, end: int) -> bool:
     """Tokens k..end hold only time or place adjuncts, no clause ("said Thursday.", "said in a
     statement.", "said, on condition of anonymity."): a preposition or a time word first, then
@@ -431,7 +410,7 @@ def _only_adjuncts_follow(doc: AnnotatedDocument, k: int, end: int) -> bool:
     if k >= end or doc.tokens[k].pos == "PUNCT" and doc.tokens[k].text not in QUOTE_CHARS:
         return k < end  # "told Reuters." (nothing after the one spoken to); nothing at all: the caller's own test
     low = doc.tokens[k].text.lower()
-    if not (doc.tokens[k].pos == "ADP" and low not in ("that", "to") or low in _WEEKDAYS or low in _TIME_WORDS):
+    if not (doc.tokens[k].pos == "ADP" and low not in ("that", "to") or low in weekdays() or low in _TIME_WORDS):
         return False
     for j in range(k, end):
         tj = doc.tokens[j]
