@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import newsmodel
 from newsmodel.engines.headline_case import is_title_case, normalise_headlines
 
-from ._engines import ENGINES
+from ._engines import ENGINES, events
 
 
 def _events(text: str, engine: str):
@@ -418,3 +418,32 @@ def test_a_country_in_ly_opens_a_headline(engine):
     # the rules tagger reads a capitalised word in -ly as an adverb ("Italy")
     _art, events = _events("Italy Extradites Mafia Suspect to France", engine)
     assert [(e[1], e[2]) for e in events if e[0] == "Extradites"] == [("COOPERATE", ["Italy"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, agent",
+    [
+        # an "object" after a comma belongs to the participle clause, not to "struck"
+        ("Bus drivers at the depot struck for a second week on Tuesday, cancelling most routes.", "drivers"),
+        # people of a civilian trade (an actor coded HLH, EDU, AGR ...) walk out; no word list names them
+        ("Nurses struck on Monday over staffing levels.", "nurses"),
+        ("Farmers Strike Over Diesel Prices", "farmers"),
+    ],
+)
+def test_workers_without_object_strike_in_protest(engine, text, agent):
+    types = {(e[0], tuple(a.lower() for a in e[1])) for e in events(text, engine)}
+    assert ("PROTEST", (agent,)) in types
+    assert not any(t == "ASSAULT" for t, _ in types)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text", ["Militants struck again on Friday near the border.", "Israeli jets struck overnight."])
+def test_armed_subjects_strike_in_the_military_sense(engine, text):
+    assert [e[0] for e in events(text, engine)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text", ["Thousands Rally in Lisbon Against Rent Rises", "Tens of Thousands March in Sofia Against Corruption"])
+def test_counted_crowd_in_a_headline_protests(engine, text):
+    assert [e[0] for e in events(text, engine)] == ["PROTEST"]

@@ -676,7 +676,7 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
             # "pilots began a four-day strike" vs "troops launched a strike": who strikes says which
             return curated if _armed_context(doc, draft, t) else (n, "PROTEST", "boycott")
         return None  # "a lightning strike", "a strike of luck"
-    if t.pos == "VERB" and lemma == "strike" and _workers_walk_out(doc, t):
+    if t.pos == "VERB" and lemma == "strike" and _workers_walk_out(doc, draft, t):
         return n, "PROTEST", "boycott"  # "Doctors Strike Over Unpaid Wages", "rail workers struck for pay"
     if category == "ASSAULT":
         if t.pos == "NOUN" and _modifiers(doc, t) & illness_words():
@@ -698,21 +698,49 @@ def _strikers() -> frozenset[str]:
     return _words("labour") | _words("striker")
 
 
-def _workers_walk_out(doc: AnnotatedDocument, t: Token) -> bool:
-    """"strike" as a verb with no object, whose subject's words are workers: a labour strike
-    (PLOVER PROTEST), whatever state their nationality names ("French Rail Workers Strike Over ...")."""
+#: Sectors (CAMEO actor codes, ``agents.tsv``) of people whose "strike" is a walk-out: labour,
+#: health, education, media, business, farming, civilians, the courts' staff ("Doctors Strike").
+_CIVILIAN_TRADES = ("LAB", "HLH", "EDU", "MED", "BUS", "AGR", "CVL", "JUD")
+
+
+def _workers_walk_out(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"strike" as a verb with no object, whose subject is workers: a labour strike (PLOVER
+    PROTEST), whatever state their nationality names ("French Rail Workers Strike Over ...").
+
+    Workers are the labour and trade words (``striker``) or an actor whose code is a civilian
+    trade ("doctors", HLH; "teachers", EDU); armed actors and states strike in the other sense.
+    An "object" the parser attached after a comma or a preposition is a participle clause's
+    ("struck for a third day, halting production") or the preposition's ("Strike Over Unpaid
+    Wages"), not the verb's."""
     sent = doc.sentences[t.sent]
     strikers = _strikers()
     if doc.has_parse:
-        if any(c.dep in ("obj", "dobj") for c in doc.children(t.i)):
+        if any(c.dep in ("obj", "dobj") and not _comma_or_preposition_between(doc, t.i, c.i) for c in doc.children(t.i)):
             return False
         subj = [c for c in doc.children(t.i) if c.dep in ("nsubj",)]
-        return any({doc.tokens[k].text.lower() for k in range(*_bounds(doc, s))} & strikers for s in subj)
-    nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.token_end else None
-    if nxt is not None and nxt.pos in ("DET", "NOUN", "PROPN", "PRON", "NUM"):
-        return False
-    before = {doc.tokens[k].text.lower() for k in range(max(sent.token_start, t.i - 3), t.i)}
-    return bool(before & strikers)
+        spans = [_bounds(doc, s) for s in subj]
+    else:
+        nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.token_end else None
+        if nxt is not None and nxt.pos in ("DET", "NOUN", "PROPN", "PRON", "NUM"):
+            return False
+        lo = max(sent.token_start, t.i - 8)  # the clause before the verb: "Workers at the car plant struck"
+        lo = max([lo] + [k + 1 for k in range(lo, t.i) if doc.tokens[k].text in (",", ";", ":")])
+        spans = [(lo, t.i)] if lo < t.i else []
+    for lo, hi in spans:
+        if {doc.tokens[k].text.lower() for k in range(lo, hi)} & strikers:
+            return True
+        for _s, _e, a in draft.mentions_between(doc.tokens[lo].start, doc.tokens[hi - 1].end):
+            actor = draft.actor_fields(a)
+            if actor is not None and actor.kind in ("group", "person") and actor.code and actor.code[:3] in _CIVILIAN_TRADES:
+                return True
+    return False
+
+
+def _comma_or_preposition_between(doc: AnnotatedDocument, i: int, j: int) -> bool:
+    """A comma or a preposition among the tokens between ``i`` and ``j`` (either order): no
+    direct object stands behind one."""
+    lo, hi = min(i, j), max(i, j)
+    return any(doc.tokens[k].text == "," or doc.tokens[k].pos == "ADP" for k in range(lo + 1, hi))
 
 
 def _bounds(doc: AnnotatedDocument, head: Token) -> tuple[int, int]:
@@ -1333,7 +1361,7 @@ def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sen
         return 1, "THREATEN", None
     if lemma == "storm" and curated is not None and curated[1] == "ASSAULT" and not _stormed_something(doc, t):
         return None
-    if lemma == "strike" and curated is not None and _workers_walk_out(doc, t):
+    if lemma == "strike" and curated is not None and _workers_walk_out(doc, draft, t):
         return 1, "PROTEST", "boycott"
     if lemma == "expel" and curated is not None and curated[1] == "SANCTION" and _expels_people(doc, draft, t):
         return 1, "COERCE", "deport"

@@ -503,6 +503,8 @@ def unnamed_crowd(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
     PLOVER codes the protest; its actor is the unnamed crowd."""
     occur = words_of("occur")
     sent = doc.sentences[t.sent]
+    if doc.has_parse and _counted_crowd_heads_headline(doc, t):
+        return True  # "Thousands Rally in Tbilisi", which the parser reads as one noun phrase
     if t.pos == "NOUN":
         if doc.has_parse:
             if last.dep == "obj" and last.head is not None:
@@ -521,6 +523,20 @@ def unnamed_crowd(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
     if doc.has_parse:
         return any(c.dep == "nsubj" and c.text.lower() in _crowd() for c in doc.children(t.i))
     return any(doc.tokens[k].text.lower() in _crowd() for k in range(max(sent.token_start, t.i - 3), t.i))
+
+
+def _counted_crowd_heads_headline(doc: AnnotatedDocument, t: Token) -> bool:
+    """A title-case headline that opens with a counted crowd right before the trigger ("Tens of
+    Thousands March in Belgrade", "Thousands Rally Against ..."): the parser, trained on running
+    text, reads the line as a noun phrase, so the crowd is read from the words as without a parse."""
+    sent = doc.sentences[t.sent]
+    if not 0 < t.i - sent.token_start <= 3 or doc.tokens[t.i - 1].text.lower() not in _crowd():
+        return False
+    from ...engines.headline_case import is_title_case
+
+    line_start = doc.text.rfind("\n", 0, t.start) + 1
+    line_end = doc.text.find("\n", t.end)
+    return is_title_case(doc.text[line_start : line_end if line_end >= 0 else len(doc.text)])
 
 
 def _reciprocal(doc: AnnotatedDocument, t: Token) -> bool:
