@@ -447,3 +447,21 @@ def test_armed_subjects_strike_in_the_military_sense(engine, text):
 @pytest.mark.parametrize("text", ["Thousands Rally in Lisbon Against Rent Rises", "Tens of Thousands March in Sofia Against Corruption"])
 def test_counted_crowd_in_a_headline_protests(engine, text):
     assert [e[0] for e in events(text, engine)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget airline dispatched two extra jets to Malaga on Sunday to bring home stranded tourists.",
+        "The bank released on Thursday, a week later than planned, its half-year results on mortgage lending.",
+        "The airline deployed on its longest routes this winter, after a delay at the plant, its new jets.",
+    ],
+)
+def test_business_fleets_figures_and_money_are_no_mobilisation_or_retreat(engine, text):
+    assert not [e for e in events(text, engine) if e[0] in ("MOBILIZE", "RETREAT")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_armed_forces_still_mobilise(engine):
+    assert "MOBILIZE" in [e[0] for e in events("The army dispatched two battalions to the northern border on Sunday.", engine)]

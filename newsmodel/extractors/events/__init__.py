@@ -169,6 +169,14 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             if debug:
                 _drop(doc, t, last, "a business's attack or talks (ASSAULT/CONSULT among BUS actors only)", category=category)
             continue
+        if category in ("MOBILIZE", "RETREAT") and agents and all(_business(draft, x) for x in agents):
+            # "The airline dispatched two extra jets", "The bank released its quarterly figures",
+            # "Investors withdrew $3 billion": PLOVER's mobilisations are of armed forces and its
+            # retreats and releases are of states and armed groups; a company's fleet, figures and
+            # money are commerce
+            if debug:
+                _drop(doc, t, last, "a business's deployment or release (MOBILIZE/RETREAT by BUS actors only)", category=category)
+            continue
         if category == "COERCE" and t.lemma.lower() in event_words("obstruct-verb") and agents and all(_civilian(draft, x) for x in agents):
             # "Taxi drivers blockaded the airport road": people without arms or office obstruct in
             # protest (PLOVER PROTEST mode obstruct, CAMEO 144); a state's blockade stays COERCE
