@@ -465,3 +465,22 @@ def test_business_fleets_figures_and_money_are_no_mobilisation_or_retreat(engine
 @pytest.mark.parametrize("engine", ENGINES)
 def test_armed_forces_still_mobilise(engine):
     assert "MOBILIZE" in [e[0] for e in events("The army dispatched two battalions to the northern border on Sunday.", engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Portugal recognized the transitional government in Khartoum on Friday.", "SUPPORT"),
+        ("Chile formally recognised a Palestinian state on Wednesday.", "SUPPORT"),
+        ("Georgia Refuses to Recognise Abkhazia's Independence", "REJECT"),
+    ],
+)
+def test_recognising_a_state_or_government_is_support(engine, text, category):
+    assert category in [e[0] for e in events(text, engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text", ["The coach recognised the need for a younger squad.", "The ministry refused to comment on the report."])
+def test_recognising_a_need_or_refusing_comment_is_no_event(engine, text):
+    assert events(text, engine) == []

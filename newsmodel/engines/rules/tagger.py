@@ -368,10 +368,22 @@ def _lowered(s: str) -> str:
 
 def _disagrees(subject: str, subject_tag: str, low: str, ends_ed: bool, context: tuple) -> bool:  # type: ignore[type-arg]
     """A base-form verb cannot follow a singular common noun as its subject ("his home state",
-    "the TV show", unlike "lawmakers say", "police say"): the pair is a compound noun."""
-    if subject_tag != "NOUN" or ends_ed or low.endswith("s") or context[0]:
+    "the TV show", unlike "lawmakers say", "police say"): the pair is a compound noun.  Nor a
+    nationality adjective ("a Palestinian state", "Iranian state television")."""
+    if ends_ed or low.endswith("s") or context[0]:
+        return False
+    if subject_tag == "PROPN":
+        return subject in _demonym_adjectives()
+    if subject_tag != "NOUN":
         return False
     return not subject.endswith("s") and not subject.endswith(unmarked_plurals())
+
+
+@lru_cache(maxsize=1)
+def _demonym_adjectives() -> frozenset[str]:
+    """Lower-case one-word nationality adjectives of the gazetteer ("palestinian", "iranian"); the
+    plural people's names ("palestinians") are left out: they can be a verb's subject."""
+    return frozenset(k[0].lower() for k, v in _gazetteer().items() if len(k) == 1 and v[0] == "demonym" and not k[0].endswith("s"))
 
 
 def _verb_follows(fs: list, k: int) -> bool:  # type: ignore[type-arg]

@@ -701,8 +701,10 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
         comp = _complement(doc, t)
         if comp is None and _declined_thing(doc, t):
             pass  # "declined an invitation", "refused the offer": a rejection (issue 14 batch 4)
-        elif comp is None or comp.lemma.lower() in words_of("mute") or comp.lemma.lower() in speech_verbs():
-            return "refusal to speak or without complement"  # "declined to comment" is no REJECT
+        elif comp is None or comp.lemma.lower() in words_of("mute") or (comp.lemma.lower() in speech_verbs() and match_trigger(doc, comp) is None):
+            # "declined to comment" is no REJECT; "refused to recognise Kosovo's independence" is:
+            # a speech verb whose words make an event trigger is an act refused
+            return "refusal to speak or without complement"
     if not doc.has_parse and t.pos == "VERB" and t.text.lower().endswith("ed") and _attributive(doc, t):
         return "attributive participle"  # "40 threatened species", "the detained journalists": an adjective
     if _subsumed(doc, t, last):
