@@ -484,3 +484,29 @@ def test_recognising_a_state_or_government_is_support(engine, text, category):
 @pytest.mark.parametrize("text", ["The coach recognised the need for a younger squad.", "The ministry refused to comment on the report."])
 def test_recognising_a_need_or_refusing_comment_is_no_event(engine, text):
     assert events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vending machine rejected the coin.",
+        "The surgeon said the patient's body had rejected the new liver.",
+        "The new law threatens fines of up to $5,000 for fly-tipping.",
+        "The study accused no one by name.",
+    ],
+)
+def test_things_and_documents_are_no_party(engine, text):
+    assert [e for e in events(text, engine) if e[0] in ("REJECT", "THREATEN", "ACCUSE")] == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, author",
+    [
+        ("A UN report accused Myanmar of blocking aid convoys.", "United Nations"),
+        ("A report by Human Rights Watch accused the police of torture.", "Human Rights Watch"),
+    ],
+)
+def test_a_documents_author_is_the_accuser(engine, text, author):
+    assert ("ACCUSE", [author]) in [(e[0], e[1]) for e in events(text, engine)]

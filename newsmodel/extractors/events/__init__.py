@@ -154,6 +154,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         co = comma_coagent(doc, draft, t, agents)
         if co is not None:
             agents = [co, *agents]  # "Xi, Putin Hold Talks": a headline's comma is an "and"
+        agents = [_document_author(doc, draft, t, x) for x in agents]
         agents = [x for x in agents if _can_act(draft, x)]
         targets = [x for x in targets if x not in agents]
         if category == "COERCE" and mode == "restrict" and agents and all(_business(draft, x) for x in agents):
@@ -429,6 +430,43 @@ def _can_act(draft: Draft, actor_id: str) -> bool:
     return hit is not None and hit[0] == "capital"
 
 
+def _document_author(doc: AnnotatedDocument, draft: Draft, t: Token, actor_id: str) -> str:
+    """The author of a document that stands as an event's agent ("A UN report accused Syria", "a
+    report by Amnesty International accused the police"): a document takes part in no event, but
+    the actor named in its noun phrase -- before the noun, or in a "by" phrase right after it --
+    is the accuser.  Any other agent is returned as it is."""
+    actor = draft.actor_fields(actor_id)
+    if actor is None or actor.kind != "group" or actor.code is not None or actor.name.lower() not in event_words("document-noun"):
+        return actor_id
+    sent = doc.sentences[t.sent]
+    lo = doc.tokens[sent.token_start].start
+    for ms, me, a in draft.mentions_before(t.start, limit=lo):
+        if a != actor_id:
+            continue
+        first = doc.token_at(ms)
+        if first is None:
+            return actor_id
+        k = first.i
+        j = k
+        while j > sent.token_start and doc.tokens[j - 1].pos in ("PROPN", "NOUN", "ADJ", "PART") and doc.tokens[j - 1].text != ",":
+            j -= 1  # "the UN's latest report", "an Amnesty International report"
+        end = k
+        while end < t.i and doc.tokens[end].end <= me:
+            end += 1
+        spans = [(doc.tokens[j].start, ms)] if j < k else []
+        if end + 1 < t.i and doc.tokens[end].text.lower() == "by":
+            stop = end + 1
+            while stop < t.i and doc.tokens[stop].pos in ("PROPN", "NOUN", "DET", "ADJ", "PART"):
+                stop += 1
+            spans.append((doc.tokens[end + 1].start, doc.tokens[stop - 1].end))
+        for a0, a1 in spans:
+            named = [m[2] for m in draft.mentions_between(a0, a1) if m[2] != actor_id and _can_act(draft, m[2])]
+            if named:
+                return named[0]
+        return actor_id
+    return actor_id
+
+
 def _typed_noun(name: str) -> bool:
     """A nominal actor's name (its head noun, plural as written) is a word of the people,
     group or organisation lexicons (``org_words.tsv``, ``titles.tsv``) or of the CAMEO agents."""
@@ -442,6 +480,8 @@ def _typed_noun(name: str) -> bool:
     forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w, w[:-3] + "y" if w.endswith("ies") else w}
     if w.endswith("men"):
         forms.add(w[:-3] + "man")
+    if forms & event_words("no-party-alone"):
+        return False  # "the ticket machine", "the report": a thing, whatever longer agent it ends
     known = org_nouns() | group_nouns() | person_nouns() | agent_heads()
     return bool(forms & known) or any(titles().get((f,)) == "role" for f in forms)
 
