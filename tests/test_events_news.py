@@ -510,3 +510,22 @@ def test_things_and_documents_are_no_party(engine, text):
 )
 def test_a_documents_author_is_the_accuser(engine, text, author):
     assert ("ACCUSE", [author]) in [(e[0], e[1]) for e in events(text, engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews battled the blaze through the night.",
+        "The health minister launched a campaign against childhood obesity on Monday.",
+        "The tax office announced a crackdown on tax evasion.",
+    ],
+)
+def test_fighting_fires_and_social_ills_is_no_event(engine, text):
+    assert events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text", ["Soldiers fought the insurgents for three days.", "Police launched a crackdown on people smugglers."])
+def test_fighting_a_party_is_still_an_event(engine, text):
+    assert [e[0] for e in events(text, engine)] in (["ASSAULT"], ["COERCE"])

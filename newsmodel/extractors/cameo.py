@@ -354,7 +354,7 @@ def _arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str],
                     objects.update(_forms(cc))
         elif c.dep in ("obl", "obl:arg", "nmod", "advcl"):
             case = next((k.text.lower() for k in doc.children(c.i) if k.dep in ("case", "mark")), "")
-            if case:
+            if case and not (case == "for" and c.lemma.lower() in _DURATIONS):
                 preps.append((case, _forms(c)))
         elif c.dep in ("nsubj",):
             subjects.update(_forms(c))
@@ -362,6 +362,9 @@ def _arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str],
 
 
 _PARTICLES = frozenset({"back", "down", "off", "up", "out", "aside", "away", "over", "forward"})
+#: Units of time: "for" + one is a duration ("fought for six hours", "struck for a third day"), not
+#: the purpose that CAMEO's "for" patterns read ("fight for independence").
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "while", "time"})
 
 
 def _surface_arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, tuple[str, ...]]], set[str]]:
@@ -391,6 +394,8 @@ def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set
             prep = low
             continue
         if w.pos in ("NOUN", "PROPN", "ADJ"):
+            if prep == "for" and w.lemma.lower() in _DURATIONS:
+                continue  # "fought for six hours": how long, not what for
             if prep:
                 preps.append((prep, _forms(w)))
             elif w.pos != "ADJ" or not objects:

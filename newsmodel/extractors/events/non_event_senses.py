@@ -58,6 +58,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "offering $48 a share in cash": a purchase price
         if _commercial_bid(doc, t):
             return True  # "launched a hostile bid for its rival" (CAMEO's LAUNCH * BID [160])
+        if lemma in _words("fight-verb") and _fights_an_ill(doc, t):
+            return True  # "Firefighters battled the blaze", "launched a campaign against obesity"
         if curated is not None and lemma in ("shoot", "kill", "stab", "hang") and _reflexive_object(doc, t):
             return True  # "shot himself in the parking lot": a suicide, no one else harmed
         if lemma == "offer" and curated is not None and curated[1] == "AGREE" and _offers_words(doc, t):
@@ -94,6 +96,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "a campaign rally", "her victory rally": a candidate's event, not a protest
         if lemma == "commitment" and curated is not None and curated[1] == "AGREE" and not _made_commitment(doc, t):
             return True  # "his deep commitment to conservative principles": a value, not a promise given
+        if lemma in _words("fight-noun") and _against_an_ill(doc, t):
+            return True  # "a crackdown on tax evasion", "the fight against the virus": no party opposed
         if _ahead_of(doc, t):
             return True  # "ahead of a meeting of the producers": an event still to come, reported as a time
     return False
@@ -230,6 +234,39 @@ def _blames_a_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         if draft.actor_at(w.start, w.end) is not None and w.pos in ("PROPN", "NOUN"):
             return False
     return True
+
+
+def _ills() -> frozenset[str]:
+    """What governments and crews fight that is no party: hazards, diseases and social ills."""
+    return _words("hazard") | _words("social-ill")
+
+
+def _fights_an_ill(doc: AnnotatedDocument, t: Token) -> bool:
+    """A fighting verb whose object is a fire, a disease or a social ill ("battled the blaze for six
+    hours", "tackle obesity"), or which starts a campaign or fight against one ("launched a
+    campaign against obesity"): no party is attacked, accused or asked."""
+    from .senses import _object_head
+
+    obj = _object_head(doc, t)
+    if obj is None:
+        return False
+    head = obj.lemma.lower()
+    if head in _ills() or obj.text.lower() in _ills():
+        return True
+    return head in _words("fight-noun") and _against_an_ill(doc, obj)
+
+
+def _against_an_ill(doc: AnnotatedDocument, t: Token) -> bool:
+    """The noun is followed by "against" / "on" / "to" and a phrase whose head is an ill ("a
+    crackdown on tax evasion", "the fight against malaria")."""
+    from .senses import _noun_after
+
+    k = t.i + 1
+    sent = doc.sentences[t.sent]
+    if k >= sent.token_end or doc.tokens[k].text.lower() not in ("against", "on"):
+        return False
+    head = _noun_after(doc, k + 1)
+    return head is not None and (head.lemma.lower() in _ills() or head.text.lower() in _ills())
 
 
 def _price_per_share(doc: AnnotatedDocument, t: Token) -> bool:

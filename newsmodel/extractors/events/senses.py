@@ -122,6 +122,10 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
                 # "beat protesters with batons": CAMEO's DESTROY block carries "- * (WITH) [130]", written
                 # for "break with"; a blow is never a threat, so the verb keeps its own sense
                 return _own_sense(doc, draft, t, curated)
+            if ambiguous and curated[1] == "ASSAULT" and vc.plover == "COOPERATE" and not _alongside(doc, t):
+                # "Soldiers fought insurgents": CAMEO's BATTLE block lists "- * INSURGENTS [062]"
+                # beside "- * ALONGSIDE [062]"; the object of a fight is its enemy, unless alongside
+                return _own_sense(doc, draft, t, curated)
             if ambiguous and curated[1] == "ASSAULT" and vc.plover == "MOBILIZE":
                 return _own_sense(doc, draft, t, curated)  # "warplanes struck targets": force, not a show of it
             if curated is None or ambiguous:
@@ -143,6 +147,12 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
     if ambiguous:
         return _own_sense(doc, draft, t, curated)
     return _material_sense(doc, draft, t, curated)
+
+
+def _alongside(doc: AnnotatedDocument, t: Token) -> bool:
+    """"alongside" or "with" within the three words after the verb ("fought alongside the rebels")."""
+    end = min(doc.sentences[t.sent].token_end, t.i + 4)
+    return any(doc.tokens[k].text.lower() in ("alongside", "with", "beside") for k in range(t.i + 1, end))
 
 
 _PARTICLES = frozenset({"up", "down", "off", "away", "out", "into", "onto", "over"})
