@@ -529,3 +529,9 @@ def test_fighting_fires_and_social_ills_is_no_event(engine, text):
 @pytest.mark.parametrize("text", ["Soldiers fought the insurgents for three days.", "Police launched a crackdown on people smugglers."])
 def test_fighting_a_party_is_still_an_event(engine, text):
     assert [e[0] for e in events(text, engine)] in (["ASSAULT"], ["COERCE"])
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_aircraft_a_plural_without_s_is_an_armed_agent(engine):
+    # the issue's own example: "Aircraft struck a depot" gave no event, "aircraft" being no plural
+    assert [(e[0], e[1]) for e in events("Aircraft struck an ammunition depot outside the city.", engine)] == [("ASSAULT", ["aircraft"])]

@@ -46,6 +46,12 @@ def generic_word(doc: AnnotatedDocument, e: Entity) -> bool:
     return False
 
 
+def _unmarked_plurals() -> tuple[str, ...]:
+    """Endings of plurals without an -s ("aircraft", "youth"): class ``unmarked-plural`` of
+    ``engine_words.tsv``, as a tuple for ``str.endswith``."""
+    return tuple(sorted(word_class("engine_words.tsv", "unmarked-plural")))
+
+
 def _named_by_apposition(doc: AnnotatedDocument, draft: Draft, t) -> bool:  # type: ignore[no-untyped-def]
     """The noun phrase of ``t`` (or the one it modifies) has a named mention in apposition or as a
     name part: "a lawyer for the news outlets, David Schulz", "police officer John Smith"."""
@@ -123,6 +129,8 @@ def add_generic_agents(
         # a capitalised plural the tagger took for a name keeps its -s as its lemma ("Officials in Ankara ...")
         plural = low != last.lemma.lower() or low.endswith(("men", "people")) or (last.pos == "PROPN" and low.endswith("s") and not low.endswith("ss"))
         lemma = t.lemma.lower()
+        if not plural and low.endswith(_unmarked_plurals()) and lemma not in org_nouns() and lemma not in _words("collective"):
+            plural = True  # "Aircraft struck a depot", "Youth threw stones": a plural without an -s
         if plural:
             kind = "group"
         elif lemma in org_nouns() or lemma in _words("collective"):

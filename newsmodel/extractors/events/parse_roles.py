@@ -59,6 +59,11 @@ def parse_roles(
         agent = actor_of(doc, draft, by[0], nominal=False) if by else None
     if agent is None and not is_passive(doc, t):
         agent = _owner_of_subject(doc, draft, t) or _named_before(doc, draft, t)
+    elif agent is not None and not is_passive(doc, t):
+        # "Israel's military said its aircraft had struck": the reporter owns the armed agent
+        subj = agent_token(doc, t)
+        if subj is not None and subj.pos == "NOUN" and draft.actor_at(subj.start, subj.end) == agent:
+            agent = _owner_of_subject(doc, draft, t) or agent
     agents = [agent] if agent else []
     head = agent_token(doc, t)
     if agent and head is not None:
@@ -135,12 +140,15 @@ def _owner_of_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | N
     struck ...", "the ministry's statement accused ..." -- the owner acts through it (as PLOVER
     codes the actor, not the weapon; issue 14 batch 16)."""
     subj = agent_token(doc, t)
-    if subj is None or subj.pos != "NOUN" or draft.actor_at(subj.start, subj.end):
+    if subj is None or subj.pos != "NOUN":
         return None
     owner = next((c for c in doc.children(subj.i) if c.dep in ("nmod:poss", "poss")), None)
     if owner is None:
         return None
     kinds = _PRONOUN_KINDS.get(owner.text.lower()) if owner.pos == "PRON" else None
+    own = draft.actor_at(subj.start, subj.end)
+    if own and (kinds is None or t.dep != "ccomp"):
+        return None  # a generic agent of its own ("its aircraft") gives way only to its reporter below
     if owner.text.lower() == "their":
         kinds = ("group",)  # "The rebels said their fighters ...", not "The army said their fighters ..."
     if kinds is not None and t.dep == "ccomp" and t.head is not None:
@@ -149,6 +157,8 @@ def _owner_of_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | N
         fields = draft.actor_fields(reporter) if reporter else None
         if fields is not None and fields.kind in kinds:
             return reporter
+    if own:
+        return None
     return actor_of(doc, draft, owner, nominal=False)
 
 
