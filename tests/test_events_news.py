@@ -535,3 +535,12 @@ def test_fighting_a_party_is_still_an_event(engine, text):
 def test_aircraft_a_plural_without_s_is_an_armed_agent(engine):
     # the issue's own example: "Aircraft struck a depot" gave no event, "aircraft" being no plural
     assert [(e[0], e[1]) for e in events("Aircraft struck an ammunition depot outside the city.", engine)] == [("ASSAULT", ["aircraft"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    ["The militia fired dozens of rockets at the airbase on Sunday.", "Rebels fired a barrage of mortar shells at the garrison."],
+)
+def test_a_counted_object_is_what_is_counted(engine, text):
+    assert "ASSAULT" in [e[0] for e in events(text, engine)]

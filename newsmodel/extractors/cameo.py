@@ -347,10 +347,13 @@ def _arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str],
             particles.add(c.text.lower())
         elif c.dep in ("obj", "dobj", "iobj", "nsubj:pass") or (c.dep == "xcomp" and c.pos in ("NOUN", "ADJ")):
             objects.update(_forms(c))
+            counted = c.lemma.lower() in _amount_words()  # "fired dozens of rockets": the rockets count
             for cc in doc.children(c.i):
                 if cc.dep in ("compound", "amod"):
                     objects.update(_forms(cc))  # "air strikes": a pattern may name the modifier
                 if cc.dep == "conj":
+                    objects.update(_forms(cc))
+                if counted and cc.dep == "nmod" and cc.i > c.i and any(g.dep == "case" and g.text.lower() == "of" for g in doc.children(cc.i)):
                     objects.update(_forms(cc))
         elif c.dep in ("obl", "obl:arg", "nmod", "advcl"):
             case = next((k.text.lower() for k in doc.children(c.i) if k.dep in ("case", "mark")), "")
@@ -359,6 +362,15 @@ def _arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str],
         elif c.dep in ("nsubj",):
             subjects.update(_forms(c))
     return particles, objects, preps, subjects
+
+
+@lru_cache(maxsize=1)
+def _amount_words() -> frozenset[str]:
+    """Counts, sums and salvos that head an object whose of-phrase is what the verb acts on
+    (class ``amount`` of ``sense_words.tsv``)."""
+    from ..lexicons import word_class
+
+    return word_class("sense_words.tsv", "amount")
 
 
 _PARTICLES = frozenset({"back", "down", "off", "up", "out", "aside", "away", "over", "forward"})
@@ -396,7 +408,10 @@ def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set
         if w.pos in ("NOUN", "PROPN", "ADJ"):
             if prep == "for" and w.lemma.lower() in _DURATIONS:
                 continue  # "fought for six hours": how long, not what for
-            if prep:
+            if prep == "of" and objects and all(o.removesuffix("s") in _amount_words() or o in _amount_words() for o in objects):
+                objects.update(_forms(w))  # "fired dozens of rockets at": what is counted is the object
+                prep = ""
+            elif prep:
                 preps.append((prep, _forms(w)))
             elif w.pos != "ADJ" or not objects:
                 objects.update(_forms(w))
