@@ -544,3 +544,9 @@ def test_aircraft_a_plural_without_s_is_an_armed_agent(engine):
 )
 def test_a_counted_object_is_what_is_counted(engine, text):
     assert "ASSAULT" in [e[0] for e in events(text, engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_capitalised_plural_agent_opening_the_sentence(engine):
+    # the small parser tags "Rebels" a name and keeps its -s as lemma; it is the generic agent
+    assert [(e[0], e[1]) for e in events("Rebels shelled the outskirts of the border town on Monday.", engine)] == [("ASSAULT", ["rebels"])]

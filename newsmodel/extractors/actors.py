@@ -227,12 +227,14 @@ def _scan_tokens(
     person_pronouns: list[Token] = []
     capitals: list[Token] = []
     for t, low, lemma in zip(doc.tokens, lowered, doc.lowered_lemmas()):
-        if low in wanted or lemma in heads:
+        # (a capitalised plural a parser took for a name keeps its -s as lemma: "Rebels shelled")
+        plural_name = t.pos == "PROPN" and doc.has_parse and low.endswith("s") and low[:-1] in heads
+        if low in wanted or lemma in heads or plural_name:
             pos = t.pos
             if pos == "NOUN" or pos == "PROPN":
                 if low in groups:
                     group_candidates.append((t, low))
-                if low in heads or lemma in heads:
+                if low in heads or lemma in heads or plural_name:
                     agent_nouns.append(t)
             elif pos == "X" and low in groups:
                 group_candidates.append((t, low))
