@@ -550,3 +550,21 @@ def test_a_counted_object_is_what_is_counted(engine, text):
 def test_a_capitalised_plural_agent_opening_the_sentence(engine):
     # the small parser tags "Rebels" a name and keeps its -s as lemma; it is the generic agent
     assert [(e[0], e[1]) for e in events("Rebels shelled the outskirts of the border town on Monday.", engine)] == [("ASSAULT", ["rebels"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Several Gulf states boycotted the conference in protest.", "PROTEST"),
+        ("The two countries will share intelligence on smuggling networks.", "AGREE"),
+        ("Several delegations staged a walkout during the minister's speech.", "PROTEST"),
+    ],
+)
+def test_states_and_delegations_named_by_common_nouns_act(engine, text, category):
+    assert category in [e[0] for e in events(text, engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_company_against_its_rivals_is_commerce(engine):
+    assert events("The firm's offensive against its rivals, a price cut on groceries, won back customers.", engine) == []

@@ -163,7 +163,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             if debug:
                 _drop(doc, t, last, "a business's restriction (COERCE restrict by BUS actors only)", category=category)
             continue
-        if category in ("ASSAULT", "CONSULT") and agents and all(_business(draft, x) for x in agents + targets):
+        if category in ("ASSAULT", "CONSULT") and agents and all(_business(draft, x) for x in agents) and all(_business(draft, x) or _uncoded_group(draft, x) for x in targets):
             # "The company's offensive against cheaper rivals", "Talks between the two companies on
             # a merger": companies' rivalry and deals are commerce, not the force or the political
             # consultation PLOVER codes (as for COOPERATE below; issue 14 batch 19)
@@ -346,6 +346,13 @@ def _will(doc: AnnotatedDocument, t: Token) -> bool:
     """A future or conditional auxiliary within the three words before ``t`` ("would never negotiate")."""
     sent = doc.sentences[t.sent]
     return any(doc.tokens[k].text.lower() in _WILL for k in range(max(sent.token_start, t.i - 3), t.i))
+
+
+def _uncoded_group(draft: Draft, actor_id: str) -> bool:
+    """A group named by a common noun that no dictionary codes ("cheaper rivals", "countries"): a
+    company's rivals are companies."""
+    actor = draft.actor_fields(actor_id)
+    return actor is not None and actor.kind == "group" and actor.code is None
 
 
 def _business(draft: Draft, actor_id: str) -> bool:
