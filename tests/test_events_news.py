@@ -568,3 +568,9 @@ def test_states_and_delegations_named_by_common_nouns_act(engine, text, category
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_company_against_its_rivals_is_commerce(engine):
     assert events("The firm's offensive against its rivals, a price cut on groceries, won back customers.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_chief_of_an_agency_is_one_person_who_acts(engine):
+    got = [(e[0], e[1]) for e in events("The police chief apologised to the victims' families on Monday.", engine)]
+    assert got == [("CONCEDE", ["police chief"])]
