@@ -574,3 +574,17 @@ def test_a_company_against_its_rivals_is_commerce(engine):
 def test_a_chief_of_an_agency_is_one_person_who_acts(engine):
     got = [(e[0], e[1]) for e in events("The police chief apologised to the victims' families on Monday.", engine)]
     assert got == [("CONCEDE", ["police chief"])]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    ["Ottawa imposed an arms embargo on Monday, the foreign ministry said.", "A court in Minsk sentenced the blogger to ten years in prison."],
+)
+def test_a_states_or_courts_sanction_needs_no_recipient_actor(engine, text):
+    assert "SANCTION" in [e[0] for e in events(text, engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_postponing_its_own_plans_is_no_sanction(engine):
+    assert "SANCTION" not in [e[0] for e in events("The ministry shelved plans to raise bus fares after weeks of complaints.", engine)]

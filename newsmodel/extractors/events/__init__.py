@@ -246,7 +246,16 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             whom = aid_recipient(doc, draft, t, last, ("with", "to")) or partner(doc, draft, t, last)
             if whom is not None and whom not in agents:
                 targets = [whom]
-        needs_recipient = not targets and category in _NEEDS_RECIPIENT and len(agents) < 2 and not (category == "COOPERATE" and agents and _joint(doc, t, last) and _political(draft, agents[0]))
+        needs_recipient = (
+            not targets and category in _NEEDS_RECIPIENT and len(agents) < 2
+            and not (category == "COOPERATE" and agents and _joint(doc, t, last) and _political(draft, agents[0]))
+            # a state's or a court's sanction is one whoever it hits ("Ottawa imposed an arms embargo
+            # on three generals", "A court sentenced the rapper"): PLOVER requires a recipient for
+            # COOPERATE and AID only; a company's "tariff" or "cut supplies" without one is commerce
+            # (a curated sanction trigger only: CAMEO's "delay plan" [160] reads a state postponing
+            # its own plans as reduced relations, which without a recipient is no sanction)
+            and not (category == "SANCTION" and curated is not None and any(_state(draft, x) and _named_as_noun(doc, draft, t, x) for x in agents))
+        )
         claims = claims or ClaimIndex(doc, draft)
         factuality, statement = event_factuality(doc, draft, t, claims)
         if category in _THREAT_OF and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t) and not is_negated(doc, t):
@@ -691,6 +700,30 @@ def _joint(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
             return True
         if k > last.i and (w.pos in ("VERB", "PUNCT", "ADP") or k > last.i + 3):
             return False  # the object's noun phrase ends
+    return False
+
+
+def _state(draft: Draft, actor_id: str) -> bool:
+    """A country, a capital standing for its government ("Ottawa imposed"), or a body whose code
+    names a state's or an armed sector (``_OFFICIAL``)."""
+    actor = draft.actor_fields(actor_id)
+    if actor is None:
+        return False
+    if actor.kind == "location":
+        return (gazetteer().get(tuple(actor.name.split())) or ("",))[0] == "capital"
+    return actor.kind == "country" or any(c in (actor.code or "") for c in _OFFICIAL)
+
+
+def _named_as_noun(doc: AnnotatedDocument, draft: Draft, t: Token, actor_id: str) -> bool:
+    """The actor is named in the trigger's sentence by a noun, not only by a nationality adjective
+    ("The British utility extended its tariff": a British company, not the United Kingdom)."""
+    sent = doc.sentences[t.sent]
+    lo, hi = doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end
+    for ms, me, a in draft.mentions_between(lo, hi):
+        if a == actor_id:
+            hit = gazetteer().get(tuple(doc.text[ms:me].split()))
+            if hit is None or hit[0] != "demonym":
+                return True
     return False
 
 
