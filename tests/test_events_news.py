@@ -588,3 +588,20 @@ def test_a_states_or_courts_sanction_needs_no_recipient_actor(engine, text):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_postponing_its_own_plans_is_no_sanction(engine):
     assert "SANCTION" not in [e[0] for e in events("The ministry shelved plans to raise bus fares after weeks of complaints.", engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Crescent airlifted blankets and tents to the besieged district on Sunday.",
+        "Volunteers from the Red Cross handed out bread and water to stranded travellers at the border.",
+    ],
+)
+def test_aid_to_a_place_or_unnamed_people_is_aid(engine, text):
+    assert "AID" in [e[0] for e in events(text, engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_company_sending_goods_to_a_place_is_no_aid(engine):
+    assert "AID" not in [e[0] for e in events("The retailer shipped 500 tents to the festival site on Friday.", engine)]

@@ -38,7 +38,7 @@ from .headline_roles import comma_coagent
 from .parse_roles import parse_roles
 from .recipients import aid_recipient, helps_object, partner
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
-from ..mentions import is_negated
+from ..mentions import POSSESSIVES, is_negated
 from .time_and_place import event_time, is_object, location, resolve_date
 from .triggers import _first_lemmas, derived_noun, filtered, governor, match_trigger, words_of
 from .triggers import triggers as trigger_table  # renamed: the name `triggers` would hide the submodule
@@ -255,6 +255,9 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # (a curated sanction trigger only: CAMEO's "delay plan" [160] reads a state postponing
             # its own plans as reduced relations, which without a recipient is no sanction)
             and not (category == "SANCTION" and curated is not None and any(_state(draft, x) and _named_as_noun(doc, draft, t, x) for x in agents))
+            # aid sent to a place or to people no dictionary names ("airlifted supplies to the besieged
+            # town", "handed out meals to stranded migrants"): the people there receive it
+            and not (category == "AID" and agents and not all(_business(draft, x) for x in agents) and _aid_destination(doc, t, last))
         )
         claims = claims or ClaimIndex(doc, draft)
         factuality, statement = event_factuality(doc, draft, t, claims)
@@ -712,6 +715,27 @@ def _state(draft: Draft, actor_id: str) -> bool:
     if actor.kind == "location":
         return (gazetteer().get(tuple(actor.name.split())) or ("",))[0] == "capital"
     return actor.kind == "country" or any(c in (actor.code or "") for c in _OFFICIAL)
+
+
+def _aid_destination(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
+    """A "to" phrase after the aid trigger, in its clause, whose head is a noun (a place or people,
+    "to the besieged town", "to thousands of stranded travellers"), not an infinitive ("to help")."""
+    sent = doc.sentences[t.sent]
+    end = min(sent.token_end, last.i + 14)
+    for k in range(last.i + 1, end):
+        w = doc.tokens[k]
+        if w.text in (";", ":") or (w.pos == "VERB" and not w.text.lower().endswith(("ed", "ing")) and k > last.i + 1):
+            return False  # the next clause
+        if w.text.lower() != "to":
+            continue
+        for j in range(k + 1, min(sent.token_end, k + 6)):
+            n = doc.tokens[j]
+            if n.pos in ("NOUN", "PROPN"):
+                return True
+            if n.pos not in ("DET", "ADJ", "NUM", "PRON") and n.text.lower() not in POSSESSIVES and not n.text.lower().endswith("ed"):
+                return False  # "to help", "to be"
+        return False
+    return False
 
 
 def _named_as_noun(doc: AnnotatedDocument, draft: Draft, t: Token, actor_id: str) -> bool:
