@@ -605,3 +605,20 @@ def test_aid_to_a_place_or_unnamed_people_is_aid(engine, text):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_company_sending_goods_to_a_place_is_no_aid(engine):
     assert "AID" not in [e[0] for e in events("The retailer shipped 500 tents to the festival site on Friday.", engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coastguards evacuated dozens of residents from the burning island on Tuesday.",
+        "Army medics treated injured civilians at a field clinic near the front.",
+    ],
+)
+def test_evacuating_and_treating_people_in_danger_is_aid(engine, text):
+    assert "AID" in [e[0] for e in events(text, engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_company_evacuating_its_staff_is_no_aid(engine):
+    assert "AID" not in [e[0] for e in events("The miner evacuated its staff from the site as a precaution.", engine)]
