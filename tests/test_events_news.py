@@ -622,3 +622,17 @@ def test_evacuating_and_treating_people_in_danger_is_aid(engine, text):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_company_evacuating_its_staff_is_no_aid(engine):
     assert "AID" not in [e[0] for e in events("The miner evacuated its staff from the site as a precaution.", engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    ["The militia fired anti-tank missiles at an army post on Tuesday.", "Rebels fired mortars at the airport overnight."],
+)
+def test_firing_missiles_or_shells_at_a_target_is_an_assault(engine, text):
+    assert "ASSAULT" in [e[0] for e in events(text, engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_missile_fired_into_the_sea_is_a_test_not_an_assault(engine):
+    assert [e[0] for e in events("North Korea fired two ballistic missiles into the sea on Sunday.", engine)] == ["MOBILIZE"]

@@ -71,7 +71,7 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
     conflict = _conflict_sense(doc, draft, t, curated)
     if conflict is not False:
         return conflict
-    if curated is not None and curated[0] > 1 and curated[1] == "ASSAULT" and lemma == "fire" and not _fired_at_someone(doc, t):
+    if curated is not None and curated[0] > 1 and curated[1] == "ASSAULT" and lemma == "fire" and _next_word(doc, t) in ("on", "at") and not _fired_at_someone(doc, t):
         return None  # "came under fire on Monday", "was fired at the end of the season", "fired at will"
     if t.pos == "VERB" and (lemma in ("fire", "launch", "test-fire", "test") and (_missile_test(doc, t) or _test_prefix(doc, t)) or _tests_weapon(doc, t)):
         return 1, "MOBILIZE", "weapons"  # "fired a cruise missile into the sea", "test-fired": a weapons test
@@ -256,6 +256,12 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
             return 1, "CONSULT", "visit"
         return curated
     return False
+
+
+def _next_word(doc: AnnotatedDocument, t: Token) -> str:
+    """The next word of ``t``'s sentence in lower case ("" at its end)."""
+    k = t.i + 1
+    return doc.tokens[k].text.lower() if k < doc.sentences[t.sent].token_end else ""
 
 
 def _fired_at_someone(doc: AnnotatedDocument, t: Token) -> bool:
