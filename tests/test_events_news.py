@@ -636,3 +636,8 @@ def test_firing_missiles_or_shells_at_a_target_is_an_assault(engine, text):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_missile_fired_into_the_sea_is_a_test_not_an_assault(engine):
     assert [e[0] for e in events("North Korea fired two ballistic missiles into the sea on Sunday.", engine)] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_accepting_demands_is_a_concession(engine):
+    assert "CONCEDE" in [e[0] for e in events("The junta accepted the demands of the striking miners on Friday.", engine)]
