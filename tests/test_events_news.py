@@ -641,3 +641,9 @@ def test_a_missile_fired_into_the_sea_is_a_test_not_an_assault(engine):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_accepting_demands_is_a_concession(engine):
     assert "CONCEDE" in [e[0] for e in events("The junta accepted the demands of the striking miners on Friday.", engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_capital_said_it_would_is_the_capitals_act(engine):
+    got = [(e[0], e[1]) for e in events("Tokyo said it would lift the export controls on chip materials.", engine)]
+    assert any(agents == ["Tokyo"] for _t, agents in got)

@@ -106,14 +106,21 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
         if reporter is not None and reporter.i != pron.i:
             a = draft.actor_at(reporter.start, reporter.end)
             actor = draft.actor_fields(a) if a else None
-            if actor is not None and actor.kind in kinds:
-                return a
+            if actor is not None and (actor.kind in kinds or "country" in kinds and _capital(actor)):
+                return a  # ("Beijing said it would scrap ...": a capital speaks for its state)
     first = doc.sentences[max(0, pron.sent - 2)].start
     for _s, _e, a in draft.mentions_before(pron.start, limit=first):
         actor = draft.actor_fields(a)
         if actor is not None and actor.kind in kinds and not is_generic(actor):
             return a
     return None
+
+
+def _capital(actor) -> bool:  # type: ignore[no-untyped-def]
+    """A location the gazetteer lists as a capital ("Beijing", "Moscow"): news uses it for the state."""
+    from ..lexicons import gazetteer
+
+    return actor.kind == "location" and (gazetteer().get(tuple(actor.name.split())) or ("",))[0] == "capital"
 
 
 def possessor_before(doc: AnnotatedDocument, draft: Draft, noun: Token) -> str | None:
