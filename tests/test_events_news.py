@@ -647,3 +647,18 @@ def test_accepting_demands_is_a_concession(engine):
 def test_a_capital_said_it_would_is_the_capitals_act(engine):
     got = [(e[0], e[1]) for e in events("Tokyo said it would lift the export controls on chip materials.", engine)]
     assert any(agents == ["Tokyo"] for _t, agents in got)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, trigger",
+    [("Lorry drivers staged a go-slow on the ring road.", "go-slow"), ("Teachers staged a walkout at the ministry.", "walkout")],
+)
+def test_staged_labour_actions_are_protests(engine, text, trigger):
+    # spaCy lemmatises "staged" as "stag"; the converter mends it so the light verb is found
+    assert [(e[0], e[3]) for e in events_with_triggers(text, engine)] == [("PROTEST", trigger)]
+
+
+def events_with_triggers(text, engine):
+    art = newsmodel.extract(text, engine=engine)
+    return [(e.type, [art.actor(a).name for a in e.agents], [art.actor(a).name for a in e.targets], e.trigger.text) for e in art.events]

@@ -138,6 +138,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # a noun trigger's roles hang on its head word ("Israeli air *strikes*", "military *exercises*")
             if t.pos != "VERB" and last.pos == "NOUN":
                 agents, targets = parse_roles(doc, draft, _span_head(doc, t, last), category=category)
+            elif last.i > t.i and t.dep == "compound" and t.head is not None and t.i < t.head <= last.i:
+                # a hyphenated noun the parser split and read as "verb - adjective" ("staged a go-slow"):
+                # its roles hang on the word that heads it
+                agents, targets = parse_roles(doc, draft, replace(doc.tokens[t.head], pos="NOUN"), category=category)
             else:
                 agents, targets = parse_roles(doc, draft, t, last if last.i != t.i else None, category=category)
         else:
@@ -430,6 +434,8 @@ def _trigger_end(doc: AnnotatedDocument, t: Token, last: Token) -> int:
     alone; a contiguous multi-word trigger ("pulled out", "air strikes") is all its words."""
     if t.pos != "VERB" or last.i == t.i:
         return last.end
+    if all(doc.tokens[k].end == doc.tokens[k + 1].start for k in range(t.i, last.i)):
+        return last.end  # one hyphenated word the tokenizer split ("go-slow", "test-fired")
     lemmas = tuple(doc.tokens[k].lemma.lower() for k in range(t.i, last.i + 1))
     return last.end if any((lemmas, p) in trigger_table() for p in ("VERB", "NOUN")) else t.end
 

@@ -366,6 +366,12 @@ def _is_forest(head: list[int | None]) -> bool:
 #: Looking each distinct key up in the doc's ``StringStore`` was a tenth of the conversion.
 #: Cleared when it grows past :data:`_MAX_STRINGS` (a long stream of new words).
 _STRINGS: dict[int, str] = {0: ""}
+#: Verb lemmas spaCy's English lemmatizer gets wrong by cutting "-ed" from a verb in "-e"
+#: (en_core_web_sm 3.8: "staged" -> "stag", "waged" -> "wag", "raged" -> "rag"), so that
+#: "staged a walkout" or "waged war" found no light verb or trigger; checked by stop 27 on
+#: 40 common "-ged"/"-red"/"-ded" verbs, these three were the ones wrong.
+_VERB_LEMMA_FIXES = {"stag": "stage", "wag": "wage", "rag": "rage"}
+
 _LOWER: dict[int, str] = {0: ""}
 #: The keys in :data:`_STRINGS` of strings made only of whitespace.
 _BLANK: list[int] = []
@@ -531,6 +537,9 @@ def doc_to_annotated(
     if "" in lemmas:
         for k in compress(range(n), map(eq, lemmas, repeat(""))):
             lemmas[k] = words[k].lower()  # no lemma (a proper noun's was filled in above)
+    if not _VERB_LEMMA_FIXES.keys().isdisjoint(lemmas):
+        for k in compress(range(n), map(eq, pos, repeat("VERB"))):
+            lemmas[k] = _VERB_LEMMA_FIXES.get(lemmas[k], lemmas[k])
     tokens = new_tokens(words, starts, ends, lemmas, pos, sent_of, heads, labels, tags, spaces)
 
     entities: list[Entity] = []
