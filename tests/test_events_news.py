@@ -662,3 +662,9 @@ def test_staged_labour_actions_are_protests(engine, text, trigger):
 def events_with_triggers(text, engine):
     art = newsmodel.extract(text, engine=engine)
     return [(e.type, [art.actor(a).name for a in e.agents], [art.actor(a).name for a in e.targets], e.trigger.text) for e in art.events]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_stepping_up_an_event_noun_makes_the_subject_its_agent(engine):
+    got = [(e[0], e[1]) for e in events("Jordan stepped up its air strikes on the smugglers' camps.", engine)]
+    assert ("ASSAULT", ["Jordan"]) in got
