@@ -668,3 +668,8 @@ def events_with_triggers(text, engine):
 def test_stepping_up_an_event_noun_makes_the_subject_its_agent(engine):
     got = [(e[0], e[1]) for e in events("Jordan stepped up its air strikes on the smugglers' camps.", engine)]
     assert ("ASSAULT", ["Jordan"]) in got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_members_arrested_are_people(engine):
+    assert "COERCE" in [e[0] for e in events("Police arrested nine members of a smuggling network on Friday.", engine)]

@@ -1160,6 +1160,8 @@ def _is_thing(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
         return True
     if o.pos != "NOUN" or draft.actor_at(o.start, o.end) is not None or nominal_kind(o) is not None:
         return False
+    if o.lemma.lower() in _words("relational-person"):
+        return False  # "arrested 11 members of a poaching ring": people named by their tie to others
     return longest_agent(doc, o) is None and o.lemma.lower() not in words_of("post")
 
 
