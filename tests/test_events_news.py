@@ -673,3 +673,20 @@ def test_stepping_up_an_event_noun_makes_the_subject_its_agent(engine):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_members_arrested_are_people(engine):
     assert "COERCE" in [e[0] for e in events("Police arrested nine members of a smuggling network on Friday.", engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army chief warned the rebels that any advance on the capital would be met with force.",
+        "The governor warned students that any occupation of the campus would be broken up by force.",
+    ],
+)
+def test_a_warning_that_something_will_be_met_with_force_is_a_threat(engine, text):
+    assert "THREATEN" in [e[0] for e in events(text, engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_warning_of_strikes_or_weather_is_no_threat_of_force(engine):
+    assert "THREATEN" not in [e[0] for e in events("The union warned that any pay cuts would be met with anger.", engine)]

@@ -1399,14 +1399,19 @@ def _warns_of_reprisal(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     (``threat-object``: consequences, retaliation, force ...) or "pay ... price" before the
     clause ends."""
     sent = doc.sentences[t.sent]
-    for k in range(t.i + 2, min(sent.token_end, t.i + 9)):
+    for k in range(t.i + 2, min(sent.token_end, t.i + 15)):
         w = doc.tokens[k]
         if w.text.lower() not in _MODALS:
             continue
+        if k >= t.i + 9:
+            return _met_with_force(doc, k, sent.token_end)  # a longer subject: "any attempt to seize ..."
         before = doc.tokens[k - 1]
         who = draft.actor_at(before.start, before.end)
         if before.pos not in ("PRON", "PROPN") and not (who is not None and _can_act_here(draft, who)):
-            return False  # the party who would act: "it", "Tehran", "the army"; not "prices", "the storm", "the central bank"
+            # the party who would act: "it", "Tehran", "the army"; not "prices", "the storm", "the
+            # central bank" -- unless the clause is a passive met with force: "warned Kosovo that any
+            # attempt to seize the north would be met with force" (the warner's force, CAMEO 138)
+            return _met_with_force(doc, k, sent.token_end)
         if k + 1 < sent.token_end and doc.tokens[k + 1].text.lower() in ("not", "n't", "never"):
             return False  # "warned that it would not attack the town": restraint, no threat
         rest = []
@@ -1420,6 +1425,20 @@ def _warns_of_reprisal(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return True
         threats = words_of("threat-object")
         return any(r.lemma.lower() in threats and r.pos != "VERB" for r in rest)
+    return False
+
+
+def _met_with_force(doc: AnnotatedDocument, k: int, end: int) -> bool:
+    """After the modal at ``k``: "be" + a participle, then "with"/"by" + "force" before the clause
+    ends ("would be met with force", "would be broken up by force")."""
+    if k + 2 >= end or doc.tokens[k + 1].lemma.lower() != "be" or doc.tokens[k + 2].pos != "VERB":
+        return False
+    for j in range(k + 3, min(end - 1, k + 9)):
+        w = doc.tokens[j]
+        if w.text in (",", ";", ":"):
+            return False
+        if w.text.lower() in ("with", "by") and doc.tokens[j + 1].lemma.lower() == "force":
+            return True
     return False
 
 
