@@ -690,3 +690,8 @@ def test_a_warning_that_something_will_be_met_with_force_is_a_threat(engine, tex
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_warning_of_strikes_or_weather_is_no_threat_of_force(engine):
     assert "THREATEN" not in [e[0] for e in events("The union warned that any pay cuts would be met with anger.", engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_cancelled_talks_are_no_consultation(engine):
+    assert "CONSULT" not in [e[0] for e in events("Fog forced the cancellation of the bilateral talks between the two ministers.", engine)]
