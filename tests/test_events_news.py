@@ -695,3 +695,9 @@ def test_a_warning_of_strikes_or_weather_is_no_threat_of_force(engine):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_cancelled_talks_are_no_consultation(engine):
     assert "CONSULT" not in [e[0] for e in events("Fog forced the cancellation of the bilateral talks between the two ministers.", engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_working_alongside_another_force_is_cooperation(engine):
+    got = events("Italian investigators worked alongside Albanian police to break up the smuggling ring.", engine)
+    assert "COOPERATE" in [e[0] for e in got]
