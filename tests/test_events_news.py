@@ -701,3 +701,14 @@ def test_cancelled_talks_are_no_consultation(engine):
 def test_working_alongside_another_force_is_cooperation(engine):
     got = events("Italian investigators worked alongside Albanian police to break up the smuggling ring.", engine)
     assert "COOPERATE" in [e[0] for e in got]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_admitting_a_failure_is_a_concession(engine):
+    got = [e[0] for e in events("The governor admitted that the state had failed to protect the villagers.", engine)]
+    assert "CONCEDE" in got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_admitting_a_fact_is_no_concession(engine):
+    assert "CONCEDE" not in [e[0] for e in events("The senator admitted that she had dined with the lobbyist.", engine)]

@@ -97,6 +97,8 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         verbal = _verbal_sense(doc, draft, t, curated)
         if verbal is not False:
             return verbal
+    if curated is None and t.pos == "VERB" and lemma in _words("admit-verb") and _admits_fault(doc, t):
+        return 1, "CONCEDE", None  # "admitted that the government had mishandled the flood response"
     if curated is None and t.pos == "VERB":
         told = _order_or_warning(doc, draft, t)
         if told is not None:
@@ -1425,6 +1427,24 @@ def _warns_of_reprisal(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return True
         threats = words_of("threat-object")
         return any(r.lemma.lower() in threats and r.pos != "VERB" for r in rest)
+    return False
+
+
+def _admits_fault(doc: AnnotatedDocument, t: Token) -> bool:
+    """"admitted that <someone> had failed / mishandled ...": a that-clause right after the verb
+    whose verb is a fault (``fault-verb``) -- the manual's CONCEDE covers admitted mistakes
+    ("admit mistake" in event_triggers.tsv); "admitted that he had met the envoy" is none."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    if k >= sent.token_end or doc.tokens[k].text.lower() != "that":
+        return False
+    faults = _words("fault-verb")
+    for j in range(k + 1, min(sent.token_end, k + 10)):
+        w = doc.tokens[j]
+        if w.text in (",", ";", ":"):
+            return False
+        if w.lemma.lower() in faults or w.text.lower() in faults:
+            return True
     return False
 
 
