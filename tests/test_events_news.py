@@ -712,3 +712,17 @@ def test_admitting_a_failure_is_a_concession(engine):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_admitting_a_fact_is_no_concession(engine):
     assert "CONCEDE" not in [e[0] for e in events("The senator admitted that she had dined with the lobbyist.", engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Tehran said it would retaliate against any country that attacked its tankers.", "THREATEN"),
+        ("Israel retaliated with air strikes on the launch sites.", "ASSAULT"),
+        ("Beijing retaliated with tariffs on American pork.", "SANCTION"),
+        ("The drug cartel sent death threats to the prosecutor.", "THREATEN"),
+    ],
+)
+def test_retaliation_and_threats_sent(engine, text, category):
+    assert category in [e[0] for e in events(text, engine)]

@@ -32,6 +32,7 @@ from ...lexicons import word_classes
 from ...lexicons.dates import months, weekdays
 from ..cameo import specific_verb_code
 from ..mentions import POSSESSIVES
+from ..roles import _capital
 from .non_event_senses import non_event
 from .triggers import words_of
 
@@ -836,8 +837,8 @@ def _armed_context(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         actor = draft.actor_fields(a)
         if actor is None:
             continue
-        if actor.kind == "country" or (actor.code and any(c in actor.code for c in _ARMED)):
-            return True
+        if actor.kind == "country" or (actor.code and any(c in actor.code for c in _ARMED)) or _capital(actor):
+            return True  # (a capital speaks and acts for its state: "Tehran said it would retaliate")
     words = {doc.tokens[k].lemma.lower() for k in range(sent.token_start, sent.token_end)}
     words |= {doc.tokens[k].text.lower().removesuffix("s") for k in range(sent.token_start, sent.token_end)}  # "Soldiers" as a name
     # (police and armed people too: "riot police beat protesters", "Soldiers beat ..." when no actor was found)
@@ -1381,6 +1382,8 @@ def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sen
         return 1, "THREATEN", None
     if lemma == "storm" and curated is not None and curated[1] == "ASSAULT" and not _stormed_something(doc, t):
         return None
+    if lemma == "retaliate" and _with_trade_measure(doc, t):
+        return 1, "SANCTION", "discontinue"  # "China retaliated with tariffs on soybeans": no force used
     if lemma == "strike" and curated is not None and _workers_walk_out(doc, draft, t):
         return 1, "PROTEST", "boycott"
     if lemma == "expel" and curated is not None and curated[1] == "SANCTION" and _expels_people(doc, draft, t):
@@ -1445,6 +1448,20 @@ def _admits_fault(doc: AnnotatedDocument, t: Token) -> bool:
             return False
         if w.lemma.lower() in faults or w.text.lower() in faults:
             return True
+    return False
+
+
+def _with_trade_measure(doc: AnnotatedDocument, t: Token) -> bool:
+    """A "with" phrase within the next words whose head is a trade measure ("with tariffs", "with
+    sanctions of its own"; object class ``trade-measures``)."""
+    from .triggers import object_class
+
+    sent = doc.sentences[t.sent]
+    measures = object_class("trade-measures")
+    for k in range(t.i + 1, min(sent.token_end - 1, t.i + 4)):
+        if doc.tokens[k].text.lower() == "with":
+            head = _noun_after(doc, k + 1)
+            return head is not None and (head.lemma.lower() in measures or head.text.lower().rstrip("s") in measures)
     return False
 
 
