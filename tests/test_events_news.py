@@ -726,3 +726,8 @@ def test_admitting_a_fact_is_no_concession(engine):
 )
 def test_retaliation_and_threats_sent(engine, text, category):
     assert category in [e[0] for e in events(text, engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_disbursement_approved_for_a_country_is_aid(engine):
+    assert "AID" in [e[0] for e in events("The World Bank approved a $300 million disbursement to Malawi on Monday.", engine)]
