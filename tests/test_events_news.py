@@ -731,3 +731,11 @@ def test_retaliation_and_threats_sent(engine, text, category):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_disbursement_approved_for_a_country_is_aid(engine):
     assert "AID" in [e[0] for e in events("The World Bank approved a $300 million disbursement to Malawi on Monday.", engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_armed_groups_newer_than_phoenix_have_codes(engine):
+    art = newsmodel.extract("Houthis attacked a cargo ship in the Red Sea on Sunday.", engine=engine)
+    codes = {a.name: a.code for a in art.actors}
+    assert codes.get("Houthis") == "YEMREB"
+    assert "ASSAULT" in [e.type for e in art.events]

@@ -99,9 +99,10 @@ def longest_agent(doc: AnnotatedDocument, head: Token) -> tuple[int, str] | None
 
 @lru_cache(maxsize=1)
 def _named() -> dict[str, str]:
-    """Lower-case name or alias -> its codes column (first block wins, as in the converter)."""
+    """Lower-case name or alias -> its codes column (first block wins, as in the converter;
+    ``named_actors_extra.tsv``, written for this project, before the Phoenix rows)."""
     out: dict[str, str] = {}
-    for r in rows("named_actors.tsv"):
+    for r in [*rows("named_actors_extra.tsv"), *rows("named_actors.tsv")]:  # the project's own rows first
         if len(r) < 2:
             continue
         out.setdefault(r[0], r[1])
