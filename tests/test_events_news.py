@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import newsmodel
 from newsmodel.engines.headline_case import is_title_case, normalise_headlines
 
-from ._engines import ENGINES, events
+from ._engines import ENGINES, SPACY_ONLY, events
 
 
 def _events(text: str, engine: str):
@@ -739,3 +739,10 @@ def test_armed_groups_newer_than_phoenix_have_codes(engine):
     codes = {a.name: a.code for a in art.actors}
     assert codes.get("Houthis") == "YEMREB"
     assert "ASSAULT" in [e.type for e in art.events]
+
+
+@SPACY_ONLY
+def test_warning_someone_of_attacks_is_a_threat():
+    # the parser hangs "of further attacks" on the warned object, not on the verb
+    got = events("The militia warned airlines of further attacks on the airport.", "spacy")
+    assert "THREATEN" in [e[0] for e in got]

@@ -490,6 +490,12 @@ def _prep_object(doc: AnnotatedDocument, t: Token, n: int, preps: tuple[str, ...
         for c in doc.children(t.i):
             if c.dep in ("obl", "obl:arg", "nmod") and any(k.dep == "case" and k.text.lower() in preps for k in doc.children(c.i)):
                 return c
+        # "warned shipping companies of further attacks": the parser hangs the phrase on the object
+        for o in doc.children(t.i):
+            if o.dep in ("obj", "dobj") and o.i > t.i:
+                for c in doc.children(o.i):
+                    if c.dep == "nmod" and c.i > o.i and any(k.dep == "case" and k.text.lower() in preps for k in doc.children(c.i)):
+                        return c
         return None
     sent = doc.sentences[t.sent]
     for k in range(t.i + n - 1, min(sent.token_end - 1, t.i + n + 5)):
