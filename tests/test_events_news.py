@@ -746,3 +746,8 @@ def test_warning_someone_of_attacks_is_a_threat():
     # the parser hangs "of further attacks" on the warned object, not on the verb
     got = events("The militia warned airlines of further attacks on the airport.", "spacy")
     assert "THREATEN" in [e[0] for e in got]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_freeing_schoolchildren_is_a_release(engine):
+    assert "RETREAT" in [e[0] for e in events("The kidnappers freed 30 schoolchildren on Sunday after talks with elders.", engine)]

@@ -663,8 +663,18 @@ def _thing_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     return bool(objs) and all(
         o.pos == "NOUN" and draft.actor_at(o.start, o.end) is None and nominal_kind(o) is None
         and o.lemma.lower() not in words_of("post") and o.lemma.lower() not in words_of("captive")
-        and not _captive_compound(doc, o) and o.lemma.lower() not in _words("kin") for o in objs
+        and not _captive_compound(doc, o) and o.lemma.lower() not in _words("kin")
+        and o.lemma.lower() not in _people_objects() for o in objs
     )
+
+
+def _people_objects() -> frozenset[str]:
+    """People a release, rescue or evacuation may take whom no actor rule names: the ``endangered``
+    object class ("freed 20 schoolchildren", "released the villagers") and people named by a tie
+    (``relational-person``: "freed two associates")."""
+    from .triggers import object_class
+
+    return object_class("endangered") | _words("relational-person")
 
 
 def _captive_compound(doc: AnnotatedDocument, o: Token) -> bool:
