@@ -751,3 +751,10 @@ def test_warning_someone_of_attacks_is_a_threat():
 @pytest.mark.parametrize("engine", ENGINES)
 def test_freeing_schoolchildren_is_a_release(engine):
     assert "RETREAT" in [e[0] for e in events("The kidnappers freed 30 schoolchildren on Sunday after talks with elders.", engine)]
+
+
+@SPACY_ONLY
+def test_a_coded_leader_the_tagger_took_for_a_place_still_acts():
+    # the small model tags "Erdogan" as a place; the dictionaries code him TURGOV
+    got = events("Erdogan warned Greece that it would pay a heavy price for any provocation.", "spacy")
+    assert ("THREATEN", ["Erdogan"]) in [(e[0], e[1]) for e in got]

@@ -452,6 +452,8 @@ def _can_act(draft: Draft, actor_id: str) -> bool:
     if actor is None or actor.kind != "location":
         return True
     hit = gazetteer().get(tuple(actor.name.split()))
+    if hit is None and actor.code is not None and len(actor.code) > 3:
+        return True  # a name the tagger took for a place but the dictionaries code as a person or body ("Erdogan", TURGOV)
     return hit is not None and hit[0] == "capital"
 
 
