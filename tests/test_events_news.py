@@ -758,3 +758,10 @@ def test_a_coded_leader_the_tagger_took_for_a_place_still_acts():
     # the small model tags "Erdogan" as a place; the dictionaries code him TURGOV
     got = events("Erdogan warned Greece that it would pay a heavy price for any provocation.", "spacy")
     assert ("THREATEN", ["Erdogan"]) in [(e[0], e[1]) for e in got]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_saying_an_act_would_be_met_with_force_is_a_threat(engine):
+    got = [(e[0], e[1]) for e in events("The army chief said any incursion would be met with force.", engine)]
+    assert ("THREATEN", ["army chief"]) in got
+    assert "THREATEN" not in [e[0] for e in events("The referee said any foul would be met with a red card.", engine)]

@@ -1396,6 +1396,8 @@ def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sen
         return 1, "ASSAULT", "firearms"  # "Soldiers fired live rounds at the protesters"
     if lemma == "warn" and _warns_of_reprisal(doc, draft, t):
         return 1, "THREATEN", None
+    if lemma in ("say", "declare", "vow") and _says_met_with_force(doc, t):
+        return 1, "THREATEN", None  # "The defence minister said any incursion would be met with force"
     if lemma == "storm" and curated is not None and curated[1] == "ASSAULT" and not _stormed_something(doc, t):
         return None
     if lemma == "retaliate" and _with_trade_measure(doc, t):
@@ -1478,6 +1480,19 @@ def _with_trade_measure(doc: AnnotatedDocument, t: Token) -> bool:
         if doc.tokens[k].text.lower() == "with":
             head = _noun_after(doc, k + 1)
             return head is not None and (head.lemma.lower() in measures or head.text.lower().rstrip("s") in measures)
+    return False
+
+
+def _says_met_with_force(doc: AnnotatedDocument, t: Token) -> bool:
+    """A modal within the dozen words after the speech verb, followed by "be" + participle + "with/by
+    force" (:func:`_met_with_force`): the speaker's side answers with force."""
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 2, min(sent.token_end, t.i + 13)):
+        w = doc.tokens[k]
+        if w.text in (";", ":") or w.text in _QUOTES:
+            return False
+        if w.text.lower() in _MODALS:
+            return _met_with_force(doc, k, sent.token_end)
     return False
 
 
