@@ -226,9 +226,10 @@ def _scan_tokens(
     agent_nouns: list[Token] = []
     person_pronouns: list[Token] = []
     capitals: list[Token] = []
+    has_parse = doc.has_parse
     for t, low, lemma in zip(doc.tokens, lowered, doc.lowered_lemmas()):
         # (a capitalised plural a parser took for a name keeps its -s as lemma: "Rebels shelled")
-        plural_name = t.pos == "PROPN" and doc.has_parse and low.endswith("s") and low[:-1] in heads
+        plural_name = has_parse and t.pos == "PROPN" and low.endswith("s") and low[:-1] in heads
         if low in wanted or lemma in heads or plural_name:
             pos = t.pos
             if pos == "NOUN" or pos == "PROPN":

@@ -362,7 +362,7 @@ def _arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str],
                     objects.update(_forms(cc))
         elif c.dep in ("obl", "obl:arg", "nmod", "advcl"):
             case = next((k.text.lower() for k in doc.children(c.i) if k.dep in ("case", "mark")), "")
-            if case and not (case == "for" and c.lemma.lower() in _DURATIONS):
+            if case and not (case == "for" and c.lemma.lower() in _durations()):
                 preps.append((case, _forms(c)))
         elif c.dep in ("nsubj",):
             subjects.update(_forms(c))
@@ -379,9 +379,13 @@ def _amount_words() -> frozenset[str]:
 
 
 _PARTICLES = frozenset({"back", "down", "off", "up", "out", "aside", "away", "over", "forward"})
-#: Units of time: "for" + one is a duration ("fought for six hours", "struck for a third day"), not
-#: the purpose that CAMEO's "for" patterns read ("fight for independence").
-_DURATIONS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade", "while", "time"})
+@lru_cache(maxsize=1)
+def _durations() -> frozenset[str]:
+    """Units of time (class ``duration-unit`` of ``sense_words.tsv``): "for" + one is a duration
+    ("fought for six hours"), not the purpose CAMEO's "for" patterns read ("fight for independence")."""
+    from ..lexicons import word_class
+
+    return word_class("sense_words.tsv", "duration-unit")
 
 
 def _surface_arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str], list[tuple[str, tuple[str, ...]]], set[str]]:
@@ -411,7 +415,7 @@ def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set
             prep = low
             continue
         if w.pos in ("NOUN", "PROPN", "ADJ"):
-            if prep == "for" and w.lemma.lower() in _DURATIONS:
+            if prep == "for" and w.lemma.lower() in _durations():
                 continue  # "fought for six hours": how long, not what for
             if prep == "of" and objects and all(o.removesuffix("s") in _amount_words() or o in _amount_words() for o in objects):
                 objects.update(_forms(w))  # "fired dozens of rockets at": what is counted is the object

@@ -13,6 +13,7 @@ import re
 from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
 from ..lexicons import gazetteer, member_nouns, org_nouns, person_nouns, titles, word_class
+from ..lexicons.nouns import unmarked_plurals
 from .cameo import actor_code, agent_heads, longest_agent
 
 __all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "capital_after", "national_only", "CODE"]
@@ -44,12 +45,6 @@ def generic_word(doc: AnnotatedDocument, e: Entity) -> bool:
         phrase = longest_agent(doc, doc.tokens[nxt])
         return phrase is not None and phrase[0] <= t.i
     return False
-
-
-def _unmarked_plurals() -> tuple[str, ...]:
-    """Endings of plurals without an -s ("aircraft", "youth"): class ``unmarked-plural`` of
-    ``engine_words.tsv``, as a tuple for ``str.endswith``."""
-    return tuple(sorted(word_class("engine_words.tsv", "unmarked-plural")))
 
 
 def _named_by_apposition(doc: AnnotatedDocument, draft: Draft, t) -> bool:  # type: ignore[no-untyped-def]
@@ -129,7 +124,7 @@ def add_generic_agents(
         # a capitalised plural the tagger took for a name keeps its -s as its lemma ("Officials in Ankara ...")
         plural = low != last.lemma.lower() or low.endswith(("men", "people")) or (last.pos == "PROPN" and low.endswith("s") and not low.endswith("ss"))
         lemma = t.lemma.lower()
-        if not plural and low.endswith(_unmarked_plurals()) and lemma not in org_nouns() and lemma not in _words("collective"):
+        if not plural and low.endswith(unmarked_plurals()) and lemma not in org_nouns() and lemma not in _words("collective"):
             plural = True  # "Aircraft struck a depot", "Youth threw stones": a plural without an -s
         if plural:
             kind = "group"

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
+from ..schema import Actor
 from .mentions import RELATIVE_PRONOUNS
 from .generic_agents import is_generic
 from .nominals import nominal_actor
@@ -106,7 +107,7 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
         if reporter is not None and reporter.i != pron.i:
             a = draft.actor_at(reporter.start, reporter.end)
             actor = draft.actor_fields(a) if a else None
-            if actor is not None and (actor.kind in kinds or "country" in kinds and _capital(actor)):
+            if actor is not None and (actor.kind in kinds or "country" in kinds and is_capital(actor)):
                 return a  # ("Beijing said it would scrap ...": a capital speaks for its state)
     first = doc.sentences[max(0, pron.sent - 2)].start
     for _s, _e, a in draft.mentions_before(pron.start, limit=first):
@@ -116,7 +117,7 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
     return None
 
 
-def _capital(actor) -> bool:  # type: ignore[no-untyped-def]
+def is_capital(actor: Actor) -> bool:
     """A location the gazetteer lists as a capital ("Beijing", "Moscow"): news uses it for the state."""
     from ..lexicons import gazetteer
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import rows
 
-__all__ = ["org_heads", "org_nouns", "group_nouns", "person_nouns", "hazard_nouns", "member_nouns"]
+__all__ = ["org_heads", "org_nouns", "group_nouns", "person_nouns", "hazard_nouns", "member_nouns", "unmarked_plurals"]
 
 
 @lru_cache(maxsize=None)
@@ -49,3 +49,12 @@ def hazard_nouns() -> frozenset[str]:
 def member_nouns() -> frozenset[str]:
     """Nouns naming the members or craft of the agent before them ("coast guard *crews*")."""
     return _of_class("member_noun")
+
+
+@lru_cache(maxsize=1)
+def unmarked_plurals() -> tuple[str, ...]:
+    """Endings of plurals without an -s ("Police Arrest", "Gunmen Kill", "Aircraft struck"): class
+    ``unmarked-plural`` of ``engine_words.tsv``, as a tuple for ``str.endswith``."""
+    from . import word_class
+
+    return tuple(sorted(word_class("engine_words.tsv", "unmarked-plural")))

@@ -14,7 +14,8 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import is_, itemgetter
 
-from ...lexicons import group_nouns, org_nouns, person_nouns, rows, titles, word_class, words
+from ...lexicons import group_nouns, org_nouns, person_nouns, rows, titles, words
+from ...lexicons.nouns import unmarked_plurals
 from ..headline_case import _common
 from .word_facts import facts_of
 
@@ -256,13 +257,6 @@ def _initial_common(w: str) -> bool:
         lemma = noun_singular(low)
         return lemma in known_lemmas() and lemma not in person_nouns() and lemma not in group_nouns() and lemma not in org_nouns()
     return _common(w) and (low,) not in titles() and (w,) not in _gazetteer()
-
-
-@lru_cache(maxsize=1)
-def unmarked_plurals() -> tuple[str, ...]:
-    """Endings of plural subjects without an -s ("Police Arrest", "Gunmen Kill"): class
-    ``unmarked-plural`` of ``engine_words.tsv``, as a tuple for ``str.endswith``."""
-    return tuple(sorted(word_class("engine_words.tsv", "unmarked-plural")))
 
 
 #: Counting nouns whose plurals start sentences: "Hundreds of ...", "Thousands of ...".

@@ -39,6 +39,7 @@ from .parse_roles import parse_roles
 from .recipients import aid_recipient, helps_object, partner
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
 from ..mentions import POSSESSIVES, is_negated
+from ..roles import is_capital
 from .time_and_place import event_time, is_object, location, resolve_date
 from .triggers import _first_lemmas, derived_noun, filtered, governor, match_trigger, words_of
 from .triggers import triggers as trigger_table  # renamed: the name `triggers` would hide the submodule
@@ -451,10 +452,11 @@ def _can_act(draft: Draft, actor_id: str) -> bool:
         return False
     if actor is None or actor.kind != "location":
         return True
-    hit = gazetteer().get(tuple(actor.name.split()))
-    if hit is None and actor.code is not None and len(actor.code) > 3:
-        return True  # a name the tagger took for a place but the dictionaries code as a person or body ("Erdogan", TURGOV)
-    return hit is not None and hit[0] == "capital"
+    if is_capital(actor):
+        return True
+    # a name the tagger took for a place but the dictionaries code as a person or body ("Erdogan",
+    # TURGOV); a place the gazetteer knows is no actor
+    return actor.code is not None and len(actor.code) > 3 and tuple(actor.name.split()) not in gazetteer()
 
 
 def _document_author(doc: AnnotatedDocument, draft: Draft, t: Token, actor_id: str) -> str:
@@ -507,7 +509,7 @@ def _typed_noun(name: str) -> bool:
     forms = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w, w[:-3] + "y" if w.endswith("ies") else w}
     if w.endswith("men"):
         forms.add(w[:-3] + "man")
-    if forms & event_words("no-party-alone"):
+    if forms & (event_words("no-party-alone") | event_words("document-noun")):
         return False  # "the ticket machine", "the report": a thing, whatever longer agent it ends
     known = org_nouns() | group_nouns() | person_nouns() | agent_heads()
     return bool(forms & known) or any(titles().get((f,)) == "role" for f in forms)
@@ -721,7 +723,7 @@ def _state(draft: Draft, actor_id: str) -> bool:
     if actor is None:
         return False
     if actor.kind == "location":
-        return (gazetteer().get(tuple(actor.name.split())) or ("",))[0] == "capital"
+        return is_capital(actor)
     return actor.kind == "country" or any(c in (actor.code or "") for c in _OFFICIAL)
 
 

@@ -32,7 +32,7 @@ from ...lexicons import word_classes
 from ...lexicons.dates import months, weekdays
 from ..cameo import specific_verb_code
 from ..mentions import POSSESSIVES
-from ..roles import _capital
+from ..roles import is_capital
 from .non_event_senses import non_event
 from .triggers import words_of
 
@@ -72,7 +72,7 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
     conflict = _conflict_sense(doc, draft, t, curated)
     if conflict is not False:
         return conflict
-    if curated is not None and curated[0] > 1 and curated[1] == "ASSAULT" and lemma == "fire" and _next_word(doc, t) in ("on", "at") and not _fired_at_someone(doc, t):
+    if curated is not None and curated[0] > 1 and curated[1] == "ASSAULT" and lemma == "fire" and _next_words(doc, t, 1) & {"on", "at"} and not _fired_at_someone(doc, t):
         return None  # "came under fire on Monday", "was fired at the end of the season", "fired at will"
     if t.pos == "VERB" and (lemma in ("fire", "launch", "test-fire", "test") and (_missile_test(doc, t) or _test_prefix(doc, t)) or _tests_weapon(doc, t)):
         return 1, "MOBILIZE", "weapons"  # "fired a cruise missile into the sea", "test-fired": a weapons test
@@ -259,12 +259,6 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
             return 1, "CONSULT", "visit"
         return curated
     return False
-
-
-def _next_word(doc: AnnotatedDocument, t: Token) -> str:
-    """The next word of ``t``'s sentence in lower case ("" at its end)."""
-    k = t.i + 1
-    return doc.tokens[k].text.lower() if k < doc.sentences[t.sent].token_end else ""
 
 
 def _fired_at_someone(doc: AnnotatedDocument, t: Token) -> bool:
@@ -853,7 +847,7 @@ def _armed_context(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         actor = draft.actor_fields(a)
         if actor is None:
             continue
-        if actor.kind == "country" or (actor.code and any(c in actor.code for c in _ARMED)) or _capital(actor):
+        if actor.kind == "country" or (actor.code and any(c in actor.code for c in _ARMED)) or is_capital(actor):
             return True  # (a capital speaks and acts for its state: "Tehran said it would retaliate")
     words = {doc.tokens[k].lemma.lower() for k in range(sent.token_start, sent.token_end)}
     words |= {doc.tokens[k].text.lower().removesuffix("s") for k in range(sent.token_start, sent.token_end)}  # "Soldiers" as a name
