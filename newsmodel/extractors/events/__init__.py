@@ -66,7 +66,10 @@ _FUTURE_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 #: Conflict categories that, announced by their own actor for the future, are threats; the mode
 #: follows CAMEO2PLOVER (138 threaten with military force -> violence; 1312 sanctions -> restrict).
 _THREAT_OF = {"ASSAULT", "COERCE", "SANCTION"}
-_THREAT_MODE = {"ASSAULT": "violence", "COERCE": None, "SANCTION": "restrict"}
+_THREAT_MODE = {"ASSAULT": "violence", "COERCE": None, "SANCTION": "restrict", "PROTEST": "restrict"}
+#: Protest modes whose announcement by the protesters is a threat: PLOVER THREATEN mode restrict
+#: covers threatened "boycotts, strikes, blockades" ("truckers vowed to block the highways unless ...").
+_RESTRICTING_PROTEST = {"strike", "boycott", "obstruct"}
 #: Targets of these categories are partners: an "against X" phrase names an opponent, not a recipient.
 _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 #: Categories that wire copy reports in an agentless passive ("The town was shelled", "Thousands
@@ -266,11 +269,11 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         )
         claims = claims or ClaimIndex(doc, draft)
         factuality, statement = event_factuality(doc, draft, t, claims)
-        if category in _THREAT_OF and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t) and not is_negated(doc, t):
+        if (category in _THREAT_OF or category == "PROTEST" and mode in _RESTRICTING_PROTEST) and factuality == "hypothetical" and (_said_by(draft, statement, agents) or _vowed(doc, t)) and not _in_condition(doc, t) and not is_negated(doc, t):
             # "The militia warned it would attack the convoy": a threat (CAMEO's transformation
             # "a (a b WILL_ATTACK) SAY = a b 138"), coded THREATEN on the speaker's own words; "warned
             # it would not attack the town" promises restraint, no threat (issue 14 batch 13)
-            category, mode = "THREATEN", _THREAT_MODE[category]
+            category, mode = "THREATEN", mode if mode in ("arrest", "expel") else _THREAT_MODE[category]  # PLOVER THREATEN modes
             factuality = "asserted"
         elif category == "RETREAT" and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t):
             # "Russia announced it would withdraw its troops": an announced retreat is a concession
@@ -837,6 +840,13 @@ def _future(doc: AnnotatedDocument, t: Token) -> bool:
     if headline_future(doc, t) or (t.pos != "VERB" and t.head is not None and headline_future(doc, doc.tokens[t.head])):
         return True  # "Japan to Send Aid to Turkey", "Serbia, Kosovo to Sign Deal": a headline's future
     return gov is not None and gov.lemma.lower() in event_words("plan-word")
+
+
+def _vowed(doc: AnnotatedDocument, t: Token) -> bool:
+    """The trigger is what its subject vows, pledges or promises to do ("truckers vowed to block the
+    highways"): the promise is the agent's own, whoever reports it ("..., their association said")."""
+    gov = governor(doc, t)
+    return gov is not None and gov.lemma.lower() in event_words("promise-verb")
 
 
 def _said_by(draft: Draft, statement: str | None, agents: list[str]) -> bool:

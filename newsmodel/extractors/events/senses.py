@@ -227,7 +227,8 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
         obj = _object_head(doc, t)
         if obj is not None and _threatening(doc, obj):
             return 1, "THREATEN", "violence"
-        return False
+        harm = _promised_harm(doc, draft, t)
+        return (1, "THREATEN", harm[1]) if harm is not None else False
     if category == "AGREE" and lemma == "agree" and n == 1:
         return None if _that_clause(doc, t) else curated
     if category == "SUPPORT" and lemma == "back" and n == 1:
@@ -499,6 +500,30 @@ def _prep_object(doc: AnnotatedDocument, t: Token, n: int, preps: tuple[str, ...
         if k > t.i and w.pos in ("VERB", "AUX", "SCONJ") or w.text in (",", ";"):
             return None
     return None
+
+
+#: What a promised act of force threatens (PLOVER THREATEN modes, the content of the threat).
+_THREAT_MODES = {"ASSAULT": "violence", "COERCE": None, "SANCTION": "restrict"}
+#: Modes of those acts that are THREATEN modes too (a threatened arrest or expulsion).
+_SAME_THREAT_MODE = frozenset({"arrest", "expel"})
+
+
+def _promised_harm(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[str, str | None] | None:
+    """(category, threat mode) of the act a promise verb promises when it is force, coercion or a
+    sanction ("pledged to attack the city", "promised to expel the envoys"): a promise of harm is
+    a threat (CAMEO 13), as a promised noun is ("pledged retaliation"); None otherwise."""
+    from .triggers import _complement, match_trigger
+
+    act = _complement(doc, t)
+    if act is None or act.pos != "VERB" or act.i == t.i:
+        return None
+    got = sense(doc, draft, act, match_trigger(doc, act))
+    if got is None or got[1] not in _THREAT_MODES:
+        return None
+    category, mode = got[1], got[2]
+    if mode in _SAME_THREAT_MODE:
+        return category, mode  # "pledged to arrest", "promised to expel": the same content
+    return category, _THREAT_MODES[category]
 
 
 def _threatening(doc: AnnotatedDocument, noun: Token | None) -> bool:

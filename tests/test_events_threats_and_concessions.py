@@ -1,0 +1,47 @@
+"""Threats announced as promises, requests and concessions, and commerce that is no politics
+(issue 14, stop 28). Every sentence is written for this project; each row names the rule it checks."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+
+from ._engines import ENGINES, events
+
+
+def _events(text: str, engine: str) -> list[tuple[str, str | None]]:
+    art = newsmodel.extract(text, engine=engine)
+    return [(e.type, e.mode) for e in art.events]
+
+
+#: (sentence, PLOVER type, mode) the sentence must give
+FOUND = [
+    # a promised blockade or strike is a threat to restrict (PLOVER THREATEN restrict), whoever reports it
+    ("Farmers vowed to block the ring road around the capital unless the diesel subsidy was restored, their union said.", "THREATEN", "restrict"),
+    # a promised act of force, coercion or sanction is a threat (CAMEO 13), its content the mode
+    ("The militia pledged to attack the garrison, a spokesman for the group said.", "THREATEN", "violence"),
+    ("Washington promised to impose sanctions on the generals who led the coup.", "THREATEN", "restrict"),
+    ("The junta vowed to arrest the organisers of the march.", "THREATEN", "arrest"),
+]
+
+#: (sentence, PLOVER type) the sentence must give, and a type it must not
+INSTEAD = [
+    # a promise of what is no harm stays an agreement
+    ("The government pledged to release the detained students by Friday.", "AGREE", "THREATEN"),
+    # a blockade that happened is a protest, not a threat
+    ("Farmers blocked the ring road around the capital on Monday.", "PROTEST", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text, category, mode", FOUND)
+def test_sentence_gives_its_event(engine, text, category, mode):
+    assert (category, mode) in _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text, category, other", INSTEAD)
+def test_sentence_gives_one_type_not_the_other(engine, text, category, other):
+    got = {t for t, _a, _r in events(text, engine)}
+    assert category in got and other not in got
