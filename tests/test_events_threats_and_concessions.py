@@ -45,3 +45,16 @@ def test_sentence_gives_its_event(engine, text, category, mode):
 def test_sentence_gives_one_type_not_the_other(engine, text, category, other):
     got = {t for t, _a, _r in events(text, engine)}
     assert category in got and other not in got
+
+
+#: sentences that report no event: sport's concessions and lifted trophies
+NONE = [
+    ("The striker conceded that his side had defended poorly in the opening half."),
+    ("The captain lifted the trophy after the cup final in Lisbon."),
+]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text", NONE)
+def test_sentence_gives_no_event(engine, text):
+    assert events(text, engine) == []

@@ -181,8 +181,8 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
     """
     n, category, _mode = curated
     lemma = t.lemma.lower()
-    if category in _VERBAL_CONFLICT and _sport(doc, t):
-        return None  # "Barcelona protested the referee's decision": a game, not politics
+    if (category in _VERBAL_CONFLICT or category == "CONCEDE") and _sport(doc, t):
+        return None  # "Barcelona protested the referee's decision", "the striker conceded that ...": a game, not politics
     if category == "PROTEST" and lemma == "rally" and _market_rally(doc, t):
         return None  # "Stock markets rallied after the figures": prices, not a demonstration
     if t.pos != "VERB":
