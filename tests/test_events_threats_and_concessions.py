@@ -58,3 +58,21 @@ NONE = [
 @pytest.mark.parametrize("text", NONE)
 def test_sentence_gives_no_event(engine, text):
     assert events(text, engine) == []
+
+
+#: (sentence, agent names that must act, the recipient): a cooperation its partners carry out
+#: together names the last-named partner as recipient (PLOVER requires one for COOPERATE)
+PARTNERS = [
+    ("Portugal and Morocco exchanged intelligence on the trafficking network on Tuesday.", ["Portugal"], "Morocco"),
+    ("Danish and Swedish police shared files on the suspects.", ["police"], "Sweden"),
+]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text, agents, recipient", PARTNERS)
+def test_partners_of_a_cooperation(engine, text, agents, recipient):
+    coop = [(a, r) for t, a, r in events(text, engine) if t == "COOPERATE"]
+    assert coop, "no COOPERATE event"
+    got_agents, got_targets = coop[0]
+    assert all(any(want in name for name in got_agents) for want in agents)
+    assert [recipient] == got_targets

@@ -305,6 +305,8 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             if debug:
                 _drop_roles(draft, doc, t, last, "recipient required (_NEEDS_RECIPIENT) and none found", category, found)
             continue  # an event needs its participants; reciprocal ones list them all as actors (PLOVER)
+        if category == "COOPERATE" and not targets and len(agents) > 1:
+            agents, targets = _reciprocal_recipient(doc, draft, t, agents)
         time = event_time(doc, t)
         draft.add_event(
             type=category,
@@ -840,6 +842,32 @@ def _future(doc: AnnotatedDocument, t: Token) -> bool:
     if headline_future(doc, t) or (t.pos != "VERB" and t.head is not None and headline_future(doc, doc.tokens[t.head])):
         return True  # "Japan to Send Aid to Turkey", "Serbia, Kosovo to Sign Deal": a headline's future
     return gov is not None and gov.lemma.lower() in event_words("plan-word")
+
+
+def _reciprocal_recipient(doc: AnnotatedDocument, draft: Draft, t: Token, agents: list[str]) -> tuple[list[str], list[str]]:
+    """Agents and recipient of a cooperation its partners carry out together ("Norway and Sweden
+    shared intelligence"): PLOVER requires COOPERATE to have a recipient, so the partner named last
+    receives it and the others act.
+    A common noun that heads the partners ("French and Belgian investigators", "US and South Korean
+    forces") stays an actor; the recipient is a partner named by a proper noun or a country's
+    adjective, and there must be two such."""
+    sent_start = doc.tokens[doc.sentences[t.sent].token_start].start
+    first: dict[str, tuple[int, int]] = {}
+    for start, end, actor_id in draft.mentions_between(sent_start, doc.tokens[t.i].start):
+        first.setdefault(actor_id, (start, end))
+
+    def named(a: str) -> bool:
+        fields = draft.actor_fields(a)
+        if fields is not None and fields.kind == "country":
+            return True
+        head = doc.token_at(first[a][1] - 1) if a in first else None
+        return head is not None and head.pos == "PROPN"
+
+    partners = [a for a in agents if named(a)]
+    if len(partners) < 2:
+        return agents, []
+    recipient = max(partners, key=lambda a: (first.get(a, (t.start, 0))[0], partners.index(a)))
+    return [a for a in agents if a != recipient], [recipient]
 
 
 def _vowed(doc: AnnotatedDocument, t: Token) -> bool:
