@@ -49,6 +49,9 @@ def test_sentence_gives_one_type_not_the_other(engine, text, category, other):
 
 #: sentences that report no event: sport's concessions and lifted trophies
 NONE = [
+    # working with a business or with people is no cooperation between states
+    ("The carmaker worked with a software start-up on the new dashboard."),
+    ("The nurse has worked with refugees in the camp for a decade."),
     ("The striker conceded that his side had defended poorly in the opening half."),
     ("The captain lifted the trophy after the cup final in Lisbon."),
 ]
@@ -65,6 +68,8 @@ def test_sentence_gives_no_event(engine, text):
 PARTNERS = [
     ("Portugal and Morocco exchanged intelligence on the trafficking network on Tuesday.", ["Portugal"], "Morocco"),
     ("Danish and Swedish police shared files on the suspects.", ["police"], "Sweden"),
+    # working with a state's police, courts or forces (CAMEO 06 material cooperation)
+    ("Italian police, working with Europol, broke up a ring of car thieves.", ["police"], "Europol"),
 ]
 
 

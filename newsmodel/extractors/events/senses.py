@@ -152,6 +152,28 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
     return _material_sense(doc, draft, t, curated)
 
 
+#: Sector codes of state, security and judicial bodies, whose working together is cooperation.
+_OFFICIAL = ("GOV", "MIL", "COP", "SPY", "JUD", "IGO")
+
+
+def _official_partner(doc: AnnotatedDocument, draft: Draft, k: int) -> bool:
+    """A state or a state's security, judicial or governing body named in the phrase opening at
+    token ``k`` (up to a comma or six words)."""
+    sent = doc.sentences[doc.tokens[k].sent] if k < len(doc.tokens) else None
+    if sent is None or k >= sent.token_end:
+        return False
+    end = k
+    while end < min(sent.token_end, k + 6) and doc.tokens[end].text not in (",", ";"):
+        end += 1
+    if end == k:
+        return False
+    for _s, _e, a in draft.mentions_between(doc.tokens[k].start, doc.tokens[end - 1].end):
+        actor = draft.actor_fields(a)
+        if actor is not None and (actor.kind == "country" or any(c in (actor.code or "") for c in _OFFICIAL)):
+            return True
+    return False
+
+
 def _alongside(doc: AnnotatedDocument, t: Token) -> bool:
     """"alongside" or "with" within the three words after the verb ("fought alongside the rebels")."""
     end = min(doc.sentences[t.sent].token_end, t.i + 4)
@@ -189,6 +211,10 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
         if lemma == "recognition" and t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() in _words("not-diplomatic"):
             return None  # "in recognition of his work", "facial recognition": no state recognised
         return False
+    if category == "COOPERATE" and lemma == "work" and n == 2 and doc.tokens[t.i + 1].text.lower() == "with":
+        # "Police in Colombia worked with U.S. drug agents to dismantle the ring": security or state
+        # bodies working together; not "the company worked with Microsoft", "she worked with refugees"
+        return curated if _official_partner(doc, draft, t.i + 2) else None
     if category == "AGREE" and lemma == "assure":
         # "assured mediators that it would take part": a promise (CAMEO.2.0 PROMISE synset); not
         # "assured reporters that the economy was sound", a statement

@@ -80,6 +80,10 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
     agents = _subject(ctx, t)
     agents += [a for a in _conjoined_before(doc, draft, t, agents) if a not in agents]
     end = _target_end(doc, last.i + 1, 12)
+    if t.i > sent.token_start and doc.tokens[t.i - 1].text == ",":
+        # a participle opening a comma aside ("Italian police, working with Europol, broke up a
+        # ring"): its object ends at the aside's closing comma; the main verb's object is not its
+        end = next((j for j in range(last.i + 1, end) if doc.tokens[j].text == ","), end)
     for j in range(last.i + 1, end):
         # "condemning U.S. and Israeli strikes on Iran": an event noun as the object; its
         # modifiers (the strikes' agents) are what was condemned, as with a parse
