@@ -25,6 +25,22 @@ FOUND = [
     ("The junta vowed to arrest the organisers of the march.", "THREATEN", "arrest"),
 ]
 
+#: (sentence, PLOVER type, the recipient's name): whom a request is addressed to
+ADDRESSED = [
+    # parties to a conflict or a partnership named by a plural common noun
+    ("The envoy urged the rival factions to lay down their arms.", "REQUEST", "factions"),
+    ("The Arab League called on the warring parties in Libya to respect the truce.", "REQUEST", "parties"),
+    # a capital the small parser leaves untagged still speaks for its state
+    ("Kyiv asked its partners on Tuesday for more air defence missiles.", "REQUEST", "partners"),
+]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text, category, recipient", ADDRESSED)
+def test_request_reaches_its_addressee(engine, text, category, recipient):
+    assert any(t == category and recipient in r for t, _a, r in events(text, engine))
+
+
 #: (sentence, PLOVER type) the sentence must give, and a type it must not
 INSTEAD = [
     # a promise of what is no harm stays an agreement

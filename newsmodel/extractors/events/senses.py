@@ -1335,8 +1335,10 @@ def _sport(doc: AnnotatedDocument, t: Token) -> bool:
     sent = doc.sentences[t.sent]
     sport = words_of("sport")
     a, b = sent.token_start, sent.token_end
-    if not sport.isdisjoint(doc.lowered_lemmas()[a:b]) or not sport.isdisjoint(doc.lowered_texts()[a:b]):
-        return True
+    lemmas, texts = doc.lowered_lemmas(), doc.lowered_texts()
+    if not sport.isdisjoint(lemmas[a:b]) or not sport.isdisjoint(texts[a:b]):
+        if any((lemmas[k] in sport or texts[k] in sport) and not _in_coded_name(doc, k) for k in range(a, b)):
+            return True
     toks = doc.tokens
     for k in range(sent.token_start, sent.token_end):
         # a score: "2-1" as one token or three, not a count of something ("10-12 people")
@@ -1350,6 +1352,20 @@ def _sport(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+
+
+def _in_coded_name(doc: AnnotatedDocument, k: int) -> bool:
+    """Token ``k`` is a word of a name the actor dictionaries code ("Arab League", "Awami League"):
+    a sport word inside a political body's name says nothing of sport."""
+    from ..cameo import actor_code
+
+    if doc.tokens[k].pos != "PROPN":
+        return False
+    for e in doc.entities_at(k):
+        first = e.token_start + (doc.tokens[e.token_start].pos == "DET")  # "the Arab League"
+        if first < e.token_end and actor_code(doc.text[doc.tokens[first].start : doc.tokens[e.token_end - 1].end]) is not None:
+            return True
+    return False
 
 
 def _test_prefix(doc: AnnotatedDocument, t: Token) -> bool:
