@@ -7,7 +7,7 @@ import pytest
 
 import newsmodel
 
-from ._engines import ENGINES, events
+from ._engines import ENGINES, SPACY_ONLY, events
 
 
 def _events(text: str, engine: str) -> list[tuple[str, str | None]]:
@@ -32,7 +32,15 @@ ADDRESSED = [
     ("The Arab League called on the warring parties in Libya to respect the truce.", "REQUEST", "parties"),
     # a capital the small parser leaves untagged still speaks for its state
     ("Kyiv asked its partners on Tuesday for more air defence missiles.", "REQUEST", "partners"),
+    # whom the request names in what it asks: the resignation of someone
+    ("Hundreds of protesters called for the resignation of the health minister over the hospital fire.", "REQUEST", "minister"),
 ]
+
+
+@SPACY_ONLY
+def test_a_demand_addresses_the_subject_of_its_that_clause():
+    got = events("Opposition parties demanded that the election commission publish the results from each district.", "spacy")
+    assert any(t == "REQUEST" and "election commission" in r for t, _a, r in got)
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -101,7 +101,27 @@ def parse_roles(
         if c.dep in ("obl", "obl:arg", "nmod") and _case(doc, c) in preps:
             a = actor_of(doc, draft, c, nominal=_case(doc, c) in ("on", "against"))
             targets += [a] if a else _actors_under(doc, draft, c)
+    if category == "REQUEST" and not targets:
+        targets = _addressee_in_complement(doc, draft, t)
     return agents, list(dict.fromkeys(targets))
+
+
+def _addressee_in_complement(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
+    """Whom a request names in what it asks for: the subject of its that-clause ("demanded that
+    the electoral commission release the results") or the one whose act its for-phrase names
+    ("called for the resignation of the interior minister", ``sense_words`` class ``asked-act``)."""
+    for c in doc.children(t.i):
+        if c.dep == "ccomp":
+            for s in doc.children(c.i):
+                if s.dep in ("nsubj", "nsubj:pass"):
+                    a = actor_of(doc, draft, s)
+                    return [a] if a else []
+        if c.dep in ("obl", "obl:arg") and _case(doc, c) == "for" and c.lemma.lower() in words_of("asked-act"):
+            for o in doc.children(c.i):
+                if o.dep == "nmod" and _case(doc, o) == "of":
+                    a = actor_of(doc, draft, o)
+                    return [a] if a else []
+    return []
 
 
 def _named_before(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
