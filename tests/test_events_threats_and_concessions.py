@@ -23,7 +23,16 @@ FOUND = [
     ("The militia pledged to attack the garrison, a spokesman for the group said.", "THREATEN", "violence"),
     ("Washington promised to impose sanctions on the generals who led the coup.", "THREATEN", "restrict"),
     ("The junta vowed to arrest the organisers of the march.", "THREATEN", "arrest"),
+    # "threaten to" + an act: the act is the threat's content
+    ("The interior ministry threatened on Friday to arrest the strike leaders.", "THREATEN", "arrest"),
+    ("Moscow threatened to halt grain deliveries to Egypt.", "THREATEN", "restrict"),
 ]
+
+
+@SPACY_ONLY
+def test_whom_the_threatened_act_hits_receives_the_threat():
+    got = events("The Kremlin threatened to cut off electricity exports to Georgia over unpaid bills.", "spacy")
+    assert any(t == "THREATEN" and r == ["Georgia"] for t, _a, r in got)
 
 #: (sentence, PLOVER type, the recipient's name): whom a request is addressed to
 ADDRESSED = [

@@ -103,6 +103,14 @@ def parse_roles(
             targets += [a] if a else _actors_under(doc, draft, c)
     if category == "REQUEST" and not targets:
         targets = _addressee_in_complement(doc, draft, t)
+    if category == "THREATEN" and not targets:
+        # "threatened to cut off gas supplies to Moldova", "vowed to arrest any journalist who ...":
+        # whom the threatened act would hit receives the threat
+        for c in kids(doc, t.i, ("xcomp",)):
+            if c.pos == "VERB":
+                _a, act_targets = parse_roles(doc, draft, c)
+                targets = [a for a in act_targets if a not in agents]
+                break
     return agents, list(dict.fromkeys(targets))
 
 

@@ -215,6 +215,11 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
         # "Police in Colombia worked with U.S. drug agents to dismantle the ring": security or state
         # bodies working together; not "the company worked with Microsoft", "she worked with refugees"
         return curated if _official_partner(doc, draft, t.i + 2) else None
+    if category == "THREATEN" and lemma == "threaten" and n == 1 and curated[2] is None:
+        # "threatened to arrest any journalist", "threatened to cut off gas supplies": the mode is
+        # the content of the threat (PLOVER THREATEN modes), read off the threatened act
+        harm = _promised_harm(doc, draft, t)
+        return (1, "THREATEN", harm[1]) if harm is not None else curated
     if category == "AGREE" and lemma == "assure":
         # "assured mediators that it would take part": a promise (CAMEO.2.0 PROMISE synset); not
         # "assured reporters that the economy was sound", a statement

@@ -1104,6 +1104,8 @@ def _complement(doc: AnnotatedDocument, t: Token) -> Token | None:
         xs = kids(doc, t.i, ("xcomp",))
         return xs[0] if xs else None
     k = t.i + 1
+    if k + 2 < len(doc.tokens) and doc.tokens[k].text.lower() == "on" and doc.tokens[k + 1].text.lower() in weekdays() and doc.tokens[k + 2].text.lower() == "to":
+        k += 2  # "threatened on Saturday to arrest"
     if k < len(doc.tokens) and doc.tokens[k].text.lower() == "to":
         k += 1
     return doc.tokens[k] if k < doc.sentences[t.sent].token_end and doc.tokens[k].sent == t.sent else None
@@ -1121,4 +1123,7 @@ def governor(doc: AnnotatedDocument, t: Token) -> Token | None:
         k -= 1
     if k >= sent.token_start and doc.tokens[k].text.lower() == "to":
         k -= 1
+        # "threatened on Saturday to arrest": wire copy puts the day between verb and infinitive
+        if k - 1 > sent.token_start and doc.tokens[k].text.lower() in weekdays() and doc.tokens[k - 1].text.lower() == "on":
+            k -= 2
     return doc.tokens[k] if k >= sent.token_start and doc.tokens[k].pos == "VERB" else None
