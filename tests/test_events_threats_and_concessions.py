@@ -34,6 +34,20 @@ def test_whom_the_threatened_act_hits_receives_the_threat():
     got = events("The Kremlin threatened to cut off electricity exports to Georgia over unpaid bills.", "spacy")
     assert any(t == "THREATEN" and r == ["Georgia"] for t, _a, r in got)
 
+#: (sentence, PLOVER type) the sentence must give
+CONCESSIONS = [
+    # dropping one's own plan, tax or bill under named pressure is a concession (CAMEO 08 yield)
+    ("After weeks of protests by farmers, the government scrapped a planned tax on fertiliser.", "CONCEDE"),
+    ("Facing a nationwide strike, the cabinet shelved its pension reform on Tuesday.", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text, category", CONCESSIONS)
+def test_dropping_a_measure_under_pressure_concedes(engine, text, category):
+    assert category in {t for t, _a, _r in events(text, engine)}
+
+
 #: (sentence, PLOVER type, the recipient's name): whom a request is addressed to
 ADDRESSED = [
     # parties to a conflict or a partnership named by a plural common noun
@@ -82,6 +96,8 @@ def test_sentence_gives_one_type_not_the_other(engine, text, category, other):
 
 #: sentences that report no event: sport's concessions and lifted trophies
 NONE = [
+    # dropping a plan with no pressure named is a change of policy, not a concession
+    ("The ministry shelved plans for a second runway at the airport."),
     # working with a business or with people is no cooperation between states
     ("The carmaker worked with a software start-up on the new dashboard."),
     ("The nurse has worked with refugees in the camp for a decade."),

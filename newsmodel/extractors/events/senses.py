@@ -156,6 +156,23 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
 _OFFICIAL = ("GOV", "MIL", "COP", "SPY", "JUD", "IGO")
 
 
+@lru_cache(maxsize=1)
+def _own_measures() -> frozenset[str]:
+    """Nouns of object class ``own-measure`` (a government's plan, bill, tax ...)."""
+    from ...lexicons import rows
+
+    return frozenset(r[0] for r in rows("object_classes.tsv") if len(r) > 1 and r[1] == "own-measure")
+
+
+def _under_pressure(doc: AnnotatedDocument, t: Token) -> bool:
+    """The sentence names pressure the act yields to: a protest, strike, outcry, criticism ...
+    (``sense_words`` class ``pressure-word``)."""
+    sent = doc.sentences[t.sent]
+    pressure = _words("pressure-word")
+    lemmas = doc.lowered_lemmas()
+    return any(lemmas[k] in pressure for k in range(sent.token_start, sent.token_end))
+
+
 def _official_partner(doc: AnnotatedDocument, draft: Draft, k: int) -> bool:
     """A state or a state's security, judicial or governing body named in the phrase opening at
     token ``k`` (up to a comma or six words)."""
@@ -220,6 +237,13 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
         # the content of the threat (PLOVER THREATEN modes), read off the threatened act
         harm = _promised_harm(doc, draft, t)
         return (1, "THREATEN", harm[1]) if harm is not None else curated
+    if category == "CONCEDE" and lemma in _words("drop-verb"):
+        obj = _object_head(doc, t)
+        if obj is not None and obj.lemma.lower() in _own_measures():
+            # "shelved plans to raise fuel prices after nationwide protests": dropping one's own plan is
+            # a concession when the sentence names the pressure it yields to; without it ("the
+            # ministry abandoned plans for a new airport") a change of policy, no event
+            return curated if _under_pressure(doc, t) else None
     if category == "AGREE" and lemma == "assure":
         # "assured mediators that it would take part": a promise (CAMEO.2.0 PROMISE synset); not
         # "assured reporters that the economy was sound", a statement
