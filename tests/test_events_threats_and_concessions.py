@@ -39,6 +39,9 @@ CONCESSIONS = [
     # dropping one's own plan, tax or bill under named pressure is a concession (CAMEO 08 yield)
     ("After weeks of protests by farmers, the government scrapped a planned tax on fertiliser.", "CONCEDE"),
     ("Facing a nationwide strike, the cabinet shelved its pension reform on Tuesday.", "CONCEDE"),
+    # goods of any kind sent or handed out to people or places in need are aid
+    ("Norway sent 40 tonnes of rice and lentils to displaced families in the north on Friday.", "AID"),
+    ("The World Health Organization distributed water filters to flood-hit villages in the delta.", "AID"),
 ]
 
 
@@ -92,6 +95,20 @@ def test_sentence_gives_its_event(engine, text, category, mode):
 def test_sentence_gives_one_type_not_the_other(engine, text, category, other):
     got = {t for t, _a, _r in events(text, engine)}
     assert category in got and other not in got
+
+
+#: (sentence, a type it must not give)
+NOT_FOUND = [
+    # trade goods to a market, and letters to victims' lawyers, are no aid
+    ("The exporter shipped 50,000 tonnes of wheat to Egypt last month.", "AID"),
+    ("The firm sent a letter to the victims' families on Monday.", "AID"),
+]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text, category", NOT_FOUND)
+def test_sentence_does_not_give_the_trap_event(engine, text, category):
+    assert category not in {t for t, _a, _r in events(text, engine)}
 
 
 #: sentences that report no event: sport's concessions and lifted trophies

@@ -265,7 +265,9 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             and not (category == "SANCTION" and curated is not None and any(_state(draft, x) and _named_as_noun(doc, draft, t, x) for x in agents))
             # aid sent to a place or to people no dictionary names ("airlifted supplies to the besieged
             # town", "handed out meals to stranded migrants"): the people there receive it
-            and not (category == "AID" and agents and not all(_business(draft, x) for x in agents) and _aid_destination(doc, t, last))
+            # (not by people no dictionary codes: "rescuers on snowmobiles delivered bread to families
+            # stranded without power" is a weather story's detail)
+            and not (category == "AID" and agents and not all(_business(draft, x) or _uncoded_group(draft, x) for x in agents) and _aid_destination(doc, t, last))
         )
         claims = claims or ClaimIndex(doc, draft)
         factuality, statement = event_factuality(doc, draft, t, claims)
@@ -736,6 +738,14 @@ def _aid_destination(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
     """A "to" phrase after the aid trigger, in its clause, whose head is a noun (a place or people,
     "to the besieged town", "to thousands of stranded travellers"), not an infinitive ("to help")."""
     sent = doc.sentences[t.sent]
+    if doc.has_parse and t.pos == "VERB":
+        # the parse's to-phrase of the verb, or of a verb the parser split off its object list
+        # ("sent 500 sleeping bags and hygiene kits to displaced families": "hygiene" read as a verb)
+        verbs = [t] + [c for c in doc.children(t.i) if c.dep == "conj" and c.pos == "VERB" and not any(g.dep.startswith("nsubj") for g in doc.children(c.i))]
+        for v in verbs:
+            for c in doc.children(v.i):
+                if c.dep in ("obl", "obl:arg") and c.pos in ("NOUN", "PROPN") and any(g.dep == "case" and g.text.lower() == "to" for g in doc.children(c.i)):
+                    return True
     end = min(sent.token_end, last.i + 14)
     for k in range(last.i + 1, end):
         w = doc.tokens[k]

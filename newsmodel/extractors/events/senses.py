@@ -98,6 +98,8 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         verbal = _verbal_sense(doc, draft, t, curated)
         if verbal is not False:
             return verbal
+    if curated is None and t.pos == "VERB" and lemma in _words("give-goods-verb") and _goods_to_people_in_need(doc, draft, t):
+        return 1, "AID", None  # "Japan sent 500 sleeping bags to displaced families", "distributed nets to flood-hit households"
     if curated is None and t.pos == "VERB" and lemma in _words("admit-verb") and _admits_fault(doc, t):
         return 1, "CONCEDE", None  # "admitted that the government had mishandled the flood response"
     if curated is None and t.pos == "VERB":
@@ -154,6 +156,40 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
 
 #: Sector codes of state, security and judicial bodies, whose working together is cooperation.
 _OFFICIAL = ("GOV", "MIL", "COP", "SPY", "JUD", "IGO")
+
+
+#: Second halves of hyphenated adjectives of places or people in need ("flood-hit", "war-torn").
+_NEED_SUFFIXES = frozenset({"hit", "stricken", "affected", "ravaged", "torn", "ravaged", "struck"})
+
+
+def _goods_to_people_in_need(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """Goods (no actor, no force) sent, delivered or handed out to people or places in need: the
+    to-phrase names them by a word of ``sense_words`` class ``in-need`` ("displaced families",
+    "the besieged town", "survivors") or a hyphenated "-hit"/"-stricken" adjective ("famine-hit
+    Somalia"). What is sent need not be a relief good the lexicons know (wheat, fuel, mosquito nets):
+    sent to people in need, it is humanitarian aid (PLOVER AID; CAMEO 07)."""
+    obj = _object_head(doc, t)
+    if obj is None or draft.actor_at(obj.start, obj.end) is not None or force_object(doc, draft, t) or obj.lemma.lower() in _words("message-noun"):
+        return False
+    sent = doc.sentences[t.sent]
+    need = _words("in-need")
+    lows = doc.lowered_texts()
+    lemmas = doc.lowered_lemmas()
+    end = min(sent.token_end, t.i + 20)
+    for k in range(t.i + 1, end):
+        if lows[k] in (";", ":"):
+            return False
+        if lows[k] != "to":
+            continue
+        for j in range(k + 1, min(sent.token_end, k + 10)):
+            if lemmas[j] in need or lows[j] in need or (lows[j] in _NEED_SUFFIXES and j > 0 and lows[j - 1] in ("-", "–")):
+                return True
+            if "-" in lows[j] and lows[j].rsplit("-", 1)[-1] in _NEED_SUFFIXES:
+                return True
+            if lows[j] in (",", ";", ":") or (doc.tokens[j].pos == "VERB" and not lows[j].endswith(("ed", "ing"))):
+                break
+        return False
+    return False
 
 
 @lru_cache(maxsize=1)
