@@ -97,6 +97,26 @@ def test_sentence_gives_one_type_not_the_other(engine, text, category, other):
     assert category in got and other not in got
 
 
+#: (sentence, the recipient's name): the place or vehicle an attack hits is its recipient when no
+#: actor is hit (PLOVER ASSAULT: the victim of one-sided violence), not the region it happens in
+STRUCK = [
+    ("Militants shelled an army outpost near the border on Monday.", "army outpost"),
+    ("Warplanes bombed an oil refinery outside the port city overnight.", "oil refinery"),
+    ("Rebels shot down a cargo helicopter over the northern province.", "cargo helicopter"),
+]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text, recipient", STRUCK)
+def test_an_attack_names_what_it_hits(engine, text, recipient):
+    art = newsmodel.extract(text, engine=engine)
+    assault = [e for e in art.events if e.type == "ASSAULT"]
+    assert assault
+    hit = [art.actor(a) for a in assault[0].targets]
+    assert [a.name for a in hit] == [recipient]
+    assert all(m.text == text[m.start : m.end] for a in hit for m in a.mentions)
+
+
 #: (sentence, a type it must not give)
 NOT_FOUND = [
     # trade goods to a market, and letters to victims' lawyers, are no aid

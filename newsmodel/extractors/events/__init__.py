@@ -37,6 +37,7 @@ from .senses import casualty_subject, event_words, force_object, from_phrase, il
 from .headline_roles import comma_coagent
 from .parse_roles import parse_roles
 from .recipients import aid_recipient, helps_object, partner
+from .struck_things import struck_thing
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
 from ..mentions import POSSESSIVES, is_negated
 from ..roles import is_capital
@@ -307,6 +308,12 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             if debug:
                 _drop_roles(draft, doc, t, last, "recipient required (_NEEDS_RECIPIENT) and none found", category, found)
             continue  # an event needs its participants; reciprocal ones list them all as actors (PLOVER)
+        if category == "ASSAULT" and all(_place(draft, x) for x in targets):
+            # "bombed a fuel depot", "shot down a helicopter over Darfur": the place or vehicle hit is
+            # the recipient (PLOVER ASSAULT), not the region it happened over
+            struck = struck_thing(doc, draft, t, last)
+            if struck is not None and struck not in agents:
+                targets = [struck]
         if category == "COOPERATE" and not targets and len(agents) > 1:
             agents, targets = _reciprocal_recipient(doc, draft, t, agents)
         time = event_time(doc, t)
@@ -377,6 +384,12 @@ def _uncoded_group(draft: Draft, actor_id: str) -> bool:
     company's rivals are companies."""
     actor = draft.actor_fields(actor_id)
     return actor is not None and actor.kind == "group" and actor.code is None
+
+
+def _place(draft: Draft, actor_id: str) -> bool:
+    """An actor that is a place (a city, a region): where something happens, not who it happens to."""
+    actor = draft.actor_fields(actor_id)
+    return actor is not None and actor.kind == "location"
 
 
 def _business(draft: Draft, actor_id: str) -> bool:

@@ -1,0 +1,94 @@
+"""What an attack hits when no actor is hit: "bombed a fuel depot", "attacked a police checkpoint",
+"fired missiles at a commercial tanker", "the shelling of the market".
+
+PLOVER codes the victim of one-sided violence as the recipient (manual, sec. ASSAULT), and
+ASSAULT mode ``destroy`` covers attacks on property and infrastructure. Wire copy names the victim
+by the place or vehicle hit far more often than by its owner. When the role rules found no
+recipient actor, the struck place or vehicle becomes an actor here (kind ``other``, named by its
+noun phrase without the article: "police checkpoint", "fuel depot"), so the attack keeps its
+recipient. Only nouns of ``sense_words`` class ``struck-thing`` qualify (facilities, settlements,
+vehicles, positions); the place an attack happens in ("in the city", "near the border") is its
+location, not what it hit.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ..roles import kids
+from .senses import event_words
+
+__all__ = ["struck_thing"]
+
+#: Prepositions that introduce what a verb of force hits ("fired at", "an attack on").
+_AT = ("at", "on", "against", "into", "of")
+#: Words that may stand inside the noun phrase before its head ("a Greek-owned tanker").
+_NP_WORDS = ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PUNCT", "PART", "VERB")
+
+
+def struck_thing(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> str | None:
+    """The actor id of the place or vehicle the attack at ``t`` .. ``last`` hits, or None."""
+    head = _parse_target(doc, t, last) if doc.has_parse else _surface_target(doc, last)
+    if head is None or head.lemma.lower() not in event_words("struck-thing") and head.text.lower() not in event_words("struck-thing"):
+        return None
+    start = _phrase_start(doc, head)
+    begin, end = doc.tokens[start].start, head.end
+    existing = draft.actor_at(begin, end)
+    if existing is not None and draft.mentions_between(begin, end) and any(s == begin and e == end for s, e, _a in draft.mentions_between(begin, end)):
+        return existing
+    name = doc.text[begin:end]
+    actor_id = draft.actor_id_named(name, "other")
+    draft.add_mention(actor_id, begin, end)
+    return actor_id
+
+
+def _parse_target(doc: AnnotatedDocument, t: Token, last: Token) -> Token | None:
+    """The verb's object, or its at/on-phrase ("fired missiles at a tanker"); for a noun trigger its
+    on/against/of-phrase ("an attack on a police checkpoint", "the shelling of the market")."""
+    if t.pos == "VERB":
+        objs = [o for o in kids(doc, t.i, ("obj",)) if o.i > last.i or o.i == last.i]
+        own = last if last.i > t.i and last.pos == "NOUN" else None
+        for o in objs:
+            if own is None or o.i != own.i:
+                return o
+        for c in kids(doc, t.i, ("obl", "obl:arg")):
+            if any(g.dep == "case" and g.text.lower() in _AT for g in doc.children(c.i)):
+                return c
+        return None
+    for c in kids(doc, last.i, ("nmod",)):
+        if any(g.dep == "case" and g.text.lower() in _AT for g in doc.children(c.i)):
+            return c
+    return None
+
+
+def _surface_target(doc: AnnotatedDocument, last: Token) -> Token | None:
+    """Without a parse: the head of the noun phrase right after the trigger, or after an at/on/of
+    right after it (up to six words), if the phrase names a struck thing."""
+    sent = doc.sentences[last.sent]
+    k = last.i + 1
+    if k < sent.token_end and doc.tokens[k].text.lower() in ("down", "up", "out", "off"):
+        k += 1  # a particle: "shot down a helicopter", "blew up a bridge"
+    if k < sent.token_end and doc.tokens[k].text.lower() in _AT:
+        k += 1
+    found = None
+    for j in range(k, min(sent.token_end, k + 6)):
+        w = doc.tokens[j]
+        if w.pos not in _NP_WORDS or w.text in (",", ";", ":", "."):
+            break
+        if w.pos == "VERB" and not w.text.lower().endswith(("ed", "owned")):
+            break
+        if w.pos in ("NOUN", "PROPN"):
+            found = w
+    return found
+
+
+def _phrase_start(doc: AnnotatedDocument, head: Token) -> int:
+    """First word of the head's noun phrase, after its article or possessive ("a police checkpoint"
+    -> "police checkpoint")."""
+    sent = doc.sentences[head.sent]
+    k = head.i
+    while k - 1 >= sent.token_start and doc.tokens[k - 1].pos in ("ADJ", "NOUN", "PROPN", "NUM") or (
+        k - 1 >= sent.token_start and doc.tokens[k - 1].text in ("-",) and k - 2 >= sent.token_start
+    ):
+        k -= 1
+    return k
