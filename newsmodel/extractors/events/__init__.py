@@ -37,7 +37,7 @@ from .senses import casualty_subject, event_words, force_object, from_phrase, il
 from .headline_roles import comma_coagent
 from .parse_roles import parse_roles
 from .recipients import aid_recipient, helps_object, partner
-from .struck_things import struck_thing
+from .struck_things import harmed_people, struck_thing
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
 from ..mentions import POSSESSIVES, is_negated
 from ..roles import is_capital
@@ -311,7 +311,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if category == "ASSAULT" and all(_place(draft, x) for x in targets):
             # "bombed a fuel depot", "shot down a helicopter over Darfur": the place or vehicle hit is
             # the recipient (PLOVER ASSAULT), not the region it happened over
-            struck = struck_thing(doc, draft, t, last)
+            struck = struck_thing(doc, draft, t, last) or harmed_people(doc, draft, t, last)
             if struck is not None and struck not in agents:
                 targets = [struck]
         if category == "COOPERATE" and not targets and len(agents) > 1:

@@ -18,10 +18,12 @@ from ...draft import Draft
 from ..roles import kids
 from .senses import event_words
 
-__all__ = ["struck_thing"]
+__all__ = ["struck_thing", "harmed_people"]
 
 #: Prepositions that introduce what a verb of force hits ("fired at", "an attack on").
 _AT = ("at", "on", "against", "into", "of")
+#: Words of a quantity before a noun phrase ("more than 100", "at least 30", "dozens of").
+_QUANTITY = frozenset({"more", "than", "at", "least", "about", "nearly", "almost", "some", "dozens", "hundreds", "thousands", "scores", "of", "over", "up", "to"})
 #: Words that may stand inside the noun phrase before its head ("a Greek-owned tanker").
 _NP_WORDS = ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PUNCT", "PART", "VERB")
 
@@ -31,7 +33,7 @@ def struck_thing(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) ->
     head = _parse_target(doc, t, last) if doc.has_parse else _surface_target(doc, last)
     if head is None or head.lemma.lower() not in event_words("struck-thing") and head.text.lower() not in event_words("struck-thing"):
         return None
-    start = _phrase_start(doc, head)
+    start = _phrase_start(doc, head, last.i + 1)
     begin, end = doc.tokens[start].start, head.end
     existing = draft.actor_at(begin, end)
     if existing is not None and draft.mentions_between(begin, end) and any(s == begin and e == end for s, e, _a in draft.mentions_between(begin, end)):
@@ -70,6 +72,8 @@ def _surface_target(doc: AnnotatedDocument, last: Token) -> Token | None:
         k += 1  # a particle: "shot down a helicopter", "blew up a bridge"
     if k < sent.token_end and doc.tokens[k].text.lower() in _AT:
         k += 1
+    while k < sent.token_end and doc.tokens[k].text.lower() in _QUANTITY:
+        k += 1  # "more than 100 schoolgirls", "at least 30 villagers"
     found = None
     for j in range(k, min(sent.token_end, k + 6)):
         w = doc.tokens[j]
@@ -82,13 +86,37 @@ def _surface_target(doc: AnnotatedDocument, last: Token) -> Token | None:
     return found
 
 
-def _phrase_start(doc: AnnotatedDocument, head: Token) -> int:
+def _phrase_start(doc: AnnotatedDocument, head: Token, floor: int) -> int:
     """First word of the head's noun phrase, after its article or possessive ("a police checkpoint"
-    -> "police checkpoint")."""
+    -> "police checkpoint"), and not before token ``floor`` (the word after the trigger)."""
     sent = doc.sentences[head.sent]
     k = head.i
-    while k - 1 >= sent.token_start and doc.tokens[k - 1].pos in ("ADJ", "NOUN", "PROPN", "NUM") or (
-        k - 1 >= sent.token_start and doc.tokens[k - 1].text in ("-",) and k - 2 >= sent.token_start
+    lowest = max(sent.token_start, floor)
+    while k - 1 >= lowest and doc.tokens[k - 1].pos in ("ADJ", "NOUN", "PROPN", "NUM") or (
+        k - 1 >= lowest and doc.tokens[k - 1].text in ("-",) and k - 2 >= lowest
     ):
         k -= 1
     return k
+
+
+def harmed_people(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> str | None:
+    """The actor id of the people a verb of harm to people hits ("kidnapped a Catholic priest",
+    "shot dead two rangers", "beheaded a village chief"), when no lexicon types them: only people
+    can be killed, kidnapped or tortured, so the verb's object names people whatever its noun
+    (``sense_words`` class ``harm-verb``). A group when the noun is plural, else a person."""
+    if t.pos != "VERB" or t.lemma.lower() not in event_words("harm-verb"):
+        return None
+    head = _parse_target(doc, t, last) if doc.has_parse else _surface_target(doc, last)
+    if head is None or head.pos != "NOUN" or head.lemma.lower() in event_words("struck-thing"):
+        return None
+    if draft.actor_at(head.start, head.end) is not None:
+        return None
+    start = _phrase_start(doc, head, last.i + 1)
+    while start < head.i and (doc.tokens[start].pos == "NUM" or doc.tokens[start].text.lower() in ("more", "than", "dozens", "hundreds", "of")):
+        start += 1
+    begin, end = doc.tokens[start].start, head.end
+    low = head.text.lower()
+    plural = low.endswith("s") and low != head.lemma.lower()
+    actor_id = draft.actor_id_named(doc.text[begin:end], "group" if plural else "person")
+    draft.add_mention(actor_id, begin, end)
+    return actor_id
