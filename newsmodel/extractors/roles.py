@@ -86,8 +86,36 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
         if c.dep in ("compound", "flat", "nmod:poss", "amod", "nmod", "appos"):
             a = draft.actor_at(c.start, c.end) or (actor_of(doc, draft, c, nominal=False) if c.dep in ("nmod", "appos") else None)
             if a:
+                if c.dep in ("compound", "amod", "nmod:poss") and names_people(head):
+                    mention_phrase(doc, draft, a, head)
                 return a
     return _nominal_actor(doc, draft, head) if nominal else None
+
+
+def names_people(head: Token) -> bool:
+    """A common noun for people ("officers", "counterpart", "crown prince"): the agents dictionary's
+    heads, the nominal lexicons, member nouns ("crews") and class ``people_head`` of org_words.tsv."""
+    from .cameo import agent_heads
+    from .nominals import nominal_kind
+    from ..lexicons.nouns import member_nouns, people_heads
+
+    if head.pos != "NOUN":
+        return False
+    lemma = head.lemma.lower()
+    return lemma in agent_heads() or lemma in people_heads() or lemma in member_nouns() or nominal_kind(head) is not None
+
+
+def mention_phrase(doc: AnnotatedDocument, draft: Draft, actor_id: str, head: Token) -> None:
+    """Mention ``actor_id`` by the whole phrase its modifier names it in ("Customs officers", "his
+    Chinese counterpart", "Qatar's emir"): the people of that actor the sentence refers to. Adds
+    nothing when the actor already has that mention."""
+    start = head.i
+    for c in doc.children(head.i):
+        if c.dep in ("compound", "amod", "nmod:poss") and c.i < head.i:
+            start = min(start, subtree_bounds(doc, c.i)[0])
+    begin, end = doc.tokens[start].start, head.end
+    if not any(s == begin and e == end and a == actor_id for s, e, a in draft.mentions_between(begin, end)):
+        draft.add_mention(actor_id, begin, end)
 
 
 _PRONOUN_KINDS = {

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from . import rows
 
-__all__ = ["org_heads", "org_nouns", "group_nouns", "person_nouns", "hazard_nouns", "member_nouns", "unmarked_plurals"]
+__all__ = ["org_heads", "org_nouns", "group_nouns", "person_nouns", "hazard_nouns", "member_nouns", "people_heads", "unmarked_plurals"]
 
 
 @lru_cache(maxsize=None)
@@ -49,6 +49,12 @@ def hazard_nouns() -> frozenset[str]:
 def member_nouns() -> frozenset[str]:
     """Nouns naming the members or craft of the agent before them ("coast guard *crews*")."""
     return _of_class("member_noun")
+
+
+def people_heads() -> frozenset[str]:
+    """Nouns for people that the other classes and the agents dictionary leave out ("counterpart",
+    "emir"): with a name before them ("his Chinese counterpart") the phrase refers to that actor's people."""
+    return _of_class("people_head")
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,7 @@ from .recipients import aid_recipient, helps_object, partner
 from .struck_things import harmed_people, struck_thing
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
 from ..mentions import POSSESSIVES, is_negated
-from ..roles import is_capital
+from ..roles import is_capital, mention_phrase, names_people
 from .time_and_place import event_time, is_object, location, resolve_date
 from .triggers import _first_lemmas, derived_noun, filtered, governor, match_trigger, words_of
 from .triggers import triggers as trigger_table  # renamed: the name `triggers` would hide the submodule
@@ -316,6 +316,8 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
                 targets = [struck]
         if category == "COOPERATE" and not targets and len(agents) > 1:
             agents, targets = _reciprocal_recipient(doc, draft, t, agents)
+        if doc.has_parse:
+            _mention_people_phrases(doc, draft, t, agents + targets)
         time = event_time(doc, t)
         draft.add_event(
             type=category,
@@ -865,6 +867,23 @@ def _future(doc: AnnotatedDocument, t: Token) -> bool:
     if headline_future(doc, t) or (t.pos != "VERB" and t.head is not None and headline_future(doc, doc.tokens[t.head])):
         return True  # "Japan to Send Aid to Turkey", "Serbia, Kosovo to Sign Deal": a headline's future
     return gov is not None and gov.lemma.lower() in event_words("plan-word")
+
+
+def _mention_people_phrases(doc: AnnotatedDocument, draft: Draft, t: Token, participants: list[str]) -> None:
+    """A participant named in this sentence only as the modifier of a noun for people ("his Chinese
+    counterpart", "Customs officers", "Houthi rebels") is mentioned by the whole phrase: the people
+    of that actor the event involves (roles.mention_phrase)."""
+    sent = doc.sentences[t.sent]
+    lo, hi = doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end
+    for start, _end, actor_id in draft.mentions_between(lo, hi):
+        if actor_id not in participants:
+            continue
+        m = doc.token_at(start)
+        if m is None or m.head is None or m.dep not in ("amod", "compound", "nmod:poss"):
+            continue
+        head = doc.tokens[m.head]
+        if head.i > m.i and draft.actor_at(head.start, head.end) is None and names_people(head):
+            mention_phrase(doc, draft, actor_id, head)
 
 
 def _reciprocal_recipient(doc: AnnotatedDocument, draft: Draft, t: Token, agents: list[str]) -> tuple[list[str], list[str]]:
