@@ -119,16 +119,16 @@ def test_an_attack_names_what_it_hits(engine, text, recipient):
     assert all(m.text == text[m.start : m.end] for a in hit for m in a.mentions)
 
 
-#: (sentence, PLOVER type, agent word, recipient word): with a parse, a name or nationality before a
-#: noun for people makes the whole phrase a mention of that actor ("his Chinese counterpart")
-@SPACY_ONLY
+#: (sentence, PLOVER type, agent word, recipient word): a name or nationality before a noun for
+#: people makes the whole phrase a mention of that actor ("his Chinese counterpart")
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("text, category, agent, recipient", [
     ("Kenya's foreign minister held talks with his Ethiopian counterpart in Nairobi.", "CONSULT", "minister", "counterpart"),
     ("Customs officers seized two tonnes of ivory at the port.", "COERCE", "officers", ""),
     ("Houthi fighters withdrew from the coastal town on Sunday.", "RETREAT", "fighters", ""),
 ])
-def test_a_named_modifier_mentions_its_people(text, category, agent, recipient):
-    art = newsmodel.extract(text, engine="spacy")
+def test_a_named_modifier_mentions_its_people(engine, text, category, agent, recipient):
+    art = newsmodel.extract(text, engine=engine)
     ev = next(e for e in art.events if e.type == category)
 
     def words(ids):

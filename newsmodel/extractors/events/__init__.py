@@ -316,8 +316,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
                 targets = [struck]
         if category == "COOPERATE" and not targets and len(agents) > 1:
             agents, targets = _reciprocal_recipient(doc, draft, t, agents)
-        if doc.has_parse:
-            _mention_people_phrases(doc, draft, t, agents + targets)
+        _mention_people_phrases(doc, draft, t, agents + targets)
         time = event_time(doc, t)
         draft.add_event(
             type=category,
@@ -875,8 +874,11 @@ def _mention_people_phrases(doc: AnnotatedDocument, draft: Draft, t: Token, part
     of that actor the event involves (roles.mention_phrase)."""
     sent = doc.sentences[t.sent]
     lo, hi = doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end
-    for start, _end, actor_id in draft.mentions_between(lo, hi):
+    for start, end, actor_id in draft.mentions_between(lo, hi):
         if actor_id not in participants:
+            continue
+        if not doc.has_parse:
+            _mention_people_after(doc, draft, actor_id, start, end, sent.token_end)
             continue
         m = doc.token_at(start)
         if m is None or m.head is None or m.dep not in ("amod", "compound", "nmod:poss"):
@@ -884,6 +886,24 @@ def _mention_people_phrases(doc: AnnotatedDocument, draft: Draft, t: Token, part
         head = doc.tokens[m.head]
         if head.i > m.i and draft.actor_at(head.start, head.end) is None and names_people(head):
             mention_phrase(doc, draft, actor_id, head)
+
+
+def _mention_people_after(doc: AnnotatedDocument, draft: Draft, actor_id: str, start: int, end: int, sent_end: int) -> None:
+    """Without a parse: the noun run right after a mention ("Chinese | counterpart", "Saudi | crown
+    prince"), when it ends in a noun for people no actor has, extends the mention to it."""
+    last = doc.token_at(end - 1)
+    if last is None:
+        return
+    head = None
+    for k in range(last.i + 1, min(sent_end, last.i + 4)):
+        w = doc.tokens[k]
+        if w.pos != "NOUN":
+            break
+        head = w
+    if head is None or draft.actor_at(head.start, head.end) is not None or not names_people(head):
+        return
+    if not any(s == start and e == head.end and a == actor_id for s, e, a in draft.mentions_between(start, head.end)):
+        draft.add_mention(actor_id, start, head.end)
 
 
 def _reciprocal_recipient(doc: AnnotatedDocument, draft: Draft, t: Token, agents: list[str]) -> tuple[list[str], list[str]]:
