@@ -177,6 +177,8 @@ PARTNERS = [
     ("Danish and Swedish police shared files on the suspects.", ["police"], "Sweden"),
     # working with a state's police, courts or forces (CAMEO 06 material cooperation)
     ("Italian police, working with Europol, broke up a ring of car thieves.", ["police"], "Europol"),
+    # records and intelligence passed or sent to another state's investigators (CAMEO 063/064)
+    ("Dutch prosecutors sent phone records to their Belgian counterparts in the murder inquiry.", ["prosecutors"], "Belgium"),
 ]
 
 
