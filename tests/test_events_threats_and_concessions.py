@@ -103,6 +103,8 @@ STRUCK = [
     ("Militants shelled an army outpost near the border on Monday.", "army outpost"),
     ("Warplanes bombed an oil refinery outside the port city overnight.", "oil refinery"),
     ("Rebels shot down a cargo helicopter over the northern province.", "cargo helicopter"),
+    # "youths" act in riot reports
+    ("Youths hurled petrol bombs at a police station overnight.", "police station"),
     # only people can be kidnapped or shot dead: the object of such a verb is people, whatever its noun
     ("Bandits kidnapped more than 40 pilgrims on the highway.", "pilgrims"),
 ]

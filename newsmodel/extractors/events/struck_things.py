@@ -74,8 +74,19 @@ def _surface_target(doc: AnnotatedDocument, last: Token) -> Token | None:
         k += 1
     while k < sent.token_end and doc.tokens[k].text.lower() in _QUANTITY:
         k += 1  # "more than 100 schoolgirls", "at least 30 villagers"
-    found = None
-    for j in range(k, min(sent.token_end, k + 6)):
+    found, j = _noun_phrase_head(doc, k, sent.token_end)
+    if found is not None and found.lemma.lower() not in event_words("struck-thing") and j < sent.token_end and doc.tokens[j].text.lower() in ("at", "on", "into"):
+        # "hurled petrol bombs at a police station": what is thrown, then what it hits
+        found, _j = _noun_phrase_head(doc, j + 1, sent.token_end)
+    return found
+
+
+def _noun_phrase_head(doc: AnnotatedDocument, k: int, sent_end: int) -> tuple[Token | None, int]:
+    """The last noun of the noun phrase from token ``k`` (up to six words), and the index after it."""
+    found = struck = None
+    j = k
+    things = event_words("struck-thing")
+    while j < min(sent_end, k + 6):
         w = doc.tokens[j]
         if w.pos not in _NP_WORDS or w.text in (",", ";", ":", "."):
             break
@@ -83,7 +94,10 @@ def _surface_target(doc: AnnotatedDocument, last: Token) -> Token | None:
             break
         if w.pos in ("NOUN", "PROPN"):
             found = w
-    return found
+            if w.lemma.lower() in things:
+                struck = w  # a tagger without a parse may call the next word a noun ("station overnight")
+        j += 1
+    return struck or found, j
 
 
 def _phrase_start(doc: AnnotatedDocument, head: Token, floor: int) -> int:
