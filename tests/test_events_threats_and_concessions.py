@@ -140,6 +140,13 @@ def test_a_named_modifier_mentions_its_people(engine, text, category, agent, rec
     assert recipient in words(ev.targets)
 
 
+def test_a_time_after_the_object_is_no_part_of_it():
+    # without a parse the object phrase stops at a time and keeps a number joined to its word
+    # (the small spaCy model reads "a 15-year-old last week" as a time phrase: no recipient)
+    text = "Gunmen shot dead a 15-year-old last week in the market town."
+    assert [r for t, _a, r in events(text, "rules") if t == "ASSAULT"] == [["15-year-old"]]
+
+
 #: (sentence, a type it must not give)
 NOT_FOUND = [
     # trade goods to a market, and letters to victims' lawyers, are no aid

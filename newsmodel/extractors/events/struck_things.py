@@ -24,6 +24,8 @@ __all__ = ["struck_thing", "harmed_people"]
 _AT = ("at", "on", "against", "into", "of")
 #: Words of a quantity before a noun phrase ("more than 100", "at least 30", "dozens of").
 _QUANTITY = frozenset({"more", "than", "at", "least", "about", "nearly", "almost", "some", "dozens", "hundreds", "thousands", "scores", "of", "over", "up", "to"})
+#: Words that open a time phrase after an object ("last week", "overnight").
+_TIME_OPENERS = frozenset({"last", "next", "earlier", "later", "overnight", "yesterday", "today", "tonight"})
 #: Words that may stand inside the noun phrase before its head ("a Greek-owned tanker").
 _NP_WORDS = ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PUNCT", "PART", "VERB")
 
@@ -92,6 +94,8 @@ def _noun_phrase_head(doc: AnnotatedDocument, k: int, sent_end: int) -> tuple[To
             break
         if w.pos == "VERB" and not w.text.lower().endswith(("ed", "owned")):
             break
+        if w.text.lower() in _TIME_OPENERS or w.lemma.lower() in event_words("time-word"):
+            break  # "killed a 13-year-old last week": a time, not the phrase
         if w.pos in ("NOUN", "PROPN"):
             found = w
             if w.lemma.lower() in things:
@@ -127,6 +131,8 @@ def harmed_people(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -
         return None
     start = _phrase_start(doc, head, last.i + 1)
     while start < head.i and (doc.tokens[start].pos == "NUM" or doc.tokens[start].text.lower() in ("more", "than", "dozens", "hundreds", "of")):
+        if doc.tokens[start + 1].text.startswith("-") and doc.tokens[start + 1].start == doc.tokens[start].end:
+            break  # "a 13-year-old": the number is part of the word
         start += 1
     begin, end = doc.tokens[start].start, head.end
     low = head.text.lower()
