@@ -42,6 +42,9 @@ CONCESSIONS = [
     # goods of any kind sent or handed out to people or places in need are aid
     ("Norway sent 40 tonnes of rice and lentils to displaced families in the north on Friday.", "AID"),
     ("The World Health Organization distributed water filters to flood-hit villages in the delta.", "AID"),
+    # debt relief creditors agree to is AID, not a promise (the manual's own example, sec. RETREAT)
+    ("The Paris Club has agreed to forgive $200 million of Nigeria's $350 million in loan obligations.", "AID"),
+    ("Creditor nations agreed on Tuesday to write off $2 billion of Malawi's external debt.", "AID"),
 ]
 
 

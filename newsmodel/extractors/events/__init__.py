@@ -42,7 +42,7 @@ from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
 from ..mentions import POSSESSIVES, is_negated
 from ..roles import is_capital, mention_phrase, names_people
 from .time_and_place import event_time, is_object, location, resolve_date
-from .triggers import _first_lemmas, derived_noun, filtered, governor, match_trigger, words_of
+from .triggers import _agreed_debt_relief, _first_lemmas, derived_noun, filtered, governor, match_trigger, words_of
 from .triggers import triggers as trigger_table  # renamed: the name `triggers` would hide the submodule
 
 __all__ = ["extract_events", "resolve_date"]
@@ -293,6 +293,8 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # meet; CAMEO 125 "reject proposal to meet, discuss, or negotiate"); "did not meet" stays
             category, mode = "REJECT", "meet"
             factuality = "reported" if statement else "asserted"
+        elif category == "AID" and _agreed_debt_relief(doc, t, last):
+            pass  # "agreed to forgive $200 million of Nigeria's loans": the manual codes AID, not a promise
         elif category in _FUTURE_AGREE and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t):
             # "Kenya said it would send aid to Haiti": a cooperative act announced by its own actor
             # is an intention (PLOVER manual, AGREE: future cooperative acts are AGREE)

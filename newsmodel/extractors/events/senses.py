@@ -280,6 +280,13 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
             # a concession when the sentence names the pressure it yields to; without it ("the
             # ministry abandoned plans for a new airport") a change of policy, no event
             return curated if _under_pressure(doc, t) else None
+    if category == "SUPPORT" and lemma == "forgive" and n == 1:
+        # "forgive $200 million of Nigeria's loan obligations": debt forgiveness is AID (manual sec.
+        # RETREAT); "forgave the protesters" is SUPPORT (CAMEO 056)
+        sent = doc.sentences[t.sent]
+        debt = words_of("debt-word")
+        if any(doc.tokens[k].lemma.lower() in debt for k in range(t.i + 1, min(sent.token_end, t.i + 14))):
+            return 1, "AID", None
     if category == "AGREE" and lemma == "assure":
         # "assured mediators that it would take part": a promise (CAMEO.2.0 PROMISE synset); not
         # "assured reporters that the economy was sound", a statement

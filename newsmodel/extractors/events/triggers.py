@@ -707,7 +707,7 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
             return "refusal to speak or without complement"
     if not doc.has_parse and t.pos == "VERB" and t.text.lower().endswith("ed") and _attributive(doc, t):
         return "attributive participle"  # "40 threatened species", "the detained journalists": an adjective
-    if _subsumed(doc, t, last):
+    if _subsumed(doc, t, last) and not (category == "AID" and _agreed_debt_relief(doc, t, last)):
         return "subsumed by a refusal, threat, request or promise"
     return None
 
@@ -1005,6 +1005,19 @@ def _passive_pairs(doc: AnnotatedDocument, verb: Token, noun: Token) -> list[tup
 #: (REQUEST), "agreed to release prisoners" (AGREE). What is refused, threatened, asked for or
 #: promised has not happened; PLOVER codes the one act (manual, REJECT, THREATEN, REQUEST, AGREE).
 _SUBSUMING = frozenset({"REJECT", "THREATEN", "REQUEST", "AGREE"})
+
+
+def _agreed_debt_relief(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
+    """Debt relief that creditors agree to ("The Paris Club has agreed to forgive $200 of Nigeria's
+    $350 million in loan obligations"): the PLOVER manual codes it AID (sec. RETREAT, potential
+    ambiguities), not a promise (AGREE) -- the agreement is the relief. Class ``debt-word`` of
+    event_cues.tsv names what is forgiven; the governing verb is an agreement or decision."""
+    gov = governor(doc, t)
+    if gov is None or gov.lemma.lower() not in words_of("agreeing-verb"):
+        return False
+    sent = doc.sentences[t.sent]
+    debt = words_of("debt-word")
+    return any(doc.tokens[k].lemma.lower() in debt for k in range(t.i, min(sent.token_end, last.i + 14)))
 
 
 def _subsumed(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
