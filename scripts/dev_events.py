@@ -12,8 +12,10 @@ Prints, per engine:
 
 * events: PLOVER type micro P/R/F1 over sentences (a sentence's predicted
   types against its gold type), case accuracy (the gold type is among the
-  predicted types; for a no-event sentence, nothing is predicted), and
-  agent/target accuracy on the cases whose type was found;
+  predicted types; for a no-event sentence, nothing is predicted), case
+  accuracy with roles (that, and the gold agent and target named by that
+  event's actors: a miss in the ``-v`` list), and agent/target accuracy on
+  the cases whose type was found;
 * CAMEO-coded sentences (held-out only): the same figures, the gold type
   being the sentence's CAMEO code mapped to PLOVER;
 * denials: P/R/F1 of "this sentence has a denial", denier accuracy, and
@@ -83,7 +85,7 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 def score_events(engine: str, rows: list[list[str]], verbose: bool, misses: Counter | None = None) -> dict[str, float]:
     """Event figures over ``rows``; a missed case (wrong type, agent or target) is counted in ``misses`` by gold type."""
     tp = fp = fn = 0
-    cases_ok = n = agent_ok = target_ok = found = fact_ok = 0
+    cases_ok = n = agent_ok = target_ok = found = fact_ok = full_ok = 0
     for text, gold, trigger, agent, target, *rest in rows:
         factuality = rest[0] if rest else ""  # dev rows may give the gold event's factuality
         art = newsmodel.extract(text, engine=engine)
@@ -105,13 +107,17 @@ def score_events(engine: str, rows: list[list[str]], verbose: bool, misses: Coun
             target_ok += t_ok
             fact_ok += f_ok
             ok = ok and a_ok and t_ok and f_ok
+        full_ok += ok
         if not ok and misses is not None:
             misses[gold] += 1
         if verbose and not ok:
             got = [(e.trigger.text, e.type, names(art, e.agents)[:1], names(art, e.targets)[:1]) for e in art.events]
             print(f"  [{engine}] {gold:9} {text}\n      got {got}")
     p, r, f = prf(tp, fp, fn)
-    return {"type P": p, "type R": r, "type F1": f, "cases": cases_ok / n, "agent": agent_ok / max(found, 1), "target": target_ok / max(found, 1), "factuality": fact_ok / max(found, 1)}
+    return {
+        "type P": p, "type R": r, "type F1": f, "cases": cases_ok / n, "cases with roles": full_ok / n,
+        "agent": agent_ok / max(found, 1), "target": target_ok / max(found, 1), "factuality": fact_ok / max(found, 1),
+    }
 
 
 def score_denials(engine: str, rows: list[list[str]], verbose: bool, misses: Counter | None = None) -> dict[str, float]:
