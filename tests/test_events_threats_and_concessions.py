@@ -45,6 +45,8 @@ CONCESSIONS = [
     # debt relief creditors agree to is AID, not a promise (the manual's own example, sec. RETREAT)
     ("The Paris Club has agreed to forgive $200 million of Nigeria's $350 million in loan obligations.", "AID"),
     ("Creditor nations agreed on Tuesday to write off $2 billion of Malawi's external debt.", "AID"),
+    # a particle the parser calls an adverb still completes "hand back"; a border post is ground
+    ("Rebel fighters handed the border post back to the army on Sunday.", "RETREAT"),
 ]
 
 

@@ -317,7 +317,8 @@ def _split_particle_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tu
                 return None
         return None
     for c in doc.children(t.i):
-        if c.dep == "compound:prt" and t.i + 1 < c.i < sent.token_end:
+        # (the small parser may call the particle an adverb: "handed the airport *back* to")
+        if (c.dep == "compound:prt" or c.dep == "advmod" and c.text.lower() in _PARTICLES) and t.i + 1 < c.i < sent.token_end:
             hit = table.get(((verb, c.lemma.lower()), "VERB"))
             if hit:
                 return c.i - t.i + 1, hit[0], hit[1]
