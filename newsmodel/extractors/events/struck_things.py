@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ..nominals import nominal_kind
 from ..roles import kids
+from ...lexicons.nouns import people_heads
 from .senses import event_words
 
 __all__ = ["struck_thing", "harmed_people"]
@@ -32,7 +34,7 @@ _NP_WORDS = ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PUNCT", "PART", "VERB")
 
 def struck_thing(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> str | None:
     """The actor id of the place or vehicle the attack at ``t`` .. ``last`` hits, or None."""
-    head = _parse_target(doc, t, last) if doc.has_parse else _surface_target(doc, last)
+    head = _parse_target(doc, t, last) if doc.has_parse else _surface_target(doc, last, hop=t.lemma.lower() not in event_words("harm-verb"))
     if head is None or head.lemma.lower() not in event_words("struck-thing") and head.text.lower() not in event_words("struck-thing"):
         return None
     start = _phrase_start(doc, head, last.i + 1)
@@ -65,9 +67,11 @@ def _parse_target(doc: AnnotatedDocument, t: Token, last: Token) -> Token | None
     return None
 
 
-def _surface_target(doc: AnnotatedDocument, last: Token) -> Token | None:
+def _surface_target(doc: AnnotatedDocument, last: Token, hop: bool = True) -> Token | None:
     """Without a parse: the head of the noun phrase right after the trigger, or after an at/on/of
-    right after it (up to six words), if the phrase names a struck thing."""
+    right after it (up to six words), if the phrase names a struck thing; with ``hop``, past a first
+    phrase that names no people ("hurled petrol bombs at a police station"), not past one that
+    does ("shot dead two policemen at a checkpoint": they are what was hit)."""
     sent = doc.sentences[last.sent]
     k = last.i + 1
     if k < sent.token_end and doc.tokens[k].text.lower() in ("down", "up", "out", "off"):
@@ -77,10 +81,20 @@ def _surface_target(doc: AnnotatedDocument, last: Token) -> Token | None:
     while k < sent.token_end and doc.tokens[k].text.lower() in _QUANTITY:
         k += 1  # "more than 100 schoolgirls", "at least 30 villagers"
     found, j = _noun_phrase_head(doc, k, sent.token_end)
-    if found is not None and found.lemma.lower() not in event_words("struck-thing") and j < sent.token_end and doc.tokens[j].text.lower() in ("at", "on", "into"):
+    if (
+        hop and found is not None and found.lemma.lower() not in event_words("struck-thing") and not _people(found)
+        and j < sent.token_end and doc.tokens[j].text.lower() in ("at", "on", "into")
+    ):
         # "hurled petrol bombs at a police station": what is thrown, then what it hits
         found, _j = _noun_phrase_head(doc, j + 1, sent.token_end)
     return found
+
+
+def _people(w: Token) -> bool:
+    """A noun the lexicons type as people ("detainees", "worshippers", "people"): what a verb of
+    force does to them, not the place it happens at."""
+    low = w.lemma.lower()
+    return nominal_kind(w) is not None or low in people_heads() or low in event_words("people-word") or w.text.lower() in event_words("people-word")
 
 
 def _noun_phrase_head(doc: AnnotatedDocument, k: int, sent_end: int) -> tuple[Token | None, int]:
