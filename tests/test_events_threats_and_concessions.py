@@ -176,6 +176,8 @@ def test_sentence_does_not_give_the_trap_event(engine, text, category):
 
 #: sentences that report no event: sport's concessions and lifted trophies
 NONE = [
+    # a letter sent is a message, not a meeting (CAMEO's "send ... to" reads a visit)
+    ("The foreign minister sent a letter to the Security Council on Friday."),
     # dropping a plan with no pressure named is a change of policy, not a concession
     ("The ministry shelved plans for a second runway at the airport."),
     # working with a business or with people is no cooperation between states

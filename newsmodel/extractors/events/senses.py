@@ -118,6 +118,10 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
             if curated is None:
                 return None if _sport(doc, t) or not _armed_context(doc, draft, t) else (1, "ASSAULT", None)
             vc = None
+        if vc is not None and vc.plover == "CONSULT" and curated is None and lemma in _words("give-goods-verb"):
+            obj = _object_head(doc, t)
+            if obj is not None and obj.lemma.lower() in _words("message-noun"):
+                return None  # "sent a letter to the U.N. secretary-general": a message, not a meeting
         if vc is not None:
             if vc.cameo == "---" or vc.plover is None:
                 return None if curated is None or curated[0] == 1 else _material_sense(doc, draft, t, curated)
