@@ -176,6 +176,8 @@ def test_sentence_does_not_give_the_trap_event(engine, text, category):
 
 #: sentences that report no event: sport's concessions and lifted trophies
 NONE = [
+    # a bank's or its shareholders' approvals are business, not political support
+    ("The lender approved 12,000 mortgages in June."),
     # a letter sent is a message, not a meeting (CAMEO's "send ... to" reads a visit)
     ("The foreign minister sent a letter to the Security Council on Friday."),
     # dropping a plan with no pressure named is a change of policy, not a concession

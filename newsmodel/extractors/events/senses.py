@@ -284,6 +284,14 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
             # a concession when the sentence names the pressure it yields to; without it ("the
             # ministry abandoned plans for a new airport") a change of policy, no event
             return curated if _under_pressure(doc, t) else None
+    if category == "SUPPORT" and lemma == "approve" and n == 1:
+        # "the bank approved 40,000 mortgages", "dividends were approved by shareholders": a
+        # company's business, not the political approval PLOVER codes (sense_words commerce-object)
+        from .triggers import passive_object
+
+        obj = _object_head(doc, t) or (passive_object(doc, t) if doc.has_parse else None)
+        if obj is not None and obj.lemma.lower() in _words("commerce-object"):
+            return None
     if category == "SUPPORT" and lemma == "forgive" and n == 1:
         # "forgive $200 million of Nigeria's loan obligations": debt forgiveness is AID (manual sec.
         # RETREAT); "forgave the protesters" is SUPPORT (CAMEO 056)
