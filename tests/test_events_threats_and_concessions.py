@@ -153,6 +153,11 @@ def test_a_named_modifier_mentions_its_people(engine, text, category, agent, rec
     assert recipient in words(ev.targets)
 
 
+def test_without_a_parse_a_recipient_may_stand_past_a_long_object():
+    got = [r for t, _a, r in events("Peru extradited a former mayor wanted for money laundering to Chile on Monday.", "rules") if t == "COOPERATE"]
+    assert got and "Chile" in got[0]
+
+
 def test_a_time_after_the_object_is_no_part_of_it():
     # without a parse the object phrase stops at a time and keeps a number joined to its word
     # (the small spaCy model reads "a 15-year-old last week" as a time phrase: no recipient)
@@ -215,4 +220,4 @@ def test_partners_of_a_cooperation(engine, text, agents, recipient):
     assert coop, "no COOPERATE event"
     got_agents, got_targets = coop[0]
     assert all(any(want in name for name in got_agents) for want in agents)
-    assert [recipient] == got_targets
+    assert recipient in got_targets  # (an extradition's recipient state beside the person handed over)

@@ -255,6 +255,12 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             whom = aid_recipient(doc, draft, t, last, ("with", "to")) or partner(doc, draft, t, last)
             if whom is not None and whom not in agents:
                 targets = [whom]
+        if category in _NEEDS_RECIPIENT and agents and not targets and len(agents) < 2 and not doc.has_parse:
+            # "Colombia extradited a suspected drug lord known as 'El Tigre' to the United States":
+            # without a parse the to/with-phrase may stand past a long object
+            whom = _to_phrase_actor(doc, draft, last, ("to",) if category == "AID" else ("to", "with"))
+            if whom is not None and whom not in agents:
+                targets = [whom]
         needs_recipient = (
             not targets and category in _NEEDS_RECIPIENT and len(agents) < 2
             and not (category == "COOPERATE" and agents and _joint(doc, t, last) and _political(draft, agents[0]))
@@ -389,6 +395,32 @@ def _uncoded_group(draft: Draft, actor_id: str) -> bool:
     company's rivals are companies."""
     actor = draft.actor_fields(actor_id)
     return actor is not None and actor.kind == "group" and actor.code is None
+
+
+def _to_phrase_actor(doc: AnnotatedDocument, draft: Draft, last: Token, preps: tuple[str, ...]) -> str | None:
+    """Without a parse: the actor named right after the first of ``preps`` ("to", "with") within 15 words
+    after the trigger, in its clause (up to ";", ":" or a comma that opens another clause), if it
+    is no place."""
+    sent = doc.sentences[last.sent]
+    end = min(sent.token_end, last.i + 16)
+    for k in range(last.i + 1, end):
+        w = doc.tokens[k]
+        if w.text in (";", ":") or (w.text == "," and k + 1 < end and doc.tokens[k + 1].pos in ("PRON", "VERB", "AUX", "SCONJ")):
+            return None
+        if w.text.lower() not in preps:
+            continue
+        j = k + 1
+        while j < end and (doc.tokens[j].pos in ("DET", "ADJ", "NUM") or doc.tokens[j].text.lower() in POSSESSIVES):
+            j += 1
+        if j >= end:
+            return None
+        a = draft.actor_at(doc.tokens[j].start, doc.tokens[j].end)
+        if a is not None and not _place(draft, a):
+            return a
+        if doc.tokens[j].pos == "VERB":
+            continue  # "to help", "to dismantle": an infinitive, not a recipient
+        return None
+    return None
 
 
 def _place(draft: Draft, actor_id: str) -> bool:
