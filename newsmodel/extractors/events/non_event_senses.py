@@ -35,6 +35,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     """True when the candidate trigger at ``t`` is here used in a sense that names no event."""
     lemma = t.lemma.lower()
     low = t.text.lower()
+    if _yes_no_question(doc, t) or _fiction_frame(doc, t):
+        return True  # "Will the government expel the diplomats?", "In the novel, a rebel army seizes ..."
     if low == "demand" and _before(doc, t, 1) & _words("market-demand"):
         return True  # "weak demand in China": buyers' demand, not a request (a tagger may call it a verb)
     if low == "offensive" and curated is not None and curated[1] == "ASSAULT" and _offensive_adjective(doc, t):
@@ -54,6 +56,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "the central bank seized on the weaker figures": took advantage of
         if lemma == "blame" and curated is not None and _blames_a_thing(doc, draft, t):
             return True  # "blaming fog and excessive speed": no party accused
+        if lemma in ("reject", "dismiss") and _rejects_a_view(doc, t):
+            return True  # "investors rejected the idea that the bank would cut rates": a belief turned down
         if lemma == "offer" and _price_per_share(doc, t):
             return True  # "offering $48 a share in cash": a purchase price
         if _commercial_bid(doc, t):
@@ -101,6 +105,42 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
         if _ahead_of(doc, t):
             return True  # "ahead of a meeting of the producers": an event still to come, reported as a time
     return False
+
+
+def _rejects_a_view(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is a ``view-noun`` with a "that" clause, within four words ("rejected the
+    idea that", "dismissed the notion that"): a belief is turned down, not a proposal (batch 33)."""
+    sent = doc.sentences[t.sent]
+    words = doc.lowered_texts()
+    for j in range(t.i + 1, min(t.i + 5, sent.token_end - 1)):
+        if words[j] in _words("view-noun"):
+            return words[j + 1] == "that"
+    return False
+
+
+def _yes_no_question(doc: AnnotatedDocument, t: Token) -> bool:
+    """The sentence of ``t`` is a yes/no question: it opens with an auxiliary or modal
+    (``question-opener``) and ends with "?" ("Could sanctions push Moscow to the table?").
+    It asks whether something happens and reports no event (batch 33); a wh-question
+    ("Why did the army shell the town?") presupposes its event and is left alone."""
+    sent = doc.sentences[t.sent]
+    words = [w for w in doc.lowered_texts()[sent.token_start : sent.token_end] if w not in _QUOTES]
+    return len(words) > 2 and words[-1] == "?" and words[0] in _words("question-opener")
+
+
+def _fiction_frame(doc: AnnotatedDocument, t: Token) -> bool:
+    """The sentence of ``t`` opens with a frame naming a made-up story -- "In the novel,",
+    "In his latest film," (``fiction-frame``, at most four words before the comma): what
+    follows is a plot, not a reported event (batch 33)."""
+    sent = doc.sentences[t.sent]
+    words = doc.lowered_texts()[sent.token_start : sent.token_end]
+    if len(words) < 4 or words[0] != "in" or "," not in words[1:6]:
+        return False
+    comma = words.index(",", 1)
+    return t.i > sent.token_start + comma and words[comma - 1] in _words("fiction-frame")
+
+
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
 
 
 def _before(doc: AnnotatedDocument, t: Token, k: int) -> set[str]:
