@@ -1,5 +1,6 @@
 """Events, precision first (issue 14, dev batch 33, e14): sentences with event words that report
-no event -- plots of made-up stories, yes/no questions, beliefs turned down -- beside real events of
+no event -- plots of made-up stories, yes/no questions, beliefs turned down, courts'
+rulings between private parties, history recalled as background -- beside real events of
 the same shape, which must stay.  Every sentence is written for this project."""
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ NONE = [
     "Could the protests force the president to resign?",
     # a belief turned down, not a proposal (view-noun + that)
     "Economists rejected the notion that the government would default on its debt.",
+    # a court rules on a civil suit no state or official body brought (court-word + private-suit)
+    "A judge dismissed a lawsuit brought by two farmers against a seed company.",
+    "The jury rejected a builder's claim against the family that had hired him.",
+    # history recalled in a clause opened by a long span and "after / since" (background-span)
+    "Years after militiamen burned the village in 1994, its survivors still live in camps.",
 ]
 
 #: (sentence, a PLOVER type it must still give): the same words reporting a real event
@@ -29,6 +35,8 @@ FOUND = [
     ("Russia imposed sanctions on its neighbours after the vote, officials said.", "SANCTION"),
     ("The rebels rejected the government's offer of a ceasefire on Monday.", "REJECT"),
     ("Will the minister resign? The opposition accused him of lying to parliament.", "ACCUSE"),
+    ("The court rejected the government's appeal against the ruling on Monday.", "REJECT"),
+    ("Days after militiamen burned the village, the army arrested their commander.", "COERCE"),
 ]
 
 
