@@ -1,6 +1,7 @@
 """Events, precision first (issue 14, dev batch 33, e14): sentences with event words that report
 no event -- plots of made-up stories, yes/no questions, beliefs turned down, courts'
-rulings between private parties, history recalled as background -- beside real events of
+rulings between private parties, history recalled as background,
+generic statements -- beside real events of
 the same shape, which must stay.  Every sentence is written for this project."""
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ NONE = [
     "The jury rejected a builder's claim against the family that had hired him.",
     # history recalled in a clause opened by a long span and "after / since" (background-span)
     "Years after militiamen burned the village in 1994, its survivors still live in camps.",
+    # a generic statement: a plural event noun, then an adverb of frequency (generic-adverb)
+    "Experts say mass protests seldom topple governments that keep the loyalty of the police.",
 ]
 
 #: (sentence, a PLOVER type it must still give): the same words reporting a real event
@@ -37,6 +40,7 @@ FOUND = [
     ("Will the minister resign? The opposition accused him of lying to parliament.", "ACCUSE"),
     ("The court rejected the government's appeal against the ruling on Monday.", "REJECT"),
     ("Days after militiamen burned the village, the army arrested their commander.", "COERCE"),
+    ("Opposition parties boycotted the vote on Sunday, saying it was rigged.", "PROTEST"),
 ]
 
 

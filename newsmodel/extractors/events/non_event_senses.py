@@ -37,6 +37,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     low = t.text.lower()
     if _yes_no_question(doc, t) or _fiction_frame(doc, t) or _background_clause(doc, t):
         return True  # "Will the government expel the diplomats?", "In the novel, a rebel army seizes ..."
+    if _generic_plural(doc, t):
+        return True  # "street protests seldom topple governments": events in general (a tagger may say VERB)
     if low == "demand" and _before(doc, t, 1) & _words("market-demand"):
         return True  # "weak demand in China": buyers' demand, not a request (a tagger may call it a verb)
     if low == "offensive" and curated is not None and curated[1] == "ASSAULT" and _offensive_adjective(doc, t):
@@ -165,6 +167,19 @@ def _background_clause(doc: AnnotatedDocument, t: Token) -> bool:
         if words[j] in ("after", "since", "before") and words[j - 1] in _words("background-span"):
             return True
     return False
+
+
+def _generic_plural(doc: AnnotatedDocument, t: Token) -> bool:
+    """A plural event noun (or a present-tense verb: "the union protests rarely") followed at once by an adverb of frequency (``generic-adverb``):
+    "protests seldom topple governments", "sanctions rarely work" -- a generic statement
+    (batch 33); "protests spread" or "protests often turned violent last week" are not asked:
+    the past tense after the adverb reports what happened."""
+    sent = doc.sentences[t.sent]
+    words = doc.lowered_texts()
+    if not words[t.i].endswith("s") or t.i + 2 >= sent.token_end or words[t.i + 1] not in _words("generic-adverb"):
+        return False
+    nxt = doc.tokens[t.i + 2]
+    return not nxt.text.lower().endswith("ed")
 
 
 def _fiction_frame(doc: AnnotatedDocument, t: Token) -> bool:
