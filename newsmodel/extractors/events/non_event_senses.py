@@ -35,6 +35,10 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     """True when the candidate trigger at ``t`` is here used in a sense that names no event."""
     lemma = t.lemma.lower()
     low = t.text.lower()
+    if _yes_no_question(doc, t) or _fiction_frame(doc, t) or _background_clause(doc, t):
+        return True  # "Will the government expel the diplomats?", "In the novel, a rebel army seizes ..."
+    if _generic_plural(doc, t):
+        return True  # "street protests seldom topple governments": events in general (a tagger may say VERB)
     if low == "demand" and _before(doc, t, 1) & _words("market-demand"):
         return True  # "weak demand in China": buyers' demand, not a request (a tagger may call it a verb)
     if low == "offensive" and curated is not None and curated[1] == "ASSAULT" and _offensive_adjective(doc, t):
@@ -54,6 +58,10 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "the central bank seized on the weaker figures": took advantage of
         if lemma == "blame" and curated is not None and _blames_a_thing(doc, draft, t):
             return True  # "blaming fog and excessive speed": no party accused
+        if lemma in ("reject", "dismiss") and _private_suit(doc, draft, t):
+            return True  # "a judge rejected a landlord's lawsuit against two tenants": a civil ruling
+        if lemma in ("reject", "dismiss") and _rejects_a_view(doc, t):
+            return True  # "investors rejected the idea that the bank would cut rates": a belief turned down
         if lemma == "offer" and _price_per_share(doc, t):
             return True  # "offering $48 a share in cash": a purchase price
         if _commercial_bid(doc, t):
@@ -101,6 +109,92 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
         if _ahead_of(doc, t):
             return True  # "ahead of a meeting of the producers": an event still to come, reported as a time
     return False
+
+
+def _private_suit(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A court (``court-word`` subject) turns down a civil filing (``private-suit`` object) that no
+    state, organisation or official body brought: "a judge rejected a landlord's lawsuit" rules
+    between private parties (batch 33); "the court rejected the government's appeal" stays."""
+    from . import _political
+    from .senses import _noun_after, _object_head
+
+    subj = _subject(doc, t)
+    obj = _object_head(doc, t)
+    if subj is None or obj is None or subj.text.lower() not in _words("court-word"):
+        return False
+    if obj.i + 2 < len(doc.tokens) and doc.tokens[obj.i + 1].text in ("'s", "\u2019s"):
+        obj = _noun_after(doc, obj.i + 2, strict=True) or obj  # no parse: "a landlord's lawsuit"
+    if obj.lemma.lower() not in _words("private-suit") and obj.text.lower() not in _words("private-suit"):
+        return False
+    for j in range(t.i + 1, obj.i):
+        w = doc.tokens[j]
+        actor = draft.actor_at(w.start, w.end)
+        if actor is not None and _political(draft, actor):
+            return False  # "rejected the ministry's claim": a state or official body brought it
+    return True
+
+
+def _rejects_a_view(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is a ``view-noun`` with a "that" clause, within four words ("rejected the
+    idea that", "dismissed the notion that"): a belief is turned down, not a proposal (batch 33)."""
+    sent = doc.sentences[t.sent]
+    words = doc.lowered_texts()
+    for j in range(t.i + 1, min(t.i + 5, sent.token_end - 1)):
+        if words[j] in _words("view-noun"):
+            return words[j + 1] == "that"
+    return False
+
+
+def _yes_no_question(doc: AnnotatedDocument, t: Token) -> bool:
+    """The sentence of ``t`` is a yes/no question: it opens with an auxiliary or modal
+    (``question-opener``) and ends with "?" ("Could sanctions push Moscow to the table?").
+    It asks whether something happens and reports no event (batch 33); a wh-question
+    ("Why did the army shell the town?") presupposes its event and is left alone."""
+    sent = doc.sentences[t.sent]
+    words = [w for w in doc.lowered_texts()[sent.token_start : sent.token_end] if w not in _QUOTES]
+    return len(words) > 2 and words[-1] == "?" and words[0] in _words("question-opener")
+
+
+def _background_clause(doc: AnnotatedDocument, t: Token) -> bool:
+    """``t`` stands in a clause opened by a long span and "after / since / before" ("Decades after
+    soldiers stormed the parliament in 1973, ...", "years after the war killed thousands"), with no
+    comma between: history recalled as background (``background-span``, batch 33)."""
+    sent = doc.sentences[t.sent]
+    words = doc.lowered_texts()
+    for j in range(t.i - 1, sent.token_start, -1):
+        if words[j] in (",", ";", ":"):
+            return False
+        if words[j] in ("after", "since", "before") and words[j - 1] in _words("background-span"):
+            return True
+    return False
+
+
+def _generic_plural(doc: AnnotatedDocument, t: Token) -> bool:
+    """A plural event noun (or a present-tense verb: "the union protests rarely") followed at once by an adverb of frequency (``generic-adverb``):
+    "protests seldom topple governments", "sanctions rarely work" -- a generic statement
+    (batch 33); "protests spread" or "protests often turned violent last week" are not asked:
+    the past tense after the adverb reports what happened."""
+    sent = doc.sentences[t.sent]
+    words = doc.lowered_texts()
+    if not words[t.i].endswith("s") or t.i + 2 >= sent.token_end or words[t.i + 1] not in _words("generic-adverb"):
+        return False
+    nxt = doc.tokens[t.i + 2]
+    return not nxt.text.lower().endswith("ed")
+
+
+def _fiction_frame(doc: AnnotatedDocument, t: Token) -> bool:
+    """The sentence of ``t`` opens with a frame naming a made-up story -- "In the novel,",
+    "In his latest film," (``fiction-frame``, at most four words before the comma): what
+    follows is a plot, not a reported event (batch 33)."""
+    sent = doc.sentences[t.sent]
+    words = doc.lowered_texts()[sent.token_start : sent.token_end]
+    if len(words) < 4 or words[0] != "in" or "," not in words[1:6]:
+        return False
+    comma = words.index(",", 1)
+    return t.i > sent.token_start + comma and words[comma - 1] in _words("fiction-frame")
+
+
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
 
 
 def _before(doc: AnnotatedDocument, t: Token, k: int) -> set[str]:
