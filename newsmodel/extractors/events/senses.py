@@ -163,7 +163,7 @@ _OFFICIAL = ("GOV", "MIL", "COP", "SPY", "JUD", "IGO")
 
 
 #: Second halves of hyphenated adjectives of places or people in need ("flood-hit", "war-torn").
-_NEED_SUFFIXES = frozenset({"hit", "stricken", "affected", "ravaged", "torn", "ravaged", "struck"})
+_NEED_SUFFIXES = frozenset({"hit", "stricken", "affected", "ravaged", "torn", "struck"})
 
 
 def _goods_to_people_in_need(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
@@ -194,14 +194,6 @@ def _goods_to_people_in_need(doc: AnnotatedDocument, draft: Draft, t: Token) -> 
                 break
         return False
     return False
-
-
-@lru_cache(maxsize=1)
-def _own_measures() -> frozenset[str]:
-    """Nouns of object class ``own-measure`` (a government's plan, bill, tax ...)."""
-    from ...lexicons import rows
-
-    return frozenset(r[0] for r in rows("object_classes.tsv") if len(r) > 1 and r[1] == "own-measure")
 
 
 def _under_pressure(doc: AnnotatedDocument, t: Token) -> bool:
@@ -279,7 +271,9 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
         return (1, "THREATEN", harm[1]) if harm is not None else curated
     if category == "CONCEDE" and lemma in _words("drop-verb"):
         obj = _object_head(doc, t)
-        if obj is not None and obj.lemma.lower() in _own_measures():
+        from .triggers import object_class
+
+        if obj is not None and obj.lemma.lower() in object_class("own-measure"):
             # "shelved plans to raise fuel prices after nationwide protests": dropping one's own plan is
             # a concession when the sentence names the pressure it yields to; without it ("the
             # ministry abandoned plans for a new airport") a change of policy, no event

@@ -39,9 +39,9 @@ def struck_thing(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) ->
         return None
     start = _phrase_start(doc, head, last.i + 1)
     begin, end = doc.tokens[start].start, head.end
-    existing = draft.actor_at(begin, end)
-    if existing is not None and draft.mentions_between(begin, end) and any(s == begin and e == end for s, e, _a in draft.mentions_between(begin, end)):
-        return existing
+    existing = next((a for s, e, a in draft.mentions_between(begin, end) if s == begin and e == end), None)
+    if existing is not None:
+        return existing  # the phrase is already an actor's mention
     name = doc.text[begin:end]
     actor_id = draft.actor_id_named(name, "other")
     draft.add_mention(actor_id, begin, end)
