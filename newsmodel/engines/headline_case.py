@@ -189,11 +189,13 @@ def _stopped_headline(stripped: str) -> tuple[int, bool] | None:
     longer words are all capitalised (bar a few prepositions), at least three of them; no label,
     quotation or second sentence."""
     body = stripped[:-1]
-    if ". " in body or ":" in body or _QUOTED.search(_SCARE_QUOTE.sub(r"\1", body)):
+    if ". " in body or ":" in body:
         return None
     words = _WORD.findall(body)
     longer = [w for w in words if len(w) > 3 and w.lower() not in _TITLE_LOWER]
     if len(words) < 4 or len(longer) < 3 or not all(w[0].isupper() for w in longer):
+        return None  # running text, asked first: the quotation test below costs two passes
+    if _QUOTED.search(_SCARE_QUOTE.sub(r"\1", body)):
         return None
     return (0, False) if any(c.islower() for c in body) else None
 
