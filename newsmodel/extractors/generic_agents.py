@@ -72,6 +72,13 @@ def is_generic(actor) -> bool:  # type: ignore[no-untyped-def]
     return actor.code is not None and actor.name.split()[-1][:1].islower()
 
 
+def _honorific_head(t: Token) -> bool:
+    """An honorific written as a common noun heading its phrase ("the crown prince", "the
+    archbishop", "the Saudi imam"): one person. Before a name ("Prince Harry") the word is a title,
+    written with a capital and tagged a proper noun, and the name is the participant."""
+    return t.pos == "NOUN" and t.text[:1].islower() and titles().get((t.lemma.lower(),)) == "honorific"
+
+
 #: Generic agents that name an institution rather than its members ("the police", "the army").
 _INSTITUTION_CODES = ("GOV", "MIL", "COP", "JUD", "LEG", "MED", "BUS", "IGO", "NGO", "EDU", "HLH", "SPY")
 
@@ -130,7 +137,7 @@ def add_generic_agents(
             kind = "group"
         elif lemma in org_nouns() or lemma in _words("collective"):
             kind = "organization"
-        elif lemma in person_nouns() or titles().get((lemma,)) == "role":
+        elif lemma in person_nouns() or titles().get((lemma,)) == "role" or _honorific_head(t):
             kind = "person"
         else:
             continue  # "business", "television", "college": a topic more often than a participant

@@ -78,6 +78,9 @@ _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "R
 _AGENTLESS_PASSIVE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
 
+#: Relations of a noun's modifiers: a verb in one heads no clause, so its parse gives it no roles.
+_NOUN_MODIFIER = frozenset({"compound", "amod", "nmod"})
+
 #: Parts of speech that never start a trigger.
 _NO_TRIGGER = frozenset({"PUNCT", "PROPN", "DET", "ADP", "PRON"})
 
@@ -113,8 +116,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         low = lemmas[t.i]
         curated = match_trigger(doc, t) if low in first_lemmas or t.pos == "NOUN" and low.endswith("ing") or doc.has_parse and derived_noun(t) else None
         headline_verb = None
-        if curated is None and t.pos == "NOUN" and doc.has_parse:
-            headline_verb = _headline_noun_verb(doc, t)  # "Zelensky Thanks Canada": a verb tagged a noun
+        if doc.has_parse and (curated is None and t.pos == "NOUN" or curated is not None and t.pos == "VERB" and t.dep in _NOUN_MODIFIER):
+            # "Zelensky Thanks Canada": a verb tagged a noun; "Hungary Vetoes EU Aid Package": a
+            # verb parsed as a modifier of the noun phrase the parser made of the whole line
+            headline_verb = _headline_noun_verb(doc, t)
             if headline_verb is not None:
                 curated = headline_verb
         if curated is None and t.pos != "VERB":
@@ -471,8 +476,11 @@ def _headline_noun_verb(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str
     low = t.text.lower()
     if t.i == sent.token_start or t.i + 1 >= sent.token_end or not low.endswith("s"):
         return None
-    if doc.tokens[t.i - 1].pos not in ("PROPN", "NOUN") or doc.tokens[t.i + 1].pos not in ("PROPN", "NOUN", "DET", "NUM", "ADP", "ADJ"):
+    before = t.i - 1
+    if doc.tokens[t.i + 1].pos not in ("PROPN", "NOUN", "DET", "NUM", "ADP", "ADJ"):
         return None
+    if doc.tokens[before].pos not in ("PROPN", "NOUN") and not any(e.token_start <= before < e.token_end for e in doc.entities):
+        return None  # (a name the tagger made an adjective, "Hungary Vetoes ...", is still a name)
     lemma = t.lemma.lower()
     hit = trigger_table().get(((lemma,), "VERB"))
     if hit is None or low not in (lemma + "s", lemma + "es") or any(lemma in words_of(c) for c in _SENSE_CLASSES):

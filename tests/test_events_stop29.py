@@ -1,0 +1,65 @@
+"""Event roles found at stop 29 (issue 14): honorifics heading a noun phrase are people, and a
+headline verb the parser made a modifier of the line's noun phrase keeps its roles. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+
+from ._engines import ENGINES
+
+
+def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]]]:
+    art = newsmodel.extract(text, engine=engine)
+    name = {a.id: a.name for a in art.actors}
+    return [(e.trigger.text, e.type, [name[i] for i in e.agents], [name[i] for i in e.targets]) for e in art.events]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The Dutch trade minister met the Jordanian crown prince in Amman on Sunday.", "crown prince"),
+        ("The French president met the archbishop at the Elysee palace on Monday.", "archbishop"),
+    ],
+)
+def test_an_honorific_heading_its_phrase_is_a_person_who_takes_part(engine, text, title):
+    art = newsmodel.extract(text, engine=engine)
+    people = {a.id: a for a in art.actors if a.kind == "person"}
+    assert any(title in a.name for a in people.values()), [(a.name, a.kind) for a in art.actors]
+    met = [e for e in art.events if e.type == "CONSULT"]
+    assert met and any(people.get(i) is not None and title in people[i].name for e in met for i in e.targets), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_honorific_before_a_name_stays_a_title(engine):
+    art = newsmodel.extract("Prince Albert met the mayor of Nice on Friday.", engine=engine)
+    assert not any(a.name.lower() == "prince" for a in art.actors), [a.name for a in art.actors]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_cleric_or_tycoon_named_by_standing_is_a_person(engine):
+    art = newsmodel.extract("The tycoon pledged $10 million to the flood victims.", engine=engine)
+    assert [a.kind for a in art.actors if a.name.endswith("tycoon")] == ["person"], [(a.name, a.kind) for a in art.actors]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, trigger, category, agent",
+    [
+        ("Austria Vetoes EU Sanctions Package", "Vetoes", "REJECT", "Austria"),
+        ("Finland Expels Russian Diplomats Over Spying", "Expels", "SANCTION", "Finland"),
+    ],
+)
+def test_a_headline_verb_read_as_a_modifier_keeps_its_agent(engine, text, trigger, category, agent):
+    events = _events(text, engine)
+    assert any(t == trigger and c == category and agent in a for t, c, a, _tg in events), events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_verb_modifying_a_noun_in_running_text_is_no_headline_verb(engine):
+    # a participle modifying a noun in an ordinary sentence: no title case, so no headline reading
+    events = _events("The minister discussed the vetoed budget with reporters.", engine)
+    assert not any(c == "REJECT" for _t, c, _a, _tg in events), events
