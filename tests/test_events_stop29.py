@@ -63,3 +63,25 @@ def test_a_verb_modifying_a_noun_in_running_text_is_no_headline_verb(engine):
     # a participle modifying a noun in an ordinary sentence: no title case, so no headline reading
     events = _events("The minister discussed the vetoed budget with reporters.", engine)
     assert not any(c == "REJECT" for _t, c, _a, _tg in events), events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("Coast guard officers seized a ferry carrying Libyan fuel near the port on Monday.", "ferry"),
+        ("Navy commandos seized a Liberian-flagged tanker in the strait on Friday.", "tanker"),
+    ],
+)
+def test_a_seizure_names_the_ship_taken_as_its_recipient(engine, text, thing):
+    # PLOVER COERCE seize ("Seize or damage property"): what is taken is the recipient, not only a
+    # country that describes it
+    events = [e for e in _events(text, engine) if e[1] == "COERCE"]
+    assert events and any(thing in name for _t, _c, _a, targets in events for name in targets), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_seized_shipment_is_no_struck_thing(engine):
+    # goods seized are no place or vehicle: the seizure keeps no invented recipient
+    events = [e for e in _events("Customs officers seized a shipment of rifles at the border crossing.", engine) if e[1] == "COERCE"]
+    assert events and not any("shipment" in name for _t, _c, _a, targets in events for name in targets), events

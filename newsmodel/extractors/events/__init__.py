@@ -321,11 +321,14 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             if debug:
                 _drop_roles(draft, doc, t, last, "recipient required (_NEEDS_RECIPIENT) and none found", category, found)
             continue  # an event needs its participants; reciprocal ones list them all as actors (PLOVER)
-        if category == "ASSAULT" and (not doc.has_parse or all(_place(draft, x) for x in targets)):
+        if category == "ASSAULT" and (not doc.has_parse or all(_place(draft, x) for x in targets)) or (category, mode) == ("COERCE", "seize"):
             # (without a parse the words after the verb hold its place phrases too -- "attacked a
             # police station in the town of Bunia" -- so a struck thing as its object wins)
             # "bombed a fuel depot", "shot down a helicopter over Darfur": the place or vehicle hit is
             # the recipient (PLOVER ASSAULT), not the region it happened over
+            # a seizure's recipient is the ship, building or town taken (PLOVER COERCE seize, "Seize or
+            # damage property"), even beside an actor that only describes it ("a tanker carrying
+            # Iranian oil", "a British-flagged tanker"), which stays a further recipient
             struck = struck_thing(doc, draft, t, last) or harmed_people(doc, draft, t, last)
             if struck is not None and struck not in agents:
                 targets = [struck, *(x for x in targets if x != struck and not _place(draft, x))]
