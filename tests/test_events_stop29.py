@@ -85,3 +85,24 @@ def test_a_seized_shipment_is_no_struck_thing(engine):
     # goods seized are no place or vehicle: the seizure keeps no invented recipient
     events = [e for e in _events("Customs officers seized a shipment of rifles at the border crossing.", engine) if e[1] == "COERCE"]
     assert events and not any("shipment" in name for _t, _c, _a, targets in events for name in targets), events
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Militiamen attacked a police station in the town of Mbanza on Sunday.", "Mbanza"),
+        ("Gunmen killed six farmers near Kivuye before dawn.", "Kivuye"),
+        ("Fighting spread to the province of Lomari overnight.", "Lomari"),
+    ],
+)
+def test_an_unknown_name_in_a_place_phrase_is_a_place_without_a_parse(text, place):
+    # the rules engine's default kind for an unknown name is a person; "the town of X", "near X" say otherwise
+    art = newsmodel.extract(text, engine="rules")
+    kinds = {a.name: a.kind for a in art.actors}
+    assert kinds.get(place) == "location", kinds
+    assert not any(place == art.actors[[a.id for a in art.actors].index(i)].name for e in art.events for i in e.targets + e.agents)
+
+
+def test_a_possessive_keeps_the_person_near_a_place_word():
+    art = newsmodel.extract("Reporters waited outside Okafor's house all night.", engine="rules")
+    assert {a.name: a.kind for a in art.actors}.get("Okafor") == "person", [(a.name, a.kind) for a in art.actors]

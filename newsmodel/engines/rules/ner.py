@@ -162,10 +162,30 @@ def find_entities(
         if found is None:
             found = runs[key] = tuple(_label_run(key))
         for a, b, label in found:
+            if label == "PERSON" and b - a == 1 and _place_context(words, i + a, s_start, s_end):
+                label = "GPE"
             append((i + a, i + b, label))
         resume = j
     ents.sort()
     return ents
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``engine_words.tsv`` classes ``place-of`` and ``place-before``."""
+    return lexicons.word_class("engine_words.tsv", "place-of"), lexicons.word_class("engine_words.tsv", "place-before")
+
+
+def _place_context(words: list[str], k: int, s_start: int, s_end: int) -> bool:
+    """The one unknown capitalised word at ``k`` is a place by its context: "the town of Bunia",
+    "a base near Kalemba". A name alone says nothing of its kind, and the tagger's default is a
+    person; a possessive after it ("near Smith's house") keeps the person."""
+    if k + 1 < s_end and words[k + 1] in ("'s", "’s"):
+        return False
+    of, before = _place_words()
+    if k - 1 >= s_start and words[k - 1].lower() in before:
+        return True
+    return k - 2 >= s_start and words[k - 1].lower() == "of" and words[k - 2].lower() in of
 
 
 def _initial_stop(words: list[str], facts: list[int], pos: list[str], i: int, j: int, s_end: int) -> bool:
