@@ -106,3 +106,18 @@ def test_an_unknown_name_in_a_place_phrase_is_a_place_without_a_parse(text, plac
 def test_a_possessive_keeps_the_person_near_a_place_word():
     art = newsmodel.extract("Reporters waited outside Okafor's house all night.", engine="rules")
     assert {a.name: a.kind for a in art.actors}.get("Okafor") == "person", [(a.name, a.kind) for a in art.actors]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, head",
+    [
+        ("Coast guards from Greece and Turkey agreed on Monday to hold joint search drills.", "coast guards"),
+        ("The navies of Chile and Peru began coordinated patrols off the coast on Tuesday.", "navies"),
+    ],
+)
+def test_the_head_of_a_phrase_with_joined_names_acts(engine, text, head):
+    # the people or bodies the phrase names act, not the last country of its from/of-phrase
+    art = newsmodel.extract(text, engine=engine)
+    name = {a.id: a.name for a in art.actors}
+    assert art.events and any(head in name[i].lower() for e in art.events for i in e.agents), _events(text, engine)

@@ -418,6 +418,8 @@ def _phrase_head(ctx: Context, t: Token, actor: str) -> str:
             head = k - 1
         elif w.pos == "VERB" and w.text.lower().endswith("ed") and doc.tokens[k + 1].pos in ("NOUN", "ADJ"):
             continue  # an attributive participle: "the kidnapped engineers"
+        elif w.pos == "CCONJ" and doc.tokens[k - 1].pos == "PROPN" and doc.tokens[k + 1].pos in ("PROPN", "DET"):
+            continue  # names joined inside the phrase: "Police forces from Austria and Slovenia agreed"
         elif w.pos not in _PHRASE_WORDS and w.text not in ("'s", "’s"):
             break
     if head is None or head < sent.token_start or doc.tokens[head].pos not in ("NOUN", "PROPN"):
