@@ -200,6 +200,17 @@ def _multiword(tok: str) -> bool:
     return len(tok.strip("{}()").replace("_", " ").split()) > 1
 
 
+#: Words a pattern may put right before its verb that modify the verb instead of naming its
+#: subject: articles and auxiliaries ("- WILL *", "- ... ON_THE *", "- + BEEN *"); and any -ly adverb.
+VERB_MODIFIERS = {"the", "a", "an", "will", "would", "shall", "been", "be", "not", "from", "out", "to", "has", "have", "had"}
+
+
+def _verb_modifier(word: str) -> bool:
+    """A pre-verb pattern word that modifies the verb ("strongly", "will"), not a subject noun."""
+    w = word.lower()
+    return w in VERB_MODIFIERS or (w.endswith("ly") and len(w) > 4)
+
+
 def components(pre: list[str], post: list[str], sets: dict[str, list[list[str]]]):
     """Yield (subject, particle, object, prep, prep_object, cut) alternatives of one pattern.
 
@@ -212,6 +223,7 @@ def components(pre: list[str], post: list[str], sets: dict[str, list[list[str]]]
     than the pattern did; :func:`resolve_collisions` ranks it below exact rows.
     """
     cut = False
+    modifier_only = False
     subj_alts: list[str] = [""]
     for j, tok in enumerate(reversed(pre)):
         if tok in ACTOR_MARKS or tok.startswith("("):
@@ -219,7 +231,14 @@ def components(pre: list[str], post: list[str], sets: dict[str, list[list[str]]]
         inner = tok.strip("{}")
         head = inner.split()[-1] if inner.split() else ""
         if head and head not in ACTOR_MARKS:
-            subj_alts = sorted({ws[-1] for ws in expand(head, sets)}) or [""]
+            alts = sorted({ws[-1] for ws in expand(head, sets)}) or [""]
+            if any(_verb_modifier(a) for a in alts):
+                # "- WILL *", "- STRONGLY * ATTACK", "- &MILITARY ON_THE *": a word the pattern
+                # wants right before the verb that modifies it, not its subject; the matcher has
+                # no such test, and as a subject "the" would match any "The ..." subject
+                modifier_only = True
+                break
+            subj_alts = alts
             cut = _multiword(tok) or any(w not in ACTOR_MARKS and not w.startswith("(") for w in list(reversed(pre))[j + 1 :])
         break
     particle = ""
@@ -265,6 +284,8 @@ def components(pre: list[str], post: list[str], sets: dict[str, list[list[str]]]
             obj_alts = sorted({singular(ws[-1]) for ws in alts})
             seen_obj = True
             cut = cut or _multiword(tok)
+    if modifier_only:
+        return  # left out: without its modifier the pattern would match far more than it was written for
     for s in subj_alts:
         for o in obj_alts:
             for pr in prep.split("/") if prep else [""]:

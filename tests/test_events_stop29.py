@@ -121,3 +121,53 @@ def test_the_head_of_a_phrase_with_joined_names_acts(engine, text, head):
     art = newsmodel.extract(text, engine=engine)
     name = {a.id: a.name for a in art.actors}
     assert art.events and any(head in name[i].lower() for e in art.events for i in e.agents), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The congresswoman keeps raising money faster than her two challengers.",
+        "The mayor's talk of a third term has worried the city council.",
+        "Members are free to endorse any candidate they like, the party's rules say.",
+        "Voters know what the young senator has to offer, his campaign manager said.",
+        "Donors take the threat of a second Sanders campaign seriously, one fundraiser said.",
+        "There is wide recognition among economists that the rules need to change.",
+    ],
+)
+def test_political_reporting_words_that_report_no_event(engine, text):
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Iran threatened to close the strait, raising the threat of higher oil prices.", "THREATEN"),
+        ("Norway extended diplomatic recognition to the new government on Friday.", "SUPPORT"),
+        ("The rebels offered to free 30 prisoners in exchange for a truce.", "AGREE"),
+    ],
+)
+def test_the_same_words_still_report_events(engine, text, category):
+    assert category in [c for _t, c, _a, _tg in _events(text, engine)], _events(text, engine)
+
+
+def test_a_country_dictionarys_city_after_a_preposition_is_a_place():
+    # the Phoenix countries dictionary lists cities under their country (Geneva -> CHE); after
+    # "in" such a name is a place, not the person an untrained tagger calls it
+    art = newsmodel.extract("The two envoys held talks in Geneva on Monday.", engine="rules")
+    assert {a.name: a.kind for a in art.actors}.get("Geneva") == "location", [(a.name, a.kind) for a in art.actors]
+    speaker = newsmodel.extract("Austin said the troops would stay in the region.", engine="rules")
+    assert {a.name: a.kind for a in speaker.actors}.get("Austin") == "person"
+
+
+def test_a_number_word_between_article_and_noun_keeps_the_subject():
+    art = newsmodel.extract("The two presidents met in Nairobi on Sunday.", engine="rules")
+    assert [e.type for e in art.events] == ["CONSULT"], art.events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_article_before_the_verb_is_no_cameo_subject(engine):
+    # CAMEO.2.0's "- &MILITARY ON_THE *" (military on the move) once became a pattern whose
+    # subject was "the": any "The ... moved" was a troop movement
+    assert _events("The committee moved its hearing to Thursday because of the storm.", engine) == []

@@ -183,6 +183,8 @@ class Context:
                 return self.nominal_source(t)
             if t.pos == "NOUN" and k > 0 and k == last and toks[k - 1].pos in ("DET",) and toks[k - 1].text.lower() != "that":
                 return self.nominal_source(t)
+            if t.pos == "NOUN" and k > 1 and k == last and toks[k - 1].pos == "NUM" and toks[k - 1].text.isalpha() and toks[k - 2].pos == "DET":
+                return self.nominal_source(t)  # "the two leaders": a number word between the article and the noun
         return None
 
     def _mention_span(self, t: Token, actor: str) -> tuple[int, int]:

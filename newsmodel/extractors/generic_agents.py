@@ -215,6 +215,16 @@ def capital_after(doc: AnnotatedDocument, draft: Draft, t):  # type: ignore[no-u
 CODE = re.compile(r"^[A-Z0-9]{3,18}$")
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|from|to|across|around)\s+$", re.IGNORECASE)
+
+
+def _named_as_place(draft: Draft, actor_id: str) -> bool:
+    """Every mention of the actor follows a preposition of place ("in Geneva", "from Basel")."""
+    actor = draft.actor(actor_id)
+    text = draft.text
+    return actor is not None and bool(actor.mentions) and all(_PLACE_PREPOSITION.search(text, max(0, m.start - 12), m.start) for m in actor.mentions)
+
+
 def add_codes(draft: Draft) -> None:
     """CAMEO codes for named actors the Phoenix dictionaries know ("Russia" -> RUS)."""
     for actor_id in draft.actor_ids:
@@ -222,6 +232,13 @@ def add_codes(draft: Draft) -> None:
         if a is None or a.code is not None or a.kind in ("group",):
             continue
         code = actor_code(a.name, draft.published)
+        if code and a.kind == "person" and " " not in a.name and len(code) == 3 and code.isalpha() and _named_as_place(draft, a.id):
+            # "talks in Geneva": a one-word name the Phoenix countries dictionary lists among its
+            # country's places (a bare country code, no sector) and that the text puts after a
+            # preposition of place is a place, whatever kind an untrained tagger gave it ("Austin
+            # said" stays a person: Austin is a Texan city and a defence secretary)
+            draft.update_actor_fields(a.id, code=code, kind="location")
+            continue
         if code is None:
             for alias in a.aliases:
                 code = actor_code(alias, draft.published)

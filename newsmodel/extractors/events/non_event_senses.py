@@ -8,8 +8,8 @@ meeting of producers"; and political reporting uses them for speech, values and 
 "when it comes to", "offered no proof", "the clip was released", "is free to", "his populist
 appeal", "a deep commitment to", "a campaign rally", "led to", "demonstrated that",
 "offensive remarks".  Each check below is a sense that the words around the trigger settle
-by construction; :func:`non_event` is asked before any other sense check
-(:func:`.senses.sense`), so it only ever removes an event.
+by construction; :func:`non_event` vetoes the sense the other checks of :func:`.senses.sense`
+found (it is asked last, for the candidates that would be events), so it only ever removes an event.
 
 The word lists are classes of ``sense_words.tsv`` (and ``sport`` of ``event_cues.tsv``).
 """
@@ -92,6 +92,12 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "has come to respect", "for years to come", "came in second", "come to the conclusion"
         if curated is None and lemma in _words("arrive-verb") and _arrival_without_visitor(doc, draft, t):
             return True  # "when it comes to energy", "the vehicle came to a stop", "came under criticism"
+        if lemma == "raise" and _raises_money(doc, draft, t):
+            return True  # "continues to raise money faster than her rivals": fundraising, no appeal to a party
+        if _permitted(doc, t):
+            return True  # "delegates are free to back whichever candidate": a freedom, not an act
+        if lemma == "offer" and _nothing_offered_yet(doc, t):
+            return True  # "the best job he had to offer", "what they have to offer": what one could give
         return False
     if low == "free" and curated is not None and _free_adjective(doc, t):
         return True  # the adjective: "free of conflicts of interest", "feel free to"
@@ -108,7 +114,94 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "a crackdown on tax evasion", "the fight against the virus": no party opposed
         if _ahead_of(doc, t):
             return True  # "ahead of a meeting of the producers": an event still to come, reported as a time
+        if low == "talk" and _next_text(doc, t) in ("of", "about"):
+            return True  # "the governor's talk of a run", "his talk about tax cuts": speech, not talks held
+        if lemma == "threat" and _threat_of_no_act(doc, t):
+            return True  # "the threat of a second Trump term": a danger seen, not a threat made
+        if lemma == "recognition" and _recognition_of_a_fact(doc, t):
+            return True  # "growing recognition among lawmakers that ...": an acknowledgement
     return False
+
+
+def _raises_money(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"raise" with money as its object (``raised-money``, ``currency``; within six words, before any
+    verb or comma) and no from-phrase naming an actor in its clause: a campaign's fundraising. CAMEO
+    codes "raise &CURRENCY" as an appeal for aid (0231), which needs a party appealed to."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    money = _words("raised-money") | _words("currency")
+    end = min(sent.token_end, t.i + 7)
+    found = None
+    for k in range(t.i + 1, end):
+        if lows[k] == "," or doc.tokens[k].pos == "VERB":
+            break
+        if lows[k] in money or doc.tokens[k].lemma.lower() in money:
+            found = k
+            break
+    if found is None:
+        return False
+    for k in range(found + 1, min(sent.token_end, found + 12)):
+        if lows[k] == "from":
+            nxt = doc.tokens[k + 1 : k + 4]
+            if any(draft.actor_at(w.start, w.end) for w in nxt):
+                return False  # "raised $2 billion from Gulf donors": money asked of parties
+    return True
+
+
+def _permitted(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb is the infinitive of "free to" ("are free to back whichever candidate they prefer"):
+    a freedom someone has, which reports no act."""
+    lows = doc.lowered_texts()
+    k = t.i
+    return k >= doc.sentences[t.sent].token_start + 2 and lows[k - 1] == "to" and lows[k - 2] == "free"
+
+
+def _nothing_offered_yet(doc: AnnotatedDocument, t: Token) -> bool:
+    """"offer" as the infinitive of "have / has / had / got to" with no object after it ("the best
+    job he had to offer,", "what they have to offer."): what a party could give, not an offer made.
+    With an object ("had to offer his resignation") it is an act and stays."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i
+    if k < sent.token_start + 2 or lows[k - 1] != "to" or lows[k - 2] not in ("have", "has", "had", "got", "having"):
+        return False
+    return k + 1 >= sent.token_end or doc.tokens[k + 1].pos == "PUNCT"
+
+
+def _threat_of_no_act(doc: AnnotatedDocument, t: Token) -> bool:
+    """"the threat of X" whose X is no act (``threatened-act`` or an event noun of the trigger
+    table): "the threat of a second Trump term", "the threat of Trump" name a danger someone sees."""
+    from .triggers import triggers
+
+    sent = doc.sentences[t.sent]
+    if _next_text(doc, t) != "of":
+        return False
+    k = t.i + 2
+    while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "ADV"):
+        k += 1
+    last = None
+    while k < sent.token_end and doc.tokens[k].pos in ("NOUN", "PROPN"):
+        last = doc.tokens[k]
+        k += 1
+    if last is None:
+        return False  # "the threat of being arrested", "the threat of attacking": an act in a verb
+    head = last.lemma.lower()
+    acts = _words("threatened-act")
+    if head in acts or last.text.lower() in acts:
+        return False
+    table = triggers()
+    return ((head,), "NOUN") not in table and ((last.text.lower(),), "NOUN") not in table
+
+
+def _recognition_of_a_fact(doc: AnnotatedDocument, t: Token) -> bool:
+    """"recognition" with no of / to / from / by phrase within four words and no "diplomatic" or
+    "formal" before it: "growing recognition among lawmakers that ..." acknowledges a fact; the
+    diplomatic act names whom it recognises or who grants it ("extended recognition to")."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if t.i > sent.token_start and lows[t.i - 1] in ("diplomatic", "formal", "international"):
+        return False
+    return not any(lows[k] in ("of", "to", "from", "by") for k in range(t.i + 1, min(sent.token_end, t.i + 5)))
 
 
 def _private_suit(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
