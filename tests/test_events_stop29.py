@@ -171,3 +171,31 @@ def test_an_article_before_the_verb_is_no_cameo_subject(engine):
     # CAMEO.2.0's "- &MILITARY ON_THE *" (military on the move) once became a pattern whose
     # subject was "the": any "The ... moved" was a troop movement
     assert _events("The committee moved its hearing to Thursday because of the storm.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor suspended his campaign on Tuesday after a poor result in the primary.",
+        "Local party leaders rallied behind the ticket after the convention.",
+        "Thousands of supporters attended her rallies across Ohio last week.",
+        "Voters have every right to support whomever they choose, the candidate said.",
+        "Okafor said the minister immediately started firing off questions to him about local issues.",
+    ],
+)
+def test_campaign_reporting_words_that_report_no_event(engine, text):
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("The rebels suspended their campaign of attacks on the capital.", "CONCEDE"),
+        ("Soldiers shot back at the gunmen who had ambushed the convoy.", "ASSAULT"),
+        ("Thousands of farmers rallied outside parliament against the new tax.", "PROTEST"),
+    ],
+)
+def test_the_same_campaign_words_in_events(engine, text, category):
+    assert category in [c for _t, c, _a, _tg in _events(text, engine)], _events(text, engine)

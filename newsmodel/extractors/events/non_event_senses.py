@@ -95,7 +95,15 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
         if lemma == "raise" and _raises_money(doc, draft, t):
             return True  # "continues to raise money faster than her rivals": fundraising, no appeal to a party
         if _permitted(doc, t):
-            return True  # "delegates are free to back whichever candidate": a freedom, not an act
+            return True  # "delegates are free to back whichever candidate", "have every right to support"
+        if lemma in ("shoot", "fire") and _next_text(doc, t) == "back" and not _armed_sentence(doc, t):
+            return True  # "Forbes shot back in an article": a retort
+        if lemma == "fire" and _next_text(doc, t) == "off" and _fires_off_words(doc, t):
+            return True  # "started firing off questions to me": words, not shots
+        if lemma in _words("drop-verb") | {"suspend", "end"} and _own_candidacy(doc, t):
+            return True  # "he suspended his campaign", "ended her presidential bid": a candidate's race
+        if lemma == "rally" and curated is not None and curated[1] == "PROTEST" and (_next_text(doc, t) in ("behind", "around") or _before(doc, t, 1) & {"his", "her"}):
+            return True  # "rallied behind the ticket": backing; "her rallies" (a tagger's verb): a candidate's events
         if lemma == "offer" and _nothing_offered_yet(doc, t):
             return True  # "the best job he had to offer", "what they have to offer": what one could give
         return False
@@ -106,8 +114,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "launched its lunar probe": a spacecraft, not an investigation
         if lemma == "appeal" and curated is not None and curated[1] == "REQUEST" and not _asks_for(doc, t):
             return True  # "his populist appeal", "Sanders' appeal among young voters": attraction
-        if lemma in ("rally", "rallies") and curated is not None and _before(doc, t, 2) & _words("campaign-word"):
-            return True  # "a campaign rally", "her victory rally": a candidate's event, not a protest
+        if lemma in ("rally", "rallies") and curated is not None and (_before(doc, t, 2) & _words("campaign-word") or _before(doc, t, 1) & {"his", "her"}):
+            return True  # "a campaign rally", "her victory rally", "the crowds at his rallies": a candidate's event
         if lemma == "commitment" and curated is not None and curated[1] == "AGREE" and not _made_commitment(doc, t):
             return True  # "his deep commitment to conservative principles": a value, not a promise given
         if lemma in _words("fight-noun") and _against_an_ill(doc, t):
@@ -149,11 +157,42 @@ def _raises_money(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
 
 def _permitted(doc: AnnotatedDocument, t: Token) -> bool:
-    """The verb is the infinitive of "free to" ("are free to back whichever candidate they prefer"):
-    a freedom someone has, which reports no act."""
+    """The verb is the infinitive of "free to" or "right to" ("are free to back whichever candidate
+    they prefer", "have every right to support whomever they choose"): a freedom someone has,
+    which reports no act."""
     lows = doc.lowered_texts()
     k = t.i
-    return k >= doc.sentences[t.sent].token_start + 2 and lows[k - 1] == "to" and lows[k - 2] == "free"
+    return k >= doc.sentences[t.sent].token_start + 2 and lows[k - 1] == "to" and lows[k - 2] in ("free", "right")
+
+
+def _armed_sentence(doc: AnnotatedDocument, t: Token) -> bool:
+    """A word of ``sense_words`` class ``armed-context`` (soldiers, police, gunmen, weapons) in the sentence."""
+    sent = doc.sentences[t.sent]
+    armed = _words("armed-context")
+    lemmas = doc.lowered_lemmas()
+    return any(lemmas[k] in armed for k in range(sent.token_start, sent.token_end))
+
+
+def _fires_off_words(doc: AnnotatedDocument, t: Token) -> bool:
+    """"fire off" + questions, letters, tweets (``message-noun`` or ``said-thing``) within four words."""
+    sent = doc.sentences[t.sent]
+    said = _words("message-noun") | _words("said-thing")
+    lemmas = doc.lowered_lemmas()
+    return any(lemmas[k] in said for k in range(t.i + 2, min(sent.token_end, t.i + 6)))
+
+
+def _own_candidacy(doc: AnnotatedDocument, t: Token) -> bool:
+    """The object is one person's race for office: "his campaign", "her presidential bid", "his
+    candidacy" (``said-word`` aside, class ``candidacy``). A party's or army's campaign ("their
+    campaign of attacks") is left alone."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
+        if lows[k] in _words("candidacy"):
+            return any(lows[j] in ("his", "her") for j in range(t.i + 1, k))
+        if doc.tokens[k].pos in ("VERB", "PUNCT", "ADP"):
+            return False
+    return False
 
 
 def _nothing_offered_yet(doc: AnnotatedDocument, t: Token) -> bool:
