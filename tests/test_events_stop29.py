@@ -199,3 +199,29 @@ def test_campaign_reporting_words_that_report_no_event(engine, text):
 )
 def test_the_same_campaign_words_in_events(engine, text, category):
     assert category in [c for _t, c, _a, _tg in _events(text, engine)], _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a new Gallup poll released Monday, 45 percent of respondents chose the senator.",
+        "The mayor also managed to win over skeptical business owners in the suburbs.",
+        "Nobody comes closer to the job's demands than she does, the former governor said.",
+    ],
+)
+def test_more_political_reporting_without_events(engine, text):
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_capital_naming_where_an_attack_happened_is_not_its_agent(engine):
+    art = newsmodel.extract("Since the Madrid and London train attacks, rail security has been tightened.", engine=engine)
+    name = {a.id: a.name for a in art.actors}
+    assert not any(name[i] in ("Madrid", "London") for e in art.events for i in e.agents), _events(art.text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_capital_with_a_possessive_still_acts(engine):
+    events = _events("Moscow's strikes on the port killed six dock workers.", engine)
+    assert any(c == "ASSAULT" and "Moscow" in a for _t, c, a, _tg in events), events

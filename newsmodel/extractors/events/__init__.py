@@ -169,7 +169,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if co is not None:
             agents = [co, *agents]  # "Xi, Putin Hold Talks": a headline's comma is an "and"
         agents = [_document_author(doc, draft, t, x) for x in agents]
-        agents = [x for x in agents if _can_act(draft, x)]
+        agents = [x for x in agents if _can_act(draft, x) and not (headline_verb is None and _place_named_event(doc, draft, t, x))]
         targets = [x for x in targets if x not in agents]
         if category == "COERCE" and mode == "restrict" and agents and all(_business(draft, x) for x in agents):
             # "Airline bans passengers from using power banks": a company's house rule, not the
@@ -525,6 +525,26 @@ def _can_act(draft: Draft, actor_id: str) -> bool:
     # a name the tagger took for a place but the dictionaries code as a person or body ("Erdogan",
     # TURGOV); a place the gazetteer knows is no actor
     return actor.code is not None and len(actor.code) > 3 and tuple(actor.name.split()) not in gazetteer()
+
+
+def _place_named_event(doc: AnnotatedDocument, draft: Draft, t: Token, actor_id: str) -> bool:
+    """A capital among the modifiers right before an event noun names where the event happened,
+    not a government that did it: "the Madrid and London train attacks", "the Geneva talks", "the
+    Minsk agreement". A possessive ("Moscow's strikes") or a verb ("Moscow struck") keeps the
+    capital as the state that acts (see :func:`_can_act`)."""
+    if t.pos != "NOUN":
+        return False
+    actor = draft.actor_fields(actor_id)
+    if actor is None or not is_capital(actor):
+        return False
+    sent = doc.sentences[t.sent]
+    k = t.i - 1
+    while k >= sent.token_start and (doc.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "CCONJ") or doc.tokens[k].text == ","):
+        w = doc.tokens[k]
+        if draft.actor_at(w.start, w.end) == actor_id:
+            return True
+        k -= 1
+    return False
 
 
 def _document_author(doc: AnnotatedDocument, draft: Draft, t: Token, actor_id: str) -> str:

@@ -92,6 +92,10 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "has come to respect", "for years to come", "came in second", "come to the conclusion"
         if curated is None and lemma in _words("arrive-verb") and _arrival_without_visitor(doc, draft, t):
             return True  # "when it comes to energy", "the vehicle came to a stop", "came under criticism"
+        if lemma == "manage" and _next_text(doc, t) == "to":
+            return True  # "managed to underscore her strength": succeeded in doing, CAMEO's MANAGE "to" is a visit
+        if lemma == "lead" and _next_text(doc, t) != "to" and _leads_a_count(doc, t):
+            return True  # "polls show her leading Trump by 70 percent to 25 percent": a lead in the polls
         if lemma == "raise" and _raises_money(doc, draft, t):
             return True  # "continues to raise money faster than her rivals": fundraising, no appeal to a party
         if _permitted(doc, t):
@@ -154,6 +158,21 @@ def _raises_money(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             if any(draft.actor_at(w.start, w.end) for w in nxt):
                 return False  # "raised $2 billion from Gulf donors": money asked of parties
     return True
+
+
+def _leads_a_count(doc: AnnotatedDocument, t: Token) -> bool:
+    """"lead" with "by" + a number, "in the polls" or "among" within six words: a lead in a count
+    of votes or opinions ("leading Trump by 12 points", "leads in the polls"), not a visit led."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 1, min(sent.token_end - 1, t.i + 7)):
+        if lows[k] == "by" and doc.tokens[k + 1].pos == "NUM":
+            return True
+        if lows[k] in ("poll", "polls", "among"):
+            return True
+        if lows[k] in (",", ";") or doc.tokens[k].pos == "VERB":
+            return False
+    return False
 
 
 def _permitted(doc: AnnotatedDocument, t: Token) -> bool:
@@ -621,6 +640,8 @@ def _released_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return False  # a count whose of-phrase is not read: not known to be a thing
         if o.pos == "PRON":
             return o.text.lower() == "it"
+        if o.pos == "NOUN" and o.lemma.lower() in _words("document-noun"):
+            return True  # "a poll released Monday": a document, though "a poll found ..." makes it a source
         return o.pos == "NOUN" and draft.actor_at(o.start, o.end) is None and nominal_kind(o) is None and o.lemma.lower() not in words_of("captive")
 
     sent = doc.sentences[t.sent]
@@ -803,5 +824,7 @@ def _come_idiom(doc: AnnotatedDocument, t: Token) -> bool:
             return True
     if nxt in ("with", "around", "true") or nxt == "in" and after is not None and after.text.lower() in ("first", "second", "third", "fourth", "last"):
         return True
+    if nxt in ("close", "closer", "near", "nearer"):
+        return True  # "nobody comes closer to her experience", "came close to collapse": nearly, no visit
     prev = doc.tokens[t.i - 1] if t.i > sent.token_start else None
     return prev is not None and prev.text.lower() == "to" and (nxt in ("", ",", ".", "in", "and") or nxt == "as")
