@@ -225,3 +225,17 @@ def test_a_capital_naming_where_an_attack_happened_is_not_its_agent(engine):
 def test_a_capital_with_a_possessive_still_acts(engine):
     events = _events("Moscow's strikes on the port killed six dock workers.", engine)
     assert any(c == "ASSAULT" and "Moscow" in a for _t, c, a, _tg in events), events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_campaign_targeting_voters_is_no_attack(engine):
+    assert _events("The campaign has steadily targeted young voters through online ads in Spanish.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen targeted voters queueing outside a polling station in the south.", "Suicide bombers targeted shoppers at a crowded market in the capital."],
+)
+def test_armed_men_targeting_voters_or_shoppers_attack(engine, text):
+    assert "ASSAULT" in [c for _t, c, _a, _tg in _events(text, engine)], _events(text, engine)

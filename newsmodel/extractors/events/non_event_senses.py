@@ -92,6 +92,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "has come to respect", "for years to come", "came in second", "come to the conclusion"
         if curated is None and lemma in _words("arrive-verb") and _arrival_without_visitor(doc, draft, t):
             return True  # "when it comes to energy", "the vehicle came to a stop", "came under criticism"
+        if lemma == "target" and _aims_at_a_market(doc, t) and not _armed_sentence(doc, draft, t):
+            return True  # "targeted Latino voters through digital ads", "ads targeted at young viewers"
         if lemma == "manage" and _next_text(doc, t) == "to":
             return True  # "managed to underscore her strength": succeeded in doing, CAMEO's MANAGE "to" is a visit
         if lemma == "lead" and _next_text(doc, t) != "to" and _leads_a_count(doc, t):
@@ -100,7 +102,7 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "continues to raise money faster than her rivals": fundraising, no appeal to a party
         if _permitted(doc, t):
             return True  # "delegates are free to back whichever candidate", "have every right to support"
-        if lemma in ("shoot", "fire") and _next_text(doc, t) == "back" and not _armed_sentence(doc, t):
+        if lemma in ("shoot", "fire") and _next_text(doc, t) == "back" and not _armed_sentence(doc, draft, t):
             return True  # "Forbes shot back in an article": a retort
         if lemma == "fire" and _next_text(doc, t) == "off" and _fires_off_words(doc, t):
             return True  # "started firing off questions to me": words, not shots
@@ -160,6 +162,20 @@ def _raises_money(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     return True
 
 
+def _aims_at_a_market(doc: AnnotatedDocument, t: Token) -> bool:
+    """"target" whose object (or at-phrase) is people a campaign or a business courts
+    (``marketed-to``: voters, viewers, customers ...), within five words before any verb or comma."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    market = _words("marketed-to")
+    for k in range(t.i + 1, min(sent.token_end, t.i + 6)):
+        if lows[k] in market:
+            return True
+        if lows[k] in (",", ";") or doc.tokens[k].pos == "VERB":
+            return False
+    return False
+
+
 def _leads_a_count(doc: AnnotatedDocument, t: Token) -> bool:
     """"lead" with "by" + a number, "in the polls" or "among" within six words: a lead in a count
     of votes or opinions ("leading Trump by 12 points", "leads in the polls"), not a visit led."""
@@ -184,9 +200,18 @@ def _permitted(doc: AnnotatedDocument, t: Token) -> bool:
     return k >= doc.sentences[t.sent].token_start + 2 and lows[k - 1] == "to" and lows[k - 2] in ("free", "right")
 
 
-def _armed_sentence(doc: AnnotatedDocument, t: Token) -> bool:
-    """A word of ``sense_words`` class ``armed-context`` (soldiers, police, gunmen, weapons) in the sentence."""
+def _armed_sentence(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """An armed party in the sentence: an actor with an armed sector code ("gunmen" UAF, "suicide
+    bombers" REB) or a word of ``sense_words`` class ``armed-context`` (soldiers, police, weapons).
+    Stricter than the senses' armed context, which also counts any country: "ads in Spanish"
+    names Spain."""
+    from .senses import _ARMED
+
     sent = doc.sentences[t.sent]
+    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
+        actor = draft.actor_fields(a)
+        if actor is not None and actor.code and any(c in actor.code for c in _ARMED):
+            return True
     armed = _words("armed-context")
     lemmas = doc.lowered_lemmas()
     return any(lemmas[k] in armed for k in range(sent.token_start, sent.token_end))
