@@ -239,3 +239,32 @@ def test_a_campaign_targeting_voters_is_no_attack(engine):
 )
 def test_armed_men_targeting_voters_or_shoppers_attack(engine, text):
     assert "ASSAULT" in [c for _t, c, _a, _tg in _events(text, engine)], _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study shows how the senator broke through with younger voters.",
+        "Her campaign shelled out to air a short film called \"Our Town\" on cable.",
+        "A company he owns has charged the campaign about $2.1 million in travel costs.",
+        "The vice president talks tough in his first rally with the nominee.",
+        "A spokeswoman did not respond to a request for comment on the audit.",
+        "Any bank that turns down customers because of their credit score must explain why.",
+    ],
+)
+def test_business_and_campaign_words_without_events(engine, text):
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("The army shelled rebel positions outside the town.", "ASSAULT"),
+        ("Prosecutors charged the mayor with fraud on Monday.", "ACCUSE"),
+        ("Merkel called Putin on Tuesday to discuss the ceasefire.", "CONSULT"),
+    ],
+)
+def test_the_same_words_in_their_event_sense(engine, text, category):
+    assert category in [c for _t, c, _a, _tg in _events(text, engine)], _events(text, engine)

@@ -177,12 +177,18 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             if debug:
                 _drop(doc, t, last, "a business's restriction (COERCE restrict by BUS actors only)", category=category)
             continue
-        if category in ("ASSAULT", "CONSULT") and agents and all(_business(draft, x) for x in agents) and all(_business(draft, x) or _uncoded_group(draft, x) for x in targets):
+        if category in ("ASSAULT", "CONSULT") and agents and all(_business(draft, x) for x in agents) and all(_business(draft, x) or _uncoded_group(draft, x) for x in targets) or (
+            category in ("SUPPORT", "REJECT") and agents and targets
+            and all(_business(draft, x) for x in agents) and all(_business(draft, x) or _uncoded_group(draft, x) or _clientele(draft, x) for x in targets)
+        ):
             # "The company's offensive against cheaper rivals", "Talks between the two companies on
             # a merger": companies' rivalry and deals are commerce, not the force or the political
-            # consultation PLOVER codes (as for COOPERATE below; issue 14 batch 19)
+            # consultation PLOVER codes (as for COOPERATE below; issue 14 batch 19); so is a
+            # business serving or refusing its clients ("a law firm that defended mutual fund
+            # companies", "any bank that turns down customers"). A business's requests stay REQUEST,
+            # as the dev file labels them ("The company asked its customers to update the app").
             if debug:
-                _drop(doc, t, last, "a business's attack or talks (ASSAULT/CONSULT among BUS actors only)", category=category)
+                _drop(doc, t, last, "commerce (ASSAULT/CONSULT, or SUPPORT/REJECT of clients, among BUS actors only)", category=category)
             continue
         if category in ("MOBILIZE", "RETREAT") and agents and all(_business(draft, x) for x in agents):
             # "The airline dispatched two extra jets", "The bank released its quarterly figures",
@@ -396,6 +402,13 @@ def _will(doc: AnnotatedDocument, t: Token) -> bool:
     """A future or conditional auxiliary within the three words before ``t`` ("would never negotiate")."""
     sent = doc.sentences[t.sent]
     return any(doc.tokens[k].text.lower() in _WILL for k in range(max(sent.token_start, t.i - 3), t.i))
+
+
+def _clientele(draft: Draft, actor_id: str) -> bool:
+    """People a business serves, named by a word of ``sense_words`` class ``marketed-to``
+    ("customers", "consumers", "borrowers" ...), whatever code the agents dictionary gives them."""
+    actor = draft.actor_fields(actor_id)
+    return actor is not None and actor.name.lower().split()[-1] in event_words("marketed-to")
 
 
 def _uncoded_group(draft: Draft, actor_id: str) -> bool:

@@ -92,6 +92,14 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "has come to respect", "for years to come", "came in second", "come to the conclusion"
         if curated is None and lemma in _words("arrive-verb") and _arrival_without_visitor(doc, draft, t):
             return True  # "when it comes to energy", "the vehicle came to a stop", "came under criticism"
+        if lemma in ("break", "shell") and _next_text(doc, t) in ("through", "out") and not _armed_sentence(doc, draft, t):
+            return True  # "how he broke through with nonwhite voters", "his campaign shelled out to broadcast"
+        if lemma == "call" and _names_something(doc, t):
+            return True  # "a short film called 'Tenemos Familias'", "a group called Veterans for Peace"
+        if lemma == "charge" and _bills_a_sum(doc, t):
+            return True  # "a company he owns has charged the campaign $3.7 million": a bill, no accusation
+        if lemma == "talk" and _next_text(doc, t) in ("tough", "up", "down"):
+            return True  # "the vice president talks tough": speech, no talks held
         if lemma == "target" and _aims_at_a_market(doc, t) and not _armed_sentence(doc, draft, t):
             return True  # "targeted Latino voters through digital ads", "ads targeted at young viewers"
         if lemma == "manage" and _next_text(doc, t) == "to":
@@ -108,7 +116,7 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "started firing off questions to me": words, not shots
         if lemma in _words("drop-verb") | {"suspend", "end"} and _own_candidacy(doc, t):
             return True  # "he suspended his campaign", "ended her presidential bid": a candidate's race
-        if lemma == "rally" and curated is not None and curated[1] == "PROTEST" and (_next_text(doc, t) in ("behind", "around") or _before(doc, t, 1) & {"his", "her"}):
+        if lemma == "rally" and curated is not None and curated[1] == "PROTEST" and (_next_text(doc, t) in ("behind", "around") or _before(doc, t, 2) & {"his", "her"}):
             return True  # "rallied behind the ticket": backing; "her rallies" (a tagger's verb): a candidate's events
         if lemma == "offer" and _nothing_offered_yet(doc, t):
             return True  # "the best job he had to offer", "what they have to offer": what one could give
@@ -120,7 +128,7 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "launched its lunar probe": a spacecraft, not an investigation
         if lemma == "appeal" and curated is not None and curated[1] == "REQUEST" and not _asks_for(doc, t):
             return True  # "his populist appeal", "Sanders' appeal among young voters": attraction
-        if lemma in ("rally", "rallies") and curated is not None and (_before(doc, t, 2) & _words("campaign-word") or _before(doc, t, 1) & {"his", "her"}):
+        if lemma in ("rally", "rallies") and curated is not None and (_before(doc, t, 2) & _words("campaign-word") or _before(doc, t, 2) & {"his", "her"}):
             return True  # "a campaign rally", "her victory rally", "the crowds at his rallies": a candidate's event
         if lemma == "commitment" and curated is not None and curated[1] == "AGREE" and not _made_commitment(doc, t):
             return True  # "his deep commitment to conservative principles": a value, not a promise given
@@ -130,6 +138,10 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "ahead of a meeting of the producers": an event still to come, reported as a time
         if low == "talk" and _next_text(doc, t) in ("of", "about"):
             return True  # "the governor's talk of a run", "his talk about tax cuts": speech, not talks held
+        if low == "talks" and _next_text(doc, t) in ("tough", "up", "down"):
+            return True  # "vice president talks tough in first rally" (a headline verb tagged a noun)
+        if lemma == "request" and _next_text(doc, t) == "for" and _next_text(doc, t, 2) in ("comment", "comments", "an", "interview"):
+            return True  # "did not respond to a request for comment": a reporter's, no party's request
         if lemma == "threat" and _threat_of_no_act(doc, t):
             return True  # "the threat of a second Trump term": a danger seen, not a threat made
         if lemma == "recognition" and _recognition_of_a_fact(doc, t):
@@ -160,6 +172,31 @@ def _raises_money(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             if any(draft.actor_at(w.start, w.end) for w in nxt):
                 return False  # "raised $2 billion from Gulf donors": money asked of parties
     return True
+
+
+def _names_something(doc: AnnotatedDocument, t: Token) -> bool:
+    """"called" right after a noun and before a quotation or a capitalised name: "a short film called
+    'Tenemos Familias'", "a group called Veterans for Peace" -- a name given, no call made."""
+    sent = doc.sentences[t.sent]
+    if t.text.lower() != "called" or t.i == sent.token_start or t.i + 1 >= sent.token_end:
+        return False
+    before, after = doc.tokens[t.i - 1], doc.tokens[t.i + 1]
+    if before.pos != "NOUN":
+        return False  # (a name before it calls: "Merkel called Putin")
+    return after.text in _QUOTES or (after.text[:1].isupper() and after.pos == "PROPN")
+
+
+def _bills_a_sum(doc: AnnotatedDocument, t: Token) -> bool:
+    """"charge" whose object is followed by a sum of money within five words, before any "with"
+    or "of" ("charged the campaign $3.7 million", "charges customers 5 euros a month"): a bill."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 1, min(sent.token_end, t.i + 6)):
+        if lows[k] in ("with", "of", "that", ","):
+            return False
+        if lows[k] in ("$", "€", "£") or lows[k] in _words("currency"):
+            return True
+    return False
 
 
 def _aims_at_a_market(doc: AnnotatedDocument, t: Token) -> bool:
@@ -214,7 +251,7 @@ def _armed_sentence(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return True
     armed = _words("armed-context")
     lemmas = doc.lowered_lemmas()
-    return any(lemmas[k] in armed for k in range(sent.token_start, sent.token_end))
+    return any(lemmas[k] in armed for k in range(sent.token_start, sent.token_end) if k != t.i)  # (not "shell" itself)
 
 
 def _fires_off_words(doc: AnnotatedDocument, t: Token) -> bool:
