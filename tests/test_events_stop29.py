@@ -268,3 +268,33 @@ def test_business_and_campaign_words_without_events(engine, text):
 )
 def test_the_same_words_in_their_event_sense(engine, text, category):
     assert category in [c for _t, c, _a, _tg in _events(text, engine)], _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders found some common ground on trade, an adviser said.",
+        "Several counties have boosted their election security since the primaries.",
+        "Party volunteers are trying to mobilize young voters in Atlanta.",
+    ],
+)
+def test_agreement_and_campaign_words_without_events(engine, text):
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_hackers_targeting_systems_is_cyber_coercion(engine):
+    events = _events("Hackers targeted data systems at two state election offices last month.", engine)
+    assert [c for _t, c, _a, _tg in events] == ["COERCE"], events
+    art = newsmodel.extract("Hackers targeted data systems at two state election offices last month.", engine=engine)
+    assert art.events[0].mode == "cyber"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    ["The army boosted security along the northern border.", "The government mobilized 50,000 reservists on Friday."],
+)
+def test_armed_security_and_mobilisation_stay_events(engine, text):
+    assert "MOBILIZE" in [c for _t, c, _a, _tg in _events(text, engine)], _events(text, engine)

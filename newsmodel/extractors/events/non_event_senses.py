@@ -100,6 +100,12 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "a company he owns has charged the campaign $3.7 million": a bill, no accusation
         if lemma == "talk" and _next_text(doc, t) in ("tough", "up", "down"):
             return True  # "the vice president talks tough": speech, no talks held
+        if lemma in ("mobilize", "mobilise") and _aims_at_a_market(doc, t) and not _armed_sentence(doc, draft, t):
+            return True  # "trying to mobilize black voters": getting out the vote
+        if _civil_security(doc, t):
+            return True  # "boost their election security": no show of armed power
+        if _next_words_are(doc, t, ("common", "ground")) or _next_words_are(doc, t, ("some", "common", "ground")):
+            return True  # "found some common ground": views that meet, no finding against anyone
         if lemma == "target" and _aims_at_a_market(doc, t) and not _armed_sentence(doc, draft, t):
             return True  # "targeted Latino voters through digital ads", "ads targeted at young viewers"
         if lemma == "manage" and _next_text(doc, t) == "to":
@@ -196,6 +202,22 @@ def _bills_a_sum(doc: AnnotatedDocument, t: Token) -> bool:
             return False
         if lows[k] in ("$", "€", "£") or lows[k] in _words("currency"):
             return True
+    return False
+
+
+def _next_words_are(doc: AnnotatedDocument, t: Token, words: tuple[str, ...]) -> bool:
+    """The words right after ``t`` are ``words`` (lower case)."""
+    return all(_next_text(doc, t, k + 1) == w for k, w in enumerate(words))
+
+
+def _civil_security(doc: AnnotatedDocument, t: Token) -> bool:
+    """"security" within four words after the verb, right after a ``civil-security`` modifier
+    ("boost their election security", "protect Social Security")."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 2, min(sent.token_end, t.i + 5)):
+        if lows[k] == "security":
+            return lows[k - 1] in _words("civil-security")
     return False
 
 

@@ -96,7 +96,7 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return None  # "released her third album", "freed up funds": no one is let go
     if t.pos == "VERB" and curated is not None and lemma in words_of("needs-addressee"):
         return curated if _asks_someone(doc, draft, t) else None
-    if t.pos == "VERB" and (curated is None or curated[1] == "ASSAULT") and lemma in words_of("cyber-verb") and _cyber_object(doc, t):
+    if t.pos == "VERB" and (curated is None or curated[1] == "ASSAULT") and lemma in words_of("cyber-verb") and (_cyber_object(doc, t) or _hacker_subject(doc, t)):
         return 1, "COERCE", "cyber"  # "hackers attacked the hospitals' computer systems" (PLOVER COERCE cyber)
     if curated is None and t.pos == "VERB" and lemma in words_of("dispatch") and _to_a_place(doc, draft, t):
         force = force_object(doc, draft, t)
@@ -1396,6 +1396,15 @@ def _cyber_object(doc: AnnotatedDocument, t: Token) -> bool:
     if obj.lemma.lower() in words or obj.text.lower() in words:
         return True
     return obj.i > 0 and doc.tokens[obj.i - 1].lemma.lower() in words and doc.tokens[obj.i - 1].pos in ("NOUN", "PROPN", "ADJ")
+
+
+def _hacker_subject(doc: AnnotatedDocument, t: Token) -> bool:
+    """A hacker (``event_cues.tsv`` class ``cyber-agent``) among the four words before the verb:
+    "hackers targeted ...", "Russian hackers attacked ..."."""
+    sent = doc.sentences[t.sent]
+    agents = words_of("cyber-agent")
+    lemmas, lows = doc.lowered_lemmas(), doc.lowered_texts()
+    return any(lemmas[k] in agents or lows[k].removesuffix("s") in agents for k in range(max(sent.token_start, t.i - 4), t.i))
 
 
 def _to_a_place(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
