@@ -33,6 +33,7 @@ from ...lexicons.dates import months, weekdays
 from ..cameo import specific_verb_code
 from ..mentions import POSSESSIVES
 from ..roles import is_capital
+from .court_orders import court_order_sense
 from .non_event_senses import non_event
 from .triggers import words_of
 
@@ -78,6 +79,9 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
         return 1, "MOBILIZE", "weapons"  # "fired a cruise missile into the sea", "test-fired": a weapons test
     if t.pos == "VERB" and lemma in words_of("employ") and _lets_go(doc, t):
         return None  # "fired 300 workers", "dismissed the chief executive": an employer's act
+    ordered = court_order_sense(doc, draft, t, curated)
+    if ordered is not False:
+        return ordered  # "a court ordered the steelmaker to pay compensation": SANCTION convict (court_orders)
     if t.pos == "VERB" and curated is not None and curated[0] == 1 and lemma in words_of("needs-patient") and _thing_object(doc, draft, t):
         return None  # "released her third album", "freed up funds": no one is let go
     if t.pos == "VERB" and curated is not None and lemma in words_of("needs-addressee"):
@@ -1051,10 +1055,10 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
             return curated
         source = from_phrase(doc, t, n)
         if source is not None:
+            if _sport_party(doc, t):
+                return None  # "the Spanish cyclist pulled out of the Tour de France", "of the Giro": a race left
             actor = draft.actor_fields(a) if (a := draft.actor_at(source.start, source.end)) else None
             if source.lemma.lower() in words_of("membership") or (actor is not None and actor.kind == "organization"):
-                if _sport_party(doc, t):
-                    return None  # "the Spanish cyclist pulled out of the Tour de France": a race, no body left
                 return n, "SANCTION", "withdraw"  # "withdrew from the regional security alliance"
             if actor is not None or source.lemma.lower() in words_of("territory") or source.pos == "PROPN":
                 return curated
