@@ -32,6 +32,8 @@ FOUND = [
     ("Police detained some 2,000 demonstrators overnight in the capital.", "COERCE", "Police", "demonstrators"),
     ("The militia disbanded its armed wing on Tuesday.", "RETREAT", "militia", ""),
     ("Damascus allowed humanitarian workers into the besieged town on Thursday.", "RETREAT", "Damascus", ""),
+    # a dateline before the clause: its agency is no agent, the capitalised first word is no name
+    ("JUBA, South Sudan (Reuters) - Rebels handed over 300 rifles to U.N. peacekeepers on Friday.", "RETREAT", "rebels", ""),
 ]
 
 #: sentences whose event words report no political event
@@ -85,3 +87,9 @@ def test_suspension_from_a_body_is_the_expel_mode(engine: str) -> None:
     art = newsmodel.extract("Guinea was suspended from the African Union on Monday after the army seized power.", engine=engine)
     modes = {e.mode for e in art.events if e.type == "SANCTION"}
     assert modes == {"expel"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_dateline_agency_is_not_the_agent(engine: str) -> None:
+    got = events("JUBA, South Sudan (Reuters) - Rebels handed over 300 rifles to U.N. peacekeepers on Friday.", engine)
+    assert all("Reuters" not in a for _t, a, _r in got)

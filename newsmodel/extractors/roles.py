@@ -350,8 +350,8 @@ def _past_dateline(doc: AnnotatedDocument, subj: Token) -> Token:
 def _dateline_dash(doc: AnnotatedDocument, sent) -> int | None:
     """The index of the spaced dash closing a wire-copy dateline that opens ``sent``, or None."""
     first = doc.tokens[sent.token_start]
-    if first.pos != "PROPN":
-        return None
+    if first.pos != "PROPN" and not (first.text.isupper() and len(first.text) > 2):
+        return None  # (a small tagger may call an all-caps place an adverb: "BANGUI, ...")
     for k in range(sent.token_start + 1, min(sent.token_end, sent.token_start + 9)):
         tk = doc.tokens[k]
         if tk.text in _DATELINE_DASHES:

@@ -550,6 +550,9 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     for subj in (surface_passive_subject(doc, t), surface_far_passive_subject(doc, t), surface_relative_head(doc, t), surface_participle_head(doc, t)):
         if subj is None:
             continue
+        if subj.lemma.lower() in word_class("sense_words.tsv", "trigger-quantity") and subj.i + 2 < sent.token_end and doc.tokens[subj.i + 1].text.lower() == "of":
+            # "Hundreds of websites ... were blocked": the counted noun is the object (stop 29, e15)
+            subj = _np_head_after(doc, subj.i + 2, sent.token_end) or subj
         for n in _noun_forms(subj):
             hit = (particle and table.get(((verb, particle, n), "VERB"))) or table.get(((verb, n), "VERB"))
             if hit:
