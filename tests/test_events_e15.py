@@ -32,6 +32,7 @@ FOUND = [
     ("Police detained some 2,000 demonstrators overnight in the capital.", "COERCE", "Police", "demonstrators"),
     ("The militia disbanded its armed wing on Tuesday.", "RETREAT", "militia", ""),
     ("Damascus allowed humanitarian workers into the besieged town on Thursday.", "RETREAT", "Damascus", ""),
+    ("The World Bank paused new lending to Ghana on Monday.", "SANCTION", "World Bank", "Ghana"),
     # a dateline before the clause: its agency is no agent, the capitalised first word is no name
     ("JUBA, South Sudan (Reuters) - Rebels handed over 300 rifles to U.N. peacekeepers on Friday.", "RETREAT", "rebels", ""),
 ]
@@ -93,3 +94,11 @@ def test_suspension_from_a_body_is_the_expel_mode(engine: str) -> None:
 def test_dateline_agency_is_not_the_agent(engine: str) -> None:
     got = events("JUBA, South Sudan (Reuters) - Rebels handed over 300 rifles to U.N. peacekeepers on Friday.", engine)
     assert all("Reuters" not in a for _t, a, _r in got)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_passive_with_base_form_participle_has_its_subject_as_target(engine: str) -> None:
+    """"were cut off": a participle spelt as its base form is still a passive (no agent named)."""
+    got = [(a, r) for t, a, r in events("Two Syrian banks were cut off from SWIFT on Friday.", engine) if t == "SANCTION"]
+    assert got and all(not any("banks" in n for n in a) for a, _r in got)
+    assert any(any("banks" in n for n in r) for _a, r in got)

@@ -601,6 +601,9 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
             hit = lookup(particle, w)
             if hit:
                 return k - t.i + 1, hit[0], hit[1]
+            if nxt is not None and nxt.pos == "VERB" and nxt.text.lower().endswith("ing") and w.pos == "NOUN" and lookup(particle, nxt):
+                k += 1
+                continue  # "halted new lending": a modifier the tagger called a noun before a gerund it called a verb
             if nxt is not None and nxt.text.lower() in ("in", "of") and doc.tokens[k - 1].pos == "NUM":
                 k += 2
                 continue  # a counted unit: "300 million crowns in grants", "20 tonnes of antibiotics"
