@@ -1089,6 +1089,11 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         if obj is not None and obj.lemma.lower() not in words_of("envoy") and _person_noun(doc, draft, obj) and from_phrase(doc, t, n) is None and _expels_people(doc, draft, t):
             return n, "COERCE", "deport"  # (office holders and members put out of a body stay SANCTION)
         return curated
+    term = doc.tokens[t.i + n - 1] if n > 1 else _direct_object(doc, t) if category == "SANCTION" and mode == "convict" else None
+    if category == "SANCTION" and mode == "convict" and t.pos == "VERB" and term is not None and term.lemma.lower() == "term":
+        # "given a 20-year prison term": a sentence; not "given a second term", "handed a term as chair"
+        before = doc.lowered_texts()[max(doc.sentences[t.sent].token_start, term.i - 2) : term.i]
+        return curated if {"prison", "jail"} & set(before) else None
     if category == "SANCTION" and mode == "convict" and t.pos == "VERB" and t.lemma.lower() == "fine" and _sport_party(doc, t):
         return None  # "the club fined its striker two weeks' wages": a club's discipline, no court or state
     if category == "RETREAT" and mode == "resign":

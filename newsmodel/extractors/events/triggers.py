@@ -574,6 +574,9 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         if w.text.lower() in ("in", "of") and doc.tokens[k - 1].pos == "NUM":
             k += 1
             continue  # "froze $500 million in aid", "cancelled $1 billion of loans": what the sum counts
+        if w.text in ("-", "–") and doc.tokens[k - 1].pos == "NUM" and w.start == doc.tokens[k - 1].end:
+            k += 1
+            continue  # "a 20-year prison sentence" split at its hyphen
         after_det = doc.tokens[k - 1].pos == "DET" or doc.tokens[k - 1].text.lower() in POSSESSIVES
         if w.pos not in _NP_INNER and not (w.pos == "VERB" and (after_det or w.text.lower().endswith(("ing", "ed")))):
             # (a participle modifies the object: "called off its *planned* strike"; after a determiner
@@ -609,6 +612,7 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
                 continue  # a counted unit: "300 million crowns in grants", "20 tonnes of antibiotics"
             if not skipped and nxt is not None and nxt.pos == "DET":
                 skipped = True
+                end = min(sent.token_end, end + 3)  # the object's own words after the indirect one
                 k += 1
                 continue  # one indirect object before the object: "had given Putin a letter"
             return None
