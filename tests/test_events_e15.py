@@ -35,6 +35,7 @@ FOUND = [
     ("The World Bank paused new lending to Ghana on Monday.", "SANCTION", "World Bank", "Ghana"),
     ("The court gave the former minister a 12-year prison sentence.", "SANCTION", "court", "minister"),
     ("The former minister was given a 12-year jail term by the supreme court on Monday.", "SANCTION", "court", "minister"),
+    ("Germany took in 1,200 refugees from Greek island camps on Friday.", "AID", "Germany", ""),
     # a dateline before the clause: its agency is no agent, the capitalised first word is no name
     ("JUBA, South Sudan (Reuters) - Rebels handed over 300 rifles to U.N. peacekeepers on Friday.", "RETREAT", "rebels", ""),
 ]
@@ -47,6 +48,8 @@ NONE = [
     "The sprinter was suspended from competition for two years for doping.",
     # a private dispute: a court orders one private party to pay another
     "A court in Texas ordered the company's founder to pay $20 million to a former partner in a dispute over shares.",
+    # guests taken in, not refugees
+    "The hotel took in 300 guests over the holiday weekend.",
     # a term of office, not a prison term
     "The president was given a second term by voters.",
     # cut off by nature, not from a payment network or body
