@@ -36,6 +36,7 @@ FOUND = [
     ("The court gave the former minister a 12-year prison sentence.", "SANCTION", "court", "minister"),
     ("The former minister was given a 12-year jail term by the supreme court on Monday.", "SANCTION", "court", "minister"),
     ("Germany took in 1,200 refugees from Greek island camps on Friday.", "AID", "Germany", ""),
+    ("The media regulator revoked the licences of three news channels on Monday.", "COERCE", "regulator", "channels"),
     ("The navy rescued 14 crew members of a capsized trawler on Sunday.", "AID", "navy", "crew members"),
     # a dateline before the clause: its agency is no agent, the capitalised first word is no name
     ("JUBA, South Sudan (Reuters) - Rebels handed over 300 rifles to U.N. peacekeepers on Friday.", "RETREAT", "rebels", ""),
