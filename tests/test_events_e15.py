@@ -38,6 +38,8 @@ FOUND = [
     ("Germany took in 1,200 refugees from Greek island camps on Friday.", "AID", "Germany", ""),
     ("The media regulator revoked the licences of three news channels on Monday.", "COERCE", "regulator", "channels"),
     ("The navy rescued 14 crew members of a capsized trawler on Sunday.", "AID", "navy", "crew members"),
+    ("Italy took in 800 Eritreans from camps in Libya last month.", "AID", "Italy", "Eritrea"),
+    ("Algeria expelled 200 Malians to Niger last week.", "COERCE", "Algeria", "Mali"),
     # a dateline before the clause: its agency is no agent, the capitalised first word is no name
     ("JUBA, South Sudan (Reuters) - Rebels handed over 300 rifles to U.N. peacekeepers on Friday.", "RETREAT", "rebels", ""),
 ]

@@ -417,6 +417,19 @@ def _from_phrase_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     return None
 
 
+def _people_of_a_nation(noun: Token) -> bool:
+    """A plural people form of a demonym in the gazetteer ("Afghans", "Malians", "Syrians"): as the
+    object of a ``@migrants`` verb ("took in", "expelled", "sent back") they are the people moved
+    across a border, as "refugees" or "migrants" would be (issue 14 batch 36, e15)."""
+    from ...lexicons import gazetteer
+
+    text = noun.text
+    if not text[:1].isupper() or not text.endswith("s"):
+        return False
+    hit = gazetteer().get((text,))
+    return hit is not None and hit[0] == "demonym"
+
+
 def _np_head_after(doc: AnnotatedDocument, k: int, end: int) -> Token | None:
     """The head noun of the noun phrase starting at ``k`` (no parse): its last noun before a word
     that is no noun, adjective, determiner or number ("from the West African *bloc* on Sunday")."""
@@ -483,7 +496,10 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     verb = t.lemma.lower()
 
     def lookup(particle: str | None, noun: Token) -> tuple[str, str | None] | None:
-        for lemma in dict.fromkeys((noun.lemma.lower(), noun.text.lower())):  # "funding" read as a verb "fund"
+        forms = [noun.lemma.lower(), noun.text.lower()]  # "funding" read as a verb "fund"
+        if _people_of_a_nation(noun):
+            forms.append("migrant")  # "took in 3,000 Afghans", "expelled 200 Malians": people moved across a border
+        for lemma in dict.fromkeys(forms):
             hit = (particle and table.get(((verb, particle, lemma), "VERB"))) or table.get(((verb, lemma), "VERB"))
             if hit:
                 return hit
