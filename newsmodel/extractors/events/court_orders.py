@@ -18,10 +18,6 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
 
-#: CAMEO sector codes of states' and official bodies (as events._OFFICIAL): a party with one of them
-#: makes the ruling a political one.
-_OFFICIAL = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO", "REB", "UAF", "INS")
-
 Sense = tuple[int, str, "str | None"]
 
 
@@ -79,7 +75,10 @@ def _court_subject(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _private_dispute(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
-    """The sentence names a private dispute and no country or official body is a party in it."""
+    """The sentence names a private dispute and no country or official body (a CAMEO sector code of
+    the package's ``_OFFICIAL``) is a party in it."""
+    from . import _OFFICIAL
+
     sent = doc.sentences[t.sent]
     lowered = doc.lowered_lemmas()[sent.token_start : sent.token_end]
     if _words("private-dispute").isdisjoint(lowered):
