@@ -123,7 +123,7 @@ def add_generic_agents(
         if hit is None:
             continue
         first, code = hit
-        if t.pos == "PROPN" and first == t.i and t.text[:1].isupper() and t.i > doc.sentences[t.sent].token_start:
+        if t.pos == "PROPN" and first == t.i and t.text[:1].isupper() and t.i > doc.sentences[t.sent].token_start and not _opens_after_dateline(doc, t):
             continue  # a capitalised word mid-sentence is a name, not the common noun
         last = member if member is not None else t
         phrase = " ".join(doc.tokens[k].text.lower() for k in range(first, last.i + 1))
@@ -246,3 +246,12 @@ def add_codes(draft: Draft) -> None:
                     break
         if code and CODE.match(code):
             draft.update_actor_fields(a.id, code=code)
+
+
+def _opens_after_dateline(doc: AnnotatedDocument, t: Token) -> bool:
+    """``t`` is the first word after a wire-copy dateline ("BANGUI, Central African Republic
+    (Reuters) - *Rebels* handed over ..."): capitalised as a sentence's first word, not as a name."""
+    from .roles import _dateline_dash
+
+    dash = _dateline_dash(doc, doc.sentences[t.sent])
+    return dash is not None and t.i == dash + 1

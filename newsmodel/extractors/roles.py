@@ -181,6 +181,13 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
     agent = kids(doc, verb.i, AGENT_DEPS)
     if agent:
         return agent[0]
+    if is_passive(doc, verb):
+        # "was given a prison term by the supreme court": a parse may hang the by-phrase of a
+        # passive with an object on that object (issue 14 batch 36)
+        for o in kids(doc, verb.i, ("obj",)):
+            by = next((c for c in doc.children(o.i) if c.dep == "nmod" and c.i > o.i and any(g.dep == "case" and g.text.lower() == "by" for g in doc.children(c.i))), None)
+            if by is not None:
+                return by
     if is_passive(doc, verb) or depth > 4 or verb.head is None:
         return None
     head = doc.tokens[verb.head]
@@ -350,8 +357,8 @@ def _past_dateline(doc: AnnotatedDocument, subj: Token) -> Token:
 def _dateline_dash(doc: AnnotatedDocument, sent) -> int | None:
     """The index of the spaced dash closing a wire-copy dateline that opens ``sent``, or None."""
     first = doc.tokens[sent.token_start]
-    if first.pos != "PROPN":
-        return None
+    if first.pos != "PROPN" and not (first.text.isupper() and len(first.text) > 2):
+        return None  # (a small tagger may call an all-caps place an adverb: "BANGUI, ...")
     for k in range(sent.token_start + 1, min(sent.token_end, sent.token_start + 9)):
         tk = doc.tokens[k]
         if tk.text in _DATELINE_DASHES:

@@ -33,6 +33,7 @@ from ...lexicons.dates import months, weekdays
 from ..cameo import specific_verb_code
 from ..mentions import POSSESSIVES
 from ..roles import is_capital
+from .court_orders import court_order_sense
 from .non_event_senses import non_event
 from .triggers import words_of
 
@@ -92,6 +93,9 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return 1, "MOBILIZE", "weapons"  # "fired a cruise missile into the sea", "test-fired": a weapons test
     if t.pos == "VERB" and lemma in words_of("employ") and _lets_go(doc, t):
         return None  # "fired 300 workers", "dismissed the chief executive": an employer's act
+    ordered = court_order_sense(doc, draft, t, curated)
+    if ordered is not False:
+        return ordered  # "a court ordered the steelmaker to pay compensation": SANCTION convict (court_orders)
     if t.pos == "VERB" and curated is not None and curated[0] == 1 and lemma in words_of("needs-patient") and _thing_object(doc, draft, t):
         return None  # "released her third album", "freed up funds": no one is let go
     if t.pos == "VERB" and curated is not None and lemma in words_of("needs-addressee"):
@@ -1065,6 +1069,8 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
             return curated
         source = from_phrase(doc, t, n)
         if source is not None:
+            if _sport_party(doc, t):
+                return None  # "the Spanish cyclist pulled out of the Tour de France", "of the Giro": a race left
             actor = draft.actor_fields(a) if (a := draft.actor_at(source.start, source.end)) else None
             if source.lemma.lower() in words_of("membership") or (actor is not None and actor.kind == "organization"):
                 return n, "SANCTION", "withdraw"  # "withdrew from the regional security alliance"
@@ -1097,6 +1103,13 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         if obj is not None and obj.lemma.lower() not in words_of("envoy") and _person_noun(doc, draft, obj) and from_phrase(doc, t, n) is None and _expels_people(doc, draft, t):
             return n, "COERCE", "deport"  # (office holders and members put out of a body stay SANCTION)
         return curated
+    term = doc.tokens[t.i + n - 1] if n > 1 else _direct_object(doc, t) if category == "SANCTION" and mode == "convict" else None
+    if category == "SANCTION" and mode == "convict" and t.pos == "VERB" and term is not None and term.lemma.lower() == "term":
+        # "given a 20-year prison term": a sentence; not "given a second term", "handed a term as chair"
+        before = doc.lowered_texts()[max(doc.sentences[t.sent].token_start, term.i - 2) : term.i]
+        return curated if {"prison", "jail"} & set(before) else None
+    if category == "SANCTION" and mode == "convict" and t.pos == "VERB" and t.lemma.lower() == "fine" and _sport_party(doc, t):
+        return None  # "the club fined its striker two weeks' wages": a club's discipline, no court or state
     if category == "RETREAT" and mode == "resign":
         source = from_phrase(doc, t, n)
         if source is not None and source.lemma.lower() in words_of("business"):
@@ -1107,6 +1120,16 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         if obj is not None and not force_object(doc, draft, t) and draft.actor_at(obj.start, obj.end) is None:
             return None
     return curated
+
+
+def _sport_party(doc: AnnotatedDocument, t: Token) -> bool:
+    """The sentence is a sport report (:func:`_sport`) or the verb's subject is a sportsperson or a
+    sport club (``athlete`` in ``sense_words.tsv``): "the cyclist pulled out of the Tour", "the club
+    fined its striker" (issue 14 batch 36)."""
+    from .non_event_senses import _subject
+
+    subj = _subject(doc, t)
+    return _sport(doc, t) or subj is not None and (subj.lemma.lower() in _words("athlete") or subj.text.lower() in _words("athlete"))
 
 
 def _office_taken_up(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
@@ -1271,14 +1294,20 @@ def _direct_object(doc: AnnotatedDocument, t: Token, n: int = 1) -> Token | None
         w = doc.tokens[k]
         if w.pos in ("NOUN", "PROPN", "NUM", "SYM"):
             nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
-            if nxt is not None and nxt.pos in ("NOUN", "PROPN", "NUM"):
-                k += 1
+            if nxt is not None and nxt.pos in ("NOUN", "PROPN", "NUM") and not _time_word(nxt):
+                k += 1  # (a word of time closes the phrase: "detained some 3,000 protesters overnight")
                 continue
             return w
         if w.pos not in ("DET", "ADJ", "PRON", "ADV"):
             return None
         k += 1
     return None
+
+
+def _time_word(w: Token) -> bool:
+    """A weekday, month or ``time-noun`` of ``sense_words.tsv`` ("overnight", "yesterday")."""
+    low = w.text.lower()
+    return low in _words("time-noun") or low in weekdays() or low in months()
 
 
 def _person_noun(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:

@@ -3,12 +3,14 @@ before the verb in its clause, the actors after it up to the clause end."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ..attribution import Context
 from ..mentions import QUOTE_CHARS, clause_end, noun_before_relative_clause
 from ..nominals import nominal_actor
-from ...lexicons import speech_verbs, title_words, word_class
+from ...lexicons import rows, speech_verbs, title_words, word_class
 from ..roles import possessor_before, quantity_nouns
 from .parse_roles import _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
 from .triggers import match_trigger, surface_participle_object_by, surface_passive_measure, words_of
@@ -158,12 +160,19 @@ def _by_phrase_roles(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token
     return agents, [a for a in patients if a not in agents]
 
 
+@lru_cache(maxsize=1)
+def _same_form_participles() -> frozenset[str]:
+    """Verbs whose past participle is their base form (``irregular_verbs.tsv`` rows "cut cut",
+    "hit hit", "shut shut"): after "was/were" they are passives ("banks were cut off from SWIFT")."""
+    return frozenset(r[0] for r in rows("irregular_verbs.tsv") if len(r) > 1 and r[0] == r[1])
+
+
 def agentless_passive(doc: AnnotatedDocument, t: Token) -> bool:
     """``t`` is a passive verb without a by-phrase ("The town was shelled for a third day")."""
     if t.pos != "VERB" or t.text.lower().endswith("ing"):
         return False
-    if not doc.has_parse and (t.tag not in ("VBN", "") or t.text.lower() == t.lemma.lower()):
-        return False  # with a parse, its passive labels decide ("was put on trial")
+    if not doc.has_parse and (t.tag not in ("VBN", "") or t.text.lower() == t.lemma.lower() and t.text.lower() not in _same_form_participles()):
+        return False  # with a parse, its passive labels decide ("was put on trial"); "were cut off" is one without
     sent = doc.sentences[t.sent]
     window = doc.tokens[t.i + 1 : min(sent.token_end, t.i + 5)]
     if any(w.text.lower() == "by" for w in window):

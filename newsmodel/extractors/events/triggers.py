@@ -114,6 +114,8 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
                 return 1, hit[0], hit[1]
     if pos == "NOUN":
         return _gapped_noun_trigger(doc, t, table) or _nominal_object_trigger(doc, t, table)
+    if pos == "VERB" and first in _multi_first_lemmas():
+        return _from_phrase_trigger(doc, t, table)  # "suspended Gabon from all its activities"
     return None
 
 
@@ -372,6 +374,77 @@ def _gapped_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int,
     return (k - t.i, hit[0], hit[1]) if hit else None
 
 
+def _from_phrase_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
+    """A verb (+ particle) + "from" + noun trigger whose noun heads the verb's from-phrase, past
+    the verb's object and determiners: "suspended Gabon *from* all its *activities*", "was
+    suspended from the West African *bloc*", "cut seven banks off from the SWIFT payments *system*"
+    (rows "suspend from @member-body", "cut off from @payment-network"). What one is suspended or
+    cut off from settles the sense: "suspended from competition", "cut off from the rest of the
+    country" are none. A from-phrase naming an organisation (an ORG entity: "from ECOWAS") stands
+    for "organization". The trigger spans the verb to the noun (issue 14 batch 36, e15)."""
+    verb = t.lemma.lower()
+    sent = doc.sentences[t.sent]
+    prt: str | None = None
+    noun: Token | None = None
+    if doc.has_parse:
+        prt = next((c.lemma.lower() for c in doc.children(t.i) if c.dep == "compound:prt" or c.dep == "advmod" and c.text.lower() in _PARTICLES), None)
+        heads = [t, *(c for c in doc.children(t.i) if c.dep == "compound:prt")]
+        noun = next((c for h in heads for c in doc.children(h.i)
+                     if c.dep in ("obl", "nmod") and c.i > t.i and c.i < sent.token_end
+                     and any(g.dep == "case" and g.text.lower() == "from" and g.i < c.i for g in doc.children(c.i))), None)
+    else:
+        k = t.i + 1
+        while k < min(sent.token_end, t.i + 9):
+            w = doc.tokens[k]
+            low = w.text.lower()
+            if low == "from":
+                noun = _np_head_after(doc, k + 1, sent.token_end)
+                break
+            if low in _PARTICLES and prt is None:
+                prt = low
+            elif w.pos not in _NP_INNER and w.text not in _CURRENCY:
+                return None
+            k += 1
+    if noun is None:
+        return None
+    forms = [noun.lemma.lower(), noun.text.lower()]
+    if noun.pos == "PROPN" and any(e.label == "ORG" for e in doc.entities_at(noun.i)):
+        forms.append("organization")
+    for form in dict.fromkeys(forms):
+        hit = (prt and table.get(((verb, prt, "from", form), "VERB"))) or table.get(((verb, "from", form), "VERB"))
+        if hit:
+            return noun.i - t.i + 1, hit[0], hit[1]
+    return None
+
+
+def _people_of_a_nation(noun: Token) -> bool:
+    """A plural people form of a demonym in the gazetteer ("Afghans", "Malians", "Syrians"): as the
+    object of a ``@migrants`` verb ("took in", "expelled", "sent back") they are the people moved
+    across a border, as "refugees" or "migrants" would be (issue 14 batch 36, e15)."""
+    from ...lexicons import gazetteer
+
+    text = noun.text
+    if not text[:1].isupper() or not text.endswith("s"):
+        return False
+    hit = gazetteer().get((text,))
+    return hit is not None and hit[0] == "demonym"
+
+
+def _np_head_after(doc: AnnotatedDocument, k: int, end: int) -> Token | None:
+    """The head noun of the noun phrase starting at ``k`` (no parse): its last noun before a word
+    that is no noun, adjective, determiner or number ("from the West African *bloc* on Sunday")."""
+    head = None
+    stop = min(end, k + 8)
+    while k < stop:
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN"):
+            head = w
+        elif w.pos not in ("DET", "ADJ", "NUM", "PRON") and w.text.lower() not in POSSESSIVES:
+            break
+        k += 1
+    return head
+
+
 #: Prepositions of verb + object + phrase idioms ("put Beijing *on* notice", "took the government
 #: *to* task", "threw the activist *behind* bars", "placed him *under* arrest").
 _IDIOM_PREPS = frozenset({"on", "to", "behind", "under", "into"})
@@ -423,7 +496,10 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     verb = t.lemma.lower()
 
     def lookup(particle: str | None, noun: Token) -> tuple[str, str | None] | None:
-        for lemma in dict.fromkeys((noun.lemma.lower(), noun.text.lower())):  # "funding" read as a verb "fund"
+        forms = [noun.lemma.lower(), noun.text.lower()]  # "funding" read as a verb "fund"
+        if _people_of_a_nation(noun):
+            forms.append("migrant")  # "took in 3,000 Afghans", "expelled 200 Malians": people moved across a border
+        for lemma in dict.fromkeys(forms):
             hit = (particle and table.get(((verb, particle, lemma), "VERB"))) or table.get(((verb, lemma), "VERB"))
             if hit:
                 return hit
@@ -436,9 +512,12 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         if subj is not None:
             # "New sanctions were imposed on Iran", "Reservists were called up": the passive's
             # subject is the verb's object; the trigger is the verb (the noun yields to it, see filtered)
-            hit = lookup(prt, subj)
-            if hit:
-                return 1, hit[0], hit[1]
+            counted = _of_object(doc, subj) if subj.lemma.lower() in word_class("sense_words.tsv", "trigger-quantity") else None
+            for noun in (subj, *((counted,) if counted is not None else ())):
+                # "Hundreds of websites were blocked": the counted noun is the object (stop 29, e15)
+                hit = lookup(prt, noun)
+                if hit:
+                    return 1, hit[0], hit[1]
         for noun in _displaced_objects(doc, t):
             hit = lookup(prt, noun)
             if hit:
@@ -487,6 +566,9 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     for subj in (surface_passive_subject(doc, t), surface_far_passive_subject(doc, t), surface_relative_head(doc, t), surface_participle_head(doc, t)):
         if subj is None:
             continue
+        if subj.lemma.lower() in word_class("sense_words.tsv", "trigger-quantity") and subj.i + 2 < sent.token_end and doc.tokens[subj.i + 1].text.lower() == "of":
+            # "Hundreds of websites ... were blocked": the counted noun is the object (stop 29, e15)
+            subj = _np_head_after(doc, subj.i + 2, sent.token_end) or subj
         for n in _noun_forms(subj):
             hit = (particle and table.get(((verb, particle, n), "VERB"))) or table.get(((verb, n), "VERB"))
             if hit:
@@ -508,6 +590,9 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         if w.text.lower() in ("in", "of") and doc.tokens[k - 1].pos == "NUM":
             k += 1
             continue  # "froze $500 million in aid", "cancelled $1 billion of loans": what the sum counts
+        if w.text in ("-", "–") and doc.tokens[k - 1].pos == "NUM" and w.start == doc.tokens[k - 1].end:
+            k += 1
+            continue  # "a 20-year prison sentence" split at its hyphen
         after_det = doc.tokens[k - 1].pos == "DET" or doc.tokens[k - 1].text.lower() in POSSESSIVES
         if w.pos not in _NP_INNER and not (w.pos == "VERB" and (after_det or w.text.lower().endswith(("ing", "ed")))):
             # (a participle modifies the object: "called off its *planned* strike"; after a determiner
@@ -535,11 +620,15 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
             hit = lookup(particle, w)
             if hit:
                 return k - t.i + 1, hit[0], hit[1]
+            if nxt is not None and nxt.pos == "VERB" and nxt.text.lower().endswith("ing") and w.pos == "NOUN" and lookup(particle, nxt):
+                k += 1
+                continue  # "halted new lending": a modifier the tagger called a noun before a gerund it called a verb
             if nxt is not None and nxt.text.lower() in ("in", "of") and doc.tokens[k - 1].pos == "NUM":
                 k += 2
                 continue  # a counted unit: "300 million crowns in grants", "20 tonnes of antibiotics"
             if not skipped and nxt is not None and nxt.pos == "DET":
                 skipped = True
+                end = min(sent.token_end, end + 3)  # the object's own words after the indirect one
                 k += 1
                 continue  # one indirect object before the object: "had given Putin a letter"
             return None
