@@ -74,6 +74,22 @@ def strip_comment(line: str) -> str:
     return line.split("#", 1)[0].rstrip()
 
 
+def pattern_verb(raw: str, members: set[str]) -> str:
+    """The block verb a pattern line's comment names ("- * OFF [046]  # KICK" -> "kick"), or "".
+
+    CAMEO.2.0 files each pattern under a block of synonyms but writes in a comment the verb it
+    was made for; applied to the whole block, "kick off" [046] makes "fight off" a consultation
+    and "strike a deal" lends its AGREE to "hammer". Only a comment whose first word is a verb of
+    the block counts (others are coders' notes: "# pas 15.04.29 ...")."""
+    if "#" not in raw:
+        return ""
+    m = re.match(r"\s*([A-Z][A-Z_-]*)\b", raw.split("#", 1)[1])
+    if m is None:
+        return ""
+    word = m.group(1).lower().split("_")[0]
+    return word if word in members else ""
+
+
 # -- CAMEO -> PLOVER ------------------------------------------------------------
 
 
@@ -315,7 +331,8 @@ def resolve_collisions(found: dict[tuple[str, ...], list[tuple[bool, int, str, s
             dropped += 1
             continue
         _cut, _line, code, cat, mode = best[0]
-        out.add((*key, code, cat, mode))
+        *args, verb = key
+        out.add((*args, code, cat, mode, verb))
     return out, dropped
 
 
@@ -327,6 +344,7 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
     verbs: dict[tuple[str, str], tuple[str, str]] = {}
     found: dict[tuple[str, ...], list[tuple[bool, int, str, str, str]]] = {}
     block, block_code = "", "---"
+    members: set[str] = set()  # the verbs of the current block
 
     def mapped(code: str) -> tuple[str, str]:
         if code == "---":
@@ -341,6 +359,7 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
         m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---", line)
         if m:
             block, block_code = m.group(1).lower(), m.group(2).split(":")[0].strip() or "---"
+            members = set()
             continue
         if line.startswith("-"):
             cm = re.search(r"\[([^\]]*)\]", line)
@@ -349,11 +368,15 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
             code = cm.group(1).split(":")[0].strip() or "---"
             body = line[1 : cm.start()].strip()
             pre, post = parse_pattern(body)
+            named = pattern_verb(raw, members)
             for s, p, o, pr, po, cut in components(pre, post, sets):
                 if not (s or p or o or pr):
                     continue
                 cat, mode = mapped(code)
-                found.setdefault((block, s, p, o, pr, po), []).append((cut, number, code, cat, mode))
+                # an object or a subject carries its sense to the block's synonyms ("launch missiles at" is
+                # "fire missiles at"); a bare particle or preposition is the named verb's idiom
+                verb = named if not (o or po or s) else ""
+                found.setdefault((block, s, p, o, pr, po, verb), []).append((cut, number, code, cat, mode))
             continue
         # a verb line: "ASK [020]", "+ASK_FOR {+ASKED_FOR ...} [020]", "SPEED {SPED ...}"
         cm = re.search(r"\[([^\]]*)\]", line)
@@ -365,6 +388,7 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
         lemma, particle = ws[0], " ".join(ws[1:])
         if lemma == "re" or not lemma.isalpha() and "-" not in lemma:
             continue
+        members.add(lemma)
         cat, mode = mapped(code or "---")
         verbs.setdefault((lemma, particle), (block, code or "---", cat, mode))
 
@@ -398,8 +422,10 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
         f.write("#   the first object and the first prepositional phrase of a pattern are kept. One row per argument\n")
         f.write("#   key: a pattern that lost no words beats one cut to its head (\"{MOCK TARGET}\" -> target); cut\n")
         f.write("#   patterns that disagree on PLOVER category for the same key are dropped (resolve_collisions).\n")
-        f.write("# Format: block<TAB>subject<TAB>particle<TAB>object<TAB>prep<TAB>prep_object<TAB>cameo<TAB>plover<TAB>mode\n")
-        f.write("#   empty column = no constraint; cameo '---' = the verb names no event with these arguments.\n")
+        f.write("# Format: block<TAB>subject<TAB>particle<TAB>object<TAB>prep<TAB>prep_object<TAB>cameo<TAB>plover<TAB>mode<TAB>verb\n")
+        f.write("#   empty column = no constraint; cameo '---' = the verb names no event with these arguments;\n")
+        f.write("#   verb: for a pattern with no object or subject, the verb of the block it was written for when the dictionary's\n")
+        f.write("#   comment names one ('- * OFF [046]  # KICK': \"kick off\", not \"fight off\"); empty = every verb of the block.\n")
         for row in sorted(patterns):
             f.write("\t".join(row) + "\n")
     return len(verbs), len(patterns)

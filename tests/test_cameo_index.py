@@ -22,11 +22,18 @@ def _cells(p):
     return p[:5]
 
 
-def _scan(block, particles, objects, preps, subjects, particle):
+def _scan(block, particles, objects, preps, subjects, particle, lemma):
     for p in cameo._patterns()[block]:
+        if p[8] and p[8] != lemma:
+            continue  # written for another verb of the block
         if any(_cells(p)) and cameo._matches(p, particles, objects, preps, subjects, particle):
             return p
     return None
+
+
+def _verbs(block):
+    """The block's verbs that its patterns name, and one they do not."""
+    return sorted({p[8] for p in cameo._patterns()[block] if p[8]} | {"zzz"})
 
 
 def _words(block):
@@ -51,7 +58,8 @@ def arguments(draw):
     preps = draw(st.lists(st.tuples(st.sampled_from(_preps(block)), st.sets(words, max_size=2)), max_size=3))
     particles = draw(st.sets(st.sampled_from(_particles(block)), max_size=1))
     particle = draw(st.sampled_from(["", *_particles(block)]))
-    return block, particles, objects, preps, subjects, particle
+    lemma = draw(st.sampled_from(_verbs(block)))
+    return block, particles, objects, preps, subjects, particle, lemma
 
 
 @settings(max_examples=400, deadline=None)
@@ -68,6 +76,14 @@ def test_every_pattern_is_reachable_from_its_own_arguments():
             objects, subjects = set(obj), set(subject)
             preps = [(prep, set(pobj))] if prep else []
             particles = {particle} if particle else set()
-            args = (block, particles, objects, preps, subjects, "")
+            args = (block, particles, objects, preps, subjects, "", p[8] or "zzz")
             found = cameo._first_match(*args)
             assert found is not None and found == _scan(*args)
+
+
+def test_a_pattern_written_for_one_verb_is_not_tried_for_another():
+    """'- * OFF [046]  # KICK': "kick off" opens talks; "fight off" is no consultation."""
+    found = [p for p in cameo._patterns()["physical_conflict"] if p[1] == "off" and not p[2] and not p[3]]
+    assert found and all(p[8] == "kick" for p in found)
+    assert cameo._first_match("physical_conflict", {"off"}, set(), [], set(), "", "kick") in found
+    assert cameo._first_match("physical_conflict", {"off"}, set(), [], set(), "", "fight") not in found

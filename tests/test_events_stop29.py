@@ -298,3 +298,37 @@ def test_hackers_targeting_systems_is_cyber_coercion(engine):
 )
 def test_armed_security_and_mobilisation_stay_events(engine, text):
     assert "MOBILIZE" in [c for _t, c, _a, _tg in _events(text, engine)], _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor fights off two rivals in the primary this spring.",
+        "The company fired 300 employees last year for opening fake accounts.",
+        "The former mayor also ran into financial trouble in the 1990s.",
+    ],
+)
+def test_block_idioms_stay_with_their_verb(engine, text):
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_kick_off_talks_is_still_a_consultation(engine):
+    events = _events("Israeli and Lebanese negotiators kicked off talks on the maritime border on Monday.", engine)
+    assert "CONSULT" in [c for _t, c, _a, _tg in events], events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, agent",
+    [
+        ("Chile's foreign minister travelled to Lima on Monday for talks on the border.", "minister"),
+        ("The Kenyan president travelled to Addis Ababa for his first meeting with the new Ethiopian leader.", "president"),
+    ],
+)
+def test_a_traveller_holds_the_talks_he_travels_for(engine, text, agent):
+    art = newsmodel.extract(text, engine=engine)
+    name = {a.id: a.name for a in art.actors}
+    consult = [e for e in art.events if e.type == "CONSULT"]
+    assert consult and any(agent in name[i] for e in consult for i in e.agents), _events(text, engine)

@@ -57,10 +57,13 @@ def test_agent_and_actor_codes_are_cameo_codes():
 
 def test_each_pattern_key_has_one_code():
     # cut to head nouns, CAMEO patterns can collide ("{MOCK TARGET}" and "TARGETS" are both
-    # "target"); the converter keeps one reading per key so that no row wins by sort order
+    # "target"); the converter keeps one reading per key so that no row wins by sort order.
+    # The key includes the verb a pattern was written for (tenth column): "select against" for
+    # "vote" and for the block are two rows
     seen: dict[tuple[str, ...], str] = {}
     for r in rows("cameo_patterns.tsv"):
-        key = tuple((*r, *[""] * 9)[:6])
+        cells = (*r, *[""] * 10)
+        key = (*cells[:6], cells[9])
         assert key not in seen, (key, seen[key], r[6])
         seen[key] = r[6]
 

@@ -159,12 +159,13 @@ class VerbCode:
 
 
 #: One verb pattern: ``(subject, particle, object, preposition, prepositional object,
-#: cameo, plover, mode)``.  The subject, object and prepositional-object cells are
+#: cameo, plover, mode, verb)``; ``verb`` is the one verb of the block the dictionary wrote
+#: the pattern for ("" = any of them: see ``cameo_patterns.tsv``).  The subject, object and prepositional-object cells are
 #: tuples of lower-case words (a synset spelled out), empty when the pattern names
 #: no such argument.  Plain tuples of strings, not objects or frozensets: the
 #: patterns live as long as the process, and CPython's collector stops tracking
 #: such tuples, so full collections no longer walk the 4,400 patterns.
-_Pattern = tuple[tuple[str, ...], str, tuple[str, ...], str, tuple[str, ...], str, "str | None", "str | None"]
+_Pattern = tuple[tuple[str, ...], str, tuple[str, ...], str, tuple[str, ...], str, "str | None", "str | None", str]
 
 
 def _weight(p: _Pattern) -> int:
@@ -213,9 +214,10 @@ def _patterns() -> dict[str, tuple[_Pattern, ...]]:
     """Block -> its patterns, most specific first (file order among equals)."""
     out: dict[str, list[_Pattern]] = {}
     for r in rows("cameo_patterns.tsv"):
-        r = tuple(r) + ("",) * (9 - len(r))
-        out.setdefault(r[0], []).append((_alts(r[1]), r[2], _alts(r[3]), r[4], _alts(r[5]), r[6], _none(r[7]), _none(r[8])))
-    return {block: tuple(sorted(pats, key=lambda p: -_weight(p))) for block, pats in out.items()}
+        r = tuple(r) + ("",) * (10 - len(r))
+        out.setdefault(r[0], []).append((_alts(r[1]), r[2], _alts(r[3]), r[4], _alts(r[5]), r[6], _none(r[7]), _none(r[8]), r[9]))
+    # among equally specific patterns, one written for the verb is tried before one for the block
+    return {block: tuple(sorted(pats, key=lambda p: (-_weight(p), not p[8]))) for block, pats in out.items()}
 
 
 #: The arguments a pattern can be filed under, in the order :func:`_filed` tries them.
@@ -457,7 +459,11 @@ def verb_code(doc: AnnotatedDocument, verb: Token) -> VerbCode | None:
     the verb's default code is returned with ``specific=False``. None: the
     verb is not in the dictionary.
     """
-    entries = _entries().get(verb.lemma.lower()) or _entries().get(verb.text.lower())
+    key = verb.lemma.lower()
+    entries = _entries().get(key)
+    if not entries:
+        key = verb.text.lower()
+        entries = _entries().get(key)
     if not entries:
         return None
     if len(entries) == 1 and not entries[0][0] and entries[0][1] not in _patterns():
@@ -479,7 +485,7 @@ def verb_code(doc: AnnotatedDocument, verb: Token) -> VerbCode | None:
     particle, block, cameo, plover, mode = chosen
     if subjects is None:
         subjects = _surface_subjects(doc, verb) if block in _subject_blocks() else set()
-    p = _first_match(block, particles, objects, preps, subjects, particle)
+    p = _first_match(block, particles, objects, preps, subjects, particle, key)
     if p is not None:
         return VerbCode(p[5], p[6], p[7], True)
     return VerbCode(cameo, plover, mode, False)
@@ -542,8 +548,9 @@ def _may_match(doc: AnnotatedDocument, verb: Token, key: str, needs: tuple[dict[
     return False
 
 
-def _first_match(block: str, particles: set[str], objects: set[str], preps: list[tuple[str, Collection[str]]], subjects: AbstractSet[str], particle: str) -> _Pattern | None:
-    """The first pattern of ``block``, in trial order, that the arguments match (None: none does)."""
+def _first_match(block: str, particles: set[str], objects: set[str], preps: list[tuple[str, Collection[str]]], subjects: AbstractSet[str], particle: str, lemma: str) -> _Pattern | None:
+    """The first pattern of ``block``, in trial order, that the arguments of verb ``lemma`` match
+    (None: none does); a pattern written for another verb of the block is passed over."""
     pats = _patterns().get(block)
     if pats is None:
         return None
@@ -560,6 +567,9 @@ def _first_match(block: str, particles: set[str], objects: set[str], preps: list
             if ks:
                 candidates.update(ks)
     for k in sorted(candidates):
-        if _matches(pats[k], particles, objects, preps, subjects, particle):
-            return pats[k]
+        p = pats[k]
+        if p[8] and p[8] != lemma:
+            continue
+        if _matches(p, particles, objects, preps, subjects, particle):
+            return p
     return None

@@ -196,6 +196,10 @@ def _noun_plurals() -> dict[str, str]:
 _NOMINAL_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "our", "my", "your", "every", "each", "another", "no"))
 #: Modal auxiliaries: the word after one is its verb.
 _MODALS = frozenset(("will", "would", "shall", "should", "can", "could", "may", "might", "must"))
+#: Modifiers the tagger may read as nouns that open a noun phrase's gerund head ("his first meeting",
+#: "the annual meeting", "the latest round of talks").
+_ORDINAL_MODIFIERS = frozenset({"first", "second", "third", "last", "next", "final", "latest", "annual", "previous", "recent", "weekly", "monthly"})
+
 #: Function-word tags that end a noun phrase (a comma too): an adjective-looking word before one is the head noun.
 _PHRASE_ENDS = frozenset(("ADP", "AUX", "SCONJ", "PART", "DET", "PRON", "PUNCT"))
 
@@ -464,6 +468,8 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
                 t = "NOUN"  # "the proposal was", "the withdrawal of": no noun follows the adjective
         elif participle and ends_ed and prev_tag == "VERB" and pf is None and _modifies_next(fs, words_, k):
             t = "ADJ"  # "faced repeated calls", "cited unnamed officials": a participle between a verb and its object
+        elif participle and ends_ing and k > 1 and (prev_tag == "ADJ" or prev_low in _ORDINAL_MODIFIERS) and (tags[k - 2] == "DET" or fs[k - 2][2] in _NOMINAL_DETERMINERS):
+            t = "NOUN"  # "his first meeting", "a long meeting": a gerund noun after its determiner and modifier
         elif participle:
             t = "VERB"
         elif in_verbs and pf in ("PRON", "AUX", "PART", "ADV"):

@@ -463,6 +463,10 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
     if t.dep == "obl" and t.lemma.lower() == "protest" and _case(doc, t) == "in" and verb.pos == "VERB":
         a = agent_actor(doc, draft, verb)  # "students occupied the building in protest at ...": they protest
         return [a] if a else []
+    if t.dep == "obl" and category == "CONSULT" and _case(doc, t) == "for" and verb.lemma.lower() in word_class("sense_words.tsv", "travel-verb"):
+        # "Turkey's foreign minister travelled to Baghdad on Sunday for talks": the traveller talks
+        a = agent_actor(doc, draft, verb)
+        return [a] if a else []
     if t.dep == "obl" and _case(doc, t) == "in" and verb.pos == "VERB" and not is_passive(doc, verb):
         # "Interpol and Europol dismantled a ring in a joint operation", "Police arrested five in a
         # raid": who did the verb's act did it in the event (issue 14 batch 8)

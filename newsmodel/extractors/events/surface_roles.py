@@ -8,7 +8,7 @@ from functools import lru_cache
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ..attribution import Context
-from ..mentions import QUOTE_CHARS, clause_end, noun_before_relative_clause
+from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, noun_before_relative_clause
 from ..nominals import nominal_actor
 from ...lexicons import rows, speech_verbs, title_words, word_class
 from ..roles import possessor_before, quantity_nouns
@@ -477,6 +477,9 @@ def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
     an ultimatum"), or of "be on" ("the premier is on a three-day visit"; issue 14 batch 4)."""
     doc = ctx.doc
     sent = doc.sentences[t.sent]
+    traveller = _travel_for(ctx, t)
+    if traveller:
+        return traveller  # "travelled to Baghdad on Sunday for talks": the traveller talks
     for k in range(t.i - 1, max(sent.token_start, t.i - 6) - 1, -1):
         v = doc.tokens[k]
         if v.pos == "VERB" and v.lemma.lower() in words_of("light"):
@@ -489,6 +492,28 @@ def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
             break
         if v.pos == "PUNCT" and v.text not in ("-", "–"):
             break
+    return []
+
+
+def _travel_for(ctx: Context, t: Token) -> list[str]:
+    """The subject of a travel verb (``sense_words`` class ``travel-verb``) whose "for" phrase the
+    noun ``t`` heads, within ten words before it in its clause: "flew to Moscow for talks"."""
+    from .senses import event_words
+
+    doc = ctx.doc
+    sent = doc.sentences[t.sent]
+    k = t.i - 1
+    while k > sent.token_start and (doc.tokens[k].pos in ("DET", "ADJ", "NUM") or doc.tokens[k].text.lower() in POSSESSIVES or doc.tokens[k].text.lower() in ("first", "second", "third", "next", "final")):
+        k -= 1
+    if doc.tokens[k].text.lower() != "for":
+        return []
+    travel = event_words("travel-verb")
+    for j in range(k - 1, max(sent.token_start, k - 10) - 1, -1):
+        v = doc.tokens[j]
+        if v.text in (";", ":") or v.text.lower() in ("and", "but", "which", "who"):
+            return []
+        if v.pos == "VERB":
+            return _subject(ctx, v) if v.lemma.lower() in travel or v.text.lower() in ("travelled", "traveled", "flew", "went", "came") else []
     return []
 
 
