@@ -332,3 +332,15 @@ def test_a_traveller_holds_the_talks_he_travels_for(engine, text, agent):
     name = {a.id: a.name for a in art.actors}
     consult = [e for e in art.events if e.type == "CONSULT"]
     assert consult and any(agent in name[i] for e in consult for i in e.agents), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_politician_attacking_another_is_criticism(engine):
+    events = _events("The prime minister attacked the opposition leader in parliament on Wednesday.", engine)
+    assert ("attacked", "ACCUSE") in [(t, c) for t, c, _a, _tg in events], events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text", ["A mob attacked the mayor outside city hall.", "Gunmen attacked the governor's convoy near the border."])
+def test_unarmed_or_armed_attacks_on_officials_are_no_criticism(engine, text):
+    assert "ACCUSE" not in [c for _t, c, _a, _tg in _events(text, engine)], _events(text, engine)

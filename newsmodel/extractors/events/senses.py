@@ -857,6 +857,8 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
     if category == "ASSAULT":
         if t.pos == "NOUN" and _modifiers(doc, t) & illness_words():
             return None  # "a heart attack", "a panic attack": an illness, not violence
+        if lemma == "attack" and t.pos == "VERB" and _attacks_a_politician(doc, draft, t):
+            return n, "ACCUSE", "disapprove"  # "the senator kept attacking the governor": criticism (CAMEO 111)
         if _armed_context(doc, draft, t) or casualty_subject(doc, t):
             return curated
         if t.pos == "VERB" and _with_instrument(doc, t):
@@ -971,6 +973,41 @@ def _object_is_trigger(doc: AnnotatedDocument, t: Token) -> bool:
         if w.pos not in ("DET", "ADJ", "NUM", "NOUN") and w.text.lower() not in POSSESSIVES:
             return False  # ("reaffirmed *their* commitment": a possessive opens the object)
     return False
+
+
+#: Sector codes of people in politics: their attacks on each other, unarmed, are words.
+_POLITICAL = ("GOV", "LEG", "ELI", "PTY", "OPP")
+
+
+def _attacks_a_politician(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"attack" by a person or body in politics against another (actors with a ``_POLITICAL``
+    sector code: "the senator", "the governor", a named minister), with no weapon and no armed
+    party in the sentence (no armed sector code, no ``armed-context`` word): "the senator kept
+    attacking the governor" is criticism (CAMEO 111); "a mob attacked the mayor" and "gunmen
+    attacked the governor's convoy" are not."""
+    def political(actor_id: str | None) -> bool:
+        actor = draft.actor_fields(actor_id) if actor_id else None
+        return actor is not None and actor.kind in ("person", "organization") and bool(actor.code) and any(c in actor.code for c in _POLITICAL)
+
+    obj = _object_head(doc, t)
+    if obj is None or not political(draft.actor_at(obj.start, obj.end)) or _with_instrument(doc, t):
+        return False
+    sent = doc.sentences[t.sent]
+    if doc.has_parse:
+        from ..roles import agent_actor
+
+        agent = agent_actor(doc, draft, t)  # (through "got very negative attacking ...")
+    else:
+        before = draft.mentions_before(t.start, limit=doc.tokens[sent.token_start].start)
+        agent = before[0][2] if before else None
+    if not political(agent):
+        return False  # "a mob attacked the mayor": who attacks must be in politics too
+    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
+        actor = draft.actor_fields(a)
+        if actor is not None and actor.code and any(c in actor.code for c in _ARMED):
+            return False
+    armed = _words("armed-context")
+    return not any(doc.tokens[k].lemma.lower() in armed for k in range(sent.token_start, sent.token_end) if k != t.i)
 
 
 def _abstract_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
