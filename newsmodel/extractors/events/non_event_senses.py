@@ -37,6 +37,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     low = t.text.lower()
     if _yes_no_question(doc, t) or _fiction_frame(doc, t) or _background_clause(doc, t):
         return True  # "Will the government expel the diplomats?", "In the novel, a rebel army seizes ..."
+    if _forecast(doc, t) or _framed_by_noun(doc, t):
+        return True  # "Analysts expect the junta to expel ...", "the anniversary of the invasion", "fears of an attack"
     if _generic_plural(doc, t):
         return True  # "street protests seldom topple governments": events in general (a tagger may say VERB)
     if low == "demand" and _before(doc, t, 1) & _words("market-demand"):
@@ -52,7 +54,9 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "Brazil crushed Bolivia 5-0 in a qualifier", "India's openers attacked the bowling"
         if lemma == "shoot" and _score_object(doc, t):
             return True  # "shot a final-round 66": a golf score, not a shooting
-        if lemma in _words("kill-verb") and _hazard_subject(doc, draft, t):
+        if lemma in _CONTEST_VERBS and _fights_for_a_prize(doc, t):
+            return True  # "Tech giants are battling for customers": rivalry, no violence
+        if (lemma in _words("kill-verb") or lemma in _words("hazard-verb")) and _hazard_subject(doc, draft, t):
             return True  # "Lightning killed 12 people", "A lorry crashed into a bus, killing 17"
         if lemma == "seize" and _seized_on(doc, t):
             return True  # "the central bank seized on the weaker figures": took advantage of
@@ -344,6 +348,76 @@ def _recognition_of_a_fact(doc: AnnotatedDocument, t: Token) -> bool:
     if t.i > sent.token_start and lows[t.i - 1] in ("diplomatic", "formal", "international"):
         return False
     return not any(lows[k] in ("of", "to", "from", "by") for k in range(t.i + 1, min(sent.token_end, t.i + 5)))
+
+
+#: Verbs of contest whose "for" + a prize is rivalry: "battling for customers", "vie for votes".
+_CONTEST_VERBS = frozenset({"battle", "fight", "vie", "compete", "jostle", "scramble"})
+
+
+def _fights_for_a_prize(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb is followed by "for" and, within three words, a ``contest-prize`` noun ("battling
+    for customers", "fight for market share"): a contest between rivals, no attack (batch 37);
+    "battled rebels for control of the airport" has no prize and stays."""
+    sent = doc.sentences[t.sent]
+    words = doc.lowered_texts()
+    k = t.i + 1
+    if k >= sent.token_end or words[k] != "for":
+        return False
+    prize = _words("contest-prize")
+    return any(words[j] in prize or doc.tokens[j].lemma.lower() in prize for j in range(k + 1, min(sent.token_end, k + 4)))
+
+
+def _forecast(doc: AnnotatedDocument, t: Token) -> bool:
+    """``t`` stands after a forecast verb (``forecast-verb``: expect, predict, imagine, ...) whose
+    subject, within the six words before it, is a forecaster (``forecaster``: analysts, economists,
+    investors) or a made-up future (``scenario-word``: a simulation, a war game): "Most analysts
+    expect the junta to expel the ambassador", "A war game ... imagined China blockading Taiwan".
+    Or the sentence's subject or opening frame, before its first verb, is a made-up future: "A
+    simulation by the institute found that an invasion would ...", "Under the worst-case scenario
+    ..., rebels would seize the port". A third party's forecast reports no act (batch 37); what the
+    actor itself expects to do ("the government expects to sign") has no forecaster and stays."""
+    sent = doc.sentences[t.sent]
+    words = doc.lowered_texts()
+    lo = sent.token_start
+    forecasters = _words("forecaster")
+
+    def scenario(j: int) -> bool:
+        w = words[j]
+        if w not in _words("scenario-word"):
+            return False
+        return w not in ("game", "games") or (j > lo and words[j - 1] == "war")
+
+    seen_verb = False
+    for j in range(lo, t.i):
+        w = doc.tokens[j]
+        if words[j] == ";":
+            return False
+        if not seen_verb and scenario(j):
+            return True  # the subject or the opening frame is a scenario
+        if w.pos in ("VERB", "AUX") and words[j] not in ("drawn", "run", "made", "carried"):
+            seen_verb = True  # (a participle inside the subject: "a war game run by a think tank")
+        if w.pos in ("VERB", "NOUN") and (w.lemma.lower() in _words("forecast-verb") or words[j] in _words("forecast-verb")):
+            if any(words[k] in forecasters or scenario(k) for k in range(max(lo, j - 6), j)):
+                return True
+    return False
+
+
+def _framed_by_noun(doc: AnnotatedDocument, t: Token) -> bool:
+    """``t`` heads the of- or to-phrase of a ``frame-noun``: a past event recalled ("the third
+    anniversary of the Russian invasion", "the memorial to the soldiers killed in the war") or a
+    feared one ("fears of a Russian attack on the Baltic states"), none reported here (batch 37).
+    A participle counts when it follows its noun ("the soldiers killed in ...")."""
+    lo = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    if t.pos == "VERB":
+        if not (t.text.lower().endswith("ed") and k > lo and doc.tokens[k].pos == "NOUN"):
+            return False
+    while k > lo and (doc.tokens[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or doc.tokens[k].text in ("'s", "’s", "-")):
+        k -= 1
+    if k <= lo or doc.tokens[k].text.lower() not in ("of", "to"):
+        return False
+    prev = doc.tokens[k - 1]
+    return prev.text.lower() in _words("frame-noun") or prev.lemma.lower() in _words("frame-noun")
 
 
 def _private_suit(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
