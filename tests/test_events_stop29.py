@@ -344,3 +344,27 @@ def test_a_politician_attacking_another_is_criticism(engine):
 @pytest.mark.parametrize("text", ["A mob attacked the mayor outside city hall.", "Gunmen attacked the governor's convoy near the border."])
 def test_unarmed_or_armed_attacks_on_officials_are_no_criticism(engine, text):
     assert "ACCUSE" not in [c for _t, c, _a, _tg in _events(text, engine)], _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Economists predicted a recession, and on Tuesday the army shelled the capital.", "ASSAULT"),
+        ("Analysts expect fuel prices to rise after Russia attacked a refinery on Monday.", "ASSAULT"),
+        ("Investors expect the central bank to cut rates, while police arrested 40 protesters outside it.", "COERCE"),
+    ],
+)
+def test_a_forecast_does_not_swallow_the_facts_beside_it(engine, text, category):
+    assert category in [c for _t, c, _a, _tg in _events(text, engine)], _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_forecast_itself_is_still_no_event(engine):
+    assert _events("Most analysts expect the junta to expel the French ambassador within weeks.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_market_lifted_is_no_concession(engine):
+    assert _events("A weaker dollar lifted commodities priced in the currency on Friday.", engine) == []
+    assert "CONCEDE" in [c for _t, c, _a, _tg in _events("The junta lifted the ban on opposition parties.", engine)]

@@ -112,6 +112,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "found some common ground": views that meet, no finding against anyone
         if lemma == "target" and _aims_at_a_market(doc, t) and not _armed_sentence(doc, draft, t):
             return True  # "targeted Latino voters through digital ads", "ads targeted at young viewers"
+        if lemma == "lift" and curated is not None and curated[0] == 1 and _market_words_near(doc, t):
+            return True  # "a weaker dollar lifted commodities": prices rise, no restriction ends
         if lemma == "manage" and _next_text(doc, t) == "to":
             return True  # "managed to underscore her strength": succeeded in doing, CAMEO's MANAGE "to" is a visit
         if lemma == "lead" and _next_text(doc, t) != "to" and _leads_a_count(doc, t):
@@ -207,6 +209,15 @@ def _bills_a_sum(doc: AnnotatedDocument, t: Token) -> bool:
         if lows[k] in ("$", "€", "£") or lows[k] in _words("currency"):
             return True
     return False
+
+
+def _market_words_near(doc: AnnotatedDocument, t: Token) -> bool:
+    """A ``market`` word (prices, shares, a currency, commodities) among the three words before and
+    after ``t`` in its sentence: the verb moves a market."""
+    sent = doc.sentences[t.sent]
+    market = _words("market")
+    lemmas, lows = doc.lowered_lemmas(), doc.lowered_texts()
+    return any(lemmas[k] in market or lows[k] in market for k in range(max(sent.token_start, t.i - 3), min(sent.token_end, t.i + 4)) if k != t.i)
 
 
 def _next_words_are(doc: AnnotatedDocument, t: Token, words: tuple[str, ...]) -> bool:
@@ -398,8 +409,28 @@ def _forecast(doc: AnnotatedDocument, t: Token) -> bool:
             seen_verb = True  # (a participle inside the subject: "a war game run by a think tank")
         if w.pos in ("VERB", "NOUN") and (w.lemma.lower() in _words("forecast-verb") or words[j] in _words("forecast-verb")):
             if any(words[k] in forecasters or scenario(k) for k in range(max(lo, j - 6), j)):
-                return True
+                return _within_forecast(doc, j, t)
     return False
+
+
+#: Words that close a forecast's clause: what follows is reported, not forecast ("Economists predicted
+#: a recession, and on Tuesday the army shelled the capital"; "... after Russia attacked a refinery").
+_CLAUSE_BREAKS = frozenset({"and", "but", "while", "whereas", "after", "because", "when", "since", "as", "before"})
+#: Words before a past-tense form that keep it inside the forecast ("would have attacked", "to be seized").
+_NOT_FINITE_BEFORE = frozenset({"to", "would", "will", "could", "might", "may", "should", "be", "been", "being", "have", "has", "had", "'d"})
+
+
+def _within_forecast(doc: AnnotatedDocument, j: int, t: Token) -> bool:
+    """The candidate ``t`` is inside the clause of the forecast verb at ``j``: no clause break
+    (``_CLAUSE_BREAKS``, or a comma followed by one) between them, and ``t`` is no finite past-tense
+    verb, which reports a fact ("... rise after Russia attacked a refinery")."""
+    words = doc.lowered_texts()
+    for k in range(j + 1, t.i):
+        if words[k] in _CLAUSE_BREAKS and k > j + 1:
+            return False
+    if t.pos == "VERB" and words[t.i].endswith("ed") and t.i > 0 and words[t.i - 1] not in _NOT_FINITE_BEFORE:
+        return False
+    return True
 
 
 def _framed_by_noun(doc: AnnotatedDocument, t: Token) -> bool:
