@@ -390,6 +390,10 @@ def _forecast(doc: AnnotatedDocument, t: Token) -> bool:
     sent = doc.sentences[t.sent]
     words = doc.lowered_texts()
     lo = sent.token_start
+    for k in range(t.i - 1, sent.token_start - 1, -1):
+        if words[k] == ";":
+            lo = k + 1  # the clause after a semicolon stands on its own
+            break
     forecasters = _words("forecaster")
 
     def scenario(j: int) -> bool:
