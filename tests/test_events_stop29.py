@@ -368,3 +368,17 @@ def test_the_forecast_itself_is_still_no_event(engine):
 def test_a_market_lifted_is_no_concession(engine):
     assert _events("A weaker dollar lifted commodities priced in the currency on Friday.", engine) == []
     assert "CONCEDE" in [c for _t, c, _a, _tg in _events("The junta lifted the ban on opposition parties.", engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("Insurgents seized the river town on Friday after two days of fighting.", "town"),
+        ("The militia seized control of the city on Sunday, residents said.", "city"),
+    ],
+)
+def test_a_town_taken_is_the_seizures_recipient(engine, text, thing):
+    # CAMEO2PLOVER: 192 "Occupy territory" is COERCE seize; what is taken is its recipient
+    events = [e for e in _events(text, engine) if e[1] == "COERCE"]
+    assert events and any(thing in name for _t, _c, _a, targets in events for name in targets), _events(text, engine)

@@ -53,6 +53,8 @@ def _parse_target(doc: AnnotatedDocument, t: Token, last: Token) -> Token | None
     on/against/of-phrase ("an attack on a police checkpoint", "the shelling of the market")."""
     if t.pos == "VERB":
         objs = [o for o in kids(doc, t.i, ("obj",)) if o.i > last.i or o.i == last.i]
+        # "seized control of the town": what is controlled is what was taken
+        objs = [next((c for c in kids(doc, o.i, ("nmod",)) if any(g.dep == "case" and g.text.lower() == "of" for g in doc.children(c.i))), o) if o.lemma.lower() == "control" else o for o in objs]
         own = last if last.i > t.i and last.pos == "NOUN" else None
         for o in objs:
             if own is None or o.i != own.i:
@@ -87,6 +89,8 @@ def _surface_target(doc: AnnotatedDocument, last: Token, hop: bool = True) -> To
     ):
         # "hurled petrol bombs at a police station": what is thrown, then what it hits
         found, _j = _noun_phrase_head(doc, j + 1, sent.token_end)
+    elif found is not None and found.lemma.lower() == "control" and j < sent.token_end and doc.tokens[j].text.lower() == "of":
+        found, _j = _noun_phrase_head(doc, j + 1, sent.token_end)  # "seized control of the town"
     return found
 
 
