@@ -382,3 +382,10 @@ def test_a_town_taken_is_the_seizures_recipient(engine, text, thing):
     # CAMEO2PLOVER: 192 "Occupy territory" is COERCE seize; what is taken is its recipient
     events = [e for e in _events(text, engine) if e[1] == "COERCE"]
     assert events and any(thing in name for _t, _c, _a, targets in events for name in targets), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_ing_adjective_is_no_event(engine):
+    events = _events("Party leaders, worried about the party's declining appeal to women, met on Monday.", engine)
+    assert "REJECT" not in [c for _t, c, _a, _tg in events], events
+    assert "ASSAULT" in [c for _t, c, _a, _tg in _events("The killing of the journalist sparked protests in the capital.", engine)]

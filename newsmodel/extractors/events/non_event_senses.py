@@ -112,6 +112,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "found some common ground": views that meet, no finding against anyone
         if lemma == "target" and _aims_at_a_market(doc, t) and not _armed_sentence(doc, draft, t):
             return True  # "targeted Latino voters through digital ads", "ads targeted at young viewers"
+        if curated is not None and curated[0] == 1 and _attributive_participle(doc, t):
+            return True  # "the party's declining appeal to women", "a growing threat": an adjective
         if lemma == "lift" and curated is not None and curated[0] == 1 and _market_words_near(doc, t):
             return True  # "a weaker dollar lifted commodities": prices rise, no restriction ends
         if lemma == "manage" and _next_text(doc, t) == "to":
@@ -209,6 +211,20 @@ def _bills_a_sum(doc: AnnotatedDocument, t: Token) -> bool:
         if lows[k] in ("$", "€", "£") or lows[k] in _words("currency"):
             return True
     return False
+
+
+def _attributive_participle(doc: AnnotatedDocument, t: Token) -> bool:
+    """An -ing form between a determiner or possessive and a noun ("the party's declining appeal",
+    "a mounting protest movement", "their rising support"): it describes the noun; the noun, if an
+    event word, is read on its own."""
+    sent = doc.sentences[t.sent]
+    low = t.text.lower()
+    if not low.endswith("ing") or t.i == sent.token_start or t.i + 1 >= sent.token_end:
+        return False
+    prev, nxt = doc.tokens[t.i - 1], doc.tokens[t.i + 1]
+    if nxt.pos != "NOUN":
+        return False
+    return prev.pos == "DET" or prev.text.lower() in ("'s", "’s", "his", "her", "its", "their", "our", "the", "a", "an")
 
 
 def _market_words_near(doc: AnnotatedDocument, t: Token) -> bool:
