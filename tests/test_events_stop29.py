@@ -8,7 +8,7 @@ import pytest
 
 import newsmodel
 
-from ._engines import ENGINES
+from ._engines import ENGINES, SPACY_ONLY
 
 
 def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]]]:
@@ -389,3 +389,11 @@ def test_an_ing_adjective_is_no_event(engine):
     events = _events("Party leaders, worried about the party's declining appeal to women, met on Monday.", engine)
     assert "REJECT" not in [c for _t, c, _a, _tg in events], events
     assert "ASSAULT" in [c for _t, c, _a, _tg in _events("The killing of the journalist sparked protests in the capital.", engine)]
+
+
+@SPACY_ONLY
+def test_a_weapon_subject_trigger_takes_the_verbs_object_as_target():
+    art = newsmodel.extract("Turkish drones struck a fuel depot near the border on Friday.", engine="spacy")
+    name = {a.id: a.name for a in art.actors}
+    hits = [e for e in art.events if e.type == "ASSAULT"]
+    assert hits and any("depot" in name[i] for e in hits for i in e.targets), [(e.trigger.text, [name[i] for i in e.targets]) for e in hits]

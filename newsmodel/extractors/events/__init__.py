@@ -139,14 +139,20 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             if debug:
                 _drop(doc, t, last, why, category=category)
             continue
+        subject_verb = None  # a verb whose subject opens the trigger ("drones struck"), with a parse
         if headline_verb is not None:
             # the parse of the line is wrong around the verb: read its roles from the words, as
             # the parse-less engines do, with the word as a verb
             as_verb = replace(t, pos="VERB")
             agents, targets = surface_roles(context_for(doc, draft), as_verb, as_verb)
         elif doc.has_parse:
+            subject_verb = last if t.pos == "NOUN" and last.pos == "VERB" and t.head == last.i and t.dep.startswith("nsubj") else None
             # a noun trigger's roles hang on its head word ("Israeli air *strikes*", "military *exercises*")
-            if t.pos != "VERB" and last.pos == "NOUN":
+            if subject_verb is not None:
+                # "Russian drones struck Kyiv" (trigger "drones struck"): the verb's own roles, its
+                # subject the drones' owners and its object what was hit
+                agents, targets = parse_roles(doc, draft, subject_verb, category=category)
+            elif t.pos != "VERB" and last.pos == "NOUN":
                 agents, targets = parse_roles(doc, draft, _span_head(doc, t, last), category=category)
             elif last.i > t.i and t.dep == "compound" and t.head is not None and t.i < t.head <= last.i:
                 # a hyphenated noun the parser split and read as "verb - adjective" ("staged a go-slow"):
@@ -159,7 +165,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         loc = location(doc, t)
         if loc is not None:
             where = draft.actor_at(*loc)
-            targets = [x for x in targets if x != where or (doc.has_parse and is_object(doc, t, loc))]
+            targets = [x for x in targets if x != where or (doc.has_parse and is_object(doc, subject_verb or t, loc))]
         if category in _COOPERATIVE and targets:
             opponents = _against_actors(doc, draft, t)
             targets = [x for x in targets if x not in opponents]
@@ -335,7 +341,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # a seizure's recipient is the ship, building or town taken (PLOVER COERCE seize, "Seize or
             # damage property"), even beside an actor that only describes it ("a tanker carrying
             # Iranian oil", "a British-flagged tanker"), which stays a further recipient
-            struck = struck_thing(doc, draft, t, last) or harmed_people(doc, draft, t, last)
+            struck = struck_thing(doc, draft, subject_verb or t, last) or harmed_people(doc, draft, subject_verb or t, last)
             if struck is not None and struck not in agents:
                 targets = [struck, *(x for x in targets if x != struck and not _place(draft, x))]
         if category == "COOPERATE" and not targets and len(agents) > 1:
