@@ -397,3 +397,10 @@ def test_a_weapon_subject_trigger_takes_the_verbs_object_as_target():
     name = {a.id: a.name for a in art.actors}
     hits = [e for e in art.events if e.type == "ASSAULT"]
     assert hits and any("depot" in name[i] for e in hits for i in e.targets), [(e.trigger.text, [name[i] for i in e.targets]) for e in hits]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_armed_men_taking_over_a_station_seize_it(engine):
+    events = _events("Mutinous soldiers took over the state broadcaster before dawn on Sunday.", engine)
+    assert ("took", "COERCE") in [(t, c) for t, c, _a, _tg in events], events
+    assert _events("The economist took over as head of the central bank in May.", engine) == []

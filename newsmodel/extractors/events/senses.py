@@ -108,6 +108,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
             return 1, "MOBILIZE", force  # "sent two frigates to the disputed islands": before CAMEO's aid readings of "send"
     if t.pos == "VERB" and lemma in _words("tell-verb") and _envoy_told_to_leave(doc, t):
         return 1, "SANCTION", "expel"  # "ordered the French ambassador to leave the country"
+    if curated is None and t.pos == "VERB" and lemma == "take" and _armed_takeover(doc, draft, t):
+        return 1, "COERCE", "seize"  # "Soldiers took over the state broadcaster" (CAMEO 171, take over)
     if curated is None and t.pos == "VERB" and lemma in _words("hand-over-verb"):
         handed = _handover(doc, draft, t)
         if handed is not None:
@@ -1462,6 +1464,30 @@ def _cyber_object(doc: AnnotatedDocument, t: Token) -> bool:
     if obj.lemma.lower() in words or obj.text.lower() in words:
         return True
     return obj.i > 0 and doc.tokens[obj.i - 1].lemma.lower() in words and doc.tokens[obj.i - 1].pos in ("NOUN", "PROPN", "ADJ")
+
+
+def _armed_takeover(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"take over" whose object is a building, station or institution (``taken-over`` or
+    ``struck-thing``) and whose sentence names an armed party (an armed sector code or an
+    ``armed-context`` word, not merely a country): "Soldiers took over the state broadcaster".
+    "took over as head", "took over the company" are no seizure."""
+    lows = doc.lowered_texts()
+    if t.i + 1 >= doc.sentences[t.sent].token_end or lows[t.i + 1] != "over":
+        return False
+    obj = _object_head(doc, t)
+    if obj is None and not doc.has_parse:
+        obj = _noun_after(doc, t.i + 2, strict=True)
+    if obj is None:
+        return False
+    words = _words("taken-over") | _words("struck-thing")
+    if obj.lemma.lower() not in words and obj.text.lower() not in words:
+        return False
+    sent = doc.sentences[t.sent]
+    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
+        actor = draft.actor_fields(a)
+        if actor is not None and actor.code and any(c in actor.code for c in _ARMED):
+            return True
+    return any(doc.tokens[k].lemma.lower() in _words("armed-context") for k in range(sent.token_start, sent.token_end))
 
 
 def _hacker_subject(doc: AnnotatedDocument, t: Token) -> bool:
