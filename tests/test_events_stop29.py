@@ -404,3 +404,8 @@ def test_armed_men_taking_over_a_station_seize_it(engine):
     events = _events("Mutinous soldiers took over the state broadcaster before dawn on Sunday.", engine)
     assert ("took", "COERCE") in [(t, c) for t, c, _a, _tg in events], events
     assert _events("The economist took over as head of the central bank in May.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_firing_on_all_cylinders_is_no_shooting(engine):
+    assert _events("The economy is firing on all cylinders, the finance minister said.", engine) == []

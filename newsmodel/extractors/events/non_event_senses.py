@@ -126,6 +126,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "delegates are free to back whichever candidate", "have every right to support"
         if lemma in ("shoot", "fire") and _next_text(doc, t) == "back" and not _armed_sentence(doc, draft, t):
             return True  # "Forbes shot back in an article": a retort
+        if lemma == "fire" and _next_words_are(doc, t, ("on", "all", "cylinders")):
+            return True  # "the economy is firing on all cylinders": working well
         if lemma == "fire" and _next_text(doc, t) == "off" and _fires_off_words(doc, t):
             return True  # "started firing off questions to me": words, not shots
         if lemma in _words("drop-verb") | {"suspend", "end"} and _own_candidacy(doc, t):
