@@ -1,0 +1,295 @@
+"""Political, campaign and business reporting's uses of event words that name no event (stop 29).
+
+Found by reading the engines' output on PolNeAR's US political news and rewritten as the
+project's own sentences (dev batch 38, ``tests/test_events_stop29.py``): fundraising ("raise
+money"), talk about plans ("his talk of a run", "talks tough"), freedoms and abilities ("free to
+back", "what they have to offer", "managed to"), the dangers people see ("the threat of a second
+term"), polls and leads ("leading by 12 points"), campaigns aimed at voters ("targeted Latino
+voters", "mobilize voters"), journalism ("a request for comment", "shot back in an article",
+"firing off questions"), markets ("a weaker dollar lifted commodities") and adjectives ("the
+party's declining appeal"). :func:`reporting_non_event` is one of the checks of
+:func:`.non_event_senses.non_event`, which vetoes an event sense; each check only reads the
+document, so it can only remove an event.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from .non_event_senses import _QUOTES, _before, _next_text, _words
+
+__all__ = ["reporting_non_event"]
+
+
+def reporting_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """True when the candidate at ``t`` is a reporting use that names no event."""
+    lemma = t.lemma.lower()
+    low = t.text.lower()
+    if t.pos == "VERB":
+        if lemma in ("break", "shell") and _next_text(doc, t) in ("through", "out") and not _armed_sentence(doc, draft, t):
+            return True  # "how he broke through with nonwhite voters", "his campaign shelled out to broadcast"
+        if lemma == "call" and _names_something(doc, t):
+            return True  # "a short film called 'Tenemos Familias'", "a group called Veterans for Peace"
+        if lemma == "charge" and _bills_a_sum(doc, t):
+            return True  # "a company he owns has charged the campaign $3.7 million": a bill, no accusation
+        if lemma == "talk" and _next_text(doc, t) in ("tough", "up", "down"):
+            return True  # "the vice president talks tough": speech, no talks held
+        if lemma in ("mobilize", "mobilise") and _aims_at_a_market(doc, t) and not _armed_sentence(doc, draft, t):
+            return True  # "trying to mobilize black voters": getting out the vote
+        if _civil_security(doc, t):
+            return True  # "boost their election security": no show of armed power
+        if _next_words_are(doc, t, ("common", "ground")) or _next_words_are(doc, t, ("some", "common", "ground")):
+            return True  # "found some common ground": views that meet, no finding against anyone
+        if lemma == "target" and _aims_at_a_market(doc, t) and not _armed_sentence(doc, draft, t):
+            return True  # "targeted Latino voters through digital ads", "ads targeted at young viewers"
+        if curated is not None and curated[0] == 1 and _attributive_participle(doc, t):
+            return True  # "the party's declining appeal to women", "a growing threat": an adjective
+        if lemma == "lift" and curated is not None and curated[0] == 1 and _market_words_near(doc, t):
+            return True  # "a weaker dollar lifted commodities": prices rise, no restriction ends
+        if lemma == "manage" and _next_text(doc, t) == "to":
+            return True  # "managed to underscore her strength": succeeded in doing, CAMEO's MANAGE "to" is a visit
+        if lemma == "lead" and _next_text(doc, t) != "to" and _leads_a_count(doc, t):
+            return True  # "polls show her leading Trump by 70 percent to 25 percent": a lead in the polls
+        if lemma == "raise" and _raises_money(doc, draft, t):
+            return True  # "continues to raise money faster than her rivals": fundraising, no appeal to a party
+        if _permitted(doc, t):
+            return True  # "delegates are free to back whichever candidate", "have every right to support"
+        if lemma in ("shoot", "fire") and _next_text(doc, t) == "back" and not _armed_sentence(doc, draft, t):
+            return True  # "Forbes shot back in an article": a retort
+        if lemma == "fire" and _next_words_are(doc, t, ("on", "all", "cylinders")):
+            return True  # "the economy is firing on all cylinders": working well
+        if lemma == "fire" and _next_text(doc, t) == "off" and _fires_off_words(doc, t):
+            return True  # "started firing off questions to me": words, not shots
+        if lemma in _words("drop-verb") | {"suspend", "end"} and _own_candidacy(doc, t):
+            return True  # "he suspended his campaign", "ended her presidential bid": a candidate's race
+        if lemma == "rally" and curated is not None and curated[1] == "PROTEST" and (_next_text(doc, t) in ("behind", "around") or _before(doc, t, 2) & {"his", "her"}):
+            return True  # "rallied behind the ticket": backing; "her rallies" (a tagger's verb): a candidate's events
+        if lemma == "offer" and _nothing_offered_yet(doc, t):
+            return True  # "the best job he had to offer", "what they have to offer": what one could give
+        return False
+    if t.pos == "NOUN" or t.pos == "PROPN":
+        if low == "talk" and _next_text(doc, t) in ("of", "about"):
+            return True  # "the governor's talk of a run", "his talk about tax cuts": speech, not talks held
+        if low == "talks" and _next_text(doc, t) in ("tough", "up", "down"):
+            return True  # "vice president talks tough in first rally" (a headline verb tagged a noun)
+        if lemma == "request" and _next_text(doc, t) == "for" and _next_text(doc, t, 2) in ("comment", "comments", "an", "interview"):
+            return True  # "did not respond to a request for comment": a reporter's, no party's request
+        if lemma == "threat" and _threat_of_no_act(doc, t):
+            return True  # "the threat of a second Trump term": a danger seen, not a threat made
+        if lemma == "recognition" and _recognition_of_a_fact(doc, t):
+            return True  # "growing recognition among lawmakers that ...": an acknowledgement
+    return False
+
+
+def _raises_money(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"raise" with money as its object (``raised-money``, ``currency``; within six words, before any
+    verb or comma) and no from-phrase naming an actor in its clause: a campaign's fundraising. CAMEO
+    codes "raise &CURRENCY" as an appeal for aid (0231), which needs a party appealed to."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    money = _words("raised-money") | _words("currency")
+    end = min(sent.token_end, t.i + 7)
+    found = None
+    for k in range(t.i + 1, end):
+        if lows[k] == "," or doc.tokens[k].pos == "VERB":
+            break
+        if lows[k] in money or doc.tokens[k].lemma.lower() in money:
+            found = k
+            break
+    if found is None:
+        return False
+    for k in range(found + 1, min(sent.token_end, found + 12)):
+        if lows[k] == "from":
+            nxt = doc.tokens[k + 1 : k + 4]
+            if any(draft.actor_at(w.start, w.end) for w in nxt):
+                return False  # "raised $2 billion from Gulf donors": money asked of parties
+    return True
+
+
+def _names_something(doc: AnnotatedDocument, t: Token) -> bool:
+    """"called" right after a noun and before a quotation or a capitalised name: "a short film called
+    'Tenemos Familias'", "a group called Veterans for Peace" -- a name given, no call made."""
+    sent = doc.sentences[t.sent]
+    if t.text.lower() != "called" or t.i == sent.token_start or t.i + 1 >= sent.token_end:
+        return False
+    before, after = doc.tokens[t.i - 1], doc.tokens[t.i + 1]
+    if before.pos != "NOUN":
+        return False  # (a name before it calls: "Merkel called Putin")
+    return after.text in _QUOTES or (after.text[:1].isupper() and after.pos == "PROPN")
+
+
+def _bills_a_sum(doc: AnnotatedDocument, t: Token) -> bool:
+    """"charge" whose object is followed by a sum of money within five words, before any "with"
+    or "of" ("charged the campaign $3.7 million", "charges customers 5 euros a month"): a bill."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 1, min(sent.token_end, t.i + 6)):
+        if lows[k] in ("with", "of", "that", ","):
+            return False
+        if lows[k] in ("$", "€", "£") or lows[k] in _words("currency"):
+            return True
+    return False
+
+
+def _attributive_participle(doc: AnnotatedDocument, t: Token) -> bool:
+    """An -ing form between a determiner or possessive and a noun ("the party's declining appeal",
+    "a mounting protest movement", "their rising support"): it describes the noun; the noun, if an
+    event word, is read on its own."""
+    sent = doc.sentences[t.sent]
+    low = t.text.lower()
+    if not low.endswith("ing") or t.i == sent.token_start or t.i + 1 >= sent.token_end:
+        return False
+    prev, nxt = doc.tokens[t.i - 1], doc.tokens[t.i + 1]
+    if nxt.pos != "NOUN":
+        return False
+    return prev.pos == "DET" or prev.text.lower() in ("'s", "’s", "his", "her", "its", "their", "our", "the", "a", "an")
+
+
+def _market_words_near(doc: AnnotatedDocument, t: Token) -> bool:
+    """A ``market`` word (prices, shares, a currency, commodities) among the three words before and
+    after ``t`` in its sentence: the verb moves a market."""
+    sent = doc.sentences[t.sent]
+    market = _words("market")
+    lemmas, lows = doc.lowered_lemmas(), doc.lowered_texts()
+    return any(lemmas[k] in market or lows[k] in market for k in range(max(sent.token_start, t.i - 3), min(sent.token_end, t.i + 4)) if k != t.i)
+
+
+def _next_words_are(doc: AnnotatedDocument, t: Token, words: tuple[str, ...]) -> bool:
+    """The words right after ``t`` are ``words`` (lower case)."""
+    return all(_next_text(doc, t, k + 1) == w for k, w in enumerate(words))
+
+
+def _civil_security(doc: AnnotatedDocument, t: Token) -> bool:
+    """"security" within four words after the verb, right after a ``civil-security`` modifier
+    ("boost their election security", "protect Social Security")."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 2, min(sent.token_end, t.i + 5)):
+        if lows[k] == "security":
+            return lows[k - 1] in _words("civil-security")
+    return False
+
+
+def _aims_at_a_market(doc: AnnotatedDocument, t: Token) -> bool:
+    """"target" whose object (or at-phrase) is people a campaign or a business courts
+    (``marketed-to``: voters, viewers, customers ...), within five words before any verb or comma."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    market = _words("marketed-to")
+    for k in range(t.i + 1, min(sent.token_end, t.i + 6)):
+        if lows[k] in market:
+            return True
+        if lows[k] in (",", ";") or doc.tokens[k].pos == "VERB":
+            return False
+    return False
+
+
+def _leads_a_count(doc: AnnotatedDocument, t: Token) -> bool:
+    """"lead" with "by" + a number, "in the polls" or "among" within six words: a lead in a count
+    of votes or opinions ("leading Trump by 12 points", "leads in the polls"), not a visit led."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 1, min(sent.token_end - 1, t.i + 7)):
+        if lows[k] == "by" and doc.tokens[k + 1].pos == "NUM":
+            return True
+        if lows[k] in ("poll", "polls", "among"):
+            return True
+        if lows[k] in (",", ";") or doc.tokens[k].pos == "VERB":
+            return False
+    return False
+
+
+def _permitted(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb is the infinitive of "free to" or "right to" ("are free to back whichever candidate
+    they prefer", "have every right to support whomever they choose"): a freedom someone has,
+    which reports no act."""
+    lows = doc.lowered_texts()
+    k = t.i
+    return k >= doc.sentences[t.sent].token_start + 2 and lows[k - 1] == "to" and lows[k - 2] in ("free", "right")
+
+
+def _armed_sentence(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """An armed party in the sentence: an actor with an armed sector code ("gunmen" UAF, "suicide
+    bombers" REB) or a word of ``sense_words`` class ``armed-context`` (soldiers, police, weapons).
+    Stricter than the senses' armed context, which also counts any country: "ads in Spanish"
+    names Spain."""
+    from .senses import _ARMED
+
+    sent = doc.sentences[t.sent]
+    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
+        actor = draft.actor_fields(a)
+        if actor is not None and actor.code and any(c in actor.code for c in _ARMED):
+            return True
+    armed = _words("armed-context")
+    lemmas = doc.lowered_lemmas()
+    return any(lemmas[k] in armed for k in range(sent.token_start, sent.token_end) if k != t.i)  # (not "shell" itself)
+
+
+def _fires_off_words(doc: AnnotatedDocument, t: Token) -> bool:
+    """"fire off" + questions, letters, tweets (``message-noun`` or ``said-thing``) within four words."""
+    sent = doc.sentences[t.sent]
+    said = _words("message-noun") | _words("said-thing")
+    lemmas = doc.lowered_lemmas()
+    return any(lemmas[k] in said for k in range(t.i + 2, min(sent.token_end, t.i + 6)))
+
+
+def _own_candidacy(doc: AnnotatedDocument, t: Token) -> bool:
+    """The object is one person's race for office: "his campaign", "her presidential bid", "his
+    candidacy" (``said-word`` aside, class ``candidacy``). A party's or army's campaign ("their
+    campaign of attacks") is left alone."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
+        if lows[k] in _words("candidacy"):
+            return any(lows[j] in ("his", "her") for j in range(t.i + 1, k))
+        if doc.tokens[k].pos in ("VERB", "PUNCT", "ADP"):
+            return False
+    return False
+
+
+def _nothing_offered_yet(doc: AnnotatedDocument, t: Token) -> bool:
+    """"offer" as the infinitive of "have / has / had / got to" with no object after it ("the best
+    job he had to offer,", "what they have to offer."): what a party could give, not an offer made.
+    With an object ("had to offer his resignation") it is an act and stays."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i
+    if k < sent.token_start + 2 or lows[k - 1] != "to" or lows[k - 2] not in ("have", "has", "had", "got", "having"):
+        return False
+    return k + 1 >= sent.token_end or doc.tokens[k + 1].pos == "PUNCT"
+
+
+def _threat_of_no_act(doc: AnnotatedDocument, t: Token) -> bool:
+    """"the threat of X" whose X is no act (``threatened-act`` or an event noun of the trigger
+    table): "the threat of a second Trump term", "the threat of Trump" name a danger someone sees."""
+    from .triggers import triggers
+
+    sent = doc.sentences[t.sent]
+    if _next_text(doc, t) != "of":
+        return False
+    k = t.i + 2
+    while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "ADV"):
+        k += 1
+    last = None
+    while k < sent.token_end and doc.tokens[k].pos in ("NOUN", "PROPN"):
+        last = doc.tokens[k]
+        k += 1
+    if last is None:
+        return False  # "the threat of being arrested", "the threat of attacking": an act in a verb
+    head = last.lemma.lower()
+    acts = _words("threatened-act")
+    if head in acts or last.text.lower() in acts:
+        return False
+    table = triggers()
+    return ((head,), "NOUN") not in table and ((last.text.lower(),), "NOUN") not in table
+
+
+def _recognition_of_a_fact(doc: AnnotatedDocument, t: Token) -> bool:
+    """"recognition" with no of / to / from / by phrase within four words and no "diplomatic" or
+    "formal" before it: "growing recognition among lawmakers that ..." acknowledges a fact; the
+    diplomatic act names whom it recognises or who grants it ("extended recognition to")."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if t.i > sent.token_start and lows[t.i - 1] in ("diplomatic", "formal", "international"):
+        return False
+    return not any(lows[k] in ("of", "to", "from", "by") for k in range(t.i + 1, min(sent.token_end, t.i + 5)))
