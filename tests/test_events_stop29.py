@@ -409,3 +409,12 @@ def test_armed_men_taking_over_a_station_seize_it(engine):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_firing_on_all_cylinders_is_no_shooting(engine):
     assert _events("The economy is firing on all cylinders, the finance minister said.", engine) == []
+
+
+def test_a_noun_after_a_and_a_noun_is_no_verb_without_a_parse():
+    # "a police post": after "a" + noun a verb would agree ("a spokesman says"); the rules tagger
+    # reads "post" as the noun, so the post is what was attacked
+    art = newsmodel.extract("Militants attacked a police post on the highway on Thursday.", engine="rules")
+    name = {a.id: a.name for a in art.actors}
+    hits = [e for e in art.events if e.type == "ASSAULT"]
+    assert hits and any("post" in name[i] for e in hits for i in e.targets), [(e.trigger.text, [name[i] for i in e.targets]) for e in hits]

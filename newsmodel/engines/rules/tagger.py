@@ -474,8 +474,11 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = "VERB"
         elif in_verbs and pf in ("PRON", "AUX", "PART", "ADV"):
             t = "VERB"
-        elif k and prev_tag in ("NOUN", "PROPN") and pf is None and speechish and not _disagrees(prev_low, prev_tag, low, ends_ed, context):
-            # "lawmakers say", "Clinton says": a verb right after its subject noun
+        elif k and prev_tag in ("NOUN", "PROPN") and pf is None and speechish and not _disagrees(prev_low, prev_tag, low, ends_ed, context) and not (
+            k > 1 and fs[k - 2][2] in ("a", "an") and not ends_ed and not low.endswith("s")
+        ):
+            # "lawmakers say", "Clinton says": a verb right after its subject noun; not after "a"
+            # + noun, whose verb would agree ("a police post", not "a spokesman say")
             t = "VERB"
         elif verb_s and pf == "PRON":
             t = "VERB"
