@@ -418,3 +418,10 @@ def test_a_noun_after_a_and_a_noun_is_no_verb_without_a_parse():
     name = {a.id: a.name for a in art.actors}
     hits = [e for e in art.events if e.type == "ASSAULT"]
     assert hits and any("post" in name[i] for e in hits for i in e.targets), [(e.trigger.text, [name[i] for i in e.targets]) for e in hits]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_armed_men_driving_people_from_their_homes_coerce_them(engine):
+    events = _events("Militias drove hundreds of families out of their villages in the north.", engine)
+    assert ("drove", "COERCE") in [(t, c) for t, c, _a, _tg in events], events
+    assert _events("The drought forced herders from their land.", engine) == []

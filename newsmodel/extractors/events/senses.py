@@ -108,6 +108,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
             return 1, "MOBILIZE", force  # "sent two frigates to the disputed islands": before CAMEO's aid readings of "send"
     if t.pos == "VERB" and lemma in _words("tell-verb") and _envoy_told_to_leave(doc, t):
         return 1, "SANCTION", "expel"  # "ordered the French ambassador to leave the country"
+    if curated is None and t.pos == "VERB" and lemma in _words("displace-verb") and _drives_from_homes(doc, draft, t):
+        return 1, "COERCE", "deport"  # "Soldiers forced thousands of villagers from their homes" (CAMEO 174)
     if curated is None and t.pos == "VERB" and lemma == "take" and _armed_takeover(doc, draft, t):
         return 1, "COERCE", "seize"  # "Soldiers took over the state broadcaster" (CAMEO 171, take over)
     if curated is None and t.pos == "VERB" and lemma in _words("hand-over-verb"):
@@ -1464,6 +1466,29 @@ def _cyber_object(doc: AnnotatedDocument, t: Token) -> bool:
     if obj.lemma.lower() in words or obj.text.lower() in words:
         return True
     return obj.i > 0 and doc.tokens[obj.i - 1].lemma.lower() in words and doc.tokens[obj.i - 1].pos in ("NOUN", "PROPN", "ADJ")
+
+
+def _drives_from_homes(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A ``displace-verb`` followed within ten words by "from" / "out of" + a possessive + a
+    ``home-word`` ("forced thousands of villagers from their homes"), in a sentence that names an
+    armed party (an armed sector code or an ``armed-context`` word): people displaced by force."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    homes = _words("home-word")
+    hit = False
+    for k in range(t.i + 1, min(sent.token_end - 2, t.i + 11)):
+        if lows[k] in (";", ":"):
+            return False
+        if lows[k] in ("from", "of") and lows[k + 1] in POSSESSIVES and lows[k + 2] in homes:
+            hit = True
+            break
+    if not hit:
+        return False
+    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
+        actor = draft.actor_fields(a)
+        if actor is not None and actor.code and any(c in actor.code for c in _ARMED):
+            return True
+    return any(doc.tokens[k].lemma.lower() in _words("armed-context") for k in range(sent.token_start, sent.token_end))
 
 
 def _armed_takeover(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
