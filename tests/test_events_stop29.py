@@ -425,3 +425,21 @@ def test_armed_men_driving_people_from_their_homes_coerce_them(engine):
     events = _events("Militias drove hundreds of families out of their villages in the north.", engine)
     assert ("drove", "COERCE") in [(t, c) for t, c, _a, _tg in events], events
     assert _events("The drought forced herders from their land.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister stood by his original comments, his spokesman said.",
+        "Her rivals tried to slow her march to the nomination.",
+        "The senator mocked his vague tough talk on trade.",
+    ],
+)
+def test_standing_by_words_and_a_march_to_the_nomination_are_no_events(engine, text):
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_talks_held_stay_a_consultation(engine):
+    assert "CONSULT" in [c for _t, c, _a, _tg in _events("The two leaders held talks in Geneva on Monday.", engine)]

@@ -25,6 +25,10 @@ def reporting_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
     """True when the candidate at ``t`` is a reporting use that names no event."""
     lemma = t.lemma.lower()
     low = t.text.lower()
+    if lemma == "stand" and _next_text(doc, t) == "by" and _stands_by_own_words(doc, t):
+        return True  # "the prime minister stood by his original comments": keeping one's word
+    if lemma == "march" and _next_text(doc, t) == "to" and _marches_to_a_goal(doc, t):
+        return True  # "to slow his march to the nomination": a race, no demonstration
     if t.pos == "VERB":
         if lemma in ("break", "shell") and _next_text(doc, t) in ("through", "out") and not _armed_sentence(doc, draft, t):
             return True  # "how he broke through with nonwhite voters", "his campaign shelled out to broadcast"
@@ -68,6 +72,8 @@ def reporting_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
             return True  # "the best job he had to offer", "what they have to offer": what one could give
         return False
     if t.pos == "NOUN" or t.pos == "PROPN":
+        if low == "talk" and t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].pos == "ADJ" and _next_text(doc, t) not in ("with", "between", "among"):
+            return True  # "his vague tough talk": speech, not talks held
         if low == "talk" and _next_text(doc, t) in ("of", "about"):
             return True  # "the governor's talk of a run", "his talk about tax cuts": speech, not talks held
         if low == "talks" and _next_text(doc, t) in ("tough", "up", "down"):
@@ -293,3 +299,26 @@ def _recognition_of_a_fact(doc: AnnotatedDocument, t: Token) -> bool:
     if t.i > sent.token_start and lows[t.i - 1] in ("diplomatic", "formal", "international"):
         return False
     return not any(lows[k] in ("of", "to", "from", "by") for k in range(t.i + 1, min(sent.token_end, t.i + 5)))
+
+
+def _stands_by_own_words(doc: AnnotatedDocument, t: Token) -> bool:
+    """"stand by" + a possessive + (adjectives) + an ``own-words`` noun within five words: "stood by
+    his original comments", "stands by her decision"."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    words = _words("own-words")
+    for k in range(t.i + 2, min(sent.token_end, t.i + 7)):
+        if lows[k] in words:
+            return lows[t.i + 2] in ("his", "her", "its", "their", "the")
+        if doc.tokens[k].pos not in ("DET", "PRON", "ADJ", "NOUN"):
+            return False
+    return False
+
+
+def _marches_to_a_goal(doc: AnnotatedDocument, t: Token) -> bool:
+    """"march to" + (the) + a ``race-goal`` noun: "his march to the nomination", "the march to power"."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 2
+    while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ"):
+        k += 1
+    return k < sent.token_end and doc.lowered_texts()[k] in _words("race-goal")
