@@ -443,3 +443,16 @@ def test_standing_by_words_and_a_march_to_the_nomination_are_no_events(engine, t
 @pytest.mark.parametrize("engine", ENGINES)
 def test_talks_held_stay_a_consultation(engine):
     assert "CONSULT" in [c for _t, c, _a, _tg in _events("The two leaders held talks in Geneva on Monday.", engine)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_launching_a_campaign_of_strikes_is_no_request(engine):
+    events = _events("The army launched a campaign of air strikes on Monday.", engine)
+    assert "REQUEST" not in [c for _t, c, _a, _tg in events], events
+    assert _events("The senator launched his presidential campaign in June.", engine) == []
+
+
+@SPACY_ONLY
+def test_a_campaign_of_strikes_is_the_strikes():
+    events = _events("The army launched a campaign of air strikes on Monday.", "spacy")
+    assert [(c, a) for _t, c, a, _tg in events] == [("ASSAULT", ["army"])], events

@@ -64,8 +64,8 @@ def reporting_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
             return True  # "the economy is firing on all cylinders": working well
         if lemma == "fire" and _next_text(doc, t) == "off" and _fires_off_words(doc, t):
             return True  # "started firing off questions to me": words, not shots
-        if lemma in _words("drop-verb") | {"suspend", "end"} and _own_candidacy(doc, t):
-            return True  # "he suspended his campaign", "ended her presidential bid": a candidate's race
+        if lemma in _words("drop-verb") | {"suspend", "end", "launch", "announce", "start", "begin", "kick"} and _own_candidacy(doc, t):
+            return True  # "he suspended his campaign", "before launching his presidential campaign": a candidate's race
         if lemma == "rally" and curated is not None and curated[1] == "PROTEST" and (_next_text(doc, t) in ("behind", "around") or _before(doc, t, 2) & {"his", "her"}):
             return True  # "rallied behind the ticket": backing; "her rallies" (a tagger's verb): a candidate's events
         if lemma == "offer" and _nothing_offered_yet(doc, t):

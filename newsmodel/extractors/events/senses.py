@@ -963,19 +963,27 @@ def _object_is_trigger(doc: AnnotatedDocument, t: Token) -> bool:
     if doc.has_parse:
         # the noun itself, or a modifier that starts a trigger ending at it ("launch joint air force exercise")
         for c in doc.children(t.i):
-            if c.dep == "obj" and c.pos in ("NOUN", "PROPN"):
+            if c.dep == "obj" and c.pos in ("NOUN", "PROPN") and c.lemma.lower() in _words("event-part"):
+                # "launched a campaign of air strikes", "a new wave of attacks": the event the part counts
+                c = next((x for x in doc.children(c.i) if x.dep == "nmod" and x.i > c.i), c)
+            if c.dep in ("obj", "nmod") and c.pos in ("NOUN", "PROPN"):
                 for m in (c, *(x for x in doc.children(c.i) if x.i < c.i and x.dep in ("amod", "compound"))):
                     hit = match_trigger(doc, m)
                     if hit and (m.i == c.i or m.i + hit[0] - 1 == c.i):  # "a state of emergency" runs past it
                         return True
         return False
     sent = doc.sentences[t.sent]
-    for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
+    k = t.i + 1
+    while k < min(sent.token_end, t.i + 8):
         w = doc.tokens[k]
         if w.pos == "NOUN" and match_trigger(doc, w):
             return True
+        if w.text.lower() == "of" and k > t.i + 1 and doc.tokens[k - 1].lemma.lower() in _words("event-part"):
+            k += 1  # "launched a campaign of air strikes": past the part to the event
+            continue
         if w.pos not in ("DET", "ADJ", "NUM", "NOUN") and w.text.lower() not in POSSESSIVES:
             return False  # ("reaffirmed *their* commitment": a possessive opens the object)
+        k += 1
     return False
 
 
