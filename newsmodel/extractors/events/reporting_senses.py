@@ -17,6 +17,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from .non_event_senses import _QUOTES, _before, _next_text, _words
+from .senses import armed_party
 
 __all__ = ["reporting_non_event"]
 
@@ -30,7 +31,7 @@ def reporting_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
     if lemma == "march" and _next_text(doc, t) == "to" and _marches_to_a_goal(doc, t):
         return True  # "to slow his march to the nomination": a race, no demonstration
     if t.pos == "VERB":
-        if lemma in ("break", "shell") and _next_text(doc, t) in ("through", "out") and not _armed_sentence(doc, draft, t):
+        if lemma in ("break", "shell") and _next_text(doc, t) in ("through", "out") and not armed_party(doc, draft, t, "armed-context"):
             return True  # "how he broke through with nonwhite voters", "his campaign shelled out to broadcast"
         if lemma == "call" and _names_something(doc, t):
             return True  # "a short film called 'Tenemos Familias'", "a group called Veterans for Peace"
@@ -38,13 +39,13 @@ def reporting_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
             return True  # "a company he owns has charged the campaign $3.7 million": a bill, no accusation
         if lemma == "talk" and _next_text(doc, t) in ("tough", "up", "down"):
             return True  # "the vice president talks tough": speech, no talks held
-        if lemma in ("mobilize", "mobilise") and _aims_at_a_market(doc, t) and not _armed_sentence(doc, draft, t):
+        if lemma in ("mobilize", "mobilise") and _aims_at_a_market(doc, t) and not armed_party(doc, draft, t, "armed-context"):
             return True  # "trying to mobilize black voters": getting out the vote
         if _civil_security(doc, t):
             return True  # "boost their election security": no show of armed power
         if _next_words_are(doc, t, ("common", "ground")) or _next_words_are(doc, t, ("some", "common", "ground")):
             return True  # "found some common ground": views that meet, no finding against anyone
-        if lemma == "target" and _aims_at_a_market(doc, t) and not _armed_sentence(doc, draft, t):
+        if lemma == "target" and _aims_at_a_market(doc, t) and not armed_party(doc, draft, t, "armed-context"):
             return True  # "targeted Latino voters through digital ads", "ads targeted at young viewers"
         if curated is not None and curated[0] == 1 and _attributive_participle(doc, t):
             return True  # "the party's declining appeal to women", "a growing threat": an adjective
@@ -58,7 +59,7 @@ def reporting_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
             return True  # "continues to raise money faster than her rivals": fundraising, no appeal to a party
         if _permitted(doc, t):
             return True  # "delegates are free to back whichever candidate", "have every right to support"
-        if lemma in ("shoot", "fire") and _next_text(doc, t) == "back" and not _armed_sentence(doc, draft, t):
+        if lemma in ("shoot", "fire") and _next_text(doc, t) == "back" and not armed_party(doc, draft, t, "armed-context"):
             return True  # "Forbes shot back in an article": a retort
         if lemma == "fire" and _next_words_are(doc, t, ("on", "all", "cylinders")):
             return True  # "the economy is firing on all cylinders": working well
@@ -212,23 +213,6 @@ def _permitted(doc: AnnotatedDocument, t: Token) -> bool:
     lows = doc.lowered_texts()
     k = t.i
     return k >= doc.sentences[t.sent].token_start + 2 and lows[k - 1] == "to" and lows[k - 2] in ("free", "right")
-
-
-def _armed_sentence(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
-    """An armed party in the sentence: an actor with an armed sector code ("gunmen" UAF, "suicide
-    bombers" REB) or a word of ``sense_words`` class ``armed-context`` (soldiers, police, weapons).
-    Stricter than the senses' armed context, which also counts any country: "ads in Spanish"
-    names Spain."""
-    from .senses import _ARMED
-
-    sent = doc.sentences[t.sent]
-    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
-        actor = draft.actor_fields(a)
-        if actor is not None and actor.code and any(c in actor.code for c in _ARMED):
-            return True
-    armed = _words("armed-context")
-    lemmas = doc.lowered_lemmas()
-    return any(lemmas[k] in armed for k in range(sent.token_start, sent.token_end) if k != t.i)  # (not "shell" itself)
 
 
 def _fires_off_words(doc: AnnotatedDocument, t: Token) -> bool:

@@ -370,7 +370,7 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
         if vc is not None:
             return None if vc.cameo == "---" or vc.plover is None else (1, vc.plover, vc.mode)
         obj = _object_head(doc, t)
-        if obj is None or obj.text.lower().endswith(("self", "selves")) or _sport(doc, t) or _armed_party(doc, draft, t):
+        if obj is None or obj.text.lower().endswith(("self", "selves")) or _sport(doc, t) or armed_party(doc, draft, t):
             return None  # "defended himself": no one else is supported
         actor = draft.actor_fields(draft.actor_at(obj.start, obj.end))
         if actor is not None and actor.kind in ("location", "country"):
@@ -554,15 +554,20 @@ def _told_to(doc: AnnotatedDocument, t: Token) -> bool:
     return doc.tokens[obj.i + 1].text.lower() == "to" and doc.tokens[obj.i + 2].pos not in ("DET", "PROPN", "NUM", "PRON", "PUNCT")
 
 
-def _armed_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
-    """An actor with an armed sector code in the sentence, or a word for armed forces."""
+def armed_party(doc: AnnotatedDocument, draft: Draft, t: Token, words: str = "armed-word") -> bool:
+    """An armed party in the sentence of ``t``: an actor with an armed sector code ("gunmen" UAF,
+    "suicide bombers" REB), or a word of ``sense_words`` class ``words`` other than ``t`` itself
+    ("armed-word": troops, militia; the wider "armed-context" adds police and weapons, but not the
+    "shell" of "shelled out"). Stricter than :func:`_armed_context`, which counts any country too
+    ("ads in Spanish" names Spain)."""
     sent = doc.sentences[t.sent]
     for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
         actor = draft.actor_fields(a)
         if actor is not None and actor.code and any(c in actor.code for c in _ARMED):
             return True
-    words = {doc.tokens[k].lemma.lower() for k in range(sent.token_start, sent.token_end)}
-    return bool(words & _words("armed-word"))
+    armed = _words(words)
+    lemmas = doc.lowered_lemmas()
+    return any(lemmas[k] in armed for k in range(sent.token_start, sent.token_end) if k != t.i)
 
 
 def _next_words(doc: AnnotatedDocument, t: Token, k: int) -> set[str]:
@@ -1014,12 +1019,7 @@ def _attacks_a_politician(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
         agent = before[0][2] if before else None
     if not political(agent):
         return False  # "a mob attacked the mayor": who attacks must be in politics too
-    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
-        actor = draft.actor_fields(a)
-        if actor is not None and actor.code and any(c in actor.code for c in _ARMED):
-            return False
-    armed = _words("armed-context")
-    return not any(doc.tokens[k].lemma.lower() in armed for k in range(sent.token_start, sent.token_end) if k != t.i)
+    return not armed_party(doc, draft, t, "armed-context")
 
 
 def _abstract_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
@@ -1080,7 +1080,7 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         # "Russian troops left the city of Kherson", "fighters abandoned the town": an armed party
         # gives up a place (manual sec. RETREAT); not "the minister left the country", "abandoned the plan"
         obj = _direct_object(doc, t, n)
-        if obj is None or not _armed_party(doc, draft, t):
+        if obj is None or not armed_party(doc, draft, t):
             return None
         if t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() == "to":
             return None  # "ordered French troops to leave the country": told, not done
@@ -1091,7 +1091,7 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
     if category == "RETREAT" and mode == "withdraw" and t.pos == "VERB" and t.lemma.lower() == "fall":
         # "Government troops fell back to the outskirts": a force gives ground; not "shares fell
         # back", "the party fell back to third place"
-        return curated if _armed_party(doc, draft, t) else None
+        return curated if armed_party(doc, draft, t) else None
     if category == "RETREAT" and mode == "resign" and t.pos == "VERB" and t.lemma.lower() == "quit":
         # "The foreign minister quit", "quit his post": a resignation (manual tab:retreatmode); "quit
         # the coalition" leaves an organisation (SANCTION withdraw, as "withdrew from"); "quit
@@ -1191,7 +1191,7 @@ def _office_taken_up(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         sent = doc.sentences[t.sent]
         obj = next((doc.tokens[k] for k in range(t.i + 1, min(sent.token_end, t.i + 5))
                     if doc.tokens[k].pos == "NOUN" and doc.tokens[k].text.lower() not in _PARTICLES), None)
-    return obj is not None and obj.text.lower() in _words("taken-office") and not _armed_party(doc, draft, t)
+    return obj is not None and obj.text.lower() in _words("taken-office") and not armed_party(doc, draft, t)
 
 
 def _next_is_gerund(doc: AnnotatedDocument, t: Token) -> bool:
@@ -1492,11 +1492,7 @@ def _drives_from_homes(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             break
     if not hit:
         return False
-    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
-        actor = draft.actor_fields(a)
-        if actor is not None and actor.code and any(c in actor.code for c in _ARMED):
-            return True
-    return any(doc.tokens[k].lemma.lower() in _words("armed-context") for k in range(sent.token_start, sent.token_end))
+    return armed_party(doc, draft, t, "armed-context")
 
 
 def _armed_takeover(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
@@ -1515,12 +1511,7 @@ def _armed_takeover(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     words = _words("taken-over") | _words("struck-thing")
     if obj.lemma.lower() not in words and obj.text.lower() not in words:
         return False
-    sent = doc.sentences[t.sent]
-    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
-        actor = draft.actor_fields(a)
-        if actor is not None and actor.code and any(c in actor.code for c in _ARMED):
-            return True
-    return any(doc.tokens[k].lemma.lower() in _words("armed-context") for k in range(sent.token_start, sent.token_end))
+    return armed_party(doc, draft, t, "armed-context")
 
 
 def _hacker_subject(doc: AnnotatedDocument, t: Token) -> bool:
