@@ -364,7 +364,7 @@ def _arguments(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set[str],
                     objects.update(_forms(cc))
         elif c.dep in ("obl", "obl:arg", "nmod", "advcl"):
             case = next((k.text.lower() for k in doc.children(c.i) if k.dep in ("case", "mark")), "")
-            if case and not (case == "for" and c.lemma.lower() in _durations()):
+            if case and not (case == "for" and c.lemma.lower() in _durations()) and c.text.lower() not in _time_heads():
                 preps.append((case, _forms(c)))
         elif c.dep in ("nsubj",):
             subjects.update(_forms(c))
@@ -378,6 +378,16 @@ def _amount_words() -> frozenset[str]:
     from ..lexicons import word_class
 
     return word_class("sense_words.tsv", "amount")
+
+
+@lru_cache(maxsize=1)
+def _time_heads() -> frozenset[str]:
+    """Heads of a prepositional phrase that make it a time ("on Tuesday", "in January", "on the
+    same day"), never the phrase a CAMEO pattern names ("CALL ON" someone): weekdays, months and
+    ``time-word`` of ``sense_words.tsv``; "may" and "march" are left out, being names and verbs too."""
+    from ..lexicons import months, weekdays, word_class
+
+    return (frozenset(weekdays()) | frozenset(months()) | word_class("sense_words.tsv", "time-word")) - {"may", "march"}
 
 
 _PARTICLES = frozenset({"back", "down", "off", "up", "out", "aside", "away", "over", "forward"})
@@ -419,11 +429,15 @@ def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set
         if w.pos in ("NOUN", "PROPN", "ADJ"):
             if prep == "for" and w.lemma.lower() in _durations():
                 continue  # "fought for six hours": how long, not what for
+            if prep and low in _time_heads():
+                prep = "(time)"  # nouns up to the next preposition are in the time phrase
+                continue  # "called his counterpart on Tuesday": when, not CAMEO's "call on"
             if prep == "of" and objects and all(o.removesuffix("s") in _amount_words() or o in _amount_words() for o in objects):
                 objects.update(_forms(w))  # "fired dozens of rockets at": what is counted is the object
                 prep = ""
             elif prep:
-                preps.append((prep, _forms(w)))
+                if prep != "(time)":
+                    preps.append((prep, _forms(w)))
             elif w.pos != "ADJ" or not objects:
                 objects.update(_forms(w))
     return particles, objects, preps

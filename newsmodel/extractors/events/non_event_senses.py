@@ -86,8 +86,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "break free from", "is free to disclose", "free for families"
         if lemma == "accept" and curated is not None and curated[1] == "AGREE" and _that_follows(doc, t):
             return True  # "firmly accept that human activity is causing ...": a belief
-        if curated is not None and curated[1] == "SUPPORT" and _poll_share_subject(doc, t):
-            return True  # "1 percent support the Green Party's candidate": a poll's share
+        if curated is not None and curated[1] in _OPINION_CATEGORIES and _poll_share_subject(doc, t):
+            return True  # "1 percent support the Green Party's candidate", "62 percent of Republicans agreed": a poll's share
         if lemma == "rally" and curated is not None and curated[1] == "PROTEST" and _has_object(doc, t):
             return True  # "rally the broad coalition of Republicans": gathering backers, no protest
         if lemma == "lead" and _next_text(doc, t) == "to":
@@ -575,7 +575,18 @@ def _offers_words(doc: AnnotatedDocument, t: Token) -> bool:
     if obj is None:
         return False
     said = _words("said-thing")
-    return obj.lemma.lower() in said or obj.text.lower() in said
+    # "offering students hope of a better job": with two objects, the thing offered is the second
+    objs = [obj, *(c for c in doc.children(t.i) if c.dep in ("obj", "dobj") and c.i > obj.i)] if doc.has_parse else [obj, *_next_noun(doc, obj)]
+    return any(o.lemma.lower() in said or o.text.lower() in said for o in objs)
+
+
+def _next_noun(doc: AnnotatedDocument, obj: Token) -> list[Token]:
+    """Without a parse, a second object right after the first ("offering students *hope*")."""
+    k = obj.i + 1
+    end = doc.sentences[obj.sent].token_end
+    while k < end and doc.tokens[k].pos in ("DET", "ADJ"):
+        k += 1
+    return [doc.tokens[k]] if k < end and doc.tokens[k].pos == "NOUN" else []
 
 
 def _released_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
@@ -644,14 +655,30 @@ def _that_follows(doc: AnnotatedDocument, t: Token) -> bool:
     return k + 1 < sent.token_end and doc.tokens[k + 1].pos != "NOUN"
 
 
+_SHARE_WORDS = ("percent", "per", "%", "pct")
+
+
+#: Categories a poll's answer can look like: respondents "agreed", "supported", "opposed", "blamed".
+_OPINION_CATEGORIES = frozenset({"SUPPORT", "AGREE", "REJECT", "ACCUSE", "REQUEST"})
+
+
 def _poll_share_subject(doc: AnnotatedDocument, t: Token) -> bool:
-    """The word before the verb is "percent" / "%" ("1 percent support Stein"): a poll's share of
-    respondents, not a party's act."""
+    """The subject is a share of respondents: "percent" / "%" right before the verb ("1 percent
+    support Stein") or before a short of-phrase ("Sixty-two percent of Republicans agreed", stop
+    30): a poll's answer, not a party's act."""
     lo = doc.sentences[t.sent].token_start
     k = t.i - 1
     while k > lo and doc.tokens[k].pos == "ADV":
         k -= 1
-    return k >= lo and doc.tokens[k].text.lower() in ("percent", "per", "%", "pct")
+    if k >= lo and doc.tokens[k].text.lower() in _SHARE_WORDS:
+        return True
+    lows = doc.lowered_texts()
+    for j in range(k, max(lo, k - 5) - 1, -1):
+        if lows[j] == "of":
+            return j - 1 >= lo and lows[j - 1] in _SHARE_WORDS
+        if doc.tokens[j].pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            return False
+    return False
 
 
 def _has_object(doc: AnnotatedDocument, t: Token) -> bool:

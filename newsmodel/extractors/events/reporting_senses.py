@@ -69,6 +69,8 @@ def reporting_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
             return True  # "he suspended his campaign", "before launching his presidential campaign": a candidate's race
         if lemma == "rally" and curated is not None and curated[1] == "PROTEST" and (_next_text(doc, t) in ("behind", "around") or _before(doc, t, 2) & {"his", "her"}):
             return True  # "rallied behind the ticket": backing; "her rallies" (a tagger's verb): a candidate's events
+        if lemma in _words("travel-verb") and _trip_to_no_party(doc, draft, t):
+            return True  # "the candidate flew to Iowa for a final weekend of campaigning": a trip, no one to meet
         if lemma == "offer" and _nothing_offered_yet(doc, t):
             return True  # "the best job he had to offer", "what they have to offer": what one could give
         return False
@@ -235,6 +237,32 @@ def _own_candidacy(doc: AnnotatedDocument, t: Token) -> bool:
         if doc.tokens[k].pos in ("VERB", "PUNCT", "ADP"):
             return False
     return False
+
+
+def _trip_to_no_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A travel verb + "to" + a place that stands for no party: CAMEO codes "fly to X" as an intent
+    to meet X (036), which holds when X is a country, its capital or seat, or an organisation
+    (the gazetteer's rows), and for a person met; a state, province or other city ("flew to Iowa",
+    "travelled to Ohio") is a trip, whom it meets is said elsewhere or not at all (stop 30)."""
+    from ...lexicons.names import gazetteer
+
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    if k >= sent.token_end or doc.lowered_texts()[k] != "to":
+        return False
+    j = k + 1
+    while j < sent.token_end and doc.tokens[j].pos == "DET":
+        j += 1
+    name: list[str] = []
+    while j < sent.token_end and doc.tokens[j].pos == "PROPN":
+        name.append(doc.tokens[j].text)
+        j += 1
+    if not name:
+        return False
+    actor = draft.actor_fields(draft.actor_at(doc.tokens[k + 1].start, doc.tokens[j - 1].end))
+    if actor is None or actor.kind != "location":
+        return False
+    return gazetteer().get(tuple(name)) is None
 
 
 def _nothing_offered_yet(doc: AnnotatedDocument, t: Token) -> bool:

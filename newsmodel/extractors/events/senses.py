@@ -810,6 +810,7 @@ def _thing_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
                 break
             if w.pos not in ("DET", "ADJ", "NUM", "PRON"):
                 break
+    objs = [_counted(doc, o) for o in objs]  # "executed dozens of villagers": the villagers
     return bool(objs) and all(
         o.pos == "NOUN" and draft.actor_at(o.start, o.end) is None and nominal_kind(o) is None
         and o.lemma.lower() not in words_of("post") and o.lemma.lower() not in words_of("captive")

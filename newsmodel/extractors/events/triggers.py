@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
-from ...lexicons import rows, speech_verbs, weekdays, word_class, word_classes
+from ...lexicons import months, rows, speech_verbs, weekdays, word_class, word_classes
 from ..mentions import POSSESSIVES, RELATIVE_PRONOUNS
 from ..roles import kids
 
@@ -313,6 +313,8 @@ def _split_particle_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tu
         for k in range(t.i + 2, min(sent.token_end, t.i + 8)):
             w = doc.tokens[k]
             if w.pos in ("ADP", "ADV") and w.text.lower() in _PARTICLES:
+                if _opens_a_time(doc, k):
+                    return None  # "called his counterpart on Tuesday": a time, not "call on"
                 hit = table.get(((verb, w.text.lower()), "VERB")) if doc.tokens[k - 1].pos in ("NOUN", "PROPN", "PRON") else None
                 return (k - t.i + 1, hit[0], hit[1]) if hit else None
             if w.pos not in _NP_INNER:
@@ -320,7 +322,7 @@ def _split_particle_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tu
         return None
     for c in doc.children(t.i):
         # (the small parser may call the particle an adverb: "handed the airport *back* to")
-        if (c.dep == "compound:prt" or c.dep == "advmod" and c.text.lower() in _PARTICLES) and t.i + 1 < c.i < sent.token_end:
+        if (c.dep == "compound:prt" or c.dep == "advmod" and c.text.lower() in _PARTICLES) and t.i + 1 < c.i < sent.token_end and not _opens_a_time(doc, c.i):
             hit = table.get(((verb, c.lemma.lower()), "VERB"))
             if hit:
                 return c.i - t.i + 1, hit[0], hit[1]
@@ -332,6 +334,25 @@ def _split_particle_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tu
             if hit:
                 return out.i - t.i + 1, hit[0], hit[1]
     return None
+
+
+def _opens_a_time(doc: AnnotatedDocument, k: int) -> bool:
+    """The word at ``k`` opens a time phrase ("on Tuesday", "on the same day", "on March 3"): a
+    preposition of time, so no particle of the verb before it (stop 30: "called his Turkish
+    counterpart on Tuesday" is a phone call, not "call on" someone to act)."""
+    from .senses import event_words
+
+    sent_end = doc.sentences[doc.tokens[k].sent].token_end
+    for j in range(k + 1, min(sent_end, k + 4)):
+        w = doc.tokens[j]
+        low = w.text.lower()
+        if low in ("may", "march"):  # "called on May to resign": a name, unless a day follows
+            return j + 1 < sent_end and doc.tokens[j + 1].pos == "NUM"
+        if low in weekdays() or low in months() or low in event_words("time-word") or w.lemma.lower() in event_words("time-word"):
+            return True
+        if w.pos not in ("DET", "ADJ", "NUM"):
+            return False
+    return False
 
 
 def _modified_noun_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:

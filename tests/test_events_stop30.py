@@ -1,0 +1,67 @@
+"""Event word senses found at stop 30 (issue 14) while reading the engines' output on US political
+news: executing a plan, a poll's share that "agreed", feelings offered, a trip to a place that
+stands for no party, and a time phrase read as a verb's particle. Sentences written for these
+tests; each no-event shape sits beside an event of the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+
+from ._engines import ENGINES, SPACY_ONLY
+
+
+def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]]]:
+    art = newsmodel.extract(text, engine=engine)
+    name = {a.id: a.name for a in art.actors}
+    return [(e.trigger.text, e.type, [name[i] for i in e.agents], [name[i] for i in e.targets]) for e in art.events]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund executed the share sale within two days, a spokeswoman said.",
+        "Her aide said she would never execute a plan she did not believe in.",
+        "Fifty-eight percent of Democrats agreed, according to the survey.",
+        "Forty percent of independents opposed the plan in the latest poll.",
+        "The candidate flew to Iowa on Sunday for a final weekend of campaigning.",
+        "The governor travelled to Ohio to raise money for her campaign.",
+    ],
+)
+def test_no_event_in_political_reporting_of_plans_polls_and_trips(engine, text):
+    assert _events(text, engine) == []
+
+
+@SPACY_ONLY
+def test_feelings_offered_are_no_offer():
+    # (the rules tagger reads "students hope" as a clause: no parse to find the second object)
+    assert _events("Community colleges are offering students hope of a better job.", "spacy") == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, trigger, category, agent, target",
+    [
+        ("Iranian authorities executed two protesters at dawn on Saturday.", "executed", "ASSAULT", "Iran", "protesters"),
+        ("Militants executed dozens of villagers, witnesses said.", "executed", "ASSAULT", "Militants", "villagers"),
+        ("The president flew to Beijing on Monday.", "flew", "AGREE", "president", "Beijing"),
+        ("The rebels offered the government a two-week truce.", "offered", "AGREE", "rebels", "government"),
+    ],
+)
+def test_the_same_words_still_report_events(engine, text, trigger, category, agent, target):
+    events = _events(text, engine)
+    assert any(
+        t == trigger and c == category and any(agent.lower() in x.lower() for x in a) and any(target.lower() in x.lower() for x in tg)
+        for t, c, a, tg in events
+    ), events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_time_phrase_after_the_object_is_no_particle(engine):
+    # "call ... on" would be an appeal; "on Tuesday" is when the call was made
+    events = _events("The prime minister called his Turkish counterpart on Tuesday to discuss the refugee crisis.", engine)
+    assert not any(c == "REQUEST" for _t, c, _a, _tg in events), events
+    appeal = _events("The prime minister called on his Turkish counterpart to release the journalists.", engine)
+    assert any(t == "called on" and c == "REQUEST" for t, c, _a, _tg in appeal), appeal
