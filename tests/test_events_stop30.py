@@ -65,3 +65,33 @@ def test_a_time_phrase_after_the_object_is_no_particle(engine):
     assert not any(c == "REQUEST" for _t, c, _a, _tg in events), events
     appeal = _events("The prime minister called on his Turkish counterpart to release the journalists.", engine)
     assert any(t == "called on" and c == "REQUEST" for t, c, _a, _tg in appeal), appeal
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former mayor said he would not withdraw from running for governor.",
+        "Two senators pulled out of the race for the leadership last week.",
+        "He has never sought public office, his lawyer said.",
+        "Campaign staff are taking new steps to reach young voters in Nevada.",
+        "The first lady visited the museum's new wing on Friday.",
+    ],
+)
+def test_no_event_in_candidacies_campaign_steps_and_sightseeing(engine, text):
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, trigger, category, agent",
+    [
+        ("The rebels withdrew from the town after a week of heavy fighting.", "withdrew", "RETREAT", "rebels"),
+        ("Both sides have sought the good offices of the Swiss government.", "sought", "REQUEST", "sides"),
+        ("Police took tight security measures around the stadium ahead of the match.", "took", "MOBILIZE", "Police"),
+        ("The president visited Kenya on Monday on his first trip to Africa.", "visited", "CONSULT", "president"),
+    ],
+)
+def test_withdrawals_appeals_shows_of_force_and_visits_stay_events(engine, text, trigger, category, agent):
+    events = _events(text, engine)
+    assert any(t == trigger and c == category and any(agent.lower() in x.lower() for x in a) for t, c, a, _tg in events), events

@@ -69,6 +69,14 @@ def reporting_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
             return True  # "he suspended his campaign", "before launching his presidential campaign": a candidate's race
         if lemma == "rally" and curated is not None and curated[1] == "PROTEST" and (_next_text(doc, t) in ("behind", "around") or _before(doc, t, 2) & {"his", "her"}):
             return True  # "rallied behind the ticket": backing; "her rallies" (a tagger's verb): a candidate's events
+        if lemma in ("withdraw", "pull", "drop", "bow", "step") and _leaves_a_race(doc, t):
+            return True  # "will not withdraw from running for the Senate": a candidate's race
+        if lemma == "seek" and _seeks_office(doc, t):
+            return True  # "has never sought public office", "is seeking re-election": a candidacy
+        if lemma == "take" and _measures_without_force(doc, draft, t):
+            return True  # "taking new measures to reach rural voters": CAMEO's "take measures" is a show of force
+        if lemma == "visit" and _visits_a_thing(doc, draft, t):
+            return True  # "residents visited polling stations", "visited the museum's new wing": no one met
         if lemma in _words("travel-verb") and _trip_to_no_party(doc, draft, t):
             return True  # "the candidate flew to Iowa for a final weekend of campaigning": a trip, no one to meet
         if lemma == "offer" and _nothing_offered_yet(doc, t):
@@ -237,6 +245,64 @@ def _own_candidacy(doc: AnnotatedDocument, t: Token) -> bool:
         if doc.tokens[k].pos in ("VERB", "PUNCT", "ADP"):
             return False
     return False
+
+
+def _leaves_a_race(doc: AnnotatedDocument, t: Token) -> bool:
+    """"withdraw / pull out / drop out / bow out / step aside from" + a race word (``race-word``:
+    "from running", "from the race", "of the contest"): a candidate quits, no force withdraws."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    while k < sent.token_end and lows[k] in ("out", "aside", "down", "back"):
+        k += 1
+    if k >= sent.token_end or lows[k] not in ("from", "of"):
+        return False
+    for j in range(k + 1, min(sent.token_end, k + 5)):
+        if lows[j] in _words("race-word") or doc.tokens[j].lemma.lower() in _words("race-word"):
+            return True
+        if doc.tokens[j].pos not in ("DET", "ADJ", "PRON", "PROPN", "NOUN"):
+            return False
+    return False
+
+
+def _seeks_office(doc: AnnotatedDocument, t: Token) -> bool:
+    """"seek" + an office one runs for ("public office", "re-election", "the nomination", "a third
+    term": ``sought-office``) -- but not "the good offices of" a mediator, an appeal for mediation."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for j in range(t.i + 1, min(sent.token_end, t.i + 5)):
+        if lows[j] in _words("sought-office") or doc.tokens[j].lemma.lower() in _words("sought-office"):
+            return lows[j - 1] != "good"
+        if doc.tokens[j].pos not in ("DET", "ADJ", "PRON", "NUM", "PROPN"):
+            return False
+    return False
+
+
+def _measures_without_force(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"take measures / steps" with no armed party or police in the sentence: CAMEO codes "take
+    measures" as a show of force (150), which needs someone who has force to show."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for j in range(t.i + 1, min(sent.token_end, t.i + 5)):
+        if lows[j] in ("measure", "measures", "step", "steps"):
+            return not armed_party(doc, draft, t, "armed-context")
+        if doc.tokens[j].pos not in ("DET", "ADJ", "PRON", "NUM", "ADV", "NOUN"):  # "security measures"
+            return False
+    return False
+
+
+def _visits_a_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """What is visited is a thing -- no actor, no person noun, no place of the gazetteer ("polling
+    stations", "the museum's new wing"): PLOVER's CONSULT visit is a trip to meet another party."""
+    from .senses import _thing_object
+
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "DET":
+        k += 1
+    if k < sent.token_end and doc.tokens[k].text[:1].isupper():
+        return False  # a name, whatever a tagger calls it ("will visit Beijing next month")
+    return _thing_object(doc, draft, t)
 
 
 def _trip_to_no_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
