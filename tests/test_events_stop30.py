@@ -95,3 +95,40 @@ def test_no_event_in_candidacies_campaign_steps_and_sightseeing(engine, text):
 def test_withdrawals_appeals_shows_of_force_and_visits_stay_events(engine, text, trigger, category, agent):
     events = _events(text, engine)
     assert any(t == trigger and c == category and any(agent.lower() in x.lower() for x in a) for t, c, a, _tg in events), events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Young voters were backing the governor by a wide margin in June.",
+        "Voters prefer to back a winner, the pollster said.",
+        "The senator agreed with the assessment.",
+        "The governor declined several requests for an interview.",
+        "The chief executive defended his decision to sell the unit.",
+        "Local families had mobilized against the new stadium.",
+        "An army of volunteers had amassed outside the town hall.",
+        "The city did not host the championship that year.",
+        "Private clinics charge more for the same treatment.",
+        "At Sanders rallies across the state, the crowds were young.",
+    ],
+)
+def test_no_event_in_opinions_courtesies_and_civic_life(engine, text):
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, trigger, category, agent",
+    [
+        ("Russia mobilized 300,000 reservists in September.", "mobilized", "MOBILIZE", "Russia"),
+        ("The army amassed troops along the border.", "amassed", "MOBILIZE", "army"),
+        ("Qatar hosted talks between the warring sides on Sunday.", "hosted", "CONSULT", "Qatar"),
+        ("Prosecutors charged the former minister with corruption.", "charged", "ACCUSE", "Prosecutors"),
+        ("The opposition declined the government's request for talks.", "declined", "REJECT", "opposition"),
+        ("Thousands of protesters rallied against the president in the capital.", "rallied", "PROTEST", "protesters"),
+    ],
+)
+def test_forces_hosts_charges_refusals_and_rallies_stay_events(engine, text, trigger, category, agent):
+    events = _events(text, engine)
+    assert any(t == trigger and c == category and any(agent.lower() in x.lower() for x in a) for t, c, a, _tg in events), events

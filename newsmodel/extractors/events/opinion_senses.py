@@ -1,0 +1,200 @@
+"""Opinions, press etiquette and civic life that use event words but report no event (stop 30).
+
+Found by reading the spaCy engine's output on PolNeAR train (US political and business news) and
+rewritten as the project's own sentences (dev batch 41, ``tests/test_events_stop30.py``):
+
+* the electorate's preferences -- "black voters were backing the senator", "voters prefer to back
+  a winner", "the willingness of rural voters to support him" -- are opinions a poll measures, not
+  a party's act (PLOVER's SUPPORT, AGREE and REJECT are acts of political actors);
+* agreeing with a view ("agreed with the analysis") is sharing an opinion, not an agreement;
+* declining "requests for an interview" or "for comment" is press etiquette, not a refusal;
+* defending one's own decision or record is no support given to another party;
+* a show of force needs someone with force: families, donors or an "army of retirees" that
+  "mobilized" or "amassed" are organising, not PLOVER MOBILIZE;
+* hosting a tournament, a concert or a fundraiser is no consultation;
+* "charge less", "charge fees" is a price, not an accusation;
+* a candidate's rallies ("at Trump rallies") are campaign events, not protests.
+
+:func:`opinion_non_event` is one of the checks of :func:`.non_event_senses.non_event`; like the
+others it only reads the document, so it can only remove an event.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from .non_event_senses import _next_text, _words
+
+__all__ = ["opinion_non_event"]
+
+#: Verbs and nouns of preference that the electorate is said to hold.
+_PREFERENCE = frozenset({
+    "back", "support", "oppose", "favor", "favour", "prefer", "endorse", "reject", "agree", "approve",
+    "disapprove", "embrace", "willingness", "backing", "opposition", "rally",
+})
+
+#: Verbs that take "to" + a verb of preference: "voters prefer to back a winner".
+_CATENATIVE = frozenset({"prefer", "want", "tend", "continue", "seem", "like", "plan", "appear", "hope", "wish", "to"})
+
+#: Sector codes of parties that have force to show.
+_FORCE_CODES = ("MIL", "REB", "UAF", "COP", "INS", "GOV", "SPY")
+
+
+def opinion_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """True when the candidate at ``t`` reports an opinion, a courtesy or a civic act, no event."""
+    lemma = t.lemma.lower()
+    if lemma in _PREFERENCE and _electorate_holds(doc, t):
+        return True  # "black voters were backing the senator": a poll's finding
+    if t.pos == "VERB":
+        if lemma == "agree" and _agrees_with_a_view(doc, t):
+            return True  # "agreed with the analysis": an opinion shared
+        if lemma in ("decline", "refuse", "ignore", "reject", "rebuff") and _press_request(doc, t):
+            return True  # "declined repeated requests for an interview": no party refused
+        if lemma == "defend" and _defends_own_thing(doc, draft, t):
+            return True  # "defended her decision to press ahead": no one else supported
+        if lemma in ("mobilize", "mobilise", "amass", "mass") and not _force_in_sentence(doc, draft, t):
+            return True  # "the founders' families had mobilized", "an army of retirees had amassed"
+        if lemma == "host" and _hosts_a_show(doc, t):
+            return True  # "did not host the tournament": no one met
+        if lemma == "charge" and _charges_a_price(doc, t):
+            return True  # "have to charge less to stay open": a price
+    if (t.pos == "NOUN" or t.pos == "PROPN") and t.text.lower() == "rallies" and _candidate_rallies(doc, draft, t):
+        return True  # "at Trump rallies across the country": a candidate's campaign events
+    return False
+
+
+def _electorate_holds(doc: AnnotatedDocument, t: Token) -> bool:
+    """An ``electorate`` word (voters, respondents, constituents) is the one who prefers: the
+    nearest noun before the word in its clause ("black voters were backing", "voters prefer to
+    back") or the head of its of-phrase ("the willingness of rural voters to support")."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    electorate = _words("electorate")
+    for k in range(t.i - 1, max(sent.token_start, t.i - 7) - 1, -1):
+        w = doc.tokens[k]
+        if lows[k] in electorate or w.lemma.lower() in electorate:
+            return True
+        if lows[k] in _CATENATIVE:
+            continue  # "voters prefer to back" (a tagger may call "prefer" a noun)
+        if w.pos == "PUNCT" or lows[k] in ("that", "who", "which", "and", "but") or w.pos in ("NOUN", "PROPN", "PRON"):
+            break
+    if t.pos == "NOUN" and t.i + 1 < sent.token_end and lows[t.i + 1] == "of":
+        for k in range(t.i + 2, min(sent.token_end, t.i + 5)):
+            if lows[k] in electorate or doc.tokens[k].lemma.lower() in electorate:
+                return True
+            if doc.tokens[k].pos not in ("DET", "ADJ"):
+                return False
+    return False
+
+
+def _agrees_with_a_view(doc: AnnotatedDocument, t: Token) -> bool:
+    """"agree with" + something said or thought (``said-thing``, ``view-word``: the analysis, that
+    assessment, his comments): the speaker shares a view; agreeing with a party stays AGREE."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADV":
+        k += 1
+    if k >= sent.token_end or lows[k] != "with":
+        return False
+    views = _words("said-thing") | _words("view-word")
+    for j in range(k + 1, min(sent.token_end, k + 5)):
+        if lows[j] in views or doc.tokens[j].lemma.lower() in views:
+            return True
+        if doc.tokens[j].pos not in ("DET", "ADJ", "PRON"):
+            return False
+    return False
+
+
+def _press_request(doc: AnnotatedDocument, t: Token) -> bool:
+    """"request(s) for" + an interview or a comment within six words after the verb."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 1, min(sent.token_end - 1, t.i + 6)):
+        if lows[k] in ("request", "requests", "invitation", "invitations") and lows[k + 1] == "for":
+            return any(lows[j] in _words("press-request") for j in range(k + 2, min(sent.token_end, k + 5)))
+    return False
+
+
+def _defends_own_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"defend" + a possessive + a thing ("her decision", "his record", "their handling of"): one's
+    own choices, not another party supported. "defended its ally" (a party) stays SUPPORT."""
+    from ..nominals import nominal_kind
+
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADV":
+        k += 1
+    if k >= sent.token_end or lows[k] not in ("his", "her", "their", "its", "my", "our", "your"):
+        return False
+    k += 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADJ":
+        k += 1
+    if k >= sent.token_end:
+        return False
+    head = doc.tokens[k]
+    return head.pos == "NOUN" and draft.actor_at(head.start, head.end) is None and nominal_kind(head) is None and head.lemma.lower() not in _words("ally-word")
+
+
+def _force_in_sentence(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A party with force in the sentence: an actor that is a country or has an armed, police or
+    government sector code, or an ``armed-context`` word other than the verb -- "army" only when no
+    of-phrase follows ("an army of retirees" is a crowd)."""
+    sent = doc.sentences[t.sent]
+    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
+        if doc.text[_e:_e + 3] == " of" and doc.text[_s:_e].lower().endswith(("army", "armies")):
+            continue  # "an angry army of retirees": a crowd
+        actor = draft.actor_fields(a)
+        if actor is not None and (actor.kind == "country" or actor.code and any(c in actor.code for c in _FORCE_CODES)):
+            return True
+    armed = _words("armed-context") | _words("armed-word")
+    lemmas = doc.lowered_lemmas()
+    lows = doc.lowered_texts()
+    for k in range(sent.token_start, sent.token_end):
+        if k == t.i or not (lemmas[k] in armed or lows[k] in armed):
+            continue
+        if lows[k] in ("army", "armies") and k + 1 < sent.token_end and lows[k + 1] == "of":
+            continue
+        return True
+    return False
+
+
+def _hosts_a_show(doc: AnnotatedDocument, t: Token) -> bool:
+    """"host" + a show, a game or a party (``hosted-show``: tournament, concert, fundraiser)."""
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
+        w = doc.tokens[k]
+        if w.lemma.lower() in _words("hosted-show") or w.text.lower() in _words("hosted-show"):
+            return True
+        if w.pos not in ("DET", "ADJ", "PROPN", "NUM", "NOUN") and w.text.lower() not in ("'s", "’s"):
+            return False
+    return False
+
+
+def _charges_a_price(doc: AnnotatedDocument, t: Token) -> bool:
+    """"charge" + "less / more" or a price word ("charge fees", "charged customers higher rates")."""
+    nxt = _next_text(doc, t)
+    if nxt in ("less", "more", "extra"):
+        return True
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
+        if lows[k] in _words("price-word"):
+            return True
+        if lows[k] in ("with", "of", "that", ","):
+            return False
+    return False
+
+
+def _candidate_rallies(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A name right before "rallies" ("at Trump rallies", "Sanders rallies") in a sentence with no
+    word of protest: the candidate's own campaign events."""
+    sent = doc.sentences[t.sent]
+    if t.i == sent.token_start:
+        return False
+    prev = doc.tokens[t.i - 1]
+    if prev.pos != "PROPN" or draft.actor_at(prev.start, prev.end) is None:
+        return False
+    lows = doc.lowered_texts()
+    return not any(lows[k] in ("against", "protest", "protests", "protesters", "demonstrators", "anti") for k in range(sent.token_start, sent.token_end))
