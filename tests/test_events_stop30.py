@@ -132,3 +132,30 @@ def test_no_event_in_opinions_courtesies_and_civic_life(engine, text):
 def test_forces_hosts_charges_refusals_and_rallies_stay_events(engine, text, trigger, category, agent):
     events = _events(text, engine)
     assert any(t == trigger and c == category and any(agent.lower() in x.lower() for x in a) for t, c, a, _tg in events), events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The comedian discussed his childhood on a late-night show.",
+        "A strong showing in the suburbs would yield victories for the party, an aide said.",
+        "The governor's campaign raised more money from small donors in March.",
+    ],
+)
+def test_no_event_for_one_speaker_a_yield_or_fundraising(engine, text):
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, trigger, category, agent",
+    [
+        ("Macron and Scholz discussed energy prices on Friday.", "discussed", "CONSULT", "Macron"),
+        ("The envoy discussed the ceasefire with Hamas officials in Cairo.", "discussed", "CONSULT", "envoy"),
+        ("The militia yielded the bridge to the army after a week of fighting.", "yielded", "CONCEDE", "militia"),
+    ],
+)
+def test_talks_between_parties_and_concessions_stay_events(engine, text, trigger, category, agent):
+    events = _events(text, engine)
+    assert any(t == trigger and c == category and any(agent.lower() in x.lower() for x in a) for t, c, a, _tg in events), events

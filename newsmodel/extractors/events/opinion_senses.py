@@ -54,6 +54,10 @@ def opinion_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: t
             return True  # "defended her decision to press ahead": no one else supported
         if lemma in ("mobilize", "mobilise", "amass", "mass") and not _force_in_sentence(doc, draft, t):
             return True  # "the founders' families had mobilized", "an army of retirees had amassed"
+        if lemma == "discuss" and _talks_about_alone(doc, t):
+            return True  # "the radio host discussed conspiracy theories on his show": speech, no one met
+        if lemma == "yield" and _yields_a_product(doc, t):
+            return True  # "primaries would yield victories for him": produce, no concession
         if lemma == "host" and _hosts_a_show(doc, t):
             return True  # "did not host the tournament": no one met
         if lemma == "charge" and _charges_a_price(doc, t):
@@ -198,3 +202,41 @@ def _candidate_rallies(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         return False
     lows = doc.lowered_texts()
     return not any(lows[k] in ("against", "protest", "protests", "protesters", "demonstrators", "anti") for k in range(sent.token_start, sent.token_end))
+
+
+def _talks_about_alone(doc: AnnotatedDocument, t: Token) -> bool:
+    """"discuss" by one speaker with no partner: no "with", "between" or "among" after it in its
+    sentence, a singular subject (the nearest noun or pronoun before it, with no "and" between)
+    -- "the actor discussed the absence of Latinos in history books". "The two leaders
+    discussed", "discussed trade with his counterpart" stay CONSULT."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if any(lows[k] in ("with", "between", "among", "by") for k in range(t.i + 1, sent.token_end)):
+        return False
+    if t.i > sent.token_start and lows[t.i - 1] == "to":
+        return False  # "called Putin on Tuesday to discuss the ceasefire": the purpose of a call or trip
+    lo = t.i - 1
+    while lo >= sent.token_start and doc.tokens[lo].pos != "PUNCT":
+        lo -= 1
+    clause = range(lo + 1, t.i)  # the subject's stretch: from the last punctuation to the verb
+    if any(lows[k] in ("and", "&", "both", "two", "three", "they", "we", "who", "which", "that") for k in clause):
+        return False  # "Putin and Xi discussed trade": two parties
+    for k in reversed(clause):
+        w = doc.tokens[k]
+        if w.pos == "PRON":
+            return lows[k] in ("he", "she")
+        if w.pos in ("NOUN", "PROPN"):
+            return w.pos == "PROPN" or w.lemma.lower() == lows[k]  # a singular noun: lemma and form agree
+    return False
+
+
+def _yields_a_product(doc: AnnotatedDocument, t: Token) -> bool:
+    """"yield" + what comes of something (``yield-product``: victories, results, returns, clues)."""
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 1, min(sent.token_end, t.i + 4)):
+        w = doc.tokens[k]
+        if w.lemma.lower() in _words("yield-product") or w.text.lower() in _words("yield-product"):
+            return True
+        if w.pos not in ("DET", "ADJ", "NUM"):
+            return False
+    return False
