@@ -170,7 +170,7 @@ class _MentionIndex:
         items = self.items
         for k in range(lo, hi):
             s, e, a = items[k]
-            overlap = min(end, e) - max(start, s)
+            overlap = (end if end < e else e) - (start if start > s else s)  # min/max of two ints, without the calls
             if overlap > best_overlap:
                 best, best_overlap = a, overlap
         return best

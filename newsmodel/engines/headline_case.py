@@ -192,9 +192,21 @@ def _stopped_headline(stripped: str) -> tuple[int, bool] | None:
     if ". " in body or ":" in body:
         return None
     words = _WORD.findall(body)
-    longer = [w for w in words if len(w) > 3 and w.lower() not in _TITLE_LOWER]
-    if len(words) < 4 or len(longer) < 3 or not all(w[0].isupper() for w in longer):
-        return None  # running text, asked first: the quotation test below costs two passes
+    if len(words) < 4:
+        return None
+    # running text, asked first (the quotation test below costs two passes): every longer word
+    # but the few prepositions capitalised, at least three of them; a line leaves at its first
+    # longer word in lower case, which in running text comes within a few words
+    longer = 0
+    for w in words:
+        if len(w) > 3:
+            if w.lower() in _TITLE_LOWER:
+                continue
+            if not w[0].isupper():
+                return None
+            longer += 1
+    if longer < 3:
+        return None
     if _QUOTED.search(_SCARE_QUOTE.sub(r"\1", body)):
         return None
     return (0, False) if any(c.islower() for c in body) else None

@@ -554,11 +554,24 @@ def _may_match(doc: AnnotatedDocument, verb: Token, key: str, needs: tuple[dict[
         return False
     sent = doc.sentences[verb.sent]
     i = verb.i
-    for needed, lo, hi in ((after.get(key), i + 1, min(sent.token_end, i + 9)), (subject.get(key), max(sent.token_start, i - 3), i)):
-        if needed is not None and lo < hi:
-            words = needed.keys()
-            if not words.isdisjoint(doc.lowered_texts()[lo:hi]) or not words.isdisjoint(doc.lowered_lemmas()[lo:hi]):
-                return True
+    # the window after the verb, then the one before it (each side written out: no tuple of
+    # windows is built per verb, and the document's columns are read once)
+    needed = after.get(key)
+    lows = lemmas = None
+    if needed is not None and i + 1 < min(sent.token_end, i + 9):
+        lo, hi = i + 1, min(sent.token_end, i + 9)
+        words = needed.keys()
+        lows, lemmas = doc.lowered_texts(), doc.lowered_lemmas()
+        if not words.isdisjoint(lows[lo:hi]) or not words.isdisjoint(lemmas[lo:hi]):
+            return True
+    needed = subject.get(key)
+    if needed is not None and max(sent.token_start, i - 3) < i:
+        lo = max(sent.token_start, i - 3)
+        words = needed.keys()
+        if lows is None:
+            lows, lemmas = doc.lowered_texts(), doc.lowered_lemmas()
+        if not words.isdisjoint(lows[lo:i]) or not words.isdisjoint(lemmas[lo:i]):  # type: ignore[index]
+            return True
     return False
 
 

@@ -1115,4 +1115,7 @@ def _quoted_verdict_pattern() -> re.Pattern[str]:
     words before it allowed."""
     preds = sorted(_cues().get("predicate", []), key=len, reverse=True)
     body = "|".join(re.escape(p) for p in preds)
-    return re.compile(r"(?<=\s)['‘\"“](?:[A-Za-z]+\s+){0,2}(?:" + body + r")['’\"”]", re.IGNORECASE)
+    # the opening quote first, then the look back at the space before it: a pattern that starts with a
+    # character set is tried only where one of its characters is (a look-behind first was tried at
+    # every position of the text, a third of the time of this step); the same matches
+    return re.compile(r"['‘\"“](?<=\s.)(?:[A-Za-z]+\s+){0,2}(?:" + body + r")['’\"”]", re.IGNORECASE)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from itertools import chain, islice, repeat
-from operator import gt
+from itertools import chain, compress, islice, repeat
+from operator import gt, is_not, ne
 
 from ...document import AnnotatedDocument, new_entities, new_sentences, new_unparsed_tokens
 from ..base import Engine
@@ -48,7 +48,10 @@ class RulesEngine(Engine):
         sent_of = list(chain.from_iterable(repeat(k, b - a) for k, (a, b) in enumerate(bounds)))
         pos, lemmas, lowered, lowered_lemmas = tag_columns(tagged, initial)
         if norm is not text:
+            before = lemmas.copy()
             retag_headline_verbs(text, tagged, starts, bounds, pos, lemmas)  # "Police Arrest ...": the verb
+            for k in compress(range(n), map(is_not, lemmas, before)):
+                lowered_lemmas[k] = lemmas[k].lower()  # a lemma the headline's verb reading changed
         # a space after a token: the next one starts later (none after the last)
         space_after = list(map(gt, islice(starts, 1, None), ends))
         space_after += [False] * (n > 0)
@@ -65,8 +68,11 @@ class RulesEngine(Engine):
             has_parse=False,
         )._valid_as_built()
         doc._set_token_starts(starts)  # token_at's index: the tokenizer's offsets
-        if tagged is words:
-            doc._set_lowered_texts(lowered)  # the tagger's lower-case words are the tokens' (not a headline's copy's)
-        if norm is text:
-            doc._set_lowered_lemmas(lowered_lemmas)  # not after a headline was tagged again (its lemmas changed)
+        if tagged is not words:
+            # a headline was tagged from a recased copy: its words (the only ones that differ from
+            # the copy's) are lower-cased from the tokens' own text
+            for k in compress(range(n), map(ne, tagged, words)):
+                lowered[k] = words[k].lower()
+        doc._set_lowered_texts(lowered)  # the tagger's lower-case words are the tokens'
+        doc._set_lowered_lemmas(lowered_lemmas)
         return doc

@@ -452,7 +452,7 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             # no verb follows an article or a possessive: "the cut", "a shot", "its stolen archive"
             t = ("ADJ" if n_participle else "NOUN") if prev_low in _NOMINAL_DETERMINERS else "VERB"
         elif adverb and cap and _verb_follows(fs, k):
-            tags[k], lemmas[k] = "PROPN", words_[k]  # "Kelly said", "Reilly told": a name in -ly starts the sentence
+            tags[k], lemmas[k], lowered_lemmas[k] = "PROPN", words_[k], low  # "Kelly said", "Reilly told": a name in -ly starts the sentence
             continue
         elif adverb:
             t = "ADV"

@@ -94,8 +94,8 @@ def _candidates(doc: AnnotatedDocument, lemmas: list[str], first_lemmas: frozens
     nouns = doc.has_parse
     return [
         t for t, lemma in zip(doc.tokens, lemmas)
-        if t.pos not in _NO_TRIGGER
-        and (lemma in first_lemmas or t.pos == "VERB" or (t.pos == "NOUN" and (nouns or lemma.endswith("ing"))))
+        if (pos := t.pos) not in _NO_TRIGGER  # (each token's tag read once)
+        and (lemma in first_lemmas or pos == "VERB" or (pos == "NOUN" and (nouns or lemma.endswith("ing"))))
     ]
 
 

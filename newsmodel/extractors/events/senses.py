@@ -1627,7 +1627,7 @@ def casualty_subject(doc: AnnotatedDocument, t: Token) -> bool:
 def _tests_weapon(doc: AnnotatedDocument, t: Token) -> bool:
     """"Iran tested a new medium-range missile": the verb "test" whose object is a missile or
     rocket (its head noun, with a parse; else a word among the next five before any verb)."""
-    if t.lemma.lower() != "test" and t.text.lower() not in ("tested", "tests", "testing"):
+    if doc.lowered_lemmas()[t.i] != "test" and doc.lowered_texts()[t.i] not in ("tested", "tests", "testing"):
         return False  # (the rules tagger's lemma of "tested" may be "teste")
     if doc.has_parse:
         return any(c.dep in ("obj", "nsubj:pass") and c.lemma.lower() in _words("tested-weapon") for c in doc.children(t.i))

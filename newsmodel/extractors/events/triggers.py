@@ -895,6 +895,15 @@ def surface_far_passive_subject(doc: AnnotatedDocument, verb: Token) -> Token | 
 _TIME_NOUNS = frozenset({"day", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "time", "hour", "decade", "quarter", "spring", "summer", "autumn", "winter", "overnight"})
 #: Words that open a counted object ("more than 100,000 troops", "up to 40 tanks", "at least 300 tents").
 _APPROXIMATORS = (("more", "than"), ("fewer", "than"), ("less", "than"), ("up", "to"), ("at", "least"), ("as", "many", "as"))
+#: The approximators as lists, to compare with a slice of the document's lower-case texts, and
+#: their first words: a word that is none of them opens none (tested first, once per word).
+_APPROXIMATOR_LISTS = tuple(list(a) for a in _APPROXIMATORS)
+_APPROXIMATOR_FIRSTS = frozenset(a[0] for a in _APPROXIMATORS)
+
+
+@lru_cache(maxsize=1)
+def _lower_weekdays() -> frozenset[str]:
+    return frozenset(w.lower() for w in weekdays())
 
 
 def _participle_in_np(doc: AnnotatedDocument, j: int) -> bool:
@@ -918,13 +927,14 @@ def shifted_object(doc: AnnotatedDocument, t: Token, k: int) -> tuple[Token, ...
     Returns () when there is no such phrase within the clause."""
     sent = doc.sentences[t.sent]
     end = sent.token_end
-    days = {w.lower() for w in weekdays()}
+    days = _lower_weekdays()
+    lowered = doc.lowered_texts()
     skipped = False
     for _ in range(12):  # adverbials, at most
         if k >= end:
             return ()
         w = doc.tokens[k]
-        low = w.text.lower()
+        low = lowered[k]
         if low == "," and not skipped and k == t.i + 1:
             return ()  # "sent, officials said": no adverbial before the comma
         if low == ",":
@@ -933,7 +943,7 @@ def shifted_object(doc: AnnotatedDocument, t: Token, k: int) -> tuple[Token, ...
                 return ()
             k, skipped = close + 1, True
             continue
-        if any([x.text.lower() for x in doc.tokens[k : k + len(a)]] == list(a) for a in _APPROXIMATORS):
+        if low in _APPROXIMATOR_FIRSTS and any(lowered[k : k + len(a)] == a for a in _APPROXIMATOR_LISTS):
             break  # "more than 100,000 troops" opens the object
         if w.pos == "ADV" or low in days:
             k, skipped = k + 1, True
@@ -959,8 +969,8 @@ def shifted_object(doc: AnnotatedDocument, t: Token, k: int) -> tuple[Token, ...
         return ()
     if not skipped:
         return ()
-    for a in _APPROXIMATORS:
-        if [x.text.lower() for x in doc.tokens[k : k + len(a)]] == list(a):
+    for a in _APPROXIMATOR_LISTS:
+        if lowered[k : k + len(a)] == a:
             k += len(a)
             break
     quantities = word_class("sense_words.tsv", "trigger-quantity")

@@ -32,6 +32,24 @@ def normalise(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+#: name -> :func:`normalise` of it: the linker asks for every actor's name and aliases, and the
+#: same names ("Russia", "Trump") come back article after article.  A plain dictionary of strings,
+#: which the garbage collector does not track (an ``lru_cache`` it would walk at each full
+#: collection); cleared when it grows past its bound.
+_NORMALISED: dict[str, str] = {}
+_NORMALISED_MAX = 50_000
+
+
+def _normalised(name: str) -> str:
+    """:func:`normalise`, read from :data:`_NORMALISED` when the name was seen before."""
+    out = _NORMALISED.get(name)
+    if out is None:
+        if len(_NORMALISED) > _NORMALISED_MAX:
+            _NORMALISED.clear()
+        out = _NORMALISED[name] = normalise(name)
+    return out
+
+
 @dataclass(frozen=True)
 class Entry:
     qid: str
@@ -89,16 +107,18 @@ class WikidataLinker:
     def lookup(self, actor: Actor) -> str | None:
         """The QID for ``actor``, or None when nothing (or more than one item) matches."""
         kinds = _KINDS if actor.kind == "other" else {actor.kind}
-        by_name = {self.table[(k, normalise(actor.name))].qid for k in kinds if (k, normalise(actor.name)) in self.table}
+        table = self.table
+        name = _normalised(actor.name)  # once, not once per kind
+        by_name = {table[(k, name)].qid for k in kinds if (k, name) in table}
         if len(by_name) == 1:
             return by_name.pop()
         if by_name:
             return None  # the name itself is ambiguous
         by_alias = {
-            self.table[(k, normalise(alias))].qid
-            for alias in actor.aliases
+            table[(k, alias)].qid
+            for alias in map(_normalised, actor.aliases)
             for k in kinds
-            if (k, normalise(alias)) in self.table
+            if (k, alias) in table
         }
         return by_alias.pop() if len(by_alias) == 1 else None
 
