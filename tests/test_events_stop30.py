@@ -159,3 +159,24 @@ def test_no_event_for_one_speaker_a_yield_or_fundraising(engine, text):
 def test_talks_between_parties_and_concessions_stay_events(engine, text, trigger, category, agent):
     events = _events(text, engine)
     assert any(t == trigger and c == category and any(agent.lower() in x.lower() for x in a) for t, c, a, _tg in events), events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fifty-two percent were sure they would support the governor in the fall.",
+        "Large majorities of Democratic voters in four states said they back a tax on wealth.",
+        "Two of three Americans disapproved of the way the mayor handled the floods, the survey found.",
+        "The governor thanked supporters at a victory rally in Denver.",
+        "The phrase became a rallying cry for the strikers.",
+    ],
+)
+def test_no_event_in_poll_findings_and_rally_courtesies(engine, text):
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_appeal_beside_a_count_of_lawmakers_stays_an_event(engine):
+    events = _events("Forty lawmakers signed a letter urging the president to veto the bill.", engine)
+    assert any(c == "REQUEST" for _t, c, _a, _tg in events), events

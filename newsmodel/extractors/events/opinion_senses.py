@@ -45,6 +45,10 @@ def opinion_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: t
     lemma = t.lemma.lower()
     if lemma in _PREFERENCE and _electorate_holds(doc, t):
         return True  # "black voters were backing the senator": a poll's finding
+    if (lemma in _PREFERENCE or lemma == "vote") and _poll_sentence(doc, t):
+        return True  # "Forty-six percent were certain they would support the senator": a poll's finding
+    if t.text.lower() == "rallying" and _next_text(doc, t) in ("cry", "call", "point"):
+        return True  # "became a rallying cry for the movement": a slogan
     if t.pos == "VERB":
         if lemma == "agree" and _agrees_with_a_view(doc, t):
             return True  # "agreed with the analysis": an opinion shared
@@ -58,11 +62,13 @@ def opinion_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: t
             return True  # "the radio host discussed conspiracy theories on his show": speech, no one met
         if lemma == "yield" and _yields_a_product(doc, t):
             return True  # "primaries would yield victories for him": produce, no concession
+        if lemma == "thank" and _next_text(doc, t) in ("supporters", "voters", "crowd", "fans", "volunteers", "donors", "audience", "the", "his", "her", "their") and _thanks_own_backers(doc, t):
+            return True  # "thanked supporters at a rally": a candidate's courtesy, no praise of a party
         if lemma == "host" and _hosts_a_show(doc, t):
             return True  # "did not host the tournament": no one met
         if lemma == "charge" and _charges_a_price(doc, t):
             return True  # "have to charge less to stay open": a price
-    if (t.pos == "NOUN" or t.pos == "PROPN") and t.text.lower() == "rallies" and _candidate_rallies(doc, draft, t):
+    if (t.pos == "NOUN" or t.pos == "PROPN") and t.text.lower() in ("rally", "rallies") and _candidate_rallies(doc, draft, t):
         return True  # "at Trump rallies across the country": a candidate's campaign events
     return False
 
@@ -89,6 +95,33 @@ def _electorate_holds(doc: AnnotatedDocument, t: Token) -> bool:
             if doc.tokens[k].pos not in ("DET", "ADJ"):
                 return False
     return False
+
+
+def _poll_sentence(doc: AnnotatedDocument, t: Token) -> bool:
+    """The sentence reports a poll's shares of people: a share ("percent", "%", "a majority of",
+    "majorities of", "half of", "three of four") and a ``poll-group`` or ``electorate`` word
+    (Americans, Democrats, men and women, voters) or a percentage as the subject ("Forty-six
+    percent were certain they would support ..."). A body's vote ("a majority of the council voted
+    to reject") names no such group and stays an event."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    share = False
+    groups = _words("poll-group") | _words("electorate")
+    grouped = False
+    for k in range(sent.token_start, sent.token_end):
+        low = lows[k]
+        nxt = lows[k + 1] if k + 1 < sent.token_end else ""
+        if low in ("percent", "%", "pct", "per"):
+            share = True
+            if low != "per" and (nxt in ("said", "say", "says", "were", "are", "would", "will", "support", "supported", "back", "backed", "of")):
+                grouped = grouped or nxt != "of"  # "Thirty percent said ...": the share is the speaker
+        elif low in ("majority", "majorities", "plurality", "half", "third", "quarter", "two-thirds") and nxt == "of":
+            share = True
+        elif doc.tokens[k].pos == "NUM" and nxt == "of" and k + 2 < sent.token_end and doc.tokens[k + 2].pos == "NUM":
+            share = True  # "three of four Americans"
+        if low in groups or doc.tokens[k].lemma.lower() in groups:
+            grouped = True
+    return share and grouped
 
 
 def _agrees_with_a_view(doc: AnnotatedDocument, t: Token) -> bool:
@@ -238,5 +271,19 @@ def _yields_a_product(doc: AnnotatedDocument, t: Token) -> bool:
         if w.lemma.lower() in _words("yield-product") or w.text.lower() in _words("yield-product"):
             return True
         if w.pos not in ("DET", "ADJ", "NUM"):
+            return False
+    return False
+
+
+def _thanks_own_backers(doc: AnnotatedDocument, t: Token) -> bool:
+    """"thank" + a candidate's own backers (``electorate`` and ``backers`` words: supporters, the
+    crowd, volunteers) within three words: a courtesy at a rally, not CAMEO's praise of a party."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    backers = _words("electorate") | _words("backers")
+    for k in range(t.i + 1, min(sent.token_end, t.i + 4)):
+        if lows[k] in backers:
+            return True
+        if doc.tokens[k].pos not in ("DET", "ADJ", "PRON"):
             return False
     return False
