@@ -180,3 +180,15 @@ def test_no_event_in_poll_findings_and_rally_courtesies(engine, text):
 def test_an_appeal_beside_a_count_of_lawmakers_stays_an_event(engine):
     events = _events("Forty lawmakers signed a letter urging the president to veto the bill.", engine)
     assert any(c == "REQUEST" for _t, c, _a, _tg in events), events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_campaign_money_and_raising_a_person_are_no_aid_or_concession(engine):
+    assert not any(c == "AID" for _t, c, _a, _tg in _events("Wealthy donors are funding a super PAC this cycle.", engine))
+    assert _events("Uncommitted delegates could lift her above the threshold.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_aid_funded_and_sanctions_lifted_stay_events(engine):
+    assert any(c == "AID" for _t, c, _a, _tg in _events("Japan is funding a new hospital in Kabul.", engine))
+    assert _events("The EU lifted sanctions on Belarus.", engine)

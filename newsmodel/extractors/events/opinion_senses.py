@@ -64,6 +64,10 @@ def opinion_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: t
             return True  # "primaries would yield victories for him": produce, no concession
         if lemma == "thank" and _next_text(doc, t) in ("supporters", "voters", "crowd", "fans", "volunteers", "donors", "audience", "the", "his", "her", "their") and _thanks_own_backers(doc, t):
             return True  # "thanked supporters at a rally": a candidate's courtesy, no praise of a party
+        if lemma in ("fund", "donate", "contribute", "bankroll", "finance") and _funds_a_campaign(doc, t):
+            return True  # "donors are funding a super PAC": campaign money, no aid
+        if lemma == "lift" and _next_text(doc, t) in ("him", "her", "them", "us", "me"):
+            return True  # "could lift him above the threshold": raise a person, no restriction eased
         if lemma == "host" and _hosts_a_show(doc, t):
             return True  # "did not host the tournament": no one met
         if lemma == "charge" and _charges_a_price(doc, t):
@@ -285,5 +289,18 @@ def _thanks_own_backers(doc: AnnotatedDocument, t: Token) -> bool:
         if lows[k] in backers:
             return True
         if doc.tokens[k].pos not in ("DET", "ADJ", "PRON"):
+            return False
+    return False
+
+
+def _funds_a_campaign(doc: AnnotatedDocument, t: Token) -> bool:
+    """What is funded is a political campaign: a "PAC" or a ``candidacy`` word (campaign, bid,
+    re-election) within six words after the verb -- money in politics, not PLOVER AID."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 1, min(sent.token_end, t.i + 7)):
+        if lows[k] in ("pac", "pacs", "super-pac", "re-election", "reelection") or lows[k] in _words("candidacy"):
+            return True
+        if lows[k] in (",", ";", "that", "which", "who"):
             return False
     return False
