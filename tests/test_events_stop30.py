@@ -192,3 +192,21 @@ def test_campaign_money_and_raising_a_person_are_no_aid_or_concession(engine):
 def test_aid_funded_and_sanctions_lifted_stay_events(engine):
     assert any(c == "AID" for _t, c, _a, _tg in _events("Japan is funding a new hospital in Kabul.", engine))
     assert _events("The EU lifted sanctions on Belarus.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign sent an email on Friday saying that the results in Ohio show a two-way race.",
+        "The senator called into a late-night program on the radio.",
+    ],
+)
+def test_a_clause_said_and_a_second_prepositional_phrase_are_no_pattern_arguments(engine, text):
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_appeal_named_by_its_first_preposition_stays(engine):
+    events = _events("The foreign minister called on Israel on Monday to halt the offensive in Gaza.", engine)
+    assert any(c == "REQUEST" for _t, c, _a, _tg in events), events

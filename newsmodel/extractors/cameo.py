@@ -381,6 +381,14 @@ def _amount_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    """Verbs of saying (the project's speech-verb lexicon), whose "that" opens the clause said."""
+    from ..lexicons import speech_verbs
+
+    return frozenset(speech_verbs())
+
+
+@lru_cache(maxsize=1)
 def _time_heads() -> frozenset[str]:
     """Heads of a prepositional phrase that make it a time ("on Tuesday", "in January", "on the
     same day"), never the phrase a CAMEO pattern names ("CALL ON" someone): weekdays, months and
@@ -415,6 +423,7 @@ def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set
     preps: list[tuple[str, tuple[str, ...]]] = []
     prep = ""
     lowered = doc.lowered_texts()
+    speaking = verb.lemma.lower() in _speech_lemmas()
     for k in range(verb.i + 1, min(sent.token_end, verb.i + 9)):
         w = doc.tokens[k]
         low = lowered[k]
@@ -423,8 +432,12 @@ def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set
             continue
         if w.pos in ("PUNCT", "SCONJ") or (w.pos == "VERB" and k > verb.i + 1):
             break
+        if low == "that" and speaking:
+            break  # "saying that the results show ...": the clause said, no object of the verb
         if w.pos == "ADP" or (w.pos == "PART" and low == "to"):
-            prep = low
+            # a prepositional phrase after another one hangs on its noun, not on the verb ("called
+            # into O'Reilly's program on Fox News" is no "call on"); CAMEO patterns name the first
+            prep = "(nested)" if preps and prep not in ("", "(time)") else low
             continue
         if w.pos in ("NOUN", "PROPN", "ADJ"):
             if prep == "for" and w.lemma.lower() in _durations():
@@ -436,7 +449,7 @@ def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set
                 objects.update(_forms(w))  # "fired dozens of rockets at": what is counted is the object
                 prep = ""
             elif prep:
-                if prep != "(time)":
+                if prep not in ("(time)", "(nested)"):
                     preps.append((prep, _forms(w)))
             elif w.pos != "ADJ" or not objects:
                 objects.update(_forms(w))
