@@ -210,3 +210,29 @@ def test_a_clause_said_and_a_second_prepositional_phrase_are_no_pattern_argument
 def test_an_appeal_named_by_its_first_preposition_stays(engine):
     events = _events("The foreign minister called on Israel on Monday to halt the offensive in Gaza.", engine)
     assert any(c == "REQUEST" for _t, c, _a, _tg in events), events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two candidates clashed on the debate stage in Denver.",
+        "The governor has freed up $40 million in state funds for flood relief.",
+        "The adviser occupied a role that few people envied.",
+    ],
+)
+def test_no_event_for_verbal_clashes_freed_funds_and_roles_held(engine, text):
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Police clashed with protesters outside parliament.", "ASSAULT"),
+        ("Rebels clashed with government troops near the border.", "ASSAULT"),
+        ("Protesters occupied the main square on Sunday.", "PROTEST"),
+    ],
+)
+def test_clashes_with_force_and_occupied_squares_stay_events(engine, text, category):
+    assert any(c == category for _t, c, _a, _tg in _events(text, engine)), _events(text, engine)

@@ -68,10 +68,16 @@ def opinion_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: t
             return True  # "donors are funding a super PAC": campaign money, no aid
         if lemma == "lift" and _next_text(doc, t) in ("him", "her", "them", "us", "me"):
             return True  # "could lift him above the threshold": raise a person, no restriction eased
+        if lemma in ("free", "release") and _next_text(doc, t) == "up":
+            return True  # "has freed up $26 million in state funds": resources, no one let go
+        if lemma == "occupy" and _occupies_a_role(doc, t):
+            return True  # "occupied a role that has become all too familiar": no site taken
         if lemma == "host" and _hosts_a_show(doc, t):
             return True  # "did not host the tournament": no one met
         if lemma == "charge" and _charges_a_price(doc, t):
             return True  # "have to charge less to stay open": a price
+    if lemma == "clash" and not _force_in_sentence(doc, draft, t) and not _crowd_in_sentence(doc, t):
+        return True  # "Clinton and Sanders clashed on the debate stage": words, no violence
     if (t.pos == "NOUN" or t.pos == "PROPN") and t.text.lower() in ("rally", "rallies") and _candidate_rallies(doc, draft, t):
         return True  # "at Trump rallies across the country": a candidate's campaign events
     return False
@@ -302,5 +308,25 @@ def _funds_a_campaign(doc: AnnotatedDocument, t: Token) -> bool:
         if lows[k] in ("pac", "pacs", "super-pac", "re-election", "reelection") or lows[k] in _words("candidacy"):
             return True
         if lows[k] in (",", ";", "that", "which", "who"):
+            return False
+    return False
+
+
+def _crowd_in_sentence(doc: AnnotatedDocument, t: Token) -> bool:
+    """A crowd that can come to blows (``crowd-word``: protesters, fans, rioters, gangs) in the sentence."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    crowd = _words("crowd-word")
+    return any(lows[k] in crowd for k in range(sent.token_start, sent.token_end))
+
+
+def _occupies_a_role(doc: AnnotatedDocument, t: Token) -> bool:
+    """"occupy" + a role or position (``held-role``: a role, the post, a seat, a place in)."""
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 1, min(sent.token_end, t.i + 4)):
+        w = doc.tokens[k]
+        if w.lemma.lower() in _words("held-role") or w.text.lower() in _words("held-role"):
+            return True
+        if w.pos not in ("DET", "ADJ", "PRON"):
             return False
     return False
