@@ -236,3 +236,15 @@ def test_no_event_for_verbal_clashes_freed_funds_and_roles_held(engine, text):
 )
 def test_clashes_with_force_and_occupied_squares_stay_events(engine, text, category):
     assert any(c == category for _t, c, _a, _tg in _events(text, engine)), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text", ["Artillery shelled the border town overnight.", "Heavy gunfire killed two civilians in the old city."])
+def test_arms_as_the_subject_give_an_attack_with_its_attacker_unnamed(engine, text):
+    events = [(c, a) for _t, c, a, _tg in _events(text, engine)]
+    assert ("ASSAULT", []) in events, events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_barrage_of_words_is_no_attack(engine):
+    assert _events("A barrage of criticism hit the minister.", engine) == []
