@@ -248,3 +248,10 @@ def test_arms_as_the_subject_give_an_attack_with_its_attacker_unnamed(engine, te
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_barrage_of_words_is_no_attack(engine):
     assert _events("A barrage of criticism hit the minister.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_campaign_against_an_ill_is_a_policy_not_an_event(engine):
+    assert _events("The president launched a campaign against corruption.", engine) == []
+    crackdown = _events("Police launched a crackdown on drug gangs.", engine)
+    assert any(c == "COERCE" for _t, c, _a, _tg in crackdown), crackdown

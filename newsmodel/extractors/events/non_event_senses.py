@@ -79,6 +79,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "launched a hostile bid for its rival" (CAMEO's LAUNCH * BID [160])
         if lemma in _words("fight-verb") and _fights_an_ill(doc, t):
             return True  # "Firefighters battled the blaze", "launched a campaign against obesity"
+        if lemma in ("launch", "wage", "start", "begin", "intensify", "lead", "announce") and _campaign_against_an_ill(doc, t):
+            return True  # "the president launched a campaign against corruption": a policy, no party opposed
         if curated is not None and lemma in ("shoot", "kill", "stab", "hang") and _reflexive_object(doc, t):
             return True  # "shot himself in the parking lot": a suicide, no one else harmed
         if lemma == "offer" and curated is not None and curated[1] == "AGREE" and _offers_words(doc, t):
@@ -466,6 +468,19 @@ def _against_an_ill(doc: AnnotatedDocument, t: Token) -> bool:
         return False
     head = _noun_after(doc, k + 1)
     return head is not None and (head.lemma.lower() in _ills() or head.text.lower() in _ills())
+
+
+def _campaign_against_an_ill(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object, within four words, is a ``fight-noun`` against an ill ("launched a
+    campaign against corruption", "waged a war on drugs") -- :func:`_against_an_ill` of that noun."""
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
+        w = doc.tokens[k]
+        if w.lemma.lower() in _words("fight-noun") or w.text.lower() in _words("fight-noun"):
+            return _against_an_ill(doc, w)
+        if w.pos not in ("DET", "ADJ", "NOUN", "PRON", "NUM"):
+            return False
+    return False
 
 
 def _price_per_share(doc: AnnotatedDocument, t: Token) -> bool:
