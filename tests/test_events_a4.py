@@ -7,6 +7,10 @@ taken from the dev file or a corpus)."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import pytest
 
 import newsmodel
@@ -98,3 +102,49 @@ def test_plural_common_noun_opening_a_sentence_is_no_named_actor() -> None:
     art = newsmodel.extract("Locusts attacked maize fields across the northern districts, farmers said.", engine="spacy")
     assert not any(a.name == "Locusts" and a.kind == "organization" for a in art.actors)
     assert not art.events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "category", "agent"),
+    [
+        # plurals of WordNet nouns for people (people_nouns_wordnet.tsv) that no hand-written list has
+        ("Tribesmen blocked the road to the oil field with burning tyres on Monday.", "PROTEST", "tribesmen"),
+        ("Loggers torched a forest ranger's post in the reserve on Saturday, officials said.", "ASSAULT", "loggers"),
+        ("Hawkers blocked the main market street to protest against the new levy.", "PROTEST", "hawkers"),
+        ("Ferrymen blocked the harbour entrance with their boats on Monday.", "PROTEST", "ferrymen"),
+    ],
+)
+def test_wordnet_people_plural_is_the_agent(text: str, category: str, agent: str, engine: str) -> None:
+    assert any(agent in name for name in _agents(text, engine, category))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_wordnet_people_singular_stays_no_party(engine: str) -> None:
+    # a singular noun for people named only as a source by default is a role, not a party
+    assert types("The florist requested a larger stall at the market.", engine) == set()
+
+
+def test_committed_people_nouns_are_what_the_build_script_writes() -> None:
+    scripts = Path(__file__).resolve().parents[1] / "scripts"
+
+    def load(name: str):  # type: ignore[no-untyped-def]
+        spec = importlib.util.spec_from_file_location(name, scripts / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+        sys.modules[name] = module  # dataclasses look their module up here
+        spec.loader.exec_module(module)  # type: ignore[union-attr]
+        return module
+
+    reader = load("wordnet_reader")
+    if not (reader.default_dir() / "data.noun").is_file():
+        pytest.skip("WordNet 3.0 files absent: run scripts/get_wordnet.sh")
+    build = load("build_people_nouns")
+    assert build.OUT.read_text(encoding="utf-8") == build.build(reader.WordNet())
+
+
+def test_people_nouns_leave_out_other_first_senses() -> None:
+    from newsmodel.lexicons.nouns import wordnet_people
+
+    people = wordnet_people()
+    assert {"tribesman", "smuggler", "trucker", "herder"} <= people
+    assert not {"wolf", "star", "bull", "investor", "visitor"} & people
