@@ -148,3 +148,18 @@ def test_people_nouns_leave_out_other_first_senses() -> None:
     people = wordnet_people()
     assert {"tribesman", "smuggler", "trucker", "herder"} <= people
     assert not {"wolf", "star", "bull", "investor", "visitor"} & people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title word naming what the organisation does, then its head word
+        ("The Justice Department charged the bank with fraud on Monday.", "Justice Department"),
+        # company and armed-unit heads (org_words.tsv org_head)
+        ("Corvina Holdings sued the regulator over the licence.", "Corvina Holdings"),
+        ("The Sable Battalion shelled the bridge overnight.", "Sable Battalion"),
+    ],
+)
+def test_rules_engine_tags_organisation_names(text: str, name: str) -> None:
+    doc = newsmodel.annotate(text, engine="rules")
+    assert (name, "ORG") in [(text[e.start : e.end], e.label) for e in doc.entities]

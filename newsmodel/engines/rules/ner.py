@@ -217,6 +217,11 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
     while k < j:
         # titles and honorifics are not part of the name
         n = match_title(words, k, j)
+        if n and k + n == j - 1 and words[j - 1] in org_heads:
+            # "Justice Department", "General Assembly": a title word naming what an organisation
+            # does, then the organisation's head word -- no title before a name
+            out.append((k, j, "ORG"))
+            return out
         if n:
             k += n
             continue
