@@ -163,3 +163,24 @@ def test_people_nouns_leave_out_other_first_senses() -> None:
 def test_rules_engine_tags_organisation_names(text: str, name: str) -> None:
     doc = newsmodel.annotate(text, engine="rules")
     assert (name, "ORG") in [(text[e.start : e.end], e.label) for e in doc.entities]
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    ("text", "category", "agent"),
+    [
+        # a headline's opening surname the small model tags GPE: a person, who can act
+        ("Blinken Meets Qatari Emir in Doha", "CONSULT", "Blinken"),
+        # a gazetteer organisation opening a headline, which the small model tags a pronoun
+        ("Houthis Warn Oil Tankers of New Strikes", "THREATEN", "Houthis"),
+    ],
+)
+def test_headline_opening_name_mistagged_is_the_agent(text: str, category: str, agent: str) -> None:
+    assert agent in [n for t, agents, _r in events(text, "spacy") if t == category for n in agents]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_council_by_kind_is_a_body_and_by_place_none(engine: str) -> None:
+    assert "military council" in _agents("The military council agreed to free the detained journalists.", engine, "AGREE")
+    art = newsmodel.extract("The city council approved a new parking scheme.", engine=engine)
+    assert not any(a.name == "city council" for a in art.actors)

@@ -112,6 +112,38 @@ def _untagged_countries(doc: AnnotatedDocument, free_propns: list[int]) -> list[
     return out
 
 
+def _capitalised_openers(doc: AnnotatedDocument, covered: set[int]) -> list[int]:
+    """The first word of each sentence when it is capitalised, outside every entity and not tagged
+    a proper noun ("Houthis Warn Shipping Companies", where the small model reads "Houthis" as a
+    pronoun): :func:`_untagged_countries` tests it against the gazetteer as well."""
+    out = []
+    for sent in doc.sentences:
+        k = sent.token_start
+        if k < sent.token_end and k not in covered:
+            t = doc.tokens[k]
+            if t.pos != "PROPN" and t.text[:1].isupper() and t.text.isalpha() and len(t.text) > 2:
+                out.append(k)
+    return out
+
+
+def _headline_subject(doc: AnnotatedDocument, e: Entity) -> bool:
+    """Entity ``e`` opens a title-case headline and is the subject of its verb ("Blinken Meets Saudi
+    Crown Prince", which the small spaCy model tags GPE; "Mensah Rejects ...", tagged NORP or
+    WORK_OF_ART): a name of a participant, a person's surname most often. Only with a parse, only a
+    name of up to three words the gazetteer does not know (the caller checks that)."""
+    if not doc.has_parse or e.token_end - e.token_start > 3:
+        return False
+    sent = doc.sentences[doc.tokens[e.token_start].sent]
+    if e.token_start != sent.token_start:
+        return False
+    last = doc.tokens[e.token_end - 1]
+    if last.dep != "nsubj" or last.head is None or doc.tokens[last.head].pos != "VERB":
+        return False
+    from ..engines.headline_case import is_title_case
+
+    return is_title_case(doc.text[sent.start : sent.end])
+
+
 def _untagged_acronyms(doc: AnnotatedDocument, capitals: list[Token]) -> list[tuple[Token, str]]:
     """Acronyms outside every entity that the Phoenix actor dictionaries name an organisation
     ("ECOWAS threatened to use force": the small spaCy model tags "ECOWAS" a common noun and no
@@ -521,7 +553,11 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     free_propns, group_candidates, agent_nouns, person_pronouns, capitals = _scan_tokens(doc, lowered, covered)
     tails = _person_tails(doc, words_of)
     surname_entities: list[tuple[Entity, tuple[str, ...]]] = []
+    headline_people: list[Entity] = []
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
+        if hit is None and e.label not in ("PERSON", "ORG") and _headline_subject(doc, e):
+            headline_people.append(e)  # "Blinken Meets Saudi Crown Prince", tagged GPE
+            continue
         if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and not _country_as_person(e, hit):
             if e.label != "PERSON" and tuple(words) in tails and (hit is None or hit[0] not in ("country", "capital")):
                 surname_entities.append((e, tuple(words)))  # "Okonkwo-Baines" tagged WORK_OF_ART after "Ruth Okonkwo-Baines"
@@ -559,7 +595,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         _alias(draft, actor_id, doc.text[start : e.end])
         draft.add_mention(actor_id, start, e.end)
 
-    for first, end in _untagged_countries(doc, free_propns):
+    for first, end in _untagged_countries(doc, sorted({*free_propns, *_capitalised_openers(doc, covered)})):
         kind, canonical, _entity_kind, _affiliation = gaz[tuple(t.text for t in doc.tokens[first:end])]
         start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
         if kind == "capital":
@@ -580,6 +616,9 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             draft.add_mention(draft.actor_id_named(t.text, "organization"), t.start, t.end)
 
     for e, hit, words in zip(doc.entities, hits, words_of):
+        if e.label != "PERSON" and e in headline_people:
+            people.append((e, words, None, None))
+            continue
         if e.label != "PERSON" or generic_word(doc, e) or _country_as_person(e, hit) or _hazard(words):
             continue
         e, inner = _strip_inner_titles(doc, e, lowered)

@@ -100,7 +100,7 @@ def add_body_agents(doc: AnnotatedDocument, draft: Draft, lemmas: list[str]) -> 
     ``lemmas``: the document's lemmas in lower case (``doc.lowered_lemmas()``)."""
     bodies = body_nouns()
     quantities = word_class("actor_words.tsv", "quantity-noun")
-    trade_bodies = word_class("actor_words.tsv", "trade-body")
+    noun_modified = word_class("actor_words.tsv", "noun-modified-body")
     for t, lemma in zip(doc.tokens, lemmas):
         if lemma not in bodies or t.pos != "NOUN" or not t.text[:1].islower():
             continue
@@ -111,9 +111,9 @@ def add_body_agents(doc: AnnotatedDocument, draft: Draft, lemmas: list[str]) -> 
         if doc.has_parse and any(c.dep in ("appos", "flat", "compound") and c.pos == "PROPN" for c in doc.children(t.i)):
             continue  # "the Wagner group", "an armed group, Ansar Tawhid": the name is the actor
         mods = _modifiers(doc, t)
-        if lemma in trade_bodies:
-            # "a logistics group", "the media group": a business; only a noun for people ("a rebel
-            # group", "a student group") or an adjective ("an armed group") makes a party of it
+        if lemma in noun_modified:
+            # "a logistics group", "the city council": a business or a local body; only a noun for
+            # people ("a rebel group", "a student group") or an adjective ("an armed group") makes a party of it
             mods = [m for m in mods if m.pos != "NOUN" or _people_word(m)]
         if not mods:
             continue
