@@ -184,3 +184,15 @@ def test_council_by_kind_is_a_body_and_by_place_none(engine: str) -> None:
     assert "military council" in _agents("The military council agreed to free the detained journalists.", engine, "AGREE")
     art = newsmodel.extract("The city council approved a new parking scheme.", engine=engine)
     assert not any(a.name == "city council" for a in art.actors)
+
+
+def test_capital_in_a_capitals_headline_acts_for_its_state() -> None:
+    # "ANKARA" standing alone keeps the gazetteer's spelling, so the events know it as a capital
+    art = newsmodel.extract("ANKARA REJECTS EU CALL FOR TALKS", engine="rules")
+    assert any(a.name == "Ankara" for a in art.actors)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_bare_body_the_dictionary_codes_is_an_organisation(engine: str) -> None:
+    art = newsmodel.extract("The gang kidnapped a shopkeeper in the market on Friday.", engine=engine)
+    assert any(a.name == "gang" and a.kind == "organization" for a in art.actors)

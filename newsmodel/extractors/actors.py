@@ -577,7 +577,9 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         if hit:
             kind, canonical, entity_kind, affiliation = hit
             if kind == "capital" and canonical not in countries_present:
-                canonical = " ".join(words)  # a capital standing alone keeps its name
+                # a capital standing alone keeps its name, in the gazetteer's case when written in
+                # capitals ("TEHRAN SNUBS ...": Tehran, which roles.is_capital then knows)
+                canonical = " ".join(words) if tuple(words) in gaz else " ".join(w.capitalize() for w in words)
                 entity_kind = "location"
             elif kind == "region":
                 entity_kind = "location"

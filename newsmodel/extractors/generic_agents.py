@@ -137,8 +137,8 @@ def add_generic_agents(
             plural = True  # "Aircraft struck a depot", "Youth threw stones": a plural without an -s
         if plural:
             kind = "group"
-        elif lemma in org_nouns() or lemma in _words("collective"):
-            kind = "organization"
+        elif lemma in org_nouns() or lemma in _words("collective") or lemma in _words("body"):
+            kind = "organization"  # a body the dictionary codes bare: "the gang" (CRM)
         elif lemma in person_nouns() or titles().get((lemma,)) == "role" or _honorific_head(t):
             kind = "person"
         else:
