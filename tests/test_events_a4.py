@@ -196,3 +196,10 @@ def test_capital_in_a_capitals_headline_acts_for_its_state() -> None:
 def test_bare_body_the_dictionary_codes_is_an_organisation(engine: str) -> None:
     art = newsmodel.extract("The gang kidnapped a shopkeeper in the market on Friday.", engine=engine)
     assert any(a.name == "gang" and a.kind == "organization" for a in art.actors)
+
+
+@SPACY_ONLY
+def test_sentence_opening_name_tagged_an_adjective_is_the_agent() -> None:
+    # the small model tags "Aramco" ADJ here and finds no entity
+    text = "Aramco held talks with Indian refiners in Delhi on Monday."
+    assert "Aramco" in [n for t, agents, _r in events(text, "spacy") if t == "CONSULT" for n in agents]

@@ -597,7 +597,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         _alias(draft, actor_id, doc.text[start : e.end])
         draft.add_mention(actor_id, start, e.end)
 
-    for first, end in _untagged_countries(doc, sorted({*free_propns, *_capitalised_openers(doc, covered)})):
+    openers = _capitalised_openers(doc, covered)
+    for first, end in _untagged_countries(doc, sorted({*free_propns, *openers})):
         kind, canonical, _entity_kind, _affiliation = gaz[tuple(t.text for t in doc.tokens[first:end])]
         start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
         if kind == "capital":
@@ -613,7 +614,9 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         actor_id = draft.actor_id_named(name, "organization")
         draft.add_mention(actor_id, t.start, t.end)
 
-    for t in _untagged_subject_names(doc, free_propns):
+    # a sentence-opening name the tagger read as an adjective or pronoun ("Aramco held talks", ADJ)
+    odd_openers = [k for k in openers if doc.tokens[k].pos in ("ADJ", "PRON", "X")]
+    for t in _untagged_subject_names(doc, sorted({*free_propns, *odd_openers})):
         if draft.actor_at(t.start, t.end) is None:
             draft.add_mention(draft.actor_id_named(t.text, "organization"), t.start, t.end)
 
