@@ -49,6 +49,9 @@ STOP: dict[str, str] = {
     **{w: "an institution or a group already typed by the hand-written lexicons" for w in (
         "people", "public", "crowd", "police", "military", "staff", "personnel", "management",
     )},
+    **{w: "a part of the body named before it ('gang members', 'member states', 'staff members'): that body, or the person named, is the party" for w in (
+        "member", "affiliate", "associate",
+    )},
     **{w: "a market actor in financial news ('sellers pushed prices down')" for w in (
         "buyer", "seller", "investor", "trader", "speculator", "shareholder", "stockholder", "bidder",
         "borrower", "lender", "saver", "consumer", "shopper", "exporter", "importer",
