@@ -203,3 +203,10 @@ def test_sentence_opening_name_tagged_an_adjective_is_the_agent() -> None:
     # the small model tags "Aramco" ADJ here and finds no entity
     text = "Aramco held talks with Indian refiners in Delhi on Monday."
     assert "Aramco" in [n for t, agents, _r in events(text, "spacy") if t == "CONSULT" for n in agents]
+
+
+@SPACY_ONLY
+def test_headline_opening_people_tagged_norp_are_a_group() -> None:
+    art = newsmodel.extract("Shiites March on Parliament", engine="spacy")
+    assert any(a.name == "Shiites" and a.kind == "group" for a in art.actors)
+    assert any(e.type == "PROTEST" for e in art.events)

@@ -556,7 +556,13 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     headline_people: list[Entity] = []
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
         if hit is None and e.label not in ("PERSON", "ORG") and _headline_subject(doc, e):
-            headline_people.append(e)  # "Blinken Meets Saudi Crown Prince", tagged GPE
+            if e.label == "NORP":
+                # "Kurds Reject New Constitution", "Shiites March on Parliament": a people or faith
+                # the gazetteer does not list, a group of people
+                name = doc.text[e.start : e.end]
+                draft.add_mention(draft.actor_id_named(name, "group"), e.start, e.end)
+            else:
+                headline_people.append(e)  # "Blinken Meets Saudi Crown Prince", tagged GPE
             continue
         if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and not _country_as_person(e, hit):
             if e.label != "PERSON" and tuple(words) in tails and (hit is None or hit[0] not in ("country", "capital")):
