@@ -108,7 +108,7 @@ def test_plural_common_noun_opening_a_sentence_is_no_named_actor() -> None:
 @pytest.mark.parametrize(
     ("text", "category", "agent"),
     [
-        # plurals of WordNet nouns for people (people_nouns_wordnet.tsv) that no hand-written list has
+        # plurals of WordNet nouns for people (noun_kinds_wordnet.tsv) that no hand-written list has
         ("Tribesmen blocked the road to the oil field with burning tyres on Monday.", "PROTEST", "tribesmen"),
         ("Loggers torched a forest ranger's post in the reserve on Saturday, officials said.", "ASSAULT", "loggers"),
         ("Hawkers blocked the main market street to protest against the new levy.", "PROTEST", "hawkers"),
@@ -138,7 +138,7 @@ def test_committed_people_nouns_are_what_the_build_script_writes() -> None:
     reader = load("wordnet_reader")
     if not (reader.default_dir() / "data.noun").is_file():
         pytest.skip("WordNet 3.0 files absent: run scripts/get_wordnet.sh")
-    build = load("build_people_nouns")
+    build = load("build_noun_kinds")
     assert build.OUT.read_text(encoding="utf-8") == build.build(reader.WordNet())
 
 
@@ -210,3 +210,28 @@ def test_headline_opening_people_tagged_norp_are_a_group() -> None:
     art = newsmodel.extract("Shiites March on Parliament", engine="spacy")
     assert any(a.name == "Shiites" and a.kind == "group" for a in art.actors)
     assert any(e.type == "PROTEST" for e in art.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a plural animal or group of animals opening a sentence is no name (class no-party)
+        ("Jackals killed a dozen goats on the farm last night.", None),
+        ("Hyenas attacked livestock near the village.", None),
+        # a surname alone stays one, singular or in -s
+        ("Fox signed the agreement on Monday.", "Fox"),
+        ("Jones signed the agreement on Monday.", "Jones"),
+    ],
+)
+def test_rules_engine_reads_plural_animals_as_no_name(text: str, name: str | None) -> None:
+    doc = newsmodel.annotate(text, engine="rules")
+    persons = [text[e.start : e.end] for e in doc.entities if e.label == "PERSON"]
+    assert persons == ([name] if name else [])
+
+
+def test_no_party_nouns_leave_out_people() -> None:
+    from newsmodel.lexicons.nouns import no_party_nouns
+
+    nouns = no_party_nouns()
+    assert {"wolf", "locust", "herd", "jackal"} <= nouns
+    assert not {"rebel", "crane", "bull", "green"} & nouns

@@ -37,7 +37,7 @@ def nominal_kind(head: Token) -> str | None:
 
 
 def _wordnet_plural(low: str, lemma: str) -> bool:
-    """``low`` is the plural of a WordNet noun for people (``people_nouns_wordnet.tsv``). Only
+    """``low`` is the plural of a WordNet noun for people (class ``people`` of ``noun_kinds_wordnet.tsv``). Only
     plurals: a group of people acting is what news names this way, while a singular ("a driver",
     "the winner") is more often a role in a story than a party to an event. A capitalised plural a
     tagger took for a name keeps its -s as its lemma ("Smugglers abducted"), so the -s and -men
