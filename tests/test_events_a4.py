@@ -235,3 +235,18 @@ def test_no_party_nouns_leave_out_people() -> None:
     nouns = no_party_nouns()
     assert {"wolf", "locust", "herd", "jackal"} <= nouns
     assert not {"rebel", "crane", "bull", "green"} & nouns
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a modifier glued to a name before it: the name's body, not a kind of body
+        ("A Washington-based group sued the agency on Monday.", "based group"),
+        # words that count or point say no kind of body
+        ("Several groups sued the agency on Monday.", "several groups"),
+    ],
+)
+def test_body_phrase_takes_only_describing_words_next_to_the_noun(text: str, absent: str) -> None:
+    art = newsmodel.extract(text, engine="spacy")
+    assert absent not in [a.name for a in art.actors]

@@ -70,8 +70,11 @@ def of_things(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 def _describes(m: Token) -> bool:
     """A lower-case adjective, participle or noun: a word saying what kind of body it is ("armed",
     "hardline", "breakaway", "separatist", "ruling", "rebel") -- a taggers' part of speech for
-    such words varies between the three."""
-    return m.text[:1].islower() and (m.pos in ("ADJ", "NOUN") or (m.pos == "VERB" and m.text.lower().endswith(("ed", "ing"))))
+    such words varies between the three. A word that counts or points ("several", "other", "same":
+    class ``counting-adjective`` of ``actor_words.tsv``) says no kind."""
+    if not m.text[:1].islower() or m.text.lower() in word_class("actor_words.tsv", "counting-adjective"):
+        return False
+    return m.pos in ("ADJ", "NOUN") or (m.pos == "VERB" and m.text.lower().endswith(("ed", "ing")))
 
 
 def _modifiers(doc: AnnotatedDocument, t: Token) -> list[Token]:
@@ -84,6 +87,30 @@ def _modifiers(doc: AnnotatedDocument, t: Token) -> list[Token]:
         mods.insert(0, doc.tokens[k])
         k -= 1
     return mods
+
+
+def _phrase_start(doc: AnnotatedDocument, t: Token, mods: list[Token]) -> int | None:
+    """The first token of the describing words right before ``t`` ("an *armed* group", "a
+    *pro - democracy* movement"), or None: no modifier touches the head, or the words are the end of
+    a longer hyphenated word ("Washington-based group", "so-called movement": a name or a hedge
+    the modifiers do not make a kind of body)."""
+    ids = {m.i for m in mods}
+    tokens = doc.tokens
+    lo = doc.sentences[t.sent].token_start
+    first = t.i
+    while first - 1 >= lo:
+        k = first - 1
+        if k in ids:
+            first = k
+        elif tokens[k].text == "-" and k - 1 >= lo and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[first].start and _describes(tokens[k - 1]):
+            first = k - 1  # "pro-democracy", "far-right": one word the tokenizer split
+        else:
+            break
+    if first == t.i:
+        return None
+    if first > lo and tokens[first - 1].end == tokens[first].start:
+        return None  # glued to the word before: part of a longer word ("Washington-based")
+    return first
 
 
 def _heads_phrase(doc: AnnotatedDocument, t: Token) -> bool:
@@ -115,10 +142,8 @@ def add_body_agents(doc: AnnotatedDocument, draft: Draft, lemmas: list[str]) -> 
             # "a logistics group", "the city council": a business or a local body; only a noun for
             # people ("a rebel group", "a student group") or an adjective ("an armed group") makes a party of it
             mods = [m for m in mods if m.pos != "NOUN" or _people_word(m)]
-        if not mods:
-            continue
-        first = min(m.i for m in mods)
-        if any(doc.tokens[k].pos == "PROPN" for k in range(first, t.i)):
+        first = _phrase_start(doc, t, mods)
+        if first is None:
             continue
         phrase = " ".join(doc.tokens[k].text.lower() for k in range(first, t.i + 1))
         plural = t.text.lower() != lemma
