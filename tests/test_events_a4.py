@@ -250,3 +250,12 @@ def test_no_party_nouns_leave_out_people() -> None:
 def test_body_phrase_takes_only_describing_words_next_to_the_noun(text: str, absent: str) -> None:
     art = newsmodel.extract(text, engine="spacy")
     assert absent not in [a.name for a in art.actors]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_date_word_ending_a_mistagged_name_is_no_surname(engine: str) -> None:
+    # the rules engine reads "Ohio Monday" as one name; every later "Monday" is no mention of it
+    text = "In a speech in Dayton, Ohio Monday, the senator spoke. On Monday the talks ended."
+    art = newsmodel.extract(text, engine=engine)
+    second = text.rindex("Monday")
+    assert not any(m.start == second for a in art.actors if a.kind == "person" for m in a.mentions)

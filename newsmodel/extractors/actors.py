@@ -473,13 +473,21 @@ class _FullNames:
         return matches
 
 
+#: Entity labels of names a small model may give a surname ("Okonkwo-Baines" ORG, "Mensah" WORK_OF_ART).
+_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "LANGUAGE"})
+
+
 def _person_tails(doc: AnnotatedDocument, words_of: list[list[str]]) -> frozenset[tuple[str, ...]]:
     """The proper ends of the PERSON entities' names that start with a capital ("Baines" and
-    "Okonkwo - Baines" of "Ruth Okonkwo - Baines"): a later mention by surname alone."""
+    "Okonkwo - Baines" of "Ruth Okonkwo - Baines"): a later mention by surname alone. A date word a
+    tagger put at the end of a name ("Florida Friday") is no surname."""
+    from ..lexicons import months, weekdays
+
+    dates = weekdays() | months()
     out: set[tuple[str, ...]] = set()
     for e, words in zip(doc.entities, words_of):
         if e.label == "PERSON":
-            out.update(tuple(words[-n:]) for n in range(1, len(words)) if words[-n][:1].isupper())
+            out.update(tuple(words[-n:]) for n in range(1, len(words)) if words[-n][:1].isupper() and words[-n].lower() not in dates)
     return frozenset(out)
 
 
@@ -565,7 +573,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
                 headline_people.append(e)  # "Blinken Meets Saudi Crown Prince", tagged GPE
             continue
         if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and not _country_as_person(e, hit):
-            if e.label != "PERSON" and tuple(words) in tails and (hit is None or hit[0] not in ("country", "capital")):
+            if e.label in _NAME_LABELS and tuple(words) in tails and (hit is None or hit[0] not in ("country", "capital")):
                 surname_entities.append((e, tuple(words)))  # "Okonkwo-Baines" tagged WORK_OF_ART after "Ruth Okonkwo-Baines"
             continue
         if _is_title_word(doc, e, lowered) or generic_word(doc, e) or _hazard(words) or _common_plural(doc, e):
