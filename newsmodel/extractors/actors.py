@@ -564,11 +564,15 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     headline_people: list[Entity] = []
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
         if hit is None and e.label not in ("PERSON", "ORG") and _headline_subject(doc, e):
+            name = doc.text[e.start : e.end]
+            code = actor_code(name) or ""
             if e.label == "NORP":
                 # "Kurds Reject New Constitution", "Shiites March on Parliament": a people or faith
                 # the gazetteer does not list, a group of people
-                name = doc.text[e.start : e.end]
                 draft.add_mention(draft.actor_id_named(name, "group"), e.start, e.end)
+            elif code[:3] in ("MNC", "IGO", "NGO"):
+                # "Netflix Sues Former Executive": a company or body the Phoenix dictionaries code
+                draft.add_mention(draft.actor_id_named(name, "organization"), e.start, e.end)
             else:
                 headline_people.append(e)  # "Blinken Meets Saudi Crown Prince", tagged GPE
             continue
