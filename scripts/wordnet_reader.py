@@ -118,6 +118,10 @@ class WordNet:
         return self._index[pos]
 
     # -- queries ---------------------------------------------------------------------------------
+    def all_synsets(self, pos: str = "n") -> list[Synset]:
+        """Every synset of one part of speech, in file order (a whole lexicographer file's nouns, say)."""
+        return list(self._synsets_of(pos).values())
+
     def synsets(self, lemma: str, pos: str = "n") -> list[Synset]:
         """The synsets of ``lemma`` (any case, spaces or underscores) in sense-frequency order."""
         key = lemma.lower().replace(" ", "_")

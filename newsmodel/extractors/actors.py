@@ -32,7 +32,8 @@ from rapidfuzz import fuzz
 
 from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
-from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, speech_verbs, split_words, title_starts, titles, word_class
+from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, org_nouns, speech_verbs, split_words, title_starts, titles, word_class
+from .body_agents import add_body_agents
 from .cameo import actor_code, agent_heads, longest_agent
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
@@ -111,6 +112,38 @@ def _untagged_countries(doc: AnnotatedDocument, free_propns: list[int]) -> list[
     return out
 
 
+def _capitalised_openers(doc: AnnotatedDocument, covered: set[int]) -> list[int]:
+    """The first word of each sentence when it is capitalised, outside every entity and not tagged
+    a proper noun ("Houthis Warn Shipping Companies", where the small model reads "Houthis" as a
+    pronoun): :func:`_untagged_countries` tests it against the gazetteer as well."""
+    out = []
+    for sent in doc.sentences:
+        k = sent.token_start
+        if k < sent.token_end and k not in covered:
+            t = doc.tokens[k]
+            if t.pos != "PROPN" and t.text[:1].isupper() and t.text.isalpha() and len(t.text) > 2:
+                out.append(k)
+    return out
+
+
+def _headline_subject(doc: AnnotatedDocument, e: Entity) -> bool:
+    """Entity ``e`` opens a title-case headline and is the subject of its verb ("Blinken Meets Saudi
+    Crown Prince", which the small spaCy model tags GPE; "Mensah Rejects ...", tagged NORP or
+    WORK_OF_ART): a name of a participant, a person's surname most often. Only with a parse, only a
+    name of up to three words the gazetteer does not know (the caller checks that)."""
+    if not doc.has_parse or e.token_end - e.token_start > 3:
+        return False
+    sent = doc.sentences[doc.tokens[e.token_start].sent]
+    if e.token_start != sent.token_start:
+        return False
+    last = doc.tokens[e.token_end - 1]
+    if last.dep != "nsubj" or last.head is None or doc.tokens[last.head].pos != "VERB":
+        return False
+    from ..engines.headline_case import is_title_case
+
+    return is_title_case(doc.text[sent.start : sent.end])
+
+
 def _untagged_acronyms(doc: AnnotatedDocument, capitals: list[Token]) -> list[tuple[Token, str]]:
     """Acronyms outside every entity that the Phoenix actor dictionaries name an organisation
     ("ECOWAS threatened to use force": the small spaCy model tags "ECOWAS" a common noun and no
@@ -135,7 +168,20 @@ def _untagged_acronyms(doc: AnnotatedDocument, capitals: list[Token]) -> list[tu
         code = actor_code(text)
         if code is not None and CODE.match(code) and not code.startswith("ELI"):
             out.append((t, text))
+        elif code is None and _core_argument(doc, t):
+            out.append((t, text))  # "Nigeria fined MTN $5.2 billion": an acronym a verb acts on or with
     return out
+
+
+def _core_argument(doc: AnnotatedDocument, t: Token) -> bool:
+    """``t`` is the subject or an object of a verb (by the parse): an acronym there names a party
+    ("MTN", "ANC", "PKK" the dictionaries may not list), while one modifying a noun is a thing ("SIM
+    cards", "GDP growth"). A word the lexicons know as a common word ("CEO") is no party."""
+    from ..engines.headline_case import is_common_word
+
+    if not doc.has_parse or t.dep not in ("nsubj", "obj", "iobj") or t.head is None or doc.tokens[t.head].pos != "VERB":
+        return False
+    return not is_common_word(t.text) and doc.tokens[t.head].lemma.lower() not in word_class("actor_words.tsv", "figure-verb")
 
 
 def _untagged_subject_names(doc: AnnotatedDocument, free_propns: list[int]) -> list[Token]:
@@ -148,7 +194,9 @@ def _untagged_subject_names(doc: AnnotatedDocument, free_propns: list[int]) -> l
     standing alone (no proper noun beside it: a part of a longer name is the NER's), not a plural
     ("Landslides blocked", "Guards confiscated": common nouns a tagger capitalised at a sentence
     start), not a common word of the lexicons' vocabulary ("Curfew lifted", "Immigration came"),
-    not a hazard, agent word or title word, and not in a headline (title-cased words).
+    not a hazard, agent word or title word, and in a headline (title-cased words) only the line's
+    first word: the recaser has lower-cased the known common words there, so an unknown capitalised
+    subject opening the line is a name ("Okafor Meets Saudi Envoy").
 
     ``free_propns``: the indices of the proper nouns outside every entity (from :func:`_scan_tokens`)."""
     if not doc.has_parse or not free_propns:
@@ -178,8 +226,8 @@ def _untagged_subject_names(doc: AnnotatedDocument, free_propns: list[int]) -> l
             continue
         sent = doc.sentences[t.sent]
         words = [w.text for w in tokens[sent.token_start : sent.token_end] if w.text.isalpha()]
-        if sum(w[:1].isupper() for w in words) * 2 > len(words):
-            continue  # a headline: every word capitalised
+        if sum(w[:1].isupper() for w in words) * 2 > len(words) and k != sent.token_start:
+            continue  # a headline: every word capitalised, so only its opening subject ("Okafor Meets ...")
         out.append(t)
     return out
 
@@ -372,6 +420,7 @@ class _FullNames:
         self._by_first: dict[str, list[tuple[str, str]]] = {}  # first word -> (last word, actor id)
         self._surnames: dict[str, list[tuple[str, str]]] = {}  # initial -> (sound key of last word, actor id)
         self._variants: dict[str, tuple[int, list[str]]] = {}  # word -> (surnames read, matches)
+        self._tails: dict[tuple[str, ...], list[str]] = {}  # proper end of a full name -> actor ids
 
     def add(self, words: list[str], actor_id: str) -> None:
         self._exact.setdefault(tuple(words), actor_id)
@@ -381,6 +430,20 @@ class _FullNames:
         self._by_first.setdefault(words[0], []).append((words[-1], actor_id))
         if len(words[-1]) >= 5:  # _same_name never matches a shorter surname
             self._surnames.setdefault(words[-1][0].lower(), []).append((_sound_key(words[-1]), actor_id))
+
+    def add_tails(self, words: list[str], actor_id: str) -> None:
+        """Remember the proper ends of a full name ("Baines", "Okonkwo - Baines") as its surnames."""
+        for n in range(1, len(words)):
+            key = tuple(words[-n:])
+            if key[0][:1].isupper():
+                self._tails.setdefault(key, [])
+                if actor_id not in self._tails[key]:
+                    self._tails[key].append(actor_id)
+
+    def tail(self, key: tuple[str, ...]) -> str | None:
+        """The one person whose full name ends with ``key``, else None (none, or ambiguous)."""
+        ids = self._tails.get(key, [])
+        return ids[0] if len(ids) == 1 else None
 
     def match(self, words: list[str]) -> str | None:
         if len(words) == 1:
@@ -410,6 +473,78 @@ class _FullNames:
         return matches
 
 
+#: Entity labels of names a small model may give a surname ("Okonkwo-Baines" ORG, "Mensah" WORK_OF_ART).
+_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "LANGUAGE"})
+
+
+def _person_tails(doc: AnnotatedDocument, words_of: list[list[str]]) -> frozenset[tuple[str, ...]]:
+    """The proper ends of the PERSON entities' names that start with a capital ("Baines" and
+    "Okonkwo - Baines" of "Ruth Okonkwo - Baines"): a later mention by surname alone. A date word a
+    tagger put at the end of a name ("Florida Friday") is no surname."""
+    from ..lexicons import months, weekdays
+
+    dates = weekdays() | months()
+    out: set[tuple[str, ...]] = set()
+    for e, words in zip(doc.entities, words_of):
+        if e.label == "PERSON":
+            out.update(tuple(words[-n:]) for n in range(1, len(words)) if words[-n][:1].isupper() and words[-n].lower() not in dates)
+    return frozenset(out)
+
+
+def _untagged_surnames(doc: AnnotatedDocument, free_propns: list[int], tails: frozenset[tuple[str, ...]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(first, end, words) of proper nouns outside every entity that end a person's name found
+    elsewhere ("Pavel Sorokin ... Sorokin accused ..."; a hyphenated surname is three tokens): the
+    small spaCy model often leaves the later mention untagged."""
+    if not tails:
+        return []
+    tokens = doc.tokens
+    free = set(free_propns)
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    after = 0
+    for k in free_propns:
+        if k < after:
+            continue
+        end = k + 1
+        if k + 2 < len(tokens) and tokens[k + 1].text == "-" and (k + 2) in free:
+            end = k + 3  # "Okonkwo - Baines"
+        longer = (end < len(tokens) and end in free and tokens[end].sent == tokens[k].sent) or (
+            (k - 1) in free and tokens[k - 1].sent == tokens[k].sent
+        )
+        if longer:
+            after = end
+            continue  # part of a longer untagged name: not a surname alone
+        key = tuple(t.text for t in tokens[k:end])
+        if key in tails:
+            out.append((k, end, key))
+        after = end
+    return out
+
+
+def _common_plural(doc: AnnotatedDocument, e: Entity) -> bool:
+    """A one-word entity opening its sentence that the tagger itself calls a plural common noun
+    ("Locusts attacked crops", tagged ORG): a capital of position, not a name."""
+    if e.token_end - e.token_start != 1 or e.label == "NORP":
+        return False
+    t = doc.tokens[e.token_start]
+    return t.i == doc.sentences[t.sent].token_start and t.pos == "NOUN" and t.text.lower() != t.lemma.lower()
+
+
+def _apposed_body(doc: AnnotatedDocument, e: Entity) -> bool:
+    """A place name with an apposition saying it names an organised body ("Harbin, a militia that
+    controls the port", "Tabqa, an armed group"): the name is that body, not the place. An
+    apposition naming a place ("Harbin, a port city") keeps the place. Only with a parse."""
+    if not doc.has_parse:
+        return False
+    from .body_agents import body_nouns
+
+    bodies = body_nouns() | org_nouns() | word_class("actor_words.tsv", "collective")
+    for k in range(e.token_start, e.token_end):
+        for c in doc.children(k):
+            if c.dep == "appos" and c.pos == "NOUN" and c.i >= e.token_end and c.lemma.lower() in bodies:
+                return True
+    return False
+
+
 def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     gaz = gazetteer()
     entities_by_end = {e.token_end: e for e in doc.entities}
@@ -424,16 +559,45 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     lowered = doc.lowered_texts()
     covered = {k for e in doc.entities for k in range(e.token_start, e.token_end)}
     free_propns, group_candidates, agent_nouns, person_pronouns, capitals = _scan_tokens(doc, lowered, covered)
+    tails = _person_tails(doc, words_of)
+    surname_entities: list[tuple[Entity, tuple[str, ...]]] = []
+    headline_people: list[Entity] = []
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
-        if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and not _country_as_person(e, hit):
+        if hit is None and e.label not in ("PERSON", "ORG") and _headline_subject(doc, e):
+            name = doc.text[e.start : e.end]
+            code = actor_code(name) or ""
+            if e.label == "NORP":
+                # "Kurds Reject New Constitution", "Shiites March on Parliament": a people or faith
+                # the gazetteer does not list, a group of people
+                draft.add_mention(draft.actor_id_named(name, "group"), e.start, e.end)
+            elif code[:3] in ("MNC", "IGO", "NGO"):
+                # "Netflix Sues Former Executive": a company or body the Phoenix dictionaries code
+                draft.add_mention(draft.actor_id_named(name, "organization"), e.start, e.end)
+            else:
+                headline_people.append(e)  # "Blinken Meets Saudi Crown Prince", tagged GPE
             continue
-        if _is_title_word(doc, e, lowered) or generic_word(doc, e) or _hazard(words):
+        if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and not _country_as_person(e, hit):
+            if e.label in _NAME_LABELS and tuple(words) in tails and (hit is None or hit[0] not in ("country", "capital")):
+                surname_entities.append((e, tuple(words)))  # "Okonkwo-Baines" tagged WORK_OF_ART after "Ruth Okonkwo-Baines"
+            continue
+        if _is_title_word(doc, e, lowered) or generic_word(doc, e) or _hazard(words) or _common_plural(doc, e):
+            continue
+        if tuple(words) in tails and (hit is None or hit[0] not in ("country", "capital")):
+            surname_entities.append((e, tuple(words)))  # "Okonkwo-Baines" tagged ORG after "Ruth Okonkwo-Baines"
             continue
         start = doc.tokens[first].start
+        if e.label in ("GPE", "LOC", "FAC") and _apposed_body(doc, e):
+            # "Harbin, a militia that controls the port": the apposition says what the name names
+            name = doc.text[start : e.end]
+            actor_id = draft.actor_id_named(name, "organization")
+            draft.add_mention(actor_id, start, e.end)
+            continue
         if hit:
             kind, canonical, entity_kind, affiliation = hit
             if kind == "capital" and canonical not in countries_present:
-                canonical = " ".join(words)  # a capital standing alone keeps its name
+                # a capital standing alone keeps its name, in the gazetteer's case when written in
+                # capitals ("TEHRAN SNUBS ...": Tehran, which roles.is_capital then knows)
+                canonical = " ".join(words) if tuple(words) in gaz else " ".join(w.capitalize() for w in words)
                 entity_kind = "location"
             elif kind == "region":
                 entity_kind = "location"
@@ -451,7 +615,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         _alias(draft, actor_id, doc.text[start : e.end])
         draft.add_mention(actor_id, start, e.end)
 
-    for first, end in _untagged_countries(doc, free_propns):
+    openers = _capitalised_openers(doc, covered)
+    for first, end in _untagged_countries(doc, sorted({*free_propns, *openers})):
         kind, canonical, _entity_kind, _affiliation = gaz[tuple(t.text for t in doc.tokens[first:end])]
         start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
         if kind == "capital":
@@ -467,11 +632,16 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         actor_id = draft.actor_id_named(name, "organization")
         draft.add_mention(actor_id, t.start, t.end)
 
-    for t in _untagged_subject_names(doc, free_propns):
+    # a sentence-opening name the tagger read as an adjective or pronoun ("Aramco held talks", ADJ)
+    odd_openers = [k for k in openers if doc.tokens[k].pos in ("ADJ", "PRON", "X")]
+    for t in _untagged_subject_names(doc, sorted({*free_propns, *odd_openers})):
         if draft.actor_at(t.start, t.end) is None:
             draft.add_mention(draft.actor_id_named(t.text, "organization"), t.start, t.end)
 
     for e, hit, words in zip(doc.entities, hits, words_of):
+        if e.label != "PERSON" and e in headline_people:
+            people.append((e, words, None, None))
+            continue
         if e.label != "PERSON" or generic_word(doc, e) or _country_as_person(e, hit) or _hazard(words):
             continue
         e, inner = _strip_inner_titles(doc, e, lowered)
@@ -501,9 +671,21 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             if affil_id and affil_id != actor_id:
                 draft.update_actor_fields(actor_id, affiliation=affil_id)
         draft.add_mention(actor_id, e.start, e.end)
+        full_names.add_tails(words, actor_id)
+
+    for e, key in surname_entities:
+        actor_id = full_names.tail(key)
+        if actor_id is not None:
+            draft.add_mention(actor_id, e.start, e.end)
+    for first, end, key in _untagged_surnames(doc, free_propns, tails):
+        start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
+        actor_id = full_names.tail(key)
+        if actor_id is not None and draft.actor_at(start, stop) is None:
+            draft.add_mention(actor_id, start, stop)
 
     _group_actors(doc, draft, lowered, group_candidates)
     add_generic_agents(doc, draft, lowered, nouns=agent_nouns)
+    add_body_agents(doc, draft, doc.lowered_lemmas())
     _chains(doc, draft)
     _pronouns(doc, draft, person_pronouns)
     add_codes(draft)

@@ -122,6 +122,8 @@ def add_generic_agents(
         hit = longest_agent(doc, t)
         if hit is None:
             continue
+        if t.lemma.lower() in _words("body") and _of_things(doc, draft, t):
+            continue  # "a coalition of factors", "an alliance of interests": no body of people
         first, code = hit
         if t.pos == "PROPN" and first == t.i and t.text[:1].isupper() and t.i > doc.sentences[t.sent].token_start and not _opens_after_dateline(doc, t):
             continue  # a capitalised word mid-sentence is a name, not the common noun
@@ -135,8 +137,8 @@ def add_generic_agents(
             plural = True  # "Aircraft struck a depot", "Youth threw stones": a plural without an -s
         if plural:
             kind = "group"
-        elif lemma in org_nouns() or lemma in _words("collective"):
-            kind = "organization"
+        elif lemma in org_nouns() or lemma in _words("collective") or lemma in _words("body"):
+            kind = "organization"  # a body the dictionary codes bare: "the gang" (CRM)
         elif lemma in person_nouns() or titles().get((lemma,)) == "role" or _honorific_head(t):
             kind = "person"
         else:
@@ -186,6 +188,12 @@ def add_generic_agents(
             if CODE.match(full):
                 draft.update_actor_fields(actor_id, code=full)
         draft.add_mention(actor_id, start, last.end)
+
+
+def _of_things(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    from .body_agents import of_things  # body_agents imports this module
+
+    return of_things(doc, draft, t)
 
 
 def national_only(t) -> bool:  # type: ignore[no-untyped-def]

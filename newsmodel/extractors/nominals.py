@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..document import Token
 from ..draft import Draft
 from ..lexicons import group_nouns, org_nouns, person_nouns, titles
+from ..lexicons.nouns import wordnet_people
 
 __all__ = ["nominal_kind", "nominal_name", "nominal_actor"]
 
@@ -30,7 +31,21 @@ def nominal_kind(head: Token) -> str | None:
         return "group"
     if lemma in person_nouns() or titles().get((lemma,)) == "role" or titles().get((low,)) == "role":
         return "group" if _plural(head) else "person"  # "the senators" are a group of people
+    if _wordnet_plural(low, lemma):
+        return "group"  # "Tribesmen kidnapped ...", "smugglers": people the hand-written lists leave out
     return None
+
+
+def _wordnet_plural(low: str, lemma: str) -> bool:
+    """``low`` is the plural of a WordNet noun for people (class ``people`` of ``noun_kinds_wordnet.tsv``). Only
+    plurals: a group of people acting is what news names this way, while a singular ("a driver",
+    "the winner") is more often a role in a story than a party to an event. A capitalised plural a
+    tagger took for a name keeps its -s as its lemma ("Smugglers abducted"), so the -s and -men
+    forms are read too."""
+    people = wordnet_people()
+    if low != lemma:
+        return lemma in people
+    return (low.endswith("s") and low[:-1] in people) or (low.endswith("men") and low[:-3] + "man" in people)
 
 
 def _plural(head: Token) -> bool:
@@ -41,10 +56,10 @@ def _plural(head: Token) -> bool:
 def nominal_name(head: Token) -> str:
     """The actor's name: a plural as written ("officials", "senators"), else the lemma
     ("governor"), lower-cased when a lexicon knows the word ("Governor" -> "governor")."""
-    low = head.text.lower()
-    if low.endswith("s"):
-        return low
-    return head.lemma.lower() if nominal_kind(head) is not None else head.lemma
+    low, lemma = head.text.lower(), head.lemma.lower()
+    if low.endswith("s") or (low != lemma and lemma in wordnet_people() and lemma not in person_nouns()):
+        return low  # "tribesmen", "fishermen": a WordNet plural without an -s, as written too
+    return lemma if nominal_kind(head) is not None else head.lemma
 
 
 def nominal_actor(draft: Draft, head: Token, start: int, *, fallback: str | None = None) -> str | None:

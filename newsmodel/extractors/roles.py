@@ -165,7 +165,12 @@ def possessor_before(doc: AnnotatedDocument, draft: Draft, noun: Token) -> str |
 
 
 def _nominal_actor(doc: AnnotatedDocument, draft: Draft, head: Token) -> str | None:
-    """An actor for "the governor", "liberals", "the administration" (see :func:`actor_of`)."""
+    """An actor for "the governor", "liberals", "the administration" (see :func:`actor_of`); none
+    for a body noun whose of-phrase names things ("a coalition of factors": :mod:`.body_agents`)."""
+    from .body_agents import body_nouns, of_things
+
+    if head.lemma.lower() in body_nouns() and of_things(doc, draft, head):
+        return None
     lo, _hi = subtree_bounds(doc, head.i)
     lo = max(lo, doc.sentences[head.sent].token_start)
     return nominal_actor(draft, head, doc.tokens[lo].start)

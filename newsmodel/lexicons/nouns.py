@@ -15,7 +15,10 @@ from functools import lru_cache
 
 from . import rows
 
-__all__ = ["org_heads", "org_nouns", "group_nouns", "person_nouns", "hazard_nouns", "member_nouns", "people_heads", "unmarked_plurals"]
+__all__ = [
+    "org_heads", "org_nouns", "group_nouns", "person_nouns", "hazard_nouns", "member_nouns", "people_heads", "unmarked_plurals",
+    "wordnet_people", "no_party_nouns",
+]
 
 
 @lru_cache(maxsize=None)
@@ -55,6 +58,22 @@ def people_heads() -> frozenset[str]:
     """Nouns for people that the other classes and the agents dictionary leave out ("counterpart",
     "emir"): with a name before them ("his Chinese counterpart") the phrase refers to that actor's people."""
     return _of_class("people_head")
+
+
+@lru_cache(maxsize=1)
+def wordnet_people() -> frozenset[str]:
+    """Common nouns for people from WordNet (class ``people`` of ``noun_kinds_wordnet.tsv``, generated
+    by ``scripts/build_noun_kinds.py``): "tribesman", "smuggler", "trucker" -- the singulars; a
+    plural of one heading a phrase is a group of people."""
+    return frozenset(r[0] for r in rows("noun_kinds_wordnet.tsv") if len(r) > 1 and r[1] == "people")
+
+
+@lru_cache(maxsize=1)
+def no_party_nouns() -> frozenset[str]:
+    """Animals, plants, natural phenomena and groups of animals from WordNet (class ``no-party`` of
+    ``noun_kinds_wordnet.tsv``): "wolf", "locust", "herd", "storm" -- the singulars; their
+    capitalised plural opening a sentence is no name."""
+    return frozenset(r[0] for r in rows("noun_kinds_wordnet.tsv") if len(r) > 1 and r[1] == "no-party")
 
 
 @lru_cache(maxsize=1)

@@ -164,6 +164,8 @@ def find_entities(
         for a, b, label in found:
             if label == "PERSON" and b - a == 1 and _place_context(words, i + a, s_start, s_end):
                 label = "GPE"
+            if label == "PERSON" and i == s_start and j == i + 1 and _no_party_plural(words[i]):
+                continue  # "Wolves killed dozens of sheep": a capital of position, not a name
             append((i + a, i + b, label))
         resume = j
     ents.sort()
@@ -186,6 +188,21 @@ def _place_context(words: list[str], k: int, s_start: int, s_end: int) -> bool:
     if k - 1 >= s_start and words[k - 1].lower() in before:
         return True
     return k - 2 >= s_start and words[k - 1].lower() == "of" and words[k - 2].lower() in of
+
+
+def _no_party_plural(word: str) -> bool:
+    """``word`` is the plural of an animal, a plant, a natural phenomenon or a group of animals
+    (class ``no-party`` of ``noun_kinds_wordnet.tsv``: "Wolves", "Locusts", "Herds", "Storms"). Alone
+    at the start of a sentence the tagger reads it as a name; a surname is no plural of such a noun
+    in the form written ("Fox said" is singular and stays a name)."""
+    low = word.lower()
+    if not (low.endswith("s") and word[1:].islower()) or low.endswith("ss"):
+        return False
+    from ...lexicons.nouns import no_party_nouns
+    from .tagger import noun_singular
+
+    nouns = no_party_nouns()
+    return noun_singular(low) in nouns or low[:-1] in nouns or (low.endswith("ves") and low[:-3] + "f" in nouns)
 
 
 def _initial_stop(words: list[str], facts: list[int], pos: list[str], i: int, j: int, s_end: int) -> bool:
@@ -217,6 +234,11 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
     while k < j:
         # titles and honorifics are not part of the name
         n = match_title(words, k, j)
+        if n and k + n == j - 1 and words[j - 1] in org_heads:
+            # "Justice Department", "General Assembly": a title word naming what an organisation
+            # does, then the organisation's head word -- no title before a name
+            out.append((k, j, "ORG"))
+            return out
         if n:
             k += n
             continue

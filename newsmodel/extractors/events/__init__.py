@@ -607,6 +607,7 @@ def _typed_noun(name: str) -> bool:
     """A nominal actor's name (its head noun, plural as written) is a word of the people,
     group or organisation lexicons (``org_words.tsv``, ``titles.tsv``) or of the CAMEO agents."""
     from ...lexicons import group_nouns, org_nouns, person_nouns, titles
+    from ...lexicons.nouns import wordnet_people
     from ..cameo import agent_heads
 
     words = name.lower().split()
@@ -619,7 +620,18 @@ def _typed_noun(name: str) -> bool:
     if forms & (event_words("no-party-alone") | event_words("document-noun")):
         return False  # "the ticket machine", "the report": a thing, whatever longer agent it ends
     known = org_nouns() | group_nouns() | person_nouns() | agent_heads()
-    return bool(forms & known) or any(titles().get((f,)) == "role" for f in forms)
+    return bool(forms & known) or any(titles().get((f,)) == "role" for f in forms) or _people_plural(w, wordnet_people())
+
+
+def _people_plural(w: str, people: frozenset[str]) -> bool:
+    """``w`` is the plural of a WordNet noun for people ("smugglers", "tribesmen"): a group that
+    acts. A singular ("the pilot", "the chef") is left untyped, as before: named by default as a
+    source, it is more often a role in a story than a party to an event."""
+    if w.endswith("men"):
+        return w[:-3] + "man" in people
+    if not w.endswith("s"):
+        return False
+    return w[:-1] in people or (w.endswith("es") and w[:-2] in people) or (w.endswith("ies") and w[:-3] + "y" in people)
 
 
 def _against_actors(doc: AnnotatedDocument, draft: Draft, t: Token) -> set[str]:
