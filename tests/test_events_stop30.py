@@ -255,3 +255,11 @@ def test_a_campaign_against_an_ill_is_a_policy_not_an_event(engine):
     assert _events("The president launched a campaign against corruption.", engine) == []
     crackdown = _events("Police launched a crackdown on drug gangs.", engine)
     assert any(c == "COERCE" for _t, c, _a, _tg in crackdown), crackdown
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_denying_someone_something_is_a_refusal_not_a_denial(engine):
+    art = newsmodel.extract("The government denied his party the victory and jailed him.", engine=engine)
+    assert not art.denials, art.denials
+    art = newsmodel.extract("The ministry denied the party's claims on Friday.", engine=engine)
+    assert [d.cue.text for d in art.denials] == ["denied"]

@@ -192,6 +192,8 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
     if doc.has_parse and not surface:
         if kids(doc, t.i, ("iobj",)):
             return True  # ditransitive deny: "deny Trump the nomination"
+        if deny and len(kids(doc, t.i, ("obj", "dobj"))) >= 2:
+            return True  # the parse gives both objects as obj: "denied his party the victory"
         if deny and is_passive(doc, t) and kids(doc, t.i, ("obj", "dobj")):
             return True  # "the asylum seeker was denied protection": the subject is refused something
         if deny and any(c.dep in ("obl", "obl:arg") and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(t.i)):
@@ -255,12 +257,12 @@ def _surface_ditransitive(doc: AnnotatedDocument, t: Token) -> bool:
     if nxt.text.lower() in _OBJECT_PRONOUNS:
         j += 1
     else:
-        if nxt.pos == "DET":
+        if nxt.pos == "DET" or nxt.text.lower() in ("his", "her", "their", "its", "our"):
             j += 1
         while j < sent.token_end and toks[j].pos in ("NOUN", "ADJ"):
             j += 1
         last = toks[j - 1]
-        if j == t.i + 1 or last.pos != "NOUN" or nominal_kind(last) not in ("person", "group"):
+        if j == t.i + 1 or last.pos != "NOUN" or nominal_kind(last) not in ("person", "group", "organization"):
             return False  # "denied the report a day later": the first object is no one
     return j < sent.token_end and toks[j].text.lower() in ("a", "an", "the", "any", "their", "his", "her", "its")
 
