@@ -263,3 +263,31 @@ def test_denying_someone_something_is_a_refusal_not_a_denial(engine):
     assert not art.denials, art.denials
     art = newsmodel.extract("The ministry denied the party's claims on Friday.", engine=engine)
     assert [d.cue.text for d in art.denials] == ["denied"]
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diners rejected the new menu at the downtown restaurant.",
+        "Holidaymakers invaded the beaches on the first hot weekend.",
+        "Gardeners attacked the weeds with hoes.",
+    ],
+)
+def test_no_event_when_people_only_wordnet_names_act_on_things(text):
+    # (the rules engine reads a capitalised plural that opens a sentence as a name, not these nouns)
+    assert _events(text, "spacy") == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("The gang hacked a village elder to death with machetes.", "ASSAULT"),
+        ("Hackers hacked the health ministry's servers overnight.", "COERCE"),
+        ("Tribesmen kidnapped two foreign engineers near the oil field.", "ASSAULT"),
+        ("Al-Shabaab fighters stormed a hotel in Mogadishu.", "ASSAULT"),
+    ],
+)
+def test_blades_hackers_kidnappers_and_fighters_stay_events(engine, text, category):
+    assert any(c == category for _t, c, _a, _tg in _events(text, engine)), _events(text, engine)

@@ -36,6 +36,11 @@ _PREFERENCE = frozenset({
 #: Verbs that take "to" + a verb of preference: "voters prefer to back a winner".
 _CATENATIVE = frozenset({"prefer", "want", "tend", "continue", "seem", "like", "plan", "appear", "hope", "wish", "to"})
 
+#: Categories whose verbs, done by private people to a thing, name no political event: opinions
+#: of things and the crowd verbs of ASSAULT ("invaded", "stormed", "attacked the weeds").
+_OPINION_OF_THINGS = frozenset({"REJECT", "ACCUSE", "SUPPORT", "AGREE", "REQUEST"})
+_ENTRY_VERBS = frozenset({"invade", "storm", "overrun", "attack", "raid", "besiege", "swarm"})
+
 #: Sector codes of parties that have force to show.
 _FORCE_CODES = ("MIL", "REB", "UAF", "COP", "INS", "GOV", "SPY")
 
@@ -76,6 +81,8 @@ def opinion_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: t
             return True  # "did not host the tournament": no one met
         if lemma == "charge" and _charges_a_price(doc, t):
             return True  # "have to charge less to stay open": a price
+    if t.pos == "VERB" and (lemma in _ENTRY_VERBS or curated is not None and curated[1] in _OPINION_OF_THINGS) and _private_people_on_a_thing(doc, draft, t):
+        return True  # "Diners rejected the new menu", "Holidaymakers invaded the beaches": consumers and crowds, no party
     if lemma == "clash" and not _force_in_sentence(doc, draft, t) and not _crowd_in_sentence(doc, t):
         return True  # "Clinton and Sanders clashed on the debate stage": words, no violence
     if (t.pos == "NOUN" or t.pos == "PROPN") and t.text.lower() in ("rally", "rallies") and _candidate_rallies(doc, draft, t):
@@ -330,3 +337,40 @@ def _occupies_a_role(doc: AnnotatedDocument, t: Token) -> bool:
         if w.pos not in ("DET", "ADJ", "PRON"):
             return False
     return False
+
+
+def _private_people_on_a_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The subject is people that only WordNet names (diners, holidaymakers, gardeners: no actor
+    lexicon and no sector code) and the object is a thing, no actor or person noun: consumers and
+    crowds acting on things ("Diners rejected the new menu", "Holidaymakers invaded the beaches"),
+    no political party. For ASSAULT only the crowd verbs (``_ENTRY_VERBS``); "tribesmen kidnapped
+    two tourists" has people as its object and stays."""
+    from ..nominals import _wordnet_plural, group_nouns, nominal_kind, person_nouns
+
+    sent = doc.sentences[t.sent]
+    k = t.i - 1
+    while k >= sent.token_start and doc.tokens[k].pos in ("ADV", "AUX", "PART"):
+        k -= 1
+    if k < sent.token_start:
+        return False
+    subj = doc.tokens[k]
+    low, lemma = subj.text.lower(), subj.lemma.lower()
+    if subj.pos not in ("NOUN", "PROPN") or not _wordnet_plural(low, lemma):
+        return False
+    if low in group_nouns() or lemma in group_nouns() or lemma in person_nouns() or low.removesuffix("s") in person_nouns():
+        return False  # a people noun of the project's own lists: a party news reports on
+    actor = draft.actor_fields(draft.actor_at(subj.start, subj.end))
+    if actor is not None and actor.code:
+        return False
+    if _force_in_sentence(doc, draft, t):
+        return False  # "Al-Shabaab fighters stormed a hotel": armed men, whatever the noun
+    j = t.i + 1
+    while j < sent.token_end and (doc.tokens[j].pos in ("DET", "ADJ", "NUM") or doc.lowered_texts()[j] in ("his", "her", "their", "its")):
+        j += 1
+    if j >= sent.token_end or doc.tokens[j].pos != "NOUN":
+        return False
+    obj = doc.tokens[j]
+    while j + 1 < sent.token_end and doc.tokens[j + 1].pos == "NOUN":
+        j += 1
+        obj = doc.tokens[j]  # the head of a compound: "the weekend crowds"
+    return draft.actor_at(obj.start, obj.end) is None and nominal_kind(obj) is None

@@ -100,6 +100,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return None  # "released her third album", "freed up funds": no one is let go
     if t.pos == "VERB" and curated is not None and lemma in words_of("needs-addressee"):
         return curated if _asks_someone(doc, draft, t) else None
+    if t.pos == "VERB" and lemma == "hack" and _hacks_a_person(doc, draft, t):
+        return 1, "ASSAULT", None  # "the gang hacked a village elder to death": a blade, not a computer (stop 30)
     if t.pos == "VERB" and (curated is None or curated[1] == "ASSAULT") and lemma in words_of("cyber-verb") and (_cyber_object(doc, t) or _hacker_subject(doc, t)):
         return 1, "COERCE", "cyber"  # "hackers attacked the hospitals' computer systems" (PLOVER COERCE cyber)
     if curated is None and t.pos == "VERB" and lemma in words_of("dispatch") and _to_a_place(doc, draft, t):
@@ -1513,6 +1515,24 @@ def _armed_takeover(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     if obj.lemma.lower() not in words and obj.text.lower() not in words:
         return False
     return armed_party(doc, draft, t, "armed-context")
+
+
+def _hacks_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"hack" whose object is a person or a group of people (an actor, or a person noun), or that
+    is followed by "to death": an attack with blades (PLOVER ASSAULT), not COERCE cyber."""
+    from ..nominals import nominal_kind
+
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if any(lows[k] == "to" and k + 1 < sent.token_end and lows[k + 1] == "death" for k in range(t.i + 1, min(sent.token_end, t.i + 8))):
+        return True
+    if _cyber_object(doc, t):
+        return False
+    obj = _direct_object(doc, t)
+    if obj is None:
+        return False
+    actor = draft.actor_fields(draft.actor_at(obj.start, obj.end))
+    return (actor is not None and actor.kind in ("person", "group")) or nominal_kind(obj) in ("person", "group")
 
 
 def _hacker_subject(doc: AnnotatedDocument, t: Token) -> bool:
