@@ -218,7 +218,7 @@ class _Entry:
         if not isinstance(actor, Actor):  # put in by hand as data
             actor = Actor.model_validate(actor)
         self.fields = actor.model_copy(update={"mentions": ()}) if actor.mentions else actor
-        self.mentions: list[tuple[int, int, Span | None]] = [(m.start, m.end, m) for m in actor.mentions]
+        self.mentions: list[tuple[int, int, Span | None]] = [(m.start, m.end, m) for m in actor.mentions] if actor.mentions else []
         self.keys: set[tuple[int, int]] | None = None  # (start, end) of each mention, made at the first add
         self.model: Actor | None = actor
         # mentions given with the actor keep their order until one is added;
@@ -466,7 +466,10 @@ class Draft:
         if "id" in changes or "mentions" in changes:
             raise ValueError("update_actor cannot change an actor's id or mentions (use add_mention)")
         fields = entry.fields
-        if all(k in _ACTOR_FIELDS and type(v) is type(getattr(fields, k)) and v == getattr(fields, k) for k, v in changes.items()):
+        for k, v in changes.items():  # (a loop, not ``all`` over a generator: most calls change one field)
+            if k not in _ACTOR_FIELDS or type(v) is not type(getattr(fields, k)) or not v == getattr(fields, k):
+                break
+        else:
             return fields  # nothing changes (the value is already there, as validated)
         entry.fields = _changed(fields, changes)
         entry.model = None

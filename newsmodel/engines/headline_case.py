@@ -136,11 +136,21 @@ def _title_words(line: str) -> bool:
     words = _WORD.findall(line)
     if len(words) < 3:
         return False
-    longer = [w for w in words if len(w) > 3]
-    if len(longer) < 2:
+    # the longer words and their capitalised ones, counted in one pass that leaves as soon as more
+    # than a quarter of all the words are longer ones in lower case (then more than a quarter of
+    # the longer ones are: the share of capitals is below three quarters whatever follows)
+    limit = len(words) / 4
+    longer = caps = 0
+    for w in words:
+        if len(w) > 3:
+            longer += 1
+            if w[0].isupper():
+                caps += 1
+            elif longer - caps > limit:
+                return False
+    if longer < 2:
         return False
-    caps = sum(1 for w in longer if w[0].isupper())
-    if not (caps / len(longer) >= 0.75 and sum(1 for w in words if w[0].isupper()) >= 3):
+    if not (caps / longer >= 0.75 and sum(1 for w in words if w[0].isupper()) >= 3):
         return False
     # a headline with a quotation ("X Slams Y: 'You ...'") is left as it is
     return not (_QUOTED.search(line) and _QUOTED.search(_SCARE_QUOTE.sub(r"\1", line)))

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import repeat
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
@@ -792,7 +793,7 @@ def _predicate_matches(text: str, low: str | None):  # type: ignore[no-untyped-d
     word, so a text without one has no match; most texts have none.
     """
     preds = _predicate_words()
-    if low is not None and preds is not None and not any(has_word(text, low, p) for p in preds):
+    if low is not None and preds is not None and not any(map(has_word, repeat(text), repeat(low), preds)):
         return ()
     return _predicate_pattern().finditer(text)
 
@@ -845,7 +846,7 @@ def _may_hold_negation(text: str, low: str, lo: int, hi: int) -> bool:
     if sets is None:
         return True
     words = set(_WORD_RUN.findall(low, lo, hi))
-    return any(cue <= words for cue in sets)
+    return any(map(words.issuperset, sets))  # (``cue <= words`` for each cue, without a generator)
 
 
 @lru_cache(maxsize=1)

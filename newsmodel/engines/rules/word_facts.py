@@ -20,7 +20,10 @@ def facts_of(words: list[str], table: dict[str, V], compute: Callable[[str], V],
     if len(table) > limit:
         table.clear()
     facts = list(map(table.get, words))
-    if None in facts:
+    # a word not seen before reads None; ``all`` (a truth test per item) finds it in a third of the
+    # time of ``None in facts`` (an equality test per item).  A falsy value that is not None only
+    # sends the list through the loop below, which then finds nothing to fill in.
+    if not all(facts):
         k = -1
         try:
             while True:

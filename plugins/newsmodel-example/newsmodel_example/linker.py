@@ -106,14 +106,14 @@ class WikidataLinker:
 
     def lookup(self, actor: Actor) -> str | None:
         """The QID for ``actor``, or None when nothing (or more than one item) matches."""
-        kinds = _KINDS if actor.kind == "other" else {actor.kind}
+        kinds = _KINDS if actor.kind == "other" else (actor.kind,)
         table = self.table
         name = _normalised(actor.name)  # once, not once per kind
         by_name = {table[(k, name)].qid for k in kinds if (k, name) in table}
         if len(by_name) == 1:
             return by_name.pop()
-        if by_name:
-            return None  # the name itself is ambiguous
+        if by_name or not actor.aliases:
+            return None  # the name itself is ambiguous, or there is no alias to try
         by_alias = {
             table[(k, alias)].qid
             for alias in map(_normalised, actor.aliases)
