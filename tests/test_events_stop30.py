@@ -291,3 +291,16 @@ def test_no_event_when_people_only_wordnet_names_act_on_things(text):
 )
 def test_blades_hackers_kidnappers_and_fighters_stay_events(engine, text, category):
     assert any(c == category for _t, c, _a, _tg in _events(text, engine)), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Parliament approved an amnesty for rebels who surrender their weapons.", "CONCEDE"),
+        ("The creditors agreed to write off half of Zambia's debt.", "AID"),
+        ("Iraq returned the seized archives to Kuwait on Tuesday.", "RETREAT"),
+    ],
+)
+def test_amnesties_debt_relief_and_returned_property_per_the_manual(engine, text, category):
+    assert any(c == category for _t, c, _a, _tg in _events(text, engine)), _events(text, engine)
