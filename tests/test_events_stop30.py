@@ -304,3 +304,12 @@ def test_blades_hackers_kidnappers_and_fighters_stay_events(engine, text, catego
 )
 def test_amnesties_debt_relief_and_returned_property_per_the_manual(engine, text, category):
     assert any(c == category for _t, c, _a, _tg in _events(text, engine)), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    ["Norway deployed a field hospital to help earthquake victims in Turkey.", "China delivered a second batch of vaccines to Cambodia."],
+)
+def test_medical_teams_and_batches_of_supplies_are_aid(engine, text):
+    assert any(c == "AID" for _t, c, _a, _tg in _events(text, engine)), _events(text, engine)
