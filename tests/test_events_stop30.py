@@ -313,3 +313,9 @@ def test_amnesties_debt_relief_and_returned_property_per_the_manual(engine, text
 )
 def test_medical_teams_and_batches_of_supplies_are_aid(engine, text):
     assert any(c == "AID" for _t, c, _a, _tg in _events(text, engine)), _events(text, engine)
+
+
+@pytest.mark.parametrize("text", ["She thanked volunteers at a Super Tuesday rally in Richmond.", "The senator spoke on Good Friday in Boston."])
+def test_the_rules_engine_reads_a_named_day_as_a_date_not_a_person(text):
+    art = newsmodel.extract(text, engine="rules")
+    assert not any(a.name.endswith(("Tuesday", "Friday")) for a in art.actors), [a.name for a in art.actors]

@@ -157,6 +157,11 @@ def find_entities(
             append((s_start, j, "ORG"))
             resume = j
             continue
+        if j - i >= 2 and facts[j - 1] & _WEEKDAY:
+            # "Super Tuesday", "Black Friday", "Good Friday": a named day, no person or group
+            append((i, j, "DATE"))
+            resume = j
+            continue
         key = tuple(words[i:j])
         found = runs.get(key)
         if found is None:
