@@ -319,3 +319,8 @@ def test_medical_teams_and_batches_of_supplies_are_aid(engine, text):
 def test_the_rules_engine_reads_a_named_day_as_a_date_not_a_person(text):
     art = newsmodel.extract(text, engine="rules")
     assert not any(a.name.endswith(("Tuesday", "Friday")) for a in art.actors), [a.name for a in art.actors]
+
+
+def test_the_rules_tagger_reads_a_determiner_adjective_before_a_past_verb_as_the_subject_noun():
+    art = newsmodel.extract("The general gave the rebels 48 hours to surrender or face an assault.", engine="rules")
+    assert any(e.type == "THREATEN" and art.actor(e.agents[0]).name == "general" for e in art.events if e.agents), [(e.type, e.agents) for e in art.events]

@@ -204,6 +204,16 @@ _ORDINAL_MODIFIERS = frozenset({"first", "second", "third", "last", "next", "fin
 _PHRASE_ENDS = frozenset(("ADP", "AUX", "SCONJ", "PART", "DET", "PRON", "PUNCT"))
 
 
+def _past_verb_with_object_next(fs: list, k: int) -> bool:  # type: ignore[type-arg]
+    """The word after ``k`` is an irregular past verb form whose own next word opens a noun phrase
+    (a determiner, pronoun or number): "The general *gave the* rebels ...", "The accused *told
+    the* court"; an adjective cannot sit between a determiner and such a verb (stop 30)."""
+    if k + 2 >= len(fs) or fs[k + 1][0] is not None:
+        return False
+    context = fs[k + 1][5]
+    return bool(context and context[0]) and fs[k + 2][0] in ("DET", "PRON", "NUM")
+
+
 def _ends_phrase(fs: list, k: int) -> bool:  # type: ignore[type-arg]
     """The word after ``k`` is a fixed-tag function word or punctuation (or there is none)."""
     return k + 1 >= len(fs) or fs[k + 1][0] in _PHRASE_ENDS
@@ -466,6 +476,8 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = after_det
             if t == "ADJ" and pf != "ADP" and _ends_phrase(fs, k):
                 t = "NOUN"  # "the proposal was", "the withdrawal of": no noun follows the adjective
+            elif t == "ADJ" and pf == "DET" and _past_verb_with_object_next(fs, k):
+                t = "NOUN"  # "The general gave the rebels 48 hours": the head of the subject, before its verb
         elif participle and ends_ed and prev_tag == "VERB" and pf is None and _modifies_next(fs, words_, k):
             t = "ADJ"  # "faced repeated calls", "cited unnamed officials": a participle between a verb and its object
         elif participle and ends_ing and k > 1 and (prev_tag == "ADJ" or prev_low in _ORDINAL_MODIFIERS) and (tags[k - 2] == "DET" or fs[k - 2][2] in _NOMINAL_DETERMINERS):
