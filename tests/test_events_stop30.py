@@ -324,3 +324,27 @@ def test_the_rules_engine_reads_a_named_day_as_a_date_not_a_person(text):
 def test_the_rules_tagger_reads_a_determiner_adjective_before_a_past_verb_as_the_subject_noun():
     art = newsmodel.extract("The general gave the rebels 48 hours to surrender or face an assault.", engine="rules")
     assert any(e.type == "THREATEN" and art.actor(e.agents[0]).name == "general" for e in art.events if e.agents), [(e.type, e.agents) for e in art.events]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The actress smiled and triumphantly lifted a sign of her own.",
+        "The chief executive reinforced our commitment to the Chicago plant.",
+        "The senator began Sunday with a personally signed letter to voters.",
+    ],
+)
+def test_no_event_for_things_lifted_ideas_reinforced_and_participles_as_adjectives(engine, text):
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_embargoes_lifted_and_accords_signed_stay_events(engine):
+    assert _events("The EU lifted the arms embargo on Sudan.", engine)
+    assert any(c == "SUPPORT" for _t, c, _a, _tg in _events("The two leaders signed the accord in Paris.", engine))
+
+
+def test_the_rules_engine_reads_a_span_of_time_opening_a_sentence_as_no_name():
+    art = newsmodel.extract("Hours later, the ministry issued a statement.", engine="rules")
+    assert [a.name for a in art.actors] == ["ministry"], [a.name for a in art.actors]

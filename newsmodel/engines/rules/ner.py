@@ -171,6 +171,8 @@ def find_entities(
                 label = "GPE"
             if label == "PERSON" and i == s_start and j == i + 1 and _no_party_plural(words[i]):
                 continue  # "Wolves killed dozens of sheep": a capital of position, not a name
+            if i == s_start and j == i + 1 and words[i].lower() in _TIME_SPANS:
+                continue  # "Hours later, she issued a statement": a time, not a name
             append((i + a, i + b, label))
         resume = j
     ents.sort()
@@ -193,6 +195,12 @@ def _place_context(words: list[str], k: int, s_start: int, s_end: int) -> bool:
     if k - 1 >= s_start and words[k - 1].lower() in before:
         return True
     return k - 2 >= s_start and words[k - 1].lower() == "of" and words[k - 2].lower() in of
+
+
+#: Spans of time a sentence may open with ("Hours later", "Days after the vote", "Weeks earlier").
+_TIME_SPANS = frozenset({
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments", "nights", "centuries",
+})
 
 
 def _no_party_plural(word: str) -> bool:

@@ -77,6 +77,10 @@ def opinion_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: t
             return True  # "has freed up $26 million in state funds": resources, no one let go
         if lemma == "occupy" and _occupies_a_role(doc, t):
             return True  # "occupied a role that has become all too familiar": no site taken
+        if lemma == "lift" and _object_in(doc, t, "lifted-thing"):
+            return True  # "triumphantly lifted a sign of her own": raised by hand, no restriction eased
+        if lemma == "reinforce" and (_object_in(doc, t, "reinforced-idea") or _object_in(doc, t, "view-word")):
+            return True  # "reinforced our commitment to the bakery": words, no troops
         if lemma == "host" and _hosts_a_show(doc, t):
             return True  # "did not host the tournament": no one met
         if lemma == "charge" and _charges_a_price(doc, t):
@@ -374,3 +378,29 @@ def _private_people_on_a_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -
         j += 1
         obj = doc.tokens[j]  # the head of a compound: "the weekend crowds"
     return draft.actor_at(obj.start, obj.end) is None and nominal_kind(obj) is None
+
+
+def _object_in(doc: AnnotatedDocument, t: Token, cls: str) -> bool:
+    """The head of the noun phrase right after the verb (past determiners, possessives, adjectives,
+    numbers and parenthesised asides; the last noun of a compound: "the arms *embargo*") is a word
+    of ``sense_words`` class ``cls``."""
+    sent = doc.sentences[t.sent]
+    end = min(sent.token_end, t.i + 10)
+    k = t.i + 1
+    depth = 0
+    head = None
+    while k < end:
+        w = doc.tokens[k]
+        low = w.text.lower()
+        if low == "(":
+            depth += 1
+        elif low == ")":
+            depth -= 1
+        elif depth == 0:
+            if w.pos in ("NOUN", "PROPN"):
+                head = w
+            elif head is not None or not (w.pos in ("DET", "ADJ", "NUM", "PRON", "ADV") or low in ("his", "her", "their", "its", "our", "my")):
+                break
+        k += 1
+    words = _words(cls)
+    return head is not None and (head.text.lower() in words or head.lemma.lower() in words)

@@ -153,15 +153,20 @@ def _bills_a_sum(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _attributive_participle(doc: AnnotatedDocument, t: Token) -> bool:
     """An -ing form between a determiner or possessive and a noun ("the party's declining appeal",
-    "a mounting protest movement", "their rising support"): it describes the noun; the noun, if an
-    event word, is read on its own."""
+    "a mounting protest movement", "their rising support"), or an -ed form between an article
+    (and an -ly adverb) and a noun ("a personally signed tweet", "the disputed election"): it
+    describes the noun; the noun, if an event word, is read on its own."""
     sent = doc.sentences[t.sent]
     low = t.text.lower()
-    if not low.endswith("ing") or t.i == sent.token_start or t.i + 1 >= sent.token_end:
+    if not low.endswith(("ing", "ed")) or t.i == sent.token_start or t.i + 1 >= sent.token_end:
         return False
     prev, nxt = doc.tokens[t.i - 1], doc.tokens[t.i + 1]
     if nxt.pos != "NOUN":
         return False
+    if low.endswith("ed") and prev.text.lower().endswith("ly") and t.i - 1 > sent.token_start:
+        prev = doc.tokens[t.i - 2]  # "a personally signed tweet", "the recently signed accord" (stop 30)
+    elif low.endswith("ed") and prev.pos != "DET":
+        return False  # a past form after a possessive may be a verb ("its troops"?): only after an article
     return prev.pos == "DET" or prev.text.lower() in ("'s", "’s", "his", "her", "its", "their", "our", "the", "a", "an")
 
 
