@@ -35,6 +35,13 @@ def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]
         "The endorsement could bolster the mayor's support in the suburbs.",
         "He trails by 200 pledged delegates.",
         "The budget talks came to a deadlock on Friday.",
+        "The mayor accepted the prize at a ceremony in Boston.",
+        "The senator spoke at a picnic hosted by the county party.",
+        "The governor hosted a meet-and-greet event for donors.",
+        "The president signed the farm bill on Tuesday.",
+        "The candidate proposed a new tax on carbon emissions.",
+        "The chairwoman called for a roll call on the amendment.",
+        "The governor met his daughter for lunch downtown.",
     ],
 )
 def test_usages_that_name_no_event(engine, text):
@@ -50,6 +57,9 @@ def test_usages_that_name_no_event(engine, text):
         ("The union asked the government to raise the minimum wage.", "asked", "REQUEST"),
         ("The governor endorsed the senator for re-election on Monday.", "endorsed", "SUPPORT"),
         ("The army came to the aid of the stranded villagers.", "came", "AID"),
+        ("Hamas accepted the truce proposal, a spokesman said.", "accepted", "AGREE"),
+        ("Israel and Jordan signed a water-sharing agreement in Amman.", "signed", "SUPPORT"),
+        ("The Qatari emir hosted the Egyptian president in Doha on Sunday.", "hosted", "CONSULT"),
     ],
 )
 def test_events_of_the_same_words_stay(engine, text, trigger, category):

@@ -68,6 +68,44 @@ def usage_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # the noun of "came to the aid of the villages": the verb "came" is the event
     if category in _PARTICIPLE_CATEGORIES and _participle_before_noun(doc, t):
         return True  # "more pledged delegates": a participle describing its noun
+    if lemma == "accept" and _object_head_in(doc, t, "accepted-honour"):
+        return True  # "accepted her party's nomination", "accepted the award": an honour received
+    if lemma == "propose" and _object_head_in(doc, t, "policy-word"):
+        return True  # "proposed a ban on new coal plants": a policy, no party offered anything
+    if lemma == "sign" and (_object_head_in(doc, t, "bill-word") or _into_law(doc, t)):
+        return True  # "signed the budget bill into law": a law enacted, no pact with a party
+    if lemma == "call" and _next_text(doc, t) == "for" and _object_head_in(doc, doc.tokens[t.i + 1], "procedure-vote"):
+        return True  # "the chairman called for a voice vote": a meeting's procedure
+    if lemma == "meet" and _object_head_in(doc, t, "kin-word"):
+        return True  # "met his older brother for dinner": family life
+    if lemma == "host" and _hosted_event(doc, t):
+        return True  # "a barbecue hosted by a former governor", "hosted a get-out-the-vote event"
+    return False
+
+
+def _into_law(doc: AnnotatedDocument, t: Token) -> bool:
+    """"into law" within six words after the verb ("signed the measure into law")."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    return any(lows[k] == "into" and k + 1 < sent.token_end and lows[k + 1] == "law" for k in range(t.i + 1, min(sent.token_end - 1, t.i + 7)))
+
+
+def _hosted_event(doc: AnnotatedDocument, t: Token) -> bool:
+    """A ``hosted-show`` word (an event, a barbecue, a fundraiser) is what is hosted: the noun
+    right before a passive "hosted by" ("a barbecue hosted by a former governor"), or the head of
+    the object, through hyphenated compounds ("hosted a get-out-the-vote event")."""
+    shows = _words("hosted-show")
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if _next_text(doc, t) == "by" and t.i - 1 >= sent.token_start and (lows[t.i - 1] in shows or doc.tokens[t.i - 1].lemma.lower() in shows):
+        return True
+    for k in range(t.i + 1, min(sent.token_end, t.i + 10)):
+        w = doc.tokens[k]
+        if lows[k] in shows or w.lemma.lower() in shows:
+            return True
+        hyphened = lows[k] == "-" or not doc.tokens[k - 1].space_after or k + 1 < sent.token_end and lows[k + 1] == "-"
+        if not hyphened and w.pos not in ("DET", "ADJ", "PROPN", "NUM", "NOUN") and lows[k] not in ("'s", "’s"):
+            return False
     return False
 
 
@@ -119,6 +157,9 @@ def _object_head_in(doc: AnnotatedDocument, t: Token, cls: str) -> bool:
     while k < sent.token_end and k <= t.i + 6:
         w = doc.tokens[k]
         if w.pos in ("NOUN", "PROPN"):
+            if k + 1 < sent.token_end and lows[k + 1] in ("'s", "’s", "'"):
+                k += 2
+                continue  # "her party's nomination": the possessor
             if k + 1 < sent.token_end and doc.tokens[k + 1].pos == "NOUN" and lows[k] not in words:
                 k += 1
                 continue  # "a congressional resolution", "a budget bill": the compound's head
