@@ -42,6 +42,8 @@ def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]
         "The candidate proposed a new tax on carbon emissions.",
         "The chairwoman called for a roll call on the amendment.",
         "The governor met his daughter for lunch downtown.",
+        "The mayor offered reporters a few caveats about the numbers.",
+        "The debate offered a stark contrast between the two candidates.",
     ],
 )
 def test_usages_that_name_no_event(engine, text):
@@ -58,6 +60,7 @@ def test_usages_that_name_no_event(engine, text):
         ("The governor endorsed the senator for re-election on Monday.", "endorsed", "SUPPORT"),
         ("The army came to the aid of the stranded villagers.", "came", "AID"),
         ("Hamas accepted the truce proposal, a spokesman said.", "accepted", "AGREE"),
+        ("The rebels offered a truce to the government.", "offered", "AGREE"),
         ("Israel and Jordan signed a water-sharing agreement in Amman.", "signed", "SUPPORT"),
         ("The Qatari emir hosted the Egyptian president in Doha on Sunday.", "hosted", "CONSULT"),
     ],

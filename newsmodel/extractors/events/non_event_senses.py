@@ -605,8 +605,8 @@ def _next_noun(doc: AnnotatedDocument, obj: Token) -> list[Token]:
     """Without a parse, a second object right after the first ("offering students *hope*")."""
     k = obj.i + 1
     end = doc.sentences[obj.sent].token_end
-    while k < end and doc.tokens[k].pos in ("DET", "ADJ"):
-        k += 1
+    while k < end and (doc.tokens[k].pos in ("DET", "ADJ", "NUM") or doc.tokens[k].text.lower() in ("few", "several", "many", "some")):
+        k += 1  # "offered reporters a few caveats" (a tagger may not call "few" an adjective)
     return [doc.tokens[k]] if k < end and doc.tokens[k].pos == "NOUN" else []
 
 
