@@ -44,6 +44,8 @@ def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]
         "The governor met his daughter for lunch downtown.",
         "The mayor offered reporters a few caveats about the numbers.",
         "The debate offered a stark contrast between the two candidates.",
+        "The senator remains committed to seeing the primary through.",
+        "The mayor stays committed to her campaign despite the polls.",
     ],
 )
 def test_usages_that_name_no_event(engine, text):

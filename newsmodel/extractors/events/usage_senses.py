@@ -78,6 +78,8 @@ def usage_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "the chairman called for a voice vote": a meeting's procedure
     if lemma == "meet" and _object_head_in(doc, t, "kin-word"):
         return True  # "met his older brother for dinner": family life
+    if _committed_to_own_course(doc, t):
+        return True  # "remains committed to seeing the primary through": one's own course, no party backed
     if lemma == "host" and _hosted_event(doc, t):
         return True  # "a barbecue hosted by a former governor", "hosted a get-out-the-vote event"
     return False
@@ -313,3 +315,22 @@ def carried_by_come(doc: AnnotatedDocument, t: Token) -> bool:
         if doc.tokens[k].lemma.lower() == "come":
             return _come_to_noun(doc, doc.tokens[k]) == t.i
     return False
+
+
+def _committed_to_own_course(doc: AnnotatedDocument, t: Token) -> bool:
+    """"remain/stay committed to" + a gerund or an ``own-course`` noun, with the trigger on either
+    verb ("remains committed to seeing the primary through", "stays committed to the race"): the
+    candidate's own course, no party or deal backed ("remains committed to the ceasefire" stays)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i if lows[t.i] == "committed" else t.i + 1
+    if k >= sent.token_end or lows[k] != "committed" or k - 1 < sent.token_start:
+        return False
+    if doc.tokens[k - 1].lemma.lower() not in ("remain", "stay") or k + 2 >= sent.token_end or lows[k + 1] != "to":
+        return False
+    j = k + 2
+    if lows[j].endswith("ing") and doc.tokens[j].pos in ("VERB", "NOUN", "AUX"):
+        return True  # "to seeing", "to running"
+    while j < sent.token_end and doc.tokens[j].pos in ("DET", "ADJ", "PRON") or j < sent.token_end and lows[j] in ("'s", "’s"):
+        j += 1
+    return j < sent.token_end and lows[j] in _words("own-course")
