@@ -76,3 +76,10 @@ def test_come_to_the_aid_is_one_aid_event_by_the_helper(engine):
     events = _events("The prime minister came to the aid of the flooded villages.", engine)
     assert [(e[0], e[1]) for e in events] == [("came", "AID")]
     assert events[0][2] and "minister" in events[0][2][0]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_welcoming_a_possessors_thing_is_support_not_a_visit(engine):
+    # (the rules engine took the possessor for the object: a visit by Japan)
+    events = _events("The UN envoy welcomed Japan's financial contribution to the relief effort.", engine)
+    assert [(e[0], e[1]) for e in events] == [("welcomed", "SUPPORT")]

@@ -389,9 +389,10 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
             obj = next((c for c in doc.children(t.i) if c.dep == "nsubj:pass"), None)
         elif obj is None:
             obj = _passive_subject(doc, t)
-        if obj is not None and _person_or_actor(doc, draft, obj):
+        possessor = obj is not None and obj.i + 1 < doc.sentences[t.sent].token_end and doc.tokens[obj.i + 1].text.lower() in ("'s", "’s")
+        if obj is not None and not possessor and _person_or_actor(doc, draft, obj):
             return 1, "CONSULT", "visit"
-        return curated
+        return curated  # "welcomed the EU's financial contribution": the thing welcomed, a possessor's (stop 30, e17)
     return False
 
 
