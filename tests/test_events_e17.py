@@ -46,6 +46,8 @@ def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]
         "The debate offered a stark contrast between the two candidates.",
         "The senator remains committed to seeing the primary through.",
         "The mayor stays committed to her campaign despite the polls.",
+        "The governor hopes to visit all 88 of the state's counties by the fall.",
+        "His proposal to ban the sale of large sodas failed in court.",
     ],
 )
 def test_usages_that_name_no_event(engine, text):

@@ -80,6 +80,10 @@ def usage_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "met his older brother for dinner": family life
     if _committed_to_own_course(doc, t):
         return True  # "remains committed to seeing the primary through": one's own course, no party backed
+    if lemma == "visit" and _tour_stops(doc, t):
+        return True  # "racing to visit all 99 of the state's counties": a campaign's route, no one met
+    if t.pos == "VERB" and _proposed_act(doc, t):
+        return True  # "the mayor's proposals to ban street vendors": a policy proposed, not done
     if lemma == "host" and _hosted_event(doc, t):
         return True  # "a barbecue hosted by a former governor", "hosted a get-out-the-vote event"
     return False
@@ -334,3 +338,28 @@ def _committed_to_own_course(doc: AnnotatedDocument, t: Token) -> bool:
     while j < sent.token_end and doc.tokens[j].pos in ("DET", "ADJ", "PRON") or j < sent.token_end and lows[j] in ("'s", "’s"):
         j += 1
     return j < sent.token_end and lows[j] in _words("own-course")
+
+
+def _tour_stops(doc: AnnotatedDocument, t: Token) -> bool:
+    """The object of "visit" is an ``itinerary-word`` (counties, towns) after quantifiers, names and
+    adjectives ("all 67 of the state's counties", "every Ohio county", "a dozen small towns")."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    stops = _words("itinerary-word")
+    for k in range(t.i + 1, min(sent.token_end, t.i + 9)):
+        if lows[k] in stops:
+            return True
+        if doc.tokens[k].pos not in ("DET", "NUM", "ADJ", "PROPN", "NOUN") and lows[k] not in ("of", "'s", "’s", "every", "all", "each"):
+            return False
+    return False
+
+
+def _proposed_act(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb is the infinitive of "proposal(s) to" ("the mayor's proposals to ban street vendors",
+    "his proposal to temporarily ban ..."): an act proposed, not done."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i - 1
+    if k > sent.token_start and doc.tokens[k].pos == "ADV":
+        k -= 1  # "to temporarily ban"
+    return k - 1 >= sent.token_start and lows[k] == "to" and lows[k - 1] in ("proposal", "proposals")
