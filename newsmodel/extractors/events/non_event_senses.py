@@ -37,11 +37,14 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     low = t.text.lower()
     from .opinion_senses import opinion_non_event  # (they read this module's word lists)
     from .reporting_senses import reporting_non_event
+    from .usage_senses import usage_non_event
 
     if reporting_non_event(doc, draft, t, curated):
         return True  # political, campaign and business reporting's own senses (reporting_senses)
     if opinion_non_event(doc, draft, t, curated):
         return True  # the electorate's preferences, press etiquette, civic life (opinion_senses)
+    if usage_non_event(doc, draft, t, curated):
+        return True  # roles, idioms, replies, management, legislative procedure, poll standings (usage_senses)
     if _yes_no_question(doc, t) or _fiction_frame(doc, t) or _background_clause(doc, t):
         return True  # "Will the government expel the diplomats?", "In the novel, a rebel army seizes ..."
     if _forecast(doc, t) or _framed_by_noun(doc, t):
@@ -602,8 +605,8 @@ def _next_noun(doc: AnnotatedDocument, obj: Token) -> list[Token]:
     """Without a parse, a second object right after the first ("offering students *hope*")."""
     k = obj.i + 1
     end = doc.sentences[obj.sent].token_end
-    while k < end and doc.tokens[k].pos in ("DET", "ADJ"):
-        k += 1
+    while k < end and (doc.tokens[k].pos in ("DET", "ADJ", "NUM") or doc.tokens[k].text.lower() in ("few", "several", "many", "some")):
+        k += 1  # "offered reporters a few caveats" (a tagger may not call "few" an adjective)
     return [doc.tokens[k]] if k < end and doc.tokens[k].pos == "NOUN" else []
 
 

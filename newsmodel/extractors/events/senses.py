@@ -36,6 +36,7 @@ from ..roles import is_capital
 from .court_orders import court_order_sense
 from .non_event_senses import non_event
 from .triggers import words_of
+from .usage_senses import come_to_aid
 
 Sense = tuple[int, str, "str | None"]
 
@@ -87,6 +88,10 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
     conflict = _conflict_sense(doc, draft, t, curated)
     if conflict is not False:
         return conflict
+    if lemma == "come" and t.pos == "VERB":
+        helped = come_to_aid(doc, t)
+        if helped is not None:
+            return helped  # "came to the aid of the flooded villages": AID, no visit (usage_senses)
     if curated is not None and curated[0] > 1 and curated[1] == "ASSAULT" and lemma == "fire" and _next_words(doc, t, 1) & {"on", "at"} and not _fired_at_someone(doc, t):
         return None  # "came under fire on Monday", "was fired at the end of the season", "fired at will"
     if t.pos == "VERB" and (lemma in ("fire", "launch", "test-fire", "test") and (_missile_test(doc, t) or _test_prefix(doc, t)) or _tests_weapon(doc, t)):
@@ -384,9 +389,10 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
             obj = next((c for c in doc.children(t.i) if c.dep == "nsubj:pass"), None)
         elif obj is None:
             obj = _passive_subject(doc, t)
-        if obj is not None and _person_or_actor(doc, draft, obj):
+        possessor = obj is not None and obj.i + 1 < doc.sentences[t.sent].token_end and doc.tokens[obj.i + 1].text.lower() in ("'s", "’s")
+        if obj is not None and not possessor and _person_or_actor(doc, draft, obj):
             return 1, "CONSULT", "visit"
-        return curated
+        return curated  # "welcomed the EU's financial contribution": the thing welcomed, a possessor's (stop 30, e17)
     return False
 
 
