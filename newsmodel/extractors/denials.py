@@ -32,6 +32,7 @@ from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
+from .denial_parties import no_claim_object, not_a_verdict, proof_subject, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
@@ -372,6 +373,8 @@ def _court_subject(doc: AnnotatedDocument, t: Token, last: int) -> bool:
 
 def _under_refusal(doc: AnnotatedDocument, t: Token) -> bool:
     """"refused to disavow", "declined to deny": a denial that was not made."""
+    if under_not_done_noun(doc, t):
+        return True  # "his refusal to disavow the group"
     if doc.has_parse and t.head is not None and t.dep == "xcomp":
         return doc.tokens[t.head].lemma.lower() in _NOT_DONE
     return t.i >= 2 and doc.tokens[t.i - 1].text.lower() == "to" and doc.tokens[t.i - 2].lemma.lower() in _NOT_DONE
@@ -684,6 +687,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         if as_verb and not _takes_claim(doc, t, rng[1], surface=headline_verb):
             continue  # "dismissed the chief executive", "countered with a cheaper phone"
+        if as_verb and (no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t)):
+            continue  # "disavowed the group", "downplay the general's comments", "the findings contradicted ..."
         if t.lemma.lower() == "dismiss" and _court_subject(doc, t, rng[1]):
             continue  # "the court dismissed the charges": a ruling, not a denial
         cue_end = doc.tokens[rng[1]].end if rng[1] == t.i + 1 else t.end
@@ -700,6 +705,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     # 2. predicates: "this report is not true"
     low = folded(text)
     for m in _predicate_matches(text, low):
+        if not_a_verdict(doc, m.end(), _is_claim_word):
+            continue  # "that is a false comparison", "it is absurd that ..."
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]
