@@ -53,3 +53,21 @@ def test_no_party_denying_a_claim_is_no_denial(engine, text):
 def test_a_party_denying_a_claim_is_a_denial(engine, text, denier):
     deniers = _deniers(text, engine)
     assert deniers and any(d and denier.lower() in d.lower() for d in deniers), deniers
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chairman denied Harris a vote on the nomination.",
+        "For years the ruling elite has denied ordinary Americans a real voice.",
+    ],
+)
+def test_denying_someone_something_is_no_denial(engine, text):
+    assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_thing_is_no_denier(engine):
+    deniers = _deniers("The charter of principles rejects the notion that markets correct themselves.", engine)
+    assert deniers == [None]

@@ -159,3 +159,9 @@ def not_a_verdict(doc: AnnotatedDocument, end: int, is_claim_word) -> bool:  # t
     if nxt.pos == "NOUN" and last.text.lower() in _ADJECTIVE_VERDICTS and not is_claim_word(nxt):
         return True
     return last.text.lower() in _EVALUATIVE and nxt.text.lower() == "that"
+
+
+def thing_word(t: Token) -> bool:
+    """A noun for something said, shown or tested ("statement", "findings", "speech"), which names
+    no party as a denier: a denier is a party or the denial has none."""
+    return any(_in(cls, t) for cls in ("claim-lemma", "claim-noun", "proof", "utterance"))

@@ -32,7 +32,7 @@ from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
-from .denial_parties import no_claim_object, not_a_verdict, proof_subject, under_not_done_noun
+from .denial_parties import no_claim_object, not_a_verdict, proof_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
@@ -240,6 +240,13 @@ QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
 
+#: Names of days and months, which stand after a verb as its date ("denied Tuesday the reports ...").
+_CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
+
+
 def _surface_ditransitive(doc: AnnotatedDocument, t: Token) -> bool:
     """Without a parse: "was denied protection" (a passive with an object) and "denied the workers
     a pay rise", "denied him a visa" (a person, then what is withheld): refusals."""
@@ -258,6 +265,12 @@ def _surface_ditransitive(doc: AnnotatedDocument, t: Token) -> bool:
     j = t.i + 1
     if nxt.text.lower() in _OBJECT_PRONOUNS:
         j += 1
+    elif nxt.pos == "PROPN" or nxt.pos in ("ADJ", "NOUN") and t.i + 2 < sent.token_end and toks[t.i + 2].pos == "PROPN":
+        # a name, then what is withheld: "denied Carter a photograph", "denied everyday Americans a voice"
+        while j < sent.token_end and (toks[j].pos in ("PROPN", "ADJ") or j == t.i + 1):
+            j += 1
+        if toks[j - 1].text.lower() in _CALENDAR_WORDS:
+            return False  # "denied Tuesday the reports": a date, not a person
     else:
         if nxt.pos == "DET" or nxt.text.lower() in ("his", "her", "their", "its", "our"):
             j += 1
@@ -397,6 +410,8 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
 def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None) -> str | None:
     """The parse agent (subject, "by" phrase, possessor of a noun), else the subject before the verb
     (or the "by" phrase after a passive one), else the nearest subject before."""
+    from .nominals import nominal_kind
+
     if doc.has_parse:
         if t.pos == "VERB":
             head = agent_token(doc, t)
@@ -404,6 +419,10 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
                 # a "by" phrase the parser hung elsewhere: 'dismissed as "fake news" by the president'
                 np = _surface_np(doc, draft, t, passive_only=True) if is_passive(doc, t) else None
                 return _np_denier(doc, draft, *np) if np else None
+            if head.pos == "NOUN" and thing_word(head) and not _role_word(head) and nominal_kind(head) is None:
+                # a thing is no party: "the ministry's statement denied" is the ministry's, "the charter rejects" no one's
+                poss = kids(doc, head.i, ("nmod:poss", "poss"))
+                return actor_of(doc, draft, poss[0]) if poss else None
             np = _parsed_np(doc, draft, head)
             return _np_denier(doc, draft, *np) if np else actor_of(doc, draft, head)
         poss = kids(doc, t.i, ("nmod:poss", "poss"))
@@ -481,6 +500,8 @@ def _np_denier(doc: AnnotatedDocument, draft: Draft, lo: int, head: Token, pp: t
     if pp is not None:
         inside = draft.mentions_between(doc.tokens[pp[0]].start, doc.tokens[pp[1]].end)
         owner = owner or (inside[0][2] if inside else None)
+    if known is None and nominal_kind(head) is None and not _role_word(head) and thing_word(head):
+        return owner  # a thing is no party: "the ministry's statement" is the ministry's, "the statement of principles" no one's
     possessed = any(doc.tokens[k].text in _POSSESSIVE for k in range(lo, head.i))
     if owner is None and pp is None and not possessed:
         return nominal_actor(draft, head, doc.tokens[lo].start, fallback=kind)  # "the central bank"
