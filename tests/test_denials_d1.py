@@ -71,3 +71,29 @@ def test_denying_someone_something_is_no_denial(engine, text):
 def test_a_thing_is_no_denier(engine):
     deniers = _deniers("The charter of principles rejects the notion that markets correct themselves.", engine)
     assert deniers == [None]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the council had tried for years to deny them shelter in winter.",
+        "Reporters protested the ministry's denial of access to the court hearing.",
+        "The agency's denial of a permit to the mine was overturned on appeal.",
+    ],
+)
+def test_withholding_something_is_no_denial(engine, text):
+    assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        ("Mensah, now a senior adviser to the bank, has denied that he approved the loans.", "Mensah"),
+        ("Adeyemi, a former transport minister, denied on Friday that he had taken bribes.", "Adeyemi"),
+    ],
+)
+def test_the_name_before_an_apposition_is_the_denier(engine, text, denier):
+    deniers = _deniers(text, engine)
+    assert deniers and any(d and denier.lower() in d.lower() for d in deniers), deniers

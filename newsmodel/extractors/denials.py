@@ -186,6 +186,22 @@ def _denied_intent(doc: AnnotatedDocument, w: Token) -> bool:
     return w.lemma.lower() in _DENIED_INTENTS and nxt is not None and nxt.text.lower() == "to"
 
 
+def _of_refusal(doc: AnnotatedDocument, t: Token) -> bool:
+    """A denial noun whose "of" phrase names something withheld ("denial of access", "the denial
+    of a licence to the casino"): a refusal, as "denied access" is."""
+    end = doc.sentences[t.sent].token_end
+    if t.i + 1 >= end or doc.tokens[t.i + 1].text.lower() != "of":
+        return False
+    refusal = set(_cues().get("refusal", []))
+    for k in range(t.i + 2, min(end, t.i + 6)):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN"):
+            return w.lemma.lower() in refusal or w.text.lower() in refusal
+        if w.pos not in ("DET", "ADJ", "NUM"):
+            return False
+    return False
+
+
 def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> bool:
     """"denied him a visa", "rejected calls for an inquiry", "denies coverage to flood victims":
     a refusal or REJECT, not a denial."""
@@ -265,6 +281,11 @@ def _surface_ditransitive(doc: AnnotatedDocument, t: Token) -> bool:
     j = t.i + 1
     if nxt.text.lower() in _OBJECT_PRONOUNS:
         j += 1
+        while j < sent.token_end and toks[j].pos == "ADV":
+            j += 1  # "deny him even that path"
+        w = toks[j] if j < sent.token_end else None
+        if w is not None and (w.pos == "NOUN" or w.pos == "VERB" and w.text.lower() == w.lemma.lower()) and not _is_claim_word(w):
+            return True  # "to deny them help", "denied him access" (the tagger may read a bare noun as a verb: "shelter")
     elif nxt.pos == "PROPN" or nxt.pos in ("ADJ", "NOUN") and t.i + 2 < sent.token_end and toks[t.i + 2].pos == "PROPN":
         # a name, then what is withheld: "denied Carter a photograph", "denied everyday Americans a voice"
         while j < sent.token_end and (toks[j].pos in ("PROPN", "ADJ") or j == t.i + 1):
@@ -423,6 +444,9 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
                 # a thing is no party: "the ministry's statement denied" is the ministry's, "the charter rejects" no one's
                 poss = kids(doc, head.i, ("nmod:poss", "poss"))
                 return actor_of(doc, draft, poss[0]) if poss else None
+            named = _apposed_name(doc, draft, head)
+            if named is not None:
+                return named
             np = _parsed_np(doc, draft, head)
             return _np_denier(doc, draft, *np) if np else actor_of(doc, draft, head)
         poss = kids(doc, t.i, ("nmod:poss", "poss"))
@@ -453,6 +477,28 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         if w.pos not in ("DET", "ADJ", "ADV", "PRON"):
             break
     return None
+
+
+def _apposed_name(doc: AnnotatedDocument, draft: Draft, head: Token) -> str | None:
+    """"Okafor, a former finance minister, denied ...": a name no actor was read for, with a
+    person's or body's role in apposition, is the denier (the role says what kind it is), not
+    the role alone."""
+    from .nominals import nominal_kind
+
+    if head.pos != "PROPN" or draft.actor_at(head.start, head.end) is not None:
+        return None
+    role = next((c for c in doc.children(head.i) if c.dep == "appos" and c.i > head.i), None)
+    if role is None:
+        return None
+    kind = nominal_kind(role) or ("person" if _role_word(role) else None)
+    if kind is None:
+        return None
+    lo = head.i
+    while lo - 1 >= doc.sentences[head.sent].token_start and doc.tokens[lo - 1].pos == "PROPN" and doc.tokens[lo - 1].head == head.i:
+        lo -= 1  # "Chidi Okafor": the name's first part
+    actor_id = draft.actor_id_named(doc.text[doc.tokens[lo].start : head.end], kind)
+    draft.add_mention(actor_id, doc.tokens[lo].start, head.end)
+    return actor_id
 
 
 def _someones_noun(doc: AnnotatedDocument, t: Token) -> bool:
@@ -599,6 +645,10 @@ def _speaker_denier(doc: AnnotatedDocument, draft: Draft, st) -> str | None:  # 
     return st.speaker
 
 
+#: First words of an apposition after a name ("Rivera, now a paid commentator,", "Okafor, a former minister,").
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "now", "then", "his", "her", "its", "their", "once", "formerly"})
+
+
 def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_only: bool = False) -> tuple[int, Token, tuple[int, int] | None] | None:
     """Without a parse: the noun phrase right before the verb, or the "by" phrase after a passive
     one ("were denied by the interior ministry"), split at its first preposition ("A spokesman |
@@ -631,6 +681,11 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
                 j -= 1
             if j < k - 1 and toks[j].text == "," and draft.actor_at(toks[k - 1].start, toks[k - 1].end) is not None:
                 return j + 1, toks[k - 1], None
+            # "Rivera, now a paid television commentator, has denied": the name before the apposition
+            c = next((i for i in range(k - 1, max(sent.token_start, k - 10), -1) if toks[i].text == ","), None)
+            if c is not None and c - 1 >= sent.token_start and toks[c - 1].pos == "PROPN" and toks[c + 1].text.lower() in _APPOSITION_OPENERS:
+                if draft.actor_at(toks[c - 1].start, toks[c - 1].end) is not None:
+                    return _phrase_start(doc, c - 1, preps=False), toks[c - 1], None
             before = noun_before_relative_clause(doc, k)
             if before is None:
                 return None  # "A senior official, speaking on condition of anonymity, denied": an aside
@@ -704,6 +759,9 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # a verb cue used as a noun: "contests", "counters"
         if _excluded(text, t.start) or is_negated(doc, t) or _under_refusal(doc, t) or _attributive_participle(doc, t):
             continue
+        if not as_verb and _of_refusal(doc, t):
+            continue  # "the board's denial of access", "the denial of a licence": a refusal
+
         if as_verb and _is_refusal(doc, t, surface=headline_verb):
             continue
         if as_verb and not _takes_claim(doc, t, rng[1], surface=headline_verb):
