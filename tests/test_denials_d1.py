@@ -97,3 +97,8 @@ def test_withholding_something_is_no_denial(engine, text):
 def test_the_name_before_an_apposition_is_the_denier(engine, text, denier):
     deniers = _deniers(text, engine)
     assert deniers and any(d and denier.lower() in d.lower() for d in deniers), deniers
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_denial_noun_modifying_a_noun_is_no_denial(engine):
+    assert _deniers("The counsellor said patients often pass through a denial period after the diagnosis.", engine) == []

@@ -186,6 +186,14 @@ def _denied_intent(doc: AnnotatedDocument, w: Token) -> bool:
     return w.lemma.lower() in _DENIED_INTENTS and nxt is not None and nxt.text.lower() == "to"
 
 
+def _modifies_noun(doc: AnnotatedDocument, t: Token) -> bool:
+    """A denial noun used as a modifier of the noun after it ("the denial phase of grief")."""
+    if doc.has_parse:
+        return t.dep in ("compound", "amod") and t.head is not None and t.head > t.i
+    nxt = doc.tokens[t.i + 1] if t.i + 1 < doc.sentences[t.sent].token_end else None
+    return nxt is not None and nxt.pos == "NOUN"
+
+
 def _of_refusal(doc: AnnotatedDocument, t: Token) -> bool:
     """A denial noun whose "of" phrase names something withheld ("denial of access", "the denial
     of a licence to the casino"): a refusal, as "denied access" is."""
@@ -759,6 +767,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # a verb cue used as a noun: "contests", "counters"
         if _excluded(text, t.start) or is_negated(doc, t) or _under_refusal(doc, t) or _attributive_participle(doc, t):
             continue
+        if not as_verb and _modifies_noun(doc, t):
+            continue  # "the denial phase", "a denial strategy": a kind of thing, no denial made
         if not as_verb and _of_refusal(doc, t):
             continue  # "the board's denial of access", "the denial of a licence": a refusal
 
