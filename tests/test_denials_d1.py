@@ -102,3 +102,14 @@ def test_the_name_before_an_apposition_is_the_denier(engine, text, denier):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_denial_noun_modifying_a_noun_is_no_denial(engine):
     assert _deniers("The counsellor said patients often pass through a denial period after the diagnosis.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_prosecutor_dismissing_a_story_denies_it(engine):
+    deniers = _deniers("The prosecutor dismissed the witness's account as a fabrication.", engine)
+    assert deniers and any(d and "prosecutor" in d.lower() for d in deniers), deniers
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_prosecutor_dismissing_charges_is_no_denial(engine):
+    assert _deniers("Prosecutors dismissed the remaining charges against the driver.", engine) == []

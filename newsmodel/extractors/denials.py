@@ -413,6 +413,23 @@ def _court_subject(doc: AnnotatedDocument, t: Token, last: int) -> bool:
     return bool(before & _words("court"))
 
 
+#: Claim nouns that are also legal acts a court or prosecutor dismisses ("dismissed the charges").
+_LEGAL_CLAIMS = frozenset({"charge", "charges", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "case"})
+
+
+def _story_object(doc: AnnotatedDocument, t: Token, last: int) -> bool:
+    """The dismissed thing is a story told, not a legal act: "the prosecutor dismissed the
+    defendant's story as an invention" (a denial), against "dismissed the charges" (a ruling)."""
+    end = doc.sentences[t.sent].token_end
+    for k in range(last + 1, min(end, last + 6)):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN") and _is_claim_word(w):
+            return w.text.lower() not in _LEGAL_CLAIMS and w.lemma.lower() not in _LEGAL_CLAIMS
+        if w.pos in ("VERB", "PUNCT", "ADP", "SCONJ"):
+            return False
+    return False
+
+
 def _under_refusal(doc: AnnotatedDocument, t: Token) -> bool:
     """"refused to disavow", "declined to deny": a denial that was not made."""
     if under_not_done_noun(doc, t):
@@ -778,7 +795,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "dismissed the chief executive", "countered with a cheaper phone"
         if as_verb and (no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t)):
             continue  # "disavowed the group", "downplay the general's comments", "the findings contradicted ..."
-        if t.lemma.lower() == "dismiss" and _court_subject(doc, t, rng[1]):
+        if t.lemma.lower() == "dismiss" and _court_subject(doc, t, rng[1]) and not _story_object(doc, t, rng[1]):
             continue  # "the court dismissed the charges": a ruling, not a denial
         cue_end = doc.tokens[rng[1]].end if rng[1] == t.i + 1 else t.end
         if headline_verb:
