@@ -32,6 +32,7 @@ from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
+from .denial_parties import no_claim_object, not_a_verdict, proof_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
@@ -185,6 +186,30 @@ def _denied_intent(doc: AnnotatedDocument, w: Token) -> bool:
     return w.lemma.lower() in _DENIED_INTENTS and nxt is not None and nxt.text.lower() == "to"
 
 
+def _modifies_noun(doc: AnnotatedDocument, t: Token) -> bool:
+    """A denial noun used as a modifier of the noun after it ("the denial phase of grief")."""
+    if doc.has_parse:
+        return t.dep in ("compound", "amod") and t.head is not None and t.head > t.i
+    nxt = doc.tokens[t.i + 1] if t.i + 1 < doc.sentences[t.sent].token_end else None
+    return nxt is not None and nxt.pos == "NOUN"
+
+
+def _of_refusal(doc: AnnotatedDocument, t: Token) -> bool:
+    """A denial noun whose "of" phrase names something withheld ("denial of access", "the denial
+    of a licence to the casino"): a refusal, as "denied access" is."""
+    end = doc.sentences[t.sent].token_end
+    if t.i + 1 >= end or doc.tokens[t.i + 1].text.lower() != "of":
+        return False
+    refusal = set(_cues().get("refusal", []))
+    for k in range(t.i + 2, min(end, t.i + 6)):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN"):
+            return w.lemma.lower() in refusal or w.text.lower() in refusal
+        if w.pos not in ("DET", "ADJ", "NUM"):
+            return False
+    return False
+
+
 def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> bool:
     """"denied him a visa", "rejected calls for an inquiry", "denies coverage to flood victims":
     a refusal or REJECT, not a denial."""
@@ -239,6 +264,13 @@ QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
 
+#: Names of days and months, which stand after a verb as its date ("denied Tuesday the reports ...").
+_CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
+
+
 def _surface_ditransitive(doc: AnnotatedDocument, t: Token) -> bool:
     """Without a parse: "was denied protection" (a passive with an object) and "denied the workers
     a pay rise", "denied him a visa" (a person, then what is withheld): refusals."""
@@ -257,6 +289,17 @@ def _surface_ditransitive(doc: AnnotatedDocument, t: Token) -> bool:
     j = t.i + 1
     if nxt.text.lower() in _OBJECT_PRONOUNS:
         j += 1
+        while j < sent.token_end and toks[j].pos == "ADV":
+            j += 1  # "deny him even that path"
+        w = toks[j] if j < sent.token_end else None
+        if w is not None and (w.pos == "NOUN" or w.pos == "VERB" and w.text.lower() == w.lemma.lower()) and not _is_claim_word(w):
+            return True  # "to deny them help", "denied him access" (the tagger may read a bare noun as a verb: "shelter")
+    elif nxt.pos == "PROPN" or nxt.pos in ("ADJ", "NOUN") and t.i + 2 < sent.token_end and toks[t.i + 2].pos == "PROPN":
+        # a name, then what is withheld: "denied Carter a photograph", "denied everyday Americans a voice"
+        while j < sent.token_end and (toks[j].pos in ("PROPN", "ADJ") or j == t.i + 1):
+            j += 1
+        if toks[j - 1].text.lower() in _CALENDAR_WORDS:
+            return False  # "denied Tuesday the reports": a date, not a person
     else:
         if nxt.pos == "DET" or nxt.text.lower() in ("his", "her", "their", "its", "our"):
             j += 1
@@ -370,8 +413,27 @@ def _court_subject(doc: AnnotatedDocument, t: Token, last: int) -> bool:
     return bool(before & _words("court"))
 
 
+#: Claim nouns that are also legal acts a court or prosecutor dismisses ("dismissed the charges").
+_LEGAL_CLAIMS = frozenset({"charge", "charges", "claim", "claims", "allegation", "allegations", "accusation", "accusations", "case"})
+
+
+def _story_object(doc: AnnotatedDocument, t: Token, last: int) -> bool:
+    """The dismissed thing is a story told, not a legal act: "the prosecutor dismissed the
+    defendant's story as an invention" (a denial), against "dismissed the charges" (a ruling)."""
+    end = doc.sentences[t.sent].token_end
+    for k in range(last + 1, min(end, last + 6)):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN") and _is_claim_word(w):
+            return w.text.lower() not in _LEGAL_CLAIMS and w.lemma.lower() not in _LEGAL_CLAIMS
+        if w.pos in ("VERB", "PUNCT", "ADP", "SCONJ"):
+            return False
+    return False
+
+
 def _under_refusal(doc: AnnotatedDocument, t: Token) -> bool:
     """"refused to disavow", "declined to deny": a denial that was not made."""
+    if under_not_done_noun(doc, t):
+        return True  # "his refusal to disavow the group"
     if doc.has_parse and t.head is not None and t.dep == "xcomp":
         return doc.tokens[t.head].lemma.lower() in _NOT_DONE
     return t.i >= 2 and doc.tokens[t.i - 1].text.lower() == "to" and doc.tokens[t.i - 2].lemma.lower() in _NOT_DONE
@@ -394,6 +456,8 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
 def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None) -> str | None:
     """The parse agent (subject, "by" phrase, possessor of a noun), else the subject before the verb
     (or the "by" phrase after a passive one), else the nearest subject before."""
+    from .nominals import nominal_kind
+
     if doc.has_parse:
         if t.pos == "VERB":
             head = agent_token(doc, t)
@@ -401,6 +465,13 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
                 # a "by" phrase the parser hung elsewhere: 'dismissed as "fake news" by the president'
                 np = _surface_np(doc, draft, t, passive_only=True) if is_passive(doc, t) else None
                 return _np_denier(doc, draft, *np) if np else None
+            if head.pos == "NOUN" and thing_word(head) and not _role_word(head) and nominal_kind(head) is None:
+                # a thing is no party: "the ministry's statement denied" is the ministry's, "the charter rejects" no one's
+                poss = kids(doc, head.i, ("nmod:poss", "poss"))
+                return actor_of(doc, draft, poss[0]) if poss else None
+            named = _apposed_name(doc, draft, head)
+            if named is not None:
+                return named
             np = _parsed_np(doc, draft, head)
             return _np_denier(doc, draft, *np) if np else actor_of(doc, draft, head)
         poss = kids(doc, t.i, ("nmod:poss", "poss"))
@@ -431,6 +502,28 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         if w.pos not in ("DET", "ADJ", "ADV", "PRON"):
             break
     return None
+
+
+def _apposed_name(doc: AnnotatedDocument, draft: Draft, head: Token) -> str | None:
+    """"Okafor, a former finance minister, denied ...": a name no actor was read for, with a
+    person's or body's role in apposition, is the denier (the role says what kind it is), not
+    the role alone."""
+    from .nominals import nominal_kind
+
+    if head.pos != "PROPN" or draft.actor_at(head.start, head.end) is not None:
+        return None
+    role = next((c for c in doc.children(head.i) if c.dep == "appos" and c.i > head.i), None)
+    if role is None:
+        return None
+    kind = nominal_kind(role) or ("person" if _role_word(role) else None)
+    if kind is None:
+        return None
+    lo = head.i
+    while lo - 1 >= doc.sentences[head.sent].token_start and doc.tokens[lo - 1].pos == "PROPN" and doc.tokens[lo - 1].head == head.i:
+        lo -= 1  # "Chidi Okafor": the name's first part
+    actor_id = draft.actor_id_named(doc.text[doc.tokens[lo].start : head.end], kind)
+    draft.add_mention(actor_id, doc.tokens[lo].start, head.end)
+    return actor_id
 
 
 def _someones_noun(doc: AnnotatedDocument, t: Token) -> bool:
@@ -478,6 +571,8 @@ def _np_denier(doc: AnnotatedDocument, draft: Draft, lo: int, head: Token, pp: t
     if pp is not None:
         inside = draft.mentions_between(doc.tokens[pp[0]].start, doc.tokens[pp[1]].end)
         owner = owner or (inside[0][2] if inside else None)
+    if known is None and nominal_kind(head) is None and not _role_word(head) and thing_word(head):
+        return owner  # a thing is no party: "the ministry's statement" is the ministry's, "the statement of principles" no one's
     possessed = any(doc.tokens[k].text in _POSSESSIVE for k in range(lo, head.i))
     if owner is None and pp is None and not possessed:
         return nominal_actor(draft, head, doc.tokens[lo].start, fallback=kind)  # "the central bank"
@@ -575,6 +670,10 @@ def _speaker_denier(doc: AnnotatedDocument, draft: Draft, st) -> str | None:  # 
     return st.speaker
 
 
+#: First words of an apposition after a name ("Rivera, now a paid commentator,", "Okafor, a former minister,").
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "now", "then", "his", "her", "its", "their", "once", "formerly"})
+
+
 def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_only: bool = False) -> tuple[int, Token, tuple[int, int] | None] | None:
     """Without a parse: the noun phrase right before the verb, or the "by" phrase after a passive
     one ("were denied by the interior ministry"), split at its first preposition ("A spokesman |
@@ -607,6 +706,11 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
                 j -= 1
             if j < k - 1 and toks[j].text == "," and draft.actor_at(toks[k - 1].start, toks[k - 1].end) is not None:
                 return j + 1, toks[k - 1], None
+            # "Rivera, now a paid television commentator, has denied": the name before the apposition
+            c = next((i for i in range(k - 1, max(sent.token_start, k - 10), -1) if toks[i].text == ","), None)
+            if c is not None and c - 1 >= sent.token_start and toks[c - 1].pos == "PROPN" and toks[c + 1].text.lower() in _APPOSITION_OPENERS:
+                if draft.actor_at(toks[c - 1].start, toks[c - 1].end) is not None:
+                    return _phrase_start(doc, c - 1, preps=False), toks[c - 1], None
             before = noun_before_relative_clause(doc, k)
             if before is None:
                 return None  # "A senior official, speaking on condition of anonymity, denied": an aside
@@ -680,11 +784,18 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # a verb cue used as a noun: "contests", "counters"
         if _excluded(text, t.start) or is_negated(doc, t) or _under_refusal(doc, t) or _attributive_participle(doc, t):
             continue
+        if not as_verb and _modifies_noun(doc, t):
+            continue  # "the denial phase", "a denial strategy": a kind of thing, no denial made
+        if not as_verb and _of_refusal(doc, t):
+            continue  # "the board's denial of access", "the denial of a licence": a refusal
+
         if as_verb and _is_refusal(doc, t, surface=headline_verb):
             continue
         if as_verb and not _takes_claim(doc, t, rng[1], surface=headline_verb):
             continue  # "dismissed the chief executive", "countered with a cheaper phone"
-        if t.lemma.lower() == "dismiss" and _court_subject(doc, t, rng[1]):
+        if as_verb and (no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t)):
+            continue  # "disavowed the group", "downplay the general's comments", "the findings contradicted ..."
+        if t.lemma.lower() == "dismiss" and _court_subject(doc, t, rng[1]) and not _story_object(doc, t, rng[1]):
             continue  # "the court dismissed the charges": a ruling, not a denial
         cue_end = doc.tokens[rng[1]].end if rng[1] == t.i + 1 else t.end
         if headline_verb:
@@ -700,6 +811,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     # 2. predicates: "this report is not true"
     low = folded(text)
     for m in _predicate_matches(text, low):
+        if not_a_verdict(doc, m.end(), _is_claim_word):
+            continue  # "that is a false comparison", "it is absurd that ..."
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]

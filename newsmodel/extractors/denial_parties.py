@@ -1,0 +1,167 @@
+"""Checks that a denial cue has a party denying a claim (issue 14, denials on real news).
+
+A denial is a party's act against a claim.  Real news uses the denial verbs
+for other things, which these checks tell apart:
+
+* distancing from a person or group, or from someone's words, is no claim
+  denied: "had disavowed the group", "disowned its treasurer", "disavowed
+  the remarks of a volunteer" (but "disavowed any involvement" is a denial);
+* making less of someone's words is not denying them: "tried to downplay
+  the general's comments" (but "played down reports of a rift" is);
+* a denial that was not made: "his refusal to disavow the militia";
+* things that show or test something as the subject: "the findings
+  contradicted her statements", "trials were instrumental in rebutting the
+  claims" -- evidence against a claim, with nobody denying it.
+
+The word lists are classes of ``denial_words.tsv`` (``distancing``,
+``minimizing``, ``utterance``, ``not-done-noun``, ``proof``, ``party-noun``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..document import AnnotatedDocument, Token
+from ..draft import Draft
+from ..lexicons import word_classes
+from .roles import agent_token, object_tokens
+
+#: Pronouns that name a person or group as an object ("disavowed him").
+_PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: Quantifiers heading a subject whose noun follows "of" ("several of his findings").
+_QUANTIFIERS = frozenset({"several", "some", "many", "most", "all", "one", "none", "few", "both", "each", "two", "three"})
+
+
+@lru_cache(maxsize=None)
+def _words(cls: str) -> frozenset[str]:
+    """The words of one class of ``denial_words.tsv``."""
+    return word_classes("denial_words.tsv")[cls]
+
+
+def _in(cls: str, t: Token) -> bool:
+    return t.lemma.lower() in _words(cls) or t.text.lower() in _words(cls)
+
+
+def under_not_done_noun(doc: AnnotatedDocument, t: Token) -> bool:
+    """"his refusal to disavow the group", "the failure to repudiate": a denial not made."""
+    if doc.has_parse and t.head is not None and t.dep in ("acl", "xcomp"):
+        return _in("not-done-noun", doc.tokens[t.head])
+    return t.i >= 2 and doc.tokens[t.i - 1].text.lower() == "to" and _in("not-done-noun", doc.tokens[t.i - 2])
+
+
+def _object_nouns(doc: AnnotatedDocument, t: Token, last: int) -> list[Token]:
+    """The verb's object: the parse's object head, else (no parse) the nouns of the noun phrase
+    after the cue ("the general's comments"; the rules tagger may run it on into "long ago")."""
+    if doc.has_parse and t.pos == "VERB":
+        return object_tokens(doc, t)[:1]
+    end = doc.sentences[t.sent].token_end
+    nouns: list[Token] = []
+    for k in range(last + 1, min(end, last + 7)):
+        w = doc.tokens[k]
+        if w.text.lower() in _PERSON_OBJECTS:
+            return nouns or [w]
+        if w.pos in ("NOUN", "PROPN"):
+            nouns.append(w)
+        elif w.text in ("'s", "’s") or not nouns and w.pos in ("DET", "ADJ", "NUM"):
+            continue  # a determiner or number after a noun opens another phrase ("reports that the ...")
+        else:
+            break
+    return nouns
+
+
+def _names_party(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
+    """The object names a person, group or organisation ("him", "the militia leader", "Mr. Smith")."""
+    from .nominals import nominal_kind
+
+    if o.text.lower() in _PERSON_OBJECTS or o.pos == "PROPN" or _in("party-noun", o):
+        return True
+    return nominal_kind(o) is not None or draft.actor_at(o.start, o.end) is not None
+
+
+def no_claim_object(doc: AnnotatedDocument, draft: Draft, t: Token, last: int, is_claim_word) -> bool:  # type: ignore[no-untyped-def]
+    """A distancing verb whose object is a party or someone's words, or a minimizing verb whose
+    object is someone's words: no claim is denied ("disavowed the group", "disavowed the remarks",
+    "tried to downplay the general's comments")."""
+    distancing, minimizing = _in("distancing", t), _in("minimizing", t)
+    if not (distancing or minimizing):
+        return False
+    nouns = _object_nouns(doc, t, last)
+    if not nouns or any(is_claim_word(o) and not _in("utterance", o) for o in nouns):
+        return False  # "disavowed reports that ...", "played down the reports"
+    if any(_in("utterance", o) for o in nouns):
+        return True
+    return distancing and any(_names_party(doc, draft, o) for o in nouns)
+
+
+def proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The denial verb's subject is a thing that shows or tests something ("the findings
+    contradicted her statements", "new data contradicted the claim"): no party denies."""
+    if doc.has_parse:
+        s = agent_token(doc, t) if t.pos == "VERB" else None
+        if s is None:
+            return False
+        if s.text.lower() in _QUANTIFIERS:
+            of = [c for c in doc.children(s.i) if c.dep in ("nmod", "obl") and c.i > s.i]
+            s = of[0] if of else s  # "several of his findings"
+        return s.pos in ("NOUN", "PROPN") and _in("proof", s)
+    return _surface_proof_subject(doc, draft, t)
+
+
+def _surface_proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """Without a parse: the noun right before the verb (auxiliaries and adverbs between), or the
+    sentence's opening noun phrase with no party named and no saying between it and the verb
+    ("The inspector's report, released on Friday, ended up discrediting ...")."""
+    toks = doc.tokens
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k >= first and toks[k].pos in ("AUX", "ADV", "PART"):
+        if toks[k].text.lower() in _BE_FORMS:
+            return False  # a passive: "The report was denied by a spokesman" (the subject is the claim)
+        k -= 1
+    if k >= first and toks[k].pos == "NOUN":
+        return _in("proof", toks[k])
+    # the sentence's opening noun phrase: its last noun, across "of" after a quantifier
+    j, head = first, None
+    while j < t.i and (toks[j].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or toks[j].text in ("'s", "’s")
+                       or toks[j].text.lower() == "of" and j > first and toks[j - 1].text.lower() in _QUANTIFIERS):
+        if toks[j].pos == "NOUN":
+            head = toks[j]
+        j += 1
+    if head is None or not _in("proof", head):
+        return False
+    between = toks[j : t.i]
+    if any(w.text.lower() in ("said", "says", "say", "that", "told") for w in between):
+        return False  # "The report said the ministry denied ...": someone else speaks
+    return not draft.mentions_between(toks[j].start, t.start) if j < t.i else True
+
+
+#: One-word verdicts that are adjectives, which may stand before a noun ("a false comparison");
+#: the noun verdicts ("lies", "nonsense", "fake news") do not modify one.
+_ADJECTIVE_VERDICTS = frozenset({
+    "false", "untrue", "baseless", "groundless", "unfounded", "unsubstantiated", "fabricated", "fake", "absurd",
+    "ridiculous", "inaccurate", "incorrect", "misleading", "bogus", "exaggerated", "overblown",
+})
+
+#: Verdicts that judge rather than say false: "it is absurd that a family should wait" says the
+#: waiting happens (and is absurd); "it is false that ..." denies it.
+_EVALUATIVE = frozenset({"absurd", "ridiculous"})
+
+
+def not_a_verdict(doc: AnnotatedDocument, end: int, is_claim_word) -> bool:  # type: ignore[no-untyped-def]
+    """The falsity word ending at character ``end`` does not call a claim false: it modifies a
+    noun that names no claim ("that is a false comparison"), or judges a that-clause ("it is
+    absurd that ...")."""
+    last = doc.token_at(end - 1)
+    if last is None or last.i + 1 >= doc.sentences[last.sent].token_end:
+        return False
+    nxt = doc.tokens[last.i + 1]
+    if nxt.pos == "NOUN" and last.text.lower() in _ADJECTIVE_VERDICTS and not is_claim_word(nxt):
+        return True
+    return last.text.lower() in _EVALUATIVE and nxt.text.lower() == "that"
+
+
+def thing_word(t: Token) -> bool:
+    """A noun for something said, shown or tested ("statement", "findings", "speech"), which names
+    no party as a denier: a denier is a party or the denial has none."""
+    return any(_in(cls, t) for cls in ("claim-lemma", "claim-noun", "proof", "utterance"))
