@@ -30,13 +30,12 @@ Usage: python scripts/build_noun_kinds.py [--wordnet DIR] [--check]
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wordnet_reader import WordNet  # noqa: E402
+from wordnet_reader import WordNet, build_main  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "newsmodel" / "lexicons" / "noun_kinds_wordnet.tsv"
 
@@ -156,16 +155,7 @@ def build(wn: WordNet) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--wordnet", default=None, help="WordNet 3.0 dictionary directory")
-    ap.add_argument("--check", action="store_true", help="exit 1 if the committed file is out of date")
-    args = ap.parse_args()
-    text = build(WordNet(args.wordnet))
-    if args.check:
-        return 0 if OUT.read_text(encoding="utf-8") == text else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT} ({sum(1 for line in text.splitlines() if not line.startswith('#'))} rows)")
-    return 0
+    return build_main(__doc__.split("\n")[0], build, OUT)
 
 
 if __name__ == "__main__":

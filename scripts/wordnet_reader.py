@@ -181,3 +181,20 @@ class WordNet:
                     seen.add(nxt.offset)
                     todo.append(nxt)
                     yield nxt
+
+
+def build_main(description: str, build, out: Path) -> int:  # type: ignore[no-untyped-def]
+    """The command line every WordNet-generated lexicon script shares: write ``build(WordNet)`` to
+    ``out``, or with ``--check`` exit 1 when the committed file differs from what it would write."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--wordnet", default=None, help="WordNet 3.0 dictionary directory")
+    ap.add_argument("--check", action="store_true", help="exit 1 if the committed file is out of date")
+    args = ap.parse_args()
+    text = build(WordNet(args.wordnet))
+    if args.check:
+        return 0 if out.read_text(encoding="utf-8") == text else 1
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out} ({sum(1 for line in text.splitlines() if not line.startswith('#'))} rows)")
+    return 0

@@ -40,3 +40,12 @@ def agent_events(text: str, engine: str) -> list[tuple[str, list[tuple[str, str,
     art = newsmodel.extract(text, engine=engine)
     actors = {a.id: (a.name, a.kind, a.code) for a in art.actors}
     return [(e.type, [actors[i] for i in e.agents]) for e in art.events]
+
+
+def trigger_events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]]]:
+    """Each event of ``text`` as (trigger text, PLOVER type, agent names, target names)."""
+    import newsmodel
+
+    art = newsmodel.extract(text, engine=engine)
+    name = {a.id: a.name for a in art.actors}
+    return [(e.trigger.text, e.type, [name[i] for i in e.agents], [name[i] for i in e.targets]) for e in art.events]

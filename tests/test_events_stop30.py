@@ -10,12 +10,7 @@ import pytest
 import newsmodel
 
 from ._engines import ENGINES, SPACY_ONLY
-
-
-def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]]]:
-    art = newsmodel.extract(text, engine=engine)
-    name = {a.id: a.name for a in art.actors}
-    return [(e.trigger.text, e.type, [name[i] for i in e.agents], [name[i] for i in e.targets]) for e in art.events]
+from ._engines import trigger_events as _events
 
 
 @pytest.mark.parametrize("engine", ENGINES)

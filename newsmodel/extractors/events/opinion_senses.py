@@ -220,14 +220,7 @@ def _force_in_sentence(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
 def _hosts_a_show(doc: AnnotatedDocument, t: Token) -> bool:
     """"host" + a show, a game or a party (``hosted-show``: tournament, concert, fundraiser)."""
-    sent = doc.sentences[t.sent]
-    for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
-        w = doc.tokens[k]
-        if w.lemma.lower() in _words("hosted-show") or w.text.lower() in _words("hosted-show"):
-            return True
-        if w.pos not in ("DET", "ADJ", "PROPN", "NUM", "NOUN") and w.text.lower() not in ("'s", "’s"):
-            return False
-    return False
+    return _class_word_ahead(doc, t, "hosted-show", 4, ("DET", "ADJ", "PROPN", "NUM", "NOUN"), ("'s", "’s"))
 
 
 def _charges_a_price(doc: AnnotatedDocument, t: Token) -> bool:
@@ -286,14 +279,7 @@ def _talks_about_alone(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _yields_a_product(doc: AnnotatedDocument, t: Token) -> bool:
     """"yield" + what comes of something (``yield-product``: victories, results, returns, clues)."""
-    sent = doc.sentences[t.sent]
-    for k in range(t.i + 1, min(sent.token_end, t.i + 4)):
-        w = doc.tokens[k]
-        if w.lemma.lower() in _words("yield-product") or w.text.lower() in _words("yield-product"):
-            return True
-        if w.pos not in ("DET", "ADJ", "NUM"):
-            return False
-    return False
+    return _class_word_ahead(doc, t, "yield-product", 3, ("DET", "ADJ", "NUM"))
 
 
 def _thanks_own_backers(doc: AnnotatedDocument, t: Token) -> bool:
@@ -333,12 +319,19 @@ def _crowd_in_sentence(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _occupies_a_role(doc: AnnotatedDocument, t: Token) -> bool:
     """"occupy" + a role or position (``held-role``: a role, the post, a seat, a place in)."""
+    return _class_word_ahead(doc, t, "held-role", 3, ("DET", "ADJ", "PRON"))
+
+
+def _class_word_ahead(doc: AnnotatedDocument, t: Token, cls: str, within: int, between: tuple[str, ...], also: tuple[str, ...] = ()) -> bool:
+    """A word of ``sense_words`` class ``cls`` (by form or lemma) among the ``within`` words after
+    ``t``, reached over words tagged ``between`` (or written as in ``also``) only."""
     sent = doc.sentences[t.sent]
-    for k in range(t.i + 1, min(sent.token_end, t.i + 4)):
+    words = _words(cls)
+    for k in range(t.i + 1, min(sent.token_end, t.i + within + 1)):
         w = doc.tokens[k]
-        if w.lemma.lower() in _words("held-role") or w.text.lower() in _words("held-role"):
+        if w.lemma.lower() in words or w.text.lower() in words:
             return True
-        if w.pos not in ("DET", "ADJ", "PRON"):
+        if w.pos not in between and w.text.lower() not in also:
             return False
     return False
 
