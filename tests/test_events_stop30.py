@@ -343,3 +343,11 @@ def test_embargoes_lifted_and_accords_signed_stay_events(engine):
 def test_the_rules_engine_reads_a_span_of_time_opening_a_sentence_as_no_name():
     art = newsmodel.extract("Hours later, the ministry issued a statement.", engine="rules")
     assert [a.name for a in art.actors] == ["ministry"], [a.name for a in art.actors]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_judged_execution_and_marching_orders_are_no_events(engine):
+    assert _events("Flawless execution.", engine) == []
+    assert _events("The campaign has sent marching orders to its media allies.", engine) == []
+    ordered = _events("The junta ordered the execution of four activists.", engine)
+    assert any(c == "ASSAULT" for _t, c, _a, _tg in ordered), ordered

@@ -54,6 +54,10 @@ def opinion_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: t
         return True  # "Forty-six percent were certain they would support the senator": a poll's finding
     if t.text.lower() == "rallying" and _next_text(doc, t) in ("cry", "call", "point"):
         return True  # "became a rallying cry for the movement": a slogan
+    if t.text.lower() == "marching" and _next_text(doc, t) == "orders":
+        return True  # "sent marching orders to its allies": instructions
+    if t.text.lower() in ("execution", "executions") and t.i > doc.sentences[t.sent].token_start and doc.lowered_texts()[t.i - 1] in _words("performance-adj"):
+        return True  # "Flawless execution": how a plan was carried out
     if t.pos == "VERB":
         if lemma == "agree" and _agrees_with_a_view(doc, t):
             return True  # "agreed with the analysis": an opinion shared
