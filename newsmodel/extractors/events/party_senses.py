@@ -1,0 +1,142 @@
+"""Event words whose other side is no party: an idea, a thing, a guest, a relative (stop 30, e18).
+
+Found by reading both engines' output on PolNeAR train (seeds 50-59) and rewritten as the
+project's own sentences (dev batch 48, ``tests/test_events_e18.py``).  PLOVER codes acts of one
+political party toward another; these usages share the event's word but not its parties:
+
+* a thing handled: "shouted at him to drop his gun" (a weapon let go, no air attack), "released
+  only part of the footage" (a recording published, no detainee freed);
+* an idea: "would laud the same concepts" (praise of an idea backs no actor), "went on to contrast
+  the two plans" (a comparison, no rejection), "has proposed nothing" (no offer at all);
+* a document as the subject: "if the governor's plan rejected single parents", "nothing in the
+  Constitution denies the states ..." (no party acts);
+* a split: "breaks with the White House on tariffs", "break with the party line" (disagreement,
+  no threat);
+* private and campaign life: "welcomed several hundred guests" (a host), "appeals to suburban
+  voters" (canvassing), "urges her boyfriend to get out of the car" (kin, no political request).
+
+:func:`party_non_event` is one of the checks of :func:`.non_event_senses.non_event`; it only reads
+the document, so it can only remove an event.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from .non_event_senses import _next_text, _words
+
+__all__ = ["party_non_event"]
+
+#: Verbs of praise; their object's head decides whether a party is backed.
+_PRAISE = frozenset({"laud", "praise", "hail", "applaud", "extol", "commend"})
+
+#: Verbs of a request whose object may be the speaker's own relative.
+_ASK = frozenset({"urge", "ask", "tell", "beg", "implore", "plead"})
+
+#: Words before "of" naming a part of a thing ("only part of the footage", "some of the video").
+_PARTITIVE = frozenset({"hundreds", "thousands", "dozens", "part", "parts", "portion", "portions", "some", "all", "most", "much", "none", "rest", "excerpt", "excerpts", "copy", "copies", "more"})
+
+#: Quantifiers before an object's noun ("several hundred guests").
+_QUANTIFIERS = frozenset({"several", "many", "few", "numerous", "hundred", "thousand", "dozen", "some", "more"})
+
+#: Forms of "be" and "get" before a participle: a passive, whose subject is the thing acted on.
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "gets", "get"})
+
+
+def party_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """True when the candidate at ``t`` has an idea, a thing, a guest or a relative for its other side."""
+    lemma = t.lemma.lower()
+    category = curated[1] if curated is not None else None  # None: a trigger found outside the curated list
+    if lemma == "drop" and _object_in(doc, t, _words("hand-weapon")):
+        return True  # "shouted at him to drop his gun": a weapon let go
+    if lemma == "release" and _object_in(doc, t, _words("published-thing")):
+        return True  # "released only part of the body camera footage": a recording published
+    if lemma in _PRAISE and _object_in(doc, t, _words("concept-word")):
+        return True  # "would laud the same concepts": an idea praised, no party backed
+    if lemma == "contrast" and t.pos == "VERB":
+        return True  # "went on to contrast the governor's plan with her own": a comparison
+    if t.pos == "VERB" and _next_text(doc, t) == "nothing":
+        return True  # "he has proposed nothing": no act at all
+    if lemma in ("reject", "deny") and _thing_subject(doc, t):
+        return True  # "if the governor's budget rejected working parents": a document, no party
+    if lemma == "break" and _next_text(doc, t) == "with" and category != "SANCTION":
+        return True  # "breaks with the White House on tariffs": a disagreement, no threat
+    if lemma == "welcome" and t.pos == "VERB" and _object_in(doc, t, _words("guest-word")):
+        return True  # "welcomed several hundred guests to the gala": a host
+    if lemma == "appeal" and _appeal_to_voters(doc, t):
+        return True  # "make fresh appeals to suburban voters": canvassing
+    if lemma in _ASK and _object_in(doc, t, _words("kin-word")):
+        return True  # "urges her boyfriend to get out of the car": a plea within a family
+    return False
+
+
+def _object_head(doc: AnnotatedDocument, t: Token) -> int | None:
+    """The index of the verb's object head: its first noun after determiners, numbers,
+    possessives and adjectives, through a part ("only part of the footage", "some of the video")
+    and noun compounds ("the body camera footage"); None when a verb, a preposition or punctuation
+    comes first."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    while k < sent.token_end and k <= t.i + 9:
+        w = doc.tokens[k]
+        if lows[k] in _PARTITIVE and k + 1 < sent.token_end and lows[k + 1] == "of":
+            k += 2
+            continue
+        if lows[k] in _QUANTIFIERS:
+            k += 1
+            continue  # "several hundred guests" (a tagger may call "several" a noun)
+        if w.pos in ("NOUN", "PROPN"):
+            if k + 1 < sent.token_end and lows[k + 1] in ("'s", "’s", "'"):
+                k += 2
+                continue  # "the sheriff's footage": the possessor
+            if k + 1 < sent.token_end and doc.tokens[k + 1].pos in ("NOUN", "PROPN"):
+                k += 1
+                continue  # "body camera footage": the compound's head
+            return k
+        if w.pos not in ("DET", "ADJ", "PRON", "NUM", "ADV") and lows[k] not in ("'s", "’s"):
+            return None
+        k += 1
+    return None
+
+
+def _object_in(doc: AnnotatedDocument, t: Token, words: frozenset[str]) -> bool:
+    """The verb's object head (:func:`_object_head`) is one of ``words`` (text or lemma)."""
+    k = _object_head(doc, t)
+    return k is not None and (doc.tokens[k].text.lower() in words or doc.tokens[k].lemma.lower() in words)
+
+
+def _thing_subject(doc: AnnotatedDocument, t: Token) -> bool:
+    """The nearest noun before the verb in its clause is a document or plan (``charter-word``,
+    ``policy-word``, ``bill-word``) or "nothing", and the verb is active ("the plan was rejected by
+    the council" keeps the council's act)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    things = _words("charter-word") | _words("policy-word") | _words("bill-word")
+    for k in range(t.i - 1, max(sent.token_start, t.i - 8) - 1, -1):
+        w = doc.tokens[k]
+        if lows[k] in _PASSIVE_AUX:
+            return False
+        if w.pos == "PUNCT" or lows[k] in ("that", "which", "who"):
+            return False
+        if w.pos in ("NOUN", "PROPN", "PRON"):
+            return lows[k] in things or w.lemma.lower() in things
+    return False
+
+
+def _appeal_to_voters(doc: AnnotatedDocument, t: Token) -> bool:
+    """"appeal(s) to" + a body of voters (``electorate``, ``voter-bloc``: "to suburban voters",
+    "to the party's base"), "to" within two words of the trigger."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    voters = _words("electorate") | _words("voter-bloc")
+    for j in range(t.i + 1, min(sent.token_end, t.i + 3)):
+        if lows[j] != "to":
+            continue
+        for k in range(j + 1, min(sent.token_end, j + 6)):
+            if lows[k] in voters:
+                return True
+            if doc.tokens[k].pos not in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") and lows[k] not in ("'s", "’s"):
+                return False
+        return False
+    return False
