@@ -31,6 +31,7 @@ def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]
         "The governor has offered nothing to fix the roads.",
         "The mayor's plan rejects the notion of a new stadium tax.",
         "Nothing in the law denies the city the power to tax hotels.",
+        "Conservative judges would deny any right to assisted suicide under the Constitution.",
         "The congressman breaks with his party on immigration.",
         "The senator welcomed hundreds of guests to her farm.",
         "The candidate made direct appeals to independent voters in Ohio.",
@@ -51,6 +52,7 @@ def test_no_party_no_event(text: str, engine: str) -> None:
         ("The council rejected the mayor's plan for a new stadium.", "REJECT", "rejected"),
         ("The UN appealed to donors for $2 billion in aid.", "REQUEST", "appealed"),
         ("The foreign minister urged Israel to halt settlement construction.", "REQUEST", "urged"),
+        ("The junta denied the rebels the right to a fair trial.", "REJECT", "denied"),
         ("Colombia broke off diplomatic relations with Israel.", "SANCTION", "broke"),
     ],
 )

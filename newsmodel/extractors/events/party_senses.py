@@ -9,7 +9,8 @@ political party toward another; these usages share the event's word but not its 
 * an idea: "would laud the same concepts" (praise of an idea backs no actor), "went on to contrast
   the two plans" (a comparison, no rejection), "has proposed nothing" (no offer at all);
 * a document as the subject: "if the governor's plan rejected single parents", "nothing in the
-  Constitution denies the states ..." (no party acts);
+  Constitution denies the states ..." (no party acts), "would deny the right to an abortion" (a
+  legal question, no party refused);
 * a split: "breaks with the White House on tariffs", "break with the party line" (disagreement,
   no threat);
 * private and campaign life: "welcomed several hundred guests" (a host), "appeals to suburban
@@ -59,6 +60,8 @@ def party_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "he has proposed nothing": no act at all
     if lemma in ("reject", "deny") and _thing_subject(doc, t):
         return True  # "if the governor's budget rejected working parents": a document, no party
+    if lemma == "deny" and _right_in_general(doc, t):
+        return True  # "would deny the right to an abortion under the Constitution": a right, no party refused
     if lemma == "break" and _next_text(doc, t) == "with" and category != "SANCTION":
         return True  # "breaks with the White House on tariffs": a disagreement, no threat
     if lemma == "welcome" and t.pos == "VERB" and _object_in(doc, t, _words("guest-word")):
@@ -122,6 +125,21 @@ def _thing_subject(doc: AnnotatedDocument, t: Token) -> bool:
         if w.pos in ("NOUN", "PROPN", "PRON"):
             return lows[k] in things or w.lemma.lower() in things
     return False
+
+
+def _right_in_general(doc: AnnotatedDocument, t: Token) -> bool:
+    """"deny" + "the/a right(s)" straight after it, not "of" a party ("deny the right to an
+    abortion", "denies rights under the charter"): a legal question, no party refused; "denied the
+    inspectors access", "denied women the right to drive" and "denied the right of the defendants to
+    appeal" keep their parties."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    while k < sent.token_end and lows[k] in ("the", "a", "any", "such", "basic", "constitutional", "legal", "same"):
+        k += 1
+    if k >= sent.token_end or lows[k] not in ("right", "rights"):
+        return False
+    return k + 1 >= sent.token_end or lows[k + 1] != "of"
 
 
 def _appeal_to_voters(doc: AnnotatedDocument, t: Token) -> bool:
