@@ -36,6 +36,10 @@ def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]
         "The senator welcomed hundreds of guests to her farm.",
         "The candidate made direct appeals to independent voters in Ohio.",
         "The mother urged her daughter to call the police.",
+        "The victory shows he has widened his appeal among older voters.",
+        "The embassy will invite twice as many guests to the reception.",
+        "The senate race was turned upside down by the scandal.",
+        "The verdict effectively destroyed the mayor's plan for a new tax.",
     ],
 )
 def test_no_party_no_event(text: str, engine: str) -> None:
@@ -53,6 +57,7 @@ def test_no_party_no_event(text: str, engine: str) -> None:
         ("The UN appealed to donors for $2 billion in aid.", "REQUEST", "appealed"),
         ("The foreign minister urged Israel to halt settlement construction.", "REQUEST", "urged"),
         ("The junta denied the rebels the right to a fair trial.", "REJECT", "denied"),
+        ("Government troops destroyed a rebel camp near the border.", "ASSAULT", "destroyed"),
         ("Colombia broke off diplomatic relations with Israel.", "SANCTION", "broke"),
     ],
 )

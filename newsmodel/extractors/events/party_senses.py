@@ -12,9 +12,10 @@ political party toward another; these usages share the event's word but not its 
   Constitution denies the states ..." (no party acts), "would deny the right to an abortion" (a
   legal question, no party refused);
 * a split: "breaks with the White House on tariffs", "break with the party line" (disagreement,
-  no threat);
+  no threat); "a campaign turned upside down" (an upheaval); "effectively destroyed the president's
+  plan" (a plan undone, no attack);
 * private and campaign life: "welcomed several hundred guests" (a host), "appeals to suburban
-  voters" (canvassing), "urges her boyfriend to get out of the car" (kin, no political request).
+  voters" (canvassing), "broadening his appeal" (a draw), "invite twice as many guests" (a host), "urges her boyfriend to get out of the car" (kin, no political request).
 
 :func:`party_non_event` is one of the checks of :func:`.non_event_senses.non_event`; it only reads
 the document, so it can only remove an event.
@@ -34,11 +35,17 @@ _PRAISE = frozenset({"laud", "praise", "hail", "applaud", "extol", "commend"})
 #: Verbs of a request whose object may be the speaker's own relative.
 _ASK = frozenset({"urge", "ask", "tell", "beg", "implore", "plead"})
 
+#: Verbs of destruction whose object may be a plan or a bill ("destroyed the president's plan").
+_WRECK = frozenset({"destroy", "wreck", "demolish", "torpedo", "devastate"})
+
+#: Words before a candidate's "appeal" that make it a draw ("broadening his appeal", "broad appeal").
+_DRAW = frozenset({"broaden", "broadening", "broadened", "widen", "widening", "expand", "expanding", "broad", "wide", "widespread", "limited", "narrow", "populist", "crossover", "mass", "electoral"})
+
 #: Words before "of" naming a part of a thing ("only part of the footage", "some of the video").
 _PARTITIVE = frozenset({"hundreds", "thousands", "dozens", "part", "parts", "portion", "portions", "some", "all", "most", "much", "none", "rest", "excerpt", "excerpts", "copy", "copies", "more"})
 
 #: Quantifiers before an object's noun ("several hundred guests").
-_QUANTIFIERS = frozenset({"several", "many", "few", "numerous", "hundred", "thousand", "dozen", "some", "more"})
+_QUANTIFIERS = frozenset({"twice", "as", "several", "many", "few", "numerous", "hundred", "thousand", "dozen", "some", "more"})
 
 #: Forms of "be" and "get" before a participle: a passive, whose subject is the thing acted on.
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "gets", "get"})
@@ -64,10 +71,14 @@ def party_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "would deny the right to an abortion under the Constitution": a right, no party refused
     if lemma == "break" and _next_text(doc, t) == "with" and category != "SANCTION":
         return True  # "breaks with the White House on tariffs": a disagreement, no threat
-    if lemma == "welcome" and t.pos == "VERB" and _object_in(doc, t, _words("guest-word")):
-        return True  # "welcomed several hundred guests to the gala": a host
-    if lemma == "appeal" and _appeal_to_voters(doc, t):
-        return True  # "make fresh appeals to suburban voters": canvassing
+    if lemma in ("welcome", "invite") and t.pos == "VERB" and _object_in(doc, t, _words("guest-word")):
+        return True  # "welcomed several hundred guests to the gala", "invite twice as many guests": a host
+    if lemma == "appeal" and (_appeal_to_voters(doc, t) or _appeal_as_draw(doc, t)):
+        return True  # "make fresh appeals to suburban voters", "broadening his appeal": canvassing, a draw
+    if lemma == "turn" and _next_text(doc, t) == "upside" and _next_text(doc, t, 2) == "down":
+        return True  # "a campaign turned upside down": an upheaval, no reversal by a party
+    if lemma in _WRECK and _object_in(doc, t, _words("charter-word") | _words("policy-word") | _words("bill-word")):
+        return True  # "the ruling effectively destroyed the president's plan": a plan undone, no attack
     if lemma in _ASK and _object_in(doc, t, _words("kin-word")):
         return True  # "urges her boyfriend to get out of the car": a plea within a family
     return False
@@ -89,7 +100,8 @@ def _object_head(doc: AnnotatedDocument, t: Token) -> int | None:
         if lows[k] in _QUANTIFIERS:
             k += 1
             continue  # "several hundred guests" (a tagger may call "several" a noun)
-        if w.pos in ("NOUN", "PROPN"):
+        after_possessive = lows[k - 1] in ("'s", "’s", "his", "her", "their", "its")
+        if w.pos in ("NOUN", "PROPN") or w.pos == "VERB" and after_possessive:  # "the governor's plan" (a tagger may say VERB)
             if k + 1 < sent.token_end and lows[k + 1] in ("'s", "’s", "'"):
                 k += 2
                 continue  # "the sheriff's footage": the possessor
@@ -140,6 +152,19 @@ def _right_in_general(doc: AnnotatedDocument, t: Token) -> bool:
     if k >= sent.token_end or lows[k] not in ("right", "rights"):
         return False
     return k + 1 >= sent.token_end or lows[k + 1] != "of"
+
+
+def _appeal_as_draw(doc: AnnotatedDocument, t: Token) -> bool:
+    """The noun "appeal" as a candidate's draw: a ``_DRAW`` word within two words before it ("broadening
+    his appeal", "her broad appeal") or "beyond"/"among"/"across" right after it ("his appeal among
+    young voters"); "his appeal for calm" and "an appeal to donors" stay requests."""
+    if t.pos not in ("NOUN", "PROPN"):
+        return False
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if _next_text(doc, t) in ("beyond", "among", "across"):
+        return True
+    return any(lows[k] in _DRAW for k in range(max(sent.token_start, t.i - 3), t.i))
 
 
 def _appeal_to_voters(doc: AnnotatedDocument, t: Token) -> bool:
