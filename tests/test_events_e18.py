@@ -39,6 +39,9 @@ def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]
         "The victory shows he has widened his appeal among older voters.",
         "The embassy will invite twice as many guests to the reception.",
         "The senate race was turned upside down by the scandal.",
+        "The numbers come from records the agency released last week.",
+        "A new TV ad released Thursday features the candidate's mother.",
+        "The mayor struck a defiant tone at the rally.",
         "The verdict effectively destroyed the mayor's plan for a new tax.",
     ],
 )
@@ -57,6 +60,7 @@ def test_no_party_no_event(text: str, engine: str) -> None:
         ("The UN appealed to donors for $2 billion in aid.", "REQUEST", "appealed"),
         ("The foreign minister urged Israel to halt settlement construction.", "REQUEST", "urged"),
         ("The junta denied the rebels the right to a fair trial.", "REJECT", "denied"),
+        ("The detainees released on Friday crossed into Jordan.", "RETREAT", "released"),
         ("Government troops destroyed a rebel camp near the border.", "ASSAULT", "destroyed"),
         ("Colombia broke off diplomatic relations with Israel.", "SANCTION", "broke"),
     ],

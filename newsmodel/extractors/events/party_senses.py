@@ -5,7 +5,8 @@ project's own sentences (dev batch 48, ``tests/test_events_e18.py``).  PLOVER co
 political party toward another; these usages share the event's word but not its parties:
 
 * a thing handled: "shouted at him to drop his gun" (a weapon let go, no air attack), "released
-  only part of the footage" (a recording published, no detainee freed);
+  only part of the footage", "figures her campaign released" (a record published, no detainee
+  freed), "struck many of the same notes" (rhetoric, no attack);
 * an idea: "would laud the same concepts" (praise of an idea backs no actor), "went on to contrast
   the two plans" (a comparison, no rejection), "has proposed nothing" (no offer at all);
 * a document as the subject: "if the governor's plan rejected single parents", "nothing in the
@@ -57,8 +58,10 @@ def party_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
     category = curated[1] if curated is not None else None  # None: a trigger found outside the curated list
     if lemma == "drop" and _object_in(doc, t, _words("hand-weapon")):
         return True  # "shouted at him to drop his gun": a weapon let go
-    if lemma == "release" and _object_in(doc, t, _words("published-thing")):
+    if lemma == "release" and (_object_in(doc, t, _words("published-thing")) or _published_before(doc, t)):
         return True  # "released only part of the body camera footage": a recording published
+    if lemma == "strike" and _object_in(doc, t, _words("struck-note")):
+        return True  # "struck many of the same notes": rhetoric, no attack
     if lemma in _PRAISE and _object_in(doc, t, _words("concept-word")):
         return True  # "would laud the same concepts": an idea praised, no party backed
     if lemma == "contrast" and t.pos == "VERB":
@@ -119,6 +122,25 @@ def _object_in(doc: AnnotatedDocument, t: Token, words: frozenset[str]) -> bool:
     """The verb's object head (:func:`_object_head`) is one of ``words`` (text or lemma)."""
     k = _object_head(doc, t)
     return k is not None and (doc.tokens[k].text.lower() in words or doc.tokens[k].lemma.lower() in words)
+
+
+def _published_before(doc: AnnotatedDocument, t: Token) -> bool:
+    """A ``published-thing`` heads the noun phrase right before "released" with no object noun
+    after it: a participle or a relative clause ("depositions released in March", "figures her
+    campaign released Friday", "a TV ad released Thursday"); "the prisoners released on Monday"
+    keeps its detainees."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if t.i + 1 < sent.token_end and doc.tokens[t.i + 1].pos in ("DET", "NOUN", "PROPN", "NUM"):
+        return False  # an object follows: read by :func:`_object_in`
+    things = _words("published-thing")
+    for k in range(t.i - 1, max(sent.token_start, t.i - 6) - 1, -1):
+        w = doc.tokens[k]
+        if lows[k] in things or w.lemma.lower() in things:
+            return True
+        if w.pos not in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "AUX", "PART") and lows[k] not in ("'s", "’s", "that", "which"):
+            return False
+    return False
 
 
 def _thing_subject(doc: AnnotatedDocument, t: Token) -> bool:
