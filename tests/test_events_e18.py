@@ -42,6 +42,7 @@ def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]
         "The numbers come from records the agency released last week.",
         "A new TV ad released Thursday features the candidate's mother.",
         "The mayor struck a defiant tone at the rally.",
+        "The governor is fighting for every vote in the county.",
         "The verdict effectively destroyed the mayor's plan for a new tax.",
     ],
 )
