@@ -43,6 +43,9 @@ def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]
         "A new TV ad released Thursday features the candidate's mother.",
         "The mayor struck a defiant tone at the rally.",
         "The governor is fighting for every vote in the county.",
+        "Two Republicans broke ranks with the leadership on the vote.",
+        "The court ordered the release of the footage from the jail.",
+        "A ruling that threatened to upend the program was overturned.",
         "The verdict effectively destroyed the mayor's plan for a new tax.",
     ],
 )
@@ -62,6 +65,7 @@ def test_no_party_no_event(text: str, engine: str) -> None:
         ("The foreign minister urged Israel to halt settlement construction.", "REQUEST", "urged"),
         ("The junta denied the rebels the right to a fair trial.", "REJECT", "denied"),
         ("The detainees released on Friday crossed into Jordan.", "RETREAT", "released"),
+        ("Russia threatened Ukraine with new strikes.", "THREATEN", "threatened"),
         ("Government troops destroyed a rebel camp near the border.", "ASSAULT", "destroyed"),
         ("Colombia broke off diplomatic relations with Israel.", "SANCTION", "broke"),
     ],

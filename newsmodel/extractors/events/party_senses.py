@@ -10,7 +10,7 @@ political party toward another; these usages share the event's word but not its 
 * an idea: "would laud the same concepts" (praise of an idea backs no actor), "went on to contrast
   the two plans" (a comparison, no rejection), "has proposed nothing" (no offer at all);
 * a document as the subject: "if the governor's plan rejected single parents", "nothing in the
-  Constitution denies the states ..." (no party acts), "would deny the right to an abortion" (a
+  Constitution denies the states ...", "a case that had threatened to cripple the unions" (no party acts), "would deny the right to an abortion" (a
   legal question, no party refused);
 * a split: "breaks with the White House on tariffs", "break with the party line" (disagreement,
   no threat); "a campaign turned upside down" (an upheaval); "effectively destroyed the president's
@@ -58,7 +58,7 @@ def party_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
     category = curated[1] if curated is not None else None  # None: a trigger found outside the curated list
     if lemma == "drop" and _object_in(doc, t, _words("hand-weapon")):
         return True  # "shouted at him to drop his gun": a weapon let go
-    if lemma == "release" and (_object_in(doc, t, _words("published-thing")) or _published_before(doc, t)):
+    if lemma == "release" and (_object_in(doc, t, _words("published-thing")) or _published_before(doc, t)) or _release_of_record(doc, t):
         return True  # "released only part of the body camera footage": a recording published
     if lemma == "strike" and _object_in(doc, t, _words("struck-note")):
         return True  # "struck many of the same notes": rhetoric, no attack
@@ -68,11 +68,11 @@ def party_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "went on to contrast the governor's plan with her own": a comparison
     if t.pos == "VERB" and _next_text(doc, t) == "nothing":
         return True  # "he has proposed nothing": no act at all
-    if lemma in ("reject", "deny") and _thing_subject(doc, t):
+    if lemma in ("reject", "deny", "threaten", "target") and _thing_subject(doc, t):
         return True  # "if the governor's budget rejected working parents": a document, no party
     if lemma == "deny" and _right_in_general(doc, t):
         return True  # "would deny the right to an abortion under the Constitution": a right, no party refused
-    if lemma == "break" and _next_text(doc, t) == "with" and category != "SANCTION":
+    if lemma == "break" and (_next_text(doc, t) == "with" or _next_text(doc, t) in ("ranks", "rank")) and category != "SANCTION":
         return True  # "breaks with the White House on tariffs": a disagreement, no threat
     if lemma in ("welcome", "invite") and t.pos == "VERB" and _object_in(doc, t, _words("guest-word")):
         return True  # "welcomed several hundred guests to the gala", "invite twice as many guests": a host
@@ -119,9 +119,17 @@ def _object_head(doc: AnnotatedDocument, t: Token) -> int | None:
 
 
 def _object_in(doc: AnnotatedDocument, t: Token, words: frozenset[str]) -> bool:
-    """The verb's object head (:func:`_object_head`) is one of ``words`` (text or lemma)."""
+    """The verb's object head (:func:`_object_head`) is one of ``words`` (text or lemma), or the
+    word right after that head is, ending the phrase before punctuation, a preposition or the
+    sentence's end (a tagger that calls "internal" a noun and "documents" a verb)."""
     k = _object_head(doc, t)
-    return k is not None and (doc.tokens[k].text.lower() in words or doc.tokens[k].lemma.lower() in words)
+    if k is None:
+        return False
+    if doc.tokens[k].text.lower() in words or doc.tokens[k].lemma.lower() in words:
+        return True
+    end = doc.sentences[t.sent].token_end
+    j = k + 1
+    return j < end and doc.tokens[j].text.lower() in words and (j + 1 >= end or doc.tokens[j + 1].pos in ("PUNCT", "ADP"))
 
 
 def _published_before(doc: AnnotatedDocument, t: Token) -> bool:
@@ -143,6 +151,18 @@ def _published_before(doc: AnnotatedDocument, t: Token) -> bool:
     return False
 
 
+def _release_of_record(doc: AnnotatedDocument, t: Token) -> bool:
+    """"release of" + a ``published-thing``, at the trigger or within three words after it ("ordered
+    the release of internal documents", "the release of the footage"): records made public, no
+    detainee freed; "ordered the release of the prisoners" stays."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i, min(sent.token_end - 1, t.i + 4)):
+        if lows[k] == "release" and lows[k + 1] == "of":
+            return _object_in(doc, doc.tokens[k + 1], _words("published-thing"))
+    return False
+
+
 def _thing_subject(doc: AnnotatedDocument, t: Token) -> bool:
     """The nearest noun before the verb in its clause is a document or plan (``charter-word``,
     ``policy-word``, ``bill-word``) or "nothing", and the verb is active ("the plan was rejected by
@@ -154,8 +174,10 @@ def _thing_subject(doc: AnnotatedDocument, t: Token) -> bool:
         w = doc.tokens[k]
         if lows[k] in _PASSIVE_AUX:
             return False
-        if w.pos == "PUNCT" or lows[k] in ("that", "which", "who"):
+        if w.pos == "PUNCT" or lows[k] == "who":
             return False
+        if lows[k] in ("that", "which"):
+            continue  # "a case that had threatened to cripple the unions": the relative clause's head
         if w.pos in ("NOUN", "PROPN", "PRON"):
             return lows[k] in things or w.lemma.lower() in things
     return False
