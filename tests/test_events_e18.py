@@ -46,6 +46,9 @@ def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]
         "Two Republicans broke ranks with the leadership on the vote.",
         "The court ordered the release of the footage from the jail.",
         "A ruling that threatened to upend the program was overturned.",
+        "Pollsters say the governor appeals to voters who feel left behind.",
+        "The White House did not return calls on Sunday.",
+        "A retired Navy admiral now runs the foundation.",
         "The verdict effectively destroyed the mayor's plan for a new tax.",
     ],
 )
@@ -66,6 +69,7 @@ def test_no_party_no_event(text: str, engine: str) -> None:
         ("The junta denied the rebels the right to a fair trial.", "REJECT", "denied"),
         ("The detainees released on Friday crossed into Jordan.", "RETREAT", "released"),
         ("Russia threatened Ukraine with new strikes.", "THREATEN", "threatened"),
+        ("The Red Cross appeals to donors for blood.", "REQUEST", "appeals"),
         ("Government troops destroyed a rebel camp near the border.", "ASSAULT", "destroyed"),
         ("Colombia broke off diplomatic relations with Israel.", "SANCTION", "broke"),
     ],

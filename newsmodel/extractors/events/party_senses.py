@@ -16,7 +16,8 @@ political party toward another; these usages share the event's word but not its 
   no threat); "a campaign turned upside down" (an upheaval); "effectively destroyed the president's
   plan" (a plan undone, no attack);
 * private and campaign life: "welcomed several hundred guests" (a host), "appeals to suburban
-  voters" (canvassing), "broadening his appeal" (a draw), "invite twice as many guests" (a host), "urges her boyfriend to get out of the car" (kin, no political request).
+  voters" (canvassing), "broadening his appeal", "he appeals to working people" (a draw), "did not
+  return a phone message" (a reply), "a retired Army officer" (an attribute), "invite twice as many guests" (a host), "urges her boyfriend to get out of the car" (kin, no political request).
 
 :func:`party_non_event` is one of the checks of :func:`.non_event_senses.non_event`; it only reads
 the document, so it can only remove an event.
@@ -78,6 +79,12 @@ def party_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "welcomed several hundred guests to the gala", "invite twice as many guests": a host
     if lemma == "appeal" and (_appeal_to_voters(doc, t) or _appeal_as_draw(doc, t)):
         return True  # "make fresh appeals to suburban voters", "broadening his appeal": canvassing, a draw
+    if t.text.lower() == "appeals" and _subject_verb(doc, t) and _draws_to(doc, t):
+        return True  # "Trump appeals to some of her members because ...": a draw, no plea
+    if lemma == "return" and _object_in(doc, t, _words("reply-channel")):
+        return True  # "the campaign did not return a phone message": a reply to a reporter
+    if lemma in ("retire", "detail") and _adjective_participle(doc, t):
+        return True  # "a retired Army officer", "a detailed investigative plan": an attribute
     if lemma == "turn" and _next_text(doc, t) == "upside" and _next_text(doc, t, 2) == "down":
         return True  # "a campaign turned upside down": an upheaval, no reversal by a party
     if lemma in _WRECK and _object_in(doc, t, _words("charter-word") | _words("policy-word") | _words("bill-word")):
@@ -209,6 +216,44 @@ def _appeal_as_draw(doc: AnnotatedDocument, t: Token) -> bool:
     if _next_text(doc, t) in ("beyond", "among", "across"):
         return True
     return any(lows[k] in _DRAW for k in range(max(sent.token_start, t.i - 3), t.i))
+
+
+def _draws_to(doc: AnnotatedDocument, t: Token) -> bool:
+    """Present-tense "appeals to" + someone with no request in the rest of the clause (no "for" and
+    no "to" + a verb after the party): the candidate's draw ("Trump appeals to some of her members
+    because ..."); "the mayor appeals to residents to stay indoors" stays a request."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if _next_text(doc, t) != "to":
+        return False
+    for k in range(t.i + 2, min(sent.token_end, t.i + 12)):
+        if lows[k] == "for":
+            return False
+        if lows[k] == "to" and k + 1 < sent.token_end and doc.tokens[k + 1].pos not in ("DET", "PRON", "NUM", "ADJ", "PROPN"):
+            return False  # "to stay indoors" (a weak tagger may not say VERB)
+        if doc.tokens[k].pos == "PUNCT" and lows[k] != "-":
+            break
+    return True
+
+
+def _subject_verb(doc: AnnotatedDocument, t: Token) -> bool:
+    """``t`` is a verb, or a "noun" right after a name or a pronoun (a tagger reading "Trump
+    appeals to ..." as a compound)."""
+    if t.pos == "VERB":
+        return True
+    sent = doc.sentences[t.sent]
+    return t.i - 1 >= sent.token_start and doc.tokens[t.i - 1].pos in ("PROPN", "PRON") and doc.lowered_texts()[t.i - 1] not in ("his", "her", "their", "its", "my", "our", "your")
+
+
+def _adjective_participle(doc: AnnotatedDocument, t: Token) -> bool:
+    """"retired"/"detailed" between a determiner or possessive and a noun or adjective ("a retired
+    Army officer", "a detailed investigative plan"): an attribute, no act."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if t.i - 1 < sent.token_start or t.i + 1 >= sent.token_end or not lows[t.i].endswith("ed"):
+        return False
+    prev_ok = doc.tokens[t.i - 1].pos in ("DET", "NUM") or lows[t.i - 1] in ("'s", "’s", "his", "her", "their", "its", "a", "an", "the")
+    return prev_ok and doc.tokens[t.i + 1].pos in ("NOUN", "PROPN", "ADJ")
 
 
 def _appeal_to_voters(doc: AnnotatedDocument, t: Token) -> bool:
