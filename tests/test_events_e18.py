@@ -49,6 +49,8 @@ def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]
         "Pollsters say the governor appeals to voters who feel left behind.",
         "The White House did not return calls on Sunday.",
         "A retired Navy admiral now runs the foundation.",
+        "He will fight for the American people every day.",
+        "The letter was signed by the committee's chairman.",
         "The verdict effectively destroyed the mayor's plan for a new tax.",
     ],
 )

@@ -85,6 +85,10 @@ def party_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "the campaign did not return a phone message": a reply to a reporter
     if lemma in ("retire", "detail") and _adjective_participle(doc, t):
         return True  # "a retired Army officer", "a detailed investigative plan": an attribute
+    if lemma == "fight" and _next_text(doc, t) == "for" and _object_in(doc, doc.tokens[t.i + 1], _words("fought-for-people")):
+        return True  # "she will fight for the American people": advocacy, no violence
+    if lemma == "sign" and _published_before(doc, t):
+        return True  # "the statement was signed by the new chair": its author, no backing
     if lemma == "turn" and _next_text(doc, t) == "upside" and _next_text(doc, t, 2) == "down":
         return True  # "a campaign turned upside down": an upheaval, no reversal by a party
     if lemma in _WRECK and _object_in(doc, t, _words("charter-word") | _words("policy-word") | _words("bill-word")):
