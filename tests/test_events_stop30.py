@@ -351,3 +351,11 @@ def test_a_judged_execution_and_marching_orders_are_no_events(engine):
     assert _events("The campaign has sent marching orders to its media allies.", engine) == []
     ordered = _events("The junta ordered the execution of four activists.", engine)
     assert any(c == "ASSAULT" for _t, c, _a, _tg in ordered), ordered
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_released_aid_workers_are_captives_let_go_and_sent_aid_workers_are_aid(engine):
+    released = _events("The militia released two kidnapped aid workers on Sunday.", engine)
+    assert [c for _t, c, _a, _tg in released] == ["RETREAT"], released
+    sent = _events("The UN sent aid workers to the flooded region.", engine)
+    assert any(c == "AID" for _t, c, _a, _tg in sent), sent

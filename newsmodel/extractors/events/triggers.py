@@ -627,6 +627,8 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
             nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
             if nxt is not None and nxt.pos in ("NOUN", "PROPN"):
                 carrier = nxt.lemma.lower() in words_of("carrier") or nxt.text.lower() in words_of("carrier")
+                if carrier and verb in words_of("needs-patient") and _people_noun(doc, nxt):
+                    carrier = False  # "released two kidnapped aid workers": captives let go, no aid released
                 hit = lookup(particle, w) if particle or carrier else None
                 if hit:
                     return _np_end(doc, k, sent.token_end) - t.i, hit[0], hit[1]
