@@ -1,0 +1,42 @@
+"""Event recall in wire shapes (stop 30, helper e19, dev batch 49): REQUEST, THREATEN, REJECT,
+CONCEDE and COOPERATE written as title-case headlines, passives with a by-phrase, reported
+speech and datelines, each beside a same-word use that names no event. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+
+from ._engines import ENGINES
+
+
+def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]]]:
+    art = newsmodel.extract(text, engine=engine)
+    name = {a.id: a.name.lower() for a in art.actors}
+    return [(e.trigger.text, e.type, [name[i] for i in e.agents], [name[i] for i in e.targets]) for e in art.events]
+
+
+def _has(text: str, engine: str, kind: str, agent: str = "", target: str = "") -> bool:
+    return any(
+        t == kind and (not agent or any(agent in a for a in ags)) and (not target or any(target in g for g in tgs))
+        for _, t, ags, tgs in _events(text, engine)
+    )
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "kind", "agent"),
+    [
+        ("Police in Cambodia and Laos swapped information on the smuggling ring.", "COOPERATE", "police"),
+        ("The two spy agencies traded intelligence on the kidnappers.", "COOPERATE", "agencies"),
+    ],
+)
+def test_intelligence_swapped_is_cooperation(text: str, kind: str, agent: str, engine: str) -> None:
+    assert _has(text, engine, kind, agent), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_swapped_shirts_is_no_event(engine: str) -> None:
+    assert _events("The players swapped shirts after the final whistle.", engine) == []
