@@ -40,3 +40,24 @@ def test_intelligence_swapped_is_cooperation(text: str, kind: str, agent: str, e
 @pytest.mark.parametrize("engine", ENGINES)
 def test_swapped_shirts_is_no_event(engine: str) -> None:
     assert _events("The players swapped shirts after the final whistle.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "kind", "agent", "target"),
+    [
+        ("The defence minister refused to meet the striking nurses.", "REJECT", "minister", "nurses"),
+        ("The president declined to meet the opposition leader.", "REJECT", "president", "leader"),
+        ("The militants threatened to kill the hostages.", "THREATEN", "militants", "hostages"),
+        ("Russia threatened to cut off gas supplies to Moldova.", "THREATEN", "russia", "moldova"),
+    ],
+)
+def test_refused_or_threatened_act_names_the_target(text: str, kind: str, agent: str, target: str, engine: str) -> None:
+    assert _has(text, engine, kind, agent, target), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_refused_release_names_no_target(engine: str) -> None:
+    """The prisoners asked for nothing: a refused release has no target (only a refused meeting's partner is one)."""
+    got = [e for e in _events("The junta refused to release the prisoners.", engine) if e[1] == "REJECT"]
+    assert got and all(not e[3] for e in got), got

@@ -34,6 +34,7 @@ from ..attribution import context_for
 from ...lexicons import gazetteer
 from .factuality import ClaimIndex, event_factuality, headline_future
 from .senses import casualty_subject, event_words, force_object, from_phrase, illness_words, sense
+from .act_targets import act_targets
 from .headline_roles import comma_coagent
 from .parse_roles import parse_roles
 from .recipients import aid_recipient, helps_object, partner
@@ -177,6 +178,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         agents = [_document_author(doc, draft, t, x) for x in agents]
         agents = [x for x in agents if _can_act(draft, x) and not (headline_verb is None and _place_named_event(doc, draft, t, x))]
         targets = [x for x in targets if x not in agents]
+        if not targets and category in ("REJECT", "THREATEN"):
+            # "refused to meet the striking doctors", "threatened to expel the envoys": the refused
+            # meeting's partner, the threatened act's recipient (act_targets)
+            targets = act_targets(doc, draft, t, last, category, agents)
         if category == "COERCE" and mode == "restrict" and agents and all(_business(draft, x) for x in agents):
             # "Airline bans passengers from using power banks": a company's house rule, not the
             # restriction of rights PLOVER codes (its COERCE actors hold power over the target)
