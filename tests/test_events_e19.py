@@ -61,3 +61,16 @@ def test_refused_release_names_no_target(engine: str) -> None:
     """The prisoners asked for nothing: a refused release has no target (only a refused meeting's partner is one)."""
     got = [e for e in _events("The junta refused to release the prisoners.", engine) if e[1] == "REJECT"]
     assert got and all(not e[3] for e in got), got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "kind", "agent"),
+    [
+        ("The reform bill was rejected by the committee on Tuesday.", "REJECT", "committee"),
+        ("Three fishermen were detained by coast guard officers near the reef.", "COERCE", "officers"),
+    ],
+)
+def test_passive_by_phrase_common_noun_acts(text: str, kind: str, agent: str, engine: str) -> None:
+    """A passive's by-phrase naming a body by a common noun gives the agent without a parse too."""
+    assert _has(text, engine, kind, agent), _events(text, engine)

@@ -197,7 +197,14 @@ def _passive_agents(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token)
     for j in range(last.i + 1, min(sent.token_end, last.i + 10)):
         w = doc.tokens[j]
         if w.text.lower() == "by":
-            return _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 6))[:1]
+            found = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 6))[:1]
+            k = _np_end(doc, j + 1, sent.token_end)
+            if not found and k > j + 1 and doc.tokens[k - 1].pos == "NOUN":
+                # "was rejected by the rebel leadership": a body named by a common noun, typed as
+                # the event nouns' by-phrases are (_by_phrase_roles)
+                a = nominal_actor(draft, doc.tokens[k - 1], doc.tokens[j + 1].start)
+                found = [a] if a else []
+            return found
         if j > last.i + 3 and (w.pos in ("VERB", "PUNCT") or w.text.lower() in _SUBORDINATORS):
             break  # a late by-phrase ("were imposed on Iran's drone programme on Thursday by Britain"), in the clause
     return []
