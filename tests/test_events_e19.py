@@ -9,7 +9,7 @@ import pytest
 
 import newsmodel
 
-from ._engines import ENGINES
+from ._engines import ENGINES, SPACY
 
 
 def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]]]:
@@ -74,3 +74,29 @@ def test_refused_release_names_no_target(engine: str) -> None:
 def test_passive_by_phrase_common_noun_acts(text: str, kind: str, agent: str, engine: str) -> None:
     """A passive's by-phrase naming a body by a common noun gives the agent without a parse too."""
     assert _has(text, engine, kind, agent), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_dated_dateline_is_no_agent(engine: str) -> None:
+    """A dateline with a date ("ACCRA, May 4 (Reuters) -") is no subject: the party after the dash acts."""
+    text = "ACCRA, May 4 (Reuters) - Ghana's main opposition party called on the electoral commission to delay the count."
+    assert _has(text, engine, "REQUEST", "party"), _events(text, engine)
+    assert not _has(text, engine, "REQUEST", "accra"), _events(text, engine)
+
+
+@pytest.mark.skipif(not SPACY, reason="spaCy model not installed")
+@pytest.mark.parametrize(
+    ("text", "kind", "agent"),
+    [
+        ("The governor warned that police would be deployed unless the protesters left the square.", "THREATEN", "governor"),
+        ("The president warned that troops would be sent in if the blockade was not lifted by Friday.", "THREATEN", "president"),
+    ],
+)
+def test_ultimatum_is_the_warners_threat(text: str, kind: str, agent: str) -> None:
+    """An act of force in a warning, conditioned on the addressee's conduct, is the warner's threat (parse engine)."""
+    assert _has(text, "spacy", kind, agent), _events(text, "spacy")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_forecast_in_a_warning_is_no_threat(engine: str) -> None:
+    assert not _has("The minister warned that troops would be needed if the storm hit the coast.", engine, "THREATEN")

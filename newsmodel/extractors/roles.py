@@ -236,7 +236,7 @@ def _verbless_root(doc: AnnotatedDocument, verb: Token) -> Token | None:
         root = doc.tokens[root.head]
     if root.pos not in ("NOUN", "PROPN") or root.i >= verb.i or root.head not in (None, root.i):
         return None
-    return root
+    return _past_dateline(doc, root)  # "NAIROBI, March 3 (Reuters) - Kenya's main opposition party called on ..."
 
 
 def _participle_aside_subject(doc: AnnotatedDocument, subj: Token) -> Token:
@@ -369,8 +369,8 @@ def _dateline_dash(doc: AnnotatedDocument, sent) -> int | None:
         if tk.text in _DATELINE_DASHES:
             spaced = tk.start > 0 and doc.text[tk.start - 1].isspace() and doc.text[tk.end : tk.end + 1].isspace()
             return k if spaced else None
-        if tk.pos != "PROPN" and tk.text not in (",", "(", ")"):
-            return None
+        if tk.pos != "PROPN" and tk.text not in (",", "(", ")") and not (tk.pos == "NUM" and doc.tokens[k - 1].pos == "PROPN"):
+            return None  # (a day after its month is part of it: "NAIROBI, March 3 (Reuters) -")
     return None
 
 

@@ -36,6 +36,7 @@ from .factuality import ClaimIndex, event_factuality, headline_future
 from .senses import casualty_subject, event_words, force_object, from_phrase, illness_words, sense
 from .act_targets import act_targets
 from .headline_roles import comma_coagent
+from .ultimatums import ultimatum_speaker
 from .parse_roles import parse_roles
 from .recipients import aid_recipient, helps_object, partner
 from .struck_things import harmed_people, struck_thing
@@ -305,6 +306,12 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "a (a b WILL_ATTACK) SAY = a b 138"), coded THREATEN on the speaker's own words; "warned
             # it would not attack the town" promises restraint, no threat (issue 14 batch 13)
             category, mode = "THREATEN", mode if mode in ("arrest", "expel") else _THREAT_MODE[category]  # PLOVER THREATEN modes
+            factuality = "asserted"
+        elif category in _THREAT_OF | {"MOBILIZE"} and factuality == "hypothetical" and not is_negated(doc, t) and (warner := ultimatum_speaker(doc, draft, t, statement)) is not None:
+            # "The president warned that troops would be sent in if the blockade was not lifted": an
+            # ultimatum is the warner's threat, whoever the clause sends (ultimatums.py)
+            category, mode = "THREATEN", "violence" if category in ("ASSAULT", "MOBILIZE") else _THREAT_MODE[category]
+            agents, targets = [warner], [x for x in targets if x != warner]
             factuality = "asserted"
         elif category == "RETREAT" and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t):
             # "Russia announced it would withdraw its troops": an announced retreat is a concession
