@@ -100,3 +100,11 @@ def test_ultimatum_is_the_warners_threat(text: str, kind: str, agent: str) -> No
 @pytest.mark.parametrize("engine", ENGINES)
 def test_forecast_in_a_warning_is_no_threat(engine: str) -> None:
     assert not _has("The minister warned that troops would be needed if the storm hit the coast.", engine, "THREATEN")
+
+
+@pytest.mark.skipif(not SPACY, reason="spaCy model not installed")
+def test_headline_verb_object_read_as_one_noun_phrase() -> None:
+    """"Government Lifts Curfew In ...": the small parser makes one noun phrase of the line; the verb +
+    object trigger is read as a headline verb, its subject the noun before it."""
+    text = "Government Lifts Curfew In Northern Province"
+    assert _has(text, "spacy", "CONCEDE", "government"), _events(text, "spacy")

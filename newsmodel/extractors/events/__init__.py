@@ -118,7 +118,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         low = lemmas[t.i]
         curated = match_trigger(doc, t) if low in first_lemmas or t.pos == "NOUN" and low.endswith("ing") or doc.has_parse and derived_noun(t) else None
         headline_verb = None
-        if doc.has_parse and (curated is None and t.pos == "NOUN" or curated is not None and t.pos == "VERB" and t.dep in _NOUN_MODIFIER):
+        if doc.has_parse and (curated is None and t.pos == "NOUN" or curated is not None and t.pos in ("VERB", "NOUN") and t.dep in _NOUN_MODIFIER):
             # "Zelensky Thanks Canada": a verb tagged a noun; "Hungary Vetoes EU Aid Package": a
             # verb parsed as a modifier of the noun phrase the parser made of the whole line
             headline_verb = _headline_noun_verb(doc, t)
@@ -503,7 +503,8 @@ def _headline_noun_verb(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str
     The word must be the first verb-like word after the line's subject (a name or noun right
     before it, no verb earlier), carry a present-tense ending, open its complement (a name,
     noun, determiner, number or preposition follows), stand in a title-case or capitals line, and
-    be a one-word verb trigger whose sense needs no parse (``_SENSE_CLASSES`` left out)."""
+    be a one-word verb trigger whose sense needs no parse (``_SENSE_CLASSES`` left out) or, with the
+    noun after it, a verb + object trigger ("Army Lifts Curfew": (2, CONCEDE, None))."""
     from ...engines.headline_case import is_title_case
 
     sent = doc.sentences[t.sent]
@@ -516,8 +517,15 @@ def _headline_noun_verb(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str
     if doc.tokens[before].pos not in ("PROPN", "NOUN") and not any(e.token_start <= before < e.token_end for e in doc.entities):
         return None  # (a name the tagger made an adjective, "Hungary Vetoes ...", is still a name)
     lemma = t.lemma.lower()
-    hit = trigger_table().get(((lemma,), "VERB"))
-    if hit is None or low not in (lemma + "s", lemma + "es") or any(lemma in words_of(c) for c in _SENSE_CLASSES):
+    n = 1
+    pair = trigger_table().get(((lemma, doc.tokens[t.i + 1].lemma.lower()), "VERB"))
+    if pair is not None and doc.tokens[t.i + 1].pos == "NOUN":
+        # "Government Lifts Curfew In ...": a verb + object trigger, its object the noun after it
+        # (the parser made one noun phrase of the three words)
+        hit, n = pair, 2
+    else:
+        hit = trigger_table().get(((lemma,), "VERB"))
+    if hit is None or low not in (lemma + "s", lemma + "es") or n == 1 and any(lemma in words_of(c) for c in _SENSE_CLASSES):
         return None
     if any(doc.tokens[k].pos in ("VERB", "AUX") for k in range(sent.token_start, t.i)):
         return None
@@ -525,7 +533,7 @@ def _headline_noun_verb(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str
     line_end = doc.text.find("\n", t.end)
     if not is_title_case(doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]):
         return None
-    return 1, hit[0], hit[1]
+    return n, hit[0], hit[1]
 
 
 def _trigger_end(doc: AnnotatedDocument, t: Token, last: Token) -> int:
