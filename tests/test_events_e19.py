@@ -108,3 +108,17 @@ def test_headline_verb_object_read_as_one_noun_phrase() -> None:
     object trigger is read as a headline verb, its subject the noun before it."""
     text = "Government Lifts Curfew In Northern Province"
     assert _has(text, "spacy", "CONCEDE", "government"), _events(text, "spacy")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "kind", "agent", "target"),
+    [
+        ("Poland barred the aid group from entering the border zone.", "REJECT", "poland", "aid group"),
+        ("The fugitive banker was extradited to Italy by Brazilian authorities.", "COOPERATE", "brazil", "italy"),
+    ],
+)
+def test_surface_recipients(text: str, kind: str, agent: str, target: str, engine: str) -> None:
+    """An actor named with an event word ("the aid group") is still the object; a passive's to-phrase before
+    its by-phrase receives the act."""
+    assert _has(text, engine, kind, agent, target), _events(text, engine)

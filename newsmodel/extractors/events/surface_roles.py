@@ -75,8 +75,14 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         on = _actors_in(doc, draft, last.i + 1, _target_end(doc, last.i + 1, 8))
         return passive, [a for a in on if a not in passive]
     if passive:
-        # "Nine villagers were killed by gunmen": the by-phrase acts, the subject undergoes it
-        return passive, [a for a in _subject(ctx, t) if a not in passive]
+        # "Nine villagers were killed by gunmen": the by-phrase acts, the subject undergoes it;
+        # "was extradited to Spain by Colombian authorities": a to-phrase before the by-phrase receives it
+        between: list[str] = []
+        j = last.i + 1
+        if j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
+            by = next((k for k in range(j + 1, min(sent.token_end, j + 8)) if doc.tokens[k].text.lower() == "by"), None)
+            between = _actors_in(doc, draft, j + 1, by) if by is not None else []
+        return passive, [a for a in _subject(ctx, t) + between if a not in passive]
     if agentless_passive(doc, t):
         return [], _subject(ctx, t)  # "Two soldiers were killed": the subject undergoes it, the attacker is unnamed
     agents = _subject(ctx, t)
@@ -91,8 +97,9 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         # modifiers (the strikes' agents) are what was condemned, as with a parse
         w = doc.tokens[j]
         if w.pos == "NOUN" and j > last.i + 1 and match_trigger(doc, w) and draft.actor_at(doc.tokens[j - 1].start, doc.tokens[j - 1].end):
-            end = j
-            break
+            if draft.actor_at(w.start, w.end) is None or draft.actor_at(w.start, w.end) != draft.actor_at(doc.tokens[j - 1].start, doc.tokens[j - 1].end):
+                end = j  # (not the word of an actor's own name: "barred the aid group")
+                break
         if w.pos in ("VERB", "ADP") and j > last.i + 1:
             break
     targets = _actors_in(doc, draft, last.i + 1, end)
