@@ -122,3 +122,10 @@ def test_surface_recipients(text: str, kind: str, agent: str, target: str, engin
     """An actor named with an event word ("the aid group") is still the object; a passive's to-phrase before
     its by-phrase receives the act."""
     assert _has(text, engine, kind, agent, target), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_nominalisation_with_recipient_before_by_phrase(engine: str) -> None:
+    """"the extradition of X to Y by Z": the by-phrase acts past the recipient's to-phrase."""
+    text = "The extradition of the former governor to Mexico by the United States closed the case."
+    assert _has(text, engine, "COOPERATE", "united states", "mexico"), _events(text, engine)

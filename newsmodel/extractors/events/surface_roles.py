@@ -153,6 +153,13 @@ def _by_phrase_roles(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token
             return None  # "the threat of attacks by pirates": the by-phrase is the inner event's
         patients = _actors_in(doc, draft, j + 1, k)
         j = k
+    if j < end and doc.tokens[j].text.lower() in ("to", "with"):
+        # "the extradition of the former mayor to Peru by the United States": a recipient's
+        # phrase between the of-phrase and the by-phrase
+        k = _np_end(doc, j + 1, end)
+        if k < end and doc.tokens[k].text.lower() == "by":
+            patients += [a for a in _actors_in(doc, draft, j + 1, k) if a not in patients]
+            j = k
     if j >= end or doc.tokens[j].text.lower() != "by":
         return None
     k = _np_end(doc, j + 1, end, lists=True)
