@@ -129,3 +129,18 @@ def test_nominalisation_with_recipient_before_by_phrase(engine: str) -> None:
     """"the extradition of X to Y by Z": the by-phrase acts past the recipient's to-phrase."""
     text = "The extradition of the former governor to Mexico by the United States closed the case."
     assert _has(text, engine, "COOPERATE", "united states", "mexico"), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two countries resumed trade after a five-year freeze.", True),
+        ("Both governments resumed trade last month.", True),
+        ("The country resumed trade last month.", False),
+        ("The two companies resumed trade.", False),
+    ],
+)
+def test_pair_subject_is_both_parties(text: str, expected: bool, engine: str) -> None:
+    """"The two countries" names both parties of a mutual act; one country, or two companies, do not."""
+    assert _has(text, engine, "COOPERATE") is expected, _events(text, engine)

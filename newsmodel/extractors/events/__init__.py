@@ -287,6 +287,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         needs_recipient = (
             not targets and category in _NEEDS_RECIPIENT and len(agents) < 2
             and not (category == "COOPERATE" and agents and _joint(doc, t, last) and _political(draft, agents[0]))
+            and not (category == "COOPERATE" and agents and _pair_subject(doc, draft, t, agents[0]))
             # a state's or a court's sanction is one whoever it hits ("Ottawa imposed an arms embargo
             # on three generals", "A court sentenced the rapper"): PLOVER requires a recipient for
             # COOPERATE and AID only; a company's "tariff" or "cut supplies" without one is commerce
@@ -838,6 +839,25 @@ def _is_weapon(w: Token, weapons: frozenset[str]) -> bool:
     plural as a name ("Rockets slammed into ...": lemma "Rockets")."""
     low = w.text.lower()
     return w.lemma.lower() in weapons or low in weapons or (low.endswith("s") and low[:-1] in weapons)
+
+
+def _pair_subject(doc: AnnotatedDocument, draft: Draft, t: Token, agent: str) -> bool:
+    """The agent is named as a pair before the trigger ("the two countries resumed trade", "both
+    governments"): a mutual act whose two parties are the one plural actor (PLOVER COOPERATE:
+    "mutual material cooperation"), which needs no other recipient."""
+    sent = doc.sentences[t.sent]
+    for s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, t.start):
+        if a != agent:
+            continue
+        k = next((w.i for w in doc.tokens[sent.token_start : t.i] if w.start == s), None)
+        if k is None:
+            continue
+        words = [w.text.lower() for w in doc.tokens[max(sent.token_start, k - 2) : min(t.i, k + 3)]]
+        if ("two" in words or "both" in words) and doc.tokens[t.i - 1].pos != "NUM":
+            actor = draft.actor_fields(agent)
+            # states named by a plural noun ("the two countries") or a coded official body
+            return actor is not None and (_political(draft, agent) or actor.name.lower() in event_words("state-plural"))
+    return False
 
 
 def _joint(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
