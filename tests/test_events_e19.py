@@ -144,3 +144,24 @@ def test_nominalisation_with_recipient_before_by_phrase(engine: str) -> None:
 def test_pair_subject_is_both_parties(text: str, expected: bool, engine: str) -> None:
     """"The two countries" names both parties of a mutual act; one country, or two companies, do not."""
     assert _has(text, engine, "COOPERATE") is expected, _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The cabinet said the government would not bow to pressure from the unions.", "government"),
+        ("The army will not lift the curfew until the weekend, a spokesman said.", "army"),
+        ("Moscow said it would not withdraw its troops from the border.", "moscow"),
+    ],
+)
+def test_refused_concession_is_rejection(text: str, agent: str, engine: str) -> None:
+    """A concession or retreat said not to come ("will not lift", "would not withdraw") is a refusal, REJECT."""
+    got = _events(text, engine)
+    assert _has(text, engine, "REJECT", agent), got
+    assert not any(k in ("CONCEDE", "RETREAT") for _, k, _a, _t in got), got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_announced_retreat_stays_a_concession(engine: str) -> None:
+    assert _has("Moscow said it would withdraw its troops from the border.", engine, "CONCEDE", "moscow")

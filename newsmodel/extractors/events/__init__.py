@@ -314,7 +314,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             category, mode = "THREATEN", "violence" if category in ("ASSAULT", "MOBILIZE") else _THREAT_MODE[category]
             agents, targets = [warner], [x for x in targets if x != warner]
             factuality = "asserted"
-        elif category == "RETREAT" and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t):
+        elif category == "RETREAT" and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t) and not is_negated(doc, t):
             # "Russia announced it would withdraw its troops": an announced retreat is a concession
             # (PLOVER manual, CONCEDE: "announced...would withdraw troops" is coded CONCEDE)
             category, mode = "CONCEDE", None
@@ -323,6 +323,14 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "Israel will not accept any deal ...": refusing is a rejection (PLOVER REJECT: "All
             # rejections and refusals"); "has not yet agreed" is still open
             category, mode = "REJECT", None
+            factuality = "reported" if statement else "asserted"
+        elif category in ("CONCEDE", "RETREAT") and is_negated(doc, t) and _will(doc, t) and not _in_condition(doc, t):
+            # "the government would not bow to pressure", "will not lift the curfew": a refusal to
+            # yield (PLOVER REJECT, "All rejections and refusals"; mode yield: "easing curfews ...
+            # ceasefires"), not a concession
+            if category == "RETREAT":
+                targets = []  # "would not withdraw its troops": the forces kept are the refuser's own
+            category, mode = "REJECT", "yield"
             factuality = "reported" if statement else "asserted"
         elif category == "CONSULT" and t.lemma.lower() in event_words("meet-verb") and is_negated(doc, t) and _will(doc, t) and not _in_condition(doc, t):
             # "the army would never negotiate with terrorists": a refusal to meet (PLOVER REJECT mode
