@@ -165,3 +165,10 @@ def test_refused_concession_is_rejection(text: str, agent: str, engine: str) -> 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_announced_retreat_stays_a_concession(engine: str) -> None:
     assert _has("Moscow said it would withdraw its troops from the border.", engine, "CONCEDE", "moscow")
+
+
+@pytest.mark.skipif(not SPACY, reason="spaCy model not installed")
+def test_passive_warning_ultimatum_names_the_warned() -> None:
+    """"X were warned by Y that they would be arrested if ...": Y threatens X."""
+    text = "Strikers were warned by police that they would be arrested if they did not leave the depot."
+    assert _has(text, "spacy", "THREATEN", "police", "strikers"), _events(text, "spacy")

@@ -36,7 +36,7 @@ from .factuality import ClaimIndex, event_factuality, headline_future
 from .senses import casualty_subject, event_words, force_object, from_phrase, illness_words, sense
 from .act_targets import act_targets
 from .headline_roles import comma_coagent
-from .ultimatums import ultimatum_speaker
+from .ultimatums import ultimatum_speaker, warned_party
 from .parse_roles import parse_roles
 from .recipients import aid_recipient, helps_object, partner
 from .struck_things import harmed_people, struck_thing
@@ -312,7 +312,8 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "The president warned that troops would be sent in if the blockade was not lifted": an
             # ultimatum is the warner's threat, whoever the clause sends (ultimatums.py)
             category, mode = "THREATEN", "violence" if category in ("ASSAULT", "MOBILIZE") else _THREAT_MODE[category]
-            agents, targets = [warner], [x for x in targets if x != warner]
+            warned = warned_party(doc, draft, statement)
+            agents, targets = [warner], [warned] if warned is not None else [x for x in targets if x != warner]
             factuality = "asserted"
         elif category == "RETREAT" and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t) and not is_negated(doc, t):
             # "Russia announced it would withdraw its troops": an announced retreat is a concession

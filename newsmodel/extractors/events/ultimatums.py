@@ -16,7 +16,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 
-__all__ = ["ultimatum_speaker"]
+__all__ = ["ultimatum_speaker", "warned_party"]
 
 #: Cues of the warning that carries the ultimatum (lemmas).
 _WARNING_CUES = frozenset({"warn", "threaten"})
@@ -44,7 +44,29 @@ def ultimatum_speaker(doc: AnnotatedDocument, draft: Draft, t: Token, statement:
     st = next((x for x in draft.statements if x.id == statement), None)
     if st is None or st.speaker is None or st.cue is None:
         return None
-    cue = next((w for w in doc.tokens if w.start == st.cue.start), None)
+    # (a passive cue spans its auxiliary: "were warned by police that ...")
+    cue = next((w for w in doc.tokens if st.cue.start <= w.start < st.cue.end and w.lemma.lower() in _WARNING_CUES), None)
     if cue is None or cue.lemma.lower() not in _WARNING_CUES or cue.i >= t.i or cue.sent != t.sent:
         return None
     return st.speaker if _condition_after(doc, t) else None
+
+
+def warned_party(doc: AnnotatedDocument, draft: Draft, statement: str | None) -> str | None:
+    """Whom the warning addresses, with a parse: the cue's object ("warned Kyiv that ...") or its
+    passive subject ("Protesters were warned by police that ..."); None otherwise."""
+    if statement is None or not doc.has_parse:
+        return None
+    st = next((x for x in draft.statements if x.id == statement), None)
+    if st is None or st.cue is None:
+        return None
+    cue = next((w for w in doc.tokens if st.cue.start <= w.start < st.cue.end and w.lemma.lower() in _WARNING_CUES), None)
+    if cue is None:
+        return None
+    from ..roles import actor_of
+
+    for c in doc.children(cue.i):
+        if c.dep in ("obj", "iobj", "nsubj:pass"):
+            a = actor_of(doc, draft, c)
+            if a is not None and a != st.speaker:
+                return a
+    return None
