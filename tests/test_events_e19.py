@@ -172,3 +172,16 @@ def test_passive_warning_ultimatum_names_the_warned() -> None:
     """"X were warned by Y that they would be arrested if ...": Y threatens X."""
     text = "Strikers were warned by police that they would be arrested if they did not leave the depot."
     assert _has(text, "spacy", "THREATEN", "police", "strikers"), _events(text, "spacy")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "kind", "agent"),
+    [
+        ("The union's leader said it had called off the strike.", "CONCEDE", "union"),
+        ("The army's spokesman said it had withdrawn from the town.", "RETREAT", "army"),
+    ],
+)
+def test_it_after_a_spokesman_is_the_body(text: str, kind: str, agent: str, engine: str) -> None:
+    """"The union's leader said it had ...": "it" is the body its spokesperson speaks for."""
+    assert _has(text, engine, kind, agent), _events(text, engine)
