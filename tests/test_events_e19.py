@@ -185,3 +185,10 @@ def test_passive_warning_ultimatum_names_the_warned() -> None:
 def test_it_after_a_spokesman_is_the_body(text: str, kind: str, agent: str, engine: str) -> None:
     """"The union's leader said it had ...": "it" is the body its spokesperson speaks for."""
     assert _has(text, engine, kind, agent), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_refusal_of_names_the_refuser(engine: str) -> None:
+    """"the refusal of the rebels to disarm": the of-phrase refuses (no parse needed)."""
+    text = "The refusal of the militia to disarm stalled the peace process."
+    assert _has(text, engine, "REJECT", "militia"), _events(text, engine)

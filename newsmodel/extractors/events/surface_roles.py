@@ -43,8 +43,11 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         elif j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
             targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
             hit = match_trigger(doc, t)
-            if doc.tokens[j].text.lower() == "of" and hit is not None and hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT:
-                # "the withdrawal of Rwandan troops": who withdraws, as with a parse
+            if doc.tokens[j].text.lower() == "of" and hit is not None and (
+                hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT or t.lemma.lower() in word_class("sense_words.tsv", "doer-of-noun")
+            ):
+                # "the withdrawal of Rwandan troops": who withdraws, as with a parse; "the refusal of
+                # the rebels to disarm": who refuses (sense_words class doer-of-noun)
                 agents = agents or targets
                 targets = [x for x in targets if x not in agents]
         by = _by_phrase_roles(doc, draft, t, last)
