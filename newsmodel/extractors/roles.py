@@ -137,6 +137,14 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
             actor = draft.actor_fields(a) if a else None
             if actor is not None and (actor.kind in kinds or "country" in kinds and is_capital(actor)):
                 return a  # ("Beijing said it would scrap ...": a capital speaks for its state)
+            if actor is None or actor.kind not in kinds:
+                # "The union's leader said it had called off the strike", "the army's spokesman
+                # said it had withdrawn": "it" is the body the reporter speaks for, its possessor
+                owner = next((c for c in doc.children(reporter.i) if c.dep in ("nmod:poss", "poss") and c.pos != "PRON"), None)
+                o = draft.actor_at(owner.start, owner.end) if owner is not None else None
+                o_fields = draft.actor_fields(o) if o else None
+                if o_fields is not None and o_fields.kind in kinds and o_fields.kind != "person":
+                    return o
     first = doc.sentences[max(0, pron.sent - 2)].start
     for _s, _e, a in draft.mentions_before(pron.start, limit=first):
         actor = draft.actor_fields(a)
@@ -236,7 +244,7 @@ def _verbless_root(doc: AnnotatedDocument, verb: Token) -> Token | None:
         root = doc.tokens[root.head]
     if root.pos not in ("NOUN", "PROPN") or root.i >= verb.i or root.head not in (None, root.i):
         return None
-    return root
+    return _past_dateline(doc, root)  # "NAIROBI, March 3 (Reuters) - Kenya's main opposition party called on ..."
 
 
 def _participle_aside_subject(doc: AnnotatedDocument, subj: Token) -> Token:
@@ -369,8 +377,8 @@ def _dateline_dash(doc: AnnotatedDocument, sent) -> int | None:
         if tk.text in _DATELINE_DASHES:
             spaced = tk.start > 0 and doc.text[tk.start - 1].isspace() and doc.text[tk.end : tk.end + 1].isspace()
             return k if spaced else None
-        if tk.pos != "PROPN" and tk.text not in (",", "(", ")"):
-            return None
+        if tk.pos != "PROPN" and tk.text not in (",", "(", ")") and not (tk.pos == "NUM" and doc.tokens[k - 1].pos == "PROPN"):
+            return None  # (a day after its month is part of it: "NAIROBI, March 3 (Reuters) -")
     return None
 
 

@@ -34,7 +34,9 @@ from ..attribution import context_for
 from ...lexicons import gazetteer
 from .factuality import ClaimIndex, event_factuality, headline_future
 from .senses import casualty_subject, event_words, force_object, from_phrase, illness_words, sense
+from .act_targets import act_targets
 from .headline_roles import comma_coagent
+from .ultimatums import ultimatum_speaker, warned_party
 from .parse_roles import parse_roles
 from .recipients import aid_recipient, helps_object, partner
 from .struck_things import harmed_people, struck_thing
@@ -116,7 +118,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         low = lemmas[t.i]
         curated = match_trigger(doc, t) if low in first_lemmas or t.pos == "NOUN" and low.endswith("ing") or doc.has_parse and derived_noun(t) else None
         headline_verb = None
-        if doc.has_parse and (curated is None and t.pos == "NOUN" or curated is not None and t.pos == "VERB" and t.dep in _NOUN_MODIFIER):
+        if doc.has_parse and (curated is None and t.pos == "NOUN" or curated is not None and t.pos in ("VERB", "NOUN") and t.dep in _NOUN_MODIFIER):
             # "Zelensky Thanks Canada": a verb tagged a noun; "Hungary Vetoes EU Aid Package": a
             # verb parsed as a modifier of the noun phrase the parser made of the whole line
             headline_verb = _headline_noun_verb(doc, t)
@@ -177,6 +179,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         agents = [_document_author(doc, draft, t, x) for x in agents]
         agents = [x for x in agents if _can_act(draft, x) and not (headline_verb is None and _place_named_event(doc, draft, t, x))]
         targets = [x for x in targets if x not in agents]
+        if not targets and category in ("REJECT", "THREATEN"):
+            # "refused to meet the striking doctors", "threatened to expel the envoys": the refused
+            # meeting's partner, the threatened act's recipient (act_targets)
+            targets = act_targets(doc, draft, t, last, category, agents)
         if category == "COERCE" and mode == "restrict" and agents and all(_business(draft, x) for x in agents):
             # "Airline bans passengers from using power banks": a company's house rule, not the
             # restriction of rights PLOVER codes (its COERCE actors hold power over the target)
@@ -281,6 +287,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         needs_recipient = (
             not targets and category in _NEEDS_RECIPIENT and len(agents) < 2
             and not (category == "COOPERATE" and agents and _joint(doc, t, last) and _political(draft, agents[0]))
+            and not (category == "COOPERATE" and agents and _pair_subject(doc, draft, t, agents[0]))
             # a state's or a court's sanction is one whoever it hits ("Ottawa imposed an arms embargo
             # on three generals", "A court sentenced the rapper"): PLOVER requires a recipient for
             # COOPERATE and AID only; a company's "tariff" or "cut supplies" without one is commerce
@@ -301,7 +308,14 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # it would not attack the town" promises restraint, no threat (issue 14 batch 13)
             category, mode = "THREATEN", mode if mode in ("arrest", "expel") else _THREAT_MODE[category]  # PLOVER THREATEN modes
             factuality = "asserted"
-        elif category == "RETREAT" and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t):
+        elif category in _THREAT_OF | {"MOBILIZE"} and factuality == "hypothetical" and not is_negated(doc, t) and (warner := ultimatum_speaker(doc, draft, t, statement)) is not None:
+            # "The president warned that troops would be sent in if the blockade was not lifted": an
+            # ultimatum is the warner's threat, whoever the clause sends (ultimatums.py)
+            category, mode = "THREATEN", "violence" if category in ("ASSAULT", "MOBILIZE") else _THREAT_MODE[category]
+            warned = warned_party(doc, draft, statement)
+            agents, targets = [warner], [warned] if warned is not None else [x for x in targets if x != warner]
+            factuality = "asserted"
+        elif category == "RETREAT" and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t) and not is_negated(doc, t):
             # "Russia announced it would withdraw its troops": an announced retreat is a concession
             # (PLOVER manual, CONCEDE: "announced...would withdraw troops" is coded CONCEDE)
             category, mode = "CONCEDE", None
@@ -310,6 +324,14 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "Israel will not accept any deal ...": refusing is a rejection (PLOVER REJECT: "All
             # rejections and refusals"); "has not yet agreed" is still open
             category, mode = "REJECT", None
+            factuality = "reported" if statement else "asserted"
+        elif category in ("CONCEDE", "RETREAT") and is_negated(doc, t) and _will(doc, t) and not _in_condition(doc, t):
+            # "the government would not bow to pressure", "will not lift the curfew": a refusal to
+            # yield (PLOVER REJECT, "All rejections and refusals"; mode yield: "easing curfews ...
+            # ceasefires"), not a concession
+            if category == "RETREAT":
+                targets = []  # "would not withdraw its troops": the forces kept are the refuser's own
+            category, mode = "REJECT", "yield"
             factuality = "reported" if statement else "asserted"
         elif category == "CONSULT" and t.lemma.lower() in event_words("meet-verb") and is_negated(doc, t) and _will(doc, t) and not _in_condition(doc, t):
             # "the army would never negotiate with terrorists": a refusal to meet (PLOVER REJECT mode
@@ -491,7 +513,8 @@ def _headline_noun_verb(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str
     The word must be the first verb-like word after the line's subject (a name or noun right
     before it, no verb earlier), carry a present-tense ending, open its complement (a name,
     noun, determiner, number or preposition follows), stand in a title-case or capitals line, and
-    be a one-word verb trigger whose sense needs no parse (``_SENSE_CLASSES`` left out)."""
+    be a one-word verb trigger whose sense needs no parse (``_SENSE_CLASSES`` left out) or, with the
+    noun after it, a verb + object trigger ("Army Lifts Curfew": (2, CONCEDE, None))."""
     from ...engines.headline_case import is_title_case
 
     sent = doc.sentences[t.sent]
@@ -504,8 +527,15 @@ def _headline_noun_verb(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str
     if doc.tokens[before].pos not in ("PROPN", "NOUN") and not any(e.token_start <= before < e.token_end for e in doc.entities):
         return None  # (a name the tagger made an adjective, "Hungary Vetoes ...", is still a name)
     lemma = t.lemma.lower()
-    hit = trigger_table().get(((lemma,), "VERB"))
-    if hit is None or low not in (lemma + "s", lemma + "es") or any(lemma in words_of(c) for c in _SENSE_CLASSES):
+    n = 1
+    pair = trigger_table().get(((lemma, doc.tokens[t.i + 1].lemma.lower()), "VERB"))
+    if pair is not None and doc.tokens[t.i + 1].pos == "NOUN":
+        # "Government Lifts Curfew In ...": a verb + object trigger, its object the noun after it
+        # (the parser made one noun phrase of the three words)
+        hit, n = pair, 2
+    else:
+        hit = trigger_table().get(((lemma,), "VERB"))
+    if hit is None or low not in (lemma + "s", lemma + "es") or n == 1 and any(lemma in words_of(c) for c in _SENSE_CLASSES):
         return None
     if any(doc.tokens[k].pos in ("VERB", "AUX") for k in range(sent.token_start, t.i)):
         return None
@@ -513,7 +543,7 @@ def _headline_noun_verb(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str
     line_end = doc.text.find("\n", t.end)
     if not is_title_case(doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]):
         return None
-    return 1, hit[0], hit[1]
+    return n, hit[0], hit[1]
 
 
 def _trigger_end(doc: AnnotatedDocument, t: Token, last: Token) -> int:
@@ -818,6 +848,25 @@ def _is_weapon(w: Token, weapons: frozenset[str]) -> bool:
     plural as a name ("Rockets slammed into ...": lemma "Rockets")."""
     low = w.text.lower()
     return w.lemma.lower() in weapons or low in weapons or (low.endswith("s") and low[:-1] in weapons)
+
+
+def _pair_subject(doc: AnnotatedDocument, draft: Draft, t: Token, agent: str) -> bool:
+    """The agent is named as a pair before the trigger ("the two countries resumed trade", "both
+    governments"): a mutual act whose two parties are the one plural actor (PLOVER COOPERATE:
+    "mutual material cooperation"), which needs no other recipient."""
+    sent = doc.sentences[t.sent]
+    for s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, t.start):
+        if a != agent:
+            continue
+        k = next((w.i for w in doc.tokens[sent.token_start : t.i] if w.start == s), None)
+        if k is None:
+            continue
+        words = [w.text.lower() for w in doc.tokens[max(sent.token_start, k - 2) : min(t.i, k + 3)]]
+        if ("two" in words or "both" in words) and doc.tokens[t.i - 1].pos != "NUM":
+            actor = draft.actor_fields(agent)
+            # states named by a plural noun ("the two countries") or a coded official body
+            return actor is not None and (_political(draft, agent) or actor.name.lower() in event_words("state-plural"))
+    return False
 
 
 def _joint(doc: AnnotatedDocument, t: Token, last: Token) -> bool:

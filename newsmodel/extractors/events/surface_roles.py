@@ -43,8 +43,11 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         elif j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
             targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
             hit = match_trigger(doc, t)
-            if doc.tokens[j].text.lower() == "of" and hit is not None and hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT:
-                # "the withdrawal of Rwandan troops": who withdraws, as with a parse
+            if doc.tokens[j].text.lower() == "of" and hit is not None and (
+                hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT or t.lemma.lower() in word_class("sense_words.tsv", "doer-of-noun")
+            ):
+                # "the withdrawal of Rwandan troops": who withdraws, as with a parse; "the refusal of
+                # the rebels to disarm": who refuses (sense_words class doer-of-noun)
                 agents = agents or targets
                 targets = [x for x in targets if x not in agents]
         by = _by_phrase_roles(doc, draft, t, last)
@@ -75,8 +78,14 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         on = _actors_in(doc, draft, last.i + 1, _target_end(doc, last.i + 1, 8))
         return passive, [a for a in on if a not in passive]
     if passive:
-        # "Nine villagers were killed by gunmen": the by-phrase acts, the subject undergoes it
-        return passive, [a for a in _subject(ctx, t) if a not in passive]
+        # "Nine villagers were killed by gunmen": the by-phrase acts, the subject undergoes it;
+        # "was extradited to Spain by Colombian authorities": a to-phrase before the by-phrase receives it
+        between: list[str] = []
+        j = last.i + 1
+        if j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
+            by = next((k for k in range(j + 1, min(sent.token_end, j + 8)) if doc.tokens[k].text.lower() == "by"), None)
+            between = _actors_in(doc, draft, j + 1, by) if by is not None else []
+        return passive, [a for a in _subject(ctx, t) + between if a not in passive]
     if agentless_passive(doc, t):
         return [], _subject(ctx, t)  # "Two soldiers were killed": the subject undergoes it, the attacker is unnamed
     agents = _subject(ctx, t)
@@ -91,8 +100,9 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         # modifiers (the strikes' agents) are what was condemned, as with a parse
         w = doc.tokens[j]
         if w.pos == "NOUN" and j > last.i + 1 and match_trigger(doc, w) and draft.actor_at(doc.tokens[j - 1].start, doc.tokens[j - 1].end):
-            end = j
-            break
+            if draft.actor_at(w.start, w.end) is None or draft.actor_at(w.start, w.end) != draft.actor_at(doc.tokens[j - 1].start, doc.tokens[j - 1].end):
+                end = j  # (not the word of an actor's own name: "barred the aid group")
+                break
         if w.pos in ("VERB", "ADP") and j > last.i + 1:
             break
     targets = _actors_in(doc, draft, last.i + 1, end)
@@ -146,6 +156,13 @@ def _by_phrase_roles(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token
             return None  # "the threat of attacks by pirates": the by-phrase is the inner event's
         patients = _actors_in(doc, draft, j + 1, k)
         j = k
+    if j < end and doc.tokens[j].text.lower() in ("to", "with"):
+        # "the extradition of the former mayor to Peru by the United States": a recipient's
+        # phrase between the of-phrase and the by-phrase
+        k = _np_end(doc, j + 1, end)
+        if k < end and doc.tokens[k].text.lower() == "by":
+            patients += [a for a in _actors_in(doc, draft, j + 1, k) if a not in patients]
+            j = k
     if j >= end or doc.tokens[j].text.lower() != "by":
         return None
     k = _np_end(doc, j + 1, end, lists=True)
@@ -197,7 +214,14 @@ def _passive_agents(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token)
     for j in range(last.i + 1, min(sent.token_end, last.i + 10)):
         w = doc.tokens[j]
         if w.text.lower() == "by":
-            return _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 6))[:1]
+            found = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 6))[:1]
+            k = _np_end(doc, j + 1, sent.token_end)
+            if not found and k > j + 1 and doc.tokens[k - 1].pos == "NOUN":
+                # "was rejected by the rebel leadership": a body named by a common noun, typed as
+                # the event nouns' by-phrases are (_by_phrase_roles)
+                a = nominal_actor(draft, doc.tokens[k - 1], doc.tokens[j + 1].start)
+                found = [a] if a else []
+            return found
         if j > last.i + 3 and (w.pos in ("VERB", "PUNCT") or w.text.lower() in _SUBORDINATORS):
             break  # a late by-phrase ("were imposed on Iran's drone programme on Thursday by Britain"), in the clause
     return []
