@@ -359,3 +359,17 @@ def test_released_aid_workers_are_captives_let_go_and_sent_aid_workers_are_aid(e
     assert [c for _t, c, _a, _tg in released] == ["RETREAT"], released
     sent = _events("The UN sent aid workers to the flooded region.", engine)
     assert any(c == "AID" for _t, c, _a, _tg in sent), sent
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_bodys_own_meeting_and_a_degree_of_agreement_are_no_events(engine):
+    assert _events("At the RNC's spring meeting in Florida, the chairman spoke.", engine) == []
+    assert _events("The senator largely agreed with the governor on the issue.", engine) == []
+    agreed = _events("Iran agreed with Iraq to reopen the border.", engine)
+    assert any(c == "AGREE" for _t, c, _a, _tg in agreed), agreed
+
+
+@SPACY_ONLY
+def test_an_international_bodys_meeting_stays_a_consultation():
+    met = _events("The OPEC meeting in Vienna ended without a deal.", "spacy")
+    assert any(c == "CONSULT" for _t, c, _a, _tg in met), met

@@ -61,6 +61,8 @@ def opinion_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: t
     if t.pos == "VERB":
         if lemma == "agree" and _agrees_with_a_view(doc, t):
             return True  # "agreed with the analysis": an opinion shared
+        if lemma == "agree" and _next_text(doc, t) == "with" and t.i > doc.sentences[t.sent].token_start and doc.lowered_texts()[t.i - 1] in _words("degree-adverb"):
+            return True  # "largely agreed with McLenny": how far one shares a view, no agreement reached
         if lemma in ("decline", "refuse", "ignore", "reject", "rebuff") and _press_request(doc, t):
             return True  # "declined repeated requests for an interview": no party refused
         if lemma == "defend" and _defends_own_thing(doc, draft, t):
@@ -93,6 +95,8 @@ def opinion_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: t
         return True  # "Diners rejected the new menu", "Holidaymakers invaded the beaches": consumers and crowds, no party
     if lemma == "clash" and not _force_in_sentence(doc, draft, t) and not _crowd_in_sentence(doc, t):
         return True  # "Clinton and Sanders clashed on the debate stage": words, no violence
+    if t.pos == "NOUN" and t.text.lower() in ("meeting", "meetings", "session", "sessions") and _own_body_meeting(doc, draft, t):
+        return True  # "at one of his first DNC meetings": a body meeting by itself, no parties consulting
     if (t.pos == "NOUN" or t.pos == "PROPN") and t.text.lower() in ("rally", "rallies") and _candidate_rallies(doc, draft, t):
         return True  # "at Trump rallies across the country": a candidate's campaign events
     return False
@@ -401,3 +405,21 @@ def _object_in(doc: AnnotatedDocument, t: Token, cls: str) -> bool:
         k += 1
     words = _words(cls)
     return head is not None and (head.text.lower() in words or head.lemma.lower() in words)
+
+
+def _own_body_meeting(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A meeting named by the one body that holds it ("DNC meetings", "the RNC's spring meeting"),
+    with no "with", "between" or "among" after it: the body's own session. An international
+    body's meeting ("the NATO meeting": members consulting, code IGO) and a meeting of named
+    parties ("Putin and Erdogan held a meeting") stay CONSULT."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if t.i + 1 < sent.token_end and lows[t.i + 1] in ("with", "between", "among", "of"):
+        return False
+    k = t.i - 1
+    while k > sent.token_start and (doc.tokens[k].pos == "ADJ" or lows[k] in ("'s", "’s", "spring", "fall", "summer", "winter", "annual", "weekly", "monthly")):
+        k -= 1
+    if k < sent.token_start or doc.tokens[k].pos != "PROPN":
+        return False
+    actor = draft.actor_fields(draft.actor_at(doc.tokens[k].start, doc.tokens[k].end))
+    return actor is not None and actor.kind == "organization" and not (actor.code and "IGO" in actor.code)
