@@ -254,7 +254,7 @@ def test_a_campaign_against_an_ill_is_a_policy_not_an_event(engine):
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_denying_someone_something_is_a_refusal_not_a_denial(engine):
-    art = newsmodel.extract("The government denied his party the victory and jailed him.", engine=engine)
+    art = newsmodel.extract("The electoral board denied her coalition the seats and detained its leader.", engine=engine)
     assert not art.denials, art.denials
     art = newsmodel.extract("The ministry denied the party's claims on Friday.", engine=engine)
     assert [d.cue.text for d in art.denials] == ["denied"]
@@ -325,7 +325,7 @@ def test_the_rules_tagger_reads_a_determiner_adjective_before_a_past_verb_as_the
 @pytest.mark.parametrize(
     "text",
     [
-        "The actress smiled and triumphantly lifted a sign of her own.",
+        "The singer grinned and proudly lifted a placard of her own.",
         "The chief executive reinforced our commitment to the Chicago plant.",
         "The senator began Sunday with a personally signed letter to voters.",
     ],

@@ -219,7 +219,7 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
         if kids(doc, t.i, ("iobj",)):
             return True  # ditransitive deny: "deny Trump the nomination"
         if deny and len(kids(doc, t.i, ("obj", "dobj"))) >= 2:
-            return True  # the parse gives both objects as obj: "denied his party the victory"
+            return True  # the parse gives both objects as obj: "denied her coalition the seats"
         if deny and is_passive(doc, t) and kids(doc, t.i, ("obj", "dobj")):
             return True  # "the asylum seeker was denied protection": the subject is refused something
         if deny and any(c.dep in ("obl", "obl:arg") and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(t.i)):

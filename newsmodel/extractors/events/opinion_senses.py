@@ -84,7 +84,7 @@ def opinion_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: t
         if lemma == "occupy" and _occupies_a_role(doc, t):
             return True  # "occupied a role that has become all too familiar": no site taken
         if lemma == "lift" and _object_in(doc, t, "lifted-thing"):
-            return True  # "triumphantly lifted a sign of her own": raised by hand, no restriction eased
+            return True  # "proudly lifted a placard of her own": raised by hand, no restriction eased
         if lemma == "reinforce" and (_object_in(doc, t, "reinforced-idea") or _object_in(doc, t, "view-word")):
             return True  # "reinforced our commitment to the bakery": words, no troops
         if lemma == "host" and _hosts_a_show(doc, t):

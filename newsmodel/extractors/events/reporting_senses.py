@@ -80,7 +80,7 @@ def reporting_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
         if lemma in _words("travel-verb") and _trip_to_no_party(doc, draft, t):
             return True  # "the candidate flew to Iowa for a final weekend of campaigning": a trip, no one to meet
         if lemma == "offer" and _nothing_offered_yet(doc, t):
-            return True  # "the best job he had to offer", "what they have to offer": what one could give
+            return True  # "the most senior post she had to offer", "what they have to offer": what one could give
         return False
     if t.pos == "NOUN" or t.pos == "PROPN":
         if low == "talk" and t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].pos == "ADJ" and _next_text(doc, t) not in ("with", "between", "among"):
@@ -90,7 +90,7 @@ def reporting_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
         if low == "talks" and _next_text(doc, t) in ("tough", "up", "down"):
             return True  # "vice president talks tough in first rally" (a headline verb tagged a noun)
         if lemma == "request" and _next_text(doc, t) == "for" and _next_text(doc, t, 2) in ("comment", "comments", "an", "interview"):
-            return True  # "did not respond to a request for comment": a reporter's, no party's request
+            return True  # "did not answer a request for comment": a reporter's, no party's request
         if lemma == "threat" and _threat_of_no_act(doc, t):
             return True  # "the threat of a second Trump term": a danger seen, not a threat made
         if lemma == "recognition" and _recognition_of_a_fact(doc, t):

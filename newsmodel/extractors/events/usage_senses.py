@@ -81,7 +81,7 @@ def usage_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
     if _committed_to_own_course(doc, t):
         return True  # "remains committed to seeing the primary through": one's own course, no party backed
     if lemma == "visit" and _tour_stops(doc, t):
-        return True  # "racing to visit all 99 of the state's counties": a campaign's route, no one met
+        return True  # "hurrying to visit all 67 of the state's counties": a campaign's route, no one met
     if t.pos == "VERB" and _proposed_act(doc, t):
         return True  # "the mayor's proposals to ban street vendors": a policy proposed, not done
     if lemma == "host" and _hosted_event(doc, t):
