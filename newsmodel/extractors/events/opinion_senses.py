@@ -208,8 +208,8 @@ def _force_in_sentence(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     government sector code, or an ``armed-context`` word other than the verb -- "army" only when no
     of-phrase follows ("an army of retirees" is a crowd)."""
     sent = doc.sentences[t.sent]
-    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
-        if doc.text[_e:_e + 3] == " of" and doc.text[_s:_e].lower().endswith(("army", "armies")):
+    for start, end, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
+        if doc.text[end:end + 3] == " of" and doc.text[start:end].lower().endswith(("army", "armies")):
             continue  # "an angry army of retirees": a crowd
         actor = draft.actor_fields(a)
         if actor is not None and (actor.kind == "country" or actor.code and any(c in actor.code for c in _FORCE_CODES)):
