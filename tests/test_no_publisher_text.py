@@ -6,7 +6,10 @@ into tests, docs, comments or lexicons.  This test compares every tracked file
 (except ``seeds/``, our own hand-written text) with every PolNeAR text and fails
 when a file shares ``MIN_SHARED_RUNS`` or more distinct runs of ``RUN_WORDS``
 words with any one article.  One or two runs can be coincidence (stock phrases
-such as a title and a name); three runs from the same article are a copy.
+such as a title and a name); three runs from the same article are a copy.  A
+single unbroken stretch of ``LONG_RUN_WORDS`` words shared with one article is
+a copy too: stock phrases do not run that long, and one copied sentence is one
+too many (the 3-run rule alone let single copied sentences through at stop 30).
 
 Words are compared lowercased, as runs of letters and digits, so quoting marks,
 punctuation, line breaks, Python string concatenation and escape sequences
@@ -29,6 +32,7 @@ SPLITS = ("train", "dev")
 EXCLUDED_DIRS = ("seeds/",)
 RUN_WORDS = 9
 MIN_SHARED_RUNS = 3
+LONG_RUN_WORDS = 12
 
 _ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[nrt])")
 _WORD = re.compile(r"[^\W_]+")
@@ -82,17 +86,23 @@ def shared_runs(path: Path, index, articles: list[Path]) -> dict[str, list[str]]
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         return {}
-    by_article: dict[int, list[str]] = defaultdict(list)
-    for run in runs(text):
+    by_article: dict[int, set[str]] = defaultdict(set)
+    long_run: set[int] = set()
+    streak: dict[int, int] = {}  # article -> consecutive word positions it holds the run at
+    toks = words(text)
+    for pos in range(len(toks) - RUN_WORDS + 1):
+        run = " ".join(toks[pos : pos + RUN_WORDS])
         held = index.get(run)
-        if held is None:
-            continue
-        for i in (held,) if isinstance(held, int) else held:
-            by_article[i].append(run)
+        holders = () if held is None else (held,) if isinstance(held, int) else held
+        streak = {i: streak.get(i, 0) + 1 for i in holders}
+        for i in holders:
+            by_article[i].add(run)
+            if streak[i] + RUN_WORDS - 1 >= LONG_RUN_WORDS:
+                long_run.add(i)
     return {
         f"{articles[i].parent.parent.name}/{articles[i].name}": sorted(found)
         for i, found in by_article.items()
-        if len(found) >= MIN_SHARED_RUNS
+        if len(found) >= MIN_SHARED_RUNS or i in long_run
     }
 
 
@@ -121,6 +131,23 @@ def test_no_tracked_file_copies_a_polnear_article():
             report.append(f"  {article}:")
             report.extend(f"    {run}" for run in found_runs)
     assert not offenders, "publisher text copied into the repository:\n" + "\n".join(report)
+
+
+def test_one_long_shared_stretch_is_flagged_but_a_short_one_is_not(tmp_path):
+    """A single 12-word stretch from one article is a copy; one 9-word run is not."""
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The harbour board met on a grey Tuesday and voted to keep the old ferry "
+        "timetable for another winter season despite the complaints.",
+        encoding="utf-8",
+    )
+    index = run_index([article])
+    copied = tmp_path / "copied.py"
+    copied.write_text('s = "voted to keep the old ferry timetable for another winter season"\n', encoding="utf-8")
+    stock = tmp_path / "stock.py"
+    stock.write_text('s = "we voted to keep the old ferry timetable for another year"\n', encoding="utf-8")
+    assert list(shared_runs(copied, index, [article]).values()) != []
+    assert shared_runs(stock, index, [article]) == {}
 
 
 def test_runs_ignore_case_punctuation_and_escapes():
