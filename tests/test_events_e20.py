@@ -58,3 +58,42 @@ def test_campaign_against_an_ill_or_a_rival_is_no_attack(engine: str) -> None:
     for text in ("The minister launched a campaign against corruption in the ports.",
                  "She launched her campaign against the governor in a school gym."):
         assert "ASSAULT" not in types(text, engine), text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both candidates answered questions at a town hall hosted by a radio station.",
+        "The senators debated at a forum in Reno hosted by a business group.",
+        "The speaker said she reserves the right to withdraw her endorsement.",
+        "Her aides insist she will do just fine in the debate.",
+        "Their proposed cap on rents is popular with young renters.",
+        "The mayor has proposed cutting the sales tax by half a cent.",
+        "Three Democrats voted against the spending bill on Thursday.",
+        "Complacency threatens the party's hopes in the fall, the chairman warned.",
+    ],
+)
+def test_rhetoric_no_event(text: str, engine: str) -> None:
+    assert types(text, engine) == set(), text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Militants pressed their attack on the army outpost for a second day.", "ASSAULT"),
+        ("The governor kept pressing her attack that the senator had flip-flopped on trade.", "ACCUSE"),
+        ("Turkey hosted the Libyan prime minister in Ankara on Monday.", "CONSULT"),
+        ("The junta imposed a ban on political parties.", "COERCE"),
+        ("Beijing proposed holding talks with Manila on the reef dispute.", "AGREE"),
+    ],
+)
+def test_rhetoric_same_words_event(text: str, kind: str, engine: str) -> None:
+    assert kind in types(text, engine), text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_verbal_attack_pressed_is_no_threat(engine: str) -> None:
+    text = "The governor kept pressing her attack that the senator had flip-flopped on trade."
+    assert "THREATEN" not in types(text, engine), text

@@ -1,4 +1,4 @@
-"""A campaign waged with force is an attack (stop 31, e20; dev batch 50).
+"""A campaign waged with force is an attack; an attack pressed is force or criticism (stop 31, e20; dev batch 50).
 
 "The army launched a campaign against the rebels", "troops waged a bloody campaign against
 separatist fighters", "began a military campaign in the north": CAMEO's LAUNCH * CAMPAIGN
@@ -12,9 +12,15 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from .non_event_senses import _words
+from .non_event_senses import _next_text, _words
 
-__all__ = ["armed_campaign"]
+__all__ = ["armed_campaign", "pressed_attack"]
+
+#: Verbs that press or step up an attack ("pressing his attack", "stepped up her attacks").
+_PRESS = frozenset({"press", "step", "sharpen", "renew", "intensify", "escalate", "ramp", "redouble"})
+
+#: Attack nouns that a campaign's speech borrows.
+_ATTACK = frozenset({"attack", "attacks", "assault", "assaults", "offensive"})
 
 #: Verbs that start, wage or step up a campaign.
 _WAGE = frozenset({"launch", "wage", "begin", "start", "intensify", "escalate", "mount", "conduct", "pursue", "step", "expand", "resume", "open"})
@@ -64,3 +70,44 @@ def _against_a_foe(doc: AnnotatedDocument, draft: Draft, k: int) -> bool:
         if actor is not None and actor.code and any(c in actor.code for c in _FOE_CODES):
             return True
     return False
+
+
+def pressed_attack(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[int, str, str | None] | None:
+    """The sense of a verb that presses or steps up an attack (``_PRESS`` + an attack noun within
+    four words): with an armed party in the sentence, the fighting goes on ("Rebel fighters
+    pressed their attack on the besieged town": ASSAULT, not CAMEO's threat, 138); with none, and a
+    claim ("that ...") or a person after the attack, it is criticism ("is pressing his attack that
+    the governor is unfit", "stepped up her attacks on the senator": ACCUSE disapprove).  None
+    leaves the verb to the other rules."""
+    from ..nominals import nominal_kind
+    from .senses import armed_party
+
+    if t.lemma.lower() not in _PRESS:
+        return None
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
+        if lows[k] in _ATTACK:
+            break
+        if doc.tokens[k].pos not in ("DET", "ADJ", "PRON", "ADV", "PART") and lows[k] not in ("up", "ahead", "home", "'s", "’s"):
+            return None
+    else:
+        return None
+    if armed_party(doc, draft, t, "armed-context") or armed_party(doc, draft, t, "armed-foe"):
+        return 1, "ASSAULT", None
+    nxt = _next_text(doc, doc.tokens[k])
+    if nxt == "that":
+        return 1, "ACCUSE", "disapprove"
+    if nxt not in ("on", "against"):
+        return None
+    j = k + 2
+    while j < sent.token_end and (doc.tokens[j].pos in ("DET", "ADJ") or lows[j] in ("his", "her", "their", "'s", "’s")):
+        j += 1
+    if j >= sent.token_end:
+        return None
+    w = doc.tokens[j]
+    actor = draft.actor_fields(draft.actor_at(w.start, w.end))
+    person = actor.kind == "person" if actor is not None else nominal_kind(w) == "person"
+    if person or lows[j] in _words("view-word") or lows[j] in ("record", "fitness", "character", "judgment", "judgement"):
+        return 1, "ACCUSE", "disapprove"
+    return None
