@@ -33,6 +33,7 @@ from ...lexicons.dates import months, weekdays
 from ..cameo import specific_verb_code
 from ..mentions import POSSESSIVES
 from ..roles import is_capital
+from .armed_campaigns import armed_campaign, pressed_attack
 from .court_orders import court_order_sense
 from .non_event_senses import non_event
 from .triggers import words_of
@@ -119,6 +120,12 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return 1, "COERCE", "deport"  # "Soldiers forced thousands of villagers from their homes" (CAMEO 174)
     if curated is None and t.pos == "VERB" and lemma == "take" and _armed_takeover(doc, draft, t):
         return 1, "COERCE", "seize"  # "Soldiers took over the state broadcaster" (CAMEO 171, take over)
+    if curated is None and t.pos == "VERB":
+        pressed = pressed_attack(doc, draft, t)
+        if pressed is not None:
+            return pressed  # "fighters pressed their attack on the town" / "pressing his attack that ..." (armed_campaigns)
+    if (curated is None or curated[1] == "ASSAULT") and t.pos == "VERB" and armed_campaign(doc, draft, t):
+        return 1, "ASSAULT", None  # "the army launched a campaign against the rebels": force, not CAMEO's appeal (armed_campaigns)
     if curated is None and t.pos == "VERB" and lemma in _words("hand-over-verb"):
         handed = _handover(doc, draft, t)
         if handed is not None:

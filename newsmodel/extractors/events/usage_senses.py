@@ -105,6 +105,15 @@ def _hosted_event(doc: AnnotatedDocument, t: Token) -> bool:
     lows = doc.lowered_texts()
     if _next_text(doc, t) == "by" and t.i - 1 >= sent.token_start and (lows[t.i - 1] in shows or doc.tokens[t.i - 1].lemma.lower() in shows):
         return True
+    if _next_text(doc, t) == "by":
+        # "a forum in Phoenix hosted by a union": past a short place phrase to the show (stop 31, e20)
+        k = t.i - 1
+        while k > sent.token_start and k >= t.i - 4 and (doc.tokens[k].pos == "PROPN" or lows[k] in (",", "the")):
+            k -= 1
+        if k > sent.token_start and lows[k] in ("in", "at", "on") and k < t.i - 1:
+            show = doc.tokens[k - 1]
+            if lows[k - 1] in shows or show.lemma.lower() in shows:
+                return True
     for k in range(t.i + 1, min(sent.token_end, t.i + 10)):
         w = doc.tokens[k]
         if lows[k] in shows or w.lemma.lower() in shows:

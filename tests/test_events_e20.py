@@ -1,0 +1,99 @@
+"""Event precision on real news, round 3 (stop 31, helper e20: ``extractors/events/civic_senses.py``
+and ``armed_campaigns.py``): elections held, chambers won, delegates committing to a candidate,
+duties given, a document's terms, a draft resolution, a change forced, warnings of weather, visitors
+who are no envoys, the public one has met -- each beside an event of the same words; and a campaign
+waged against an armed foe is an attack. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._engines import ENGINES, types
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taiwan will hold presidential elections in January.",
+        "The state will hold a referendum on the measure in the fall.",
+        "Republicans fought hard to keep control of the Senate.",
+        "The party hopes to win a majority in parliament next year.",
+        "Dozens of delegates are committing to the senator ahead of the vote.",
+        "The former governor was charged with overseeing the cleanup.",
+        "The commission is charged with reviewing the state's voting rules.",
+        "The agreement would require both firms to keep the terms secret.",
+        "The new rule demands that lenders publish their fees.",
+        "Two congressmen introduced a resolution demanding a new inquiry into the spending.",
+        "Conservative delegates forced a vote on the rules of the convention.",
+        "Officials issued warnings about the wildfire smoke.",
+        "The weather service intensified warnings as the storm approached.",
+        "Chinese investors keep coming to the city to buy apartments.",
+        "The voters she has met in Iowa want lower prices.",
+    ],
+)
+def test_civic_use_no_event(text: str, engine: str) -> None:
+    assert types(text, engine) == set(), text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Police charged the senator's aide with obstructing the inquiry.", "ACCUSE"),
+        ("The junta demanded that France withdraw its troops.", "REQUEST"),
+        ("The president met the visiting Japanese premier on Friday.", "CONSULT"),
+        ("Pakistan committed to returning the seized ship to Iran.", "AGREE"),
+        ("The army launched a campaign against the insurgents in the east.", "ASSAULT"),
+        ("The air force began a bombing campaign in the northern province.", "ASSAULT"),
+        ("Rebels took control of the border town after a week of fighting.", "COERCE"),
+    ],
+)
+def test_same_words_event(text: str, kind: str, engine: str) -> None:
+    assert kind in types(text, engine), text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_campaign_against_an_ill_or_a_rival_is_no_attack(engine: str) -> None:
+    for text in ("The minister launched a campaign against corruption in the ports.",
+                 "She launched her campaign against the governor in a school gym."):
+        assert "ASSAULT" not in types(text, engine), text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both candidates answered questions at a town hall hosted by a radio station.",
+        "The senators debated at a forum in Reno hosted by a business group.",
+        "The speaker said she reserves the right to withdraw her endorsement.",
+        "Her aides insist she will do just fine in the debate.",
+        "Their proposed cap on rents is popular with young renters.",
+        "The mayor has proposed cutting the sales tax by half a cent.",
+        "Three Democrats voted against the spending bill on Thursday.",
+        "Complacency threatens the party's hopes in the fall, the chairman warned.",
+    ],
+)
+def test_rhetoric_no_event(text: str, engine: str) -> None:
+    assert types(text, engine) == set(), text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Militants pressed their attack on the army outpost for a second day.", "ASSAULT"),
+        ("The governor kept pressing her attack that the senator had flip-flopped on trade.", "ACCUSE"),
+        ("Turkey hosted the Libyan prime minister in Ankara on Monday.", "CONSULT"),
+        ("The junta imposed a ban on political parties.", "COERCE"),
+        ("Beijing proposed holding talks with Manila on the reef dispute.", "AGREE"),
+    ],
+)
+def test_rhetoric_same_words_event(text: str, kind: str, engine: str) -> None:
+    assert kind in types(text, engine), text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_verbal_attack_pressed_is_no_threat(engine: str) -> None:
+    text = "The governor kept pressing her attack that the senator had flip-flopped on trade."
+    assert "THREATEN" not in types(text, engine), text
