@@ -39,6 +39,7 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     from .reporting_senses import reporting_non_event
     from .usage_senses import usage_non_event
     from .party_senses import party_non_event
+    from .kind_senses import kind_non_event
 
     if reporting_non_event(doc, draft, t, curated):
         return True  # political, campaign and business reporting's own senses (reporting_senses)
@@ -48,6 +49,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
         return True  # roles, idioms, replies, management, legislative procedure, poll standings (usage_senses)
     if party_non_event(doc, draft, t, curated):
         return True  # an idea, a thing, a guest or a relative as the other side (party_senses)
+    if kind_non_event(doc, draft, t, curated):
+        return True  # companies trading, teams, a fund raided, an accident, a recess (kind_senses)
     if _yes_no_question(doc, t) or _fiction_frame(doc, t) or _background_clause(doc, t):
         return True  # "Will the government expel the diplomats?", "In the novel, a rebel army seizes ..."
     if _forecast(doc, t) or _framed_by_noun(doc, t):
