@@ -15,7 +15,10 @@ settles the sense here is the kind of the participants, not the verb (dev batch 
   sport report; leaders meeting at a final (a person as the subject) stay;
 * money as what is raided: "The government raided the pension fund" (its own funds, no search);
 * an accident as what destroys or kills: "A gas blast destroyed a bakery" (a "bomb blast" stays);
-* a break as what one returns from: "Congress will return from its summer recess".
+* a break as what one returns from: "Congress will return from its summer recess";
+* a task as what is attacked: "Researchers attacked the problem" (no party criticised);
+* events counted: "Cyber attacks on banks rose by a third last year" -- a plural event noun as the
+  subject of a verb of rising or falling is a statistic, no one event.
 
 :func:`kind_non_event` is one of the checks of :func:`.non_event_senses.non_event`; it only reads
 the document and the actors found so far, so it can only remove an event.  The word lists are
@@ -51,6 +54,11 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "a gas blast destroyed a bakery": an accident, no attacker
     if lemma == "return" and _from_a_break(doc, t):
         return True  # "Congress will return from its summer recess": a calendar, no return of anyone
+    if t.pos == "VERB" and lemma in ("attack", "tackle") and _task_object(doc, t):
+        return True  # "Researchers attacked the problem with a new model": work on a task, no critic
+    last = doc.tokens[t.i + curated[0] - 1] if curated is not None and curated[0] > 1 else t  # "Cyber *attacks*"
+    if last.pos == "NOUN" and _counted_events(doc, last):
+        return True  # "Cyber attacks on banks rose by a third last year": a statistic, no one event
     return False
 
 
@@ -283,3 +291,34 @@ def _from_a_break(doc: AnnotatedDocument, t: Token) -> bool:
     sent = doc.sentences[t.sent]
     breaks = _words("break-word")
     return any(doc.tokens[k].lemma.lower() in breaks or doc.tokens[k].text.lower() in breaks for k in range(t.i + 2, min(sent.token_end, t.i + 6)))
+
+
+def _task_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is a ``task-word`` ("the problem", "the backlog", "the puzzle")."""
+    from .senses import _direct_object
+
+    obj = _direct_object(doc, t)
+    tasks = _words("task-word")
+    return obj is not None and (obj.lemma.lower() in tasks or obj.text.lower() in tasks)
+
+
+def _counted_events(doc: AnnotatedDocument, t: Token) -> bool:
+    """A plural event noun whose clause's verb is a ``trend-verb`` with it as the subject: "Cyber
+    attacks on banks rose by a third", "Arrests of journalists doubled last year" (its of- or
+    on-phrase may stand between).  Without a parse, the first verb after the noun's phrase."""
+    if not t.text.lower().endswith("s") or t.text.lower() == t.lemma.lower():
+        return False  # a plural: "the attack on the bank rose ..." is no count
+    trend = _words("trend-verb")
+    if doc.has_parse:
+        if t.dep not in ("nsubj", "nsubj:pass") or t.head is None:
+            return False
+        head = doc.tokens[t.head]
+        return head.lemma.lower() in trend or head.text.lower() in trend
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 1, min(sent.token_end, t.i + 8)):
+        w = doc.tokens[k]
+        if w.pos == "VERB":
+            return w.lemma.lower() in trend or w.text.lower() in trend
+        if w.pos not in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "AUX", "ADV"):
+            return False
+    return False
