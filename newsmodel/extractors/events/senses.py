@@ -894,6 +894,17 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
     return curated
 
 
+def _protesters_subject(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's subject is a ``protester-word`` ("protesters", "demonstrators", "rioters"): their
+    clash with police or rivals is a riot, PLOVER PROTEST (manual, PROTEST modes: "riot"; the
+    PETRARCH dictionary codes "PROTEST * (WITH)" under CLASH as 145) -- issue 14 batch 51 (e21)."""
+    from .non_event_senses import _subject
+
+    subj = _subject(doc, t)
+    words = _words("protester-word")
+    return subj is not None and (subj.lemma.lower() in words or subj.text.lower() in words)
+
+
 @lru_cache(maxsize=1)
 def _strikers() -> frozenset[str]:
     """Workers whose "strike" (a verb without an object) is a walk-out: the labour words and the
@@ -1689,7 +1700,8 @@ def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sen
     * "struck" with no object and workers as its subject is a labour strike (PROTEST), before
       CAMEO's patterns of "strike for" read it otherwise ("Dockers struck for a third day");
     * people expelled -- migrants, refugees, activists -- are deported (COERCE, CAMEO 174); envoys
-      and members expelled stay SANCTION.
+      and members expelled stay SANCTION;
+    * protesters who clash with police or rivals riot (PROTEST, CAMEO 145; batch 51).
     """
     if t.pos != "VERB":
         return False
@@ -1718,6 +1730,8 @@ def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sen
         return 1, "PROTEST", "boycott"
     if lemma == "expel" and curated is not None and curated[1] == "SANCTION" and _expels_people(doc, draft, t):
         return 1, "COERCE", "deport"
+    if lemma == "clash" and curated is not None and _protesters_subject(doc, t):
+        return 1, "PROTEST", "riot"  # "Protesters clashed with police": a violent protest (CAMEO "PROTEST * (WITH)" [145])
     return False
 
 

@@ -1,0 +1,324 @@
+"""Event words whose participants are of a kind that takes part in no political event (issue 14, e21).
+
+CAMEO coders mark ordinary news -- corporate deals, sport fixtures, public finance, accidents, a
+legislature's calendar -- as having no event, though its verbs are event triggers elsewhere.  What
+settles the sense here is the kind of the participants, not the verb (dev batch 51,
+``tests/test_events_e21.py``):
+
+* companies trading in companies: "The carmaker reached an agreement to buy its smaller rival",
+  "The two airlines signed a code-sharing agreement", "The mining group agreed to sell its coal
+  business to a private equity firm" -- a business as the agent, a commercial content and no
+  other party that is not a business; "Gazprom agreed to resume gas deliveries to Moldova" (a
+  state's side, no trade) and "the state energy company pledged to restore power" (no trade) stay;
+* teams: "Brazil will meet Argentina in the semi-final", "Manchester United signed the Brazilian
+  midfielder", "The home side's captain was sent off" -- fixtures, transfers and dismissals in a
+  sport report; leaders meeting at a final (a person as the subject) stay;
+* money as what is raided: "The government raided the pension fund" (its own funds, no search);
+* an accident as what destroys or kills: "A gas blast destroyed a bakery" (a "bomb blast" stays);
+* a break as what one returns from: "Congress will return from its summer recess";
+* a task as what is attacked: "Researchers attacked the problem" (no party criticised);
+* events counted: "Cyber attacks on banks rose by a third last year" -- a plural event noun as the
+  subject of a verb of rising or falling is a statistic, no one event.
+
+:func:`kind_non_event` is one of the checks of :func:`.non_event_senses.non_event`; it only reads
+the document and the actors found so far, so it can only remove an event.  The word lists are
+classes of ``sense_words.tsv``.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from .non_event_senses import _next_text, _sport_sentence, _subject, _words
+
+__all__ = ["kind_non_event"]
+
+#: Categories of a deal or a meeting: the ones a company's trade can look like.
+_COOPERATIVE = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT"})
+
+#: Words that end a clause when a deal's content is read after its verb.
+_CLAUSE_END = frozenset({";", ".", "but", "while", "although", "whereas"})
+
+
+def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """True when the participants of the candidate at ``t`` are of a kind that makes it no event."""
+    category = curated[1] if curated is not None else None
+    lemma = t.lemma.lower()
+    if category in _COOPERATIVE and _trade_between_companies(doc, draft, t):
+        return True  # "the two airlines signed a code-sharing agreement": commerce, no political party
+    if t.pos == "VERB" and lemma in _words("fixture-verb") and _sport_fixture(doc, draft, t):
+        return True  # "Brazil will meet Argentina in the semi-final": a fixture between teams
+    if t.pos == "VERB" and lemma == "raid" and _money_object(doc, t):
+        return True  # "the government raided the pension fund": money taken, no search
+    if (lemma in _words("kill-verb") or lemma in _words("hazard-verb")) and _accident_subject(doc, draft, t):
+        return True  # "a gas blast destroyed a bakery": an accident, no attacker
+    if lemma == "return" and _from_a_break(doc, t):
+        return True  # "Congress will return from its summer recess": a calendar, no return of anyone
+    if t.pos == "VERB" and lemma in ("attack", "tackle") and _task_object(doc, t):
+        return True  # "Researchers attacked the problem with a new model": work on a task, no critic
+    last = doc.tokens[t.i + curated[0] - 1] if curated is not None and curated[0] > 1 else t  # "Cyber *attacks*"
+    if last.pos == "NOUN" and _counted_events(doc, last):
+        return True  # "Cyber attacks on banks rose by a third last year": a statistic, no one event
+    return False
+
+
+# -- companies ------------------------------------------------------------------------------
+
+
+def _business_code(code: str | None) -> bool:
+    """A CAMEO sector code of a business ("BUS", "USABUS"), not a state's ("GOVBUS": a central bank)."""
+    return code is not None and code.endswith("BUS") and "GOV" not in code
+
+
+def _business(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
+    """``w`` names a company: an actor coded as a business, a generic agent phrase coded BUS
+    ("carmaker", "airline"), a ``company-noun`` ("a battery maker", "the retailer"), or a ``business-head`` ("group", "firm", "giant") after an
+    ``industry-word`` ("the mining group", "a private equity firm")."""
+    from ..cameo import longest_agent
+
+    a = draft.actor_at(w.start, w.end)
+    fields = draft.actor_fields(a) if a is not None else None
+    if fields is not None and _business_code(fields.code):
+        return True
+    if fields is None and w.text.lower() == "it":
+        # "The carmaker's shares jumped after *it* struck a deal": before coreference is read,
+        # "it" stands for the nearest singular noun before it in the sentence
+        lo = doc.sentences[w.sent].token_start
+        before = next((doc.tokens[k] for k in range(w.i - 1, lo - 1, -1)
+                       if doc.tokens[k].pos in ("NOUN", "PROPN") and not doc.tokens[k].text.lower().endswith("s")), None)
+        return before is not None and _business(doc, draft, before)
+    if w.pos not in ("NOUN", "PROPN"):
+        return False
+    found = longest_agent(doc, w)
+    if found is not None and _business_code(found[1]):
+        return True
+    if w.lemma.lower() in _words("company-noun") or w.text.lower() in _words("company-noun"):
+        return True
+    if w.lemma.lower() not in _words("business-head") and w.text.lower() not in _words("business-head"):
+        return False
+    lo = doc.sentences[w.sent].token_start
+    industry = _words("industry-word")
+    return any(doc.tokens[k].text.lower() in industry or doc.tokens[k].lemma.lower() in industry for k in range(max(lo, w.i - 3), w.i))
+
+
+def _agent_token(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The subject of the trigger, or of the verb a noun trigger is the object of ("reached an
+    *agreement*")."""
+    if doc.has_parse and t.pos == "NOUN" and t.dep in ("obj", "dobj") and t.head is not None:
+        return _subject(doc, doc.tokens[t.head])
+    if not doc.has_parse:
+        # the word right before the verb (past auxiliaries and adverbs) when it is a noun or a
+        # pronoun: "... jumped after *it* struck a deal" (the sentence's first noun is "shares")
+        lo = doc.sentences[t.sent].token_start
+        k = t.i - 1
+        while k >= lo and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
+            k -= 1
+        if k >= lo and doc.tokens[k].pos in ("NOUN", "PROPN", "PRON"):
+            return doc.tokens[k]
+    return _subject(doc, t)
+
+
+def _trade_between_companies(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A company agrees to or signs a trade: the agent is a business (:func:`_business`), what
+    follows the trigger is commerce (:func:`_commercial_content`) and no party other than a
+    business stands in the sentence (:func:`_other_party`)."""
+    subj = _agent_token(doc, t)
+    if subj is None or not _business(doc, draft, subj):
+        return False
+    if not _commercial_content(doc, draft, t):
+        return False
+    return not _other_party(doc, draft, t, subj)
+
+
+def _modifier_words(doc: AnnotatedDocument, k: int) -> set[str]:
+    """The lower-case words right before token ``k`` inside its noun phrase (up to five), each
+    alone and, where the tokenizer split a hyphenated word, joined again ("code", "-", "sharing"
+    also gives "code-sharing")."""
+    lo = doc.sentences[doc.tokens[k].sent].token_start
+    run: list[str] = []
+    j = k - 1
+    while j >= max(lo, k - 5) and (doc.tokens[j].pos in ("NOUN", "PROPN", "ADJ", "VERB") or doc.tokens[j].text in ("-", "–")):
+        run.insert(0, doc.tokens[j].text.lower())
+        j -= 1
+    joined = " ".join(run).replace(" - ", "-").replace(" – ", "-")
+    return set(run) | set(joined.split())
+
+
+def _commercial_content(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """In the trigger's clause, after it: "to" + a ``trade-verb`` ("agreed to sell its coal
+    business", "an agreement to buy its rival"), a ``deal-noun`` modified by a ``trade-deal`` word
+    ("a code-sharing agreement", "a licensing deal"), or a deal with a business ("struck a deal
+    with a Chinese battery maker")."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    trade = _words("trade-verb")
+    deals = _words("deal-noun")
+    for k in range(t.i, min(sent.token_end, t.i + 12)):
+        w = doc.tokens[k]
+        if k > t.i and lows[k] in _CLAUSE_END:
+            return False
+        lemma = w.lemma.lower()
+        if k > t.i and lows[k - 1] == "to" and (lemma in trade or lows[k] in trade):
+            return True
+        if lemma in deals or lows[k] in deals:
+            if _modifier_words(doc, k) & _words("trade-deal"):
+                return True
+            if k + 1 < sent.token_end and lows[k + 1] == "with":
+                partner = _phrase_head(doc, k + 2)
+                if partner is not None and _business(doc, draft, partner):
+                    return True
+    return False
+
+
+def _phrase_head(doc: AnnotatedDocument, k: int) -> Token | None:
+    """The last noun of the noun phrase that starts at token ``k`` (determiners and adjectives first)."""
+    end = doc.sentences[doc.tokens[k - 1].sent].token_end if k > 0 else 0
+    head = None
+    while k < end and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON") and doc.tokens[k].text.lower() not in ("who", "which", "that"):
+        if doc.tokens[k].pos in ("NOUN", "PROPN"):
+            head = doc.tokens[k]
+        k += 1
+    return head
+
+
+def _other_party(doc: AnnotatedDocument, draft: Draft, t: Token, subj: Token) -> bool:
+    """An actor in the sentence other than the agent ``subj`` that is no business: a state, a
+    government, a person.  A word of the agent's own phrase ("the *energy* giant") and a
+    nationality word that only describes a noun ("a *Chinese* battery maker") are no party."""
+    from .senses import armed_party
+
+    if armed_party(doc, draft, t):
+        return True
+    sent = doc.sentences[t.sent]
+    agent = draft.actor_at(subj.start, subj.end)
+    own_phrase = doc.tokens[max(sent.token_start, subj.i - 3)].start
+    for s, e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
+        if a == agent or own_phrase <= s and e <= subj.end:
+            continue
+        fields = draft.actor_fields(a)
+        if fields is not None and _business_code(fields.code):
+            continue
+        last = doc.token_at(e - 1)
+        nxt = doc.tokens[last.i + 1] if last is not None and last.i + 1 < sent.token_end else None
+        if last is not None and (last.pos == "ADJ" or nxt is not None and nxt.pos in ("NOUN", "ADJ") and last.text[:1].isupper() and s == last.start):
+            continue  # "a Chinese battery maker", "a German firm": a nationality describing a noun
+        mention_head = last
+        if mention_head is not None and _business(doc, draft, mention_head):
+            continue
+        return True
+    return False
+
+
+# -- teams ----------------------------------------------------------------------------------
+
+
+def _sport_pair(doc: AnnotatedDocument, t: Token) -> bool:
+    """Two adjacent words of the sentence form a ``sport-pair`` ("home side", "yellow card")."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    pairs = _words("sport-pair")
+    return any(f"{lows[k]} {lows[k + 1]}" in pairs for k in range(sent.token_start, sent.token_end - 1))
+
+
+def _sport_fixture(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A ``fixture-verb`` in a sport report: "sign" with a sportsperson as its object ("signed the
+    Brazilian midfielder"), "send off" a player, and "meet", "face", "host", "play" between teams
+    -- a subject that is no person (leaders who "met at the World Cup final" stay)."""
+    from .senses import _direct_object
+
+    lemma = t.lemma.lower()
+    sport = _sport_sentence(doc, t) or _sport_pair(doc, t)
+    if lemma == "sign":
+        obj = _direct_object(doc, t)
+        if obj is None:
+            return False
+        athletes = _words("athlete") | _words("sport-player")
+        return obj.lemma.lower() in athletes or obj.text.lower() in athletes
+    if not sport:
+        return False
+    if lemma == "send":
+        return _next_text(doc, t) == "off"
+    subj = _subject(doc, t)
+    return subj is None or not _political_person(doc, draft, subj)
+
+
+def _political_person(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
+    """``w`` names a person or a body of politics, not a team: an actor with a title or a
+    government code, or a role noun ("the two presidents", "the minister", "the ministry")."""
+    from ...lexicons import org_nouns, person_nouns, titles
+
+    a = draft.actor_at(w.start, w.end)
+    fields = draft.actor_fields(a) if a is not None else None
+    if fields is not None and (fields.titles or fields.code and "GOV" in fields.code):
+        return True
+    lemma = w.lemma.lower()
+    return lemma in person_nouns() or lemma in org_nouns() or titles().get((lemma,)) == "role"
+
+
+# -- money, accidents, breaks -----------------------------------------------------------------
+
+
+def _money_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is a store of money (``money-store``: a fund, the coffers, reserves)."""
+    from .senses import _direct_object
+
+    obj = _direct_object(doc, t)
+    store = _words("money-store")
+    return obj is not None and (obj.lemma.lower() in store or obj.text.lower() in store)
+
+
+def _accident_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The subject is an ``accident-blast`` ("blast", "explosion") described by an
+    ``accident-source`` ("gas", "boiler", "chemical"), with no armed word or party in the sentence:
+    "A gas blast destroyed a bakery"; "a bomb blast", "a blast" alone stay (news reports bombings so)."""
+    from .senses import armed_party
+
+    subj = _subject(doc, t)
+    if subj is None:
+        return False
+    if subj.lemma.lower() not in _words("accident-blast") and subj.text.lower() not in _words("accident-blast"):
+        return False
+    if not _modifier_words(doc, subj.i) & _words("accident-source"):
+        return False
+    return not armed_party(doc, draft, t, "armed-context")
+
+
+def _from_a_break(doc: AnnotatedDocument, t: Token) -> bool:
+    """"return from" + a ``break-word`` within four words ("return from its summer recess",
+    "returned from holiday")."""
+    if _next_text(doc, t) != "from":
+        return False
+    sent = doc.sentences[t.sent]
+    breaks = _words("break-word")
+    return any(doc.tokens[k].lemma.lower() in breaks or doc.tokens[k].text.lower() in breaks for k in range(t.i + 2, min(sent.token_end, t.i + 6)))
+
+
+def _task_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is a ``task-word`` ("the problem", "the backlog", "the puzzle")."""
+    from .senses import _direct_object
+
+    obj = _direct_object(doc, t)
+    tasks = _words("task-word")
+    return obj is not None and (obj.lemma.lower() in tasks or obj.text.lower() in tasks)
+
+
+def _counted_events(doc: AnnotatedDocument, t: Token) -> bool:
+    """A plural event noun whose clause's verb is a ``trend-verb`` with it as the subject: "Cyber
+    attacks on banks rose by a third", "Arrests of journalists doubled last year" (its of- or
+    on-phrase may stand between).  Without a parse, the first verb after the noun's phrase."""
+    if not t.text.lower().endswith("s") or t.text.lower() == t.lemma.lower():
+        return False  # a plural: "the attack on the bank rose ..." is no count
+    trend = _words("trend-verb")
+    if doc.has_parse:
+        if t.dep not in ("nsubj", "nsubj:pass") or t.head is None:
+            return False
+        head = doc.tokens[t.head]
+        return head.lemma.lower() in trend or head.text.lower() in trend
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 1, min(sent.token_end, t.i + 8)):
+        w = doc.tokens[k]
+        if w.pos == "VERB":
+            return w.lemma.lower() in trend or w.text.lower() in trend
+        if w.pos not in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "AUX", "ADV"):
+            return False
+    return False
