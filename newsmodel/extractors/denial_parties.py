@@ -104,8 +104,17 @@ def proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         if s.text.lower() in _QUANTIFIERS:
             of = [c for c in doc.children(s.i) if c.dep in ("nmod", "obl") and c.i > s.i]
             s = of[0] if of else s  # "several of his findings"
-        return s.pos in ("NOUN", "PROPN") and _in("proof", s)
+        return s.pos in ("NOUN", "PROPN") and _in("proof", s) and not _people_figures(doc, s)
     return _surface_proof_subject(doc, draft, t)
+
+
+def _people_figures(doc: AnnotatedDocument, s: Token) -> bool:
+    """"senior figures", "opposition figures": "figures" naming people (a party), told by a
+    ``figure-people`` modifier among the two words before it; "new figures" are numbers."""
+    if s.text.lower() not in ("figure", "figures"):
+        return False
+    first = doc.sentences[s.sent].token_start
+    return any(_in("figure-people", doc.tokens[k]) for k in range(max(first, s.i - 2), s.i))
 
 
 def _surface_proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
@@ -120,7 +129,7 @@ def _surface_proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bo
             return False  # a passive: "The report was denied by a spokesman" (the subject is the claim)
         k -= 1
     if k >= first and toks[k].pos == "NOUN":
-        return _in("proof", toks[k])
+        return _in("proof", toks[k]) and not _people_figures(doc, toks[k])
     # the sentence's opening noun phrase: its last noun, across "of" after a quantifier
     j, head = first, None
     while j < t.i and (toks[j].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or toks[j].text in ("'s", "’s")
@@ -128,7 +137,7 @@ def _surface_proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bo
         if toks[j].pos == "NOUN":
             head = toks[j]
         j += 1
-    if head is None or not _in("proof", head):
+    if head is None or not _in("proof", head) or _people_figures(doc, head):
         return False
     between = toks[j : t.i]
     if any(w.text.lower() in ("said", "says", "say", "that", "told") for w in between):
