@@ -64,3 +64,41 @@ def test_people_figures_still_deny(engine):
 def test_idea_that_is_still_a_claim(engine):
     text = "The minister rejected the idea that the new tax would hurt small farms."
     assert any(d and "minister" in d.lower() for d in _deniers(text, engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund manager rejects the senator's remarks about foreign investors.",
+        "Critics dismissed him as a career politician with no new ideas.",
+        "It directly contradicted what the coach had told reporters the week before.",
+        "The memo appears to contradict the governor's testimony to the committee.",
+        "He offered a qualification that negated what he had just promised.",
+        "The group promotes causes such as vaccine denial and other conspiracy theories.",
+        "Years of self-denial had left the monks thin and quiet.",
+        "The allies vowed to deny the militants sanctuary in the border region.",
+        "Some benefits that other workers have been denied will now be extended to them.",
+        "You cannot discount how important the farm vote is, the strategist said.",
+        "Could the early polls be misleading?",
+        '"This debate is misleading," the professor said of the argument over the reports that crime had risen.',
+    ],
+)
+def test_no_claim_denied_on_real_news_shapes(engine, text):
+    assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The ministry rejected the ambassador's remarks as untrue.", "ministry"),
+        ("The mayor rejected claims that the city had hidden the figures.", "mayor"),
+        ("The former treasurer contradicted the minister's account of the meeting.", "treasurer"),
+        ("The airline issued a blanket denial of the reports.", "airline"),
+        ('Asked about the report that he had resigned, the senator said: "This whole thing is false."', "senator"),
+    ],
+)
+def test_same_words_with_a_party_and_a_claim_stay_denials(engine, text, denier):
+    found = _deniers(text, engine)
+    assert any(d and denier in d.lower() for d in found), found

@@ -32,7 +32,7 @@ from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
-from .denial_parties import no_claim_object, not_a_verdict, proof_subject, thing_word, under_not_done_noun
+from .denial_parties import no_claim_object, not_a_verdict, proof_subject, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
@@ -69,6 +69,9 @@ def _claim_lemmas() -> frozenset[str]:
 
 
 _DEMONSTRATIVES = {"this", "that", "these", "those", "it", "such"}
+
+#: Words opening a clause that asks rather than claims ("discount how important he is").
+_WH_OPENERS = frozenset({"how", "why", "whether", "where", "when", "if"})
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +197,34 @@ def _modifies_noun(doc: AnnotatedDocument, t: Token) -> bool:
     return nxt is not None and nxt.pos == "NOUN"
 
 
+def _denialism(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A denial noun after a noun naming a topic, not a party ("vaccine denial", "climate
+    denial", "science denial") or after "self-": denying as a stance or a habit, no one's denial
+    of a claim ("a Kremlin denial", "the White House denial" name who denied)."""
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    if k >= first and doc.tokens[k].text in ("-", "‐") and k - 1 >= first:
+        k -= 1  # "self - denial" as three tokens
+    if k < first:
+        return False
+    w = doc.tokens[k]
+    if w.text.lower() == "self" or w.text.lower().startswith("self-"):
+        return True
+    if w.pos not in ("NOUN", "PROPN", "ADJ") or w.text in _POSSESSIVE or not w.text.islower():
+        return False  # "Kremlin denial", "a White House denial", "the company's denial"
+    from .nominals import nominal_kind
+
+    if draft.actor_at(w.start, w.end) is not None or nominal_kind(w) is not None or _role_word(w):
+        return False  # "a government denial", "the spokesman denial"
+    if w.text.lower() in _MANNER_NOUNS:
+        return False  # "a blanket denial": how it was denied
+    return w.pos == "NOUN" or w.text.lower() in _words("topic-adjective")
+
+
+#: Nouns used before "denial" to say how it was made ("a blanket denial"), not what about.
+_MANNER_NOUNS = frozenset({"blanket", "flat", "point-blank", "outright", "written", "terse", "swift"})
+
+
 def _of_refusal(doc: AnnotatedDocument, t: Token) -> bool:
     """A denial noun whose "of" phrase names something withheld ("denial of access", "the denial
     of a licence to the casino"): a refusal, as "denied access" is."""
@@ -222,6 +253,10 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
             return True  # the parse gives both objects as obj: "denied her coalition the seats"
         if deny and is_passive(doc, t) and kids(doc, t.i, ("obj", "dobj")):
             return True  # "the asylum seeker was denied protection": the subject is refused something
+        if deny and is_passive(doc, t):
+            subj = kids(doc, t.i, ("nsubj:pass", "nsubjpass"))
+            if subj and subj[0].pos in ("NOUN", "PROPN") and not _is_claim_word(subj[0]) and subj[0].text.lower() not in _words("evidence"):
+                return True  # "a privilege that other parts of the law have been denied": the parts are refused it
         if deny and any(c.dep in ("obl", "obl:arg") and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(t.i)):
             return True  # "denied coverage to the victims"
         for o in object_tokens(doc, t):
@@ -229,6 +264,8 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
                 continue  # "Denies Alliance Plans to Send Troops": what is said to be intended
             if o.lemma.lower() in refusal or o.text.lower() in refusal or _names_proposal(doc, o):
                 return True
+            if deny and any(c.i > o.i and c.dep in ("amod", "compound", "appos") and c.lemma.lower() in refusal for c in doc.children(o.i)):
+                return True  # "deny the militants sanctuary", the parser hanging what is withheld on the person
             if o.lemma.lower() == "claim" and any(c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "for" for k in doc.children(c.i)) for c in doc.children(o.i)):
                 return True  # "rejected claims for damages": a demand for money, not a statement
             if deny and any(c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(o.i)):
@@ -509,7 +546,7 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         if w.lemma.lower() in _words("denial-light-verb") or w.text.lower() in _words("denial-light-verb"):
             np = _surface_np(doc, draft, w)
             return _np_denier(doc, draft, *np) if np is not None else None
-        if w.pos not in ("DET", "ADJ", "ADV", "PRON"):
+        if w.pos not in ("DET", "ADJ", "ADV", "PRON") and w.text.lower() not in _MANNER_NOUNS:
             break
     return None
 
@@ -798,12 +835,14 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "the denial phase", "a denial strategy": a kind of thing, no denial made
         if not as_verb and _of_refusal(doc, t):
             continue  # "the board's denial of access", "the denial of a licence": a refusal
+        if not as_verb and _denialism(doc, draft, t):
+            continue  # "climate denial", "self-denial": a stance or habit, no claim denied by someone
 
         if as_verb and _is_refusal(doc, t, surface=headline_verb):
             continue
         if as_verb and not _takes_claim(doc, t, rng[1], surface=headline_verb):
             continue  # "dismissed the chief executive", "countered with a cheaper phone"
-        if as_verb and (no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t)):
+        if as_verb and (no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t) or thing_subject(doc, draft, t)):
             continue  # "disavowed the group", "downplay the general's comments", "the findings contradicted ..."
         if t.lemma.lower() == "dismiss" and _court_subject(doc, t, rng[1]) and not _story_object(doc, t, rng[1]):
             continue  # "the court dismissed the charges": a ruling, not a denial
@@ -823,6 +862,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     for m in _predicate_matches(text, low):
         if not_a_verdict(doc, m.end(), _is_claim_word):
             continue  # "that is a false comparison", "it is absurd that ..."
+        if _in_question(doc, m.start()):
+            continue  # "Could the poll be misleading?": a question asks, it says nothing false
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]
@@ -1147,6 +1188,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             return True  # the claim is the clause's antecedent: "..., an accusation Moscow has denied", "a charge the group rejects"
         args = [c for c in doc.children(t.i) if c.dep in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "obl", "obl:arg", "advcl")]
         for a in args:
+            if a.dep == "ccomp" and doc.tokens[subtree_bounds(doc, a.i)[0]].text.lower() in _WH_OPENERS:
+                continue  # "you cannot discount how important he is": a question's answer, no claim
             if a.dep == "ccomp" or (a.dep == "advcl" and any(m.text.lower() == "that" for m in doc.children(a.i))):
                 return True  # "denied that he had met"
             if a.dep == "obl":
@@ -1178,6 +1221,12 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         subject = range(_phrase_start(doc, b - 1), b)
         if any(_is_claim_word(doc.tokens[j]) and not _followed_by_for(doc, doc.tokens[j]) for j in subject):
             return True
+        while b - 1 >= sent.token_start and doc.tokens[b - 1].pos in ("AUX", "ADV", "PART"):
+            b -= 1  # "have been denied"
+        head = doc.tokens[b - 1] if b - 1 >= sent.token_start else None
+        nxt = doc.tokens[last + 1].text.lower() if last + 1 < sent.token_end else ""
+        if head is not None and head.pos in ("NOUN", "PROPN") and not _is_claim_word(head) and head.text.lower() not in _words("evidence") and nxt != "that":
+            return False  # "benefits that other workers have been denied": the workers are refused them
     seen_noun = False
     for k in range(last + 1, min(end, last + 7)):
         w = doc.tokens[k]
@@ -1234,7 +1283,31 @@ def _claim_subject(subject: str, claim: tuple[int, int] | None, *, evidence: boo
     lemmas, nouns = _claim_lemmas(), _words("claim-noun")
     if any(w in lemmas or w in nouns for w in words):
         return True
-    return bool(words) and words[0] in _DEMONSTRATIVES and (len(words) == 1 or claim is not None)
+    # "this debate is misleading": a demonstrative with a noun that names no claim judges the thing named
+    return bool(words) and words[0] in _DEMONSTRATIVES and (len(words) == 1 or claim is not None and not _names_thing(words[1:]))
+
+
+#: Words after a demonstrative that point on to what was said rather than name a thing ("this
+#: whole thing is false", "that part is not true").
+_POINTER_WORDS = frozenset({"whole", "entire", "thing", "things", "stuff", "part", "bit", "one", "all", "kind", "sort", "business", "last", "first", "latest", "new"})
+
+
+def _names_thing(words: list[str]) -> bool:
+    """The words after a demonstrative name a thing ("this debate", "that plan"), not what was
+    said ("this whole thing", "that last part")."""
+    return any(w.isalpha() and w not in _POINTER_WORDS for w in words)
+
+
+def _in_question(doc: AnnotatedDocument, offset: int) -> bool:
+    """The sentence holding ``offset`` ends with a question mark (quotes after it allowed)."""
+    t = doc.token_at(offset)
+    if t is None:
+        return False
+    sent = doc.sentences[t.sent]
+    k = sent.token_end - 1
+    while k > t.i and doc.tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    return doc.tokens[k].text == "?"
 
 
 def _claim_after(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None:
