@@ -80,18 +80,105 @@ def _names_party(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
 
 
 def no_claim_object(doc: AnnotatedDocument, draft: Draft, t: Token, last: int, is_claim_word) -> bool:  # type: ignore[no-untyped-def]
-    """A distancing verb whose object is a party or someone's words, or a minimizing verb whose
-    object is someone's words: no claim is denied ("disavowed the group", "disavowed the remarks",
-    "tried to downplay the general's comments")."""
-    distancing, minimizing = _in("distancing", t), _in("minimizing", t)
-    if not (distancing or minimizing):
+    """A distancing verb whose object is a party or someone's words, a minimizing verb whose
+    object is someone's words, or a dismissive verb whose object is a party: no claim is denied
+    ("disavowed the group", "rejects the senator's remarks about migrants", "tried to downplay
+    the general's comments", "dismissed him as a career politician"); but words called false
+    are a claim denied ("rejected the remarks as untrue")."""
+    distancing, minimizing, dismissive = _in("distancing", t), _in("minimizing", t), _in("dismissive", t)
+    if not (distancing or minimizing or dismissive):
         return False
     nouns = _object_nouns(doc, t, last)
     if not nouns or any(is_claim_word(o) and not _in("utterance", o) for o in nouns):
         return False  # "disavowed reports that ...", "played down the reports"
-    if any(_in("utterance", o) for o in nouns):
+    if _as_falsity(doc, t, last):
+        return False  # "rejected the remarks as untrue", "dismissed him as a liar" stay denials
+    if (distancing or minimizing) and any(_in("utterance", o) for o in nouns):
         return True
-    return distancing and any(_names_party(doc, draft, o) for o in nouns)
+    if distancing and any(_names_party(doc, draft, o) for o in nouns):
+        return True
+    return dismissive and any(_names_person(doc, draft, o) for o in nouns)
+
+
+def _names_person(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
+    """The object names a person ("him", "the senator", a person's name): one dismissed "as a
+    career politician" is characterized; a country or body dismissed "as being in the suburbs of
+    ..." is a claim about it made light of (PolNeAR marks such a dismissal as a denial)."""
+    if o.text.lower() in _PERSON_OBJECTS:
+        return True
+    actor = draft.actor_fields(draft.actor_at(o.start, o.end))
+    if actor is not None:
+        return actor.kind == "person"
+    return o.pos == "NOUN" and _role_noun(o) and not o.text.lower().endswith("s")
+
+
+def _as_falsity(doc: AnnotatedDocument, t: Token, last: int) -> bool:
+    """"as" and a falsity word follow the verb in its sentence ("rejected the remarks as untrue")."""
+    end = doc.sentences[t.sent].token_end
+    for k in range(last + 1, min(end, last + 10)):
+        if doc.tokens[k].text.lower() == "as":
+            return any(_in("falsity", doc.tokens[j]) for j in range(k + 1, min(end, k + 5)))
+        if doc.tokens[k].text in (".", ";", ":"):
+            return False
+    return False
+
+
+#: Subject pronouns that name a person or group ("he contradicted", "who rejected").
+_PERSON_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+
+
+def thing_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A ``party-subject`` verb ("contradict", "negate") whose subject is no party: "it directly
+    contradicted what the candidate said", "the email appears to contradict his testimony", "a
+    caveat that negated his answer" -- what shows a claim wrong, with nobody denying it.  A verb
+    with no subject found is left alone."""
+    if not _in("party-subject", t):
+        return False
+    s = _subject(doc, t)
+    if s is None:
+        return False
+    if s.text.lower() in _PERSON_SUBJECTS or s.text.lower() in _PERSON_OBJECTS:
+        return False
+    if s.pos == "PRON" or s.pos == "DET":
+        return True  # "it", "this", "that": a thing
+    return s.pos in ("NOUN", "PROPN") and not (_names_party(doc, draft, s) or _people_figures(doc, s) or _role_noun(s))
+
+
+def _role_noun(t: Token) -> bool:
+    """A word naming a person by role ("treasurer", "spokesman"): a person noun, a role title or a
+    WordNet noun for people (singular ones too, which :func:`nominal_kind` leaves untyped)."""
+    from ..lexicons import person_nouns, titles
+    from ..lexicons.nouns import wordnet_people
+
+    low, lemma = t.text.lower(), t.lemma.lower()
+    return low in person_nouns() or titles().get((low,)) == "role" or lemma in wordnet_people() or low in wordnet_people()
+
+
+def _subject(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The subject of the verb ``t``: the parse's agent (a relative pronoun stands for the noun its
+    clause modifies; a participle modifying a noun has that noun), else the word before the verb
+    across auxiliaries, adverbs and "appears to"."""
+    if doc.has_parse and t.pos == "VERB":
+        s = agent_token(doc, t)
+        if s is not None and s.text.lower() in ("that", "which") and t.dep == "acl:relcl" and t.head is not None:
+            return doc.tokens[t.head]
+        if s is None and t.dep == "acl" and t.head is not None:
+            return doc.tokens[t.head]  # "a statement contradicting his comments"
+        return s
+    toks = doc.tokens
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k >= first and (toks[k].pos in ("AUX", "ADV", "PART") or toks[k].text.lower() in _RAISING):
+        k -= 1
+    if k < first or toks[k].pos not in ("NOUN", "PROPN", "PRON", "DET"):
+        return None
+    if toks[k].text.lower() in ("that", "which") and k - 1 >= first and toks[k - 1].pos == "NOUN":
+        return toks[k - 1]  # "a caveat that negated ..."
+    return toks[k]
+
+
+#: Verbs between a subject and the verb it is the subject of ("the email appears to contradict").
+_RAISING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "to"})
 
 
 def proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
@@ -104,8 +191,17 @@ def proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         if s.text.lower() in _QUANTIFIERS:
             of = [c for c in doc.children(s.i) if c.dep in ("nmod", "obl") and c.i > s.i]
             s = of[0] if of else s  # "several of his findings"
-        return s.pos in ("NOUN", "PROPN") and _in("proof", s)
+        return s.pos in ("NOUN", "PROPN") and _in("proof", s) and not _people_figures(doc, s)
     return _surface_proof_subject(doc, draft, t)
+
+
+def _people_figures(doc: AnnotatedDocument, s: Token) -> bool:
+    """"senior figures", "opposition figures": "figures" naming people (a party), told by a
+    ``figure-people`` modifier among the two words before it; "new figures" are numbers."""
+    if s.text.lower() not in ("figure", "figures"):
+        return False
+    first = doc.sentences[s.sent].token_start
+    return any(_in("figure-people", doc.tokens[k]) for k in range(max(first, s.i - 2), s.i))
 
 
 def _surface_proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
@@ -120,7 +216,7 @@ def _surface_proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bo
             return False  # a passive: "The report was denied by a spokesman" (the subject is the claim)
         k -= 1
     if k >= first and toks[k].pos == "NOUN":
-        return _in("proof", toks[k])
+        return _in("proof", toks[k]) and not _people_figures(doc, toks[k])
     # the sentence's opening noun phrase: its last noun, across "of" after a quantifier
     j, head = first, None
     while j < t.i and (toks[j].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or toks[j].text in ("'s", "’s")
@@ -128,7 +224,7 @@ def _surface_proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bo
         if toks[j].pos == "NOUN":
             head = toks[j]
         j += 1
-    if head is None or not _in("proof", head):
+    if head is None or not _in("proof", head) or _people_figures(doc, head):
         return False
     between = toks[j : t.i]
     if any(w.text.lower() in ("said", "says", "say", "that", "told") for w in between):

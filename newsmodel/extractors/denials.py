@@ -32,7 +32,7 @@ from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
-from .denial_parties import no_claim_object, not_a_verdict, proof_subject, thing_word, under_not_done_noun
+from .denial_parties import no_claim_object, not_a_verdict, proof_subject, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
@@ -69,6 +69,9 @@ def _claim_lemmas() -> frozenset[str]:
 
 
 _DEMONSTRATIVES = {"this", "that", "these", "those", "it", "such"}
+
+#: Words opening a clause that asks rather than claims ("discount how important he is").
+_WH_OPENERS = frozenset({"how", "why", "whether", "where", "when", "if"})
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +197,34 @@ def _modifies_noun(doc: AnnotatedDocument, t: Token) -> bool:
     return nxt is not None and nxt.pos == "NOUN"
 
 
+def _denialism(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A denial noun after a noun naming a topic, not a party ("vaccine denial", "climate
+    denial", "science denial") or after "self-": denying as a stance or a habit, no one's denial
+    of a claim ("a Kremlin denial", "the White House denial" name who denied)."""
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    if k >= first and doc.tokens[k].text in ("-", "‐") and k - 1 >= first:
+        k -= 1  # "self - denial" as three tokens
+    if k < first:
+        return False
+    w = doc.tokens[k]
+    if w.text.lower() == "self" or w.text.lower().startswith("self-"):
+        return True
+    if w.pos not in ("NOUN", "PROPN", "ADJ") or w.text in _POSSESSIVE or not w.text.islower():
+        return False  # "Kremlin denial", "a White House denial", "the company's denial"
+    from .nominals import nominal_kind
+
+    if draft.actor_at(w.start, w.end) is not None or nominal_kind(w) is not None or _role_word(w):
+        return False  # "a government denial", "the spokesman denial"
+    if w.text.lower() in _MANNER_NOUNS:
+        return False  # "a blanket denial": how it was denied
+    return w.pos == "NOUN" or w.text.lower() in _words("topic-adjective")
+
+
+#: Nouns used before "denial" to say how it was made ("a blanket denial"), not what about.
+_MANNER_NOUNS = frozenset({"blanket", "flat", "point-blank", "outright", "written", "terse", "swift"})
+
+
 def _of_refusal(doc: AnnotatedDocument, t: Token) -> bool:
     """A denial noun whose "of" phrase names something withheld ("denial of access", "the denial
     of a licence to the casino"): a refusal, as "denied access" is."""
@@ -222,13 +253,19 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
             return True  # the parse gives both objects as obj: "denied her coalition the seats"
         if deny and is_passive(doc, t) and kids(doc, t.i, ("obj", "dobj")):
             return True  # "the asylum seeker was denied protection": the subject is refused something
+        if deny and is_passive(doc, t):
+            subj = kids(doc, t.i, ("nsubj:pass", "nsubjpass"))
+            if subj and subj[0].pos in ("NOUN", "PROPN") and not _is_claim_word(subj[0]) and subj[0].text.lower() not in _words("evidence"):
+                return True  # "a privilege that other parts of the law have been denied": the parts are refused it
         if deny and any(c.dep in ("obl", "obl:arg") and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(t.i)):
             return True  # "denied coverage to the victims"
         for o in object_tokens(doc, t):
             if deny and _denied_intent(doc, o):
                 continue  # "Denies Alliance Plans to Send Troops": what is said to be intended
-            if o.lemma.lower() in refusal or o.text.lower() in refusal:
+            if o.lemma.lower() in refusal or o.text.lower() in refusal or _names_proposal(doc, o):
                 return True
+            if deny and any(c.i > o.i and c.dep in ("amod", "compound", "appos") and c.lemma.lower() in refusal for c in doc.children(o.i)):
+                return True  # "deny the militants sanctuary", the parser hanging what is withheld on the person
             if o.lemma.lower() == "claim" and any(c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "for" for k in doc.children(c.i)) for c in doc.children(o.i)):
                 return True  # "rejected claims for damages": a demand for money, not a statement
             if deny and any(c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(o.i)):
@@ -245,8 +282,8 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
         if w.pos in ("NOUN", "PROPN") or after_det:  # "denied his release": a noun after a determiner
             if _is_claim_word(w):
                 # "Rejects Report of Secret Deal": the report is what is denied; but "rejected
-                # claims for damages" turns down a demand
-                return w.text.lower() in ("claim", "claims") and k + 1 < sent_end and doc.tokens[k + 1].text.lower() == "for"
+                # claims for damages" turns down a demand, "rejected the idea of a coalition" a proposal
+                return w.text.lower() in ("claim", "claims") and k + 1 < sent_end and doc.tokens[k + 1].text.lower() == "for" or _names_proposal(doc, w)
             if deny and _denied_intent(doc, w):
                 return False  # "Denies Alliance Plans to Send Troops"
             if w.lemma.lower() in refusal or w.text.lower() in refusal:
@@ -257,6 +294,16 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
         if w.pos in ("VERB", "PUNCT", "SCONJ"):
             return False
     return False
+
+
+def _names_proposal(doc: AnnotatedDocument, w: Token) -> bool:
+    """"the idea of a coalition", "the idea to hold early elections": a ``proposal-noun`` followed by
+    "of", "to" or "for" names something one might do, which one rejects as a proposal (PLOVER
+    REJECT); "the idea that the vaccine is unsafe" names a claim."""
+    if w.lemma.lower() not in _words("proposal-noun") and w.text.lower() not in _words("proposal-noun"):
+        return False
+    nxt = doc.tokens[w.i + 1] if w.i + 1 < doc.sentences[w.sent].token_end else None
+    return nxt is not None and nxt.text.lower() in ("of", "to", "for")
 
 
 _QUANTIFIERS = frozenset({"several", "some", "many", "all", "most", "any", "none", "one", "each", "both", "few", "much", "part", "parts", "much", "lot", "lots", "rest"})
@@ -499,7 +546,7 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         if w.lemma.lower() in _words("denial-light-verb") or w.text.lower() in _words("denial-light-verb"):
             np = _surface_np(doc, draft, w)
             return _np_denier(doc, draft, *np) if np is not None else None
-        if w.pos not in ("DET", "ADJ", "ADV", "PRON"):
+        if w.pos not in ("DET", "ADJ", "ADV", "PRON") and w.text.lower() not in _MANNER_NOUNS:
             break
     return None
 
@@ -788,12 +835,14 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "the denial phase", "a denial strategy": a kind of thing, no denial made
         if not as_verb and _of_refusal(doc, t):
             continue  # "the board's denial of access", "the denial of a licence": a refusal
+        if not as_verb and _denialism(doc, draft, t):
+            continue  # "climate denial", "self-denial": a stance or habit, no claim denied by someone
 
         if as_verb and _is_refusal(doc, t, surface=headline_verb):
             continue
         if as_verb and not _takes_claim(doc, t, rng[1], surface=headline_verb):
             continue  # "dismissed the chief executive", "countered with a cheaper phone"
-        if as_verb and (no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t)):
+        if as_verb and (no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t) or thing_subject(doc, draft, t)):
             continue  # "disavowed the group", "downplay the general's comments", "the findings contradicted ..."
         if t.lemma.lower() == "dismiss" and _court_subject(doc, t, rng[1]) and not _story_object(doc, t, rng[1]):
             continue  # "the court dismissed the charges": a ruling, not a denial
@@ -813,6 +862,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     for m in _predicate_matches(text, low):
         if not_a_verdict(doc, m.end(), _is_claim_word):
             continue  # "that is a false comparison", "it is absurd that ..."
+        if _in_question(doc, m.start()):
+            continue  # "Could the poll be misleading?": a question asks, it says nothing false
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]
@@ -833,7 +884,11 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         cue = (subj_start, m.end())
         if claim is None and subject.strip() and subject.split()[0].lower() not in _DEMONSTRATIVES:
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "Allegations Are 'Baseless'": the subject is the claim
-        add(cue, None, claim, 0.75)
+        verdict = doc.token_at(m.start())
+        speaker = None
+        if verdict is not None and carrying_statement(*cue) is None and _in_title_line(doc, verdict):
+            speaker = _headline_speaker(doc, draft, verdict)  # "Candidate Says Claims About His Finances Are 'Lies'"
+        add(cue, speaker, claim, 0.75)
 
     # 2c. a headline's verdict in quotes with no verb: "Kremlin: Reports of Putin Illness 'Nonsense'"
     for m in _quoted_verdict_pattern().finditer(text):
@@ -844,8 +899,25 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         subject = text[subj_start : m.start()]
         words = subject.split()
         if not words or words[0].lower() in _DEMONSTRATIVES or not (_claim_subject(subject, None) or _claim_subject(subject, None, evidence=True)):
+            # the claim noun may head a longer subject: "Bank Says Reports It Will Close Branches 'Not True'"
+            claim_at = _headline_claim_start(doc, first)
+            if claim_at is None:
+                continue
+            subj_start, subject = claim_at, text[claim_at : m.start()]
+        speaker = None if carrying_statement(subj_start, m.end()) else _headline_speaker(doc, draft, first)
+        add((subj_start, m.end()), speaker, (subj_start, subj_start + len(subject.rstrip())), 0.7)
+
+    # 2d. a headline's verdict with no verb and no quotes, closing its clause: "Reports of Ceasefire Deal
+    # Not True, Army Says", "Claims of Vote Fraud Baseless: Minister"
+    for m in _bare_verdict_matches(text, low):
+        first = doc.token_at(m.start())
+        if first is None or not (_in_title_line(doc, first) or _labelled_headline(doc, first)):
             continue
-        add((subj_start, m.end()), None, (subj_start, subj_start + len(subject.rstrip())), 0.7)
+        claim_at = _headline_claim_start(doc, first)
+        if claim_at is None:
+            continue
+        speaker = None if carrying_statement(claim_at, m.end()) else _headline_speaker(doc, draft, first)
+        add((claim_at, m.end()), speaker, (claim_at, first.start), 0.7)
 
     # 2a. "None of this is true", "Nothing could be further from the truth" in what someone said
     if "true" in text or "truth" in text:
@@ -882,10 +954,90 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                     c1 = clause_end(doc, end_tok.i)
                     end = max(m.end(), doc.tokens[c1 - 1].end) if c1 > end_tok.i else m.end()
                     end = min(end, c.end)
-                    claim = _claim_before(doc, m.start()) or _pointed_claim(doc, m.start(), m.group(0))
+                    claim = _claim_before(doc, m.start()) or _pointed_claim(doc, m.start(), m.group(0)) or _claim_in_frame(doc, c.start, c.end)
                     if claim is None:
                         continue  # "No decision was made yet," the minister said: negation, not a denial
                     add((m.start(), end), st.speaker, claim, 0.7)
+
+
+#: Verdicts a headline may put after its claim with no verb ("Reports of Ceasefire Deal Not True,
+#: Army Says"): the adjectives and the phrases of the ``predicate`` cues that call a claim false;
+#: nouns ("speculation", "fiction") and "lies" (a verb too) are left to their quoted form.
+_BARE_VERDICTS = ("not true", "untrue", "false", "baseless", "groundless", "unfounded", "unsubstantiated", "fabricated",
+                  "fake", "fake news", "bogus", "without foundation", "without basis", "without merit", "not the case")
+
+
+@lru_cache(maxsize=1)
+def _bare_verdict_pattern() -> re.Pattern[str]:
+    """A bare verdict closing a headline's clause: a comma, colon, dash or the end of the line next."""
+    body = "|".join(re.escape(v) for v in sorted(_BARE_VERDICTS, key=lambda v: (-len(v), v)))
+    return re.compile(r"\b(?:" + body + r")\b(?=\s*(?:[,:;\u2013\u2014]|\s-\s|$))", re.IGNORECASE | re.MULTILINE)
+
+
+def _bare_verdict_matches(text: str, low: str | None):  # type: ignore[no-untyped-def]
+    """``_bare_verdict_pattern().finditer(text)``, skipped when no bare verdict is in the text."""
+    if low is not None and not any(has_word(text, low, v) for v in _BARE_VERDICTS):
+        return ()
+    return _bare_verdict_pattern().finditer(text)
+
+
+#: Words after which a headline's claim opens its clause ("Bank Says Reports ...", "Army: Reports ...").
+_HEADLINE_SAYS = frozenset({"says", "say", "said", ":"})
+
+
+def _headline_claim_start(doc: AnnotatedDocument, verdict: Token) -> int | None:
+    """Start of the claim a headline's verdict judges: a claim noun opening the clause before it
+    ("Reports It Will Close Branches 'Not True'", "Bank Says Claims of Fraud 'Baseless'"), up to
+    ten words back with no comma between; None when there is none."""
+    toks = doc.tokens
+    first = doc.sentences[verdict.sent].token_start
+    for k in range(verdict.i - 1, max(first - 1, verdict.i - 11), -1):
+        w = toks[k]
+        if w.text in (",", ";", "(", ")") or k < verdict.i - 1 and w.text in QUOTE_MARKS:
+            return None
+        if w.text.lower() in _words("claim-noun") and (k == first or toks[k - 1].text.lower() in _HEADLINE_SAYS):
+            return w.start
+        if k < verdict.i - 1 and w.text == ":":
+            return None
+    return None
+
+
+def _labelled_headline(doc: AnnotatedDocument, t: Token) -> bool:
+    """A title-case headline with its speaker as a label after a colon ("Reports of Cabinet Split
+    Baseless: Prime Minister"), ``t`` before the colon."""
+    from ..engines.headline_case import is_title_case
+
+    line_start = doc.text.rfind("\n", 0, t.start) + 1
+    line_end = doc.text.find("\n", t.end)
+    line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+    colon = line.rfind(":")
+    label = line[colon + 1 :].split()
+    return colon >= t.end - line_start and 1 <= len(label) <= 3 and all(w[:1].isupper() for w in label) and is_title_case(line[:colon])
+
+
+def _headline_speaker(doc: AnnotatedDocument, draft: Draft, verdict: Token) -> str | None:
+    """The one a headline names as saying its verdict, when no statement was read: "Candidate Says
+    Claims ... 'Lies'" (before the say verb), "Reports ... Not True, Army Says" (before it, after)."""
+    toks = doc.tokens
+    sent = doc.sentences[verdict.sent]
+    for k in range(sent.token_start, sent.token_end):
+        w = toks[k]
+        if w.text.lower() in ("says", "say", "said") and k > sent.token_start and toks[k - 1].pos in ("NOUN", "PROPN"):
+            if k < verdict.i:
+                return _headline_subject(doc, draft, w) or _headline_noun(doc, draft, w)
+            return draft.actor_at(toks[k - 1].start, toks[k - 1].end) or _headline_noun(doc, draft, w)
+    colon = next((k for k in range(sent.token_end - 2, verdict.i, -1) if toks[k].text == ":"), None)
+    if colon is not None and sent.token_end - colon <= 5:
+        # "...: Prime Minister": the label after the colon (a full stop may close the sentence)
+        hits = draft.mentions_between(toks[colon + 1].start, toks[sent.token_end - 1].end)
+        if hits:
+            return hits[0][2]
+        last = next((toks[k] for k in range(sent.token_end - 1, colon, -1) if toks[k].pos in ("NOUN", "PROPN")), None)
+        if last is not None:
+            from .nominals import nominal_actor
+
+            return nominal_actor(draft, last, toks[colon + 1].start, fallback="organization")
+    return None
 
 
 #: The verbs of :func:`_calling_pattern`, which starts every match with one of them.
@@ -1036,6 +1188,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             return True  # the claim is the clause's antecedent: "..., an accusation Moscow has denied", "a charge the group rejects"
         args = [c for c in doc.children(t.i) if c.dep in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "obl", "obl:arg", "advcl")]
         for a in args:
+            if a.dep == "ccomp" and doc.tokens[subtree_bounds(doc, a.i)[0]].text.lower() in _WH_OPENERS:
+                continue  # "you cannot discount how important he is": a question's answer, no claim
             if a.dep == "ccomp" or (a.dep == "advcl" and any(m.text.lower() == "that" for m in doc.children(a.i))):
                 return True  # "denied that he had met"
             if a.dep == "obl":
@@ -1045,7 +1199,9 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
                 continue
             # a noun with its that-clause ("rejected the notion that ..."); not an adverbial clause's own
             # complement ("dismissed the director after an inquiry found that ...": a firing)
-            if _is_claim_word(a) or a.dep != "advcl" and any(c.dep in ("acl", "ccomp") and any(m.text.lower() == "that" for m in doc.children(c.i)) for c in doc.children(a.i)):
+            if a.dep == "advcl" and a.pos in ("VERB", "AUX"):
+                continue  # an adverbial clause is no object, even when its verb is a claim word ("after he posted the data")
+            if _is_claim_word(a) or any(c.dep in ("acl", "ccomp") and any(m.text.lower() == "that" for m in doc.children(c.i)) for c in doc.children(a.i)):
                 return True
             if a.pos == "PRON" and a.text.lower() in _DEMONSTRATIVES:
                 return strong or _claim_before(doc, t.start) is not None
@@ -1065,6 +1221,12 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         subject = range(_phrase_start(doc, b - 1), b)
         if any(_is_claim_word(doc.tokens[j]) and not _followed_by_for(doc, doc.tokens[j]) for j in subject):
             return True
+        while b - 1 >= sent.token_start and doc.tokens[b - 1].pos in ("AUX", "ADV", "PART"):
+            b -= 1  # "have been denied"
+        head = doc.tokens[b - 1] if b - 1 >= sent.token_start else None
+        nxt = doc.tokens[last + 1].text.lower() if last + 1 < sent.token_end else ""
+        if head is not None and head.pos in ("NOUN", "PROPN") and not _is_claim_word(head) and head.text.lower() not in _words("evidence") and nxt != "that":
+            return False  # "benefits that other workers have been denied": the workers are refused them
     seen_noun = False
     for k in range(last + 1, min(end, last + 7)):
         w = doc.tokens[k]
@@ -1121,7 +1283,31 @@ def _claim_subject(subject: str, claim: tuple[int, int] | None, *, evidence: boo
     lemmas, nouns = _claim_lemmas(), _words("claim-noun")
     if any(w in lemmas or w in nouns for w in words):
         return True
-    return bool(words) and words[0] in _DEMONSTRATIVES and (len(words) == 1 or claim is not None)
+    # "this debate is misleading": a demonstrative with a noun that names no claim judges the thing named
+    return bool(words) and words[0] in _DEMONSTRATIVES and (len(words) == 1 or claim is not None and not _names_thing(words[1:]))
+
+
+#: Words after a demonstrative that point on to what was said rather than name a thing ("this
+#: whole thing is false", "that part is not true").
+_POINTER_WORDS = frozenset({"whole", "entire", "thing", "things", "stuff", "part", "bit", "one", "all", "kind", "sort", "business", "last", "first", "latest", "new"})
+
+
+def _names_thing(words: list[str]) -> bool:
+    """The words after a demonstrative name a thing ("this debate", "that plan"), not what was
+    said ("this whole thing", "that last part")."""
+    return any(w.isalpha() and w not in _POINTER_WORDS for w in words)
+
+
+def _in_question(doc: AnnotatedDocument, offset: int) -> bool:
+    """The sentence holding ``offset`` ends with a question mark (quotes after it allowed)."""
+    t = doc.token_at(offset)
+    if t is None:
+        return False
+    sent = doc.sentences[t.sent]
+    k = sent.token_end - 1
+    while k > t.i and doc.tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    return doc.tokens[k].text == "?"
 
 
 def _claim_after(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None:
@@ -1179,6 +1365,29 @@ def _claim_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None
             if doc.tokens[end_k - 1].end > offset:
                 end_k = k + 1
             return doc.tokens[start_k].start, doc.tokens[end_k - 1].end
+    return None
+
+
+def _claim_in_frame(doc: AnnotatedDocument, lo: int, hi: int) -> tuple[int, int] | None:
+    """A claim the words around a quote say it answers: '"I never said that," the minister said,
+    responding to an article ...', '... the spokesman said when asked about the reports': a claim
+    noun after a ``response-frame`` word and its preposition, in the quote's sentences but outside
+    the quote (``lo``..``hi``).  "the minister said in a statement" names no claim answered."""
+    first, last = doc.token_at(lo), doc.token_at(hi - 1)
+    if first is None or last is None:
+        return None
+    toks = doc.tokens
+    start, end = doc.sentences[first.sent].token_start, doc.sentences[last.sent].token_end
+    frame = _words("response-frame")
+    for k in range(start, end):
+        w = toks[k]
+        if lo <= w.start < hi or w.pos not in ("NOUN", "PROPN") or not _is_claim_word(w):
+            continue
+        j = k - 1
+        while j >= start and k - j <= 4 and (toks[j].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or toks[j].text in _POSSESSIVE):
+            j -= 1
+        if j - 1 >= start and toks[j].text.lower() in ("to", "about", "on") and toks[j - 1].text.lower() in frame:
+            return w.start, w.end
     return None
 
 

@@ -1,0 +1,104 @@
+"""Denials on real news, d2 stop 31 (issue 14): a denial needs a denied claim.
+
+Headline verdicts with no verb ("Reports of Ceasefire Deal Not True, Army Says") and a longer
+claim before a quoted verdict are denials; a negated quote is one when its frame names the claim
+it answers ("..., responding to an article"). Adverbial clauses are no objects ("dismissed the
+clerk after he posted ..."), "the idea of a coalition" is a proposal turned down, and pictures and
+counts contradicting a claim are no party denying it ("figures" with a people-modifier are people).
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+
+from ._engines import ENGINES
+
+
+def _deniers(text: str, engine: str) -> list[str | None]:
+    art = newsmodel.extract(text, engine=engine)
+    return [art.actor(d.denier).name if d.denier else None for d in art.denials]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Rumours of Merger Talks Not True, Airline Says", "airline"),
+        ("Insurer Says Reports It Will Leave the Market 'Not True'", "insurer"),
+        ("Reports of Cabinet Split Baseless: Prime Minister", "prime minister"),
+        ('"I never said that the school would close," the mayor said, responding to a report in the local paper.', "mayor"),
+    ],
+)
+def test_claim_denied_in_headlines_and_answered_quotes(engine, text, denier):
+    found = _deniers(text, engine)
+    assert found and any(d and denier in d.lower() for d in found), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank dismissed the clerk after he posted account numbers on a forum.",
+        "The party leader rejected the idea of an alliance with the nationalists.",
+        "The mayor rejected the idea to close the library on Sundays.",
+        "Drone pictures contradicted the police account of the clashes.",
+        "Official figures contradicted the minister's claim that exports had grown.",
+        '"We never said the reform would be painless," the minister said.',
+        "Inflation Figures Not Final, Statistics Office Says",
+    ],
+)
+def test_no_party_denying_a_claim(engine, text):
+    assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_people_figures_still_deny(engine):
+    text = "Senior figures in the party contradicted reports that the leader would resign."
+    assert _deniers(text, engine), text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_idea_that_is_still_a_claim(engine):
+    text = "The minister rejected the idea that the new tax would hurt small farms."
+    assert any(d and "minister" in d.lower() for d in _deniers(text, engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund manager rejects the senator's remarks about foreign investors.",
+        "Critics dismissed him as a career politician with no new ideas.",
+        "It directly contradicted what the coach had told reporters the week before.",
+        "The memo appears to contradict the governor's testimony to the committee.",
+        "He offered a qualification that negated what he had just promised.",
+        "The group promotes causes such as vaccine denial and other conspiracy theories.",
+        "Years of self-denial had left the monks thin and quiet.",
+        "The allies vowed to deny the militants sanctuary in the border region.",
+        "Some benefits that other workers have been denied will now be extended to them.",
+        "You cannot discount how important the farm vote is, the strategist said.",
+        "Could the early polls be misleading?",
+        '"This debate is misleading," the professor said of the argument over the reports that crime had risen.',
+    ],
+)
+def test_no_claim_denied_on_real_news_shapes(engine, text):
+    assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The ministry rejected the ambassador's remarks as untrue.", "ministry"),
+        ("The mayor rejected claims that the city had hidden the figures.", "mayor"),
+        ("The former treasurer contradicted the minister's account of the meeting.", "treasurer"),
+        ("The airline issued a blanket denial of the reports.", "airline"),
+        ('Asked about the report that he had resigned, the senator said: "This whole thing is false."', "senator"),
+    ],
+)
+def test_same_words_with_a_party_and_a_claim_stay_denials(engine, text, denier):
+    found = _deniers(text, engine)
+    assert any(d and denier in d.lower() for d in found), found
