@@ -553,6 +553,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     hits = [gaz.get(tuple(words)) or _capitals_hit(gaz, words) for _first, words in stripped]
     countries_present = {hit[1] for hit in hits if hit is not None and hit[0] in ("country", "demonym")}
     people: list[tuple[Entity, list[str], str | None, Entity | None]] = []
+    actor_id: str | None  # None while a person's full name is unmatched (below)
 
     # places and organisations first, so people can be affiliated with them
     # the tokens in lower case, made once per document: title lookups are by lower-case words

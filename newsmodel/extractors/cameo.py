@@ -23,7 +23,7 @@ dictionaries of those, which CPython's garbage collector stops tracking.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Collection, Set as AbstractSet
+from collections.abc import Collection, Sequence, Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -462,7 +462,7 @@ def _surface_subjects(doc: AnnotatedDocument, verb: Token) -> set[str]:
     return set().union(*(_forms(doc.tokens[k]) for k in range(lo, verb.i)))
 
 
-def _matches(p: _Pattern, particles: set[str], objects: set[str], preps: list[tuple[str, Collection[str]]], subjects: AbstractSet[str], particle: str) -> bool:
+def _matches(p: _Pattern, particles: set[str], objects: set[str], preps: Sequence[tuple[str, Collection[str]]], subjects: AbstractSet[str], particle: str) -> bool:
     subject, p_particle, obj, p_prep, pobj = p[:5]
     if p_particle and p_particle not in particles and p_particle != particle:
         return False
@@ -588,7 +588,7 @@ def _may_match(doc: AnnotatedDocument, verb: Token, key: str, needs: tuple[dict[
     return False
 
 
-def _first_match(block: str, particles: set[str], objects: set[str], preps: list[tuple[str, Collection[str]]], subjects: AbstractSet[str], particle: str, lemma: str) -> _Pattern | None:
+def _first_match(block: str, particles: set[str], objects: set[str], preps: Sequence[tuple[str, Collection[str]]], subjects: AbstractSet[str], particle: str, lemma: str) -> _Pattern | None:
     """The first pattern of ``block``, in trial order, that the arguments of verb ``lemma`` match
     (None: none does); a pattern written for another verb of the block is passed over."""
     pats = _patterns().get(block)

@@ -939,12 +939,12 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         add((m.start(), m.end()), denier, (m.start("what"), m.end("what")), 0.75)
 
     # 3. negated content inside statements: "no written document had been handed over"
-    words, anyone = _negation_screens()
+    negation_words, anyone = _negation_screens()
     for st in draft.statements:
         for c in st.content:
             if low is not None and not _may_hold_negation(text, low, c.start, c.end):
                 continue  # no cue's words are there (the exact pre-test of :mod:`.screens`)
-            if words.search(text, c.start, c.end) is None or anyone.search(text, c.start, c.end) is None:
+            if negation_words.search(text, c.start, c.end) is None or anyone.search(text, c.start, c.end) is None:
                 continue
             for pat in _negation_patterns():
                 for m in pat.finditer(text, c.start, c.end):

@@ -163,6 +163,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             else:
                 agents, targets = parse_roles(doc, draft, t, last if last.i != t.i else None, category=category)
         else:
+            assert ctx is not None  # made for a document without a parse
             agents, targets = surface_roles(ctx, t, last)
         loc = location(doc, t)
         if loc is not None:
@@ -253,7 +254,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             source = from_phrase(doc, t, last.i - t.i + 1)
             whom = draft.actor_at(source.start, source.end) if source is not None else None
             fields = draft.actor_fields(whom) if whom else None
-            if fields is not None and fields.kind == "country" and whom not in agents:
+            if whom is not None and fields is not None and fields.kind == "country" and whom not in agents:
                 targets = [whom]
         if category == "COOPERATE":
             # a mutual act's partners act themselves: "resumed flights to Bali" names a destination
@@ -528,6 +529,7 @@ def _headline_noun_verb(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str
         return None  # (a name the tagger made an adjective, "Hungary Vetoes ...", is still a name)
     lemma = t.lemma.lower()
     n = 1
+    hit: tuple[str, str | None] | None
     pair = trigger_table().get(((lemma, doc.tokens[t.i + 1].lemma.lower()), "VERB"))
     if pair is not None and doc.tokens[t.i + 1].pos == "NOUN":
         # "Government Lifts Curfew In ...": a verb + object trigger, its object the noun after it

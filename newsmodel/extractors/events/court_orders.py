@@ -14,6 +14,8 @@ part, neither word gives an event (issue 14 batch 36, e15).
 
 from __future__ import annotations
 
+from typing import Literal
+
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
@@ -25,7 +27,7 @@ def _words(cls: str) -> frozenset[str]:
     return word_class("sense_words.tsv", cls)
 
 
-def court_order_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense | None) -> Sense | None | bool:
+def court_order_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense | None) -> Sense | None | Literal[False]:
     """SANCTION convict for a court's order to pay, None for the payment it orders and for a
     private dispute's order; False when ``t`` is neither."""
     if t.pos != "VERB":

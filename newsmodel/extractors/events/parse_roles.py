@@ -75,7 +75,7 @@ def parse_roles(
                 a = actor_of(doc, draft, c)
                 if a and a not in agents:
                     agents.append(a)
-    targets: list[str] = []
+    targets = []
     for o in object_tokens(doc, t):
         if last is not None and o.i == last.i:
             targets += _actors_under(doc, draft, o)  # the trigger's own object noun
@@ -219,7 +219,7 @@ def _armed(draft: Draft, actor_id: str) -> bool:
     actor = draft.actor_fields(actor_id)
     if actor is None:
         return False
-    return actor.kind == "country" or bool(actor.code) and any(c in actor.code for c in ("MIL", "REB", "UAF", "COP", "INS", "IMG", "SPY"))
+    return actor.kind == "country" or any(c in (actor.code or "") for c in ("MIL", "REB", "UAF", "COP", "INS", "IMG", "SPY"))
 
 
 def _case(doc: AnnotatedDocument, tok: Token) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import Literal
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
@@ -163,15 +164,15 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
                 return None if curated is None or curated[0] == 1 else _material_sense(doc, draft, t, curated)
             if curated is None and lemma in words_of("light") and _object_is_trigger(doc, t):
                 return None  # "began a strike", "launched an attack": the noun carries the event
-            if ambiguous and curated[1] == "ASSAULT" and vc.plover == "THREATEN":
+            if ambiguous and curated is not None and curated[1] == "ASSAULT" and vc.plover == "THREATEN":
                 # "beat protesters with batons": CAMEO's DESTROY block carries "- * (WITH) [130]", written
                 # for "break with"; a blow is never a threat, so the verb keeps its own sense
                 return _own_sense(doc, draft, t, curated)
-            if ambiguous and curated[1] == "ASSAULT" and vc.plover == "COOPERATE" and not _alongside(doc, t):
+            if ambiguous and curated is not None and curated[1] == "ASSAULT" and vc.plover == "COOPERATE" and not _alongside(doc, t):
                 # "Soldiers fought insurgents": CAMEO's BATTLE block lists "- * INSURGENTS [062]"
                 # beside "- * ALONGSIDE [062]"; the object of a fight is its enemy, unless alongside
                 return _own_sense(doc, draft, t, curated)
-            if ambiguous and curated[1] == "ASSAULT" and vc.plover == "MOBILIZE":
+            if ambiguous and curated is not None and curated[1] == "ASSAULT" and vc.plover == "MOBILIZE":
                 return _own_sense(doc, draft, t, curated)  # "warplanes struck targets": force, not a show of it
             if curated is None or ambiguous:
                 if vc.plover == "ASSAULT" and (_sport(doc, t) or not _armed_context(doc, draft, t)):
@@ -274,7 +275,7 @@ _VERBAL_CONFLICT = frozenset({"PROTEST", "ACCUSE", "REJECT", "THREATEN", "REQUES
 _CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 
 
-def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense) -> Sense | None | bool:
+def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense) -> Sense | None | Literal[False]:
     """Word sense of the verbal triggers (issue 14 batch 4); False when no check applies.
 
     * "confer" counts without an object only (``no-object``: "the leaders conferred");
@@ -359,8 +360,8 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
     if lemma in words_of("no-object"):
         return None if _object_head(doc, t) is not None else curated
     if lemma == "plead":
-        nxt = _next_words(doc, t, 2)
-        return None if nxt & words_of("court-plea") else curated
+        after = _next_words(doc, t, 2)
+        return None if after & words_of("court-plea") else curated
     if category == "THREATEN" and lemma == "warn" and n == 2:
         return curated if _threatening(doc, _prep_object(doc, t, n, ("of", "about"))) else None
     if category == "AGREE" and lemma in _words("promise-verb") and n == 1:
@@ -1031,7 +1032,7 @@ def _attacks_a_politician(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
     attacked the governor's convoy" are not."""
     def political(actor_id: str | None) -> bool:
         actor = draft.actor_fields(actor_id) if actor_id else None
-        return actor is not None and actor.kind in ("person", "organization") and bool(actor.code) and any(c in actor.code for c in _POLITICAL)
+        return actor is not None and actor.kind in ("person", "organization") and any(c in (actor.code or "") for c in _POLITICAL)
 
     obj = _object_head(doc, t)
     if obj is None or not political(draft.actor_at(obj.start, obj.end)) or _with_instrument(doc, t):
@@ -1688,7 +1689,7 @@ def _tests_weapon(doc: AnnotatedDocument, t: Token) -> bool:
 _MODALS = frozenset({"would", "will", "'ll", "could"})
 
 
-def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense | None) -> Sense | None | bool:
+def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense | None) -> Sense | None | Literal[False]:
     """Senses of conflict verbs that their arguments settle (issue 14, batch 13); False: no say.
 
     * an order or a deadline with "or face ..." is an ultimatum, THREATEN (CAMEO 139 "Give
@@ -1904,7 +1905,7 @@ def _can_act_here(draft: Draft, actor_id: str) -> bool:
     """An armed actor ("the army", "police"): whose force a warning can announce; "the central
     bank would respond" is a forecast."""
     actor = draft.actor_fields(actor_id)
-    return actor is not None and bool(actor.code) and any(c in actor.code for c in _ARMED)
+    return actor is not None and any(c in (actor.code or "") for c in _ARMED)
 
 
 def _fired_ammunition_at_people(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:

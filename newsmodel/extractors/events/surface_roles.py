@@ -50,11 +50,11 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                 # the rebels to disarm": who refuses (sense_words class doer-of-noun)
                 agents = agents or targets
                 targets = [x for x in targets if x not in agents]
-        by = _by_phrase_roles(doc, draft, t, last)
-        if by is not None:
+        by_roles = _by_phrase_roles(doc, draft, t, last)
+        if by_roles is not None:
             # "the arrest of the opposition leader by security forces": the by-phrase acts, the
             # of-phrase undergoes it, as with a parse (issue 14 batch 19)
-            return by
+            return by_roles
         if not agents:
             agents = _verb_subject_of_noun(ctx, t)
         return agents, targets
@@ -80,7 +80,7 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
     if passive:
         # "Nine villagers were killed by gunmen": the by-phrase acts, the subject undergoes it;
         # "was extradited to Spain by Colombian authorities": a to-phrase before the by-phrase receives it
-        between: list[str] = []
+        between = []
         j = last.i + 1
         if j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
             by = next((k for k in range(j + 1, min(sent.token_end, j + 8)) if doc.tokens[k].text.lower() == "by"), None)

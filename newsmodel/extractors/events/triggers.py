@@ -230,7 +230,7 @@ def _object_of_verbal_noun(doc: AnnotatedDocument, noun: Token) -> bool:
     if not doc.has_parse or noun.dep != "nmod" or noun.head is None:
         return False
     head = doc.tokens[noun.head]
-    if head.pos != "NOUN" or _of_object(doc, head) is None or _of_object(doc, head).i != noun.i:
+    if head.pos != "NOUN" or (of := _of_object(doc, head)) is None or of.i != noun.i:
         return False
     if head.lemma.lower() in _first_lemmas() and (((head.lemma.lower(),), "NOUN") in triggers()):
         return False  # a trigger of its own ("the withdrawal of troops"): its of-phrase is its role
@@ -331,7 +331,7 @@ def _split_particle_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tu
         if c.dep == "obl" and c.i < sent.token_end:
             out = next((g for g in doc.children(c.i) if g.dep == "case" and g.lemma.lower() == "out" and g.i > t.i + 1), None)
             hit = table.get(((verb, "out"), "VERB")) if out is not None else None
-            if hit:
+            if hit and out is not None:
                 return out.i - t.i + 1, hit[0], hit[1]
     return None
 
@@ -1114,7 +1114,7 @@ def _passive_pairs(doc: AnnotatedDocument, verb: Token, noun: Token) -> list[tup
     """The verb + object entries a passive verb and its subject noun could make."""
     v = verb.lemma.lower()
     prt = next((c.lemma.lower() for c in doc.children(verb.i) if c.dep == "compound:prt"), None)
-    out = []
+    out: list[tuple[str, ...]] = []
     for n in dict.fromkeys((noun.lemma.lower(), noun.text.lower())):
         if prt:
             out.append((v, prt, n))

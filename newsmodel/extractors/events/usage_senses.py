@@ -227,7 +227,7 @@ def _business_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             if lows[k] in employer or w.lemma.lower() in employer:
                 return True
             actor = draft.actor_fields(draft.actor_at(w.start, w.end))
-            return actor is not None and bool(actor.code) and "BUS" in actor.code
+            return actor is not None and "BUS" in (actor.code or "")
     return False
 
 

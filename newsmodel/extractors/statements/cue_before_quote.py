@@ -41,9 +41,10 @@ def cue_before_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | No
             return None
         # "Brandt told his podcast listeners on Monday, “…”": the quote's
         # clause hangs on a cue further back in the sentence
-        t = _governing_cue(ctx, q, sent.token_start)
-        if t is None:
+        governing = _governing_cue(ctx, q, sent.token_start)
+        if governing is None:
             return None
+        t = governing
     if doc.has_parse and _quote_inside_clause(ctx, t, q):
         return None  # 'claimed that the “forces of correctness” were ...': the clause is the content
     src = ctx.subject_of(t)

@@ -62,7 +62,7 @@ def _noun_source(ctx: Context, t: Token) -> Source | None:
             # "Trump's claim that": PolNeAR marks the possessor with its "'s"
             src = ctx.np_source(c)
             mark = child(doc, c.i, "case")
-            if mark is not None and mark.i == doc.token_at(src.end - 1).i + 1:
+            if mark is not None and (last := doc.token_at(src.end - 1)) is not None and mark.i == last.i + 1:
                 return Source(src.start, mark.end, src.actor)
             return src
         if c.dep == "nmod" and c.i > t.i and case_of(doc, c.i) in ("by", "from"):

@@ -150,6 +150,7 @@ def _prepositional_object(doc: AnnotatedDocument, t: Token, kids: list[Token], p
         # the preposition introduces a clause
         if c.dep == "advcl" and c.i > t.i and mark_of(doc, c.i) == prep:
             m = child(doc, c.i, "mark")
+            assert m is not None  # mark_of found it
             span = contiguous_span(doc, subtree(doc, c.i, exclude=frozenset({m.i})), c.i)
             if span is not None:
                 return span[0], span[1], [m.i] if m.i == t.i + 1 else [], []

@@ -60,7 +60,7 @@ def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int])
         spans = [(start, end)] + [char_span(doc, a, b) for a, b in more]
         if not more and src is not None and end <= min(src.start, cue[0]):
             # "A, he said, B.": the content resumes after the cue
-            last = max(c_hi, doc.token_at(src.end - 1).i if doc.token_at(src.end - 1) else c_hi)
+            last = max(c_hi, end_tok.i if (end_tok := doc.token_at(src.end - 1)) else c_hi)
             resumed = ctx.resumed_content(last)
             if resumed is not None:
                 spans.append(resumed)
@@ -157,7 +157,9 @@ def _source(ctx: Context, t: Token) -> Source | None:
         aside = next((c for c in doc.children(t.i) if c.dep == "advcl" and c.i < t.i and _aside_after_subject(doc, c) is not None), None)
         if aside is not None:
             # "The governor, asked about the strike, said ...": the aside's subject
-            return ctx.np_source(_aside_after_subject(doc, aside))
+            aside_subject = _aside_after_subject(doc, aside)
+            assert aside_subject is not None  # the aside was chosen for having one
+            return ctx.np_source(aside_subject)
         orphan = _orphan_subject(doc, t)
         return ctx.np_source(orphan, span=_name_span(doc, orphan)) if orphan is not None else None
     low = subj.text.lower()

@@ -51,6 +51,6 @@ def _actor_by_surname(ctx: Context, label: str) -> str | None:
     want = label.split()[-1].lower()
     draft = ctx.draft
     for a in map(draft.actor_fields, draft.actor_ids):
-        if a.kind == "person" and a.name.split()[-1].lower() == want:
+        if a is not None and a.kind == "person" and a.name.split()[-1].lower() == want:
             return a.id
     return None

@@ -157,7 +157,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                     if not covered.contains(start, end):
                         kind = "mixed" if ctx.any_quoted(start, end) else "indirect"
                         spans = [(start, end)]
-                        last = max(t.i, doc.token_at(src.end - 1).i if doc.token_at(src.end - 1) else t.i)
+                        last = max(t.i, end_tok.i if (end_tok := doc.token_at(src.end - 1)) else t.i)
                         resumed = ctx.resumed_content(last)
                         if resumed is not None:
                             spans.append(resumed)
