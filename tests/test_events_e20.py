@@ -72,6 +72,8 @@ def test_campaign_against_an_ill_or_a_rival_is_no_attack(engine: str) -> None:
         "The mayor has proposed cutting the sales tax by half a cent.",
         "Three Democrats voted against the spending bill on Thursday.",
         "Complacency threatens the party's hopes in the fall, the chairman warned.",
+        "The chain offers free delivery to shoppers in the suburbs.",
+        "The senator is offering free tuition to working parents.",
     ],
 )
 def test_rhetoric_no_event(text: str, engine: str) -> None:
@@ -87,6 +89,7 @@ def test_rhetoric_no_event(text: str, engine: str) -> None:
         ("Turkey hosted the Libyan prime minister in Ankara on Monday.", "CONSULT"),
         ("The junta imposed a ban on political parties.", "COERCE"),
         ("Beijing proposed holding talks with Manila on the reef dispute.", "AGREE"),
+        ("The militia offered a ceasefire to the army during the holiday.", "AGREE"),
     ],
 )
 def test_rhetoric_same_words_event(text: str, kind: str, engine: str) -> None:

@@ -15,6 +15,9 @@ a duty, a document or the weather:
   of a party); "forced a change in the platform" (a thing changed, no party asked);
 * a hazard: "officials issued warnings about the heat wave", "forecasters intensified warnings as
   the hurricane neared" (weather and health warnings threaten no one);
+* goods and openings offered to the public: "the company offers no paid leave", "the governor is
+  offering free tuition", "the audit offered fresh ammunition to critics" (a product, a benefit or
+  an opening, no deal offered to a party);
 * visitors who are no envoys: "foreign companies are coming to Mexico", "tourists keep coming to
   the island" (business and travel, no consultation); "the people I have met on the trail" (a
   candidate's encounters with the public, no meeting of parties).
@@ -71,6 +74,8 @@ def civic_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "health officials issued warnings about the heat wave": weather, no threat
     if t.pos == "VERB" and lemma in _words("arrive-verb") and _no_envoy_arrives(doc, t):
         return True  # "foreign companies are coming to Mexico": business and travel, no visit
+    if lemma == "offer" and t.pos == "VERB" and (curated is None or curated[1] != "AID") and _object_noun_in(doc, t, _words("offered-good")) and not _people_in_need(doc, t):
+        return True  # "the company offers no paid leave", "is offering free tuition": goods for the public, no deal
     if lemma == "meet" and t.pos == "VERB" and _met_the_public(doc, t):
         return True  # "the people I have met on the trail": a candidate's public, no meeting
     return False
@@ -305,3 +310,13 @@ def _met_the_public(doc: AnnotatedDocument, t: Token) -> bool:
     if k >= sent.token_start and lows[k] in ("that", "whom", "who"):
         k -= 1
     return k >= sent.token_start and (lows[k] in _words("public-word") or doc.tokens[k].lemma.lower() in _words("public-word"))
+
+
+def _people_in_need(doc: AnnotatedDocument, t: Token) -> bool:
+    """An ``in-need`` word in the sentence ("services to the flood victims", "to displaced
+    families"): what is offered may be aid, left to the other rules."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    lemmas = doc.lowered_lemmas()
+    need = _words("in-need")
+    return any(lows[k] in need or lemmas[k] in need for k in range(sent.token_start, sent.token_end))
