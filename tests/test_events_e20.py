@@ -30,6 +30,10 @@ from ._engines import ENGINES, types
         "The weather service intensified warnings as the storm approached.",
         "Chinese investors keep coming to the city to buy apartments.",
         "The voters she has met in Iowa want lower prices.",
+        "He now works for one of the biggest lobbying firms in the capital.",
+        "Thousands of migrants who come to the city each year find work in construction.",
+        "The senator urged his supporters to turn out on Saturday.",
+        "The mayor told the crowd to vote for the school levy.",
     ],
 )
 def test_civic_use_no_event(text: str, engine: str) -> None:
@@ -47,6 +51,8 @@ def test_civic_use_no_event(text: str, engine: str) -> None:
         ("The army launched a campaign against the insurgents in the east.", "ASSAULT"),
         ("The air force began a bombing campaign in the northern province.", "ASSAULT"),
         ("Rebels took control of the border town after a week of fighting.", "COERCE"),
+        ("Farmers' groups have been lobbying the government to scrap the new tax.", "REQUEST"),
+        ("The Arab League urged both factions to return to the talks.", "REQUEST"),
     ],
 )
 def test_same_words_event(text: str, kind: str, engine: str) -> None:

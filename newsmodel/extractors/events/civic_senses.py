@@ -18,6 +18,8 @@ a duty, a document or the weather:
 * goods and openings offered to the public: "the company offers no paid leave", "the governor is
   offering free tuition", "the audit offered fresh ammunition to critics" (a product, a benefit or
   an opening, no deal offered to a party);
+* canvassing: "urged her supporters to vote early", "telling others to vote for the nominee" (a
+  candidate's call to the public, no request of a party); "runs two lobbying firms" (a trade);
 * visitors who are no envoys: "foreign companies are coming to Mexico", "tourists keep coming to
   the island" (business and travel, no consultation); "the people I have met on the trail" (a
   candidate's encounters with the public, no meeting of parties).
@@ -45,6 +47,15 @@ _DRAFTED = frozenset({"introduce", "file", "draft", "propose", "sponsor", "co-sp
 
 #: Verbs that carry a warning as their object ("issued warnings", "intensified warnings").
 _WARNING_NOUNS = frozenset({"warning", "warnings", "alert", "alerts", "advisory", "advisories", "watch"})
+
+#: Verbs of asking whose addressee may be the public ("urged her supporters to vote").
+_URGE = frozenset({"urge", "ask", "tell", "call", "encourage", "implore", "beg", "remind", "exhort", "plead"})
+
+#: Verbs of the voter's turn after "to" ("to vote", "to turn out", "to caucus").
+_VOTER_ACTS = frozenset({"vote", "turn", "caucus", "register", "go", "show", "head", "back", "support", "elect", "reelect", "re-elect", "donate", "volunteer"})
+
+#: Addressees who are the public or a candidate's own backers (beside ``public-word``).
+_BACKERS = frozenset({"them", "others", "us", "you", "supporters", "crowd", "crowds", "audience", "followers", "fans", "listeners", "viewers", "readers", "delegates", "volunteers", "donors", "democrats", "republicans", "independents", "students", "women", "men", "latinos", "evangelicals", "conservatives", "liberals", "progressives"})
 
 #: Forms of "be" and "get" before a participle (a passive: "was charged with").
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "gets", "get", "'s"})
@@ -76,6 +87,10 @@ def civic_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "foreign companies are coming to Mexico": business and travel, no visit
     if lemma == "offer" and t.pos == "VERB" and (curated is None or curated[1] != "AID") and _object_noun_in(doc, t, _words("offered-good")) and not _people_in_need(doc, t):
         return True  # "the company offers no paid leave", "is offering free tuition": goods for the public, no deal
+    if lemma in _URGE and _urges_the_public_to_vote(doc, t):
+        return True  # "urged her supporters to vote early": canvassing, no request of a party
+    if low == "lobbying" and _next_is_noun(doc, t):
+        return True  # "runs two lobbying firms": the trade named, no request made
     if lemma == "meet" and t.pos == "VERB" and _met_the_public(doc, t):
         return True  # "the people I have met on the trail": a candidate's public, no meeting
     return False
@@ -280,6 +295,8 @@ def _no_envoy_arrives(doc: AnnotatedDocument, t: Token) -> bool:
         k = t.i
         for _ in range(3):  # "tourists keep coming": the subject of the governing verb
             subj = next((c for c in doc.children(k) if c.dep in ("nsubj", "nsubj:pass")), None)
+            if subj is not None and lows[subj.i] in ("who", "that", "which") and doc.tokens[k].dep in ("relcl", "acl:relcl") and doc.tokens[k].head is not None:
+                subj = doc.tokens[doc.tokens[k].head]  # "immigrants who come to this country": the clause's head
             if subj is not None:
                 return lows[subj.i] in visitors or subj.lemma.lower() in visitors
             head = doc.tokens[k].head
@@ -288,8 +305,10 @@ def _no_envoy_arrives(doc: AnnotatedDocument, t: Token) -> bool:
             k = head
     for k in range(t.i - 1, max(sent.token_start, t.i - 6) - 1, -1):
         w = doc.tokens[k]
-        if w.pos == "PUNCT" or lows[k] in ("who", "that", "which"):
+        if w.pos == "PUNCT":
             return False
+        if lows[k] in ("who", "that", "which"):
+            continue  # "immigrants who come to this country": the relative clause's head
         if w.pos in ("NOUN", "PROPN", "PRON"):
             return lows[k] in visitors or w.lemma.lower() in visitors
     return False
@@ -320,3 +339,34 @@ def _people_in_need(doc: AnnotatedDocument, t: Token) -> bool:
     lemmas = doc.lowered_lemmas()
     need = _words("in-need")
     return any(lows[k] in need or lemmas[k] in need for k in range(sent.token_start, sent.token_end))
+
+
+def _urges_the_public_to_vote(doc: AnnotatedDocument, t: Token) -> bool:
+    """A verb of asking whose addressee, right after it (past a possessive), is the public or a
+    candidate's backers (``public-word``, ``_BACKERS``), followed within four words by "to" + a
+    voter's act (``_VOTER_ACTS``): "urged her supporters to vote early", "telling others to vote
+    for the nominee", "asked the crowd to turn out" -- canvassing, no request of a party.  "urged
+    both sides to lay down their arms" has parties and stays."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    if k < sent.token_end and lows[k] == "on":
+        k += 1  # "called on voters to ..."
+    while k < sent.token_end and lows[k] in ("his", "her", "their", "our", "the", "all", "its", "your", "fellow", "young", "local"):
+        k += 1
+    if k >= sent.token_end:
+        return False
+    public = _words("public-word") | _BACKERS
+    if lows[k] not in public and doc.tokens[k].lemma.lower() not in public:
+        return False
+    for j in range(k + 1, min(sent.token_end - 1, k + 5)):
+        if lows[j] == "to":
+            nxt = doc.tokens[j + 1]
+            return lows[j + 1] in _VOTER_ACTS or nxt.lemma.lower() in _VOTER_ACTS
+    return False
+
+
+def _next_is_noun(doc: AnnotatedDocument, t: Token) -> bool:
+    """The next word is a noun the "-ing" form modifies ("lobbying firms", "lobbying records")."""
+    k = t.i + 1
+    return k < doc.sentences[t.sent].token_end and doc.tokens[k].pos in ("NOUN", "PROPN") and doc.lowered_texts()[k] not in ("congress", "lawmakers", "officials")
