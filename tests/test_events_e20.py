@@ -34,6 +34,9 @@ from ._engines import ENGINES, types
         "Thousands of migrants who come to the city each year find work in construction.",
         "The senator urged his supporters to turn out on Saturday.",
         "The mayor told the crowd to vote for the school levy.",
+        "More than a million people signed up for the new health plans.",
+        "Two former generals signed on as advisers to the campaign.",
+        "The defendant signed a form promising to return for trial.",
     ],
 )
 def test_civic_use_no_event(text: str, engine: str) -> None:
@@ -53,6 +56,8 @@ def test_civic_use_no_event(text: str, engine: str) -> None:
         ("Rebels took control of the border town after a week of fighting.", "COERCE"),
         ("Farmers' groups have been lobbying the government to scrap the new tax.", "REQUEST"),
         ("The Arab League urged both factions to return to the talks.", "REQUEST"),
+        ("Thirty senators signed a letter urging the president to expel the envoy.", "REQUEST"),
+        ("Vietnam and Australia signed a maritime security pact in Hanoi.", "SUPPORT"),
     ],
 )
 def test_same_words_event(text: str, kind: str, engine: str) -> None:

@@ -20,6 +20,10 @@ a duty, a document or the weather:
   an opening, no deal offered to a party);
 * canvassing: "urged her supporters to vote early", "telling others to vote for the nominee" (a
   candidate's call to the public, no request of a party); "runs two lobbying firms" (a trade);
+* paperwork and sign-ups: "signed up for the free course", "signed on for a third season",
+  "signed on to help raise money", "signed paperwork promising to appear", "signed an open letter",
+  "signed autographs" (joining, registering or a paper's terms; "signed on to the climate accord" and
+  "signed a defence pact" stay);
 * visitors who are no envoys: "foreign companies are coming to Mexico", "tourists keep coming to
   the island" (business and travel, no consultation); "the people I have met on the trail" (a
   candidate's encounters with the public, no meeting of parties).
@@ -47,6 +51,10 @@ _DRAFTED = frozenset({"introduce", "file", "draft", "propose", "sponsor", "co-sp
 
 #: Verbs that carry a warning as their object ("issued warnings", "intensified warnings").
 _WARNING_NOUNS = frozenset({"warning", "warnings", "alert", "alerts", "advisory", "advisories", "watch"})
+
+#: Papers whose "-ing" words are their signers' own act ("a letter urging the president to veto
+#: the bill" is the lawmakers' request), unlike a form's or a summons' terms.
+_LETTERS = frozenset({"letter", "letters", "memo", "memos"})
 
 #: Verbs of asking whose addressee may be the public ("urged her supporters to vote").
 _URGE = frozenset({"urge", "ask", "tell", "call", "encourage", "implore", "beg", "remind", "exhort", "plead"})
@@ -91,6 +99,10 @@ def civic_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "urged her supporters to vote early": canvassing, no request of a party
     if low == "lobbying" and _next_is_noun(doc, t):
         return True  # "runs two lobbying firms": the trade named, no request made
+    if lemma == "sign" and t.pos == "VERB" and (_signs_up_or_on(doc, t) or _object_noun_in(doc, t, _words("signed-paper"))):
+        return True  # "signed up for the course", "signed on for a third season", "signed paperwork": no pact
+    if low.endswith("ing") and t.i > doc.sentences[t.sent].token_start and doc.lowered_texts()[t.i - 1] in _words("signed-paper") - _LETTERS:
+        return True  # "signed paperwork promising to appear in court": the paper's terms, no party's promise
     if lemma == "meet" and t.pos == "VERB" and _met_the_public(doc, t):
         return True  # "the people I have met on the trail": a candidate's public, no meeting
     return False
@@ -370,3 +382,29 @@ def _next_is_noun(doc: AnnotatedDocument, t: Token) -> bool:
     """The next word is a noun the "-ing" form modifies ("lobbying firms", "lobbying records")."""
     k = t.i + 1
     return k < doc.sentences[t.sent].token_end and doc.tokens[k].pos in ("NOUN", "PROPN") and doc.lowered_texts()[k] not in ("congress", "lawmakers", "officials")
+
+
+def _signs_up_or_on(doc: AnnotatedDocument, t: Token) -> bool:
+    """"sign(ed) up" (to join or register), or "sign(ed) on" + "for"/"as" or "to" + a verb
+    ("signed on for a third season", "signed on as an adviser", "signed on to help raise money"):
+    no pact.  "signed on to the climate accord" (to + a noun) stays."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    if k >= sent.token_end:
+        return False
+    if lows[k] == "up":
+        return True
+    if lows[k] != "on" or k + 1 >= sent.token_end:
+        return False
+    nxt = lows[k + 1]
+    if nxt in ("for", "as", "with"):
+        return True
+    if nxt != "to" or k + 2 >= sent.token_end:
+        return False
+    w = doc.tokens[k + 2]
+    if w.pos in ("VERB", "AUX"):
+        return True
+    texts = _words("pact-word") | _words("charter-word") | _words("bill-word")
+    # a tagger may call "help" in "signed on to help raise" a noun: a bare word that names no text
+    return w.pos == "NOUN" and lows[k + 2] not in texts and w.lemma.lower() not in texts and lows[k + 2] in ("help", "work", "run", "serve", "lead", "raise", "back", "advise", "join", "co-chair", "chair")
