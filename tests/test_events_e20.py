@@ -37,6 +37,8 @@ from ._engines import ENGINES, types
         "More than a million people signed up for the new health plans.",
         "Two former generals signed on as advisers to the campaign.",
         "The defendant signed a form promising to return for trial.",
+        "Both parties stepped up their outreach to young voters.",
+        "The former aide is due to appear in court on Friday.",
     ],
 )
 def test_civic_use_no_event(text: str, engine: str) -> None:
@@ -58,6 +60,7 @@ def test_civic_use_no_event(text: str, engine: str) -> None:
         ("The Arab League urged both factions to return to the talks.", "REQUEST"),
         ("Thirty senators signed a letter urging the president to expel the envoy.", "REQUEST"),
         ("Vietnam and Australia signed a maritime security pact in Hanoi.", "SUPPORT"),
+        ("The navy stepped up patrols in the strait after the seizure of the tanker.", "MOBILIZE"),
     ],
 )
 def test_same_words_event(text: str, kind: str, engine: str) -> None:

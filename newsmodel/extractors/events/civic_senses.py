@@ -24,6 +24,8 @@ a duty, a document or the weather:
   "signed on to help raise money", "signed paperwork promising to appear", "signed an open letter",
   "signed autographs" (joining, registering or a paper's terms; "signed on to the climate accord" and
   "signed a defence pact" stay);
+* efforts stepped up with no forces ("step up efforts to raise the minimum wage", CAMEO's STEP UP
+  reads a show of force) and a defendant's appearance in court (CAMEO 173 reads an arrest);
 * visitors who are no envoys: "foreign companies are coming to Mexico", "tourists keep coming to
   the island" (business and travel, no consultation); "the people I have met on the trail" (a
   candidate's encounters with the public, no meeting of parties).
@@ -103,6 +105,11 @@ def civic_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "signed up for the course", "signed on for a third season", "signed paperwork": no pact
     if low.endswith("ing") and t.i > doc.sentences[t.sent].token_start and doc.lowered_texts()[t.i - 1] in _words("signed-paper") - _LETTERS:
         return True  # "signed paperwork promising to appear in court": the paper's terms, no party's promise
+    if lemma == "step" and _next_text(doc, t) == "up" and _object_noun_in(doc, doc.tokens[t.i + 1], _words("effort-word")) and not _armed(doc, draft, t):
+        return True  # "step up efforts to raise the minimum wage", "stepped up its fundraising": no forces
+    if lemma == "appear" and _next_text(doc, t) in ("in", "before") and _next_text(doc, t, 2) in ("court", "a", "the"):
+        if _next_text(doc, t, 2) == "court" or _next_text(doc, t, 3) in ("court", "judge", "magistrate", "tribunal"):
+            return True  # "a notice to appear in court": the defendant's appearance, no arrest made
     if lemma == "meet" and t.pos == "VERB" and _met_the_public(doc, t):
         return True  # "the people I have met on the trail": a candidate's public, no meeting
     return False
@@ -408,3 +415,10 @@ def _signs_up_or_on(doc: AnnotatedDocument, t: Token) -> bool:
     texts = _words("pact-word") | _words("charter-word") | _words("bill-word")
     # a tagger may call "help" in "signed on to help raise" a noun: a bare word that names no text
     return w.pos == "NOUN" and lows[k + 2] not in texts and w.lemma.lower() not in texts and lows[k + 2] in ("help", "work", "run", "serve", "lead", "raise", "back", "advise", "join", "co-chair", "chair")
+
+
+def _armed(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """An armed party or word in the sentence (:func:`.senses.armed_party`, ``armed-context`` or ``armed-foe``)."""
+    from .senses import armed_party
+
+    return armed_party(doc, draft, t, "armed-context") or armed_party(doc, draft, t, "armed-foe")
