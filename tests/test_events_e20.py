@@ -39,6 +39,9 @@ from ._engines import ENGINES, types
         "The defendant signed a form promising to return for trial.",
         "Both parties stepped up their outreach to young voters.",
         "The former aide is due to appear in court on Friday.",
+        "Union membership declined again last year.",
+        "The supreme court agreed to review the case on campaign donations.",
+        "The speech lifted several lines from a senator's address.",
     ],
 )
 def test_civic_use_no_event(text: str, engine: str) -> None:
@@ -61,6 +64,7 @@ def test_civic_use_no_event(text: str, engine: str) -> None:
         ("Thirty senators signed a letter urging the president to expel the envoy.", "REQUEST"),
         ("Vietnam and Australia signed a maritime security pact in Hanoi.", "SUPPORT"),
         ("The navy stepped up patrols in the strait after the seizure of the tanker.", "MOBILIZE"),
+        ("Hanoi declined Beijing's invitation to the summit.", "REJECT"),
     ],
 )
 def test_same_words_event(text: str, kind: str, engine: str) -> None:

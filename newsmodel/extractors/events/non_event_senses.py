@@ -41,6 +41,7 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     from .party_senses import party_non_event
     from .civic_senses import civic_non_event
     from .rhetoric_senses import rhetoric_non_event
+    from .procedure_senses import procedure_non_event
 
     if reporting_non_event(doc, draft, t, curated):
         return True  # political, campaign and business reporting's own senses (reporting_senses)
@@ -54,6 +55,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
         return True  # elections, chambers, candidates, duties, documents' terms, hazards, no envoy (civic_senses)
     if rhetoric_non_event(doc, draft, t, curated):
         return True  # verbal attacks, plain rights reserved, proposed policy, lawmakers' votes (rhetoric_senses)
+    if procedure_non_event(doc, draft, t, curated):
+        return True  # a court's docket, a falling quantity, borrowed words (procedure_senses)
     if _yes_no_question(doc, t) or _fiction_frame(doc, t) or _background_clause(doc, t):
         return True  # "Will the government expel the diplomats?", "In the novel, a rebel army seizes ..."
     if _forecast(doc, t) or _framed_by_noun(doc, t):
