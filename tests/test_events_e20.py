@@ -42,6 +42,7 @@ from ._engines import ENGINES, types
         "Union membership declined again last year.",
         "The supreme court agreed to review the case on campaign donations.",
         "The speech lifted several lines from a senator's address.",
+        "The governor's allies launched a radio ad campaign in the suburbs.",
     ],
 )
 def test_civic_use_no_event(text: str, engine: str) -> None:
@@ -65,6 +66,7 @@ def test_civic_use_no_event(text: str, engine: str) -> None:
         ("Vietnam and Australia signed a maritime security pact in Hanoi.", "SUPPORT"),
         ("The navy stepped up patrols in the strait after the seizure of the tanker.", "MOBILIZE"),
         ("Hanoi declined Beijing's invitation to the summit.", "REJECT"),
+        ("Insurgents launched a rocket attack on the air base.", "ASSAULT"),
     ],
 )
 def test_same_words_event(text: str, kind: str, engine: str) -> None:
