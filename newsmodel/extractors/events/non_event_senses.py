@@ -40,6 +40,7 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     from .usage_senses import usage_non_event
     from .party_senses import party_non_event
     from .civic_senses import civic_non_event
+    from .public_senses import public_non_event
     from .rhetoric_senses import rhetoric_non_event
     from .procedure_senses import procedure_non_event
 
@@ -53,6 +54,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
         return True  # an idea, a thing, a guest or a relative as the other side (party_senses)
     if civic_non_event(doc, draft, t, curated):
         return True  # elections, chambers, candidates, duties, documents' terms, hazards, no envoy (civic_senses)
+    if public_non_event(doc, draft, t, curated):
+        return True  # offers to the public, canvassing, sign-ups and papers, civilian efforts (public_senses)
     if rhetoric_non_event(doc, draft, t, curated):
         return True  # verbal attacks, plain rights reserved, proposed policy, lawmakers' votes (rhetoric_senses)
     if procedure_non_event(doc, draft, t, curated):
