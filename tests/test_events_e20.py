@@ -67,6 +67,8 @@ def test_civic_use_no_event(text: str, engine: str) -> None:
         ("The navy stepped up patrols in the strait after the seizure of the tanker.", "MOBILIZE"),
         ("Hanoi declined Beijing's invitation to the summit.", "REJECT"),
         ("Insurgents launched a rocket attack on the air base.", "ASSAULT"),
+        ("The senator has been lobbying Mr. Obama to veto the measure.", "REQUEST"),
+        ("Party leaders urged Republicans to vote for the tax bill.", "REQUEST"),
     ],
 )
 def test_same_words_event(text: str, kind: str, engine: str) -> None:

@@ -40,8 +40,9 @@ _URGE = frozenset({"urge", "ask", "tell", "call", "encourage", "implore", "beg",
 #: Verbs of the voter's turn after "to" ("to vote", "to turn out", "to caucus").
 _VOTER_ACTS = frozenset({"vote", "turn", "caucus", "register", "go", "show", "head", "back", "support", "elect", "reelect", "re-elect", "donate", "volunteer"})
 
-#: Addressees who are the public or a candidate's own backers (beside ``public-word``).
-_BACKERS = frozenset({"them", "others", "us", "you", "supporters", "crowd", "crowds", "audience", "followers", "fans", "listeners", "viewers", "readers", "delegates", "volunteers", "donors", "democrats", "republicans", "independents", "students", "women", "men", "latinos", "evangelicals", "conservatives", "liberals", "progressives"})
+#: Addressees who are the public or a candidate's own backers (beside ``public-word``); not "Democrats"
+#: or "Republicans", who may be lawmakers asked to vote on a bill.
+_BACKERS = frozenset({"them", "others", "us", "you", "supporters", "crowd", "crowds", "audience", "followers", "fans", "listeners", "viewers", "readers", "delegates", "volunteers", "donors", "independents", "students", "women", "men", "latinos", "evangelicals", "conservatives", "liberals", "progressives"})
 
 
 def public_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
@@ -103,9 +104,16 @@ def _urges_the_public_to_vote(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _next_is_noun(doc: AnnotatedDocument, t: Token) -> bool:
-    """The next word is a noun the "-ing" form modifies ("lobbying firms", "lobbying records")."""
+    """The next word is a common noun the "-ing" form modifies ("lobbying firms", "lobbying
+    records"), not a name, a title or a noun for a party ("lobbying Mr. Trump", "lobbying senators")."""
+    from ..nominals import nominal_kind
+
     k = t.i + 1
-    return k < doc.sentences[t.sent].token_end and doc.tokens[k].pos in ("NOUN", "PROPN") and doc.lowered_texts()[k] not in ("congress", "lawmakers", "officials")
+    if k >= doc.sentences[t.sent].token_end:
+        return False
+    w = doc.tokens[k]
+    # a common noun, not a name, a title ("lobbying Mr. Trump") or a party ("lobbying lawmakers")
+    return w.pos == "NOUN" and w.text[:1].islower() and nominal_kind(w) not in ("person", "group") and w.text.lower() not in ("congress", "lawmakers", "officials")
 
 
 def _signs_up_or_on(doc: AnnotatedDocument, t: Token) -> bool:
