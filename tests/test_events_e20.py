@@ -30,6 +30,19 @@ from ._engines import ENGINES, types
         "The weather service intensified warnings as the storm approached.",
         "Chinese investors keep coming to the city to buy apartments.",
         "The voters she has met in Iowa want lower prices.",
+        "He now works for one of the biggest lobbying firms in the capital.",
+        "Thousands of migrants who come to the city each year find work in construction.",
+        "The senator urged his supporters to turn out on Saturday.",
+        "The mayor told the crowd to vote for the school levy.",
+        "More than a million people signed up for the new health plans.",
+        "Two former generals signed on as advisers to the campaign.",
+        "The defendant signed a form promising to return for trial.",
+        "Both parties stepped up their outreach to young voters.",
+        "The former aide is due to appear in court on Friday.",
+        "Union membership declined again last year.",
+        "The supreme court agreed to review the case on campaign donations.",
+        "The speech lifted several lines from a senator's address.",
+        "The governor's allies launched a radio ad campaign in the suburbs.",
     ],
 )
 def test_civic_use_no_event(text: str, engine: str) -> None:
@@ -47,6 +60,15 @@ def test_civic_use_no_event(text: str, engine: str) -> None:
         ("The army launched a campaign against the insurgents in the east.", "ASSAULT"),
         ("The air force began a bombing campaign in the northern province.", "ASSAULT"),
         ("Rebels took control of the border town after a week of fighting.", "COERCE"),
+        ("Farmers' groups have been lobbying the government to scrap the new tax.", "REQUEST"),
+        ("The Arab League urged both factions to return to the talks.", "REQUEST"),
+        ("Thirty senators signed a letter urging the president to expel the envoy.", "REQUEST"),
+        ("Vietnam and Australia signed a maritime security pact in Hanoi.", "SUPPORT"),
+        ("The navy stepped up patrols in the strait after the seizure of the tanker.", "MOBILIZE"),
+        ("Hanoi declined Beijing's invitation to the summit.", "REJECT"),
+        ("Insurgents launched a rocket attack on the air base.", "ASSAULT"),
+        ("The senator has been lobbying Mr. Obama to veto the measure.", "REQUEST"),
+        ("Party leaders urged Republicans to vote for the tax bill.", "REQUEST"),
     ],
 )
 def test_same_words_event(text: str, kind: str, engine: str) -> None:
@@ -72,6 +94,8 @@ def test_campaign_against_an_ill_or_a_rival_is_no_attack(engine: str) -> None:
         "The mayor has proposed cutting the sales tax by half a cent.",
         "Three Democrats voted against the spending bill on Thursday.",
         "Complacency threatens the party's hopes in the fall, the chairman warned.",
+        "The chain offers free delivery to shoppers in the suburbs.",
+        "The senator is offering free tuition to working parents.",
     ],
 )
 def test_rhetoric_no_event(text: str, engine: str) -> None:
@@ -87,6 +111,7 @@ def test_rhetoric_no_event(text: str, engine: str) -> None:
         ("Turkey hosted the Libyan prime minister in Ankara on Monday.", "CONSULT"),
         ("The junta imposed a ban on political parties.", "COERCE"),
         ("Beijing proposed holding talks with Manila on the reef dispute.", "AGREE"),
+        ("The militia offered a ceasefire to the army during the holiday.", "AGREE"),
     ],
 )
 def test_rhetoric_same_words_event(text: str, kind: str, engine: str) -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from .non_event_senses import _next_text, _words
+from .non_event_senses import _words
 
 __all__ = ["civic_non_event"]
 
@@ -275,6 +275,8 @@ def _no_envoy_arrives(doc: AnnotatedDocument, t: Token) -> bool:
         k = t.i
         for _ in range(3):  # "tourists keep coming": the subject of the governing verb
             subj = next((c for c in doc.children(k) if c.dep in ("nsubj", "nsubj:pass")), None)
+            if subj is not None and lows[subj.i] in ("who", "that", "which") and doc.tokens[k].dep in ("relcl", "acl:relcl") and doc.tokens[k].head is not None:
+                subj = doc.tokens[doc.tokens[k].head]  # "immigrants who come to this country": the clause's head
             if subj is not None:
                 return lows[subj.i] in visitors or subj.lemma.lower() in visitors
             head = doc.tokens[k].head
@@ -283,8 +285,10 @@ def _no_envoy_arrives(doc: AnnotatedDocument, t: Token) -> bool:
             k = head
     for k in range(t.i - 1, max(sent.token_start, t.i - 6) - 1, -1):
         w = doc.tokens[k]
-        if w.pos == "PUNCT" or lows[k] in ("who", "that", "which"):
+        if w.pos == "PUNCT":
             return False
+        if lows[k] in ("who", "that", "which"):
+            continue  # "immigrants who come to this country": the relative clause's head
         if w.pos in ("NOUN", "PROPN", "PRON"):
             return lows[k] in visitors or w.lemma.lower() in visitors
     return False

@@ -40,8 +40,10 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     from .usage_senses import usage_non_event
     from .party_senses import party_non_event
     from .civic_senses import civic_non_event
+    from .public_senses import public_non_event
     from .rhetoric_senses import rhetoric_non_event
     from .kind_senses import kind_non_event
+    from .procedure_senses import procedure_non_event
 
     if reporting_non_event(doc, draft, t, curated):
         return True  # political, campaign and business reporting's own senses (reporting_senses)
@@ -53,10 +55,14 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
         return True  # an idea, a thing, a guest or a relative as the other side (party_senses)
     if civic_non_event(doc, draft, t, curated):
         return True  # elections, chambers, candidates, duties, documents' terms, hazards, no envoy (civic_senses)
+    if public_non_event(doc, draft, t, curated):
+        return True  # offers to the public, canvassing, sign-ups and papers, civilian efforts (public_senses)
     if rhetoric_non_event(doc, draft, t, curated):
         return True  # verbal attacks, plain rights reserved, proposed policy, lawmakers' votes (rhetoric_senses)
     if kind_non_event(doc, draft, t, curated):
         return True  # companies trading, teams, a fund raided, an accident, a recess (kind_senses)
+    if procedure_non_event(doc, draft, t, curated):
+        return True  # a court's docket, a falling quantity, borrowed words (procedure_senses)
     if _yes_no_question(doc, t) or _fiction_frame(doc, t) or _background_clause(doc, t):
         return True  # "Will the government expel the diplomats?", "In the novel, a rebel army seizes ..."
     if _forecast(doc, t) or _framed_by_noun(doc, t):

@@ -9,6 +9,8 @@ project's own sentences (``tests/test_events_e20.py``):
 * a proposal of domestic policy: "his proposed ban on assault weapons", "has proposed raising the
   tax on cigarettes" (a plan put to voters, no act and no offer to a party);
 * a lawmaker's vote: "voted against the farm bill", "voted against it" (procedure, no accusation);
+* advertising: "a super PAC launched a new television ad campaign", "launched a documentary about
+  his career" (CAMEO's LAUNCH * CAMPAIGN reads an appeal; ads and films ask nothing of a party);
 * an ideology or a condition that "threatens": "bigotry threatens the values ..." (no party
   threatens anyone).
 
@@ -42,6 +44,8 @@ def rhetoric_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
         return True  # "has proposed raising the tax on cigarettes": a policy put to voters
     if lemma == "vote" and _votes_against_a_text(doc, t):
         return True  # "voted against the farm bill": a lawmaker's vote, no accusation
+    if lemma == "launch" and t.pos == "VERB" and _launches_media(doc, t):
+        return True  # "a super PAC launched a new television ad campaign": advertising, no appeal
     if lemma == "threaten" and _condition_threatens(doc, draft, t):
         return True  # "bigotry threatens the values ...": no party threatens
     return False
@@ -142,4 +146,25 @@ def _condition_threatens(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool
             if draft.actor_at(w.start, w.end) is not None and lows[k] not in conds:
                 return False
             return lows[k] in conds or w.lemma.lower() in conds
+    return False
+
+
+def _launches_media(doc: AnnotatedDocument, t: Token) -> bool:
+    """The object of "launch", within six words, is a ``media-product`` (an ad, a documentary, a
+    website), or "campaign" right after a ``media-product`` or ``ad-medium`` word ("a television ad
+    campaign", "a digital campaign"): advertising, no appeal to a party."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    media = _words("media-product")
+    mediums = _words("ad-medium")
+    for k in range(t.i + 1, min(sent.token_end, t.i + 7)):
+        w = doc.tokens[k]
+        if lows[k] in ("campaign", "campaigns", "blitz", "push"):
+            return k - 1 > t.i and (lows[k - 1] in media or lows[k - 1] in mediums)
+        if w.pos in ("NOUN", "PROPN") and (lows[k] in media or w.lemma.lower() in media):
+            if k + 1 < sent.token_end and lows[k + 1] in ("campaign", "campaigns", "blitz", "push"):
+                continue  # "an ad campaign": the campaign's head decides
+            return True
+        if w.pos not in ("DET", "ADJ", "NUM", "PRON", "NOUN", "PROPN") and lows[k] not in ("'s", "’s", "-"):
+            return False
     return False
