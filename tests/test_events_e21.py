@@ -34,6 +34,10 @@ def _events(text: str, engine: str) -> list[tuple[str, str]]:
         "Engineers attacked the problem from a different angle.",
         "Cyber attacks on hospitals rose sharply last year.",
         "Air strikes on the region doubled in March, the monitor said.",
+        "Older voters came to the polls early on Sunday.",
+        "Detectives are investigating the cause of the explosion.",
+        "The minister inaugurated a new hospital in the capital.",
+        "The government announced a plan to raise taxes on tobacco.",
     ],
 )
 def test_kind_of_participants_no_event(text: str, engine: str) -> None:
@@ -57,6 +61,11 @@ def test_kind_of_participants_no_event(text: str, engine: str) -> None:
         ("A bomb blast killed 12 people at a market.", "ASSAULT", "killed"),
         # a party criticised, an attack on a place: the attack stays
         ("Rebels attacked the town on Monday.", "ASSAULT", "attacked"),
+        # a plan dropped after protests, a hospital for victims, a bridge opened to trucks, a suspect
+        ("The government shelved its plan to cut fuel subsidies after the protests.", "CONCEDE", "shelved"),
+        ("The army opened a field hospital for the flood victims.", "AID", "opened"),
+        ("Israel opened the bridge to Palestinian trucks.", "CONCEDE", "opened"),
+        ("Police were investigating the opposition leader over bribery claims.", "ACCUSE", "investigating"),
     ],
 )
 def test_same_words_events_stay(text: str, etype: str, trigger: str, engine: str) -> None:

@@ -17,6 +17,9 @@ settles the sense here is the kind of the participants, not the verb (dev batch 
 * an accident as what destroys or kills: "A gas blast destroyed a bakery" (a "bomb blast" stays);
 * a break as what one returns from: "Congress will return from its summer recess";
 * a task as what is attacked: "Researchers attacked the problem" (no party criticised);
+* a place or a thing of one's own: "Voters came to the polls" (an election), "investigating the
+  cause of the fire" (no suspect), "inaugurated a new hospital" (a ceremony), "announced a plan to
+  cut income taxes" (domestic policy);
 * events counted: "Cyber attacks on banks rose by a third last year" -- a plural event noun as the
   subject of a verb of rising or falling is a statistic, no one event.
 
@@ -56,6 +59,14 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "Congress will return from its summer recess": a calendar, no return of anyone
     if t.pos == "VERB" and lemma in ("attack", "tackle") and _task_object(doc, t):
         return True  # "Researchers attacked the problem with a new model": work on a task, no critic
+    if t.pos == "VERB" and (lemma in _words("arrive-verb") or lemma in ("go", "flock", "head", "return")) and _to_the_polls(doc, t):
+        return True  # "Voters came to the polls in large numbers": an election, no visit
+    if t.pos == "VERB" and lemma in ("investigate", "probe", "examine") and _cause_object(doc, t):
+        return True  # "Police were investigating the cause of the fire": no party under suspicion
+    if t.pos == "VERB" and lemma in ("open", "inaugurate", "unveil") and _opens_a_facility(doc, t):
+        return True  # "The minister inaugurated a new hospital in the capital": a ceremony, no aid or concession
+    if lemma in _ANNOUNCE and _fiscal_plan(doc, t):
+        return True  # "The government announced a plan to cut income taxes": domestic policy, no other party
     last = doc.tokens[t.i + curated[0] - 1] if curated is not None and curated[0] > 1 else t  # "Cyber *attacks*"
     if last.pos == "NOUN" and _counted_events(doc, last):
         return True  # "Cyber attacks on banks rose by a third last year": a statistic, no one event
@@ -320,5 +331,66 @@ def _counted_events(doc: AnnotatedDocument, t: Token) -> bool:
         if w.pos == "VERB":
             return w.lemma.lower() in trend or w.text.lower() in trend
         if w.pos not in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "AUX", "ADV"):
+            return False
+    return False
+
+
+def _to_the_polls(doc: AnnotatedDocument, t: Token) -> bool:
+    """"to" right after the verb and a ``poll-place`` ("polls", "polling", "ballot") within the
+    three words after it: "came to the polls", "went to polling stations"."""
+    if _next_text(doc, t) != "to":
+        return False
+    sent = doc.sentences[t.sent]
+    places = _words("poll-place")
+    return any(doc.tokens[k].text.lower() in places for k in range(t.i + 2, min(sent.token_end, t.i + 5)))
+
+
+def _cause_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is a ``cause-word`` ("the cause of the fire", "the origins of the outbreak"):
+    what is looked into is how something happened, not a party."""
+    from .senses import _direct_object
+
+    obj = _direct_object(doc, t)
+    causes = _words("cause-word")
+    return obj is not None and (obj.lemma.lower() in causes or obj.text.lower() in causes)
+
+
+def _opens_a_facility(doc: AnnotatedDocument, t: Token) -> bool:
+    """The object is a ``facility`` ("a hospital", "a bridge", "a museum") said to be "new" (or
+    inaugurated), and no "for", "to" or "into" follows it: "The mayor opened a new bridge over the
+    river"; "opened a field hospital for the refugees" (aid) and "opened the bridge to trucks" (a
+    crossing let through) stay."""
+    from .senses import _direct_object
+
+    obj = _direct_object(doc, t)
+    if obj is None or (obj.lemma.lower() not in _words("facility") and obj.text.lower() not in _words("facility")):
+        return False
+    if t.lemma.lower() != "inaugurate" and "new" not in _modifier_words(doc, obj.i) and not (obj.i > 0 and doc.tokens[obj.i - 1].text.lower() == "new"):
+        return False
+    sent = doc.sentences[t.sent]
+    return not any(doc.tokens[k].text.lower() in ("for", "to", "into") for k in range(obj.i + 1, min(sent.token_end, obj.i + 4)))
+
+
+#: Verbs that make a plan public; a plan shelved or walked back after protests is a concession and stays.
+_ANNOUNCE = frozenset({"announce", "unveil", "present", "outline", "publish", "propose", "set"})
+
+#: Verbs that move a figure, right after the "to" of a plan: "a plan to *cut* income taxes".
+_CHANGE_VERBS = frozenset({"cut", "raise", "lower", "increase", "reduce", "freeze", "hike", "slash", "double", "abolish", "scrap", "introduce", "trim"})
+
+
+def _fiscal_plan(doc: AnnotatedDocument, t: Token) -> bool:
+    """The trigger (one of ``_ANNOUNCE``) makes public a ``plan-word`` ("a plan", "a budget", "proposals") whose to-clause
+    moves a ``fiscal-word`` ("to cut income taxes", "to raise fuel prices"): a government's policy
+    for its own economy, with no other party (issue 14 batch 51)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    plans = _words("plan-word")
+    fiscal = _words("fiscal-word")
+    for k in range(t.i + 1, min(sent.token_end - 2, t.i + 5)):
+        if lows[k] in plans and lows[k + 1] == "to":
+            if doc.tokens[k + 2].lemma.lower() not in _CHANGE_VERBS and lows[k + 2] not in _CHANGE_VERBS:
+                return False  # "a plan to strike over wages", "a plan to withdraw troops": an act
+            return any(lows[j] in fiscal for j in range(k + 3, min(sent.token_end, k + 7)))
+        if doc.tokens[k].pos not in ("DET", "ADJ", "NOUN", "PRON", "NUM"):
             return False
     return False
