@@ -379,12 +379,12 @@ _CHANGE_VERBS = frozenset({"cut", "raise", "lower", "increase", "reduce", "freez
 
 
 def _fiscal_plan(doc: AnnotatedDocument, t: Token) -> bool:
-    """The trigger (one of ``_ANNOUNCE``) makes public a ``plan-word`` ("a plan", "a budget", "proposals") whose to-clause
+    """The trigger (one of ``_ANNOUNCE``) makes public a ``policy-plan`` ("a plan", "a budget", "proposals") whose to-clause
     moves a ``fiscal-word`` ("to cut income taxes", "to raise fuel prices"): a government's policy
     for its own economy, with no other party (issue 14 batch 51)."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    plans = _words("plan-word")
+    plans = _words("policy-plan")
     fiscal = _words("fiscal-word")
     for k in range(t.i + 1, min(sent.token_end - 2, t.i + 5)):
         if lows[k] in plans and lows[k + 1] == "to":
