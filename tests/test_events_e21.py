@@ -38,6 +38,8 @@ def _events(text: str, engine: str) -> list[tuple[str, str]]:
         "Detectives are investigating the cause of the explosion.",
         "The minister inaugurated a new hospital in the capital.",
         "The government announced a plan to raise taxes on tobacco.",
+        "The New York Times endorsed the mayor for a second term.",
+        "The newspaper's endorsement came as a surprise to the campaign.",
     ],
 )
 def test_kind_of_participants_no_event(text: str, engine: str) -> None:
@@ -66,6 +68,9 @@ def test_kind_of_participants_no_event(text: str, engine: str) -> None:
         ("The army opened a field hospital for the flood victims.", "AID", "opened"),
         ("Israel opened the bridge to Palestinian trucks.", "CONCEDE", "opened"),
         ("Police were investigating the opposition leader over bribery claims.", "ACCUSE", "investigating"),
+        # a union or a senator endorses: support stays
+        ("The opposition candidate was endorsed by the country's largest trade union.", "SUPPORT", "endorsed"),
+        ("The senator endorsed the governor for president on Tuesday.", "SUPPORT", "endorsed"),
     ],
 )
 def test_same_words_events_stay(text: str, etype: str, trigger: str, engine: str) -> None:

@@ -20,6 +20,9 @@ settles the sense here is the kind of the participants, not the verb (dev batch 
 * a place or a thing of one's own: "Voters came to the polls" (an election), "investigating the
   cause of the fire" (no suspect), "inaugurated a new hospital" (a ceremony), "announced a plan to
   cut income taxes" (domestic policy);
+* the press as the one who endorses: "won the endorsement of the state's largest newspaper", "the
+  editorial board endorsed the governor" -- an opinion page, not a party's support (a union's or a
+  senator's endorsement stays);
 * events counted: "Cyber attacks on banks rose by a third last year" -- a plural event noun as the
   subject of a verb of rising or falling is a statistic, no one event.
 
@@ -67,6 +70,8 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "The minister inaugurated a new hospital in the capital": a ceremony, no aid or concession
     if lemma in _ANNOUNCE and _fiscal_plan(doc, t):
         return True  # "The government announced a plan to cut income taxes": domestic policy, no other party
+    if lemma in ("endorse", "endorsement") and _media_endorser(doc, draft, t):
+        return True  # "won the endorsement of the state's largest newspaper": an editorial's opinion
     last = doc.tokens[t.i + curated[0] - 1] if curated is not None and curated[0] > 1 else t  # "Cyber *attacks*"
     if last.pos == "NOUN" and _counted_events(doc, last):
         return True  # "Cyber attacks on banks rose by a third last year": a statistic, no one event
@@ -182,10 +187,11 @@ def _commercial_content(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
 
 def _phrase_head(doc: AnnotatedDocument, k: int) -> Token | None:
-    """The last noun of the noun phrase that starts at token ``k`` (determiners and adjectives first)."""
+    """The last noun of the noun phrase that starts at token ``k`` (determiners, adjectives and a
+    possessor first: "the state's largest *newspaper*")."""
     end = doc.sentences[doc.tokens[k - 1].sent].token_end if k > 0 else 0
     head = None
-    while k < end and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON") and doc.tokens[k].text.lower() not in ("who", "which", "that"):
+    while k < end and (doc.tokens[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON") or doc.tokens[k].text in ("'s", "’s")) and doc.tokens[k].text.lower() not in ("who", "which", "that"):
         if doc.tokens[k].pos in ("NOUN", "PROPN"):
             head = doc.tokens[k]
         k += 1
@@ -393,4 +399,36 @@ def _fiscal_plan(doc: AnnotatedDocument, t: Token) -> bool:
             return any(lows[j] in fiscal for j in range(k + 3, min(sent.token_end, k + 7)))
         if doc.tokens[k].pos not in ("DET", "ADJ", "NOUN", "PRON", "NUM"):
             return False
+    return False
+
+
+def _media(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
+    """``w`` names the press: an actor coded MED ("the New York Times", "the newspaper") or a
+    ``media-word`` ("paper", "daily", "editorial board")."""
+    a = draft.actor_at(w.start, w.end)
+    fields = draft.actor_fields(a) if a is not None else None
+    if fields is not None and fields.code and "MED" in fields.code:
+        return True
+    media = _words("media-word")
+    if w.lemma.lower() in media or w.text.lower() in media:
+        return True
+    return w.text.lower() == "board" and w.i > 0 and doc.tokens[w.i - 1].text.lower() == "editorial"
+
+
+def _media_endorser(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The one who endorses is the press (:func:`_media`): the verb's subject, or for the noun the
+    head of its "of", "from" or "by" phrase or its possessor ("the newspaper's endorsement")."""
+    if t.pos == "VERB":
+        subj = _subject(doc, t)
+        return subj is not None and _media(doc, draft, subj)
+    sent = doc.sentences[t.sent]
+    if t.i + 1 < sent.token_end and doc.tokens[t.i + 1].text.lower() in ("of", "from", "by"):
+        who = _phrase_head(doc, t.i + 2)
+        if who is not None and _media(doc, draft, who):
+            return True
+    k = t.i - 1
+    while k > sent.token_start and doc.tokens[k].pos == "ADJ":
+        k -= 1
+    if k > sent.token_start and doc.tokens[k].text.lower() in ("'s", "’s"):
+        return _media(doc, draft, doc.tokens[k - 1])
     return False
