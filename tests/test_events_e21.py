@@ -40,6 +40,8 @@ def _events(text: str, engine: str) -> list[tuple[str, str]]:
         "The government announced a plan to raise taxes on tobacco.",
         "The New York Times endorsed the mayor for a second term.",
         "The newspaper's endorsement came as a surprise to the campaign.",
+        "Shareholders rejected the board's plan to pay the chairman a bonus.",
+        "Officials declared the mayor the winner of the recount.",
     ],
 )
 def test_kind_of_participants_no_event(text: str, engine: str) -> None:
@@ -71,6 +73,9 @@ def test_kind_of_participants_no_event(text: str, engine: str) -> None:
         # a union or a senator endorses: support stays
         ("The opposition candidate was endorsed by the country's largest trade union.", "SUPPORT", "endorsed"),
         ("The senator endorsed the governor for president on Tuesday.", "SUPPORT", "endorsed"),
+        # a state's offer rejected, a ceasefire declared: the events stay
+        ("Bondholders rejected Argentina's offer to restructure its debt.", "REJECT", "rejected"),
+        ("The rebels declared a ceasefire on Sunday.", "RETREAT", "declared"),
     ],
 )
 def test_same_words_events_stay(text: str, etype: str, trigger: str, engine: str) -> None:

@@ -20,6 +20,9 @@ settles the sense here is the kind of the participants, not the verb (dev batch 
 * a place or a thing of one's own: "Voters came to the polls" (an election), "investigating the
   cause of the fire" (no suspect), "inaugurated a new hospital" (a ceremony), "announced a plan to
   cut income taxes" (domestic policy);
+* a company's own owners: "Shareholders rejected the board's pay plan" (creditors who reject a
+  state's debt offer stay: a state is a party); a winner declared: "The election commission
+  declared the ruling party the winner" (a result);
 * the press as the one who endorses: "won the endorsement of the state's largest newspaper", "the
   editorial board endorsed the governor" -- an opinion page, not a party's support (a union's or a
   senator's endorsement stays);
@@ -72,6 +75,10 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "The government announced a plan to cut income taxes": domestic policy, no other party
     if lemma in ("endorse", "endorsement") and _media_endorser(doc, draft, t):
         return True  # "won the endorsement of the state's largest newspaper": an editorial's opinion
+    if category in _COOPERATIVE | {"REJECT"} and _shareholders_alone(doc, draft, t):
+        return True  # "Shareholders rejected the board's pay plan": a company's own vote
+    if t.pos == "VERB" and lemma == "declare" and _declared_winner(doc, t):
+        return True  # "The election commission declared the ruling party the winner": a result
     last = doc.tokens[t.i + curated[0] - 1] if curated is not None and curated[0] > 1 else t  # "Cyber *attacks*"
     if last.pos == "NOUN" and _counted_events(doc, last):
         return True  # "Cyber attacks on banks rose by a third last year": a statistic, no one event
@@ -431,4 +438,27 @@ def _media_endorser(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         k -= 1
     if k > sent.token_start and doc.tokens[k].text.lower() in ("'s", "’s"):
         return _media(doc, draft, doc.tokens[k - 1])
+    return False
+
+
+def _shareholders_alone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The subject is a ``shareholder-word`` ("shareholders", "investors") and no party other than
+    a business stands in the sentence (:func:`_other_party`)."""
+    subj = _agent_token(doc, t)
+    owners = _words("shareholder-word")
+    if subj is None or (subj.lemma.lower() not in owners and subj.text.lower() not in owners):
+        return False
+    return not _other_party(doc, draft, t, subj)
+
+
+def _declared_winner(doc: AnnotatedDocument, t: Token) -> bool:
+    """"declared" + an object + "the winner" / "the victor" within eight words, before a comma:
+    an election's or a contest's result, not a declaration of support."""
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 1, min(sent.token_end, t.i + 9)):
+        low = doc.tokens[k].text.lower()
+        if low in (",", ";", "."):
+            return False
+        if low in ("winner", "winners", "victor", "victors"):
+            return True
     return False
