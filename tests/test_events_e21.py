@@ -42,6 +42,7 @@ def _events(text: str, engine: str) -> list[tuple[str, str]]:
         "The newspaper's endorsement came as a surprise to the campaign.",
         "Shareholders rejected the board's plan to pay the chairman a bonus.",
         "Officials declared the mayor the winner of the recount.",
+        "Pakistan's cricket team arrived in Sydney for a five-match series.",
     ],
 )
 def test_kind_of_participants_no_event(text: str, engine: str) -> None:
@@ -76,6 +77,8 @@ def test_kind_of_participants_no_event(text: str, engine: str) -> None:
         # a state's offer rejected, a ceasefire declared: the events stay
         ("Bondholders rejected Argentina's offer to restructure its debt.", "REJECT", "rejected"),
         ("The rebels declared a ceasefire on Sunday.", "RETREAT", "declared"),
+        # a team of inspectors is no sport side: the arrival stays
+        ("A team of UN inspectors arrived in Baghdad on Sunday.", "CONSULT", "arrived"),
     ],
 )
 def test_same_words_events_stay(text: str, etype: str, trigger: str, engine: str) -> None:

@@ -10,7 +10,7 @@ settles the sense here is the kind of the participants, not the verb (dev batch 
   business to a private equity firm" -- a business as the agent, a commercial content and no
   other party that is not a business; "Gazprom agreed to resume gas deliveries to Moldova" (a
   state's side, no trade) and "the state energy company pledged to restore power" (no trade) stay;
-* teams: "Brazil will meet Argentina in the semi-final", "Manchester United signed the Brazilian
+* teams: "Pakistan's cricket team arrived in Australia for a series" (a tour), "Brazil will meet Argentina in the semi-final", "Manchester United signed the Brazilian
   midfielder", "The home side's captain was sent off" -- fixtures, transfers and dismissals in a
   sport report; leaders meeting at a final (a person as the subject) stay;
 * money as what is raided: "The government raided the pension fund" (its own funds, no search);
@@ -57,6 +57,8 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "the two airlines signed a code-sharing agreement": commerce, no political party
     if t.pos == "VERB" and lemma in _words("fixture-verb") and _sport_fixture(doc, draft, t):
         return True  # "Brazil will meet Argentina in the semi-final": a fixture between teams
+    if t.pos == "VERB" and (lemma in _words("arrive-verb") or lemma in _TRAVEL) and _team_subject(doc, t):
+        return True  # "Pakistan's cricket team arrived in Australia for a series": a tour, no visit of state
     if t.pos == "VERB" and lemma == "raid" and _money_object(doc, t):
         return True  # "the government raided the pension fund": money taken, no search
     if (lemma in _words("kill-verb") or lemma in _words("hazard-verb")) and _accident_subject(doc, draft, t):
@@ -277,6 +279,34 @@ def _political_person(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
         return True
     lemma = w.lemma.lower()
     return lemma in person_nouns() or lemma in org_nouns() or titles().get((lemma,)) == "role"
+
+
+#: Verbs of travel besides the arrival verbs: a team's tour is no visit.
+_TRAVEL = frozenset({"visit", "travel", "tour", "fly", "land", "head"})
+
+
+#: Words for a side that name a sport side only in a sport context ("a team of UN inspectors", "a
+#: medical team" are no sport side).
+_SIDES = frozenset({"team", "teams", "squad", "squads", "club", "clubs", "side", "sides", "eleven"})
+
+
+def _team_subject(doc: AnnotatedDocument, t: Token) -> bool:
+    """The subject is a sportsperson (``athlete`` or ``sport-player``: "the cyclist", "the
+    players"), or a side (``_SIDES``) in a sport context -- a ``sport-name`` before it ("Pakistan's
+    *cricket* team", "the national squad") or a sport report (:func:`_sport_sentence`):
+    "Pakistan's cricket team arrived in Australia", "the squad flew to Qatar ahead of the World Cup"."""
+    subj = _agent_token(doc, t)
+    if subj is None:
+        return False
+    low, lemma = subj.text.lower(), subj.lemma.lower()
+    people = (_words("athlete") | _words("sport-player")) - _SIDES
+    if low in people or lemma in people or low.removesuffix("s") in people:
+        return True
+    if low not in _SIDES and lemma not in _SIDES:
+        return False
+    if _next_text(doc, subj) == "of":
+        return False  # "a team of UN inspectors"
+    return bool(_modifier_words(doc, subj.i) & _words("sport-name")) or _sport_sentence(doc, t) or _sport_pair(doc, t)
 
 
 # -- money, accidents, breaks -----------------------------------------------------------------
