@@ -43,6 +43,12 @@ def _events(text: str, engine: str) -> list[tuple[str, str]]:
         "Shareholders rejected the board's plan to pay the chairman a bonus.",
         "Officials declared the mayor the winner of the recount.",
         "Pakistan's cricket team arrived in Sydney for a five-match series.",
+        "The central bank released $5 billion to ease a liquidity crunch.",
+        "Savers withdrew $3 billion from the lender in a week.",
+        "Rescuers freed two miners trapped underground for three days.",
+        "Floodwaters blocked the road to the airport.",
+        "Millions of people visited polling stations on Sunday.",
+        "The candidate promised tax cuts for the middle class.",
     ],
 )
 def test_kind_of_participants_no_event(text: str, engine: str) -> None:
@@ -79,6 +85,11 @@ def test_kind_of_participants_no_event(text: str, engine: str) -> None:
         ("The rebels declared a ceasefire on Sunday.", "RETREAT", "declared"),
         # a team of inspectors is no sport side: the arrival stays
         ("A team of UN inspectors arrived in Baghdad on Sunday.", "CONSULT", "arrived"),
+        # a state's flights, restrictions eased, aid pledged, money for victims, a rescue at sea
+        ("Russia suspended flights to Georgia.", "SANCTION", "suspended"),
+        ("The junta eased restrictions on the press.", "CONCEDE", "eased"),
+        ("Japan pledged aid to the flood victims.", "AGREE", "pledged"),
+        ("The European Union released 20 million euros in emergency aid for the flood victims.", "AID", "released"),
     ],
 )
 def test_same_words_events_stay(text: str, etype: str, trigger: str, engine: str) -> None:

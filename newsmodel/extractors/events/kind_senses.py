@@ -20,9 +20,15 @@ settles the sense here is the kind of the participants, not the verb (dev batch 
 * a place or a thing of one's own: "Voters came to the polls" (an election), "investigating the
   cause of the fire" (no suspect), "inaugurated a new hospital" (a ceremony), "announced a plan to
   cut income taxes" (domestic policy);
-* a company's own owners: "Shareholders rejected the board's pay plan" (creditors who reject a
+* a company's own owners and the market: "Shareholders rejected the board's pay plan", "Investors
+  welcomed the strong earnings report" (creditors who reject a
   state's debt offer stay: a state is a party); a winner declared: "The election commission
   declared the ruling party the winner" (a result);
+* a company's services, money moved, people trapped: "Air France cancelled flights to Tokyo"
+  (a timetable), "The central bank released $2 billion in liquidity", "Customers withdrew $2
+  billion from the bank" (no one let go or withdrawn), "Firefighters freed three people trapped in
+  the rubble" (a rescue), "the speech fired up party activists" (roused), "Dividends were approved
+  by shareholders" (a company's own affair);
 * the press as the one who endorses: "won the endorsement of the state's largest newspaper", "the
   editorial board endorsed the governor" -- an opinion page, not a party's support (a union's or a
   senator's endorsement stays);
@@ -67,7 +73,7 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "Congress will return from its summer recess": a calendar, no return of anyone
     if t.pos == "VERB" and lemma in ("attack", "tackle") and _task_object(doc, t):
         return True  # "Researchers attacked the problem with a new model": work on a task, no critic
-    if t.pos == "VERB" and (lemma in _words("arrive-verb") or lemma in ("go", "flock", "head", "return")) and _to_the_polls(doc, t):
+    if t.pos == "VERB" and (lemma in _words("arrive-verb") or lemma in ("go", "flock", "head", "return", "visit")) and _to_the_polls(doc, t):
         return True  # "Voters came to the polls in large numbers": an election, no visit
     if t.pos == "VERB" and lemma in ("investigate", "probe", "examine") and _cause_object(doc, t):
         return True  # "Police were investigating the cause of the fire": no party under suspicion
@@ -75,6 +81,20 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "The minister inaugurated a new hospital in the capital": a ceremony, no aid or concession
     if lemma in _ANNOUNCE and _fiscal_plan(doc, t):
         return True  # "The government announced a plan to cut income taxes": domestic policy, no other party
+    if category not in ("ASSAULT", "COERCE") and _business_service(doc, draft, t):
+        return True  # "Air France cancelled flights to Tokyo because of the typhoon": a timetable
+    if t.pos == "VERB" and lemma in _MONEY_MOVERS and _money_moved(doc, t) and not _aid_cue(doc, t):
+        return True  # "The central bank released $2 billion in liquidity", "Customers withdrew $2 billion"
+    if t.pos == "VERB" and lemma in ("free", "release") and _trapped_object(doc, t):
+        return True  # "Firefighters freed three people trapped in the rubble": a rescue, no captives
+    if t.pos == "VERB" and lemma in ("ease", "relieve", "loosen", "tighten") and _strain_object(doc, t):
+        return True  # "to ease a cash crunch": an economy's strain, no restriction lifted
+    if t.pos == "VERB" and lemma in ("promise", "pledge", "vow", "offer") and _fiscal_object(doc, t):
+        return True  # "she promised tax cuts before the next election": a campaign's policy, no other party
+    if t.pos == "VERB" and lemma == "fire" and _next_text(doc, t) == "up":
+        return True  # "the speech fired up party activists": roused, no shot
+    if t.pos == "VERB" and lemma in ("approve", "pay", "declare") and _corporate_object(doc, t):
+        return True  # "Dividends of $2 billion were approved by shareholders": a company's own affair
     if lemma in ("endorse", "endorsement") and _media_endorser(doc, draft, t):
         return True  # "won the endorsement of the state's largest newspaper": an editorial's opinion
     if category in _COOPERATIVE | {"REJECT"} and _shareholders_alone(doc, draft, t):
@@ -379,13 +399,14 @@ def _counted_events(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _to_the_polls(doc: AnnotatedDocument, t: Token) -> bool:
-    """"to" right after the verb and a ``poll-place`` ("polls", "polling", "ballot") within the
-    three words after it: "came to the polls", "went to polling stations"."""
-    if _next_text(doc, t) != "to":
-        return False
+    """A ``poll-place`` ("polls", "polling", "ballot") within three words after "to" right after
+    the verb, or right after the verb itself: "came to the polls", "went to polling stations",
+    "visited polling stations"."""
+    nxt = _next_text(doc, t)
+    start = t.i + 2 if nxt == "to" else t.i + 1
     sent = doc.sentences[t.sent]
     places = _words("poll-place")
-    return any(doc.tokens[k].text.lower() in places for k in range(t.i + 2, min(sent.token_end, t.i + 5)))
+    return any(doc.tokens[k].text.lower() in places for k in range(start, min(sent.token_end, start + 3)))
 
 
 def _cause_object(doc: AnnotatedDocument, t: Token) -> bool:
@@ -472,10 +493,11 @@ def _media_endorser(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
 
 def _shareholders_alone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
-    """The subject is a ``shareholder-word`` ("shareholders", "investors") and no party other than
+    """The subject is a ``shareholder-word`` ("shareholders") or a ``market-player`` ("investors
+    welcomed the strong earnings report") and no party other than
     a business stands in the sentence (:func:`_other_party`)."""
     subj = _agent_token(doc, t)
-    owners = _words("shareholder-word")
+    owners = _words("shareholder-word") | _words("market-player")
     if subj is None or (subj.lemma.lower() not in owners and subj.text.lower() not in owners):
         return False
     return not _other_party(doc, draft, t, subj)
@@ -492,3 +514,130 @@ def _declared_winner(doc: AnnotatedDocument, t: Token) -> bool:
         if low in ("winner", "winners", "victor", "victors"):
             return True
     return False
+
+
+def _business_service(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A company (:func:`_business`, or a named organisation with no state's code) as the subject
+    and a ``service-word`` ("flights", "routes", "services") as the verb's object: "Air France
+    cancelled flights to Tokyo", "the airline suspended its services"; a state or a ministry that
+    suspends flights (a sanction) stays."""
+    from .senses import _direct_object
+
+    if t.pos != "VERB":
+        return False
+    subj = _agent_token(doc, t)
+    if subj is None or not (_business(doc, draft, subj) or _named_non_state(doc, draft, subj)):
+        return False
+    obj = _direct_object(doc, t)
+    services = _words("service-word")
+    return obj is not None and (obj.lemma.lower() in services or obj.text.lower() in services)
+
+
+#: Verbs that move money when their object is an amount: "released $2 billion", "withdrew $2
+#: billion", "mobilised funding".
+_MONEY_MOVERS = frozenset({"release", "withdraw", "mobilise", "mobilize", "free", "inject", "pump"})
+
+
+def _money_moved(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is money: a currency sign or an amount ("$2 billion", "5 million euros")
+    or a ``money-word`` ("funding", "liquidity", "cash"), right after the verb (past a determiner)."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ", "PRON") and doc.tokens[k].text not in ("$", "£", "€"):
+        k += 1
+    if k >= sent.token_end:
+        return False
+    w = doc.tokens[k]
+    money = _words("money-word")
+    if w.text in ("$", "£", "€", "¥") or w.text.lower() in money or w.lemma.lower() in money:
+        return True
+    if w.pos == "NUM" or w.text.replace(",", "").replace(".", "").isdigit():
+        nxt = doc.tokens[k + 1].text.lower() if k + 1 < sent.token_end else ""
+        after = doc.tokens[k + 2].text.lower() if k + 2 < sent.token_end else ""
+        return nxt in money or nxt in ("million", "billion", "trillion") and after in money
+    return False
+
+
+def _trapped_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is followed by a ``trapped-word`` ("three people *trapped* in the rubble",
+    "miners stuck underground"): freed from rubble, no captive set free ("rescued", AID, is not
+    asked)."""
+    from .senses import _direct_object
+
+    obj = _direct_object(doc, t)
+    if obj is None:
+        return False
+    sent = doc.sentences[t.sent]
+    trapped = _words("trapped-word")
+    return obj.i + 1 < sent.token_end and doc.tokens[obj.i + 1].text.lower() in trapped
+
+
+def _corporate_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The thing approved, paid or declared is a company's (``corporate-thing``: a dividend, a
+    share buyback), as the object or the passive subject: "Dividends of $2 billion were approved
+    by shareholders", "the dividend that the board approved"."""
+    from .senses import _direct_object, _passive_subject
+
+    things = _words("corporate-thing")
+    for o in (_direct_object(doc, t), _passive_subject(doc, t)):
+        if o is not None and (o.lemma.lower() in things or o.text.lower() in things):
+            return True
+    if doc.has_parse:
+        if t.dep in ("relcl", "acl:relcl", "acl") and t.head is not None:
+            head = doc.tokens[t.head]
+            return head.lemma.lower() in things or head.text.lower() in things
+        return False
+    # without a parse: the thing named earlier in the clause ("Dividends of $2 billion, the largest
+    # in its history, were approved", "The dividend that the board approved")
+    lo = doc.sentences[t.sent].token_start
+    return any(doc.tokens[k].lemma.lower() in things or doc.tokens[k].text.lower() in things for k in range(lo, t.i))
+
+
+def _aid_cue(doc: AnnotatedDocument, t: Token) -> bool:
+    """An ``aid-cue`` in the sentence ("emergency", "victims", "humanitarian"): money released for
+    people in need is aid ("released 50 million euros in emergency funding for farmers")."""
+    sent = doc.sentences[t.sent]
+    cues = _words("aid-cue")
+    lows, lemmas = doc.lowered_texts(), doc.lowered_lemmas()
+    return any(lows[k] in cues or lemmas[k] in cues for k in range(sent.token_start, sent.token_end))
+
+
+def _named_non_state(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
+    """``w`` is a name of an organisation the dictionaries give no state's or armed code ("Air
+    France" has none; "Russia", "the foreign ministry", "the army" have one)."""
+    a = draft.actor_at(w.start, w.end)
+    fields = draft.actor_fields(a) if a is not None else None
+    return fields is not None and w.pos == "PROPN" and fields.kind == "organization" and not fields.code
+
+
+def _strain_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is an ``economic-strain`` ("a cash crunch", "the fuel shortage"): an
+    economy eased, no restriction lifted ("eased restrictions on the press" stays)."""
+    from .senses import _direct_object
+
+    obj = _direct_object(doc, t)
+    strains = _words("economic-strain")
+    return obj is not None and (obj.lemma.lower() in strains or obj.text.lower() in strains)
+
+
+def _fiscal_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The thing promised is a change of a ``fiscal-word`` ("tax cuts", "lower fuel prices", "a
+    cut in taxes"): a campaign's or a government's own policy, no other party ("pledged aid to
+    Ukraine" stays)."""
+    from .senses import _direct_object
+
+    obj = _direct_object(doc, t)
+    if obj is None:
+        return False
+    fiscal = _words("fiscal-word")
+    if obj.text.lower() in fiscal or obj.lemma.lower() in fiscal:
+        return True  # "promised lower taxes"
+    if obj.lemma.lower() not in _CHANGE_NOUNS and obj.text.lower() not in _CHANGE_NOUNS:
+        return False
+    sent = doc.sentences[t.sent]
+    near = {doc.tokens[k].text.lower() for k in range(max(sent.token_start, obj.i - 2), min(sent.token_end, obj.i + 4))}
+    return bool(near & fiscal)
+
+
+#: Nouns of a change in a figure: "tax *cuts*", "a *rise* in pensions".
+_CHANGE_NOUNS = frozenset({"cut", "cuts", "rise", "rises", "hike", "hikes", "increase", "increases", "break", "breaks", "reduction", "reductions", "freeze"})
