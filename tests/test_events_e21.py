@@ -34,6 +34,21 @@ def _events(text: str, engine: str) -> list[tuple[str, str]]:
         "Engineers attacked the problem from a different angle.",
         "Cyber attacks on hospitals rose sharply last year.",
         "Air strikes on the region doubled in March, the monitor said.",
+        "Older voters came to the polls early on Sunday.",
+        "Detectives are investigating the cause of the explosion.",
+        "The minister inaugurated a new hospital in the capital.",
+        "The government announced a plan to raise taxes on tobacco.",
+        "The New York Times endorsed the mayor for a second term.",
+        "The newspaper's endorsement came as a surprise to the campaign.",
+        "Shareholders rejected the board's plan to pay the chairman a bonus.",
+        "Officials declared the mayor the winner of the recount.",
+        "Pakistan's cricket team arrived in Sydney for a five-match series.",
+        "The central bank released $5 billion to ease a liquidity crunch.",
+        "Savers withdrew $3 billion from the lender in a week.",
+        "Rescuers freed two miners trapped underground for three days.",
+        "Floodwaters blocked the road to the airport.",
+        "Millions of people visited polling stations on Sunday.",
+        "The candidate promised tax cuts for the middle class.",
     ],
 )
 def test_kind_of_participants_no_event(text: str, engine: str) -> None:
@@ -57,6 +72,24 @@ def test_kind_of_participants_no_event(text: str, engine: str) -> None:
         ("A bomb blast killed 12 people at a market.", "ASSAULT", "killed"),
         # a party criticised, an attack on a place: the attack stays
         ("Rebels attacked the town on Monday.", "ASSAULT", "attacked"),
+        # a plan dropped after protests, a hospital for victims, a bridge opened to trucks, a suspect
+        ("The government shelved its plan to cut fuel subsidies after the protests.", "CONCEDE", "shelved"),
+        ("The army opened a field hospital for the flood victims.", "AID", "opened"),
+        ("Israel opened the bridge to Palestinian trucks.", "CONCEDE", "opened"),
+        ("Police were investigating the opposition leader over bribery claims.", "ACCUSE", "investigating"),
+        # a union or a senator endorses: support stays
+        ("The opposition candidate was endorsed by the country's largest trade union.", "SUPPORT", "endorsed"),
+        ("The senator endorsed the governor for president on Tuesday.", "SUPPORT", "endorsed"),
+        # a state's offer rejected, a ceasefire declared: the events stay
+        ("Bondholders rejected Argentina's offer to restructure its debt.", "REJECT", "rejected"),
+        ("The rebels declared a ceasefire on Sunday.", "RETREAT", "declared"),
+        # a team of inspectors is no sport side: the arrival stays
+        ("A team of UN inspectors arrived in Baghdad on Sunday.", "CONSULT", "arrived"),
+        # a state's flights, restrictions eased, aid pledged, money for victims, a rescue at sea
+        ("Russia suspended flights to Georgia.", "SANCTION", "suspended"),
+        ("The junta eased restrictions on the press.", "CONCEDE", "eased"),
+        ("Japan pledged aid to the flood victims.", "AGREE", "pledged"),
+        ("The European Union released 20 million euros in emergency aid for the flood victims.", "AID", "released"),
     ],
 )
 def test_same_words_events_stay(text: str, etype: str, trigger: str, engine: str) -> None:

@@ -10,13 +10,28 @@ settles the sense here is the kind of the participants, not the verb (dev batch 
   business to a private equity firm" -- a business as the agent, a commercial content and no
   other party that is not a business; "Gazprom agreed to resume gas deliveries to Moldova" (a
   state's side, no trade) and "the state energy company pledged to restore power" (no trade) stay;
-* teams: "Brazil will meet Argentina in the semi-final", "Manchester United signed the Brazilian
+* teams: "Pakistan's cricket team arrived in Australia for a series" (a tour), "Brazil will meet Argentina in the semi-final", "Manchester United signed the Brazilian
   midfielder", "The home side's captain was sent off" -- fixtures, transfers and dismissals in a
   sport report; leaders meeting at a final (a person as the subject) stay;
 * money as what is raided: "The government raided the pension fund" (its own funds, no search);
 * an accident as what destroys or kills: "A gas blast destroyed a bakery" (a "bomb blast" stays);
 * a break as what one returns from: "Congress will return from its summer recess";
 * a task as what is attacked: "Researchers attacked the problem" (no party criticised);
+* a place or a thing of one's own: "Voters came to the polls" (an election), "investigating the
+  cause of the fire" (no suspect), "inaugurated a new hospital" (a ceremony), "announced a plan to
+  cut income taxes" (domestic policy);
+* a company's own owners and the market: "Shareholders rejected the board's pay plan", "Investors
+  welcomed the strong earnings report" (creditors who reject a
+  state's debt offer stay: a state is a party); a winner declared: "The election commission
+  declared the ruling party the winner" (a result);
+* a company's services, money moved, people trapped: "Air France cancelled flights to Tokyo"
+  (a timetable), "The central bank released $2 billion in liquidity", "Customers withdrew $2
+  billion from the bank" (no one let go or withdrawn), "Firefighters freed three people trapped in
+  the rubble" (a rescue), "the speech fired up party activists" (roused), "Dividends were approved
+  by shareholders" (a company's own affair);
+* the press as the one who endorses: "won the endorsement of the state's largest newspaper", "the
+  editorial board endorsed the governor" -- an opinion page, not a party's support (a union's or a
+  senator's endorsement stays);
 * events counted: "Cyber attacks on banks rose by a third last year" -- a plural event noun as the
   subject of a verb of rising or falling is a statistic, no one event.
 
@@ -48,6 +63,8 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "the two airlines signed a code-sharing agreement": commerce, no political party
     if t.pos == "VERB" and lemma in _words("fixture-verb") and _sport_fixture(doc, draft, t):
         return True  # "Brazil will meet Argentina in the semi-final": a fixture between teams
+    if t.pos == "VERB" and (lemma in _words("arrive-verb") or lemma in _TRAVEL) and _team_subject(doc, t):
+        return True  # "Pakistan's cricket team arrived in Australia for a series": a tour, no visit of state
     if t.pos == "VERB" and lemma == "raid" and _money_object(doc, t):
         return True  # "the government raided the pension fund": money taken, no search
     if (lemma in _words("kill-verb") or lemma in _words("hazard-verb")) and _accident_subject(doc, draft, t):
@@ -56,6 +73,34 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "Congress will return from its summer recess": a calendar, no return of anyone
     if t.pos == "VERB" and lemma in ("attack", "tackle") and _task_object(doc, t):
         return True  # "Researchers attacked the problem with a new model": work on a task, no critic
+    if t.pos == "VERB" and (lemma in _words("arrive-verb") or lemma in ("go", "flock", "head", "return", "visit")) and _to_the_polls(doc, t):
+        return True  # "Voters came to the polls in large numbers": an election, no visit
+    if t.pos == "VERB" and lemma in ("investigate", "probe", "examine") and _cause_object(doc, t):
+        return True  # "Police were investigating the cause of the fire": no party under suspicion
+    if t.pos == "VERB" and lemma in ("open", "inaugurate", "unveil") and _opens_a_facility(doc, t):
+        return True  # "The minister inaugurated a new hospital in the capital": a ceremony, no aid or concession
+    if lemma in _ANNOUNCE and _fiscal_plan(doc, t):
+        return True  # "The government announced a plan to cut income taxes": domestic policy, no other party
+    if category not in ("ASSAULT", "COERCE") and _business_service(doc, draft, t):
+        return True  # "Air France cancelled flights to Tokyo because of the typhoon": a timetable
+    if t.pos == "VERB" and lemma in _MONEY_MOVERS and _money_moved(doc, t) and not _aid_cue(doc, t):
+        return True  # "The central bank released $2 billion in liquidity", "Customers withdrew $2 billion"
+    if t.pos == "VERB" and lemma in ("free", "release") and _trapped_object(doc, t):
+        return True  # "Firefighters freed three people trapped in the rubble": a rescue, no captives
+    if t.pos == "VERB" and lemma in ("ease", "relieve", "loosen", "tighten") and _strain_object(doc, t):
+        return True  # "to ease a cash crunch": an economy's strain, no restriction lifted
+    if t.pos == "VERB" and lemma in ("promise", "pledge", "vow", "offer") and _fiscal_object(doc, t):
+        return True  # "she promised tax cuts before the next election": a campaign's policy, no other party
+    if t.pos == "VERB" and lemma == "fire" and _next_text(doc, t) == "up":
+        return True  # "the speech fired up party activists": roused, no shot
+    if t.pos == "VERB" and lemma in ("approve", "pay", "declare") and _corporate_object(doc, t):
+        return True  # "Dividends of $2 billion were approved by shareholders": a company's own affair
+    if lemma in ("endorse", "endorsement") and _media_endorser(doc, draft, t):
+        return True  # "won the endorsement of the state's largest newspaper": an editorial's opinion
+    if category in _COOPERATIVE | {"REJECT"} and _shareholders_alone(doc, draft, t):
+        return True  # "Shareholders rejected the board's pay plan": a company's own vote
+    if t.pos == "VERB" and lemma == "declare" and _declared_winner(doc, t):
+        return True  # "The election commission declared the ruling party the winner": a result
     last = doc.tokens[t.i + curated[0] - 1] if curated is not None and curated[0] > 1 else t  # "Cyber *attacks*"
     if last.pos == "NOUN" and _counted_events(doc, last):
         return True  # "Cyber attacks on banks rose by a third last year": a statistic, no one event
@@ -171,10 +216,11 @@ def _commercial_content(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
 
 def _phrase_head(doc: AnnotatedDocument, k: int) -> Token | None:
-    """The last noun of the noun phrase that starts at token ``k`` (determiners and adjectives first)."""
+    """The last noun of the noun phrase that starts at token ``k`` (determiners, adjectives and a
+    possessor first: "the state's largest *newspaper*")."""
     end = doc.sentences[doc.tokens[k - 1].sent].token_end if k > 0 else 0
     head = None
-    while k < end and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON") and doc.tokens[k].text.lower() not in ("who", "which", "that"):
+    while k < end and (doc.tokens[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON") or doc.tokens[k].text in ("'s", "’s")) and doc.tokens[k].text.lower() not in ("who", "which", "that"):
         if doc.tokens[k].pos in ("NOUN", "PROPN"):
             head = doc.tokens[k]
         k += 1
@@ -255,6 +301,34 @@ def _political_person(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
     return lemma in person_nouns() or lemma in org_nouns() or titles().get((lemma,)) == "role"
 
 
+#: Verbs of travel besides the arrival verbs: a team's tour is no visit.
+_TRAVEL = frozenset({"visit", "travel", "tour", "fly", "land", "head"})
+
+
+#: Words for a side that name a sport side only in a sport context ("a team of UN inspectors", "a
+#: medical team" are no sport side).
+_SIDES = frozenset({"team", "teams", "squad", "squads", "club", "clubs", "side", "sides", "eleven"})
+
+
+def _team_subject(doc: AnnotatedDocument, t: Token) -> bool:
+    """The subject is a sportsperson (``athlete`` or ``sport-player``: "the cyclist", "the
+    players"), or a side (``_SIDES``) in a sport context -- a ``sport-name`` before it ("Pakistan's
+    *cricket* team", "the national squad") or a sport report (:func:`_sport_sentence`):
+    "Pakistan's cricket team arrived in Australia", "the squad flew to Qatar ahead of the World Cup"."""
+    subj = _agent_token(doc, t)
+    if subj is None:
+        return False
+    low, lemma = subj.text.lower(), subj.lemma.lower()
+    people = (_words("athlete") | _words("sport-player")) - _SIDES
+    if low in people or lemma in people or low.removesuffix("s") in people:
+        return True
+    if low not in _SIDES and lemma not in _SIDES:
+        return False
+    if _next_text(doc, subj) == "of":
+        return False  # "a team of UN inspectors"
+    return bool(_modifier_words(doc, subj.i) & _words("sport-name")) or _sport_sentence(doc, t) or _sport_pair(doc, t)
+
+
 # -- money, accidents, breaks -----------------------------------------------------------------
 
 
@@ -322,3 +396,248 @@ def _counted_events(doc: AnnotatedDocument, t: Token) -> bool:
         if w.pos not in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "AUX", "ADV"):
             return False
     return False
+
+
+def _to_the_polls(doc: AnnotatedDocument, t: Token) -> bool:
+    """A ``poll-place`` ("polls", "polling", "ballot") within three words after "to" right after
+    the verb, or right after the verb itself: "came to the polls", "went to polling stations",
+    "visited polling stations"."""
+    nxt = _next_text(doc, t)
+    start = t.i + 2 if nxt == "to" else t.i + 1
+    sent = doc.sentences[t.sent]
+    places = _words("poll-place")
+    return any(doc.tokens[k].text.lower() in places for k in range(start, min(sent.token_end, start + 3)))
+
+
+def _cause_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is a ``cause-word`` ("the cause of the fire", "the origins of the outbreak"):
+    what is looked into is how something happened, not a party."""
+    from .senses import _direct_object
+
+    obj = _direct_object(doc, t)
+    causes = _words("cause-word")
+    return obj is not None and (obj.lemma.lower() in causes or obj.text.lower() in causes)
+
+
+def _opens_a_facility(doc: AnnotatedDocument, t: Token) -> bool:
+    """The object is a ``facility`` ("a hospital", "a bridge", "a museum") said to be "new" (or
+    inaugurated), and no "for", "to" or "into" follows it: "The mayor opened a new bridge over the
+    river"; "opened a field hospital for the refugees" (aid) and "opened the bridge to trucks" (a
+    crossing let through) stay."""
+    from .senses import _direct_object
+
+    obj = _direct_object(doc, t)
+    if obj is None or (obj.lemma.lower() not in _words("facility") and obj.text.lower() not in _words("facility")):
+        return False
+    if t.lemma.lower() != "inaugurate" and "new" not in _modifier_words(doc, obj.i) and not (obj.i > 0 and doc.tokens[obj.i - 1].text.lower() == "new"):
+        return False
+    sent = doc.sentences[t.sent]
+    return not any(doc.tokens[k].text.lower() in ("for", "to", "into") for k in range(obj.i + 1, min(sent.token_end, obj.i + 4)))
+
+
+#: Verbs that make a plan public; a plan shelved or walked back after protests is a concession and stays.
+_ANNOUNCE = frozenset({"announce", "unveil", "present", "outline", "publish", "propose", "set"})
+
+#: Verbs that move a figure, right after the "to" of a plan: "a plan to *cut* income taxes".
+_CHANGE_VERBS = frozenset({"cut", "raise", "lower", "increase", "reduce", "freeze", "hike", "slash", "double", "abolish", "scrap", "introduce", "trim"})
+
+
+def _fiscal_plan(doc: AnnotatedDocument, t: Token) -> bool:
+    """The trigger (one of ``_ANNOUNCE``) makes public a ``policy-plan`` ("a plan", "a budget", "proposals") whose to-clause
+    moves a ``fiscal-word`` ("to cut income taxes", "to raise fuel prices"): a government's policy
+    for its own economy, with no other party (issue 14 batch 51)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    plans = _words("policy-plan")
+    fiscal = _words("fiscal-word")
+    for k in range(t.i + 1, min(sent.token_end - 2, t.i + 5)):
+        if lows[k] in plans and lows[k + 1] == "to":
+            if doc.tokens[k + 2].lemma.lower() not in _CHANGE_VERBS and lows[k + 2] not in _CHANGE_VERBS:
+                return False  # "a plan to strike over wages", "a plan to withdraw troops": an act
+            return any(lows[j] in fiscal for j in range(k + 3, min(sent.token_end, k + 7)))
+        if doc.tokens[k].pos not in ("DET", "ADJ", "NOUN", "PRON", "NUM"):
+            return False
+    return False
+
+
+def _media(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
+    """``w`` names the press: an actor coded MED ("the New York Times", "the newspaper") or a
+    ``media-word`` ("paper", "daily", "editorial board")."""
+    a = draft.actor_at(w.start, w.end)
+    fields = draft.actor_fields(a) if a is not None else None
+    if fields is not None and fields.code and "MED" in fields.code:
+        return True
+    media = _words("media-word")
+    if w.lemma.lower() in media or w.text.lower() in media:
+        return True
+    return w.text.lower() == "board" and w.i > 0 and doc.tokens[w.i - 1].text.lower() == "editorial"
+
+
+def _media_endorser(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The one who endorses is the press (:func:`_media`): the verb's subject, or for the noun the
+    head of its "of", "from" or "by" phrase or its possessor ("the newspaper's endorsement")."""
+    if t.pos == "VERB":
+        subj = _subject(doc, t)
+        return subj is not None and _media(doc, draft, subj)
+    sent = doc.sentences[t.sent]
+    if t.i + 1 < sent.token_end and doc.tokens[t.i + 1].text.lower() in ("of", "from", "by"):
+        who = _phrase_head(doc, t.i + 2)
+        if who is not None and _media(doc, draft, who):
+            return True
+    k = t.i - 1
+    while k > sent.token_start and doc.tokens[k].pos == "ADJ":
+        k -= 1
+    if k > sent.token_start and doc.tokens[k].text.lower() in ("'s", "’s"):
+        return _media(doc, draft, doc.tokens[k - 1])
+    return False
+
+
+def _shareholders_alone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The subject is a ``shareholder-word`` ("shareholders") or a ``market-player`` ("investors
+    welcomed the strong earnings report") and no party other than
+    a business stands in the sentence (:func:`_other_party`)."""
+    subj = _agent_token(doc, t)
+    owners = _words("shareholder-word") | _words("market-player")
+    if subj is None or (subj.lemma.lower() not in owners and subj.text.lower() not in owners):
+        return False
+    return not _other_party(doc, draft, t, subj)
+
+
+def _declared_winner(doc: AnnotatedDocument, t: Token) -> bool:
+    """"declared" + an object + "the winner" / "the victor" within eight words, before a comma:
+    an election's or a contest's result, not a declaration of support."""
+    sent = doc.sentences[t.sent]
+    for k in range(t.i + 1, min(sent.token_end, t.i + 9)):
+        low = doc.tokens[k].text.lower()
+        if low in (",", ";", "."):
+            return False
+        if low in ("winner", "winners", "victor", "victors"):
+            return True
+    return False
+
+
+def _business_service(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A company (:func:`_business`, or a named organisation with no state's code) as the subject
+    and a ``service-word`` ("flights", "routes", "services") as the verb's object: "Air France
+    cancelled flights to Tokyo", "the airline suspended its services"; a state or a ministry that
+    suspends flights (a sanction) stays."""
+    from .senses import _direct_object
+
+    if t.pos != "VERB":
+        return False
+    subj = _agent_token(doc, t)
+    if subj is None or not (_business(doc, draft, subj) or _named_non_state(doc, draft, subj)):
+        return False
+    obj = _direct_object(doc, t)
+    services = _words("service-word")
+    return obj is not None and (obj.lemma.lower() in services or obj.text.lower() in services)
+
+
+#: Verbs that move money when their object is an amount: "released $2 billion", "withdrew $2
+#: billion", "mobilised funding".
+_MONEY_MOVERS = frozenset({"release", "withdraw", "mobilise", "mobilize", "free", "inject", "pump"})
+
+
+def _money_moved(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is money: a currency sign or an amount ("$2 billion", "5 million euros")
+    or a ``money-word`` ("funding", "liquidity", "cash"), right after the verb (past a determiner)."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ", "PRON") and doc.tokens[k].text not in ("$", "£", "€"):
+        k += 1
+    if k >= sent.token_end:
+        return False
+    w = doc.tokens[k]
+    money = _words("money-word")
+    if w.text in ("$", "£", "€", "¥") or w.text.lower() in money or w.lemma.lower() in money:
+        return True
+    if w.pos == "NUM" or w.text.replace(",", "").replace(".", "").isdigit():
+        nxt = doc.tokens[k + 1].text.lower() if k + 1 < sent.token_end else ""
+        after = doc.tokens[k + 2].text.lower() if k + 2 < sent.token_end else ""
+        return nxt in money or nxt in ("million", "billion", "trillion") and after in money
+    return False
+
+
+def _trapped_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is followed by a ``trapped-word`` ("three people *trapped* in the rubble",
+    "miners stuck underground"): freed from rubble, no captive set free ("rescued", AID, is not
+    asked)."""
+    from .senses import _direct_object
+
+    obj = _direct_object(doc, t)
+    if obj is None:
+        return False
+    sent = doc.sentences[t.sent]
+    trapped = _words("trapped-word")
+    return obj.i + 1 < sent.token_end and doc.tokens[obj.i + 1].text.lower() in trapped
+
+
+def _corporate_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The thing approved, paid or declared is a company's (``corporate-thing``: a dividend, a
+    share buyback), as the object or the passive subject: "Dividends of $2 billion were approved
+    by shareholders", "the dividend that the board approved"."""
+    from .senses import _direct_object, _passive_subject
+
+    things = _words("corporate-thing")
+    for o in (_direct_object(doc, t), _passive_subject(doc, t)):
+        if o is not None and (o.lemma.lower() in things or o.text.lower() in things):
+            return True
+    if doc.has_parse:
+        if t.dep in ("relcl", "acl:relcl", "acl") and t.head is not None:
+            head = doc.tokens[t.head]
+            return head.lemma.lower() in things or head.text.lower() in things
+        return False
+    # without a parse: the thing named earlier in the clause ("Dividends of $2 billion, the largest
+    # in its history, were approved", "The dividend that the board approved")
+    lo = doc.sentences[t.sent].token_start
+    return any(doc.tokens[k].lemma.lower() in things or doc.tokens[k].text.lower() in things for k in range(lo, t.i))
+
+
+def _aid_cue(doc: AnnotatedDocument, t: Token) -> bool:
+    """An ``aid-cue`` in the sentence ("emergency", "victims", "humanitarian"): money released for
+    people in need is aid ("released 50 million euros in emergency funding for farmers")."""
+    sent = doc.sentences[t.sent]
+    cues = _words("aid-cue")
+    lows, lemmas = doc.lowered_texts(), doc.lowered_lemmas()
+    return any(lows[k] in cues or lemmas[k] in cues for k in range(sent.token_start, sent.token_end))
+
+
+def _named_non_state(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
+    """``w`` is a name of an organisation the dictionaries give no state's or armed code ("Air
+    France" has none; "Russia", "the foreign ministry", "the army" have one)."""
+    a = draft.actor_at(w.start, w.end)
+    fields = draft.actor_fields(a) if a is not None else None
+    return fields is not None and w.pos == "PROPN" and fields.kind == "organization" and not fields.code
+
+
+def _strain_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is an ``economic-strain`` ("a cash crunch", "the fuel shortage"): an
+    economy eased, no restriction lifted ("eased restrictions on the press" stays)."""
+    from .senses import _direct_object
+
+    obj = _direct_object(doc, t)
+    strains = _words("economic-strain")
+    return obj is not None and (obj.lemma.lower() in strains or obj.text.lower() in strains)
+
+
+def _fiscal_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The thing promised is a change of a ``fiscal-word`` ("tax cuts", "lower fuel prices", "a
+    cut in taxes"): a campaign's or a government's own policy, no other party ("pledged aid to
+    Ukraine" stays)."""
+    from .senses import _direct_object
+
+    obj = _direct_object(doc, t)
+    if obj is None:
+        return False
+    fiscal = _words("fiscal-word")
+    if obj.text.lower() in fiscal or obj.lemma.lower() in fiscal:
+        return True  # "promised lower taxes"
+    if obj.lemma.lower() not in _CHANGE_NOUNS and obj.text.lower() not in _CHANGE_NOUNS:
+        return False
+    sent = doc.sentences[t.sent]
+    near = {doc.tokens[k].text.lower() for k in range(max(sent.token_start, obj.i - 2), min(sent.token_end, obj.i + 4))}
+    return bool(near & fiscal)
+
+
+#: Nouns of a change in a figure: "tax *cuts*", "a *rise* in pensions".
+_CHANGE_NOUNS = frozenset({"cut", "cuts", "rise", "rises", "hike", "hikes", "increase", "increases", "break", "breaks", "reduction", "reductions", "freeze"})
