@@ -102,3 +102,24 @@ def test_no_claim_denied_on_real_news_shapes(engine, text):
 def test_same_words_with_a_party_and_a_claim_stay_denials(engine, text, denier):
     found = _deniers(text, engine)
     assert any(d and denier in d.lower() for d in found), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The farmer says he was evicted without notice, a claim that the landlord's agent strongly disputes.", "agent"),
+        ("The council's lawyer told the court that all of the claims in Okoro's complaint were false.", "lawyer"),
+        ("The senator calls this a false narrative invented by his rivals.", "senator"),
+        ("The coach dismissed critique of his tactics after the defeat.", "coach"),
+    ],
+)
+def test_claims_in_longer_phrases(engine, text, denier):
+    found = _deniers(text, engine)
+    assert any(d and denier in d.lower() for d in found), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_doubled_apostrophes_as_quotes(engine):
+    text = "The ministry said the report was ''completely untrue.''"
+    assert _deniers(text, engine), text

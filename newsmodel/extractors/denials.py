@@ -118,8 +118,8 @@ def _predicate_pattern() -> re.Pattern[str]:
     # the verdict may stand in quotes ("Allegations Are 'Baseless'", 'were "completely false"'), and a
     # claim may "have" no basis ('the speculation had "no basis whatsoever"')
     return re.compile(
-        r"\b(?:(?:is|are|was|were|be|been|'s|’s)\s+['‘\"“]?(?:\w+\s+)?['‘\"“]?(?:" + body + r")"
-        r"|(?:has|have|had)\s+['‘\"“]?(?:" + poss + r"))\b",
+        r"\b(?:(?:is|are|was|were|be|been|'s|’s)\s+(?:''|['‘\"“])?(?:\w+\s+)?(?:''|['‘\"“])?(?:" + body + r")"
+        r"|(?:has|have|had)\s+(?:''|['‘\"“])?(?:" + poss + r"))\b",
         re.IGNORECASE,
     )
 
@@ -398,6 +398,15 @@ def _after_subject_pronoun(doc: AnnotatedDocument, t: Token) -> bool:
         return False
     pron, low, lemma = doc.tokens[k].text.lower(), t.text.lower(), t.lemma.lower()
     return pron in _SUBJECT_PRONOUNS and low == lemma or pron in ("he", "she", "it") and low in (lemma + "s", lemma + "es")
+
+
+def _noun_with_subject(doc: AnnotatedDocument, t: Token) -> bool:
+    """A verb cue the parser tagged a noun yet gave a subject and an adverb ("a claim that the
+    office strongly disputes"): a finite verb, read as a headline's verb is, without the parse."""
+    if not doc.has_parse or t.pos != "NOUN":
+        return False
+    deps = {c.dep for c in doc.children(t.i)}
+    return "nsubj" in deps and "advmod" in deps
 
 
 def _verb_as_subject(doc: AnnotatedDocument, t: Token) -> bool:
@@ -825,7 +834,9 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if rng is None:
             continue
         # a title-case headline verb the parser took for a noun ("Ministry Rejects Claims ...")
-        headline_verb = (t.pos == "NOUN" or _verb_as_subject(doc, t)) and (_headline_verb(doc, t) or _after_subject_pronoun(doc, t) or _misparsed_finite(doc, t))
+        headline_verb = (t.pos == "NOUN" or _verb_as_subject(doc, t)) and (
+            _headline_verb(doc, t) or _after_subject_pronoun(doc, t) or _misparsed_finite(doc, t) or _noun_with_subject(doc, t)
+        )
         as_verb = t.pos == "VERB" or headline_verb
         if not as_verb and t.lemma.lower() not in _noun_cues():
             continue  # a verb cue used as a noun: "contests", "counters"
@@ -929,7 +940,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     for m in _calling_matches(text, low):
         middle = m.group("what")
         if not _claim_subject(middle, None) or middle.split()[0].lower() in ("it", "this", "that") and _claim_before(doc, m.start()) is None:
-            continue
+            if not (middle.lower() in ("it", "this", "that") and _claim_after(doc, m.end()) is not None):
+                continue  # but "calls this a false narrative": the verdict names the claim
         verb = doc.token_at(m.start())
         denier = _denier(doc, draft, verb, ctx) if verb is not None and verb.pos == "VERB" else None
         if denier is None and verb is not None:
@@ -1186,6 +1198,10 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
     if doc.has_parse and not surface:
         if t.dep == "acl:relcl" and t.head is not None and _is_claim_word(doc.tokens[t.head]):
             return True  # the claim is the clause's antecedent: "..., an accusation Moscow has denied", "a charge the group rejects"
+        if t.dep == "acl" and t.head is not None and _is_claim_word(doc.tokens[t.head]) and kids(doc, t.i, ("nsubj",)) and not kids(doc, t.i, ("obj", "dobj", "ccomp", "xcomp")):
+            # a relative clause the parser read as the claim's content clause: "a claim that the agent strongly
+            # disputes" has a subject and no object (the claim is it); "the claim that the agent rejected the offer" has one
+            return True
         args = [c for c in doc.children(t.i) if c.dep in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "obl", "obl:arg", "advcl")]
         for a in args:
             if a.dep == "ccomp" and doc.tokens[subtree_bounds(doc, a.i)[0]].text.lower() in _WH_OPENERS:
@@ -1270,6 +1286,8 @@ def _surface_relative_claim(doc: AnnotatedDocument, t: Token, strong: bool) -> b
     before = toks[lo - 1]
     if strong and before.text.lower() == "which" and lo - 2 >= first and toks[lo - 2].text == ",":
         return True
+    if before.text.lower() in ("that", "which") and lo - 2 >= first and _is_claim_word(toks[lo - 2]):
+        return True  # "a claim that Gowdy's office strongly disputes"
     return _is_claim_word(before) and not (lo - 2 >= first and toks[lo - 2].pos in ("VERB", "AUX"))
 
 
@@ -1336,7 +1354,12 @@ def _subject_before(doc: AnnotatedDocument, offset: int) -> int:
         return offset
     sent = doc.sentences[t.sent]
     k = t.i
-    while k - 1 >= sent.token_start and doc.tokens[k - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "PRON") and t.i - k < 3:
+    owners = 0  # possessives crossed ("the claims in Podliska's suit"), not counted among the three words
+    while k - 1 >= sent.token_start and (
+        doc.tokens[k - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "PRON") and t.i - k - owners < 3
+        or doc.tokens[k - 1].text in _POSSESSIVE and k - 2 >= sent.token_start and doc.tokens[k - 2].pos in ("NOUN", "PROPN")
+    ):
+        owners += doc.tokens[k - 1].text in _POSSESSIVE
         k -= 1
     if k - 2 >= sent.token_start and doc.tokens[k - 1].text.lower() in ("of", "in", "about") and (_is_claim_word(doc.tokens[k - 2]) or doc.tokens[k - 2].text.lower() in _words("evidence")):
         # across "of" to the claim it belongs to: "the reports of civilian casualties", "the claims in the lawsuit"
