@@ -112,6 +112,8 @@ def test_same_words_with_a_party_and_a_claim_stay_denials(engine, text, denier):
         ("The council's lawyer told the court that all of the claims in Okoro's complaint were false.", "lawyer"),
         ("The senator calls this a false narrative invented by his rivals.", "senator"),
         ("The coach dismissed critique of his tactics after the defeat.", "coach"),
+        ("Company officials deny any links to the armed group, but activists say otherwise.", "officials"),
+        ("The businessman has denied ties to the smuggling ring.", "businessman"),
     ],
 )
 def test_claims_in_longer_phrases(engine, text, denier):
@@ -123,3 +125,22 @@ def test_claims_in_longer_phrases(engine, text, denier):
 def test_doubled_apostrophes_as_quotes(engine):
     text = "The ministry said the report was ''completely untrue.''"
     assert _deniers(text, engine), text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police records show the figures in the mayor's speech are incorrect.",
+        "Several reports reveal that the claims in the brochure were false.",
+        "The inquiry found no sign of a denial of medical care to the prisoners.",
+    ],
+)
+def test_proof_and_refusals_are_no_denials(engine, text):
+    assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_party_saying_a_claim_is_false_stays(engine):
+    text = "The minister said the claims in the brochure were false."
+    assert any(d and "minister" in d.lower() for d in _deniers(text, engine))

@@ -32,7 +32,7 @@ from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
-from .denial_parties import no_claim_object, not_a_verdict, proof_subject, thing_subject, thing_word, under_not_done_noun
+from .denial_parties import no_claim_object, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
@@ -268,8 +268,8 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
                 return True  # "deny the militants sanctuary", the parser hanging what is withheld on the person
             if o.lemma.lower() == "claim" and any(c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "for" for k in doc.children(c.i)) for c in doc.children(o.i)):
                 return True  # "rejected claims for damages": a demand for money, not a statement
-            if deny and any(c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(o.i)):
-                return True
+            if deny and not _is_claim_word(o) and any(c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(o.i)):
+                return True  # "denied coverage to flood victims"; but "denied any links to the group" is a claim
         return False
     sent_end = doc.sentences[t.sent].token_end
     if deny and _surface_ditransitive(doc, t):
@@ -892,6 +892,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                 continue  # "the food was not fresh": nothing said is called false
             subj_start, claim = parsed[0], parsed  # "suggestions it had run out of reserves were without foundation"
             subject = text[subj_start : m.start()]
+        if shown_by_proof(doc, subj_start):
+            continue  # "statistics show the numbers in his tweet are incorrect": proof, no party denying
         cue = (subj_start, m.end())
         if claim is None and subject.strip() and subject.split()[0].lower() not in _DEMONSTRATIVES:
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "Allegations Are 'Baseless'": the subject is the claim
