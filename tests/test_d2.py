@@ -144,3 +144,22 @@ def test_proof_and_refusals_are_no_denials(engine, text):
 def test_a_party_saying_a_claim_is_false_stays(engine):
     text = "The minister said the claims in the brochure were false."
     assert any(d and "minister" in d.lower() for d in _deniers(text, engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ('The governor told reporters that claims she had used the state plane for holidays were "completely false".', "governor"),
+        ('The bank said in a statement that allegations it had hidden losses from investors were "categorically untrue".', "bank"),
+    ],
+)
+def test_claim_with_its_own_clause_called_false(engine, text, denier):
+    found = _deniers(text, engine)
+    assert any(d and denier in d.lower() for d in found), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_verdict_inside_the_claim_is_no_denial(engine):
+    text = "Supporters of the candidate repeated claims that the election was fake."
+    assert _deniers(text, engine) == []

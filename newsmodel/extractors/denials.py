@@ -887,7 +887,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                 add((subj_start, m.end()), None, after, 0.75)
             continue
         if not _claim_subject(subject, claim) and not _claim_subject(subject, claim, evidence=True):
-            parsed = _parsed_claim_subject(doc, m.end())
+            parsed = _parsed_claim_subject(doc, m.end()) or _clausal_claim_subject(doc, m.start())
             if parsed is None:
                 continue  # "the food was not fresh": nothing said is called false
             subj_start, claim = parsed[0], parsed  # "suggestions it had run out of reserves were without foundation"
@@ -1361,6 +1361,8 @@ def _subject_before(doc: AnnotatedDocument, offset: int) -> int:
         doc.tokens[k - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "PRON") and t.i - k - owners < 3
         or doc.tokens[k - 1].text in _POSSESSIVE and k - 2 >= sent.token_start and doc.tokens[k - 2].pos in ("NOUN", "PROPN")
     ):
+        if doc.tokens[k - 1].text.lower() == "that" and k - 2 >= sent.token_start and _is_claim_word(doc.tokens[k - 2]):
+            break  # "claims that | the election was fake": the claim's own clause, whose subject is not the claim
         owners += doc.tokens[k - 1].text in _POSSESSIVE
         k -= 1
     if k - 2 >= sent.token_start and doc.tokens[k - 1].text.lower() in ("of", "in", "about") and (_is_claim_word(doc.tokens[k - 2]) or doc.tokens[k - 2].text.lower() in _words("evidence")):
@@ -1451,6 +1453,36 @@ def _parsed_claim_subject(doc: AnnotatedDocument, offset: int) -> tuple[int, int
             lo, hi = subtree_bounds(doc, head.i)
             return doc.tokens[lo].start, doc.tokens[hi].end
         t = doc.tokens[t.head] if t.head is not None else None
+    return None
+
+
+def _clausal_claim_subject(doc: AnnotatedDocument, copula: int) -> tuple[int, int] | None:
+    """Without the parse's help: a claim noun with its own clause as the subject of the verdict's
+    copula at character ``copula`` ("claims he had met the businessman at his house were 'simply
+    false'", "allegations it had polluted the river were 'categorically untrue'").  The clause must
+    have a verb of its own before the copula; else the copula is the clause's ("claims that the
+    election was fake" calls nothing false).  Up to 14 words back, no comma or quote between."""
+    t = doc.token_at(copula)
+    if t is None:
+        return None
+    toks = doc.tokens
+    first = doc.sentences[t.sent].token_start
+    has_verb = False
+    for k in range(t.i - 1, max(first - 1, t.i - 15), -1):
+        w = toks[k]
+        if w.text in (",", ";", ":", "(", ")") or w.text in QUOTE_MARKS:
+            return None
+        if w.text.lower() in _words("claim-noun") and k + 1 < t.i:
+            nxt = toks[k + 1]
+            opens = nxt.text.lower() == "that" or nxt.pos in ("PRON", "DET", "PROPN") and nxt.text.lower() not in ("it's",)
+            if opens and has_verb and not _followed_by_for(doc, w):
+                start = k - 1 if k - 1 >= first and toks[k - 1].pos == "DET" else k
+                return toks[start].start, toks[t.i - 1].end
+            return None
+        if w.pos in ("VERB", "AUX") and k < t.i:
+            if w.lemma.lower() in ("say", "tell") or w.text.lower() in ("said", "says", "told"):
+                return None  # "officials said the report was false": the saying's clause, read by the caller
+            has_verb = True
     return None
 
 
