@@ -163,3 +163,17 @@ def test_claim_with_its_own_clause_called_false(engine, text, denier):
 def test_verdict_inside_the_claim_is_no_denial(engine):
     text = "Supporters of the candidate repeated claims that the election was fake."
     assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ('A spokesman for the militia, which holds the port, said reports that its men had burned the crops were "pure fabrications".', "spokesman"),
+        ('The regulator, responding to a report by the broadcaster, said no fines had been waived and described the story as "misleading and inaccurate".', "regulator"),
+        ("The school disputed the parents' account of the incident.", "school"),
+    ],
+)
+def test_reported_verdicts_and_second_verbs_keep_their_denier(engine, text, denier):
+    found = _deniers(text, engine)
+    assert any(d and denier in d.lower() for d in found), found

@@ -541,6 +541,9 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         np = _surface_np(doc, draft, t)
         if np is not None:
             return _np_denier(doc, draft, *np)
+        said = _said_before(doc, t)
+        if said is not None:
+            return _denier(doc, draft, said, ctx)  # "... said no troops had been sent and described the article as ..."
         if ctx is not None:
             src = ctx.subject_of(t)
             return src.actor if src else None
@@ -558,6 +561,36 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         if w.pos not in ("DET", "ADJ", "ADV", "PRON") and w.text.lower() not in _MANNER_NOUNS:
             break
     return None
+
+
+#: Verbs of saying whose subject a coordinated verb or a reported verdict shares.
+_SAID = frozenset({"said", "says", "say", "told", "tells", "added", "insisted", "stated", "declared"})
+
+
+def _said_before(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse: the verb of saying whose subject the verb ``t`` shares, as the second verb
+    after "and" ("the ministry said ... and described the article as inaccurate"): the nearest one
+    before it in its sentence."""
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k >= first and doc.tokens[k].pos == "ADV":
+        k -= 1
+    if k < first or doc.tokens[k].text.lower() != "and":
+        return None
+    return next((doc.tokens[j] for j in range(k - 1, first - 1, -1) if doc.tokens[j].text.lower() in _SAID), None)
+
+
+def _reporting_verb(doc: AnnotatedDocument, start: int) -> Token | None:
+    """The verb of saying right before a reported verdict's subject at character ``start`` ("a
+    spokesman ... said | reports that ... were 'pure fabrications'"), "that" between allowed."""
+    t = doc.token_at(start)
+    if t is None:
+        return None
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    if k >= first and doc.tokens[k].text.lower() == "that":
+        k -= 1
+    return doc.tokens[k] if k >= first and doc.tokens[k].text.lower() in _SAID else None
 
 
 def _apposed_name(doc: AnnotatedDocument, draft: Draft, head: Token) -> str | None:
@@ -901,6 +934,9 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         speaker = None
         if verdict is not None and carrying_statement(*cue) is None and _in_title_line(doc, verdict):
             speaker = _headline_speaker(doc, draft, verdict)  # "Candidate Says Claims About His Finances Are 'Lies'"
+        elif verdict is not None and carrying_statement(*cue) is None:
+            said = _reporting_verb(doc, subj_start)  # "a spokesman ... said reports that ... were fabrications"
+            speaker = _denier(doc, draft, said, ctx) if said is not None and said.pos == "VERB" else None
         add(cue, speaker, claim, 0.75)
 
     # 2c. a headline's verdict in quotes with no verb: "Kremlin: Reports of Putin Illness 'Nonsense'"
@@ -1145,7 +1181,9 @@ def _calling_pattern() -> re.Pattern[str]:
     falsity = "|".join(re.escape(w) for w in sorted(_words("falsity"), key=lambda w: (-len(w), w)))
     return re.compile(
         r"\b(?:" + "|".join(_CALLING_VERBS) + r")\s+"
-        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:as\s+)?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?|utterly\s+|completely\s+|totally\s+)?(?:" + falsity + r")\b",
+        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:as\s+)?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?|utterly\s+|completely\s+|totally\s+)?"
+        # one other judgement may come first: 'described the article as "speculative and inaccurate"'
+        r"(?:[a-z-]+\s+and\s+)?(?:" + falsity + r")\b",
         re.IGNORECASE,
     )
 
@@ -1250,6 +1288,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         w = doc.tokens[k]
         if k == last + 1 and w.text in QUOTE_MARKS:
             continue  # 'said it "categorically rejects" the accusations'
+        if w.text in ("'", "’") and k - 1 > last and doc.tokens[k - 1].text.lower().endswith("s"):
+            continue  # a plural's possessive: "disputed the passengers' account"
 
         if k == last + 1 and w.text.lower() == "that":
             return True
