@@ -177,3 +177,22 @@ def test_verdict_inside_the_claim_is_no_denial(engine):
 def test_reported_verdicts_and_second_verbs_keep_their_denier(engine, text, denier):
     found = _deniers(text, engine)
     assert any(d and denier in d.lower() for d in found), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_negated_fact_answering_a_named_claim(engine):
+    text = '"We have never paid the inspectors anything," the builder said, responding to the allegations.'
+    assert any(d and "builder" in d.lower() for d in _deniers(text, engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have never paid the inspectors anything," the builder said.',
+        '"We will not give up," the coach said, responding to the criticism.',
+        '"We did not expect the storm to hit so hard," the governor said in a statement.',
+    ],
+)
+def test_negation_without_a_claim_answered(engine, text):
+    assert _deniers(text, engine) == []

@@ -1009,6 +1009,31 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                         continue  # "No decision was made yet," the minister said: negation, not a denial
                     add((m.start(), end), st.speaker, claim, 0.7)
 
+    # 3b. a negated past fact in a quote whose frame names the claim it answers: '"We have never sold
+    # weapons to either side," the company said, responding to the report'
+    for st in draft.statements:
+        for c in st.content:
+            m = _PAST_NEGATION.search(text, c.start, c.end)
+            if m is None or any(c.start <= s < c.end for s, _e in seen):
+                continue
+            claim = _claim_in_frame(doc, c.start, c.end)
+            end_tok = doc.token_at(m.end() - 1)
+            if claim is None or end_tok is None:
+                continue  # '"We did not expect the storm," the governor said': negation, not a denial
+            c1 = clause_end(doc, end_tok.i)
+            end = min(max(m.end(), doc.tokens[c1 - 1].end) if c1 > end_tok.i else m.end(), c.end)
+            add((m.start(), end), st.speaker, claim, 0.65)
+
+
+#: A negated past fact ("we have never sold", "she did not receive", "it was not"): a denial only
+#: when the quote answers a claim its frame names (:func:`_claim_in_frame`); "will not" and "cannot"
+#: speak of the future or of ability, which no earlier claim is denied by.
+_PAST_NEGATION = re.compile(
+    r"\b(?:(?:have|has|had|we|i|they|he|she|it)\s+never"
+    r"|(?:did|does|do|have|has|had|was|were|is|are)\s+not|(?:didn|doesn|don|haven|hasn|hadn|wasn|weren|isn|aren)['’]t)\b",
+    re.IGNORECASE,
+)
+
 
 #: Verdicts a headline may put after its claim with no verb ("Reports of Ceasefire Deal Not True,
 #: Army Says"): the adjectives and the phrases of the ``predicate`` cues that call a claim false;
