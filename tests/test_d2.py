@@ -196,3 +196,21 @@ def test_negated_fact_answering_a_named_claim(engine):
 )
 def test_negation_without_a_claim_answered(engine, text):
     assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The island is listed as a protected area, although the government disputes this.", "government"),
+        ("Fact-checkers at the newspaper deemed those statements false.", "fact-checkers"),
+    ],
+)
+def test_pointing_and_deeming(engine, text, denier):
+    found = _deniers(text, engine)
+    assert any(d and denier in d.lower() for d in found), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_rejecting_this_is_no_denial(engine):
+    assert _deniers("The union rejected this, saying the offer was too low.", engine) == []

@@ -1116,7 +1116,8 @@ def _headline_speaker(doc: AnnotatedDocument, draft: Draft, verdict: Token) -> s
 
 
 #: The verbs of :func:`_calling_pattern`, which starts every match with one of them.
-_CALLING_VERBS = ("call", "calls", "called", "calling", "label", "labels", "labelled", "labeled", "brand", "brands", "branded", "describe", "describes", "described")
+_CALLING_VERBS = ("call", "calls", "called", "calling", "label", "labels", "labelled", "labeled", "brand", "brands", "branded", "describe", "describes", "described",
+                  "deem", "deems", "deemed")  # "the fact-checkers deemed those statements false"
 
 
 def _calling_matches(text: str, low: str | None):  # type: ignore[no-untyped-def]
@@ -1285,7 +1286,7 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             if _is_claim_word(a) or any(c.dep in ("acl", "ccomp") and any(m.text.lower() == "that" for m in doc.children(c.i)) for c in doc.children(a.i)):
                 return True
             if a.pos == "PRON" and a.text.lower() in _DEMONSTRATIVES:
-                return strong or _claim_before(doc, t.start) is not None
+                return strong or t.lemma.lower() in _words("pointing-claim") or _claim_before(doc, t.start) is not None
             if strong and a.dep in ("obj", "dobj", "xcomp", "nsubj:pass") and a.pos in ("NOUN", "VERB", "PROPN", "PRON"):
                 return True  # "denied involvement", "denied using tear gas"
         return False
@@ -1316,8 +1317,11 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         if w.text in ("'", "’") and k - 1 > last and doc.tokens[k - 1].text.lower().endswith("s"):
             continue  # a plural's possessive: "disputed the passengers' account"
 
-        if k == last + 1 and w.text.lower() == "that":
+        if k == last + 1 and w.text.lower() == "that" and not (k + 1 < sent.token_end and doc.tokens[k + 1].pos == "PUNCT"):
             return True
+        if k == last + 1 and w.text.lower() in ("this", "that") and (k + 1 >= sent.token_end or doc.tokens[k + 1].pos == "PUNCT"):
+            # "although Israel disputes this": a demonstrative standing for what was just said
+            return strong or t.lemma.lower() in _words("pointing-claim") or _claim_before(doc, t.start) is not None
         if _is_claim_word(w):
             return True
         if w.pos in ("PUNCT", "SCONJ") or (w.pos == "VERB" and not strong):
@@ -1366,8 +1370,8 @@ def _claim_subject(subject: str, claim: tuple[int, int] | None, *, evidence: boo
         evidence_nouns = _words("evidence")
         return any(w in evidence_nouns for w in words)
     lemmas, nouns = _claim_lemmas(), _words("claim-noun")
-    if any(w in lemmas or w in nouns for w in words):
-        return True
+    if any(w in lemmas or w in nouns or w.endswith("s") and not w.endswith("ss") and w[:-1] in lemmas for w in words):
+        return True  # (a plural of a claim lemma too: "those statements")
     # "this debate is misleading": a demonstrative with a noun that names no claim judges the thing named
     return bool(words) and words[0] in _DEMONSTRATIVES and (len(words) == 1 or claim is not None and not _names_thing(words[1:]))
 
