@@ -214,3 +214,9 @@ def test_pointing_and_deeming(engine, text, denier):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_rejecting_this_is_no_denial(engine):
     assert _deniers("The union rejected this, saying the offer was too low.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_name_then_verb_cue_tagged_noun(engine):
+    text = "Brazil rebuts European criticism on deforestation; officials cite new satellite data."
+    assert any(d and "brazil" in d.lower() for d in _deniers(text, engine))

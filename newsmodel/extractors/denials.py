@@ -389,7 +389,8 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "you"})
 
 def _after_subject_pronoun(doc: AnnotatedDocument, t: Token) -> bool:
     """A denial verb the tagger read as a noun right after a subject pronoun ("We categorically
-    deny these allegations"): a pronoun is followed by its verb, not by a noun."""
+    deny these allegations") or a one-word name opening the sentence ("China rebuts ..."): the
+    subject is followed by its verb, not by a noun."""
     k = t.i - 1
     first = doc.sentences[t.sent].token_start
     while k >= first and (doc.tokens[k].pos == "ADV" or doc.tokens[k].text in QUOTE_MARKS):
@@ -397,6 +398,8 @@ def _after_subject_pronoun(doc: AnnotatedDocument, t: Token) -> bool:
     if k < first:
         return False
     pron, low, lemma = doc.tokens[k].text.lower(), t.text.lower(), t.lemma.lower()
+    if doc.tokens[k].pos == "PROPN" and k == first and lemma not in _noun_cues() and low in (lemma + "s", lemma + "es"):
+        return True  # "China rebuts American criticism": a name opening the sentence, then a verb cue's -s form
     return pron in _SUBJECT_PRONOUNS and low == lemma or pron in ("he", "she", "it") and low in (lemma + "s", lemma + "es")
 
 
