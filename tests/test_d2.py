@@ -102,3 +102,121 @@ def test_no_claim_denied_on_real_news_shapes(engine, text):
 def test_same_words_with_a_party_and_a_claim_stay_denials(engine, text, denier):
     found = _deniers(text, engine)
     assert any(d and denier in d.lower() for d in found), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The farmer says he was evicted without notice, a claim that the landlord's agent strongly disputes.", "agent"),
+        ("The council's lawyer told the court that all of the claims in Okoro's complaint were false.", "lawyer"),
+        ("The senator calls this a false narrative invented by his rivals.", "senator"),
+        ("The coach dismissed critique of his tactics after the defeat.", "coach"),
+        ("Company officials deny any links to the armed group, but activists say otherwise.", "officials"),
+        ("The businessman has denied ties to the smuggling ring.", "businessman"),
+    ],
+)
+def test_claims_in_longer_phrases(engine, text, denier):
+    found = _deniers(text, engine)
+    assert any(d and denier in d.lower() for d in found), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_doubled_apostrophes_as_quotes(engine):
+    text = "The ministry said the report was ''completely untrue.''"
+    assert _deniers(text, engine), text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police records show the figures in the mayor's speech are incorrect.",
+        "Several reports reveal that the claims in the brochure were false.",
+        "The inquiry found no sign of a denial of medical care to the prisoners.",
+    ],
+)
+def test_proof_and_refusals_are_no_denials(engine, text):
+    assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_party_saying_a_claim_is_false_stays(engine):
+    text = "The minister said the claims in the brochure were false."
+    assert any(d and "minister" in d.lower() for d in _deniers(text, engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ('The governor told reporters that claims she had used the state plane for holidays were "completely false".', "governor"),
+        ('The bank said in a statement that allegations it had hidden losses from investors were "categorically untrue".', "bank"),
+    ],
+)
+def test_claim_with_its_own_clause_called_false(engine, text, denier):
+    found = _deniers(text, engine)
+    assert any(d and denier in d.lower() for d in found), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_verdict_inside_the_claim_is_no_denial(engine):
+    text = "Supporters of the candidate repeated claims that the election was fake."
+    assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ('A spokesman for the militia, which holds the port, said reports that its men had burned the crops were "pure fabrications".', "spokesman"),
+        ('The regulator, responding to a report by the broadcaster, said no fines had been waived and described the story as "misleading and inaccurate".', "regulator"),
+        ("The school disputed the parents' account of the incident.", "school"),
+    ],
+)
+def test_reported_verdicts_and_second_verbs_keep_their_denier(engine, text, denier):
+    found = _deniers(text, engine)
+    assert any(d and denier in d.lower() for d in found), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_negated_fact_answering_a_named_claim(engine):
+    text = '"We have never paid the inspectors anything," the builder said, responding to the allegations.'
+    assert any(d and "builder" in d.lower() for d in _deniers(text, engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have never paid the inspectors anything," the builder said.',
+        '"We will not give up," the coach said, responding to the criticism.',
+        '"We did not expect the storm to hit so hard," the governor said in a statement.',
+    ],
+)
+def test_negation_without_a_claim_answered(engine, text):
+    assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The island is listed as a protected area, although the government disputes this.", "government"),
+        ("Fact-checkers at the newspaper deemed those statements false.", "fact-checkers"),
+    ],
+)
+def test_pointing_and_deeming(engine, text, denier):
+    found = _deniers(text, engine)
+    assert any(d and denier in d.lower() for d in found), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_rejecting_this_is_no_denial(engine):
+    assert _deniers("The union rejected this, saying the offer was too low.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_name_then_verb_cue_tagged_noun(engine):
+    text = "Brazil rebuts European criticism on deforestation; officials cite new satellite data."
+    assert any(d and "brazil" in d.lower() for d in _deniers(text, engine))

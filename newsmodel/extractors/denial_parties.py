@@ -261,3 +261,25 @@ def thing_word(t: Token) -> bool:
     """A noun for something said, shown or tested ("statement", "findings", "speech"), which names
     no party as a denier: a denier is a party or the denial has none."""
     return any(_in(cls, t) for cls in ("claim-lemma", "claim-noun", "proof", "utterance"))
+
+
+def shown_by_proof(doc: AnnotatedDocument, start: int) -> bool:
+    """A verdict whose subject starts at character ``start`` is the clause after a showing verb
+    with proof as its subject ("FBI statistics show | the numbers in his tweet are incorrect",
+    "several reports reveal that | that is untrue"): evidence shows a claim false, no party denies it."""
+    first = doc.token_at(start)
+    if first is None:
+        return False
+    toks = doc.tokens
+    lo = doc.sentences[first.sent].token_start
+    k = first.i - 1
+    if k >= lo and toks[k].text.lower() == "that" and toks[k].pos != "PRON" and k - 1 >= lo and _in("showing-verb", toks[k - 1]):
+        k -= 1  # "show that": the "that" opening the clause
+    while k >= lo and toks[k].pos in ("AUX", "ADV", "PART") and not _in("showing-verb", toks[k]):
+        k -= 1
+    if k < lo or not _in("showing-verb", toks[k]):
+        return False
+    j = k - 1
+    while j >= lo and toks[j].pos in ("AUX", "ADV", "PART"):
+        j -= 1
+    return j >= lo and _in("proof", toks[j])  # (the rules tagger may read "reports reveal" as verb and noun)

@@ -32,7 +32,7 @@ from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
-from .denial_parties import no_claim_object, not_a_verdict, proof_subject, thing_subject, thing_word, under_not_done_noun
+from .denial_parties import no_claim_object, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
@@ -118,8 +118,8 @@ def _predicate_pattern() -> re.Pattern[str]:
     # the verdict may stand in quotes ("Allegations Are 'Baseless'", 'were "completely false"'), and a
     # claim may "have" no basis ('the speculation had "no basis whatsoever"')
     return re.compile(
-        r"\b(?:(?:is|are|was|were|be|been|'s|’s)\s+['‘\"“]?(?:\w+\s+)?['‘\"“]?(?:" + body + r")"
-        r"|(?:has|have|had)\s+['‘\"“]?(?:" + poss + r"))\b",
+        r"\b(?:(?:is|are|was|were|be|been|'s|’s)\s+(?:''|['‘\"“])?(?:\w+\s+)?(?:''|['‘\"“])?(?:" + body + r")"
+        r"|(?:has|have|had)\s+(?:''|['‘\"“])?(?:" + poss + r"))\b",
         re.IGNORECASE,
     )
 
@@ -268,8 +268,8 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
                 return True  # "deny the militants sanctuary", the parser hanging what is withheld on the person
             if o.lemma.lower() == "claim" and any(c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "for" for k in doc.children(c.i)) for c in doc.children(o.i)):
                 return True  # "rejected claims for damages": a demand for money, not a statement
-            if deny and any(c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(o.i)):
-                return True
+            if deny and not _is_claim_word(o) and any(c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(o.i)):
+                return True  # "denied coverage to flood victims"; but "denied any links to the group" is a claim
         return False
     sent_end = doc.sentences[t.sent].token_end
     if deny and _surface_ditransitive(doc, t):
@@ -389,7 +389,8 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "you"})
 
 def _after_subject_pronoun(doc: AnnotatedDocument, t: Token) -> bool:
     """A denial verb the tagger read as a noun right after a subject pronoun ("We categorically
-    deny these allegations"): a pronoun is followed by its verb, not by a noun."""
+    deny these allegations") or a one-word name opening the sentence ("China rebuts ..."): the
+    subject is followed by its verb, not by a noun."""
     k = t.i - 1
     first = doc.sentences[t.sent].token_start
     while k >= first and (doc.tokens[k].pos == "ADV" or doc.tokens[k].text in QUOTE_MARKS):
@@ -397,7 +398,18 @@ def _after_subject_pronoun(doc: AnnotatedDocument, t: Token) -> bool:
     if k < first:
         return False
     pron, low, lemma = doc.tokens[k].text.lower(), t.text.lower(), t.lemma.lower()
+    if doc.tokens[k].pos == "PROPN" and k == first and lemma not in _noun_cues() and low in (lemma + "s", lemma + "es"):
+        return True  # "China rebuts American criticism": a name opening the sentence, then a verb cue's -s form
     return pron in _SUBJECT_PRONOUNS and low == lemma or pron in ("he", "she", "it") and low in (lemma + "s", lemma + "es")
+
+
+def _noun_with_subject(doc: AnnotatedDocument, t: Token) -> bool:
+    """A verb cue the parser tagged a noun yet gave a subject and an adverb ("a claim that the
+    office strongly disputes"): a finite verb, read as a headline's verb is, without the parse."""
+    if not doc.has_parse or t.pos != "NOUN":
+        return False
+    deps = {c.dep for c in doc.children(t.i)}
+    return "nsubj" in deps and "advmod" in deps
 
 
 def _verb_as_subject(doc: AnnotatedDocument, t: Token) -> bool:
@@ -532,6 +544,9 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         np = _surface_np(doc, draft, t)
         if np is not None:
             return _np_denier(doc, draft, *np)
+        said = _said_before(doc, t)
+        if said is not None:
+            return _denier(doc, draft, said, ctx)  # "... said no troops had been sent and described the article as ..."
         if ctx is not None:
             src = ctx.subject_of(t)
             return src.actor if src else None
@@ -549,6 +564,36 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         if w.pos not in ("DET", "ADJ", "ADV", "PRON") and w.text.lower() not in _MANNER_NOUNS:
             break
     return None
+
+
+#: Verbs of saying whose subject a coordinated verb or a reported verdict shares.
+_SAID = frozenset({"said", "says", "say", "told", "tells", "added", "insisted", "stated", "declared"})
+
+
+def _said_before(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse: the verb of saying whose subject the verb ``t`` shares, as the second verb
+    after "and" ("the ministry said ... and described the article as inaccurate"): the nearest one
+    before it in its sentence."""
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k >= first and doc.tokens[k].pos == "ADV":
+        k -= 1
+    if k < first or doc.tokens[k].text.lower() != "and":
+        return None
+    return next((doc.tokens[j] for j in range(k - 1, first - 1, -1) if doc.tokens[j].text.lower() in _SAID), None)
+
+
+def _reporting_verb(doc: AnnotatedDocument, start: int) -> Token | None:
+    """The verb of saying right before a reported verdict's subject at character ``start`` ("a
+    spokesman ... said | reports that ... were 'pure fabrications'"), "that" between allowed."""
+    t = doc.token_at(start)
+    if t is None:
+        return None
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    if k >= first and doc.tokens[k].text.lower() == "that":
+        k -= 1
+    return doc.tokens[k] if k >= first and doc.tokens[k].text.lower() in _SAID else None
 
 
 def _apposed_name(doc: AnnotatedDocument, draft: Draft, head: Token) -> str | None:
@@ -825,7 +870,9 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if rng is None:
             continue
         # a title-case headline verb the parser took for a noun ("Ministry Rejects Claims ...")
-        headline_verb = (t.pos == "NOUN" or _verb_as_subject(doc, t)) and (_headline_verb(doc, t) or _after_subject_pronoun(doc, t) or _misparsed_finite(doc, t))
+        headline_verb = (t.pos == "NOUN" or _verb_as_subject(doc, t)) and (
+            _headline_verb(doc, t) or _after_subject_pronoun(doc, t) or _misparsed_finite(doc, t) or _noun_with_subject(doc, t)
+        )
         as_verb = t.pos == "VERB" or headline_verb
         if not as_verb and t.lemma.lower() not in _noun_cues():
             continue  # a verb cue used as a noun: "contests", "counters"
@@ -876,11 +923,13 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                 add((subj_start, m.end()), None, after, 0.75)
             continue
         if not _claim_subject(subject, claim) and not _claim_subject(subject, claim, evidence=True):
-            parsed = _parsed_claim_subject(doc, m.end())
+            parsed = _parsed_claim_subject(doc, m.end()) or _clausal_claim_subject(doc, m.start())
             if parsed is None:
                 continue  # "the food was not fresh": nothing said is called false
             subj_start, claim = parsed[0], parsed  # "suggestions it had run out of reserves were without foundation"
             subject = text[subj_start : m.start()]
+        if shown_by_proof(doc, subj_start):
+            continue  # "statistics show the numbers in his tweet are incorrect": proof, no party denying
         cue = (subj_start, m.end())
         if claim is None and subject.strip() and subject.split()[0].lower() not in _DEMONSTRATIVES:
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "Allegations Are 'Baseless'": the subject is the claim
@@ -888,6 +937,9 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         speaker = None
         if verdict is not None and carrying_statement(*cue) is None and _in_title_line(doc, verdict):
             speaker = _headline_speaker(doc, draft, verdict)  # "Candidate Says Claims About His Finances Are 'Lies'"
+        elif verdict is not None and carrying_statement(*cue) is None:
+            said = _reporting_verb(doc, subj_start)  # "a spokesman ... said reports that ... were fabrications"
+            speaker = _denier(doc, draft, said, ctx) if said is not None and said.pos == "VERB" else None
         add(cue, speaker, claim, 0.75)
 
     # 2c. a headline's verdict in quotes with no verb: "Kremlin: Reports of Putin Illness 'Nonsense'"
@@ -929,7 +981,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     for m in _calling_matches(text, low):
         middle = m.group("what")
         if not _claim_subject(middle, None) or middle.split()[0].lower() in ("it", "this", "that") and _claim_before(doc, m.start()) is None:
-            continue
+            if not (middle.lower() in ("it", "this", "that") and _claim_after(doc, m.end()) is not None):
+                continue  # but "calls this a false narrative": the verdict names the claim
         verb = doc.token_at(m.start())
         denier = _denier(doc, draft, verb, ctx) if verb is not None and verb.pos == "VERB" else None
         if denier is None and verb is not None:
@@ -958,6 +1011,31 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                     if claim is None:
                         continue  # "No decision was made yet," the minister said: negation, not a denial
                     add((m.start(), end), st.speaker, claim, 0.7)
+
+    # 3b. a negated past fact in a quote whose frame names the claim it answers: '"We have never sold
+    # weapons to either side," the company said, responding to the report'
+    for st in draft.statements:
+        for c in st.content:
+            m = _PAST_NEGATION.search(text, c.start, c.end)
+            if m is None or any(c.start <= s < c.end for s, _e in seen):
+                continue
+            claim = _claim_in_frame(doc, c.start, c.end)
+            end_tok = doc.token_at(m.end() - 1)
+            if claim is None or end_tok is None:
+                continue  # '"We did not expect the storm," the governor said': negation, not a denial
+            c1 = clause_end(doc, end_tok.i)
+            end = min(max(m.end(), doc.tokens[c1 - 1].end) if c1 > end_tok.i else m.end(), c.end)
+            add((m.start(), end), st.speaker, claim, 0.65)
+
+
+#: A negated past fact ("we have never sold", "she did not receive", "it was not"): a denial only
+#: when the quote answers a claim its frame names (:func:`_claim_in_frame`); "will not" and "cannot"
+#: speak of the future or of ability, which no earlier claim is denied by.
+_PAST_NEGATION = re.compile(
+    r"\b(?:(?:have|has|had|we|i|they|he|she|it)\s+never"
+    r"|(?:did|does|do|have|has|had|was|were|is|are)\s+not|(?:didn|doesn|don|haven|hasn|hadn|wasn|weren|isn|aren)['’]t)\b",
+    re.IGNORECASE,
+)
 
 
 #: Verdicts a headline may put after its claim with no verb ("Reports of Ceasefire Deal Not True,
@@ -1041,7 +1119,8 @@ def _headline_speaker(doc: AnnotatedDocument, draft: Draft, verdict: Token) -> s
 
 
 #: The verbs of :func:`_calling_pattern`, which starts every match with one of them.
-_CALLING_VERBS = ("call", "calls", "called", "calling", "label", "labels", "labelled", "labeled", "brand", "brands", "branded", "describe", "describes", "described")
+_CALLING_VERBS = ("call", "calls", "called", "calling", "label", "labels", "labelled", "labeled", "brand", "brands", "branded", "describe", "describes", "described",
+                  "deem", "deems", "deemed")  # "the fact-checkers deemed those statements false"
 
 
 def _calling_matches(text: str, low: str | None):  # type: ignore[no-untyped-def]
@@ -1131,7 +1210,9 @@ def _calling_pattern() -> re.Pattern[str]:
     falsity = "|".join(re.escape(w) for w in sorted(_words("falsity"), key=lambda w: (-len(w), w)))
     return re.compile(
         r"\b(?:" + "|".join(_CALLING_VERBS) + r")\s+"
-        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:as\s+)?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?|utterly\s+|completely\s+|totally\s+)?(?:" + falsity + r")\b",
+        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:as\s+)?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?|utterly\s+|completely\s+|totally\s+)?"
+        # one other judgement may come first: 'described the article as "speculative and inaccurate"'
+        r"(?:[a-z-]+\s+and\s+)?(?:" + falsity + r")\b",
         re.IGNORECASE,
     )
 
@@ -1186,6 +1267,10 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
     if doc.has_parse and not surface:
         if t.dep == "acl:relcl" and t.head is not None and _is_claim_word(doc.tokens[t.head]):
             return True  # the claim is the clause's antecedent: "..., an accusation Moscow has denied", "a charge the group rejects"
+        if t.dep == "acl" and t.head is not None and _is_claim_word(doc.tokens[t.head]) and kids(doc, t.i, ("nsubj",)) and not kids(doc, t.i, ("obj", "dobj", "ccomp", "xcomp")):
+            # a relative clause the parser read as the claim's content clause: "a claim that the agent strongly
+            # disputes" has a subject and no object (the claim is it); "the claim that the agent rejected the offer" has one
+            return True
         args = [c for c in doc.children(t.i) if c.dep in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "obl", "obl:arg", "advcl")]
         for a in args:
             if a.dep == "ccomp" and doc.tokens[subtree_bounds(doc, a.i)[0]].text.lower() in _WH_OPENERS:
@@ -1204,7 +1289,7 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             if _is_claim_word(a) or any(c.dep in ("acl", "ccomp") and any(m.text.lower() == "that" for m in doc.children(c.i)) for c in doc.children(a.i)):
                 return True
             if a.pos == "PRON" and a.text.lower() in _DEMONSTRATIVES:
-                return strong or _claim_before(doc, t.start) is not None
+                return strong or t.lemma.lower() in _words("pointing-claim") or _claim_before(doc, t.start) is not None
             if strong and a.dep in ("obj", "dobj", "xcomp", "nsubj:pass") and a.pos in ("NOUN", "VERB", "PROPN", "PRON"):
                 return True  # "denied involvement", "denied using tear gas"
         return False
@@ -1232,9 +1317,14 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         w = doc.tokens[k]
         if k == last + 1 and w.text in QUOTE_MARKS:
             continue  # 'said it "categorically rejects" the accusations'
+        if w.text in ("'", "’") and k - 1 > last and doc.tokens[k - 1].text.lower().endswith("s"):
+            continue  # a plural's possessive: "disputed the passengers' account"
 
-        if k == last + 1 and w.text.lower() == "that":
+        if k == last + 1 and w.text.lower() == "that" and not (k + 1 < sent.token_end and doc.tokens[k + 1].pos == "PUNCT"):
             return True
+        if k == last + 1 and w.text.lower() in ("this", "that") and (k + 1 >= sent.token_end or doc.tokens[k + 1].pos == "PUNCT"):
+            # "although Israel disputes this": a demonstrative standing for what was just said
+            return strong or t.lemma.lower() in _words("pointing-claim") or _claim_before(doc, t.start) is not None
         if _is_claim_word(w):
             return True
         if w.pos in ("PUNCT", "SCONJ") or (w.pos == "VERB" and not strong):
@@ -1270,6 +1360,8 @@ def _surface_relative_claim(doc: AnnotatedDocument, t: Token, strong: bool) -> b
     before = toks[lo - 1]
     if strong and before.text.lower() == "which" and lo - 2 >= first and toks[lo - 2].text == ",":
         return True
+    if before.text.lower() in ("that", "which") and lo - 2 >= first and _is_claim_word(toks[lo - 2]):
+        return True  # "a claim that Gowdy's office strongly disputes"
     return _is_claim_word(before) and not (lo - 2 >= first and toks[lo - 2].pos in ("VERB", "AUX"))
 
 
@@ -1281,8 +1373,8 @@ def _claim_subject(subject: str, claim: tuple[int, int] | None, *, evidence: boo
         evidence_nouns = _words("evidence")
         return any(w in evidence_nouns for w in words)
     lemmas, nouns = _claim_lemmas(), _words("claim-noun")
-    if any(w in lemmas or w in nouns for w in words):
-        return True
+    if any(w in lemmas or w in nouns or w.endswith("s") and not w.endswith("ss") and w[:-1] in lemmas for w in words):
+        return True  # (a plural of a claim lemma too: "those statements")
     # "this debate is misleading": a demonstrative with a noun that names no claim judges the thing named
     return bool(words) and words[0] in _DEMONSTRATIVES and (len(words) == 1 or claim is not None and not _names_thing(words[1:]))
 
@@ -1336,7 +1428,14 @@ def _subject_before(doc: AnnotatedDocument, offset: int) -> int:
         return offset
     sent = doc.sentences[t.sent]
     k = t.i
-    while k - 1 >= sent.token_start and doc.tokens[k - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "PRON") and t.i - k < 3:
+    owners = 0  # possessives crossed ("the claims in Podliska's suit"), not counted among the three words
+    while k - 1 >= sent.token_start and (
+        doc.tokens[k - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "PRON") and t.i - k - owners < 3
+        or doc.tokens[k - 1].text in _POSSESSIVE and k - 2 >= sent.token_start and doc.tokens[k - 2].pos in ("NOUN", "PROPN")
+    ):
+        if doc.tokens[k - 1].text.lower() == "that" and k - 2 >= sent.token_start and _is_claim_word(doc.tokens[k - 2]):
+            break  # "claims that | the election was fake": the claim's own clause, whose subject is not the claim
+        owners += doc.tokens[k - 1].text in _POSSESSIVE
         k -= 1
     if k - 2 >= sent.token_start and doc.tokens[k - 1].text.lower() in ("of", "in", "about") and (_is_claim_word(doc.tokens[k - 2]) or doc.tokens[k - 2].text.lower() in _words("evidence")):
         # across "of" to the claim it belongs to: "the reports of civilian casualties", "the claims in the lawsuit"
@@ -1426,6 +1525,36 @@ def _parsed_claim_subject(doc: AnnotatedDocument, offset: int) -> tuple[int, int
             lo, hi = subtree_bounds(doc, head.i)
             return doc.tokens[lo].start, doc.tokens[hi].end
         t = doc.tokens[t.head] if t.head is not None else None
+    return None
+
+
+def _clausal_claim_subject(doc: AnnotatedDocument, copula: int) -> tuple[int, int] | None:
+    """Without the parse's help: a claim noun with its own clause as the subject of the verdict's
+    copula at character ``copula`` ("claims he had met the businessman at his house were 'simply
+    false'", "allegations it had polluted the river were 'categorically untrue'").  The clause must
+    have a verb of its own before the copula; else the copula is the clause's ("claims that the
+    election was fake" calls nothing false).  Up to 14 words back, no comma or quote between."""
+    t = doc.token_at(copula)
+    if t is None:
+        return None
+    toks = doc.tokens
+    first = doc.sentences[t.sent].token_start
+    has_verb = False
+    for k in range(t.i - 1, max(first - 1, t.i - 15), -1):
+        w = toks[k]
+        if w.text in (",", ";", ":", "(", ")") or w.text in QUOTE_MARKS:
+            return None
+        if w.text.lower() in _words("claim-noun") and k + 1 < t.i:
+            nxt = toks[k + 1]
+            opens = nxt.text.lower() == "that" or nxt.pos in ("PRON", "DET", "PROPN") and nxt.text.lower() not in ("it's",)
+            if opens and has_verb and not _followed_by_for(doc, w):
+                start = k - 1 if k - 1 >= first and toks[k - 1].pos == "DET" else k
+                return toks[start].start, toks[t.i - 1].end
+            return None
+        if w.pos in ("VERB", "AUX") and k < t.i:
+            if w.lemma.lower() in ("say", "tell") or w.text.lower() in ("said", "says", "told"):
+                return None  # "officials said the report was false": the saying's clause, read by the caller
+            has_verb = True
     return None
 
 
