@@ -37,6 +37,7 @@ from .body_agents import add_body_agents
 from .cameo import actor_code, agent_heads, longest_agent
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
+from .nominals import surname_in_s as _surname_in_s
 
 
 @lru_cache(maxsize=8192)
@@ -217,7 +218,7 @@ def _untagged_subject_names(doc: AnnotatedDocument, free_propns: list[int]) -> l
             continue
         if text in person_words or tokens[t.head].lemma.lower() in cue_verbs:
             continue  # a speaker is the attribution finder's (mostly people the NER missed: "Chaffetz said")
-        if not (len(text) >= 3 and text[0].isupper() and text[1:].islower() and text.isalpha()) or text.endswith("s"):
+        if not (len(text) >= 3 and text[0].isupper() and text[1:].islower() and text.isalpha()) or text.endswith("s") and not _surname_in_s(t):
             continue
         if (k - 1) in free or (k + 1) in free or (k + 1 < len(tokens) and tokens[k + 1].pos == "PROPN"):
             continue

@@ -223,10 +223,32 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
             return head  # "The army, which has been accused of ..., denied on Thursday that ..."
         if verb.dep == "acl:relcl":
             return head  # "candidates who say ..." without a relative pronoun subject
+        own = _noun_own_agent(doc, head) if verb.dep == "acl" and _infinitive(doc, verb) else None
+        if own is not None:
+            return own  # "praised efforts by the UN to find a solution", "the opposition's attempts to block"
         if head.head is not None and head.dep in ("obj", "nsubj") and doc.tokens[head.head].pos == "VERB":
             # "made a second attempt to dodge": the attempt's maker
             return agent_token(doc, doc.tokens[head.head], depth + 1)
     return _verbless_root(doc, verb)
+
+
+def _infinitive(doc: AnnotatedDocument, verb: Token) -> bool:
+    """``verb`` is a to-infinitive ("efforts to find")."""
+    return any(c.dep in ("mark", "aux") and c.text.lower() == "to" and c.i < verb.i for c in doc.children(verb.i))
+
+
+def _noun_own_agent(doc: AnnotatedDocument, noun: Token) -> Token | None:
+    """The doer a noun names itself, whose infinitive says what it tries or plans: its by-phrase
+    ("efforts by the United Nations to find a solution") or its possessor ("the opposition's
+    attempts to block the vote") -- not whoever praises or condemns the effort (issue 14 batch 52,
+    from spaCy on PolNeAR train)."""
+    for c in doc.children(noun.i):
+        if c.dep in ("nmod", "obl") and c.i > noun.i and any(k.dep == "case" and k.text.lower() == "by" for k in doc.children(c.i)):
+            return c
+    for c in doc.children(noun.i):
+        if c.dep in ("nmod:poss", "poss") and c.i < noun.i:
+            return c
+    return None
 
 
 def _verbless_root(doc: AnnotatedDocument, verb: Token) -> Token | None:

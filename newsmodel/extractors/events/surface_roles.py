@@ -12,7 +12,7 @@ from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, noun_before_relativ
 from ..nominals import nominal_actor
 from ...lexicons import rows, speech_verbs, title_words, word_class
 from ..roles import possessor_before, quantity_nouns
-from .parse_roles import _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
+from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
 from .triggers import match_trigger, surface_participle_object_by, surface_passive_measure, words_of
 
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
@@ -39,7 +39,10 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             k -= 1
         j = last.i + 1
         if j < sent.token_end and doc.tokens[j].text.lower() in ("between", "among") and not agents and _reciprocal(doc, t):
-            agents = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))  # "talks between X and Y"
+            end = _target_end(doc, j + 1, 8)
+            # (up to a place phrase: "negotiations among diplomats in Paris" -- Paris is where)
+            end = next((k for k in range(j + 2, end) if doc.tokens[k].text.lower() in _PLACE_PREPS), end)
+            agents = _actors_in(doc, draft, j + 1, end)  # "talks between X and Y"
         elif j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
             targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
             hit = match_trigger(doc, t)
@@ -105,7 +108,7 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                 break
         if w.pos in ("VERB", "ADP") and j > last.i + 1:
             break
-    targets = _actors_in(doc, draft, last.i + 1, end)
+    targets = _actors_in(doc, draft, last.i + 1, end) or _possessor_object(doc, draft, last.i + 1, end)
     if last.i > t.i + 1:
         # a verb + object trigger's own object holds actors too ("suspended Niger's membership"),
         # as the parse reads them under the object noun
@@ -121,6 +124,22 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _possessor_object(doc: AnnotatedDocument, draft: Draft, a: int, end: int) -> list[str]:
+    """"rejected the candidate's appeal": an object opening with a role noun's possessive, read as
+    the parse rules read it (``parse_roles._nominal_possessor``): the possessor receives the act.
+    Without a parse only the words of the noun phrase right after the verb: ``the`` (adjectives or
+    nouns) noun ``'s``."""
+    k = a
+    if k < end and doc.tokens[k].pos == "DET":
+        k += 1
+    while k + 1 < end and doc.tokens[k].pos in ("ADJ", "NOUN") and doc.tokens[k + 1].text not in ("'s", "’s"):
+        k += 1
+    if k + 1 < end and doc.tokens[k].pos == "NOUN" and doc.tokens[k + 1].text in ("'s", "’s"):
+        found = nominal_actor(draft, doc.tokens[k], doc.tokens[a].start)
+        return [found] if found else []
+    return []
 
 #: Word classes inside a noun phrase read without a parse ("the opposition leader", "200 political prisoners").
 _NP_POS = ("DET", "ADJ", "NUM", "NOUN", "PROPN")
