@@ -134,3 +134,32 @@ def test_rules_ner_reads_a_relative_month_as_a_date():
     assert [(doc.text[e.start : e.end], e.label) for e in doc.entities][0] == ("Last September", "DATE")
     art = newsmodel.extract("Last September, German authorities contacted the companies.", engine="rules")
     assert all("September" not in a.name for a in art.actors)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_quoted_i_is_the_speaker_not_the_last_name_before_the_quote(engine):
+    text = "Trump visited Ohio on Monday. “I am supporting the governor,” said Nick Barbknecht, a local official."
+    agents, targets = _event(text, engine, "SUPPORT")
+    assert agents == ["Nick Barbknecht"]
+    assert targets == ["governor"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_capital_compounded_with_an_event_noun_is_where_not_who(engine):
+    text = "France mourned its dead. The Paris terror attacks killed 130 people."
+    assert all("France" not in a for c, a, _t in _events(text, engine) if c == "ASSAULT")
+    assert _events("France mourned its dead. The paper said the Paris terror attacks highlight the threat.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_capital_that_acts_stays_the_agent(engine):
+    agents, _targets = _event("Moscow struck Kyiv overnight.", engine, "ASSAULT")
+    assert agents == ["Moscow"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_quantifier_opening_a_sentence_is_no_name_but_can_speak(engine):
+    art = newsmodel.extract("Many of them negotiated generous plans in place of wages.", engine=engine)
+    assert [a.name for a in art.actors] == []
+    art = newsmodel.extract("Many said the plan would fail.", engine=engine)
+    assert [art.actor(s.speaker).name.lower() for s in art.statements if s.speaker] == ["many"]

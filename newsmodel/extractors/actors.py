@@ -225,6 +225,8 @@ def _untagged_subject_names(doc: AnnotatedDocument, free_propns: list[int]) -> l
         low = text.lower()
         if is_common_word(text) or low in hazards or low in heads or t.lemma.lower() in heads or titles().get((low,)) is not None:
             continue
+        if low in word_class("actor_words.tsv", "counting-adjective"):
+            continue  # "Many of them negotiated ...", "Several signed": a quantifier, no name (batch 52)
         sent = doc.sentences[t.sent]
         words = [w.text for w in tokens[sent.token_start : sent.token_end] if w.text.isalpha()]
         if sum(w[:1].isupper() for w in words) * 2 > len(words) and k != sent.token_start:

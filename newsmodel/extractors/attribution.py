@@ -16,7 +16,7 @@ from functools import cached_property
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
-from ..lexicons import cue_gap_words, gazetteer, group_nouns, org_nouns, speech_verbs, title_words
+from ..lexicons import cue_gap_words, gazetteer, group_nouns, org_nouns, speech_verbs, title_words, word_class
 from .mentions import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -181,8 +181,15 @@ class Context:
                 continue
             if t.lemma in group_nouns() or t.lemma in org_nouns() or low in group_nouns() or low in org_nouns():
                 return self.nominal_source(t)
-            if k == last and k == self.doc.sentences[t.sent].token_start and t.pos in ("NOUN", "PROPN") and nominal_kind(t) == "group":
-                return self.nominal_source(t)  # "Prosecutors said": a bare plural for people opening the sentence
+            if k == last and k == self.doc.sentences[t.sent].token_start and (
+                t.pos in ("NOUN", "PROPN") and nominal_kind(t) == "group" or low in word_class("actor_words.tsv", "counting-adjective")
+            ):
+                # "Prosecutors said", "Many say": a bare plural for people or a quantifier opening the sentence
+                if nominal_kind(t) == "group":
+                    return self.nominal_source(t)
+                actor = self.draft.actor_id_named(low, "group")
+                self.draft.add_mention(actor, t.start, t.end)
+                return Source(t.start, t.end, actor)
             if t.pos == "NOUN" and k > 0 and k == last and toks[k - 1].pos in ("DET",) and toks[k - 1].text.lower() != "that":
                 return self.nominal_source(t)
             if t.pos == "NOUN" and k > 1 and k == last and toks[k - 1].pos == "NUM" and toks[k - 1].text.isalpha() and toks[k - 2].pos == "DET":

@@ -177,6 +177,8 @@ def find_entities(
                 label = "GPE"
             if label == "PERSON" and i == s_start and j == i + 1 and _no_party_plural(words[i]):
                 continue  # "Wolves killed dozens of sheep": a capital of position, not a name
+            if label == "PERSON" and i == s_start and j == i + 1 and words[i].lower() in _quantifiers():
+                continue  # "Many of them negotiated", "Several said": a quantifier, no name (batch 52)
             if label == "PERSON" and i == s_start and j == i + 1 and _people_plural(words, i, s_end):
                 continue  # "Shoppers lined up", "Critics say": people named by what they are, no name
             if i == s_start and j == i + 1 and words[i].lower() in _TIME_SPANS:
@@ -224,6 +226,13 @@ def _no_party_plural(word: str) -> bool:
 
     nouns = no_party_nouns()
     return noun_singular(low) in nouns or low[:-1] in nouns or (low.endswith("ves") and low[:-3] + "f" in nouns)
+
+
+@lru_cache(maxsize=1)
+def _quantifiers() -> frozenset[str]:
+    """Words that count or sort people ("many", "several", "few"): class ``counting-adjective`` of
+    ``actor_words.tsv``."""
+    return lexicons.word_class("actor_words.tsv", "counting-adjective")
 
 
 #: Singular present verbs after which a capitalised word in -s opening a sentence is a surname

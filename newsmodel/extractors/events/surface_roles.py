@@ -285,7 +285,30 @@ def _subject(ctx: Context, t: Token, depth: int = 0) -> list[str]:
         found = _subject(ctx, gov, depth + 1)
         if found:
             return found
-    return [_phrase_head(ctx, t, a) for a in _nearest_subject(ctx, t)]
+    return [_phrase_head(ctx, t, a) for a in _nearest_subject(ctx, t) if not _place_before_event_noun(ctx, t, a)]
+
+
+def _place_before_event_noun(ctx: Context, t: Token, actor: str) -> bool:
+    """The subject found is a place name compounded with the event noun that heads the subject
+    ("the Paris terror attacks highlight ...", "the Geneva talks failed"): where, not who, as the
+    parse rules read it (``roles._place_of_event``). Only a capital the gazetteer lists or a
+    location that is no capital; nouns alone between it and the verb, the last an event noun."""
+    from ...lexicons import gazetteer
+    from ..roles import is_capital
+
+    doc, draft = ctx.doc, ctx.draft
+    k = t.i - 1
+    if k < 1 or doc.tokens[k].pos != "NOUN" or match_trigger(doc, doc.tokens[k]) is None:
+        return False
+    while k > doc.sentences[t.sent].token_start and doc.tokens[k - 1].pos in ("NOUN", "ADJ"):
+        k -= 1
+    place = doc.tokens[k - 1]
+    if draft.actor_at(place.start, place.end) != actor:
+        return False
+    fields = draft.actor_fields(actor)
+    if fields is not None and fields.kind == "location" and not is_capital(fields):
+        return True
+    return (gazetteer().get((place.text,)) or ("",))[0] == "capital"
 
 
 def _nearest_subject(ctx: Context, t: Token) -> list[str]:
