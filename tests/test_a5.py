@@ -163,3 +163,43 @@ def test_a_quantifier_opening_a_sentence_is_no_name_but_can_speak(engine):
     assert [a.name for a in art.actors] == []
     art = newsmodel.extract("Many said the plan would fail.", engine=engine)
     assert [art.actor(s.speaker).name.lower() for s in art.statements if s.speaker] == ["many"]
+
+
+@pytest.mark.parametrize(
+    "text, category, agent, target",
+    [
+        ("The Iranian foreign minister who visited Moscow met Putin.", "CONSULT", "Iranian foreign minister", "Moscow"),
+        ("Rex Early, a former state party chairman who just signed on to Trump's team last weekend, said he was ready.", "SUPPORT", "Rex Early", "Trump"),
+    ],
+)
+def test_rules_a_who_clause_verb_is_done_by_its_antecedent(text, category, agent, target):
+    agents, targets = _event(text, "rules", category)
+    assert agents == [agent]
+    assert targets == [target]
+
+
+@pytest.mark.parametrize(
+    "text, category, agent, target",
+    [
+        ("The Iranian foreign minister who visited Moscow met Putin.", "CONSULT", "Iranian foreign minister", "Putin"),
+        ("Rebels who seized the town released two hostages.", "RETREAT", "rebels", "hostages"),
+    ],
+)
+def test_rules_the_main_verb_after_a_who_clause_is_done_by_its_antecedent(text, category, agent, target):
+    found = [(a, t) for c, a, t in _events(text, "rules") if c == category]
+    assert (([agent], [target])) in found
+
+
+def test_rules_a_who_clause_object_stops_at_the_main_verb():
+    found = [(a, t) for c, a, t in _events("Rebels who seized the town released two hostages.", "rules") if c == "COERCE"]
+    assert found == [(["rebels"], ["town"])]
+
+
+def test_rules_the_patient_of_a_passive_after_a_who_clause_is_its_antecedent():
+    found = [t for c, _a, t in _events("Activists who criticized the army were arrested.", "rules") if c == "COERCE"]
+    assert found == [["activists"]]
+
+
+def test_rules_a_verb_after_a_reporting_clause_keeps_its_own_subject():
+    found = [a for c, a, _t in _events("Officials who spoke on condition of anonymity said the army attacked the town.", "rules") if c == "ASSAULT"]
+    assert found == [["army"]]

@@ -98,6 +98,10 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         # a participle opening a comma aside ("Italian police, working with Europol, broke up a
         # ring"): its object ends at the aside's closing comma; the main verb's object is not its
         end = next((j for j in range(last.i + 1, end) if doc.tokens[j].text == ","), end)
+    if _relative_verb(doc, t):
+        # "Rebels who seized the town released two hostages": the relative clause's object ends
+        # at the main verb; what the main verb acts on is not the clause's (batch 52)
+        end = next((j for j in range(last.i + 2, end) if doc.tokens[j].pos in ("VERB", "AUX")), end)
     for j in range(last.i + 1, end):
         # "condemning U.S. and Israeli strikes on Iran": an event noun as the object; its
         # modifiers (the strikes' agents) are what was condemned, as with a parse
@@ -322,6 +326,17 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
     j = k
     while j > 0 and doc.tokens[j].pos in ("AUX", "ADV", "PART"):
         j -= 1
+    if j > 1 and doc.tokens[j].text.lower() == "who" and doc.tokens[j - 1].pos in ("NOUN", "PROPN"):
+        who = _who_antecedent(ctx, j)
+        if who is not None:
+            return [who]
+    w = _relative_before(doc, t)
+    if w is not None:
+        # "The foreign minister who visited Moscow met Putin", "Activists who criticized the army
+        # were arrested": the subject the relative clause describes, not a name inside the clause
+        who = _who_antecedent(ctx, w)
+        if who is not None:
+            return [who]
     if j > 0 and doc.tokens[j].text == ",":
         named = _apposed_name(ctx, j)
         if named is not None:
@@ -443,6 +458,59 @@ def _apposed_name(ctx: Context, comma: int) -> str | None:
     actor = found.pop()
     fields = draft.actor_fields(actor)
     return actor if fields is not None and fields.kind == "person" else None
+
+
+def _relative_verb(doc: AnnotatedDocument, t: Token) -> bool:
+    """``t`` is the verb of a "who" relative clause hung on a noun ("rebels who seized the town")."""
+    k = t.i - 1
+    lo = doc.sentences[t.sent].token_start
+    while k > lo and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
+        k -= 1
+    return k > lo and doc.tokens[k].text.lower() == "who" and doc.tokens[k - 1].pos in ("NOUN", "PROPN")
+
+
+def _relative_before(doc: AnnotatedDocument, t: Token) -> int | None:
+    """The "who" of a relative clause inside the subject of verb ``t``: the clause's first words
+    are a noun phrase, then "who", then one verb (the relative's) and its words, then ``t``
+    ("The minister who visited Moscow met ..."). None when anything else stands between: another
+    verb ("Officials who spoke ... said the army attacked": the army attacked), a comma, a quote."""
+    sent = doc.sentences[t.sent]
+    lo = sent.token_start
+    who = next((k for k in range(t.i - 2, lo, -1) if doc.tokens[k].text.lower() == "who"), None)
+    if who is None or doc.tokens[who - 1].pos not in ("NOUN", "PROPN"):
+        return None
+    if any(doc.tokens[k].pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART") and doc.tokens[k].text not in ("'s", "’s") for k in range(lo, who)):
+        return None  # the noun phrase before "who" opens the clause
+    between = doc.tokens[who + 1 : t.i]
+    verbs = [w for w in between if w.pos == "VERB"]
+    if len(verbs) != 1 or any(w.text in (",", ";", ":") or w.text in QUOTE_CHARS for w in between):
+        return None
+    k = t.i - 1
+    while k > who and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
+        k -= 1
+    return who if k > verbs[0].i else None
+
+
+def _who_antecedent(ctx: Context, who: int) -> str | None:
+    """The actor a "who" right before the verb refers to: the noun before it ("a former state party
+    chairman who just signed on"), or the name that noun is apposed to ("Rex Early, a former state
+    party chairman who ..."): without a parse, the nearest actor inside the noun phrase is only a
+    modifier ("party"; issue 14 batch 52, rules engine on PolNeAR train)."""
+    doc, draft = ctx.doc, ctx.draft
+    ante = doc.tokens[who - 1]
+    a = draft.actor_at(ante.start, ante.end)
+    if a:
+        return a
+    first = doc.sentences[ante.sent].token_start
+    k = who - 1
+    while k > first and doc.tokens[k - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and doc.tokens[k - 1].text not in ("'s", "’s"):
+        k -= 1
+    if k - 2 >= first and doc.tokens[k - 1].text == "," and doc.tokens[k].pos == "DET":
+        named = draft.actor_at(doc.tokens[k - 2].start, doc.tokens[k - 2].end)
+        fields = draft.actor_fields(named) if named else None
+        if fields is not None and fields.kind == "person":
+            return named  # "Rex Early, a former chairman who ...": the apposition names him
+    return nominal_actor(draft, ante, doc.tokens[k].start)
 
 
 def _noun_before_aside(doc: AnnotatedDocument, comma: int) -> int | None:
