@@ -203,3 +203,16 @@ def test_rules_the_patient_of_a_passive_after_a_who_clause_is_its_antecedent():
 def test_rules_a_verb_after_a_reporting_clause_keeps_its_own_subject():
     found = [a for c, a, _t in _events("Officials who spoke on condition of anonymity said the army attacked the town.", "rules") if c == "ASSAULT"]
     assert found == [["army"]]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_pronoun_opening_a_reported_clause_is_its_speaker(engine):
+    text = "Former Democratic candidate Bernie Sanders, who on Tuesday endorsed Clinton, said Wednesday he agrees with Ginsburg's remarks."
+    agents, _targets = _event(text, engine, "AGREE")
+    assert agents == ["Bernie Sanders"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_pronoun_of_another_kind_than_the_speaker_is_left_alone(engine):
+    text = "The ministry said he had attacked the guards."
+    assert all(a != ["ministry"] for c, a, _t in _events(text, engine) if c == "ASSAULT")

@@ -355,6 +355,10 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
     label = _label_colon(doc, t)
     if src is not None and src.actor is not None and label is not None and src.start < doc.tokens[label].start:
         src = None  # "Kenya: President Praises Police": the label before the colon is no subject
+    if src is not None and src.actor is None and doc.text[src.start : src.end].lower() in _PERSONAL_PRONOUNS and _just_before(doc, t, src.start):
+        # "The ministry said he had attacked the guards": the subject is a pronoun no one named
+        # before it; the reporter is not the attacker (batch 52, rules engine on PolNeAR train)
+        return []
     if src is None or src.actor is None:
         # participles ("by condemning", "declined to send"): the clause's subject
         sent = doc.sentences[t.sent]
@@ -458,6 +462,18 @@ def _apposed_name(ctx: Context, comma: int) -> str | None:
     actor = found.pop()
     fields = draft.actor_fields(actor)
     return actor if fields is not None and fields.kind == "person" else None
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def _just_before(doc: AnnotatedDocument, t: Token, start: int) -> bool:
+    """The word at offset ``start`` is the one before verb ``t`` past auxiliaries, adverbs and "not"."""
+    k = t.i - 1
+    lo = doc.sentences[t.sent].token_start
+    while k > lo and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
+        k -= 1
+    return doc.tokens[k].start == start
 
 
 def _relative_verb(doc: AnnotatedDocument, t: Token) -> bool:
