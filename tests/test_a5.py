@@ -216,3 +216,25 @@ def test_a_pronoun_opening_a_reported_clause_is_its_speaker(engine):
 def test_a_pronoun_of_another_kind_than_the_speaker_is_left_alone(engine):
     text = "The ministry said he had attacked the guards."
     assert all(a != ["ministry"] for c, a, _t in _events(text, engine) if c == "ASSAULT")
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text, category, agent",
+    [
+        ("Many of the delegates walked out of the conference hall.", "PROTEST", "delegates"),
+        ("Several of the ministers resigned after the vote.", "RETREAT", "ministers"),
+    ],
+)
+def test_a_quantifier_of_phrase_names_who_acts(text, category, agent):
+    agents, _targets = _event(text, "spacy", category)
+    assert agents == [agent]
+
+
+def test_rules_tagger_reads_a_verb_in_s_after_a_pronoun_and_an_adverb():
+    from newsmodel.pipeline import annotate
+
+    doc = annotate("The senator said she now opposes the bill.", engine="rules")
+    assert [t.pos for t in doc.tokens if t.text == "opposes"] == ["VERB"]
+    agents, _targets = _event("The senator said she now opposes the bill.", "rules", "REJECT")
+    assert agents == ["senator"]

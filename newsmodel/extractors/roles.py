@@ -77,7 +77,8 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
     if head.lemma.lower() in quantities or head.text.lower() in quantities:
         # "thousands of protesters", "a group of rebels": the people counted
         for c in doc.children(head.i):
-            if c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "of" for k in doc.children(c.i)):
+            # (an of-phrase on a quantifier the parser tagged an adjective is an oblique: "Several of the ministers")
+            if c.dep in ("nmod", "obl") and any(k.dep == "case" and k.text.lower() == "of" for k in doc.children(c.i)):
                 a = actor_of(doc, draft, c, nominal=nominal)
                 if a:
                     return a
