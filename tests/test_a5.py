@@ -238,3 +238,21 @@ def test_rules_tagger_reads_a_verb_in_s_after_a_pronoun_and_an_adverb():
     assert [t.pos for t in doc.tokens if t.text == "opposes"] == ["VERB"]
     agents, _targets = _event("The senator said she now opposes the bill.", "rules", "REJECT")
     assert agents == ["senator"]
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Obama freed seven Iranian men charged with violating sanctions against the Islamic republic.", "ACCUSE"),
+        ("The administration swapped 10 Russian agents arrested in the United States for four prisoners.", "COERCE"),
+    ],
+)
+def test_a_participle_describing_a_noun_is_not_done_by_the_main_subject(text, category):
+    assert all(c != category for c, _a, _t in _events(text, "spacy"))
+
+
+@SPACY_ONLY
+def test_an_investigation_noun_of_phrase_is_who_is_investigated():
+    found = [(a, t) for c, a, t in _events("Lewandowski criticized the FBI's probe of Hillary Clinton's email habits.", "spacy") if c == "ACCUSE"]
+    assert (["FBI"], ["Hillary Clinton's"]) in found

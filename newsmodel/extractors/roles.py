@@ -242,6 +242,11 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
             return head  # "The army, which has been accused of ..., denied on Thursday that ..."
         if verb.dep == "acl:relcl":
             return head  # "candidates who say ..." without a relative pronoun subject
+        if verb.dep == "acl" and verb.tag == "VBN" and not _infinitive(doc, verb):
+            # "freed seven men charged with violating sanctions", "a pastor held prisoner in Iran":
+            # a past participle describing its noun is passive, the noun its patient; whoever
+            # acts in the main clause did not do it (batch 52, spaCy on PolNeAR train)
+            return None
         own = _noun_own_agent(doc, head) if verb.dep == "acl" and _infinitive(doc, verb) else None
         if own is not None:
             return own  # "praised efforts by the UN to find a solution", "the opposition's attempts to block"

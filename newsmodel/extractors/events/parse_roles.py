@@ -15,7 +15,8 @@ from ..roles import _PRONOUN_KINDS, actor_of, actors_in, agent_actor, agent_toke
 from ..nominals import nominal_actor, nominal_kind
 from ..generic_agents import is_generic
 from ..tree import subtree_bounds
-from .triggers import match_trigger, passive_object, words_of, yields_to_passive_verb
+from .triggers import _passive_pairs, match_trigger, passive_object, words_of, yields_to_passive_verb
+from .triggers import triggers as trigger_table
 
 TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
 #: Categories whose "between"-phrase lists the parties as actors ("talks between X and Y"); a
@@ -64,6 +65,12 @@ def parse_roles(
         subj = agent_token(doc, t)
         if subj is not None and subj.pos == "NOUN" and draft.actor_at(subj.start, subj.end) == agent:
             agent = _owner_of_subject(doc, draft, t) or agent
+    if agent is None and t.dep == "acl" and t.tag == "VBN" and t.head is not None:
+        noun = doc.tokens[t.head]
+        if noun.pos == "NOUN" and (match_trigger(doc, noun) or any((pair, "VERB") in trigger_table() for pair in _passive_pairs(doc, t, noun))):
+            # "the deal between Serbia and Kosovo, reached after weeks of talks": the participle's
+            # noun is the event's own noun, whose phrases name its parties (batch 52)
+            agent = next(iter(_nominal_roles(doc, draft, noun, category)[0]), None)
     agents = [agent] if agent else []
     head = agent_token(doc, t)
     if agent and head is not None:
@@ -315,7 +322,8 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token, category: str
     # "the arrest of its citizens", "the release of hostages": for acts done to someone the
     # of-phrase names who it was done to; "the visit of the president" names who did it, and so
     # does "the withdrawal of Rwandan troops", "the resignation of the minister" (RETREAT by them)
-    of_is_patient = hit is not None and hit[1] in _PATIENT_OF and not (hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT)
+    of_is_patient = hit is not None and (hit[1] in _PATIENT_OF and not (hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT) or (hit[1], hit[2]) == ("ACCUSE", "investigate"))
+    # ("the bureau's probe of Clinton's emails", "an investigation of the senator": who is investigated)
     by = _by_phrases(doc, t)
     if by:
         # "the recognition of Palestine by Spain", "the release of prisoners by the junta": with
