@@ -256,3 +256,17 @@ def test_a_participle_describing_a_noun_is_not_done_by_the_main_subject(text, ca
 def test_an_investigation_noun_of_phrase_is_who_is_investigated():
     found = [(a, t) for c, a, t in _events("Lewandowski criticized the FBI's probe of Hillary Clinton's email habits.", "spacy") if c == "ACCUSE"]
     assert (["FBI"], ["Hillary Clinton's"]) in found
+
+
+@pytest.mark.parametrize(
+    "text, category, agent",
+    [
+        ("Senator Jon Tester (D-Mont.) voted against the proposal on Monday.", "ACCUSE", "Jon Tester"),
+        ("Kelly Ayotte (R-N.H.), who is in a tight race, endorsed the compromise.", "SUPPORT", "Kelly Ayotte"),
+    ],
+)
+def test_rules_ner_a_party_and_state_tag_is_no_name(text, category, agent):
+    agents, _targets = _event(text, "rules", category)
+    assert agents == [agent]
+    art = newsmodel.extract(text, engine="rules")
+    assert [a.name for a in art.actors] == [agent]

@@ -32,6 +32,8 @@ __all__ = ["find_entities", "gazetteer", "match_title", "titles"]
 _GAZ_LABEL = {"country": "GPE", "capital": "GPE", "demonym": "NORP", "seat": "ORG", "org": "ORG", "region": "LOC"}
 _PARTICLE_PREFIX = re.compile(r"^(al|el|bin|ibn|abu|de|van)-[A-Z]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+#: A party-and-state tag after a US legislator's name: "(D-Mont.)", "(R-N.H.)", "(I-Vt.)".
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 
 
 def _is_cap(w: str) -> bool:
@@ -147,6 +149,11 @@ def find_entities(
             resume = i + 1
             continue
         if not f & _CAP or pos[i] != "PROPN":
+            continue
+        if i > s_start and words[i - 1] == "(" and _PARTY_TAG.match(words[i]):
+            # "Jon Tester (D-Mont.)", "Kelly Ayotte (R-N.H.)": a US legislator's party and state,
+            # no name of its own (issue 14 batch 52: it was read as a person who acts)
+            resume = next((k for k in range(i, min(s_end, i + 8)) if words[k] == ")"), i + 1)
             continue
         # a run of proper-noun tokens (with name particles and hyphenated parts)
         j = i
