@@ -270,3 +270,13 @@ def test_rules_ner_a_party_and_state_tag_is_no_name(text, category, agent):
     assert agents == [agent]
     art = newsmodel.extract(text, engine="rules")
     assert [a.name for a in art.actors] == [agent]
+
+
+def test_rules_a_participle_with_a_by_phrase_after_a_name_is_passive():
+    found = [(a, t) for c, a, t in _events("Clinton criticized a super PAC called Future45 funded by Paul Singer and Ken Griffin.", "rules") if c == "AID"]
+    assert found == [(["Paul Singer", "Ken Griffin"], ["Future45"])]
+
+
+def test_rules_a_comma_aside_participle_with_a_by_phrase_is_passive():
+    found = [a for c, a, _t in _events("The Future45 group, funded by major GOP donors, is planning a web ad.", "rules") if c == "AID"]
+    assert found and "Future45" not in found[0]

@@ -13,7 +13,7 @@ from ..nominals import nominal_actor
 from ...lexicons import rows, speech_verbs, title_words, word_class
 from ..roles import possessor_before, quantity_nouns
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
-from .triggers import match_trigger, surface_participle_object_by, surface_passive_measure, words_of
+from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
 
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
 
@@ -74,6 +74,20 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             after = _actors_in(doc, draft, k, _target_end(doc, k, 6)) if k < sent.token_end and doc.tokens[k].text.lower() in TARGET_PREPS else []
             between = _actors_in(doc, draft, last.i + 1, by)
             return agents, [a for a in between + after if a not in agents]
+    by_head = _participle_by(doc, t)
+    if by_head is not None:
+        # "a super PAC called Future45 funded by Paul Singer", "The group, funded by major donors,
+        # is planning ...": a participle with a by-phrase after a noun is passive -- the by-phrase
+        # acts, the noun it describes undergoes it (batch 52, rules engine on PolNeAR train)
+        by, head = by_head
+        k = _np_end(doc, by + 1, sent.token_end, lists=True)
+        agents = _actors_in(doc, draft, by + 1, k)
+        if not agents and k > by + 1 and doc.tokens[k - 1].pos == "NOUN":
+            a = nominal_actor(draft, doc.tokens[k - 1], doc.tokens[by + 1].start)
+            agents = [a] if a else []
+        if agents:
+            patient = draft.actor_at(head.start, head.end) or nominal_actor(draft, head, head.start)
+            return agents, [patient] if patient and patient not in agents else []
     passive = _passive_agents(doc, draft, t, last)
     if passive and surface_passive_measure(doc, t):
         # "New sanctions were imposed on Belarus by Canada": the subject is the measure (the verb
@@ -474,6 +488,21 @@ def _just_before(doc: AnnotatedDocument, t: Token, start: int) -> bool:
     while k > lo and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
         k -= 1
     return doc.tokens[k].start == start
+
+
+def _participle_by(doc: AnnotatedDocument, t: Token) -> tuple[int, Token] | None:
+    """(the index of "by", the noun described) when verb ``t`` is a past participle with a
+    by-phrase right after a noun ("Future45 funded by ...", :func:`.triggers.surface_participle_by`)
+    or opening a comma aside after one ("The group, funded by major donors, ...")."""
+    by = surface_participle_by(doc, t)
+    if by is not None and by == t.i + 1:
+        return by, doc.tokens[t.i - 1]  # (the by-phrase right after it: "praised efforts by Qatar" is active)
+    sent = doc.sentences[t.sent]
+    if t.i - 2 < sent.token_start or doc.tokens[t.i - 1].text != "," or doc.tokens[t.i - 2].pos not in ("NOUN", "PROPN"):
+        return None
+    if not t.text.lower().endswith(("ed", "en", "t")) or t.i + 1 >= sent.token_end or doc.tokens[t.i + 1].text.lower() != "by":
+        return None
+    return t.i + 1, doc.tokens[t.i - 2]
 
 
 def _relative_verb(doc: AnnotatedDocument, t: Token) -> bool:
