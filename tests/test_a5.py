@@ -280,3 +280,10 @@ def test_rules_a_participle_with_a_by_phrase_after_a_name_is_passive():
 def test_rules_a_comma_aside_participle_with_a_by_phrase_is_passive():
     found = [a for c, a, _t in _events("The Future45 group, funded by major GOP donors, is planning a web ad.", "rules") if c == "AID"]
     assert found and "Future45" not in found[0]
+
+
+@SPACY_ONLY
+def test_a_subject_pronoun_continuing_a_clause_is_its_subject_not_the_last_name():
+    text = "Devin Nunes, chairman of the House Intelligence Committee, didn't second-guess Comey's recommendation on prosecution, but he did call for more accountability."
+    agents, _targets = _event(text, "spacy", "REQUEST")
+    assert agents == ["Devin Nunes"]

@@ -764,5 +764,28 @@ def _pronouns(doc: AnnotatedDocument, draft: Draft, person_pronouns: list[Token]
             if pending[2] in persons:
                 last_person = pending[2]
             pending = next(mentions, None)
-        if last_person is not None and draft.actor_at(t.start, t.end) is None:
+        if draft.actor_at(t.start, t.end) is not None:
+            continue
+        subject = _coordinate_subject(doc, draft, t, persons)
+        if subject is not None:
+            draft.add_mention(subject, t.start, t.end)
+        elif last_person is not None:
             draft.add_mention(last_person, t.start, t.end)
+
+
+def _coordinate_subject(doc: AnnotatedDocument, draft: Draft, t: Token, persons: set[str]) -> str | None:
+    """The person subject of the clause a subject "he"/"she" continues: "Nunes didn't second-guess
+    Comey's recommendation, but he did call for ..." (the clause conjoined to, or hung on, the one
+    whose subject is a person) -- the subject carries on, not the last name read ("Comey's"; issue
+    14 batch 52, spaCy on PolNeAR train). Parse only."""
+    if not doc.has_parse or t.dep != "nsubj" or t.text.lower() not in ("he", "she") or t.head is None:
+        return None
+    verb = doc.tokens[t.head]
+    if verb.dep not in ("conj", "advcl") or verb.head is None:
+        return None
+    main = doc.tokens[verb.head]
+    subj = next((c for c in doc.children(main.i) if c.dep == "nsubj" and c.i < t.i), None)
+    if subj is None:
+        return None
+    a = draft.actor_at(subj.start, subj.end)
+    return a if a in persons else None
