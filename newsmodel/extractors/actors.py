@@ -37,6 +37,7 @@ from .body_agents import add_body_agents
 from .cameo import actor_code, agent_heads, longest_agent
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
+from .nominals import surname_in_s as _surname_in_s
 
 
 @lru_cache(maxsize=8192)
@@ -217,13 +218,15 @@ def _untagged_subject_names(doc: AnnotatedDocument, free_propns: list[int]) -> l
             continue
         if text in person_words or tokens[t.head].lemma.lower() in cue_verbs:
             continue  # a speaker is the attribution finder's (mostly people the NER missed: "Chaffetz said")
-        if not (len(text) >= 3 and text[0].isupper() and text[1:].islower() and text.isalpha()) or text.endswith("s"):
+        if not (len(text) >= 3 and text[0].isupper() and text[1:].islower() and text.isalpha()) or text.endswith("s") and not _surname_in_s(t):
             continue
         if (k - 1) in free or (k + 1) in free or (k + 1 < len(tokens) and tokens[k + 1].pos == "PROPN"):
             continue
         low = text.lower()
         if is_common_word(text) or low in hazards or low in heads or t.lemma.lower() in heads or titles().get((low,)) is not None:
             continue
+        if low in word_class("actor_words.tsv", "counting-adjective"):
+            continue  # "Many of them negotiated ...", "Several signed": a quantifier, no name (batch 52)
         sent = doc.sentences[t.sent]
         words = [w.text for w in tokens[sent.token_start : sent.token_end] if w.text.isalpha()]
         if sum(w[:1].isupper() for w in words) * 2 > len(words) and k != sent.token_start:
@@ -762,5 +765,28 @@ def _pronouns(doc: AnnotatedDocument, draft: Draft, person_pronouns: list[Token]
             if pending[2] in persons:
                 last_person = pending[2]
             pending = next(mentions, None)
-        if last_person is not None and draft.actor_at(t.start, t.end) is None:
+        if draft.actor_at(t.start, t.end) is not None:
+            continue
+        subject = _coordinate_subject(doc, draft, t, persons)
+        if subject is not None:
+            draft.add_mention(subject, t.start, t.end)
+        elif last_person is not None:
             draft.add_mention(last_person, t.start, t.end)
+
+
+def _coordinate_subject(doc: AnnotatedDocument, draft: Draft, t: Token, persons: set[str]) -> str | None:
+    """The person subject of the clause a subject "he"/"she" continues: "Nunes didn't second-guess
+    Comey's recommendation, but he did call for ..." (the clause conjoined to, or hung on, the one
+    whose subject is a person) -- the subject carries on, not the last name read ("Comey's"; issue
+    14 batch 52, spaCy on PolNeAR train). Parse only."""
+    if not doc.has_parse or t.dep != "nsubj" or t.text.lower() not in ("he", "she") or t.head is None:
+        return None
+    verb = doc.tokens[t.head]
+    if verb.dep not in ("conj", "advcl") or verb.head is None:
+        return None
+    main = doc.tokens[verb.head]
+    subj = next((c for c in doc.children(main.i) if c.dep == "nsubj" and c.i < t.i), None)
+    if subj is None:
+        return None
+    a = draft.actor_at(subj.start, subj.end)
+    return a if a in persons else None

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
-from ..lexicons import cue_gap_words, gazetteer, group_nouns, org_nouns, speech_verbs, title_words
+from ..lexicons import cue_gap_words, gazetteer, group_nouns, org_nouns, speech_verbs, title_words, word_class
 from .mentions import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -25,7 +25,7 @@ from .mentions import (
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
 )
-from .nominals import nominal_actor
+from .nominals import nominal_actor, nominal_kind, surname_in_s
 from .quotes import find_quotes
 from .tree import char_span, clause_subject, contiguous, noun_phrase, subtree, trim
 
@@ -181,6 +181,15 @@ class Context:
                 continue
             if t.lemma in group_nouns() or t.lemma in org_nouns() or low in group_nouns() or low in org_nouns():
                 return self.nominal_source(t)
+            if k == last and k == self.doc.sentences[t.sent].token_start and (
+                t.pos in ("NOUN", "PROPN") and nominal_kind(t) == "group" or low in word_class("actor_words.tsv", "counting-adjective")
+            ):
+                # "Prosecutors said", "Many say": a bare plural for people or a quantifier opening the sentence
+                if nominal_kind(t) == "group":
+                    return self.nominal_source(t)
+                actor = self.draft.actor_id_named(low, "group")
+                self.draft.add_mention(actor, t.start, t.end)
+                return Source(t.start, t.end, actor)
             if t.pos == "NOUN" and k > 0 and k == last and toks[k - 1].pos in ("DET",) and toks[k - 1].text.lower() != "that":
                 return self.nominal_source(t)
             if t.pos == "NOUN" and k > 1 and k == last and toks[k - 1].pos == "NUM" and toks[k - 1].text.isalpha() and toks[k - 2].pos == "DET":
@@ -213,6 +222,11 @@ class Context:
                     # an indefinite noun ("a report", "a clear stance"): the
                     # source as written, with no actor invented for it
                     return Source(start, t.end, None)
+                if t.pos == "PROPN" and surname_in_s(t):
+                    # "Adams said": a surname the NER missed, not the plural of a common noun (batch 52)
+                    actor = self.draft.actor_id_named(t.text, "person")
+                    self.draft.add_mention(actor, t.start, t.end)
+                    return Source(t.start, t.end, actor)
                 # a noun the lexicons do not type is still a source ("the newspaper"): a group
                 actor = nominal_actor(self.draft, t, start, fallback="group")
             else:

@@ -14,7 +14,7 @@ from ..draft import Draft
 from ..lexicons import group_nouns, org_nouns, person_nouns, titles
 from ..lexicons.nouns import wordnet_people
 
-__all__ = ["nominal_kind", "nominal_name", "nominal_actor"]
+__all__ = ["nominal_kind", "nominal_name", "nominal_actor", "surname_in_s"]
 
 
 def nominal_kind(head: Token) -> str | None:
@@ -31,9 +31,23 @@ def nominal_kind(head: Token) -> str | None:
         return "group"
     if lemma in person_nouns() or titles().get((lemma,)) == "role" or titles().get((low,)) == "role":
         return "group" if _plural(head) else "person"  # "the senators" are a group of people
-    if _wordnet_plural(low, lemma):
+    if _wordnet_plural(low, lemma) and not surname_in_s(head):
         return "group"  # "Tribesmen kidnapped ...", "smugglers": people the hand-written lists leave out
     return None
+
+
+def surname_in_s(t: Token) -> bool:
+    """A word in -s that is a surname, not a capitalised plural ("Adams accused the mayor", "Jones
+    met the envoy" -- not "Landslides blocked", "Guards confiscated"): the tagger calls it a singular
+    proper noun (NNP, not NNPS or NNS), and neither it nor its singular less -s or -es is a common
+    word of the lexicons' vocabulary (issue 14 batch 52). "Adams" is no plural of WordNet's Adam."""
+    from ..engines.headline_case import is_common_word
+
+    text = t.text
+    if t.tag != "NNP" or not text.endswith("s") or text.endswith("ss"):
+        return False
+    singulars = [text, text[:-1]] + ([text[:-2]] if text.endswith("es") else [])
+    return not any(is_common_word(w) for w in singulars)
 
 
 def _wordnet_plural(low: str, lemma: str) -> bool:

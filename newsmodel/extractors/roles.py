@@ -77,7 +77,8 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
     if head.lemma.lower() in quantities or head.text.lower() in quantities:
         # "thousands of protesters", "a group of rebels": the people counted
         for c in doc.children(head.i):
-            if c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "of" for k in doc.children(c.i)):
+            # (an of-phrase on a quantifier the parser tagged an adjective is an oblique: "Several of the ministers")
+            if c.dep in ("nmod", "obl") and any(k.dep == "case" and k.text.lower() == "of" for k in doc.children(c.i)):
                 a = actor_of(doc, draft, c, nominal=nominal)
                 if a:
                     return a
@@ -85,11 +86,29 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
     for c in sorted(doc.children(head.i), key=lambda c: c.dep != "appos"):
         if c.dep in ("compound", "flat", "nmod:poss", "amod", "nmod", "appos"):
             a = draft.actor_at(c.start, c.end) or (actor_of(doc, draft, c, nominal=False) if c.dep in ("nmod", "appos") else None)
+            if a and c.dep == "compound" and _place_of_event(doc, draft, head, c, a):
+                continue  # "the Paris terror attacks highlight ...": where, not who
             if a:
                 if c.dep in ("compound", "amod", "nmod:poss") and names_people(head):
                     mention_phrase(doc, draft, a, head)
                 return a
     return _nominal_actor(doc, draft, head) if nominal else None
+
+
+def _place_of_event(doc: AnnotatedDocument, draft: Draft, head: Token, mod: Token, actor_id: str) -> bool:
+    """A place name compounded with an event noun names where the event was ("the Paris attacks",
+    "the Geneva talks"), also when the capital was folded into its country: no actor of the noun
+    phrase (issue 14 batch 52, from spaCy on PolNeAR train). A possessive ("Moscow's strikes")
+    keeps the state that acts."""
+    from ..lexicons import gazetteer
+    from .events.triggers import match_trigger
+
+    if head.pos != "NOUN" or match_trigger(doc, head) is None:
+        return False
+    fields = draft.actor_fields(actor_id)
+    if fields is not None and fields.kind == "location" and not is_capital(fields):
+        return True
+    return (gazetteer().get((mod.text,)) or ("",))[0] == "capital"
 
 
 def names_people(head: Token) -> bool:
@@ -223,10 +242,37 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
             return head  # "The army, which has been accused of ..., denied on Thursday that ..."
         if verb.dep == "acl:relcl":
             return head  # "candidates who say ..." without a relative pronoun subject
+        if verb.dep == "acl" and verb.tag == "VBN" and not _infinitive(doc, verb):
+            # "freed seven men charged with violating sanctions", "a pastor held prisoner in Iran":
+            # a past participle describing its noun is passive, the noun its patient; whoever
+            # acts in the main clause did not do it (batch 52, spaCy on PolNeAR train)
+            return None
+        own = _noun_own_agent(doc, head) if verb.dep == "acl" and _infinitive(doc, verb) else None
+        if own is not None:
+            return own  # "praised efforts by the UN to find a solution", "the opposition's attempts to block"
         if head.head is not None and head.dep in ("obj", "nsubj") and doc.tokens[head.head].pos == "VERB":
             # "made a second attempt to dodge": the attempt's maker
             return agent_token(doc, doc.tokens[head.head], depth + 1)
     return _verbless_root(doc, verb)
+
+
+def _infinitive(doc: AnnotatedDocument, verb: Token) -> bool:
+    """``verb`` is a to-infinitive ("efforts to find")."""
+    return any(c.dep in ("mark", "aux") and c.text.lower() == "to" and c.i < verb.i for c in doc.children(verb.i))
+
+
+def _noun_own_agent(doc: AnnotatedDocument, noun: Token) -> Token | None:
+    """The doer a noun names itself, whose infinitive says what it tries or plans: its by-phrase
+    ("efforts by the United Nations to find a solution") or its possessor ("the opposition's
+    attempts to block the vote") -- not whoever praises or condemns the effort (issue 14 batch 52,
+    from spaCy on PolNeAR train)."""
+    for c in doc.children(noun.i):
+        if c.dep in ("nmod", "obl") and c.i > noun.i and any(k.dep == "case" and k.text.lower() == "by" for k in doc.children(c.i)):
+            return c
+    for c in doc.children(noun.i):
+        if c.dep in ("nmod:poss", "poss") and c.i < noun.i:
+            return c
+    return None
 
 
 def _verbless_root(doc: AnnotatedDocument, verb: Token) -> Token | None:

@@ -32,6 +32,8 @@ __all__ = ["find_entities", "gazetteer", "match_title", "titles"]
 _GAZ_LABEL = {"country": "GPE", "capital": "GPE", "demonym": "NORP", "seat": "ORG", "org": "ORG", "region": "LOC"}
 _PARTICLE_PREFIX = re.compile(r"^(al|el|bin|ibn|abu|de|van)-[A-Z]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
+#: A party-and-state tag after a US legislator's name: "(D-Mont.)", "(R-N.H.)", "(I-Vt.)".
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
 
 
 def _is_cap(w: str) -> bool:
@@ -132,6 +134,12 @@ def find_entities(
             append((i, j, "DATE"))
             resume = j
             continue
+        if f & _RELATIVE and f & _CAP and i + 1 < s_end and facts[i + 1] & _MONTH and facts[i + 1] & _CAP:
+            # "Last September, German authorities ...": a month after a relative word is a date,
+            # not a capitalised name (issue 14 batch 52: the run was read as a person)
+            append((i, i + 2, "DATE"))
+            resume = i + 2
+            continue
         if f & _RELATIVE and i + 1 < s_end and facts[i + 1] & _UNIT:
             append((i, i + 2, "DATE"))
             resume = i + 2
@@ -141,6 +149,11 @@ def find_entities(
             resume = i + 1
             continue
         if not f & _CAP or pos[i] != "PROPN":
+            continue
+        if i > s_start and words[i - 1] == "(" and _PARTY_TAG.match(words[i]):
+            # "Jon Tester (D-Mont.)", "Kelly Ayotte (R-N.H.)": a US legislator's party and state,
+            # no name of its own (issue 14 batch 52: it was read as a person who acts)
+            resume = next((k for k in range(i, min(s_end, i + 8)) if words[k] == ")"), i + 1)
             continue
         # a run of proper-noun tokens (with name particles and hyphenated parts)
         j = i
@@ -171,6 +184,10 @@ def find_entities(
                 label = "GPE"
             if label == "PERSON" and i == s_start and j == i + 1 and _no_party_plural(words[i]):
                 continue  # "Wolves killed dozens of sheep": a capital of position, not a name
+            if label == "PERSON" and i == s_start and j == i + 1 and words[i].lower() in _quantifiers():
+                continue  # "Many of them negotiated", "Several said": a quantifier, no name (batch 52)
+            if label == "PERSON" and i == s_start and j == i + 1 and _people_plural(words, i, s_end):
+                continue  # "Shoppers lined up", "Critics say": people named by what they are, no name
             if i == s_start and j == i + 1 and words[i].lower() in _TIME_SPANS:
                 continue  # "Hours later, she issued a statement": a time, not a name
             append((i + a, i + b, label))
@@ -216,6 +233,61 @@ def _no_party_plural(word: str) -> bool:
 
     nouns = no_party_nouns()
     return noun_singular(low) in nouns or low[:-1] in nouns or (low.endswith("ves") and low[:-3] + "f" in nouns)
+
+
+@lru_cache(maxsize=1)
+def _quantifiers() -> frozenset[str]:
+    """Words that count or sort people ("many", "several", "few"): class ``counting-adjective`` of
+    ``actor_words.tsv``."""
+    return lexicons.word_class("actor_words.tsv", "counting-adjective")
+
+
+#: Singular present verbs after which a capitalised word in -s opening a sentence is a surname
+#: ("Masters says", "Parsons has"): a plural subject would not take them.
+_SINGULAR_VERBS = frozenset({"says", "has", "is", "was", "does", "tells", "writes", "adds", "argues", "thinks"})
+
+
+def _people_plural(words: list[str], k: int, s_end: int) -> bool:
+    """``words[k]``, alone at the start of a sentence, is the plural of a noun for people ("Shoppers
+    lined up", "Critics said", "Women marched"): WordNet's people nouns (class ``people`` of
+    ``noun_kinds_wordnet.tsv``), the person nouns of ``org_words.tsv`` and class ``people-opener``
+    of ``engine_words.tsv``. The tagger reads a capitalised word there as a name; the actor rules
+    type the plural as a group of people. Not a surname: a singular verb after it ("Masters says"),
+    or the word inside a longer capitalised name elsewhere in the document ("John Masters") keeps
+    the name (issue 14 batch 52)."""
+    word = words[k]
+    low = word.lower()
+    if not word[1:].islower() or low.endswith("ss"):
+        return False
+    from ...lexicons.nouns import person_nouns, wordnet_people
+    from .tagger import noun_singular
+
+    people = wordnet_people() | person_nouns() | lexicons.word_class("engine_words.tsv", "people-opener")
+    if low.endswith(("men", "women")) and low[:-3] + "man" in people:
+        singular = low[:-3] + "man"
+    elif low in ("children", "people"):
+        singular = "child" if low == "children" else "person"
+    elif low.endswith("s"):
+        singular = noun_singular(low)
+        if singular not in people:
+            singular = low[:-1]
+    else:
+        return False
+    if singular not in people:
+        return False
+    if k + 1 < s_end and words[k + 1].lower() in _SINGULAR_VERBS:
+        return False
+    return not _in_longer_name(words, word)
+
+
+def _in_longer_name(words: list[str], word: str) -> bool:
+    """``word`` stands elsewhere right after or before another capitalised word ("John Masters",
+    "Masters Jr"): part of a person's name in this document."""
+    for m, w in enumerate(words):
+        if w == word and (m > 0 and _is_cap(words[m - 1]) and words[m - 1][1:].islower() and len(words[m - 1]) > 1
+                          or m + 1 < len(words) and _is_cap(words[m + 1]) and words[m + 1][1:].islower() and len(words[m + 1]) > 1):
+            return True
+    return False
 
 
 def _initial_stop(words: list[str], facts: list[int], pos: list[str], i: int, j: int, s_end: int) -> bool:

@@ -492,8 +492,8 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             # "lawmakers say", "Clinton says": a verb right after its subject noun; not after "a"
             # + noun, whose verb would agree ("a police post", not "a spokesman say")
             t = "VERB"
-        elif verb_s and pf == "PRON":
-            t = "VERB"
+        elif verb_s and (pf == "PRON" or pf == "ADV" and k > 1 and fs[k - 2][3] == "PRON"):
+            t = "VERB"  # "she opposes", "she now opposes": a verb in -s after a pronoun (and an adverb)
         elif adjective:
             t = "NOUN" if prev_tag in ("NOUN", "ADJ") and _ends_phrase(fs, k) else "ADJ"  # "the peace initiative."
         else:

@@ -174,6 +174,21 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             targets = [x for x in targets if x not in opponents]
         if debug:
             found = (list(agents), list(targets))
+        pron = _pronoun_subject(doc, t)
+        if pron is not None:
+            # "Sanders, who endorsed Clinton on Tuesday, said he agrees ...": the pronoun opening the
+            # reported clause is its speaker, not the last name before it (batch 52, PolNeAR train)
+            claims = claims or ClaimIndex(doc, draft)
+            speaker = _reported_pronoun_speaker(doc, draft, claims, pron)
+            if speaker is not None and speaker not in agents:
+                agents = [speaker]
+        if _first_person_subject(doc, t):
+            # "“I am supporting the governor,” said a local official": the quoted "I" is the speaker,
+            # not the nearest name before the quote (issue 14 batch 52, rules engine on PolNeAR train)
+            claims = claims or ClaimIndex(doc, draft)
+            speaker = _quote_speaker(draft, claims, t)
+            if speaker is not None:
+                agents = [speaker]
         co = comma_coagent(doc, draft, t, agents)
         if co is not None:
             agents = [co, *agents]  # "Xi, Putin Hold Talks": a headline's comma is an "and"
@@ -586,16 +601,89 @@ def _place_named_event(doc: AnnotatedDocument, draft: Draft, t: Token, actor_id:
     if t.pos != "NOUN":
         return False
     actor = draft.actor_fields(actor_id)
-    if actor is None or not is_capital(actor):
+    if actor is None:
+        return False
+    capital = is_capital(actor)
+    if not capital and actor.kind != "country":
         return False
     sent = doc.sentences[t.sent]
     k = t.i - 1
     while k >= sent.token_start and (doc.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "CCONJ") or doc.tokens[k].text == ","):
         w = doc.tokens[k]
-        if draft.actor_at(w.start, w.end) == actor_id:
+        if draft.actor_at(w.start, w.end) == actor_id and (capital or _capital_word(w)):
+            # (a capital folded into its country, the story naming that country too: "the Paris
+            # terror attacks" in a story on France -- still where; issue 14 batch 52)
             return True
         k -= 1
     return False
+
+
+def _first_person_subject(doc: AnnotatedDocument, t: Token) -> bool:
+    """The subject of verb ``t`` is "I": by the parse, or without one the word before the verb past
+    auxiliaries, adverbs and "not" ("I am supporting", "I will never accept")."""
+    if t.pos != "VERB":
+        return False
+    if doc.has_parse:
+        return any(c.dep == "nsubj" and c.text == "I" for c in doc.children(t.i))
+    k = t.i - 1
+    lo = doc.sentences[t.sent].token_start
+    while k > lo and (doc.tokens[k].pos in ("AUX", "ADV", "PART") or doc.tokens[k].text.lower() in ("'m", "’m", "am", "'ll", "’ll", "'ve", "’ve", "'d", "’d")):
+        k -= 1
+    return k >= lo and doc.tokens[k].text == "I"
+
+
+_REPORTED_PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "it": ("organization", "country"), "they": ("group", "organization", "country")}
+
+
+def _pronoun_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The personal pronoun subject of verb ``t`` ("he", "she", "it", "they"), by the parse or, without
+    one, the word before the verb past auxiliaries, adverbs and "not"."""
+    if t.pos != "VERB":
+        return None
+    if doc.has_parse:
+        return next((c for c in doc.children(t.i) if c.dep == "nsubj" and c.text.lower() in _REPORTED_PRONOUN_KINDS and c.i < t.i), None)
+    k = t.i - 1
+    lo = doc.sentences[t.sent].token_start
+    while k > lo and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
+        k -= 1
+    return doc.tokens[k] if k >= lo and doc.tokens[k].text.lower() in _REPORTED_PRONOUN_KINDS else None
+
+
+def _reported_pronoun_speaker(doc: AnnotatedDocument, draft: Draft, claims: ClaimIndex, pron: Token) -> str | None:
+    """The speaker of the reported clause that ``pron`` opens ("said he agrees", "said that it had
+    withdrawn"), when the speaker is of the pronoun's kind; None for a pronoun inside the clause, in
+    a quotation, or of another kind ("said she had met him")."""
+    sid = claims.statement[pron.i]
+    if sid is None:
+        return None
+    st = next((s for s in draft.statements if s.id == sid), None)
+    if st is None or st.speaker is None or not st.content:
+        return None
+    first = st.content[0]
+    k = pron.i - 1
+    if k >= 0 and doc.tokens[k].text.lower() == "that":
+        k -= 1
+    if first.start != pron.start and not (k + 1 < pron.i and doc.tokens[k + 1].start == first.start):
+        return None
+    speaker = draft.actor_fields(st.speaker)
+    kinds = _REPORTED_PRONOUN_KINDS[pron.text.lower()]
+    if speaker is None or not (speaker.kind in kinds or "country" in kinds and is_capital(speaker)):
+        return None  # ("Beijing said it would scrap ...": a capital speaks for its state)
+    return st.speaker
+
+
+def _quote_speaker(draft: Draft, claims: ClaimIndex, t: Token) -> str | None:
+    """The speaker of the statement whose content holds ``t``, or None."""
+    sid = claims.statement[t.i]
+    if sid is None:
+        return None
+    st = next((s for s in draft.statements if s.id == sid), None)
+    return st.speaker if st is not None else None
+
+
+def _capital_word(w: Token) -> bool:
+    """The word is a capital the gazetteer lists ("Paris"), whatever actor it was folded into."""
+    return (gazetteer().get((w.text,)) or ("",))[0] == "capital"
 
 
 def _document_author(doc: AnnotatedDocument, draft: Draft, t: Token, actor_id: str) -> str:

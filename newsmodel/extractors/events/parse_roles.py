@@ -15,7 +15,8 @@ from ..roles import _PRONOUN_KINDS, actor_of, actors_in, agent_actor, agent_toke
 from ..nominals import nominal_actor, nominal_kind
 from ..generic_agents import is_generic
 from ..tree import subtree_bounds
-from .triggers import match_trigger, passive_object, words_of, yields_to_passive_verb
+from .triggers import _passive_pairs, match_trigger, passive_object, words_of, yields_to_passive_verb
+from .triggers import triggers as trigger_table
 
 TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
 #: Categories whose "between"-phrase lists the parties as actors ("talks between X and Y"); a
@@ -64,6 +65,12 @@ def parse_roles(
         subj = agent_token(doc, t)
         if subj is not None and subj.pos == "NOUN" and draft.actor_at(subj.start, subj.end) == agent:
             agent = _owner_of_subject(doc, draft, t) or agent
+    if agent is None and t.dep == "acl" and t.tag == "VBN" and t.head is not None:
+        noun = doc.tokens[t.head]
+        if noun.pos == "NOUN" and (match_trigger(doc, noun) or any((pair, "VERB") in trigger_table() for pair in _passive_pairs(doc, t, noun))):
+            # "the deal between Serbia and Kosovo, reached after weeks of talks": the participle's
+            # noun is the event's own noun, whose phrases name its parties (batch 52)
+            agent = next(iter(_nominal_roles(doc, draft, noun, category)[0]), None)
     agents = [agent] if agent else []
     head = agent_token(doc, t)
     if agent and head is not None:
@@ -205,7 +212,9 @@ def _misparsed_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | 
     it, opening its clause, is such a modifier and an actor: that actor acts (issue 14 batch 8)."""
     if any(c.dep in ("nsubj", "nsubj:pass", "csubj") for c in doc.children(t.i)):
         return None
-    before = [c for c in doc.children(t.i) if c.i < t.i and c.dep in ("obl:npmod", "npadvmod", "obl:tmod")]
+    # (or a compound of the verb: "Army Lifts Curfew In Capital", a title-case headline whose
+    # subject and verb the parser read as one name; a compound modifies nouns only -- batch 52)
+    before = [c for c in doc.children(t.i) if c.i < t.i and c.dep in ("obl:npmod", "npadvmod", "obl:tmod", "compound")]
     if len(before) != 1 or before[0].pos != "PROPN":
         return None
     lo, _hi = subtree_bounds(doc, before[0].i)
@@ -231,11 +240,38 @@ def _actors_under(doc: AnnotatedDocument, draft: Draft, tok: Token) -> list[str]
     return actors_in(doc, draft, lo, hi)
 
 
+#: Prepositions of a place phrase inside a party phrase ("negotiations among diplomats *in Paris*").
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across"})
+
+
+def _parties_under(doc: AnnotatedDocument, draft: Draft, tok: Token) -> list[str]:
+    """The actors of a between/among-phrase, less those of a place phrase inside it: in
+    "negotiations among diplomats in Paris" the diplomats take part, Paris is where (PLOVER's
+    actors are parties, the place is the event's location; issue 14 batch 52)."""
+    lo, hi = subtree_bounds(doc, tok.i)
+    out = actors_in(doc, draft, lo, hi)
+    for k in range(lo, hi + 1):
+        w = doc.tokens[k]
+        if w.dep in ("nmod", "obl") and k != tok.i and _case(doc, w) in _PLACE_PREPS:
+            plo, phi = subtree_bounds(doc, k)
+            placed = actors_in(doc, draft, plo, phi)
+            out = [a for a in out if a not in placed or not _is_place(draft, a)]
+    return out
+
+
+def _is_place(draft: Draft, actor_id: str) -> bool:
+    fields = draft.actor_fields(actor_id)
+    return fields is not None and fields.kind == "location"
+
+
 def _object_actors(doc: AnnotatedDocument, draft: Draft, o: Token) -> list[str]:
     """Actors an object refers to; for an event noun ("condemning U.S. strikes") its agents."""
     if o.pos == "NOUN" and match_trigger(doc, o):
         agents, _targets = _nominal_roles(doc, draft, o)
-        return agents
+        if agents:
+            return agents
+        a = _nominal_possessor(doc, draft, o)  # "rejected the candidate's appeal": the appellant
+        return [a] if a else []
     a = draft.actor_at(o.start, o.end)
     if a:
         out = [a]
@@ -248,7 +284,24 @@ def _object_actors(doc: AnnotatedDocument, draft: Draft, o: Token) -> list[str]:
         return under
     # a role or group noun the lexicons know ("Prisoners were pardoned", "sentenced the activist")
     a = actor_of(doc, draft, o)
+    if a is None:
+        a = _nominal_possessor(doc, draft, o)
     return [a] if a else []
+
+
+def _nominal_possessor(doc: AnnotatedDocument, draft: Draft, o: Token) -> str | None:
+    """"rejected the candidate's appeal", "granted the minister's request": an object that is a
+    thing its possessor put forward or owns; the act reaches the possessor, a role noun the
+    lexicons type (PLOVER's recipient is a party, not the thing; issue 14 batch 52). Named
+    possessors are found as actors under the object already."""
+    for c in doc.children(o.i):
+        if c.pos == "NOUN" and nominal_kind(c) is not None and (
+            c.dep in ("nmod:poss", "poss") or c.dep == "nmod" and c.i > o.i and _case(doc, c) == "by"
+        ):
+            # (or its by-phrase: "condemned attempts by the opposition to block the vote")
+            lo, _hi = subtree_bounds(doc, c.i)
+            return nominal_actor(draft, c, doc.tokens[max(lo, doc.sentences[c.sent].token_start)].start)
+    return None
 
 
 def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token, category: str | None = None) -> tuple[list[str], list[str]]:
@@ -269,7 +322,8 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token, category: str
     # "the arrest of its citizens", "the release of hostages": for acts done to someone the
     # of-phrase names who it was done to; "the visit of the president" names who did it, and so
     # does "the withdrawal of Rwandan troops", "the resignation of the minister" (RETREAT by them)
-    of_is_patient = hit is not None and hit[1] in _PATIENT_OF and not (hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT)
+    of_is_patient = hit is not None and (hit[1] in _PATIENT_OF and not (hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT) or (hit[1], hit[2]) == ("ACCUSE", "investigate"))
+    # ("the bureau's probe of Clinton's emails", "an investigation of the senator": who is investigated)
     by = _by_phrases(doc, t)
     if by:
         # "the recognition of Palestine by Spain", "the release of prisoners by the junta": with
@@ -289,12 +343,12 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token, category: str
             nested = [b for b in by if lo <= b.i <= hi]
             targets += actors_in(doc, draft, lo, (subtree_bounds(doc, nested[0].i)[0] - 1) if nested else hi)
         elif c.dep in ("nmod", "obl") and prep in ("between", "among") and hit is not None and hit[1] in RECIPROCAL:
-            agents += _actors_under(doc, draft, c)  # "talks between Armenia and Azerbaijan": all take part
+            agents += _parties_under(doc, draft, c)  # "talks between Armenia and Azerbaijan": all take part
         elif c.dep in ("nmod", "obl") and prep == "between" and hit is not None and hit[1] == "ASSAULT":
             # "fighting between the army and separatists": reciprocal violence has both sides as
             # actors (PLOVER manual, compound and reciprocal actors) when both are armed; a "battle
             # between two candidates" is a figure of speech
-            sides = _actors_under(doc, draft, c)
+            sides = _parties_under(doc, draft, c)
             if len(sides) >= 2 and all(_armed(draft, a) for a in sides):
                 agents += sides
         elif c.dep in ("nmod", "obl") and prep == "from" and hit is not None and hit[1] in _GIVEN_FROM and c.i > t.i:

@@ -321,6 +321,8 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
         from .triggers import passive_object
 
         obj = _object_head(doc, t) or (passive_object(doc, t) if doc.has_parse else None)
+        if doc.has_parse and t.dep == "acl:relcl" and t.head is not None and (obj is None or obj.text.lower() in ("that", "which")):
+            obj = doc.tokens[t.head]  # "the dividend that the board approved": the relative's antecedent
         if obj is not None and obj.lemma.lower() in _words("commerce-object"):
             return None
     if category == "SUPPORT" and lemma == "forgive" and n == 1:

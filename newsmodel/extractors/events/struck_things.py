@@ -142,7 +142,9 @@ def harmed_people(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -
     (``sense_words`` class ``harm-verb``). A group when the noun is plural, else a person."""
     if t.pos != "VERB" or t.lemma.lower() not in event_words("harm-verb"):
         return None
-    head = _parse_target(doc, t, last) if doc.has_parse else _surface_target(doc, last)
+    # (no hop past the object: a harm verb's object is the people harmed, whatever follows --
+    # "kidnapped 30 schoolchildren on Friday" is not a harm done to Friday)
+    head = _parse_target(doc, t, last) if doc.has_parse else _surface_target(doc, last, hop=False)
     if head is None or head.pos != "NOUN" or head.lemma.lower() in event_words("struck-thing"):
         return None
     if draft.actor_at(head.start, head.end) is not None:

@@ -12,8 +12,8 @@ from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, noun_before_relativ
 from ..nominals import nominal_actor
 from ...lexicons import rows, speech_verbs, title_words, word_class
 from ..roles import possessor_before, quantity_nouns
-from .parse_roles import _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
-from .triggers import match_trigger, surface_participle_object_by, surface_passive_measure, words_of
+from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
+from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
 
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
 
@@ -39,7 +39,10 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             k -= 1
         j = last.i + 1
         if j < sent.token_end and doc.tokens[j].text.lower() in ("between", "among") and not agents and _reciprocal(doc, t):
-            agents = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))  # "talks between X and Y"
+            end = _target_end(doc, j + 1, 8)
+            # (up to a place phrase: "negotiations among diplomats in Paris" -- Paris is where)
+            end = next((k for k in range(j + 2, end) if doc.tokens[k].text.lower() in _PLACE_PREPS), end)
+            agents = _actors_in(doc, draft, j + 1, end)  # "talks between X and Y"
         elif j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
             targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
             hit = match_trigger(doc, t)
@@ -71,6 +74,20 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             after = _actors_in(doc, draft, k, _target_end(doc, k, 6)) if k < sent.token_end and doc.tokens[k].text.lower() in TARGET_PREPS else []
             between = _actors_in(doc, draft, last.i + 1, by)
             return agents, [a for a in between + after if a not in agents]
+    by_head = _participle_by(doc, t)
+    if by_head is not None:
+        # "a super PAC called Future45 funded by Paul Singer", "The group, funded by major donors,
+        # is planning ...": a participle with a by-phrase after a noun is passive -- the by-phrase
+        # acts, the noun it describes undergoes it (batch 52, rules engine on PolNeAR train)
+        by, head = by_head
+        k = _np_end(doc, by + 1, sent.token_end, lists=True)
+        agents = _actors_in(doc, draft, by + 1, k)
+        if not agents and k > by + 1 and doc.tokens[k - 1].pos == "NOUN":
+            a = nominal_actor(draft, doc.tokens[k - 1], doc.tokens[by + 1].start)
+            agents = [a] if a else []
+        if agents:
+            patient = draft.actor_at(head.start, head.end) or nominal_actor(draft, head, head.start)
+            return agents, [patient] if patient and patient not in agents else []
     passive = _passive_agents(doc, draft, t, last)
     if passive and surface_passive_measure(doc, t):
         # "New sanctions were imposed on Belarus by Canada": the subject is the measure (the verb
@@ -95,6 +112,10 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         # a participle opening a comma aside ("Italian police, working with Europol, broke up a
         # ring"): its object ends at the aside's closing comma; the main verb's object is not its
         end = next((j for j in range(last.i + 1, end) if doc.tokens[j].text == ","), end)
+    if _relative_verb(doc, t):
+        # "Rebels who seized the town released two hostages": the relative clause's object ends
+        # at the main verb; what the main verb acts on is not the clause's (batch 52)
+        end = next((j for j in range(last.i + 2, end) if doc.tokens[j].pos in ("VERB", "AUX")), end)
     for j in range(last.i + 1, end):
         # "condemning U.S. and Israeli strikes on Iran": an event noun as the object; its
         # modifiers (the strikes' agents) are what was condemned, as with a parse
@@ -105,7 +126,7 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                 break
         if w.pos in ("VERB", "ADP") and j > last.i + 1:
             break
-    targets = _actors_in(doc, draft, last.i + 1, end)
+    targets = _actors_in(doc, draft, last.i + 1, end) or _possessor_object(doc, draft, last.i + 1, end)
     if last.i > t.i + 1:
         # a verb + object trigger's own object holds actors too ("suspended Niger's membership"),
         # as the parse reads them under the object noun
@@ -121,6 +142,22 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _possessor_object(doc: AnnotatedDocument, draft: Draft, a: int, end: int) -> list[str]:
+    """"rejected the candidate's appeal": an object opening with a role noun's possessive, read as
+    the parse rules read it (``parse_roles._nominal_possessor``): the possessor receives the act.
+    Without a parse only the words of the noun phrase right after the verb: ``the`` (adjectives or
+    nouns) noun ``'s``."""
+    k = a
+    if k < end and doc.tokens[k].pos == "DET":
+        k += 1
+    while k + 1 < end and doc.tokens[k].pos in ("ADJ", "NOUN") and doc.tokens[k + 1].text not in ("'s", "’s"):
+        k += 1
+    if k + 1 < end and doc.tokens[k].pos == "NOUN" and doc.tokens[k + 1].text in ("'s", "’s"):
+        found = nominal_actor(draft, doc.tokens[k], doc.tokens[a].start)
+        return [found] if found else []
+    return []
 
 #: Word classes inside a noun phrase read without a parse ("the opposition leader", "200 political prisoners").
 _NP_POS = ("DET", "ADJ", "NUM", "NOUN", "PROPN")
@@ -266,7 +303,30 @@ def _subject(ctx: Context, t: Token, depth: int = 0) -> list[str]:
         found = _subject(ctx, gov, depth + 1)
         if found:
             return found
-    return [_phrase_head(ctx, t, a) for a in _nearest_subject(ctx, t)]
+    return [_phrase_head(ctx, t, a) for a in _nearest_subject(ctx, t) if not _place_before_event_noun(ctx, t, a)]
+
+
+def _place_before_event_noun(ctx: Context, t: Token, actor: str) -> bool:
+    """The subject found is a place name compounded with the event noun that heads the subject
+    ("the Paris terror attacks highlight ...", "the Geneva talks failed"): where, not who, as the
+    parse rules read it (``roles._place_of_event``). Only a capital the gazetteer lists or a
+    location that is no capital; nouns alone between it and the verb, the last an event noun."""
+    from ...lexicons import gazetteer
+    from ..roles import is_capital
+
+    doc, draft = ctx.doc, ctx.draft
+    k = t.i - 1
+    if k < 1 or doc.tokens[k].pos != "NOUN" or match_trigger(doc, doc.tokens[k]) is None:
+        return False
+    while k > doc.sentences[t.sent].token_start and doc.tokens[k - 1].pos in ("NOUN", "ADJ"):
+        k -= 1
+    place = doc.tokens[k - 1]
+    if draft.actor_at(place.start, place.end) != actor:
+        return False
+    fields = draft.actor_fields(actor)
+    if fields is not None and fields.kind == "location" and not is_capital(fields):
+        return True
+    return (gazetteer().get((place.text,)) or ("",))[0] == "capital"
 
 
 def _nearest_subject(ctx: Context, t: Token) -> list[str]:
@@ -280,6 +340,17 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
     j = k
     while j > 0 and doc.tokens[j].pos in ("AUX", "ADV", "PART"):
         j -= 1
+    if j > 1 and doc.tokens[j].text.lower() == "who" and doc.tokens[j - 1].pos in ("NOUN", "PROPN"):
+        who = _who_antecedent(ctx, j)
+        if who is not None:
+            return [who]
+    w = _relative_before(doc, t)
+    if w is not None:
+        # "The foreign minister who visited Moscow met Putin", "Activists who criticized the army
+        # were arrested": the subject the relative clause describes, not a name inside the clause
+        who = _who_antecedent(ctx, w)
+        if who is not None:
+            return [who]
     if j > 0 and doc.tokens[j].text == ",":
         named = _apposed_name(ctx, j)
         if named is not None:
@@ -298,6 +369,10 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
     label = _label_colon(doc, t)
     if src is not None and src.actor is not None and label is not None and src.start < doc.tokens[label].start:
         src = None  # "Kenya: President Praises Police": the label before the colon is no subject
+    if src is not None and src.actor is None and doc.text[src.start : src.end].lower() in _PERSONAL_PRONOUNS and _just_before(doc, t, src.start):
+        # "The ministry said he had attacked the guards": the subject is a pronoun no one named
+        # before it; the reporter is not the attacker (batch 52, rules engine on PolNeAR train)
+        return []
     if src is None or src.actor is None:
         # participles ("by condemning", "declined to send"): the clause's subject
         sent = doc.sentences[t.sent]
@@ -401,6 +476,86 @@ def _apposed_name(ctx: Context, comma: int) -> str | None:
     actor = found.pop()
     fields = draft.actor_fields(actor)
     return actor if fields is not None and fields.kind == "person" else None
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+
+
+def _just_before(doc: AnnotatedDocument, t: Token, start: int) -> bool:
+    """The word at offset ``start`` is the one before verb ``t`` past auxiliaries, adverbs and "not"."""
+    k = t.i - 1
+    lo = doc.sentences[t.sent].token_start
+    while k > lo and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
+        k -= 1
+    return doc.tokens[k].start == start
+
+
+def _participle_by(doc: AnnotatedDocument, t: Token) -> tuple[int, Token] | None:
+    """(the index of "by", the noun described) when verb ``t`` is a past participle with a
+    by-phrase right after a noun ("Future45 funded by ...", :func:`.triggers.surface_participle_by`)
+    or opening a comma aside after one ("The group, funded by major donors, ...")."""
+    by = surface_participle_by(doc, t)
+    if by is not None and by == t.i + 1:
+        return by, doc.tokens[t.i - 1]  # (the by-phrase right after it: "praised efforts by Qatar" is active)
+    sent = doc.sentences[t.sent]
+    if t.i - 2 < sent.token_start or doc.tokens[t.i - 1].text != "," or doc.tokens[t.i - 2].pos not in ("NOUN", "PROPN"):
+        return None
+    if not t.text.lower().endswith(("ed", "en", "t")) or t.i + 1 >= sent.token_end or doc.tokens[t.i + 1].text.lower() != "by":
+        return None
+    return t.i + 1, doc.tokens[t.i - 2]
+
+
+def _relative_verb(doc: AnnotatedDocument, t: Token) -> bool:
+    """``t`` is the verb of a "who" relative clause hung on a noun ("rebels who seized the town")."""
+    k = t.i - 1
+    lo = doc.sentences[t.sent].token_start
+    while k > lo and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
+        k -= 1
+    return k > lo and doc.tokens[k].text.lower() == "who" and doc.tokens[k - 1].pos in ("NOUN", "PROPN")
+
+
+def _relative_before(doc: AnnotatedDocument, t: Token) -> int | None:
+    """The "who" of a relative clause inside the subject of verb ``t``: the clause's first words
+    are a noun phrase, then "who", then one verb (the relative's) and its words, then ``t``
+    ("The minister who visited Moscow met ..."). None when anything else stands between: another
+    verb ("Officials who spoke ... said the army attacked": the army attacked), a comma, a quote."""
+    sent = doc.sentences[t.sent]
+    lo = sent.token_start
+    who = next((k for k in range(t.i - 2, lo, -1) if doc.tokens[k].text.lower() == "who"), None)
+    if who is None or doc.tokens[who - 1].pos not in ("NOUN", "PROPN"):
+        return None
+    if any(doc.tokens[k].pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART") and doc.tokens[k].text not in ("'s", "’s") for k in range(lo, who)):
+        return None  # the noun phrase before "who" opens the clause
+    between = doc.tokens[who + 1 : t.i]
+    verbs = [w for w in between if w.pos == "VERB"]
+    if len(verbs) != 1 or any(w.text in (",", ";", ":") or w.text in QUOTE_CHARS for w in between):
+        return None
+    k = t.i - 1
+    while k > who and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
+        k -= 1
+    return who if k > verbs[0].i else None
+
+
+def _who_antecedent(ctx: Context, who: int) -> str | None:
+    """The actor a "who" right before the verb refers to: the noun before it ("a former state party
+    chairman who just signed on"), or the name that noun is apposed to ("Rex Early, a former state
+    party chairman who ..."): without a parse, the nearest actor inside the noun phrase is only a
+    modifier ("party"; issue 14 batch 52, rules engine on PolNeAR train)."""
+    doc, draft = ctx.doc, ctx.draft
+    ante = doc.tokens[who - 1]
+    a = draft.actor_at(ante.start, ante.end)
+    if a:
+        return a
+    first = doc.sentences[ante.sent].token_start
+    k = who - 1
+    while k > first and doc.tokens[k - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and doc.tokens[k - 1].text not in ("'s", "’s"):
+        k -= 1
+    if k - 2 >= first and doc.tokens[k - 1].text == "," and doc.tokens[k].pos == "DET":
+        named = draft.actor_at(doc.tokens[k - 2].start, doc.tokens[k - 2].end)
+        fields = draft.actor_fields(named) if named else None
+        if fields is not None and fields.kind == "person":
+            return named  # "Rex Early, a former chairman who ...": the apposition names him
+    return nominal_actor(draft, ante, doc.tokens[k].start)
 
 
 def _noun_before_aside(doc: AnnotatedDocument, comma: int) -> int | None:
