@@ -261,7 +261,7 @@ def test_an_investigation_noun_of_phrase_is_who_is_investigated():
 @pytest.mark.parametrize(
     "text, category, agent",
     [
-        ("Senator Jon Tester (D-Mont.) voted against the proposal on Monday.", "ACCUSE", "Jon Tester"),
+        ("Senator Jon Tester (D-Mont.) accused the agency of hiding the figures on Monday.", "ACCUSE", "Jon Tester"),
         ("Kelly Ayotte (R-N.H.), who is in a tight race, endorsed the compromise.", "SUPPORT", "Kelly Ayotte"),
     ],
 )
