@@ -43,6 +43,8 @@ from ._engines import ENGINES, types
         "The supreme court agreed to review the case on campaign donations.",
         "The speech lifted several lines from a senator's address.",
         "The governor's allies launched a radio ad campaign in the suburbs.",
+        "He gave his opponent credit for a hard-fought race.",
+        "The district committee meets on Thursday to choose a new chairwoman.",
     ],
 )
 def test_civic_use_no_event(text: str, engine: str) -> None:
@@ -69,6 +71,7 @@ def test_civic_use_no_event(text: str, engine: str) -> None:
         ("Insurgents launched a rocket attack on the air base.", "ASSAULT"),
         ("The senator has been lobbying Mr. Obama to veto the measure.", "REQUEST"),
         ("Party leaders urged Republicans to vote for the tax bill.", "REQUEST"),
+        ("The Egyptian president met the Israeli prime minister to discuss the truce.", "CONSULT"),
     ],
 )
 def test_same_words_event(text: str, kind: str, engine: str) -> None:

@@ -8,6 +8,8 @@ project's own sentences (dev batch 50, seventh round; ``tests/test_events_e20.py
 * a quantity that declines: "emissions declined even as the economy grew", "turnout declined by 4
   percent" ("decline" with no object and no "to" + verb is a fall, not a refusal; "declined to
   comment" and "declined an invitation" are read by the other rules);
+* a body that meets to choose: "the state party meets next Wednesday to select its delegates",
+  "the committee will meet to pick a new chairman" (a party's own procedure, no meeting of parties);
 * borrowed words: "her speech lifted whole passages from a 2008 address" (words copied, no
   restriction lifted).
 
@@ -31,6 +33,9 @@ _DOCKET_NOUNS = frozenset({"case", "cases", "appeal", "appeals", "petition", "pe
 #: Words right after "decline(d)" that make it a fall ("declined sharply", "declined by 4 percent").
 _FALL_NEXT = frozenset({"by", "in", "from", "for", "since", "after", "over", "during", "slightly", "sharply", "steadily", "steeply", "dramatically", "significantly", "again", "further", "even", "last", "this", "as", "while", "and", "but", "%", "percent"})
 
+#: Verbs of a body's choice after "meet(s) ... to" ("meets to select its delegates").
+_CHOOSE = frozenset({"select", "pick", "choose", "nominate", "elect", "name", "fill", "appoint", "certify", "ratify", "tally", "count"})
+
 #: Words a speech "lifts" from another ("lifted whole passages").
 _BORROWED = frozenset({"passage", "passages", "line", "lines", "phrase", "phrases", "words", "language", "sentence", "sentences", "paragraph", "paragraphs", "quote", "quotes", "text", "section", "sections"})
 
@@ -42,6 +47,8 @@ def procedure_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
         return True  # "the court agreed to hear the case": the docket, no promise to a party
     if lemma == "decline" and t.pos == "VERB" and _falls(doc, t):
         return True  # "emissions declined even as the economy grew": a fall, no refusal
+    if lemma == "meet" and t.pos == "VERB" and _meets_to_choose(doc, t):
+        return True  # "the state party meets next Wednesday to select its delegates": a body's procedure
     if lemma == "lift" and t.pos == "VERB" and _lifts_words(doc, t):
         return True  # "her speech lifted whole passages from a 2008 address": words copied
     return False
@@ -98,4 +105,22 @@ def _lifts_words(doc: AnnotatedDocument, t: Token) -> bool:
             return True
         if doc.tokens[k].pos not in ("DET", "ADJ", "NUM", "PRON", "ADV") and lows[k] not in ("'s", "’s", "whole", "entire"):
             return False
+    return False
+
+
+def _meets_to_choose(doc: AnnotatedDocument, t: Token) -> bool:
+    """"meet(s)" with no one met ("with" or an object right after it) and, within eight words,
+    "to" + a verb of choosing (``_CHOOSE``): "the state party meets next Wednesday to select its
+    delegates", "will meet on Monday to pick a new chairman" -- a body choosing, no talks."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    if k < sent.token_end and (lows[k] == "with" or doc.tokens[k].pos in ("DET", "PROPN", "PRON") and lows[k] not in ("next", "this", "last")):
+        return False
+    for j in range(k, min(sent.token_end - 1, t.i + 9)):
+        if lows[j] == "with" or doc.tokens[j].pos == "PUNCT":
+            return False
+        if lows[j] == "to":
+            v = doc.tokens[j + 1]
+            return lows[j + 1] in _CHOOSE or v.lemma.lower() in _CHOOSE
     return False

@@ -11,6 +11,8 @@ project's own sentences (``tests/test_events_e20.py``):
 * a lawmaker's vote: "voted against the farm bill", "voted against it" (procedure, no accusation);
 * advertising: "a super PAC launched a new television ad campaign", "launched a documentary about
   his career" (CAMEO's LAUNCH * CAMPAIGN reads an appeal; ads and films ask nothing of a party);
+* credit given: "did give the nominee some credit for his campaign" (praise, no aid; "$2 billion in
+  credit" is a loan and stays);
 * an ideology or a condition that "threatens": "bigotry threatens the values ..." (no party
   threatens anyone).
 
@@ -44,6 +46,8 @@ def rhetoric_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
         return True  # "has proposed raising the tax on cigarettes": a policy put to voters
     if lemma == "vote" and _votes_against_a_text(doc, t):
         return True  # "voted against the farm bill": a lawmaker's vote, no accusation
+    if lemma == "give" and t.pos == "VERB" and _gives_credit(doc, t):
+        return True  # "did give the nominee some credit for his campaign": praise, no aid
     if lemma == "launch" and t.pos == "VERB" and _launches_media(doc, t):
         return True  # "a super PAC launched a new television ad campaign": advertising, no appeal
     if lemma == "threaten" and _condition_threatens(doc, draft, t):
@@ -168,3 +172,15 @@ def _launches_media(doc: AnnotatedDocument, t: Token) -> bool:
         if w.pos not in ("DET", "ADJ", "NUM", "PRON", "NOUN", "PROPN") and lows[k] not in ("'s", "’s", "-"):
             return False
     return False
+
+
+def _gives_credit(doc: AnnotatedDocument, t: Token) -> bool:
+    """"credit" within five words after "give" with no money in the sentence (a currency sign or
+    word, a number): "did give the nominee some credit", "gave her rival credit for running a
+    disciplined campaign" -- praise; "gave Ukraine $2 billion in credit" is a loan."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if not any(lows[k] == "credit" for k in range(t.i + 1, min(sent.token_end, t.i + 6))):
+        return False
+    money = _words("currency")
+    return not any(lows[k] in ("$", "€", "£", "¥") or lows[k] in money or doc.tokens[k].pos == "NUM" for k in range(sent.token_start, sent.token_end))
