@@ -45,6 +45,9 @@ from ._engines import ENGINES, types
         "The governor's allies launched a radio ad campaign in the suburbs.",
         "He gave his opponent credit for a hard-fought race.",
         "The district committee meets on Thursday to choose a new chairwoman.",
+        "Governor Jones (D-Colo.) — Announced March 9, 2016",
+        "The city welcomed two hundred refugees last year.",
+        "Economists are raising concerns about the size of the deficit.",
     ],
 )
 def test_civic_use_no_event(text: str, engine: str) -> None:
@@ -72,6 +75,7 @@ def test_civic_use_no_event(text: str, engine: str) -> None:
         ("The senator has been lobbying Mr. Obama to veto the measure.", "REQUEST"),
         ("Party leaders urged Republicans to vote for the tax bill.", "REQUEST"),
         ("The Egyptian president met the Israeli prime minister to discuss the truce.", "CONSULT"),
+        ("Thousands of teachers marched on the ministry on March 4.", "PROTEST"),
     ],
 )
 def test_same_words_event(text: str, kind: str, engine: str) -> None:
