@@ -48,6 +48,7 @@ from ._engines import ENGINES, types
         "Governor Jones (D-Colo.) — Announced March 9, 2016",
         "The city welcomed two hundred refugees last year.",
         "Economists are raising concerns about the size of the deficit.",
+        "The network's star anchor stepped down as host of the evening news.",
     ],
 )
 def test_civic_use_no_event(text: str, engine: str) -> None:
@@ -76,6 +77,7 @@ def test_civic_use_no_event(text: str, engine: str) -> None:
         ("Party leaders urged Republicans to vote for the tax bill.", "REQUEST"),
         ("The Egyptian president met the Israeli prime minister to discuss the truce.", "CONSULT"),
         ("Thousands of teachers marched on the ministry on March 4.", "PROTEST"),
+        ("The prime minister resigned after losing a confidence vote.", "RETREAT"),
     ],
 )
 def test_same_words_event(text: str, kind: str, engine: str) -> None:

@@ -10,6 +10,8 @@ project's own sentences (dev batch 50, seventh round; ``tests/test_events_e20.py
   comment" and "declined an invitation" are read by the other rules);
 * a body that meets to choose: "the state party meets next Wednesday to select its delegates",
   "the committee will meet to pick a new chairman" (a party's own procedure, no meeting of parties);
+* a private post left: "stepped down last week as the company's chief executive", "resigned as
+  editor-in-chief of the magazine" (PLOVER's RETREAT covers resignations of government officials);
 * borrowed words: "her speech lifted whole passages from a 2008 address" (words copied, no
   restriction lifted).
 
@@ -49,6 +51,8 @@ def procedure_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
         return True  # "emissions declined even as the economy grew": a fall, no refusal
     if lemma == "meet" and t.pos == "VERB" and _meets_to_choose(doc, t):
         return True  # "the state party meets next Wednesday to select its delegates": a body's procedure
+    if lemma in ("resign", "step", "quit") and t.pos == "VERB" and _leaves_a_private_post(doc, t):
+        return True  # "stepped down last week as the company's chief executive": no government office
     if lemma == "lift" and t.pos == "VERB" and _lifts_words(doc, t):
         return True  # "her speech lifted whole passages from a 2008 address": words copied
     return False
@@ -123,4 +127,21 @@ def _meets_to_choose(doc: AnnotatedDocument, t: Token) -> bool:
         if lows[j] == "to":
             v = doc.tokens[j + 1]
             return lows[j + 1] in _CHOOSE or v.lemma.lower() in _CHOOSE
+    return False
+
+
+def _leaves_a_private_post(doc: AnnotatedDocument, t: Token) -> bool:
+    """"as" within four words after the verb ("stepped down last week as ...", "resigned as ...")
+    and, within six words after "as", a ``private-post`` word (chief executive, editor, host,
+    coach): a post in a company, a newsroom or a team, no government office."""
+    from .non_event_senses import _words
+
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    posts = _words("private-post")
+    for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
+        if lows[k] == "as":
+            return any(lows[j] in posts or doc.tokens[j].lemma.lower() in posts for j in range(k + 1, min(sent.token_end, k + 7)))
+        if doc.tokens[k].pos in ("VERB", "PUNCT"):
+            return False
     return False
