@@ -131,3 +131,10 @@ def test_rhetoric_same_words_event(text: str, kind: str, engine: str) -> None:
 def test_verbal_attack_pressed_is_no_threat(engine: str) -> None:
     text = "The governor kept pressing her attack that the senator had flip-flopped on trade."
     assert "THREATEN" not in types(text, engine), text
+
+
+def test_bare_decline_after_an_invitation_stays_a_refusal() -> None:
+    """Rules engine: the falling-quantity check leaves a bare "declined" after an invitation (spaCy
+    reads no refusal here before or after the check)."""
+    assert "REJECT" in types("Asked by Turkey to join the talks, the Iranian government declined.", "rules")
+    assert "REJECT" not in types("Oil exports declined.", "rules")

@@ -38,6 +38,10 @@ _FALL_NEXT = frozenset({"by", "in", "from", "for", "since", "after", "over", "du
 #: Verbs of a body's choice after "meet(s) ... to" ("meets to select its delegates").
 _CHOOSE = frozenset({"select", "pick", "choose", "nominate", "elect", "name", "fill", "appoint", "certify", "ratify", "tally", "count"})
 
+#: Verbs and nouns of an offer or a request before a bare "declined" ("asked to ..., it declined"):
+#: then it is a refusal, not a fall.
+_PUT_TO = frozenset({"offer", "invite", "invitation", "ask", "request", "urge", "approach", "propose", "proposal"})
+
 #: Words a speech "lifts" from another ("lifted whole passages").
 _BORROWED = frozenset({"passage", "passages", "line", "lines", "phrase", "phrases", "words", "language", "sentence", "sentences", "paragraph", "paragraphs", "quote", "quotes", "text", "section", "sections"})
 
@@ -81,7 +85,8 @@ def _takes_up_a_case(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _falls(doc: AnnotatedDocument, t: Token) -> bool:
-    """"decline(d)" with no object and no "to" + verb: the sentence ends, or a number, an adverb
+    """"decline(d)" with no object and no "to" + verb: the sentence ends (unless an offer or a
+    request came before it: "when offered the chance to speak, he declined"), or a number, an adverb
     of degree or a preposition of time or amount follows ("declined sharply", "declined by 4
     percent", "declined 3 percent", "declined even as ..."); "declined to 5 percent" (a number after
     "to") too."""
@@ -92,7 +97,8 @@ def _falls(doc: AnnotatedDocument, t: Token) -> bool:
         return True
     nxt = doc.tokens[k]
     if nxt.pos == "PUNCT" and lows[k] not in ('"', "“", "'"):
-        return True
+        # "when offered the opportunity to speak, he declined": a refusal of what was put to him
+        return not any(doc.tokens[j].lemma.lower() in _PUT_TO for j in range(sent.token_start, t.i))
     if nxt.pos == "NUM" or lows[k] in _FALL_NEXT:
         return True
     return lows[k] == "to" and k + 1 < sent.token_end and (doc.tokens[k + 1].pos == "NUM" or lows[k + 1] in ("$", "€", "£"))
