@@ -43,6 +43,12 @@ from ._engines import ENGINES, types
         "The supreme court agreed to review the case on campaign donations.",
         "The speech lifted several lines from a senator's address.",
         "The governor's allies launched a radio ad campaign in the suburbs.",
+        "He gave his opponent credit for a hard-fought race.",
+        "The district committee meets on Thursday to choose a new chairwoman.",
+        "Governor Jones (D-Colo.) — Announced March 9, 2016",
+        "The city welcomed two hundred refugees last year.",
+        "Economists are raising concerns about the size of the deficit.",
+        "The network's star anchor stepped down as host of the evening news.",
     ],
 )
 def test_civic_use_no_event(text: str, engine: str) -> None:
@@ -69,6 +75,9 @@ def test_civic_use_no_event(text: str, engine: str) -> None:
         ("Insurgents launched a rocket attack on the air base.", "ASSAULT"),
         ("The senator has been lobbying Mr. Obama to veto the measure.", "REQUEST"),
         ("Party leaders urged Republicans to vote for the tax bill.", "REQUEST"),
+        ("The Egyptian president met the Israeli prime minister to discuss the truce.", "CONSULT"),
+        ("Thousands of teachers marched on the ministry on March 4.", "PROTEST"),
+        ("The prime minister resigned after losing a confidence vote.", "RETREAT"),
     ],
 )
 def test_same_words_event(text: str, kind: str, engine: str) -> None:
@@ -122,3 +131,10 @@ def test_rhetoric_same_words_event(text: str, kind: str, engine: str) -> None:
 def test_verbal_attack_pressed_is_no_threat(engine: str) -> None:
     text = "The governor kept pressing her attack that the senator had flip-flopped on trade."
     assert "THREATEN" not in types(text, engine), text
+
+
+def test_bare_decline_after_an_invitation_stays_a_refusal() -> None:
+    """Rules engine: the falling-quantity check leaves a bare "declined" after an invitation (spaCy
+    reads no refusal here before or after the check)."""
+    assert "REJECT" in types("Asked by Turkey to join the talks, the Iranian government declined.", "rules")
+    assert "REJECT" not in types("Oil exports declined.", "rules")

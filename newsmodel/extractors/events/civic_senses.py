@@ -15,6 +15,7 @@ a duty, a document or the weather:
   of a party); "forced a change in the platform" (a thing changed, no party asked);
 * a hazard: "officials issued warnings about the heat wave", "forecasters intensified warnings as
   the hurricane neared" (weather and health warnings threaten no one);
+* the month: "Announced March 23, 2015", "in March 2016" (a date, no march);
 * visitors who are no envoys: "foreign companies are coming to Mexico", "tourists keep coming to
   the island" (business and travel, no consultation); "the people I have met on the trail" (a
   candidate's encounters with the public, no meeting of parties).
@@ -71,6 +72,10 @@ def civic_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "health officials issued warnings about the heat wave": weather, no threat
     if t.pos == "VERB" and lemma in _words("arrive-verb") and _no_envoy_arrives(doc, t):
         return True  # "foreign companies are coming to Mexico": business and travel, no visit
+    if lemma == "welcome" and _object_noun_in(doc, t, _words("arrival-non-envoy")):
+        return True  # "the mayor has welcomed the refugees to the city": newcomers, no state guest
+    if t.text == "March" and _month_name(doc, t):
+        return True  # "Announced March 23, 2015": the month, no protest
     if lemma == "meet" and t.pos == "VERB" and _met_the_public(doc, t):
         return True  # "the people I have met on the trail": a candidate's public, no meeting
     return False
@@ -309,3 +314,21 @@ def _met_the_public(doc: AnnotatedDocument, t: Token) -> bool:
     if k >= sent.token_start and lows[k] in ("that", "whom", "who"):
         k -= 1
     return k >= sent.token_start and (lows[k] in _words("public-word") or doc.tokens[k].lemma.lower() in _words("public-word"))
+
+
+#: Words before "March" that make it the month ("in March", "since March", "early March").
+_BEFORE_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "of", "early", "late", "mid", "mid-", "last", "next", "this", "from", "through", "to", "between", "and", "before", "after", "during"})
+
+
+def _month_name(doc: AnnotatedDocument, t: Token) -> bool:
+    """Capitalised "March" followed by a day or a year ("Announced March 23, 2015", "March 2016"),
+    or after a preposition or word of time with nothing verb-like after it ("since March.", "in
+    early March,"): the month.  "marched on March 12" has its verb elsewhere, and "March on the
+    capital" (a headline's verb) has no number after it."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.token_end else None
+    if nxt is not None and (nxt.pos == "NUM" or nxt.text.isdigit()):
+        return True
+    prev = lows[t.i - 1] if t.i > sent.token_start else ""
+    return prev in _BEFORE_MONTH and (nxt is None or nxt.pos == "PUNCT" or lows[t.i + 1] in ("and", "or", "when", "after", "before"))

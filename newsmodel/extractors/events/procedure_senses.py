@@ -8,6 +8,10 @@ project's own sentences (dev batch 50, seventh round; ``tests/test_events_e20.py
 * a quantity that declines: "emissions declined even as the economy grew", "turnout declined by 4
   percent" ("decline" with no object and no "to" + verb is a fall, not a refusal; "declined to
   comment" and "declined an invitation" are read by the other rules);
+* a body that meets to choose: "the state party meets next Wednesday to select its delegates",
+  "the committee will meet to pick a new chairman" (a party's own procedure, no meeting of parties);
+* a private post left: "stepped down last week as the company's chief executive", "resigned as
+  editor-in-chief of the magazine" (PLOVER's RETREAT covers resignations of government officials);
 * borrowed words: "her speech lifted whole passages from a 2008 address" (words copied, no
   restriction lifted).
 
@@ -31,6 +35,13 @@ _DOCKET_NOUNS = frozenset({"case", "cases", "appeal", "appeals", "petition", "pe
 #: Words right after "decline(d)" that make it a fall ("declined sharply", "declined by 4 percent").
 _FALL_NEXT = frozenset({"by", "in", "from", "for", "since", "after", "over", "during", "slightly", "sharply", "steadily", "steeply", "dramatically", "significantly", "again", "further", "even", "last", "this", "as", "while", "and", "but", "%", "percent"})
 
+#: Verbs of a body's choice after "meet(s) ... to" ("meets to select its delegates").
+_CHOOSE = frozenset({"select", "pick", "choose", "nominate", "elect", "name", "fill", "appoint", "certify", "ratify", "tally", "count"})
+
+#: Verbs and nouns of an offer or a request before a bare "declined" ("asked to ..., it declined"):
+#: then it is a refusal, not a fall.
+_PUT_TO = frozenset({"offer", "invite", "invitation", "ask", "request", "urge", "approach", "propose", "proposal"})
+
 #: Words a speech "lifts" from another ("lifted whole passages").
 _BORROWED = frozenset({"passage", "passages", "line", "lines", "phrase", "phrases", "words", "language", "sentence", "sentences", "paragraph", "paragraphs", "quote", "quotes", "text", "section", "sections"})
 
@@ -42,6 +53,10 @@ def procedure_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
         return True  # "the court agreed to hear the case": the docket, no promise to a party
     if lemma == "decline" and t.pos == "VERB" and _falls(doc, t):
         return True  # "emissions declined even as the economy grew": a fall, no refusal
+    if lemma == "meet" and t.pos == "VERB" and _meets_to_choose(doc, t):
+        return True  # "the state party meets next Wednesday to select its delegates": a body's procedure
+    if lemma in ("resign", "step", "quit") and t.pos == "VERB" and _leaves_a_private_post(doc, t):
+        return True  # "stepped down last week as the company's chief executive": no government office
     if lemma == "lift" and t.pos == "VERB" and _lifts_words(doc, t):
         return True  # "her speech lifted whole passages from a 2008 address": words copied
     return False
@@ -70,7 +85,8 @@ def _takes_up_a_case(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _falls(doc: AnnotatedDocument, t: Token) -> bool:
-    """"decline(d)" with no object and no "to" + verb: the sentence ends, or a number, an adverb
+    """"decline(d)" with no object and no "to" + verb: the sentence ends (unless an offer or a
+    request came before it: "when offered the chance to speak, he declined"), or a number, an adverb
     of degree or a preposition of time or amount follows ("declined sharply", "declined by 4
     percent", "declined 3 percent", "declined even as ..."); "declined to 5 percent" (a number after
     "to") too."""
@@ -81,7 +97,8 @@ def _falls(doc: AnnotatedDocument, t: Token) -> bool:
         return True
     nxt = doc.tokens[k]
     if nxt.pos == "PUNCT" and lows[k] not in ('"', "“", "'"):
-        return True
+        # "when offered the opportunity to speak, he declined": a refusal of what was put to him
+        return not any(doc.tokens[j].lemma.lower() in _PUT_TO for j in range(sent.token_start, t.i))
     if nxt.pos == "NUM" or lows[k] in _FALL_NEXT:
         return True
     return lows[k] == "to" and k + 1 < sent.token_end and (doc.tokens[k + 1].pos == "NUM" or lows[k + 1] in ("$", "€", "£"))
@@ -97,5 +114,40 @@ def _lifts_words(doc: AnnotatedDocument, t: Token) -> bool:
         if lows[k] in _BORROWED:
             return True
         if doc.tokens[k].pos not in ("DET", "ADJ", "NUM", "PRON", "ADV") and lows[k] not in ("'s", "’s", "whole", "entire"):
+            return False
+    return False
+
+
+def _meets_to_choose(doc: AnnotatedDocument, t: Token) -> bool:
+    """"meet(s)" with no one met ("with" or an object right after it) and, within eight words,
+    "to" + a verb of choosing (``_CHOOSE``): "the state party meets next Wednesday to select its
+    delegates", "will meet on Monday to pick a new chairman" -- a body choosing, no talks."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    if k < sent.token_end and (lows[k] == "with" or doc.tokens[k].pos in ("DET", "PROPN", "PRON") and lows[k] not in ("next", "this", "last")):
+        return False
+    for j in range(k, min(sent.token_end - 1, t.i + 9)):
+        if lows[j] == "with" or doc.tokens[j].pos == "PUNCT":
+            return False
+        if lows[j] == "to":
+            v = doc.tokens[j + 1]
+            return lows[j + 1] in _CHOOSE or v.lemma.lower() in _CHOOSE
+    return False
+
+
+def _leaves_a_private_post(doc: AnnotatedDocument, t: Token) -> bool:
+    """"as" within four words after the verb ("stepped down last week as ...", "resigned as ...")
+    and, within six words after "as", a ``private-post`` word (chief executive, editor, host,
+    coach): a post in a company, a newsroom or a team, no government office."""
+    from .non_event_senses import _words
+
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    posts = _words("private-post")
+    for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
+        if lows[k] == "as":
+            return any(lows[j] in posts or doc.tokens[j].lemma.lower() in posts for j in range(k + 1, min(sent.token_end, k + 7)))
+        if doc.tokens[k].pos in ("VERB", "PUNCT"):
             return False
     return False

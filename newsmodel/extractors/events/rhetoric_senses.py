@@ -11,6 +11,10 @@ project's own sentences (``tests/test_events_e20.py``):
 * a lawmaker's vote: "voted against the farm bill", "voted against it" (procedure, no accusation);
 * advertising: "a super PAC launched a new television ad campaign", "launched a documentary about
   his career" (CAMEO's LAUNCH * CAMPAIGN reads an appeal; ads and films ask nothing of a party);
+* a concern voiced: "insurers are raising alarms about the cost", "raised questions about his
+  record" (speech, no restriction raised or lifted);
+* credit given: "did give the nominee some credit for his campaign" (praise, no aid; "$2 billion in
+  credit" is a loan and stays);
 * an ideology or a condition that "threatens": "bigotry threatens the values ..." (no party
   threatens anyone).
 
@@ -44,6 +48,10 @@ def rhetoric_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
         return True  # "has proposed raising the tax on cigarettes": a policy put to voters
     if lemma == "vote" and _votes_against_a_text(doc, t):
         return True  # "voted against the farm bill": a lawmaker's vote, no accusation
+    if lemma == "raise" and _raises_a_concern(doc, t):
+        return True  # "insurers are raising alarms about the cost": a warning voiced, no concession
+    if lemma == "give" and t.pos == "VERB" and _gives_credit(doc, t):
+        return True  # "did give the nominee some credit for his campaign": praise, no aid
     if lemma == "launch" and t.pos == "VERB" and _launches_media(doc, t):
         return True  # "a super PAC launched a new television ad campaign": advertising, no appeal
     if lemma == "threaten" and _condition_threatens(doc, draft, t):
@@ -166,5 +174,31 @@ def _launches_media(doc: AnnotatedDocument, t: Token) -> bool:
                 continue  # "an ad campaign": the campaign's head decides
             return True
         if w.pos not in ("DET", "ADJ", "NUM", "PRON", "NOUN", "PROPN") and lows[k] not in ("'s", "’s", "-"):
+            return False
+    return False
+
+
+def _gives_credit(doc: AnnotatedDocument, t: Token) -> bool:
+    """"credit" within five words after "give" with no money in the sentence (a currency sign or
+    word, a number): "did give the nominee some credit", "gave her rival credit for running a
+    disciplined campaign" -- praise; "gave Ukraine $2 billion in credit" is a loan."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if not any(lows[k] == "credit" for k in range(t.i + 1, min(sent.token_end, t.i + 6))):
+        return False
+    money = _words("currency")
+    return not any(lows[k] in ("$", "€", "£", "¥") or lows[k] in money or doc.tokens[k].pos == "NUM" for k in range(sent.token_start, sent.token_end))
+
+
+def _raises_a_concern(doc: AnnotatedDocument, t: Token) -> bool:
+    """The object of "raise", within four words, is a ``raised-concern`` word (alarm, concerns,
+    questions, eyebrows, doubts): a worry voiced, no concession."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    concerns = _words("raised-concern")
+    for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
+        if lows[k] in concerns or doc.tokens[k].lemma.lower() in concerns:
+            return True
+        if doc.tokens[k].pos not in ("DET", "ADJ", "NUM", "PRON", "ADV") and lows[k] not in ("'s", "’s", "new", "fresh", "serious"):
             return False
     return False
