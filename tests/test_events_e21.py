@@ -49,6 +49,9 @@ def _events(text: str, engine: str) -> list[tuple[str, str]]:
         "Floodwaters blocked the road to the airport.",
         "Millions of people visited polling stations on Sunday.",
         "The candidate promised tax cuts for the middle class.",
+        "The bank promised customers lower fees on Monday.",
+        "Forecasters warned that heavy rain would close several roads.",
+        "The wheat was shipped to Egypt under a commercial contract signed in May.",
     ],
 )
 def test_kind_of_participants_no_event(text: str, engine: str) -> None:
@@ -90,6 +93,9 @@ def test_kind_of_participants_no_event(text: str, engine: str) -> None:
         ("The junta eased restrictions on the press.", "CONCEDE", "eased"),
         ("Japan pledged aid to the flood victims.", "AGREE", "pledged"),
         ("The European Union released 20 million euros in emergency aid for the flood victims.", "AID", "released"),
+        # a company's apology or request to its customers stays (dev rows say so)
+        ("The airline apologised to passengers for the delays.", "CONCEDE", "apologised"),
+        ("The company asked its customers to change their passwords.", "REQUEST", "asked"),
     ],
 )
 def test_same_words_events_stay(text: str, etype: str, trigger: str, engine: str) -> None:
