@@ -115,3 +115,4 @@ def test_who_clashes_says_riot_or_fight(text: str, etype: str, engine: str) -> N
     """CAMEO's "PROTEST * (WITH)" under CLASH is 145, a riot (PLOVER PROTEST, mode riot); armed
     parties that clash fight (190, ASSAULT)."""
     assert ("clashed", etype) in _events(text, engine), (text, _events(text, engine))
+

@@ -10,9 +10,10 @@ settles the sense here is the kind of the participants, not the verb (dev batch 
   business to a private equity firm" -- a business as the agent, a commercial content and no
   other party that is not a business; "Gazprom agreed to resume gas deliveries to Moldova" (a
   state's side, no trade) and "the state energy company pledged to restore power" (no trade) stay;
-* teams: "Pakistan's cricket team arrived in Australia for a series" (a tour), "Brazil will meet Argentina in the semi-final", "Manchester United signed the Brazilian
-  midfielder", "The home side's captain was sent off" -- fixtures, transfers and dismissals in a
-  sport report; leaders meeting at a final (a person as the subject) stay;
+* teams: "Pakistan's cricket team arrived in Australia for a series" (a tour), "Brazil will meet
+  Argentina in the semi-final", "Manchester United signed the Brazilian midfielder", "The home
+  side's captain was sent off" -- tours, fixtures, transfers and dismissals in a sport report;
+  leaders meeting at a final (a person as the subject) stay;
 * money as what is raided: "The government raided the pension fund" (its own funds, no search);
 * an accident as what destroys or kills: "A gas blast destroyed a bakery" (a "bomb blast" stays);
 * a break as what one returns from: "Congress will return from its summer recess";
@@ -21,8 +22,8 @@ settles the sense here is the kind of the participants, not the verb (dev batch 
   cause of the fire" (no suspect), "inaugurated a new hospital" (a ceremony), "announced a plan to
   cut income taxes" (domestic policy);
 * a company's own owners and the market: "Shareholders rejected the board's pay plan", "Investors
-  welcomed the strong earnings report" (creditors who reject a
-  state's debt offer stay: a state is a party); a winner declared: "The election commission
+  welcomed the strong earnings report" (creditors who reject a state's debt offer stay: a state
+  is a party); a winner declared: "The election commission
   declared the ruling party the winner" (a result);
 * a company and its customers: "The company promised customers faster delivery", "Shoppers
   raided the bargain bins", "shipped wheat to Egypt under a commercial contract signed in March";
@@ -30,7 +31,8 @@ settles the sense here is the kind of the participants, not the verb (dev batch 
   that heavy snow would close mountain roads", "Wildfires ... forced the evacuation of residents";
 * a company's services, money moved, people trapped: "Air France cancelled flights to Tokyo"
   (a timetable), "The central bank released $2 billion in liquidity", "Customers withdrew $2
-  billion from the bank" (no one let go or withdrawn), "Firefighters freed three people trapped in
+  billion from the bank" (no one let go or withdrawn; with an aid cue or a country in the sentence
+  it stays: "released 50 million euros in emergency funding for farmers"), "Firefighters freed three people trapped in
   the rubble" (a rescue), "the speech fired up party activists" (roused), "Dividends were approved
   by shareholders" (a company's own affair);
 * the press as the one who endorses: "won the endorsement of the state's largest newspaper", "the
@@ -95,7 +97,7 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "The government announced a plan to cut income taxes": domestic policy, no other party
     if category not in ("ASSAULT", "COERCE") and _business_service(doc, draft, t):
         return True  # "Air France cancelled flights to Tokyo because of the typhoon": a timetable
-    if t.pos == "VERB" and lemma in _MONEY_MOVERS and _money_moved(doc, t) and not _aid_cue(doc, t):
+    if t.pos == "VERB" and lemma in _MONEY_MOVERS and _money_moved(doc, t) and not _aid_cue(doc, t) and not _country_in_sentence(doc, draft, t):
         return True  # "The central bank released $2 billion in liquidity", "Customers withdrew $2 billion"
     if t.pos == "VERB" and lemma in ("free", "release") and _trapped_object(doc, t):
         return True  # "Firefighters freed three people trapped in the rubble": a rescue, no captives
@@ -129,8 +131,9 @@ def _business_code(code: str | None) -> bool:
 
 def _business(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
     """``w`` names a company: an actor coded as a business, a generic agent phrase coded BUS
-    ("carmaker", "airline"), a ``company-noun`` ("a battery maker", "the retailer"), or a ``business-head`` ("group", "firm", "giant") after an
-    ``industry-word`` ("the mining group", "a private equity firm")."""
+    ("carmaker", "airline"), a ``company-noun`` ("a battery maker", "the retailer"), or a
+    ``business-head`` ("group", "firm", "giant") after an ``industry-word`` ("the mining group",
+    "a private equity firm")."""
     from ..cameo import longest_agent
 
     a = draft.actor_at(w.start, w.end)
@@ -719,3 +722,16 @@ def _consumer_after(doc: AnnotatedDocument, t: Token, consumer: Callable[[Token 
         return any(c.dep in ("obj", "dobj", "iobj") and consumer(c) for c in doc.children(t.i))
     end = min(doc.sentences[t.sent].token_end, t.i + 4)
     return any(doc.tokens[k].pos in ("NOUN", "PROPN") and consumer(doc.tokens[k]) for k in range(t.i + 1, end))
+
+
+def _country_in_sentence(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """An actor of kind country in the sentence other than the one at ``t``'s subject: money
+    released to a state ("released $500 million to Ukraine") may be a loan or aid."""
+    sent = doc.sentences[t.sent]
+    subj = _agent_token(doc, t)
+    agent = draft.actor_at(subj.start, subj.end) if subj is not None else None
+    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
+        fields = draft.actor_fields(a)
+        if a != agent and fields is not None and fields.kind == "country":
+            return True
+    return False
