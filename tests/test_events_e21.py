@@ -52,6 +52,7 @@ def _events(text: str, engine: str) -> list[tuple[str, str]]:
         "The bank promised customers lower fees on Monday.",
         "Forecasters warned that heavy rain would close several roads.",
         "The wheat was shipped to Egypt under a commercial contract signed in May.",
+        "The actress accepted an invitation to sit on the festival's jury.",
     ],
 )
 def test_kind_of_participants_no_event(text: str, engine: str) -> None:
@@ -96,6 +97,9 @@ def test_kind_of_participants_no_event(text: str, engine: str) -> None:
         # a company's apology or request to its customers stays (dev rows say so)
         ("The airline apologised to passengers for the delays.", "CONCEDE", "apologised"),
         ("The company asked its customers to change their passwords.", "REQUEST", "asked"),
+        # an invitation to visit or to talks, looted antiquities handed back
+        ("The prime minister accepted an invitation to visit Beijing.", "AGREE", "accepted"),
+        ("Italy returned the looted antiquities to Greece.", "RETREAT", "returned"),
     ],
 )
 def test_same_words_events_stay(text: str, etype: str, trigger: str, engine: str) -> None:

@@ -35,6 +35,8 @@ settles the sense here is the kind of the participants, not the verb (dev batch 
   it stays: "released 50 million euros in emergency funding for farmers"), "Firefighters freed three people trapped in
   the rubble" (a rescue), "the speech fired up party activists" (roused), "Dividends were approved
   by shareholders" (a company's own affair);
+* an invitation to a seat on a jury or a panel: "The director accepted an invitation to chair the
+  festival's jury" ("accepted an invitation to visit Beijing" stays);
 * the press as the one who endorses: "won the endorsement of the state's largest newspaper", "the
   editorial board endorsed the governor" -- an opinion page, not a party's support (a union's or a
   senator's endorsement stays);
@@ -109,6 +111,8 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "the speech fired up party activists": roused, no shot
     if t.pos == "VERB" and lemma in ("approve", "pay", "declare") and _corporate_object(doc, t):
         return True  # "Dividends of $2 billion were approved by shareholders": a company's own affair
+    if lemma == "accept" and _invitation_to_a_role(doc, t):
+        return True  # "The director accepted an invitation to chair the festival's jury": a post in culture
     if lemma in ("endorse", "endorsement") and _media_endorser(doc, draft, t):
         return True  # "won the endorsement of the state's largest newspaper": an editorial's opinion
     if category in _COOPERATIVE | {"REJECT"} and _shareholders_alone(doc, draft, t):
@@ -735,3 +739,18 @@ def _country_in_sentence(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool
         if a != agent and fields is not None and fields.kind == "country":
             return True
     return False
+
+
+def _invitation_to_a_role(doc: AnnotatedDocument, t: Token) -> bool:
+    """"accepted an invitation to" + a verb + within four words a ``jury-word`` ("to chair the
+    festival's jury", "to sit on the judging panel"): a seat in culture or a competition, no
+    visit or talks agreed."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ", "PRON"):
+        k += 1
+    if k + 2 >= sent.token_end or lows[k] not in ("invitation", "invite", "offer") or lows[k + 1] != "to":
+        return False
+    juries = _words("jury-word")
+    return any(lows[j] in juries or doc.tokens[j].lemma.lower() in juries for j in range(k + 3, min(sent.token_end, k + 8)))
