@@ -663,8 +663,9 @@ _CHANGE_NOUNS = frozenset({"cut", "cuts", "rise", "rises", "hike", "hikes", "inc
 
 def _hazard_before(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """Without a parse, the noun right before the verb (past auxiliaries: "heavy snow *would*
-    close") is a ``hazard`` and no armed word or party stands in the sentence; the parse's subject
-    is read by :func:`.non_event_senses._hazard_subject`."""
+    close") is a ``hazard`` that no party's name describes ("Israeli fire" stays) and no armed word
+    or party stands in the sentence; the parse's subject is read by
+    :func:`.non_event_senses._hazard_subject`."""
     from .senses import armed_party
 
     if doc.has_parse:
@@ -673,6 +674,13 @@ def _hazard_before(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     hazards = _words("hazard")
     if subj is None or (subj.lemma.lower() not in hazards and subj.text.lower() not in hazards):
         return False
+    lo = doc.sentences[t.sent].token_start
+    for j in range(subj.i - 1, max(lo, subj.i - 4) - 1, -1):
+        w = doc.tokens[j]
+        if w.pos not in ("NOUN", "PROPN", "ADJ") and w.text not in ("-", "'s", "’s"):
+            break  # the start of the subject's phrase
+        if draft.actor_at(w.start, w.end) is not None:
+            return False  # "Israeli fire", "Russian shelling": a party's fire
     return not armed_party(doc, draft, t, "armed-context")
 
 
