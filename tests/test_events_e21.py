@@ -49,6 +49,10 @@ def _events(text: str, engine: str) -> list[tuple[str, str]]:
         "Floodwaters blocked the road to the airport.",
         "Millions of people visited polling stations on Sunday.",
         "The candidate promised tax cuts for the middle class.",
+        "The bank promised customers lower fees on Monday.",
+        "Forecasters warned that heavy rain would close several roads.",
+        "The wheat was shipped to Egypt under a commercial contract signed in May.",
+        "The actress accepted an invitation to sit on the festival's jury.",
     ],
 )
 def test_kind_of_participants_no_event(text: str, engine: str) -> None:
@@ -90,6 +94,12 @@ def test_kind_of_participants_no_event(text: str, engine: str) -> None:
         ("The junta eased restrictions on the press.", "CONCEDE", "eased"),
         ("Japan pledged aid to the flood victims.", "AGREE", "pledged"),
         ("The European Union released 20 million euros in emergency aid for the flood victims.", "AID", "released"),
+        # a company's apology or request to its customers stays (dev rows say so)
+        ("The airline apologised to passengers for the delays.", "CONCEDE", "apologised"),
+        ("The company asked its customers to change their passwords.", "REQUEST", "asked"),
+        # an invitation to visit or to talks, looted antiquities handed back
+        ("The prime minister accepted an invitation to visit Beijing.", "AGREE", "accepted"),
+        ("Italy returned the looted antiquities to Greece.", "RETREAT", "returned"),
     ],
 )
 def test_same_words_events_stay(text: str, etype: str, trigger: str, engine: str) -> None:
@@ -109,3 +119,4 @@ def test_who_clashes_says_riot_or_fight(text: str, etype: str, engine: str) -> N
     """CAMEO's "PROTEST * (WITH)" under CLASH is 145, a riot (PLOVER PROTEST, mode riot); armed
     parties that clash fight (190, ASSAULT)."""
     assert ("clashed", etype) in _events(text, engine), (text, _events(text, engine))
+

@@ -10,9 +10,10 @@ settles the sense here is the kind of the participants, not the verb (dev batch 
   business to a private equity firm" -- a business as the agent, a commercial content and no
   other party that is not a business; "Gazprom agreed to resume gas deliveries to Moldova" (a
   state's side, no trade) and "the state energy company pledged to restore power" (no trade) stay;
-* teams: "Pakistan's cricket team arrived in Australia for a series" (a tour), "Brazil will meet Argentina in the semi-final", "Manchester United signed the Brazilian
-  midfielder", "The home side's captain was sent off" -- fixtures, transfers and dismissals in a
-  sport report; leaders meeting at a final (a person as the subject) stay;
+* teams: "Pakistan's cricket team arrived in Australia for a series" (a tour), "Brazil will meet
+  Argentina in the semi-final", "Manchester United signed the Brazilian midfielder", "The home
+  side's captain was sent off" -- tours, fixtures, transfers and dismissals in a sport report;
+  leaders meeting at a final (a person as the subject) stay;
 * money as what is raided: "The government raided the pension fund" (its own funds, no search);
 * an accident as what destroys or kills: "A gas blast destroyed a bakery" (a "bomb blast" stays);
 * a break as what one returns from: "Congress will return from its summer recess";
@@ -21,14 +22,21 @@ settles the sense here is the kind of the participants, not the verb (dev batch 
   cause of the fire" (no suspect), "inaugurated a new hospital" (a ceremony), "announced a plan to
   cut income taxes" (domestic policy);
 * a company's own owners and the market: "Shareholders rejected the board's pay plan", "Investors
-  welcomed the strong earnings report" (creditors who reject a
-  state's debt offer stay: a state is a party); a winner declared: "The election commission
+  welcomed the strong earnings report" (creditors who reject a state's debt offer stay: a state
+  is a party); a winner declared: "The election commission
   declared the ruling party the winner" (a result);
+* a company and its customers: "The company promised customers faster delivery", "Shoppers
+  raided the bargain bins", "shipped wheat to Egypt under a commercial contract signed in March";
+* hazards before the verb or as the subject of the verb a noun trigger is the object of: "warned
+  that heavy snow would close mountain roads", "Wildfires ... forced the evacuation of residents";
 * a company's services, money moved, people trapped: "Air France cancelled flights to Tokyo"
   (a timetable), "The central bank released $2 billion in liquidity", "Customers withdrew $2
-  billion from the bank" (no one let go or withdrawn), "Firefighters freed three people trapped in
+  billion from the bank" (no one let go or withdrawn; with an aid cue or a country in the sentence
+  it stays: "released 50 million euros in emergency funding for farmers"), "Firefighters freed three people trapped in
   the rubble" (a rescue), "the speech fired up party activists" (roused), "Dividends were approved
   by shareholders" (a company's own affair);
+* an invitation to a seat on a jury or a panel: "The director accepted an invitation to chair the
+  festival's jury" ("accepted an invitation to visit Beijing" stays);
 * the press as the one who endorses: "won the endorsement of the state's largest newspaper", "the
   editorial board endorsed the governor" -- an opinion page, not a party's support (a union's or a
   senator's endorsement stays);
@@ -41,6 +49,8 @@ classes of ``sense_words.tsv``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
@@ -67,8 +77,14 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "Pakistan's cricket team arrived in Australia for a series": a tour, no visit of state
     if t.pos == "VERB" and lemma == "raid" and _money_object(doc, t):
         return True  # "the government raided the pension fund": money taken, no search
-    if (lemma in _words("kill-verb") or lemma in _words("hazard-verb")) and _accident_subject(doc, draft, t):
-        return True  # "a gas blast destroyed a bakery": an accident, no attacker
+    if (lemma in _words("kill-verb") or lemma in _words("hazard-verb")) and (_accident_subject(doc, draft, t) or _hazard_before(doc, draft, t)):
+        return True  # "a gas blast destroyed a bakery", "warned that heavy snow would close mountain roads"
+    if t.pos == "NOUN" and _object_of_hazard(doc, draft, t):
+        return True  # "Wildfires fanned by strong winds forced the evacuation of 2,000 residents"
+    if lemma == "sign" and _commercial_contract_signed(doc, t):
+        return True  # "under a commercial contract signed in March": a trade's background
+    if category not in ("ASSAULT",) and _company_and_customers(doc, draft, t):
+        return True  # "The company promised customers faster delivery", "Shoppers raided the bargain bins"
     if lemma == "return" and _from_a_break(doc, t):
         return True  # "Congress will return from its summer recess": a calendar, no return of anyone
     if t.pos == "VERB" and lemma in ("attack", "tackle") and _task_object(doc, t):
@@ -83,7 +99,7 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "The government announced a plan to cut income taxes": domestic policy, no other party
     if category not in ("ASSAULT", "COERCE") and _business_service(doc, draft, t):
         return True  # "Air France cancelled flights to Tokyo because of the typhoon": a timetable
-    if t.pos == "VERB" and lemma in _MONEY_MOVERS and _money_moved(doc, t) and not _aid_cue(doc, t):
+    if t.pos == "VERB" and lemma in _MONEY_MOVERS and _money_moved(doc, t) and not _aid_cue(doc, t) and not _country_in_sentence(doc, draft, t):
         return True  # "The central bank released $2 billion in liquidity", "Customers withdrew $2 billion"
     if t.pos == "VERB" and lemma in ("free", "release") and _trapped_object(doc, t):
         return True  # "Firefighters freed three people trapped in the rubble": a rescue, no captives
@@ -95,6 +111,8 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "the speech fired up party activists": roused, no shot
     if t.pos == "VERB" and lemma in ("approve", "pay", "declare") and _corporate_object(doc, t):
         return True  # "Dividends of $2 billion were approved by shareholders": a company's own affair
+    if lemma == "accept" and _invitation_to_a_role(doc, t):
+        return True  # "The director accepted an invitation to chair the festival's jury": a post in culture
     if lemma in ("endorse", "endorsement") and _media_endorser(doc, draft, t):
         return True  # "won the endorsement of the state's largest newspaper": an editorial's opinion
     if category in _COOPERATIVE | {"REJECT"} and _shareholders_alone(doc, draft, t):
@@ -117,8 +135,9 @@ def _business_code(code: str | None) -> bool:
 
 def _business(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
     """``w`` names a company: an actor coded as a business, a generic agent phrase coded BUS
-    ("carmaker", "airline"), a ``company-noun`` ("a battery maker", "the retailer"), or a ``business-head`` ("group", "firm", "giant") after an
-    ``industry-word`` ("the mining group", "a private equity firm")."""
+    ("carmaker", "airline"), a ``company-noun`` ("a battery maker", "the retailer"), or a
+    ``business-head`` ("group", "firm", "giant") after an ``industry-word`` ("the mining group",
+    "a private equity firm")."""
     from ..cameo import longest_agent
 
     a = draft.actor_at(w.start, w.end)
@@ -228,8 +247,8 @@ def _phrase_head(doc: AnnotatedDocument, k: int) -> Token | None:
 
 
 def _other_party(doc: AnnotatedDocument, draft: Draft, t: Token, subj: Token) -> bool:
-    """An actor in the sentence other than the agent ``subj`` that is no business: a state, a
-    government, a person.  A word of the agent's own phrase ("the *energy* giant") and a
+    """An actor in the sentence other than the agent ``subj`` that is no business and no customer
+    (``consumer-word``): a state, a government, a person.  A word of the agent's own phrase ("the *energy* giant") and a
     nationality word that only describes a noun ("a *Chinese* battery maker") are no party."""
     from .senses import armed_party
 
@@ -248,9 +267,8 @@ def _other_party(doc: AnnotatedDocument, draft: Draft, t: Token, subj: Token) ->
         nxt = doc.tokens[last.i + 1] if last is not None and last.i + 1 < sent.token_end else None
         if last is not None and (last.pos == "ADJ" or nxt is not None and nxt.pos in ("NOUN", "ADJ") and last.text[:1].isupper() and s == last.start):
             continue  # "a Chinese battery maker", "a German firm": a nationality describing a noun
-        mention_head = last
-        if mention_head is not None and _business(doc, draft, mention_head):
-            continue
+        if last is not None and (_business(doc, draft, last) or last.lemma.lower() in _words("consumer-word") or last.text.lower() in _words("consumer-word")):
+            continue  # another company, or its customers ("promised customers faster delivery")
         return True
     return False
 
@@ -641,3 +659,106 @@ def _fiscal_object(doc: AnnotatedDocument, t: Token) -> bool:
 
 #: Nouns of a change in a figure: "tax *cuts*", "a *rise* in pensions".
 _CHANGE_NOUNS = frozenset({"cut", "cuts", "rise", "rises", "hike", "hikes", "increase", "increases", "break", "breaks", "reduction", "reductions", "freeze"})
+
+
+def _hazard_before(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """Without a parse, the noun right before the verb (past auxiliaries: "heavy snow *would*
+    close") is a ``hazard`` that no party's name describes ("Israeli fire" stays) and no armed word
+    or party stands in the sentence; the parse's subject is read by
+    :func:`.non_event_senses._hazard_subject`."""
+    from .senses import armed_party
+
+    if doc.has_parse:
+        return False
+    subj = _agent_token(doc, t)
+    hazards = _words("hazard")
+    if subj is None or (subj.lemma.lower() not in hazards and subj.text.lower() not in hazards):
+        return False
+    lo = doc.sentences[t.sent].token_start
+    for j in range(subj.i - 1, max(lo, subj.i - 4) - 1, -1):
+        w = doc.tokens[j]
+        if w.pos not in ("NOUN", "PROPN", "ADJ") and w.text not in ("-", "'s", "’s"):
+            break  # the start of the subject's phrase
+        if draft.actor_at(w.start, w.end) is not None:
+            return False  # "Israeli fire", "Russian shelling": a party's fire
+    return not armed_party(doc, draft, t, "armed-context")
+
+
+def _object_of_hazard(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A noun trigger that is the object of a verb whose subject is a hazard (parse only):
+    "Wildfires fanned by strong winds forced the *evacuation* of 2,000 residents"."""
+    from .non_event_senses import _hazard_subject
+
+    if not doc.has_parse or t.dep not in ("obj", "dobj") or t.head is None:
+        return False
+    return _hazard_subject(doc, draft, doc.tokens[t.head])
+
+
+def _commercial_contract_signed(doc: AnnotatedDocument, t: Token) -> bool:
+    """"signed" right after a ``deal-noun`` that a ``trade-deal`` word describes: "under a
+    commercial contract signed in March", "a supply contract signed last year" -- a trade's
+    background, no signing reported."""
+    if t.i == 0 or doc.tokens[t.i - 1].sent != t.sent:
+        return False
+    deal = doc.tokens[t.i - 1]
+    if deal.lemma.lower() not in _words("deal-noun") and deal.text.lower() not in _words("deal-noun"):
+        return False
+    return bool(_modifier_words(doc, deal.i) & _words("trade-deal"))
+
+
+def _company_and_customers(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A company and its customers: the subject is a company (:func:`_business`) that promises or
+    offers a ``consumer-word`` something ("promised customers faster delivery": a sales pitch; its
+    apology or its request to customers are dev events and stay), or the subject is a consumer-word
+    ("Shoppers raided the bargain bins") -- with no party other than a business in the sentence."""
+    if t.pos != "VERB":
+        return False
+    subj = _agent_token(doc, t)
+    if subj is None:
+        return False
+    consumers = _words("consumer-word")
+
+    def consumer(w: Token | None) -> bool:
+        return w is not None and (w.lemma.lower() in consumers or w.text.lower() in consumers)
+
+    offer = t.lemma.lower() in ("promise", "offer", "pledge", "guarantee")
+    if consumer(subj) or offer and _business(doc, draft, subj) and _consumer_after(doc, t, consumer):
+        return not _other_party(doc, draft, t, subj)
+    return False
+
+
+def _consumer_after(doc: AnnotatedDocument, t: Token, consumer: Callable[[Token | None], bool]) -> bool:
+    """An object of the verb is a consumer: a parse's ``obj`` or ``iobj``, or without a parse a
+    noun among the three words after the verb ("promised *customers* faster delivery")."""
+    if doc.has_parse:
+        return any(c.dep in ("obj", "dobj", "iobj") and consumer(c) for c in doc.children(t.i))
+    end = min(doc.sentences[t.sent].token_end, t.i + 4)
+    return any(doc.tokens[k].pos in ("NOUN", "PROPN") and consumer(doc.tokens[k]) for k in range(t.i + 1, end))
+
+
+def _country_in_sentence(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """An actor of kind country in the sentence other than the one at ``t``'s subject: money
+    released to a state ("released $500 million to Ukraine") may be a loan or aid."""
+    sent = doc.sentences[t.sent]
+    subj = _agent_token(doc, t)
+    agent = draft.actor_at(subj.start, subj.end) if subj is not None else None
+    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
+        fields = draft.actor_fields(a)
+        if a != agent and fields is not None and fields.kind == "country":
+            return True
+    return False
+
+
+def _invitation_to_a_role(doc: AnnotatedDocument, t: Token) -> bool:
+    """"accepted an invitation to" + a verb + within four words a ``jury-word`` ("to chair the
+    festival's jury", "to sit on the judging panel"): a seat in culture or a competition, no
+    visit or talks agreed."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ", "PRON"):
+        k += 1
+    if k + 2 >= sent.token_end or lows[k] not in ("invitation", "invite", "offer") or lows[k + 1] != "to":
+        return False
+    juries = _words("jury-word")
+    return any(lows[j] in juries or doc.tokens[j].lemma.lower() in juries for j in range(k + 3, min(sent.token_end, k + 8)))
