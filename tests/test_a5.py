@@ -138,9 +138,9 @@ def test_rules_ner_reads_a_relative_month_as_a_date():
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_quoted_i_is_the_speaker_not_the_last_name_before_the_quote(engine):
-    text = "Trump visited Ohio on Monday. “I am supporting the governor,” said Nick Barbknecht, a local official."
+    text = "The senator visited Ohio on Monday. “I am supporting the governor,” said Carl Denholm, a local official."
     agents, targets = _event(text, engine, "SUPPORT")
-    assert agents == ["Nick Barbknecht"]
+    assert agents == ["Carl Denholm"]
     assert targets == ["governor"]
 
 
@@ -159,8 +159,8 @@ def test_a_capital_that_acts_stays_the_agent(engine):
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_quantifier_opening_a_sentence_is_no_name_but_can_speak(engine):
-    art = newsmodel.extract("Many of them negotiated generous plans in place of wages.", engine=engine)
-    assert [a.name for a in art.actors] == []
+    art = newsmodel.extract("Many of them negotiated better contracts with the city.", engine=engine)
+    assert all(a.name.lower() != "many" for a in art.actors)
     art = newsmodel.extract("Many said the plan would fail.", engine=engine)
     assert [art.actor(s.speaker).name.lower() for s in art.statements if s.speaker] == ["many"]
 
@@ -169,7 +169,7 @@ def test_a_quantifier_opening_a_sentence_is_no_name_but_can_speak(engine):
     "text, category, agent, target",
     [
         ("The Iranian foreign minister who visited Moscow met Putin.", "CONSULT", "Iranian foreign minister", "Moscow"),
-        ("Rex Early, a former state party chairman who just signed on to Trump's team last weekend, said he was ready.", "SUPPORT", "Rex Early", "Trump"),
+        ("Tom Vance, a former county party treasurer who recently signed on to the governor's team, said he was ready.", "SUPPORT", "Tom Vance", "governor"),
     ],
 )
 def test_rules_a_who_clause_verb_is_done_by_its_antecedent(text, category, agent, target):
@@ -207,9 +207,9 @@ def test_rules_a_verb_after_a_reporting_clause_keeps_its_own_subject():
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_pronoun_opening_a_reported_clause_is_its_speaker(engine):
-    text = "Former Democratic candidate Bernie Sanders, who on Tuesday endorsed Clinton, said Wednesday he agrees with Ginsburg's remarks."
+    text = "Former governor Maria Okafor, who on Monday backed the mayor, said on Tuesday she agrees with the judge's ruling."
     agents, _targets = _event(text, engine, "AGREE")
-    assert agents == ["Bernie Sanders"]
+    assert agents == ["Maria Okafor"]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -242,27 +242,35 @@ def test_rules_tagger_reads_a_verb_in_s_after_a_pronoun_and_an_adverb():
 
 @SPACY_ONLY
 @pytest.mark.parametrize(
-    "text, category",
+    "text, category, subject",
     [
-        ("Obama freed seven Iranian men charged with violating sanctions against the Islamic republic.", "ACCUSE"),
-        ("The administration swapped 10 Russian agents arrested in the United States for four prisoners.", "COERCE"),
+        ("The president freed six Venezuelan men charged with breaking the trade embargo.", "ACCUSE", "president"),
+        ("The government swapped eight Belarusian agents arrested in Poland for three journalists.", "COERCE", "government"),
     ],
 )
-def test_a_participle_describing_a_noun_is_not_done_by_the_main_subject(text, category):
-    assert all(c != category for c, _a, _t in _events(text, "spacy"))
+def test_a_participle_describing_a_noun_is_not_done_by_the_main_subject(text, category, subject):
+    assert all(subject not in a for c, a, _t in _events(text, "spacy") if c == category)
+
+
+@SPACY_ONLY
+def test_a_participle_describing_a_noun_has_that_noun_as_its_patient():
+    found = [(a, t) for c, a, t in _events("The detainees released on Friday crossed into Jordan.", "spacy") if c == "RETREAT"]
+    assert found == [([], ["detainees"])]
+    found = [(a, t) for c, a, t in _events("The president freed six Venezuelan men charged with breaking the trade embargo.", "spacy") if c == "ACCUSE"]
+    assert found == [([], ["Venezuelan men"])]
 
 
 @SPACY_ONLY
 def test_an_investigation_noun_of_phrase_is_who_is_investigated():
-    found = [(a, t) for c, a, t in _events("Lewandowski criticized the FBI's probe of Hillary Clinton's email habits.", "spacy") if c == "ACCUSE"]
-    assert (["FBI"], ["Hillary Clinton's"]) in found
+    found = [(a, t) for c, a, t in _events("The senator criticized the FBI's probe of Mayor Dana Holt's phone records.", "spacy") if c == "ACCUSE"]
+    assert (["FBI"], ["Dana Holt's"]) in found
 
 
 @pytest.mark.parametrize(
     "text, category, agent",
     [
-        ("Senator Jon Tester (D-Mont.) accused the agency of hiding the figures on Monday.", "ACCUSE", "Jon Tester"),
-        ("Kelly Ayotte (R-N.H.), who is in a tight race, endorsed the compromise.", "SUPPORT", "Kelly Ayotte"),
+        ("Senator Ana Ruiz (D-Mont.) accused the agency of hiding the figures on Monday.", "ACCUSE", "Ana Ruiz"),
+        ("Dan Colby (R-N.H.), who is in a tight race, endorsed the compromise.", "SUPPORT", "Dan Colby"),
     ],
 )
 def test_rules_ner_a_party_and_state_tag_is_no_name(text, category, agent):
@@ -273,17 +281,17 @@ def test_rules_ner_a_party_and_state_tag_is_no_name(text, category, agent):
 
 
 def test_rules_a_participle_with_a_by_phrase_after_a_name_is_passive():
-    found = [(a, t) for c, a, t in _events("Clinton criticized a super PAC called Future45 funded by Paul Singer and Ken Griffin.", "rules") if c == "AID"]
-    assert found == [(["Paul Singer", "Ken Griffin"], ["Future45"])]
+    found = [(a, t) for c, a, t in _events("The council criticized a lobby group called Fund77 funded by Peter Halvorsen and Anna Brik.", "rules") if c == "AID"]
+    assert found == [(["Peter Halvorsen", "Anna Brik"], ["Fund77"])]
 
 
 def test_rules_a_comma_aside_participle_with_a_by_phrase_is_passive():
-    found = [a for c, a, _t in _events("The Future45 group, funded by major GOP donors, is planning a web ad.", "rules") if c == "AID"]
-    assert found and "Future45" not in found[0]
+    found = [(a, t) for c, a, t in _events("The militia, funded by foreign donors, is recruiting fighters.", "rules") if c == "AID"]
+    assert found == [(["donors"], ["militia"])]
 
 
 @SPACY_ONLY
 def test_a_subject_pronoun_continuing_a_clause_is_its_subject_not_the_last_name():
-    text = "Devin Nunes, chairman of the House Intelligence Committee, didn't second-guess Comey's recommendation on prosecution, but he did call for more accountability."
+    text = "Senator Lena Marsh did not question Judge Ortiz's ruling on the appeal, but she did call for a review of the case."
     agents, _targets = _event(text, "spacy", "REQUEST")
-    assert agents == ["Devin Nunes"]
+    assert agents == ["Lena Marsh"]

@@ -775,9 +775,9 @@ def _pronouns(doc: AnnotatedDocument, draft: Draft, person_pronouns: list[Token]
 
 
 def _coordinate_subject(doc: AnnotatedDocument, draft: Draft, t: Token, persons: set[str]) -> str | None:
-    """The person subject of the clause a subject "he"/"she" continues: "Nunes didn't second-guess
-    Comey's recommendation, but he did call for ..." (the clause conjoined to, or hung on, the one
-    whose subject is a person) -- the subject carries on, not the last name read ("Comey's"; issue
+    """The person subject of the clause a subject "he"/"she" continues: "Marsh did not question the
+    judge's ruling, but she did call for ..." (the clause conjoined to, or hung on, the one whose
+    subject is a person) -- the subject carries on, not the last name read ("the judge's"; issue
     14 batch 52, spaCy on PolNeAR train). Parse only."""
     if not doc.has_parse or t.dep != "nsubj" or t.text.lower() not in ("he", "she") or t.head is None:
         return None

@@ -242,7 +242,7 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
             return head  # "The army, which has been accused of ..., denied on Thursday that ..."
         if verb.dep == "acl:relcl":
             return head  # "candidates who say ..." without a relative pronoun subject
-        if verb.dep == "acl" and verb.tag == "VBN" and not _infinitive(doc, verb):
+        if participle_on_noun(doc, verb):
             # "freed seven men charged with violating sanctions", "a pastor held prisoner in Iran":
             # a past participle describing its noun is passive, the noun its patient; whoever
             # acts in the main clause did not do it (batch 52, spaCy on PolNeAR train)
@@ -254,6 +254,28 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
             # "made a second attempt to dodge": the attempt's maker
             return agent_token(doc, doc.tokens[head.head], depth + 1)
     return _verbless_root(doc, verb)
+
+
+def participle_on_noun(doc: AnnotatedDocument, verb: Token) -> bool:
+    """``verb`` is a past participle describing the noun it hangs on ("the detainees released on
+    Friday crossed ...", "freed seven men charged with ..."): passive, the noun its patient. Only
+    when that noun belongs to a clause with a verb of its own -- a parser that found no main verb
+    may hang a simple past on its subject ("The bank released on Wednesday, ..., its figures")."""
+    if verb.dep != "acl" or verb.tag != "VBN" or verb.head is None or _infinitive(doc, verb):
+        return False
+    noun = doc.tokens[verb.head]
+    if noun.pos not in ("NOUN", "PROPN") or noun.head is None or noun.head == noun.i:
+        return False
+    main = doc.tokens[noun.head]
+    if main.pos not in ("VERB", "AUX"):
+        return False
+    if main.i > verb.i:
+        # a subject's participle phrase runs up to its verb ("The detainees released on Friday
+        # crossed", "The prisoners released on Monday were flown"); a comma between says the
+        # parser lost the clause ("The bank released on Wednesday, a day later than planned, ...")
+        nxt = subtree_bounds(doc, verb.i)[1] + 1
+        return nxt < len(doc.tokens) and (nxt == main.i or doc.tokens[nxt].head == main.i and doc.tokens[nxt].pos in ("AUX", "ADV", "PART"))
+    return True
 
 
 def _infinitive(doc: AnnotatedDocument, verb: Token) -> bool:

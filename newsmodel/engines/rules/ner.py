@@ -118,6 +118,7 @@ def find_entities(
     sentence = iter(sent_bounds)
     s_start = s_end = 0
     resume = 0  # the first token not yet inside an entity
+    name_pairs: frozenset[str] | None = None  # words of two-word names, read once when needed
     for i in starts_something:
         if i < resume:
             continue
@@ -151,7 +152,7 @@ def find_entities(
         if not f & _CAP or pos[i] != "PROPN":
             continue
         if i > s_start and words[i - 1] == "(" and _PARTY_TAG.match(words[i]):
-            # "Jon Tester (D-Mont.)", "Kelly Ayotte (R-N.H.)": a US legislator's party and state,
+            # "Ana Ruiz (D-Mont.)", "Dan Colby (R-N.H.)": a US legislator's party and state,
             # no name of its own (issue 14 batch 52: it was read as a person who acts)
             resume = next((k for k in range(i, min(s_end, i + 8)) if words[k] == ")"), i + 1)
             continue
@@ -187,7 +188,10 @@ def find_entities(
             if label == "PERSON" and i == s_start and j == i + 1 and words[i].lower() in _quantifiers():
                 continue  # "Many of them negotiated", "Several said": a quantifier, no name (batch 52)
             if label == "PERSON" and i == s_start and j == i + 1 and _people_plural(words, i, s_end):
-                continue  # "Shoppers lined up", "Critics say": people named by what they are, no name
+                if name_pairs is None:
+                    name_pairs = _name_pair_words(words)
+                if words[i] not in name_pairs:
+                    continue  # "Shoppers lined up", "Critics say": people named by what they are, no name
             if i == s_start and j == i + 1 and words[i].lower() in _TIME_SPANS:
                 continue  # "Hours later, she issued a statement": a time, not a name
             append((i + a, i + b, label))
@@ -252,17 +256,16 @@ def _people_plural(words: list[str], k: int, s_end: int) -> bool:
     lined up", "Critics said", "Women marched"): WordNet's people nouns (class ``people`` of
     ``noun_kinds_wordnet.tsv``), the person nouns of ``org_words.tsv`` and class ``people-opener``
     of ``engine_words.tsv``. The tagger reads a capitalised word there as a name; the actor rules
-    type the plural as a group of people. Not a surname: a singular verb after it ("Masters says"),
-    or the word inside a longer capitalised name elsewhere in the document ("John Masters") keeps
-    the name (issue 14 batch 52)."""
+    type the plural as a group of people. Not a surname: a singular verb after it ("Masters says")
+    keeps the name, and so does the word inside a longer capitalised name elsewhere in the document
+    ("John Masters", tested by the caller with :func:`_name_pair_words`; issue 14 batch 52)."""
     word = words[k]
     low = word.lower()
     if not word[1:].islower() or low.endswith("ss"):
         return False
-    from ...lexicons.nouns import person_nouns, wordnet_people
     from .tagger import noun_singular
 
-    people = wordnet_people() | person_nouns() | lexicons.word_class("engine_words.tsv", "people-opener")
+    people = _people_nouns()
     if low.endswith(("men", "women")) and low[:-3] + "man" in people:
         singular = low[:-3] + "man"
     elif low in ("children", "people"):
@@ -275,19 +278,28 @@ def _people_plural(words: list[str], k: int, s_end: int) -> bool:
         return False
     if singular not in people:
         return False
-    if k + 1 < s_end and words[k + 1].lower() in _SINGULAR_VERBS:
-        return False
-    return not _in_longer_name(words, word)
+    return not (k + 1 < s_end and words[k + 1].lower() in _SINGULAR_VERBS)
 
 
-def _in_longer_name(words: list[str], word: str) -> bool:
-    """``word`` stands elsewhere right after or before another capitalised word ("John Masters",
-    "Masters Jr"): part of a person's name in this document."""
-    for m, w in enumerate(words):
-        if w == word and (m > 0 and _is_cap(words[m - 1]) and words[m - 1][1:].islower() and len(words[m - 1]) > 1
-                          or m + 1 < len(words) and _is_cap(words[m + 1]) and words[m + 1][1:].islower() and len(words[m + 1]) > 1):
-            return True
-    return False
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people whose capitalised plural opening a sentence is no name (see :func:`_people_plural`)."""
+    from ...lexicons.nouns import person_nouns, wordnet_people
+
+    return wordnet_people() | person_nouns() | lexicons.word_class("engine_words.tsv", "people-opener")
+
+
+def _name_pair_words(words: list[str]) -> frozenset[str]:
+    """The words standing right after or before another capitalised word anywhere in the document
+    ("John Masters", "Masters Jr"): parts of people's names. One pass, made once per document by
+    :func:`find_entities` when a candidate needs it."""
+    name_like = [_is_cap(w) and w[1:].islower() and len(w) > 1 for w in words]
+    out = set()
+    for m in range(len(words) - 1):
+        if name_like[m] and name_like[m + 1]:
+            out.add(words[m])
+            out.add(words[m + 1])
+    return frozenset(out)
 
 
 def _initial_stop(words: list[str], facts: list[int], pos: list[str], i: int, j: int, s_end: int) -> bool:

@@ -30,6 +30,7 @@ import logging
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ...schema import Statement
 from ..attribution import context_for
 from ...lexicons import gazetteer
 from .factuality import ClaimIndex, event_factuality, headline_future
@@ -103,6 +104,7 @@ def _candidates(doc: AnnotatedDocument, lemmas: list[str], first_lemmas: frozens
 
 def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
     claims: ClaimIndex | None = None  # built at the first event
+    said: dict[str, Statement] | None = None  # the statements by id, built when a pronoun or a quoted "I" needs its speaker
     ctx = None if doc.has_parse else context_for(doc, draft)  # the surface role rules need it
     skip_until = -1
     first_lemmas = _first_lemmas()
@@ -176,17 +178,19 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             found = (list(agents), list(targets))
         pron = _pronoun_subject(doc, t)
         if pron is not None:
-            # "Sanders, who endorsed Clinton on Tuesday, said he agrees ...": the pronoun opening the
+            # "Okafor, who backed the mayor on Monday, said she agrees ...": the pronoun opening the
             # reported clause is its speaker, not the last name before it (batch 52, PolNeAR train)
             claims = claims or ClaimIndex(doc, draft)
-            speaker = _reported_pronoun_speaker(doc, draft, claims, pron)
+            said = said or {st.id: st for st in draft.statements}
+            speaker = _reported_pronoun_speaker(doc, draft, claims, said, pron)
             if speaker is not None and speaker not in agents:
                 agents = [speaker]
         if _first_person_subject(doc, t):
             # "“I am supporting the governor,” said a local official": the quoted "I" is the speaker,
             # not the nearest name before the quote (issue 14 batch 52, rules engine on PolNeAR train)
             claims = claims or ClaimIndex(doc, draft)
-            speaker = _quote_speaker(draft, claims, t)
+            said = said or {st.id: st for st in draft.statements}
+            speaker = _quote_speaker(claims, said, t)
             if speaker is not None:
                 agents = [speaker]
         co = comma_coagent(doc, draft, t, agents)
@@ -649,14 +653,12 @@ def _pronoun_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
     return doc.tokens[k] if k >= lo and doc.tokens[k].text.lower() in _REPORTED_PRONOUN_KINDS else None
 
 
-def _reported_pronoun_speaker(doc: AnnotatedDocument, draft: Draft, claims: ClaimIndex, pron: Token) -> str | None:
+def _reported_pronoun_speaker(doc: AnnotatedDocument, draft: Draft, claims: ClaimIndex, said: dict[str, Statement], pron: Token) -> str | None:
     """The speaker of the reported clause that ``pron`` opens ("said he agrees", "said that it had
     withdrawn"), when the speaker is of the pronoun's kind; None for a pronoun inside the clause, in
     a quotation, or of another kind ("said she had met him")."""
     sid = claims.statement[pron.i]
-    if sid is None:
-        return None
-    st = next((s for s in draft.statements if s.id == sid), None)
+    st = said.get(sid) if sid is not None else None
     if st is None or st.speaker is None or not st.content:
         return None
     first = st.content[0]
@@ -672,12 +674,10 @@ def _reported_pronoun_speaker(doc: AnnotatedDocument, draft: Draft, claims: Clai
     return st.speaker
 
 
-def _quote_speaker(draft: Draft, claims: ClaimIndex, t: Token) -> str | None:
-    """The speaker of the statement whose content holds ``t``, or None."""
+def _quote_speaker(claims: ClaimIndex, said: dict[str, Statement], t: Token) -> str | None:
+    """The speaker of the statement whose content holds ``t``, or None (``said``: the statements by id)."""
     sid = claims.statement[t.i]
-    if sid is None:
-        return None
-    st = next((s for s in draft.statements if s.id == sid), None)
+    st = said.get(sid) if sid is not None else None
     return st.speaker if st is not None else None
 
 

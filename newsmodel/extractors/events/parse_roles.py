@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
-from ..roles import _PRONOUN_KINDS, actor_of, actors_in, agent_actor, agent_token, is_passive, kids, object_tokens
+from ..roles import _PRONOUN_KINDS, actor_of, actors_in, agent_actor, agent_token, is_passive, kids, object_tokens, participle_on_noun
 from ..nominals import nominal_actor, nominal_kind
 from ..generic_agents import is_generic
 from ..tree import subtree_bounds
@@ -65,7 +65,7 @@ def parse_roles(
         subj = agent_token(doc, t)
         if subj is not None and subj.pos == "NOUN" and draft.actor_at(subj.start, subj.end) == agent:
             agent = _owner_of_subject(doc, draft, t) or agent
-    if agent is None and t.dep == "acl" and t.tag == "VBN" and t.head is not None:
+    if agent is None and participle_on_noun(doc, t) and t.head is not None:
         noun = doc.tokens[t.head]
         if noun.pos == "NOUN" and (match_trigger(doc, noun) or any((pair, "VERB") in trigger_table() for pair in _passive_pairs(doc, t, noun))):
             # "the deal between Serbia and Kosovo, reached after weeks of talks": the participle's
@@ -89,6 +89,8 @@ def parse_roles(
         else:
             targets += _object_actors(doc, draft, o)
         targets += _name_after_object(doc, draft, t, o)
+    if not agents and participle_on_noun(doc, t) and t.head is not None and not kids(doc, t.i, ("obj",)):
+        targets += _object_actors(doc, draft, doc.tokens[t.head])  # "the detainees released on Friday": its patient
     if is_passive(doc, t) and kids(doc, t.i, ("obj",)):
         # "The opposition leader was granted political asylum by Ecuador": the subject receives it
         for s in kids(doc, t.i, ("nsubj:pass",)):

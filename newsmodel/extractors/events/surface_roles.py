@@ -11,7 +11,7 @@ from ..attribution import Context
 from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, noun_before_relative_clause
 from ..nominals import nominal_actor
 from ...lexicons import rows, speech_verbs, title_words, word_class
-from ..roles import possessor_before, quantity_nouns
+from ..roles import participle_on_noun, possessor_before, quantity_nouns
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
 
@@ -76,17 +76,17 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             return agents, [a for a in between + after if a not in agents]
     by_head = _participle_by(doc, t)
     if by_head is not None:
-        # "a super PAC called Future45 funded by Paul Singer", "The group, funded by major donors,
+        # "a lobby group called Fund77 funded by two bankers", "The group, funded by major donors,
         # is planning ...": a participle with a by-phrase after a noun is passive -- the by-phrase
         # acts, the noun it describes undergoes it (batch 52, rules engine on PolNeAR train)
-        by, head = by_head
-        k = _np_end(doc, by + 1, sent.token_end, lists=True)
-        agents = _actors_in(doc, draft, by + 1, k)
-        if not agents and k > by + 1 and doc.tokens[k - 1].pos == "NOUN":
-            a = nominal_actor(draft, doc.tokens[k - 1], doc.tokens[by + 1].start)
+        by_at, described = by_head
+        k = _np_end(doc, by_at + 1, sent.token_end, lists=True)
+        agents = _actors_in(doc, draft, by_at + 1, k)
+        if not agents and k > by_at + 1 and doc.tokens[k - 1].pos == "NOUN":
+            a = nominal_actor(draft, doc.tokens[k - 1], doc.tokens[by_at + 1].start)
             agents = [a] if a else []
         if agents:
-            patient = draft.actor_at(head.start, head.end) or nominal_actor(draft, head, head.start)
+            patient = draft.actor_at(described.start, described.end) or nominal_actor(draft, described, described.start)
             return agents, [patient] if patient and patient not in agents else []
     passive = _passive_agents(doc, draft, t, last)
     if passive and surface_passive_measure(doc, t):
@@ -233,6 +233,8 @@ def agentless_passive(doc: AnnotatedDocument, t: Token) -> bool:
         return False
     if doc.has_parse:
         kids = doc.children(t.i)
+        if participle_on_noun(doc, t) and not any(k.dep in ("obj", "obl:agent") for k in kids):
+            return True  # "The detainees released on Friday crossed into Jordan": a participle on its patient
         return any(k.dep in ("nsubj:pass", "aux:pass") for k in kids) and not any(k.dep == "obl:agent" for k in kids)
     k = t.i - 1
     while k > sent.token_start and doc.tokens[k].pos == "ADV":
@@ -341,16 +343,16 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
     while j > 0 and doc.tokens[j].pos in ("AUX", "ADV", "PART"):
         j -= 1
     if j > 1 and doc.tokens[j].text.lower() == "who" and doc.tokens[j - 1].pos in ("NOUN", "PROPN"):
-        who = _who_antecedent(ctx, j)
-        if who is not None:
-            return [who]
-    w = _relative_before(doc, t)
-    if w is not None:
+        named = _who_antecedent(ctx, j)
+        if named is not None:
+            return [named]
+    rel = _relative_before(doc, t)
+    if rel is not None:
         # "The foreign minister who visited Moscow met Putin", "Activists who criticized the army
         # were arrested": the subject the relative clause describes, not a name inside the clause
-        who = _who_antecedent(ctx, w)
-        if who is not None:
-            return [who]
+        subject = _who_antecedent(ctx, rel)
+        if subject is not None:
+            return [subject]
     if j > 0 and doc.tokens[j].text == ",":
         named = _apposed_name(ctx, j)
         if named is not None:
@@ -492,7 +494,7 @@ def _just_before(doc: AnnotatedDocument, t: Token, start: int) -> bool:
 
 def _participle_by(doc: AnnotatedDocument, t: Token) -> tuple[int, Token] | None:
     """(the index of "by", the noun described) when verb ``t`` is a past participle with a
-    by-phrase right after a noun ("Future45 funded by ...", :func:`.triggers.surface_participle_by`)
+    by-phrase right after a noun ("Fund77 funded by ...", :func:`.triggers.surface_participle_by`)
     or opening a comma aside after one ("The group, funded by major donors, ...")."""
     by = surface_participle_by(doc, t)
     if by is not None and by == t.i + 1:
@@ -520,11 +522,11 @@ def _relative_before(doc: AnnotatedDocument, t: Token) -> int | None:
     ("The minister who visited Moscow met ..."). None when anything else stands between: another
     verb ("Officials who spoke ... said the army attacked": the army attacked), a comma, a quote."""
     sent = doc.sentences[t.sent]
-    lo = sent.token_start
+    lo = max(sent.token_start, t.i - 40)  # (bounded: a text without sentence ends stays linear)
     who = next((k for k in range(t.i - 2, lo, -1) if doc.tokens[k].text.lower() == "who"), None)
     if who is None or doc.tokens[who - 1].pos not in ("NOUN", "PROPN"):
         return None
-    if any(doc.tokens[k].pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART") and doc.tokens[k].text not in ("'s", "’s") for k in range(lo, who)):
+    if lo != sent.token_start or any(doc.tokens[k].pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART") and doc.tokens[k].text not in ("'s", "’s") for k in range(lo, who)):
         return None  # the noun phrase before "who" opens the clause
     between = doc.tokens[who + 1 : t.i]
     verbs = [w for w in between if w.pos == "VERB"]
@@ -537,9 +539,9 @@ def _relative_before(doc: AnnotatedDocument, t: Token) -> int | None:
 
 
 def _who_antecedent(ctx: Context, who: int) -> str | None:
-    """The actor a "who" right before the verb refers to: the noun before it ("a former state party
-    chairman who just signed on"), or the name that noun is apposed to ("Rex Early, a former state
-    party chairman who ..."): without a parse, the nearest actor inside the noun phrase is only a
+    """The actor a "who" right before the verb refers to: the noun before it ("a former county party
+    treasurer who recently signed on"), or the name that noun is apposed to ("Tom Vance, a former
+    treasurer who ..."): without a parse, the nearest actor inside the noun phrase is only a
     modifier ("party"; issue 14 batch 52, rules engine on PolNeAR train)."""
     doc, draft = ctx.doc, ctx.draft
     ante = doc.tokens[who - 1]
@@ -554,7 +556,7 @@ def _who_antecedent(ctx: Context, who: int) -> str | None:
         named = draft.actor_at(doc.tokens[k - 2].start, doc.tokens[k - 2].end)
         fields = draft.actor_fields(named) if named else None
         if fields is not None and fields.kind == "person":
-            return named  # "Rex Early, a former chairman who ...": the apposition names him
+            return named  # "Tom Vance, a former treasurer who ...": the apposition names him
     return nominal_actor(draft, ante, doc.tokens[k].start)
 
 
