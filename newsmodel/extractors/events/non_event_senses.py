@@ -367,7 +367,8 @@ def _hazard_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     for a participle clause ("..., killing 17"), the subject of the verb it hangs on; without
     one, the head of the sentence's first noun phrase before its first verb."""
     subj = _subject(doc, t)
-    if subj is None or subj.lemma.lower() not in _words("hazard") and subj.text.lower() not in _words("hazard"):
+    hazards = _words("hazard") | _words("vessel-hazard")  # "The oil tanker struck a reef"
+    if subj is None or subj.lemma.lower() not in hazards and subj.text.lower() not in hazards:
         return False
     sent = doc.sentences[t.sent]
     armed = _words("armed-context") | _words("military")

@@ -1,0 +1,34 @@
+"""Lead's cases at stop 31 (issue 14), through ``newsmodel.extract``; sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._engines import SPACY_ONLY
+from ._engines import trigger_events as _events
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text, trigger, target",
+    [
+        ("The detainees released on Friday crossed into Jordan.", "released", "detainees"),
+        ("The hostages freed on Sunday were flown to Doha.", "freed", "hostages"),
+    ],
+)
+def test_a_release_in_a_reduced_relative_is_retreat_with_the_described_people_as_target(text, trigger, target):
+    """The participle describing its noun is a passive with no doer named: the noun is who was let
+    go, and the main clause's subject is not the one who let them go."""
+    found = [e for e in _events(text, "spacy") if e[0] == trigger]
+    assert found, _events(text, "spacy")
+    _trigger, category, agents, targets = found[0][:4]
+    assert category == "RETREAT"
+    assert agents == []
+    assert any(target in t for t in targets)
+
+
+@SPACY_ONLY
+def test_a_misparsed_release_of_a_company_s_figures_is_no_event():
+    """A parser may hang "released" on "The bank" as a participle; a bank's figures are no captives."""
+    text = "The bank released on Wednesday, a day later than planned, its quarterly figures on lending to small firms."
+    assert [e for e in _events(text, "spacy") if e[1] == "RETREAT"] == []
