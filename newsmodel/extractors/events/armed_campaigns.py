@@ -79,11 +79,11 @@ def pressed_attack(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[int,
     claim ("that ...") or a person after the attack, it is criticism ("is pressing his attack that
     the governor is unfit", "stepped up her attacks on the senator": ACCUSE disapprove).  None
     leaves the verb to the other rules."""
+    if t.lemma.lower() not in _PRESS:
+        return None  # first: this is asked of every verb that no lexicon row claims
     from ..nominals import nominal_kind
     from .senses import armed_party
 
-    if t.lemma.lower() not in _PRESS:
-        return None
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
