@@ -220,3 +220,9 @@ def test_rejecting_this_is_no_denial(engine):
 def test_name_then_verb_cue_tagged_noun(engine):
     text = "Brazil rebuts European criticism on deforestation; officials cite new satellite data."
     assert any(d and "brazil" in d.lower() for d in _deniers(text, engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_possessed_proof_as_subject(engine):
+    text = "The auditor's report, published on Monday, ended up discrediting the official version of events."
+    assert _deniers(text, engine) == []

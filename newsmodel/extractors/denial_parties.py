@@ -220,8 +220,9 @@ def _surface_proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bo
     # the sentence's opening noun phrase: its last noun, across "of" after a quantifier
     j, head = first, None
     while j < t.i and (toks[j].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or toks[j].text in ("'s", "’s")
-                       or toks[j].text.lower() == "of" and j > first and toks[j - 1].text.lower() in _QUANTIFIERS):
-        if toks[j].pos == "NOUN":
+                       or toks[j].text.lower() == "of" and j > first and toks[j - 1].text.lower() in _QUANTIFIERS
+                       or j > first and toks[j - 1].text in ("'s", "’s")):  # "the inspector's report", "report" tagged a verb
+        if toks[j].pos == "NOUN" or j > first and toks[j - 1].text in ("'s", "’s"):
             head = toks[j]
         j += 1
     if head is None or not _in("proof", head) or _people_figures(doc, head):
