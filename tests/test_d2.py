@@ -226,3 +226,22 @@ def test_name_then_verb_cue_tagged_noun(engine):
 def test_possessed_proof_as_subject(engine):
     text = "The auditor's report, published on Monday, ended up discrediting the official version of events."
     assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The candidate disavows the ideology that his rivals find so toxic.",
+        "The mayor disavowed violence of any kind at the rally.",
+        "The book traces a journey from denial and anger to acceptance.",
+    ],
+)
+def test_distancing_and_states_of_mind(engine, text):
+    assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_denial_with_its_claim_stays(engine):
+    text = "In a denial of the reports, the ministry said no soldiers had crossed the border."
+    assert _deniers(text, engine)

@@ -210,6 +210,9 @@ def _denialism(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     w = doc.tokens[k]
     if w.text.lower() == "self" or w.text.lower().startswith("self-"):
         return True
+    nxt = doc.tokens[t.i + 1].text.lower() if t.i + 1 < doc.sentences[t.sent].token_end else ""
+    if w.pos in ("ADP", "CCONJ", "SCONJ") and nxt not in ("of", "that", "by", "from", ",", ":"):
+        return True  # "a journey from denial and resistance to acceptance": a state of mind, no one's act
     if w.pos not in ("NOUN", "PROPN", "ADJ") or w.text in _POSSESSIVE or not w.text.islower():
         return False  # "Kremlin denial", "a White House denial", "the company's denial"
     from .nominals import nominal_kind
