@@ -245,3 +245,21 @@ def test_distancing_and_states_of_mind(engine, text):
 def test_a_denial_with_its_claim_stays(engine):
     text = "In a denial of the reports, the ministry said no soldiers had crossed the border."
     assert _deniers(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Club Strongly Denies Match-Fixing Allegations", "club"),
+        ("Firm Hits Back at Claims It Dodged Taxes", "firm"),
+    ],
+)
+def test_headline_subject_before_an_adverb_or_tagged_adjective(engine, text, denier):
+    found = _deniers(text, engine)
+    assert any(d and denier in d.lower() for d in found), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_one_denial_per_headline_verdict(engine):
+    assert len(_deniers("Army Chief Dismisses Coup Rumours as 'Nonsense'", engine)) == 1

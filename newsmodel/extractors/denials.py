@@ -380,8 +380,11 @@ def _headline_noun(doc: AnnotatedDocument, draft: Draft, verb: Token) -> str | N
     from .nominals import nominal_actor
 
     k = verb.i - 1
-    if k < doc.sentences[verb.sent].token_start or doc.tokens[k].pos not in ("NOUN", "PROPN"):
-        return None
+    start = doc.sentences[verb.sent].token_start
+    while k > start and doc.tokens[k].text.lower().endswith("ly") and doc.tokens[k].pos in ("ADV", "PROPN", "ADJ"):
+        k -= 1  # "Club Strongly Denies ...": the adverb before the verb
+    if k < start or doc.tokens[k].pos not in ("NOUN", "PROPN") and not (k == start and doc.tokens[k].text[:1].isupper() and doc.tokens[k].pos == "ADJ"):
+        return None  # (the headline's one opening word is its subject whatever the tagger says: "Firm Hits Back ...")
     head = doc.tokens[k]
     first = k - 1 if k - 1 >= doc.sentences[verb.sent].token_start and doc.tokens[k - 1].pos in ("NOUN", "PROPN", "ADJ") else k
     return nominal_actor(draft, head, doc.tokens[first].start, fallback="organization")
@@ -945,10 +948,16 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             speaker = _denier(doc, draft, said, ctx) if said is not None and said.pos == "VERB" else None
         add(cue, speaker, claim, 0.75)
 
+    def sentence_has_denial(tok: Token) -> bool:
+        """A denial was read in ``tok``'s sentence already ("Army Chief Dismisses Coup Rumours as 'Nonsense'")."""
+        sent = doc.sentences[tok.sent]
+        lo, hi = doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end
+        return any(lo <= s < hi for s, _e in seen)
+
     # 2c. a headline's verdict in quotes with no verb: "Kremlin: Reports of Putin Illness 'Nonsense'"
     for m in _quoted_verdict_pattern().finditer(text):
         first = doc.token_at(m.start())
-        if first is None or not _in_title_line(doc, first):
+        if first is None or not _in_title_line(doc, first) or sentence_has_denial(first):
             continue
         subj_start = _subject_before(doc, m.start())
         subject = text[subj_start : m.start()]
@@ -966,7 +975,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     # Not True, Army Says", "Claims of Vote Fraud Baseless: Minister"
     for m in _bare_verdict_matches(text, low):
         first = doc.token_at(m.start())
-        if first is None or not (_in_title_line(doc, first) or _labelled_headline(doc, first)):
+        if first is None or not (_in_title_line(doc, first) or _labelled_headline(doc, first)) or sentence_has_denial(first):
             continue
         claim_at = _headline_claim_start(doc, first)
         if claim_at is None:
