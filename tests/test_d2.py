@@ -172,6 +172,7 @@ def test_verdict_inside_the_claim_is_no_denial(engine):
         ('A spokesman for the militia, which holds the port, said reports that its men had burned the crops were "pure fabrications".', "spokesman"),
         ('The regulator, responding to a report by the broadcaster, said no fines had been waived and described the story as "misleading and inaccurate".', "regulator"),
         ("The school disputed the parents' account of the incident.", "school"),
+        ("A club spokesman said the allegations had no basis in fact.", "spokesman"),
     ],
 )
 def test_reported_verdicts_and_second_verbs_keep_their_denier(engine, text, denier):

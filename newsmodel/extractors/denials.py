@@ -943,7 +943,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         speaker = None
         if verdict is not None and carrying_statement(*cue) is None and _in_title_line(doc, verdict):
             speaker = _headline_speaker(doc, draft, verdict)  # "Candidate Says Claims About His Finances Are 'Lies'"
-        elif verdict is not None and carrying_statement(*cue) is None:
+        elif verdict is not None and getattr(carrying_statement(*cue), "speaker", None) is None:
             said = _reporting_verb(doc, subj_start)  # "a spokesman ... said reports that ... were fabrications"
             speaker = _denier(doc, draft, said, ctx) if said is not None and said.pos == "VERB" else None
         add(cue, speaker, claim, 0.75)
