@@ -264,3 +264,16 @@ def test_headline_subject_before_an_adverb_or_tagged_adjective(engine, text, den
 @pytest.mark.parametrize("engine", ENGINES)
 def test_one_denial_per_headline_verdict(engine):
     assert len(_deniers("Army Chief Dismisses Coup Rumours as 'Nonsense'", engine)) == 1
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_second_verb_after_and_shares_the_first_verbs_subject(engine):
+    text = "He criticised the commission and rejected rumours that he would step down."
+    found = _deniers(text, engine)
+    assert found and not any(d and "commission" in d.lower() for d in found), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_letter_is_no_denier(engine):
+    text = "The dean published a letter strongly disputing accusations that the students had cheated."
+    assert not any(d and "letter" in d.lower() for d in _deniers(text, engine))

@@ -577,16 +577,24 @@ _SAID = frozenset({"said", "says", "say", "told", "tells", "added", "insisted", 
 
 
 def _said_before(doc: AnnotatedDocument, t: Token) -> Token | None:
-    """Without a parse: the verb of saying whose subject the verb ``t`` shares, as the second verb
-    after "and" ("the ministry said ... and described the article as inaccurate"): the nearest one
-    before it in its sentence."""
+    """Without a parse: the verb whose subject the verb ``t`` shares, as the second verb after "and":
+    the nearest verb of saying before it in its sentence ("the ministry said ... and described the
+    article as inaccurate"), else the sentence's first verb ("He denounced the U.N. and rejected
+    rumours ...")."""
     first = doc.sentences[t.sent].token_start
     k = t.i - 1
     while k >= first and doc.tokens[k].pos == "ADV":
         k -= 1
     if k < first or doc.tokens[k].text.lower() != "and":
         return None
-    return next((doc.tokens[j] for j in range(k - 1, first - 1, -1) if doc.tokens[j].text.lower() in _SAID), None)
+    said = next((doc.tokens[j] for j in range(k - 1, first - 1, -1) if doc.tokens[j].text.lower() in _SAID), None)
+    if said is not None:
+        return said
+    # else the sentence's first verb, when it comes right after its subject ("He denounced the U.N. and rejected ...")
+    verb = next((doc.tokens[j] for j in range(first, k) if doc.tokens[j].pos == "VERB"), None)
+    if verb is None or verb.i == first or doc.tokens[verb.i - 1].pos not in ("PRON", "NOUN", "PROPN", "ADV", "AUX"):
+        return None
+    return verb
 
 
 def _reporting_verb(doc: AnnotatedDocument, start: int) -> Token | None:
