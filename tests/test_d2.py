@@ -277,3 +277,21 @@ def test_second_verb_after_and_shares_the_first_verbs_subject(engine):
 def test_a_letter_is_no_denier(engine):
     text = "The dean published a letter strongly disputing accusations that the students had cheated."
     assert not any(d and "letter" in d.lower() for d in _deniers(text, engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Company Denied Tax Break",
+        "Team Denied Victory by Late Goal",
+        "Bank Denies Loan to Struggling Carmaker",
+    ],
+)
+def test_headline_refusals(engine, text):
+    assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_headline_denied_claim_stays(engine):
+    assert _deniers("Minister Denied Affair Claims", engine)

@@ -262,9 +262,13 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
                 return True  # "a privilege that other parts of the law have been denied": the parts are refused it
         if deny and any(c.dep in ("obl", "obl:arg") and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(t.i)):
             return True  # "denied coverage to the victims"
+        if deny and t.text.lower() == "denied" and _headline_passive(doc, t):
+            return True  # "Company Denied Tax Break": a headline's passive, the company refused it
         for o in object_tokens(doc, t):
             if deny and _denied_intent(doc, o):
                 continue  # "Denies Alliance Plans to Send Troops": what is said to be intended
+            if deny and not _is_claim_word(o) and o.i + 1 < doc.sentences[t.sent].token_end and doc.tokens[o.i + 1].text.lower() == "to":
+                return True  # "Bank Denies Loan to Struggling Carmaker" (the parser made "to Struggling" a clause)
             if o.lemma.lower() in refusal or o.text.lower() in refusal or _names_proposal(doc, o):
                 return True
             if deny and any(c.i > o.i and c.dep in ("amod", "compound", "appos") and c.lemma.lower() in refusal for c in doc.children(o.i)):
@@ -277,6 +281,8 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
     sent_end = doc.sentences[t.sent].token_end
     if deny and _surface_ditransitive(doc, t):
         return True
+    if deny and t.text.lower() == "denied" and _headline_passive(doc, t):
+        return True  # "Team Denied Victory by Late Goal"
     for k in range(t.i + 1, min(sent_end, t.i + 5)):
         w = doc.tokens[k]
         if deny and k == t.i + 1 and w.text.lower() == "to":
@@ -297,6 +303,22 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
         if w.pos in ("VERB", "PUNCT", "SCONJ"):
             return False
     return False
+
+
+def _headline_passive(doc: AnnotatedDocument, t: Token) -> bool:
+    """"Company Denied Tax Break", "Prisoner Denied Parole": a title-case headline's "Denied" before
+    a noun that names no claim is a passive with its "is" left out (the subject is refused
+    something); before a claim ("Minister Denied Affair Claims") or a gerund it stays a denial."""
+    if not _in_title_line(doc, t):
+        return False
+    end = doc.sentences[t.sent].token_end
+    for k in range(t.i + 1, min(end, t.i + 5)):
+        w = doc.tokens[k]
+        if _is_claim_word(w) or w.text.lower() in ("that", "it", "he", "she", "they") or w.text.lower().endswith("ing"):
+            return False
+        if w.pos in ("ADP", "PUNCT", "SCONJ", "CCONJ"):
+            break
+    return t.i + 1 < end and doc.tokens[t.i + 1].pos in ("NOUN", "PROPN", "ADJ", "DET")
 
 
 def _names_proposal(doc: AnnotatedDocument, w: Token) -> bool:
