@@ -172,6 +172,7 @@ def test_verdict_inside_the_claim_is_no_denial(engine):
         ('A spokesman for the militia, which holds the port, said reports that its men had burned the crops were "pure fabrications".', "spokesman"),
         ('The regulator, responding to a report by the broadcaster, said no fines had been waived and described the story as "misleading and inaccurate".', "regulator"),
         ("The school disputed the parents' account of the incident.", "school"),
+        ("A club spokesman said the allegations had no basis in fact.", "spokesman"),
     ],
 )
 def test_reported_verdicts_and_second_verbs_keep_their_denier(engine, text, denier):
@@ -220,3 +221,77 @@ def test_rejecting_this_is_no_denial(engine):
 def test_name_then_verb_cue_tagged_noun(engine):
     text = "Brazil rebuts European criticism on deforestation; officials cite new satellite data."
     assert any(d and "brazil" in d.lower() for d in _deniers(text, engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_possessed_proof_as_subject(engine):
+    text = "The auditor's report, published on Monday, ended up discrediting the official version of events."
+    assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The candidate disavows the ideology that his rivals find so toxic.",
+        "The mayor disavowed violence of any kind at the rally.",
+        "The book traces a journey from denial and anger to acceptance.",
+    ],
+)
+def test_distancing_and_states_of_mind(engine, text):
+    assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_denial_with_its_claim_stays(engine):
+    text = "In a denial of the reports, the ministry said no soldiers had crossed the border."
+    assert _deniers(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Club Strongly Denies Match-Fixing Allegations", "club"),
+        ("Firm Hits Back at Claims It Dodged Taxes", "firm"),
+    ],
+)
+def test_headline_subject_before_an_adverb_or_tagged_adjective(engine, text, denier):
+    found = _deniers(text, engine)
+    assert any(d and denier in d.lower() for d in found), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_one_denial_per_headline_verdict(engine):
+    assert len(_deniers("Army Chief Dismisses Coup Rumours as 'Nonsense'", engine)) == 1
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_second_verb_after_and_shares_the_first_verbs_subject(engine):
+    text = "He criticised the commission and rejected rumours that he would step down."
+    found = _deniers(text, engine)
+    assert found and not any(d and "commission" in d.lower() for d in found), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_letter_is_no_denier(engine):
+    text = "The dean published a letter strongly disputing accusations that the students had cheated."
+    assert not any(d and "letter" in d.lower() for d in _deniers(text, engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Company Denied Tax Break",
+        "Team Denied Victory by Late Goal",
+        "Bank Denies Loan to Struggling Carmaker",
+    ],
+)
+def test_headline_refusals(engine, text):
+    assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_headline_denied_claim_stays(engine):
+    assert _deniers("Minister Denied Affair Claims", engine)

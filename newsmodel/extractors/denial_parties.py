@@ -80,7 +80,7 @@ def _names_party(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
 
 
 def no_claim_object(doc: AnnotatedDocument, draft: Draft, t: Token, last: int, is_claim_word) -> bool:  # type: ignore[no-untyped-def]
-    """A distancing verb whose object is a party or someone's words, a minimizing verb whose
+    """A distancing verb whose object is no claim (a party, someone's words, a creed), a minimizing verb whose
     object is someone's words, or a dismissive verb whose object is a party: no claim is denied
     ("disavowed the group", "rejects the senator's remarks about migrants", "tried to downplay
     the general's comments", "dismissed him as a career politician"); but words called false
@@ -95,8 +95,8 @@ def no_claim_object(doc: AnnotatedDocument, draft: Draft, t: Token, last: int, i
         return False  # "rejected the remarks as untrue", "dismissed him as a liar" stay denials
     if (distancing or minimizing) and any(_in("utterance", o) for o in nouns):
         return True
-    if distancing and any(_names_party(doc, draft, o) for o in nouns):
-        return True
+    if distancing:
+        return True  # "disavowed the group", "disavows the ideology", "disavowed violence": no claim in any of them
     return dismissive and any(_names_person(doc, draft, o) for o in nouns)
 
 
@@ -220,8 +220,9 @@ def _surface_proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bo
     # the sentence's opening noun phrase: its last noun, across "of" after a quantifier
     j, head = first, None
     while j < t.i and (toks[j].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or toks[j].text in ("'s", "’s")
-                       or toks[j].text.lower() == "of" and j > first and toks[j - 1].text.lower() in _QUANTIFIERS):
-        if toks[j].pos == "NOUN":
+                       or toks[j].text.lower() == "of" and j > first and toks[j - 1].text.lower() in _QUANTIFIERS
+                       or j > first and toks[j - 1].text in ("'s", "’s")):  # "the inspector's report", "report" tagged a verb
+        if toks[j].pos == "NOUN" or j > first and toks[j - 1].text in ("'s", "’s"):
             head = toks[j]
         j += 1
     if head is None or not _in("proof", head) or _people_figures(doc, head):

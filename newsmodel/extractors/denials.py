@@ -210,6 +210,9 @@ def _denialism(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     w = doc.tokens[k]
     if w.text.lower() == "self" or w.text.lower().startswith("self-"):
         return True
+    nxt = doc.tokens[t.i + 1].text.lower() if t.i + 1 < doc.sentences[t.sent].token_end else ""
+    if w.pos in ("ADP", "CCONJ", "SCONJ") and nxt not in ("of", "that", "by", "from", ",", ":"):
+        return True  # "a journey from denial and resistance to acceptance": a state of mind, no one's act
     if w.pos not in ("NOUN", "PROPN", "ADJ") or w.text in _POSSESSIVE or not w.text.islower():
         return False  # "Kremlin denial", "a White House denial", "the company's denial"
     from .nominals import nominal_kind
@@ -259,9 +262,13 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
                 return True  # "a privilege that other parts of the law have been denied": the parts are refused it
         if deny and any(c.dep in ("obl", "obl:arg") and any(k.dep == "case" and k.text.lower() == "to" for k in doc.children(c.i)) for c in doc.children(t.i)):
             return True  # "denied coverage to the victims"
+        if deny and t.text.lower() == "denied" and _headline_passive(doc, t):
+            return True  # "Company Denied Tax Break": a headline's passive, the company refused it
         for o in object_tokens(doc, t):
             if deny and _denied_intent(doc, o):
                 continue  # "Denies Alliance Plans to Send Troops": what is said to be intended
+            if deny and not _is_claim_word(o) and o.i + 1 < doc.sentences[t.sent].token_end and doc.tokens[o.i + 1].text.lower() == "to":
+                return True  # "Bank Denies Loan to Struggling Carmaker" (the parser made "to Struggling" a clause)
             if o.lemma.lower() in refusal or o.text.lower() in refusal or _names_proposal(doc, o):
                 return True
             if deny and any(c.i > o.i and c.dep in ("amod", "compound", "appos") and c.lemma.lower() in refusal for c in doc.children(o.i)):
@@ -274,6 +281,8 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
     sent_end = doc.sentences[t.sent].token_end
     if deny and _surface_ditransitive(doc, t):
         return True
+    if deny and t.text.lower() == "denied" and _headline_passive(doc, t):
+        return True  # "Team Denied Victory by Late Goal"
     for k in range(t.i + 1, min(sent_end, t.i + 5)):
         w = doc.tokens[k]
         if deny and k == t.i + 1 and w.text.lower() == "to":
@@ -294,6 +303,22 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
         if w.pos in ("VERB", "PUNCT", "SCONJ"):
             return False
     return False
+
+
+def _headline_passive(doc: AnnotatedDocument, t: Token) -> bool:
+    """"Company Denied Tax Break", "Prisoner Denied Parole": a title-case headline's "Denied" before
+    a noun that names no claim is a passive with its "is" left out (the subject is refused
+    something); before a claim ("Minister Denied Affair Claims") or a gerund it stays a denial."""
+    if not _in_title_line(doc, t):
+        return False
+    end = doc.sentences[t.sent].token_end
+    for k in range(t.i + 1, min(end, t.i + 5)):
+        w = doc.tokens[k]
+        if _is_claim_word(w) or w.text.lower() in ("that", "it", "he", "she", "they") or w.text.lower().endswith("ing"):
+            return False
+        if w.pos in ("ADP", "PUNCT", "SCONJ", "CCONJ"):
+            break
+    return t.i + 1 < end and doc.tokens[t.i + 1].pos in ("NOUN", "PROPN", "ADJ", "DET")
 
 
 def _names_proposal(doc: AnnotatedDocument, w: Token) -> bool:
@@ -377,8 +402,11 @@ def _headline_noun(doc: AnnotatedDocument, draft: Draft, verb: Token) -> str | N
     from .nominals import nominal_actor
 
     k = verb.i - 1
-    if k < doc.sentences[verb.sent].token_start or doc.tokens[k].pos not in ("NOUN", "PROPN"):
-        return None
+    start = doc.sentences[verb.sent].token_start
+    while k > start and doc.tokens[k].text.lower().endswith("ly") and doc.tokens[k].pos in ("ADV", "PROPN", "ADJ"):
+        k -= 1  # "Club Strongly Denies ...": the adverb before the verb
+    if k < start or doc.tokens[k].pos not in ("NOUN", "PROPN") and not (k == start and doc.tokens[k].text[:1].isupper() and doc.tokens[k].pos == "ADJ"):
+        return None  # (the headline's one opening word is its subject whatever the tagger says: "Firm Hits Back ...")
     head = doc.tokens[k]
     first = k - 1 if k - 1 >= doc.sentences[verb.sent].token_start and doc.tokens[k - 1].pos in ("NOUN", "PROPN", "ADJ") else k
     return nominal_actor(draft, head, doc.tokens[first].start, fallback="organization")
@@ -571,16 +599,24 @@ _SAID = frozenset({"said", "says", "say", "told", "tells", "added", "insisted", 
 
 
 def _said_before(doc: AnnotatedDocument, t: Token) -> Token | None:
-    """Without a parse: the verb of saying whose subject the verb ``t`` shares, as the second verb
-    after "and" ("the ministry said ... and described the article as inaccurate"): the nearest one
-    before it in its sentence."""
+    """Without a parse: the verb whose subject the verb ``t`` shares, as the second verb after "and":
+    the nearest verb of saying before it in its sentence ("the ministry said ... and described the
+    article as inaccurate"), else the sentence's first verb ("He denounced the U.N. and rejected
+    rumours ...")."""
     first = doc.sentences[t.sent].token_start
     k = t.i - 1
     while k >= first and doc.tokens[k].pos == "ADV":
         k -= 1
     if k < first or doc.tokens[k].text.lower() != "and":
         return None
-    return next((doc.tokens[j] for j in range(k - 1, first - 1, -1) if doc.tokens[j].text.lower() in _SAID), None)
+    said = next((doc.tokens[j] for j in range(k - 1, first - 1, -1) if doc.tokens[j].text.lower() in _SAID), None)
+    if said is not None:
+        return said
+    # else the sentence's first verb, when it comes right after its subject ("He denounced the U.N. and rejected ...")
+    verb = next((doc.tokens[j] for j in range(first, k) if doc.tokens[j].pos == "VERB"), None)
+    if verb is None or verb.i == first or doc.tokens[verb.i - 1].pos not in ("PRON", "NOUN", "PROPN", "ADV", "AUX"):
+        return None
+    return verb
 
 
 def _reporting_verb(doc: AnnotatedDocument, start: int) -> Token | None:
@@ -937,15 +973,21 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         speaker = None
         if verdict is not None and carrying_statement(*cue) is None and _in_title_line(doc, verdict):
             speaker = _headline_speaker(doc, draft, verdict)  # "Candidate Says Claims About His Finances Are 'Lies'"
-        elif verdict is not None and carrying_statement(*cue) is None:
+        elif verdict is not None and getattr(carrying_statement(*cue), "speaker", None) is None:
             said = _reporting_verb(doc, subj_start)  # "a spokesman ... said reports that ... were fabrications"
             speaker = _denier(doc, draft, said, ctx) if said is not None and said.pos == "VERB" else None
         add(cue, speaker, claim, 0.75)
 
+    def sentence_has_denial(tok: Token) -> bool:
+        """A denial was read in ``tok``'s sentence already ("Army Chief Dismisses Coup Rumours as 'Nonsense'")."""
+        sent = doc.sentences[tok.sent]
+        lo, hi = doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end
+        return any(lo <= s < hi for s, _e in seen)
+
     # 2c. a headline's verdict in quotes with no verb: "Kremlin: Reports of Putin Illness 'Nonsense'"
     for m in _quoted_verdict_pattern().finditer(text):
         first = doc.token_at(m.start())
-        if first is None or not _in_title_line(doc, first):
+        if first is None or not _in_title_line(doc, first) or sentence_has_denial(first):
             continue
         subj_start = _subject_before(doc, m.start())
         subject = text[subj_start : m.start()]
@@ -963,7 +1005,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     # Not True, Army Says", "Claims of Vote Fraud Baseless: Minister"
     for m in _bare_verdict_matches(text, low):
         first = doc.token_at(m.start())
-        if first is None or not (_in_title_line(doc, first) or _labelled_headline(doc, first)):
+        if first is None or not (_in_title_line(doc, first) or _labelled_headline(doc, first)) or sentence_has_denial(first):
             continue
         claim_at = _headline_claim_start(doc, first)
         if claim_at is None:
