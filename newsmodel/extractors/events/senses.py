@@ -172,6 +172,11 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
                 # "Soldiers fought insurgents": CAMEO's BATTLE block lists "- * INSURGENTS [062]"
                 # beside "- * ALONGSIDE [062]"; the object of a fight is its enemy, unless alongside
                 return _own_sense(doc, draft, t, curated)
+            if curated is None and vc.plover == "COOPERATE" and lemma in ("battle", "fight", "combat") and not _alongside(doc, t):
+                # the same BATTLE block for a fight verb no lexicon row claims ("a military
+                # coalition is battling insurgents"): the enemy, not a partner; force only with an
+                # armed party ("battling the flu" is left to the sense rules)
+                return (1, "ASSAULT", None) if _armed_context(doc, draft, t) and not _sport(doc, t) else None
             if ambiguous and curated is not None and curated[1] == "ASSAULT" and vc.plover == "MOBILIZE":
                 return _own_sense(doc, draft, t, curated)  # "warplanes struck targets": force, not a show of it
             if curated is None or ambiguous:
