@@ -296,6 +296,10 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
     if t.pos != "VERB":
         if lemma == "recognition" and t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() in _words("not-diplomatic"):
             return None  # "in recognition of his work", "facial recognition": no state recognised
+        if lemma == "conversation" and n == 1:
+            # "had a long conversation with his Tanzanian counterpart": talks with a party; "a
+            # conversation about grief", "a brief conversation with reporters" are none (batch 53)
+            return curated if _partner_after(doc, t.i + 1) else None
         return False
     if category == "COOPERATE" and lemma == "work" and n == 2 and doc.tokens[t.i + 1].text.lower() == "with":
         # "Police in Colombia worked with U.S. drug agents to dismantle the ring": security or state
@@ -597,6 +601,17 @@ def _object_head(doc: AnnotatedDocument, t: Token) -> Token | None:
     if doc.has_parse:
         return next((c for c in doc.children(t.i) if c.dep in ("obj", "dobj")), None)
     return _noun_after(doc, t.i + 1, strict=True)
+
+
+def _partner_after(doc: AnnotatedDocument, k: int) -> bool:
+    """A with- or between-phrase within three words of token ``k`` that names someone other than
+    the press ("a conversation *with his counterpart*", not "... with reporters")."""
+    end = min(doc.sentences[doc.tokens[k - 1].sent].token_end, k + 3)
+    for j in range(k, end):
+        if doc.tokens[j].text.lower() in ("with", "between"):
+            who = _noun_after(doc, j + 1) if j + 1 < end + 3 else None
+            return who is not None and who.text.lower() not in _words("audience")
+    return False
 
 
 def _noun_after(doc: AnnotatedDocument, k: int, strict: bool = False) -> Token | None:

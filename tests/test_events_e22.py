@@ -1,0 +1,106 @@
+"""Event recall on real news (stop 31, helper e22, dev batch 53): shapes PolNeAR train reports
+events in and the coder missed -- congratulations offered or extended, acts received from
+someone ("received an apology from", "had endorsements from"), conversations had with someone,
+forces engaged in clashes -- each beside a same-word use that names no event. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+
+from ._engines import SPACY_ONLY
+
+
+def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]]]:
+    art = newsmodel.extract(text, engine=engine)
+    name = {a.id: a.name.lower() for a in art.actors}
+    return [(e.trigger.text, e.type, [name[i] for i in e.agents], [name[i] for i in e.targets]) for e in art.events]
+
+
+def _has(text: str, engine: str, kind: str, agent: str = "", target: str = "") -> bool:
+    return any(
+        t == kind and (not agent or any(agent in a for a in ags)) and (not target or any(target in g for g in tgs))
+        for _, t, ags, tgs in _events(text, engine)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("The governor offered his congratulations to the new mayor on Tuesday night.", "governor", "mayor"),
+        ("The prime minister extended congratulations to the opposition leader on her victory.", "minister", "leader"),
+    ],
+)
+@SPACY_ONLY
+def test_congratulations_offered_are_support(text: str, agent: str, target: str) -> None:
+    assert _has(text, "spacy", "SUPPORT", agent, target), _events(text, "spacy")
+
+
+@SPACY_ONLY
+def test_offer_of_goods_stays_no_support() -> None:
+    text = "The bakery offered free coffee to its customers on Saturday."
+    assert not _events(text, "spacy")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "agent", "target"),
+    [
+        ("The foreign ministry received a formal apology from the Danish embassy on Monday.", "CONCEDE", "embassy", "ministry"),
+        ("The senator had endorsements from the president and two former governors.", "SUPPORT", "president", "senator"),
+    ],
+)
+@SPACY_ONLY
+def test_act_received_from_someone(text: str, kind: str, agent: str, target: str) -> None:
+    assert _has(text, "spacy", kind, agent, target), _events(text, "spacy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple pulled the app from its store after complaints from users.",
+        "The two leaders moved their meeting to Geneva after a request from the Swiss hosts, diplomats said on Tuesday.",
+        "The film ends with an apology that never comes.",
+    ],
+)
+@SPACY_ONLY
+def test_from_phrase_without_receiving_verb_names_no_agent(text: str) -> None:
+    kinds = {k for _, k, _, _ in _events(text, "spacy")}
+    assert not kinds & {"ACCUSE", "REQUEST", "CONCEDE"}, _events(text, "spacy")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("The network's chairman had three brief conversations with the senator on Thursday.", "chairman", "senator"),
+        ("The Kenyan president had a long telephone conversation with his Tanzanian counterpart on Friday.", "president", "tanzania"),
+    ],
+)
+@SPACY_ONLY
+def test_conversation_with_a_party_is_consultation(text: str, agent: str, target: str) -> None:
+    assert _has(text, "spacy", "CONSULT", agent, target), _events(text, "spacy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The documentary is a long conversation about grief and memory.",
+        "The two novelists had a conversation about their craft on stage at the festival.",
+        "The chairman had a brief conversation with reporters on his way out of the building.",
+    ],
+)
+@SPACY_ONLY
+def test_conversation_without_a_party_is_none(text: str) -> None:
+    assert not _events(text, "spacy")
+
+
+@SPACY_ONLY
+def test_engaged_in_clashes_is_assault() -> None:
+    text = "Government troops were engaged in heavy clashes with members of an armed group near the border."
+    assert _has(text, "spacy", "ASSAULT", "troops", "group"), _events(text, "spacy")
+
+
+@SPACY_ONLY
+def test_engaged_in_debate_is_none() -> None:
+    assert not _events("The researchers were engaged in a lively debate about the data.", "spacy")
