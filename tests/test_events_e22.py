@@ -10,7 +10,7 @@ import pytest
 
 import newsmodel
 
-from ._engines import SPACY_ONLY
+from ._engines import ENGINES, SPACY_ONLY
 
 
 def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]]]:
@@ -104,3 +104,45 @@ def test_engaged_in_clashes_is_assault() -> None:
 @SPACY_ONLY
 def test_engaged_in_debate_is_none() -> None:
     assert not _events("The researchers were engaged in a lively debate about the data.", "spacy")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_asked_to_quoted_verb_is_request(engine: str) -> None:
+    text = 'The American Legion has asked the senator\'s campaign to "cease and desist" from using its emblem in leaflets.'
+    assert _has(text, engine, "REQUEST", "legion", "senator"), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "kind", "agent"),
+    [
+        ('"We will not stand for this," Senator Ruth Adler said. "I condemn his remarks in the strongest terms."', "ACCUSE", "adler"),
+        ('"We strongly urge the rebels to lay down their arms," the army said in a statement.', "REQUEST", "army"),
+    ],
+)
+def test_quoted_first_person_is_the_speaker(text: str, kind: str, agent: str, engine: str) -> None:
+    assert _has(text, engine, kind, agent), _events(text, engine)
+
+
+def test_first_person_outside_a_quote_names_no_actor() -> None:
+    text = "I condemn his remarks in the strongest terms."
+    assert not _events(text, "rules")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The people who stood up and said, \'I still endorse him\' -- that is shameful," the senator told reporters.', "senator"),
+        ('"I oppose abortion, but I think the clinic does a lot of good," said Kim Wells, a schoolteacher.', "wells"),
+        ('"And I promise you, our strength does not depend on one man," the president said.', "president"),
+    ],
+)
+def test_quoted_first_person_that_is_no_act_of_the_speaker(text: str, speaker: str, engine: str) -> None:
+    assert not any(any(speaker in a for a in ags) for _, _, ags, _ in _events(text, engine)), _events(text, engine)
+
+
+@SPACY_ONLY
+def test_conversation_as_interview_frame_is_none() -> None:
+    text = "In a conversation with the radio host about his new film, the actor discussed history."
+    assert not _events(text, "spacy")
