@@ -146,3 +146,20 @@ def test_quoted_first_person_that_is_no_act_of_the_speaker(text: str, speaker: s
 def test_conversation_as_interview_frame_is_none() -> None:
     text = "In a conversation with the radio host about his new film, the actor discussed history."
     assert not _events(text, "spacy")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "agent", "target"),
+    [
+        ("The foreign ministry received a formal apology from the Danish embassy on Monday.", "CONCEDE", "embassy", "ministry"),
+        ("The senator had endorsements from the president and two former governors.", "SUPPORT", "president", "senator"),
+        ("Government troops were engaged in heavy clashes with members of an armed group near the border.", "ASSAULT", "troops", ""),
+    ],
+)
+def test_received_and_engaged_without_a_parse(text: str, kind: str, agent: str, target: str) -> None:
+    assert _has(text, "rules", kind, agent, target), _events(text, "rules")
+
+
+def test_from_phrase_without_receiving_verb_names_no_agent_without_a_parse() -> None:
+    text = "Apple pulled the app from its store after complaints from users."
+    assert not {k for _, k, _, _ in _events(text, "rules")} & {"ACCUSE"}, _events(text, "rules")
