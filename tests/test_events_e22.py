@@ -163,3 +163,16 @@ def test_received_and_engaged_without_a_parse(text: str, kind: str, agent: str, 
 def test_from_phrase_without_receiving_verb_names_no_agent_without_a_parse() -> None:
     text = "Apple pulled the app from its store after complaints from users."
     assert not {k for _, k, _, _ in _events(text, "rules")} & {"ACCUSE"}, _events(text, "rules")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "backed"),
+    [
+        ("Voters in the county have backed the incumbent in every election since 1990.", False),
+        ("Voters across Ohio backed the senator by a wide margin.", False),
+        ("Villagers in the county backed the army's offensive.", True),
+    ],
+)
+def test_electorate_with_a_place_phrase_prefers(text: str, backed: bool, engine: str) -> None:
+    assert any(k == "SUPPORT" for _, k, _, _ in _events(text, engine)) is backed, _events(text, engine)
