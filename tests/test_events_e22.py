@@ -97,8 +97,8 @@ def test_conversation_without_a_party_is_none(text: str) -> None:
 
 @SPACY_ONLY
 def test_engaged_in_clashes_is_assault() -> None:
-    text = "Government troops were engaged in heavy clashes with members of an armed group near the border."
-    assert _has(text, "spacy", "ASSAULT", "troops", "group"), _events(text, "spacy")
+    text = "Army units were engaged in fierce clashes with a rebel militia near the border."
+    assert _has(text, "spacy", "ASSAULT", "units", "militia"), _events(text, "spacy")
 
 
 @SPACY_ONLY
@@ -153,7 +153,7 @@ def test_conversation_as_interview_frame_is_none() -> None:
     [
         ("The foreign ministry received a formal apology from the Danish embassy on Monday.", "CONCEDE", "embassy", "ministry"),
         ("The senator had endorsements from the president and two former governors.", "SUPPORT", "president", "senator"),
-        ("Government troops were engaged in heavy clashes with members of an armed group near the border.", "ASSAULT", "troops", ""),
+        ("Army units were engaged in fierce clashes with a rebel militia near the border.", "ASSAULT", "units", ""),
     ],
 )
 def test_received_and_engaged_without_a_parse(text: str, kind: str, agent: str, target: str) -> None:
