@@ -176,3 +176,8 @@ def test_from_phrase_without_receiving_verb_names_no_agent_without_a_parse() -> 
 )
 def test_electorate_with_a_place_phrase_prefers(text: str, backed: bool, engine: str) -> None:
     assert any(k == "SUPPORT" for _, k, _, _ in _events(text, engine)) is backed, _events(text, engine)
+
+
+def test_quantified_subject_with_nested_of_phrase_without_a_parse() -> None:
+    text = "Nearly all of the mayors of the country's largest cities have publicly endorsed the senator."
+    assert _has(text, "rules", "SUPPORT", "mayors", "senator"), _events(text, "rules")

@@ -451,7 +451,10 @@ def _phrase_head(ctx: Context, t: Token, actor: str) -> str:
         k -= 1
         w = doc.tokens[k]
         if w.text.lower() in _PHRASE_PREPS and w.pos == "ADP":
-            head = k - 1
+            if head is None or doc.tokens[k - 1].pos in ("NOUN", "PROPN"):
+                # ("Nearly all of the mayors of the country's largest cities": a quantifier before
+                # the outer "of" leaves the mayors the head; issue 14 batch 53)
+                head = k - 1
         elif w.pos == "VERB" and w.text.lower().endswith("ed") and doc.tokens[k + 1].pos in ("NOUN", "ADJ"):
             continue  # an attributive participle: "the kidnapped engineers"
         elif w.pos == "CCONJ" and doc.tokens[k - 1].pos == "PROPN" and doc.tokens[k + 1].pos in ("PROPN", "DET"):
