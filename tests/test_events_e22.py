@@ -181,3 +181,16 @@ def test_electorate_with_a_place_phrase_prefers(text: str, backed: bool, engine:
 def test_quantified_subject_with_nested_of_phrase_without_a_parse() -> None:
     text = "Nearly all of the mayors of the country's largest cities have publicly endorsed the senator."
     assert _has(text, "rules", "SUPPORT", "mayors", "senator"), _events(text, "rules")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"I built a tremendous company," the developer Ray Holt said.', "holt"),
+        ('"I supported it from the start," said Tom Berg, a retired teacher.', "berg"),
+        ('"We supported the rebels against the junta for years," Tom Berg, a retired teacher, said.', "berg"),
+    ],
+)
+def test_quoted_first_person_deeds_opinions_and_a_persons_we(text: str, speaker: str, engine: str) -> None:
+    assert not any(any(speaker in a for a in ags) for _, _, ags, _ in _events(text, engine)), _events(text, engine)
