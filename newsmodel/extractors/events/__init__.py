@@ -39,6 +39,7 @@ from .act_targets import act_targets
 from .headline_roles import comma_coagent
 from .ultimatums import ultimatum_speaker, warned_party
 from .parse_roles import parse_roles
+from .quoted_speakers import quoted_first_person
 from .recipients import aid_recipient, helps_object, partner
 from .struck_things import harmed_people, struck_thing
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
@@ -198,6 +199,9 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             agents = [co, *agents]  # "Xi, Putin Hold Talks": a headline's comma is an "and"
         agents = [_document_author(doc, draft, t, x) for x in agents]
         agents = [x for x in agents if _can_act(draft, x) and not (headline_verb is None and _place_named_event(doc, draft, t, x))]
+        if not agents:
+            # '"I condemn his remarks," the majority leader said': the quote's speaker (quoted_speakers)
+            agents = quoted_first_person(doc, draft, t, category, [x for x in targets if _can_act(draft, x)])
         targets = [x for x in targets if x not in agents]
         if not targets and category in ("REJECT", "THREATEN"):
             # "refused to meet the striking doctors", "threatened to expel the envoys": the refused

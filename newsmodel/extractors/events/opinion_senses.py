@@ -115,6 +115,14 @@ def _electorate_holds(doc: AnnotatedDocument, t: Token) -> bool:
             return True
         if lows[k] in _CATENATIVE:
             continue  # "voters prefer to back" (a tagger may call "prefer" a noun)
+        if w.pos in ("NOUN", "PROPN"):
+            # "Voters in the county have backed the incumbent": the noun of a place phrase on the
+            # electorate word stands between it and the verb (issue 14 batch 53)
+            j = k - 1
+            while j > sent.token_start and doc.tokens[j].pos in ("DET", "ADJ", "NOUN", "PROPN") and lows[j] not in electorate:
+                j -= 1
+            if j > sent.token_start and lows[j] in ("in", "across", "from") and (lows[j - 1] in electorate or doc.tokens[j - 1].lemma.lower() in electorate):
+                return True
         if w.pos == "PUNCT" or lows[k] in ("that", "who", "which", "and", "but") or w.pos in ("NOUN", "PROPN", "PRON"):
             break
     if t.pos == "NOUN" and t.i + 1 < sent.token_end and lows[t.i + 1] == "of":

@@ -50,6 +50,11 @@ def parse_roles(
             targets = _held_under(doc, draft, t) or _measure_targets(doc, draft, frame, agents)
         if agents:
             targets += [a for a in _light_verb_targets(doc, draft, t) if a not in targets and a not in agents]
+        if category in words_of("noun-from"):
+            source, receiver = _receipt(doc, draft, t)
+            agents = agents or source
+            if agents:
+                targets += [a for a in receiver if a not in targets and a not in agents]
         return agents, targets
     agent = agent_actor(doc, draft, t)
     if agent is None and not is_passive(doc, t):
@@ -83,7 +88,14 @@ def parse_roles(
                 if a and a not in agents:
                     agents.append(a)
     targets = []
-    for o in object_tokens(doc, t):
+    objects = object_tokens(doc, t)
+    if last is not None and last.i != t.i and last.pos == "NOUN" and not any(o.i == last.i for o in objects):
+        # "The prime minister extended congratulations to the opposition leader" with the verb
+        # parsed as the noun's modifier: the trigger noun's own to/with/on-phrases name its targets
+        for c in doc.children(last.i):
+            if c.dep in ("nmod", "obl") and _case(doc, c) in TARGET_PREPS - {"of"}:
+                targets += _actors_under(doc, draft, c)
+    for o in objects:
         if last is not None and o.i == last.i:
             targets += _actors_under(doc, draft, o)  # the trigger's own object noun
         else:
@@ -523,6 +535,12 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
         # "Turkey's foreign minister travelled to Baghdad on Sunday for talks": the traveller talks
         a = agent_actor(doc, draft, verb)
         return [a] if a else []
+    if t.dep == "obl" and _case(doc, t) == "in" and verb.lemma.lower() in words_of("engage-verb"):
+        # "troops were engaged in heavy clashes with an armed group": the subject of "engaged",
+        # passive or not, takes part in the event (issue 14 batch 53)
+        subj = next((c for c in doc.children(verb.i) if c.dep in ("nsubj", "nsubj:pass")), None)
+        a = actor_of(doc, draft, subj) if subj is not None else None
+        return [a] if a else []
     if t.dep == "obl" and _case(doc, t) == "in" and verb.pos == "VERB" and not is_passive(doc, verb):
         # "Interpol and Europol dismantled a ring in a joint operation", "Police arrested five in a
         # raid": who did the verb's act did it in the event (issue 14 batch 8)
@@ -533,8 +551,8 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
     if t.dep == "obl" and verb.lemma.lower() != "go":
         a = agent_actor(doc, draft, verb)
         return [a] if a else []
-    if not _is_light(verb):
-        return []
+    if not (_is_light(verb) or category == "CONSULT" and verb.lemma.lower() in words_of("talk-light")):
+        return []  # ("had three conversations with the senator": "have" lends its subject to talks only)
     a = agent_actor(doc, draft, verb)
     if not a:
         return []
@@ -546,6 +564,24 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
         if b and b not in out:
             out.append(b)
     return out
+
+
+def _receipt(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list[str], list[str]]:
+    """'The ministry received a formal apology from the embassy', 'the senator had endorsements from
+    the president': of an event noun that is the object of a ``receive-verb`` (``event_cues.tsv``),
+    the from-phrase on the noun or on the verb names who made the act and the verb's subject who
+    received it (issue 14 batch 53)."""
+    if t.head is None or t.dep != "obj":
+        return [], []
+    verb = doc.tokens[t.head]
+    if verb.lemma.lower() not in words_of("receive-verb"):
+        return [], []
+    froms = [c for h in (t, verb) for c in doc.children(h.i) if c.dep in ("nmod", "obl") and _case(doc, c) == "from" and c.i > t.i]
+    if not froms:
+        return [], []
+    source = [a for c in froms for a in _by_agents(doc, draft, c)]
+    a = agent_actor(doc, draft, verb)
+    return source, [a] if a and a not in source else []
 
 
 def _amount(tok: Token) -> bool:

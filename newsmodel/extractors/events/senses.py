@@ -301,6 +301,12 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
     if t.pos != "VERB":
         if lemma == "recognition" and t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() in _words("not-diplomatic"):
             return None  # "in recognition of his work", "facial recognition": no state recognised
+        if lemma == "conversation" and n == 1:
+            # "had a long conversation with his Tanzanian counterpart": talks with a party; "a
+            # conversation about grief", "a brief conversation with reporters" are none (batch 53)
+            # ("In a conversation with the host about his film, the actor ...": an interview frame)
+            in_frame = t.i > doc.sentences[t.sent].token_start and any(doc.tokens[k].text.lower() == "in" for k in range(max(doc.sentences[t.sent].token_start, t.i - 3), t.i))
+            return curated if _partner_after(doc, t.i + 1) and not in_frame else None
         return False
     if category == "COOPERATE" and lemma == "work" and n == 2 and doc.tokens[t.i + 1].text.lower() == "with":
         # "Police in Colombia worked with U.S. drug agents to dismantle the ring": security or state
@@ -606,6 +612,17 @@ def _object_head(doc: AnnotatedDocument, t: Token) -> Token | None:
     return _noun_after(doc, t.i + 1, strict=True)
 
 
+def _partner_after(doc: AnnotatedDocument, k: int) -> bool:
+    """A with- or between-phrase within three words of token ``k`` that names someone other than
+    the press ("a conversation *with his counterpart*", not "... with reporters")."""
+    end = min(doc.sentences[doc.tokens[k - 1].sent].token_end, k + 3)
+    for j in range(k, end):
+        if doc.tokens[j].text.lower() in ("with", "between"):
+            who = _noun_after(doc, j + 1) if j + 1 < end + 3 else None
+            return who is not None and who.text.lower() not in _words("audience")
+    return False
+
+
 def _noun_after(doc: AnnotatedDocument, k: int, strict: bool = False) -> Token | None:
     """The last noun of the first noun phrase from token ``k`` on (past a preposition such as
     "of", determiners, adjectives, numbers and quotation marks); ``strict``: the phrase must
@@ -789,7 +806,9 @@ def _asks_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             pass  # wire copy puts the day between the addressee and the request: "asked the Security Council on Monday to lift"
         elif w.text.lower() in ("to", "for"):
             # "to" + a verb (which a tagger without parse may call a noun), not "to the UN"
-            return seen and (w.text.lower() == "for" or (k + 1 < sent.token_end and doc.tokens[k + 1].pos not in ("DET", "PROPN", "NUM", "PRON", "PUNCT")))
+            # ("to" + a quoted verb: "asked the campaign to 'cease and desist' from using its emblem", batch 53)
+            nxt = k + 2 if k + 2 < sent.token_end and doc.tokens[k + 1].text in _QUOTES else k + 1
+            return seen and (w.text.lower() == "for" or (nxt < sent.token_end and doc.tokens[nxt].pos not in ("DET", "PROPN", "NUM", "PRON", "PUNCT")))
         elif w.pos not in ("DET", "ADJ", "NUM", "PUNCT") and w.text not in ("'s", "’s"):
             return False
         k += 1

@@ -59,6 +59,9 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             # of-phrase undergoes it, as with a parse (issue 14 batch 19)
             return by_roles
         if not agents:
+            received = _surface_receipt(ctx, t, last)
+            if received is not None:
+                return received  # "received a formal apology from the Danish embassy"
             agents = _verb_subject_of_noun(ctx, t)
         return agents, targets
     by = surface_participle_object_by(doc, t)
@@ -605,7 +608,10 @@ def _phrase_head(ctx: Context, t: Token, actor: str) -> str:
         k -= 1
         w = doc.tokens[k]
         if w.text.lower() in _PHRASE_PREPS and w.pos == "ADP":
-            head = k - 1
+            if head is None or doc.tokens[k - 1].pos in ("NOUN", "PROPN"):
+                # ("Nearly all of the mayors of the country's largest cities": a quantifier before
+                # the outer "of" leaves the mayors the head; issue 14 batch 53)
+                head = k - 1
         elif w.pos == "VERB" and w.text.lower().endswith("ed") and doc.tokens[k + 1].pos in ("NOUN", "ADJ"):
             continue  # an attributive participle: "the kidnapped engineers"
         elif w.pos == "CCONJ" and doc.tokens[k - 1].pos == "PROPN" and doc.tokens[k + 1].pos in ("PROPN", "DET"):
@@ -661,10 +667,14 @@ def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
     traveller = _travel_for(ctx, t)
     if traveller:
         return traveller  # "travelled to Baghdad on Sunday for talks": the traveller talks
+    hit = match_trigger(doc, t)
+    talk = hit is not None and hit[1] == "CONSULT"
     for k in range(t.i - 1, max(sent.token_start, t.i - 6) - 1, -1):
         v = doc.tokens[k]
-        if v.pos == "VERB" and v.lemma.lower() in words_of("light"):
-            return _subject(ctx, v)
+        if v.pos == "VERB" and (v.lemma.lower() in words_of("light") or talk and v.lemma.lower() in words_of("talk-light")):
+            return _subject(ctx, v)  # ("had three brief conversations with": "have" for talks only)
+        if v.text.lower() == "in" and k > sent.token_start and doc.tokens[k - 1].lemma.lower() in words_of("engage-verb"):
+            return _subject(ctx, doc.tokens[k - 1])  # "troops were engaged in heavy clashes" (batch 53)
         if v.text.lower() == "on" and k > sent.token_start and doc.tokens[k - 1].text.lower() in _BE:
             return _subject(ctx, doc.tokens[k - 1])
         if v.pos in ("ADP", "ADV") and v.text.lower() in _VERB_PARTICLES and k > sent.token_start and doc.tokens[k - 1].pos == "VERB":
@@ -674,6 +684,29 @@ def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
         if v.pos == "PUNCT" and v.text not in ("-", "–"):
             break
     return []
+
+
+def _surface_receipt(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[str]] | None:
+    """Without a parse, 'The ministry received a formal apology from the embassy': an event noun of
+    a ``noun-from`` category just after a ``receive-verb`` (past determiners and adjectives) with
+    a from-phrase right after it -- the from-phrase made the act, the verb's subject received it
+    (as :func:`.parse_roles._receipt` with a parse; issue 14 batch 53)."""
+    doc, draft = ctx.doc, ctx.draft
+    sent = doc.sentences[t.sent]
+    hit = match_trigger(doc, t)
+    j = last.i + 1
+    if hit is None or hit[1] not in words_of("noun-from") or j >= sent.token_end or doc.tokens[j].text.lower() != "from":
+        return None
+    k = t.i - 1
+    while k > sent.token_start and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "PRON"):
+        k -= 1
+    verb = doc.tokens[k]
+    if k < sent.token_start or verb.pos not in ("VERB", "AUX") or verb.lemma.lower() not in words_of("receive-verb"):
+        return None
+    source = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
+    if not source:
+        return None
+    return source, [a for a in _subject(ctx, verb) if a not in source]
 
 
 def _travel_for(ctx: Context, t: Token) -> list[str]:
