@@ -187,13 +187,13 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             if speaker is not None and speaker not in agents:
                 agents = [speaker]
         if _first_person_subject(doc, t):
-            # "“I am supporting the governor,” said a local official": the quoted "I" is the speaker,
-            # not the nearest name before the quote (issue 14 batch 52, rules engine on PolNeAR train)
-            claims = claims or ClaimIndex(doc, draft)
-            said = said or {st.id: st for st in draft.statements}
-            speaker = _quote_speaker(claims, said, t)
-            if speaker is not None:
-                agents = [speaker]
+            # "“I am supporting the governor,” said a local official": the quoted "I" is never the
+            # nearest name before the quote (a5, batch 52); it is the quote's speaker for verbal
+            # acts only, and not inside a quote within the quote (quoted_speakers, e22, batch 53)
+            parties = [x for x in targets if _can_act(draft, x)]
+            if not parties and category in ("REJECT", "THREATEN"):
+                parties = act_targets(doc, draft, t, last, category, [])  # "I will not meet the rebels"
+            agents = quoted_first_person(doc, draft, t, category, parties)
         co = comma_coagent(doc, draft, t, agents)
         if co is not None:
             agents = [co, *agents]  # "Xi, Putin Hold Talks": a headline's comma is an "and"
