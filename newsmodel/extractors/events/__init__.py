@@ -678,13 +678,6 @@ def _reported_pronoun_speaker(doc: AnnotatedDocument, draft: Draft, claims: Clai
     return st.speaker
 
 
-def _quote_speaker(claims: ClaimIndex, said: dict[str, Statement], t: Token) -> str | None:
-    """The speaker of the statement whose content holds ``t``, or None (``said``: the statements by id)."""
-    sid = claims.statement[t.i]
-    st = said.get(sid) if sid is not None else None
-    return st.speaker if st is not None else None
-
-
 def _capital_word(w: Token) -> bool:
     """The word is a capital the gazetteer lists ("Paris"), whatever actor it was folded into."""
     return (gazetteer().get((w.text,)) or ("",))[0] == "capital"
