@@ -49,3 +49,17 @@ def trigger_events(text: str, engine: str) -> list[tuple[str, str, list[str], li
     art = newsmodel.extract(text, engine=engine)
     name = {a.id: a.name for a in art.actors}
     return [(e.trigger.text, e.type, [name[i] for i in e.agents], [name[i] for i in e.targets]) for e in art.events]
+
+
+def trigger_events_lower(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]]]:
+    """As :func:`trigger_events`, with actor names lowercased (for substring checks)."""
+    return [(trig, kind, [a.lower() for a in ags], [g.lower() for g in tgs]) for trig, kind, ags, tgs in trigger_events(text, engine)]
+
+
+def has_event(text: str, engine: str, kind: str, agent: str = "", target: str = "") -> bool:
+    """``text`` has an event of type ``kind`` whose agents and targets contain the given
+    lowercase fragments (an empty fragment checks nothing)."""
+    return any(
+        t == kind and (not agent or any(agent in a for a in ags)) and (not target or any(target in g for g in tgs))
+        for _, t, ags, tgs in trigger_events_lower(text, engine)
+    )

@@ -8,22 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-import newsmodel
-
 from ._engines import ENGINES, SPACY_ONLY
+from ._engines import has_event as _has
+from ._engines import trigger_events_lower as _events
 
 
-def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]]]:
-    art = newsmodel.extract(text, engine=engine)
-    name = {a.id: a.name.lower() for a in art.actors}
-    return [(e.trigger.text, e.type, [name[i] for i in e.agents], [name[i] for i in e.targets]) for e in art.events]
-
-
-def _has(text: str, engine: str, kind: str, agent: str = "", target: str = "") -> bool:
-    return any(
-        t == kind and (not agent or any(agent in a for a in ags)) and (not target or any(target in g for g in tgs))
-        for _, t, ags, tgs in _events(text, engine)
-    )
 
 
 @pytest.mark.parametrize(

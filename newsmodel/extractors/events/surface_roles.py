@@ -68,11 +68,7 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
     if by is not None:
         # "the aid sent by Japan to the islands", "sanctions imposed on Iran by the EU": the
         # by-phrase acts; a to/on-phrase between receives
-        k = _np_end(doc, by + 1, sent.token_end, lists=True)
-        agents = _actors_in(doc, draft, by + 1, k)
-        if not agents and k > by + 1 and doc.tokens[k - 1].pos == "NOUN":
-            a = nominal_actor(draft, doc.tokens[k - 1], doc.tokens[by + 1].start)
-            agents = [a] if a else []
+        agents, k = _by_phrase_agents(doc, draft, by, sent.token_end)
         if agents:
             after = _actors_in(doc, draft, k, _target_end(doc, k, 6)) if k < sent.token_end and doc.tokens[k].text.lower() in TARGET_PREPS else []
             between = _actors_in(doc, draft, last.i + 1, by)
@@ -83,11 +79,7 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         # is planning ...": a participle with a by-phrase after a noun is passive -- the by-phrase
         # acts, the noun it describes undergoes it (batch 52, rules engine on PolNeAR train)
         by_at, described = by_head
-        k = _np_end(doc, by_at + 1, sent.token_end, lists=True)
-        agents = _actors_in(doc, draft, by_at + 1, k)
-        if not agents and k > by_at + 1 and doc.tokens[k - 1].pos == "NOUN":
-            a = nominal_actor(draft, doc.tokens[k - 1], doc.tokens[by_at + 1].start)
-            agents = [a] if a else []
+        agents, _k = _by_phrase_agents(doc, draft, by_at, sent.token_end)
         if agents:
             patient = draft.actor_at(described.start, described.end) or nominal_actor(draft, described, described.start)
             return agents, [patient] if patient and patient not in agents else []
@@ -222,6 +214,17 @@ def _same_form_participles() -> frozenset[str]:
     """Verbs whose past participle is their base form (``irregular_verbs.tsv`` rows "cut cut",
     "hit hit", "shut shut"): after "was/were" they are passives ("banks were cut off from SWIFT")."""
     return frozenset(r[0] for r in rows("irregular_verbs.tsv") if len(r) > 1 and r[0] == r[1])
+
+
+def _by_phrase_agents(doc: AnnotatedDocument, draft: Draft, by: int, end: int) -> tuple[list[str], int]:
+    """The actors of the noun phrase after "by" at token ``by`` (its head noun as a nominal actor
+    when no mention is there), and where that phrase ends."""
+    k = _np_end(doc, by + 1, end, lists=True)
+    agents = _actors_in(doc, draft, by + 1, k)
+    if not agents and k > by + 1 and doc.tokens[k - 1].pos == "NOUN":
+        a = nominal_actor(draft, doc.tokens[k - 1], doc.tokens[by + 1].start)
+        agents = [a] if a else []
+    return agents, k
 
 
 def agentless_passive(doc: AnnotatedDocument, t: Token) -> bool:
