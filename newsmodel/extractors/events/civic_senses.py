@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from .non_event_senses import _words
+from .non_event_senses import _sentence_has, _words
 
 __all__ = ["civic_non_event"]
 
@@ -251,8 +251,6 @@ def _warns_of_a_hazard(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     warnings") -- in a sentence that names a ``hazard`` (storm, heat, flood, virus) and no armed
     party: a weather or health warning, no threat.  "Tehran issued a warning to Gulf states" and
     warnings of retaliation are left alone."""
-    from .senses import armed_party
-
     lows = doc.lowered_texts()
     sent = doc.sentences[t.sent]
     if lows[t.i] in _WARNING_NOUNS:
@@ -262,10 +260,10 @@ def _warns_of_a_hazard(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return False
     elif t.pos != "VERB":
         return False
-    hazards = _words("hazard") | _words("weather-word")
-    lemmas = doc.lowered_lemmas()
-    if not any(lows[k] in hazards or lemmas[k] in hazards for k in range(sent.token_start, sent.token_end)):
+    if not _sentence_has(doc, t, _words("hazard") | _words("weather-word")):
         return False
+    from .senses import armed_party
+
     return not armed_party(doc, draft, t, "armed-context")
 
 

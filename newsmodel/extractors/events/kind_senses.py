@@ -54,7 +54,7 @@ from collections.abc import Callable
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from .non_event_senses import _next_text, _sport_sentence, _subject, _words
+from .non_event_senses import _next_text, _sentence_has, _sport_sentence, _subject, _words
 
 __all__ = ["kind_non_event"]
 
@@ -539,10 +539,10 @@ def _business_service(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     and a ``service-word`` ("flights", "routes", "services") as the verb's object: "Air France
     cancelled flights to Tokyo", "the airline suspended its services"; a state or a ministry that
     suspends flights (a sanction) stays."""
-    from .senses import _direct_object
-
     if t.pos != "VERB":
         return False
+    from .senses import _direct_object
+
     subj = _agent_token(doc, t)
     if subj is None or not (_business(doc, draft, subj) or _named_non_state(doc, draft, subj)):
         return False
@@ -614,10 +614,7 @@ def _corporate_object(doc: AnnotatedDocument, t: Token) -> bool:
 def _aid_cue(doc: AnnotatedDocument, t: Token) -> bool:
     """An ``aid-cue`` in the sentence ("emergency", "victims", "humanitarian"): money released for
     people in need is aid ("released 50 million euros in emergency funding for farmers")."""
-    sent = doc.sentences[t.sent]
-    cues = _words("aid-cue")
-    lows, lemmas = doc.lowered_texts(), doc.lowered_lemmas()
-    return any(lows[k] in cues or lemmas[k] in cues for k in range(sent.token_start, sent.token_end))
+    return _sentence_has(doc, t, _words("aid-cue"))
 
 
 def _named_non_state(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
@@ -666,10 +663,10 @@ def _hazard_before(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     close") is a ``hazard`` that no party's name describes ("Israeli fire" stays) and no armed word
     or party stands in the sentence; the parse's subject is read by
     :func:`.non_event_senses._hazard_subject`."""
-    from .senses import armed_party
-
     if doc.has_parse:
         return False
+    from .senses import armed_party
+
     subj = _agent_token(doc, t)
     hazards = _words("hazard")
     if subj is None or (subj.lemma.lower() not in hazards and subj.text.lower() not in hazards):
@@ -687,10 +684,10 @@ def _hazard_before(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 def _object_of_hazard(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """A noun trigger that is the object of a verb whose subject is a hazard (parse only):
     "Wildfires fanned by strong winds forced the *evacuation* of 2,000 residents"."""
-    from .non_event_senses import _hazard_subject
-
     if not doc.has_parse or t.dep not in ("obj", "dobj") or t.head is None:
         return False
+    from .non_event_senses import _hazard_subject
+
     return _hazard_subject(doc, draft, doc.tokens[t.head])
 
 

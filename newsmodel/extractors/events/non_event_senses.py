@@ -31,6 +31,17 @@ def _words(cls: str) -> frozenset[str]:
     return _CLASSES[cls]
 
 
+def _sentence_has(doc: AnnotatedDocument, t: Token, words: frozenset[str], *, lemmas: bool = True) -> bool:
+    """A word of ``words`` stands in ``t``'s sentence, as written (lowercased) or, with ``lemmas``,
+    as its lemma: the sense modules' "a hazard / a crowd / people in need in the sentence"."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if not lemmas:
+        return any(lows[k] in words for k in range(sent.token_start, sent.token_end))
+    lems = doc.lowered_lemmas()
+    return any(lows[k] in words or lems[k] in words for k in range(sent.token_start, sent.token_end))
+
+
 def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the candidate trigger at ``t`` is here used in a sense that names no event."""
     lemma = t.lemma.lower()

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from .non_event_senses import _next_text, _words
+from .non_event_senses import _next_text, _sentence_has, _words
 
 __all__ = ["opinion_non_event"]
 
@@ -327,10 +327,7 @@ def _funds_a_campaign(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _crowd_in_sentence(doc: AnnotatedDocument, t: Token) -> bool:
     """A crowd that can come to blows (``crowd-word``: protesters, fans, rioters, gangs) in the sentence."""
-    sent = doc.sentences[t.sent]
-    lows = doc.lowered_texts()
-    crowd = _words("crowd-word")
-    return any(lows[k] in crowd for k in range(sent.token_start, sent.token_end))
+    return _sentence_has(doc, t, _words("crowd-word"), lemmas=False)
 
 
 def _occupies_a_role(doc: AnnotatedDocument, t: Token) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from .civic_senses import _object_noun_in
-from .non_event_senses import _next_text, _words
+from .non_event_senses import _next_text, _sentence_has, _words
 
 __all__ = ["public_non_event"]
 
@@ -71,11 +71,7 @@ def public_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
 def _people_in_need(doc: AnnotatedDocument, t: Token) -> bool:
     """An ``in-need`` word in the sentence ("services to the flood victims", "to displaced
     families"): what is offered may be aid, left to the other rules."""
-    sent = doc.sentences[t.sent]
-    lows = doc.lowered_texts()
-    lemmas = doc.lowered_lemmas()
-    need = _words("in-need")
-    return any(lows[k] in need or lemmas[k] in need for k in range(sent.token_start, sent.token_end))
+    return _sentence_has(doc, t, _words("in-need"))
 
 
 def _urges_the_public_to_vote(doc: AnnotatedDocument, t: Token) -> bool:
