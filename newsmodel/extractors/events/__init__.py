@@ -39,7 +39,7 @@ from .act_targets import act_targets
 from .headline_roles import comma_coagent
 from .ultimatums import ultimatum_speaker, warned_party
 from .parse_roles import parse_roles
-from .quoted_speakers import quoted_first_person
+from .quoted_speakers import quoted_first_person, word_before_verb
 from .recipients import aid_recipient, helps_object, partner
 from .struck_things import harmed_people, struck_thing
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
@@ -633,11 +633,8 @@ def _first_person_subject(doc: AnnotatedDocument, t: Token) -> bool:
         return False
     if doc.has_parse:
         return any(c.dep == "nsubj" and c.text == "I" for c in doc.children(t.i))
-    k = t.i - 1
-    lo = doc.sentences[t.sent].token_start
-    while k > lo and (doc.tokens[k].pos in ("AUX", "ADV", "PART") or doc.tokens[k].text.lower() in ("'m", "’m", "am", "'ll", "’ll", "'ve", "’ve", "'d", "’d")):
-        k -= 1
-    return k >= lo and doc.tokens[k].text == "I"
+    subj = word_before_verb(doc, t)
+    return subj is not None and subj.text == "I"
 
 
 _REPORTED_PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "it": ("organization", "country"), "they": ("group", "organization", "country")}
@@ -650,11 +647,8 @@ def _pronoun_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
         return None
     if doc.has_parse:
         return next((c for c in doc.children(t.i) if c.dep == "nsubj" and c.text.lower() in _REPORTED_PRONOUN_KINDS and c.i < t.i), None)
-    k = t.i - 1
-    lo = doc.sentences[t.sent].token_start
-    while k > lo and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
-        k -= 1
-    return doc.tokens[k] if k >= lo and doc.tokens[k].text.lower() in _REPORTED_PRONOUN_KINDS else None
+    subj = word_before_verb(doc, t)
+    return subj if subj is not None and subj.text.lower() in _REPORTED_PRONOUN_KINDS else None
 
 
 def _reported_pronoun_speaker(doc: AnnotatedDocument, draft: Draft, claims: ClaimIndex, said: dict[str, Statement], pron: Token) -> str | None:

@@ -32,6 +32,17 @@ _INNER_OPEN = re.compile(r"(?:^|[\s,:;(\[—-])['‘]")
 _INNER_CLOSE = re.compile(r"['’](?=$|[\s,.;:!?)\]—-])")
 
 
+def word_before_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse, the subject of verb ``t`` read as the word before it past adverbs,
+    auxiliaries, "not" and auxiliary clitics ("I strongly condemn", "I am supporting", "I'll never
+    accept", "he has attacked"); None at the sentence's start."""
+    sent = doc.sentences[t.sent]
+    k = t.i - 1
+    while k > sent.token_start and (doc.tokens[k].pos in ("ADV", "AUX", "PART") or doc.tokens[k].text.lower() in _CLITICS):
+        k -= 1
+    return doc.tokens[k] if k >= sent.token_start else None
+
+
 def quoted_first_person(doc: AnnotatedDocument, draft: Draft, t: Token, category: str, targets: list[str]) -> list[str]:
     """The speaker of the direct quote that holds verb ``t`` when its subject is "I" or "we"; with
     a parse the verb's subject, without one the word before it (past adverbs and auxiliaries: "I
@@ -44,11 +55,7 @@ def quoted_first_person(doc: AnnotatedDocument, draft: Draft, t: Token, category
     if doc.has_parse:
         subj = next((c for c in doc.children(t.i) if c.dep == "nsubj"), None)
     else:
-        sent = doc.sentences[t.sent]
-        k = t.i - 1
-        while k > sent.token_start and (doc.tokens[k].pos in ("ADV", "AUX", "PART") or doc.tokens[k].text.lower() in _CLITICS):
-            k -= 1  # past "strongly", "am", "will never", "'m": "I am supporting", "I'll never accept"
-        subj = doc.tokens[k] if k >= sent.token_start else None
+        subj = word_before_verb(doc, t)
     if subj is None or subj.text.lower() not in _FIRST_PERSON:
         return []
     for st in draft.statements:
