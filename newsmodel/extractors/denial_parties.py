@@ -109,7 +109,7 @@ def _names_person(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
     actor = draft.actor_fields(draft.actor_at(o.start, o.end))
     if actor is not None:
         return actor.kind == "person"
-    return o.pos == "NOUN" and _role_noun(o) and not o.text.lower().endswith("s")
+    return o.pos == "NOUN" and role_noun(o) and not o.text.lower().endswith("s")
 
 
 def _as_falsity(doc: AnnotatedDocument, t: Token, last: int) -> bool:
@@ -141,10 +141,10 @@ def thing_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         return False
     if s.pos == "PRON" or s.pos == "DET":
         return True  # "it", "this", "that": a thing
-    return s.pos in ("NOUN", "PROPN") and not (_names_party(doc, draft, s) or _people_figures(doc, s) or _role_noun(s))
+    return s.pos in ("NOUN", "PROPN") and not (_names_party(doc, draft, s) or _people_figures(doc, s) or role_noun(s))
 
 
-def _role_noun(t: Token) -> bool:
+def role_noun(t: Token) -> bool:
     """A word naming a person by role ("treasurer", "spokesman"): a person noun, a role title or a
     WordNet noun for people (singular ones too, which :func:`nominal_kind` leaves untyped)."""
     from ..lexicons import person_nouns, titles

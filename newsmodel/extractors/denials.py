@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import lru_cache
 from itertools import repeat
 
@@ -32,7 +33,8 @@ from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
-from .denial_parties import no_claim_object, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
+from .denial_forms import base_form
+from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
@@ -166,6 +168,27 @@ def _phrasal(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
     return best
 
 
+def _misread_form(t: Token, low: str, first_words: frozenset[str]) -> bool:
+    """A verb form whose lemma the tagger got wrong but whose written form inflects a cue word
+    ("Dismisses" lemmatised "dismisse" in a title-case headline; :mod:`.denial_forms`)."""
+    return low[:3] in _cue_prefixes() and base_form(low, first_words) is not None
+
+
+def _with_cue_lemma(t: Token, low: str, first_words: frozenset[str]) -> Token:
+    """``t`` with the cue word as its lemma when only its written form names the cue (see
+    :func:`_misread_form`), so every check below reads "dismiss" for "Dismisses"."""
+    if t.lemma.lower() in first_words or low in first_words:
+        return t
+    base = base_form(low, first_words)
+    return replace(t, lemma=base) if base is not None else t
+
+
+@lru_cache(maxsize=1)
+def _cue_prefixes() -> frozenset[str]:
+    """The first three letters of the cue words: a cheap screen before :func:`base_form`."""
+    return frozenset(w[:3] for w in _cue_first_words())
+
+
 @lru_cache(maxsize=1)
 def _cue_words() -> tuple[tuple[str, ...], ...]:
     words = [tuple(c.split()) for kind in ("verb", "noun") for c in _cues().get(kind, [])]
@@ -271,6 +294,8 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
                 return True  # "Bank Denies Loan to Struggling Carmaker" (the parser made "to Struggling" a clause)
             if o.lemma.lower() in refusal or o.text.lower() in refusal or _names_proposal(doc, o):
                 return True
+            if deny and any(_people_then_thing(doc.tokens[m], doc.tokens[m + 1]) for m in range(subtree_bounds(doc, o.i)[0], o.i)):
+                return True  # "denied the nurses holiday pay", the parser compounding the people with what is withheld
             if deny and any(c.i > o.i and c.dep in ("amod", "compound", "appos") and c.lemma.lower() in refusal for c in doc.children(o.i)):
                 return True  # "deny the militants sanctuary", the parser hanging what is withheld on the person
             if o.lemma.lower() == "claim" and any(c.dep == "nmod" and any(k.dep == "case" and k.text.lower() == "for" for k in doc.children(c.i)) for c in doc.children(o.i)):
@@ -288,6 +313,8 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
         if deny and k == t.i + 1 and w.text.lower() == "to":
             return True  # "Visa Denied to Opposition Leader": something withheld from someone
         after_det = w.pos == "VERB" and doc.tokens[k - 1].text.lower() in ("his", "her", "their", "its", "the", "a", "an", "'s", "’s")
+        if deny and k == t.i + 1 and w.pos == "VERB" and w.text.lower() in refusal:
+            return True  # "denied boarding to passengers": a refusal word the tagger read as a verb form
         if w.pos in ("NOUN", "PROPN") or after_det:  # "denied his release": a noun after a determiner
             if _is_claim_word(w):
                 # "Rejects Report of Secret Deal": the report is what is denied; but "rejected
@@ -377,10 +404,25 @@ def _surface_ditransitive(doc: AnnotatedDocument, t: Token) -> bool:
             j += 1
         while j < sent.token_end and toks[j].pos in ("NOUN", "ADJ"):
             j += 1
+        if any(_people_then_thing(toks[m], toks[m + 1]) for m in range(t.i + 1, j - 1)):
+            return True  # "denied the workers overtime pay": the people, then what they are refused
         last = toks[j - 1]
         if j == t.i + 1 or last.pos != "NOUN" or nominal_kind(last) not in ("person", "group", "organization"):
             return False  # "denied the report a day later": the first object is no one
     return j < sent.token_end and toks[j].text.lower() in ("a", "an", "the", "any", "their", "his", "her", "its")
+
+
+def _people_then_thing(w: Token, nxt: Token) -> bool:
+    """A plural noun for people right before another noun with no possessive ("the workers |
+    overtime pay", "the residents | access"): two objects, not one compound ("police brutality
+    claims" has a singular collective first; "the workers' claims" a possessive)."""
+    from .nominals import nominal_kind
+
+    low = w.text.lower()
+    plural = low.endswith("s") and low != w.lemma.lower()
+    if not (plural and w.pos == "NOUN" and nxt.pos == "NOUN") or _is_claim_word(nxt):
+        return False
+    return nominal_kind(w) in ("person", "group") or role_noun(w)
 
 
 @lru_cache(maxsize=1)
@@ -556,6 +598,10 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
                 # a thing is no party: "the ministry's statement denied" is the ministry's, "the charter rejects" no one's
                 poss = kids(doc, head.i, ("nmod:poss", "poss"))
                 return actor_of(doc, draft, poss[0]) if poss else None
+            if head.pos == "PRON" and head.text.lower() in _THIRD_PERSON_SUBJECTS:
+                # "He denied the charges": the antecedent as the statement rules find a pronoun
+                # speaker's (the nearest fitting actor before), so a denier and a speaker agree
+                return (ctx or context_for(doc, draft)).resolve_pronoun(head)
             named = _apposed_name(doc, draft, head)
             if named is not None:
                 return named
@@ -593,6 +639,9 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
             break
     return None
 
+
+#: Subject pronouns of the third person, which stand for an actor named before ("He denied ...").
+_THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
 
 #: Verbs of saying whose subject a coordinated verb or a reported verdict shares.
 _SAID = frozenset({"said", "says", "say", "told", "tells", "added", "insisted", "stated", "declared"})
@@ -898,8 +947,9 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     first_words = _cue_first_words()
     lowered = doc.lowered_texts()
     # the tokens whose word or lemma starts a cue, picked in one pass (what _phrasal would find first)
-    starts = [t for t, low, lemma in zip(doc.tokens, lowered, doc.lowered_lemmas()) if low in first_words or lemma in first_words]
+    starts = [t for t, low, lemma in zip(doc.tokens, lowered, doc.lowered_lemmas()) if low in first_words or lemma in first_words or _misread_form(t, low, first_words)]
     for t in starts:
+        t = _with_cue_lemma(t, lowered[t.i], first_words)
         if t.pos not in ("VERB", "NOUN") and not (t.pos == "ADJ" and lowered[t.i] in _noun_cues() and _someones_noun(doc, t)):
             continue
         rng = _phrasal(doc, t)
@@ -1252,7 +1302,9 @@ def _calling_pattern() -> re.Pattern[str]:
     falsity = "|".join(re.escape(w) for w in sorted(_words("falsity"), key=lambda w: (-len(w), w)))
     return re.compile(
         r"\b(?:" + "|".join(_CALLING_VERBS) + r")\s+"
-        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:as\s+)?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?|utterly\s+|completely\s+|totally\s+)?"
+        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:as\s+)?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?)?"
+        # an intensifier before the verdict: 'called the story "complete nonsense"', "a total fabrication"
+        r"(?:(?:utter|complete|total|absolute|pure|sheer|outright|blatant)(?:ly)?\s+)?"
         # one other judgement may come first: 'described the article as "speculative and inaccurate"'
         r"(?:[a-z-]+\s+and\s+)?(?:" + falsity + r")\b",
         re.IGNORECASE,
@@ -1364,8 +1416,9 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
 
         if k == last + 1 and w.text.lower() == "that" and not (k + 1 < sent.token_end and doc.tokens[k + 1].pos == "PUNCT"):
             return True
-        if k == last + 1 and w.text.lower() in ("this", "that") and (k + 1 >= sent.token_end or doc.tokens[k + 1].pos == "PUNCT"):
-            # "although Israel disputes this": a demonstrative standing for what was just said
+        if k == last + 1 and w.text.lower() in ("this", "that", "it") and (k + 1 >= sent.token_end or doc.tokens[k + 1].pos == "PUNCT"):
+            # "although Israel disputes this", "She denied it.": a pronoun standing for what was just said
+            # (the parse reads "it" so too)
             return strong or t.lemma.lower() in _words("pointing-claim") or _claim_before(doc, t.start) is not None
         if _is_claim_word(w):
             return True
@@ -1575,7 +1628,9 @@ def _clausal_claim_subject(doc: AnnotatedDocument, copula: int) -> tuple[int, in
     copula at character ``copula`` ("claims he had met the businessman at his house were 'simply
     false'", "allegations it had polluted the river were 'categorically untrue'").  The clause must
     have a verb of its own before the copula; else the copula is the clause's ("claims that the
-    election was fake" calls nothing false).  Up to 14 words back, no comma or quote between."""
+    election was fake" calls nothing false); a claim noun with an of- or about-phrase and no verb
+    ("reports of a secret deal with the rebels were 'pure fabrication'") is the subject as it
+    stands.  Up to 14 words back, no comma or quote between."""
     t = doc.token_at(copula)
     if t is None:
         return None
@@ -1589,6 +1644,11 @@ def _clausal_claim_subject(doc: AnnotatedDocument, copula: int) -> tuple[int, in
         if w.text.lower() in _words("claim-noun") and k + 1 < t.i:
             nxt = toks[k + 1]
             opens = nxt.text.lower() == "that" or nxt.pos in ("PRON", "DET", "PROPN") and nxt.text.lower() not in ("it's",)
+            if nxt.text.lower() in ("of", "about") and not has_verb:
+                # "reports of a secret deal with the rebels were 'pure fabrication'": a claim noun and
+                # its phrase, with no verb of its own, is the copula's subject
+                start = k - 1 if k - 1 >= first and toks[k - 1].pos == "DET" else k
+                return toks[start].start, toks[t.i - 1].end
             if opens and has_verb and not _followed_by_for(doc, w):
                 start = k - 1 if k - 1 >= first and toks[k - 1].pos == "DET" else k
                 return toks[start].start, toks[t.i - 1].end

@@ -1,0 +1,63 @@
+"""Denials on real news, d3 stop 32 (issue 14): pronoun deniers, title-case verb forms, rebuttals.
+
+A pronoun denier ("She has repeatedly denied any wrongdoing") is resolved as the statement rules
+resolve a pronoun speaker; a headline verb the tagger lemmatised badly ("Dismisses" as "dismisse")
+is read from its written form; "called the story 'complete nonsense'" and "reports of X were 'pure
+fabrication'" are denials; "denied boarding to passengers" and "denied the workers overtime pay"
+are refusals. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+from newsmodel.extractors.denial_forms import base_form
+
+from ._engines import ENGINES
+
+
+def _deniers(text: str, engine: str) -> list[str | None]:
+    art = newsmodel.extract(text, engine=engine)
+    return [art.actor(d.denier).name if d.denier else None for d in art.denials]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The chief executive was named in the bribery lawsuit by three former managers. She has repeatedly denied any wrongdoing.", "chief executive"),
+        ("The senator was asked whether she had taken the money. She denied it.", "senator"),
+        ("Governor Ruiz was accused of hiding the audit. He rejected the accusations at a press conference.", "Ruiz"),
+        ("Insurer Dismisses Claims of Fraud", "Insurer"),
+        ("Bank Dismisses Reports", "Bank"),
+        ('The manager called the story "complete nonsense" and said the striker would stay.', "manager"),
+        ('The interior ministry said reports of a secret prison in the north were "pure fabrication".', "ministry"),
+    ],
+)
+def test_denials_with_their_deniers(engine, text, denier):
+    got = _deniers(text, engine)
+    assert got, text
+    assert any(d is not None and denier.lower() in d.lower() for d in got), (text, got)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry operator denied boarding to travellers without a valid ticket.",
+        "The hospital denied the nurses holiday pay.",
+        "Bank Dismisses Three Managers Over Losses",
+        "The villagers were offered a settlement. They rejected the offer.",
+    ],
+)
+def test_refusals_and_dismissals_are_no_denials(engine, text):
+    assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [("dismisses", "dismiss"), ("denies", "deny"), ("rebutted", "rebut"), ("refutes", "refute"), ("dismisse", None), ("denial", None)],
+)
+def test_base_form_undoes_verb_endings(word, base):
+    assert base_form(word, {"dismiss", "deny", "rebut", "refute"}) == base
