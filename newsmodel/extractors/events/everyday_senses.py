@@ -39,8 +39,11 @@ _BOOST = frozenset({"boost", "bolster", "strengthen", "lift", "help", "aid", "en
 _HARM = frozenset({"destroy", "ruin", "wreck", "damage", "shatter", "tarnish", "sabotage"})
 _DECLINE = frozenset({"decline", "refuse", "reject", "turn"})
 _ARRIVE = frozenset({"arrive", "come", "immigrate", "emigrate", "move"})
+_DONATE = frozenset({"give", "donate", "contribute", "funnel", "steer"})
 #: Every lemma a check below asks about: the one look-up that lets the other candidates pass.
-_LEMMAS = _PROMISE | _USE | _BOOST | _HARM | _DECLINE | _ARRIVE | {"call", "get", "meet"}
+_LEMMAS = _PROMISE | _USE | _BOOST | _HARM | _DECLINE | _ARRIVE | _DONATE | {"call", "get", "meet", "rally", "free", "side", "discussion"}
+#: Possessives of one person.
+_ONES = frozenset({"his", "her"})
 
 #: Words that close a clause when the words after a verb are read.
 _CLAUSE_END = frozenset({",", ";", ".", ":", "and", "but", "while", "because", "after", "before", "when", "where", "who", "which"})
@@ -54,7 +57,19 @@ def everyday_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
     if lemma in _PROMISE and _promises_domestic_policy(doc, t):
         return True  # "promising to lift regulations on small businesses": a campaign's policy
     if lemma == "call" and _next_text(doc, t) == "for" and _calls_for_a_policy(doc, t):
-        return True  # "called for taxing the wealthy": no party asked
+        return True  # "called for taxing the wealthy", "his call for a ban on ...": no party asked
+    if t.pos == "NOUN" and lemma in _PROMISE and _before_is(doc, t, _words("campaign-word")):
+        return True  # "his now-familiar campaign promise": a pledge to voters
+    if lemma == "rally" and _ones_own(doc, draft, t) and "against" not in _after(doc, t, 3):
+        return True  # "the senator's rally in Ohio": a candidate's event, no protest
+    if lemma == "free" and t.pos == "VERB" and _frees_to_act(doc, t):
+        return True  # "would free delegates to vote for any candidate": leave to act, no captives
+    if lemma in _DONATE and t.pos == "VERB" and _money_to_a_candidate(doc, draft, t):
+        return True  # "has given money to the senator's campaign": a donation, no aid
+    if lemma == "side" and t.text.lower() == "sides" and _sides_noun(doc, t):
+        return True  # "his Irish and Italian sides with pride": the noun
+    if lemma == "discussion" and _next_text(doc, t) == "of" and _ones_own(doc, draft, t):
+        return True  # "the senator's discussion of the governor's record": one person's speech
     if lemma in _USE and _uses_a_plain_system(doc, t):
         return True  # "donors have used the system": CAMEO's &AIRCRAFT counts "system"
     if lemma in _BOOST and _boosts_a_candidacy(doc, t):
@@ -82,6 +97,35 @@ def _object_in(doc: AnnotatedDocument, t: Token, cls: str, start: int | None = N
     if start is None:
         return _object_head_in(doc, t, cls)
     return start - 1 < doc.sentences[t.sent].token_end and _object_head_in(doc, doc.tokens[start - 1], cls)
+
+
+def _before_is(doc: AnnotatedDocument, t: Token, words: frozenset[str]) -> bool:
+    """The word right before ``t`` in its sentence is one of ``words``."""
+    return t.i > doc.sentences[t.sent].token_start and doc.lowered_texts()[t.i - 1] in words
+
+
+def _after(doc: AnnotatedDocument, t: Token, n: int) -> list[str]:
+    """The lower-case words of the ``n`` tokens after ``t`` in its sentence."""
+    return doc.lowered_texts()[t.i + 1 : min(doc.sentences[t.sent].token_end, t.i + 1 + n)]
+
+
+def _ones_own(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The noun at ``t`` belongs to one person: "his" / "her" right before it (past adjectives), or
+    the possessive "'s" of a person actor ("the senator's rally", "Clinton's discussion of")."""
+    lo = doc.sentences[t.sent].token_start
+    lows = doc.lowered_texts()
+    k = t.i - 1
+    while k > lo and doc.tokens[k].pos == "ADJ":
+        k -= 1
+    if k < lo:
+        return False
+    if lows[k] in _ONES:
+        return True
+    if lows[k] not in ("'s", "’s") or k - 1 < lo:
+        return False
+    owner = doc.tokens[k - 1]
+    fields = draft.actor_fields(draft.actor_at(owner.start, owner.end))
+    return fields is not None and fields.kind == "person"
 
 
 def _promises_domestic_policy(doc: AnnotatedDocument, t: Token) -> bool:
@@ -116,10 +160,27 @@ def _calls_for_a_policy(doc: AnnotatedDocument, t: Token) -> bool:
     w = doc.tokens[k]
     low = w.text.lower()
     if not low.endswith("ing"):
-        return False
+        return _policy_noun_after(doc, k, sent.token_end)
     policy = _words("policy-verb")
     stem = low[:-3]
     return w.lemma.lower() in policy or stem in policy or stem + "e" in policy or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in policy)
+
+
+def _policy_noun_after(doc: AnnotatedDocument, k: int, end: int) -> bool:
+    """The noun phrase from ``k`` has its head (its first noun past determiners, adjectives and
+    "and") in ``policy-word`` or ``policy-noun``: "a ban on assault weapons", "a total and
+    complete ban", "the repeal of the estate tax"."""
+    policy = _words("policy-word") | _words("policy-noun")
+    lows = doc.lowered_texts()
+    for j in range(k, min(end, k + 6)):
+        w = doc.tokens[j]
+        if w.pos in ("NOUN", "PROPN"):
+            if j + 1 < end and doc.tokens[j + 1].pos == "NOUN" and lows[j] not in policy:
+                continue  # "a carbon tax": the compound's head
+            return lows[j] in policy or w.lemma.lower() in policy
+        if w.pos not in ("DET", "ADJ", "NUM", "CCONJ", "ADV") and lows[j] != "-":
+            return False
+    return False
 
 
 def _uses_a_plain_system(doc: AnnotatedDocument, t: Token) -> bool:
@@ -159,6 +220,77 @@ def _boosts_a_candidacy(doc: AnnotatedDocument, t: Token) -> bool:
         w = doc.tokens[k]
         if w.pos not in ("DET", "ADJ", "PRON", "NOUN", "PROPN", "PART") and lows[k] not in ("'s", "’s", "-"):
             return False
+    return False
+
+
+def _frees_to_act(doc: AnnotatedDocument, t: Token) -> bool:
+    """"free" + an object + "to" + a verb ("would free delegates to vote for any candidate", "freed
+    the staff to speak") or a reflexive object ("to free themselves"): leave given to act, no one
+    released from captivity ("freed the hostages", "freed them to the Red Cross" stay)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if _next_text(doc, t) in ("themselves", "himself", "herself", "itself", "ourselves", "yourself"):
+        return True
+    for k in range(t.i + 1, min(sent.token_end - 1, t.i + 8)):
+        if lows[k] == "to":
+            return k > t.i + 1 and doc.tokens[k + 1].pos in ("VERB", "AUX")
+        if doc.tokens[k].pos not in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON") and lows[k] not in (",", "'s", "’s"):
+            return False
+    return False
+
+
+def _money_to_a_candidate(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """Money (``donation-word``, a number of dollars) given "to" a candidate's race (a ``candidacy``
+    or ``candidacy-modifier`` word, a "PAC") or to a person actor by a giver who is no
+    country: "has given money to the senator's campaign", "gave millions of dollars to the
+    governor's reelection effort" -- a campaign donation, no aid.  "Japan has given $50 million to
+    the flood victims" (a country, no candidate) stays."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    money = _words("donation-word")
+    k = t.i + 1
+    saw_money = False
+    while k < min(sent.token_end, t.i + 8) and lows[k] != "to":
+        if lows[k] in money or lows[k] == "$":
+            saw_money = True
+        k += 1
+    if not saw_money or k >= sent.token_end - 1:
+        return False
+    subj = _subject(doc, t) if doc.has_parse else _noun_before(doc, t)
+    if subj is not None:
+        giver = draft.actor_fields(draft.actor_at(subj.start, subj.end))
+        if giver is not None and giver.kind in ("country", "organization"):
+            return False  # "Japan donated $15 million to the relief effort"
+    race = _words("candidacy") | _words("candidacy-modifier") | {"pac", "pacs"}
+    end = min(sent.token_end, k + 7)
+    if any(lows[j] in race for j in range(k + 1, end)):
+        return True
+    for j in range(k + 1, end):
+        w = doc.tokens[j]
+        if w.pos == "PROPN":
+            fields = draft.actor_fields(draft.actor_at(w.start, w.end))
+            return fields is not None and fields.kind == "person"
+        if w.pos not in ("DET", "ADJ"):
+            return False
+    return False
+
+
+def _sides_noun(doc: AnnotatedDocument, t: Token) -> bool:
+    """"sides" after a possessive, a number or an adjective ("his Irish and Italian sides with
+    pride", "both sides with"): the noun, no one siding with anyone ("the minister sides with
+    Russia" has a subject before it)."""
+    lo = doc.sentences[t.sent].token_start
+    if t.i <= lo:
+        return False
+    prev = doc.tokens[t.i - 1]
+    if prev.pos in ("ADJ", "NUM"):
+        return True
+    for k in range(t.i - 1, max(lo, t.i - 5) - 1, -1):
+        w = doc.tokens[k]
+        if w.text.lower() in ("his", "her", "their", "its", "our", "my", "both", "two", "all", "opposing", "different"):
+            return True
+        if w.pos not in ("PROPN", "CCONJ") and w.text != ",":
+            return False  # "his Irish and Italian sides" (a tagger's proper nouns); "Syria sides with" is not asked
     return False
 
 
