@@ -38,6 +38,10 @@ from ._engines import ENGINES, types
         "A retired banker has given money to the governor's reelection campaign.",
         "She spoke fondly of her Greek and Lebanese sides with a smile.",
         "The mayor's discussion of the budget went on for an hour.",
+        "The governor vowed to kill the proposal in the state senate.",
+        '"It was not our best night," the campaign chairman conceded.',
+        "The senator declined a question about the investigation.",
+        "Party insiders are sabotaging the Sanders campaign.",
     ],
 )
 def test_everyday_use_no_event(text: str, engine: str) -> None:
@@ -59,6 +63,8 @@ def test_everyday_use_no_event(text: str, engine: str) -> None:
         ("Farmers held a rally outside the ministry to demand lower fuel prices.", "PROTEST"),
         ("The kidnappers freed the two aid workers on Friday.", "RETREAT"),
         ("The opposition party sided with the government on the vote.", "SUPPORT"),
+        ('"We made serious mistakes," the defence minister conceded.', "CONCEDE"),
+        ("Soldiers killed four suspected militants at a checkpoint.", "ASSAULT"),
     ],
 )
 def test_same_words_still_events(text: str, kind: str, engine: str) -> None:

@@ -14,7 +14,9 @@ part in it or nothing political happens:
 * a candidate's race boosted: "will boost the governor's reelection campaign" (CAMEO's BOOST
   CAMPAIGN reads troops mobilised; "boosted its troops" stays);
 * harm to a standing: "is destroying the reputation of the panel" (no attack);
-* a job declined: "declined that assignment", "declined the role" (a career choice);
+* a job or a question declined: "declined that assignment", "declined a question about her plans";
+* a measure killed: "worked to kill a proposal" (no one harmed); a quote's cue "conceded" ('"...,"
+  the adviser conceded': no concession to a party);
 * an immigrant's arrival: "arrived in the U.S. as a child", "the senator's parents arrived in the
   United States from Cuba in the 1950s" (one who comes to live, no visit);
 * getting out of a car (no retreat);
@@ -41,7 +43,7 @@ _DECLINE = frozenset({"decline", "refuse", "reject", "turn"})
 _ARRIVE = frozenset({"arrive", "come", "immigrate", "emigrate", "move"})
 _DONATE = frozenset({"give", "donate", "contribute", "funnel", "steer"})
 #: Every lemma a check below asks about: the one look-up that lets the other candidates pass.
-_LEMMAS = _PROMISE | _USE | _BOOST | _HARM | _DECLINE | _ARRIVE | _DONATE | {"call", "get", "meet", "rally", "free", "side", "discussion"}
+_LEMMAS = _PROMISE | _USE | _BOOST | _HARM | _DECLINE | _ARRIVE | _DONATE | {"call", "get", "meet", "rally", "free", "side", "discussion", "kill", "concede"}
 #: Possessives of one person.
 _ONES = frozenset({"his", "her"})
 
@@ -72,12 +74,16 @@ def everyday_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
         return True  # "the senator's discussion of the governor's record": one person's speech
     if lemma in _USE and _uses_a_plain_system(doc, t):
         return True  # "donors have used the system": CAMEO's &AIRCRAFT counts "system"
-    if lemma in _BOOST and _boosts_a_candidacy(doc, t):
+    if lemma in _BOOST and _boosts_a_candidacy(doc, t, draft):
         return True  # "will boost the governor's reelection campaign": a race for office
-    if lemma in _HARM and _object_in(doc, t, "standing-thing"):
-        return True  # "is destroying the reputation of the panel": a good name, no attack
+    if lemma in _HARM and (_object_in(doc, t, "standing-thing") or _boosts_a_candidacy(doc, t, draft)):
+        return True  # "is destroying the reputation of the panel", "sabotaging the Sanders campaign": no attack
+    if lemma == "kill" and (_object_in(doc, t, "bill-word") or _object_in(doc, t, "killed-measure")):
+        return True  # "worked to kill a proposal", "killed the bill in committee": a measure stopped
+    if lemma == "concede" and _concedes_a_point(doc, t):
+        return True  # '"We should have seen it coming," the adviser conceded': a quote's cue
     if lemma in _DECLINE and _declines_a_job(doc, t):
-        return True  # "declined that assignment": a career choice
+        return True  # "declined that assignment", "declined a question about": a career choice, a reporter's question
     if lemma in _ARRIVE and _migration(doc, t):
         return True  # "arrived in the U.S. as a child": one who comes to live
     if lemma == "get" and _gets_out_of_a_vehicle(doc, t):
@@ -199,12 +205,13 @@ def _uses_a_plain_system(doc: AnnotatedDocument, t: Token) -> bool:
     return False
 
 
-def _boosts_a_candidacy(doc: AnnotatedDocument, t: Token) -> bool:
+def _boosts_a_candidacy(doc: AnnotatedDocument, t: Token, draft: Draft) -> bool:
     """The object is one person's race for office: a ``candidacy`` noun ("campaign", "bid",
-    "candidacy") after "his" / "her", a person's possessive ("the governor's", "Clinton's") or a
-    ``candidacy-modifier`` ("reelection", "presidential"): "will boost the governor's reelection
-    campaign", "could boost her campaign".  CAMEO's BOOST CAMPAIGN reads troops mobilised; "its
-    campaign" and "the military campaign" are not asked."""
+    "candidacy") after "his" / "her", a person's possessive ("the governor's", "Clinton's"), a
+    person named before it ("the Sanders campaign") or a ``candidacy-modifier`` ("reelection",
+    "presidential"): "will boost the governor's reelection campaign", "could boost her campaign",
+    "sabotaging the Sanders campaign".  CAMEO's BOOST CAMPAIGN reads troops mobilised and
+    SABOTAGE an attack; "its campaign" and "the military campaign" are not asked."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     race = _words("candidacy")
@@ -216,6 +223,10 @@ def _boosts_a_candidacy(doc: AnnotatedDocument, t: Token) -> bool:
                 return False
             if any(lows[j] in ("his", "her") or lows[j] in _words("candidacy-modifier") for j in between):
                 return True
+            if k - 1 > t.i and doc.tokens[k - 1].pos == "PROPN":
+                owner = draft.actor_fields(draft.actor_at(doc.tokens[k - 1].start, doc.tokens[k - 1].end))
+                if owner is not None and owner.kind in ("person", "organization", "other"):
+                    return True  # "the Sanders campaign" (a tagger may call the name an organisation; "the Mosul campaign" is a place's)
             return any(lows[j] in ("'s", "’s") and doc.tokens[j - 1].pos in ("PROPN", "NOUN") and lows[j - 1] not in force for j in between)
         w = doc.tokens[k]
         if w.pos not in ("DET", "ADJ", "PRON", "NOUN", "PROPN", "PART") and lows[k] not in ("'s", "’s", "-"):
@@ -296,13 +307,34 @@ def _sides_noun(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _declines_a_job(doc: AnnotatedDocument, t: Token) -> bool:
     """"declined / refused / turned down" a ``job-offer`` ("declined that assignment", "turned
-    down the role", "refused a promotion"): a career choice, no proposal of a party rejected."""
+    down the role", "refused a promotion") or a ``press-question`` ("declined a question about her
+    plans"): a career choice or a reporter's question, no proposal of a party rejected."""
     start = t.i + 1
     if t.lemma.lower() == "turn":
         if _next_text(doc, t) != "down":
             return False
         start = t.i + 2
-    return _object_in(doc, t, "job-offer", start)
+    return _object_in(doc, t, "job-offer", start) or _object_in(doc, t, "press-question", start)
+
+
+def _concedes_a_point(doc: AnnotatedDocument, t: Token) -> bool:
+    """"concede" as a verb of saying a quote: followed by the end of a clause with a quote in the
+    sentence ('"We should have seen it coming," the adviser conceded.'): the quote's cue, no
+    concession to a party.  "conceded the race" has an object and "conceded that the city had
+    failed" a that-clause of fault (CONCEDE, stop 27's admit-verb): neither is asked."""
+    nxt = _next_text(doc, t)
+    if nxt not in ("", ".", ",", ";", "”", '"'):
+        return False
+    sent = doc.sentences[t.sent]
+    words = doc.lowered_texts()[sent.token_start : sent.token_end]
+    fault = _words("fault-verb") | _FAULT_NOUNS
+    if any(w in fault for w in words):
+        return False  # '"We made mistakes," the minister conceded': an admission of fault stays CONCEDE
+    return any(w in ('"', "“", "”", "''", "``") for w in words)
+
+
+#: Words of fault in a quote that keep "conceded" a concession.
+_FAULT_NOUNS = frozenset({"mistake", "mistakes", "error", "errors", "wrong", "sorry", "fault", "blame", "regret", "apologize", "apologise"})
 
 
 def _migration(doc: AnnotatedDocument, t: Token) -> bool:
