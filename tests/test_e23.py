@@ -42,6 +42,9 @@ from ._engines import ENGINES, types
         '"It was not our best night," the campaign chairman conceded.',
         "The senator declined a question about the investigation.",
         "Party insiders are sabotaging the Sanders campaign.",
+        "The senator spoke for an hour, promising to campaign in all 99 counties.",
+        "The consul was in charge of the lives of the diplomats under his charge.",
+        "Pictures from her latest big rally were shared online.",
     ],
 )
 def test_everyday_use_no_event(text: str, engine: str) -> None:

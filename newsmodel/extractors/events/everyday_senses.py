@@ -4,9 +4,10 @@ Found on both engines' output for PolNeAR train and rewritten as the project's o
 (``tests/test_e23.py``).  Each shape below names no PLOVER event, because no other party takes
 part in it or nothing political happens:
 
-* a campaign promise of domestic policy: "toured the state promising to lift regulations on small
-  businesses", "by promising to scrap the estate tax" (a promise to voters; "promised to lift
-  sanctions on Iran" names a party and stays);
+* a campaign promise of domestic policy or of one's own race: "toured the state promising to lift
+  regulations on small businesses", "by promising to scrap the estate tax", "promising to campaign
+  in every county" (a promise to voters; "promised to lift sanctions on Iran" names a party and
+  stays); people "under her charge" (in her care, no accusation);
 * a call for a policy: "called for taxing the wealthy", "called for raising the minimum wage" (no
   party is asked; "called for the prime minister to resign" stays);
 * "the system" used: CAMEO's UTILIZE &AIRCRAFT (investigation) counts "system" as an aircraft;
@@ -43,7 +44,7 @@ _DECLINE = frozenset({"decline", "refuse", "reject", "turn"})
 _ARRIVE = frozenset({"arrive", "come", "immigrate", "emigrate", "move"})
 _DONATE = frozenset({"give", "donate", "contribute", "funnel", "steer"})
 #: Every lemma a check below asks about: the one look-up that lets the other candidates pass.
-_LEMMAS = _PROMISE | _USE | _BOOST | _HARM | _DECLINE | _ARRIVE | _DONATE | {"call", "get", "meet", "rally", "free", "side", "discussion", "kill", "concede"}
+_LEMMAS = _PROMISE | _USE | _BOOST | _HARM | _DECLINE | _ARRIVE | _DONATE | {"call", "get", "meet", "rally", "free", "side", "discussion", "kill", "concede", "charge"}
 #: Possessives of one person.
 _ONES = frozenset({"his", "her"})
 
@@ -56,8 +57,10 @@ def everyday_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
     lemma = t.lemma.lower()
     if lemma not in _LEMMAS or t.pos not in ("VERB", "AUX", "NOUN"):
         return False
-    if lemma in _PROMISE and _promises_domestic_policy(doc, t):
-        return True  # "promising to lift regulations on small businesses": a campaign's policy
+    if lemma in _PROMISE and (_promises_domestic_policy(doc, t) or _promises_to_campaign(doc, t)):
+        return True  # "promising to lift regulations on small businesses", "promising to campaign in every county"
+    if lemma == "charge" and t.pos == "NOUN" and _under_ones_charge(doc, t):
+        return True  # "the staff under her charge": in one's care, no accusation
     if lemma == "call" and _next_text(doc, t) == "for" and _calls_for_a_policy(doc, t):
         return True  # "called for taxing the wealthy", "his call for a ban on ...": no party asked
     if t.pos == "NOUN" and lemma in _PROMISE and _before_is(doc, t, _words("campaign-word")):
@@ -121,8 +124,8 @@ def _ones_own(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
     k = t.i - 1
-    while k > lo and doc.tokens[k].pos == "ADJ":
-        k -= 1
+    while k > lo and doc.tokens[k].pos in ("ADJ", "ADV"):
+        k -= 1  # "his most recent rally"
     if k < lo:
         return False
     if lows[k] in _ONES:
@@ -150,6 +153,26 @@ def _promises_domestic_policy(doc: AnnotatedDocument, t: Token) -> bool:
     if k >= sent.token_end or doc.tokens[k].pos != "VERB":
         return False
     return _object_in(doc, t, "domestic-rule", k + 1) or _object_in(doc, t, "fiscal-word", k + 1)
+
+
+def _promises_to_campaign(doc: AnnotatedDocument, t: Token) -> bool:
+    """"promise / pledge / vow to" + a verb of one's own race (``campaign-verb``: "promising to
+    campaign in every county", "vowed to run again"): a candidate's plan, no other party."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    if k + 1 >= sent.token_end or lows[k] != "to":
+        return False
+    v = doc.tokens[k + 1]
+    verbs = _words("campaign-verb")
+    return lows[k + 1] in verbs or v.lemma.lower() in verbs
+
+
+def _under_ones_charge(doc: AnnotatedDocument, t: Token) -> bool:
+    """"under" + a possessive + "charge" ("the staff under her charge"): in one's care."""
+    lo = doc.sentences[t.sent].token_start
+    lows = doc.lowered_texts()
+    return t.i - 2 >= lo and lows[t.i - 1] in ("his", "her", "their", "its", "our", "my", "your") and lows[t.i - 2] == "under"
 
 
 def _calls_for_a_policy(doc: AnnotatedDocument, t: Token) -> bool:
