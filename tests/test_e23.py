@@ -31,6 +31,20 @@ from ._engines import ENGINES, types
         "Only six candidates met the network's polling threshold for the debate.",
         "The Boston Globe gave the senator a warm endorsement on Sunday.",
         "The Post endorsed the mayor for a third term.",
+        "The governor has called for a cap on property taxes.",
+        "Her call for a total ban on fracking drew cheers.",
+        "The governor's rally in Dayton drew a big crowd.",
+        "A rule change could free the delegates to vote as they wish.",
+        "A retired banker has given money to the governor's reelection campaign.",
+        "She spoke fondly of her Greek and Lebanese sides with a smile.",
+        "The mayor's discussion of the budget went on for an hour.",
+        "The governor vowed to kill the proposal in the state senate.",
+        '"It was not our best night," the campaign chairman conceded.',
+        "The senator declined a question about the investigation.",
+        "Party insiders are sabotaging the Sanders campaign.",
+        "The senator spoke for an hour, promising to campaign in all 99 counties.",
+        "The consul was in charge of the lives of the diplomats under his charge.",
+        "Pictures from her latest big rally were shared online.",
     ],
 )
 def test_everyday_use_no_event(text: str, engine: str) -> None:
@@ -49,6 +63,11 @@ def test_everyday_use_no_event(text: str, engine: str) -> None:
         ("The Japanese prime minister arrived in Washington for talks with the president.", "CONSULT"),
         ("The foreign minister met the Iranian ambassador on Monday.", "CONSULT"),
         ("The nurses' union gave the senator its endorsement on Monday.", "SUPPORT"),
+        ("Farmers held a rally outside the ministry to demand lower fuel prices.", "PROTEST"),
+        ("The kidnappers freed the two aid workers on Friday.", "RETREAT"),
+        ("The opposition party sided with the government on the vote.", "SUPPORT"),
+        ('"We made serious mistakes," the defence minister conceded.', "CONCEDE"),
+        ("Soldiers killed four suspected militants at a checkpoint.", "ASSAULT"),
     ],
 )
 def test_same_words_still_events(text: str, kind: str, engine: str) -> None:
