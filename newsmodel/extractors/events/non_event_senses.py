@@ -55,6 +55,7 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     from .rhetoric_senses import rhetoric_non_event
     from .kind_senses import kind_non_event
     from .procedure_senses import procedure_non_event
+    from .background_senses import background_non_event
 
     if reporting_non_event(doc, draft, t, curated):
         return True  # political, campaign and business reporting's own senses (reporting_senses)
@@ -74,6 +75,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
         return True  # companies trading, teams, a fund raided, an accident, a recess (kind_senses)
     if procedure_non_event(doc, draft, t, curated):
         return True  # a court's docket, a falling quantity, borrowed words (procedure_senses)
+    if background_non_event(doc, draft, t, curated):
+        return True  # a capability, a state since long ago, a decade's history, a role, a sitting (background_senses)
     if _yes_no_question(doc, t) or _fiction_frame(doc, t) or _background_clause(doc, t):
         return True  # "Will the government expel the diplomats?", "In the novel, a rebel army seizes ..."
     if _forecast(doc, t) or _framed_by_noun(doc, t):
