@@ -41,6 +41,15 @@ def _events(text: str, engine: str) -> list[tuple[str, str]]:
         "The interior ministry supervises the prisons and the police.",
         "The ministry oversees the army and the police.",
         "The general commanded troops in the north for a decade.",
+        # a weapon's capability in a second verb (main: ASSAULT with spaCy)
+        "The bombers can take off from short runways and strike ships at sea.",
+        # what a text provides (main: COERCE, AGREE)
+        "The new law permits the army to detain protesters without trial.",
+        "The law allows police to detain suspects for up to 14 days without charge.",
+        "The constitution bars the army from taking part in politics.",
+        # events counted, a conflict's toll (main: COERCE, ASSAULT with the rules engine)
+        "Arrests of journalists reached a record high last year, a press freedom group said.",
+        "The war has killed more than 300,000 people since 2011, according to a monitoring group.",
         # a chamber's own sitting (main: AGREE)
         "The parliament will convene next week.",
         "The new parliament is expected to convene in early January.",
@@ -64,6 +73,11 @@ def test_background_and_descriptions_no_event(text: str, engine: str) -> None:
         ("The journalist has been detained since Monday, her lawyer said.", "COERCE", "detained"),
         # a killing reported, no war named
         ("Police killed two protesters in the capital on Friday.", "ASSAULT", "killed"),
+        # a person allows or bars, a force can strike, a bomb or rebels kill
+        ("The president allowed police to detain the protesters.", "COERCE", "detain"),
+        ("Government troops can strike at any time, the rebels warned.", "ASSAULT", "strike"),
+        ("A bomb killed nine people at a bus station on Monday.", "ASSAULT", "killed"),
+        ("Rebels have killed more than 200 soldiers since January, the army said.", "ASSAULT", "killed"),
         # an order given, a meeting with someone
         ("The general commanded his troops to open fire on the crowd.", "ASSAULT", "open fire"),
         ("The speaker of parliament met the Chinese ambassador on Tuesday.", "CONSULT", "met"),

@@ -17,6 +17,10 @@ checks below read the words around the trigger that make it such a paragraph (de
   after a plural object, "in" a war);
 * a role described: "The ministry oversees the police", "commanded troops in the north for a
   decade" (``role-verb`` in the present simple or with "for" + a span: a post, no deployment);
+* what a text provides: "The law allows police to detain suspects", "The constitution bars the
+  army from taking part in politics" (a ``provision-word`` subject of a ``provision-verb``);
+* a conflict's toll: "The war has killed more than 300,000 people since 2011" (a ``conflict-noun``
+  as the killer names no party);
 * a chamber's own sitting: "The new parliament is expected to convene in early January" (a
   ``chamber-word`` subject, no one met).
 
@@ -61,8 +65,10 @@ def background_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated
     lows = doc.lowered_texts()
     sent = doc.sentences[t.sent]
     prev = lows[t.i - 1] if t.i > sent.token_start else ""
-    if prev in ("can", "could") and _capability(doc, t):
+    if prev in ("can", "could", "and") and _capability(doc, t):
         return True  # "The missile can strike targets 2,000 kilometres away", "any member can veto"
+    if prev in ("to", "from") and _provision(doc, t):
+        return True  # "The law allows police to detain suspects", "The constitution bars the army from taking part"
     if _too_to(doc, t):
         return True  # "the army is too weak to launch a major offensive": the act is ruled out
     if prev == "been" and _since_long_ago(doc, t):
@@ -73,6 +79,8 @@ def background_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated
         if _dead_of_a_war(doc, t):
             return True  # "honours soldiers killed in the two world wars": a class of the dead
     lemma = t.lemma.lower()
+    if t.pos == "VERB" and lemma in _words("kill-verb") and _conflict_toll(doc, t):
+        return True  # "The war has killed more than 300,000 people since 2011": a toll, no killer named
     if t.pos == "VERB" and lemma in _words("role-verb") and _describes_a_role(doc, t):
         return True  # "The ministry oversees the police", "commanded troops for a decade": a post
     if t.pos == "VERB" and lemma in _SIT and _chamber_sits(doc, t):
@@ -81,15 +89,23 @@ def background_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated
 
 
 def _capability(doc: AnnotatedDocument, t: Token) -> bool:
-    """"can" before the verb, and the subject is a weapon (``weapon`` or ``arms``: "The missile can
-    strike targets", "the drones can carry two bombs") or opens with a generic determiner ("any
-    member can veto"): what a thing can do or what a rule allows, not an act."""
+    """"can" before the verb (or before an earlier verb joined by "and"), and the subject is a weapon
+    (``weapon``, ``arms`` or ``weapon-system``: "The missile can strike targets", "The drone can fly
+    for 24 hours and strike targets at night") or opens with a generic determiner ("any member can
+    veto"): what a thing can do or what a rule allows, not an act; "Troops can strike at any time"
+    (a force, not a weapon) stays."""
     lows = doc.lowered_texts()
     lo = doc.sentences[t.sent].token_start
-    weapons = _words("weapon") | _words("arms")
+    can = t.i - 1
+    if lows[can] == "and":
+        # "The drone can fly for 24 hours and strike targets": the second verb shares the "can"
+        can = next((k for k in range(t.i - 2, max(lo, t.i - 9), -1) if lows[k] in ("can", "could") or lows[k] in (",", ";", ":")), -1)
+        if can < 0 or lows[can] not in ("can", "could"):
+            return False
+    weapons = _words("weapon") | _words("arms") | _words("weapon-system")
     # the word before "can" heads the subject ("the missile can"); a parse may name another
-    heads = [t.i - 2] if t.i - 2 >= lo else []
-    subj = _subject(doc, t) if doc.has_parse else None
+    heads = [can - 1] if can - 1 >= lo else []
+    subj = _subject(doc, doc.tokens[can + 1]) if doc.has_parse else None
     if subj is not None:
         heads.append(subj.i)
     for h in heads:
@@ -101,6 +117,39 @@ def _capability(doc: AnnotatedDocument, t: Token) -> bool:
         if any(lows[k] in _GENERIC for k in range(max(lo, h - 2), h)):
             return True
     return False
+
+
+def _provision(doc: AnnotatedDocument, t: Token) -> bool:
+    """``t`` follows "to" or "from" after a ``provision-verb`` (allow, require, bar, oblige ...) whose
+    subject is a ``provision-word`` (law, constitution, treaty, mandate ...) within the eight words
+    before it: "The law allows police to detain suspects for 14 days", "The constitution bars the
+    army from taking part in politics" -- what a text permits or forbids, no act reported."""
+    lows = doc.lowered_texts()
+    lo = doc.sentences[t.sent].token_start
+    verbs = _words("provision-verb")
+    texts = _words("provision-word")
+    for k in range(t.i - 2, max(lo, t.i - 9), -1):
+        if lows[k] in (",", ";", ":"):
+            return False
+        verb = doc.tokens[k]
+        if verb.lemma.lower() not in verbs and lows[k] not in verbs:
+            continue
+        subj = _subject(doc, verb) if doc.has_parse else None
+        heads = [subj.i] if subj is not None else []
+        heads += [j for j in (k - 1, k - 2) if j >= lo]
+        return any(lows[h] in texts or doc.tokens[h].lemma.lower() in texts for h in heads)
+    return False
+
+
+def _conflict_toll(doc: AnnotatedDocument, t: Token) -> bool:
+    """A killing verb whose subject is a ``conflict-noun`` (war, conflict, violence, insurgency):
+    "The war has killed more than 300,000 people since 2011" -- a toll, no party named as the
+    killer ("An attack killed five soldiers" names the attack, not a conflict, and stays)."""
+    subj = _subject(doc, t)
+    if subj is None:
+        return False
+    conflicts = _words("conflict-noun")
+    return subj.text.lower() in conflicts or subj.lemma.lower() in conflicts
 
 
 def _too_to(doc: AnnotatedDocument, t: Token) -> bool:
