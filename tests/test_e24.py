@@ -50,6 +50,11 @@ def _events(text: str, engine: str) -> list[tuple[str, str]]:
         # events counted, a conflict's toll (main: COERCE, ASSAULT with the rules engine)
         "Arrests of journalists reached a record high last year, a press freedom group said.",
         "The war has killed more than 300,000 people since 2011, according to a monitoring group.",
+        # the dead of a war, a purpose, a right, a duty (main: ASSAULT, MOBILIZE, REQUEST, CONSULT)
+        "The fund helps the widows of policemen killed in action.",
+        "The rapid reaction force is designed to deploy within five days.",
+        "Member states are entitled to ask the court for an opinion.",
+        "The guard is responsible for protecting the king and visiting heads of state.",
         # a chamber's own sitting (main: AGREE)
         "The parliament will convene next week.",
         "The new parliament is expected to convene in early January.",
@@ -78,6 +83,10 @@ def test_background_and_descriptions_no_event(text: str, engine: str) -> None:
         ("Government troops can strike at any time, the rebels warned.", "ASSAULT", "strike"),
         ("A bomb killed nine people at a bus station on Monday.", "ASSAULT", "killed"),
         ("Rebels have killed more than 200 soldiers since January, the army said.", "ASSAULT", "killed"),
+        # a visit under way, a request made, a killing in action on a day
+        ("The foreign minister is visiting heads of state across the region this week.", "CONSULT", "visiting"),
+        ("The ministers asked the court for an opinion on the treaty.", "REQUEST", "asked"),
+        ("Police killed two gunmen in action near the border on Monday.", "ASSAULT", "killed"),
         # an order given, a meeting with someone
         ("The general commanded his troops to open fire on the crowd.", "ASSAULT", "open fire"),
         ("The speaker of parliament met the Chinese ambassador on Tuesday.", "CONSULT", "met"),

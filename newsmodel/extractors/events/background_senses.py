@@ -15,6 +15,8 @@ checks below read the words around the trigger that make it such a paragraph (de
   date of no one event);
 * a class of the dead: "The memorial honours soldiers killed in the two world wars" (a participle
   after a plural object, "in" a war);
+* a right, a duty or a purpose: "Members are entitled to ask the court for an opinion", "The unit
+  is responsible for protecting the president", "The force is designed to respond to attacks";
 * a role described: "The ministry oversees the police", "commanded troops in the north for a
   decade" (``role-verb`` in the present simple or with "for" + a span: a post, no deployment);
 * what a text provides: "The law allows police to detain suspects", "The constitution bars the
@@ -53,8 +55,8 @@ _DECADE = re.compile(r"^(?:(?:18|19|20)\d0s|['’]\d0s)$")
 #: Words after "since" that date a state from history ("since independence").
 _SINCE_HISTORY = frozenset({"independence", "colonial", "the"})
 
-#: Nouns of war after "killed in (the two world)": a class of the dead, no one attack.
-_WAR = frozenset({"war", "wars"})
+#: Nouns of war after "killed in (the two world)" or "killed in action": a class of the dead, no one attack.
+_WAR = frozenset({"war", "wars", "action", "combat"})
 
 #: Verbs of a body's sitting ("the parliament will convene").
 _SIT = frozenset({"convene", "reconvene", "meet", "sit"})
@@ -67,8 +69,12 @@ def background_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated
     prev = lows[t.i - 1] if t.i > sent.token_start else ""
     if prev in ("can", "could", "and") and _capability(doc, t):
         return True  # "The missile can strike targets 2,000 kilometres away", "any member can veto"
-    if prev in ("to", "from") and _provision(doc, t):
-        return True  # "The law allows police to detain suspects", "The constitution bars the army from taking part"
+    if prev in ("to", "from") and (_provision(doc, t) or _entitled(doc, t)):
+        return True  # "The law allows police to detain suspects", "Members are entitled to ask the court"
+    if t.text.lower().endswith("ing") and _duty(doc, t):
+        return True  # "The unit is responsible for protecting the president and visiting heads of state"
+    if t.lemma.lower() in ("design", "intend", "mean") and _purpose(doc, t):
+        return True  # "The force is designed to respond to attacks within 48 hours": what it is for
     if _too_to(doc, t):
         return True  # "the army is too weak to launch a major offensive": the act is ruled out
     if prev == "been" and _since_long_ago(doc, t):
@@ -141,6 +147,49 @@ def _provision(doc: AnnotatedDocument, t: Token) -> bool:
     return False
 
 
+def _entitled(doc: AnnotatedDocument, t: Token) -> bool:
+    """"is / are" + an ``entitled-word`` (entitled, allowed, required, obliged ...) + "to" before
+    ``t``, an adverb at most between: "Members are entitled to ask the court for an opinion",
+    "Foreigners are required to register with the police" -- a right or a duty under a rule, in
+    the present; "Journalists were allowed to visit the prison" (a past permission) is not asked."""
+    lows = doc.lowered_texts()
+    lo = doc.sentences[t.sent].token_start
+    k = t.i - 2
+    if k - 1 < lo or lows[k] not in _words("entitled-word"):
+        return False
+    be = k - 1
+    if doc.tokens[be].pos == "ADV" and be - 1 >= lo:
+        be -= 1
+    return lows[be] in ("is", "are", "'re", "’re")
+
+
+#: Frames of a duty before a gerund ("responsible for", "tasked with", "in charge of").
+_DUTY = (("responsible", "for"), ("tasked", "with"), ("entrusted", "with"), ("charge", "of"), ("mandated", "to"))
+
+
+def _duty(doc: AnnotatedDocument, t: Token) -> bool:
+    """A gerund in a duty frame within the eight words before it, in its clause ("The unit is
+    responsible for protecting the president and visiting heads of state", "the agency in charge of
+    monitoring the ceasefire"): what a body is for, no act ("charged with" is an accusation, not
+    listed)."""
+    lows = doc.lowered_texts()
+    lo = doc.sentences[t.sent].token_start
+    for k in range(t.i - 1, max(lo, t.i - 9), -1):
+        if lows[k] in (",", ";", ":"):
+            return False
+        if (lows[k - 1], lows[k]) in _DUTY:
+            return True
+    return False
+
+
+def _purpose(doc: AnnotatedDocument, t: Token) -> bool:
+    """"designed / intended / meant" after a form of "be" and before "to": "The force is designed
+    to respond to attacks", "the fund was meant to help farmers" -- a purpose described."""
+    lows = doc.lowered_texts()
+    sent = doc.sentences[t.sent]
+    return t.i - 1 >= sent.token_start and lows[t.i - 1] in ("is", "are", "was", "were", "be", "been") and t.i + 1 < sent.token_end and lows[t.i + 1] == "to"
+
+
 def _conflict_toll(doc: AnnotatedDocument, t: Token) -> bool:
     """A killing verb whose subject is a ``conflict-noun`` (war, conflict, violence, insurgency):
     "The war has killed more than 300,000 people since 2011" -- a toll, no party named as the
@@ -205,7 +254,7 @@ def _dead_of_a_war(doc: AnnotatedDocument, t: Token) -> bool:
     if t.i - 1 <= sent.token_start or t.i + 2 >= sent.token_end or lows[t.i + 1] != "in":
         return False
     noun = doc.tokens[t.i - 1]
-    if noun.pos != "NOUN" or not lows[t.i - 1].endswith("s"):
+    if noun.pos != "NOUN" or not (lows[t.i - 1].endswith(("s", "men")) or noun.lemma.lower() != lows[t.i - 1]):  # "soldiers", "policemen"
         return False
     if not any(lows[j] in _WAR for j in range(t.i + 2, min(sent.token_end, t.i + 6))):
         return False
