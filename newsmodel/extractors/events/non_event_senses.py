@@ -56,6 +56,7 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     from .kind_senses import kind_non_event
     from .procedure_senses import procedure_non_event
     from .everyday_senses import everyday_non_event
+    from .background_senses import background_non_event
 
     if reporting_non_event(doc, draft, t, curated):
         return True  # political, campaign and business reporting's own senses (reporting_senses)
@@ -77,6 +78,8 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
         return True  # a court's docket, a falling quantity, borrowed words (procedure_senses)
     if everyday_non_event(doc, draft, t, curated):
         return True  # campaign policy, careers, migration, a car, a threshold (everyday_senses)
+    if background_non_event(doc, draft, t, curated):
+        return True  # a capability, a state since long ago, a decade's history, a role, a sitting (background_senses)
     if _yes_no_question(doc, t) or _fiction_frame(doc, t) or _background_clause(doc, t):
         return True  # "Will the government expel the diplomats?", "In the novel, a rebel army seizes ..."
     if _forecast(doc, t) or _framed_by_noun(doc, t):
