@@ -33,6 +33,8 @@ def _deniers(text: str, engine: str) -> list[str | None]:
         ("Bank Dismisses Reports", "Bank"),
         ('The manager called the story "complete nonsense" and said the striker would stay.', "manager"),
         ('The interior ministry said reports of a secret prison in the north were "pure fabrication".', "ministry"),
+        ("Reuters reported the fine on Monday. The Moreno campaign denies any wrongdoing.", "Moreno campaign"),
+        ("The ministry issued a point-by-point refutation of the allegations.", "ministry"),
     ],
 )
 def test_denials_with_their_deniers(engine, text, denier):
@@ -49,6 +51,10 @@ def test_denials_with_their_deniers(engine, text, denier):
         "The hospital denied the nurses holiday pay.",
         "Bank Dismisses Three Managers Over Losses",
         "The villagers were offered a settlement. They rejected the offer.",
+        "The rival camp is working hard to deny him even that narrow path to the nomination.",
+        "The talks brought closure on many disputes that had divided the two towns for decades.",
+        "The slogan, itself a rebuttal to his rival's rallying cry, fell flat with voters.",
+        "The inquiry found no sign of a denial of available air support.",
     ],
 )
 def test_refusals_and_dismissals_are_no_denials(engine, text):

@@ -242,13 +242,14 @@ def _denialism(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
     if draft.actor_at(w.start, w.end) is not None or nominal_kind(w) is not None or _role_word(w):
         return False  # "a government denial", "the spokesman denial"
-    if w.text.lower() in _MANNER_NOUNS:
-        return False  # "a blanket denial": how it was denied
+    before = doc.text[: t.start].rstrip()
+    if w.text.lower() in _MANNER_NOUNS or before[before.rfind(" ") + 1 :].lower() in _MANNER_NOUNS:
+        return False  # "a blanket denial", "a point-by-point refutation" (one word or, split by the tokenizer, five)
     return w.pos == "NOUN" or w.text.lower() in _words("topic-adjective")
 
 
 #: Nouns used before "denial" to say how it was made ("a blanket denial"), not what about.
-_MANNER_NOUNS = frozenset({"blanket", "flat", "point-blank", "outright", "written", "terse", "swift"})
+_MANNER_NOUNS = frozenset({"blanket", "flat", "point-blank", "point-by-point", "outright", "written", "terse", "swift"})
 
 
 def _of_refusal(doc: AnnotatedDocument, t: Token) -> bool:
@@ -258,13 +259,39 @@ def _of_refusal(doc: AnnotatedDocument, t: Token) -> bool:
     if t.i + 1 >= end or doc.tokens[t.i + 1].text.lower() != "of":
         return False
     refusal = set(_cues().get("refusal", []))
-    for k in range(t.i + 2, min(end, t.i + 6)):
-        w = doc.tokens[k]
+    head = _of_phrase_head(doc, t.i + 2)
+    return head is not None and (head.lemma.lower() in refusal or head.text.lower() in refusal)
+
+
+def _of_phrase_head(doc: AnnotatedDocument, k: int) -> Token | None:
+    """The head noun of the short noun phrase starting at token ``k``: the last of its run of nouns
+    ("available air support" -> support), determiners, adjectives and numbers before it; None
+    when no noun comes within four words."""
+    end = doc.sentences[doc.tokens[k].sent].token_end if k < len(doc.tokens) else k
+    for j in range(k, min(end, k + 4)):
+        w = doc.tokens[j]
         if w.pos in ("NOUN", "PROPN"):
-            return w.lemma.lower() in refusal or w.text.lower() in refusal
+            while j + 1 < end and doc.tokens[j + 1].pos in ("NOUN", "PROPN"):
+                j += 1
+            return doc.tokens[j]
         if w.pos not in ("DET", "ADJ", "NUM"):
-            return False
-    return False
+            return None
+    return None
+
+
+def _answers_no_claim(doc: AnnotatedDocument, t: Token) -> bool:
+    """A rebuttal or refutation "of" or "to" something that is no claim ("itself a rebuttal to his
+    rival's rallying cry", "a refutation of everything we've done"): an answer to a slogan or a
+    record, not a claim denied. "denial" denies what it takes ("a denial of wrongdoing")."""
+    if t.lemma.lower() in ("denial", "denials") or t.text.lower().startswith("denial"):
+        return False
+    end = doc.sentences[t.sent].token_end
+    if t.i + 2 >= end or doc.tokens[t.i + 1].text.lower() not in ("of", "to"):
+        return False
+    toks = doc.tokens[t.i + 2 : min(end, t.i + 9)]
+    if any(_is_claim_word(w) or w.text.lower() in _words("evidence") or w.text.lower() in ("that", "this", "it") for w in toks):
+        return False  # "a rebuttal to the report", "a refutation of the charge that ..."
+    return True
 
 
 def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> bool:
@@ -390,6 +417,10 @@ def _surface_ditransitive(doc: AnnotatedDocument, t: Token) -> bool:
         j += 1
         while j < sent.token_end and toks[j].pos == "ADV":
             j += 1  # "deny him even that path"
+        while nxt.text.lower() != "her" and j < sent.token_end and (toks[j].pos in ("DET", "ADJ", "NUM") or toks[j].text.lower() in ("that", "this")):
+            j += 1  # "deny him even that long shot path" ("her" may be a possessive: "denied her involvement")
+        while j + 1 < sent.token_end and toks[j].pos == "NOUN" and toks[j + 1].pos == "NOUN":
+            j += 1  # to the phrase's head: "that long shot path"
         w = toks[j] if j < sent.token_end else None
         if w is not None and (w.pos == "NOUN" or w.pos == "VERB" and w.text.lower() == w.lemma.lower()) and not _is_claim_word(w):
             return True  # "to deny them help", "denied him access" (the tagger may read a bare noun as a verb: "shelter")
@@ -508,6 +539,18 @@ def _attributive_participle(doc: AnnotatedDocument, t: Token) -> bool:
     while k >= first and doc.tokens[k].pos == "ADV":
         k -= 1
     return k >= first and doc.tokens[k].text.lower() in _ARTICLES
+
+
+#: Words before a plural noun that a verb's -s form cannot follow ("many disputes", "several counters").
+_COUNTING_WORDS = frozenset({"many", "several", "few", "numerous", "various", "some", "all", "these", "those", "other", "such", "two", "three"})
+
+
+def _counted_plural(doc: AnnotatedDocument, t: Token) -> bool:
+    """Without a parse, "closure on many disputes that had divided them": an -s form after a
+    counting word is a plural noun the tagger read as a verb; nothing is denied."""
+    if doc.has_parse or t.pos != "VERB" or not t.text.lower().endswith("s") or t.i == doc.sentences[t.sent].token_start:
+        return False
+    return doc.tokens[t.i - 1].text.lower() in _COUNTING_WORDS
 
 
 def _misparsed_finite(doc: AnnotatedDocument, t: Token) -> bool:
@@ -739,7 +782,7 @@ def _np_denier(doc: AnnotatedDocument, draft: Draft, lo: int, head: Token, pp: t
     from .nominals import nominal_actor, nominal_kind
 
     known = draft.actor_at(head.start, head.end)
-    if known is not None and (pp is None or head.pos == "PROPN"):
+    if known is not None and (pp is None or head.pos == "PROPN") and not _overruled_anaphor(doc, draft, head):
         return known  # a name, or a phrase the actor extractor read ("the interior ministry")
     low = head.text.lower()
     kind = nominal_kind(head) or ("person" if _role_word(head) else None) or ("group" if low.endswith("s") and low != head.lemma.lower() else "organization")
@@ -766,7 +809,7 @@ def _np_denier(doc: AnnotatedDocument, draft: Draft, lo: int, head: Token, pp: t
 def _parsed_np(doc: AnnotatedDocument, draft: Draft, head: Token) -> tuple[int, Token, tuple[int, int] | None] | None:
     """The denier phrase headed by ``head`` as (first token, head, prepositional phrase), or None
     when the head is a name, a pronoun or an actor already (:func:`actor_of` reads those)."""
-    if head.pos != "NOUN" or draft.actor_at(head.start, head.end) is not None:
+    if head.pos != "NOUN" or draft.actor_at(head.start, head.end) is not None and not _overruled_anaphor(doc, draft, head):
         return None
     if any(c.dep == "appos" for c in doc.children(head.i)):
         return None  # "the mayor's chief of staff, Maria Lopez": the name (actor_of)
@@ -844,7 +887,24 @@ def _speaker_denier(doc: AnnotatedDocument, draft: Draft, st) -> str | None:  # 
             if named is not None:
                 return named  # "Maria Lopez, the mayor's chief of staff": the name
         return _np_denier(doc, draft, lo, toks[k], None)
+    if _overruled_anaphor(doc, draft, last):
+        return _np_denier(doc, draft, _phrase_start(doc, last.i, preps=False), last, None)  # "The Clinton campaign said ..."
     return st.speaker
+
+
+def _overruled_anaphor(doc: AnnotatedDocument, draft: Draft, head: Token) -> bool:
+    """"The Clinton campaign": a common noun whose actor was found as an anaphor (the actor's name
+    lacks the noun: "campaign" as a mention of a commission named in the sentence before) while a
+    name right before it, another actor, says whose it is; the phrase is read as written."""
+    known = draft.actor_at(head.start, head.end)
+    if known is None or head.pos != "NOUN" or head.i == doc.sentences[head.sent].token_start:
+        return False
+    fields = draft.actor_fields(known)
+    if fields is None or head.text.lower() in fields.name.lower():
+        return False
+    prev = doc.tokens[head.i - 1]
+    other = draft.actor_at(prev.start, prev.end) if prev.pos == "PROPN" else None
+    return other is not None and other != known
 
 
 #: First words of an apposition after a name ("Rivera, now a paid commentator,", "Okafor, a former minister,").
@@ -962,10 +1022,12 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         as_verb = t.pos == "VERB" or headline_verb
         if not as_verb and t.lemma.lower() not in _noun_cues():
             continue  # a verb cue used as a noun: "contests", "counters"
-        if _excluded(text, t.start) or is_negated(doc, t) or _under_refusal(doc, t) or _attributive_participle(doc, t):
+        if _excluded(text, t.start) or is_negated(doc, t) or _under_refusal(doc, t) or _attributive_participle(doc, t) or _counted_plural(doc, t):
             continue
         if not as_verb and _modifies_noun(doc, t):
             continue  # "the denial phase", "a denial strategy": a kind of thing, no denial made
+        if not as_verb and _answers_no_claim(doc, t):
+            continue  # "a rebuttal to his rival's rallying cry": no claim answered
         if not as_verb and _of_refusal(doc, t):
             continue  # "the board's denial of access", "the denial of a licence": a refusal
         if not as_verb and _denialism(doc, draft, t):
