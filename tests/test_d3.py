@@ -35,6 +35,8 @@ def _deniers(text: str, engine: str) -> list[str | None]:
         ('The interior ministry said reports of a secret prison in the north were "pure fabrication".', "ministry"),
         ("Reuters reported the fine on Monday. The Moreno campaign denies any wrongdoing.", "Moreno campaign"),
         ("The ministry issued a point-by-point refutation of the allegations.", "ministry"),
+        ("For decades, the Census denied any part in the forced removals.", "Census"),
+        ("The mayor was asked about the loans. He's always denied it.", "mayor"),
     ],
 )
 def test_denials_with_their_deniers(engine, text, denier):

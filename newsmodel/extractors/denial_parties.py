@@ -191,6 +191,8 @@ def proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         if s.text.lower() in _QUANTIFIERS:
             of = [c for c in doc.children(s.i) if c.dep in ("nmod", "obl") and c.i > s.i]
             s = of[0] if of else s  # "several of his findings"
+        if s.pos == "PROPN" and draft.actor_at(s.start, s.end) is not None:
+            return False  # "the Census denied any improper role": a body named, not a count
         return s.pos in ("NOUN", "PROPN") and _in("proof", s) and not _people_figures(doc, s)
     return _surface_proof_subject(doc, draft, t)
 

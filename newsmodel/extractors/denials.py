@@ -304,7 +304,7 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
             return True  # ditransitive deny: "deny Trump the nomination"
         if deny and len(kids(doc, t.i, ("obj", "dobj"))) >= 2:
             return True  # the parse gives both objects as obj: "denied her coalition the seats"
-        if deny and is_passive(doc, t) and kids(doc, t.i, ("obj", "dobj")):
+        if deny and is_passive(doc, t) and kids(doc, t.i, ("obj", "dobj")) and not _has_read_as_is(doc, t):
             return True  # "the asylum seeker was denied protection": the subject is refused something
         if deny and is_passive(doc, t):
             subj = kids(doc, t.i, ("nsubj:pass", "nsubjpass"))
@@ -357,6 +357,14 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
         if w.pos in ("VERB", "PUNCT", "SCONJ"):
             return False
     return False
+
+
+def _has_read_as_is(doc: AnnotatedDocument, t: Token) -> bool:
+    """"He's always denied it": the parser read the clitic "'s" as "is" (a passive with an object,
+    which would be someone refused something), but "'s" before a participle with an object and no
+    "been" is "has"; "he's been denied bail" keeps its "been"."""
+    auxes = [c for c in doc.children(t.i) if c.dep in ("aux", "aux:pass") and c.i < t.i]
+    return any(c.text.lower() in ("'s", "’s") for c in auxes) and not any(c.text.lower() == "been" for c in auxes)
 
 
 def _headline_passive(doc: AnnotatedDocument, t: Token) -> bool:
@@ -633,6 +641,8 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
     if doc.has_parse:
         if t.pos == "VERB":
             head = agent_token(doc, t)
+            if head is None and _has_read_as_is(doc, t):
+                head = next(iter(kids(doc, t.i, ("nsubj:pass", "nsubjpass"))), None)  # "He's always denied it": he has
             if head is None:
                 # a "by" phrase the parser hung elsewhere: 'dismissed as "fake news" by the president'
                 np = _surface_np(doc, draft, t, passive_only=True) if is_passive(doc, t) else None
