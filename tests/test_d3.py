@@ -37,6 +37,10 @@ def _deniers(text: str, engine: str) -> list[str | None]:
         ("The ministry issued a point-by-point refutation of the allegations.", "ministry"),
         ("For decades, the Census denied any part in the forced removals.", "Census"),
         ("The mayor was asked about the loans. He's always denied it.", "mayor"),
+        ("Party chair Ana Ruiz dismissed Mark Peters’ accusations that the committee had rigged the vote.", "Ruiz"),
+        ("Democrats rebut claim of secret deal with donors.", "Democrats"),
+        ("Levin dismissed concerns that he was ignoring the voters of his district.", "Levin"),
+        ('"This notion that the mayor does not know what he is doing is just not true," Ortiz said.', "Ortiz"),
     ],
 )
 def test_denials_with_their_deniers(engine, text, denier):
@@ -57,6 +61,7 @@ def test_denials_with_their_deniers(engine, text, denier):
         "The talks brought closure on many disputes that had divided the two towns for decades.",
         "The slogan, itself a rebuttal to his rival's rallying cry, fell flat with voters.",
         "The inquiry found no sign of a denial of available air support.",
+        "The mayor dismissed concerns that arose after the flood.",
     ],
 )
 def test_refusals_and_dismissals_are_no_denials(engine, text):

@@ -63,7 +63,8 @@ def _object_nouns(doc: AnnotatedDocument, t: Token, last: int) -> list[Token]:
             return nouns or [w]
         if w.pos in ("NOUN", "PROPN"):
             nouns.append(w)
-        elif w.text in ("'s", "’s") or not nouns and w.pos in ("DET", "ADJ", "NUM"):
+        elif w.text in ("'s", "’s") or w.text in ("'", "’") and nouns and nouns[-1].text.lower().endswith("s") or not nouns and w.pos in ("DET", "ADJ", "NUM"):
+            # (a possessive goes on to what is owned: "Bernie Sanders’ accusations", "the general's comments")
             continue  # a determiner or number after a noun opens another phrase ("reports that the ...")
         else:
             break

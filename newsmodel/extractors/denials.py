@@ -507,8 +507,11 @@ def _after_subject_pronoun(doc: AnnotatedDocument, t: Token) -> bool:
     if k < first:
         return False
     pron, low, lemma = doc.tokens[k].text.lower(), t.text.lower(), t.lemma.lower()
-    if doc.tokens[k].pos == "PROPN" and k == first and lemma not in _noun_cues() and low in (lemma + "s", lemma + "es"):
-        return True  # "China rebuts American criticism": a name opening the sentence, then a verb cue's -s form
+    opener = doc.tokens[k]
+    if opener.pos == "PROPN" and k == first and lemma not in _noun_cues() and (low in (lemma + "s", lemma + "es") or low == lemma and opener.text.endswith("s")):
+        # "China rebuts American criticism": a name opening the sentence, then a verb cue's -s form;
+        # "Democrats rebut claim of ...": a plural name, then the bare form
+        return True
     return pron in _SUBJECT_PRONOUNS and low == lemma or pron in ("he", "she", "it") and low in (lemma + "s", lemma + "es")
 
 
@@ -1494,6 +1497,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             return strong or t.lemma.lower() in _words("pointing-claim") or _claim_before(doc, t.start) is not None
         if _is_claim_word(w):
             return True
+        if w.pos == "NOUN" and w.lemma.lower() in _words("content-noun") and _clause_follows(doc, k):
+            return True  # "dismissed concerns that he was bucking the will of his state": the concern's content
         if w.pos in ("PUNCT", "SCONJ") or (w.pos == "VERB" and not strong):
             break
         if w.pos == "ADP" and seen_noun and not strong:
@@ -1504,6 +1509,16 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         if strong and w.pos == "AUX" and k > last + 1:
             return True  # a complement clause without "that": "Kremlin Denies Putin Is Ill", "denied it was his"
     return False
+
+
+def _clause_follows(doc: AnnotatedDocument, k: int) -> bool:
+    """"that" and a subject follow token ``k`` ("concerns | that he was ..."): a content clause,
+    not a relative one, whose "that" is followed by its verb ("concerns that arose")."""
+    end = doc.sentences[doc.tokens[k].sent].token_end
+    if k + 2 >= end or doc.tokens[k + 1].text.lower() != "that":
+        return False
+    nxt = doc.tokens[k + 2]
+    return nxt.text.lower() in ("he", "she", "they", "it", "we", "i", "the", "his", "her", "their", "its") or nxt.pos == "PROPN"
 
 
 def _surface_relative_claim(doc: AnnotatedDocument, t: Token, strong: bool) -> bool:
@@ -1713,7 +1728,7 @@ def _clausal_claim_subject(doc: AnnotatedDocument, copula: int) -> tuple[int, in
         w = toks[k]
         if w.text in (",", ";", ":", "(", ")") or w.text in QUOTE_MARKS:
             return None
-        if w.text.lower() in _words("claim-noun") and k + 1 < t.i:
+        if (w.text.lower() in _words("claim-noun") or _is_claim_word(w) and w.pos == "NOUN") and k + 1 < t.i:
             nxt = toks[k + 1]
             opens = nxt.text.lower() == "that" or nxt.pos in ("PRON", "DET", "PROPN") and nxt.text.lower() not in ("it's",)
             if nxt.text.lower() in ("of", "about") and not has_verb:
