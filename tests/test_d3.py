@@ -62,6 +62,8 @@ def test_denials_with_their_deniers(engine, text, denier):
         "The slogan, itself a rebuttal to his rival's rallying cry, fell flat with voters.",
         "The inquiry found no sign of a denial of available air support.",
         "The mayor dismissed concerns that arose after the flood.",
+        "The candidate changed her account after her first statement was shown to be false.",
+        "The analyst said in an interview that audits, with sworn testimony and bank records, were instrumental in rebutting the firm's claims.",
     ],
 )
 def test_refusals_and_dismissals_are_no_denials(engine, text):

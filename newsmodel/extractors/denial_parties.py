@@ -220,7 +220,12 @@ def _surface_proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bo
         k -= 1
     if k >= first and toks[k].pos == "NOUN":
         return _in("proof", toks[k]) and not _people_figures(doc, toks[k])
-    # the sentence's opening noun phrase: its last noun, across "of" after a quantifier
+    # the opening noun phrase of the sentence or of the clause after its last "that" ("said in an
+    # interview that trials, with expert witnesses, were instrumental in rebutting ..."): its last
+    # noun, across "of" after a quantifier
+    that = next((m for m in range(t.i - 1, first - 1, -1) if toks[m].text.lower() == "that" and toks[m].pos in ("SCONJ", "DET", "ADP")), None)
+    if that is not None and that + 1 < t.i and toks[that + 1].pos in ("NOUN", "DET", "ADJ", "NUM"):
+        first = that + 1
     j, head = first, None
     while j < t.i and (toks[j].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or toks[j].text in ("'s", "’s")
                        or toks[j].text.lower() == "of" and j > first and toks[j - 1].text.lower() in _QUANTIFIERS
@@ -233,6 +238,11 @@ def _surface_proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bo
     between = toks[j : t.i]
     if any(w.text.lower() in ("said", "says", "say", "that", "told") for w in between):
         return False  # "The report said the ministry denied ...": someone else speaks
+    if j < t.i and toks[j].text == ",":
+        # an aside after the subject ("trials, with expert witnesses and records, were ..."): its
+        # names are no other subject; the words after it are read
+        close = next((m for m in range(j + 1, t.i) if toks[m].text == ","), None)
+        j = close + 1 if close is not None else j
     return not draft.mentions_between(toks[j].start, t.start) if j < t.i else True
 
 

@@ -126,6 +126,10 @@ def _predicate_pattern() -> re.Pattern[str]:
     )
 
 
+#: A verdict found rather than said: "was shown to be false", "was later proven to be untrue" (the
+#: passive of a showing verb, ending right before the verdict's "be").
+_FOUND_TO_BE = re.compile(r"\b(?:shown|proven|proved|found|demonstrated|revealed|confirmed)\s+to\s+$", re.IGNORECASE)
+
 #: What a claim can "have" none of when it is false: "the reports have no basis", "the speculation
 #: had no foundation" (news style; written for this project, issue 14 denials batch 8). Only after
 #: has/have/had and, as every predicate, only with a claim as subject ("the court had no basis to
@@ -1072,6 +1076,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "that is a false comparison", "it is absurd that ..."
         if _in_question(doc, m.start()):
             continue  # "Could the poll be misleading?": a question asks, it says nothing false
+        if _FOUND_TO_BE.search(text, max(0, m.start() - 40), m.start()) and carrying_statement(m.start(), m.end()) is None:
+            continue  # "her statement was shown to be false": a finding, no party denying (unless someone says so)
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]
