@@ -41,6 +41,8 @@ def _deniers(text: str, engine: str) -> list[str | None]:
         ("Democrats rebut claim of secret deal with donors.", "Democrats"),
         ("Levin dismissed concerns that he was ignoring the voters of his district.", "Levin"),
         ('"This notion that the mayor does not know what he is doing is just not true," Ortiz said.', "Ortiz"),
+        ("Governor Brushes Off Claims of Nepotism", "Governor"),
+        ("Bank Laughs Off Claims of Insolvency", "Bank"),
     ],
 )
 def test_denials_with_their_deniers(engine, text, denier):

@@ -1446,7 +1446,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             # a relative clause the parser read as the claim's content clause: "a claim that the agent strongly
             # disputes" has a subject and no object (the claim is it); "the claim that the agent rejected the offer" has one
             return True
-        args = [c for c in doc.children(t.i) if c.dep in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "obl", "obl:arg", "advcl")]
+        heads = (t.i, last) if last > t.i and doc.tokens[last].head == t.i else (t.i,)  # the parser may hang the object on the particle
+        args = [c for h in heads for c in doc.children(h) if c.dep in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "obl", "obl:arg", "advcl")]
         for a in args:
             if a.dep == "ccomp" and doc.tokens[subtree_bounds(doc, a.i)[0]].text.lower() in _WH_OPENERS:
                 continue  # "you cannot discount how important he is": a question's answer, no claim
@@ -1456,6 +1457,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
                 case = next((c.text.lower() for c in doc.children(a.i) if c.dep == "case"), "")
                 if case in ("against", "on", "at", "off", "aside") and _is_claim_word(a):
                     return True  # "pushed back against reports"
+                if not case and last > t.i and a.i > last and _is_claim_word(a):
+                    return True  # "Minister Brushes Off Claims of Fraud": the parser made the object an oblique after the particle
                 continue
             # a noun with its that-clause ("rejected the notion that ..."); not an adverbial clause's own
             # complement ("dismissed the director after an inquiry found that ...": a firing)
