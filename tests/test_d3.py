@@ -33,6 +33,16 @@ def _deniers(text: str, engine: str) -> list[str | None]:
         ("Bank Dismisses Reports", "Bank"),
         ('The manager called the story "complete nonsense" and said the striker would stay.', "manager"),
         ('The interior ministry said reports of a secret prison in the north were "pure fabrication".', "ministry"),
+        ("Reuters reported the fine on Monday. The Moreno campaign denies any wrongdoing.", "Moreno campaign"),
+        ("The ministry issued a point-by-point refutation of the allegations.", "ministry"),
+        ("For decades, the Census denied any part in the forced removals.", "Census"),
+        ("The mayor was asked about the loans. He's always denied it.", "mayor"),
+        ("Party chair Ana Ruiz dismissed Mark Peters’ accusations that the committee had rigged the vote.", "Ruiz"),
+        ("Democrats rebut claim of secret deal with donors.", "Democrats"),
+        ("Levin dismissed concerns that he was ignoring the voters of his district.", "Levin"),
+        ('"This notion that the mayor does not know what he is doing is just not true," Ortiz said.', "Ortiz"),
+        ("Governor Brushes Off Claims of Nepotism", "Governor"),
+        ("Bank Laughs Off Claims of Insolvency", "Bank"),
     ],
 )
 def test_denials_with_their_deniers(engine, text, denier):
@@ -49,6 +59,13 @@ def test_denials_with_their_deniers(engine, text, denier):
         "The hospital denied the nurses holiday pay.",
         "Bank Dismisses Three Managers Over Losses",
         "The villagers were offered a settlement. They rejected the offer.",
+        "The rival camp is working hard to deny him even that narrow path to the nomination.",
+        "The talks brought closure on many disputes that had divided the two towns for decades.",
+        "The slogan, itself a rebuttal to his rival's rallying cry, fell flat with voters.",
+        "The inquiry found no sign of a denial of available air support.",
+        "The mayor dismissed concerns that arose after the flood.",
+        "The candidate changed her account after her first statement was shown to be false.",
+        "The analyst said in an interview that audits, with sworn testimony and bank records, were instrumental in rebutting the firm's claims.",
     ],
 )
 def test_refusals_and_dismissals_are_no_denials(engine, text):

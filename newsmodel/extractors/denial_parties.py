@@ -63,7 +63,8 @@ def _object_nouns(doc: AnnotatedDocument, t: Token, last: int) -> list[Token]:
             return nouns or [w]
         if w.pos in ("NOUN", "PROPN"):
             nouns.append(w)
-        elif w.text in ("'s", "’s") or not nouns and w.pos in ("DET", "ADJ", "NUM"):
+        elif w.text in ("'s", "’s") or w.text in ("'", "’") and nouns and nouns[-1].text.lower().endswith("s") or not nouns and w.pos in ("DET", "ADJ", "NUM"):
+            # (a possessive goes on to what is owned: "Bernie Sanders’ accusations", "the general's comments")
             continue  # a determiner or number after a noun opens another phrase ("reports that the ...")
         else:
             break
@@ -191,6 +192,8 @@ def proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         if s.text.lower() in _QUANTIFIERS:
             of = [c for c in doc.children(s.i) if c.dep in ("nmod", "obl") and c.i > s.i]
             s = of[0] if of else s  # "several of his findings"
+        if s.pos == "PROPN" and draft.actor_at(s.start, s.end) is not None:
+            return False  # "the Census denied any improper role": a body named, not a count
         return s.pos in ("NOUN", "PROPN") and _in("proof", s) and not _people_figures(doc, s)
     return _surface_proof_subject(doc, draft, t)
 
@@ -217,7 +220,12 @@ def _surface_proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bo
         k -= 1
     if k >= first and toks[k].pos == "NOUN":
         return _in("proof", toks[k]) and not _people_figures(doc, toks[k])
-    # the sentence's opening noun phrase: its last noun, across "of" after a quantifier
+    # the opening noun phrase of the sentence or of the clause after its last "that" ("said in an
+    # interview that trials, with expert witnesses, were instrumental in rebutting ..."): its last
+    # noun, across "of" after a quantifier
+    that = next((m for m in range(t.i - 1, first - 1, -1) if toks[m].text.lower() == "that" and toks[m].pos in ("SCONJ", "DET", "ADP")), None)
+    if that is not None and that + 1 < t.i and toks[that + 1].pos in ("NOUN", "DET", "ADJ", "NUM"):
+        first = that + 1
     j, head = first, None
     while j < t.i and (toks[j].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or toks[j].text in ("'s", "’s")
                        or toks[j].text.lower() == "of" and j > first and toks[j - 1].text.lower() in _QUANTIFIERS
@@ -230,6 +238,11 @@ def _surface_proof_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bo
     between = toks[j : t.i]
     if any(w.text.lower() in ("said", "says", "say", "that", "told") for w in between):
         return False  # "The report said the ministry denied ...": someone else speaks
+    if j < t.i and toks[j].text == ",":
+        # an aside after the subject ("trials, with expert witnesses and records, were ..."): its
+        # names are no other subject; the words after it are read
+        close = next((m for m in range(j + 1, t.i) if toks[m].text == ","), None)
+        j = close + 1 if close is not None else j
     return not draft.mentions_between(toks[j].start, t.start) if j < t.i else True
 
 

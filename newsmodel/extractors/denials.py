@@ -126,6 +126,10 @@ def _predicate_pattern() -> re.Pattern[str]:
     )
 
 
+#: A verdict found rather than said: "was shown to be false", "was later proven to be untrue" (the
+#: passive of a showing verb, ending right before the verdict's "be").
+_FOUND_TO_BE = re.compile(r"\b(?:shown|proven|proved|found|demonstrated|revealed|confirmed)\s+to\s+$", re.IGNORECASE)
+
 #: What a claim can "have" none of when it is false: "the reports have no basis", "the speculation
 #: had no foundation" (news style; written for this project, issue 14 denials batch 8). Only after
 #: has/have/had and, as every predicate, only with a claim as subject ("the court had no basis to
@@ -242,13 +246,14 @@ def _denialism(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
     if draft.actor_at(w.start, w.end) is not None or nominal_kind(w) is not None or _role_word(w):
         return False  # "a government denial", "the spokesman denial"
-    if w.text.lower() in _MANNER_NOUNS:
-        return False  # "a blanket denial": how it was denied
+    before = doc.text[: t.start].rstrip()
+    if w.text.lower() in _MANNER_NOUNS or before[before.rfind(" ") + 1 :].lower() in _MANNER_NOUNS:
+        return False  # "a blanket denial", "a point-by-point refutation" (one word or, split by the tokenizer, five)
     return w.pos == "NOUN" or w.text.lower() in _words("topic-adjective")
 
 
 #: Nouns used before "denial" to say how it was made ("a blanket denial"), not what about.
-_MANNER_NOUNS = frozenset({"blanket", "flat", "point-blank", "outright", "written", "terse", "swift"})
+_MANNER_NOUNS = frozenset({"blanket", "flat", "point-blank", "point-by-point", "outright", "written", "terse", "swift"})
 
 
 def _of_refusal(doc: AnnotatedDocument, t: Token) -> bool:
@@ -258,13 +263,39 @@ def _of_refusal(doc: AnnotatedDocument, t: Token) -> bool:
     if t.i + 1 >= end or doc.tokens[t.i + 1].text.lower() != "of":
         return False
     refusal = set(_cues().get("refusal", []))
-    for k in range(t.i + 2, min(end, t.i + 6)):
-        w = doc.tokens[k]
+    head = _of_phrase_head(doc, t.i + 2)
+    return head is not None and (head.lemma.lower() in refusal or head.text.lower() in refusal)
+
+
+def _of_phrase_head(doc: AnnotatedDocument, k: int) -> Token | None:
+    """The head noun of the short noun phrase starting at token ``k``: the last of its run of nouns
+    ("available air support" -> support), determiners, adjectives and numbers before it; None
+    when no noun comes within four words."""
+    end = doc.sentences[doc.tokens[k].sent].token_end if k < len(doc.tokens) else k
+    for j in range(k, min(end, k + 4)):
+        w = doc.tokens[j]
         if w.pos in ("NOUN", "PROPN"):
-            return w.lemma.lower() in refusal or w.text.lower() in refusal
+            while j + 1 < end and doc.tokens[j + 1].pos in ("NOUN", "PROPN"):
+                j += 1
+            return doc.tokens[j]
         if w.pos not in ("DET", "ADJ", "NUM"):
-            return False
-    return False
+            return None
+    return None
+
+
+def _answers_no_claim(doc: AnnotatedDocument, t: Token) -> bool:
+    """A rebuttal or refutation "of" or "to" something that is no claim ("itself a rebuttal to his
+    rival's rallying cry", "a refutation of everything we've done"): an answer to a slogan or a
+    record, not a claim denied. "denial" denies what it takes ("a denial of wrongdoing")."""
+    if t.lemma.lower() in ("denial", "denials") or t.text.lower().startswith("denial"):
+        return False
+    end = doc.sentences[t.sent].token_end
+    if t.i + 2 >= end or doc.tokens[t.i + 1].text.lower() not in ("of", "to"):
+        return False
+    toks = doc.tokens[t.i + 2 : min(end, t.i + 9)]
+    if any(_is_claim_word(w) or w.text.lower() in _words("evidence") or w.text.lower() in ("that", "this", "it") for w in toks):
+        return False  # "a rebuttal to the report", "a refutation of the charge that ..."
+    return True
 
 
 def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> bool:
@@ -277,7 +308,7 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
             return True  # ditransitive deny: "deny Trump the nomination"
         if deny and len(kids(doc, t.i, ("obj", "dobj"))) >= 2:
             return True  # the parse gives both objects as obj: "denied her coalition the seats"
-        if deny and is_passive(doc, t) and kids(doc, t.i, ("obj", "dobj")):
+        if deny and is_passive(doc, t) and kids(doc, t.i, ("obj", "dobj")) and not _has_read_as_is(doc, t):
             return True  # "the asylum seeker was denied protection": the subject is refused something
         if deny and is_passive(doc, t):
             subj = kids(doc, t.i, ("nsubj:pass", "nsubjpass"))
@@ -330,6 +361,14 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
         if w.pos in ("VERB", "PUNCT", "SCONJ"):
             return False
     return False
+
+
+def _has_read_as_is(doc: AnnotatedDocument, t: Token) -> bool:
+    """"He's always denied it": the parser read the clitic "'s" as "is" (a passive with an object,
+    which would be someone refused something), but "'s" before a participle with an object and no
+    "been" is "has"; "he's been denied bail" keeps its "been"."""
+    auxes = [c for c in doc.children(t.i) if c.dep in ("aux", "aux:pass") and c.i < t.i]
+    return any(c.text.lower() in ("'s", "’s") for c in auxes) and not any(c.text.lower() == "been" for c in auxes)
 
 
 def _headline_passive(doc: AnnotatedDocument, t: Token) -> bool:
@@ -390,6 +429,10 @@ def _surface_ditransitive(doc: AnnotatedDocument, t: Token) -> bool:
         j += 1
         while j < sent.token_end and toks[j].pos == "ADV":
             j += 1  # "deny him even that path"
+        while nxt.text.lower() != "her" and j < sent.token_end and (toks[j].pos in ("DET", "ADJ", "NUM") or toks[j].text.lower() in ("that", "this")):
+            j += 1  # "deny him even that long shot path" ("her" may be a possessive: "denied her involvement")
+        while j + 1 < sent.token_end and toks[j].pos == "NOUN" and toks[j + 1].pos == "NOUN":
+            j += 1  # to the phrase's head: "that long shot path"
         w = toks[j] if j < sent.token_end else None
         if w is not None and (w.pos == "NOUN" or w.pos == "VERB" and w.text.lower() == w.lemma.lower()) and not _is_claim_word(w):
             return True  # "to deny them help", "denied him access" (the tagger may read a bare noun as a verb: "shelter")
@@ -468,8 +511,11 @@ def _after_subject_pronoun(doc: AnnotatedDocument, t: Token) -> bool:
     if k < first:
         return False
     pron, low, lemma = doc.tokens[k].text.lower(), t.text.lower(), t.lemma.lower()
-    if doc.tokens[k].pos == "PROPN" and k == first and lemma not in _noun_cues() and low in (lemma + "s", lemma + "es"):
-        return True  # "China rebuts American criticism": a name opening the sentence, then a verb cue's -s form
+    opener = doc.tokens[k]
+    if opener.pos == "PROPN" and k == first and lemma not in _noun_cues() and (low in (lemma + "s", lemma + "es") or low == lemma and opener.text.endswith("s")):
+        # "China rebuts American criticism": a name opening the sentence, then a verb cue's -s form;
+        # "Democrats rebut claim of ...": a plural name, then the bare form
+        return True
     return pron in _SUBJECT_PRONOUNS and low == lemma or pron in ("he", "she", "it") and low in (lemma + "s", lemma + "es")
 
 
@@ -508,6 +554,18 @@ def _attributive_participle(doc: AnnotatedDocument, t: Token) -> bool:
     while k >= first and doc.tokens[k].pos == "ADV":
         k -= 1
     return k >= first and doc.tokens[k].text.lower() in _ARTICLES
+
+
+#: Words before a plural noun that a verb's -s form cannot follow ("many disputes", "several counters").
+_COUNTING_WORDS = frozenset({"many", "several", "few", "numerous", "various", "some", "all", "these", "those", "other", "such", "two", "three"})
+
+
+def _counted_plural(doc: AnnotatedDocument, t: Token) -> bool:
+    """Without a parse, "closure on many disputes that had divided them": an -s form after a
+    counting word is a plural noun the tagger read as a verb; nothing is denied."""
+    if doc.has_parse or t.pos != "VERB" or not t.text.lower().endswith("s") or t.i == doc.sentences[t.sent].token_start:
+        return False
+    return doc.tokens[t.i - 1].text.lower() in _COUNTING_WORDS
 
 
 def _misparsed_finite(doc: AnnotatedDocument, t: Token) -> bool:
@@ -590,6 +648,8 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
     if doc.has_parse:
         if t.pos == "VERB":
             head = agent_token(doc, t)
+            if head is None and _has_read_as_is(doc, t):
+                head = next(iter(kids(doc, t.i, ("nsubj:pass", "nsubjpass"))), None)  # "He's always denied it": he has
             if head is None:
                 # a "by" phrase the parser hung elsewhere: 'dismissed as "fake news" by the president'
                 np = _surface_np(doc, draft, t, passive_only=True) if is_passive(doc, t) else None
@@ -739,7 +799,7 @@ def _np_denier(doc: AnnotatedDocument, draft: Draft, lo: int, head: Token, pp: t
     from .nominals import nominal_actor, nominal_kind
 
     known = draft.actor_at(head.start, head.end)
-    if known is not None and (pp is None or head.pos == "PROPN"):
+    if known is not None and (pp is None or head.pos == "PROPN") and not _overruled_anaphor(doc, draft, head):
         return known  # a name, or a phrase the actor extractor read ("the interior ministry")
     low = head.text.lower()
     kind = nominal_kind(head) or ("person" if _role_word(head) else None) or ("group" if low.endswith("s") and low != head.lemma.lower() else "organization")
@@ -766,7 +826,7 @@ def _np_denier(doc: AnnotatedDocument, draft: Draft, lo: int, head: Token, pp: t
 def _parsed_np(doc: AnnotatedDocument, draft: Draft, head: Token) -> tuple[int, Token, tuple[int, int] | None] | None:
     """The denier phrase headed by ``head`` as (first token, head, prepositional phrase), or None
     when the head is a name, a pronoun or an actor already (:func:`actor_of` reads those)."""
-    if head.pos != "NOUN" or draft.actor_at(head.start, head.end) is not None:
+    if head.pos != "NOUN" or draft.actor_at(head.start, head.end) is not None and not _overruled_anaphor(doc, draft, head):
         return None
     if any(c.dep == "appos" for c in doc.children(head.i)):
         return None  # "the mayor's chief of staff, Maria Lopez": the name (actor_of)
@@ -844,7 +904,24 @@ def _speaker_denier(doc: AnnotatedDocument, draft: Draft, st) -> str | None:  # 
             if named is not None:
                 return named  # "Maria Lopez, the mayor's chief of staff": the name
         return _np_denier(doc, draft, lo, toks[k], None)
+    if _overruled_anaphor(doc, draft, last):
+        return _np_denier(doc, draft, _phrase_start(doc, last.i, preps=False), last, None)  # "The Clinton campaign said ..."
     return st.speaker
+
+
+def _overruled_anaphor(doc: AnnotatedDocument, draft: Draft, head: Token) -> bool:
+    """"The Clinton campaign": a common noun whose actor was found as an anaphor (the actor's name
+    lacks the noun: "campaign" as a mention of a commission named in the sentence before) while a
+    name right before it, another actor, says whose it is; the phrase is read as written."""
+    known = draft.actor_at(head.start, head.end)
+    if known is None or head.pos != "NOUN" or head.i == doc.sentences[head.sent].token_start:
+        return False
+    fields = draft.actor_fields(known)
+    if fields is None or head.text.lower() in fields.name.lower():
+        return False
+    prev = doc.tokens[head.i - 1]
+    other = draft.actor_at(prev.start, prev.end) if prev.pos == "PROPN" else None
+    return other is not None and other != known
 
 
 #: First words of an apposition after a name ("Rivera, now a paid commentator,", "Okafor, a former minister,").
@@ -962,10 +1039,12 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         as_verb = t.pos == "VERB" or headline_verb
         if not as_verb and t.lemma.lower() not in _noun_cues():
             continue  # a verb cue used as a noun: "contests", "counters"
-        if _excluded(text, t.start) or is_negated(doc, t) or _under_refusal(doc, t) or _attributive_participle(doc, t):
+        if _excluded(text, t.start) or is_negated(doc, t) or _under_refusal(doc, t) or _attributive_participle(doc, t) or _counted_plural(doc, t):
             continue
         if not as_verb and _modifies_noun(doc, t):
             continue  # "the denial phase", "a denial strategy": a kind of thing, no denial made
+        if not as_verb and _answers_no_claim(doc, t):
+            continue  # "a rebuttal to his rival's rallying cry": no claim answered
         if not as_verb and _of_refusal(doc, t):
             continue  # "the board's denial of access", "the denial of a licence": a refusal
         if not as_verb and _denialism(doc, draft, t):
@@ -997,6 +1076,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "that is a false comparison", "it is absurd that ..."
         if _in_question(doc, m.start()):
             continue  # "Could the poll be misleading?": a question asks, it says nothing false
+        if _FOUND_TO_BE.search(text, max(0, m.start() - 40), m.start()) and carrying_statement(m.start(), m.end()) is None:
+            continue  # "her statement was shown to be false": a finding, no party denying (unless someone says so)
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]
@@ -1365,7 +1446,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             # a relative clause the parser read as the claim's content clause: "a claim that the agent strongly
             # disputes" has a subject and no object (the claim is it); "the claim that the agent rejected the offer" has one
             return True
-        args = [c for c in doc.children(t.i) if c.dep in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "obl", "obl:arg", "advcl")]
+        heads = (t.i, last) if last > t.i and doc.tokens[last].head == t.i else (t.i,)  # the parser may hang the object on the particle
+        args = [c for h in heads for c in doc.children(h) if c.dep in ("obj", "dobj", "ccomp", "xcomp", "nsubj:pass", "obl", "obl:arg", "advcl")]
         for a in args:
             if a.dep == "ccomp" and doc.tokens[subtree_bounds(doc, a.i)[0]].text.lower() in _WH_OPENERS:
                 continue  # "you cannot discount how important he is": a question's answer, no claim
@@ -1375,6 +1457,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
                 case = next((c.text.lower() for c in doc.children(a.i) if c.dep == "case"), "")
                 if case in ("against", "on", "at", "off", "aside") and _is_claim_word(a):
                     return True  # "pushed back against reports"
+                if not case and last > t.i and a.i > last and _is_claim_word(a):
+                    return True  # "Minister Brushes Off Claims of Fraud": the parser made the object an oblique after the particle
                 continue
             # a noun with its that-clause ("rejected the notion that ..."); not an adverbial clause's own
             # complement ("dismissed the director after an inquiry found that ...": a firing)
@@ -1422,6 +1506,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             return strong or t.lemma.lower() in _words("pointing-claim") or _claim_before(doc, t.start) is not None
         if _is_claim_word(w):
             return True
+        if w.pos == "NOUN" and w.lemma.lower() in _words("content-noun") and _clause_follows(doc, k):
+            return True  # "dismissed concerns that he was bucking the will of his state": the concern's content
         if w.pos in ("PUNCT", "SCONJ") or (w.pos == "VERB" and not strong):
             break
         if w.pos == "ADP" and seen_noun and not strong:
@@ -1432,6 +1518,16 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         if strong and w.pos == "AUX" and k > last + 1:
             return True  # a complement clause without "that": "Kremlin Denies Putin Is Ill", "denied it was his"
     return False
+
+
+def _clause_follows(doc: AnnotatedDocument, k: int) -> bool:
+    """"that" and a subject follow token ``k`` ("concerns | that he was ..."): a content clause,
+    not a relative one, whose "that" is followed by its verb ("concerns that arose")."""
+    end = doc.sentences[doc.tokens[k].sent].token_end
+    if k + 2 >= end or doc.tokens[k + 1].text.lower() != "that":
+        return False
+    nxt = doc.tokens[k + 2]
+    return nxt.text.lower() in ("he", "she", "they", "it", "we", "i", "the", "his", "her", "their", "its") or nxt.pos == "PROPN"
 
 
 def _surface_relative_claim(doc: AnnotatedDocument, t: Token, strong: bool) -> bool:
@@ -1641,7 +1737,7 @@ def _clausal_claim_subject(doc: AnnotatedDocument, copula: int) -> tuple[int, in
         w = toks[k]
         if w.text in (",", ";", ":", "(", ")") or w.text in QUOTE_MARKS:
             return None
-        if w.text.lower() in _words("claim-noun") and k + 1 < t.i:
+        if (w.text.lower() in _words("claim-noun") or _is_claim_word(w) and w.pos == "NOUN") and k + 1 < t.i:
             nxt = toks[k + 1]
             opens = nxt.text.lower() == "that" or nxt.pos in ("PRON", "DET", "PROPN") and nxt.text.lower() not in ("it's",)
             if nxt.text.lower() in ("of", "about") and not has_verb:
