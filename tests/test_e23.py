@@ -45,6 +45,7 @@ from ._engines import ENGINES, types
         "The senator spoke for an hour, promising to campaign in all 99 counties.",
         "The consul was in charge of the lives of the diplomats under his charge.",
         "Pictures from her latest big rally were shared online.",
+        "Garcia has donated $8,000 to Republican candidates since 2010.",
     ],
 )
 def test_everyday_use_no_event(text: str, engine: str) -> None:
@@ -68,6 +69,7 @@ def test_everyday_use_no_event(text: str, engine: str) -> None:
         ("The opposition party sided with the government on the vote.", "SUPPORT"),
         ('"We made serious mistakes," the defence minister conceded.', "CONCEDE"),
         ("Soldiers killed four suspected militants at a checkpoint.", "ASSAULT"),
+        ("Norway donated $10 million to the refugee agency in Jordan.", "AID"),
     ],
 )
 def test_same_words_still_events(text: str, kind: str, engine: str) -> None:

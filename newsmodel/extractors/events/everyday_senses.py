@@ -59,7 +59,7 @@ def everyday_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
         return False
     if lemma in _PROMISE and (_promises_domestic_policy(doc, t) or _promises_to_campaign(doc, t)):
         return True  # "promising to lift regulations on small businesses", "promising to campaign in every county"
-    if lemma == "charge" and t.pos == "NOUN" and _under_ones_charge(doc, t):
+    if lemma == "charge" and _under_ones_charge(doc, t):
         return True  # "the staff under her charge": in one's care, no accusation
     if lemma == "call" and _next_text(doc, t) == "for" and _calls_for_a_policy(doc, t):
         return True  # "called for taxing the wealthy", "his call for a ban on ...": no party asked
@@ -283,7 +283,7 @@ def _money_to_a_candidate(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
     lows = doc.lowered_texts()
     money = _words("donation-word")
     k = t.i + 1
-    saw_money = False
+    saw_money = t.lemma.lower() in ("donate", "contribute")  # "donated to the senator": money by the verb
     while k < min(sent.token_end, t.i + 8) and lows[k] != "to":
         if lows[k] in money or lows[k] == "$":
             saw_money = True
@@ -291,14 +291,15 @@ def _money_to_a_candidate(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
     if not saw_money or k >= sent.token_end - 1:
         return False
     subj = _subject(doc, t) if doc.has_parse else _noun_before(doc, t)
-    if subj is not None:
-        giver = draft.actor_fields(draft.actor_at(subj.start, subj.end))
-        if giver is not None and giver.kind in ("country", "organization"):
-            return False  # "Japan donated $15 million to the relief effort"
-    race = _words("candidacy") | _words("candidacy-modifier") | {"pac", "pacs"}
+    giver = draft.actor_fields(draft.actor_at(subj.start, subj.end)) if subj is not None else None
+    if giver is not None and giver.kind == "country":
+        return False  # "Japan donated $15 million to the relief effort"
+    race = _words("candidacy") | _words("candidacy-modifier") | _RACE_NOUNS
     end = min(sent.token_end, k + 7)
     if any(lows[j] in race for j in range(k + 1, end)):
-        return True
+        return True  # (a company or a union gives to campaigns too)
+    if giver is not None and giver.kind == "organization":
+        return False
     for j in range(k + 1, end):
         w = doc.tokens[j]
         if w.pos == "PROPN":
@@ -307,6 +308,10 @@ def _money_to_a_candidate(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
         if w.pos not in ("DET", "ADJ"):
             return False
     return False
+
+
+#: Recipients of a campaign donation beside the ``candidacy`` words.
+_RACE_NOUNS = frozenset({"pac", "pacs", "campaigns", "candidates", "candidate", "contender", "contenders", "nominee", "nominees"})
 
 
 def _sides_noun(doc: AnnotatedDocument, t: Token) -> bool:
