@@ -53,7 +53,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _DECADE = re.compile(r"^(?:(?:18|19|20)\d0s|['’]\d0s)$")
 
 #: Words after "since" that date a state from history ("since independence").
-_SINCE_HISTORY = frozenset({"independence", "colonial", "the"})
+_SINCE_HISTORY = frozenset({"independence", "colonial"})
 
 #: Nouns of war after "killed in (the two world)" or "killed in action": a class of the dead, no one attack.
 _WAR = frozenset({"war", "wars", "action", "combat"})
@@ -203,14 +203,17 @@ def _conflict_toll(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _too_to(doc: AnnotatedDocument, t: Token) -> bool:
     """"too" + an adjective or adverb + "to" within the six words before ``t`` ("too weak to launch
-    a major offensive", "too late to stop the attack"), no comma between."""
+    a major offensive", "too late to stop the attack"), no comma between; not an adjective of
+    readiness ("too ready to use force")."""
     lows = doc.lowered_texts()
     lo = doc.sentences[t.sent].token_start
     for k in range(t.i - 1, max(lo + 1, t.i - 6), -1):
         if lows[k] in (",", ";", ":"):
             return False
         if lows[k] == "to" and k - 2 >= lo and lows[k - 2] == "too":
-            return True
+            # "too weak to launch" rules the act out; "too ready / too willing to use force" (``readiness``)
+            # says the opposite and is not asked
+            return lows[k - 1] not in _words("readiness")
     return False
 
 
@@ -222,7 +225,7 @@ def _since_long_ago(doc: AnnotatedDocument, t: Token) -> bool:
     end = doc.sentences[t.sent].token_end
     for k in range(t.i + 1, min(end, t.i + 5)):
         if lows[k] == "since":
-            return any(_YEAR.match(lows[j]) or lows[j] == "independence" for j in range(k + 1, min(end, k + 6)))
+            return any(_YEAR.match(lows[j]) or lows[j] in _SINCE_HISTORY for j in range(k + 1, min(end, k + 6)))
         if lows[k] in (",", ";", "and", "but"):
             return False
     return False
