@@ -42,6 +42,8 @@ def _deniers(text: str, engine: str) -> list[str | None]:
         ("Levin dismissed concerns that he was ignoring the voters of his district.", "Levin"),
         ('"This notion that the mayor does not know what he is doing is just not true," Ortiz said.', "Ortiz"),
         ("Governor Brushes Off Claims of Nepotism", "Governor"),
+        ("The defence ministry was accused of hiding the figures. It denied the report.", "ministry"),
+        ("The mayor's driver, Luis Ortega, was named in the complaint. Ortega, 51, denied any wrongdoing.", "Ortega"),
         ("Bank Laughs Off Claims of Insolvency", "Bank"),
     ],
 )

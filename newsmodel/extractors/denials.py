@@ -662,9 +662,17 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
                 # "He denied the charges": the antecedent as the statement rules find a pronoun
                 # speaker's (the nearest fitting actor before), so a denier and a speaker agree
                 return (ctx or context_for(doc, draft)).resolve_pronoun(head)
+            if head.pos == "PRON" and head.text.lower() == "it":
+                # "It denied the report": the events' reading first (a reporter's body: "the union's
+                # leader said it had ..."), else the statement rules' nearest body
+                return actor_of(doc, draft, head) or (ctx or context_for(doc, draft)).resolve_pronoun(head)
             named = _apposed_name(doc, draft, head)
             if named is not None:
                 return named
+            if draft.actor_at(head.start, head.end) is None and not any(c.i < head.i for c in doc.children(head.i)):
+                named = _surname_of_named(doc, draft, head, head.i)  # "Reyes, 42, denied ...", the surname tagged a noun
+                if named is not None:
+                    return named
             np = _parsed_np(doc, draft, head)
             return _np_denier(doc, draft, *np) if np else actor_of(doc, draft, head)
         poss = kids(doc, t.i, ("nmod:poss", "poss"))
@@ -798,7 +806,7 @@ def _np_denier(doc: AnnotatedDocument, draft: Draft, lo: int, head: Token, pp: t
     """The actor the noun phrase ``lo``..``head`` (+ prepositional phrase ``pp``) names as a denier."""
     from .nominals import nominal_actor, nominal_kind
 
-    known = draft.actor_at(head.start, head.end)
+    known = draft.actor_at(head.start, head.end) or _surname_of_named(doc, draft, head, lo)
     if known is not None and (pp is None or head.pos == "PROPN") and not _overruled_anaphor(doc, draft, head):
         return known  # a name, or a phrase the actor extractor read ("the interior ministry")
     low = head.text.lower()
@@ -907,6 +915,20 @@ def _speaker_denier(doc: AnnotatedDocument, draft: Draft, st) -> str | None:  # 
     if _overruled_anaphor(doc, draft, last):
         return _np_denier(doc, draft, _phrase_start(doc, last.i, preps=False), last, None)  # "The Clinton campaign said ..."
     return st.speaker
+
+
+def _surname_of_named(doc: AnnotatedDocument, draft: Draft, head: Token, lo: int) -> str | None:
+    """"Reyes, 42, denied wrongdoing" after "Tom Reyes" was named: a capitalised word alone as the
+    phrase, which the tagger read as a common noun opening the sentence, that is the last word of
+    one person already named is that person (a mention is added)."""
+    if lo != head.i or not head.text[:1].isupper() or not head.text.isalpha() or head.pos not in ("NOUN", "PROPN"):
+        return None
+    found = {a.id for a in draft.actors if a.kind == "person" and len(a.name.split()) > 1 and a.name.split()[-1] == head.text}
+    if len(found) != 1:
+        return None
+    actor_id = found.pop()
+    draft.add_mention(actor_id, head.start, head.end)
+    return actor_id
 
 
 def _overruled_anaphor(doc: AnnotatedDocument, draft: Draft, head: Token) -> bool:
