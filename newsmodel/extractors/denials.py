@@ -126,9 +126,10 @@ def _predicate_pattern() -> re.Pattern[str]:
     )
 
 
-#: A verdict found rather than said: "was shown to be false", "was later proven to be untrue" (the
-#: passive of a showing verb, ending right before the verdict's "be").
-_FOUND_TO_BE = re.compile(r"\b(?:shown|proven|proved|found|demonstrated|revealed|confirmed)\s+to\s+$", re.IGNORECASE)
+#: A verdict found rather than said: "was shown to be false", "was later proven to be untrue",
+#: "statements that turned out to be untrue" (a showing verb's passive or "turn out", ending right
+#: before the verdict's "be").
+_FOUND_TO_BE = re.compile(r"\b(?:shown|proven|proved|found|demonstrated|revealed|confirmed|turned\s+out|turn\s+out|turns\s+out)\s+to\s+$", re.IGNORECASE)
 
 #: What a claim can "have" none of when it is false: "the reports have no basis", "the speculation
 #: had no foundation" (news style; written for this project, issue 14 denials batch 8). Only after
