@@ -81,3 +81,13 @@ def test_refusals_and_dismissals_are_no_denials(engine, text):
 )
 def test_base_form_undoes_verb_endings(word, base):
     assert base_form(word, {"dismiss", "deny", "rebut", "refute"}) == base
+
+
+def test_passive_without_agent_and_noun_before_to_name_no_denier():
+    """Without a parse: the subject of a passive is what is denied, and "some way | to contesting"
+    names no party (the denier is left open, or the quote's speaker)."""
+    art = newsmodel.extract("Although the author's books sold well, his conclusions have been contested by those he wrote about.", engine="rules")
+    assert art.denials and all(d.denier is None for d in art.denials)
+    art = newsmodel.extract("Experts said a long report may go some way to contesting the wilder accusations.", engine="rules")
+    assert art.denials and all(art.actor(d.denier) is None or art.actor(d.denier).name != "way" for d in art.denials)
+

@@ -687,6 +687,10 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         np = _surface_np(doc, draft, t)
         if np is not None:
             return _np_denier(doc, draft, *np)
+        if _surface_passive(doc, t):
+            return None  # "his conclusions have been contested by those ...": the subject is what is denied
+        if t.i - 2 >= doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() == "to" and _no_kind_noun(doc.tokens[t.i - 2]):
+            return None  # "may go some way to contesting": the noun before "to" is no subject
         said = _said_before(doc, t)
         if said is not None:
             return _denier(doc, draft, said, ctx)  # "... said no troops had been sent and described the article as ..."
@@ -711,6 +715,31 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
 
 #: Subject pronouns of the third person, which stand for an actor named before ("He denied ...").
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
+
+def _no_kind_noun(w: Token) -> bool:
+    """A lower-case common noun that names no kind of party ("way", "effort"): not a person, group
+    or body noun of the lexicons, nor a role word."""
+    from .nominals import nominal_kind
+
+    return w.pos == "NOUN" and w.text.islower() and nominal_kind(w) is None and not _role_word(w)
+
+
+def _noun_before_to(doc: AnnotatedDocument, head: Token) -> bool:
+    """A noun of no known kind right before "to" and a verb form ("some way | to contesting"):
+    an infinitive's or a gerund's phrase, whose noun is no subject."""
+    nxt = doc.tokens[head.i + 1] if head.i + 1 < len(doc.tokens) else None
+    return nxt is not None and nxt.text.lower() == "to"
+
+
+def _surface_passive(doc: AnnotatedDocument, t: Token) -> bool:
+    """Without a parse: a past participle right after a form of "be" (adverbs between): a passive,
+    whose subject is the thing denied, not its denier."""
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k >= first and doc.tokens[k].pos == "ADV":
+        k -= 1
+    return t.text.lower().endswith("ed") and k >= first and doc.tokens[k].text.lower() in _BE_FORMS
+
 
 #: Verbs of saying whose subject a coordinated verb or a reported verdict shares.
 _SAID = frozenset({"said", "says", "say", "told", "tells", "added", "insisted", "stated", "declared"})
@@ -821,6 +850,8 @@ def _np_denier(doc: AnnotatedDocument, draft: Draft, lo: int, head: Token, pp: t
         return owner  # a thing is no party: "the ministry's statement" is the ministry's, "the statement of principles" no one's
     possessed = any(doc.tokens[k].text in _POSSESSIVE for k in range(lo, head.i))
     if owner is None and pp is None and not possessed:
+        if _no_kind_noun(head) and _noun_before_to(doc, head):
+            return None  # "A long paper may go some way to contesting ...": "way" is no party
         return nominal_actor(draft, head, doc.tokens[lo].start, fallback=kind)  # "the central bank"
     first = lo + (doc.tokens[lo].pos == "DET")
     last = pp[1] if pp is not None else head.i
