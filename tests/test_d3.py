@@ -42,6 +42,8 @@ def _deniers(text: str, engine: str) -> list[str | None]:
         ("Levin dismissed concerns that he was ignoring the voters of his district.", "Levin"),
         ('"This notion that the mayor does not know what he is doing is just not true," Ortiz said.', "Ortiz"),
         ("Governor Brushes Off Claims of Nepotism", "Governor"),
+        ("The defence ministry was accused of hiding the figures. It denied the report.", "ministry"),
+        ("The mayor's driver, Luis Ortega, was named in the complaint. Ortega, 51, denied any wrongdoing.", "Ortega"),
         ("Bank Laughs Off Claims of Insolvency", "Bank"),
     ],
 )
@@ -65,6 +67,7 @@ def test_denials_with_their_deniers(engine, text, denier):
         "The inquiry found no sign of a denial of available air support.",
         "The mayor dismissed concerns that arose after the flood.",
         "The candidate changed her account after her first statement was shown to be false.",
+        "Some of the candidates uttered statements that turned out to be exaggerated or untrue.",
         "The analyst said in an interview that audits, with sworn testimony and bank records, were instrumental in rebutting the firm's claims.",
     ],
 )
@@ -78,3 +81,13 @@ def test_refusals_and_dismissals_are_no_denials(engine, text):
 )
 def test_base_form_undoes_verb_endings(word, base):
     assert base_form(word, {"dismiss", "deny", "rebut", "refute"}) == base
+
+
+def test_passive_without_agent_and_noun_before_to_name_no_denier():
+    """Without a parse: the subject of a passive is what is denied, and "some way | to contesting"
+    names no party (the denier is left open, or the quote's speaker)."""
+    art = newsmodel.extract("Although the author's books sold well, his conclusions have been contested by those he wrote about.", engine="rules")
+    assert art.denials and all(d.denier is None for d in art.denials)
+    art = newsmodel.extract("Experts said a long report may go some way to contesting the wilder accusations.", engine="rules")
+    assert art.denials and all(art.actor(d.denier) is None or art.actor(d.denier).name != "way" for d in art.denials)
+

@@ -126,9 +126,10 @@ def _predicate_pattern() -> re.Pattern[str]:
     )
 
 
-#: A verdict found rather than said: "was shown to be false", "was later proven to be untrue" (the
-#: passive of a showing verb, ending right before the verdict's "be").
-_FOUND_TO_BE = re.compile(r"\b(?:shown|proven|proved|found|demonstrated|revealed|confirmed)\s+to\s+$", re.IGNORECASE)
+#: A verdict found rather than said: "was shown to be false", "was later proven to be untrue",
+#: "statements that turned out to be untrue" (a showing verb's passive or "turn out", ending right
+#: before the verdict's "be").
+_FOUND_TO_BE = re.compile(r"\b(?:shown|proven|proved|found|demonstrated|revealed|confirmed|turned\s+out|turn\s+out|turns\s+out)\s+to\s+$", re.IGNORECASE)
 
 #: What a claim can "have" none of when it is false: "the reports have no basis", "the speculation
 #: had no foundation" (news style; written for this project, issue 14 denials batch 8). Only after
@@ -662,9 +663,17 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
                 # "He denied the charges": the antecedent as the statement rules find a pronoun
                 # speaker's (the nearest fitting actor before), so a denier and a speaker agree
                 return (ctx or context_for(doc, draft)).resolve_pronoun(head)
+            if head.pos == "PRON" and head.text.lower() == "it":
+                # "It denied the report": the events' reading first (a reporter's body: "the union's
+                # leader said it had ..."), else the statement rules' nearest body
+                return actor_of(doc, draft, head) or (ctx or context_for(doc, draft)).resolve_pronoun(head)
             named = _apposed_name(doc, draft, head)
             if named is not None:
                 return named
+            if draft.actor_at(head.start, head.end) is None and not any(c.i < head.i for c in doc.children(head.i)):
+                named = _surname_of_named(doc, draft, head, head.i)  # "Reyes, 42, denied ...", the surname tagged a noun
+                if named is not None:
+                    return named
             np = _parsed_np(doc, draft, head)
             return _np_denier(doc, draft, *np) if np else actor_of(doc, draft, head)
         poss = kids(doc, t.i, ("nmod:poss", "poss"))
@@ -678,6 +687,10 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         np = _surface_np(doc, draft, t)
         if np is not None:
             return _np_denier(doc, draft, *np)
+        if _surface_passive(doc, t):
+            return None  # "his conclusions have been contested by those ...": the subject is what is denied
+        if t.i - 2 >= doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() == "to" and _no_kind_noun(doc.tokens[t.i - 2]):
+            return None  # "may go some way to contesting": the noun before "to" is no subject
         said = _said_before(doc, t)
         if said is not None:
             return _denier(doc, draft, said, ctx)  # "... said no troops had been sent and described the article as ..."
@@ -702,6 +715,31 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
 
 #: Subject pronouns of the third person, which stand for an actor named before ("He denied ...").
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
+
+def _no_kind_noun(w: Token) -> bool:
+    """A lower-case common noun that names no kind of party ("way", "effort"): not a person, group
+    or body noun of the lexicons, nor a role word."""
+    from .nominals import nominal_kind
+
+    return w.pos == "NOUN" and w.text.islower() and nominal_kind(w) is None and not _role_word(w)
+
+
+def _noun_before_to(doc: AnnotatedDocument, head: Token) -> bool:
+    """A noun of no known kind right before "to" and a verb form ("some way | to contesting"):
+    an infinitive's or a gerund's phrase, whose noun is no subject."""
+    nxt = doc.tokens[head.i + 1] if head.i + 1 < len(doc.tokens) else None
+    return nxt is not None and nxt.text.lower() == "to"
+
+
+def _surface_passive(doc: AnnotatedDocument, t: Token) -> bool:
+    """Without a parse: a past participle right after a form of "be" (adverbs between): a passive,
+    whose subject is the thing denied, not its denier."""
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k >= first and doc.tokens[k].pos == "ADV":
+        k -= 1
+    return t.text.lower().endswith("ed") and k >= first and doc.tokens[k].text.lower() in _BE_FORMS
+
 
 #: Verbs of saying whose subject a coordinated verb or a reported verdict shares.
 _SAID = frozenset({"said", "says", "say", "told", "tells", "added", "insisted", "stated", "declared"})
@@ -798,7 +836,7 @@ def _np_denier(doc: AnnotatedDocument, draft: Draft, lo: int, head: Token, pp: t
     """The actor the noun phrase ``lo``..``head`` (+ prepositional phrase ``pp``) names as a denier."""
     from .nominals import nominal_actor, nominal_kind
 
-    known = draft.actor_at(head.start, head.end)
+    known = draft.actor_at(head.start, head.end) or _surname_of_named(doc, draft, head, lo)
     if known is not None and (pp is None or head.pos == "PROPN") and not _overruled_anaphor(doc, draft, head):
         return known  # a name, or a phrase the actor extractor read ("the interior ministry")
     low = head.text.lower()
@@ -812,6 +850,8 @@ def _np_denier(doc: AnnotatedDocument, draft: Draft, lo: int, head: Token, pp: t
         return owner  # a thing is no party: "the ministry's statement" is the ministry's, "the statement of principles" no one's
     possessed = any(doc.tokens[k].text in _POSSESSIVE for k in range(lo, head.i))
     if owner is None and pp is None and not possessed:
+        if _no_kind_noun(head) and _noun_before_to(doc, head):
+            return None  # "A long paper may go some way to contesting ...": "way" is no party
         return nominal_actor(draft, head, doc.tokens[lo].start, fallback=kind)  # "the central bank"
     first = lo + (doc.tokens[lo].pos == "DET")
     last = pp[1] if pp is not None else head.i
@@ -907,6 +947,20 @@ def _speaker_denier(doc: AnnotatedDocument, draft: Draft, st) -> str | None:  # 
     if _overruled_anaphor(doc, draft, last):
         return _np_denier(doc, draft, _phrase_start(doc, last.i, preps=False), last, None)  # "The Clinton campaign said ..."
     return st.speaker
+
+
+def _surname_of_named(doc: AnnotatedDocument, draft: Draft, head: Token, lo: int) -> str | None:
+    """"Reyes, 42, denied wrongdoing" after "Tom Reyes" was named: a capitalised word alone as the
+    phrase, which the tagger read as a common noun opening the sentence, that is the last word of
+    one person already named is that person (a mention is added)."""
+    if lo != head.i or not head.text[:1].isupper() or not head.text.isalpha() or head.pos not in ("NOUN", "PROPN"):
+        return None
+    found = {a.id for a in draft.actors if a.kind == "person" and len(a.name.split()) > 1 and a.name.split()[-1] == head.text}
+    if len(found) != 1:
+        return None
+    actor_id = found.pop()
+    draft.add_mention(actor_id, head.start, head.end)
+    return actor_id
 
 
 def _overruled_anaphor(doc: AnnotatedDocument, draft: Draft, head: Token) -> bool:
