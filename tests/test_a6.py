@@ -172,3 +172,22 @@ def test_a_pronoun_agent_is_the_named_person_not_the_role_she_took(engine):
 def test_the_people_of_an_of_phrase_are_the_target_of_an_arrest(engine):
     _agents, targets = _event("The governor ordered the arrests of six officers.", engine, "COERCE")
     assert targets == ["officers"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_of_phrase_of_a_criticism_is_its_target(engine):
+    agents, targets = _event("The senator's criticism of the governor drew a sharp reply.", engine, "ACCUSE")
+    assert agents == ["senator"]
+    assert targets == ["governor"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_body_noun_in_a_passive_by_phrase_acts(engine):
+    agents, _targets = _event("The march was banned by the city council.", engine, "COERCE")
+    assert agents and "council" in agents[0]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_relative_clause_is_no_part_of_the_passive_subject(engine):
+    _agents, targets = _event("The general who led the army for a decade was arrested by military police.", engine, "COERCE")
+    assert targets == ["general"]

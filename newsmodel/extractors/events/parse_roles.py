@@ -369,6 +369,10 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token, category: str
     # of-phrase names who it was done to; "the visit of the president" names who did it, and so
     # does "the withdrawal of Rwandan troops", "the resignation of the minister" (RETREAT by them)
     of_is_patient = hit is not None and (hit[1] in _PATIENT_OF and not (hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT) or (hit[1], hit[2]) == ("ACCUSE", "investigate"))
+    if hit is not None and hit[1] == "ACCUSE" and t.lemma.lower() not in word_class("sense_words.tsv", "doer-of-noun"):
+        # "his condemnations of mainstream reporters", "the criticism of the governor": whom the
+        # criticism is of, as without a parse (surface_roles; issue 14 batch 56, spaCy on PolNeAR train)
+        of_is_patient = True
     # ("the bureau's probe of Clinton's emails", "an investigation of the senator": who is investigated)
     by = _by_phrases(doc, t)
     if by:

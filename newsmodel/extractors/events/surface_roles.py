@@ -314,8 +314,11 @@ def _passive_agents(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token)
             k = _np_end(doc, j + 1, sent.token_end)
             if not found and k > j + 1 and doc.tokens[k - 1].pos == "NOUN":
                 # "was rejected by the rebel leadership": a body named by a common noun, typed as
-                # the event nouns' by-phrases are (_by_phrase_roles)
-                a = nominal_actor(draft, doc.tokens[k - 1], doc.tokens[j + 1].start)
+                # the event nouns' by-phrases are (_by_phrase_roles); "was banned by the city
+                # council": a body noun (``body`` of actor_words.tsv) acts as an organisation (batch 56)
+                head = doc.tokens[k - 1]
+                body = head.lemma.lower() in word_class("actor_words.tsv", "body")
+                a = nominal_actor(draft, head, doc.tokens[j + 1].start, fallback="organization" if body else None)
                 found = [a] if a else []
             return found
         if j > last.i + 3 and (w.pos in ("VERB", "PUNCT") or w.text.lower() in _SUBORDINATORS):
