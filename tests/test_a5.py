@@ -277,7 +277,8 @@ def test_rules_ner_a_party_and_state_tag_is_no_name(text, category, agent):
     agents, _targets = _event(text, "rules", category)
     assert agents == [agent]
     art = newsmodel.extract(text, engine="rules")
-    assert [a.name for a in art.actors] == [agent]
+    # (the tag names no one; a typed object noun may be an actor of its own: "the agency", batch 56)
+    assert [a.name for a in art.actors if a.kind not in ("organization", "group")] == [agent]
 
 
 def test_rules_a_participle_with_a_by_phrase_after_a_name_is_passive():

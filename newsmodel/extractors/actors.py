@@ -235,6 +235,50 @@ def _untagged_subject_names(doc: AnnotatedDocument, free_propns: list[int]) -> l
     return out
 
 
+def _apposed_person_names(doc: AnnotatedDocument, free_propns: list[int]) -> list[tuple[int, int]]:
+    """Two- or three-word names the NER left untagged (token spans ``first, end``) that the parse
+    apposes to a noun for one person -- "Ana Ruiz, the foreign minister, condemned ...", "The foreign
+    minister, Ana Ruiz, met ..." -- or makes the subject of "become" a role ("Ana Ruiz became foreign
+    minister"): the small spaCy model misses many names a reporter introduces this way, and the role
+    noun says the name is a person's. Each word title case and no common word, title or agent word
+    of the lexicons. Only with a parse. ``free_propns``: the proper nouns outside every entity."""
+    if not doc.has_parse or len(free_propns) < 2:
+        return []
+    from ..engines.headline_case import is_common_word
+    from .nominals import nominal_kind
+
+    tokens = doc.tokens
+    heads = agent_heads()
+    runs: list[tuple[int, int]] = []
+    for k in free_propns:
+        if runs and runs[-1][1] == k and tokens[k].sent == tokens[runs[-1][0]].sent:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+
+    def person_role(t: Token) -> bool:
+        return t.pos == "NOUN" and nominal_kind(t) == "person"
+
+    out: list[tuple[int, int]] = []
+    for first, end in runs:
+        if not 2 <= end - first <= 3:
+            continue
+        words = [tokens[k].text for k in range(first, end)]
+        if not all(len(w) >= 2 and w[0].isupper() and w[1:].islower() and w.isalpha() for w in words):
+            continue
+        if any(is_common_word(w) or w.lower() in heads or titles().get((w.lower(),)) is not None for w in words):
+            continue
+        head = next((tokens[k] for k in range(first, end) if tokens[k].head is None or not first <= tokens[k].head < end), None)
+        if head is None or head.head is None:
+            continue
+        gov = tokens[head.head]
+        apposed = head.dep == "appos" and person_role(gov) or any(c.dep == "appos" and person_role(c) for c in doc.children(head.i))
+        became = head.dep == "nsubj" and gov.lemma.lower() == "become" and any(c.dep in ("xcomp", "attr", "obj") and person_role(c) for c in doc.children(gov.i))
+        if apposed or became:
+            out.append((first, end))
+    return out
+
+
 @lru_cache(maxsize=4)
 def _plural_groups(groups: frozenset[str]) -> frozenset[str]:
     """The group nouns ``_group_actors`` makes actors of: plural, and not in class ``skip-group`` of ``actor_words.tsv``."""
@@ -675,6 +719,18 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             if affil_id and affil_id != actor_id:
                 draft.update_actor_fields(actor_id, affiliation=affil_id)
         draft.add_mention(actor_id, e.start, e.end)
+        full_names.add_tails(words, actor_id)
+
+    for first, end in _apposed_person_names(doc, free_propns):
+        # "Ana Ruiz, the foreign minister, said", "The foreign minister, Ana Ruiz, met": a name the
+        # small NER model left untagged, apposed to a role noun for one person (issue 14 batch 56)
+        words = [doc.tokens[k].text for k in range(first, end)]
+        start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
+        if draft.actor_at(start, stop) is not None:
+            continue
+        actor_id = full_names.match(words) or draft.actor_id_named(doc.text[start:stop], "person")
+        full_names.add(words, actor_id)
+        draft.add_mention(actor_id, start, stop)
         full_names.add_tails(words, actor_id)
 
     for e, key in surname_entities:

@@ -29,6 +29,9 @@ from .nominals import nominal_actor, nominal_kind, surname_in_s
 from .quotes import find_quotes
 from .tree import char_span, clause_subject, contiguous, noun_phrase, subtree, trim
 
+#: Role nouns that speak for their owner ("the ministry's spokesman said": the ministry speaks).
+_MOUTHPIECES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "aide"})
+
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "we"}
 
 
@@ -194,6 +197,13 @@ class Context:
                 return self.nominal_source(t)
             if t.pos == "NOUN" and k > 1 and k == last and toks[k - 1].pos == "NUM" and toks[k - 1].text.isalpha() and toks[k - 2].pos == "DET":
                 return self.nominal_source(t)  # "the two leaders": a number word between the article and the noun
+            if t.pos == "NOUN" and k > 1 and k == last and toks[k - 1].text in ("'s", "’s") and nominal_kind(t) == "person" and low not in _MOUTHPIECES and (
+                k + 1 >= len(toks) or toks[k + 1].text != ","
+            ):
+                # "The network's chairman said": the role after the possessive is the source, not its
+                # owner (issue 14 batch 56, rules engine); a spokesman speaks for the owner, and a
+                # name apposed after a comma is the person ("Germany's chancellor, Olaf Scholz, said")
+                return self.nominal_source(t)
         return None
 
     def _mention_span(self, t: Token, actor: str) -> tuple[int, int]:

@@ -113,11 +113,11 @@ def add_generic_agents(
         # "coast guard crews", "police officers": the agent's members act for it
         member = nxt if nxt is not None and nxt.pos == "NOUN" and nxt.text.lower() in members and not draft.actor_at(nxt.start, nxt.end) else None
         if doc.has_parse:
-            if t.dep in ("compound", "flat") and (member is None or t.head != member.i) and not _compound_of_verb(doc, t):
+            if t.dep in ("compound", "flat") and (member is None or t.head != member.i) and not _compound_of_verb(doc, t) and not _modifies_event_noun(doc, t, doc.tokens[t.head] if t.head is not None else None):
                 continue
             if _named_by_apposition(doc, draft, t):
                 continue  # "a lawyer for the outlets, David Schulz": the name is the participant
-        elif nxt is not None and nxt.pos in ("NOUN", "PROPN") and member is None:
+        elif nxt is not None and nxt.pos in ("NOUN", "PROPN") and member is None and not _modifies_event_noun(doc, t, nxt):
             continue
         hit = longest_agent(doc, t)
         if hit is None:
@@ -168,7 +168,8 @@ def add_generic_agents(
             phrase = doc.text[t.start : where.end]
             phrase = phrase[:1].lower() + phrase[1:]
         start = doc.tokens[first].start
-        if first > 0 and doc.tokens[first - 1].text.lower() == "the" and country is None:
+        if first > 0 and doc.tokens[first - 1].text.lower() == "the" and country is None and not (member is None and _modifies_event_noun(doc, t, nxt)):
+            # (not the article of the event noun a modifier stands before: "the police raid")
             start = doc.tokens[first - 1].start
         if country is not None and code == "GOV" and t.lemma.lower() in _words("state-word"):
             draft.add_mention(country, doc.tokens[k].start, t.end)  # "the Saudi government": the state itself
@@ -263,6 +264,19 @@ def _opens_after_dateline(doc: AnnotatedDocument, t: Token) -> bool:
 
     dash = _dateline_dash(doc, doc.sentences[t.sent])
     return dash is not None and t.i == dash + 1
+
+
+def _modifies_event_noun(doc: AnnotatedDocument, t: Token, head: Token | None) -> bool:
+    """``t`` is the modifier right before a noun of force or coercion ("the *police* raid", "a
+    *rebel* attack", "the *army* offensive"): the party that carried the event out, its agent
+    (PLOVER), not a word of a thing's name like "police station" (issue 14 batch 56). Other event
+    nouns name a kind with such a word ("military cooperation", "company offers")."""
+    from .events.triggers import match_trigger
+
+    if head is None or head.i != t.i + 1 or head.pos != "NOUN":
+        return False
+    hit = match_trigger(doc, head)
+    return hit is not None and hit[1] in ("ASSAULT", "COERCE")
 
 
 def _compound_of_verb(doc: AnnotatedDocument, t: Token) -> bool:

@@ -43,6 +43,7 @@ from .quoted_speakers import quoted_first_person, word_before_verb
 from .recipients import aid_recipient, helps_object, partner
 from .struck_things import harmed_people, struck_thing
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
+from .visits import arrival_host, named_before_place
 from ..mentions import POSSESSIVES, is_negated
 from ..roles import is_capital, mention_phrase, names_people
 from .time_and_place import event_time, is_object, location, resolve_date
@@ -171,7 +172,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         loc = location(doc, t)
         if loc is not None:
             where = draft.actor_at(*loc)
-            targets = [x for x in targets if x != where or (doc.has_parse and is_object(doc, subject_verb or t, loc))]
+            targets = [x for x in targets if x != where or (doc.has_parse and is_object(doc, subject_verb or t, loc)) or named_before_place(draft, t, x, loc)]
         if category in _COOPERATIVE and targets:
             opponents = _against_actors(doc, draft, t)
             targets = [x for x in targets if x not in opponents]
@@ -207,6 +208,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "refused to meet the striking doctors", "threatened to expel the envoys": the refused
             # meeting's partner, the threatened act's recipient (act_targets)
             targets = act_targets(doc, draft, t, last, category, agents)
+        if category == "CONSULT" and not targets and loc is not None:
+            host = arrival_host(draft, t, draft.actor_at(*loc))  # "The delegation arrived in Cairo" (visits)
+            if host is not None and host not in agents:
+                targets = [host]
         if category == "COERCE" and mode == "restrict" and agents and all(_business(draft, x) for x in agents):
             # "Airline bans passengers from using power banks": a company's house rule, not the
             # restriction of rights PLOVER codes (its COERCE actors hold power over the target)

@@ -118,8 +118,8 @@ def parse_roles(
         targets = [a for a in targets + of_targets if a not in agents]
     # a request is made of someone: "sought a loan from the IMF", "requested batteries from its allies"
     preps = TARGET_PREPS | {"from"} if category == "REQUEST" else TARGET_PREPS
-    for c in doc.children(t.i):
-        if c.dep in ("obl", "obl:arg", "nmod") and _case(doc, c) in preps:
+    for c in _phrases_of(doc, t):
+        if c.dep in ("obl", "obl:arg", "nmod") and _recipient_case(doc, c) in preps:
             a = actor_of(doc, draft, c, nominal=_case(doc, c) in ("on", "against"))
             targets += [a] if a else _actors_under(doc, draft, c)
     if category == "REQUEST" and not targets:
@@ -249,8 +249,40 @@ def _case(doc: AnnotatedDocument, tok: Token) -> str:
     return next((c.text.lower() for c in doc.children(tok.i) if c.dep == "case"), "")
 
 
-def _actors_under(doc: AnnotatedDocument, draft: Draft, tok: Token) -> list[str]:
+#: Particles the small parser reads as a first case word of the phrase after them ("handed the
+#: pilot *over to* Russia", "handed the sailors *back to* Britain").
+_PARTICLE_CASES = frozenset({"over", "back"})
+
+
+def _phrases_of(doc: AnnotatedDocument, t: Token) -> list[Token]:
+    """The verb's dependents, and those the parser hung on its particle ("handed the sailors *back*
+    to Britain": "to Britain" under "back"; issue 14 batch 56)."""
+    out = []
+    for c in doc.children(t.i):
+        out.append(c)
+        if c.dep in ("advmod", "compound:prt") and c.i > t.i and c.text.lower() in _PARTICLE_CASES:
+            out += [g for g in doc.children(c.i) if g.dep in ("obl", "nmod")]
+    return out
+
+
+def _recipient_case(doc: AnnotatedDocument, tok: Token) -> str:
+    """The preposition of a verb's phrase, past a phrasal verb's particle the parser hung on it as
+    a case word ("over to Russia": "to"; issue 14 batch 56)."""
+    cases = [c.text.lower() for c in doc.children(tok.i) if c.dep == "case"]
+    if len(cases) > 1 and cases[0] in _PARTICLE_CASES:
+        return cases[1]
+    return cases[0] if cases else ""
+
+
+def _actors_under(doc: AnnotatedDocument, draft: Draft, tok: Token, *, clauses: bool = True) -> list[str]:
+    """The actors mentioned in the phrase ``tok`` heads; without ``clauses``, not in a relative
+    clause after it ("the general who led the army": the army is no part of who was arrested;
+    issue 14 batch 56)."""
     lo, hi = subtree_bounds(doc, tok.i)
+    if not clauses:
+        rel = [c for c in doc.children(tok.i) if c.dep in ("acl:relcl", "relcl") and c.i > tok.i]
+        if rel:
+            hi = subtree_bounds(doc, rel[0].i)[0] - 1
     return actors_in(doc, draft, lo, hi)
 
 
@@ -293,7 +325,7 @@ def _object_actors(doc: AnnotatedDocument, draft: Draft, o: Token) -> list[str]:
             if c.dep == "conj":
                 out += _object_actors(doc, draft, c)
         return out
-    under = _actors_under(doc, draft, o)
+    under = _actors_under(doc, draft, o, clauses=False)
     if under:
         return under
     # a role or group noun the lexicons know ("Prisoners were pardoned", "sentenced the activist")
@@ -337,6 +369,10 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token, category: str
     # of-phrase names who it was done to; "the visit of the president" names who did it, and so
     # does "the withdrawal of Rwandan troops", "the resignation of the minister" (RETREAT by them)
     of_is_patient = hit is not None and (hit[1] in _PATIENT_OF and not (hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT) or (hit[1], hit[2]) == ("ACCUSE", "investigate"))
+    if hit is not None and hit[1] == "ACCUSE" and t.lemma.lower() not in word_class("sense_words.tsv", "doer-of-noun"):
+        # "his condemnations of mainstream reporters", "the criticism of the governor": whom the
+        # criticism is of, as without a parse (surface_roles; issue 14 batch 56, spaCy on PolNeAR train)
+        of_is_patient = True
     # ("the bureau's probe of Clinton's emails", "an investigation of the senator": who is investigated)
     by = _by_phrases(doc, t)
     if by:
@@ -371,7 +407,12 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token, category: str
                 if r.dep == "nmod" and _case(doc, r) in ("to", "for"):
                     targets += _actors_under(doc, draft, r)  # "from the Bank to Nepal" hung on "Bank"
         elif c.dep in ("nmod", "obl") and (prep in TARGET_PREPS and prep != "of" or prep == "of" and of_is_patient):
-            targets += _actors_under(doc, draft, c)
+            under = _actors_under(doc, draft, c)
+            if not under and prep == "of" and c.pos == "NOUN" and nominal_kind(c) is not None:
+                # "the arrests of six officers" (batch 56): the people of the phrase, past its "of"
+                lo = min([subtree_bounds(doc, m.i)[0] for m in doc.children(c.i) if m.dep != "case" and m.i < c.i] + [c.i])
+                under = [a] if (a := nominal_actor(draft, c, doc.tokens[lo].start)) else []
+            targets += under
         elif prep == "of" and c.dep == "nmod" and hit is not None and hit[1] == "THREATEN" and c.pos == "NOUN" and match_trigger(doc, c):
             continue  # "the threat of attacks by pirates": who would attack is not who threatens
         elif c.dep in ("nmod:poss", "poss", "amod", "compound", "nmod") and prep in ("", "by", "of", "'s", "’s", "'", "’"):

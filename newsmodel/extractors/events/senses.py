@@ -502,6 +502,11 @@ def _order_or_warning(doc: AnnotatedDocument, draft: Draft, t: Token) -> Sense |
         # "Mali barred the UN envoy from entering the country": barring entry is a refusal
         # (PLOVER manual, REJECT: barring a group from entering is REJECT; expelling it COERCE)
         return 1, "REJECT", None
+    if lemma == "bar" and (_from_race(doc, t) or _candidate_barred(doc, t)):
+        # "The state election board barred two candidates from the ballot", "Two candidates were
+        # barred by the commission": a body refusing a candidacy, as the dev file codes it (REJECT,
+        # batches 52 and 56)
+        return 1, "REJECT", None
     if lemma == "warn" and (_threatening(doc, _prep_object(doc, t, 1, ("against", "of"))) or _warns_of_force(doc, draft, t)):
         return 1, "THREATEN", None
     return None
@@ -567,6 +572,28 @@ def _from_entering(doc: AnnotatedDocument, t: Token) -> bool:
         if doc.tokens[k].text.lower() == "from" and doc.tokens[k + 1].lemma.lower() in ("enter", "entering", "entry"):
             return True
     return False
+
+
+def _from_race(doc: AnnotatedDocument, t: Token) -> bool:
+    """"from" + a race (``race-word``: "from the ballot", "from the presidential race") or
+    "from running/standing" within the eight words after ``t``."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 1, min(sent.token_end - 1, t.i + 9)):
+        if lows[k] != "from":
+            continue
+        j = k + 1
+        while j < min(sent.token_end - 1, k + 5) and doc.tokens[j].pos in ("DET", "ADJ", "NUM"):
+            j += 1
+        return lows[j] in _words("race-word") or doc.tokens[j].lemma.lower() in _words("race-word") or lows[j] in ("running", "standing")
+    return False
+
+
+def _candidate_barred(doc: AnnotatedDocument, t: Token) -> bool:
+    """The one barred is a candidate (``barred-candidate`` of ``sense_words.tsv``): the object, or the
+    subject of the passive ("Two opposition candidates were barred by ...")."""
+    who = _direct_object(doc, t) or _passive_subject(doc, t)
+    return who is not None and (who.lemma.lower() in _words("barred-candidate") or who.text.lower() in _words("barred-candidate"))
 
 
 def _told_to(doc: AnnotatedDocument, t: Token) -> bool:
@@ -1342,9 +1369,22 @@ def _handover(doc: AnnotatedDocument, draft: Draft, t: Token) -> Sense | None:
     party = _to_party(doc, t, obj)
     if party is None or not _receiving_party(doc, draft, party):
         return None
-    if obj.lemma.lower() in words_of("captive") or obj.text.lower() in words_of("captive"):
+    if obj.lemma.lower() in words_of("captive") or obj.text.lower() in words_of("captive") or _captured_person(doc, obj):
         return 1, "RETREAT", "release"
     return 1, "COOPERATE", None
+
+
+def _captured_person(doc: AnnotatedDocument, o: Token) -> bool:
+    """A person noun after a ``captured`` modifier within three words ("the captured pilot", "two
+    kidnapped aid workers"): a captive, whose handover is a release (PLOVER RETREAT release), though
+    no lexicon counts a pilot among captives (issue 14 batch 56)."""
+    from ..nominals import nominal_kind
+    from ...lexicons.nouns import wordnet_people
+
+    lo = doc.sentences[o.sent].token_start
+    if not any(doc.tokens[k].text.lower() in _words("captured") for k in range(max(lo, o.i - 3), o.i)):
+        return False
+    return nominal_kind(o) is not None or o.lemma.lower() in wordnet_people() or o.text.lower() in wordnet_people()
 
 
 def _handed_person(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
@@ -1352,7 +1392,7 @@ def _handed_person(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
     or a captive word; not a place, a state or an organisation."""
     from ..cameo import longest_agent
 
-    if _person_noun(doc, draft, o) or o.lemma.lower() in words_of("captive") or o.lemma.lower() in _words("handed-people"):
+    if _person_noun(doc, draft, o) or o.lemma.lower() in words_of("captive") or o.lemma.lower() in _words("handed-people") or _captured_person(doc, o):
         return True
     lo = doc.sentences[o.sent].token_start
     suspected = _words("suspected")
@@ -1431,10 +1471,19 @@ def _direct_object(doc: AnnotatedDocument, t: Token, n: int = 1) -> Token | None
                 k += 1  # (a word of time closes the phrase: "detained some 3,000 protesters overnight")
                 continue
             return w
-        if w.pos not in ("DET", "ADJ", "PRON", "ADV"):
+        if w.pos not in ("DET", "ADJ", "PRON", "ADV") and not _attributive_participle(doc, k):
             return None
         k += 1
     return None
+
+
+def _attributive_participle(doc: AnnotatedDocument, k: int) -> bool:
+    """Without a parse: a past participle between a determiner or adjective and a noun ("the
+    *captured* pilot", "the *detained* sailors"), a modifier inside the noun phrase (batch 56)."""
+    w = doc.tokens[k]
+    if w.pos != "VERB" or not w.text.lower().endswith("ed") or k == 0 or k + 1 >= len(doc.tokens):
+        return False
+    return doc.tokens[k - 1].pos in ("DET", "ADJ", "NUM") and doc.tokens[k + 1].pos in ("NOUN", "ADJ")
 
 
 def _time_word(w: Token) -> bool:

@@ -45,6 +45,9 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             agents = _actors_in(doc, draft, j + 1, end)  # "talks between X and Y"
         elif j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
             targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
+            if not targets and doc.tokens[j].text.lower() == "of":
+                # "the arrests of six officers": people a lexicon types (batch 56)
+                targets = _nominal_object(doc, draft, j + 1, _target_end(doc, j + 1, 8))
             hit = match_trigger(doc, t)
             if doc.tokens[j].text.lower() == "of" and hit is not None and (
                 hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT or t.lemma.lower() in word_class("sense_words.tsv", "doer-of-noun")
@@ -97,7 +100,8 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         if j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
             by = next((k for k in range(j + 1, min(sent.token_end, j + 8)) if doc.tokens[k].text.lower() == "by"), None)
             between = _actors_in(doc, draft, j + 1, by) if by is not None else []
-        return passive, [a for a in _subject(ctx, t) + between if a not in passive]
+        patients = _subject(ctx, t) or _nominal_passive_subject(doc, draft, t)
+        return passive, [a for a in patients + between if a not in passive]
     if agentless_passive(doc, t):
         return [], _subject(ctx, t)  # "Two soldiers were killed": the subject undergoes it, the attacker is unnamed
     agents = _subject(ctx, t)
@@ -106,6 +110,10 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
     if t.i > sent.token_start and doc.tokens[t.i - 1].text == ",":
         # a participle opening a comma aside ("Italian police, working with Europol, broke up a
         # ring"): its object ends at the aside's closing comma; the main verb's object is not its
+        end = next((j for j in range(last.i + 1, end) if doc.tokens[j].text == ","), end)
+    if _whose_clause(doc, t) is not None:
+        # "The minister, whose ministry banned the rally, accused ...": the aside's object ends at
+        # its closing comma; what the main verb acts on is not the aside's (issue 14 batch 56)
         end = next((j for j in range(last.i + 1, end) if doc.tokens[j].text == ","), end)
     if _relative_verb(doc, t):
         # "Rebels who seized the town released two hostages": the relative clause's object ends
@@ -121,7 +129,7 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                 break
         if w.pos in ("VERB", "ADP") and j > last.i + 1:
             break
-    targets = _actors_in(doc, draft, last.i + 1, end) or _possessor_object(doc, draft, last.i + 1, end)
+    targets = _actors_in(doc, draft, last.i + 1, end) or _possessor_object(doc, draft, last.i + 1, end) or _nominal_object(doc, draft, last.i + 1, end)
     if last.i > t.i + 1:
         # a verb + object trigger's own object holds actors too ("suspended Niger's membership"),
         # as the parse reads them under the object noun
@@ -153,6 +161,49 @@ def _possessor_object(doc: AnnotatedDocument, draft: Draft, a: int, end: int) ->
         found = nominal_actor(draft, doc.tokens[k], doc.tokens[a].start)
         return [found] if found else []
     return []
+
+def _nominal_object(doc: AnnotatedDocument, draft: Draft, a: int, end: int) -> list[str]:
+    """"barred two candidates from the ballot": an object right after the verb whose head is a
+    role or group noun the lexicons type (:func:`..nominals.nominal_kind`) is the one acted on, as
+    the parse rules read a typed object noun (``roles.actor_of``). Without a parse only the
+    words of the noun phrase: determiners, numbers, adjectives, then nouns up to the last
+    (issue 14 batch 56)."""
+    from ..nominals import nominal_kind
+
+    k = a
+    while k < end and doc.tokens[k].pos in ("DET", "NUM", "ADJ"):
+        k += 1
+    head = None
+    while k < end and doc.tokens[k].pos == "NOUN":
+        head = doc.tokens[k]
+        k += 1
+    if head is None or nominal_kind(head) is None:
+        return []
+    found = nominal_actor(draft, head, doc.tokens[a].start)
+    return [found] if found else []
+
+
+def _nominal_passive_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
+    """"Three candidates were barred by the board": the subject of a passive, right before
+    "was/were", when its head is a role or group noun the lexicons type and no actor's mention
+    (as :func:`_nominal_object` for the object; issue 14 batch 56)."""
+    from ..nominals import nominal_kind
+
+    lo = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k > max(lo, t.i - 4) and doc.tokens[k].pos == "ADV":
+        k -= 1
+    if k - 1 < lo or doc.tokens[k].text.lower() not in _BE:
+        return []
+    head = doc.tokens[k - 1]
+    if head.pos != "NOUN" or nominal_kind(head) is None:
+        return []
+    first = k - 1
+    while first > max(lo, k - 8) and doc.tokens[first - 1].pos in ("DET", "NUM", "ADJ", "NOUN"):
+        first -= 1  # (bounded: a text without sentence ends stays linear)
+    found = nominal_actor(draft, head, doc.tokens[first].start)
+    return [found] if found else []
+
 
 #: Word classes inside a noun phrase read without a parse ("the opposition leader", "200 political prisoners").
 _NP_POS = ("DET", "ADJ", "NUM", "NOUN", "PROPN")
@@ -263,8 +314,11 @@ def _passive_agents(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token)
             k = _np_end(doc, j + 1, sent.token_end)
             if not found and k > j + 1 and doc.tokens[k - 1].pos == "NOUN":
                 # "was rejected by the rebel leadership": a body named by a common noun, typed as
-                # the event nouns' by-phrases are (_by_phrase_roles)
-                a = nominal_actor(draft, doc.tokens[k - 1], doc.tokens[j + 1].start)
+                # the event nouns' by-phrases are (_by_phrase_roles); "was banned by the city
+                # council": a body noun (``body`` of actor_words.tsv) acts as an organisation (batch 56)
+                head = doc.tokens[k - 1]
+                body = head.lemma.lower() in word_class("actor_words.tsv", "body")
+                a = nominal_actor(draft, head, doc.tokens[j + 1].start, fallback="organization" if body else None)
                 found = [a] if a else []
             return found
         if j > last.i + 3 and (w.pos in ("VERB", "PUNCT") or w.text.lower() in _SUBORDINATORS):
@@ -348,6 +402,13 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
     j = k
     while j > 0 and doc.tokens[j].pos in ("AUX", "ADV", "PART"):
         j -= 1
+    whose = _whose_clause(doc, t)
+    if whose is not None and whose + 1 <= j and all(doc.tokens[x].pos in ("ADJ", "NOUN") for x in range(whose + 1, j + 1)) and doc.tokens[j].pos == "NOUN":
+        # "The rebels, whose leader was killed": the clause's subject is the possessed noun (its
+        # owner is the antecedent, not the one the verb is said of; issue 14 batch 56)
+        owned = doc.tokens[j]
+        a = draft.actor_at(owned.start, owned.end) or nominal_actor(draft, owned, doc.tokens[whose + 1].start)
+        return [a] if a else []
     if j > 1 and doc.tokens[j].text.lower() == "who" and doc.tokens[j - 1].pos in ("NOUN", "PROPN"):
         named = _who_antecedent(ctx, j)
         if named is not None:
@@ -511,6 +572,20 @@ def _participle_by(doc: AnnotatedDocument, t: Token) -> tuple[int, Token] | None
     if not t.text.lower().endswith(("ed", "en", "t")) or t.i + 1 >= sent.token_end or doc.tokens[t.i + 1].text.lower() != "by":
         return None
     return t.i + 1, doc.tokens[t.i - 2]
+
+
+def _whose_clause(doc: AnnotatedDocument, t: Token) -> int | None:
+    """The "whose" of a comma aside ", whose ..." that verb ``t`` stands in ("The minister, whose
+    ministry banned the rally, said ..."), within eight words before it and no comma between; None
+    when ``t`` is in no such aside."""
+    lo = doc.sentences[t.sent].token_start
+    for k in range(t.i - 1, max(lo, t.i - 9), -1):
+        w = doc.tokens[k].text
+        if w in (",", ";", ":") or w in QUOTE_CHARS:
+            return None
+        if w.lower() == "whose":
+            return k if k > lo and doc.tokens[k - 1].text == "," else None
+    return None
 
 
 def _relative_verb(doc: AnnotatedDocument, t: Token) -> bool:
