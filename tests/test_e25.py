@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._engines import ENGINES, SPACY_ONLY
+from ._engines import ENGINES, SPACY, SPACY_ONLY
 from ._engines import has_event as _has
 from ._engines import trigger_events_lower as _events
 
@@ -152,3 +152,50 @@ def test_attacked_for_a_reason_and_slams_are_criticism(engine: str, text: str, a
 def test_gunmen_attacking_for_the_second_time_stay_assault(engine: str) -> None:
     text = "Gunmen attacked the mayor for the second time in a month."
     assert _has(text, engine, "ASSAULT", "gunmen", "mayor"), _events(text, engine)
+
+
+@pytest.mark.parametrize(
+    ("engine", "text", "agent", "target"),
+    [
+        ("spacy", "The governor has faced sharp criticism from rivals over his handling of the floods.", "rivals", "governor"),
+        ("rules", "The governor has faced sharp criticism from rivals over his handling of the floods.", "rivals", "governor"),
+        ("spacy", "The water program is facing criticism from environmental groups.", "groups", ""),
+    ],
+)
+def test_criticism_faced_from_someone(engine: str, text: str, agent: str, target: str) -> None:
+    if engine == "spacy" and not SPACY:
+        pytest.skip("spaCy model not installed")
+    assert _has(text, engine, "ACCUSE", agent, target), _events(text, engine)
+
+
+@SPACY_ONLY
+def test_a_deal_ripped_is_criticism() -> None:
+    text = "In a letter to colleagues, the senator rips the agreement to restructure the city's debt."
+    assert _has(text, "spacy", "ACCUSE", "senator"), _events(text, "spacy")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("The teachers' union pressed the governor to veto the pension bill.", "union", "governor"),
+        ("Senator Pushes Party Leaders To Reject Debt Deal", "senator", "leaders"),
+    ],
+)
+def test_pressing_someone_to_act_is_a_request(engine: str, text: str, agent: str, target: str) -> None:
+    assert _has(text, engine, "REQUEST", agent, target), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor faced questions from reporters about the budget on Monday.",
+        "She ripped the envelope open and read the letter aloud.",
+        "Crews blasted the hillside to widen the road.",
+        "The driver pushed the button to open the gate.",
+        "Volunteers pushed the stalled car to the side of the road.",
+    ],
+)
+def test_same_words_round_two_are_no_event(engine: str, text: str) -> None:
+    assert not _events(text, engine)

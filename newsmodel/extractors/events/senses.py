@@ -37,6 +37,7 @@ from ..roles import is_capital
 from .armed_campaigns import armed_campaign, pressed_attack
 from .court_orders import court_order_sense
 from .non_event_senses import non_event
+from .pushed_to_act import pushes_someone_to_act
 from .spoken_attacks import attacked_for, criticizes_someone, spoken_attack_on
 from .triggers import words_of
 from .usage_senses import come_to_aid
@@ -126,6 +127,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         pressed = pressed_attack(doc, draft, t)
         if pressed is not None:
             return pressed  # "fighters pressed their attack on the town" / "pressing his attack that ..." (armed_campaigns)
+    if curated is None and pushes_someone_to_act(doc, draft, t):
+        return 1, "REQUEST", None  # "the union pressed the governor to veto the bill" (pushed_to_act)
     if curated is None and criticizes_someone(doc, draft, t):
         return 1, "ACCUSE", "disapprove"  # "blasted the governor", "ripped the attorney general for ..." (spoken_attacks)
     if (curated is None or curated[1] == "ASSAULT") and t.pos == "VERB" and armed_campaign(doc, draft, t):

@@ -72,9 +72,22 @@ def _whose(doc: AnnotatedDocument, draft: Draft, obj: Token) -> bool:
     return w.text in ("'s", "’s") and k > sent.token_start and _person(doc, draft, doc.tokens[k - 1])
 
 
+#: ``sense_words.tsv`` classes of things said, decided or agreed in politics: criticism of one is
+#: criticism ("rips the agreement to restructure the debt", "blasted the plan", "mocked the idea").
+_POLITICAL_THINGS = ("charter-word", "pact-word", "bill-word", "policy-plan", "view-word")
+
+
+def _political_thing(obj: Token) -> bool:
+    """The object is a deal, a law, a plan or a view (``_POLITICAL_THINGS``)."""
+    from .senses import event_words
+
+    return any(obj.lemma.lower() in event_words(c) or obj.text.lower() in event_words(c) for c in _POLITICAL_THINGS)
+
+
 def criticizes_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """A ``criticism-verb`` (``event_cues.tsv``: "blast", "rip", "assail", "mock") whose object is a
-    person or a political body, or a thing of one ("mocked the prime minister's promise"), with no
+    person or a political body, a thing of one ("mocked the prime minister's promise") or a deal,
+    a law, a plan or a view ("rips the agreement"), with no
     particle of another sense after it and no armed party in the sentence: criticism (CAMEO 111).
     "blasted through the rock", "ripped the roof off", "mocked up a poster" are none."""
     if t.pos != "VERB" or t.lemma.lower() not in words_of("criticism-verb"):
@@ -87,7 +100,7 @@ def criticizes_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     if doc.has_parse and any(c.dep == "compound:prt" for c in doc.children(t.i)):
         return False  # "ripped the roof off": a particle after the object
     obj = _object_of(doc, t)
-    if obj is None or not (_person(doc, draft, obj) or _whose(doc, draft, obj)):
+    if obj is None or not (_person(doc, draft, obj) or _whose(doc, draft, obj) or _political_thing(obj)):
         return False
     if not doc.has_parse and any(doc.tokens[k].text.lower() in _OTHER_SENSE_PARTICLES for k in range(obj.i + 1, min(sent.token_end, obj.i + 2))):
         return False
