@@ -199,3 +199,21 @@ def test_pressing_someone_to_act_is_a_request(engine: str, text: str, agent: str
 )
 def test_same_words_round_two_are_no_event(engine: str, text: str) -> None:
     assert not _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_criticising_a_police_chief_is_criticism(engine: str) -> None:
+    text = "The senator ripped FBI Director James Comey for acting as the judge in the probe."
+    assert _has(text, engine, "ACCUSE", "senator", "comey"), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops blasted the rebels' positions near the border.",
+        "The army blasted the rebel commander's hideout with rockets.",
+    ],
+)
+def test_armed_parties_blasting_are_no_criticism(engine: str, text: str) -> None:
+    assert not _has(text, engine, "ACCUSE"), _events(text, engine)
