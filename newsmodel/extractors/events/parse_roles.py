@@ -51,7 +51,7 @@ def parse_roles(
         if agents:
             targets += [a for a in _light_verb_targets(doc, draft, t) if a not in targets and a not in agents]
         if category in words_of("noun-from"):
-            source, receiver = _receipt(doc, draft, t)
+            source, receiver = _receipt(doc, draft, t, category)
             agents = agents or source
             if agents:
                 targets += [a for a in receiver if a not in targets and a not in agents]
@@ -607,17 +607,20 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
     return out
 
 
-def _receipt(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[list[str], list[str]]:
+def _receipt(doc: AnnotatedDocument, draft: Draft, t: Token, category: str = "") -> tuple[list[str], list[str]]:
     """'The ministry received a formal apology from the embassy', 'the senator had endorsements from
     the president': of an event noun that is the object of a ``receive-verb`` (``event_cues.tsv``),
     the from-phrase on the noun or on the verb names who made the act and the verb's subject who
-    received it (issue 14 batch 53)."""
+    received it (issue 14 batch 53). Backing is received in an of-phrase too ("won the endorsement
+    *of* the teachers' union", "secured the backing of the party's leaders"; batch 57), which for the
+    other categories may name what the act is about ("drew criticism of the plan")."""
     if t.head is None or t.dep != "obj":
         return [], []
     verb = doc.tokens[t.head]
     if verb.lemma.lower() not in words_of("receive-verb"):
         return [], []
-    froms = [c for h in (t, verb) for c in doc.children(h.i) if c.dep in ("nmod", "obl") and _case(doc, c) == "from" and c.i > t.i]
+    cases = ("from", "of") if category == "SUPPORT" else ("from",)
+    froms = [c for h in (t, verb) for c in doc.children(h.i) if c.dep in ("nmod", "obl") and _case(doc, c) in cases and (h is t or _case(doc, c) == "from") and c.i > t.i]
     if not froms:
         return [], []
     source = [a for c in froms for a in _by_agents(doc, draft, c)]

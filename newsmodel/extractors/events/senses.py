@@ -37,6 +37,8 @@ from ..roles import is_capital
 from .armed_campaigns import armed_campaign, pressed_attack
 from .court_orders import court_order_sense
 from .non_event_senses import non_event
+from .pushed_to_act import pushes_someone_to_act
+from .spoken_attacks import attacked_for, criticizes_someone, spoken_attack_on
 from .triggers import words_of
 from .usage_senses import come_to_aid
 
@@ -125,6 +127,10 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         pressed = pressed_attack(doc, draft, t)
         if pressed is not None:
             return pressed  # "fighters pressed their attack on the town" / "pressing his attack that ..." (armed_campaigns)
+    if curated is None and pushes_someone_to_act(doc, draft, t):
+        return 1, "REQUEST", None  # "the union pressed the governor to veto the bill" (pushed_to_act)
+    if curated is None and criticizes_someone(doc, draft, t):
+        return 1, "ACCUSE", "disapprove"  # "blasted the governor", "ripped the attorney general for ..." (spoken_attacks)
     if (curated is None or curated[1] == "ASSAULT") and t.pos == "VERB" and armed_campaign(doc, draft, t):
         return 1, "ASSAULT", None  # "the army launched a campaign against the rebels": force, not CAMEO's appeal (armed_campaigns)
     if curated is None and t.pos == "VERB" and lemma in _words("hand-over-verb"):
@@ -944,8 +950,12 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
             return curated
         if t.pos == "VERB" and _with_instrument(doc, t):
             return curated  # "beating several with sticks and iron bars": a blow with a weapon, whoever strikes
+        if attacked_for(doc, draft, t):
+            return n, "ACCUSE", "disapprove"  # "attacked Romney for being a failed candidate" (spoken_attacks)
         if lemma == "attack" and t.pos == "VERB" and _abstract_object(doc, draft, t):
             return n, "ACCUSE", "disapprove"  # "the senator attacked the bill": criticism (CAMEO 111)
+        if spoken_attack_on(doc, draft, t):
+            return n, "ACCUSE", "disapprove"  # "unleashed a harsh attack on his rival" (spoken_attacks)
         return None
     return curated
 

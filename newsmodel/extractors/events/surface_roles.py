@@ -773,11 +773,14 @@ def _surface_receipt(ctx: Context, t: Token, last: Token) -> tuple[list[str], li
     sent = doc.sentences[t.sent]
     hit = match_trigger(doc, t)
     j = last.i + 1
-    if hit is None or hit[1] not in words_of("noun-from") or j >= sent.token_end or doc.tokens[j].text.lower() != "from":
+    cases = ("from", "of") if hit is not None and hit[1] == "SUPPORT" else ("from",)  # "won the endorsement of the union"
+    if hit is None or hit[1] not in words_of("noun-from") or j >= sent.token_end or doc.tokens[j].text.lower() not in cases:
         return None
     k = t.i - 1
-    while k > sent.token_start and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "PRON"):
-        k -= 1
+    while k > sent.token_start and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "PRON", "NOUN"):
+        k -= 1  # (a tagger may call an adjective a noun: "faced *sharp* criticism", "a *key* endorsement")
+    if k > sent.token_start and doc.tokens[k].text.lower() == "up":
+        k -= 1  # "picked up an endorsement from the union": the phrasal verb's particle
     verb = doc.tokens[k]
     if k < sent.token_start or verb.pos not in ("VERB", "AUX") or verb.lemma.lower() not in words_of("receive-verb"):
         return None

@@ -1,0 +1,55 @@
+"""Pushing or pressing someone to act is a request (issue 14 batch 57, e25: PolNeAR train).
+
+"Sanders pushes Dems to reject Puerto Rico debt deal", "the union pressed the governor to veto
+the bill": the verb with a person or body as object and a to-infinitive after it is an appeal,
+PLOVER REQUEST (CAMEO 10, demand); "press for" and "push for" are triggers of their own.  The
+same verbs with a thing pushed ("pushed the button to open the gate", "pushed the stalled car")
+or no one to act name no event.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+
+__all__ = ["pushes_someone_to_act"]
+
+#: Verbs of urging by pressure ("pushed", "pressed"); "pressure" and "urge" are triggers.
+_PUSH = frozenset({"push", "press"})
+
+
+def _party(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
+    """An actor that can be asked (a person, a group, an organisation, a country) or a noun the
+    lexicons type as people ("the party's leaders")."""
+    from ..nominals import nominal_kind
+
+    actor = draft.actor_fields(draft.actor_at(w.start, w.end))
+    if actor is not None:
+        return True
+    return nominal_kind(w) in ("person", "group", "organization")
+
+
+def pushes_someone_to_act(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """``t`` is "push" or "press" with a party as object and "to" + a verb after it: with a parse
+    the object and an ``xcomp`` (or ``advcl``) verb marked "to"; without one the noun phrase after the verb (up to
+    six words) followed by "to" and a verb."""
+    if t.pos != "VERB" or t.lemma.lower() not in _PUSH:
+        return False  # first: asked of every verb no lexicon row claims
+    sent = doc.sentences[t.sent]
+    if doc.has_parse:
+        obj = next((c for c in doc.children(t.i) if c.dep in ("obj", "dobj") and c.i > t.i), None)
+        # (the small parser may call the infinitive an adverbial clause: "pushed the leaders to drop")
+        to_verb = any(c.dep in ("xcomp", "advcl") and c.pos in ("VERB", "AUX") and any(m.text.lower() == "to" and m.i < c.i for m in doc.children(c.i)) for c in doc.children(t.i))
+        return obj is not None and to_verb and _party(doc, draft, obj)
+    last = None
+    for k in range(t.i + 1, min(sent.token_end - 1, t.i + 7)):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN"):
+            last = w
+            continue
+        if w.pos in ("DET", "ADJ", "NUM", "PRON") or w.text in ("'s", "’s"):
+            continue
+        if w.text.lower() == "to" and last is not None:
+            return doc.tokens[k + 1].pos in ("VERB", "AUX") and _party(doc, draft, last)
+        return False
+    return False

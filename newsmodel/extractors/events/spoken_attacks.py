@@ -1,0 +1,204 @@
+"""Criticism told in words of force (issue 14 batch 57, e25: PolNeAR train, seeds 130-139).
+
+Campaign news reports criticism with the vocabulary of combat: "Trump unleashed a harsh attack
+on Ben Carson", "launched a blistering attack on his rival", "blasted the governor", "ripped the
+attorney general for mishandling the inquiry", "assailed the nominee as unqualified", "mocked the
+prime minister's promise".  With no armed party in the sentence these are PLOVER ACCUSE
+(disapprove; CAMEO 111 criticize or denounce), not ASSAULT; the same words with a thing as their
+object name no event at all ("workers blasted through the rock", "the storm ripped the roof off",
+"mocked up a poster", "a radio blasted music").
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ..mentions import POSSESSIVES
+from .triggers import words_of
+
+__all__ = ["attacked_for", "criticizes_someone", "spoken_attack_on"]
+
+#: Attack nouns of a verbal attack ("his attacks on the senator", "a fresh assault on the governor").
+_ATTACK_NOUNS = frozenset({"attack", "assault", "broadside", "tirade", "diatribe"})
+#: Objects that are a person's record or standing rather than the person ("an attack on the
+#: governor's record", "attacks on his fitness"): criticism of the one whose they are.
+_STANDING = frozenset({"record", "fitness", "character", "judgment", "judgement", "integrity", "credibility", "temperament"})
+#: Particles that give a criticism verb another sense ("mocked up", "ripped off", "blasted off").
+_OTHER_SENSE_PARTICLES = frozenset({"up", "off", "out", "away", "apart", "down", "through", "open"})
+
+
+def _person(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
+    """A person or political body: an actor of kind person (or an organisation or a country, the
+    parties of politics) at ``w``, or a noun the lexicons type as a person ("the governor")."""
+    from ..nominals import nominal_kind
+
+    actor = draft.actor_fields(draft.actor_at(w.start, w.end))
+    if actor is not None:
+        return actor.kind in ("person", "organization", "country")
+    return nominal_kind(w) == "person"
+
+
+def _object_of(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The verb's object head: with a parse its ``obj``; without one the first noun after it, past
+    determiners, adjectives, possessives and "'s" ("blasted *the governor*", "mocked the prime
+    minister's *promise*"), within six words; None past a preposition or a verb."""
+    if doc.has_parse:
+        return next((c for c in doc.children(t.i) if c.dep in ("obj", "dobj") and c.i > t.i), None)
+    sent = doc.sentences[t.sent]
+    obj = None
+    for k in range(t.i + 1, min(sent.token_end, t.i + 7)):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN"):
+            obj = w  # the last noun of the phrase is its head ("the prime minister's promise")
+            continue
+        if w.pos in ("DET", "ADJ", "NUM") or w.text.lower() in POSSESSIVES or w.text in ("'s", "’s"):
+            continue
+        break
+    return obj
+
+
+def _whose(doc: AnnotatedDocument, draft: Draft, obj: Token) -> bool:
+    """The object is a thing of a person: a possessive person before it ("the prime minister's
+    promise", "the governor's budget", "his record")."""
+    if doc.has_parse:
+        return any(c.dep == "nmod:poss" and (c.text.lower() in POSSESSIVES or _person(doc, draft, c)) for c in doc.children(obj.i))
+    sent = doc.sentences[obj.sent]
+    k = obj.i - 1
+    while k > sent.token_start and doc.tokens[k].pos in ("ADJ", "NOUN"):
+        k -= 1  # "the governor's tax plan"
+    w = doc.tokens[k]
+    if w.text.lower() in POSSESSIVES:
+        return True
+    return w.text in ("'s", "’s") and k > sent.token_start and _person(doc, draft, doc.tokens[k - 1])
+
+
+#: ``sense_words.tsv`` classes of things said, decided or agreed in politics: criticism of one is
+#: criticism ("rips the agreement to restructure the debt", "blasted the plan", "mocked the idea").
+_POLITICAL_THINGS = ("charter-word", "pact-word", "bill-word", "policy-plan", "view-word")
+
+
+def _political_thing(obj: Token) -> bool:
+    """The object is a deal, a law, a plan or a view (``_POLITICAL_THINGS``)."""
+    from .senses import event_words
+
+    return any(obj.lemma.lower() in event_words(c) or obj.text.lower() in event_words(c) for c in _POLITICAL_THINGS)
+
+
+def criticizes_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A ``criticism-verb`` (``event_cues.tsv``: "blast", "rip", "assail", "mock") whose object is a
+    person or a political body, a thing of one ("mocked the prime minister's promise") or a deal,
+    a law, a plan or a view ("rips the agreement"), with no
+    particle of another sense after it and no armed party acting (:func:`_armed_before`): criticism (CAMEO 111).
+    "blasted through the rock", "ripped the roof off", "mocked up a poster" are none."""
+    if t.pos != "VERB" or t.lemma.lower() not in words_of("criticism-verb"):
+        return False  # first: asked of every verb no lexicon row claims
+    sent = doc.sentences[t.sent]
+    if t.i + 1 < sent.token_end and doc.tokens[t.i + 1].text.lower() in _OTHER_SENSE_PARTICLES:
+        return False
+    if doc.has_parse and any(c.dep == "compound:prt" for c in doc.children(t.i)):
+        return False  # "ripped the roof off": a particle after the object
+    obj = _object_of(doc, t)
+    if obj is None or not (_person(doc, draft, obj) or _whose(doc, draft, obj) or _political_thing(obj)):
+        return False
+    if not doc.has_parse and any(doc.tokens[k].text.lower() in _OTHER_SENSE_PARTICLES for k in range(obj.i + 1, min(sent.token_end, obj.i + 2))):
+        return False
+    return not _armed_before(doc, draft, t)
+
+
+def _armed_before(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """An armed party on the acting side: an actor with an armed sector code or an
+    ``armed-context`` or ``armed-foe`` word before the verb in its sentence ("Troops blasted the
+    rebels' positions", "Artillery blasted the town"), or a weapon after "with". What is
+    criticised may be armed or police ("ripped FBI Director James Comey for ...")."""
+    from .senses import _ARMED, _with_instrument, event_words
+
+    if _with_instrument(doc, t):
+        return True
+    sent = doc.sentences[t.sent]
+    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, t.start):
+        actor = draft.actor_fields(a)
+        if actor is not None and actor.code and any(c in actor.code for c in _ARMED):
+            return True
+    armed = event_words("armed-context") | event_words("armed-foe")
+    lemmas = doc.lowered_lemmas()
+    return any(lemmas[k] in armed for k in range(sent.token_start, t.i))
+
+
+def spoken_attack_on(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """An attack noun made by someone -- a possessive ("Trump's attack on", "his attacks on") or
+    the subject of the verb it is the object of ("unleashed a harsh attack on", "leveled a fresh
+    attack on") -- on a person or a person's record, in a sentence with no armed party (the
+    caller has checked): criticism.  An attack noun with no one making it ("the attack on the
+    senator") stays the caller's (violence or nothing)."""
+    if t.pos != "NOUN" or t.lemma.lower() not in _ATTACK_NOUNS:
+        return False
+    from .armed_campaigns import _PRESS
+    from .senses import _prep_object
+
+    sent = doc.sentences[t.sent]
+    if any(doc.tokens[k].lemma.lower() in _PRESS for k in range(max(sent.token_start, t.i - 4), t.i)):
+        return False  # "stepped up her attacks on": the verb's event (armed_campaigns.pressed_attack)
+    on = _prep_object(doc, t, 1, ("on", "against"))
+    if on is None or not (_person(doc, draft, on) or on.lemma.lower() in _STANDING or on.text.lower() in _STANDING):
+        return False
+    return _made_by_someone(doc, draft, t)
+
+
+def _made_by_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """With a parse, a possessive on the noun or an actor subject of its verb; without one, a
+    possessive or a person or body named before it in its clause."""
+    if doc.has_parse:
+        if any(c.dep == "nmod:poss" for c in doc.children(t.i)):
+            return True
+        if t.dep in ("obj", "dobj") and t.head is not None:
+            from ..roles import agent_actor
+
+            return agent_actor(doc, draft, doc.tokens[t.head]) is not None
+        return False
+    sent = doc.sentences[t.sent]
+    for k in range(t.i - 1, max(sent.token_start, t.i - 10) - 1, -1):
+        w = doc.tokens[k]
+        if w.text in (",", ";", ":") or w.text.lower() in ("and", "but", "which", "who", "that"):
+            return False
+        if w.text.lower() in POSSESSIVES or w.text in ("'s", "’s") or w.pos in ("NOUN", "PROPN") and _person(doc, draft, w):
+            return True
+    return False
+
+
+def attacked_for(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"attack" whose object is a person and whose "for" phrase gives a reason -- a gerund or a
+    person's conduct ("attacked Mitt Romney for being a failed candidate", "attacking Trump for the
+    greed of his campaign"): blame, criticism (CAMEO 111), in a sentence with no armed party (the
+    caller has checked).  The object found without a parse, too."""
+    if t.pos != "VERB" or t.lemma.lower() != "attack":
+        return False
+    obj = _object_of(doc, t)
+    if obj is None or not _person(doc, draft, obj) or not _one_party_before(doc, draft, t):
+        return False  # ("a mob attacked the governor for his role": a crowd's blows)
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(obj.i + 1, min(sent.token_end - 1, obj.i + 4)):
+        if lows[k] == "for":
+            nxt = doc.tokens[k + 1]
+            if "time" in lows[k + 1 : k + 4]:
+                return False  # "for the second time"
+            return nxt.text.lower().endswith("ing") and nxt.pos in ("VERB", "AUX") or nxt.pos == "DET" or nxt.text.lower() in POSSESSIVES
+        if lows[k] in (",", ";", "and", "but", "with"):
+            return False
+    return False
+
+
+def _one_party_before(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The attacker is one person or body (an actor of kind person, organisation or country): with
+    a parse the verb's agent, without one the nearest actor named before it in its sentence. A
+    group ("a mob", "gunmen") strikes blows."""
+    if doc.has_parse:
+        from ..roles import agent_actor
+
+        a = agent_actor(doc, draft, t)
+    else:
+        sent = doc.sentences[t.sent]
+        before = draft.mentions_before(t.start, limit=doc.tokens[sent.token_start].start)
+        a = before[0][2] if before else None
+    actor = draft.actor_fields(a) if a else None
+    return actor is not None and actor.kind in ("person", "organization", "country")
