@@ -332,7 +332,8 @@ _NO_EVENT = [
     pytest.param("The former mayor also ran into financial trouble in the 1990s.", id="block_idioms_stay_with_their_verb-25"),
     pytest.param("The prime minister stood by his original comments, his spokesman said.", id="standing_by_words_and_a_march_to_the_nomination_are_no_events-26"),
     pytest.param("Her rivals tried to slow her march to the nomination.", id="standing_by_words_and_a_march_to_the_nomination_are_no_events-27"),
-    pytest.param("The senator mocked his vague tough talk on trade.", id="standing_by_words_and_a_march_to_the_nomination_are_no_events-28"),
+    # ("The senator mocked his vague tough talk on trade.", id -28: mocking is criticism since batch 57,
+    #  CAMEO 111 MOCK; that its "talk" is no CONSULT is checked in tests/test_e25.py)
 ]
 
 
