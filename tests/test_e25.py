@@ -217,3 +217,12 @@ def test_criticising_a_police_chief_is_criticism(engine: str) -> None:
 )
 def test_armed_parties_blasting_are_no_criticism(engine: str, text: str) -> None:
     assert not _has(text, engine, "ACCUSE"), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_mocking_a_rivals_talk_is_criticism_and_the_talk_no_meeting(engine: str) -> None:
+    """Moved from tests/test_events_stop29.py (its no-event list, kept for "tough talk" being no
+    CONSULT): mocking is CAMEO 111 (MOCK), as "ridiculed" and "derided" already were."""
+    text = "The senator mocked his vague tough talk on trade."
+    kinds = {k for _, k, _, _ in _events(text, engine)}
+    assert kinds == {"ACCUSE"}, _events(text, engine)
