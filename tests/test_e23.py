@@ -46,6 +46,8 @@ from ._engines import ENGINES, types
         "The consul was in charge of the lives of the diplomats under his charge.",
         "Pictures from her latest big rally were shared online.",
         "Garcia has donated $8,000 to Republican candidates since 2010.",
+        "The lobbyist made large donations to several Republican candidates.",
+        "The governor has called for stricter regulation of payday lenders.",
     ],
 )
 def test_everyday_use_no_event(text: str, engine: str) -> None:

@@ -42,7 +42,7 @@ _BOOST = frozenset({"boost", "bolster", "strengthen", "lift", "help", "aid", "en
 _HARM = frozenset({"destroy", "ruin", "wreck", "damage", "shatter", "tarnish", "sabotage"})
 _DECLINE = frozenset({"decline", "refuse", "reject", "turn"})
 _ARRIVE = frozenset({"arrive", "come", "immigrate", "emigrate", "move"})
-_DONATE = frozenset({"give", "donate", "contribute", "funnel", "steer"})
+_DONATE = frozenset({"give", "donate", "contribute", "funnel", "steer", "donation", "contribution"})
 #: Every lemma a check below asks about: the one look-up that lets the other candidates pass.
 _LEMMAS = _PROMISE | _USE | _BOOST | _HARM | _DECLINE | _ARRIVE | _DONATE | {"call", "get", "meet", "rally", "free", "side", "discussion", "kill", "concede", "charge"}
 #: Possessives of one person.
@@ -69,8 +69,8 @@ def everyday_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
         return True  # "the senator's rally in Ohio": a candidate's event, no protest
     if lemma == "free" and t.pos == "VERB" and _frees_to_act(doc, t):
         return True  # "would free delegates to vote for any candidate": leave to act, no captives
-    if lemma in _DONATE and t.pos == "VERB" and _money_to_a_candidate(doc, draft, t):
-        return True  # "has given money to the senator's campaign": a donation, no aid
+    if lemma in _DONATE and _money_to_a_candidate(doc, draft, t):
+        return True  # "has given money to the senator's campaign", "donations to several candidates": no aid
     if lemma == "side" and t.text.lower() == "sides" and _sides_noun(doc, t):
         return True  # "his Irish and Italian sides with pride": the noun
     if lemma == "discussion" and _next_text(doc, t) == "of" and _ones_own(doc, draft, t):
@@ -207,8 +207,8 @@ def _policy_noun_after(doc: AnnotatedDocument, k: int, end: int) -> bool:
             if j + 1 < end and doc.tokens[j + 1].pos == "NOUN" and lows[j] not in policy:
                 continue  # "a carbon tax": the compound's head
             return lows[j] in policy or w.lemma.lower() in policy
-        if w.pos not in ("DET", "ADJ", "NUM", "CCONJ", "ADV") and lows[j] != "-":
-            return False
+        if w.pos not in ("DET", "ADJ", "NUM", "CCONJ", "ADV") and lows[j] != "-" and not (w.pos == "VERB" and lows[j].endswith("ed")):
+            return False  # ("increased regulation of hedge funds": a participle before the noun)
     return False
 
 
@@ -283,7 +283,7 @@ def _money_to_a_candidate(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
     lows = doc.lowered_texts()
     money = _words("donation-word")
     k = t.i + 1
-    saw_money = t.lemma.lower() in ("donate", "contribute")  # "donated to the senator": money by the verb
+    saw_money = t.lemma.lower() in ("donate", "contribute", "donation", "contribution")  # "donated to the senator": money by the word
     while k < min(sent.token_end, t.i + 8) and lows[k] != "to":
         if lows[k] in money or lows[k] == "$":
             saw_money = True
