@@ -191,3 +191,8 @@ def test_a_body_noun_in_a_passive_by_phrase_acts(engine):
 def test_a_relative_clause_is_no_part_of_the_passive_subject(engine):
     _agents, targets = _event("The general who led the army for a decade was arrested by military police.", engine, "COERCE")
     assert targets == ["general"]
+
+
+def test_who_after_an_untyped_noun_is_that_noun_not_an_earlier_name_without_a_parse():
+    found = _events("Obama said he thinks every day about the 20 first-graders who were killed in the shooting.", "rules")
+    assert ("ASSAULT", [], ["first-graders"]) in found

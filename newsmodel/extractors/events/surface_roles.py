@@ -413,6 +413,18 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
         named = _who_antecedent(ctx, j)
         if named is not None:
             return [named]
+        ante = doc.tokens[j - 1]
+        if ante.pos == "NOUN" and ante.text[:1].islower():
+            # "the 20 first-graders who were killed": "who" is the noun before it, people no lexicon
+            # types ("who" says they are people), not a name further back (issue 14 batch 56, rules
+            # on PolNeAR train); as the one a passive is done to, named as written, as the aid
+            # recipients are (recipients.py); as a doer, no one ("a fighter who bombs a bridge" in a
+            # film's plot is no party)
+            if not agentless_passive(doc, t):
+                return []
+            actor_id = draft.actor_id_named(ante.text.lower(), "group" if ante.text.lower().endswith("s") else "person")
+            draft.add_mention(actor_id, ante.start, ante.end)
+            return [actor_id]
     rel = _relative_before(doc, t)
     if rel is not None:
         # "The foreign minister who visited Moscow met Putin", "Activists who criticized the army
