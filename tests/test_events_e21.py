@@ -90,7 +90,7 @@ def test_kind_of_participants_no_event(text: str, engine: str) -> None:
         # a team of inspectors is no sport side: the arrival stays
         ("A team of UN inspectors arrived in Baghdad on Sunday.", "CONSULT", "arrived"),
         # a state's flights, restrictions eased, aid pledged, money for victims, a rescue at sea
-        ("Russia suspended flights to Georgia.", "SANCTION", "suspended flights"),
+        ("Russia suspended flights to Georgia.", "SANCTION", "suspended"),
         ("The junta eased restrictions on the press.", "CONCEDE", "eased"),
         ("Japan pledged aid to the flood victims.", "AGREE", "pledged"),
         ("The European Union released 20 million euros in emergency aid for the flood victims.", "AID", "released"),
