@@ -220,15 +220,16 @@ def _forecast(doc: AnnotatedDocument, t: Token) -> bool:
     actor itself expects to do ("the government expects to sign") has no forecaster and stays."""
     sent = doc.sentences[t.sent]
     words = doc.lowered_texts()
+    before = words[sent.token_start : t.i]
     lo = sent.token_start
-    for k in range(t.i - 1, sent.token_start - 1, -1):
-        if words[k] == ";":
-            lo = k + 1  # the clause after a semicolon stands on its own
-            break
+    if ";" in before:
+        lo = t.i - before[::-1].index(";")  # the clause after the last semicolon stands on its own
     forecasters = _words("forecaster")
     scenarios = _words("scenario-word")
     forecast_verbs = _words("forecast-verb")
     lemmas = doc.lowered_lemmas()
+    if scenarios.isdisjoint(words[lo : t.i]) and forecast_verbs.isdisjoint(words[lo : t.i]) and forecast_verbs.isdisjoint(lemmas[lo : t.i]):
+        return False  # neither a scenario word nor a forecast verb before it: the common case, read at C speed
 
     def scenario(j: int) -> bool:
         w = words[j]
@@ -329,8 +330,15 @@ def _yes_no_question(doc: AnnotatedDocument, t: Token) -> bool:
     It asks whether something happens and reports no event (batch 33); a wh-question
     ("Why did the army shell the town?") presupposes its event and is left alone."""
     sent = doc.sentences[t.sent]
-    words = [w for w in doc.lowered_texts()[sent.token_start : sent.token_end] if w not in _QUOTES]
-    return len(words) > 2 and words[-1] == "?" and words[0] in _words("question-opener")
+    lows = doc.lowered_texts()
+    # the sentence's last word that is no quotation mark first: most sentences end in a full stop
+    k = sent.token_end - 1
+    while k >= sent.token_start and lows[k] in _QUOTES:
+        k -= 1
+    if k < sent.token_start or lows[k] != "?":
+        return False
+    words = [w for w in lows[sent.token_start : k + 1] if w not in _QUOTES]
+    return len(words) > 2 and words[0] in _words("question-opener")
 
 
 def _background_clause(doc: AnnotatedDocument, t: Token) -> bool:
@@ -365,8 +373,10 @@ def _fiction_frame(doc: AnnotatedDocument, t: Token) -> bool:
     "In his latest film," (``fiction-frame``, at most four words before the comma): what
     follows is a plot, not a reported event (batch 33)."""
     sent = doc.sentences[t.sent]
+    if sent.token_end - sent.token_start < 4 or doc.lowered_texts()[sent.token_start] != "in":
+        return False  # (tested before the sentence's words are copied: few sentences open with "In")
     words = doc.lowered_texts()[sent.token_start : sent.token_end]
-    if len(words) < 4 or words[0] != "in" or "," not in words[1:6]:
+    if "," not in words[1:6]:
         return False
     comma = words.index(",", 1)
     return t.i > sent.token_start + comma and words[comma - 1] in _words("fiction-frame")

@@ -50,7 +50,7 @@ def _any_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
         return False
     if _civil_security(doc, t):
         return True  # "boost their election security": no show of armed power
-    if _next_words_are(doc, t, ("common", "ground")) or _next_words_are(doc, t, ("some", "common", "ground")):
+    if _next_text(doc, t) in ("common", "some") and (_next_words_are(doc, t, ("common", "ground")) or _next_words_are(doc, t, ("some", "common", "ground"))):
         return True  # "found some common ground": views that meet, no finding against anyone
     if curated is not None and curated[0] == 1 and _attributive_participle(doc, t):
         return True  # "the party's declining appeal to women", "a growing threat": an adjective
