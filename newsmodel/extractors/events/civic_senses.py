@@ -28,7 +28,10 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ..nominals import nominal_kind
 from .non_event_senses import _sentence_has, _words
+from .sense_checks import SenseCheck, keys
+from .senses import armed_party
 
 __all__ = ["civic_non_event"]
 
@@ -50,7 +53,31 @@ _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "go
 
 def civic_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the candidate at ``t`` names an election, a chamber won, a candidate chosen, a
-    duty, a document's terms, a hazard's warning or a visit by no envoy."""
+    duty, a document's terms, a hazard's warning or a visit by no envoy (every check asked)."""
+    return _by_word(doc, draft, t, curated) or _hazard_warning(doc, draft, t, curated)
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's checks for :mod:`.sense_checks`: the keys are the lemmas and texts the first
+    guards of :func:`_by_word` test."""
+    verbs = keys(
+        "hold", _CONTROL_VERBS, "commit", "charge", _DEMAND, "call", "demand", "urge", "ask", "seek", "force", "compel",
+        _words("arrive-verb"), "welcome", "meet",
+    )
+    texts = keys("committing", "committed", "commits", _DEMAND, "march")
+    return (
+        SenseCheck("civic", _by_word, lemmas=verbs, texts=texts),
+        SenseCheck("civic: a hazard's warning", _hazard_warning, any_word=True),
+    )
+
+
+def _hazard_warning(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"health officials issued warnings about the heat wave": weather, no threat."""
+    return _warns_of_a_hazard(doc, draft, t)
+
+
+def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The checks of this module that open with a test of the lemma or the text."""
     lemma = t.lemma.lower()
     low = t.text.lower()
     if lemma == "hold" and _object_noun_in(doc, t, _words("vote-word")):
@@ -68,8 +95,6 @@ def civic_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "introduced a resolution calling for more funding": a draft, not yet a request
     if lemma in ("force", "compel") and _forces_a_thing(doc, draft, t):
         return True  # "activists forced a change in the party platform": a thing changed
-    if _warns_of_a_hazard(doc, draft, t):
-        return True  # "health officials issued warnings about the heat wave": weather, no threat
     if t.pos == "VERB" and lemma in _words("arrive-verb") and _no_envoy_arrives(doc, t):
         return True  # "foreign companies are coming to Mexico": business and travel, no visit
     if lemma == "welcome" and _object_noun_in(doc, t, _words("arrival-non-envoy")):
@@ -111,8 +136,6 @@ def _control_of_a_chamber(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
     ("take control of the House", "keep control of the Senate", "win a majority in parliament"),
     and no armed party in the sentence: a chamber won at the polls.  "Rebels took control of the
     parliament building" has an armed party and stays."""
-    from .senses import armed_party
-
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     k = t.i + 1
@@ -137,8 +160,6 @@ def _commits_to_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool
     -- that ends its phrase (no verb or "-ing" after "to"): a delegate or a voter choosing a
     candidate.  "committed to withdrawing its troops", "committed to a common tax" and a
     country ("committed to Ukraine") stay."""
-    from ..nominals import nominal_kind
-
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     k = t.i + 1
@@ -260,11 +281,20 @@ def _warns_of_a_hazard(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return False
     elif t.pos != "VERB":
         return False
-    if not _sentence_has(doc, t, _words("hazard") | _words("weather-word")):
+    if not _sentence_has(doc, t, _hazard_words()):
         return False
-    from .senses import armed_party
-
     return not armed_party(doc, draft, t, "armed-context")
+
+
+_HAZARD_WORDS: frozenset[str] | None = None
+
+
+def _hazard_words() -> frozenset[str]:
+    """``hazard`` and ``weather-word`` together, joined once (a warning's sentence is read for either)."""
+    global _HAZARD_WORDS
+    if _HAZARD_WORDS is None:
+        _HAZARD_WORDS = _words("hazard") | _words("weather-word")
+    return _HAZARD_WORDS
 
 
 def _no_envoy_arrives(doc: AnnotatedDocument, t: Token) -> bool:

@@ -54,7 +54,11 @@ from collections.abc import Callable
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from .non_event_senses import _next_text, _sentence_has, _sport_sentence, _subject, _words
+from ...lexicons import org_nouns, person_nouns, titles
+from ..cameo import longest_agent
+from .non_event_senses import _hazard_subject, _next_text, _sentence_has, _sport_sentence, _subject, _words
+from .sense_checks import SenseCheck, keys
+from .senses import _direct_object, _passive_subject, armed_party
 
 __all__ = ["kind_non_event"]
 
@@ -66,11 +70,55 @@ _CLAUSE_END = frozenset({";", ".", "but", "while", "although", "whereas"})
 
 
 def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
-    """True when the participants of the candidate at ``t`` are of a kind that makes it no event."""
+    """True when the participants of the candidate at ``t`` are of a kind that makes it no event
+    (every check asked)."""
+    return _by_word(doc, draft, t, curated) or _by_category(doc, draft, t, curated) or _any_word(doc, draft, t, curated)
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's checks for :mod:`.sense_checks`: the keys are the lemmas and categories their
+    first guards test."""
+    verbs = keys(
+        _words("fixture-verb"), _words("arrive-verb"), _TRAVEL, "raid", _words("kill-verb"), _words("hazard-verb"), "sign",
+        "return", "attack", "tackle", "go", "flock", "head", "visit", "investigate", "probe", "examine", "open", "inaugurate",
+        "unveil", _ANNOUNCE, _MONEY_MOVERS, "free", "release", "ease", "relieve", "loosen", "tighten", "promise", "pledge",
+        "vow", "offer", "fire", "approve", "pay", "declare", "accept", "endorse", "endorsement",
+    )
+    return (
+        SenseCheck("kind", _by_word, lemmas=verbs),
+        SenseCheck("kind: trade between companies, shareholders", _by_category, categories=_COOPERATIVE | {"REJECT"}),
+        SenseCheck("kind: hazards' objects, customers, services, counts", _any_word, any_word=True),
+    )
+
+
+def _by_category(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The checks of this module that open with a test of the curated category."""
     category = curated[1] if curated is not None else None
-    lemma = t.lemma.lower()
     if category in _COOPERATIVE and _trade_between_companies(doc, draft, t):
         return True  # "the two airlines signed a code-sharing agreement": commerce, no political party
+    if category in _COOPERATIVE | {"REJECT"} and _shareholders_alone(doc, draft, t):
+        return True  # "Shareholders rejected the board's pay plan": a company's own vote
+    return False
+
+
+def _any_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The checks of this module that test no lemma or category first (only that it is not one)."""
+    category = curated[1] if curated is not None else None
+    if t.pos == "NOUN" and _object_of_hazard(doc, draft, t):
+        return True  # "Wildfires fanned by strong winds forced the evacuation of 2,000 residents"
+    if category not in ("ASSAULT",) and _company_and_customers(doc, draft, t):
+        return True  # "The company promised customers faster delivery", "Shoppers raided the bargain bins"
+    if category not in ("ASSAULT", "COERCE") and _business_service(doc, draft, t):
+        return True  # "Air France cancelled flights to Tokyo because of the typhoon": a timetable
+    last = doc.tokens[t.i + curated[0] - 1] if curated is not None and curated[0] > 1 else t  # "Cyber *attacks*"
+    if last.pos == "NOUN" and _counted_events(doc, last):
+        return True  # "Cyber attacks on banks rose by a third last year": a statistic, no one event
+    return False
+
+
+def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The checks of this module that open with a test of the lemma."""
+    lemma = t.lemma.lower()
     if t.pos == "VERB" and lemma in _words("fixture-verb") and _sport_fixture(doc, draft, t):
         return True  # "Brazil will meet Argentina in the semi-final": a fixture between teams
     if t.pos == "VERB" and (lemma in _words("arrive-verb") or lemma in _TRAVEL) and _team_subject(doc, t):
@@ -79,12 +127,8 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "the government raided the pension fund": money taken, no search
     if (lemma in _words("kill-verb") or lemma in _words("hazard-verb")) and (_accident_subject(doc, draft, t) or _hazard_before(doc, draft, t)):
         return True  # "a gas blast destroyed a bakery", "warned that heavy snow would close mountain roads"
-    if t.pos == "NOUN" and _object_of_hazard(doc, draft, t):
-        return True  # "Wildfires fanned by strong winds forced the evacuation of 2,000 residents"
     if lemma == "sign" and _commercial_contract_signed(doc, t):
         return True  # "under a commercial contract signed in March": a trade's background
-    if category not in ("ASSAULT",) and _company_and_customers(doc, draft, t):
-        return True  # "The company promised customers faster delivery", "Shoppers raided the bargain bins"
     if lemma == "return" and _from_a_break(doc, t):
         return True  # "Congress will return from its summer recess": a calendar, no return of anyone
     if t.pos == "VERB" and lemma in ("attack", "tackle") and _task_object(doc, t):
@@ -97,8 +141,6 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "The minister inaugurated a new hospital in the capital": a ceremony, no aid or concession
     if lemma in _ANNOUNCE and _fiscal_plan(doc, t):
         return True  # "The government announced a plan to cut income taxes": domestic policy, no other party
-    if category not in ("ASSAULT", "COERCE") and _business_service(doc, draft, t):
-        return True  # "Air France cancelled flights to Tokyo because of the typhoon": a timetable
     if t.pos == "VERB" and lemma in _MONEY_MOVERS and _money_moved(doc, t) and not _aid_cue(doc, t) and not _country_in_sentence(doc, draft, t):
         return True  # "The central bank released $2 billion in liquidity", "Customers withdrew $2 billion"
     if t.pos == "VERB" and lemma in ("free", "release") and _trapped_object(doc, t):
@@ -115,13 +157,8 @@ def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         return True  # "The director accepted an invitation to chair the festival's jury": a post in culture
     if lemma in ("endorse", "endorsement") and _media_endorser(doc, draft, t):
         return True  # "won the endorsement of the state's largest newspaper": an editorial's opinion
-    if category in _COOPERATIVE | {"REJECT"} and _shareholders_alone(doc, draft, t):
-        return True  # "Shareholders rejected the board's pay plan": a company's own vote
     if t.pos == "VERB" and lemma == "declare" and _declared_winner(doc, t):
         return True  # "The election commission declared the ruling party the winner": a result
-    last = doc.tokens[t.i + curated[0] - 1] if curated is not None and curated[0] > 1 else t  # "Cyber *attacks*"
-    if last.pos == "NOUN" and _counted_events(doc, last):
-        return True  # "Cyber attacks on banks rose by a third last year": a statistic, no one event
     return False
 
 
@@ -138,8 +175,6 @@ def _business(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
     ("carmaker", "airline"), a ``company-noun`` ("a battery maker", "the retailer"), or a
     ``business-head`` ("group", "firm", "giant") after an ``industry-word`` ("the mining group",
     "a private equity firm")."""
-    from ..cameo import longest_agent
-
     a = draft.actor_at(w.start, w.end)
     fields = draft.actor_fields(a) if a is not None else None
     if fields is not None and _business_code(fields.code):
@@ -250,8 +285,6 @@ def _other_party(doc: AnnotatedDocument, draft: Draft, t: Token, subj: Token) ->
     """An actor in the sentence other than the agent ``subj`` that is no business and no customer
     (``consumer-word``): a state, a government, a person.  A word of the agent's own phrase ("the *energy* giant") and a
     nationality word that only describes a noun ("a *Chinese* battery maker") are no party."""
-    from .senses import armed_party
-
     if armed_party(doc, draft, t):
         return True
     sent = doc.sentences[t.sent]
@@ -288,8 +321,6 @@ def _sport_fixture(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """A ``fixture-verb`` in a sport report: "sign" with a sportsperson as its object ("signed the
     Brazilian midfielder"), "send off" a player, and "meet", "face", "host", "play" between teams
     -- a subject that is no person (leaders who "met at the World Cup final" stay)."""
-    from .senses import _direct_object
-
     lemma = t.lemma.lower()
     sport = _sport_sentence(doc, t) or _sport_pair(doc, t)
     if lemma == "sign":
@@ -309,8 +340,6 @@ def _sport_fixture(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 def _political_person(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
     """``w`` names a person or a body of politics, not a team: an actor with a title or a
     government code, or a role noun ("the two presidents", "the minister", "the ministry")."""
-    from ...lexicons import org_nouns, person_nouns, titles
-
     a = draft.actor_at(w.start, w.end)
     fields = draft.actor_fields(a) if a is not None else None
     if fields is not None and (fields.titles or fields.code and "GOV" in fields.code):
@@ -352,8 +381,6 @@ def _team_subject(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _money_object(doc: AnnotatedDocument, t: Token) -> bool:
     """The verb's object is a store of money (``money-store``: a fund, the coffers, reserves)."""
-    from .senses import _direct_object
-
     obj = _direct_object(doc, t)
     store = _words("money-store")
     return obj is not None and (obj.lemma.lower() in store or obj.text.lower() in store)
@@ -363,8 +390,6 @@ def _accident_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """The subject is an ``accident-blast`` ("blast", "explosion") described by an
     ``accident-source`` ("gas", "boiler", "chemical"), with no armed word or party in the sentence:
     "A gas blast destroyed a bakery"; "a bomb blast", "a blast" alone stay (news reports bombings so)."""
-    from .senses import armed_party
-
     subj = _subject(doc, t)
     if subj is None:
         return False
@@ -387,8 +412,6 @@ def _from_a_break(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _task_object(doc: AnnotatedDocument, t: Token) -> bool:
     """The verb's object is a ``task-word`` ("the problem", "the backlog", "the puzzle")."""
-    from .senses import _direct_object
-
     obj = _direct_object(doc, t)
     tasks = _words("task-word")
     return obj is not None and (obj.lemma.lower() in tasks or obj.text.lower() in tasks)
@@ -430,8 +453,6 @@ def _to_the_polls(doc: AnnotatedDocument, t: Token) -> bool:
 def _cause_object(doc: AnnotatedDocument, t: Token) -> bool:
     """The verb's object is a ``cause-word`` ("the cause of the fire", "the origins of the outbreak"):
     what is looked into is how something happened, not a party."""
-    from .senses import _direct_object
-
     obj = _direct_object(doc, t)
     causes = _words("cause-word")
     return obj is not None and (obj.lemma.lower() in causes or obj.text.lower() in causes)
@@ -442,8 +463,6 @@ def _opens_a_facility(doc: AnnotatedDocument, t: Token) -> bool:
     inaugurated), and no "for", "to" or "into" follows it: "The mayor opened a new bridge over the
     river"; "opened a field hospital for the refugees" (aid) and "opened the bridge to trucks" (a
     crossing let through) stay."""
-    from .senses import _direct_object
-
     obj = _direct_object(doc, t)
     if obj is None or (obj.lemma.lower() not in _words("facility") and obj.text.lower() not in _words("facility")):
         return False
@@ -562,14 +581,13 @@ def _business_service(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     suspends flights (a sanction) stays."""
     if t.pos != "VERB":
         return False
-    from .senses import _direct_object
-
-    subj = _agent_token(doc, t)
-    if subj is None or not (_business(doc, draft, subj) or _named_non_state(doc, draft, subj)):
-        return False
+    # the object first: a look at a few words after the verb, where the subject's tests read actors
     obj = _direct_object(doc, t)
     services = _words("service-word")
-    return obj is not None and (obj.lemma.lower() in services or obj.text.lower() in services)
+    if obj is None or not (obj.lemma.lower() in services or obj.text.lower() in services):
+        return False
+    subj = _agent_token(doc, t)
+    return subj is not None and (_business(doc, draft, subj) or _named_non_state(doc, draft, subj))
 
 
 #: Verbs that move money when their object is an amount: "released $2 billion", "withdrew $2
@@ -601,8 +619,6 @@ def _trapped_object(doc: AnnotatedDocument, t: Token) -> bool:
     """The verb's object is followed by a ``trapped-word`` ("three people *trapped* in the rubble",
     "miners stuck underground"): freed from rubble, no captive set free ("rescued", AID, is not
     asked)."""
-    from .senses import _direct_object
-
     obj = _direct_object(doc, t)
     if obj is None:
         return False
@@ -615,8 +631,6 @@ def _corporate_object(doc: AnnotatedDocument, t: Token) -> bool:
     """The thing approved, paid or declared is a company's (``corporate-thing``: a dividend, a
     share buyback), as the object or the passive subject: "Dividends of $2 billion were approved
     by shareholders", "the dividend that the board approved"."""
-    from .senses import _direct_object, _passive_subject
-
     things = _words("corporate-thing")
     for o in (_direct_object(doc, t), _passive_subject(doc, t)):
         if o is not None and (o.lemma.lower() in things or o.text.lower() in things):
@@ -649,8 +663,6 @@ def _named_non_state(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
 def _strain_object(doc: AnnotatedDocument, t: Token) -> bool:
     """The verb's object is an ``economic-strain`` ("a cash crunch", "the fuel shortage"): an
     economy eased, no restriction lifted ("eased restrictions on the press" stays)."""
-    from .senses import _direct_object
-
     obj = _direct_object(doc, t)
     strains = _words("economic-strain")
     return obj is not None and (obj.lemma.lower() in strains or obj.text.lower() in strains)
@@ -660,8 +672,6 @@ def _fiscal_object(doc: AnnotatedDocument, t: Token) -> bool:
     """The thing promised is a change of a ``fiscal-word`` ("tax cuts", "lower fuel prices", "a
     cut in taxes"): a campaign's or a government's own policy, no other party ("pledged aid to
     Ukraine" stays)."""
-    from .senses import _direct_object
-
     obj = _direct_object(doc, t)
     if obj is None:
         return False
@@ -686,8 +696,6 @@ def _hazard_before(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     :func:`.non_event_senses._hazard_subject`."""
     if doc.has_parse:
         return False
-    from .senses import armed_party
-
     subj = _agent_token(doc, t)
     hazards = _words("hazard")
     if subj is None or (subj.lemma.lower() not in hazards and subj.text.lower() not in hazards):
@@ -707,8 +715,6 @@ def _object_of_hazard(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     "Wildfires fanned by strong winds forced the *evacuation* of 2,000 residents"."""
     if not doc.has_parse or t.dep not in ("obj", "dobj") or t.head is None:
         return False
-    from .non_event_senses import _hazard_subject
-
     return _hazard_subject(doc, draft, doc.tokens[t.head])
 
 

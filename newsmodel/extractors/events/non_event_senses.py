@@ -19,6 +19,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_classes
+from .sense_checks import Dispatch, SenseCheck, keys
 from .triggers import words_of
 
 _CLASSES: dict[str, frozenset[str]] | None = None
@@ -43,57 +44,101 @@ def _sentence_has(doc: AnnotatedDocument, t: Token, words: frozenset[str], *, le
 
 
 def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
-    """True when the candidate trigger at ``t`` is here used in a sense that names no event."""
-    lemma = t.lemma.lower()
-    low = t.text.lower()
-    from .opinion_senses import opinion_non_event  # (they read this module's word lists)
-    from .reporting_senses import reporting_non_event
-    from .usage_senses import usage_non_event
-    from .party_senses import party_non_event
-    from .civic_senses import civic_non_event
-    from .public_senses import public_non_event
-    from .rhetoric_senses import rhetoric_non_event
-    from .kind_senses import kind_non_event
-    from .procedure_senses import procedure_non_event
-    from .everyday_senses import everyday_non_event
-    from .background_senses import background_non_event
+    """True when the candidate trigger at ``t`` is here used in a sense that names no event.
 
-    if reporting_non_event(doc, draft, t, curated):
-        return True  # political, campaign and business reporting's own senses (reporting_senses)
-    if opinion_non_event(doc, draft, t, curated):
-        return True  # the electorate's preferences, press etiquette, civic life (opinion_senses)
-    if usage_non_event(doc, draft, t, curated):
-        return True  # roles, idioms, replies, management, legislative procedure, poll standings (usage_senses)
-    if party_non_event(doc, draft, t, curated):
-        return True  # an idea, a thing, a guest or a relative as the other side (party_senses)
-    if civic_non_event(doc, draft, t, curated):
-        return True  # elections, chambers, candidates, duties, documents' terms, hazards, no envoy (civic_senses)
-    if public_non_event(doc, draft, t, curated):
-        return True  # offers to the public, canvassing, sign-ups and papers, civilian efforts (public_senses)
-    if rhetoric_non_event(doc, draft, t, curated):
-        return True  # verbal attacks, plain rights reserved, proposed policy, lawmakers' votes (rhetoric_senses)
-    if kind_non_event(doc, draft, t, curated):
-        return True  # companies trading, teams, a fund raided, an accident, a recess (kind_senses)
-    if procedure_non_event(doc, draft, t, curated):
-        return True  # a court's docket, a falling quantity, borrowed words (procedure_senses)
-    if everyday_non_event(doc, draft, t, curated):
-        return True  # campaign policy, careers, migration, a car, a threshold (everyday_senses)
-    if background_non_event(doc, draft, t, curated):
-        return True  # a capability, a state since long ago, a decade's history, a role, a sitting (background_senses)
+    Only the checks that can fire for the candidate's lemma, text and curated category are asked
+    (:mod:`.sense_checks`; :func:`sense_checks` lists them all, in order); the answer is the same
+    as asking every one, as each check only reads the document and the draft.
+    """
+    global _DISPATCH
+    dispatch = _DISPATCH
+    if dispatch is None:
+        dispatch = _DISPATCH = Dispatch(sense_checks())
+    for ask in dispatch.asks(t.lemma.lower(), t.text.lower(), curated[1] if curated is not None else None):
+        if ask(doc, draft, t, curated):
+            return True
+    return False
+
+
+_DISPATCH: Dispatch | None = None
+
+
+def sense_checks() -> tuple[SenseCheck, ...]:
+    """Every non-event sense check, in the order :func:`non_event` asks them: political, campaign
+    and business reporting's own senses (reporting_senses); the electorate's preferences, press
+    etiquette, civic life (opinion_senses); roles, idioms, replies, management, legislative
+    procedure, poll standings (usage_senses); an idea, a thing, a guest or a relative as the other
+    side (party_senses); elections, chambers, candidates, duties, documents' terms, hazards, no
+    envoy (civic_senses); offers to the public, canvassing, sign-ups and papers, civilian efforts
+    (public_senses); verbal attacks, plain rights reserved, proposed policy, lawmakers' votes
+    (rhetoric_senses); companies trading, teams, a fund raided, an accident, a recess
+    (kind_senses); a court's docket, a falling quantity, borrowed words (procedure_senses);
+    campaign policy, careers, migration, a car, a threshold (everyday_senses); a capability, a
+    state since long ago, a decade's history, a role, a sitting (background_senses); then this
+    module's own.  (The modules import this one's word lists, so they are imported here, once.)"""
+    from . import background_senses, civic_senses, everyday_senses, kind_senses, opinion_senses, party_senses, procedure_senses, public_senses, reporting_senses, rhetoric_senses, usage_senses
+
+    modules = (reporting_senses, opinion_senses, usage_senses, party_senses, civic_senses, public_senses, rhetoric_senses, kind_senses, procedure_senses)
+    return (
+        *(c for m in modules for c in m.checks()),
+        # everyday_non_event opens with "lemma not in _LEMMAS: return False"
+        SenseCheck("campaign policy, careers, migration, a car, a threshold", everyday_senses.everyday_non_event, lemmas=everyday_senses._LEMMAS, texts=keys("sides")),
+        # background_non_event's checks read the word before, the ending or the tag first: any word
+        SenseCheck("a capability, a state since long ago, a decade's history, a role, a sitting", background_senses.background_non_event, any_word=True),
+        *_checks(),
+    )
+
+
+def _checks() -> tuple[SenseCheck, ...]:
+    """This module's own checks: the keys are the lemmas, texts and categories the first guards of
+    :func:`_by_word` and :func:`_by_category` test."""
+    verbs = keys(
+        _words("game-verb"), "shoot", _CONTEST_VERBS, _words("kill-verb"), _words("hazard-verb"), "seize", "blame", "reject",
+        "dismiss", "offer", _words("fight-verb"), "launch", "wage", "start", "begin", "intensify", "lead", "announce", "kill",
+        "stab", "hang", words_of("needs-patient"), "accept", "rally", "demonstrate", "appeal", _words("arrive-verb"),
+    )
+    nouns = keys("probe", "appeal", "rally", "rallies", "commitment", _words("fight-noun"))
+    return (
+        SenseCheck("questions, fiction, background, forecasts, frames, generic plurals, bids, ahead of", _any_word, any_word=True),
+        SenseCheck("market demand, adjectives, sport, hazards, ills, campaigns, idioms", _by_word, lemmas=verbs | nouns, texts=keys("demand", "offensive", "coming", "upcoming", "free", "probe")),
+        SenseCheck("a restriction lifted, a poll's share", _by_category, categories=_OPINION_CATEGORIES | {"COERCE"}),
+    )
+
+
+def _any_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """This module's checks that test no lemma, text or category first."""
     if _yes_no_question(doc, t) or _fiction_frame(doc, t) or _background_clause(doc, t):
         return True  # "Will the government expel the diplomats?", "In the novel, a rebel army seizes ..."
     if _forecast(doc, t) or _framed_by_noun(doc, t):
         return True  # "Analysts expect the junta to expel ...", "the anniversary of the invasion", "fears of an attack"
     if _generic_plural(doc, t):
         return True  # "street protests seldom topple governments": events in general (a tagger may say VERB)
+    if t.pos == "VERB":
+        return _commercial_bid(doc, t)  # "launched a hostile bid for its rival" (CAMEO's LAUNCH * BID [160])
+    if t.pos == "NOUN" or t.pos == "PROPN":
+        return _ahead_of(doc, t)  # "ahead of a meeting of the producers": an event still to come, reported as a time
+    return False
+
+
+def _by_category(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """This module's checks that open with a test of the curated category."""
+    if curated is not None and curated[1] == "COERCE" and _lifted(doc, t):
+        return True  # "lifted a two-year state of emergency": the restriction ends (the verb's CONCEDE)
+    if t.pos == "VERB" and curated is not None and curated[1] in _OPINION_CATEGORIES and _poll_share_subject(doc, t):
+        return True  # "1 percent support the Green Party's candidate", "62 percent of Republicans agreed": a poll's share
+    return False
+
+
+def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """This module's checks that open with a test of the lemma or the text."""
+    lemma = t.lemma.lower()
+    low = t.text.lower()
     if low == "demand" and _before(doc, t, 1) & _words("market-demand"):
         return True  # "weak demand in China": buyers' demand, not a request (a tagger may call it a verb)
     if low == "offensive" and curated is not None and curated[1] == "ASSAULT" and _offensive_adjective(doc, t):
         return True  # "offensive rhetoric", "called the statement offensive": the adjective
     if low in ("coming", "upcoming") and t.i + 1 < doc.sentences[t.sent].token_end and doc.tokens[t.i + 1].pos == "NOUN":
         return True  # "the coming months", "coming victories": an adjective of time
-    if curated is not None and curated[1] == "COERCE" and _lifted(doc, t):
-        return True  # "lifted a two-year state of emergency": the restriction ends (the verb's CONCEDE)
     if t.pos == "VERB":
         if lemma in _words("game-verb") and _sport_sentence(doc, t):
             return True  # "Brazil crushed Bolivia 5-0 in a qualifier", "India's openers attacked the bowling"
@@ -113,8 +158,6 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "investors rejected the idea that the bank would cut rates": a belief turned down
         if lemma == "offer" and _price_per_share(doc, t):
             return True  # "offering $48 a share in cash": a purchase price
-        if _commercial_bid(doc, t):
-            return True  # "launched a hostile bid for its rival" (CAMEO's LAUNCH * BID [160])
         if lemma in _words("fight-verb") and _fights_an_ill(doc, t):
             return True  # "Firefighters battled the blaze", "launched a campaign against obesity"
         if lemma in ("launch", "wage", "start", "begin", "intensify", "lead", "announce") and _campaign_against_an_ill(doc, t):
@@ -129,8 +172,6 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "break free from", "is free to disclose", "free for families"
         if lemma == "accept" and curated is not None and curated[1] == "AGREE" and _that_follows(doc, t):
             return True  # "firmly accept that human activity is causing ...": a belief
-        if curated is not None and curated[1] in _OPINION_CATEGORIES and _poll_share_subject(doc, t):
-            return True  # "1 percent support the Green Party's candidate", "62 percent of Republicans agreed": a poll's share
         if lemma == "rally" and curated is not None and curated[1] == "PROTEST" and _has_object(doc, t):
             return True  # "rally the broad coalition of Republicans": gathering backers, no protest
         if lemma == "lead" and _next_text(doc, t) == "to":
@@ -157,8 +198,6 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
             return True  # "his deep commitment to conservative principles": a value, not a promise given
         if lemma in _words("fight-noun") and _against_an_ill(doc, t):
             return True  # "a crackdown on tax evasion", "the fight against the virus": no party opposed
-        if _ahead_of(doc, t):
-            return True  # "ahead of a meeting of the producers": an event still to come, reported as a time
     return False
 
 
@@ -190,16 +229,20 @@ def _forecast(doc: AnnotatedDocument, t: Token) -> bool:
     actor itself expects to do ("the government expects to sign") has no forecaster and stays."""
     sent = doc.sentences[t.sent]
     words = doc.lowered_texts()
+    before = words[sent.token_start : t.i]
     lo = sent.token_start
-    for k in range(t.i - 1, sent.token_start - 1, -1):
-        if words[k] == ";":
-            lo = k + 1  # the clause after a semicolon stands on its own
-            break
+    if ";" in before:
+        lo = t.i - before[::-1].index(";")  # the clause after the last semicolon stands on its own
     forecasters = _words("forecaster")
+    scenarios = _words("scenario-word")
+    forecast_verbs = _words("forecast-verb")
+    lemmas = doc.lowered_lemmas()
+    if scenarios.isdisjoint(words[lo : t.i]) and forecast_verbs.isdisjoint(words[lo : t.i]) and forecast_verbs.isdisjoint(lemmas[lo : t.i]):
+        return False  # neither a scenario word nor a forecast verb before it: the common case, read at C speed
 
     def scenario(j: int) -> bool:
         w = words[j]
-        if w not in _words("scenario-word"):
+        if w not in scenarios:
             return False
         return w not in ("game", "games") or (j > lo and words[j - 1] == "war")
 
@@ -212,7 +255,7 @@ def _forecast(doc: AnnotatedDocument, t: Token) -> bool:
             return True  # the subject or the opening frame is a scenario
         if w.pos in ("VERB", "AUX") and words[j] not in ("drawn", "run", "made", "carried"):
             seen_verb = True  # (a participle inside the subject: "a war game run by a think tank")
-        if w.pos in ("VERB", "NOUN") and (w.lemma.lower() in _words("forecast-verb") or words[j] in _words("forecast-verb")):
+        if w.pos in ("VERB", "NOUN") and (lemmas[j] in forecast_verbs or words[j] in forecast_verbs):
             if any(words[k] in forecasters or scenario(k) for k in range(max(lo, j - 6), j)):
                 return _within_forecast(doc, j, t)
     return False
@@ -296,8 +339,15 @@ def _yes_no_question(doc: AnnotatedDocument, t: Token) -> bool:
     It asks whether something happens and reports no event (batch 33); a wh-question
     ("Why did the army shell the town?") presupposes its event and is left alone."""
     sent = doc.sentences[t.sent]
-    words = [w for w in doc.lowered_texts()[sent.token_start : sent.token_end] if w not in _QUOTES]
-    return len(words) > 2 and words[-1] == "?" and words[0] in _words("question-opener")
+    lows = doc.lowered_texts()
+    # the sentence's last word that is no quotation mark first: most sentences end in a full stop
+    k = sent.token_end - 1
+    while k >= sent.token_start and lows[k] in _QUOTES:
+        k -= 1
+    if k < sent.token_start or lows[k] != "?":
+        return False
+    words = [w for w in lows[sent.token_start : k + 1] if w not in _QUOTES]
+    return len(words) > 2 and words[0] in _words("question-opener")
 
 
 def _background_clause(doc: AnnotatedDocument, t: Token) -> bool:
@@ -332,8 +382,10 @@ def _fiction_frame(doc: AnnotatedDocument, t: Token) -> bool:
     "In his latest film," (``fiction-frame``, at most four words before the comma): what
     follows is a plot, not a reported event (batch 33)."""
     sent = doc.sentences[t.sent]
+    if sent.token_end - sent.token_start < 4 or doc.lowered_texts()[sent.token_start] != "in":
+        return False  # (tested before the sentence's words are copied: few sentences open with "In")
     words = doc.lowered_texts()[sent.token_start : sent.token_end]
-    if len(words) < 4 or words[0] != "in" or "," not in words[1:6]:
+    if "," not in words[1:6]:
         return False
     comma = words.index(",", 1)
     return t.i > sent.token_start + comma and words[comma - 1] in _words("fiction-frame")

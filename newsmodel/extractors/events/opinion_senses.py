@@ -23,7 +23,9 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ..nominals import _wordnet_plural, group_nouns, nominal_kind, person_nouns
 from .non_event_senses import _next_text, _sentence_has, _words
+from .sense_checks import SenseCheck, keys
 
 __all__ = ["opinion_non_event"]
 
@@ -46,7 +48,33 @@ _FORCE_CODES = ("MIL", "REB", "UAF", "COP", "INS", "GOV", "SPY")
 
 
 def opinion_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
-    """True when the candidate at ``t`` reports an opinion, a courtesy or a civic act, no event."""
+    """True when the candidate at ``t`` reports an opinion, a courtesy or a civic act, no event
+    (every check asked)."""
+    return _by_word(doc, draft, t, curated) or _private_people(doc, draft, t, curated)
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's checks for :mod:`.sense_checks`: the keys are the lemmas, texts and categories
+    their first guards test."""
+    verbs = keys(
+        _PREFERENCE, "vote", "agree", "decline", "refuse", "ignore", "reject", "rebuff", "defend", "mobilize", "mobilise",
+        "amass", "mass", "discuss", "yield", "thank", "fund", "donate", "contribute", "bankroll", "finance", "lift", "free",
+        "release", "occupy", "reinforce", "host", "charge", "clash",
+    )
+    texts = keys("rallying", "marching", "execution", "executions", "meeting", "meetings", "session", "sessions", "rally", "rallies")
+    return (
+        SenseCheck("opinion", _by_word, lemmas=verbs, texts=texts),
+        SenseCheck("opinion: private people on a thing", _private_people, lemmas=_ENTRY_VERBS, categories=_OPINION_OF_THINGS),
+    )
+
+
+def _private_people(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"Diners rejected the new menu", "Holidaymakers invaded the beaches": consumers and crowds, no party."""
+    return t.pos == "VERB" and (t.lemma.lower() in _ENTRY_VERBS or curated is not None and curated[1] in _OPINION_OF_THINGS) and _private_people_on_a_thing(doc, draft, t)
+
+
+def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The checks of this module that open with a test of the lemma or the text."""
     lemma = t.lemma.lower()
     if lemma in _PREFERENCE and _electorate_holds(doc, t):
         return True  # "black voters were backing the senator": a poll's finding
@@ -91,8 +119,6 @@ def opinion_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: t
             return True  # "did not host the tournament": no one met
         if lemma == "charge" and _charges_a_price(doc, t):
             return True  # "have to charge less to stay open": a price
-    if t.pos == "VERB" and (lemma in _ENTRY_VERBS or curated is not None and curated[1] in _OPINION_OF_THINGS) and _private_people_on_a_thing(doc, draft, t):
-        return True  # "Diners rejected the new menu", "Holidaymakers invaded the beaches": consumers and crowds, no party
     if lemma == "clash" and not _force_in_sentence(doc, draft, t) and not _crowd_in_sentence(doc, t):
         return True  # "Clinton and Sanders clashed on the debate stage": words, no violence
     if t.pos == "NOUN" and t.text.lower() in ("meeting", "meetings", "session", "sessions") and _own_body_meeting(doc, draft, t):
@@ -193,8 +219,6 @@ def _press_request(doc: AnnotatedDocument, t: Token) -> bool:
 def _defends_own_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """"defend" + a possessive + a thing ("her decision", "his record", "their handling of"): one's
     own choices, not another party supported. "defended its ally" (a party) stays SUPPORT."""
-    from ..nominals import nominal_kind
-
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     k = t.i + 1
@@ -355,8 +379,6 @@ def _private_people_on_a_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -
     crowds acting on things ("Diners rejected the new menu", "Holidaymakers invaded the beaches"),
     no political party. For ASSAULT only the crowd verbs (``_ENTRY_VERBS``); "tribesmen kidnapped
     two tourists" has people as its object and stays."""
-    from ..nominals import _wordnet_plural, group_nouns, nominal_kind, person_nouns
-
     sent = doc.sentences[t.sent]
     k = t.i - 1
     while k >= sent.token_start and doc.tokens[k].pos in ("ADV", "AUX", "PART"):

@@ -28,6 +28,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from .non_event_senses import _next_text, _words
+from .sense_checks import SenseCheck, keys
 
 __all__ = ["party_non_event"]
 
@@ -54,12 +55,38 @@ _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "go
 
 
 def party_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
-    """True when the candidate at ``t`` has an idea, a thing, a guest or a relative for its other side."""
+    """True when the candidate at ``t`` has an idea, a thing, a guest or a relative for its other
+    side (every check asked)."""
+    return _by_word(doc, draft, t, curated) or _any_word(doc, draft, t, curated)
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's checks for :mod:`.sense_checks`: the keys are the lemmas and texts the first
+    guards of :func:`_by_word` test."""
+    verbs = keys(
+        "drop", "release", "strike", _PRAISE, "contrast", "reject", "deny", "threaten", "target", "break", "welcome", "invite",
+        "appeal", "return", "retire", "detail", "fight", "sign", "turn", _WRECK, _ASK,
+    )
+    return (
+        SenseCheck("party", _by_word, lemmas=verbs, texts=frozenset({"appeals"})),
+        SenseCheck("party: release of records, nothing", _any_word, any_word=True),
+    )
+
+
+def _any_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The checks of this module that test no lemma or text first."""
+    if _release_of_record(doc, t):
+        return True  # "ordered the release of the footage": a recording published
+    return t.pos == "VERB" and _next_text(doc, t) == "nothing"  # "he has proposed nothing": no act at all
+
+
+def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The checks of this module that open with a test of the lemma or the text."""
     lemma = t.lemma.lower()
     category = curated[1] if curated is not None else None  # None: a trigger found outside the curated list
     if lemma == "drop" and _object_in(doc, t, _words("hand-weapon")):
         return True  # "shouted at him to drop his gun": a weapon let go
-    if lemma == "release" and (_object_in(doc, t, _words("published-thing")) or _published_before(doc, t)) or _release_of_record(doc, t):
+    if lemma == "release" and (_object_in(doc, t, _words("published-thing")) or _published_before(doc, t)):
         return True  # "released only part of the body camera footage": a recording published
     if lemma == "strike" and _object_in(doc, t, _words("struck-note")):
         return True  # "struck many of the same notes": rhetoric, no attack
@@ -67,8 +94,6 @@ def party_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "would laud the same concepts": an idea praised, no party backed
     if lemma == "contrast" and t.pos == "VERB":
         return True  # "went on to contrast the governor's plan with her own": a comparison
-    if t.pos == "VERB" and _next_text(doc, t) == "nothing":
-        return True  # "he has proposed nothing": no act at all
     if lemma in ("reject", "deny", "threaten", "target") and _thing_subject(doc, t):
         return True  # "if the governor's budget rejected working parents": a document, no party
     if lemma == "deny" and _right_in_general(doc, t):

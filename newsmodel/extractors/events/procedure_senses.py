@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from .non_event_senses import _words
+from .sense_checks import SenseCheck, keys
 
 __all__ = ["procedure_non_event"]
 
@@ -44,6 +46,12 @@ _PUT_TO = frozenset({"offer", "invite", "invitation", "ask", "request", "urge", 
 
 #: Words a speech "lifts" from another ("lifted whole passages").
 _BORROWED = frozenset({"passage", "passages", "line", "lines", "phrase", "phrases", "words", "language", "sentence", "sentences", "paragraph", "paragraphs", "quote", "quotes", "text", "section", "sections"})
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's checks for :mod:`.sense_checks`: every one opens with a test of the lemma."""
+    lemmas = keys("agree", "accept", "decline", "refuse", "meet", "resign", "step", "quit", "lift")
+    return (SenseCheck("procedure", procedure_non_event, lemmas=lemmas),)
 
 
 def procedure_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
@@ -140,8 +148,6 @@ def _leaves_a_private_post(doc: AnnotatedDocument, t: Token) -> bool:
     """"as" within four words after the verb ("stepped down last week as ...", "resigned as ...")
     and, within six words after "as", a ``private-post`` word (chief executive, editor, host,
     coach): a post in a company, a newsroom or a team, no government office."""
-    from .non_event_senses import _words
-
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     posts = _words("private-post")

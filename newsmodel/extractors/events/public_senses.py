@@ -25,8 +25,11 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ..nominals import nominal_kind
 from .civic_senses import _object_noun_in
 from .non_event_senses import _next_text, _sentence_has, _words
+from .sense_checks import SenseCheck, keys
+from .senses import armed_party
 
 __all__ = ["public_non_event"]
 
@@ -47,7 +50,26 @@ _BACKERS = frozenset({"them", "others", "us", "you", "supporters", "crowd", "cro
 
 def public_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the candidate at ``t`` is an offer to the public, canvassing, a trade, a sign-up or
-    a paper, a civilian effort or a defendant's appearance."""
+    a paper, a civilian effort or a defendant's appearance (every check asked)."""
+    return _by_word(doc, draft, t, curated) or _paper_terms(doc, draft, t, curated)
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's checks for :mod:`.sense_checks`: the keys are the lemmas and texts the first
+    guards of :func:`_by_word` test."""
+    return (
+        SenseCheck("public", _by_word, lemmas=keys("offer", _URGE, "sign", "step", "appear"), texts=frozenset({"lobbying"})),
+        SenseCheck("public: a paper's terms", _paper_terms, any_word=True),
+    )
+
+
+def _paper_terms(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"signed paperwork promising to appear in court": the paper's terms, no party's promise."""
+    return t.text.lower().endswith("ing") and t.i > doc.sentences[t.sent].token_start and doc.lowered_texts()[t.i - 1] in _words("signed-paper") - _LETTERS
+
+
+def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The checks of this module that open with a test of the lemma or the text."""
     lemma = t.lemma.lower()
     low = t.text.lower()
     if lemma == "offer" and t.pos == "VERB" and (curated is None or curated[1] != "AID") and _object_noun_in(doc, t, _words("offered-good")) and not _people_in_need(doc, t):
@@ -58,8 +80,6 @@ def public_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
         return True  # "runs two lobbying firms": the trade named, no request made
     if lemma == "sign" and t.pos == "VERB" and (_signs_up_or_on(doc, t) or _object_noun_in(doc, t, _words("signed-paper"))):
         return True  # "signed up for the course", "signed on for a third season", "signed paperwork": no pact
-    if low.endswith("ing") and t.i > doc.sentences[t.sent].token_start and doc.lowered_texts()[t.i - 1] in _words("signed-paper") - _LETTERS:
-        return True  # "signed paperwork promising to appear in court": the paper's terms, no party's promise
     if lemma == "step" and _next_text(doc, t) == "up" and _object_noun_in(doc, doc.tokens[t.i + 1], _words("effort-word")) and not _armed(doc, draft, t):
         return True  # "step up efforts to raise the minimum wage", "stepped up its fundraising": no forces
     if lemma == "appear" and _next_text(doc, t) in ("in", "before") and _next_text(doc, t, 2) in ("court", "a", "the"):
@@ -102,8 +122,6 @@ def _urges_the_public_to_vote(doc: AnnotatedDocument, t: Token) -> bool:
 def _next_is_noun(doc: AnnotatedDocument, t: Token) -> bool:
     """The next word is a common noun the "-ing" form modifies ("lobbying firms", "lobbying
     records"), not a name, a title or a noun for a party ("lobbying Mr. Trump", "lobbying senators")."""
-    from ..nominals import nominal_kind
-
     k = t.i + 1
     if k >= doc.sentences[t.sent].token_end:
         return False
@@ -140,6 +158,4 @@ def _signs_up_or_on(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _armed(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """An armed party or word in the sentence (:func:`.senses.armed_party`, ``armed-context`` or ``armed-foe``)."""
-    from .senses import armed_party
-
     return armed_party(doc, draft, t, "armed-context") or armed_party(doc, draft, t, "armed-foe")

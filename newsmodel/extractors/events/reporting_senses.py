@@ -16,14 +16,49 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ...lexicons.names import gazetteer
 from .non_event_senses import _QUOTES, _before, _next_text, _words
-from .senses import armed_party
+from .sense_checks import SenseCheck, keys
+from .senses import _thing_object, armed_party
+from .triggers import triggers
 
 __all__ = ["reporting_non_event"]
 
 
 def reporting_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
-    """True when the candidate at ``t`` is a reporting use that names no event."""
+    """True when the candidate at ``t`` is a reporting use that names no event (every check asked)."""
+    return _by_word(doc, draft, t, curated) or _any_word(doc, draft, t, curated)
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's checks for :mod:`.sense_checks`: the keys are the lemmas and texts the first
+    guards of :func:`_by_word` test."""
+    verbs = keys(
+        "stand", "march", "break", "shell", "call", "charge", "talk", "mobilize", "mobilise", "target", "lift", "manage", "lead",
+        "raise", "shoot", "fire", "suspend", "end", "launch", "announce", "start", "begin", "kick", "rally", "withdraw", "pull",
+        "drop", "bow", "step", "seek", "take", "visit", "offer", _words("drop-verb"), _words("travel-verb"),
+    )
+    return (
+        SenseCheck("reporting", _by_word, lemmas=verbs | {"request", "threat", "recognition"}, texts=frozenset({"talk", "talks"})),
+        SenseCheck("reporting: security, common ground, participles, permission", _any_word, any_word=True),
+    )
+
+
+def _any_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The checks of this module that test no lemma first."""
+    if t.pos != "VERB":
+        return False
+    if _civil_security(doc, t):
+        return True  # "boost their election security": no show of armed power
+    if _next_text(doc, t) in ("common", "some") and (_next_words_are(doc, t, ("common", "ground")) or _next_words_are(doc, t, ("some", "common", "ground"))):
+        return True  # "found some common ground": views that meet, no finding against anyone
+    if curated is not None and curated[0] == 1 and _attributive_participle(doc, t):
+        return True  # "the party's declining appeal to women", "a growing threat": an adjective
+    return _permitted(doc, t)  # "delegates are free to back whichever candidate", "have every right to support"
+
+
+def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The checks of this module that open with a test of the lemma or the text."""
     lemma = t.lemma.lower()
     low = t.text.lower()
     if lemma == "stand" and _next_text(doc, t) == "by" and _stands_by_own_words(doc, t):
@@ -41,14 +76,8 @@ def reporting_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
             return True  # "the vice president talks tough": speech, no talks held
         if lemma in ("mobilize", "mobilise") and _aims_at_a_market(doc, t) and not armed_party(doc, draft, t, "armed-context"):
             return True  # "trying to mobilize black voters": getting out the vote
-        if _civil_security(doc, t):
-            return True  # "boost their election security": no show of armed power
-        if _next_words_are(doc, t, ("common", "ground")) or _next_words_are(doc, t, ("some", "common", "ground")):
-            return True  # "found some common ground": views that meet, no finding against anyone
         if lemma == "target" and _aims_at_a_market(doc, t) and not armed_party(doc, draft, t, "armed-context"):
             return True  # "targeted Latino voters through digital ads", "ads targeted at young viewers"
-        if curated is not None and curated[0] == 1 and _attributive_participle(doc, t):
-            return True  # "the party's declining appeal to women", "a growing threat": an adjective
         if lemma == "lift" and curated is not None and curated[0] == 1 and _market_words_near(doc, t):
             return True  # "a weaker dollar lifted commodities": prices rise, no restriction ends
         if lemma == "manage" and _next_text(doc, t) == "to":
@@ -57,8 +86,6 @@ def reporting_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
             return True  # "polls show her leading Trump by 70 percent to 25 percent": a lead in the polls
         if lemma == "raise" and _raises_money(doc, draft, t):
             return True  # "continues to raise money faster than her rivals": fundraising, no appeal to a party
-        if _permitted(doc, t):
-            return True  # "delegates are free to back whichever candidate", "have every right to support"
         if lemma in ("shoot", "fire") and _next_text(doc, t) == "back" and not armed_party(doc, draft, t, "armed-context"):
             return True  # "Forbes shot back in an article": a retort
         if lemma == "fire" and _next_words_are(doc, t, ("on", "all", "cylinders")):
@@ -302,8 +329,6 @@ def _measures_without_force(doc: AnnotatedDocument, draft: Draft, t: Token) -> b
 def _visits_a_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """What is visited is a thing -- no actor, no person noun, no place of the gazetteer ("polling
     stations", "the museum's new wing"): PLOVER's CONSULT visit is a trip to meet another party."""
-    from .senses import _thing_object
-
     sent = doc.sentences[t.sent]
     k = t.i + 1
     while k < sent.token_end and doc.tokens[k].pos == "DET":
@@ -318,8 +343,6 @@ def _trip_to_no_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     to meet X (036), which holds when X is a country, its capital or seat, or an organisation
     (the gazetteer's rows), and for a person met; a state, province or other city ("flew to Iowa",
     "travelled to Ohio") is a trip, whom it meets is said elsewhere or not at all (stop 30)."""
-    from ...lexicons.names import gazetteer
-
     sent = doc.sentences[t.sent]
     k = t.i + 1
     if k >= sent.token_end or doc.lowered_texts()[k] != "to":
@@ -354,8 +377,6 @@ def _nothing_offered_yet(doc: AnnotatedDocument, t: Token) -> bool:
 def _threat_of_no_act(doc: AnnotatedDocument, t: Token) -> bool:
     """"the threat of X" whose X is no act (``threatened-act`` or an event noun of the trigger
     table): "the threat of a second Trump term", "the threat of Trump" name a danger someone sees."""
-    from .triggers import triggers
-
     sent = doc.sentences[t.sent]
     if _next_text(doc, t) != "of":
         return False

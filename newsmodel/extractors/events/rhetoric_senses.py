@@ -27,11 +27,20 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from .non_event_senses import _next_text, _words
+from .sense_checks import SenseCheck, keys
 
 __all__ = ["rhetoric_non_event"]
 
 #: Words before "fine" that make it the adjective ("do just fine", "is fine", "quite fine").
 _FINE_BEFORE = frozenset({"do", "does", "did", "doing", "done", "just", "quite", "perfectly", "very", "so", "pretty", "really", "be", "is", "are", "was", "were", "been", "am", "'s", "'re", "seem", "seems", "seemed", "feel", "feels", "felt", "look", "looks", "sounds", "sound", "fare", "fared", "all", "mighty", "fairly", "too"})
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's checks for :mod:`.sense_checks`: every one opens with a test of the lemma or the
+    text (a proposed measure's noun is a ``policy-word``: :func:`_proposed_noun`)."""
+    policy = _words("policy-word")
+    lemmas = keys("reserve", "propose", "vote", "raise", "give", "launch", "threaten", policy)
+    return (SenseCheck("rhetoric", rhetoric_non_event, lemmas=lemmas, texts=keys("fine", policy)),)
 
 
 def rhetoric_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:

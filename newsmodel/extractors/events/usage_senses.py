@@ -23,6 +23,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from .non_event_senses import _next_text, _words
+from .sense_checks import SenseCheck, keys
 
 __all__ = ["come_to_aid", "usage_non_event"]
 
@@ -40,14 +41,51 @@ _POSSESSIVES = frozenset({"'s", "’s", "his", "her", "their", "its", "whose", "
 
 
 def usage_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
-    """True when the candidate at ``t`` is a usage of an event word that names no event."""
-    lemma = t.lemma.lower()
-    low = t.text.lower()
+    """True when the candidate at ``t`` is a usage of an event word that names no event (every
+    check asked)."""
+    return _by_word(doc, draft, t, curated) or _by_category(doc, draft, t, curated) or _any_word(doc, draft, t, curated)
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's checks for :mod:`.sense_checks`: the keys are the lemmas, texts and categories
+    their first guards test ("committed" after "remain" / "stay": :func:`_committed_to_own_course`)."""
+    verbs = keys(
+        "discuss", "talk", "negotiate", "meet", "regret", "appreciate", "address", "summon", "ask", "urge", "tell", "order",
+        "instruct", "introduce", "accept", "propose", "sign", "call", "visit", "host", "remain", "stay",
+    )
+    texts = keys("support", "backing", "committed", _COME_TO)
+    return (
+        SenseCheck("usage", _by_word, lemmas=verbs, texts=texts),
+        SenseCheck("usage: conduct, participles", _by_category, categories=_CONDUCT_CATEGORIES | _PARTICIPLE_CATEGORIES),
+        SenseCheck("usage: staff asked to, proposals to", _any_word, any_word=True),
+    )
+
+
+def _by_category(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The checks of this module that open with a test of the curated category."""
     category = curated[1] if curated is not None else None
-    if lemma in ("discuss", "talk", "negotiate", "meet") and _relied_on_to(doc, t):
-        return True  # "relies on a television doctor to discuss his health": a role, no meeting
     if category in _CONDUCT_CATEGORIES and _habitual_not(doc, t):
         return True  # "Math doesn't negotiate": a rule of conduct, no meeting
+    if category in _PARTICIPLE_CATEGORIES and _participle_before_noun(doc, t):
+        return True  # "more pledged delegates": a participle describing its noun
+    return False
+
+
+def _any_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The checks of this module that test no lemma, text or category first."""
+    if _staff_asked_to(doc, draft, t):
+        return True  # "asked its employees to accept shorter hours": what staff were asked to do
+    if t.pos == "VERB" and _proposed_act(doc, t):
+        return True  # "the mayor's proposals to ban street vendors": a policy proposed, not done
+    return False
+
+
+def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The checks of this module that open with a test of the lemma or the text."""
+    lemma = t.lemma.lower()
+    low = t.text.lower()
+    if lemma in ("discuss", "talk", "negotiate", "meet") and _relied_on_to(doc, t):
+        return True  # "relies on a television doctor to discuss his health": a role, no meeting
     if lemma == "regret" and _live_to(doc, t):
         return True  # "will live to regret it": a prediction, no apology
     if lemma == "appreciate" and _object_head_in(doc, t, "grasped-thing"):
@@ -58,16 +96,12 @@ def usage_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "summoned the bank's executives to her office": no diplomatic protest
     if lemma in ("ask", "urge", "tell", "order", "instruct") and _employer_to_staff(doc, draft, t):
         return True  # "the company asked workers to sign up for a pay cut": management
-    if _staff_asked_to(doc, draft, t):
-        return True  # "asked its employees to accept shorter hours": what staff were asked to do
     if lemma == "introduce" and _object_head_in(doc, t, "bill-word"):
         return True  # "introduced a resolution honoring the veterans": legislative procedure
     if low in ("support", "backing") and _poll_standing(doc, t):
         return True  # "Clinton's support fell by six points": a standing in the polls
     if t.pos in ("NOUN", "PROPN") and low in _COME_TO and carried_by_come(doc, t):
         return True  # the noun of "came to the aid of the villages": the verb "came" is the event
-    if category in _PARTICIPLE_CATEGORIES and _participle_before_noun(doc, t):
-        return True  # "more pledged delegates": a participle describing its noun
     if lemma == "accept" and _object_head_in(doc, t, "accepted-honour"):
         return True  # "accepted her party's nomination", "accepted the award": an honour received
     if lemma == "propose" and _object_head_in(doc, t, "policy-word"):
@@ -82,8 +116,6 @@ def usage_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "remains committed to seeing the primary through": one's own course, no party backed
     if lemma == "visit" and _tour_stops(doc, t):
         return True  # "hurrying to visit all 67 of the state's counties": a campaign's route, no one met
-    if t.pos == "VERB" and _proposed_act(doc, t):
-        return True  # "the mayor's proposals to ban street vendors": a policy proposed, not done
     if lemma == "host" and _hosted_event(doc, t):
         return True  # "a barbecue hosted by a former governor", "hosted a get-out-the-vote event"
     return False

@@ -1,0 +1,98 @@
+"""What a non-event sense check can act on, so :func:`.non_event_senses.non_event` asks only the
+checks that can fire for a candidate (issue 13, stop 32).
+
+A candidate trigger that would be an event is asked about some two hundred uses that name no
+event ("Brazil crushed Bolivia 5-0", "a campaign rally", "the company cancelled flights"). Most
+of those checks open with a test of the trigger's lemma, its lower-case text or its curated
+PLOVER category ("lemma == 'rally' and ..."): for any other candidate they cannot return True.
+Each sense module therefore lists its checks as :class:`SenseCheck` values that declare those
+keys; a check whose first guard reads no key (a yes/no question, a company as the subject) has
+none and is asked of every candidate.  Every check keeps its own guard, so asking it of a
+candidate outside its keys is still correct, only slower: the keys are a promise, proved from
+the check's first guard, that it returns False there.  ``tests/test_s12.py`` checks the promise
+on the dev sentences.
+
+This module imports no event module, so every sense module can import it at module level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+
+#: A check: (document, draft, candidate token, curated trigger ``(length, category, mode)`` or None).
+Ask = Callable[[AnnotatedDocument, Draft, Token, "tuple[int, str, str | None] | None"], bool]
+
+_NONE: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class SenseCheck:
+    """One check of a use that names no event, and what it can act on.
+
+    With ``any_word`` the check may fire for any candidate.  Otherwise it can return True only
+    when the candidate's lower-case lemma is in ``lemmas``, its lower-case text in ``texts`` or
+    its curated category in ``categories``.
+    """
+
+    name: str
+    ask: Ask
+    lemmas: frozenset[str] = _NONE
+    texts: frozenset[str] = _NONE
+    categories: frozenset[str] = _NONE
+    any_word: bool = False
+
+    def admits(self, lemma: str, low: str, category: str | None) -> bool:
+        """The check can fire for a candidate with this lemma, text and category."""
+        return self.any_word or lemma in self.lemmas or low in self.texts or category in self.categories
+
+
+def keys(*groups: Iterable[str]) -> frozenset[str]:
+    """One key set from string literals and word classes."""
+    out: set[str] = set()
+    for g in groups:
+        if isinstance(g, str):
+            out.add(g)
+        else:
+            out.update(g)
+    return frozenset(out)
+
+
+class Dispatch:
+    """The checks, in their order, compiled into "the checks that can fire for this (lemma, text,
+    category)"; each combination's list is built once, on first sight."""
+
+    def __init__(self, checks: tuple[SenseCheck, ...]) -> None:
+        self.checks = checks
+        self._by_lemma: dict[str, set[int]] = {}
+        self._by_text: dict[str, set[int]] = {}
+        self._by_category: dict[str, set[int]] = {}
+        self._any = {i for i, c in enumerate(checks) if c.any_word}
+        for i, c in enumerate(checks):
+            for w in c.lemmas:
+                self._by_lemma.setdefault(w, set()).add(i)
+            for w in c.texts:
+                self._by_text.setdefault(w, set()).add(i)
+            for w in c.categories:
+                self._by_category.setdefault(w, set()).add(i)
+        self._seen: dict[tuple[str, str, str | None], tuple[Ask, ...]] = {}
+
+    def asks(self, lemma: str, low: str, category: str | None) -> tuple[Ask, ...]:
+        """The checks that can fire for the candidate, in the registry's order."""
+        key = (lemma, low, category)
+        found = self._seen.get(key)
+        if found is None:
+            idx = set(self._any)
+            idx |= self._by_lemma.get(lemma, _EMPTY)
+            idx |= self._by_text.get(low, _EMPTY)
+            if category is not None:
+                idx |= self._by_category.get(category, _EMPTY)
+            found = tuple(self.checks[i].ask for i in sorted(idx))
+            self._seen[key] = found
+        return found
+
+
+_EMPTY: frozenset[int] = frozenset()
