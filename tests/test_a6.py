@@ -196,3 +196,9 @@ def test_a_relative_clause_is_no_part_of_the_passive_subject(engine):
 def test_who_after_an_untyped_noun_is_that_noun_not_an_earlier_name_without_a_parse():
     found = _events("Obama said he thinks every day about the 20 first-graders who were killed in the shooting.", "rules")
     assert ("ASSAULT", [], ["first-graders"]) in found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_pope_named_by_his_office_is_a_target(engine):
+    _agents, targets = _event("The senator criticized the pope on Sunday.", engine, "ACCUSE")
+    assert targets == ["pope"]
