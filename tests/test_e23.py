@@ -48,6 +48,7 @@ from ._engines import ENGINES, types
         "Garcia has donated $8,000 to Republican candidates since 2010.",
         "The lobbyist made large donations to several Republican candidates.",
         "The governor has called for stricter regulation of payday lenders.",
+        "The candidate has called for banning fracking on public land.",
     ],
 )
 def test_everyday_use_no_event(text: str, engine: str) -> None:

@@ -55,6 +55,8 @@ _CLAUSE_END = frozenset({",", ";", ".", ":", "and", "but", "while", "because", "
 def everyday_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the candidate at ``t`` is campaign policy, a career or everyday life, no event."""
     lemma = t.lemma.lower()
+    if t.i >= 2 and doc.lowered_texts()[t.i - 1] == "for" and doc.tokens[t.i - 2].lemma.lower() == "call" and _calls_for_a_policy(doc, doc.tokens[t.i - 2]):
+        return True  # "called for banning all imports of ...": the policy called for is no act either
     if lemma not in _LEMMAS or t.pos not in ("VERB", "AUX", "NOUN"):
         return False
     if lemma in _PROMISE and (_promises_domestic_policy(doc, t) or _promises_to_campaign(doc, t)):
