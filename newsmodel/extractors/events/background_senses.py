@@ -42,8 +42,9 @@ import re
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from .non_event_senses import _subject, _words
+from .sense_checks import SenseCheck
 
-__all__ = ["background_non_event"]
+__all__ = ["background_non_event", "checks"]
 
 #: Determiners of a generic subject: a rule for any member, not one member's act.
 _GENERIC = frozenset({"any", "each", "every", "no"})
@@ -60,6 +61,12 @@ _WAR = frozenset({"war", "wars", "action", "combat"})
 
 #: Verbs of a body's sitting ("the parliament will convene").
 _SIT = frozenset({"convene", "reconvene", "meet", "sit"})
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's check for :mod:`.sense_checks`: its tests read the word before, the ending or
+    the tag first, so it is asked of any word."""
+    return (SenseCheck("background", background_non_event, any_word=True),)
 
 
 def background_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:

@@ -33,8 +33,9 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from .non_event_senses import _next_text, _subject, _words
+from .sense_checks import SenseCheck, keys
 
-__all__ = ["everyday_non_event"]
+__all__ = ["checks", "everyday_non_event", "policy_gerund_non_event"]
 
 _PROMISE = frozenset({"promise", "pledge", "vow"})
 _USE = frozenset({"use", "utilize", "utilise", "employ"})
@@ -52,11 +53,25 @@ _ONES = frozenset({"his", "her"})
 _CLAUSE_END = frozenset({",", ";", ".", ":", "and", "but", "while", "because", "after", "before", "when", "where", "who", "which"})
 
 
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's checks for :mod:`.sense_checks`: :func:`everyday_non_event` opens with a test
+    of the lemma (and reads the text "sides" only with the lemma "side"); the gerund after "called
+    for" is asked of any word (its first test is the word before)."""
+    return (
+        SenseCheck("everyday", everyday_non_event, lemmas=_LEMMAS, texts=keys("sides")),
+        SenseCheck("a policy gerund called for", policy_gerund_non_event, any_word=True),
+    )
+
+
+def policy_gerund_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"called for banning all imports of ...": once the call names a policy and no party
+    (:func:`_calls_for_a_policy`), the gerund it calls for is no act either."""
+    return t.i >= 2 and doc.lowered_texts()[t.i - 1] == "for" and doc.tokens[t.i - 2].lemma.lower() == "call" and _calls_for_a_policy(doc, doc.tokens[t.i - 2])
+
+
 def everyday_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the candidate at ``t`` is campaign policy, a career or everyday life, no event."""
     lemma = t.lemma.lower()
-    if t.i >= 2 and doc.lowered_texts()[t.i - 1] == "for" and doc.tokens[t.i - 2].lemma.lower() == "call" and _calls_for_a_policy(doc, doc.tokens[t.i - 2]):
-        return True  # "called for banning all imports of ...": the policy called for is no act either
     if lemma not in _LEMMAS or t.pos not in ("VERB", "AUX", "NOUN"):
         return False
     if lemma in _PROMISE and (_promises_domestic_policy(doc, t) or _promises_to_campaign(doc, t)):

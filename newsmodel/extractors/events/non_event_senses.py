@@ -78,15 +78,11 @@ def sense_checks() -> tuple[SenseCheck, ...]:
     module's own.  (The modules import this one's word lists, so they are imported here, once.)"""
     from . import background_senses, civic_senses, everyday_senses, kind_senses, opinion_senses, party_senses, procedure_senses, public_senses, reporting_senses, rhetoric_senses, usage_senses
 
-    modules = (reporting_senses, opinion_senses, usage_senses, party_senses, civic_senses, public_senses, rhetoric_senses, kind_senses, procedure_senses)
-    return (
-        *(c for m in modules for c in m.checks()),
-        # everyday_non_event opens with "lemma not in _LEMMAS: return False"
-        SenseCheck("campaign policy, careers, migration, a car, a threshold", everyday_senses.everyday_non_event, lemmas=everyday_senses._LEMMAS, texts=keys("sides")),
-        # background_non_event's checks read the word before, the ending or the tag first: any word
-        SenseCheck("a capability, a state since long ago, a decade's history, a role, a sitting", background_senses.background_non_event, any_word=True),
-        *_checks(),
+    modules = (
+        reporting_senses, opinion_senses, usage_senses, party_senses, civic_senses, public_senses, rhetoric_senses, kind_senses,
+        procedure_senses, everyday_senses, background_senses,
     )
+    return (*(c for m in modules for c in m.checks()), *_checks())
 
 
 def _checks() -> tuple[SenseCheck, ...]:
