@@ -63,3 +63,11 @@ def has_event(text: str, engine: str, kind: str, agent: str = "", target: str = 
         t == kind and (not agent or any(agent in a for a in ags)) and (not target or any(target in g for g in tgs))
         for _, t, ags, tgs in trigger_events_lower(text, engine)
     )
+
+
+def deniers(text: str, engine: str) -> list[str | None]:
+    """The name of each denial's denier, in order (None when a denial has no denier)."""
+    import newsmodel
+
+    art = newsmodel.extract(text, engine=engine)
+    return [art.actor(d.denier).name if d.denier else None for d in art.denials]

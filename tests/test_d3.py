@@ -15,11 +15,7 @@ import newsmodel
 from newsmodel.extractors.denial_forms import base_form
 
 from ._engines import ENGINES
-
-
-def _deniers(text: str, engine: str) -> list[str | None]:
-    art = newsmodel.extract(text, engine=engine)
-    return [art.actor(d.denier).name if d.denier else None for d in art.denials]
+from ._engines import deniers as _deniers
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-import newsmodel
-
 from ._engines import ENGINES
-
-
-def _deniers(text: str, engine: str) -> list[str | None]:
-    art = newsmodel.extract(text, engine=engine)
-    return [art.actor(d.denier).name if d.denier else None for d in art.denials]
+from ._engines import deniers as _deniers
 
 
 @pytest.mark.parametrize("engine", ENGINES)
