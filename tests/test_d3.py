@@ -63,7 +63,7 @@ def test_denials_with_their_deniers(engine, text, denier):
         "The inquiry found no sign of a denial of available air support.",
         "The mayor dismissed concerns that arose after the flood.",
         "The candidate changed her account after her first statement was shown to be false.",
-        "Some of the candidates uttered statements that turned out to be exaggerated or untrue.",
+        "Both mayors made remarks that turned out to be inflated or untrue.",
         "The analyst said in an interview that audits, with sworn testimony and bank records, were instrumental in rebutting the firm's claims.",
     ],
 )

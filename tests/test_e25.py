@@ -140,7 +140,7 @@ def test_congratulations_cards_are_no_support(engine: str) -> None:
     ("text", "agent", "target"),
     [
         ('First, the senator attacked the former nominee Mitt Romney for being a "failed candidate."', "senator", "romney"),
-        ("Romney fired back in March, attacking Trump for the greed and the showing off of his campaign.", "romney", "trump"),
+        ("Senator Ruiz hit back in April, attacking Governor Okafor for the vanity and excess of his campaign.", "ruiz", "okafor"),
         ("The mayor was taking slams at the governor and ignoring the senator.", "mayor", "governor"),
     ],
 )
@@ -203,8 +203,8 @@ def test_same_words_round_two_are_no_event(engine: str, text: str) -> None:
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_criticising_a_police_chief_is_criticism(engine: str) -> None:
-    text = "The senator ripped FBI Director James Comey for acting as the judge in the probe."
-    assert _has(text, engine, "ACCUSE", "senator", "comey"), _events(text, engine)
+    text = "The senator ripped Police Commissioner Dana Reyes for acting as judge and jury in the inquiry."
+    assert _has(text, engine, "ACCUSE", "senator", "reyes"), _events(text, engine)
 
 
 @pytest.mark.parametrize("engine", ENGINES)

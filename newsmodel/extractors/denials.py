@@ -690,7 +690,7 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         if _surface_passive(doc, t):
             return None  # "his conclusions have been contested by those ...": the subject is what is denied
         if t.i - 2 >= doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() == "to" and _no_kind_noun(doc.tokens[t.i - 2]):
-            return None  # "may go some way to contesting": the noun before "to" is no subject
+            return None  # "could go some way to contesting": the noun before "to" is no subject
         said = _said_before(doc, t)
         if said is not None:
             return _denier(doc, draft, said, ctx)  # "... said no troops had been sent and described the article as ..."
@@ -851,7 +851,7 @@ def _np_denier(doc: AnnotatedDocument, draft: Draft, lo: int, head: Token, pp: t
     possessed = any(doc.tokens[k].text in _POSSESSIVE for k in range(lo, head.i))
     if owner is None and pp is None and not possessed:
         if _no_kind_noun(head) and _noun_before_to(doc, head):
-            return None  # "A long paper may go some way to contesting ...": "way" is no party
+            return None  # "A new study could go some way to contesting ...": "way" is no party
         return nominal_actor(draft, head, doc.tokens[lo].start, fallback=kind)  # "the central bank"
     first = lo + (doc.tokens[lo].pos == "DET")
     last = pp[1] if pp is not None else head.i

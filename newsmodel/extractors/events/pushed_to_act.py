@@ -1,6 +1,6 @@
 """Pushing or pressing someone to act is a request (issue 14 batch 57, e25: PolNeAR train).
 
-"Sanders pushes Dems to reject Puerto Rico debt deal", "the union pressed the governor to veto
+"Senator pushes party to reject island debt plan", "the union pressed the governor to veto
 the bill": the verb with a person or body as object and a to-infinitive after it is an appeal,
 PLOVER REQUEST (CAMEO 10, demand); "press for" and "push for" are triggers of their own.  The
 same verbs with a thing pushed ("pushed the button to open the gate", "pushed the stalled car")
