@@ -91,7 +91,7 @@ def _checks() -> tuple[SenseCheck, ...]:
     verbs = keys(
         _words("game-verb"), "shoot", _CONTEST_VERBS, _words("kill-verb"), _words("hazard-verb"), "seize", "blame", "reject",
         "dismiss", "offer", _words("fight-verb"), "launch", "wage", "start", "begin", "intensify", "lead", "announce", "kill",
-        "stab", "hang", words_of("needs-patient"), "accept", "rally", "demonstrate", "appeal", _words("arrive-verb"),
+        "stab", "hang", words_of("needs-patient"), "accept", "rally", "demonstrate", "appeal", _words("arrive-verb"), _SELF_HELP,
     )
     nouns = keys("probe", "appeal", "rally", "rallies", "commitment", _words("fight-noun"))
     return (
@@ -158,6 +158,8 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
             return True  # "Firefighters battled the blaze", "launched a campaign against obesity"
         if lemma in ("launch", "wage", "start", "begin", "intensify", "lead", "announce") and _campaign_against_an_ill(doc, t):
             return True  # "the president launched a campaign against corruption": a policy, no party opposed
+        if lemma in _SELF_HELP and _reflexive_object(doc, t) and _self_help_particle(doc, t):
+            return True  # "lift themselves out of poverty", "pulled himself up": self-help, no concession or retreat
         if curated is not None and lemma in ("shoot", "kill", "stab", "hang") and _reflexive_object(doc, t):
             return True  # "shot himself in the parking lot": a suicide, no one else harmed
         if lemma == "offer" and curated is not None and curated[1] == "AGREE" and _offers_words(doc, t):
@@ -654,7 +656,11 @@ def _arrival_without_visitor(doc: AnnotatedDocument, draft: Draft, t: Token) -> 
     return subj.lemma.lower() not in _words("arrival-cargo") and low not in _words("arrival-cargo")
 
 
-_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"})
+#: Verbs of raising oneself ("lift themselves out of poverty", "pulled himself up"): with a
+#: reflexive object and "out" or "up" they tell of self-help, not of a concession lifted or a
+#: force pulled back (stop 32, lead; dev batch 58).
+_SELF_HELP = frozenset({"lift", "pull", "haul", "drag", "claw"})
 _BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "am"})
 
 
@@ -662,6 +668,13 @@ def _reflexive_object(doc: AnnotatedDocument, t: Token) -> bool:
     """"shot himself", "hanged herself": the verb's next word is a reflexive pronoun."""
     nxt = t.i + 1
     return nxt < doc.sentences[t.sent].token_end and doc.tokens[nxt].text.lower() in _REFLEXIVES
+
+
+def _self_help_particle(doc: AnnotatedDocument, t: Token) -> bool:
+    """The word after the verb's reflexive object is "out" or "up" ("lift themselves *out* of
+    poverty", "pulled himself *up*")."""
+    k = t.i + 2
+    return k < doc.sentences[t.sent].token_end and doc.tokens[k].text.lower() in ("out", "up")
 
 
 def _offers_words(doc: AnnotatedDocument, t: Token) -> bool:
