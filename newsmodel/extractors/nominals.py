@@ -9,12 +9,14 @@ way, so the governor who speaks and the governor who acts are one person.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ..document import Token
 from ..draft import Draft
 from ..lexicons import group_nouns, org_nouns, person_nouns, titles
 from ..lexicons.nouns import wordnet_people
 
-__all__ = ["nominal_kind", "nominal_name", "nominal_actor", "surname_in_s"]
+__all__ = ["nominal_kind", "nominal_name", "nominal_actor", "surname_in_s", "names_party"]
 
 
 def nominal_kind(head: Token) -> str | None:
@@ -34,6 +36,21 @@ def nominal_kind(head: Token) -> str | None:
     if _wordnet_plural(low, lemma) and not surname_in_s(head):
         return "group"  # "Tribesmen kidnapped ...", "smugglers": people the hand-written lists leave out
     return None
+
+
+def names_party(draft: Draft, w: Token, *, actor_kinds: Collection[str] | None, noun_kinds: Collection[str]) -> bool:
+    """Whether ``w`` names a party of one of the kinds a rule asks for: the actor found at ``w``
+    if there is one (any actor when ``actor_kinds`` is None), else a noun the lexicons type
+    (:func:`nominal_kind`) as one of ``noun_kinds`` ("the governor", "the party's leaders").
+
+    Sense rules ask this of an object or a subject ("blasted the governor", "pushed lawmakers to
+    act", "committed to Senator Smith"); each passes the kinds its own sense needs, so one answer
+    is read the same way everywhere.
+    """
+    actor = draft.actor_fields(draft.actor_at(w.start, w.end))
+    if actor is not None:
+        return actor_kinds is None or actor.kind in actor_kinds
+    return nominal_kind(w) in noun_kinds
 
 
 def surname_in_s(t: Token) -> bool:

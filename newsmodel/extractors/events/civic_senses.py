@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from ..nominals import nominal_kind
+from ..nominals import names_party
 from .non_event_senses import _sentence_has, _words
 from .sense_checks import SenseCheck, keys
 from .senses import armed_party
@@ -177,14 +177,8 @@ def _commits_to_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool
     if j < sent.token_end and lows[j] in ("'s", "’s"):
         return False  # "committed to the governor's plan": a thing of the person's
 
-    def person(w: Token) -> bool:
-        actor = draft.actor_fields(draft.actor_at(w.start, w.end))
-        if actor is not None:
-            return actor.kind == "person"
-        return nominal_kind(w) == "person"
-
     # any noun of the run ("the senator ahead of the vote": a tagger may call "ahead" a noun)
-    return any(person(w) for w in run)
+    return any(names_party(draft, w, actor_kinds=("person",), noun_kinds=("person",)) for w in run)
 
 
 def _charged_with_a_task(doc: AnnotatedDocument, t: Token) -> bool:

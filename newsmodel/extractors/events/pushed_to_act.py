@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ..nominals import names_party
 
 __all__ = ["pushes_someone_to_act"]
 
@@ -21,12 +22,7 @@ _PUSH = frozenset({"push", "press"})
 def _party(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
     """An actor that can be asked (a person, a group, an organisation, a country) or a noun the
     lexicons type as people ("the party's leaders")."""
-    from ..nominals import nominal_kind
-
-    actor = draft.actor_fields(draft.actor_at(w.start, w.end))
-    if actor is not None:
-        return True
-    return nominal_kind(w) in ("person", "group", "organization")
+    return names_party(draft, w, actor_kinds=None, noun_kinds=("person", "group", "organization"))
 
 
 def pushes_someone_to_act(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ..mentions import POSSESSIVES
+from ..nominals import names_party
 from .triggers import words_of
 
 __all__ = ["attacked_for", "criticizes_someone", "spoken_attack_on"]
@@ -30,12 +31,7 @@ _OTHER_SENSE_PARTICLES = frozenset({"up", "off", "out", "away", "apart", "down",
 def _person(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
     """A person or political body: an actor of kind person (or an organisation or a country, the
     parties of politics) at ``w``, or a noun the lexicons type as a person ("the governor")."""
-    from ..nominals import nominal_kind
-
-    actor = draft.actor_fields(draft.actor_at(w.start, w.end))
-    if actor is not None:
-        return actor.kind in ("person", "organization", "country")
-    return nominal_kind(w) == "person"
+    return names_party(draft, w, actor_kinds=("person", "organization", "country"), noun_kinds=("person",))
 
 
 def _object_of(doc: AnnotatedDocument, t: Token) -> Token | None:
