@@ -355,6 +355,8 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
             if words[k : k + n] in gaz:
                 hit = n
                 break
+        if hit and gaz[words[k : k + hit]][0] == "region" and k + hit < j and not match_title(words, k + hit, j) and words[k + hit : k + hit + 1] not in gaz:
+            hit = 0  # a region's name opening a longer name ("Virginia Foxx", "Kansas City"): the name
         if hit:
             out.append((k, k + hit, _GAZ_LABEL.get(gaz[words[k : k + hit]][0], "ORG")))
             k += hit

@@ -341,8 +341,8 @@ def _visits_a_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 def _trip_to_no_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """A travel verb + "to" + a place that stands for no party: CAMEO codes "fly to X" as an intent
     to meet X (036), which holds when X is a country, its capital or seat, or an organisation
-    (the gazetteer's rows), and for a person met; a state, province or other city ("flew to Iowa",
-    "travelled to Ohio") is a trip, whom it meets is said elsewhere or not at all (stop 30)."""
+    (the gazetteer's rows but its regions), and for a person met; a state, province or other city
+    ("flew to Iowa", "travelled to Ohio") is a trip, whom it meets is said elsewhere or not at all (stop 30)."""
     sent = doc.sentences[t.sent]
     k = t.i + 1
     if k >= sent.token_end or doc.lowered_texts()[k] != "to":
@@ -359,7 +359,8 @@ def _trip_to_no_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     actor = draft.actor_fields(draft.actor_at(doc.tokens[k + 1].start, doc.tokens[j - 1].end))
     if actor is None or actor.kind != "location":
         return False
-    return gazetteer().get(tuple(name)) is None
+    row = gazetteer().get(tuple(name))
+    return row is None or row[0] == "region"  # a region row (a US state, Punjab) is a place, no party
 
 
 def _nothing_offered_yet(doc: AnnotatedDocument, t: Token) -> bool:
