@@ -55,6 +55,14 @@ class Input:
 def _decode(data: bytes, name: str, max_bytes: int) -> str:
     if len(data) > max_bytes:
         raise InputError(f"{name}: larger than {max_bytes} bytes (raise --max-bytes to allow it)")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") and not data.startswith(b"\xff\xfe\x00\x00"):
+        # UTF-16 with its byte-order mark (what Windows editors save as "Unicode"): the mark says
+        # how to read it, so it is text, not binary; its NUL bytes are half of each character
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: starts with a UTF-16 byte-order mark but is not valid UTF-16 (byte {exc.start})") from None
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: looks like a binary file, not text")
     try:

@@ -59,6 +59,26 @@ def test_bad_files_are_named_and_the_rest_still_processed(tmp_path):
     assert len([l for l in res.stdout.splitlines() if l.startswith("{")]) == 1
 
 
+def test_utf16_with_a_byte_order_mark_is_read_as_text(tmp_path):
+    # Windows editors save "Unicode" text as UTF-16 with a BOM: its NUL bytes are no sign of binary
+    text = "“The vote was fair,” Maria Lopez said.\r\nShe spoke in Lyon."
+    for codec in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{codec}.txt"
+        bom = b"\xff\xfe" if codec.endswith("le") else b"\xfe\xff"
+        path.write_bytes(bom + text.encode(codec))
+        res = CliRunner().invoke(main, ["extract", str(path), "--format", "json"])
+        assert res.exit_code == 0, res.output
+        article = json.loads(res.stdout)
+        assert article["text"] == text.replace("\r\n", "\n")
+        assert article["statements"], "the quote is found in the decoded text"
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xd8")  # a lone surrogate half
+    res = CliRunner().invoke(main, ["extract", str(broken), "--format", "json"])
+    assert res.exit_code == 1
+    assert "broken.txt: starts with a UTF-16 byte-order mark but is not valid UTF-16" in res.stderr
+    assert "Traceback" not in res.output
+
+
 def test_unknown_engine_is_one_line():
     res = run("extract", str(SEED_TEXT), "--engine", "nope")
     assert res.exit_code == 2
