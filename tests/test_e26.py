@@ -19,7 +19,7 @@ from ._engines import ENGINES, SPACY_ONLY, types
     [
         "The actor held a conference call with fans on Monday.",
         "The singer made four stops across Ohio last week.",
-        "Thousands of students took part in the spelling contest.",
+        "The novelist took part in a charity quiz on Friday.",
         "The committee expanded the services that veterans can use.",
         "The author said she stands by every word of the book.",
     ],

@@ -15,10 +15,10 @@ rebels and envoys.
 So such an event is kept only when one of its parties is a state (a country, or a place the
 gazetteer codes to one), an actor whose CAMEO code names a sector of ``pattern-party-sector``
 (``sense_words.tsv``: government, armed, judicial, opposition, international and organised
-bodies -- not civilians, business, media, elites, "people" or the working trades), or a state
-named in the plural
-("the two Koreas").  Parties are the event's agents and targets and the actors named in the
-agent's phrase before the trigger ("Officials from the two Koreas exchanged views").  This is
+bodies, unions and the professions -- not civilians, business, media, elites or "people"), or a
+state named in the plural ("the two Koreas").  Parties are the event's agents and targets and the
+actors named in the agent's phrase before the trigger ("Officials from the two Koreas exchanged
+views").  This is
 one side where PETRARCH asks for two: a sentence whose other side no dictionary codes is still
 read.  A pattern that names its own subject (``CRITICS SAY``) has tested the party itself and is
 not asked; protests are not asked either, as their actors are civilians by definition (PLOVER
