@@ -64,3 +64,35 @@ def test_a_pattern_sense_reads_as_its_tuple() -> None:
     s = PatternSense((1, "CONSULT", None))
     n, category, mode = s
     assert (n, category, mode) == (1, "CONSULT", None) and s == (1, "CONSULT", None)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The congresswoman opposes capital punishment in every case.",
+        "The mayor has always supported affordable housing.",
+        "The candidate vowed to defend free speech on campus.",
+    ],
+)
+def test_a_stance_on_an_issue_is_no_event(engine: str, text: str) -> None:
+    """Support or opposition whose object is a bare issue noun, with no party in the clause."""
+    assert not types(text, engine) & {"SUPPORT", "REJECT"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The congresswoman opposed the president's nominee for the court.", "REJECT"),
+        ("The party backed the governor in the primary.", "SUPPORT"),
+        ("The foreign ministry defended the ambassador against the criticism.", "SUPPORT"),
+    ],
+)
+def test_the_same_verbs_toward_a_party_or_a_proposal_stay_events(engine: str, text: str, etype: str) -> None:
+    assert etype in types(text, engine)
+
+
+@SPACY_ONLY
+def test_a_party_inside_the_clause_keeps_the_stance_an_event() -> None:
+    assert "REJECT" in types("China opposes independence for Taiwan.", "spacy")
