@@ -156,6 +156,7 @@ class VerbCode:
     plover: str | None  # PLOVER category, None when CAMEO's code has none (statements)
     mode: str | None
     specific: bool  # True: a pattern with arguments matched; False: the verb's default code
+    by_subject: bool = False  # the matched pattern names its subject ("CRITICS SAY"): it tested the party itself
 
 
 #: One verb pattern: ``(subject, particle, object, preposition, prepositional object,
@@ -514,7 +515,7 @@ def verb_code(doc: AnnotatedDocument, verb: Token) -> VerbCode | None:
         subjects = _surface_subjects(doc, verb) if block in _subject_blocks() else set()
     p = _first_match(block, particles, objects, preps, subjects, particle, key)
     if p is not None:
-        return VerbCode(p[5], p[6], p[7], True)
+        return VerbCode(p[5], p[6], p[7], True, bool(p[0]))
     return VerbCode(cameo, plover, mode, False)
 
 

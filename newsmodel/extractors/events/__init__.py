@@ -34,7 +34,8 @@ from ...schema import Statement
 from ..attribution import context_for
 from ...lexicons import gazetteer
 from .factuality import ClaimIndex, event_factuality, headline_future
-from .senses import casualty_subject, event_words, force_object, from_phrase, illness_words, sense
+from .pattern_parties import known_party
+from .senses import PatternSense, casualty_subject, event_words, force_object, from_phrase, illness_words, sense
 from .act_targets import act_targets
 from .headline_roles import comma_coagent
 from .ultimatums import ultimatum_speaker, warned_party
@@ -398,6 +399,12 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if category == "COOPERATE" and not targets and len(agents) > 1:
             agents, targets = _reciprocal_recipient(doc, draft, t, agents)
         _mention_people_phrases(doc, draft, t, agents + targets)
+        if isinstance(m, PatternSense) and agents and category != "PROTEST" and not known_party(doc, draft, t, agents, targets):
+            # "the candidate held a conference call", "voters took part in the primary": a CAMEO
+            # pattern between parties no dictionary codes as a state or a body (pattern_parties)
+            if debug:
+                _drop_roles(draft, doc, t, last, "a CAMEO pattern alone, and no party a state or a coded body (pattern_parties)", category, found)
+            continue
         time = event_time(doc, t)
         draft.add_event(
             type=category,

@@ -50,6 +50,15 @@ Sense = tuple[int, str, "str | None"]
 _SENSE_WORDS: Mapping[str, frozenset[str]] | None = None
 
 
+class PatternSense(tuple):
+    """A sense read from a CAMEO verb pattern alone: no curated trigger, no sense rule of this
+    package, and a pattern that does not name its subject.  A plain ``(length, category, mode)``
+    tuple to every reader; the events extractor keeps it only when a party is one the pattern was
+    written for (:mod:`.pattern_parties`)."""
+
+    __slots__ = ()
+
+
 def _words(cls: str) -> frozenset[str]:
     """The words of one class of ``sense_words.tsv``, the lexicon of these checks (an unknown class
     raises ``KeyError``)."""
@@ -194,6 +203,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
                     return None  # "before taking up the post in 2021": an office entered, not posts manned
                 if vc.plover == "RETREAT" and vc.mode == "withdraw" and curated is None:
                     return _material_sense(doc, draft, t, (1, vc.plover, vc.mode))  # "pulled its diplomats out of"
+                if curated is None and not vc.by_subject:
+                    return PatternSense((1, vc.plover, vc.mode))  # the pattern alone: its parties are checked (pattern_parties)
                 return 1, vc.plover, vc.mode
             return _material_sense(doc, draft, t, curated)
     if curated is None:

@@ -1,0 +1,99 @@
+"""A stance held on an issue is no event (issue 14, dev batch 59 second round, helper e26).
+
+"The senator opposes abortion", "the governor has long supported comprehensive immigration
+reform", "defend gun rights": a verb of support or opposition whose object is a bare common noun
+-- no determiner, possessive or number, no person or body named by it, and no party named
+anywhere after the verb in its clause -- states a position on an issue.  PLOVER's SUPPORT and
+REJECT are acts toward a party or a proposal put forward ("opposed the governor's nominee",
+"supports the mayor's bid", "backed the senator"); a position on a subject is an opinion, as the
+dev file labels campaign policy called for with no party asked (batch 54).  A party inside the
+clause keeps the event ("opposes sanctions on Iran", "opposes independence for Taiwan").
+
+Evidence: on PolNeAR train (seeds 150-153, both engines) such events -- "opposes abortion",
+"opposes gun violence", "opposes same-sex marriage", "supported legislation", "supports
+licenses", "defend gun rights" -- were right 0 times in 18.
+
+:func:`stance_non_event` is one of the checks of :func:`.non_event_senses.non_event`; it only reads
+the document, so it can only remove an event.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ..mentions import POSSESSIVES
+from ..nominals import nominal_kind
+from ..tree import subtree_bounds
+from .sense_checks import SenseCheck, keys
+from .senses import event_words
+
+__all__ = ["stance_non_event"]
+
+#: Modifiers that make an object a particular thing ("the bill", "his candidacy", "two nominees").
+_PARTICULAR = frozenset({"det", "nmod:poss", "nummod", "poss"})
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's check for :mod:`.sense_checks`: it opens with a test of the lemma."""
+    return (SenseCheck("stance: a position on an issue", stance_non_event, lemmas=keys(event_words("stance-verb"))),)
+
+
+def stance_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """True when the verb at ``t`` states a position on an issue (module docstring)."""
+    lemma = t.lemma.lower()
+    return t.pos == "VERB" and lemma in event_words("stance-verb") and _issue_object(doc, draft, t)
+
+
+def _issue_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The verb's object is a bare issue noun and no party is named after the verb in its clause."""
+    span = _bare_object(doc, t) if doc.has_parse else _surface_bare_object(doc, t)
+    if span is None:
+        return False
+    head, end = span
+    if nominal_kind(head) is not None:
+        return False  # "supported candidates who ...": people or a body, a party
+    return not draft.mentions_between(doc.tokens[t.i + 1].start, doc.tokens[end].end)
+
+
+def _bare_object(doc: AnnotatedDocument, t: Token) -> tuple[Token, int] | None:
+    """The verb's one direct object when it is a bare common noun, and the last token of the
+    verb's clause after it; None otherwise."""
+    objs = [c for c in doc.children(t.i) if c.dep in ("obj", "dobj")]
+    if len(objs) != 1:
+        return None
+    o = objs[0]
+    if o.pos != "NOUN" or o.i < t.i:
+        return None
+    if any(k.dep in _PARTICULAR or k.text.lower() in POSSESSIVES for k in doc.children(o.i)):
+        return None
+    return o, subtree_bounds(doc, t.i)[1]
+
+
+def _surface_bare_object(doc: AnnotatedDocument, t: Token) -> tuple[Token, int] | None:
+    """Without a parse: the words after the verb (past adverbs) that are adjectives and nouns,
+    ending in a noun, with no determiner, possessive or number first; and the last token before
+    the next punctuation, verb or clause word."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADV":
+        k += 1
+    head = None
+    while k < sent.token_end and (doc.tokens[k].pos in ("ADJ", "NOUN") or _gerund_after_adjective(doc, k)):
+        if doc.tokens[k].text.lower() in POSSESSIVES:
+            return None
+        if doc.tokens[k].pos != "ADJ":
+            head = doc.tokens[k]
+        k += 1
+    if head is None or head.i != k - 1:
+        return None  # "opposes the bill", "backed Trump", "supports him": no bare noun first
+    end = k
+    while end < sent.token_end and doc.tokens[end].pos not in ("PUNCT", "VERB", "SCONJ", "CCONJ"):
+        end += 1
+    return head, end - 1
+
+
+def _gerund_after_adjective(doc: AnnotatedDocument, k: int) -> bool:
+    """An "-ing" word a tagger called a verb right after an adjective is a noun ("affordable
+    housing", "public spending")."""
+    w = doc.tokens[k]
+    return w.pos == "VERB" and w.text.lower().endswith("ing") and k > 0 and doc.tokens[k - 1].pos == "ADJ"
