@@ -1,0 +1,59 @@
+"""Idioms and campaign talk (stop 33, e27; dev batch 60): figures of speech, campaign promises and
+careers told with event words are no event; the same words with a party acting stay events.
+
+Our own sentences, of the shapes in the lead's stop-32 hand-judged samples and PolNeAR train."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._engines import ENGINES, types
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The administration could deploy federal prosecutors and regulators against the tech giants.",
+        "The party deployed its best lawyers to challenge the ballot count.",
+        "The senator pledged to push for a constitutional amendment on campaign finance.",
+        "The governor vowed to fight for a balanced-budget amendment.",
+        "The campaign unveiled a tax plan, promising to focus its benefits on the middle class.",
+        "The bill's sponsors promised to target the cuts at working families.",
+        "The casino owner announced plans to give $15 million to a super PAC backing the governor.",
+        "A hedge fund manager plans to give $5 million to a super PAC supporting the senator.",
+        "The governor took part in a televised forum on rural health care.",
+        "She has met her Republican opponents one-on-one in three televised debates.",
+        "The two candidates met in a debate in Ohio on Sunday night.",
+        "Thousands Rally for Trump in Phoenix",
+        "The senator arrived in Congress in 1993 after two terms as mayor.",
+        "The senator came to epitomize the party's old guard.",
+        "The campaign restricted comments on its Facebook page after a flood of abuse.",
+        "The newspaper restricted comments on the article.",
+        "The alliance is made up of nations that oppose authoritarianism.",
+        "The former president offered some pointed advice to the new nominee.",
+    ],
+)
+def test_idioms_and_campaign_talk_are_no_event(engine: str, text: str) -> None:
+    assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Russia deployed troops to the border with Finland on Friday.", "MOBILIZE"),
+        ("The ministers pledged to cooperate against arms smuggling.", "AGREE"),
+        ("The president promised to withdraw troops from Syria by the spring.", "AGREE"),
+        ("Germany announced plans to give $15 million to the UN refugee agency.", "AGREE"),
+        ("Thousands took part in a march against the new labour law.", "PROTEST"),
+        ("The president met his Russian counterpart one-on-one for two hours in Helsinki.", "CONSULT"),
+        ("Thousands Rally Against Pension Reform in Paris", "PROTEST"),
+        ("The Japanese prime minister arrived in Washington on Monday for talks with the president.", "CONSULT"),
+        ("The Iranian foreign minister came to Moscow for talks with his Russian counterpart.", "CONSULT"),
+        ("Police restricted access to the main square ahead of the protest.", "COERCE"),
+        ("Russia opposed the resolution on Syria at the Security Council.", "REJECT"),
+    ],
+)
+def test_the_same_words_with_a_party_acting_stay_events(engine: str, text: str, etype: str) -> None:
+    assert etype in types(text, engine)
