@@ -57,3 +57,41 @@ def test_idioms_and_campaign_talk_are_no_event(engine: str, text: str) -> None:
 )
 def test_the_same_words_with_a_party_acting_stay_events(engine: str, text: str, etype: str) -> None:
     assert etype in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote has put the senator firmly in two opposing camps.",
+        "Voters filed into Johnson-Weld rallies across the state.",
+        "A retired pilot flew with his son to a Trump rally in Ohio.",
+        "Former aides still speak with admiration of the late senator.",
+        "The governor's ideas have met with resistance in the legislature.",
+        "In the final week of the race the campaign went on the offensive.",
+        "The town changed hands without a bullet being fired.",
+        "Both candidates reject the term containment.",
+        "Rival candidates must step up their campaigns before the primary.",
+        "The former governor may offer himself as a unity candidate at the party's gathering.",
+        "All four senators voted in favor of the provision.",
+        "Only two Republicans voted against the final version of the bill.",
+    ],
+)
+def test_campaign_figures_from_the_train_audit_are_no_event(engine: str, text: str) -> None:
+    assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The army went on the offensive in the eastern provinces.", "ASSAULT"),
+        ("Both parties rejected the mediator's proposal.", "REJECT"),
+        ("The rebels offered a ceasefire to the government.", "AGREE"),
+        ("The president spoke with the Kenyan leader by phone on Monday.", "CONSULT"),
+        ("The foreign minister flew to Beijing for talks with Chinese officials.", "CONSULT"),
+        ("The rebels stepped up their attacks on army posts.", "ASSAULT"),
+    ],
+)
+def test_the_same_words_in_events_from_the_train_audit_stay(engine: str, text: str, etype: str) -> None:
+    assert etype in types(text, engine)

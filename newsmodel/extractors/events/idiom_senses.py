@@ -14,7 +14,13 @@ rewritten as the project's own sentences (``tests/test_e27.py``).  Each names no
   <candidate>" (a campaign rally; a rally for a jailed leader stays);
 * careers and other senses: "arrived in Congress in 1993" (a term begun, no visit), "restricted
   comments on its page" (moderation, no repression), "nations that oppose authoritarianism" (an
-  ideology, no proposal of a party rejected).
+  ideology, no proposal of a party rejected);
+* from PolNeAR train (seeds 160-161): "put the senator in two opposing camps" (a tagger's verb),
+  "Johnson-Weld rallies" and "a Trump rally" (a candidate's event), "speak with admiration of",
+  "his ideas have met with resistance", a campaign that "went on the offensive", "without a shot
+  being fired", "reject the term containment", "step up their campaigns", "offer himself as a
+  consensus candidate", lawmakers voting "in favor of the provision" or "against the final
+  version of the bill".
 
 :func:`took_part_sense` is asked by :func:`.senses.sense` for "take part in": a protest joined is
 PROTEST, talks joined are CONSULT, exercises are left to CAMEO's patterns, anything else is no event.  Every other check is one of the
@@ -38,7 +44,10 @@ _DONATE = frozenset({"give", "donate", "contribute", "funnel", "steer"})
 _BACK = frozenset({"support", "back", "endorse", "boost"})
 _RESTRICT = frozenset({"restrict", "limit", "ban", "block", "disable", "remove", "censor"})
 #: Every lemma a check of :func:`idiom_non_event` asks about: the one look-up first.
-_LEMMAS = _DEPLOY | _PROMISE | _INTEND | _BACK | _RESTRICT | {"meet", "rally", "arrive", "come", "oppose", "offer"}
+_SPEAK = frozenset({"speak", "talk", "write", "remember", "recall"})
+_LEMMAS = _DEPLOY | _PROMISE | _INTEND | _BACK | _RESTRICT | _SPEAK | {
+    "meet", "rally", "rallies", "arrive", "come", "oppose", "offer", "go", "offensive", "fire", "reject", "dismiss", "step", "vote",
+}
 #: Possessives and determiners before a noun phrase's head.
 _OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "some", "any", "every", "all", "both", "'s", "’s"})
 _CLAUSE_END = frozenset({",", ";", ".", ":", "and", "but", "while", "because", "when", "where", "who", "which"})
@@ -79,6 +88,26 @@ def idiom_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "nations that oppose authoritarianism": an ideology, no party's proposal
     if lemma == "offer" and category == "AGREE" and _offers_said_thing(doc, t):
         return True  # "offered some pointed advice" (a tagger's verb "pointed")
+    if lemma == "offer" and _offers_oneself_as(doc, t):
+        return True  # "might offer himself as a consensus candidate": a candidacy, no offer to a party
+    if lemma == "oppose" and _opposing_adjective(doc, t):
+        return True  # "put the senator in two opposing camps" (a tagger's verb "opposing")
+    if lemma in ("rally", "rallies") and t.pos in ("NOUN", "PROPN") and category == "PROTEST" and _named_candidates_rally(doc, draft, t):
+        return True  # "filed into Johnson-Weld rallies", "flew to a Trump rally": a candidate's event
+    if lemma in _SPEAK and _speaks_with_feeling(doc, t):
+        return True  # "still speak with admiration of the late senator": a manner of speaking, no talks
+    if lemma == "meet" and _met_with_reception(doc, t):
+        return True  # "his ideas have met with resistance": how a thing was received, no meeting
+    if lemma in ("go", "offensive") and _campaign_offensive(doc, draft, t):
+        return True  # "the campaign went on the offensive": words, no force
+    if lemma == "fire" and _without_a_shot(doc, t):
+        return True  # "collapsed without a shot being fired": no shooting
+    if lemma in ("reject", "dismiss") and _rejects_a_term(doc, t):
+        return True  # "reject the term containment": a word, no proposal of a party
+    if lemma == "step" and _steps_up_candidacy(doc, draft, t):
+        return True  # "must step up their campaigns": a race for office, no mobilisation
+    if lemma == "vote" and _votes_on_a_text(doc, draft, t):
+        return True  # "voted in favor of the provision", "voted against the final version of the bill"
     return False
 
 
@@ -318,3 +347,168 @@ def _offers_said_thing(doc: AnnotatedDocument, t: Token) -> bool:
     participles a tagger calls verbs ("offered some pointed advice"); the parse's object is read
     by :func:`.non_event_senses._offers_words`."""
     return not doc.has_parse and _object_in(doc, t, t.i + 1, "said-thing")
+
+
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+
+
+def _offers_oneself_as(doc: AnnotatedDocument, t: Token) -> bool:
+    """"offer" + a reflexive + "as" ("might offer himself as a consensus candidate"): one puts
+    oneself forward, no offer made to a party."""
+    return _next_text(doc, t) in _REFLEXIVE and _next_text(doc, t, 2) == "as"
+
+
+def _opposing_adjective(doc: AnnotatedDocument, t: Token) -> bool:
+    """"opposing" between a determiner, a number or an adjective and a noun ("two opposing camps",
+    "the opposing team"): the adjective, no one opposing anything."""
+    sent = doc.sentences[t.sent]
+    if t.text.lower() != "opposing" or t.i - 1 < sent.token_start or t.i + 1 >= sent.token_end:
+        return False
+    prev, nxt = doc.tokens[t.i - 1], doc.tokens[t.i + 1]
+    return nxt.pos == "NOUN" and (prev.pos in ("DET", "NUM", "ADJ") or prev.text.lower() in _OPENERS)
+
+
+def _named_candidates_rally(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The noun "rally" / "rallies" right after a person's name, or a hyphenated pair of names
+    ("Johnson-Weld rallies", "a Trump rally"), with no "against" after it and no captive's cause
+    in the sentence: a candidate's campaign event, no protest."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i - 1
+    if k < sent.token_start or doc.tokens[k].pos != "PROPN":
+        return False
+    if any(lows[j] == "against" for j in range(t.i + 1, min(sent.token_end, t.i + 4))):
+        return False
+    person = False
+    while k >= sent.token_start and (doc.tokens[k].pos == "PROPN" or lows[k] == "-"):
+        w = doc.tokens[k]
+        fields = draft.actor_fields(draft.actor_at(w.start, w.end)) if w.pos == "PROPN" else None
+        if fields is not None and fields.kind == "person":
+            person = True
+        elif fields is not None and fields.kind in ("country", "location", "organization") and fields.code:
+            return False  # "a Hong Kong rally", "a NATO rally"
+        k -= 1
+    causes = _words("captive-cause")
+    return person and not any(lows[j] in causes for j in range(sent.token_start, sent.token_end))
+
+
+def _speaks_with_feeling(doc: AnnotatedDocument, t: Token) -> bool:
+    """"speak / talk / write with" + a ``manner-noun`` (admiration, respect, affection): how one
+    speaks of someone, no conversation with a party."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADV":
+        k += 1
+    if k + 1 >= sent.token_end or doc.lowered_texts()[k] != "with":
+        return False
+    return _object_in(doc, t, k + 1, "manner-noun")
+
+
+def _met_with_reception(doc: AnnotatedDocument, t: Token) -> bool:
+    """"meet with" + a ``reception-noun`` (resistance, skepticism, applause): how an idea or a
+    plan was received, no meeting ("met with union leaders" stays)."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    if k + 1 >= sent.token_end or doc.lowered_texts()[k] != "with":
+        return False
+    return _object_in(doc, t, k + 1, "reception-noun")
+
+
+def _campaign_offensive(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"go / be / stay on the offensive" (the verb or the noun) in a sentence with no armed party:
+    a campaign's attack in words ("the campaign went on the offensive"); "the army went on the
+    offensive" stays."""
+    from .senses import armed_party
+
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if t.lemma.lower() == "go":
+        if _next_text(doc, t) != "on" or _next_text(doc, t, 2) != "the" or _next_text(doc, t, 3) != "offensive":
+            return False
+    elif not (t.i - 2 >= sent.token_start and lows[t.i - 1] == "the" and lows[t.i - 2] == "on"):
+        return False
+    return not armed_party(doc, draft, t, "armed-context")
+
+
+def _without_a_shot(doc: AnnotatedDocument, t: Token) -> bool:
+    """"without" within the four words before "fired" / "firing" with no break between ("without a
+    shot being fired", "without a bullet being fired", "without firing a shot"): none was fired."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i - 1, max(sent.token_start, t.i - 5) - 1, -1):
+        if lows[k] == "without":
+            return True
+        if lows[k] in _CLAUSE_END:
+            return False
+    return False
+
+
+def _rejects_a_term(doc: AnnotatedDocument, t: Token) -> bool:
+    """The object of "reject" / "dismiss" opens with a ``term-word`` (term, label, characterization)
+    within its first three words ("reject the term containment", "rejects the label populist"): a
+    word turned down, no proposal of a party."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    terms = _words("term-word")
+    for k in range(t.i + 1, min(sent.token_end, t.i + 4)):
+        if lows[k] in terms:
+            return True
+        if doc.tokens[k].pos not in ("DET", "ADJ", "PRON") and lows[k] not in _OPENERS:
+            return False
+    return False
+
+
+def _steps_up_candidacy(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"step up" + one's race for office ("must step up their campaigns", "stepped up her bid"):
+    read by everyday_senses' candidacy object from the particle on."""
+    from .everyday_senses import _boosts_a_candidacy
+
+    sent = doc.sentences[t.sent]
+    if _next_text(doc, t) != "up" or t.i + 1 >= sent.token_end:
+        return False
+    k = t.i + 2
+    lows = doc.lowered_texts()
+    if k < sent.token_end and lows[k] in ("their", "its"):
+        h = _head_at(doc, k, sent.token_end)
+        return h is not None and lows[h] in ("campaigns", "campaign", "bids", "bid", "candidacy", "candidacies") and not any(
+            lows[j] in _words("campaign-force") or lows[j] in _words("armed-means") for j in range(k, h)
+        ) and _candidates_subject(doc, t)
+    return _boosts_a_candidacy(doc, doc.tokens[t.i + 1], draft)
+
+
+def _candidates_subject(doc: AnnotatedDocument, t: Token) -> bool:
+    """The subject of ``t`` is a candidate word or a person ("Rival candidates must step up their
+    campaigns")."""
+    subj = _subject(doc, t)
+    return subj is not None and subj.lemma.lower() in ("candidate", "contender", "nominee", "challenger", "hopeful", "senator", "governor")
+
+
+def _votes_on_a_text(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"vote(d) for / in favor of / against" + a text (``bill-word``, ``advocated-measure``,
+    ``policy-word``, "provision"), past "the final version of": a lawmaker's vote, no agreement
+    or accusation.  A country or an international body voting is left alone ("Brazil voted for
+    the resolution")."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADV":
+        k += 1
+    if k + 1 >= sent.token_end:
+        return False
+    if lows[k] in ("in", "to") and k + 2 < sent.token_end and lows[k + 1] in ("favor", "favour") and lows[k + 2] == "of":
+        k += 3
+    elif lows[k] in ("for", "against"):
+        k += 1
+    else:
+        return False
+    h = _head_at(doc, k, sent.token_end)
+    if h is not None and lows[h] in ("version", "versions", "draft", "text", "part", "parts") and h + 1 < sent.token_end and lows[h + 1] == "of":
+        h = _head_at(doc, h + 2, sent.token_end)  # "the final version of the bill"
+    if h is None:
+        return False
+    texts = _words("bill-word") | _words("advocated-measure") | _words("policy-word") | {"provision", "provisions"}
+    if lows[h] not in texts and doc.tokens[h].lemma.lower() not in texts:
+        return False
+    subj = _subject(doc, t)
+    fields = draft.actor_fields(draft.actor_at(subj.start, subj.end)) if subj is not None else None
+    return fields is None or not (fields.kind == "country" or "IGO" in (fields.code or ""))
