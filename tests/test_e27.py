@@ -95,3 +95,37 @@ def test_campaign_figures_from_the_train_audit_are_no_event(engine: str, text: s
 )
 def test_the_same_words_in_events_from_the_train_audit_stay(engine: str, text: str, etype: str) -> None:
     assert etype in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party will have to defend 23 seats in the Senate next year.",
+        "In May, Sanders' two dozen rallies in the state drew 160,000 people.",
+        "The candidate eased his defiant tone on the eve of the meeting.",
+        "She promised to put her husband in charge of the economy.",
+        "The senator promised to appoint a woman as defence secretary.",
+        "The senator held a rally in Cedar Falls on Thursday evening.",
+        "A lot of people will be voting against the governor in November.",
+        "For decades the family occupied an elevated position in the state's social life.",
+        "The governor made two campaign stops in Florida on Friday.",
+        "The candidate made an unannounced stop at a diner in Dubuque.",
+    ],
+)
+def test_campaign_life_from_the_train_audit_is_no_event(engine: str, text: str) -> None:
+    assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The junta eased the curfew in the capital.", "CONCEDE"),
+        ("The president promised to release the political prisoners.", "AGREE"),
+        ("The opposition leader held a rally against the government in the capital.", "PROTEST"),
+        ("Hundreds of students occupied the ministry's main hall in protest at fee rises.", "PROTEST"),
+    ],
+)
+def test_the_same_words_in_events_stay(engine: str, text: str, etype: str) -> None:
+    assert etype in types(text, engine)

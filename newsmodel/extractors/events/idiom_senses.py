@@ -20,7 +20,10 @@ rewritten as the project's own sentences (``tests/test_e27.py``).  Each names no
   "his ideas have met with resistance", a campaign that "went on the offensive", "without a shot
   being fired", "reject the term containment", "step up their campaigns", "offer himself as a
   consensus candidate", lawmakers voting "in favor of the provision" or "against the final
-  version of the bill".
+  version of the bill"; (seed 162 and the rules engine's 160) "defend 23 seats", "eased his defiant
+  tone", "promised to put her husband in charge of the economy", "the senator held a rally",
+  "Sanders' two dozen rallies", "people voting against the governor", "occupied an elevated
+  position", "made two campaign stops".
 
 :func:`took_part_sense` is asked by :func:`.senses.sense` for "take part in": a protest joined is
 PROTEST, talks joined are CONSULT, exercises are left to CAMEO's patterns, anything else is no event.  Every other check is one of the
@@ -47,6 +50,7 @@ _RESTRICT = frozenset({"restrict", "limit", "ban", "block", "disable", "remove",
 _SPEAK = frozenset({"speak", "talk", "write", "remember", "recall"})
 _LEMMAS = _DEPLOY | _PROMISE | _INTEND | _BACK | _RESTRICT | _SPEAK | {
     "meet", "rally", "rallies", "arrive", "come", "oppose", "offer", "go", "offensive", "fire", "reject", "dismiss", "step", "vote",
+    "defend", "ease", "soften", "tone", "occupy", "make",
 }
 #: Possessives and determiners before a noun phrase's head.
 _OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "some", "any", "every", "all", "both", "'s", "’s"})
@@ -106,8 +110,20 @@ def idiom_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "reject the term containment": a word, no proposal of a party
     if lemma == "step" and _steps_up_candidacy(doc, draft, t):
         return True  # "must step up their campaigns": a race for office, no mobilisation
-    if lemma == "vote" and _votes_on_a_text(doc, draft, t):
-        return True  # "voted in favor of the provision", "voted against the final version of the bill"
+    if lemma == "vote" and (_votes_on_a_text(doc, draft, t) or _voters_against_a_candidate(doc, draft, t)):
+        return True  # "voted in favor of the provision", "people voting against the governor"
+    if lemma == "defend" and _object_in(doc, t, t.i + 1, "defended-standing"):
+        return True  # "will have to defend 23 seats", "defending her majority": an election, no one backed
+    if lemma in ("ease", "soften", "tone") and _object_in(doc, t, _past_particle(doc, t), "tone-word"):
+        return True  # "eased his defiant tone", "softened her rhetoric": speech, no concession
+    if lemma == "occupy" and _object_in(doc, t, t.i + 1, "held-role"):
+        return True  # "occupied an elevated position in the state's social life"
+    if lemma == "make" and _makes_a_stop(doc, draft, t):
+        return True  # "made two campaign stops in Florida", "an unannounced stop at a diner"
+    if lemma in ("rally", "rallies") and t.pos in ("NOUN", "PROPN") and category == "PROTEST" and (
+        _possessed_rallies(doc, draft, t) or _rally_held_by_a_person(doc, draft, t)
+    ):
+        return True  # "Sanders' two dozen rallies", "the senator held a rally in Cedar Falls"
     return False
 
 
@@ -181,9 +197,26 @@ def _promises_benefits(doc: AnnotatedDocument, t: Token) -> bool:
     class", "promised to target the cuts at working families" -- domestic policy (as
     everyday_senses' promises of rules and taxes)."""
     v = _to_verb(doc, t)
-    if v is None or doc.tokens[v].pos != "VERB":
+    if v is None:
+        return False
+    if doc.tokens[v].lemma.lower() in _APPOINT or doc.lowered_texts()[v] in _APPOINT or _puts_in_charge(doc, v):
+        return True  # "promised to appoint a woman as defence secretary", "to put her husband in charge of the economy"
+    if doc.tokens[v].pos != "VERB":
         return False
     return _object_in(doc, t, v + 1, "domestic-benefit") or _object_in(doc, t, v + 1, "policy-word")
+
+
+#: Verbs of filling a post: a promise of an appointment is a plan for one's own government.
+_APPOINT = frozenset({"appoint", "name", "nominate", "hire"})
+
+
+def _puts_in_charge(doc: AnnotatedDocument, v: int) -> bool:
+    """"put" + an object + "in charge" within six words after it."""
+    sent = doc.sentences[doc.tokens[v].sent]
+    lows = doc.lowered_texts()
+    return doc.tokens[v].lemma.lower() == "put" and any(
+        lows[k] == "in" and lows[k + 1] == "charge" for k in range(v + 1, min(sent.token_end - 1, v + 7))
+    )
 
 
 def _plans_campaign_money(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
@@ -512,3 +545,100 @@ def _votes_on_a_text(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     subj = _subject(doc, t)
     fields = draft.actor_fields(draft.actor_at(subj.start, subj.end)) if subj is not None else None
     return fields is None or not (fields.kind == "country" or "IGO" in (fields.code or ""))
+
+
+def _past_particle(doc: AnnotatedDocument, t: Token) -> int:
+    """The index after ``t`` and its particle "down" ("toned down her rhetoric")."""
+    return t.i + 2 if _next_text(doc, t) == "down" else t.i + 1
+
+
+def _voters_against_a_candidate(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"vote(d) against" + a person, by voters (``electorate``, "people", "Americans", within the
+    clause before the verb): a ballot cast, no accusation ("a lot of people will be voting against
+    the governor")."""
+    sent = doc.sentences[t.sent]
+    if _next_text(doc, t) != "against":
+        return False
+    h = _head_at(doc, t.i + 2, sent.token_end)
+    if h is None:
+        return False
+    w = doc.tokens[h]
+    fields = draft.actor_fields(draft.actor_at(w.start, w.end))
+    if fields is None or fields.kind != "person":
+        return False
+    voters = _words("electorate") | {"people", "americans"}
+    lows = doc.lowered_texts()
+    for k in range(t.i - 1, max(sent.token_start, t.i - 7) - 1, -1):
+        if lows[k] in _CLAUSE_END:
+            return False
+        if lows[k] in voters:
+            return True  # "voters", "a lot of people will be voting"
+    return False
+
+
+def _makes_a_stop(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"make" + a "stop" that is a campaign's ("two campaign stops in Florida") or is made at a
+    place that is no state ("an unannounced stop at a diner"): a candidate's route, no visit to a
+    party ("made a stop in Pakistan on his way home" is not asked)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    h = _head_at(doc, t.i + 1, sent.token_end)
+    if h is None or lows[h] not in ("stop", "stops"):
+        return False
+    if any(lows[k] in _words("campaign-word") for k in range(t.i + 1, h)):
+        return True
+    if h + 1 >= sent.token_end or lows[h + 1] != "at":
+        return False
+    place = _head_at(doc, h + 2, sent.token_end)
+    if place is None:
+        return False
+    w = doc.tokens[place]
+    fields = draft.actor_fields(draft.actor_at(w.start, w.end))
+    return fields is None or fields.kind not in ("country", "organization")
+
+
+def _rally_words_after(doc: AnnotatedDocument, t: Token) -> bool:
+    """A word of protest after the rally ("against", "to demand", "to protest", "over")."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    return any(lows[k] in ("against", "demand", "demanding", "protest", "protesting", "over") for k in range(t.i + 1, min(sent.token_end, t.i + 8)))
+
+
+def _is_person(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
+    """A person: an actor of kind person (or a name with no code a tagger called an organisation,
+    as "Sanders" may be), or a common noun the nominal lexicon types as one."""
+    from ..nominals import nominal_kind
+
+    fields = draft.actor_fields(draft.actor_at(w.start, w.end))
+    if fields is not None:
+        return fields.kind == "person" or fields.kind == "organization" and not fields.code and w.pos == "PROPN"
+    return nominal_kind(w) == "person"
+
+
+def _possessed_rallies(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A person's rallies told with a number or an adjective between ("Sanders' two dozen rallies",
+    "the senator's three rallies in Ohio"): a candidate's events, no protest."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i - 1
+    while k > sent.token_start and (doc.tokens[k].pos in ("NUM", "ADJ", "ADV") or lows[k] in ("than", "more", "dozen", "dozens", "of")):
+        k -= 1
+    if k == t.i - 1 or k <= sent.token_start or lows[k] not in ("'s", "’s", "'", "’") or _rally_words_after(doc, t):
+        return False
+    return _is_person(doc, draft, doc.tokens[k - 1])
+
+
+def _rally_held_by_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"hold / stage / host a rally" whose subject is one person ("the senator held a rally in
+    Cedar Falls", "the candidate will be holding a rally at a union hall") with no word of
+    protest after it: a candidate's campaign event ("the opposition leader held a rally against
+    the government" and "teachers held a rally" stay)."""
+    sent = doc.sentences[t.sent]
+    k = t.i - 1
+    while k > sent.token_start and doc.tokens[k].pos in ("DET", "ADJ", "NUM"):
+        k -= 1
+    v = doc.tokens[k]
+    if v.lemma.lower() not in ("hold", "stage", "host", "headline", "throw") or _rally_words_after(doc, t):
+        return False
+    subj = _subject(doc, v)
+    return subj is not None and _is_person(doc, draft, subj)
