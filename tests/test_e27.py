@@ -129,3 +129,35 @@ def test_campaign_life_from_the_train_audit_is_no_event(engine: str, text: str) 
 )
 def test_the_same_words_in_events_stay(engine: str, text: str, etype: str) -> None:
     assert etype in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator promised to begin taking executive action on immigration reform in her first 100 days.",
+        "Senator Promises Action On Immigration In First 100 Days",
+        "Both contenders have pledged to end the SNAP and WIC programs.",
+        "The governor has been increasing her efforts to win over rural voters.",
+        "The campaign stepped up its efforts to court suburban women.",
+        "A former state party chairman said he is leaning toward supporting the governor.",
+        "He has the record to back it up, his spokesman said.",
+        "The ad accuses the senator of being welcoming to refugees.",
+    ],
+)
+def test_campaign_promises_and_outreach_are_no_event(engine: str, text: str) -> None:
+    assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The president promised action against the regime if it used chemical weapons.", "THREATEN"),
+        ("Russia increased its troops on the border with Ukraine.", "MOBILIZE"),
+        ("The union said it is supporting the governor's reelection.", "SUPPORT"),
+        ("Germany welcomed the ceasefire agreement between the two sides.", "SUPPORT"),
+    ],
+)
+def test_promises_and_backing_of_parties_stay(engine: str, text: str, etype: str) -> None:
+    assert etype in types(text, engine)

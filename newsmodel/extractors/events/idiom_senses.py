@@ -23,7 +23,9 @@ rewritten as the project's own sentences (``tests/test_e27.py``).  Each names no
   version of the bill"; (seed 162 and the rules engine's 160) "defend 23 seats", "eased his defiant
   tone", "promised to put her husband in charge of the economy", "the senator held a rally",
   "Sanders' two dozen rallies", "people voting against the governor", "occupied an elevated
-  position", "made two campaign stops".
+  position", "made two campaign stops"; (seed 163) a promise of "action on immigration", "to end
+  the SNAP and WIC programs", "increasing her efforts to win over rural voters", "leaning toward
+  supporting the governor", "the record to back it up", "being welcoming to refugees".
 
 :func:`took_part_sense` is asked by :func:`.senses.sense` for "take part in": a protest joined is
 PROTEST, talks joined are CONSULT, exercises are left to CAMEO's patterns, anything else is no event.  Every other check is one of the
@@ -48,10 +50,11 @@ _BACK = frozenset({"support", "back", "endorse", "boost"})
 _RESTRICT = frozenset({"restrict", "limit", "ban", "block", "disable", "remove", "censor"})
 #: Every lemma a check of :func:`idiom_non_event` asks about: the one look-up first.
 _SPEAK = frozenset({"speak", "talk", "write", "remember", "recall"})
+_RAISE_EFFORT = frozenset({"increase", "step", "intensify", "redouble", "boost", "ramp", "double"})
 _LEMMAS = _DEPLOY | _PROMISE | _INTEND | _BACK | _RESTRICT | _SPEAK | {
     "meet", "rally", "rallies", "arrive", "come", "oppose", "offer", "go", "offensive", "fire", "reject", "dismiss", "step", "vote",
-    "defend", "ease", "soften", "tone", "occupy", "make",
-}
+    "defend", "ease", "soften", "tone", "occupy", "make", "welcome",
+} | _RAISE_EFFORT
 #: Possessives and determiners before a noun phrase's head.
 _OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "some", "any", "every", "all", "both", "'s", "’s"})
 _CLAUSE_END = frozenset({",", ";", ".", ":", "and", "but", "while", "because", "when", "where", "who", "which"})
@@ -72,12 +75,16 @@ def idiom_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
     category = curated[1] if curated is not None else None
     if lemma in _DEPLOY and category == "MOBILIZE" and _object_in(doc, t, t.i + 1, "deployed-civilian"):
         return True  # "deployed its best lawyers", "could deploy federal prosecutors and regulators"
-    if lemma in _PROMISE and (_promises_advocacy(doc, t) or _promises_benefits(doc, t)):
+    if lemma in _PROMISE and (_promises_advocacy(doc, t) or _promises_benefits(doc, t) or _promises_domestic_action(doc, t)):
         return True  # "pledged to push for a constitutional amendment", "promising to focus its benefits on"
     if lemma in _INTEND and _plans_campaign_money(doc, draft, t):
         return True  # "announced plans to give $15 million to a super PAC"
-    if lemma in _BACK and _pac_purpose(doc, t):
-        return True  # "a super PAC supporting the senator": what the committee is for
+    if lemma in _BACK and (_pac_purpose(doc, t) or _leaning_toward(doc, t) or _backs_a_claim_up(doc, t)):
+        return True  # "a super PAC supporting the senator", "leaning toward supporting the governor", "to back it up"
+    if lemma == "welcome" and _welcoming_adjective(doc, t):
+        return True  # "accuses the senator of being welcoming to refugees": the adjective
+    if lemma in _RAISE_EFFORT and _efforts_to_win_voters(doc, t):
+        return True  # "increasing her efforts to win over rural voters": a campaign's outreach
     if lemma == "meet" and _meets_in_debate(doc, t):
         return True  # "met her Republican opponents one-on-one in three debates"
     if lemma == "rally" and category == "PROTEST" and _rally_for_candidate(doc, draft, t):
@@ -135,6 +142,9 @@ def _head_at(doc: AnnotatedDocument, k: int, end: int) -> int | None:
     while k < stop:
         w = doc.tokens[k]
         if w.pos in ("NOUN", "PROPN"):
+            if w.pos == "PROPN" and k + 2 < stop and doc.tokens[k + 1].pos == "CCONJ" and doc.tokens[k + 2].pos in ("PROPN", "ADJ"):
+                k += 2
+                continue  # "the SNAP and WIC programs": names coordinated before the head
             if k + 1 < stop and lows[k + 1] in ("'s", "’s"):
                 k += 2
                 continue  # "the party's lawyers": the possessor
@@ -642,3 +652,60 @@ def _rally_held_by_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -> b
         return False
     subj = _subject(doc, v)
     return subj is not None and _is_person(doc, draft, subj)
+
+
+def _promises_domestic_action(doc: AnnotatedDocument, t: Token) -> bool:
+    """A promise of "action on" a domestic issue (``policy-topic``, ``policy-word``): "promised to
+    begin taking executive action on immigration reform", a headline "Promises Action On
+    Immigration" -- a campaign plan; "promised action against the regime" names a party and
+    stays."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 1, min(sent.token_end - 2, t.i + 8)):
+        if lows[k] in _CLAUSE_END:
+            return False
+        if lows[k] in ("action", "actions") and lows[k + 1] == "on":
+            h = _head_at(doc, k + 2, sent.token_end)
+            if h is None:
+                return False
+            w = doc.tokens[h]
+            for j in range(k + 2, h + 1):  # "on immigration reform": the topic may stand before the head
+                if lows[j] in _words("policy-topic") or doc.tokens[j].lemma.lower() in _words("policy-topic"):
+                    return True
+            return lows[h] in _words("policy-word") or w.lemma.lower() in _words("policy-word")
+    return False
+
+
+def _leaning_toward(doc: AnnotatedDocument, t: Token) -> bool:
+    """"lean(ing) toward(s)" + the gerund ("is leaning toward supporting the governor"): a choice
+    not yet made, no backing given."""
+    lo = doc.sentences[t.sent].token_start
+    lows = doc.lowered_texts()
+    return t.i - 2 >= lo and lows[t.i - 1] in ("toward", "towards") and doc.tokens[t.i - 2].lemma.lower() == "lean"
+
+
+def _backs_a_claim_up(doc: AnnotatedDocument, t: Token) -> bool:
+    """"back it / that / this up" ("has the record to back it up"): a claim supported, no party."""
+    return t.lemma.lower() == "back" and _next_text(doc, t) in ("it", "that", "this") and _next_text(doc, t, 2) == "up"
+
+
+def _welcoming_adjective(doc: AnnotatedDocument, t: Token) -> bool:
+    """"welcoming" after a form of "be" ("of being welcoming to refugees", "was welcoming"): the
+    adjective of an attitude, no welcome given."""
+    lo = doc.sentences[t.sent].token_start
+    return t.text.lower() == "welcoming" and t.i - 1 >= lo and doc.lowered_texts()[t.i - 1] in ("being", "be", "is", "are", "was", "were", "been", "seem", "seemed", "more", "less", "very")
+
+
+def _efforts_to_win_voters(doc: AnnotatedDocument, t: Token) -> bool:
+    """"increase / step up / redouble" + an ``effort-word`` + "to" + a ``campaign-aim-verb`` ("has
+    been increasing her efforts to win over rural voters", "stepped up its efforts to court
+    suburban women"): a campaign's outreach, no force mobilised."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 2 if _next_text(doc, t) == "up" else t.i + 1
+    h = _head_at(doc, k, sent.token_end)
+    if h is None or lows[h] not in _words("effort-word") or h + 2 >= sent.token_end or lows[h + 1] != "to":
+        return False
+    v = doc.tokens[h + 2]
+    aims = _words("campaign-aim-verb")
+    return lows[h + 2] in aims or v.lemma.lower() in aims
