@@ -161,3 +161,39 @@ def test_campaign_promises_and_outreach_are_no_event(engine: str, text: str) -> 
 )
 def test_promises_and_backing_of_parties_stay(engine: str, text: str, etype: str) -> None:
     assert etype in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She offered to put her husband in charge of reviving the hardest-hit regions.",
+        "The prime minister met the press after the summit.",
+        "Citizens carried arms openly outside the convention with no problems.",
+        "Gay Republicans pushed for pro-LGBT language in the party platform.",
+        "Delegates pressed for the adoption of a Glass-Steagall plank.",
+        "The county party made a big push to reach out to would-be supporters.",
+        "Her husband toured three counties to drum up votes for her.",
+        "The senator has long fought the Washington establishment.",
+        "People involved in the project offered contradictory descriptions of how it began.",
+        "Many women agree with him on issues but are not ready to support him.",
+        "\"Luckily they can fix all of this in the edit,\" the comedian said.",
+    ],
+)
+def test_campaign_talk_of_the_second_audit_is_no_event(engine: str, text: str) -> None:
+    assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Rebel fighters carried arms into the town on Sunday.", "MOBILIZE"),
+        ("Saudi Arabia reached out to Iran through Iraqi mediators.", "CONSULT"),
+        ("The minister thanked Japan for its help after the earthquake.", "SUPPORT"),
+        ("Government troops fought the rebels for control of the airport.", "ASSAULT"),
+        ("The union pushed for the minister to resign.", "REQUEST"),
+    ],
+)
+def test_the_same_words_with_parties_stay_events(engine: str, text: str, etype: str) -> None:
+    assert etype in types(text, engine)

@@ -25,7 +25,11 @@ rewritten as the project's own sentences (``tests/test_e27.py``).  Each names no
   "Sanders' two dozen rallies", "people voting against the governor", "occupied an elevated
   position", "made two campaign stops"; (seed 163) a promise of "action on immigration", "to end
   the SNAP and WIC programs", "increasing her efforts to win over rural voters", "leaning toward
-  supporting the governor", "the record to back it up", "being welcoming to refugees".
+  supporting the governor", "the record to back it up", "being welcoming to refugees"; (seeds
+  164-165) "offered to put her husband in charge", "Meet the Press", "citizens carried arms
+  openly", "pushed for pro-LGBT language in the platform", "reach out to potential supporters",
+  "to drum up support", "fought the Washington establishment", "agree with him on issues", "not
+  ready to support him", "Thank God".
 
 :func:`took_part_sense` is asked by :func:`.senses.sense` for "take part in": a protest joined is
 PROTEST, talks joined are CONSULT, exercises are left to CAMEO's patterns, anything else is no event.  Every other check is one of the
@@ -53,7 +57,8 @@ _SPEAK = frozenset({"speak", "talk", "write", "remember", "recall"})
 _RAISE_EFFORT = frozenset({"increase", "step", "intensify", "redouble", "boost", "ramp", "double"})
 _LEMMAS = _DEPLOY | _PROMISE | _INTEND | _BACK | _RESTRICT | _SPEAK | {
     "meet", "rally", "rallies", "arrive", "come", "oppose", "offer", "go", "offensive", "fire", "reject", "dismiss", "step", "vote",
-    "defend", "ease", "soften", "tone", "occupy", "make", "welcome",
+    "defend", "ease", "soften", "tone", "occupy", "make", "welcome", "carry", "push", "press", "lobby", "reach", "drum", "fight",
+    "agree", "thank",
 } | _RAISE_EFFORT
 #: Possessives and determiners before a noun phrase's head.
 _OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "some", "any", "every", "all", "both", "'s", "’s"})
@@ -85,6 +90,26 @@ def idiom_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "accuses the senator of being welcoming to refugees": the adjective
     if lemma in _RAISE_EFFORT and _efforts_to_win_voters(doc, t):
         return True  # "increasing her efforts to win over rural voters": a campaign's outreach
+    if lemma == "offer" and (_to_verb(doc, t) is not None and (doc.lowered_texts()[_to_verb(doc, t)] in _APPOINT or _puts_in_charge(doc, _to_verb(doc, t)))):
+        return True  # "offered to put him in charge of reviving the regions": an appointment planned
+    if lemma == "meet" and _next_text(doc, t) == "the" and _next_text(doc, t, 2) == "press":
+        return True  # "on Meet the Press", "met the press after the summit": reporters, no party
+    if lemma == "carry" and _civilians_carry_arms(doc, t):
+        return True  # "citizens carried arms openly outside the convention": no force mobilised
+    if lemma in ("push", "press", "lobby") and _next_text(doc, t) == "for" and _pushes_for_text(doc, t):
+        return True  # "pushed for pro-LGBT language in the party platform": a platform's text, no party asked
+    if lemma == "reach" and _reaches_out_to_voters(doc, t):
+        return True  # "a big push to reach out to would-be supporters": canvassing
+    if lemma == "drum" and _next_text(doc, t) == "up":
+        return True  # "to drum up votes for her": campaigning, no request to a party
+    if lemma == "fight" and _object_in(doc, t, t.i + 1, "political-order"):
+        return True  # "has long fought the Washington establishment": a candidate's stance, no force
+    if lemma == "agree" and _agrees_on_issues(doc, t):
+        return True  # "agree with him on issues": an opinion shared, no agreement made
+    if lemma in _BACK and _not_ready_to(doc, t):
+        return True  # "are not ready to support him": no backing promised
+    if lemma == "thank" and _next_text(doc, t) in ("god", "goodness", "heaven", "heavens"):
+        return True  # "Thank God they can fix this": an exclamation
     if lemma == "meet" and _meets_in_debate(doc, t):
         return True  # "met her Republican opponents one-on-one in three debates"
     if lemma == "rally" and category == "PROTEST" and _rally_for_candidate(doc, draft, t):
@@ -145,6 +170,9 @@ def _head_at(doc: AnnotatedDocument, k: int, end: int) -> int | None:
             if w.pos == "PROPN" and k + 2 < stop and doc.tokens[k + 1].pos == "CCONJ" and doc.tokens[k + 2].pos in ("PROPN", "ADJ"):
                 k += 2
                 continue  # "the SNAP and WIC programs": names coordinated before the head
+            if k + 2 < stop and lows[k + 1] == "-":
+                k += 2
+                continue  # "the Glass-Steagall plank": a hyphenated compound
             if k + 1 < stop and lows[k + 1] in ("'s", "’s"):
                 k += 2
                 continue  # "the party's lawyers": the possessor
@@ -709,3 +737,68 @@ def _efforts_to_win_voters(doc: AnnotatedDocument, t: Token) -> bool:
     v = doc.tokens[h + 2]
     aims = _words("campaign-aim-verb")
     return lows[h + 2] in aims or v.lemma.lower() in aims
+
+
+def _civilians_carry_arms(doc: AnnotatedDocument, t: Token) -> bool:
+    """"carry arms / guns" whose subject is civilians (``public-word``, citizens, owners):
+    "citizens carried arms openly" -- a right exercised, no force mobilised ("rebel fighters
+    carried arms into the town" stays)."""
+    if not (_object_in(doc, t, t.i + 1, "arms") or _object_in(doc, t, t.i + 1, "hand-weapon")):
+        return False
+    subj = _subject(doc, t)
+    civilians = _words("public-word") | {"citizen", "citizens", "owner", "owners", "delegate", "delegates", "attendee", "attendees"}
+    return subj is not None and (subj.text.lower() in civilians or subj.lemma.lower() in civilians)
+
+
+def _pushes_for_text(doc: AnnotatedDocument, t: Token) -> bool:
+    """"push / press / lobby for" + a measure or a platform's text (``advocated-measure``,
+    ``policy-word``, ``policy-noun``), past "the inclusion / adoption of": "pushed for pro-LGBT
+    language in the party platform", "pressed for the adoption of a Glass-Steagall plank" -- no
+    party asked to act ("pushed for the minister to resign" stays)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    h = _head_at(doc, t.i + 2, sent.token_end)
+    if h is not None and lows[h] in ("inclusion", "adoption", "passage", "introduction") and h + 1 < sent.token_end and lows[h + 1] == "of":
+        h = _head_at(doc, h + 2, sent.token_end)
+    if h is None or h + 1 < sent.token_end and lows[h + 1] == "to":
+        return False  # "pushed for the minister to resign": a party asked
+    w = doc.tokens[h]
+    return any(lows[h] in _words(c) or w.lemma.lower() in _words(c) for c in ("advocated-measure", "policy-word", "policy-noun"))
+
+
+def _reaches_out_to_voters(doc: AnnotatedDocument, t: Token) -> bool:
+    """"reach out to" + voters or supporters (``public-word``, ``electorate``, ``voter-bloc``,
+    "supporters"): canvassing, no consultation with a party."""
+    sent = doc.sentences[t.sent]
+    if _next_text(doc, t) != "out" or _next_text(doc, t, 2) != "to":
+        return False
+    h = _head_at(doc, t.i + 3, sent.token_end)
+    if h is None:
+        return False
+    low = doc.lowered_texts()[h]
+    return low in _words("public-word") or low in _words("electorate") or low in _words("voter-bloc") or low in ("supporters", "donors", "fans")
+
+
+def _agrees_on_issues(doc: AnnotatedDocument, t: Token) -> bool:
+    """"agree with" + someone + "on" + issues or much ("agree with him on issues", "on much"): an
+    opinion shared, no agreement made ("agreed with Turkey on a ceasefire" stays)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if _next_text(doc, t) != "with":
+        return False
+    for k in range(t.i + 2, min(sent.token_end - 1, t.i + 6)):
+        if lows[k] == "on":
+            return lows[k + 1] in ("issues", "policy", "policies", "much", "everything", "most", "many", "some", "immigration", "trade")
+        if lows[k] in _CLAUSE_END:
+            return False
+    return False
+
+
+def _not_ready_to(doc: AnnotatedDocument, t: Token) -> bool:
+    """"not ready / prepared to" right before the verb ("are not ready to support him", "isn't
+    prepared to back"): a choice not made, no backing promised."""
+    lo = doc.sentences[t.sent].token_start
+    lows = doc.lowered_texts()
+    if t.i - 3 < lo or lows[t.i - 1] != "to" or lows[t.i - 2] not in ("ready", "prepared", "willing"):
+        return False
+    return lows[t.i - 3] in ("not", "n't") or t.i - 4 >= lo and lows[t.i - 4] in ("not", "n't") and doc.tokens[t.i - 3].pos == "ADV"
