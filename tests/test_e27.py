@@ -172,7 +172,7 @@ def test_promises_and_backing_of_parties_stay(engine: str, text: str, etype: str
         "Citizens carried arms openly outside the convention with no problems.",
         "Gay Republicans pushed for pro-LGBT language in the party platform.",
         "Delegates pressed for the adoption of a Glass-Steagall plank.",
-        "The county party made a big push to reach out to would-be supporters.",
+        "Local party volunteers tried to reach out to younger supporters.",
         "Her husband toured three counties to drum up votes for her.",
         "The senator has long fought the Washington establishment.",
         "People involved in the project offered contradictory descriptions of how it began.",
@@ -196,4 +196,53 @@ def test_campaign_talk_of_the_second_audit_is_no_event(engine: str, text: str) -
     ],
 )
 def test_the_same_words_with_parties_stay_events(engine: str, text: str, etype: str) -> None:
+    assert etype in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brunch had a warmly welcoming atmosphere, guests said.",
+        "The governor jokingly offered the man a job as defence secretary.",
+        "The convention is a second chance for the businessman to make a first impression with women voters.",
+        "The Kennedy family rally drew a small crowd in Hyannis.",
+        "At the start of the race the congressman garnered just 3% support in the polls.",
+    ],
+)
+def test_jokes_impressions_and_poll_shares_are_no_event(engine: str, text: str) -> None:
+    assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_relax_with_no_object_is_no_concession(engine: str) -> None:
+    assert "CONCEDE" not in types("\"He should relax and accept it,\" the former speaker said.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chain does not offer its cashiers any paid parental leave.",
+        "The firm offers new mothers eight weeks of paid leave.",
+        "Most state parties release their delegates if the candidate leaves the race.",
+        "Reporters asked when the senator would hold her next press conference.",
+        "The businessman held an election night press conference in Florida.",
+        "The senator's supporters remained defiant on Tuesday.",
+        "The mayor meets up with old school friends every summer.",
+    ],
+)
+def test_employers_delegates_and_press_conferences_are_no_event(engine: str, text: str) -> None:
+    assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The rebels offered the government a ceasefire over the holidays.", "AGREE"),
+        ("The two leaders held a joint news conference after their talks in Berlin.", "CONSULT"),
+    ],
+)
+def test_offers_and_joint_conferences_of_parties_stay(engine: str, text: str, etype: str) -> None:
     assert etype in types(text, engine)

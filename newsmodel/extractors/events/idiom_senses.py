@@ -29,7 +29,11 @@ rewritten as the project's own sentences (``tests/test_e27.py``).  Each names no
   164-165) "offered to put her husband in charge", "Meet the Press", "citizens carried arms
   openly", "pushed for pro-LGBT language in the platform", "reach out to potential supporters",
   "to drum up support", "fought the Washington establishment", "agree with him on issues", "not
-  ready to support him", "Thank God".
+  ready to support him", "Thank God"; (the rules engine, seeds 162-165) "a warmly welcoming
+  atmosphere", "jokingly offered the man a job", "to make a first impression"; (seed 166) "the Kennedy
+  family rally", "garnered just 3% support in the polls", "he should relax and accept it"; (seed 167)
+  "does not offer its cashiers any paid parental leave", "release their delegates", "hold
+  her next press conference", "remained defiant".
 
 :func:`took_part_sense` is asked by :func:`.senses.sense` for "take part in": a protest joined is
 PROTEST, talks joined are CONSULT, exercises are left to CAMEO's patterns, anything else is no event.  Every other check is one of the
@@ -58,7 +62,7 @@ _RAISE_EFFORT = frozenset({"increase", "step", "intensify", "redouble", "boost",
 _LEMMAS = _DEPLOY | _PROMISE | _INTEND | _BACK | _RESTRICT | _SPEAK | {
     "meet", "rally", "rallies", "arrive", "come", "oppose", "offer", "go", "offensive", "fire", "reject", "dismiss", "step", "vote",
     "defend", "ease", "soften", "tone", "occupy", "make", "welcome", "carry", "push", "press", "lobby", "reach", "drum", "fight",
-    "agree", "thank",
+    "agree", "thank", "garner", "relax", "release", "hold", "remain", "stay",
 } | _RAISE_EFFORT
 #: Possessives and determiners before a noun phrase's head.
 _OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "some", "any", "every", "all", "both", "'s", "’s"})
@@ -90,7 +94,7 @@ def idiom_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "accuses the senator of being welcoming to refugees": the adjective
     if lemma in _RAISE_EFFORT and _efforts_to_win_voters(doc, t):
         return True  # "increasing her efforts to win over rural voters": a campaign's outreach
-    if lemma == "offer" and (_to_verb(doc, t) is not None and (doc.lowered_texts()[_to_verb(doc, t)] in _APPOINT or _puts_in_charge(doc, _to_verb(doc, t)))):
+    if lemma == "offer" and _offers_an_appointment(doc, t):
         return True  # "offered to put him in charge of reviving the regions": an appointment planned
     if lemma == "meet" and _next_text(doc, t) == "the" and _next_text(doc, t, 2) == "press":
         return True  # "on Meet the Press", "met the press after the summit": reporters, no party
@@ -99,7 +103,7 @@ def idiom_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
     if lemma in ("push", "press", "lobby") and _next_text(doc, t) == "for" and _pushes_for_text(doc, t):
         return True  # "pushed for pro-LGBT language in the party platform": a platform's text, no party asked
     if lemma == "reach" and _reaches_out_to_voters(doc, t):
-        return True  # "a big push to reach out to would-be supporters": canvassing
+        return True  # "tried to reach out to younger supporters": canvassing
     if lemma == "drum" and _next_text(doc, t) == "up":
         return True  # "to drum up votes for her": campaigning, no request to a party
     if lemma == "fight" and _object_in(doc, t, t.i + 1, "political-order"):
@@ -110,6 +114,22 @@ def idiom_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "are not ready to support him": no backing promised
     if lemma == "thank" and _next_text(doc, t) in ("god", "goodness", "heaven", "heavens"):
         return True  # "Thank God they can fix this": an exclamation
+    if lemma == "offer" and _offers_a_job(doc, t):
+        return True  # "jokingly offered the man a job as defence secretary": a post, no agreement with a party
+    if lemma == "make" and _object_in(doc, t, t.i + 1, "made-impression"):
+        return True  # "a second chance to make a first impression with women voters"
+    if lemma == "garner" and _poll_share_after(doc, t):
+        return True  # "garnered just 3% support in the polls": a poll standing, no appeal
+    if lemma == "relax" and _next_text(doc, t) in ("", "and", ",", ".", "!", "?", "\"", "”"):
+        return True  # "he should relax and accept it": at ease, no restriction relaxed
+    if lemma == "offer" and _offers_staff_benefits(doc, t):
+        return True  # "does not offer its cashiers any paid parental leave": an employer's terms
+    if lemma == "release" and _object_in(doc, t, t.i + 1, "pledged-delegate"):
+        return True  # "state parties release their delegates": delegates freed from a pledge, no captives
+    if lemma == "hold" and _holds_press_conference(doc, t):
+        return True  # "would hold her next press conference": questions from the press, no consultation
+    if lemma in ("remain", "stay") and _next_text(doc, t) in _STANCES:
+        return True  # "the senator's supporters remained defiant": a stance, no act
     if lemma == "meet" and _meets_in_debate(doc, t):
         return True  # "met her Republican opponents one-on-one in three debates"
     if lemma == "rally" and category == "PROTEST" and _rally_for_candidate(doc, draft, t):
@@ -132,6 +152,8 @@ def idiom_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "filed into Johnson-Weld rallies", "flew to a Trump rally": a candidate's event
     if lemma in _SPEAK and _speaks_with_feeling(doc, t):
         return True  # "still speak with admiration of the late senator": a manner of speaking, no talks
+    if lemma == "meet" and _meets_friends(doc, t):
+        return True  # "meets up with old school friends every summer": private life, no consultation
     if lemma == "meet" and _met_with_reception(doc, t):
         return True  # "his ideas have met with resistance": how a thing was received, no meeting
     if lemma in ("go", "offensive") and _campaign_offensive(doc, draft, t):
@@ -242,6 +264,13 @@ def _promises_benefits(doc: AnnotatedDocument, t: Token) -> bool:
     if doc.tokens[v].pos != "VERB":
         return False
     return _object_in(doc, t, v + 1, "domestic-benefit") or _object_in(doc, t, v + 1, "policy-word")
+
+
+def _offers_an_appointment(doc: AnnotatedDocument, t: Token) -> bool:
+    """"offer to" + a verb of filling a post or "put ... in charge" ("offered to put him in charge
+    of reviving the regions"): an appointment planned, no agreement with a party."""
+    v = _to_verb(doc, t)
+    return v is not None and (doc.lowered_texts()[v] in _APPOINT or _puts_in_charge(doc, v))
 
 
 #: Verbs of filling a post: a promise of an appointment is a plan for one's own government.
@@ -446,6 +475,8 @@ def _named_candidates_rally(doc: AnnotatedDocument, draft: Draft, t: Token) -> b
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     k = t.i - 1
+    if k > sent.token_start and lows[k] in ("family", "campaign", "victory", "reelection", "re-election"):
+        k -= 1  # "the Kennedy family rally"
     if k < sent.token_start or doc.tokens[k].pos != "PROPN":
         return False
     if any(lows[j] == "against" for j in range(t.i + 1, min(sent.token_end, t.i + 4))):
@@ -718,10 +749,15 @@ def _backs_a_claim_up(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _welcoming_adjective(doc: AnnotatedDocument, t: Token) -> bool:
-    """"welcoming" after a form of "be" ("of being welcoming to refugees", "was welcoming"): the
+    """"welcoming" after a form of "be" ("of being welcoming to refugees", "was welcoming") or
+    between an adverb or a determiner and its noun ("a warmly welcoming atmosphere"): the
     adjective of an attitude, no welcome given."""
     lo = doc.sentences[t.sent].token_start
-    return t.text.lower() == "welcoming" and t.i - 1 >= lo and doc.lowered_texts()[t.i - 1] in ("being", "be", "is", "are", "was", "were", "been", "seem", "seemed", "more", "less", "very")
+    if t.text.lower() != "welcoming":
+        return False
+    if t.i + 1 < doc.sentences[t.sent].token_end and doc.tokens[t.i + 1].pos == "NOUN" and t.i - 1 >= lo and doc.tokens[t.i - 1].pos in ("ADV", "DET", "ADJ"):
+        return True  # "a warmly welcoming atmosphere": the adjective before its noun
+    return t.i - 1 >= lo and doc.lowered_texts()[t.i - 1] in ("being", "be", "is", "are", "was", "were", "been", "seem", "seemed", "more", "less", "very")
 
 
 def _efforts_to_win_voters(doc: AnnotatedDocument, t: Token) -> bool:
@@ -802,3 +838,69 @@ def _not_ready_to(doc: AnnotatedDocument, t: Token) -> bool:
     if t.i - 3 < lo or lows[t.i - 1] != "to" or lows[t.i - 2] not in ("ready", "prepared", "willing"):
         return False
     return lows[t.i - 3] in ("not", "n't") or t.i - 4 >= lo and lows[t.i - 4] in ("not", "n't") and doc.tokens[t.i - 3].pos == "ADV"
+
+
+def _offers_a_job(doc: AnnotatedDocument, t: Token) -> bool:
+    """A ``job-offer`` word (a job, a post, a role) within the six words after "offer", before the
+    clause ends ("offered the man a job as defence secretary"): a post offered to a person, no
+    agreement with a party."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    jobs = _words("job-offer")
+    for k in range(t.i + 1, min(sent.token_end, t.i + 7)):
+        if lows[k] in _CLAUSE_END or doc.tokens[k].pos in ("VERB", "AUX"):
+            return False
+        if lows[k] in jobs:
+            return True
+    return False
+
+
+def _poll_share_after(doc: AnnotatedDocument, t: Token) -> bool:
+    """A share ("3%", "3 percent") within the four words after the verb ("garnered just 3%
+    support"): a poll standing, no appeal for support."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    return any(lows[k] in ("%", "percent", "per", "points") or lows[k].endswith("%") for k in range(t.i + 1, min(sent.token_end, t.i + 5)))
+
+
+#: Stances one remains in ("remained defiant", "stayed neutral"): no act toward a party.
+_STANCES = frozenset({"defiant", "neutral", "undecided", "uncommitted", "silent", "optimistic", "skeptical", "sceptical", "hopeful", "opposed"})
+
+
+def _offers_staff_benefits(doc: AnnotatedDocument, t: Token) -> bool:
+    """An ``employee-benefit`` word (leave, hours, insurance) within the eight words after "offer"
+    before the clause ends ("does not offer its cashiers any paid parental leave", "offers
+    new mothers eight weeks of paid leave"): an employer's terms, no agreement with a party."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    perks = _words("employee-benefit")
+    for k in range(t.i + 1, min(sent.token_end, t.i + 9)):
+        if lows[k] in _CLAUSE_END or lows[k] == "to":
+            return False  # ("offered to ...": the act offered decides)
+        if lows[k] in perks:
+            return True
+    return False
+
+
+def _holds_press_conference(doc: AnnotatedDocument, t: Token) -> bool:
+    """"hold" + a press or news "conference" / "briefing" ("would hold her next press conference",
+    "held an election night press conference"): the press asks questions; no consultation of
+    parties (a "joint" news conference of two leaders is left alone)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    h = _head_at(doc, t.i + 1, sent.token_end)
+    between = range(t.i + 1, h) if h is not None else range(0)
+    return h is not None and lows[h] in ("conference", "conferences", "briefing", "briefings") and any(
+        lows[j] in ("press", "news", "media") for j in between
+    ) and not any(lows[j] == "joint" for j in between)
+
+
+def _meets_friends(doc: AnnotatedDocument, t: Token) -> bool:
+    """"meet (up) (with)" + a ``friend-word`` ("meets up with old school friends every summer"):
+    private life, no consultation of parties."""
+    k = t.i + 1
+    if _next_text(doc, t) == "up":
+        k += 1
+    if k < doc.sentences[t.sent].token_end and doc.lowered_texts()[k] == "with":
+        k += 1
+    return _object_in(doc, t, k, "friend-word")
