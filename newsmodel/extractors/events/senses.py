@@ -36,6 +36,7 @@ from ..mentions import POSSESSIVES
 from ..roles import is_capital
 from .armed_campaigns import armed_campaign, pressed_attack
 from .court_orders import court_order_sense
+from .idiom_senses import took_part_sense
 from .non_event_senses import non_event
 from .pushed_to_act import pushes_someone_to_act
 from .spoken_attacks import attacked_for, criticizes_someone, spoken_attack_on
@@ -105,6 +106,10 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         helped = come_to_aid(doc, t)
         if helped is not None:
             return helped  # "came to the aid of the flooded villages": AID, no visit (usage_senses)
+    if lemma == "take" and t.pos == "VERB":
+        joined = took_part_sense(doc, t)
+        if joined is not False:
+            return joined  # "took part in a march": PROTEST; "in the talks": CONSULT (idiom_senses)
     if curated is not None and curated[0] > 1 and curated[1] == "ASSAULT" and lemma == "fire" and _next_words(doc, t, 1) & {"on", "at"} and not _fired_at_someone(doc, t):
         return None  # "came under fire on Monday", "was fired at the end of the season", "fired at will"
     if t.pos == "VERB" and (lemma in ("fire", "launch", "test-fire", "test") and (_missile_test(doc, t) or _test_prefix(doc, t)) or _tests_weapon(doc, t)):
