@@ -26,6 +26,7 @@ from .mentions import (
     THING_PRONOUNS,
 )
 from .nominals import nominal_actor, nominal_kind, surname_in_s
+from .pronouns import person_antecedent, pronoun_gender
 from .quotes import find_quotes
 from .tree import char_span, clause_subject, contiguous, noun_phrase, subtree, trim
 
@@ -110,6 +111,8 @@ class Context:
         self.quoted = [False] * (len(doc.text) + 1)
         for q in self.quotes:
             self.quoted[q.open : q.close_end] = [True] * (q.close_end - q.open)
+        #: The gender each mention shows, by (start, end), filled as :mod:`.pronouns` reads them.
+        self.mention_genders: dict[tuple[int, int], str | None] = {}
 
     def any_quoted(self, start: int, end: int) -> bool:
         """Some character of ``start:end`` is inside a quotation (marks included)."""
@@ -255,6 +258,12 @@ class Context:
         if actor:
             return actor
         low = t.text.lower()
+        if pronoun_gender(low) is not None:
+            # he/she: gender, quotations and the previous subject decide (:mod:`.pronouns`)
+            actor = person_antecedent(self, t.start, low)
+            if actor:
+                self.draft.add_mention(actor, t.start, t.end)
+            return actor
         kinds: tuple[str, ...] = ("person",)
         if low in THING_PRONOUNS:
             kinds = ("organization", "country")
