@@ -94,3 +94,9 @@ def test_a_denial_by_she_goes_to_the_woman(engine):
     art = newsmodel.extract(text, engine=engine)
     deniers = [art.actor(d.denier).name for d in art.denials if d.denier]
     assert deniers == ["Anna Kowalski"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_they_is_never_one_person(engine):
+    text = "Union leaders met Sarah Connell in Leeds on Monday. They said the strike would go ahead."
+    assert _speakers(text, engine).get("They") != "Sarah Connell"

@@ -267,6 +267,10 @@ class Context:
         kinds: tuple[str, ...] = ("person",)
         if low in THING_PRONOUNS:
             kinds = ("organization", "country")
+        elif low in ("they", "them", "their"):
+            # a plural: never one person (PolNeAR train[:200]: 16 of 17 "they" put on a person
+            # were wrong -- "Crapo and Risch ... they" is two of them, no one actor)
+            kinds = ("group", "organization", "country")
         elif low in GROUP_PRONOUNS:
             kinds = ("group", "organization", "country", "person")
         actor = self.nearest_actor(t.start, kinds)
