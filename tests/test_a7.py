@@ -100,3 +100,10 @@ def test_a_denial_by_she_goes_to_the_woman(engine):
 def test_they_is_never_one_person(engine):
     text = "Union leaders met Sarah Connell in Leeds on Monday. They said the strike would go ahead."
     assert _speakers(text, engine).get("They") != "Sarah Connell"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_he_inside_a_reported_clause_takes_the_nearest_subject(engine):
+    # the speaker named first reports what the second did: "he" is the second, the nearer subject
+    text = "A spokesman, Omar Haddad, said that Lukas Brenner had welcomed the plan when he met the envoy."
+    assert _pronoun_actor(text, engine, "he") == "Lukas Brenner"

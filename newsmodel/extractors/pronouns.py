@@ -18,7 +18,7 @@ news shapes (measured on a PolNeAR train slice, ``scripts/pronoun_slice.py``):
   (the parse's ``nsubj``; without a parse, a name a verb follows), then
   the first that is neither a modifier ("the Ohio senator") nor the
   object of a preposition.  Within the pronoun's own sentence a subject
-  "he"/"she" also takes the subject when there is one ("Hale told
+  "he"/"she" takes the nearest subject when there is one ("Hale told
   the newspaper that he ..."); otherwise the nearest mention stays ("When I
   called Marsh, he replied").  An object "him"/"her" is not the subject
   of its own clause ("Reyes thanked him").
@@ -149,7 +149,11 @@ def _is_subject(ctx: "Context", start: int, end: int) -> bool:
     if doc.has_parse:
         return last.dep.startswith("nsubj")
     k = last.i + 1
-    return k < len(doc.tokens) and doc.tokens[k].sent == last.sent and doc.tokens[k].pos in ("VERB", "AUX")
+    if k >= len(doc.tokens) or doc.tokens[k].sent != last.sent:
+        return False
+    nxt = doc.tokens[k]
+    # a participle after a noun modifies it ("a ban on migrants entering the country")
+    return nxt.pos == "AUX" or nxt.pos == "VERB" and not nxt.text.lower().endswith("ing")
 
 
 def _is_modifier(ctx: "Context", end: int) -> bool:
@@ -231,7 +235,13 @@ def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collectio
         cands = known or cands
     sent = cands[0][3]
     same = [c for c in cands if c[3] == sent]
-    if sent == here.sent and not (word.lower() in ("he", "she") and any(_is_subject(ctx, c[0], c[1]) for c in same)):
+    if sent == here.sent:
+        if word.lower() in ("he", "she"):
+            # "Hale told the newspaper that he ...", "Peskov said Ruiz had agreed when he met ...":
+            # the nearest subject before it
+            subject = next((c for c in same if _is_subject(ctx, c[0], c[1])), None)
+            if subject is not None:
+                return subject[2]
         return cands[0][2]  # "When I called Marsh, he replied", "his", "her": the nearest
     best = min(same, key=lambda c: (not _is_subject(ctx, c[0], c[1]), _is_modifier(ctx, c[1]), _after_preposition(ctx, c[0]), c[0]))
     return best[2]
