@@ -38,7 +38,7 @@ from .cameo import actor_code, agent_heads, longest_agent
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
 from .nominals import surname_in_s as _surname_in_s
-from .pronouns import person_antecedent
+from .pronouns import add_pronoun_mention, person_antecedent
 
 
 @lru_cache(maxsize=8192)
@@ -824,7 +824,9 @@ def _pronouns(doc: AnnotatedDocument, draft: Draft, person_pronouns: list[Token]
         subject = _coordinate_subject(doc, draft, t, persons)
         if subject is None and ctx is not None:
             subject = person_antecedent(ctx, t.start, t.text, allowed=persons)
-        if subject is not None:
+        if subject is not None and ctx is not None:
+            add_pronoun_mention(ctx, subject, t.start, t.end)
+        elif subject is not None:
             draft.add_mention(subject, t.start, t.end)
 
 

@@ -108,35 +108,73 @@ _WORD_WEIGHT, _NAME_WEIGHT = 3, 2
 
 
 def actor_genders(ctx: "Context") -> dict[str, str]:
-    """Each person actor's gender as the document shows it so far ("m" or "f"; unknown left out).
+    """Each person actor's gender as the document shows it so far ("m" or "f"; unknown left out;
+    the mapping is the context's own, not to be changed by the caller).
 
     Evidence votes: the given name (:func:`name_gender`), a gendered word
     before a mention, and each pronoun already resolved to the actor (the
     document's chain).  An actor with votes for both, as a wrong earlier
     resolution may leave, takes the majority; a tie leaves it unknown.
+
+    The votes are counted again only when mentions were added since the last
+    count by someone else than :func:`add_pronoun_mention` (which counts its own).
     """
     draft = ctx.draft
-    votes: dict[str, list[int]] = {}
-    cache = ctx.mention_genders
-    text = ctx.text
-    for s, e, a in draft.mentions:
-        key = (s, e)
-        if key not in cache:
-            cache[key] = mention_gender(ctx, s, e)
-        g = cache[key]
-        if g is not None:
-            v = votes.setdefault(a, [0, 0])
-            weight = 1 if pronoun_gender(text[s:e]) else _WORD_WEIGHT
-            v[0 if g == "m" else 1] += weight
-    for a in draft.actor_ids:
-        fields = draft.actor_fields(a)
-        if fields is None or fields.kind != "person":
-            continue
-        g = name_gender(fields.name) or next(filter(None, map(name_gender, fields.aliases)), None)
-        if g is not None:
-            v = votes.setdefault(a, [0, 0])
-            v[0 if g == "m" else 1] += _NAME_WEIGHT
-    return {a: ("m" if m > f else "f") for a, (m, f) in votes.items() if m != f}
+    mentions = draft.mentions
+    state = ctx.gender_state
+    if state is None or state[0] != len(mentions):
+        votes: dict[str, list[int]] = {}
+        cache = ctx.mention_genders
+        text = ctx.text
+        persons: dict[str, bool] = {}
+        for s, e, a in mentions:
+            person = persons.get(a)
+            if person is None:
+                fields = draft.actor_fields(a)
+                person = persons[a] = fields is not None and fields.kind == "person"
+            if not person:
+                continue  # only people have a gender to read
+            key = (s, e)
+            if key not in cache:
+                cache[key] = mention_gender(ctx, s, e)
+            g = cache[key]
+            if g is not None:
+                v = votes.setdefault(a, [0, 0])
+                weight = 1 if pronoun_gender(text[s:e]) else _WORD_WEIGHT
+                v[0 if g == "m" else 1] += weight
+        for a in draft.actor_ids:
+            fields = draft.actor_fields(a)
+            if fields is None or fields.kind != "person":
+                continue
+            g = name_gender(fields.name) or next(filter(None, map(name_gender, fields.aliases)), None)
+            if g is not None:
+                v = votes.setdefault(a, [0, 0])
+                v[0 if g == "m" else 1] += _NAME_WEIGHT
+        known = {a: ("m" if m > f else "f") for a, (m, f) in votes.items() if m != f}
+        state = ctx.gender_state = (len(mentions), votes, known)
+    return state[2]
+
+
+def add_pronoun_mention(ctx: "Context", actor: str, start: int, end: int) -> None:
+    """Record the pronoun ``text[start:end]`` as a mention of ``actor``, and its vote for the
+    actor's gender in the counts :func:`actor_genders` keeps (no recount for each pronoun)."""
+    draft = ctx.draft
+    before = len(draft.mentions)
+    draft.add_mention(actor, start, end)
+    state = ctx.gender_state
+    if state is None or state[0] != before or len(draft.mentions) != before + 1:
+        return
+    g = pronoun_gender(ctx.text[start:end])
+    ctx.mention_genders[(start, end)] = g
+    votes, known = state[1], state[2]
+    if g is not None:
+        v = votes.setdefault(actor, [0, 0])
+        v[0 if g == "m" else 1] += 1
+        if v[0] != v[1]:
+            known[actor] = "m" if v[0] > v[1] else "f"
+        else:
+            known.pop(actor, None)
+    ctx.gender_state = (before + 1, votes, known)
 
 
 def _is_subject(ctx: "Context", start: int, end: int) -> bool:
@@ -211,30 +249,49 @@ def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collectio
     in_quote = ctx.quoted[offset]
     genders = actor_genders(ctx)
     obj = _object_pronoun(ctx, here)
+    # names used as modifiers ("the Ohio senator") only when there is nothing else; read lazily,
+    # as only the first candidates and those of one sentence are looked at
+    modifier: dict[int, bool] = {}
+
+    def proper(c: tuple[int, int, str, int]) -> bool:
+        if c[1] not in modifier:
+            modifier[c[1]] = not _is_modifier(ctx, c[1])
+        return modifier[c[1]]
+
     cands: list[tuple[int, int, str, int]] = []  # (start, end, actor, sentence), nearest first
+    first_proper: int | None = None  # the sentence of the nearest candidate that is no modifier
+    oldest_needed = here.sent - _KNOWN_FEMALE_SENTENCES if gender == "f" else here.sent
     for s, e, a in draft.mentions_before(offset, limit=max(0, offset - _WINDOW)):
-        fields = draft.actor_fields(a)
-        if fields is None or fields.kind != "person" or allowed is not None and a not in allowed:
-            continue
-        if not in_quote and ctx.any_quoted(s, e):
-            continue
         if gender is not None and genders.get(a, gender) != gender:
             continue
-        tok = doc.token_at(s)
-        if tok is None or obj and _same_clause(ctx, e, here):
+        if allowed is not None and a not in allowed:
             continue
-        cands.append((s, e, a, tok.sent))
+        fields = draft.actor_fields(a)
+        if fields is None or fields.kind != "person":
+            continue
+        tok = doc.token_at(s)
+        if tok is None:
+            continue
+        if first_proper is not None and tok.sent < first_proper and tok.sent < oldest_needed:
+            break  # older sentences can no longer be chosen
+        if not in_quote and ctx.any_quoted(s, e) or obj and _same_clause(ctx, e, here):
+            continue
+        c = (s, e, a, tok.sent)
+        cands.append(c)
+        if first_proper is None and proper(c):
+            first_proper = tok.sent
     if not cands:
         return None
-    proper = [c for c in cands if not _is_modifier(ctx, c[1])]
-    cands = proper or cands
+    ok = proper if first_proper is not None else (lambda c: True)
+    pool = cands
     if gender == "f":
         # women are the marked case in news: a "she" goes to a woman named shortly before, when
         # there is one, rather than to someone of unknown gender (usually a surname alone)
-        known = [c for c in cands if genders.get(c[2]) == "f" and here.sent - c[3] <= _KNOWN_FEMALE_SENTENCES]
-        cands = known or cands
-    sent = cands[0][3]
-    same = [c for c in cands if c[3] == sent]
+        known = [c for c in cands if genders.get(c[2]) == "f" and here.sent - c[3] <= _KNOWN_FEMALE_SENTENCES and ok(c)]
+        pool = known or cands
+    first = next(c for c in pool if ok(c))
+    sent = first[3]
+    same = [c for c in pool if c[3] == sent and ok(c)]
     if sent == here.sent:
         if word.lower() in ("he", "she"):
             # "Hale told the newspaper that he ...", "Peskov said Ruiz had agreed when he met ...":
@@ -242,6 +299,6 @@ def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collectio
             subject = next((c for c in same if _is_subject(ctx, c[0], c[1])), None)
             if subject is not None:
                 return subject[2]
-        return cands[0][2]  # "When I called Marsh, he replied", "his", "her": the nearest
-    best = min(same, key=lambda c: (not _is_subject(ctx, c[0], c[1]), _is_modifier(ctx, c[1]), _after_preposition(ctx, c[0]), c[0]))
+        return first[2]  # "When I called Marsh, he replied", "his", "her": the nearest
+    best = min(same, key=lambda c: (not _is_subject(ctx, c[0], c[1]), not proper(c), _after_preposition(ctx, c[0]), c[0]))
     return best[2]
