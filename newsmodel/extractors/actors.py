@@ -38,6 +38,7 @@ from .cameo import actor_code, agent_heads, longest_agent
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
 from .nominals import surname_in_s as _surname_in_s
+from .pronouns import add_pronoun_mention, person_antecedent
 
 
 @lru_cache(maxsize=8192)
@@ -804,30 +805,29 @@ def _chains(doc: AnnotatedDocument, draft: Draft) -> None:
 
 
 def _pronouns(doc: AnnotatedDocument, draft: Draft, person_pronouns: list[Token]) -> None:
-    """he/she/his/her -> the most recent person before it, unless a chain placed it already.
+    """he/she/his/her -> the person it stands for, unless a chain placed it already.
 
     Chains from the engine win (``_chains`` runs first and the pronoun then
-    has a mention); a pronoun the coreference model left out still gets the
-    nearest-person rule rather than nothing.  ``person_pronouns``: the
-    pronoun tokens, in order (:func:`_scan_tokens`).
+    has a mention); a pronoun the coreference model left out is resolved by
+    :func:`~newsmodel.extractors.pronouns.person_antecedent` (gender,
+    quotations, the previous sentence's subject), in text order so that
+    each pronoun resolved tells the gender of its person to the next.
+    ``person_pronouns``: the pronoun tokens, in order (:func:`_scan_tokens`).
     """
-    last_person: str | None = None
     persons = {a.id for a in map(draft.actor_fields, draft.actor_ids) if a is not None and a.kind == "person" and not is_generic(a)}
-    mentions = iter(draft.mentions)
-    pending = next(mentions, None)
-    # only the pronouns are visited: the walk over the mentions catches up at each
+    if not persons:
+        return
+    ctx = draft.context if doc is draft.doc else None
     for t in person_pronouns:
-        while pending is not None and pending[1] <= t.start:
-            if pending[2] in persons:
-                last_person = pending[2]
-            pending = next(mentions, None)
         if draft.actor_at(t.start, t.end) is not None:
             continue
         subject = _coordinate_subject(doc, draft, t, persons)
-        if subject is not None:
+        if subject is None and ctx is not None:
+            subject = person_antecedent(ctx, t.start, t.text, allowed=persons)
+        if subject is not None and ctx is not None:
+            add_pronoun_mention(ctx, subject, t.start, t.end)
+        elif subject is not None:
             draft.add_mention(subject, t.start, t.end)
-        elif last_person is not None:
-            draft.add_mention(last_person, t.start, t.end)
 
 
 def _coordinate_subject(doc: AnnotatedDocument, draft: Draft, t: Token, persons: set[str]) -> str | None:
