@@ -1,0 +1,118 @@
+"""Stop 33 (helper s13, issue 13): output-identical speed-ups hold to what they replace.
+
+Each cut swaps a per-word or per-span test for a cheaper one that must give the same answer:
+a screen may say "maybe" where the old test says no, never "no" where it says yes; a memo or an
+index must give exactly the old list.  These tests generate text around the lexicons' own cue
+words (in the inflections and cases news text writes them) and compare the new code with the
+old expression it replaced, written out here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsmodel.document import AnnotatedDocument
+from newsmodel.extractors import denials
+from newsmodel.extractors.denial_forms import base_form
+from newsmodel.extractors.screens import folded
+from newsmodel.pipeline import get_engine
+
+#: Plain words around the cues: subjects, objects, function words.
+_FILLER = ("the", "minister", "said", "that", "report", "was", "a", "claims", "on", "Monday", "they", "it", "we",
+           "government", "of", "and", "officials", "story", "false", ",", ".", "he", "has", "had", "did")
+
+
+def _inflections(word: str) -> list[str]:
+    """``word`` as written in news text: base, -s/-es/-ies, -ed/-ied, -ing, a doubled consonant."""
+    out = [word, word + "s", word + "es", word + "ed", word + "ing", word + word[-1] + "ed", word + word[-1] + "ing"]
+    if word.endswith("y"):
+        out += [word[:-1] + "ies", word[:-1] + "ied"]
+    if word.endswith("e"):
+        out += [word + "d", word[:-1] + "ing"]
+    return out
+
+
+def _cue_forms() -> list[str]:
+    return sorted({f for w in denials._cue_first_words() for f in _inflections(w)})
+
+
+def _cased(word: str, how: int) -> str:
+    return (word, word.upper(), word.title(), word.capitalize())[how]
+
+
+@st.composite
+def _cue_text(draw: st.DrawFn) -> str:
+    """Sentences whose words are cue forms (in any case) and filler, some near-misses included."""
+    forms = _cue_forms()
+    words = draw(st.lists(st.one_of(st.sampled_from(forms), st.sampled_from(_FILLER), st.sampled_from([f[:-1] for f in forms])), min_size=1, max_size=40))
+    cases = draw(st.lists(st.integers(0, 3), min_size=len(words), max_size=len(words)))
+    return " ".join(_cased(w, c) for w, c in zip(words, cases)) + "."
+
+
+def _old_starts(doc: AnnotatedDocument, first_words: frozenset[str]) -> list:
+    """The expression :func:`denials.cue_start_tokens` replaced."""
+    lowered = doc.lowered_texts()
+    return [
+        t for t, low, lemma in zip(doc.tokens, lowered, doc.lowered_lemmas())
+        if low in first_words or lemma in first_words or denials._misread_form(t, low, first_words)
+    ]
+
+
+@settings(max_examples=150)
+@given(_cue_text())
+def test_cue_start_tokens_are_the_per_word_test(text: str) -> None:
+    """The memo of written forms gives the tokens the per-word test gives, in order, on text
+    full of the cue words' inflections in every case (and their first letters cut short)."""
+    doc = get_engine("rules").annotate(text)
+    first = denials._cue_first_words()
+    assert denials.cue_start_tokens(doc, doc.lowered_texts(), first) == _old_starts(doc, first)
+    # asked twice, the second time from the memo alone
+    assert denials.cue_start_tokens(doc, doc.lowered_texts(), first) == _old_starts(doc, first)
+
+
+def test_cue_start_tokens_find_misread_forms() -> None:
+    """A title-case headline verb whose written form only inflects a cue ("Dismisses") is a start,
+    so the memo keeps :func:`_misread_form`'s answers, not only the cue words themselves."""
+    doc = get_engine("rules").annotate("Bank Dismisses Claims Of Fraud\n\nThe bank rebutted the report.")
+    first = denials._cue_first_words()
+    got = [t.text for t in denials.cue_start_tokens(doc, doc.lowered_texts(), first)]
+    assert "Dismisses" in got and "rebutted" in got
+    assert base_form("dismisses", first) == "dismiss"
+    assert got == [t.text for t in _old_starts(doc, first)]
+
+
+#: Pieces of a negated past fact in the forms, cases and apostrophes quotes carry, and near-misses.
+_NEGATION_PIECES = ("did not", "DID NOT", "Was Not", "have never", "We never", "I NEVER", "didn't", "Didn’t", "WASN'T",
+                    "hasn’t", "don't", "isn`t", "knot", "nothing", "nevertheless", "it never", "are  not", "is\nnot",
+                    "can't", "won’t", "the", "sold", "weapons", ",", "\"", "“", "”", "Never", "NOT", "t", "n", "'", "’")
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_NEGATION_PIECES), min_size=1, max_size=25), st.data())
+def test_past_negation_screen_never_hides_a_match(pieces: list[str], data: st.DataObject) -> None:
+    """Wherever ``_PAST_NEGATION`` matches in a span, the screen lets the span through."""
+    text = " ".join(pieces)
+    low = folded(text)
+    if low is None:
+        return  # no screen is used for such a text
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    if denials._PAST_NEGATION.search(text, lo, hi) is not None:
+        assert denials.may_hold_past_negation(low, lo, hi)
+
+
+def test_past_negation_screen_reads_the_pattern_it_guards() -> None:
+    """The screen's four strings are what every branch of the pattern must contain: if the
+    pattern grows a branch without "not", "never" or an apostrophe before "t", this fails."""
+    source = denials._PAST_NEGATION.pattern
+    assert denials._PAST_NEGATION.flags & re.IGNORECASE
+    branches = ("never", r"\s+not", "['’]t")
+    for b in branches:
+        assert b in source
+    # three alternatives at the top of the group, each ending in one of the branches
+    assert source.count("|(?:") == 2
+    assert denials.may_hold_past_negation("we didn’t sell", 0, 14)
+    assert not denials.may_hold_past_negation("we sold none", 0, 12)
