@@ -116,3 +116,83 @@ def test_past_negation_screen_reads_the_pattern_it_guards() -> None:
     assert source.count("|(?:") == 2
     assert denials.may_hold_past_negation("we didn’t sell", 0, 14)
     assert not denials.may_hold_past_negation("we sold none", 0, 12)
+
+
+# -- events: verbs no check before the CAMEO patterns reads go straight to them -------------------
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+import newsmodel  # noqa: E402
+from newsmodel.extractors.events import senses  # noqa: E402
+
+from ._engines import ENGINES  # noqa: E402
+
+_DEV = Path(__file__).parent / "data" / "events_dev.tsv"
+
+
+class _Everything:
+    """A set that holds every word: with it as :data:`senses._ARGUMENT_LEMMAS` no verb takes the
+    short way, so the whole chain of checks is asked, as before the cut."""
+
+    def __contains__(self, _word: object) -> bool:
+        return True
+
+
+def _dev_rows() -> list[str]:
+    return [line.split("\t")[0] for line in _DEV.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_short_way_gives_the_whole_chains_sense(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On every dev sentence, every call of ``_own_or_pattern_sense`` the events extractor makes
+    (every verb and every curated trigger) gets the same sense with the short way as with the whole
+    chain of checks; and so does every verb of the sentence asked as a trigger no lexicon row
+    claims.  Spacy reads a few hundred rows, rules all of them."""
+    rows = _dev_rows()
+    if engine == "spacy":
+        rows = rows[::8]
+    full = _Everything()
+    real = senses._own_or_pattern_sense
+    asked = {"calls": 0, "short": 0}
+
+    def both(doc, draft, t, curated):  # type: ignore[no-untyped-def]
+        got = real(doc, draft, t, curated)
+        lemmas = senses._argument_lemmas()
+        monkeypatch.setattr(senses, "_ARGUMENT_LEMMAS", full)
+        try:
+            whole = real(doc, draft, t, curated)
+            for v in doc.tokens[doc.sentences[t.sent].token_start : doc.sentences[t.sent].token_end]:
+                if v.pos == "VERB" and v.lemma.lower() not in lemmas:
+                    monkeypatch.setattr(senses, "_ARGUMENT_LEMMAS", lemmas)
+                    short = real(doc, draft, v, None)
+                    monkeypatch.setattr(senses, "_ARGUMENT_LEMMAS", full)
+                    assert short == real(doc, draft, v, None), (v.text, doc.text)
+                    asked["short"] += 1
+        finally:
+            monkeypatch.setattr(senses, "_ARGUMENT_LEMMAS", lemmas)
+        assert got == whole, (t.text, curated, doc.text)
+        asked["calls"] += 1
+        return got
+
+    monkeypatch.setattr(senses, "_own_or_pattern_sense", both)
+    for text in rows:
+        newsmodel.extract(text, engine=engine)
+    assert asked["calls"] > 500 and asked["short"] > 500
+
+
+def test_argument_lemmas_hold_each_checks_gate() -> None:
+    """Spot checks that the set holds the words the checks before the CAMEO patterns open with
+    (a check's gate dropped from the set makes the comparison above fail on the dev rows)."""
+    lemmas = senses._argument_lemmas()
+    from newsmodel.extractors.events.armed_campaigns import _PRESS, _WAGE
+    from newsmodel.extractors.events.pushed_to_act import _PUSH
+
+    assert {"come", "test", "order", "warn", "bar", "ban", "take", "hack", "fire"} <= lemmas
+    assert _PRESS | _WAGE | _PUSH <= lemmas
+    for cls in ("employ", "cyber-verb", "dispatch", "criticism-verb"):
+        assert senses.words_of(cls) <= lemmas
+    for cls in ("ultimatum-verb", "tell-verb", "displace-verb", "hand-over-verb", "give-goods-verb", "admit-verb", "order-verb"):
+        assert senses.event_words(cls) <= lemmas
+    assert {"tested", "ordered"} <= senses._ARGUMENT_FORMS
