@@ -196,3 +196,56 @@ def test_argument_lemmas_hold_each_checks_gate() -> None:
     for cls in ("ultimatum-verb", "tell-verb", "displace-verb", "hand-over-verb", "give-goods-verb", "admit-verb", "order-verb"):
         assert senses.event_words(cls) <= lemmas
     assert {"tested", "ordered"} <= senses._ARGUMENT_FORMS
+
+
+# -- triggers: a verb + noun trigger needs one of its nouns in the sentence (no parse) ------------
+
+from newsmodel.extractors.events import triggers  # noqa: E402
+
+
+class _NoScreen(dict):  # type: ignore[type-arg]
+    """An index that screens no verb (every verb reads None: look every word up, as before)."""
+
+    def get(self, _key, _default=None):  # type: ignore[no-untyped-def, override]
+        return None
+
+
+def test_verb_object_screen_hides_no_trigger(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On every dev sentence (rules engine, no parse), every call of ``_verb_object_trigger`` gives
+    the same answer with the sentence screen as without it, and the screen answers some calls."""
+    real = triggers._verb_object_trigger
+    index = triggers._object_nouns
+    seen = {"calls": 0, "hits": 0, "screened": 0}
+
+    def both(doc, t, table):  # type: ignore[no-untyped-def]
+        got = real(doc, t, table)
+        monkeypatch.setattr(triggers, "_object_nouns", lambda _table: _NoScreen())
+        try:
+            whole = real(doc, t, table)
+        finally:
+            monkeypatch.setattr(triggers, "_object_nouns", index)
+        assert got == whole, (t.text, doc.text)
+        nouns = index(table).get(t.lemma.lower(), triggers._NO_NOUNS)
+        sent = doc.sentences[t.sent]
+        seen["screened"] += nouns is not None and nouns.isdisjoint(doc.lowered_texts()[sent.token_start : sent.token_end]) and nouns.isdisjoint(doc.lowered_lemmas()[sent.token_start : sent.token_end])
+        seen["calls"] += 1
+        seen["hits"] += got is not None
+        return got
+
+    monkeypatch.setattr(triggers, "_verb_object_trigger", both)
+    for text in _dev_rows():
+        newsmodel.extract(text, engine="rules")
+    assert seen["hits"] > 50 and seen["screened"] > 200, seen
+
+
+def test_object_nouns_hold_plurals_and_skip_open_verbs() -> None:
+    """The index holds each noun with its plural forms, and leaves out (None) a verb whose rows end
+    in a word the function looks up for other words ("migrant", "funding")."""
+    table = {(("impose", "sanction"), "VERB"): ("SANCTION", None), (("cut", "off", "supply"), "VERB"): ("SANCTION", None),
+             (("expel", "migrant"), "VERB"): ("COERCE", None), (("strike", "deal"), "NOUN"): ("AGREE", None)}
+    index = triggers._object_nouns(table)
+    assert index["impose"] == {"sanction", "sanctions"}
+    assert index["cut"] == {"supply", "supplys", "supplies"}
+    assert index["expel"] is None
+    assert "strike" not in index
+    assert triggers._object_nouns(triggers.triggers()) is not index  # made again for another table

@@ -503,6 +503,48 @@ def _verb_object_phrase_trigger(doc: AnnotatedDocument, t: Token, table: dict) -
     return None
 
 
+#: :func:`_object_nouns` for one trigger table: (the table, its index).
+_OBJECT_NOUNS: tuple[dict, dict[str, frozenset[str] | None]] | None = None  # type: ignore[type-arg]
+_NO_NOUNS: frozenset[str] = frozenset()
+
+
+def _object_nouns(table: dict) -> dict[str, frozenset[str] | None]:  # type: ignore[type-arg]
+    """Verb lemma -> every word that can complete one of its verb + noun triggers in ``table``
+    (the last word of each two- or three-word VERB row it opens), with each noun's plural forms
+    ("sanction": "sanctions"; "supply": "supplies"); None for a verb one of whose triggers ends
+    in "migrant" or "funding", which :func:`_verb_object_trigger` may look up for words that are
+    no such noun ("expelled 200 Malians", "approved $700 million for ...").
+
+    Without a parse, every word :func:`_verb_object_trigger` looks up is the lemma or the lower-case
+    text of a token of the verb's sentence (its object, a passive or far passive subject, a
+    relative clause's head, the noun a participle modifies, a shifted object, the head after
+    "<quantity> of"), or such a text's singular (:func:`_noun_forms`, whose plural is here); so a
+    sentence none of whose words is in the set has no hit, and the function returns None. Read
+    once per table.
+    """
+    global _OBJECT_NOUNS
+    cached = _OBJECT_NOUNS
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    ends: dict[str, set[str]] = {}
+    for lemmas, pos in table:
+        if pos == "VERB" and len(lemmas) in (2, 3):
+            ends.setdefault(lemmas[0], set()).add(lemmas[-1])
+    index: dict[str, frozenset[str] | None] = {}
+    for verb, nouns in ends.items():
+        if nouns & {"migrant", "funding"}:
+            index[verb] = None
+            continue
+        forms = set(nouns)
+        for n in nouns:
+            forms.add(n + "s")
+            if n.endswith("y"):
+                forms.add(n[:-1] + "ies")
+        index[verb] = frozenset(forms)
+    _OBJECT_NOUNS = (table, index)
+    return index
+
+
 def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
     """A verb + noun trigger whose noun heads the verb's object a few words on: "imposed new
     sanctions", "froze the assets of", "lifted its siege", "suspended arms exports", "massed tens
@@ -515,6 +557,12 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     """
     sent = doc.sentences[t.sent]
     verb = t.lemma.lower()
+    if not doc.has_parse:
+        nouns = _object_nouns(table).get(verb, _NO_NOUNS)
+        if nouns is not None:
+            lo, hi = sent.token_start, sent.token_end
+            if nouns.isdisjoint(doc.lowered_texts()[lo:hi]) and nouns.isdisjoint(doc.lowered_lemmas()[lo:hi]):
+                return None  # no word of the sentence completes a trigger of this verb (_object_nouns)
 
     def lookup(particle: str | None, noun: Token) -> tuple[str, str | None] | None:
         forms = [noun.lemma.lower(), noun.text.lower()]  # "funding" read as a verb "fund"
