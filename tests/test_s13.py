@@ -249,3 +249,33 @@ def test_object_nouns_hold_plurals_and_skip_open_verbs() -> None:
     assert index["expel"] is None
     assert "strike" not in index
     assert triggers._object_nouns(triggers.triggers()) is not index  # made again for another table
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_phrase_verb_gates_hide_no_trigger(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every call of ``_verb_object_phrase_trigger`` and ``_from_phrase_trigger`` on the dev
+    sentences gives the same answer with the verb gates (:func:`triggers._phrase_verbs`) as with
+    gates that let every verb through; the dev rows hold hits of both shapes."""
+    rows = _dev_rows() if engine == "rules" else _dev_rows()[::6]
+    gates = triggers._phrase_verbs
+    open_gates = (_Everything(), _Everything())
+    hits = {"idiom": 0, "from": 0}
+    for name, kind in (("_verb_object_phrase_trigger", "idiom"), ("_from_phrase_trigger", "from")):
+        real = getattr(triggers, name)
+
+        def both(doc, t, table, real=real, kind=kind):  # type: ignore[no-untyped-def]
+            got = real(doc, t, table)
+            monkeypatch.setattr(triggers, "_phrase_verbs", lambda _table: open_gates)
+            try:
+                whole = real(doc, t, table)
+            finally:
+                monkeypatch.setattr(triggers, "_phrase_verbs", gates)
+            assert got == whole, (t.text, doc.text)
+            hits[kind] += got is not None
+            return got
+
+        monkeypatch.setattr(triggers, name, both)
+    for text in rows:
+        newsmodel.extract(text, engine=engine)
+    if engine == "rules":
+        assert hits["idiom"] > 3 and hits["from"] > 1, hits

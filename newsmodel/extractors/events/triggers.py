@@ -404,6 +404,8 @@ def _from_phrase_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     country" are none. A from-phrase naming an organisation (an ORG entity: "from ECOWAS") stands
     for "organization". The trigger spans the verb to the noun (issue 14 batch 36, e15)."""
     verb = t.lemma.lower()
+    if verb not in _phrase_verbs(table)[1]:
+        return None  # no row "<verb> (particle) from <noun>": nothing to find
     sent = doc.sentences[t.sent]
     prt: str | None = None
     noun: Token | None = None
@@ -471,12 +473,37 @@ def _np_head_after(doc: AnnotatedDocument, k: int, end: int) -> Token | None:
 _IDIOM_PREPS = frozenset({"on", "to", "behind", "under", "into"})
 
 
+#: :func:`_phrase_verbs` for one trigger table: (the table, its two sets).
+_PHRASE_VERBS: tuple[dict, tuple[frozenset[str], frozenset[str]]] | None = None  # type: ignore[type-arg]
+
+
+def _phrase_verbs(table: dict) -> tuple[frozenset[str], frozenset[str]]:  # type: ignore[type-arg]
+    """The verbs that open a VERB row of ``table`` of the two shapes whose lookups always start
+    with the verb's own lemma: "<verb> <idiom preposition> <noun>" (three words, ``_IDIOM_PREPS``:
+    :func:`_verb_object_phrase_trigger`) and "<verb> from <noun>" or "<verb> <particle> from <noun>"
+    (:func:`_from_phrase_trigger`). Every key those functions look up has one of these shapes and
+    the verb first, so for any other verb they find nothing and return None. Read once per table."""
+    global _PHRASE_VERBS
+    cached = _PHRASE_VERBS
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    idiom = frozenset(lemmas[0] for lemmas, pos in table if pos == "VERB" and len(lemmas) == 3 and lemmas[1] in _IDIOM_PREPS)
+    source = frozenset(
+        lemmas[0] for lemmas, pos in table
+        if pos == "VERB" and (len(lemmas) == 3 and lemmas[1] == "from" or len(lemmas) == 4 and lemmas[2] == "from")
+    )
+    _PHRASE_VERBS = (table, (idiom, source))
+    return idiom, source
+
+
 def _verb_object_phrase_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
     """A verb + preposition + noun trigger with the verb's object between: "put Beijing on
     notice" ("put on notice"), "took the government to task", "threw the blogger behind bars".
     The noun must be the head of the verb's prepositional phrase (parse) or close the noun phrase
     after the preposition, within a few words of the verb (no parse)."""
     verb = t.lemma.lower()
+    if verb not in _phrase_verbs(table)[0]:
+        return None  # no row "<verb> on/to/behind/under/into <noun>": nothing to find
     sent = doc.sentences[t.sent]
     if doc.has_parse:
         if not any(c.dep in ("obj", "dobj") and c.i > t.i for c in doc.children(t.i)):
