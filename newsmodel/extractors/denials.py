@@ -27,7 +27,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
-from itertools import repeat
+from itertools import compress, repeat
+from operator import or_
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
@@ -186,6 +187,41 @@ def _with_cue_lemma(t: Token, low: str, first_words: frozenset[str]) -> Token:
         return t
     base = base_form(low, first_words)
     return replace(t, lemma=base) if base is not None else t
+
+
+#: Lower-case written forms seen so far -> whether a cue starts with the form (the word itself,
+#: or an inflection of a cue word as :func:`_misread_form` reads it), for one set of cue words.
+#: Strings and booleans only, so the collector does not track the table; cleared past its bound.
+_START_FORMS: tuple[frozenset[str], dict[str, bool]] | None = None
+_START_FORMS_MAX = 200_000
+
+
+def cue_start_tokens(doc: AnnotatedDocument, lowered: list[str], first_words: frozenset[str]) -> list[Token]:
+    """The tokens whose lower-case word or lemma starts a cue, or whose word inflects a cue word,
+    in document order: ``[t for t, low, lemma in zip(doc.tokens, lowered, lemmas) if low in
+    first_words or lemma in first_words or _misread_form(t, low, first_words)]``.
+
+    That test reads each word once per document, about 850 a text, and most are no cue; the
+    answer for a written form depends only on the form (and ``first_words``), so it is kept
+    across documents and each token costs one dictionary read (the columns are combined with
+    ``map`` and ``compress``, in C). The list is the same, in the same order.
+    """
+    global _START_FORMS
+    memo = _START_FORMS
+    if memo is None or memo[0] is not first_words or len(memo[1]) > _START_FORMS_MAX:
+        memo = _START_FORMS = (first_words, {})
+    forms = memo[1]
+    flags = list(map(forms.get, lowered))
+    if None in flags:
+        prefixes = _cue_prefixes()
+        for k, flag in enumerate(flags):
+            if flag is None:
+                low = lowered[k]
+                flag = forms.get(low)
+                if flag is None:
+                    flag = forms[low] = low in first_words or (low[:3] in prefixes and base_form(low, first_words) is not None)
+                flags[k] = flag
+    return list(compress(doc.tokens, map(or_, flags, map(first_words.__contains__, doc.lowered_lemmas()))))
 
 
 @lru_cache(maxsize=1)
@@ -1078,7 +1114,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     first_words = _cue_first_words()
     lowered = doc.lowered_texts()
     # the tokens whose word or lemma starts a cue, picked in one pass (what _phrasal would find first)
-    starts = [t for t, low, lemma in zip(doc.tokens, lowered, doc.lowered_lemmas()) if low in first_words or lemma in first_words or _misread_form(t, low, first_words)]
+    starts = cue_start_tokens(doc, lowered, first_words)
     for t in starts:
         t = _with_cue_lemma(t, lowered[t.i], first_words)
         if t.pos not in ("VERB", "NOUN") and not (t.pos == "ADJ" and lowered[t.i] in _noun_cues() and _someones_noun(doc, t)):
@@ -1243,7 +1279,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     # weapons to either side," the company said, responding to the report'
     for st in draft.statements:
         for c in st.content:
-            m = _PAST_NEGATION.search(text, c.start, c.end)
+            m = _PAST_NEGATION.search(text, c.start, c.end) if low is None or may_hold_past_negation(low, c.start, c.end) else None
             if m is None or any(c.start <= s < c.end for s, _e in seen):
                 continue
             claim = _claim_in_frame(doc, c.start, c.end)
@@ -1263,6 +1299,18 @@ _PAST_NEGATION = re.compile(
     r"|(?:did|does|do|have|has|had|was|were|is|are)\s+not|(?:didn|doesn|don|haven|hasn|hadn|wasn|weren|isn|aren)['’]t)\b",
     re.IGNORECASE,
 )
+
+
+def may_hold_past_negation(low: str, lo: int, hi: int) -> bool:
+    """``_PAST_NEGATION`` may match in ``text[lo:hi]`` (``low``: the text folded, :func:`.screens.folded`).
+
+    Every match holds "never", "not" or an apostrophe before "t" ("didn't", "wasn’t"), in any
+    case; the folded text has them in lower case wherever the pattern would match, so a span
+    without any of the four strings has no match. ``str.find`` looks for them much faster than
+    the case-blind pattern, which has no literal prefix to skip ahead with, tries itself (about
+    1,500 characters of quotes a text).
+    """
+    return low.find("not", lo, hi) >= 0 or low.find("never", lo, hi) >= 0 or low.find("'t", lo, hi) >= 0 or low.find("\u2019t", lo, hi) >= 0
 
 
 #: Verdicts a headline may put after its claim with no verb ("Reports of Ceasefire Deal Not True,

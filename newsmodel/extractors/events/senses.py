@@ -98,6 +98,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
     """:func:`sense` before the non-event veto: the sense the verb's arguments, the CAMEO patterns
     and the curated trigger give ``t``."""
     lemma = t.lemma.lower()
+    if curated is None and t.pos == "VERB" and lemma not in (_ARGUMENT_LEMMAS or _argument_lemmas()) and t.text.lower() not in _ARGUMENT_FORMS and doc.tokens[t.i] is t:
+        return _pattern_sense(doc, draft, t, curated, lemma, False)  # no check before the CAMEO patterns reads this verb
     ambiguous = curated is not None and curated[0] == 1 and lemma in words_of("needs-sense")
     conflict = _conflict_sense(doc, draft, t, curated)
     if conflict is not False:
@@ -167,6 +169,54 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         force = force_object(doc, draft, t)
         if force:
             return 1, "MOBILIZE", force  # "dispatched an aircraft carrier": before CAMEO's send = aid (issue 14 batch 8)
+    return _pattern_sense(doc, draft, t, curated, lemma, ambiguous)
+
+
+#: :func:`_argument_lemmas`, once built (a global is quicker to reach than a cached call).
+_ARGUMENT_LEMMAS: frozenset[str] | None = None
+
+#: Written forms the checks before the CAMEO patterns read besides lemmas: :func:`_tests_weapon`
+#: ("tested": the rules tagger's lemma may be "teste") and :func:`_order_or_warning` ("ordere").
+_ARGUMENT_FORMS = frozenset({"tested", "tests", "testing", "order", "orders", "ordered", "ordering"})
+
+
+def _argument_lemmas() -> frozenset[str]:
+    """Every lemma that a check of :func:`_own_or_pattern_sense` before the CAMEO patterns can act
+    on, for a verb that is no curated trigger.
+
+    Each of those checks opens with a test of the verb's lemma (or, as :data:`_ARGUMENT_FORMS`
+    lists, its written form) against a word or a word class, and returns nothing for any other
+    verb: :func:`_conflict_sense`, :func:`.usage_senses.come_to_aid` ("come"), the weapons tests,
+    :func:`_lets_go` (``employ``), :func:`.court_orders.court_order_sense` ("order", "pay"),
+    "hack", ``cyber-verb``, ``dispatch``, ``tell-verb``, ``displace-verb``, "take",
+    :func:`.armed_campaigns.pressed_attack` (``_PRESS``), :func:`.pushed_to_act.pushes_someone_to_act`
+    (``_PUSH``), :func:`.spoken_attacks.criticizes_someone` (``criticism-verb``),
+    :func:`.armed_campaigns.armed_campaign` (``_WAGE``), ``hand-over-verb``, ``give-goods-verb``,
+    ``admit-verb`` and :func:`_order_or_warning` (``order-verb``, "bar", "ban", "warn").  A verb
+    outside this set goes straight to :func:`_pattern_sense`, where the chain would have gone
+    after all of them fell through (tests/test_s13.py compares the two on the dev sentences).
+    """
+    global _ARGUMENT_LEMMAS
+    if _ARGUMENT_LEMMAS is None:
+        from .armed_campaigns import _PRESS, _WAGE
+        from .pushed_to_act import _PUSH
+
+        _ARGUMENT_LEMMAS = frozenset().union(
+            # _conflict_sense
+            _words("ultimatum-verb"),
+            {"call", "fire", "haul", "drag", "warn", "say", "declare", "vow", "storm", "retaliate", "strike", "expel", "clash"},
+            {"come", "fire", "launch", "test-fire", "test", "hack", "take", "order", "pay", "bar", "ban", "warn"},
+            words_of("employ"), words_of("cyber-verb"), words_of("dispatch"), words_of("criticism-verb"),
+            _words("tell-verb"), _words("displace-verb"), _words("hand-over-verb"), _words("give-goods-verb"),
+            _words("admit-verb"), _words("order-verb"),
+            _PRESS, _PUSH, _WAGE,
+        )
+    return _ARGUMENT_LEMMAS
+
+
+def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense | None, lemma: str, ambiguous: bool) -> Sense | None:
+    """The rest of :func:`_own_or_pattern_sense` once no check before the CAMEO patterns has
+    answered: the CAMEO verb patterns, then the curated trigger's own sense."""
     if t.pos == "VERB":
         vc = specific_verb_code(doc, t)
         if vc is not None and vc.plover in _VERBAL_CONFLICT and (curated is None or curated[1] == "ASSAULT") and _with_instrument(doc, t):

@@ -404,6 +404,8 @@ def _from_phrase_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     country" are none. A from-phrase naming an organisation (an ORG entity: "from ECOWAS") stands
     for "organization". The trigger spans the verb to the noun (issue 14 batch 36, e15)."""
     verb = t.lemma.lower()
+    if verb not in _phrase_verbs(table)[1]:
+        return None  # no row "<verb> (particle) from <noun>": nothing to find
     sent = doc.sentences[t.sent]
     prt: str | None = None
     noun: Token | None = None
@@ -471,12 +473,37 @@ def _np_head_after(doc: AnnotatedDocument, k: int, end: int) -> Token | None:
 _IDIOM_PREPS = frozenset({"on", "to", "behind", "under", "into"})
 
 
+#: :func:`_phrase_verbs` for one trigger table: (the table, its two sets).
+_PHRASE_VERBS: tuple[dict, tuple[frozenset[str], frozenset[str]]] | None = None  # type: ignore[type-arg]
+
+
+def _phrase_verbs(table: dict) -> tuple[frozenset[str], frozenset[str]]:  # type: ignore[type-arg]
+    """The verbs that open a VERB row of ``table`` of the two shapes whose lookups always start
+    with the verb's own lemma: "<verb> <idiom preposition> <noun>" (three words, ``_IDIOM_PREPS``:
+    :func:`_verb_object_phrase_trigger`) and "<verb> from <noun>" or "<verb> <particle> from <noun>"
+    (:func:`_from_phrase_trigger`). Every key those functions look up has one of these shapes and
+    the verb first, so for any other verb they find nothing and return None. Read once per table."""
+    global _PHRASE_VERBS
+    cached = _PHRASE_VERBS
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    idiom = frozenset(lemmas[0] for lemmas, pos in table if pos == "VERB" and len(lemmas) == 3 and lemmas[1] in _IDIOM_PREPS)
+    source = frozenset(
+        lemmas[0] for lemmas, pos in table
+        if pos == "VERB" and (len(lemmas) == 3 and lemmas[1] == "from" or len(lemmas) == 4 and lemmas[2] == "from")
+    )
+    _PHRASE_VERBS = (table, (idiom, source))
+    return idiom, source
+
+
 def _verb_object_phrase_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
     """A verb + preposition + noun trigger with the verb's object between: "put Beijing on
     notice" ("put on notice"), "took the government to task", "threw the blogger behind bars".
     The noun must be the head of the verb's prepositional phrase (parse) or close the noun phrase
     after the preposition, within a few words of the verb (no parse)."""
     verb = t.lemma.lower()
+    if verb not in _phrase_verbs(table)[0]:
+        return None  # no row "<verb> on/to/behind/under/into <noun>": nothing to find
     sent = doc.sentences[t.sent]
     if doc.has_parse:
         if not any(c.dep in ("obj", "dobj") and c.i > t.i for c in doc.children(t.i)):
@@ -503,6 +530,48 @@ def _verb_object_phrase_trigger(doc: AnnotatedDocument, t: Token, table: dict) -
     return None
 
 
+#: :func:`_object_nouns` for one trigger table: (the table, its index).
+_OBJECT_NOUNS: tuple[dict, dict[str, frozenset[str] | None]] | None = None  # type: ignore[type-arg]
+_NO_NOUNS: frozenset[str] = frozenset()
+
+
+def _object_nouns(table: dict) -> dict[str, frozenset[str] | None]:  # type: ignore[type-arg]
+    """Verb lemma -> every word that can complete one of its verb + noun triggers in ``table``
+    (the last word of each two- or three-word VERB row it opens), with each noun's plural forms
+    ("sanction": "sanctions"; "supply": "supplies"); None for a verb one of whose triggers ends
+    in "migrant" or "funding", which :func:`_verb_object_trigger` may look up for words that are
+    no such noun ("expelled 200 Malians", "approved $700 million for ...").
+
+    Without a parse, every word :func:`_verb_object_trigger` looks up is the lemma or the lower-case
+    text of a token of the verb's sentence (its object, a passive or far passive subject, a
+    relative clause's head, the noun a participle modifies, a shifted object, the head after
+    "<quantity> of"), or such a text's singular (:func:`_noun_forms`, whose plural is here); so a
+    sentence none of whose words is in the set has no hit, and the function returns None. Read
+    once per table.
+    """
+    global _OBJECT_NOUNS
+    cached = _OBJECT_NOUNS
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    ends: dict[str, set[str]] = {}
+    for lemmas, pos in table:
+        if pos == "VERB" and len(lemmas) in (2, 3):
+            ends.setdefault(lemmas[0], set()).add(lemmas[-1])
+    index: dict[str, frozenset[str] | None] = {}
+    for verb, nouns in ends.items():
+        if nouns & {"migrant", "funding"}:
+            index[verb] = None
+            continue
+        forms = set(nouns)
+        for n in nouns:
+            forms.add(n + "s")
+            if n.endswith("y"):
+                forms.add(n[:-1] + "ies")
+        index[verb] = frozenset(forms)
+    _OBJECT_NOUNS = (table, index)
+    return index
+
+
 def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
     """A verb + noun trigger whose noun heads the verb's object a few words on: "imposed new
     sanctions", "froze the assets of", "lifted its siege", "suspended arms exports", "massed tens
@@ -515,6 +584,12 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     """
     sent = doc.sentences[t.sent]
     verb = t.lemma.lower()
+    if not doc.has_parse:
+        nouns = _object_nouns(table).get(verb, _NO_NOUNS)
+        if nouns is not None:
+            lo, hi = sent.token_start, sent.token_end
+            if nouns.isdisjoint(doc.lowered_texts()[lo:hi]) and nouns.isdisjoint(doc.lowered_lemmas()[lo:hi]):
+                return None  # no word of the sentence completes a trigger of this verb (_object_nouns)
 
     def lookup(particle: str | None, noun: Token) -> tuple[str, str | None] | None:
         forms = [noun.lemma.lower(), noun.text.lower()]  # "funding" read as a verb "fund"
