@@ -241,7 +241,9 @@ def test_employers_delegates_and_press_conferences_are_no_event(engine: str, tex
     ("text", "etype"),
     [
         ("The rebels offered the government a ceasefire over the holidays.", "AGREE"),
-        ("The two leaders held a joint news conference after their talks in Berlin.", "CONSULT"),
+        # "presidents", a party CAMEO codes: since batch 59 an event read from a CAMEO pattern alone
+        # needs one (pattern_parties), and the uncoded "the two leaders" of the dev row no longer passes
+        ("The two presidents held a joint news conference after their talks in Berlin.", "CONSULT"),
     ],
 )
 def test_offers_and_joint_conferences_of_parties_stay(engine: str, text: str, etype: str) -> None:
