@@ -58,3 +58,25 @@ def test_a_trip_to_a_state_is_no_intent_to_meet(engine: str, state: str) -> None
 def test_a_trip_to_a_country_is_still_an_intent_to_meet(engine: str) -> None:
     article = newsmodel.extract("The prime minister flew to Japan on Sunday for talks on trade.", engine=engine)
     assert [e.type for e in article.events if e.trigger.text == "flew"] == ["AGREE"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The Justice Department opened an inquiry into the firm on Monday.", "Justice Department", "GOV"),
+        ("The Supreme Court heard the case on Monday.", "Supreme Court", "JUD"),
+        ("The National Assembly voted on the budget on Monday.", "National Assembly", "LEG"),
+    ],
+)
+def test_a_named_state_body_the_dictionaries_miss_gets_its_sector(engine: str, text: str, name: str, code: str) -> None:
+    article = newsmodel.extract(text, engine=engine)
+    assert {a.name: a.code for a in article.actors}.get(name) == code
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_police_department_and_a_bare_court_get_no_guessed_code(engine: str) -> None:
+    article = newsmodel.extract("The Riverside Police Department said the Court would decide.", engine=engine)
+    codes = {a.name: a.code for a in article.actors}
+    assert codes.get("Riverside Police Department") is None
+    assert codes.get("Court") is None

@@ -253,8 +253,27 @@ def add_codes(draft: Draft) -> None:
                 code = actor_code(alias, draft.published)
                 if code:
                     break
+        if code is None and a.kind == "organization":
+            code = _named_body_code(a.name)
         if code and CODE.match(code):
             draft.update_actor_fields(a.id, code=code)
+
+
+def _named_body_code(name: str) -> str | None:
+    """The sector code of a named state body the dictionaries do not list, from its head word
+    (``named-body-*`` classes of ``actor_words.tsv``): "Justice Department" GOV, "Court of Appeals"
+    JUD, "National Assembly" LEG.  The head is the last word, or the word before "of" ("Ministry of
+    Defence"); a one-word name ("Court") is no name of a body, and a police department is left to
+    the dictionaries (COP, not GOV)."""
+    words = name.split()
+    if len(words) < 2 or any(w.lower() == "police" for w in words):
+        return None
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    low = head.lower()
+    for sector in ("gov", "jud", "leg"):
+        if low in word_class("actor_words.tsv", f"named-body-{sector}"):
+            return sector.upper()
+    return None
 
 
 def _opens_after_dateline(doc: AnnotatedDocument, t: Token) -> bool:
