@@ -248,3 +248,28 @@ def test_employers_delegates_and_press_conferences_are_no_event(engine: str, tex
 )
 def test_offers_and_joint_conferences_of_parties_stay(engine: str, text: str, etype: str) -> None:
     assert etype in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor beat back a challenge from a wealthy businessman in the primary.",
+        "The senator was returning from the campaign trail when the news broke.",
+        "Many soldiers returning from the war could not find housing.",
+    ],
+)
+def test_races_won_and_returns_home_are_no_event(engine: str, text: str) -> None:
+    assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The army beat back an attack by the rebels on the airport.", "ASSAULT"),
+        ("Thousands marched through the capital against the new pension law.", "PROTEST"),
+    ],
+)
+def test_attacks_beaten_back_and_marches_stay(engine: str, text: str, etype: str) -> None:
+    assert etype in types(text, engine)

@@ -33,7 +33,8 @@ rewritten as the project's own sentences (``tests/test_e27.py``).  Each names no
   atmosphere", "jokingly offered the man a job", "to make a first impression"; (seed 166) "the Kennedy
   family rally", "garnered just 3% support in the polls", "he should relax and accept it"; (seed 167)
   "does not offer its cashiers any paid parental leave", "release their delegates", "hold
-  her next press conference", "remained defiant".
+  her next press conference", "remained defiant"; (the rules engine, seeds 166-167) "beat back a
+  challenge" in a primary, "returning from the campaign trail", soldiers "returning from the war".
 
 :func:`took_part_sense` is asked by :func:`.senses.sense` for "take part in": a protest joined is
 PROTEST, talks joined are CONSULT, exercises are left to CAMEO's patterns, anything else is no event.  Every other check is one of the
@@ -62,7 +63,7 @@ _RAISE_EFFORT = frozenset({"increase", "step", "intensify", "redouble", "boost",
 _LEMMAS = _DEPLOY | _PROMISE | _INTEND | _BACK | _RESTRICT | _SPEAK | {
     "meet", "rally", "rallies", "arrive", "come", "oppose", "offer", "go", "offensive", "fire", "reject", "dismiss", "step", "vote",
     "defend", "ease", "soften", "tone", "occupy", "make", "welcome", "carry", "push", "press", "lobby", "reach", "drum", "fight",
-    "agree", "thank", "garner", "relax", "release", "hold", "remain", "stay",
+    "agree", "thank", "garner", "relax", "release", "hold", "remain", "stay", "beat", "return",
 } | _RAISE_EFFORT
 #: Possessives and determiners before a noun phrase's head.
 _OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "some", "any", "every", "all", "both", "'s", "’s"})
@@ -130,6 +131,10 @@ def idiom_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "would hold her next press conference": questions from the press, no consultation
     if lemma in ("remain", "stay") and _next_text(doc, t) in _STANCES:
         return True  # "the senator's supporters remained defiant": a stance, no act
+    if lemma == "beat" and _next_text(doc, t) == "back" and _object_in(doc, t, t.i + 2, "race-challenge"):
+        return True  # "beat back a challenge from a wealthy businessman in the primary": an election won
+    if lemma == "return" and _next_text(doc, t) == "from" and _object_in(doc, t, t.i + 2, "left-behind"):
+        return True  # "returning from the campaign trail", "soldiers returning from the war": no visit
     if lemma == "meet" and _meets_in_debate(doc, t):
         return True  # "met her Republican opponents one-on-one in three debates"
     if lemma == "rally" and category == "PROTEST" and _rally_for_candidate(doc, draft, t):
