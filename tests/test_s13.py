@@ -253,14 +253,15 @@ def test_object_nouns_hold_plurals_and_skip_open_verbs() -> None:
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_phrase_verb_gates_hide_no_trigger(engine: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every call of ``_verb_object_phrase_trigger`` and ``_from_phrase_trigger`` on the dev
-    sentences gives the same answer with the verb gates (:func:`triggers._phrase_verbs`) as with
-    gates that let every verb through; the dev rows hold hits of both shapes."""
+    """Every call of ``_verb_object_phrase_trigger``, ``_from_phrase_trigger``, ``_gapped_trigger``
+    and ``_split_particle_trigger`` on the dev sentences gives the same answer with the verb gates
+    (:func:`triggers._phrase_verbs`) as with gates that let every verb through; the dev rows hold
+    hits of each shape."""
     rows = _dev_rows() if engine == "rules" else _dev_rows()[::6]
     gates = triggers._phrase_verbs
-    open_gates = (_Everything(), _Everything())
-    hits = {"idiom": 0, "from": 0}
-    for name, kind in (("_verb_object_phrase_trigger", "idiom"), ("_from_phrase_trigger", "from")):
+    open_gates = (_Everything(), _Everything(), _Everything(), _Everything())
+    hits = {"idiom": 0, "from": 0, "gapped": 0, "particle": 0}
+    for name, kind in (("_verb_object_phrase_trigger", "idiom"), ("_from_phrase_trigger", "from"), ("_gapped_trigger", "gapped"), ("_split_particle_trigger", "particle")):
         real = getattr(triggers, name)
 
         def both(doc, t, table, real=real, kind=kind):  # type: ignore[no-untyped-def]
@@ -278,4 +279,4 @@ def test_phrase_verb_gates_hide_no_trigger(engine: str, monkeypatch: pytest.Monk
     for text in rows:
         newsmodel.extract(text, engine=engine)
     if engine == "rules":
-        assert hits["idiom"] > 3 and hits["from"] > 1, hits
+        assert hits["idiom"] > 3 and hits["from"] > 1 and hits["gapped"] > 1 and hits["particle"] > 1, hits

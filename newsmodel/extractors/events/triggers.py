@@ -309,6 +309,8 @@ def _split_particle_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tu
     verb = t.lemma.lower()
     sent = doc.sentences[t.sent]
     if not doc.has_parse:
+        if verb not in _phrase_verbs(table)[3]:
+            return None  # no row "<verb> <particle>": nothing to find
         # the tagger's particle after a noun phrase: "pulled its diplomats *out* of Niger"
         for k in range(t.i + 2, min(sent.token_end, t.i + 8)):
             w = doc.tokens[k]
@@ -378,6 +380,8 @@ def _modified_noun_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tup
 def _gapped_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
     """A three-word verb trigger with a determiner or possessive inside it: "took to *the*
     streets", "threw *its* weight behind" (issue 14 batch 4). Contiguous matches are tried after."""
+    if t.lemma.lower() not in _phrase_verbs(table)[2]:
+        return None  # no three-word row opens with this verb: nothing to find
     end = min(doc.sentences[t.sent].token_end, t.i + 5)
     words = [t.lemma.lower()]
     k = t.i + 1
@@ -474,15 +478,17 @@ _IDIOM_PREPS = frozenset({"on", "to", "behind", "under", "into"})
 
 
 #: :func:`_phrase_verbs` for one trigger table: (the table, its two sets).
-_PHRASE_VERBS: tuple[dict, tuple[frozenset[str], frozenset[str]]] | None = None  # type: ignore[type-arg]
+_PHRASE_VERBS: tuple[dict, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]] | None = None  # type: ignore[type-arg]
 
 
-def _phrase_verbs(table: dict) -> tuple[frozenset[str], frozenset[str]]:  # type: ignore[type-arg]
-    """The verbs that open a VERB row of ``table`` of the two shapes whose lookups always start
-    with the verb's own lemma: "<verb> <idiom preposition> <noun>" (three words, ``_IDIOM_PREPS``:
-    :func:`_verb_object_phrase_trigger`) and "<verb> from <noun>" or "<verb> <particle> from <noun>"
-    (:func:`_from_phrase_trigger`). Every key those functions look up has one of these shapes and
-    the verb first, so for any other verb they find nothing and return None. Read once per table."""
+def _phrase_verbs(table: dict) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:  # type: ignore[type-arg]
+    """The verbs that open a VERB row of ``table`` of the shapes whose lookups always start with
+    the verb's own lemma: "<verb> <idiom preposition> <noun>" (three words, ``_IDIOM_PREPS``:
+    :func:`_verb_object_phrase_trigger`); "<verb> from <noun>" or "<verb> <particle> from <noun>"
+    (:func:`_from_phrase_trigger`); any three words (:func:`_gapped_trigger`); and "<verb>
+    <particle>" (two words, ``_PARTICLES``: :func:`_split_particle_trigger` without a parse).
+    Every key those functions look up has its shape and the verb first, so for any other verb
+    they find nothing and return None. Read once per table."""
     global _PHRASE_VERBS
     cached = _PHRASE_VERBS
     if cached is not None and cached[0] is table:
@@ -492,8 +498,10 @@ def _phrase_verbs(table: dict) -> tuple[frozenset[str], frozenset[str]]:  # type
         lemmas[0] for lemmas, pos in table
         if pos == "VERB" and (len(lemmas) == 3 and lemmas[1] == "from" or len(lemmas) == 4 and lemmas[2] == "from")
     )
-    _PHRASE_VERBS = (table, (idiom, source))
-    return idiom, source
+    three = frozenset(lemmas[0] for lemmas, pos in table if pos == "VERB" and len(lemmas) == 3)
+    particle = frozenset(lemmas[0] for lemmas, pos in table if pos == "VERB" and len(lemmas) == 2 and lemmas[1] in _PARTICLES)
+    _PHRASE_VERBS = (table, (idiom, source, three, particle))
+    return idiom, source, three, particle
 
 
 def _verb_object_phrase_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
