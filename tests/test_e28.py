@@ -167,3 +167,46 @@ def test_a_ceasefire_between_armies_that_would_need_monitors_stays_as_before() -
     # the rules engine reads no event here (dev batch 30); the participle rule must not add one
     text = "A ceasefire between the two armies would require international monitors, the mediators said."
     assert not _has(text, "rules", "RETREAT"), _events(text, "rules")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("The senator encouraged the mayor to run for governor.", "senator", "mayor"),
+        ("The union prodded the governor to veto the bill.", "union", "governor"),
+    ],
+)
+def test_encouraged_or_prodded_to_act_is_request(engine: str, text: str, agent: str, target: str) -> None:
+    assert _has(text, engine, "REQUEST", agent, target), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_things_encouraging_borrowing_are_no_request(engine: str) -> None:
+    text = "Low interest rates encouraged families to borrow more."
+    assert not _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The governor made charges that the judge was biased against him.", "governor"),
+        ("The senator levelled charges of fraud against the mayor.", "senator"),
+        ("The opposition made allegations of vote rigging.", "opposition"),
+    ],
+)
+def test_charges_made_or_levelled_are_accusations(engine: str, text: str, agent: str) -> None:
+    assert _has(text, engine, "ACCUSE", agent), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank made charges for every transfer.",
+        "The phone lost its charge after an hour.",
+    ],
+)
+def test_fees_and_a_battery_charge_are_no_accusation(engine: str, text: str) -> None:
+    assert not _events(text, engine)

@@ -17,7 +17,10 @@ __all__ = ["pushes_someone_to_act"]
 #: Verbs of urging by pressure ("pushed", "pressed", "pressured"; issue 14 batch 61 added
 #: "pressure", which CAMEO.2.0 lists in its IMPEL block, 170, but whose "pressured the board to
 #: oust ..." is a demand, CAMEO 10); "urge" is a trigger.
-_PUSH = frozenset({"push", "press", "pressure"})
+#: "encourage", "prod" and "nudge" with a party and a to-infinitive urge it likewise ("encouraged the
+#: mayor to run", "prodded the governor to sign"; PolNeAR train, issue 14 batch 61 second round;
+#: CAMEO.2.0's ENCOURAGE, 051, is praise of what was done, not a push to act).
+_PUSH = frozenset({"push", "press", "pressure", "encourage", "prod", "nudge"})
 
 
 def _party(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:

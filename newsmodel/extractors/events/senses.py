@@ -337,6 +337,12 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
         # the content of the threat (PLOVER THREATEN modes), read off the threatened act
         harm = _promised_harm(doc, draft, t)
         return (1, "THREATEN", harm[1]) if harm is not None else curated
+    if category == "ACCUSE" and n > 1 and lemma in ("make", "level"):
+        # "made charges that the judge was biased", "levelled allegations of fraud against": the
+        # charge names what or whom it is about; "the bank made charges for every transfer" is a fee
+        # (issue 14 batch 61, second round)
+        end = t.i + n
+        return curated if end < doc.sentences[t.sent].token_end and doc.tokens[end].text.lower() in ("that", "of", "against", "about") else None
     if category == "CONCEDE" and n == 1 and lemma == "concede":
         obj = _object_head(doc, t)
         if obj is not None and (obj.lemma.lower() in _words("race-word") or obj.text.lower() in _words("race-word")):
