@@ -210,3 +210,45 @@ def test_charges_made_or_levelled_are_accusations(engine: str, text: str, agent:
 )
 def test_fees_and_a_battery_charge_are_no_accusation(engine: str, text: str) -> None:
     assert not _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        ("The governor bashed the senator's plan to cut school funding.", "governor", "senator"),
+        ("The pundit trashed the governor's speech as empty.", "pundit", "governor"),
+        ("The senator savaged the mayor's record on housing.", "senator", "mayor"),
+    ],
+)
+def test_bashed_trashed_savaged_are_criticism(engine: str, text: str, agent: str, target: str) -> None:
+    assert _has(text, engine, "ACCUSE", agent, target), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vandals bashed the windows of the campaign office.",
+        "The storm hammered the coast with heavy rain.",
+    ],
+)
+def test_bashed_windows_and_a_hammered_coast_are_no_criticism(engine: str, text: str) -> None:
+    assert not _has(text, engine, "ACCUSE"), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Protesters interrupted the governor's speech on Monday.", "protesters"),
+        ("Dozens of demonstrators disrupted the senator's rally in Ohio.", "demonstrators"),
+    ],
+)
+def test_protesters_interrupting_a_speech_is_protest(engine: str, text: str, agent: str) -> None:
+    assert _has(text, engine, "PROTEST", agent), _events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_band_interrupting_its_set_is_no_event(engine: str) -> None:
+    assert not _events("The band interrupted its set to thank the crowd.", engine)

@@ -128,6 +128,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         pressed = pressed_attack(doc, draft, t)
         if pressed is not None:
             return pressed  # "fighters pressed their attack on the town" / "pressing his attack that ..." (armed_campaigns)
+    if curated is None and t.pos == "VERB" and _disrupt_verb(t) and _protesters_before(doc, t):
+        return 1, "PROTEST", "obstruct"  # "Protesters interrupted the senator's speech" (issue 14 batch 61)
     if curated is None and pushes_someone_to_act(doc, draft, t):
         return 1, "REQUEST", None  # "the union pressed the governor to veto the bill" (pushed_to_act)
     if curated is None and criticizes_someone(doc, draft, t):
@@ -986,6 +988,29 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
             return n, "ACCUSE", "disapprove"  # "unleashed a harsh attack on his rival" (spoken_attacks)
         return None
     return curated
+
+
+def _disrupt_verb(t: Token) -> bool:
+    """A ``disrupt-verb``, by lemma or by written form ("interrupted" whatever a lemmatiser made of it)."""
+    from ..denial_forms import base_form
+
+    verbs = _words("disrupt-verb")
+    return t.lemma.lower() in verbs or base_form(t.text.lower(), verbs) is not None
+
+
+def _protesters_before(doc: AnnotatedDocument, t: Token) -> bool:
+    """A ``protester-word`` among the five words before the verb, in its clause ("Protesters
+    interrupted", "Dozens of demonstrators disrupted"): who does it are protesters. Read on the
+    words, so both engines agree."""
+    words = _words("protester-word")
+    lo = doc.sentences[t.sent].token_start
+    for k in range(t.i - 1, max(lo, t.i - 5) - 1, -1):
+        w = doc.tokens[k]
+        if w.text in (",", ";", ":") or w.pos == "VERB":
+            return False
+        if w.text.lower() in words or w.lemma.lower() in words:
+            return True
+    return False
 
 
 def _protesters_subject(doc: AnnotatedDocument, t: Token) -> bool:
