@@ -252,3 +252,9 @@ def test_protesters_interrupting_a_speech_is_protest(engine: str, text: str, age
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_band_interrupting_its_set_is_no_event(engine: str) -> None:
     assert not _events("The band interrupted its set to thank the crowd.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_trashing_a_deal_is_scrapping_it_not_criticism(engine: str) -> None:
+    text = "The candidate vowed to trash bad trade deals."
+    assert not _has(text, engine, "ACCUSE"), _events(text, engine)

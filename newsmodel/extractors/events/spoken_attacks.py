@@ -84,6 +84,18 @@ def _political_thing(obj: Token) -> bool:
     return any(obj.lemma.lower() in event_words(c) or obj.text.lower() in event_words(c) for c in _POLITICAL_THINGS)
 
 
+#: Criticism verbs whose other sense is scrapping ("vows to trash bad trade deals"): a deal or a plan
+#: with no one's name on it is done away with, not criticised; "trashed the mayor's budget" is words
+#: (precision audit of issue 14 batch 61, spaCy on PolNeAR train seed 170).
+_SCRAP = frozenset({"trash"})
+
+
+def _scrap_sense(t: Token) -> bool:
+    from ..denial_forms import base_form
+
+    return t.lemma.lower() in _SCRAP or base_form(t.text.lower(), _SCRAP) is not None
+
+
 def _criticism_verb(t: Token) -> bool:
     """The verb is a ``criticism-verb``, by its lemma or, when a lemmatiser made no word of it
     ("bashed" -> "bashe"), by its written form with the ending taken off (denial_forms)."""
@@ -107,7 +119,8 @@ def criticizes_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     if doc.has_parse and any(c.dep == "compound:prt" for c in doc.children(t.i)):
         return False  # "ripped the roof off": a particle after the object
     obj = _object_of(doc, t)
-    if obj is None or not (_person(doc, draft, obj) or _whose(doc, draft, obj) or _political_thing(obj)):
+    political = _political_thing(obj) if obj is not None and not _scrap_sense(t) else False
+    if obj is None or not (_person(doc, draft, obj) or _whose(doc, draft, obj) or political):
         return False
     if not doc.has_parse and any(doc.tokens[k].text.lower() in _OTHER_SENSE_PARTICLES for k in range(obj.i + 1, min(sent.token_end, obj.i + 2))):
         return False
