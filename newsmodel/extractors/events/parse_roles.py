@@ -88,7 +88,7 @@ def parse_roles(
                 if a and a not in agents:
                     agents.append(a)
     targets = []
-    objects = object_tokens(doc, t)
+    objects = object_tokens(doc, t) or _shared_object(doc, t)
     if last is not None and last.i != t.i and last.pos == "NOUN" and not any(o.i == last.i for o in objects):
         # "The prime minister extended congratulations to the opposition leader" with the verb
         # parsed as the noun's modifier: the trigger noun's own to/with/on-phrases name its targets
@@ -101,8 +101,10 @@ def parse_roles(
         else:
             targets += _object_actors(doc, draft, o)
         targets += _name_after_object(doc, draft, t, o)
-    if not agents and participle_on_noun(doc, t) and t.head is not None and not kids(doc, t.i, ("obj",)):
-        targets += _object_actors(doc, draft, doc.tokens[t.head])  # "the detainees released on Friday": its patient
+    if t.head is not None and not kids(doc, t.i, ("obj",)) and (participle_on_noun(doc, t) and (not agents or _by_phrase_agent(doc, t)) or _pressed_aside(doc, t)):
+        # "the detainees released on Friday": its patient; so with its doer in a by-phrase ("the
+        # governor, pressed by reporters to name a running mate", issue 14 batch 61)
+        targets += [a for a in _object_actors(doc, draft, doc.tokens[t.head]) if a not in agents]
     if is_passive(doc, t) and kids(doc, t.i, ("obj",)):
         # "The opposition leader was granted political asylum by Ecuador": the subject receives it
         for s in kids(doc, t.i, ("nsubj:pass",)):
@@ -133,6 +135,31 @@ def parse_roles(
                 targets = [a for a in act_targets if a not in agents]
                 break
     return agents, list(dict.fromkeys(targets))
+
+
+def _shared_object(doc: AnnotatedDocument, t: Token) -> list[Token]:
+    """The object of the verb joined right after ``t`` by "and", when ``t`` has none and the other
+    verb no subject of its own: "Soldiers punched and kicked the detainees" -- both verbs act on
+    the detainees (issue 14 batch 61)."""
+    for c in doc.children(t.i):
+        if c.dep == "conj" and c.pos == "VERB" and c.i > t.i and all(doc.tokens[k].text.lower() in ("and", ",", "or") for k in range(t.i + 1, c.i)):
+            if any(g.dep in ("nsubj", "nsubj:pass") for g in doc.children(c.i)):
+                return []
+            return object_tokens(doc, c)
+    return []
+
+
+def _pressed_aside(doc: AnnotatedDocument, t: Token) -> bool:
+    """A past participle between commas on the noun before it, with its doer in a by-phrase:
+    "The governor, pressed by reporters to name a running mate, changed ..." (issue 14 batch 61)
+    -- the noun is the one acted on. (Without a by-phrase the aside stays the caller's: "The
+    film, shot in Kabul, portrays ...".)"""
+    return t.dep == "acl" and t.tag == "VBN" and t.i > 0 and doc.tokens[t.i - 1].text == "," and t.head == t.i - 2 and _by_phrase_agent(doc, t)
+
+
+def _by_phrase_agent(doc: AnnotatedDocument, t: Token) -> bool:
+    """The participle names its doer in a by-phrase ("pressed *by reporters*")."""
+    return any(c.dep in ("obl", "obl:agent", "nmod") and _case(doc, c) == "by" for c in doc.children(t.i))
 
 
 def _addressee_in_complement(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
@@ -361,7 +388,10 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token, category: str
         # "a ceasefire brokered by Qatar between Israel and Hamas": the parties that stop fighting
         # are its actors (PLOVER RETREAT ceasefire), named in a between-phrase on the noun or on
         # the participle that describes it; the mediators are not
-        for h in (t, *(c for c in doc.children(t.i) if c.dep == "acl")):
+        # (a parser may make the participle right after the noun the sentence's verb: "The ceasefire
+        # agreed between the army and the rebels on Monday collapsed"; issue 14 batch 61)
+        misread = (doc.tokens[t.head],) if t.dep == "nsubj" and t.head == t.i + 1 and doc.tokens[t.head].text.lower().endswith("ed") else ()
+        for h in (t, *(c for c in doc.children(t.i) if c.dep == "acl"), *misread):
             for c in doc.children(h.i):
                 if c.dep in ("nmod", "obl") and _case(doc, c) == "between" and c.i > t.i:
                     agents += _actors_under(doc, draft, c)

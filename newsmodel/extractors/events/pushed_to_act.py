@@ -15,8 +15,13 @@ from ..nominals import names_party
 
 __all__ = ["pushes_someone_to_act"]
 
-#: Verbs of urging by pressure ("pushed", "pressed"); "pressure" and "urge" are triggers.
-_PUSH = frozenset({"push", "press"})
+#: Verbs of urging by pressure ("pushed", "pressed", "pressured"; issue 14 batch 61 added
+#: "pressure", which CAMEO.2.0 lists in its IMPEL block, 170, but whose "pressured the board to
+#: oust ..." is a demand, CAMEO 10); "urge" is a trigger.
+#: "encourage", "prod" and "nudge" with a party and a to-infinitive urge it likewise ("encouraged the
+#: mayor to run", "prodded the governor to sign"; PolNeAR train, issue 14 batch 61 second round;
+#: CAMEO.2.0's ENCOURAGE, 051, is praise of what was done, not a push to act).
+_PUSH = frozenset({"push", "press", "pressure", "encourage", "prod", "nudge"})
 
 
 def _party(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
@@ -32,6 +37,8 @@ def pushes_someone_to_act(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
     if t.pos != "VERB" or t.lemma.lower() not in _PUSH:
         return False  # first: asked of every verb no lexicon row claims
     sent = doc.sentences[t.sent]
+    if _pressed_by_someone(doc, draft, t):
+        return True
     if doc.has_parse:
         obj = next((c for c in doc.children(t.i) if c.dep in ("obj", "dobj") and c.i > t.i), None)
         # (the small parser may call the infinitive an adverbial clause: "pushed the leaders to drop")
@@ -46,6 +53,43 @@ def pushes_someone_to_act(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
         if w.pos in ("DET", "ADJ", "NUM", "PRON") or w.text in ("'s", "’s"):
             continue
         if w.text.lower() == "to" and last is not None:
-            return doc.tokens[k + 1].pos in ("VERB", "AUX") and _party(doc, draft, last)
+            return _infinitive_at(doc, k + 1) and _party(doc, draft, last)
         return False
     return False
+
+
+def _pressed_by_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The passive participle with a by-phrase naming a party and a to-infinitive after it ("the
+    governor, pressed by reporters to name a running mate, ..."; issue 14 batch 61): the one
+    pressed is its subject or the noun it modifies. Read on the words, so both engines agree:
+    "by" right after the verb, a noun phrase of up to five words whose last noun is a party,
+    then "to" and a verb."""
+    sent = doc.sentences[t.sent]
+    if not t.text.lower().endswith("ed") or t.i + 1 >= sent.token_end or doc.tokens[t.i + 1].text.lower() != "by":
+        return False
+    last = None
+    for k in range(t.i + 2, min(sent.token_end - 1, t.i + 8)):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN"):
+            last = w
+            continue
+        if w.pos in ("DET", "ADJ", "NUM") or w.text in ("'s", "’s"):
+            continue
+        if w.text.lower() == "to" and last is not None:
+            return _infinitive_at(doc, k + 1) and _party(doc, draft, last)
+        return False
+    return False
+
+
+def _infinitive_at(doc: AnnotatedDocument, k: int) -> bool:
+    """The word after "to" is a verb: tagged one, or -- a tagger without a model may call "oust"
+    or "name" a noun -- a word followed by a determiner or a pronoun ("to oust the chief", "to
+    name a running mate"), which no noun after "to" is."""
+    sent = doc.sentences[doc.tokens[k - 1].sent]
+    if k >= sent.token_end:
+        return False
+    w = doc.tokens[k]
+    if w.pos in ("VERB", "AUX"):
+        return True
+    nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
+    return w.pos == "NOUN" and nxt is not None and nxt.pos in ("DET", "PRON") and nxt.text.lower() not in ("that", "which", "who")

@@ -70,9 +70,11 @@ def _beneficiary(doc: AnnotatedDocument, t: Token, last: Token, preps: tuple[str
         for c in doc.children(t.i):
             # "donated $50 million to help earthquake survivors", "delivered flour to feed 200,000
             # people": the purpose clause names who is helped
-            if c.dep in ("advcl", "xcomp") and c.i > last.i and c.lemma.lower() in words_of("help-verb"):
+            if c.dep in ("advcl", "xcomp") and c.i > last.i:
                 obj = next((g for g in doc.children(c.i) if g.dep == "obj"), None)
-                if obj is not None:
+                if obj is not None and (c.lemma.lower() in words_of("help-verb") or _in_need(obj)):
+                    # (an object in need whatever the verb: "to feed the refugees", and a parser's
+                    # "to *flood* victims" read as a purpose clause; issue 14 batch 61)
                     return obj
         return None
     if helps:
@@ -118,6 +120,14 @@ def _np_head(doc: AnnotatedDocument, k: int, end: int) -> Token | None:
             break
         k += 1
     return head
+
+
+def _in_need(w: Token) -> bool:
+    """A word for people in need (``in-need`` of ``sense_words.tsv``: "victims", "refugees", "survivors")."""
+    from .senses import event_words
+
+    need = event_words("in-need")
+    return w.lemma.lower() in need or w.text.lower() in need
 
 
 def _people(doc: AnnotatedDocument, head: Token) -> bool:

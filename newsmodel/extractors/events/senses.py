@@ -39,6 +39,7 @@ from .court_orders import court_order_sense
 from .idiom_senses import took_part_sense
 from .non_event_senses import non_event
 from .pushed_to_act import pushes_someone_to_act
+from .blows import blow_to_a_person
 from .spoken_attacks import attacked_for, criticizes_someone, spoken_attack_on
 from .triggers import words_of
 from .usage_senses import come_to_aid
@@ -143,6 +144,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         pressed = pressed_attack(doc, draft, t)
         if pressed is not None:
             return pressed  # "fighters pressed their attack on the town" / "pressing his attack that ..." (armed_campaigns)
+    if curated is None and t.pos == "VERB" and _disrupt_verb(t) and _protesters_before(doc, t):
+        return 1, "PROTEST", "obstruct"  # "Protesters interrupted the senator's speech" (issue 14 batch 61)
     if curated is None and pushes_someone_to_act(doc, draft, t):
         return 1, "REQUEST", None  # "the union pressed the governor to veto the bill" (pushed_to_act)
     if curated is None and criticizes_someone(doc, draft, t):
@@ -159,6 +162,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
             return verbal
     if curated is None and t.pos == "VERB" and lemma in _words("give-goods-verb") and _goods_to_people_in_need(doc, draft, t):
         return 1, "AID", None  # "Japan sent 500 sleeping bags to displaced families", "distributed nets to flood-hit households"
+    if curated is None and t.pos == "VERB" and lemma in _words("give-money-verb") and _money_given(doc, t) and _goods_to_people_in_need(doc, draft, t, money=True):
+        return 1, "AID", None  # "Japan has given $50 million to flood victims": money to people in need (issue 14 batch 61)
     if curated is None and t.pos == "VERB" and lemma in _words("admit-verb") and _admits_fault(doc, t):
         return 1, "CONCEDE", None  # "admitted that the government had mishandled the flood response"
     if curated is None and t.pos == "VERB":
@@ -250,8 +255,8 @@ def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sens
             if ambiguous and curated is not None and curated[1] == "ASSAULT" and vc.plover == "MOBILIZE":
                 return _own_sense(doc, draft, t, curated)  # "warplanes struck targets": force, not a show of it
             if curated is None or ambiguous:
-                if vc.plover == "ASSAULT" and (_sport(doc, t) or not _armed_context(doc, draft, t)):
-                    return None  # "was ready to return fire" in a campaign: no one armed
+                if vc.plover == "ASSAULT" and (_sport(doc, t) or not _armed_context(doc, draft, t) and not blow_to_a_person(doc, draft, t)):
+                    return None  # "was ready to return fire" in a campaign: no one armed ("slapped a journalist" is a blow: blows)
                 if vc.plover == "ASSAULT" and _missile_test(doc, t):
                     return 1, "MOBILIZE", "weapons"  # "launched two missiles into the sea"
                 if vc.plover == "MOBILIZE" and lemma == "take" and _office_taken_up(doc, draft, t):
@@ -280,14 +285,16 @@ _OFFICIAL = ("GOV", "MIL", "COP", "SPY", "JUD", "IGO")
 _NEED_SUFFIXES = frozenset({"hit", "stricken", "affected", "ravaged", "torn", "struck"})
 
 
-def _goods_to_people_in_need(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+def _goods_to_people_in_need(doc: AnnotatedDocument, draft: Draft, t: Token, money: bool = False) -> bool:
     """Goods (no actor, no force) sent, delivered or handed out to people or places in need: the
     to-phrase names them by a word of ``sense_words`` class ``in-need`` ("displaced families",
     "the besieged town", "survivors") or a hyphenated "-hit"/"-stricken" adjective ("famine-hit
     Somalia"). What is sent need not be a relief good the lexicons know (wheat, fuel, mosquito nets):
     sent to people in need, it is humanitarian aid (PLOVER AID; CAMEO 07)."""
     obj = _object_head(doc, t)
-    if obj is None or draft.actor_at(obj.start, obj.end) is not None or force_object(doc, draft, t) or obj.lemma.lower() in _words("message-noun"):
+    if obj is None and not money:
+        return False  # (``money``: a sum the caller found, "$50 million", which may hold no noun)
+    if obj is not None and (draft.actor_at(obj.start, obj.end) is not None or force_object(doc, draft, t) or obj.lemma.lower() in _words("message-noun")):
         return False
     sent = doc.sentences[t.sent]
     need = _words("in-need")
@@ -308,6 +315,15 @@ def _goods_to_people_in_need(doc: AnnotatedDocument, draft: Draft, t: Token) -> 
                 break
         return False
     return False
+
+
+def _money_given(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is money, a sum or a money word right after it ("has given $50 million",
+    "gave 40 million dollars"): what "give" and "hand" move to people in need is then aid, as
+    goods are (:func:`_goods_to_people_in_need`; "gave hope to the victims" stays none)."""
+    from .kind_senses import _money_moved
+
+    return _money_moved(doc, t)
 
 
 def _under_pressure(doc: AnnotatedDocument, t: Token) -> bool:
@@ -389,6 +405,18 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
         # the content of the threat (PLOVER THREATEN modes), read off the threatened act
         harm = _promised_harm(doc, draft, t)
         return (1, "THREATEN", harm[1]) if harm is not None else curated
+    if category == "ACCUSE" and n > 1 and lemma in ("make", "level"):
+        # "made charges that the judge was biased", "levelled allegations of fraud against": the
+        # charge names what or whom it is about; "the bank made charges for every transfer" is a fee
+        # (issue 14 batch 61, second round)
+        end = t.i + n
+        return curated if end < doc.sentences[t.sent].token_end and doc.tokens[end].text.lower() in ("that", "of", "against", "about") else None
+    if category == "CONCEDE" and n == 1 and lemma == "concede":
+        obj = _object_head(doc, t)
+        if obj is not None and (obj.lemma.lower() in _words("race-word") or obj.text.lower() in _words("race-word")):
+            # "conceded the race shortly before midnight": a candidacy ends, no party yields to
+            # another (CAMEO.2.0 YIELD block: "- * OUT (OF RACE) [---]"; issue 14 batch 61)
+            return None
     if category == "CONCEDE" and lemma in _words("drop-verb"):
         obj = _object_head(doc, t)
         from .triggers import object_class
@@ -1014,6 +1042,8 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
             return n, "ACCUSE", "disapprove"  # "it attacked the senator, saying he had insulted veterans"
         if _armed_context(doc, draft, t) or casualty_subject(doc, t):
             return curated
+        if blow_to_a_person(doc, draft, t):
+            return curated  # "was punched in the face by a supporter": a blow, whoever strikes (blows)
         if t.pos == "VERB" and _with_instrument(doc, t):
             return curated  # "beating several with sticks and iron bars": a blow with a weapon, whoever strikes
         if attacked_for(doc, draft, t):
@@ -1024,6 +1054,29 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
             return n, "ACCUSE", "disapprove"  # "unleashed a harsh attack on his rival" (spoken_attacks)
         return None
     return curated
+
+
+def _disrupt_verb(t: Token) -> bool:
+    """A ``disrupt-verb``, by lemma or by written form ("interrupted" whatever a lemmatiser made of it)."""
+    from ..denial_forms import base_form
+
+    verbs = _words("disrupt-verb")
+    return t.lemma.lower() in verbs or base_form(t.text.lower(), verbs) is not None
+
+
+def _protesters_before(doc: AnnotatedDocument, t: Token) -> bool:
+    """A ``protester-word`` among the five words before the verb, in its clause ("Protesters
+    interrupted", "Dozens of demonstrators disrupted"): who does it are protesters. Read on the
+    words, so both engines agree."""
+    words = _words("protester-word")
+    lo = doc.sentences[t.sent].token_start
+    for k in range(t.i - 1, max(lo, t.i - 5) - 1, -1):
+        w = doc.tokens[k]
+        if w.text in (",", ";", ":") or w.pos == "VERB":
+            return False
+        if w.text.lower() in words or w.lemma.lower() in words:
+            return True
+    return False
 
 
 def _protesters_subject(doc: AnnotatedDocument, t: Token) -> bool:

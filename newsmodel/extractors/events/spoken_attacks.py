@@ -80,13 +80,34 @@ def _political_thing(obj: Token) -> bool:
     return any(obj.lemma.lower() in event_words(c) or obj.text.lower() in event_words(c) for c in _POLITICAL_THINGS)
 
 
+#: Criticism verbs whose other sense is scrapping ("vows to trash bad trade deals"): a deal or a plan
+#: with no one's name on it is done away with, not criticised; "trashed the mayor's budget" is words
+#: (precision audit of issue 14 batch 61, spaCy on PolNeAR train seed 170).
+_SCRAP = frozenset({"trash"})
+
+
+def _scrap_sense(t: Token) -> bool:
+    from ..denial_forms import base_form
+
+    return t.lemma.lower() in _SCRAP or base_form(t.text.lower(), _SCRAP) is not None
+
+
+def _criticism_verb(t: Token) -> bool:
+    """The verb is a ``criticism-verb``, by its lemma or, when a lemmatiser made no word of it
+    ("bashed" -> "bashe"), by its written form with the ending taken off (denial_forms)."""
+    from ..denial_forms import base_form
+
+    verbs = words_of("criticism-verb")
+    return t.lemma.lower() in verbs or (t.text.lower().endswith(("ed", "ing", "es")) and base_form(t.text.lower(), verbs) is not None)
+
+
 def criticizes_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """A ``criticism-verb`` (``event_cues.tsv``: "blast", "rip", "assail", "mock") whose object is a
     person or a political body, a thing of one ("mocked the prime minister's promise") or a deal,
     a law, a plan or a view ("rips the agreement"), with no
     particle of another sense after it and no armed party acting (:func:`_armed_before`): criticism (CAMEO 111).
     "blasted through the rock", "ripped the roof off", "mocked up a poster" are none."""
-    if t.pos != "VERB" or t.lemma.lower() not in words_of("criticism-verb"):
+    if t.pos != "VERB" or not _criticism_verb(t):
         return False  # first: asked of every verb no lexicon row claims
     sent = doc.sentences[t.sent]
     if t.i + 1 < sent.token_end and doc.tokens[t.i + 1].text.lower() in _OTHER_SENSE_PARTICLES:
@@ -94,7 +115,8 @@ def criticizes_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     if doc.has_parse and any(c.dep == "compound:prt" for c in doc.children(t.i)):
         return False  # "ripped the roof off": a particle after the object
     obj = _object_of(doc, t)
-    if obj is None or not (_person(doc, draft, obj) or _whose(doc, draft, obj) or _political_thing(obj)):
+    political = _political_thing(obj) if obj is not None and not _scrap_sense(t) else False
+    if obj is None or not (_person(doc, draft, obj) or _whose(doc, draft, obj) or political):
         return False
     if not doc.has_parse and any(doc.tokens[k].text.lower() in _OTHER_SENSE_PARTICLES for k in range(obj.i + 1, min(sent.token_end, obj.i + 2))):
         return False
@@ -162,10 +184,14 @@ def _made_by_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
 
 def attacked_for(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
-    """"attack" whose object is a person and whose "for" phrase gives a reason -- a gerund or a
-    person's conduct ("attacked Mitt Romney for being a failed candidate", "attacking Trump for the
-    greed of his campaign"): blame, criticism (CAMEO 111), in a sentence with no armed party (the
-    caller has checked).  The object found without a parse, too."""
+    """"attack" whose object is a person and whose words after the object say it was criticism:
+    a "for" phrase giving a reason -- a gerund or a person's conduct ("attacked Mitt Romney for
+    being a failed candidate", "attacking Trump for the greed of his campaign"); an "as" phrase
+    saying what the person is ("attacked Clinton as too close to Wall Street", issue 14 batch 61);
+    or a phrase naming where it was said (``speech-setting``: "attacked Clinton and Rubio during
+    his speech", "in a tweet").  Blame, criticism (CAMEO 111), in a sentence with no armed party
+    (the caller has checked).  The object found without a parse, too; names joined to it by "and"
+    are passed over."""
     if t.pos != "VERB" or t.lemma.lower() != "attack":
         return False
     obj = _object_of(doc, t)
@@ -173,13 +199,75 @@ def attacked_for(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         return False  # ("a mob attacked the governor for his role": a crowd's blows)
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    for k in range(obj.i + 1, min(sent.token_end - 1, obj.i + 4)):
+    start = _past_joined_names(doc, obj)
+    for k in range(start, min(sent.token_end - 1, start + 3)):
         if lows[k] == "for":
             nxt = doc.tokens[k + 1]
             if "time" in lows[k + 1 : k + 4]:
                 return False  # "for the second time"
             return nxt.text.lower().endswith("ing") and nxt.pos in ("VERB", "AUX") or nxt.pos == "DET" or nxt.text.lower() in POSSESSIVES
+        if lows[k] == "as":
+            return _characterisation(doc, k + 1)
+        if lows[k] in _SETTING_PREPOSITIONS:
+            return _speech_setting(doc, k + 1)
         if lows[k] in (",", ";", "and", "but", "with"):
+            return False
+    return False
+
+
+#: Prepositions that open the place or occasion of an attack ("during his speech", "in an interview").
+_SETTING_PREPOSITIONS = frozenset({"during", "in", "at", "on"})
+
+
+def _past_joined_names(doc: AnnotatedDocument, obj: Token) -> int:
+    """The index right after the object and the names joined to it by "and" or commas
+    ("attacked Hillary Clinton and Marco Rubio during ..."): the words that say how come next."""
+    sent = doc.sentences[obj.sent]
+    k = obj.i + 1
+    while k < sent.token_end:
+        w = doc.tokens[k]
+        if w.pos == "PROPN":
+            k += 1
+        elif w.text.lower() in ("and", ",") and k + 1 < sent.token_end and doc.tokens[k + 1].pos == "PROPN" and obj.pos == "PROPN":
+            k += 1
+        else:
+            break
+    return k
+
+
+#: Degree adverbs before an adjective ("as too close", "as overly cautious").
+_DEGREE = frozenset({"too", "so", "very", "overly", "far", "more", "less", "most", "insufficiently"})
+
+
+def _characterisation(doc: AnnotatedDocument, k: int) -> bool:
+    """The words from ``k`` (right after "as") describe someone: an adjective, a degree adverb or
+    a noun phrase with no verb of its own ("as too close to Wall Street", "as a liar", "as being
+    weak"), not a clause of time ("as it passed", "as the crowd cheered")."""
+    sent = doc.sentences[doc.tokens[k - 1].sent]
+    if k >= sent.token_end or doc.tokens[k].pos in ("PRON", "PROPN") or doc.tokens[k].text.lower() in POSSESSIVES:
+        return False
+    for j in range(k, min(sent.token_end, k + 5)):
+        w = doc.tokens[j]
+        after_degree = j > k and doc.tokens[j - 1].text.lower() in _DEGREE  # "too close": a tagger's verb is an adjective
+        if w.pos in ("VERB", "AUX") and w.text.lower() != "being" and not after_degree and not (j > k and w.text.lower().endswith("ed") and doc.tokens[j - 1].pos in ("ADV", "DET")):
+            return False  # "as the crowd cheered"
+        if w.text in (",", ";", ".") or w.pos == "ADP":
+            break
+    return True
+
+
+def _speech_setting(doc: AnnotatedDocument, k: int) -> bool:
+    """A ``speech-setting`` noun ("speech", "interview", "tweet") heads the phrase from ``k``
+    (within four words: "during his speech in Iowa", "in a televised interview")."""
+    from .senses import event_words
+
+    sent = doc.sentences[doc.tokens[k - 1].sent]
+    settings = event_words("speech-setting")
+    for j in range(k, min(sent.token_end, k + 4)):
+        w = doc.tokens[j]
+        if w.lemma.lower() in settings or w.text.lower() in settings:
+            return True
+        if w.pos not in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "ADV") and w.text.lower() not in POSSESSIVES:
             return False
     return False
 

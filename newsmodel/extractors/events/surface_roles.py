@@ -38,7 +38,10 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                 agents.insert(0, a)
             k -= 1
         j = last.i + 1
-        if j < sent.token_end and doc.tokens[j].text.lower() in ("between", "among") and not agents and _reciprocal(doc, t):
+        agreed = j + 1 < sent.token_end and doc.tokens[j].text.lower().endswith("ed") and doc.tokens[j + 1].text.lower() == "between" and _ceasefire(doc, t)
+        if agreed:
+            j += 1  # "the ceasefire agreed between the army and the rebels": its parties (issue 14 batch 61)
+        if j < sent.token_end and doc.tokens[j].text.lower() in ("between", "among") and not agents and (_reciprocal(doc, t) or agreed):
             end = _target_end(doc, j + 1, 8)
             # (up to a place phrase: "negotiations among diplomats in Paris" -- Paris is where)
             end = next((k for k in range(j + 2, end) if doc.tokens[k].text.lower() in _PLACE_PREPS), end)
@@ -884,6 +887,13 @@ def _counted_crowd_heads_headline(doc: AnnotatedDocument, t: Token) -> bool:
     line_start = doc.text.rfind("\n", 0, t.start) + 1
     line_end = doc.text.find("\n", t.end)
     return is_title_case(doc.text[line_start : line_end if line_end >= 0 else len(doc.text)])
+
+
+def _ceasefire(doc: AnnotatedDocument, t: Token) -> bool:
+    """The noun is a ceasefire (RETREAT ceasefire), whose between-phrase names the parties that
+    stop fighting, as with a parse (parse_roles)."""
+    hit = match_trigger(doc, t)
+    return hit is not None and hit[1] == "RETREAT" and hit[2] == "ceasefire"
 
 
 def _reciprocal(doc: AnnotatedDocument, t: Token) -> bool:

@@ -691,6 +691,8 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         if w.text in _CURRENCY:
             k += 1
             continue
+        if w.text.lower() == "that" and k + 1 < sent.token_end and doc.tokens[k + 1].pos in ("DET", "PRON", "PROPN", "NUM"):
+            return None  # "conceded that the city had been poorly run": a clause, no object (issue 14 batch 61)
         if w.text.lower() in ("in", "of") and doc.tokens[k - 1].pos == "NUM":
             k += 1
             continue  # "froze $500 million in aid", "cancelled $1 billion of loans": what the sum counts

@@ -1,0 +1,71 @@
+"""Blows struck at a person (issue 14 batch 61, e28: PolNeAR train, seeds 170-173).
+
+"A protester was punched in the face by a supporter", "soldiers punched and kicked the
+detainees", "he slapped a journalist": a punch, a kick or a slap that lands on a person is
+physical violence, PLOVER ASSAULT (mode beat; CAMEO.2.0 lists KICK and SLAP under physical
+conflict, 180, and the manual's violence modes include beatings) whoever strikes -- a blow needs no
+armed party, unlike "attacked" or "hit", whose other senses are words or sport.  The same verbs
+with a thing struck name no event: "punched a hole in the wall", "punched the air", "kicked the
+ball", "slapped a fine on the company"; in sport (a boxer's punch) they are a game.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ...lexicons.nouns import wordnet_people
+from .triggers import surface_passive_subject, words_of
+
+__all__ = ["blow_to_a_person"]
+
+
+def _struck(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Who or what the blow lands on: the object, or the subject of the passive ("was punched
+    by"); with a parse from its relations, without one the noun phrase after the verb or the
+    passive's subject before it."""
+    if doc.has_parse:
+        obj = next((c for c in doc.children(t.i) if c.dep in ("obj", "dobj") and c.i > t.i), None)
+        if obj is None and t.dep == "conj" and t.head is not None:
+            # "punched and kicked the detainees": the object hangs on the last conjunct
+            obj = next((c for c in doc.children(t.head) if c.dep in ("obj", "dobj")), None)
+        if obj is None:
+            obj = next((c for c in doc.children(t.i) if c.dep == "nsubj:pass"), None)
+        return obj
+    passive = surface_passive_subject(doc, t)
+    if passive is not None:
+        return passive
+    sent = doc.sentences[t.sent]
+    found = None
+    for k in range(t.i + 1, min(sent.token_end, t.i + 6)):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN"):
+            found = w
+            continue
+        if w.text.lower() in ("and", ",") and found is None and k + 1 < sent.token_end and doc.tokens[k + 1].pos == "VERB":
+            continue  # "punched and kicked the detainees"
+        if w.pos == "VERB" and found is None and k > t.i + 1 and doc.tokens[k - 1].text.lower() in ("and", ","):
+            continue
+        if w.pos in ("DET", "ADJ", "NUM", "PRON") and found is None:
+            continue
+        break
+    return found
+
+
+def blow_to_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """``t`` is a ``blow-verb`` ("punch", "kick", "slap") that lands on a person: an actor of kind
+    person or group, or a noun the lexicons or WordNet type as people ("the detainees", "a
+    protester", "a photographer")."""
+    from ..nominals import nominal_kind
+
+    if t.pos != "VERB" or t.lemma.lower() not in words_of("blow-verb"):
+        return False
+    sent = doc.sentences[t.sent]
+    if t.i + 1 < sent.token_end and doc.tokens[t.i + 1].text.lower() in ("off", "out", "up", "back"):
+        return False  # "kicked off the campaign", "kicked out the envoy" (a trigger of its own)
+    w = _struck(doc, t)
+    if w is None:
+        return False
+    actor = draft.actor_fields(draft.actor_at(w.start, w.end))
+    if actor is not None:
+        return actor.kind in ("person", "group")
+    return nominal_kind(w) in ("person", "group") or w.lemma.lower() in wordnet_people()  # "a photographer"
