@@ -32,6 +32,7 @@ from ...draft import Draft
 from ...lexicons import word_classes
 from ...lexicons.dates import months, weekdays
 from ..cameo import specific_verb_code
+from ..denial_forms import base_form
 from ..mentions import POSSESSIVES
 from ..roles import is_capital
 from .armed_campaigns import armed_campaign, pressed_attack
@@ -99,8 +100,11 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
     """:func:`sense` before the non-event veto: the sense the verb's arguments, the CAMEO patterns
     and the curated trigger give ``t``."""
     lemma = t.lemma.lower()
-    if curated is None and t.pos == "VERB" and lemma not in (_ARGUMENT_LEMMAS or _argument_lemmas()) and t.text.lower() not in _ARGUMENT_FORMS and doc.tokens[t.i] is t:
-        return _pattern_sense(doc, draft, t, curated, lemma, False)  # no check before the CAMEO patterns reads this verb
+    if curated is None and t.pos == "VERB" and lemma not in (_ARGUMENT_LEMMAS or _argument_lemmas()) and t.text.lower() not in _ARGUMENT_FORMS and doc.tokens[t.i] is t and base_form(t.text.lower(), _ARGUMENT_LEMMAS or _argument_lemmas()) is None:
+        # no check before the CAMEO patterns reads this verb -- by its lemma, nor by its written
+        # form with the ending taken off, as criticism verbs are read ("bashed": the rules
+        # lemmatiser's "bashe", spoken_attacks)
+        return _pattern_sense(doc, draft, t, curated, lemma, False)
     ambiguous = curated is not None and curated[0] == 1 and lemma in words_of("needs-sense")
     conflict = _conflict_sense(doc, draft, t, curated)
     if conflict is not False:
@@ -197,7 +201,10 @@ def _argument_lemmas() -> frozenset[str]:
     :func:`.armed_campaigns.pressed_attack` (``_PRESS``), :func:`.pushed_to_act.pushes_someone_to_act`
     (``_PUSH``), :func:`.spoken_attacks.criticizes_someone` (``criticism-verb``),
     :func:`.armed_campaigns.armed_campaign` (``_WAGE``), ``hand-over-verb``, ``give-goods-verb``,
-    ``admit-verb`` and :func:`_order_or_warning` (``order-verb``, "bar", "ban", "warn").  A verb
+    ``admit-verb``, :func:`_order_or_warning` (``order-verb``, "bar", "ban", "warn"), and
+    :func:`_disrupt_verb` (``disrupt-verb``) and the money given to people in need
+    (``give-money-verb``).  A verb read by its written form with the ending taken off
+    (:func:`..denial_forms.base_form`, "interrupte") counts as its base form.  A verb
     outside this set goes straight to :func:`_pattern_sense`, where the chain would have gone
     after all of them fell through (tests/test_s13.py compares the two on the dev sentences).
     """
@@ -214,6 +221,8 @@ def _argument_lemmas() -> frozenset[str]:
             words_of("employ"), words_of("cyber-verb"), words_of("dispatch"), words_of("criticism-verb"),
             _words("tell-verb"), _words("displace-verb"), _words("hand-over-verb"), _words("give-goods-verb"),
             _words("admit-verb"), _words("order-verb"),
+            # _disrupt_verb (batch 61: "Protesters interrupted the speech"), _money_given (batch 61)
+            _words("disrupt-verb"), _words("give-money-verb"),
             _PRESS, _PUSH, _WAGE,
         )
     return _ARGUMENT_LEMMAS
