@@ -13,8 +13,14 @@ for other things, which these checks tell apart:
   contradicted her statements", "trials were instrumental in rebutting the
   claims" -- evidence against a claim, with nobody denying it.
 
+* turning aside a reproach is not calling it false: "made an attempt to
+  deflect his criticism", "deflected blame onto the contractor"; making less
+  of an idea with no content clause makes less of a plan: "has played down
+  the idea in recent weeks" (but "played down the idea that ..." is a claim).
+
 The word lists are classes of ``denial_words.tsv`` (``distancing``,
-``minimizing``, ``utterance``, ``not-done-noun``, ``proof``, ``party-noun``).
+``minimizing``, ``utterance``, ``not-done-noun``, ``proof``, ``party-noun``,
+``evasive``, ``reproach``, ``proposal-noun``).
 """
 
 from __future__ import annotations
@@ -86,10 +92,14 @@ def no_claim_object(doc: AnnotatedDocument, draft: Draft, t: Token, last: int, i
     ("disavowed the group", "rejects the senator's remarks about migrants", "tried to downplay
     the general's comments", "dismissed him as a career politician"); but words called false
     are a claim denied ("rejected the remarks as untrue")."""
-    distancing, minimizing, dismissive = _in("distancing", t), _in("minimizing", t), _in("dismissive", t)
-    if not (distancing or minimizing or dismissive):
+    distancing, minimizing, dismissive, evasive = _in("distancing", t), _in("minimizing", t), _in("dismissive", t), _in("evasive", t)
+    if not (distancing or minimizing or dismissive or evasive):
         return False
     nouns = _object_nouns(doc, t, last)
+    if evasive and any(_in("reproach", o) for o in nouns):
+        return True  # "made an attempt to deflect his criticism", "deflected blame": turned aside, not called false
+    if minimizing and nouns and _in("proposal-noun", nouns[-1]) and not _content_follows(doc, nouns[-1]):
+        return True  # "has played down the idea over the past month": a plan made less of, no claim ("the idea that ..." is one)
     if not nouns or any(is_claim_word(o) and not _in("utterance", o) for o in nouns):
         return False  # "disavowed reports that ...", "played down the reports"
     if _as_falsity(doc, t, last):
@@ -99,6 +109,11 @@ def no_claim_object(doc: AnnotatedDocument, draft: Draft, t: Token, last: int, i
     if distancing:
         return True  # "disavowed the group", "disavows the ideology", "disavowed violence": no claim in any of them
     return dismissive and any(_names_person(doc, draft, o) for o in nouns)
+
+
+def _content_follows(doc: AnnotatedDocument, o: Token) -> bool:
+    """"that" right after the noun ``o``: its content clause ("the idea that the talks had collapsed")."""
+    return o.i + 1 < doc.sentences[o.sent].token_end and doc.tokens[o.i + 1].text.lower() == "that"
 
 
 def _names_person(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
