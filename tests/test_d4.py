@@ -33,6 +33,11 @@ from ._engines import deniers as _deniers
         "This statement of principles denies the premises of the old order.",
         "The governor made a second attempt to deflect the senator's criticism.",
         "The minister has played down the idea over the past month as talks resumed.",
+        '"The idea of merging the two hospitals is absurd," the mayor said.',
+        "Fans cheered the club's public repudiation of the owner's comments about refugees.",
+        "The league counts on young fans to counter the growing numbers of empty seats.",
+        "The channel screened a film purporting to debunk the vaccine trials.",
+        "The coach — who was seen as an outsider — was quickly dismissed by the pundits as a novice.",
     ],
 )
 def test_uses_that_deny_nothing(engine, text):
@@ -53,6 +58,9 @@ def test_uses_that_deny_nothing(engine, text):
         ("The general made an attempt to refute the accusations.", "general"),
         ("The spokesman played down the idea that the talks had failed.", "spokesman"),
         ('"I can categorically deny that I took the money," the treasurer said.', "treasurer"),
+        ('"The idea that the mill is closing is absurd," the manager said.', "manager"),
+        ("The party issued a disavowal of any involvement in the attack.", "party"),
+        ("The army issued a statement denying the reports of a coup.", "army"),
     ],
 )
 def test_denials_made(engine, text, denier):

@@ -62,6 +62,15 @@ def _object_nouns(doc: AnnotatedDocument, t: Token, last: int) -> list[Token]:
     if doc.has_parse and t.pos == "VERB":
         return object_tokens(doc, t)[:1]
     end = doc.sentences[t.sent].token_end
+    subject = _passive_subject(doc, t)
+    if subject is not None:
+        # "The mayor -- who was seen as a newcomer -- was quickly dismissed by the press as ...": the subject's
+        # nouns, across "of" ("Accusations of fraud were rejected": a claim)
+        first = doc.sentences[t.sent].token_start
+        k = subject.i
+        while k - 1 >= first and (doc.tokens[k - 1].pos in ("NOUN", "PROPN", "ADJ", "DET") or doc.tokens[k - 1].text.lower() == "of"):
+            k -= 1
+        return [w for w in doc.tokens[k : subject.i + 1] if w.pos in ("NOUN", "PROPN")]
     nouns: list[Token] = []
     for k in range(last + 1, min(end, last + 7)):
         w = doc.tokens[k]
@@ -75,6 +84,26 @@ def _object_nouns(doc: AnnotatedDocument, t: Token, last: int) -> list[Token]:
         else:
             break
     return nouns
+
+
+def _passive_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse: the subject of the passive ``t`` ("was quickly dismissed"), which is what
+    the verb takes: the noun before its form of "be", across an aside set off by dashes or commas
+    ("Lazio -- who was regarded as a lightweight -- was dismissed")."""
+    toks = doc.tokens
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k >= first and toks[k].pos == "ADV":
+        k -= 1
+    if k < first or toks[k].text.lower() not in _BE_FORMS or not t.text.lower().endswith("ed"):
+        return None
+    k -= 1
+    while k >= first and toks[k].pos in ("AUX", "ADV"):
+        k -= 1  # "has been"
+    if k >= first and toks[k].text in ("—", "–", "--", ","):
+        mark = toks[k].text
+        k = next((j for j in range(k - 1, max(first - 1, k - 15), -1) if toks[j].text == mark), first - 1) - 1
+    return toks[k] if k >= first and toks[k].pos in ("NOUN", "PROPN") else None
 
 
 def _names_party(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:

@@ -18,6 +18,10 @@ anything, which these checks tell apart from the denial made:
   contradict his conclusions", "will be able to dispute the charges", "the
   treaty allows either side to reject the findings", "could still dispute
   the findings" ("I can categorically deny" is said, and stays);
+* a distancing noun ("repudiation", "disavowal") of a party or of someone's
+  words ("the widespread repudiation of the senator's remarks about nurses")
+  breaks with them, as the distancing verbs do (:mod:`.denial_parties`); "a
+  disavowal of any involvement" denies a claim;
 * a text of principles as the subject ("This charter denies the basic
   premises of ...", "the new constitution rejects the notion that ...", "the
   book dismisses the theory"): what the text holds, with no party denying.
@@ -66,10 +70,26 @@ def counter_argument(doc: AnnotatedDocument, t: Token, last: int, is_claim_word:
     false, negates a fact or names a claim ("countered that the report was false") is a denial."""
     if not _in("rejoinder", t):
         return False
+    if _offsets_numbers(doc, t, last):
+        return True  # "to counter the large numbers of renters in the county": an offset, no claim
     clause = _counter_clause(doc, t, last, is_claim_word)
     if clause is None:
         return False
     return not any(_denies(w, is_claim_word) for w in clause)
+
+
+def _offsets_numbers(doc: AnnotatedDocument, t: Token, last: int) -> bool:
+    """"counter the large numbers of city voters": the object is a count of something ("numbers
+    of"), which one offsets; "countered the figures, saying ..." answers a claim."""
+    toks = doc.tokens
+    end = doc.sentences[t.sent].token_end
+    for k in range(last + 1, min(end - 1, last + 5)):
+        w = toks[k]
+        if w.text.lower() in ("number", "numbers") and toks[k + 1].text.lower() == "of":
+            return True
+        if w.pos not in ("DET", "ADJ", "ADV", "NUM", "NOUN") and not (w.pos == "VERB" and w.text.lower().endswith(("ing", "ed"))):
+            return False  # (the rules tagger may read "large" as a noun; "the growing numbers" has a participle)
+    return False
 
 
 def _denies(w: Token, is_claim_word: Callable[[Token], bool]) -> bool:
@@ -199,7 +219,13 @@ def doctrine_subject(doc: AnnotatedDocument, t: Token) -> bool:
     constitution rejects the notion that ...", "This statement of principles denies ..."): what
     the text holds, with no party denying."""
     if doc.has_parse and t.pos == "VERB":
-        s = agent_token(doc, t)
+        head = doc.tokens[t.head] if t.head is not None else None
+        if head is not None and t.dep in ("xcomp", "advcl") and head.dep == "acl" and head.head is not None and not kids(doc, t.i, ("nsubj",)):
+            s = doc.tokens[head.head]  # "a documentary purporting to debunk ...": what the documentary does
+        elif head is not None and t.dep == "acl":
+            s = head  # "a charter rejecting ..."
+        else:
+            s = agent_token(doc, t)
         if s is None or s.pos != "NOUN":
             return False
         if _in("doctrine-text", s):
@@ -211,4 +237,33 @@ def doctrine_subject(doc: AnnotatedDocument, t: Token) -> bool:
     k = t.i - 1
     while k >= first and toks[k].pos in ("AUX", "ADV", "PART"):
         k -= 1
+    if k - 1 >= first and toks[k].text.lower() == "to" and toks[k - 1].text.lower().endswith("ing"):
+        k -= 2  # "a documentary purporting to debunk ...", "a book seeking to rebut ..."
     return k >= first and toks[k].pos == "NOUN" and toks[k].text.islower() and _in("doctrine-text", toks[k])
+
+
+# ---- a distancing noun -------------------------------------------------------------------------
+
+
+def distanced_words(doc: AnnotatedDocument, draft, t: Token, is_claim_word: Callable[[Token], bool]) -> bool:  # type: ignore[no-untyped-def]
+    """A ``distancing`` noun whose of-phrase names a party or someone's words ("the repudiation of
+    the senator's remarks", "his disavowal of the militia"), not a claim ("a disavowal of any
+    involvement", "the repudiation of reports that ...")."""
+    if not _in("distancing", t):
+        return False
+    toks = doc.tokens
+    end = doc.sentences[t.sent].token_end
+    if t.i + 2 >= end or toks[t.i + 1].text.lower() != "of":
+        return False
+    owned = False
+    for k in range(t.i + 2, min(end, t.i + 9)):
+        w = toks[k]
+        if w.text in ("'s", "’s", "'", "’"):
+            owned = True
+            continue
+        if is_claim_word(w) and not _in("utterance", w):
+            # someone's talk or rhetoric is their words; their report or allegations a claim
+            return owned and not _in("claim-noun", w)
+        if w.pos in ("PUNCT", "VERB", "AUX", "SCONJ") or w.pos == "ADP" and k > t.i + 2:
+            break
+    return True

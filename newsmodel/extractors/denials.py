@@ -34,7 +34,7 @@ from ..draft import Draft
 from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
 from .denial_forms import base_form
-from .denial_uses import counter_argument, doctrine_subject, generic_gerund, only_possible
+from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible
 from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
@@ -696,6 +696,10 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
                 src = ctx.subject_of(gov)
                 if src is not None and src.actor is not None:
                     return src.actor
+        if np is not None and thing_word(np[1]) and np[0] - 1 >= doc.sentences[t.sent].token_start:
+            light = doc.tokens[np[0] - 1]
+            if light.lemma.lower() in _words("denial-light-verb") or light.text.lower() in _words("denial-light-verb"):
+                return _denier(doc, draft, light, ctx)  # "The ministry issued a statement denying ...": the issuer's
         if np is not None:
             return _np_denier(doc, draft, *np)
         if _surface_passive(doc, t):
@@ -1153,6 +1157,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "a rebuttal to his rival's rallying cry": no claim answered
         if not as_verb and _of_refusal(doc, t):
             continue  # "the board's denial of access", "the denial of a licence": a refusal
+        if not as_verb and distanced_words(doc, draft, t, _is_claim_word):
+            continue  # "the widespread repudiation of the senator's remarks": breaking with someone's words
         if not as_verb and _denialism(doc, draft, t):
             continue  # "climate denial", "self-denial": a stance or habit, no claim denied by someone
 
@@ -1205,6 +1211,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             subject = text[subj_start : m.start()]
         if shown_by_proof(doc, subj_start):
             continue  # "statistics show the numbers in his tweet are incorrect": proof, no party denying
+        if _proposal_subject(doc, subj_start, m.start()):
+            continue  # "The idea of deporting millions is absurd": a proposal judged, no claim called false
         cue = (subj_start, m.end())
         if claim is None and subject.strip() and subject.split()[0].lower() not in _DEMONSTRATIVES:
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "Allegations Are 'Baseless'": the subject is the claim
@@ -1862,6 +1870,18 @@ def _clausal_claim_subject(doc: AnnotatedDocument, copula: int) -> tuple[int, in
                 return None  # "officials said the report was false": the saying's clause, read by the caller
             has_verb = True
     return None
+
+
+def _proposal_subject(doc: AnnotatedDocument, start: int, end: int) -> bool:
+    """The verdict's subject (characters ``start``..``end``) is headed by a proposal ("The idea of
+    deporting millions", "the idea to close the schools"): its first claim word is a
+    ``proposal-noun`` followed by "of", "to" or "for" (:func:`_names_proposal`)."""
+    end = start + len(doc.text[start:end].rstrip())
+    first, last = doc.token_at(start), doc.token_at(max(start, end - 1))
+    if first is None or last is None:
+        return False
+    head = next((w for w in doc.tokens[first.i : last.i + 1] if _is_claim_word(w)), None)
+    return head is not None and _names_proposal(doc, head)
 
 
 def _followed_by_for(doc: AnnotatedDocument, t: Token) -> bool:
