@@ -38,6 +38,10 @@ from ._engines import deniers as _deniers
         "The league counts on young fans to counter the growing numbers of empty seats.",
         "The channel screened a film purporting to debunk the vaccine trials.",
         "The coach — who was seen as an outsider — was quickly dismissed by the pundits as a novice.",
+        "The envoy said his government must rebut the minister's claims.",
+        "Analysts said the bank should dismiss the rumours at once.",
+        "As easy as it may seem to shrug off the warnings, the council is worried.",
+        "It is tempting to dismiss the claims of the protesters.",
     ],
 )
 def test_uses_that_deny_nothing(engine, text):

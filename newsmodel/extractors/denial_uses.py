@@ -17,7 +17,10 @@ anything, which these checks tell apart from the denial made:
   possibility, is a denial one may make, not one made: "felt free to
   contradict his conclusions", "will be able to dispute the charges", "the
   treaty allows either side to reject the findings", "could still dispute
-  the findings" ("I can categorically deny" is said, and stays);
+  the findings", "said Mexico must rebut the claims" ("I can categorically
+  deny" is said, and stays), or named as a kind by an extraposed infinitive
+  ("It is easy to dismiss the claims", "As tempting as it may be to laugh off
+  the rumours");
 * a distancing noun ("repudiation", "disavowal") of a party or of someone's
   words ("the widespread repudiation of the senator's remarks about nurses")
   breaks with them, as the distancing verbs do (:mod:`.denial_parties`); "a
@@ -27,7 +30,7 @@ anything, which these checks tell apart from the denial made:
   book dismisses the theory"): what the text holds, with no party denying.
 
 Word lists are classes of ``denial_words.tsv`` (``rejoinder``, ``ability``,
-``permitting``, ``doctrine-text``, ``falsity``); the negators are the mentions module's.
+``evaluative``, ``permitting``, ``doctrine-text``, ``falsity``); the negators are the mentions module's.
 """
 
 from __future__ import annotations
@@ -40,8 +43,11 @@ from ..lexicons import word_classes
 from .mentions import NEGATORS
 from .roles import agent_token, kids
 
-#: Modals that make a verb a possibility, not an act: "could still dispute the findings".
-_MODALS = frozenset({"can", "could", "may", "might"})
+#: Modals that make a verb a possibility or a duty, not an act: "could still dispute the findings",
+#: "said Mexico must rebut the claims".
+_MODALS = frozenset({"can", "could", "may", "might", "must", "should"})
+#: Verbs whose expletive "it" subject an extraposed infinitive follows ("It is easy to dismiss ...").
+_COPULAS = frozenset({"be", "seem", "appear", "look", "prove", "remain"})
 #: First-person subjects with which "can" performs what it names: "I can categorically deny that ...".
 _FIRST_PERSON = frozenset({"i", "we"})
 #: Words that say a clause negates a fact ("had never seen", "did not receive").
@@ -184,8 +190,10 @@ def only_possible(doc: AnnotatedDocument, t: Token) -> bool:
     if doc.has_parse and t.pos == "VERB":
         head = toks[t.head] if t.head is not None else None
         to = any(c.text.lower() == "to" for c in kids(doc, t.i, ("aux", "mark")))
-        if to and head is not None and t.dep in ("xcomp", "acl", "ccomp", "advcl") and _in("ability", head):
+        if to and head is not None and t.dep in ("xcomp", "acl", "ccomp", "advcl") and (_in("ability", head) or _in("evaluative", head)):
             return True
+        if to and head is not None and _extraposed(doc, head):
+            return True  # "It is easy to dismiss the claims", "As tempting as it may be to laugh off ..."
         modal = next((c for c in kids(doc, t.i, ("aux",)) if c.text.lower() in _MODALS), None)
         if modal is not None:
             subj = agent_token(doc, t)
@@ -201,6 +209,15 @@ def only_possible(doc: AnnotatedDocument, t: Token) -> bool:
         return not (toks[k].text.lower() == "can" and j >= sent.token_start and toks[j].text.lower() in _FIRST_PERSON)
     if toks[k].text.lower() != "to":
         return False
+    if k - 1 >= sent.token_start and _in("evaluative", toks[k - 1]):
+        return True  # "It is easy to dismiss the claims"
+    j = k - 1
+    while j >= sent.token_start and (toks[j].text.lower() in _MODALS or toks[j].pos in ("AUX", "ADV") and toks[j].text.lower() not in ("be", "is", "was", "seem", "seems")):
+        j -= 1
+    if j - 1 >= sent.token_start and toks[j].text.lower() in ("be", "is", "was", "seem", "seems", "seemed") and any(
+        toks[m].text.lower() == "it" for m in range(max(sent.token_start, j - 3), j)
+    ) and any(_in("evaluative", toks[m]) for m in range(max(sent.token_start, j - 6), j)):
+        return True  # "As tempting as it may be to laugh off ..."
     # the word governing "to", or a verb of permission before its object ("allows either side | to")
     for j in range(k - 1, max(sent.token_start - 1, k - 5), -1):
         w = toks[j]
@@ -209,6 +226,15 @@ def only_possible(doc: AnnotatedDocument, t: Token) -> bool:
         if w.pos not in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
             return False
     return False
+
+
+def _extraposed(doc: AnnotatedDocument, h: Token) -> bool:
+    """``h`` is a copula with an expletive "it" as subject and an ``evaluative`` word as its
+    complement or head ("It is easy | to dismiss", "As tempting as it may be | to laugh off")."""
+    if h.lemma.lower() not in _COPULAS or not any(c.text.lower() == "it" for c in kids(doc, h.i, ("nsubj", "expl"))):
+        return False
+    up = doc.tokens[h.head] if h.head is not None else None
+    return any(_in("evaluative", c) for c in doc.children(h.i)) or up is not None and _in("evaluative", up)
 
 
 # ---- a text of principles as the subject --------------------------------------------------------
