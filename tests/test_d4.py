@@ -42,6 +42,8 @@ from ._engines import deniers as _deniers
         "Analysts said the bank should dismiss the rumours at once.",
         "As easy as it may seem to shrug off the warnings, the council is worried.",
         "It is tempting to dismiss the claims of the protesters.",
+        "For now, the council waves off the closure as having little effect on traffic.",
+        "Her spokesman dismissed the comment and the fuss over it as irrelevant to voters.",
     ],
 )
 def test_uses_that_deny_nothing(engine, text):
@@ -65,6 +67,7 @@ def test_uses_that_deny_nothing(engine, text):
         ('"The idea that the mill is closing is absurd," the manager said.', "manager"),
         ("The party issued a disavowal of any involvement in the attack.", "party"),
         ("The army issued a statement denying the reports of a coup.", "army"),
+        ("The council waved off the reports as exaggerated.", "council"),
     ],
 )
 def test_denials_made(engine, text, denier):

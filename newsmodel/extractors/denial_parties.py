@@ -13,6 +13,9 @@ for other things, which these checks tell apart:
   contradicted her statements", "trials were instrumental in rebutting the
   claims" -- evidence against a claim, with nobody denying it.
 
+* making light of a thing or of someone's words is not calling it false:
+  "waves off the delay as having little effect", "dismissed the remark as
+  irrelevant to voters" (a claim, a name or words called false stay);
 * turning aside a reproach is not calling it false: "made an attempt to
   deflect his criticism", "deflected blame onto the contractor"; making less
   of an idea with no content clause makes less of a plan: "has played down
@@ -60,7 +63,11 @@ def _object_nouns(doc: AnnotatedDocument, t: Token, last: int) -> list[Token]:
     """The verb's object: the parse's object head, else (no parse) the nouns of the noun phrase
     after the cue ("the general's comments"; the rules tagger may run it on into "long ago")."""
     if doc.has_parse and t.pos == "VERB":
-        return object_tokens(doc, t)[:1]
+        objs = object_tokens(doc, t)[:1]
+        if not objs and last > t.i:
+            # "waves off the delay": the parser may hang the object, as an oblique, on the verb after its particle
+            objs = [c for c in doc.children(t.i) if c.dep == "obl" and c.i > last and any(k.i == last for k in doc.children(c.i))][:1]
+        return objs
     end = doc.sentences[t.sent].token_end
     subject = _passive_subject(doc, t)
     if subject is not None:
@@ -137,12 +144,30 @@ def no_claim_object(doc: AnnotatedDocument, draft: Draft, t: Token, last: int, i
         return True
     if distancing:
         return True  # "disavowed the group", "disavows the ideology", "disavowed violence": no claim in any of them
+    if dismissive and all(o.pos == "NOUN" and (not is_claim_word(o) or _in("utterance", o)) for o in nouns) and not _claim_or_no_as(doc, t, last, is_claim_word):
+        # "waves off the delay as having little effect", "dismissed the remark as irrelevant to voters": a thing
+        # or someone's words made light of, not called false (a name stays: "dismissed Estonia as being in ...")
+        return True
     return dismissive and any(_names_person(doc, draft, o) for o in nouns)
 
 
 def _content_follows(doc: AnnotatedDocument, o: Token) -> bool:
     """"that" right after the noun ``o``: its content clause ("the idea that the talks had collapsed")."""
     return o.i + 1 < doc.sentences[o.sent].token_end and doc.tokens[o.i + 1].text.lower() == "that"
+
+
+def _claim_or_no_as(doc: AnnotatedDocument, t: Token, last: int, is_claim_word) -> bool:  # type: ignore[no-untyped-def]
+    """No "as" follows the verb's object ("dismissed concerns that he was ignoring ..."), or a claim
+    word stands between the verb and its "as" ("Dismisses Corruption Claims as ...", the tagger
+    reading "Claims" as a verb), which the object's nouns may have missed."""
+    end = doc.sentences[t.sent].token_end
+    for k in range(last + 1, min(end, last + 9)):
+        w = doc.tokens[k]
+        if w.text.lower() == "as":
+            return False
+        if is_claim_word(w) and not _in("utterance", w) or w.text.lower() == "that":
+            return True
+    return True
 
 
 def _names_person(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
