@@ -44,6 +44,7 @@ from ._engines import deniers as _deniers
         "It is tempting to dismiss the claims of the protesters.",
         "For now, the council waves off the closure as having little effect on traffic.",
         "Her spokesman dismissed the comment and the fuss over it as irrelevant to voters.",
+        "The network has built a fantasy world denying the science of vaccines.",
     ],
 )
 def test_uses_that_deny_nothing(engine, text):

@@ -25,6 +25,9 @@ anything, which these checks tell apart from the denial made:
   words ("the widespread repudiation of the senator's remarks about nurses")
   breaks with them, as the distancing verbs do (:mod:`.denial_parties`); "a
   disavowal of any involvement" denies a claim;
+* a participle on a noun that names no party and nothing said ("a fantasy
+  world denying the science of climate change"): a thing described, no one
+  denying ("a statement denying the reports" is its issuer's);
 * a text of principles as the subject ("This charter denies the basic
   premises of ...", "the new constitution rejects the notion that ...", "the
   book dismisses the theory"): what the text holds, with no party denying.
@@ -293,3 +296,29 @@ def distanced_words(doc: AnnotatedDocument, draft, t: Token, is_claim_word: Call
         if w.pos in ("PUNCT", "VERB", "AUX", "SCONJ") or w.pos == "ADP" and k > t.i + 2:
             break
     return True
+
+
+# ---- a participle on a thing ---------------------------------------------------------------------
+
+
+def thing_participle(doc: AnnotatedDocument, draft, t: Token, is_thing_said: Callable[[Token], bool]) -> bool:  # type: ignore[no-untyped-def]
+    """A denial verb's -ing form modifying a noun that names neither a party nor something said or
+    shown ("a fantasy world denying the science", "a bubble denying science"): what the thing is
+    like, with no party denying.  "a statement denying the reports", "officials denying ..." stay."""
+    if not t.text.lower().endswith("ing"):
+        return False
+    if doc.has_parse and t.pos == "VERB":
+        if t.dep != "acl" or t.head is None or t.head > t.i:
+            return False
+        head = doc.tokens[t.head]
+    else:
+        k = t.i - 1
+        if k < doc.sentences[t.sent].token_start:
+            return False
+        head = doc.tokens[k]
+    from .denial_parties import role_noun
+    from .nominals import nominal_kind
+
+    if head.pos != "NOUN" or not head.text.islower() or draft.actor_at(head.start, head.end) is not None:
+        return False
+    return nominal_kind(head) is None and not role_noun(head) and not is_thing_said(head) and not _in("party-noun", head)

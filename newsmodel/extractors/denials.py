@@ -34,7 +34,7 @@ from ..draft import Draft
 from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
 from .denial_forms import base_form
-from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible
+from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle
 from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
@@ -1168,7 +1168,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "dismissed the chief executive", "countered with a cheaper phone"
         if as_verb and (no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t) or thing_subject(doc, draft, t)):
             continue  # "disavowed the group", "downplay the general's comments", "the findings contradicted ..."
-        if as_verb and (counter_argument(doc, t, rng[1], _is_claim_word) or generic_gerund(doc, t) or only_possible(doc, t) or doctrine_subject(doc, t)):
+        if as_verb and (counter_argument(doc, t, rng[1], _is_claim_word) or generic_gerund(doc, t) or only_possible(doc, t) or doctrine_subject(doc, t) or thing_participle(doc, draft, t, thing_word)):
             continue  # "Critics counter that ...", "ignoring or denying the gains carries risks", "felt free to contradict", "This charter denies ..."
         if t.lemma.lower() == "dismiss" and _court_subject(doc, t, rng[1]) and not _story_object(doc, t, rng[1]):
             continue  # "the court dismissed the charges": a ruling, not a denial
