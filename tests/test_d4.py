@@ -69,6 +69,7 @@ def test_uses_that_deny_nothing(engine, text):
         ("The party issued a disavowal of any involvement in the attack.", "party"),
         ("The army issued a statement denying the reports of a coup.", "army"),
         ("The council waved off the reports as exaggerated.", "council"),
+        ("The agency spent weeks pushing back against claims that the dam was leaking.", "agency"),
     ],
 )
 def test_denials_made(engine, text, denier):

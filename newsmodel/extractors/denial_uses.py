@@ -319,6 +319,6 @@ def thing_participle(doc: AnnotatedDocument, draft, t: Token, is_thing_said: Cal
     from .denial_parties import role_noun
     from .nominals import nominal_kind
 
-    if head.pos != "NOUN" or not head.text.islower() or draft.actor_at(head.start, head.end) is not None:
-        return False
+    if head.pos != "NOUN" or not head.text.islower() or draft.actor_at(head.start, head.end) is not None or _in("time-span", head):
+        return False  # ("the department spent months pushing back against claims": the department's act)
     return nominal_kind(head) is None and not role_noun(head) and not is_thing_said(head) and not _in("party-noun", head)

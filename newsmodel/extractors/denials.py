@@ -696,6 +696,10 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
                 src = ctx.subject_of(gov)
                 if src is not None and src.actor is not None:
                     return src.actor
+        if np is not None and np[1].text.lower() in _words("time-span") and np[0] - 1 >= doc.sentences[t.sent].token_start:
+            spent = doc.tokens[np[0] - 1]  # "The ministry spent months pushing back ...": the spender
+            if spent.pos in ("VERB", "AUX"):
+                return _denier(doc, draft, spent, ctx)
         if np is not None and thing_word(np[1]) and np[0] - 1 >= doc.sentences[t.sent].token_start:
             light = doc.tokens[np[0] - 1]
             if light.lemma.lower() in _words("denial-light-verb") or light.text.lower() in _words("denial-light-verb"):
