@@ -63,8 +63,10 @@ def test_denying_someone_something_is_no_denial(engine, text):
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_thing_is_no_denier(engine):
-    deniers = _deniers("The charter of principles rejects the notion that markets correct themselves.", engine)
-    assert deniers == [None]
+    deniers = _deniers("The ministry's statement rejected the notion that markets correct themselves.", engine)
+    assert deniers and all(d is not None and "ministry" in d.lower() for d in deniers)
+    # a text of principles as the subject holds a view, no party denies (d4, stop 33: no denial at all)
+    assert _deniers("The charter of principles rejects the notion that markets correct themselves.", engine) == []
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -13,8 +13,17 @@ for other things, which these checks tell apart:
   contradicted her statements", "trials were instrumental in rebutting the
   claims" -- evidence against a claim, with nobody denying it.
 
+* making light of a thing or of someone's words is not calling it false:
+  "waves off the delay as having little effect", "dismissed the remark as
+  irrelevant to voters" (a claim, a name or words called false stay);
+* turning aside a reproach is not calling it false: "made an attempt to
+  deflect his criticism", "deflected blame onto the contractor"; making less
+  of an idea with no content clause makes less of a plan: "has played down
+  the idea in recent weeks" (but "played down the idea that ..." is a claim).
+
 The word lists are classes of ``denial_words.tsv`` (``distancing``,
-``minimizing``, ``utterance``, ``not-done-noun``, ``proof``, ``party-noun``).
+``minimizing``, ``utterance``, ``not-done-noun``, ``proof``, ``party-noun``,
+``evasive``, ``reproach``, ``proposal-noun``).
 """
 
 from __future__ import annotations
@@ -54,8 +63,21 @@ def _object_nouns(doc: AnnotatedDocument, t: Token, last: int) -> list[Token]:
     """The verb's object: the parse's object head, else (no parse) the nouns of the noun phrase
     after the cue ("the general's comments"; the rules tagger may run it on into "long ago")."""
     if doc.has_parse and t.pos == "VERB":
-        return object_tokens(doc, t)[:1]
+        objs = object_tokens(doc, t)[:1]
+        if not objs and last > t.i:
+            # "waves off the delay": the parser may hang the object, as an oblique, on the verb after its particle
+            objs = [c for c in doc.children(t.i) if c.dep == "obl" and c.i > last and any(k.i == last for k in doc.children(c.i))][:1]
+        return objs
     end = doc.sentences[t.sent].token_end
+    subject = _passive_subject(doc, t)
+    if subject is not None:
+        # "The mayor -- who was seen as a newcomer -- was quickly dismissed by the press as ...": the subject's
+        # nouns, across "of" ("Accusations of fraud were rejected": a claim)
+        first = doc.sentences[t.sent].token_start
+        k = subject.i
+        while k - 1 >= first and (doc.tokens[k - 1].pos in ("NOUN", "PROPN", "ADJ", "DET") or doc.tokens[k - 1].text.lower() == "of"):
+            k -= 1
+        return [w for w in doc.tokens[k : subject.i + 1] if w.pos in ("NOUN", "PROPN")]
     nouns: list[Token] = []
     for k in range(last + 1, min(end, last + 7)):
         w = doc.tokens[k]
@@ -69,6 +91,26 @@ def _object_nouns(doc: AnnotatedDocument, t: Token, last: int) -> list[Token]:
         else:
             break
     return nouns
+
+
+def _passive_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse: the subject of the passive ``t`` ("was quickly dismissed"), which is what
+    the verb takes: the noun before its form of "be", across an aside set off by dashes or commas
+    ("Lazio -- who was regarded as a lightweight -- was dismissed")."""
+    toks = doc.tokens
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k >= first and toks[k].pos == "ADV":
+        k -= 1
+    if k < first or toks[k].text.lower() not in _BE_FORMS or not t.text.lower().endswith("ed"):
+        return None
+    k -= 1
+    while k >= first and toks[k].pos in ("AUX", "ADV"):
+        k -= 1  # "has been"
+    if k >= first and toks[k].text in ("—", "–", "--", ","):
+        mark = toks[k].text
+        k = next((j for j in range(k - 1, max(first - 1, k - 15), -1) if toks[j].text == mark), first - 1) - 1
+    return toks[k] if k >= first and toks[k].pos in ("NOUN", "PROPN") else None
 
 
 def _names_party(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
@@ -86,10 +128,14 @@ def no_claim_object(doc: AnnotatedDocument, draft: Draft, t: Token, last: int, i
     ("disavowed the group", "rejects the senator's remarks about migrants", "tried to downplay
     the general's comments", "dismissed him as a career politician"); but words called false
     are a claim denied ("rejected the remarks as untrue")."""
-    distancing, minimizing, dismissive = _in("distancing", t), _in("minimizing", t), _in("dismissive", t)
-    if not (distancing or minimizing or dismissive):
+    distancing, minimizing, dismissive, evasive = _in("distancing", t), _in("minimizing", t), _in("dismissive", t), _in("evasive", t)
+    if not (distancing or minimizing or dismissive or evasive):
         return False
     nouns = _object_nouns(doc, t, last)
+    if evasive and any(_in("reproach", o) for o in nouns):
+        return True  # "made an attempt to deflect his criticism", "deflected blame": turned aside, not called false
+    if minimizing and nouns and _in("proposal-noun", nouns[-1]) and not _content_follows(doc, nouns[-1]):
+        return True  # "has played down the idea over the past month": a plan made less of, no claim ("the idea that ..." is one)
     if not nouns or any(is_claim_word(o) and not _in("utterance", o) for o in nouns):
         return False  # "disavowed reports that ...", "played down the reports"
     if _as_falsity(doc, t, last):
@@ -98,7 +144,30 @@ def no_claim_object(doc: AnnotatedDocument, draft: Draft, t: Token, last: int, i
         return True
     if distancing:
         return True  # "disavowed the group", "disavows the ideology", "disavowed violence": no claim in any of them
+    if dismissive and all(o.pos == "NOUN" and (not is_claim_word(o) or _in("utterance", o)) for o in nouns) and not _claim_or_no_as(doc, t, last, is_claim_word):
+        # "waves off the delay as having little effect", "dismissed the remark as irrelevant to voters": a thing
+        # or someone's words made light of, not called false (a name stays: "dismissed Estonia as being in ...")
+        return True
     return dismissive and any(_names_person(doc, draft, o) for o in nouns)
+
+
+def _content_follows(doc: AnnotatedDocument, o: Token) -> bool:
+    """"that" right after the noun ``o``: its content clause ("the idea that the talks had collapsed")."""
+    return o.i + 1 < doc.sentences[o.sent].token_end and doc.tokens[o.i + 1].text.lower() == "that"
+
+
+def _claim_or_no_as(doc: AnnotatedDocument, t: Token, last: int, is_claim_word) -> bool:  # type: ignore[no-untyped-def]
+    """No "as" follows the verb's object ("dismissed concerns that he was ignoring ..."), or a claim
+    word stands between the verb and its "as" ("Dismisses Corruption Claims as ...", the tagger
+    reading "Claims" as a verb), which the object's nouns may have missed."""
+    end = doc.sentences[t.sent].token_end
+    for k in range(last + 1, min(end, last + 9)):
+        w = doc.tokens[k]
+        if w.text.lower() == "as":
+            return False
+        if is_claim_word(w) and not _in("utterance", w) or w.text.lower() == "that":
+            return True
+    return True
 
 
 def _names_person(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:

@@ -35,6 +35,7 @@ from ..draft import Draft
 from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
 from .denial_forms import base_form
+from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle
 from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
@@ -721,6 +722,24 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         return None
     if t.pos == "VERB":
         np = _surface_np(doc, draft, t)
+        if np is None:
+            # the subject of the predicate governing the verb ("The minister tried to rebut", "The senator
+            # was quick to deny", "made an attempt to refute") or of the clause an opening participle's
+            # phrase stands before ("Denying the charges, the senator said ...")
+            gov = _infinitive_governor(doc, t) or _participle_main_verb(doc, t)
+            np = _surface_np(doc, draft, gov) if gov is not None else None
+            if np is None and gov is not None and ctx is not None:
+                src = ctx.subject_of(gov)
+                if src is not None and src.actor is not None:
+                    return src.actor
+        if np is not None and np[1].text.lower() in _words("time-span") and np[0] - 1 >= doc.sentences[t.sent].token_start:
+            spent = doc.tokens[np[0] - 1]  # "The ministry spent months pushing back ...": the spender
+            if spent.pos in ("VERB", "AUX"):
+                return _denier(doc, draft, spent, ctx)
+        if np is not None and thing_word(np[1]) and np[0] - 1 >= doc.sentences[t.sent].token_start:
+            light = doc.tokens[np[0] - 1]
+            if light.lemma.lower() in _words("denial-light-verb") or light.text.lower() in _words("denial-light-verb"):
+                return _denier(doc, draft, light, ctx)  # "The ministry issued a statement denying ...": the issuer's
         if np is not None:
             return _np_denier(doc, draft, *np)
         if _surface_passive(doc, t):
@@ -747,6 +766,47 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         if w.pos not in ("DET", "ADJ", "ADV", "PRON") and w.text.lower() not in _MANNER_NOUNS:
             break
     return None
+
+
+def _infinitive_governor(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse: the first word of the predicate that governs "to" + the verb ``t``, whose
+    subject is the denier ("The minister | tried to rebut", "The senator | was quick to deny", "The
+    general | made an attempt to refute"); None when "to" does not come right before ``t``."""
+    toks = doc.tokens
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    if k - 1 < first or toks[k].text.lower() != "to":
+        return None
+    k -= 1
+    if toks[k].pos == "NOUN":
+        # "made an attempt to", "made a third attempt to": the verb before the noun's phrase
+        j = k - 1
+        while j >= first and toks[j].pos in ("DET", "ADJ", "NUM"):
+            j -= 1
+        if j == k - 1 and j >= first and toks[j].text.lower() in _BE_FORMS:
+            k = j  # "was quick to deny": an adjective the tagger read as a noun
+        elif j < first or toks[j].pos != "VERB" or j == k - 1:
+            return None
+        else:
+            k = j
+    elif toks[k].pos not in ("VERB", "ADJ"):
+        return None
+    while k - 1 >= first and (toks[k - 1].pos in ("AUX", "ADV") or toks[k - 1].text.lower() in _BE_FORMS):
+        k -= 1  # "was quick", "has been forced"
+    return toks[k] if k > first else None
+
+
+def _participle_main_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse: the first verb after the comma that closes a participle's phrase opening
+    the sentence ("Denying the charges, | the senator said ..."), whose subject is the denier."""
+    toks = doc.tokens
+    sent = doc.sentences[t.sent]
+    if not t.text.lower().endswith("ing") or any(toks[k].pos not in ("ADV", "CCONJ") for k in range(sent.token_start, t.i)):
+        return None
+    comma = next((k for k in range(t.i + 1, min(sent.token_end, t.i + 15)) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    return next((toks[k] for k in range(comma + 2, min(sent.token_end, comma + 8)) if toks[k].pos in ("VERB", "AUX")), None)
 
 
 #: Subject pronouns of the third person, which stand for an actor named before ("He denied ...").
@@ -1137,6 +1197,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "a rebuttal to his rival's rallying cry": no claim answered
         if not as_verb and _of_refusal(doc, t):
             continue  # "the board's denial of access", "the denial of a licence": a refusal
+        if not as_verb and distanced_words(doc, draft, t, _is_claim_word):
+            continue  # "the widespread repudiation of the senator's remarks": breaking with someone's words
         if not as_verb and _denialism(doc, draft, t):
             continue  # "climate denial", "self-denial": a stance or habit, no claim denied by someone
 
@@ -1146,6 +1208,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "dismissed the chief executive", "countered with a cheaper phone"
         if as_verb and (no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t) or thing_subject(doc, draft, t)):
             continue  # "disavowed the group", "downplay the general's comments", "the findings contradicted ..."
+        if as_verb and (counter_argument(doc, t, rng[1], _is_claim_word) or generic_gerund(doc, t) or only_possible(doc, t) or doctrine_subject(doc, t) or thing_participle(doc, draft, t, thing_word)):
+            continue  # "Critics counter that ...", "ignoring or denying the gains carries risks", "felt free to contradict", "This charter denies ..."
         if t.lemma.lower() == "dismiss" and _court_subject(doc, t, rng[1]) and not _story_object(doc, t, rng[1]):
             continue  # "the court dismissed the charges": a ruling, not a denial
         cue_end = doc.tokens[rng[1]].end if rng[1] == t.i + 1 else t.end
@@ -1187,6 +1251,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             subject = text[subj_start : m.start()]
         if shown_by_proof(doc, subj_start):
             continue  # "statistics show the numbers in his tweet are incorrect": proof, no party denying
+        if _proposal_subject(doc, subj_start, m.start()):
+            continue  # "The idea of deporting millions is absurd": a proposal judged, no claim called false
         cue = (subj_start, m.end())
         if claim is None and subject.strip() and subject.split()[0].lower() not in _DEMONSTRATIVES:
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "Allegations Are 'Baseless'": the subject is the claim
@@ -1856,6 +1922,18 @@ def _clausal_claim_subject(doc: AnnotatedDocument, copula: int) -> tuple[int, in
                 return None  # "officials said the report was false": the saying's clause, read by the caller
             has_verb = True
     return None
+
+
+def _proposal_subject(doc: AnnotatedDocument, start: int, end: int) -> bool:
+    """The verdict's subject (characters ``start``..``end``) is headed by a proposal ("The idea of
+    deporting millions", "the idea to close the schools"): its first claim word is a
+    ``proposal-noun`` followed by "of", "to" or "for" (:func:`_names_proposal`)."""
+    end = start + len(doc.text[start:end].rstrip())
+    first, last = doc.token_at(start), doc.token_at(max(start, end - 1))
+    if first is None or last is None:
+        return False
+    head = next((w for w in doc.tokens[first.i : last.i + 1] if _is_claim_word(w)), None)
+    return head is not None and _names_proposal(doc, head)
 
 
 def _followed_by_for(doc: AnnotatedDocument, t: Token) -> bool:
