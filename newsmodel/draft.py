@@ -522,6 +522,11 @@ class Draft:
         """Every mention recorded so far, in text order."""
         return tuple(self._mentions.items)
 
+    @property
+    def mention_count(self) -> int:
+        """How many mentions are recorded (``len(draft.mentions)`` without copying them)."""
+        return len(self._mentions.items)
+
     # -- statements, denials, events -------------------------------------------------
 
     def add_statement(self, **fields: Any) -> Statement:

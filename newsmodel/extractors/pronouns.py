@@ -120,9 +120,9 @@ def actor_genders(ctx: "Context") -> dict[str, str]:
     count by someone else than :func:`add_pronoun_mention` (which counts its own).
     """
     draft = ctx.draft
-    mentions = draft.mentions
     state = ctx.gender_state
-    if state is None or state[0] != len(mentions):
+    if state is None or state[0] != draft.mention_count:
+        mentions = draft.mentions
         votes: dict[str, list[int]] = {}
         cache = ctx.mention_genders
         text = ctx.text
@@ -159,10 +159,10 @@ def add_pronoun_mention(ctx: "Context", actor: str, start: int, end: int) -> Non
     """Record the pronoun ``text[start:end]`` as a mention of ``actor``, and its vote for the
     actor's gender in the counts :func:`actor_genders` keeps (no recount for each pronoun)."""
     draft = ctx.draft
-    before = len(draft.mentions)
+    before = draft.mention_count
     draft.add_mention(actor, start, end)
     state = ctx.gender_state
-    if state is None or state[0] != before or len(draft.mentions) != before + 1:
+    if state is None or state[0] != before or draft.mention_count != before + 1:
         return
     g = pronoun_gender(ctx.text[start:end])
     ctx.mention_genders[(start, end)] = g
