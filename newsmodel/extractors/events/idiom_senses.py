@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ...schema import Actor
 from .non_event_senses import _next_text, _subject, _words
 from .sense_checks import SenseCheck, keys
 
@@ -365,20 +366,31 @@ def _meets_in_debate(doc: AnnotatedDocument, t: Token) -> bool:
     return False
 
 
+def _actor_after(doc: AnnotatedDocument, draft: Draft, t: Token, word: str) -> tuple[Token, Actor] | None:
+    """The head noun of the phrase after ``t`` + ``word`` ("rally *for* Senator Ames", "voting
+    *against* the governor") and the actor found there, or None when the next word is another or
+    no actor stands at the head."""
+    if _next_text(doc, t) != word:
+        return None
+    h = _head_at(doc, t.i + 2, doc.sentences[t.sent].token_end)
+    if h is None:
+        return None
+    w = doc.tokens[h]
+    fields = draft.actor_fields(draft.actor_at(w.start, w.end))
+    return None if fields is None else (w, fields)
+
+
 def _rally_for_candidate(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """"rally for" + a person actor, with no captive's cause in the sentence (``captive-cause``):
     "Thousands Rally for Trump in Phoenix" (supporters at a campaign rally); "rally for the jailed
     opposition leader" and "Nurses Rally for Higher Pay" (no person) stay protests."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    if _next_text(doc, t) != "for":
+    found = _actor_after(doc, draft, t, "for")
+    if found is None:
         return False
-    h = _head_at(doc, t.i + 2, sent.token_end)
-    if h is None:
-        return False
-    w = doc.tokens[h]
-    fields = draft.actor_fields(draft.actor_at(w.start, w.end))
-    if fields is None or not (fields.kind == "person" or fields.kind == "organization" and not fields.code and w.pos == "PROPN"):
+    w, fields = found
+    if not (fields.kind == "person" or fields.kind == "organization" and not fields.code and w.pos == "PROPN"):
         return False  # (a tagger may call a surname in a headline an organisation, with no code)
     causes = _words("captive-cause")
     return not any(lows[k] in causes for k in range(sent.token_start, sent.token_end))
@@ -631,14 +643,8 @@ def _voters_against_a_candidate(doc: AnnotatedDocument, draft: Draft, t: Token) 
     clause before the verb): a ballot cast, no accusation ("a lot of people will be voting against
     the governor")."""
     sent = doc.sentences[t.sent]
-    if _next_text(doc, t) != "against":
-        return False
-    h = _head_at(doc, t.i + 2, sent.token_end)
-    if h is None:
-        return False
-    w = doc.tokens[h]
-    fields = draft.actor_fields(draft.actor_at(w.start, w.end))
-    if fields is None or fields.kind != "person":
+    found = _actor_after(doc, draft, t, "against")
+    if found is None or found[1].kind != "person":
         return False
     voters = _words("electorate") | {"people", "americans"}
     lows = doc.lowered_texts()
