@@ -14,6 +14,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons.nouns import wordnet_people
+from ..nominals import names_party
 from .triggers import surface_passive_subject, words_of
 
 __all__ = ["blow_to_a_person"]
@@ -55,8 +56,6 @@ def blow_to_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """``t`` is a ``blow-verb`` ("punch", "kick", "slap") that lands on a person: an actor of kind
     person or group, or a noun the lexicons or WordNet type as people ("the detainees", "a
     protester", "a photographer")."""
-    from ..nominals import nominal_kind
-
     if t.pos != "VERB" or t.lemma.lower() not in words_of("blow-verb"):
         return False
     sent = doc.sentences[t.sent]
@@ -65,7 +64,7 @@ def blow_to_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     w = _struck(doc, t)
     if w is None:
         return False
-    actor = draft.actor_fields(draft.actor_at(w.start, w.end))
-    if actor is not None:
-        return actor.kind in ("person", "group")
-    return nominal_kind(w) in ("person", "group") or w.lemma.lower() in wordnet_people()  # "a photographer"
+    people = ("person", "group")
+    if names_party(draft, w, actor_kinds=people, noun_kinds=people):
+        return True
+    return draft.actor_at(w.start, w.end) is None and w.lemma.lower() in wordnet_people()  # "a photographer"

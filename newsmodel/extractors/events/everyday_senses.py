@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from .non_event_senses import _next_text, _subject, _words
+from .non_event_senses import _next_text, _subject, _to_verb, _words
 from .sense_checks import SenseCheck, keys
 
 __all__ = ["checks", "everyday_non_event", "policy_gerund_non_event"]
@@ -159,15 +159,8 @@ def _promises_domestic_policy(doc: AnnotatedDocument, t: Token) -> bool:
     (``domestic-rule``, ``fiscal-word``): "promising to lift regulations on small businesses",
     "promised to scrap the estate tax", "vowed to loosen the rules on lending".  A promise to
     lift sanctions, to withdraw troops or to release prisoners names a party and stays."""
-    sent = doc.sentences[t.sent]
-    lows = doc.lowered_texts()
-    k = t.i + 1
-    if k >= sent.token_end or lows[k] != "to":
-        return False
-    k += 1
-    if k < sent.token_end and doc.tokens[k].pos == "ADV":
-        k += 1  # "promised to quickly lift ..."
-    if k >= sent.token_end or doc.tokens[k].pos != "VERB":
+    k = _to_verb(doc, t, ("VERB",))  # ("promised to quickly lift ...")
+    if k is None:
         return False
     return _object_in(doc, t, "domestic-rule", k + 1) or _object_in(doc, t, "fiscal-word", k + 1)
 

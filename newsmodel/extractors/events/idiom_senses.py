@@ -47,7 +47,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...schema import Actor
-from .non_event_senses import _next_text, _subject, _words
+from .non_event_senses import _next_text, _subject, _to_verb, _words
 from .sense_checks import SenseCheck, keys
 
 __all__ = ["checks", "idiom_non_event", "took_part_sense"]
@@ -225,19 +225,6 @@ def _object_in(doc: AnnotatedDocument, t: Token, k: int, cls: str) -> bool:
     words = _words(cls)
     w = doc.tokens[h]
     return w.text.lower() in words or w.lemma.lower() in words
-
-
-def _to_verb(doc: AnnotatedDocument, t: Token) -> int | None:
-    """The index of the verb of "to" + (an adverb) + a verb right after ``t``."""
-    sent = doc.sentences[t.sent]
-    lows = doc.lowered_texts()
-    k = t.i + 1
-    if k >= sent.token_end or lows[k] != "to":
-        return None
-    k += 1
-    if k < sent.token_end and doc.tokens[k].pos == "ADV":
-        k += 1  # "vowed to quickly push for"
-    return k if k < sent.token_end and doc.tokens[k].pos in ("VERB", "AUX", "NOUN") else None
 
 
 def _promises_advocacy(doc: AnnotatedDocument, t: Token) -> bool:

@@ -855,6 +855,20 @@ def _next_text(doc: AnnotatedDocument, t: Token, k: int = 1) -> str:
     return doc.tokens[j].text.lower() if j < doc.sentences[t.sent].token_end else ""
 
 
+def _to_verb(doc: AnnotatedDocument, t: Token, pos: tuple[str, ...] = ("VERB", "AUX", "NOUN")) -> int | None:
+    """The index of the verb of "to" + (an adverb) + a verb right after ``t`` ("vowed to quickly
+    push for", "promised to scrap"), or None; ``pos`` are the tags the verb may carry (a tagger
+    may call "push" a noun)."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    if k >= sent.token_end or doc.lowered_texts()[k] != "to":
+        return None
+    k += 1
+    if k < sent.token_end and doc.tokens[k].pos == "ADV":
+        k += 1
+    return k if k < sent.token_end and doc.tokens[k].pos in pos else None
+
+
 def _offensive_adjective(doc: AnnotatedDocument, t: Token) -> bool:
     """"offensive" as an adjective: before a noun ("offensive rhetoric"), after a form of "be", an
     adverb or "and" ("has been offensive", "deliberately offensive"), or before "and", "to" or a

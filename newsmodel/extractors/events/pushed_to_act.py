@@ -44,18 +44,7 @@ def pushes_someone_to_act(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
         # (the small parser may call the infinitive an adverbial clause: "pushed the leaders to drop")
         to_verb = any(c.dep in ("xcomp", "advcl") and c.pos in ("VERB", "AUX") and any(m.text.lower() == "to" and m.i < c.i for m in doc.children(c.i)) for c in doc.children(t.i))
         return obj is not None and to_verb and _party(doc, draft, obj)
-    last = None
-    for k in range(t.i + 1, min(sent.token_end - 1, t.i + 7)):
-        w = doc.tokens[k]
-        if w.pos in ("NOUN", "PROPN"):
-            last = w
-            continue
-        if w.pos in ("DET", "ADJ", "NUM", "PRON") or w.text in ("'s", "’s"):
-            continue
-        if w.text.lower() == "to" and last is not None:
-            return _infinitive_at(doc, k + 1) and _party(doc, draft, last)
-        return False
-    return False
+    return _party_then_infinitive(doc, draft, t.i + 1, min(sent.token_end - 1, t.i + 7), ("DET", "ADJ", "NUM", "PRON"))
 
 
 def _pressed_by_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
@@ -67,13 +56,20 @@ def _pressed_by_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     sent = doc.sentences[t.sent]
     if not t.text.lower().endswith("ed") or t.i + 1 >= sent.token_end or doc.tokens[t.i + 1].text.lower() != "by":
         return False
+    return _party_then_infinitive(doc, draft, t.i + 2, min(sent.token_end - 1, t.i + 8), ("DET", "ADJ", "NUM"))
+
+
+def _party_then_infinitive(doc: AnnotatedDocument, draft: Draft, start: int, stop: int, fillers: tuple[str, ...]) -> bool:
+    """From ``start`` (before ``stop``): a noun phrase -- nouns, with words tagged ``fillers`` and
+    "'s" between -- whose last noun is a party, then "to" and a verb ("pushed *the party's
+    leaders to* act", "pressed by *reporters to* name")."""
     last = None
-    for k in range(t.i + 2, min(sent.token_end - 1, t.i + 8)):
+    for k in range(start, stop):
         w = doc.tokens[k]
         if w.pos in ("NOUN", "PROPN"):
             last = w
             continue
-        if w.pos in ("DET", "ADJ", "NUM") or w.text in ("'s", "’s"):
+        if w.pos in fillers or w.text in ("'s", "’s"):
             continue
         if w.text.lower() == "to" and last is not None:
             return _infinitive_at(doc, k + 1) and _party(doc, draft, last)

@@ -477,7 +477,7 @@ def _np_head_after(doc: AnnotatedDocument, k: int, end: int) -> Token | None:
 _IDIOM_PREPS = frozenset({"on", "to", "behind", "under", "into"})
 
 
-#: :func:`_phrase_verbs` for one trigger table: (the table, its two sets).
+#: :func:`_phrase_verbs` for one trigger table: (the table, its four sets).
 _PHRASE_VERBS: tuple[dict, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]] | None = None  # type: ignore[type-arg]
 
 
