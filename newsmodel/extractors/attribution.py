@@ -25,6 +25,7 @@ from .mentions import (
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
 )
+from .generic_agents import company_actor
 from .nominals import nominal_actor, nominal_kind, surname_in_s
 from .pronouns import add_pronoun_mention, person_antecedent, pronoun_gender
 from .quotes import find_quotes
@@ -243,6 +244,11 @@ class Context:
                     actor = self.draft.actor_id_named(t.text, "person")
                     self.draft.add_mention(actor, t.start, t.end)
                     return Source(t.start, t.end, actor)
+                if t.pos == "PROPN":
+                    actor = company_actor(self.draft, t)  # "Facebook said": a company the tagger missed
+                    if actor is not None:
+                        self.draft.add_mention(actor, t.start, t.end)
+                        return Source(t.start, t.end, actor)
                 # a noun the lexicons do not type is still a source ("the newspaper"): a group
                 actor = nominal_actor(self.draft, t, start, fallback="group")
             else:

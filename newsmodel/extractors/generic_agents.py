@@ -16,7 +16,7 @@ from ..lexicons import gazetteer, member_nouns, org_nouns, person_nouns, titles,
 from ..lexicons.nouns import unmarked_plurals
 from .cameo import actor_code, agent_heads, longest_agent
 
-__all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "capital_after", "national_only", "CODE"]
+__all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "capital_after", "national_only", "CODE", "company_actor"]
 
 
 def _words(cls: str) -> frozenset[str]:
@@ -238,7 +238,9 @@ def add_codes(draft: Draft) -> None:
     """CAMEO codes for named actors the Phoenix dictionaries know ("Russia" -> RUS)."""
     for actor_id in draft.actor_ids:
         a = draft.actor_fields(actor_id)
-        if a is None or a.code is not None or a.kind in ("group",):
+        if a is None or a.code is not None:
+            continue
+        if a.kind == "group":
             continue
         code = actor_code(a.name, draft.published)
         if code and a.kind == "person" and " " not in a.name and len(code) == 3 and code.isalpha() and _named_as_place(draft, a.id):
@@ -247,6 +249,12 @@ def add_codes(draft: Draft) -> None:
             # preposition of place is a place, whatever kind an untrained tagger gave it ("Austin
             # said" stays a person: Austin is a Texan city and a defence secretary)
             draft.update_actor_fields(a.id, code=code, kind="location")
+            continue
+        if code and a.kind == "person" and _company(a.name, code):
+            # "Google said", "Twitter suspended his account": a one-word name the dictionaries
+            # code as a company (MNC) names no person, whatever kind a tagger gave it (the rules
+            # engine reads any unknown capitalised subject as a person)
+            draft.update_actor_fields(a.id, code=code, kind="organization")
             continue
         if code is None:
             for alias in a.aliases:
@@ -257,6 +265,23 @@ def add_codes(draft: Draft) -> None:
             code = _named_body_code(a.name)
         if code and CODE.match(code):
             draft.update_actor_fields(a.id, code=code)
+
+
+def _company(name: str, code: str) -> bool:
+    """A one-word capitalised name whose dictionary code is a company's (MNC: "Google", "Twitter")."""
+    return " " not in name and name[:1].isupper() and code.startswith("MNC") and CODE.match(code) is not None
+
+
+def company_actor(draft: Draft, t: Token) -> str | None:
+    """The company a proper noun no tagger named is ("Facebook said", with no entity from spaCy's
+    small model): an ``organization`` actor with its code, when its one capitalised word is coded
+    as a company; None for any other word (the caller's source stays a ``group``)."""
+    code = actor_code(t.text, draft.published)
+    if not code or not _company(t.text, code):
+        return None
+    actor_id = draft.actor_id_named(t.text, "organization")
+    draft.update_actor_fields(actor_id, code=code)
+    return actor_id
 
 
 def _named_body_code(name: str) -> str | None:

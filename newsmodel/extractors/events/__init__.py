@@ -47,7 +47,7 @@ from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
 from .visits import arrival_host, named_before_place
 from ..mentions import POSSESSIVES, is_negated
 from ..roles import is_capital, mention_phrase, names_people
-from .time_and_place import event_time, is_object, location, resolve_date
+from .time_and_place import event_time, is_object, location, media_named, resolve_date
 from .triggers import _agreed_debt_relief, _first_lemmas, derived_noun, filtered, governor, match_trigger, words_of
 from .triggers import triggers as trigger_table  # renamed: the name `triggers` would hide the submodule
 
@@ -174,6 +174,9 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if loc is not None:
             where = draft.actor_at(*loc)
             targets = [x for x in targets if x != where or (doc.has_parse and is_object(doc, subject_verb or t, loc)) or named_before_place(draft, t, x, loc)]
+        if targets:
+            media = media_named(doc, draft, t, last)  # "attacked the senator on Twitter": where it was said
+            targets = [x for x in targets if x not in media]
         if category in _COOPERATIVE and targets:
             opponents = _against_actors(doc, draft, t)
             targets = [x for x in targets if x not in opponents]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from ...document import AnnotatedDocument, Token
+from ...draft import Draft
 from ...lexicons import months, weekdays
 from ..mentions import clause_end
 from ..roles import object_tokens
@@ -138,3 +139,25 @@ def location(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
 def is_object(doc: AnnotatedDocument, t: Token, loc: tuple[int, int]) -> bool:
     """The place is the verb's own object ("visited Moscow"), so a target as well as the location."""
     return any(o.start <= loc[0] < o.end or loc[0] <= o.start < loc[1] for o in object_tokens(doc, t))
+
+
+#: Prepositions that put a medium after a verb: where something was said, not who underwent it.
+_MEDIUM_PREPS = frozenset({"on", "in", "via", "through"})
+
+
+def media_named(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> set[str]:
+    """Actors named, in the event's clause after its trigger, as the medium of the act: a platform
+    or a broadcast (``speech-setting`` in ``sense_words.tsv``) right after "on", "in", "via" or
+    "through" ("attacked the senator on Twitter", "accused him on television").  That is where
+    the words were said, as a place is where an event happened: no target (stop 34, lead)."""
+    from .senses import event_words
+
+    settings = event_words("speech-setting")
+    out: set[str] = set()
+    for k in range(last.i + 1, clause_end(doc, last.i + 1) if last.i + 1 < len(doc.tokens) else last.i + 1):
+        w = doc.tokens[k]
+        if w.text.lower() in settings and doc.tokens[k - 1].text.lower() in _MEDIUM_PREPS:
+            actor = draft.actor_at(w.start, w.end)
+            if actor is not None:
+                out.add(actor)
+    return out

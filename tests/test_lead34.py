@@ -1,0 +1,51 @@
+"""Stop 34 (lead): companies and platforms are organisations; a platform is where words were said.
+
+The rules engine read any unknown capitalised subject as a person, so "Google said ..." made
+Google a person although the Phoenix dictionaries code it as a company (MNCUSAMED); the social
+platforms were in no dictionary, and "on Twitter" made Twitter a person and, in an attack, a
+target.  A one-word name coded as a company is now an organisation; the platforms are coded as
+Phoenix codes Google (``named_actors_extra.tsv``); and a platform or a broadcast after "on", "in"
+or "via" is where an attack in words was made (ACCUSE), not who underwent it.  Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+
+from ._engines import ENGINES
+
+
+def _actor(article: newsmodel.Article, name: str) -> newsmodel.Actor:
+    return next(a for a in article.actors if a.name == name)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("name", ["Google", "Twitter", "Facebook", "YouTube"])
+def test_a_company_subject_is_an_organisation(engine: str, name: str) -> None:
+    article = newsmodel.extract(f"{name} said on Tuesday that it would appeal the fine.", engine=engine)
+    actor = _actor(article, name)
+    assert actor.kind == "organization"
+    assert actor.code is not None and actor.code.startswith("MNC")
+
+
+def test_a_full_name_with_a_company_surname_stays_a_person() -> None:
+    article = newsmodel.extract("Mike Honda said the bill would pass the House next week.", engine="rules")
+    assert _actor(article, "Mike Honda").kind == "person"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("medium", ["on Twitter", "on television", "in a radio interview"])
+def test_an_attack_in_words_on_a_platform_is_criticism_of_its_object(engine: str, medium: str) -> None:
+    article = newsmodel.extract(f"Senator Alma Reyes attacked the governor {medium} on Sunday.", engine=engine)
+    events = [e for e in article.events if e.trigger.text == "attacked"]
+    assert [e.type for e in events] == ["ACCUSE"]
+    targets = [article.actor(a).name for a in events[0].targets]
+    assert targets == ["governor"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_armed_attack_is_still_an_assault(engine: str) -> None:
+    article = newsmodel.extract("Militants attacked an army checkpoint on the highway on Sunday.", engine=engine)
+    assert [e.type for e in article.events if e.trigger.text == "attacked"] == ["ASSAULT"]
