@@ -49,3 +49,33 @@ def test_an_attack_in_words_on_a_platform_is_criticism_of_its_object(engine: str
 def test_armed_attack_is_still_an_assault(engine: str) -> None:
     article = newsmodel.extract("Militants attacked an army checkpoint on the highway on Sunday.", engine=engine)
     assert [e.type for e in article.events if e.trigger.text == "attacked"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("Senator Ruiz called the governor a pathological liar on Tuesday.", "governor"),
+        ("The opposition leader branded the prime minister a coward for skipping the debate.", "prime minister"),
+        ("Protesters labelled the president a dictator in chants outside the palace.", "president"),
+    ],
+)
+def test_a_party_called_a_term_of_abuse_is_criticised(engine: str, sentence: str, target: str) -> None:
+    article = newsmodel.extract(sentence, engine=engine)
+    accusations = [e for e in article.events if e.type == "ACCUSE"]
+    assert len(accusations) == 1
+    assert target in [article.actor(a).name for a in accusations[0].targets]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator called the governor a friend and a trusted ally.",
+        "The mayor called the new budget a disaster for the city.",
+        "Analysts called the merger a bold bet on streaming.",
+        "The speaker called a vote on the measure for Thursday.",
+    ],
+)
+def test_a_kind_word_or_a_thing_named_is_no_event(engine: str, sentence: str) -> None:
+    assert newsmodel.extract(sentence, engine=engine).events == ()

@@ -1,0 +1,118 @@
+"""Name-calling: a party called, branded or labelled with a term of abuse is criticised.
+
+"Senator Ruiz called the governor a pathological liar", "branded the prime minister a coward",
+"labelled the president a dictator", "called his rival dishonest and unfit": words that put a
+person or a body down are PLOVER ACCUSE (disapprove; CAMEO 111, criticize or denounce).  CAMEO's
+verb dictionary has some of these as patterns ("call ... liar"), but a pattern alone now needs a
+party the dictionaries code (:mod:`.pattern_parties`), and campaign news calls names between
+candidates.  The term decides the sense, so the rule reads it: a kind word ("called the governor a
+friend", "a genius"), a thing as the object ("called the budget a disaster"), a phone call
+("called the governor on Tuesday") and a meeting called ("called a vote") are no criticism.
+The abusive nouns and adjectives are ``abuse-noun`` and ``abuse-adj`` in ``sense_words.tsv``;
+the verbs ``name-calling-verb`` in ``event_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ...lexicons import person_nouns
+from ..mentions import POSSESSIVES
+from ..nominals import names_party
+from .triggers import words_of
+
+__all__ = ["calls_names"]
+
+#: Object pronouns that name a person or a body ("called him a liar", "branded them traitors").
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+#: Words that may come between the term and the party: articles, quotation marks, "and" between
+#: two terms ("dishonest and unfit").
+_BETWEEN = frozenset({"a", "an", "the", "and", "or", "“", "”", '"', "‘", "’", "'"})
+
+
+def _abuse(w: Token) -> bool:
+    from .senses import event_words
+
+    low, lemma = w.text.lower(), w.lemma.lower()
+    return low in event_words("abuse-noun") or lemma in event_words("abuse-noun") or low in event_words("abuse-adj")
+
+
+def _party_end(doc: AnnotatedDocument, draft: Draft, t: Token) -> int | None:
+    """The index after the party the verb names right after it -- an object pronoun, an actor's
+    whole mention or a noun typed as a person or a body, past determiners, possessives and
+    adjectives ("called *his rival*", "branded *the prime minister*") -- or None."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    if k < sent.token_end and doc.tokens[k].text.lower() in _OBJECT_PRONOUNS:
+        return k + 1
+    for j in range(k, min(sent.token_end, k + 6)):
+        w = doc.tokens[j]
+        if w.pos == "ADJ" and w.text.lower() in person_nouns() and j > k:
+            return j + 1  # "called his rival reckless": both taggers make the noun an adjective here
+        if w.pos in ("DET", "ADJ") or w.text.lower() in POSSESSIVES:
+            continue
+        if w.pos not in ("NOUN", "PROPN"):
+            return None
+        actor = draft.actor_at(w.start, w.end)
+        if actor is not None:
+            end = j + 1
+            while end < sent.token_end and draft.actor_at(doc.tokens[end].start, doc.tokens[end].end) == actor:
+                end += 1  # the rest of the name ("the prime minister", "Maria Okoro")
+            return end if names_party(draft, w, actor_kinds=("person", "organization", "country", "group"), noun_kinds=()) else None
+        if names_party(draft, w, actor_kinds=None, noun_kinds=("person", "group", "organization")):
+            return j + 1
+        continue  # a noun before the head ("the party chairman")
+    return None
+
+
+def calls_names(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
+    """How the verb (``name-calling-verb``: "call", "brand", "label", "dub") names what follows it.
+
+    ``"abuse"``: a party right after it and then, within five words of articles, adjectives and
+    quotation marks, a term of abuse (``abuse-noun``, ``abuse-adj``): criticism.  ``"naming"``:
+    an object and then "a"/"an" and a term that is no length of time ("called the budget a
+    disaster", "called the governor a friend"): a word put on something, no appeal and no call
+    on the phone.  None for any other use ("called the governor on Tuesday", "called a vote").
+    """
+    if t.pos != "VERB" or t.lemma.lower() not in words_of("name-calling-verb"):
+        return None
+    sent = doc.sentences[t.sent]
+    end = _party_end(doc, draft, t)
+    if end is not None:
+        for j in range(end, min(sent.token_end, end + 5)):
+            w = doc.tokens[j]
+            if _abuse(w):
+                return "abuse"
+            if w.pos not in ("ADJ", "ADV", "DET", "NOUN") and w.text.lower() not in _BETWEEN:
+                break
+    return "naming" if _object_then_term(doc, t) else None
+
+
+def _object_then_term(doc: AnnotatedDocument, t: Token) -> bool:
+    """An object noun phrase right after the verb and then "a"/"an" opening a second one whose
+    head is no length of time ("called the new budget a disaster"; not "called him a day later")."""
+    from .senses import event_words
+
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    seen_noun = k < sent.token_end and doc.tokens[k].text.lower() in _OBJECT_PRONOUNS
+    if seen_noun:
+        k += 1
+    while k < sent.token_end and not seen_noun:
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN"):
+            while k + 1 < sent.token_end and doc.tokens[k + 1].pos in ("NOUN", "PROPN"):
+                k += 1
+            seen_noun = True
+        elif w.pos not in ("DET", "ADJ", "NUM") and w.text.lower() not in POSSESSIVES:
+            return False
+        k += 1
+    if not seen_noun or k >= sent.token_end or doc.tokens[k].text.lower() not in ("a", "an"):
+        return False
+    for j in range(k + 1, min(sent.token_end, k + 5)):
+        w = doc.tokens[j]
+        if w.pos == "NOUN":
+            return w.lemma.lower() not in event_words("duration-unit") and w.lemma.lower() != "time"
+        if w.pos not in ("ADJ", "ADV"):
+            return False
+    return False
