@@ -79,3 +79,31 @@ def test_a_party_called_a_term_of_abuse_is_criticised(engine: str, sentence: str
 )
 def test_a_kind_word_or_a_thing_named_is_no_event(engine: str, sentence: str) -> None:
     assert newsmodel.extract(sentence, engine=engine).events == ()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("The European Union’s foreign ministers met in Brussels on Monday.", "European Union"),
+        ("The Washington Post's editorial board endorsed her on Friday.", "Washington Post"),
+    ],
+)
+def test_a_name_never_ends_in_a_possessive(engine: str, sentence: str, name: str) -> None:
+    names = [a.name for a in newsmodel.extract(sentence, engine=engine).actors]
+    assert name in names
+    assert not any(n.endswith(("'s", "’s")) for n in names)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "sentence, name, code",
+    [
+        ("The House passed the spending bill on Friday.", "House", "USAGOVLEG"),
+        ("The Republican Party condemned the remarks on Sunday.", "Republican Party", "USAPTY"),
+        ("The IRS said the audit would continue.", "IRS", "USAGOV"),
+    ],
+)
+def test_us_bodies_are_coded_organisations(engine: str, sentence: str, name: str, code: str) -> None:
+    actor = _actor(newsmodel.extract(sentence, engine=engine), name)
+    assert (actor.kind, actor.code) == ("organization", code)

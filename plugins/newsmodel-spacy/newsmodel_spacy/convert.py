@@ -558,6 +558,8 @@ def doc_to_annotated(
             if name_end > a:
                 entities.append(Entity(start=starts[a], end=ends[name_end - 1], label="ORG", token_start=a, token_end=name_end))
                 a = name_end
+        while b - a > 1 and words[b - 1] in _POSSESSIVE_ENDINGS:
+            b -= 1  # "the European Union’s ministers": the small model's span took the possessive ending
         entities.append(Entity(start=starts[a], end=ends[b - 1], label=label, token_start=a, token_end=b))
 
     return AnnotatedDocument(
@@ -573,6 +575,8 @@ def doc_to_annotated(
 
 #: Entity labels of amounts, which the small English model sometimes starts with the name before them.
 _AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+#: Possessive endings spaCy tokenizes apart ("Post’s" -> "Post", "’s"); no name ends in one.
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
 
 
 def _name_before_amount(words: list[str], pos: list[str], a: int, b: int) -> int:
