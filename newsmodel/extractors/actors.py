@@ -39,6 +39,7 @@ from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, 
 from .mentions import PERSON_PRONOUNS
 from .nominals import surname_in_s as _surname_in_s
 from .pronouns import add_pronoun_mention, person_antecedent
+from .role_people import add_role_people
 
 
 @lru_cache(maxsize=8192)
@@ -748,6 +749,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     add_generic_agents(doc, draft, lowered, nouns=agent_nouns)
     add_body_agents(doc, draft, doc.lowered_lemmas())
     _chains(doc, draft)
+    add_role_people(doc, draft, person_pronouns)
     _pronouns(doc, draft, person_pronouns)
     add_codes(draft)
     # aliases: drop the canonical name itself
