@@ -816,7 +816,10 @@ def _pronouns(doc: AnnotatedDocument, draft: Draft, person_pronouns: list[Token]
     each pronoun resolved tells the gender of its person to the next.
     ``person_pronouns``: the pronoun tokens, in order (:func:`_scan_tokens`).
     """
-    persons = {a.id for a in map(draft.actor_fields, draft.actor_ids) if a is not None and a.kind == "person" and not is_generic(a)}
+    # (a person named by a common noun -- coded "the president", or "the businessman" of
+    # role_people -- is left to the statement and denial rules' own resolution, which reads every
+    # person: here "his" would turn "his rival" into a mention of the businessman, roles.actor_of)
+    persons = {a.id for a in map(draft.actor_fields, draft.actor_ids) if a is not None and a.kind == "person" and not is_generic(a) and not a.name[:1].islower()}
     if not persons:
         return
     ctx = draft.context if doc is draft.doc else None

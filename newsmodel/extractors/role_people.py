@@ -15,6 +15,8 @@ A noun makes such an actor when it is (issue 14, helper a8):
 * the subject of its clause (by the parse, or, without one, a verb right after it): the
   participant a story continues with; an object or a prepositional object ("fined the driver",
   "with the winner") is left to the rules that read roles;
+* not followed by a name in apposition ("the leader of the group, Ana Ruiz,"): the name is the
+  participant;
 * followed by a he/she/him/his/her, in its own sentence or the next two, whose gender it can
   take: a noun whose word is gendered ("actress", ``gender_words.tsv``) needs a pronoun of that
   gender.  A role noun no pronoun refers back to is a role in the story, not a participant (the
@@ -71,6 +73,19 @@ def _is_subject(doc: AnnotatedDocument, t: Token) -> bool:
     return nxt.pos == "AUX" or (nxt.pos == "VERB" and not nxt.text.lower().endswith("ing"))
 
 
+def _named_in_apposition(doc: AnnotatedDocument, t: Token) -> bool:
+    """The noun's phrase goes on with a name set off by a comma ("The leader of the armed group,
+    Ana Ruiz, threatened ..."): the name is the participant, and the rules that read names and
+    appositions make it the actor."""
+    if doc.has_parse and any(c.dep == "appos" and c.pos == "PROPN" for c in doc.children(t.i)):
+        return True
+    end = doc.sentences[t.sent].token_end
+    k = t.i + 1
+    while k < end and k - t.i <= 8 and doc.tokens[k].pos in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        k += 1
+    return k + 1 < end and doc.tokens[k].text == "," and doc.tokens[k + 1].pos == "PROPN"
+
+
 def _noun_gender(t: Token) -> str | None:
     low = t.text.lower()
     if low in word_class("gender_words.tsv", "male"):
@@ -104,7 +119,7 @@ def add_role_people(doc: AnnotatedDocument, draft: Draft, person_pronouns: list[
     for t in doc.tokens:
         if t.pos != "NOUN" or t.i >= person_pronouns[-1].i or not one_person_noun(t):
             continue
-        if draft.actor_at(t.start, t.end) is not None or not _is_subject(doc, t):
+        if draft.actor_at(t.start, t.end) is not None or not _is_subject(doc, t) or _named_in_apposition(doc, t):
             continue
         det = _determiner_start(doc, t)
         if det is None or not _referred_back(doc, t, person_pronouns, _noun_gender(t)):
