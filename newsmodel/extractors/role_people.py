@@ -124,6 +124,8 @@ def add_role_people(doc: AnnotatedDocument, draft: Draft, person_pronouns: list[
         det = _determiner_start(doc, t)
         if det is None or not _referred_back(doc, t, person_pronouns, _noun_gender(t)):
             continue
-        start = doc.tokens[det].start if det == t.i - 1 else t.start
+        start = doc.tokens[det].start
+        if draft.mentions_between(start, doc.tokens[t.i - 1].end) if t.i - 1 > det else False:
+            start = t.start  # "the Russian businessman": the country keeps its own mention
         actor_id = draft.actor_id_named(nominal_name(t), "person")
         draft.add_mention(actor_id, start, t.end)
