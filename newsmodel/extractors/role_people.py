@@ -11,7 +11,9 @@ A noun makes such an actor when it is (issue 14, helper a8):
 * singular and a noun for people: WordNet's people nouns (class ``people`` of
   ``noun_kinds_wordnet.tsv``), the person nouns of ``org_words.tsv`` or a role title;
 * definite: "the" right before it, or before the adjectives and numbers before it ("the
-  45-year-old actress") -- "a driver" or "every voter" introduces no one to refer back to;
+  45-year-old actress"). An indefinite noun ("a spokeswoman", "a driver") is left out: the actor
+  is named by its noun, so two people each introduced as "a spokesman" would fold into one, while
+  "the spokesman" is usually the one met before;
 * the subject of its clause (by the parse, or, without one, a verb right after it): the
   participant a story continues with; an object or a prepositional object ("fined the driver",
   "with the winner") is left to the rules that read roles;
