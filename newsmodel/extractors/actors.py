@@ -39,6 +39,7 @@ from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, 
 from .mentions import PERSON_PRONOUNS
 from .nominals import surname_in_s as _surname_in_s
 from .pronouns import add_pronoun_mention, person_antecedent
+from .role_people import add_role_people
 
 
 @lru_cache(maxsize=8192)
@@ -748,6 +749,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     add_generic_agents(doc, draft, lowered, nouns=agent_nouns)
     add_body_agents(doc, draft, doc.lowered_lemmas())
     _chains(doc, draft)
+    add_role_people(doc, draft, person_pronouns)
     _pronouns(doc, draft, person_pronouns)
     add_codes(draft)
     # aliases: drop the canonical name itself
@@ -814,7 +816,10 @@ def _pronouns(doc: AnnotatedDocument, draft: Draft, person_pronouns: list[Token]
     each pronoun resolved tells the gender of its person to the next.
     ``person_pronouns``: the pronoun tokens, in order (:func:`_scan_tokens`).
     """
-    persons = {a.id for a in map(draft.actor_fields, draft.actor_ids) if a is not None and a.kind == "person" and not is_generic(a)}
+    # (a person named by a common noun -- coded "the president", or "the businessman" of
+    # role_people -- is left to the statement and denial rules' own resolution, which reads every
+    # person: here "his" would turn "his rival" into a mention of the businessman, roles.actor_of)
+    persons = {a.id for a in map(draft.actor_fields, draft.actor_ids) if a is not None and a.kind == "person" and not is_generic(a) and not a.name[:1].islower()}
     if not persons:
         return
     ctx = draft.context if doc is draft.doc else None

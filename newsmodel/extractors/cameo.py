@@ -91,6 +91,11 @@ def longest_agent(doc: AnnotatedDocument, head: Token) -> tuple[int, str] | None
             if code:
                 best = (a, code)
                 break
+    if best is None:
+        from .heads_of_state import names_heads_of_state
+
+        if names_heads_of_state(doc, head):
+            return head.i, "GOV"  # "the two leaders", "world leaders": heads of state, no compound
     return best
 
 

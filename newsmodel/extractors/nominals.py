@@ -97,9 +97,14 @@ def nominal_actor(draft: Draft, head: Token, start: int, *, fallback: str | None
     """The actor the noun ``head`` names, with a mention from ``start`` to the noun's end.
 
     ``fallback`` is the kind for a noun the lexicons do not type (a source
-    "the newspaper" is a ``group``); without it such a noun is no actor.
+    "the newspaper" is a ``group``); without it such a noun is no actor. A singular noun for one
+    person ("the businessman said", "the actress denied") that a rule asks for as a speaker or a
+    denier is a ``person`` whatever the fallback (:func:`.role_people.one_person_noun`), so that a
+    later he or she can stand for it (issue 14, helper a8).
     """
-    kind = nominal_kind(head) or fallback
+    from .role_people import one_person_noun
+
+    kind = nominal_kind(head) or (fallback and one_person_noun(head) and "person") or fallback
     if kind is None:
         return None
     actor_id = draft.actor_id_named(nominal_name(head), kind)

@@ -75,6 +75,10 @@ def mention_gender(ctx: "Context", start: int, end: int) -> str | None:
     last = doc.token_at(end - 1)
     if last is None:
         return None
+    if last.pos == "NOUN" and last.text[:1].islower():
+        g = _word_gender(last.text)  # a role noun heading the mention: "the actress", "the businessman"
+        if g is not None:
+            return g
     first = doc.sentences[last.sent].token_start
     k = last.i - 1
     while k >= first and last.i - k <= 4:

@@ -180,6 +180,10 @@ def find_entities(
         found = runs.get(key)
         if found is None:
             found = runs[key] = tuple(_label_run(key))
+        of_name = _of_name(words, facts, pos, i, j, s_end, found, runs)
+        if of_name is not None:
+            # "the Ministry of Defence", "the Court of Appeals": one organisation (issue 14, a8)
+            found, merged, tail_start, tail_rest, j = of_name
         for a, b, label in found:
             if label == "PERSON" and b - a == 1 and _place_context(words, i + a, s_start, s_end):
                 label = "GPE"
@@ -195,9 +199,53 @@ def find_entities(
             if i == s_start and j == i + 1 and words[i].lower() in _TIME_SPANS:
                 continue  # "Hours later, she issued a statement": a time, not a name
             append((i + a, i + b, label))
+        if of_name is not None:
+            append(merged)
+            for a, b, label in tail_rest:
+                append((tail_start + a, tail_start + b, label))
         resume = j
     ents.sort()
     return ents
+
+
+def _of_name(
+    words: list[str], facts: list[int], pos: list[str], i: int, j: int, s_end: int,
+    found: tuple[tuple[int, int, str], ...], runs: dict,  # type: ignore[type-arg]
+) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, int, str], int, tuple[tuple[int, int, str], ...], int] | None:
+    """An organisation whose name goes on after "of": "Ministry of Defence", "Bank of England",
+    "Court of Appeals", "University of Texas", "Department of Homeland Security", "Supreme Court
+    of the United States".  The capitalised run ``words[i:j]`` ends in an organisation's head word
+    (``org_words.tsv`` class ``org_head``), "of" (and "the") follows, then another capitalised run:
+    the first name of that run belongs to the organisation's name.  A head word says the name
+    names a body, so the run after "of" says which one; a title does not ("the President of
+    France" stays a person and a country: "President" is no head word).  A possessive after the
+    second name ("informed the Senate of Iran's plans") makes it the object of "of", no part of a
+    name.
+
+    Returns (the run's own entities less the head's, the merged ORG entity, the second run's first
+    token, the second run's other entities, the second run's end), or None.
+    """
+    if not found or j + 1 >= s_end or words[j] != "of":
+        return None
+    a, b, label = found[-1]
+    if label != "ORG" or b != j - i or words[j - 1] not in lexicons.org_heads():
+        return None
+    t0 = j + 1 + (words[j + 1] == "the")
+    t1 = t0
+    while t1 < s_end and facts[t1] & _CAP and pos[t1] == "PROPN":
+        t1 += 1
+    if t1 == t0:
+        return None
+    key = tuple(words[t0:t1])
+    tail = runs.get(key)
+    if tail is None:
+        tail = runs[key] = tuple(_label_run(key))
+    if not tail or tail[0][0] != 0:
+        return None  # a title after "of" ("Ministry of President Ruiz"): no part of the name
+    end = t0 + tail[0][1]
+    if end < s_end and words[end] in ("'s", "’s"):
+        return None
+    return found[:-1], (i + a, end, "ORG"), t0, tail[1:], t1
 
 
 @lru_cache(maxsize=1)

@@ -603,9 +603,14 @@ def _can_act(draft: Draft, actor_id: str) -> bool:
     government ("Doha had enabled the ceasefire", "Beijing threatened sanctions"). Nor does a
     thing: a noun the statement rules made a ``group`` source by default, which no lexicon
     types as people or an organisation ("the recipe calls for", "the ticket machine rejected",
-    "heavy snow threatens"; issue 14 batch 4)."""
+    "heavy snow threatens"; issue 14 batch 4). Nor a person named by a singular role noun no
+    lexicon types ("the pilot", "the chef", "the coach"): a speaker, or the antecedent of a later
+    he or she (:mod:`..role_people`), but more often a role in a story than a party to an event --
+    such a source was a ``group`` until issue 14's helper a8 typed it a person."""
     actor = draft.actor_fields(actor_id)
     if actor is not None and actor.kind == "group" and actor.code is None and not _typed_noun(actor.name):
+        return False
+    if actor is not None and actor.kind == "person" and actor.code is None and _role_in_story(actor.name):
         return False
     if actor is None or actor.kind != "location":
         return True
@@ -747,6 +752,19 @@ def _typed_noun(name: str) -> bool:
         return False  # "the ticket machine", "the report": a thing, whatever longer agent it ends
     known = org_nouns() | group_nouns() | person_nouns() | agent_heads()
     return bool(forms & known) or any(titles().get((f,)) == "role" for f in forms) or _people_plural(w, wordnet_people())
+
+
+def _role_in_story(name: str) -> bool:
+    """A person actor's name is a singular role noun the people lexicons do not type ("pilot",
+    "chef", "captain", "businessman"; :func:`..nominals.nominal_kind` types "governor", "woman",
+    "candidate"): made a person as a speaker or a pronoun's antecedent (:mod:`..role_people`), it
+    is no party to events, as it was none while such a source was an untyped ``group``."""
+    from ...lexicons import group_nouns, org_nouns, person_nouns, titles
+
+    if " " in name or not name[:1].islower():
+        return False
+    low = name.lower()
+    return not (low in person_nouns() or low in org_nouns() or low in group_nouns() or titles().get((low,)) == "role")
 
 
 def _people_plural(w: str, people: frozenset[str]) -> bool:
