@@ -11,7 +11,8 @@ project's own sentences (dev batch 50, seventh round; ``tests/test_events_e20.py
 * a body that meets to choose: "the state party meets next Wednesday to select its delegates",
   "the committee will meet to pick a new chairman" (a party's own procedure, no meeting of parties);
 * a private post left: "stepped down last week as the company's chief executive", "resigned as
-  editor-in-chief of the magazine" (PLOVER's RETREAT covers resignations of government officials);
+  editor-in-chief of the magazine", "resigned as manager of the senator's campaign", "stepped down
+  from the family foundation" (PLOVER's RETREAT covers resignations of government officials);
 * borrowed words: "her speech lifted whole passages from a 2008 address" (words copied, no
   restriction lifted).
 
@@ -25,6 +26,7 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from .non_event_senses import _words
 from .sense_checks import SenseCheck, keys
+from .senses import from_phrase
 
 __all__ = ["procedure_non_event"]
 
@@ -147,10 +149,18 @@ def _meets_to_choose(doc: AnnotatedDocument, t: Token) -> bool:
 def _leaves_a_private_post(doc: AnnotatedDocument, t: Token) -> bool:
     """"as" within four words after the verb ("stepped down last week as ...", "resigned as ...")
     and, within six words after "as", a ``private-post`` word (chief executive, editor, host,
-    coach): a post in a company, a newsroom or a team, no government office."""
+    coach) or a ``private-body`` word ("as chairman of the senator's campaign"); or a "from"
+    phrase whose head is a ``private-body`` word ("stepped down from the family foundation", "from
+    the campaign"): a post in a company, a newsroom, a team, a campaign or a charity, no
+    government office (stop 34, e31: on PolNeAR train, campaign and foundation posts left were
+    read as RETREAT)."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    posts = _words("private-post")
+    bodies = _words("private-body")
+    posts = _words("private-post") | bodies
+    source = from_phrase(doc, t, 2 if t.i + 1 < sent.token_end and lows[t.i + 1] == "down" else 1)
+    if source is not None and (source.lemma.lower() in bodies or source.text.lower() in bodies):
+        return True
     for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
         if lows[k] == "as":
             return any(lows[j] in posts or doc.tokens[j].lemma.lower() in posts for j in range(k + 1, min(sent.token_end, k + 7)))
