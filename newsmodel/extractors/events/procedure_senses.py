@@ -26,7 +26,6 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from .non_event_senses import _words
 from .sense_checks import SenseCheck, keys
-from .senses import from_phrase
 
 __all__ = ["procedure_non_event"]
 
@@ -114,6 +113,27 @@ def _falls(doc: AnnotatedDocument, t: Token) -> bool:
     return lows[k] == "to" and k + 1 < sent.token_end and (doc.tokens[k + 1].pos == "NUM" or lows[k + 1] in ("$", "€", "£"))
 
 
+def _from_a_private_body(doc: AnnotatedDocument, t: Token, bodies: frozenset[str]) -> bool:
+    """"from" right after the verb (or "down") and, in the noun phrase after it (determiners,
+    adjectives, nouns, possessives; within five words), a ``private-body`` word: "stepped down
+    from the family foundation", "resigned from the campaign".  The whole phrase is read, not its
+    head alone: a tagger may run the phrase on into "last year"."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    if k < sent.token_end and lows[k] == "down":
+        k += 1
+    if k >= sent.token_end or lows[k] != "from":
+        return False
+    for j in range(k + 1, min(sent.token_end, k + 6)):
+        w = doc.tokens[j]
+        if lows[j] in bodies or w.lemma.lower() in bodies:
+            return True
+        if w.pos not in ("DET", "ADJ", "NOUN", "PROPN") and lows[j] not in ("'s", "’s"):
+            return False
+    return False
+
+
 def _lifts_words(doc: AnnotatedDocument, t: Token) -> bool:
     """The object of "lift", within four words, is a word of text (``_BORROWED``: passages, lines,
     phrases): words copied from another speech or text ("lifted whole passages", "lifting the
@@ -158,8 +178,7 @@ def _leaves_a_private_post(doc: AnnotatedDocument, t: Token) -> bool:
     lows = doc.lowered_texts()
     bodies = _words("private-body")
     posts = _words("private-post") | bodies
-    source = from_phrase(doc, t, 2 if t.i + 1 < sent.token_end and lows[t.i + 1] == "down" else 1)
-    if source is not None and (source.lemma.lower() in bodies or source.text.lower() in bodies):
+    if _from_a_private_body(doc, t, bodies):
         return True
     for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
         if lows[k] == "as":
