@@ -35,6 +35,7 @@ from ..attribution import context_for
 from ...lexicons import gazetteer
 from .factuality import ClaimIndex, event_factuality, headline_future
 from .pattern_parties import known_party
+from .promise_parties import promise_without_party
 from .senses import PatternSense, casualty_subject, event_words, force_object, from_phrase, illness_words, sense
 from .act_targets import act_targets
 from .headline_roles import comma_coagent
@@ -407,6 +408,12 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # pattern between parties no dictionary codes as a state or a body (pattern_parties)
             if debug:
                 _drop_roles(draft, doc, t, last, "a CAMEO pattern alone, and no party a state or a coded body (pattern_parties)", category, found)
+            continue
+        if category == "AGREE" and promise_without_party(doc, draft, t, last, agents, targets):
+            # "the candidate pledged to lower drug prices", "aides have been promising a bigger
+            # ground operation": a promise to no party (promise_parties)
+            if debug:
+                _drop_roles(draft, doc, t, last, "a promise to no party: no target, no state or coded body, no party in the promised clause (promise_parties)", category, found)
             continue
         time = event_time(doc, t)
         draft.add_event(

@@ -21,7 +21,10 @@ part in it or nothing political happens:
 * an immigrant's arrival: "arrived in the U.S. as a child", "the senator's parents arrived in the
   United States from Cuba in the 1950s" (one who comes to live, no visit);
 * getting out of a car (no retreat);
-* a criterion met or missed: "did not meet the commission's threshold" (no meeting).
+* a criterion met or missed: "did not meet the commission's threshold" (no meeting);
+* money or a gift accepted: "the foundation has accepted millions of dollars from foreign
+  governments", "would not accept business donations any more" (no proposal or deal accepted;
+  stop 34, e31, dev batch 63).
 
 :func:`everyday_non_event` is one of the checks of :func:`.non_event_senses.non_event`; it is asked
 only for its own lemmas (one set look-up first) and only reads words near the trigger, so it can
@@ -45,7 +48,7 @@ _DECLINE = frozenset({"decline", "refuse", "reject", "turn"})
 _ARRIVE = frozenset({"arrive", "come", "immigrate", "emigrate", "move"})
 _DONATE = frozenset({"give", "donate", "contribute", "funnel", "steer", "donation", "contribution"})
 #: Every lemma a check below asks about: the one look-up that lets the other candidates pass.
-_LEMMAS = _PROMISE | _USE | _BOOST | _HARM | _DECLINE | _ARRIVE | _DONATE | {"call", "get", "meet", "rally", "free", "side", "discussion", "kill", "concede", "charge"}
+_LEMMAS = _PROMISE | _USE | _BOOST | _HARM | _DECLINE | _ARRIVE | _DONATE | {"accept", "call", "get", "meet", "rally", "free", "side", "discussion", "kill", "concede", "charge"}
 #: Possessives of one person.
 _ONES = frozenset({"his", "her"})
 
@@ -110,6 +113,8 @@ def everyday_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
         return True  # "got out of the car": no retreat
     if lemma == "meet" and _object_in(doc, t, "met-criterion"):
         return True  # "did not meet the commission's threshold": a standard, no meeting
+    if lemma == "accept" and t.pos == "VERB" and _accepts_money(doc, t):
+        return True  # "the foundation has accepted millions of dollars", "will not accept business donations": a gift taken, no deal
     return False
 
 
@@ -316,6 +321,27 @@ def _money_to_a_candidate(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
             fields = draft.actor_fields(draft.actor_at(w.start, w.end))
             return fields is not None and fields.kind == "person"
         if w.pos not in ("DET", "ADJ"):
+            return False
+    return False
+
+
+def _accepts_money(doc: AnnotatedDocument, t: Token) -> bool:
+    """An ``accepted-gift`` word (money, donations, a gift) or "$" in the object of "accept", before
+    its "from" phrase, the clause's end or an ``accepted-terms`` word (terms, a deal, a loan: "the
+    terms of a new $3 billion arrangement" is a deal accepted): "the foundation has accepted
+    millions of dollars from foreign governments", "accepted a gift of 40 paintings".
+    PLOVER's AGREE (and, refused, REJECT) is about a proposal, terms or a deal; a gift or a
+    donation taken is neither (stop 34, e31: a foundation's donations on PolNeAR train)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    gifts = _words("accepted-gift")
+    terms = _words("accepted-terms")
+    for k in range(t.i + 1, min(sent.token_end, t.i + 9)):
+        if lows[k] in terms:
+            return False  # "accepted the terms of a new $3 billion arrangement": a deal, whatever its sum
+        if lows[k] in gifts or lows[k] == "$":
+            return True
+        if lows[k] in _CLAUSE_END or lows[k] in ("from", "by") or doc.tokens[k].pos == "VERB":
             return False
     return False
 

@@ -34,10 +34,12 @@ from .senses import event_words
 
 def known_party(doc: AnnotatedDocument, draft: Draft, t: Token, agents: list[str], targets: list[str]) -> bool:
     """Some party of the event at ``t`` is one a CAMEO pattern was written for (module docstring)."""
-    return any(_coded(draft, a) for a in (*agents, *targets, *_agent_phrase(doc, draft, t)))
+    return any(coded_party(draft, a) for a in (*agents, *targets, *_agent_phrase(doc, draft, t)))
 
 
-def _coded(draft: Draft, actor_id: str) -> bool:
+def coded_party(draft: Draft, actor_id: str) -> bool:
+    """The actor is a state, a place the gazetteer codes to one, a state named in the plural, or
+    carries a CAMEO code of a ``pattern-party-sector`` (also asked by ``promise_parties``)."""
     actor = draft.actor_fields(actor_id)
     if actor is None:
         return False

@@ -11,7 +11,8 @@ project's own sentences (dev batch 50, seventh round; ``tests/test_events_e20.py
 * a body that meets to choose: "the state party meets next Wednesday to select its delegates",
   "the committee will meet to pick a new chairman" (a party's own procedure, no meeting of parties);
 * a private post left: "stepped down last week as the company's chief executive", "resigned as
-  editor-in-chief of the magazine" (PLOVER's RETREAT covers resignations of government officials);
+  editor-in-chief of the magazine", "resigned as manager of the senator's campaign", "stepped down
+  from the family foundation" (PLOVER's RETREAT covers resignations of government officials);
 * borrowed words: "her speech lifted whole passages from a 2008 address" (words copied, no
   restriction lifted).
 
@@ -112,6 +113,27 @@ def _falls(doc: AnnotatedDocument, t: Token) -> bool:
     return lows[k] == "to" and k + 1 < sent.token_end and (doc.tokens[k + 1].pos == "NUM" or lows[k + 1] in ("$", "€", "£"))
 
 
+def _from_a_private_body(doc: AnnotatedDocument, t: Token, bodies: frozenset[str]) -> bool:
+    """"from" right after the verb (or "down") and, in the noun phrase after it (determiners,
+    adjectives, nouns, possessives; within five words), a ``private-body`` word: "stepped down
+    from the family foundation", "resigned from the campaign".  The whole phrase is read, not its
+    head alone: a tagger may run the phrase on into "last year"."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    if k < sent.token_end and lows[k] == "down":
+        k += 1
+    if k >= sent.token_end or lows[k] != "from":
+        return False
+    for j in range(k + 1, min(sent.token_end, k + 6)):
+        w = doc.tokens[j]
+        if lows[j] in bodies or w.lemma.lower() in bodies:
+            return True
+        if w.pos not in ("DET", "ADJ", "NOUN", "PROPN") and lows[j] not in ("'s", "’s"):
+            return False
+    return False
+
+
 def _lifts_words(doc: AnnotatedDocument, t: Token) -> bool:
     """The object of "lift", within four words, is a word of text (``_BORROWED``: passages, lines,
     phrases): words copied from another speech or text ("lifted whole passages", "lifting the
@@ -147,10 +169,17 @@ def _meets_to_choose(doc: AnnotatedDocument, t: Token) -> bool:
 def _leaves_a_private_post(doc: AnnotatedDocument, t: Token) -> bool:
     """"as" within four words after the verb ("stepped down last week as ...", "resigned as ...")
     and, within six words after "as", a ``private-post`` word (chief executive, editor, host,
-    coach): a post in a company, a newsroom or a team, no government office."""
+    coach) or a ``private-body`` word ("as chairman of the senator's campaign"); or a "from"
+    phrase whose head is a ``private-body`` word ("stepped down from the family foundation", "from
+    the campaign"): a post in a company, a newsroom, a team, a campaign or a charity, no
+    government office (stop 34, e31: on PolNeAR train, campaign and foundation posts left were
+    read as RETREAT)."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    posts = _words("private-post")
+    bodies = _words("private-body")
+    posts = _words("private-post") | bodies
+    if _from_a_private_body(doc, t, bodies):
+        return True
     for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
         if lows[k] == "as":
             return any(lows[j] in posts or doc.tokens[j].lemma.lower() in posts for j in range(k + 1, min(sent.token_end, k + 7)))

@@ -63,8 +63,8 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
     low = t.text.lower()
     if lemma == "stand" and _next_text(doc, t) == "by" and _stands_by_own_words(doc, t):
         return True  # "the prime minister stood by his original comments": keeping one's word
-    if lemma == "march" and _next_text(doc, t) == "to" and _marches_to_a_goal(doc, t):
-        return True  # "to slow his march to the nomination": a race, no demonstration
+    if lemma == "march" and _next_text(doc, t) in ("to", "toward", "towards") and _marches_to_a_goal(doc, t):
+        return True  # "to slow his march to the nomination", "his march toward the nomination": a race, no demonstration
     if t.pos == "VERB":
         if lemma in ("break", "shell") and _next_text(doc, t) in ("through", "out") and not armed_party(doc, draft, t, "armed-context"):
             return True  # "how he broke through with nonwhite voters", "his campaign shelled out to broadcast"
@@ -424,9 +424,11 @@ def _stands_by_own_words(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _marches_to_a_goal(doc: AnnotatedDocument, t: Token) -> bool:
-    """"march to" + (the) + a ``race-goal`` noun: "his march to the nomination", "the march to power"."""
+    """"march to" (or "toward(s)", stop 34, e31) + (the) + a ``race-goal`` noun: "his march to the
+    nomination", "the march to power", "his march toward the nomination"."""
     sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
     k = t.i + 2
-    while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ"):
-        k += 1
-    return k < sent.token_end and doc.lowered_texts()[k] in _words("race-goal")
+    while k < sent.token_end and (doc.tokens[k].pos in ("DET", "ADJ") or lows[k] in ("'s", "’s") or k + 1 < sent.token_end and lows[k + 1] in ("'s", "’s")):
+        k += 1  # (and a possessive: "his march toward the party's nomination")
+    return k < sent.token_end and lows[k] in _words("race-goal")

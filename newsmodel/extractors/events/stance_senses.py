@@ -35,13 +35,50 @@ _PARTICULAR = frozenset({"det", "nmod:poss", "nummod", "poss"})
 
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: it opens with a test of the lemma."""
-    return (SenseCheck("stance: a position on an issue", stance_non_event, lemmas=keys(event_words("stance-verb"))),)
+    return (SenseCheck("stance: a position on an issue", stance_non_event, lemmas=keys(event_words("stance-verb"), event_words("stance-noun"))),)
 
 
 def stance_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
-    """True when the verb at ``t`` states a position on an issue (module docstring)."""
+    """True when the verb at ``t`` states a position on an issue (module docstring), or the noun
+    trigger at ``t`` is support or opposition "for" / "to" a bare issue (:func:`_issue_after_noun`)."""
     lemma = t.lemma.lower()
-    return t.pos == "VERB" and lemma in event_words("stance-verb") and _issue_object(doc, draft, t)
+    if t.pos == "VERB":
+        return lemma in event_words("stance-verb") and _issue_object(doc, draft, t)
+    return t.pos == "NOUN" and curated is not None and lemma in event_words("stance-noun") and _issue_after_noun(doc, draft, t, curated[0])
+
+
+def _issue_after_noun(doc: AnnotatedDocument, draft: Draft, t: Token, n: int) -> bool:
+    """The noun trigger (``n`` tokens from ``t``: "support", "expressions of support", "opposition")
+    is followed by "for" or "to" and a bare noun phrase -- adverbs, adjectives, participles and
+    nouns, no determiner, possessive, number or name first -- that names no actor and whose head no
+    lexicon types as people or a body: "expressions of support for publicly funded child care",
+    "her long opposition to capital punishment".  The noun form of the verbs' stance (stop 34, e31);
+    "support for the Kurdish forces", "support for the mayor's plan", "support for Ukraine" stay."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + n
+    if k + 2 < sent.token_end and lows[k] == "of" and doc.tokens[k + 1].lemma.lower() in event_words("stance-noun"):
+        k += 2  # "expressions of support for ...": the trigger may be the first noun alone
+    if k + 1 >= sent.token_end or lows[k] not in ("for", "to"):
+        return False
+    start = k + 1
+    head = None
+    j = start
+    while j < sent.token_end and (doc.tokens[j].pos in ("ADV", "ADJ", "NOUN") or doc.tokens[j].pos == "VERB" and lows[j].endswith(("ed", "ing")) or lows[j] == "-"):
+        if lows[j] in POSSESSIVES:
+            return False
+        if doc.tokens[j].pos == "NOUN":
+            head = doc.tokens[j]
+        elif head is not None and lows[j] != "-" and lows[j - 1] != "-":
+            break  # the noun phrase ends at its nouns ("child care worried donors": a tagger's adjective), past hyphens ("state-funded care")
+        j += 1
+    if head is None or head.i != j - 1 or doc.tokens[start].pos not in ("ADV", "ADJ", "NOUN", "VERB"):
+        return False  # "support for the Kurdish forces", "for Ukraine", "for him": a party or a particular thing
+    if j < sent.token_end and lows[j] in ("'s", "’s", "of"):
+        return False  # "support for government's plan", "opposition to members of the council"
+    if nominal_kind(head) is not None:
+        return False  # "support for striking workers": people
+    return not draft.mentions_between(doc.tokens[start].start, doc.tokens[j - 1].end)
 
 
 def _issue_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
