@@ -106,6 +106,8 @@ def _signs_a_private_pact(doc: AnnotatedDocument, t: Token) -> bool:
         w = doc.tokens[k]
         if lows[k] in kinds or w.lemma.lower() in kinds:
             return True
+        if lows[k] == "-" and k + 1 < sent.token_end and f"{lows[k - 1]}-{lows[k + 1]}" in kinds:
+            return True  # "non-compete" split in three by a tokenizer
         if w.pos not in ("DET", "ADJ", "NUM", "NOUN", "PROPN") and lows[k] not in ("-", "'s", "’s") and w.text.lower() not in POSSESSIVES:
             return False
     return False
