@@ -13,9 +13,7 @@ rewritten as the project's own sentences (dev batch 41, ``tests/test_events_stop
   "mobilized" or "amassed" are organising, not PLOVER MOBILIZE;
 * hosting a tournament, a concert or a fundraiser is no consultation;
 * "charge less", "charge fees" is a price, not an accusation;
-* a candidate's rallies ("at Trump rallies") are campaign events, not protests;
-* what ought to happen ("the governor should step down", "companies should support parents"): an
-  opinion, no act reported (stop 34, e29).
+* a candidate's rallies ("at Trump rallies") are campaign events, not protests.
 
 :func:`opinion_non_event` is one of the checks of :func:`.non_event_senses.non_event`; like the
 others it only reads the document, so it can only remove an event.
@@ -67,40 +65,8 @@ def checks() -> tuple[SenseCheck, ...]:
     return (
         SenseCheck("opinion", _by_word, lemmas=verbs, texts=texts),
         SenseCheck("opinion: private people on a thing", _private_people, lemmas=_ENTRY_VERBS, categories=_OPINION_OF_THINGS),
-        SenseCheck("opinion: what ought to happen", _ought_to_happen, any_word=True),
     )
 
-
-#: Words between "should" and its verb: negation, adverbs, the auxiliaries of a passive or a
-#: perfect ("should not", "should immediately", "should be congratulated", "should have resigned").
-_AFTER_SHOULD = frozenset({"not", "n't", "be", "have", "been", "also", "now", "immediately", "simply", "just", "still", "never", "really", "probably"})
-
-
-def _ought_to_happen(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
-    """A verb governed by "should" or "ought to" ("the governor should step down", "companies
-    should support parents who work", "he should be congratulated", "should have resigned"): what
-    the writer or a speaker thinks ought to happen (or ought to have), an opinion -- the act is
-    not reported, and PLOVER codes events that happen (a demand that someone act is a REQUEST
-    where a verb of asking says so: "called on him to step down").  Found on PolNeAR train, rules
-    engine (stop 34, e29; dev batch 62)."""
-    if t.pos != "VERB":
-        return False
-    lo = doc.sentences[t.sent].token_start
-    lows = doc.lowered_texts()
-    k = t.i - 1
-    while k > lo and t.i - k <= 3 and (lows[k] in _AFTER_SHOULD or doc.tokens[k].pos == "ADV"):
-        k -= 1
-    if k < lo:
-        return False
-    if lows[k] in ("and", "or"):
-        # "should relax and accept it": a verb coordinated right after another under "should"
-        for j in range(k - 1, max(lo, k - 6) - 1, -1):
-            if lows[j] == "should":
-                return True
-            if doc.tokens[j].pos in ("PUNCT", "AUX") or lows[j] in ("and", "or", "that", "who", "which"):
-                return False
-        return False
-    return lows[k] == "should" or (lows[k] == "to" and k > lo and lows[k - 1] == "ought")
 
 
 def _private_people(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
