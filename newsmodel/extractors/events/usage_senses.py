@@ -8,7 +8,7 @@ project's own sentences (dev batch 45, ``tests/test_events_e17.py``):
 * idioms: "will live to regret it" (a prediction), "appreciates the need to cut costs" (to
   understand), "came to an impasse" (a state, ``come-to-state`` in :mod:`.non_event_senses`);
 * a reply: "addressing the attacks on his record" answers criticism, accuses no one;
-* management and procedure: "convened senior staff" (a party meeting its own people; stop 34,
+* management and procedure: "convened her senior staff" (a party meeting its own people; stop 34,
   e29), "summoned the bank's executives to her office" (PLOVER's summons is
   of envoys, or before a body), "the company asked workers to sign up for a pay cut" (an employer
   and its staff), "introduced a bill" (a lawmaker's procedure, no request to a party);
@@ -37,7 +37,7 @@ _PARTICIPLE_CATEGORIES = frozenset({"AGREE", "SUPPORT"})
 #: Categories of meeting and yielding that a habitual "does not" turns into a rule of conduct.
 _CONDUCT_CATEGORIES = frozenset({"CONSULT", "CONCEDE", "COOPERATE"})
 
-#: Verbs of a meeting that a party may hold with its own people ("convened senior staff").
+#: Verbs of a meeting that a party may hold with its own people ("convened her senior staff").
 _MEET_STAFF = frozenset({"meet", "convene", "gather", "assemble", "huddle", "host"})
 
 #: Possessives before a candidate's "support" ("her support", "whose support").
@@ -69,7 +69,7 @@ def checks() -> tuple[SenseCheck, ...]:
 def _meets_own_staff(doc: AnnotatedDocument, t: Token) -> bool:
     """A meeting verb whose object (after "with") is the subject's own people (``own-staff``:
     staff, aides, advisers, volunteers), with no possessor of another party and no of-phrase:
-    "convened senior staff for a strategy session", "met with his aides on Sunday" -- a party
+    "convened her senior staff on Sunday", "met with his aides after the vote" -- a party
     consulting itself; PLOVER's CONSULT is between parties (manual, CONSULT).  "met the
     president's aides", "met the staff of the embassy" have another party and stay.  Found on
     PolNeAR train, rules engine (stop 34, e29)."""
@@ -122,7 +122,7 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
     if lemma == "address" and _object_head_in(doc, t, "reply-object"):
         return True  # "addressing the attacks on his record": a reply, no accusation
     if lemma in _MEET_STAFF and t.pos == "VERB" and _meets_own_staff(doc, t):
-        return True  # "convened senior staff for a strategy session": a party consulting itself
+        return True  # "convened her senior staff on Sunday": a party consulting itself
     if lemma == "summon" and _summons_no_envoy(doc, t):
         return True  # "summoned the bank's executives to her office": no diplomatic protest
     if lemma in ("ask", "urge", "tell", "order", "instruct") and _employer_to_staff(doc, draft, t):
