@@ -35,12 +35,15 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ..nominals import nominal_kind
 from .non_event_senses import _next_text, _subject, _to_verb, _words
 from .sense_checks import SenseCheck, keys
 
 __all__ = ["checks", "everyday_non_event", "policy_gerund_non_event"]
 
 _PROMISE = frozenset({"promise", "pledge", "vow"})
+#: Verbs of a pledge that a person makes to the public ("pledged", "committed to", "proposing").
+_PLEDGE = _PROMISE | {"commit", "propose"}
 _USE = frozenset({"use", "utilize", "utilise", "employ"})
 _BOOST = frozenset({"boost", "bolster", "strengthen", "lift", "help", "aid", "energize", "energise", "revive"})
 _HARM = frozenset({"destroy", "ruin", "wreck", "damage", "shatter", "tarnish", "sabotage"})
@@ -48,7 +51,7 @@ _DECLINE = frozenset({"decline", "refuse", "reject", "turn"})
 _ARRIVE = frozenset({"arrive", "come", "immigrate", "emigrate", "move"})
 _DONATE = frozenset({"give", "donate", "contribute", "funnel", "steer", "donation", "contribution"})
 #: Every lemma a check below asks about: the one look-up that lets the other candidates pass.
-_LEMMAS = _PROMISE | _USE | _BOOST | _HARM | _DECLINE | _ARRIVE | _DONATE | {"accept", "call", "get", "meet", "rally", "free", "side", "discussion", "kill", "concede", "charge"}
+_LEMMAS = _PLEDGE | _USE | _BOOST | _HARM | _DECLINE | _ARRIVE | _DONATE | {"accept", "call", "get", "meet", "rally", "free", "side", "discussion", "kill", "concede", "charge"}
 #: Possessives of one person.
 _ONES = frozenset({"his", "her"})
 
@@ -79,6 +82,8 @@ def everyday_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
         return False
     if lemma in _PROMISE and (_promises_domestic_policy(doc, t) or _promises_to_campaign(doc, t)):
         return True  # "promising to lift regulations on small businesses", "promising to campaign in every county"
+    if lemma in _PLEDGE and t.pos == "VERB" and _pledge_to_voters(doc, draft, t):
+        return True  # "she pledged a new deal for the middle class": a candidate's promise, no party to it
     if lemma == "charge" and _under_ones_charge(doc, t):
         return True  # "the staff under her charge": in one's care, no accusation
     if lemma == "call" and _next_text(doc, t) == "for" and _calls_for_a_policy(doc, t):
@@ -105,6 +110,8 @@ def everyday_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
         return True  # "worked to kill a proposal", "killed the bill in committee": a measure stopped
     if lemma == "concede" and _concedes_a_point(doc, t):
         return True  # '"We should have seen it coming," the adviser conceded': a quote's cue
+    if lemma == "concede" and t.pos == "VERB" and _concedes_a_fact(doc, t):
+        return True  # "aides concede that the primary will be close": a fact admitted, nothing yielded
     if lemma in _DECLINE and _declines_a_job(doc, t):
         return True  # "declined that assignment", "declined a question about": a career choice, a reporter's question
     if lemma in _ARRIVE and _migration(doc, t):
@@ -170,6 +177,51 @@ def _promises_domestic_policy(doc: AnnotatedDocument, t: Token) -> bool:
     return _object_in(doc, t, "domestic-rule", k + 1) or _object_in(doc, t, "fiscal-word", k + 1)
 
 
+def _pledge_to_voters(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A pledge made by a person no lexicon codes (a candidate, a private person: no sector code)
+    whose words up to the clause's end name no other party -- no actor, no noun for people other
+    than voters or delegates (``electorate``, ``contest-prize``), no people in need (``in-need``):
+    "she pledged a new deal for the middle class", "he is pledging to carry the movement to the
+    convention", "what she is proposing".  PLOVER's AGREE is a commitment to cooperate (manual,
+    AGREE); a promise to the public with no counterpart is campaign talk.  "pledged to release the
+    hostages", "promised to lift sanctions on Iran", "pledged to restore funding for the refugee
+    programme" name a party and stay, as do pledges by states, bodies and officials the lexicons
+    code.  Found on PolNeAR train, rules engine (stop 34, e29; dev batch 62)."""
+    pledger = _pledger(doc, t)
+    fields = draft.actor_fields(draft.actor_at(pledger.start, pledger.end)) if pledger is not None else None
+    if fields is None or fields.kind != "person" or fields.code:
+        return False
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    not_parties = _words("electorate") | _words("contest-prize")
+    in_need = _words("in-need")
+    for k in range(t.i + 1, sent.token_end):
+        w = doc.tokens[k]
+        nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
+        if lows[k] in (";", ":") or (lows[k] in (",", "and", "but", "while") and nxt is not None and (nxt.pos == "PRON" or nxt.lemma.lower() == "say")):
+            break  # the next clause ("..., and he said ...") is not the pledge's
+        if w.pos in ("NOUN", "PROPN", "PRON") and draft.actor_at(w.start, w.end) is not None:
+            return False  # a party named ("to lift sanctions on Iran")
+        low = w.lemma.lower()
+        if lows[k] in in_need or low in in_need:
+            return False
+        if w.pos == "NOUN" and lows[k] not in not_parties and low not in not_parties and nominal_kind(w) in ("person", "group"):
+            return False  # people the pledge is to ("to release the hostages")
+    return True
+
+
+def _pledger(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The word for who pledges: the noun or pronoun right before the verb (past adverbs and
+    auxiliaries: "she has also pledged"), else the sentence's first noun phrase's head."""
+    lo = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k > lo and doc.tokens[k].pos in ("ADV", "AUX", "PART"):
+        k -= 1
+    if k >= lo and doc.tokens[k].pos in ("NOUN", "PROPN", "PRON"):
+        return doc.tokens[k]
+    return _subject(doc, t)
+
+
 def _promises_to_campaign(doc: AnnotatedDocument, t: Token) -> bool:
     """"promise / pledge / vow to" + a verb of one's own race (``campaign-verb``: "promising to
     campaign in every county", "vowed to run again"): a candidate's plan, no other party."""
@@ -178,9 +230,15 @@ def _promises_to_campaign(doc: AnnotatedDocument, t: Token) -> bool:
     k = t.i + 1
     if k + 1 >= sent.token_end or lows[k] != "to":
         return False
+    if lows[k + 1] in _OPENING_QUOTES and k + 2 < sent.token_end:
+        k += 1  # 'pledging to "win many more delegates"': the quote opens on the verb
     v = doc.tokens[k + 1]
     verbs = _words("campaign-verb")
     return lows[k + 1] in verbs or v.lemma.lower() in verbs
+
+
+#: Quotation marks that may open a quote between "to" and its verb.
+_OPENING_QUOTES = frozenset({'"', "“", "``", "'", "‘"})
 
 
 def _under_ones_charge(doc: AnnotatedDocument, t: Token) -> bool:
@@ -395,6 +453,29 @@ def _concedes_a_point(doc: AnnotatedDocument, t: Token) -> bool:
     if any(w in fault for w in words):
         return False  # '"We made mistakes," the minister conceded': an admission of fault stays CONCEDE
     return any(w in ('"', "“", "”", "''", "``") for w in words)
+
+
+def _concedes_a_fact(doc: AnnotatedDocument, t: Token) -> bool:
+    """"concede that" + a clause with no word of fault or of another side's claim ("aides concede
+    that the primary will be close", "conceded that the bill had little chance"): a fact admitted,
+    as "acknowledge" is used, with no party yielding anything -- PLOVER's CONCEDE is a concession
+    (manual, CONCEDE: easing, apologising, yielding to demands).  The clause keeps the event when it
+    names a fault of one's own side (``fault-verb``, the fault nouns, ``conceded-fault``: "conceded
+    that the ministry had mishandled the payments", "that officers had made mistakes", "that the
+    city had been poorly run") or what the other side claims ("conceded that the strikers'
+    demands were fair").  Found on PolNeAR train, rules engine (stop 34, e29; dev batch 62)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    if k >= sent.token_end or lows[k] != "that":
+        return False
+    keep = _words("fault-verb") | _FAULT_NOUNS | _words("conceded-fault")
+    for j in range(k + 1, sent.token_end):
+        if lows[j] in (";", ":") or (lows[j] == "," and j > k + 2 and lows[j + 1 : j + 2] == ["but"]):
+            break
+        if lows[j] in keep or doc.tokens[j].lemma.lower() in keep:
+            return False
+    return True
 
 
 #: Words of fault in a quote that keep "conceded" a concession.

@@ -208,8 +208,8 @@ def _head_at(doc: AnnotatedDocument, k: int, end: int) -> int | None:
                 k += 1
                 continue  # "a super PAC", "the ballot count": the compound's head
             return k
-        if w.pos in ("DET", "NUM", "ADJ", "PRON", "ADV") or lows[k] in _OPENERS or lows[k] == "-" or (w.pos == "VERB" and lows[k].endswith("ed")):
-            k += 1  # "some pointed advice" (a tagger's verb "pointed")
+        if w.pos in ("DET", "NUM", "ADJ", "PRON", "ADV") or lows[k] in _OPENERS or lows[k] == "-" or (w.pos == "VERB" and (lows[k].endswith("ed") or (k + 1 < stop and doc.tokens[k + 1].pos == "NOUN"))):
+            k += 1  # "some pointed advice", "paid staff" (a tagger's verb "pointed", "paid")
             continue
         return None
     return None

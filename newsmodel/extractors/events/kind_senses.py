@@ -86,7 +86,7 @@ def checks() -> tuple[SenseCheck, ...]:
     )
     return (
         SenseCheck("kind", _by_word, lemmas=verbs),
-        SenseCheck("kind: trade between companies, shareholders", _by_category, categories=_COOPERATIVE | {"REJECT"}),
+        SenseCheck("kind: trade between companies, shareholders, the book trade", _by_category, categories=_COOPERATIVE | {"REJECT", "REQUEST"}),
         SenseCheck("kind: hazards' objects, customers, services, counts", _any_word, any_word=True),
     )
 
@@ -98,6 +98,34 @@ def _by_category(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[
         return True  # "the two airlines signed a code-sharing agreement": commerce, no political party
     if category in _COOPERATIVE | {"REJECT"} and _shareholders_alone(doc, draft, t):
         return True  # "Shareholders rejected the board's pay plan": a company's own vote
+    if category in _COOPERATIVE | {"REJECT", "REQUEST"} and t.pos == "VERB" and _book_trade(doc, t):
+        return True  # "the publisher agreed to reissue the memoir": the book trade, no political act
+    return False
+
+
+def _book_trade(doc: AnnotatedDocument, t: Token) -> bool:
+    """"to" + a ``publish-verb`` (publish, reissue, reprint) within a few words after the verb,
+    whose object's first noun is a ``published-work`` (a book, a memoir, a novel): "the publisher
+    agreed to reissue the memoir", "declined to reprint the novel" -- a trade in books, no act of a
+    political party ("asked the newspaper to publish a correction" names no work and stays).
+    Found on PolNeAR train, rules engine (stop 34, e29; dev batch 62)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    verbs = _words("publish-verb")
+    works = _words("published-work")
+    for k in range(t.i + 1, min(sent.token_end - 1, t.i + 6)):
+        if lows[k] != "to":
+            continue
+        v = doc.tokens[k + 1]
+        if lows[k + 1] not in verbs and v.lemma.lower() not in verbs:
+            return False
+        for j in range(k + 2, min(sent.token_end, k + 6)):
+            w = doc.tokens[j]
+            if w.pos in ("NOUN", "PROPN"):
+                return lows[j] in works or w.lemma.lower() in works
+            if w.pos not in ("DET", "ADJ", "NUM") and lows[j] not in ("his", "her", "their", "its"):
+                return False
+        return False
     return False
 
 

@@ -68,6 +68,7 @@ def checks() -> tuple[SenseCheck, ...]:
     )
 
 
+
 def _private_people(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """"Diners rejected the new menu", "Holidaymakers invaded the beaches": consumers and crowds, no party."""
     return t.pos == "VERB" and (t.lemma.lower() in _ENTRY_VERBS or curated is not None and curated[1] in _OPINION_OF_THINGS) and _private_people_on_a_thing(doc, draft, t)
@@ -78,6 +79,8 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
     lemma = t.lemma.lower()
     if lemma in _PREFERENCE and _electorate_holds(doc, t):
         return True  # "black voters were backing the senator": a poll's finding
+    if lemma in _PREFERENCE and _by_a_margin(doc, t):
+        return True  # "a Republican state, backing the governor by six points over his rival": an election's result
     if (lemma in _PREFERENCE or lemma == "vote") and _poll_sentence(doc, t):
         return True  # "Forty-six percent were certain they would support the senator": a poll's finding
     if t.text.lower() == "rallying" and _next_text(doc, t) in ("cry", "call", "point"):
@@ -157,6 +160,21 @@ def _electorate_holds(doc: AnnotatedDocument, t: Token) -> bool:
                 return True
             if doc.tokens[k].pos not in ("DET", "ADJ"):
                 return False
+    return False
+
+
+def _by_a_margin(doc: AnnotatedDocument, t: Token) -> bool:
+    """"by" + a number or a few words + "points" within the words after the verb ("backing the
+    governor by six points over his rival", "supported her by double-digit points"): an election's
+    or a poll's margin, the electorate's choice counted, no party's act.  Found on PolNeAR train,
+    rules engine (stop 34, e29; dev batch 62)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 1, min(sent.token_end, t.i + 8)):
+        if lows[k] == "by":
+            return any(lows[j] in ("points", "percentage-points") for j in range(k + 1, min(sent.token_end, k + 5)))
+        if lows[k] in (",", ";", ".", "and", "but"):
+            return False
     return False
 
 

@@ -17,7 +17,8 @@ political party toward another; these usages share the event's word but not its 
   plan" (a plan undone, no attack);
 * private and campaign life: "welcomed several hundred guests" (a host), "appeals to suburban
   voters" (canvassing), "broadening his appeal", "he appeals to working people" (a draw), "did not
-  return a phone message" (a reply), "a retired Army officer" (an attribute), "invite twice as many guests" (a host), "urges her boyfriend to get out of the car" (kin, no political request).
+  return a phone message" (a reply), "a retired Army officer" (an attribute), "invite twice as many guests" (a host), "urges her boyfriend to get out of the car" (kin, no political request);
+  "invited her to lunch" (a meal), "visited a war memorial" (a site with no host; stop 34, e29).
 
 :func:`party_non_event` is one of the checks of :func:`.non_event_senses.non_event`; it only reads
 the document, so it can only remove an event.
@@ -65,7 +66,7 @@ def checks() -> tuple[SenseCheck, ...]:
     guards of :func:`_by_word` test."""
     verbs = keys(
         "drop", "release", "strike", _PRAISE, "contrast", "reject", "deny", "threaten", "target", "break", "welcome", "invite",
-        "appeal", "return", "retire", "detail", "fight", "sign", "turn", _WRECK, _ASK,
+        "appeal", "return", "retire", "detail", "fight", "sign", "turn", "visit", _WRECK, _ASK,
     )
     return (
         SenseCheck("party", _by_word, lemmas=verbs, texts=frozenset({"appeals"})),
@@ -102,6 +103,10 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
         return True  # "breaks with the White House on tariffs": a disagreement, no threat
     if lemma in ("welcome", "invite") and t.pos == "VERB" and _object_in(doc, t, _words("guest-word")):
         return True  # "welcomed several hundred guests to the gala", "invite twice as many guests": a host
+    if lemma == "invite" and t.pos == "VERB" and _invited_to_a_meal(doc, t):
+        return True  # "her editor invited her to lunch": a social invitation, no talks offered
+    if lemma == "visit" and t.pos == "VERB" and _object_in(doc, t, _words("visited-site")):
+        return True  # "visited a war memorial", "visited the national museum": a site, no host
     if lemma == "appeal" and (_appeal_to_voters(doc, t) or _appeal_as_draw(doc, t)):
         return True  # "make fresh appeals to suburban voters", "broadening his appeal": canvassing, a draw
     if t.text.lower() == "appeals" and _subject_verb(doc, t) and _draws_to(doc, t):
@@ -120,6 +125,25 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
         return True  # "the ruling effectively destroyed the president's plan": a plan undone, no attack
     if lemma in _ASK and _object_in(doc, t, _words("kin-word")):
         return True  # "urges her boyfriend to get out of the car": a plea within a family
+    return False
+
+
+def _invited_to_a_meal(doc: AnnotatedDocument, t: Token) -> bool:
+    """"invite" + its object + "to" + a ``social-occasion`` (lunch, dinner, a party) within a few
+    words: "her editor invited her to lunch", "invited him to dinner after the game" -- private
+    life, no offer of talks (PLOVER AGREE, CONSULT).  "invited the leader to talks" and a state
+    dinner ("to a state dinner") stay.  Found on PolNeAR train, rules engine (stop 34, e29)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    occasions = _words("social-occasion")
+    for k in range(t.i + 1, min(sent.token_end - 1, t.i + 7)):
+        if lows[k] == "to":
+            j = k + 1
+            while j < sent.token_end and lows[j] in ("a", "an", "the", "his", "her", "their", "its", "our", "private", "small", "late", "early", "quiet", "family"):
+                j += 1
+            return j < sent.token_end and lows[j] in occasions and lows[j - 1] != "state"
+        if doc.tokens[k].pos in ("VERB", "PUNCT"):
+            return False
     return False
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ..mentions import POSSESSIVES
 from ..nominals import nominal_kind
 from .civic_senses import _object_noun_in
 from .non_event_senses import _next_text, _sentence_has, _words
@@ -80,11 +81,35 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
         return True  # "runs two lobbying firms": the trade named, no request made
     if lemma == "sign" and t.pos == "VERB" and (_signs_up_or_on(doc, t) or _object_noun_in(doc, t, _words("signed-paper"))):
         return True  # "signed up for the course", "signed on for a third season", "signed paperwork": no pact
+    if lemma == "sign" and t.pos == "VERB" and _signs_a_private_pact(doc, t):
+        return True  # "signed a nondisclosure agreement", "sign NDAs": binds a person, no pact between parties
     if lemma == "step" and _next_text(doc, t) == "up" and _object_noun_in(doc, doc.tokens[t.i + 1], _words("effort-word")) and not _armed(doc, draft, t):
         return True  # "step up efforts to raise the minimum wage", "stepped up its fundraising": no forces
     if lemma == "appear" and _next_text(doc, t) in ("in", "before") and _next_text(doc, t, 2) in ("court", "a", "the"):
         if _next_text(doc, t, 2) == "court" or _next_text(doc, t, 3) in ("court", "judge", "magistrate", "tribunal"):
             return True  # "a notice to appear in court": the defendant's appearance, no arrest made
+    return False
+
+
+def _signs_a_private_pact(doc: AnnotatedDocument, t: Token) -> bool:
+    """The object of "sign" is a pact of a kind that binds a person to silence, a licence, a job or
+    a marriage (``private-pact``: "signed a nondisclosure agreement with the producer", "a
+    confidentiality agreement", "a licensing deal", "sign NDAs"): a private contract, not the
+    formal agreement between political parties PLOVER's SUPPORT names ("signed a security
+    agreement", "an intelligence-sharing agreement" stay).  Any word of the object's noun phrase,
+    modifier or head, may name the kind.  Found on PolNeAR train, rules engine (stop 34, e29; dev
+    batch 62)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    kinds = _words("private-pact")
+    for k in range(t.i + 1, min(sent.token_end, t.i + 7)):
+        w = doc.tokens[k]
+        if lows[k] in kinds or w.lemma.lower() in kinds:
+            return True
+        if lows[k] == "-" and k + 1 < sent.token_end and f"{lows[k - 1]}-{lows[k + 1]}" in kinds:
+            return True  # "non-compete" split in three by a tokenizer
+        if w.pos not in ("DET", "ADJ", "NUM", "NOUN", "PROPN") and lows[k] not in ("-", "'s", "’s") and w.text.lower() not in POSSESSIVES:
+            return False
     return False
 
 

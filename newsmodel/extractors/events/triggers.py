@@ -10,6 +10,7 @@ from ...document import AnnotatedDocument, Token
 from ...lexicons import months, rows, speech_verbs, weekdays, word_class, word_classes
 from ..mentions import POSSESSIVES, RELATIVE_PRONOUNS
 from ..roles import kids
+from .asked_acts import asked_of_a_party
 
 
 @lru_cache(maxsize=1)
@@ -857,8 +858,10 @@ def _object_of_subsuming_verb(doc: AnnotatedDocument, t: Token) -> bool:
                 gov = governor(doc, w)
                 hit = match_trigger(doc, gov) if gov is not None else None
             return hit is not None and hit[1] in _SUBSUMING
-        if w.pos not in ("DET", "ADJ", "NUM", "NOUN", "PRON") and w.text.lower() != "for":
-            return False  # "called for the resignation of": what is asked for is part of the request
+        if w.pos not in ("DET", "ADJ", "NUM", "NOUN", "PRON", "PROPN") and w.text.lower() not in ("for", "'s", "’s"):
+            # "called for the resignation of": what is asked for is part of the request; so is a
+            # possessor's ("called for the mayor's resignation", "for Okafor's resignation")
+            return False
     return False
 
 
@@ -1241,6 +1244,8 @@ def _subsumed(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
     if not doc.has_parse:
         if t.pos == "VERB" and _after_subsuming_noun(doc, t):
             return True  # "an ultimatum to withdraw its troops", "an offer to mediate"
+        if t.pos == "VERB" and asked_of_a_party(doc, t, _subsuming_verb):
+            return True  # "called on the premier to resign": the resignation is what is asked (asked_acts)
         return t.pos == "NOUN" and _object_of_subsuming_verb(doc, t)
     # the head of a noun trigger ("threatened a new offensive"), or a verb trigger's clause
     # ("demanded that the president step down")
@@ -1254,6 +1259,12 @@ def _subsumed(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
         return False  # "accused X of shelling, a charge Yerevan rejected": a relative clause the parser made the main verb
     hit = match_trigger(doc, head)
     return (hit is not None and hit[1] in _SUBSUMING) or _subsumed_further(doc, t, tok)
+
+
+def _subsuming_verb(doc: AnnotatedDocument, verb: Token) -> bool:
+    """The verb, by the lexicon, names a refusal, threat, request or promise (:data:`_SUBSUMING`)."""
+    hit = match_trigger(doc, verb)
+    return hit is not None and hit[1] in _SUBSUMING
 
 
 def _object_before(doc: AnnotatedDocument, head: Token) -> bool:

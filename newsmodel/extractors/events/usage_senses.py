@@ -8,7 +8,8 @@ project's own sentences (dev batch 45, ``tests/test_events_e17.py``):
 * idioms: "will live to regret it" (a prediction), "appreciates the need to cut costs" (to
   understand), "came to an impasse" (a state, ``come-to-state`` in :mod:`.non_event_senses`);
 * a reply: "addressing the attacks on his record" answers criticism, accuses no one;
-* management and procedure: "summoned the bank's executives to her office" (PLOVER's summons is
+* management and procedure: "convened her senior staff" (a party meeting its own people; stop 34,
+  e29), "summoned the bank's executives to her office" (PLOVER's summons is
   of envoys, or before a body), "the company asked workers to sign up for a pay cut" (an employer
   and its staff), "introduced a bill" (a lawmaker's procedure, no request to a party);
 * the polls: "Clinton's support fell", "boost the challenger's support" (a standing), "pledged
@@ -36,6 +37,9 @@ _PARTICIPLE_CATEGORIES = frozenset({"AGREE", "SUPPORT"})
 #: Categories of meeting and yielding that a habitual "does not" turns into a rule of conduct.
 _CONDUCT_CATEGORIES = frozenset({"CONSULT", "CONCEDE", "COOPERATE"})
 
+#: Verbs of a meeting that a party may hold with its own people ("convened her senior staff").
+_MEET_STAFF = frozenset({"meet", "convene", "gather", "assemble", "huddle", "host"})
+
 #: Possessives before a candidate's "support" ("her support", "whose support").
 _POSSESSIVES = frozenset({"'s", "’s", "his", "her", "their", "its", "whose", "s'", "'"})
 
@@ -52,6 +56,7 @@ def checks() -> tuple[SenseCheck, ...]:
     verbs = keys(
         "discuss", "talk", "negotiate", "meet", "regret", "appreciate", "address", "summon", "ask", "urge", "tell", "order",
         "instruct", "introduce", "accept", "propose", "sign", "call", "visit", "host", "remain", "stay",
+        *_MEET_STAFF,
     )
     texts = keys("support", "backing", "committed", _COME_TO)
     return (
@@ -59,6 +64,30 @@ def checks() -> tuple[SenseCheck, ...]:
         SenseCheck("usage: conduct, participles", _by_category, categories=_CONDUCT_CATEGORIES | _PARTICIPLE_CATEGORIES),
         SenseCheck("usage: staff asked to, proposals to", _any_word, any_word=True),
     )
+
+
+def _meets_own_staff(doc: AnnotatedDocument, t: Token) -> bool:
+    """A meeting verb whose object (after "with") is the subject's own people (``own-staff``:
+    staff, aides, advisers, volunteers), with no possessor of another party and no of-phrase:
+    "convened her senior staff on Sunday", "met with his aides after the vote" -- a party
+    consulting itself; PLOVER's CONSULT is between parties (manual, CONSULT).  "met the
+    president's aides", "met the staff of the embassy" have another party and stay.  Found on
+    PolNeAR train, rules engine (stop 34, e29)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    if k < sent.token_end and lows[k] == "with":
+        k += 1
+    while k < sent.token_end and (lows[k] in ("his", "her", "its", "their", "our", "the") or doc.tokens[k].pos in ("ADJ", "NUM")):
+        k += 1
+    if k < sent.token_end and doc.tokens[k].pos == "NOUN" and k + 1 < sent.token_end and doc.tokens[k + 1].pos == "NOUN":
+        k += 1  # "campaign staff", "senior campaign aides": the compound's head
+    if k >= sent.token_end:
+        return False
+    staff = _words("own-staff")
+    if lows[k] not in staff and doc.tokens[k].lemma.lower() not in staff:
+        return False
+    return not (k + 1 < sent.token_end and lows[k + 1] in ("of", "from"))
 
 
 def _by_category(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
@@ -92,6 +121,8 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
         return True  # "appreciates the need to cut costs": understanding, no praise
     if lemma == "address" and _object_head_in(doc, t, "reply-object"):
         return True  # "addressing the attacks on his record": a reply, no accusation
+    if lemma in _MEET_STAFF and t.pos == "VERB" and _meets_own_staff(doc, t):
+        return True  # "convened her senior staff on Sunday": a party consulting itself
     if lemma == "summon" and _summons_no_envoy(doc, t):
         return True  # "summoned the bank's executives to her office": no diplomatic protest
     if lemma in ("ask", "urge", "tell", "order", "instruct") and _employer_to_staff(doc, draft, t):

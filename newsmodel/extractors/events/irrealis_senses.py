@@ -1,0 +1,87 @@
+"""What ought to happen and what would have happened, told with event words: no event.
+
+PLOVER codes events that happen (or are promised, threatened, asked for, by the verbs that say
+so); a verb whose modal puts the act outside what happened reports none:
+
+* what ought to happen -- "the governor should step down", "companies should support parents who
+  work", "he should be congratulated", "should have resigned": an opinion, the writer's or a
+  speaker's (a demand that someone act is a REQUEST where a verb of asking says so: "called on him
+  to step down");
+* what would have happened -- "a bill that would have banned the sale of tobacco", "the navy
+  would have been able to seize the port": a counterfactual past, the act did not happen.
+
+Found on PolNeAR train with the rules engine (stop 34, e29; dev batch 62).  Each check reads a few
+words before the verb, so it costs nothing for the other candidates; like the other sense checks
+(:mod:`.non_event_senses`) it can only remove an event.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from .sense_checks import SenseCheck
+
+__all__ = ["checks"]
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's checks for :mod:`.sense_checks`: both read the words before any verb."""
+    return (
+        SenseCheck("irrealis: what ought to happen", _ought_to_happen, any_word=True),
+        SenseCheck("irrealis: what would have happened", _would_have_happened, any_word=True),
+    )
+
+
+#: Words between "should" and its verb: negation, adverbs, the auxiliaries of a passive or a
+#: perfect ("should not", "should immediately", "should be congratulated", "should have resigned").
+_AFTER_SHOULD = frozenset({"not", "n't", "be", "have", "been", "also", "now", "immediately", "simply", "just", "still", "never", "really", "probably"})
+
+
+def _ought_to_happen(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """A verb governed by "should" or "ought to" ("the governor should step down", "companies
+    should support parents who work", "he should be congratulated", "should have resigned"): what
+    the writer or a speaker thinks ought to happen (or ought to have), an opinion -- the act is
+    not reported, and PLOVER codes events that happen (a demand that someone act is a REQUEST
+    where a verb of asking says so: "called on him to step down").  Found on PolNeAR train, rules
+    engine (stop 34, e29; dev batch 62)."""
+    if t.pos != "VERB":
+        return False
+    lo = doc.sentences[t.sent].token_start
+    lows = doc.lowered_texts()
+    k = t.i - 1
+    while k > lo and t.i - k <= 3 and (lows[k] in _AFTER_SHOULD or doc.tokens[k].pos == "ADV"):
+        k -= 1
+    if k < lo:
+        return False
+    if lows[k] in ("and", "or"):
+        # "should relax and accept it": a verb coordinated right after another under "should"
+        for j in range(k - 1, max(lo, k - 6) - 1, -1):
+            if lows[j] == "should":
+                return True
+            if doc.tokens[j].pos in ("PUNCT", "AUX") or lows[j] in ("and", "or", "that", "who", "which"):
+                return False
+        return False
+    return lows[k] == "should" or (lows[k] == "to" and k > lo and lows[k - 1] == "ought")
+
+
+#: Words between "would have" and its verb ("would have been able to seize", "would not have allowed").
+_AFTER_WOULD_HAVE = frozenset({"been", "able", "to", "not", "n't", "also", "ever", "never", "probably", "likely", "easily"})
+
+
+def _would_have_happened(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """A verb under "would have" or "could have" ("a bill that would have banned the sale",
+    "would have been able to seize the port", "could have allowed"): a counterfactual past -- the act
+    did not happen ("may have", "might have" leave it possible and are not read)."""
+    if t.pos != "VERB":
+        return False
+    lo = doc.sentences[t.sent].token_start
+    lows = doc.lowered_texts()
+    k = t.i - 1
+    while k > lo and t.i - k <= 5 and (lows[k] in _AFTER_WOULD_HAVE or doc.tokens[k].pos == "ADV"):
+        k -= 1
+    if k <= lo or lows[k] not in ("have", "'ve"):
+        return False
+    j = k - 1
+    if j > lo and lows[j] in ("not", "n't"):
+        j -= 1
+    return lows[j] in ("would", "could", "'d", "wouldn't", "couldn't")
