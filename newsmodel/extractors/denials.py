@@ -35,6 +35,7 @@ from ..draft import Draft
 from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
 from .denial_forms import base_form
+from .denial_requests import asked_for, proposal_just_made
 from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle
 from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
@@ -778,6 +779,11 @@ def _infinitive_governor(doc: AnnotatedDocument, t: Token) -> Token | None:
     if k - 1 < first or toks[k].text.lower() != "to":
         return None
     k -= 1
+    if k - 1 >= first and toks[k - 1].text.lower() == "to" and toks[k].text.islower():
+        return _infinitive_governor(doc, toks[k])  # "used her speech to try to refute": "try"'s governor
+    means = _means_verb_before(doc, k)
+    if means is not None:
+        return means  # "used his address to rebut": the user of the means
     if toks[k].pos == "NOUN":
         # "made an attempt to", "made a third attempt to": the verb before the noun's phrase
         j = k - 1
@@ -794,6 +800,21 @@ def _infinitive_governor(doc: AnnotatedDocument, t: Token) -> Token | None:
     while k - 1 >= first and (toks[k - 1].pos in ("AUX", "ADV") or toks[k - 1].text.lower() in _BE_FORMS):
         k -= 1  # "was quick", "has been forced"
     return toks[k] if k > first else None
+
+
+def _means_verb_before(doc: AnnotatedDocument, k: int) -> Token | None:
+    """A ``means-verb`` ("used", "took") whose object phrase, and a short time or place phrase, ends at
+    token ``k`` right before "to": its subject does what the infinitive says ("She used her speech on
+    Friday | to try to refute"). Object control verbs ("asked the minister to deny") are not in the class."""
+    toks = doc.tokens
+    first = doc.sentences[toks[k].sent].token_start
+    for j in range(k, max(first - 1, k - 8), -1):
+        w = toks[j]
+        if w.pos == "VERB" or w.lemma.lower() in _words("means-verb"):
+            return w if j < k and (w.lemma.lower() in _words("means-verb") or w.text.lower() in _words("means-verb")) else None
+        if w.pos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON", "ADP", "PART"):
+            return None
+    return None
 
 
 def _participle_main_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
@@ -873,6 +894,29 @@ def _reporting_verb(doc: AnnotatedDocument, start: int) -> Token | None:
     if k >= first and doc.tokens[k].text.lower() == "that":
         k -= 1
     return doc.tokens[k] if k >= first and doc.tokens[k].text.lower() in _SAID else None
+
+
+#: Words opening a clause that sets it against what came before ("..., but that was not the case").
+_CONTRAST_OPENERS = frozenset({"but", "yet", "however"})
+
+
+def _narrators_verdict(doc: AnnotatedDocument, subj_start: int, statement) -> bool:  # type: ignore[no-untyped-def]
+    """A demonstrative's verdict ("that is not the case", "this was false") that the writer, not a
+    party, says: in no one's statement and with no verb of saying right before it ("Some voters
+    believe the tax will fall on the poor. That is not the case"), or opening a "but" clause after
+    a reported claim the statement rules read as one ("The station reported that the mayor had
+    resigned, but that was not the case"). In a quotation it is the speaker's ("That is not the
+    case," the minister said), and "the embassy said that was false" has a party saying it."""
+    t = doc.token_at(subj_start)
+    if t is None or t.text.lower() not in _DEMONSTRATIVES:
+        return False
+    if statement is None:
+        return _reporting_verb(doc, subj_start) is None
+    if getattr(statement, "kind", None) == "direct":
+        return False
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    return k >= first and doc.tokens[k].text.lower() in _CONTRAST_OPENERS
 
 
 def _apposed_name(doc: AnnotatedDocument, draft: Draft, head: Token) -> str | None:
@@ -1101,7 +1145,7 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
     elif passive_only:
         return None
     else:
-        while k >= sent.token_start and toks[k].pos in ("AUX", "ADV", "PART") and toks[k].text not in _POSSESSIVE:
+        while k >= sent.token_start and (toks[k].pos in ("AUX", "ADV", "PART") and toks[k].text not in _POSSESSIVE or _adverb_after_aux(doc, k)):
             k -= 1
         if k >= sent.token_start and toks[k].text == ",":
             # "The spokesman for the United Nations, Stephane Dujarric, denied": the apposed name
@@ -1138,6 +1182,14 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
     if not heads:
         return None
     return lo, toks[heads[-1]], pp
+
+
+def _adverb_after_aux(doc: AnnotatedDocument, k: int) -> bool:
+    """A lower-case word the tagger read as a noun or adjective between an auxiliary and the verb
+    ("analysts have | long | discounted"): an adverb, since a subject stands before the auxiliary."""
+    w = doc.tokens[k]
+    first = doc.sentences[w.sent].token_start
+    return w.pos in ("NOUN", "ADJ") and w.text.islower() and k - 1 >= first and doc.tokens[k - 1].pos == "AUX"
 
 
 def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -1204,6 +1256,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
 
         if as_verb and _is_refusal(doc, t, surface=headline_verb):
             continue
+        if as_verb and (asked_for(doc, t, rng[1], _is_claim_word) or proposal_just_made(doc, t, rng[1])):
+            continue  # "denied the delay requested by the defence", "proposed a debate ... rejected the idea"
         if as_verb and not _takes_claim(doc, t, rng[1], surface=headline_verb):
             continue  # "dismissed the chief executive", "countered with a cheaper phone"
         if as_verb and (no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t) or thing_subject(doc, draft, t)):
@@ -1253,6 +1307,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "statistics show the numbers in his tweet are incorrect": proof, no party denying
         if _proposal_subject(doc, subj_start, m.start()):
             continue  # "The idea of deporting millions is absurd": a proposal judged, no claim called false
+        if _narrators_verdict(doc, subj_start, carrying_statement(subj_start, m.end())):
+            continue  # "The station reported that ..., but that was not the case": the writer's correction, no party's
         cue = (subj_start, m.end())
         if claim is None and subject.strip() and subject.split()[0].lower() not in _DEMONSTRATIVES:
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "Allegations Are 'Baseless'": the subject is the claim
