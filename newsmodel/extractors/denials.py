@@ -1602,12 +1602,13 @@ def _untrue_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _calling_pattern() -> re.Pattern[str]:
-    """call/label/brand/describe + a claim (a few words) + (as) a falsity word."""
+    """call/label/brand/describe + a claim (a few words, or a claim noun and its "that" clause) + (as) a falsity word."""
     # longest first, then alphabetical: the same pattern whatever the hash seed
     falsity = "|".join(re.escape(w) for w in sorted(_words("falsity"), key=lambda w: (-len(w), w)))
     return re.compile(
         r"\b(?:" + "|".join(_CALLING_VERBS) + r")\s+"
-        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:as\s+)?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?)?"
+        # the claim may carry its "that" clause: 'called the idea that she had anything to hide "ridiculous"'
+        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+|(?:the|this|that|these|those|his|her|their|its|such)\s+[\w’'-]+\s+that\s+(?:[\w’'-]+\s+){1,14}?[\w’'-]+)\s+(?:as\s+)?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?)?"
         # an intensifier before the verdict: 'called the story "complete nonsense"', "a total fabrication"
         r"(?:(?:utter|complete|total|absolute|pure|sheer|outright|blatant)(?:ly)?\s+)?"
         # one other judgement may come first: 'described the article as "speculative and inaccurate"'

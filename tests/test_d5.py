@@ -1,0 +1,64 @@
+"""Denials in article bodies, d5 stop 34 (issue 14): what is turned down, and who says "not the case".
+
+Something asked for ("the extension requested by the club") or a bare "idea" just proposed is
+refused, not denied; a writer's "that was not the case" is no party's denial, a speaker's quoted
+one is; the one who "used" a speech "to try to refute" a claim denies it; an adverb the tagger
+reads as a noun ("have long rejected") is no denier; a claim with its "that" clause called
+"ridiculous" is denied.  Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsmodel
+
+from ._engines import ENGINES
+from ._engines import deniers as _deniers
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The referee denied the extension requested by the visiting club.",
+        "The council rejected the exemption being sought by the hotel owners.",
+        "The coach offered to hold the vote on Monday, but the players rejected the idea as pointless.",
+        "The airline floated a merger with its rival. The unions rejected the idea outright.",
+        "Several readers believe the bridge will be closed for a year. That is not the case.",
+        "The paper reported that the striker had signed a new deal, but that was not the case.",
+    ],
+)
+def test_no_denial(text: str, engine: str) -> None:
+    assert newsmodel.extract(text, engine=engine).denials == ()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The union rejected the idea that its members had been paid to strike.", "union"),
+        ('"The article says we hid the losses. That is not the case," the treasurer said.', "treasurer"),
+        ("The governor used her radio interview to try to refute the claims of waste.", "governor"),
+        ("The chairman used his speech to rebut the charge that the club was broke.", "chairman"),
+        ("Nuclear experts have long rejected the regime's claims of a new warhead.", "experts"),
+        ("The agent called the claim that his client had asked for a transfer ridiculous.", "agent"),
+    ],
+)
+def test_denial_and_denier(text: str, denier: str, engine: str) -> None:
+    names = _deniers(text, engine)
+    assert names and any(n and denier in n.lower() for n in names), names
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.sampled_from(["requested", "sought", "demanded"]),
+    st.sampled_from(["delay", "exemption", "extension", "recount"]),
+    st.sampled_from(["The judge", "The board", "The league"]),
+)
+def test_what_is_asked_for_is_refused(participle: str, thing: str, subject: str) -> None:
+    """Whatever is asked for and whoever turns it down, "denied the X requested by ..." is no denial."""
+    text = f"{subject} denied the {thing} {participle} by the two teams."
+    assert newsmodel.extract(text, engine="rules").denials == ()
