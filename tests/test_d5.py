@@ -4,7 +4,8 @@ Something asked for ("the extension requested by the club") or a bare "idea" jus
 refused, not denied; a writer's "that was not the case" is no party's denial, a speaker's quoted
 one is; the one who "used" a speech "to try to refute" a claim denies it; an adverb the tagger
 reads as a noun ("have long rejected") is no denier; a claim with its "that" clause called
-"ridiculous" is denied.  Sentences written for these tests.
+"ridiculous" is denied, and so is "a point that ... have disputed" (a said thing as a relative
+clause's antecedent).  Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def test_no_denial(text: str, engine: str) -> None:
         ("The chairman used his speech to rebut the charge that the club was broke.", "chairman"),
         ("Nuclear experts have long rejected the regime's claims of a new warhead.", "experts"),
         ("The agent called the claim that his client had asked for a transfer ridiculous.", "agent"),
+        ("The coach says the pitch was fine, a point that the visiting players have disputed.", "players"),
+        ("The airline blames the weather, a position the pilots have since rejected.", "pilots"),
     ],
 )
 def test_denial_and_denier(text: str, denier: str, engine: str) -> None:

@@ -1185,11 +1185,12 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
 
 
 def _adverb_after_aux(doc: AnnotatedDocument, k: int) -> bool:
-    """A lower-case word the tagger read as a noun or adjective between an auxiliary and the verb
-    ("analysts have | long | discounted"): an adverb, since a subject stands before the auxiliary."""
+    """A lower-case word the tagger read as a noun, adjective or preposition between an auxiliary and
+    the verb ("analysts have | long | discounted", "auditors have | since | disputed"): an adverb,
+    since a subject stands before the auxiliary."""
     w = doc.tokens[k]
     first = doc.sentences[w.sent].token_start
-    return w.pos in ("NOUN", "ADJ") and w.text.islower() and k - 1 >= first and doc.tokens[k - 1].pos == "AUX"
+    return w.pos in ("NOUN", "ADJ", "ADP", "SCONJ") and w.text.islower() and k - 1 >= first and doc.tokens[k - 1].pos == "AUX"
 
 
 def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -1608,7 +1609,7 @@ def _calling_pattern() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:" + "|".join(_CALLING_VERBS) + r")\s+"
         # the claim may carry its "that" clause: 'called the idea that she had anything to hide "ridiculous"'
-        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+|(?:the|this|that|these|those|his|her|their|its|such)\s+[\w’'-]+\s+that\s+(?:[\w’'-]+\s+){1,14}?[\w’'-]+)\s+(?:as\s+)?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?)?"
+        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+|(?:the|this|that|these|those|his|her|their|its|such)\s+[\w’'-]+\s+that\s+(?:[\w’'-]+\s+){1,14}?[\w’'-]+)\s+(?:as\s+)?(?:an?\s+(?=['‘\"“]))?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?)?"
         # an intensifier before the verdict: 'called the story "complete nonsense"', "a total fabrication"
         r"(?:(?:utter|complete|total|absolute|pure|sheer|outright|blatant)(?:ly)?\s+)?"
         # one other judgement may come first: 'described the article as "speculative and inaccurate"'
@@ -1665,9 +1666,9 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         ):
             return True
     if doc.has_parse and not surface:
-        if t.dep == "acl:relcl" and t.head is not None and _is_claim_word(doc.tokens[t.head]):
+        if t.dep == "acl:relcl" and t.head is not None and _relative_claim_word(doc.tokens[t.head]):
             return True  # the claim is the clause's antecedent: "..., an accusation Moscow has denied", "a charge the group rejects"
-        if t.dep == "acl" and t.head is not None and _is_claim_word(doc.tokens[t.head]) and kids(doc, t.i, ("nsubj",)) and not kids(doc, t.i, ("obj", "dobj", "ccomp", "xcomp")):
+        if t.dep == "acl" and t.head is not None and _relative_claim_word(doc.tokens[t.head]) and kids(doc, t.i, ("nsubj",)) and not kids(doc, t.i, ("obj", "dobj", "ccomp", "xcomp")):
             # a relative clause the parser read as the claim's content clause: "a claim that the agent strongly
             # disputes" has a subject and no object (the claim is it); "the claim that the agent rejected the offer" has one
             return True
@@ -1745,6 +1746,13 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
     return False
 
 
+def _relative_claim_word(t: Token) -> bool:
+    """A claim noun, or a noun that names what someone said only as the antecedent of a relative
+    clause with a denial verb ("..., a point that officials have disputed", "a position the
+    court rejected"): ``relative-claim`` words, too vague to be claims elsewhere ("at one point")."""
+    return _is_claim_word(t) or t.lemma.lower() in _words("relative-claim") or t.text.lower() in _words("relative-claim")
+
+
 def _clause_follows(doc: AnnotatedDocument, k: int) -> bool:
     """"that" and a subject follow token ``k`` ("concerns | that he was ..."): a content clause,
     not a relative one, whose "that" is followed by its verb ("concerns that arose")."""
@@ -1762,23 +1770,25 @@ def _surface_relative_claim(doc: AnnotatedDocument, t: Token, strong: bool) -> b
     toks = doc.tokens
     first = doc.sentences[t.sent].token_start
     k = t.i - 1
-    while k >= first and toks[k].pos in ("AUX", "ADV", "PART"):
-        k -= 1
+    while k >= first and (toks[k].pos in ("AUX", "ADV", "PART") or _adverb_after_aux(doc, k)):
+        k -= 1  # "has repeatedly", "have since"
     if k < first or toks[k].pos not in ("NOUN", "PROPN", "PRON"):
         return False
     lo = _phrase_start(doc, k, preps=False)
     # the tagger runs the claim noun and the clause's subject into one phrase ("an accusation
     # Moscow"): the claim noun is followed by a determiner, a name or a pronoun opening the subject
-    if any(_is_claim_word(toks[j]) and toks[j + 1].pos in ("DET", "PROPN", "PRON") for j in range(lo, k)):
+    if any(_relative_claim_word(toks[j]) and toks[j + 1].pos in ("DET", "PROPN", "PRON") for j in range(lo, k)):
         return True
     if lo - 1 < first:
         return False
     before = toks[lo - 1]
+    if before.pos == "DET" and lo - 2 >= first and _relative_claim_word(toks[lo - 2]) and not (lo - 3 >= first and toks[lo - 3].pos in ("VERB", "AUX")):
+        return True  # "a point | the engineers have rejected": the subject's determiner after the claim noun
     if strong and before.text.lower() == "which" and lo - 2 >= first and toks[lo - 2].text == ",":
         return True
-    if before.text.lower() in ("that", "which") and lo - 2 >= first and _is_claim_word(toks[lo - 2]):
+    if before.text.lower() in ("that", "which") and lo - 2 >= first and _relative_claim_word(toks[lo - 2]):
         return True  # "a claim that Gowdy's office strongly disputes"
-    return _is_claim_word(before) and not (lo - 2 >= first and toks[lo - 2].pos in ("VERB", "AUX"))
+    return _relative_claim_word(before) and not (lo - 2 >= first and toks[lo - 2].pos in ("VERB", "AUX"))
 
 
 def _claim_subject(subject: str, claim: tuple[int, int] | None, *, evidence: bool = False) -> bool:
