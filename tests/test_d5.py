@@ -5,7 +5,8 @@ refused, not denied; a writer's "that was not the case" is no party's denial, a 
 one is; the one who "used" a speech "to try to refute" a claim denies it; an adverb the tagger
 reads as a noun ("have long rejected") is no denier; a claim with its "that" clause called
 "ridiculous" is denied, and so is "a point that ... have disputed" (a said thing as a relative
-clause's antecedent).  Sentences written for these tests.
+clause's antecedent); "anyone saying <claim> is peddling fiction" is the speaker's denial of the
+claim, but not the writer's own.  Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from ._engines import deniers as _deniers
         "The airline floated a merger with its rival. The unions rejected the idea outright.",
         "Several readers believe the bridge will be closed for a year. That is not the case.",
         "The paper reported that the striker had signed a new deal, but that was not the case.",
+        "Anyone who says the season is already over is wrong.",
+        '"Anyone claiming to be a nurse must wear a badge," the manager said.',
     ],
 )
 def test_no_denial(text: str, engine: str) -> None:
@@ -48,6 +51,8 @@ def test_no_denial(text: str, engine: str) -> None:
         ("The agent called the claim that his client had asked for a transfer ridiculous.", "agent"),
         ("The coach says the pitch was fine, a point that the visiting players have disputed.", "players"),
         ("The airline blames the weather, a position the pilots have since rejected.", "pilots"),
+        ('"Those who claim the count was rigged are simply mistaken," a senior election official said.', "official"),
+        ('"Anybody telling you the mine will reopen is selling a fantasy," the miner said.', "miner"),
     ],
 )
 def test_denial_and_denier(text: str, denier: str, engine: str) -> None:

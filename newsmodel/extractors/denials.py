@@ -35,6 +35,7 @@ from ..draft import Draft
 from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
 from .denial_forms import base_form
+from .denial_claimants import claimant_verdicts
 from .denial_requests import asked_for, proposal_just_made
 from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle
 from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
@@ -1397,6 +1398,13 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                     if claim is None:
                         continue  # "No decision was made yet," the minister said: negation, not a denial
                     add((m.start(), end), st.speaker, claim, 0.7)
+
+    # 3a. what a speaker says of whoever makes a claim: '"Anyone saying that our schools are failing is
+    # peddling fiction," the governor said' (:mod:`.denial_claimants`)
+    for st in draft.statements:
+        for c in st.content:
+            for m in claimant_verdicts(text, c.start, c.end):
+                add((m.start(), m.end()), None, (m.start("claim"), m.end("claim")), 0.7)  # the speaker, read by add
 
     # 3b. a negated past fact in a quote whose frame names the claim it answers: '"We have never sold
     # weapons to either side," the company said, responding to the report'
