@@ -70,3 +70,19 @@ def test_what_is_asked_for_is_refused(participle: str, thing: str, subject: str)
     """Whatever is asked for and whoever turns it down, "denied the X requested by ..." is no denial."""
     text = f"{subject} denied the {thing} {participle} by the two teams."
     assert newsmodel.extract(text, engine="rules").denials == ()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Critics repeated allegations that he took bribes from a builder, which he has denied and which the builder later withdrew.", "allegations that he took bribes from a builder"),
+        ("The nurse says she was sacked for joining a strike, a claim that the hospital strongly disputes.", "a claim"),
+        ("The hospital said all of the claims in the nurse's lawsuit are false.", "the claims in the nurse's lawsuit"),
+    ],
+)
+def test_denied_claim_span(text: str, denied: str, engine: str) -> None:
+    """A relative clause's denial denies its antecedent, not the words after the verb; a verdict's
+    subject that says which claim it is ("the claims in the lawsuit") is the claim denied."""
+    spans = [d.denied.text for d in newsmodel.extract(text, engine=engine).denials if d.denied is not None]
+    assert denied in spans, spans

@@ -680,6 +680,60 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
     return (doc.tokens[c0].start, doc.tokens[c1 - 1].end) if c1 > c0 else None
 
 
+#: Words opening a relative clause, which are no part of its antecedent.
+_RELATIVE_OPENERS = frozenset({"which", "that", "who", "whom"})
+
+
+def _antecedent_claim_span(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
+    """The denied claim of a denial verb closing a relative clause on a claim ("allegations that he
+    took bribes, which he has denied", "a claim that the office strongly disputes", "a point the
+    engineers have rejected"): the antecedent's phrase up to the clause, not the relative pronoun
+    or the words after the verb. None when the verb closes no such clause."""
+    toks = doc.tokens
+    parsed = doc.has_parse and t.pos == "VERB"
+    if parsed:
+        head = toks[t.head] if t.head is not None else None
+        if t.dep not in ("acl:relcl", "acl") or head is None:
+            return None
+        if not _relative_claim_word(head):
+            # the parser hung the clause on the nearest noun ("allegations that he took bribes from a
+            # builder, which he has denied"): read the words, as without a parse
+            parsed = not any(o.text.lower() in _RELATIVE_OPENERS for o in object_tokens(doc, t))
+            if parsed:
+                return None
+    if parsed:
+        objects = object_tokens(doc, t)
+        if any(o.text.lower() not in _RELATIVE_OPENERS for o in objects) or kids(doc, t.i, ("ccomp",)):
+            return None  # "the claim that the agent rejected the offer": a content clause with its own object
+        lo, clause_lo = subtree_bounds(doc, head.i)[0], subtree_bounds(doc, t.i)[0]
+        if clause_lo <= head.i:
+            return None
+    else:
+        if not _surface_relative_claim(doc, t, t.lemma.lower() in _words("self-sufficient") or t.text.lower().rstrip("sd") in ("deni", "deny")):
+            return None
+        first = doc.sentences[t.sent].token_start
+        k = t.i - 1
+        while k >= first and (toks[k].pos in ("AUX", "ADV", "PART") or _adverb_after_aux(doc, k)):
+            k -= 1
+        clause_lo = _phrase_start(doc, k, preps=False) if k >= first else t.i
+        if clause_lo - 1 >= first and toks[clause_lo - 1].pos == "DET" and toks[clause_lo - 1].text.lower() not in _RELATIVE_OPENERS:
+            clause_lo -= 1  # "a point | the engineers have rejected": the subject's determiner
+        if clause_lo - 1 >= first and toks[clause_lo - 1].text.lower() in _RELATIVE_OPENERS:
+            clause_lo -= 1
+        claim = next((j for j in range(clause_lo - 1, max(first - 1, clause_lo - 16), -1) if _relative_claim_word(toks[j])), None)
+        if claim is None:
+            # the tagger ran the claim noun into the clause's subject ("an accusation Moscow has denied")
+            claim = next((j for j in range(clause_lo, t.i) if _relative_claim_word(toks[j])), None)
+            if claim is None:
+                return None
+            clause_lo = claim + 1
+        lo = _phrase_start(doc, claim, preps=False)
+    hi = clause_lo - 1
+    while hi > lo and (toks[hi].pos == "PUNCT" or toks[hi].text.lower() in _RELATIVE_OPENERS):
+        hi -= 1
+    return toks[lo].start, toks[hi].end
+
+
 def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None) -> str | None:
     """The parse agent (subject, "by" phrase, possessor of a noun), else the subject before the verb
     (or the "by" phrase after a passive one), else the nearest subject before."""
@@ -1277,7 +1331,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             denier = _denier(doc, draft, t, ctx)
         if denier is None and _in_title_line(doc, t):
             denier = _headline_subject(doc, draft, t) or _headline_noun(doc, draft, t)
-        add((t.start, cue_end), denier, _denied_span(doc, t, rng[1]), 0.8)
+        add((t.start, cue_end), denier, _antecedent_claim_span(doc, t) or _denied_span(doc, t, rng[1]), 0.8)
 
     # 2. predicates: "this report is not true"
     low = folded(text)
@@ -1312,6 +1366,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if _narrators_verdict(doc, subj_start, carrying_statement(subj_start, m.end())):
             continue  # "The station reported that ..., but that was not the case": the writer's correction, no party's
         cue = (subj_start, m.end())
+        if _self_contained_claim(subject):
+            claim = (subj_start, subj_start + len(subject.rstrip()))  # "the claims in her suit are false": these, not an earlier claim
         if claim is None and subject.strip() and subject.split()[0].lower() not in _DEMONSTRATIVES:
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "Allegations Are 'Baseless'": the subject is the claim
         verdict = doc.token_at(m.start())
@@ -1780,8 +1836,8 @@ def _surface_relative_claim(doc: AnnotatedDocument, t: Token, strong: bool) -> b
     k = t.i - 1
     while k >= first and (toks[k].pos in ("AUX", "ADV", "PART") or _adverb_after_aux(doc, k)):
         k -= 1  # "has repeatedly", "have since"
-    if k < first or toks[k].pos not in ("NOUN", "PROPN", "PRON"):
-        return False
+    if k < first or not (toks[k].pos in ("NOUN", "PROPN", "PRON") or toks[k].pos == "ADJ" and k - 1 >= first and toks[k - 1].pos == "DET"):
+        return False  # (an adjective after a determiner, right before the verb, is a noun the tagger misread: "the hospital")
     lo = _phrase_start(doc, k, preps=False)
     # the tagger runs the claim noun and the clause's subject into one phrase ("an accusation
     # Moscow"): the claim noun is followed by a determiner, a name or a pronoun opening the subject
@@ -1816,6 +1872,22 @@ def _claim_subject(subject: str, claim: tuple[int, int] | None, *, evidence: boo
 #: Words after a demonstrative that point on to what was said rather than name a thing ("this
 #: whole thing is false", "that part is not true").
 _POINTER_WORDS = frozenset({"whole", "entire", "thing", "things", "stuff", "part", "bit", "one", "all", "kind", "sort", "business", "last", "first", "latest", "new"})
+
+
+#: Words after a claim noun that say which claim it is ("the claims in her suit", "the report by the paper").
+_CLAIM_MODIFIERS = frozenset({"in", "of", "about", "by", "from", "against", "that", "on"})
+
+
+def _self_contained_claim(subject: str) -> bool:
+    """A verdict's subject that names its claim with a claim noun and a phrase saying which ("all of
+    the claims in the lawsuit are false"): the denied claim is the subject itself, not an earlier
+    claim in the text, which only a bare "the report" or "this" points back to."""
+    words = [w.strip(".,\"'“”‘’").lower() for w in subject.split()]
+    lemmas, nouns = _claim_lemmas(), _words("claim-noun")
+    for i, w in enumerate(words):
+        if w in lemmas or w in nouns or w.endswith("s") and w[:-1] in lemmas:
+            return any(x in _CLAIM_MODIFIERS for x in words[i + 1 :])
+    return False
 
 
 def _names_thing(words: list[str]) -> bool:
