@@ -6,7 +6,9 @@ one is; the one who "used" a speech "to try to refute" a claim denies it; an adv
 reads as a noun ("have long rejected") is no denier; a claim with its "that" clause called
 "ridiculous" is denied, and so is "a point that ... have disputed" (a said thing as a relative
 clause's antecedent); "anyone saying <claim> is peddling fiction" is the speaker's denial of the
-claim, but not the writer's own.  Sentences written for these tests.
+claim, but not the writer's own; an attempt that is generic ("any attempt to rebut") or only
+possible ("we could try to deny") is no denial; a date closing an aside before the verb is no
+denier.  Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from ._engines import deniers as _deniers
         "Several readers believe the bridge will be closed for a year. That is not the case.",
         "The paper reported that the striker had signed a new deal, but that was not the case.",
         "Anyone who says the season is already over is wrong.",
+        "Any serious attempt to rebut the gossip would only feed it.",
+        '"We could try to deny the way the league works, or we can learn from it," the owner said.',
         '"Anyone claiming to be a nurse must wear a badge," the manager said.',
     ],
 )
@@ -51,6 +55,7 @@ def test_no_denial(text: str, engine: str) -> None:
         ("The agent called the claim that his client had asked for a transfer ridiculous.", "agent"),
         ("The coach says the pitch was fine, a point that the visiting players have disputed.", "players"),
         ("The airline blames the weather, a position the pilots have since rejected.", "pilots"),
+        ("Researchers at the institute, in a report released last month, disputed the company's figures.", "researchers"),
         ('"Those who claim the count was rigged are simply mistaken," a senior election official said.', "official"),
         ('"Anybody telling you the mine will reopen is selling a fantasy," the miner said.', "miner"),
     ],

@@ -37,7 +37,7 @@ from .attribution import Context, context_for
 from .denial_forms import base_form
 from .denial_claimants import claimant_verdicts
 from .denial_requests import asked_for, proposal_just_made
-from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle
+from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle, unmade_attempt
 from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
@@ -778,6 +778,10 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         return None
     if t.pos == "VERB":
         np = _surface_np(doc, draft, t)
+        if np is not None and _time_phrase(doc, np) and not (np[0] - 1 >= doc.sentences[t.sent].token_start and doc.tokens[np[0] - 1].pos in ("VERB", "AUX")):
+            # "the bank, in a paper published this month, have contested": a date is no denier ("spent months
+            # pushing back", a time spent, is read below)
+            np = _before_aside(doc, draft, np[0])
         if np is None:
             # the subject of the predicate governing the verb ("The minister tried to rebut", "The senator
             # was quick to deny", "made an attempt to refute") or of the clause an opening participle's
@@ -805,6 +809,9 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         said = _said_before(doc, t)
         if said is not None:
             return _denier(doc, draft, said, ctx)  # "... said no troops had been sent and described the article as ..."
+        dated = _dated_aside(doc, draft, t)
+        if dated is not None:
+            return _np_denier(doc, draft, *dated)  # "Economists at the bank, in a paper published this month, have contested"
         if ctx is not None:
             src = ctx.subject_of(t)
             return src.actor if src else None
@@ -822,6 +829,39 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         if w.pos not in ("DET", "ADJ", "ADV", "PRON") and w.text.lower() not in _MANNER_NOUNS:
             break
     return None
+
+
+def _time_phrase(doc: AnnotatedDocument, np: tuple[int, Token, tuple[int, int] | None]) -> bool:
+    """A noun phrase that names a time ("this month", "last week", "Tuesday"): an adverbial the
+    surface subject finder may stop at, never a party."""
+    head = np[1].text.lower()
+    return head in _CALENDAR_WORDS or head.rstrip("s") in _words("time-span") and np[1].text.islower()
+
+
+def _before_aside(doc: AnnotatedDocument, draft: Draft, k: int) -> tuple[int, Token, tuple[int, int] | None] | None:
+    """The noun phrase before the comma that opens the aside holding token ``k`` ("Economists at the
+    central bank | , in a paper published this month,"), else None."""
+    toks = doc.tokens
+    first = doc.sentences[toks[k].sent].token_start
+    comma = next((j for j in range(k - 1, first, -1) if toks[j].text == ","), None)
+    if comma is None or toks[comma - 1].pos not in ("NOUN", "PROPN"):
+        return None
+    return _np_parts(doc, draft, _phrase_start(doc, comma - 1), comma - 1)
+
+
+def _dated_aside(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[int, Token, tuple[int, int] | None] | None:
+    """The subject before an aside that ends, right before the verb, with a time ("Economists at the
+    bank, in a paper published this month, have contested"): the nearest noun before the verb is
+    the date, which the subject rules would take for the speaker."""
+    toks = doc.tokens
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k >= first and toks[k].pos in ("AUX", "ADV"):
+        k -= 1
+    if k - 1 < first or toks[k].text != "," or toks[k - 1].pos not in ("NOUN", "PROPN"):
+        return None
+    date = _np_parts(doc, draft, _phrase_start(doc, k - 1, preps=False), k - 1)
+    return _before_aside(doc, draft, k) if date is not None and _time_phrase(doc, date) else None
 
 
 def _infinitive_governor(doc: AnnotatedDocument, t: Token) -> Token | None:
@@ -1226,6 +1266,13 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
             if lo - 2 >= sent.token_start and toks[lo - 1].pos == "ADP" and toks[lo - 2].pos in ("NOUN", "PROPN"):
                 k = lo - 2
                 lo = _phrase_start(doc, k)
+    return _np_parts(doc, draft, lo, k)
+
+
+def _np_parts(doc: AnnotatedDocument, draft: Draft, lo: int, k: int) -> tuple[int, Token, tuple[int, int] | None] | None:
+    """The noun phrase ``lo``..``k`` as (start, head, prepositional phrase), split at its first
+    preposition ("A spokesman | for the ruling party"); None when it has no head noun."""
+    toks = doc.tokens
     if k < lo:
         return None
     split = next((j for j in range(lo, k + 1) if toks[j].pos == "ADP" or toks[j].text.lower() == "close" and j + 1 <= k and toks[j + 1].text.lower() == "to"), None)
@@ -1320,6 +1367,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "disavowed the group", "downplay the general's comments", "the findings contradicted ..."
         if as_verb and (counter_argument(doc, t, rng[1], _is_claim_word) or generic_gerund(doc, t) or only_possible(doc, t) or doctrine_subject(doc, t) or thing_participle(doc, draft, t, thing_word)):
             continue  # "Critics counter that ...", "ignoring or denying the gains carries risks", "felt free to contradict", "This charter denies ..."
+        if as_verb and unmade_attempt(doc, t):
+            continue  # "any attempt to refute the rumours", "we can attempt to deny ..."
         if t.lemma.lower() == "dismiss" and _court_subject(doc, t, rng[1]) and not _story_object(doc, t, rng[1]):
             continue  # "the court dismissed the charges": a ruling, not a denial
         cue_end = doc.tokens[rng[1]].end if rng[1] == t.i + 1 else t.end
