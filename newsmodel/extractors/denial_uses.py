@@ -30,10 +30,14 @@ anything, which these checks tell apart from the denial made:
   denying ("a statement denying the reports" is its issuer's);
 * a text of principles as the subject ("This charter denies the basic
   premises of ...", "the new constitution rejects the notion that ...", "the
-  book dismisses the theory"): what the text holds, with no party denying.
+  book dismisses the theory"): what the text holds, with no party denying;
+* an attempt that is only generic or possible (d5, stop 34): "any attempt to
+  refute the rumours", "every effort to debunk the story", "we can attempt to
+  deny the way the market works" -- no denial made ("tried to rebut the
+  allegations" and "made an attempt to refute" are made).
 
 Word lists are classes of ``denial_words.tsv`` (``rejoinder``, ``ability``,
-``evaluative``, ``permitting``, ``doctrine-text``, ``falsity``); the negators are the mentions module's.
+``evaluative``, ``permitting``, ``doctrine-text``, ``falsity``, ``attempt``, ``generic-quantifier``); the negators are the mentions module's.
 """
 
 from __future__ import annotations
@@ -322,3 +326,22 @@ def thing_participle(doc: AnnotatedDocument, draft, t: Token, is_thing_said: Cal
     if head.pos != "NOUN" or not head.text.islower() or draft.actor_at(head.start, head.end) is not None or _in("time-span", head):
         return False  # ("the department spent months pushing back against claims": the department's act)
     return nominal_kind(head) is None and not role_noun(head) and not is_thing_said(head) and not _in("party-noun", head)
+
+
+# ---- an attempt only generic or possible ----------------------------------------------------------
+
+
+def unmade_attempt(doc: AnnotatedDocument, t: Token) -> bool:
+    """"to" + the denial verb after an ``attempt`` word ("attempt", "effort", "try") that a
+    ``generic-quantifier`` opens ("any attempt to refute", "every effort to debunk") or a modal
+    governs ("we can attempt to deny", "may try to dispute"): no denial made. Read from the words,
+    so both engines agree."""
+    toks = doc.tokens
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    if k - 1 < first or toks[k].text.lower() != "to" or not _in("attempt", toks[k - 1]):
+        return False
+    j = k - 2
+    while j >= first and toks[j].pos in ("ADJ", "ADV") and toks[j].text.lower() not in _MODALS:
+        j -= 1  # "any serious attempt", "can still attempt"
+    return j >= first and (_in("generic-quantifier", toks[j]) or toks[j].text.lower() in _MODALS)

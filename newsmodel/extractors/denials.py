@@ -35,7 +35,9 @@ from ..draft import Draft
 from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
 from .denial_forms import base_form
-from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle
+from .denial_claimants import claimant_verdicts
+from .denial_requests import asked_for, proposal_just_made
+from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle, unmade_attempt
 from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
@@ -678,6 +680,60 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
     return (doc.tokens[c0].start, doc.tokens[c1 - 1].end) if c1 > c0 else None
 
 
+#: Words opening a relative clause, which are no part of its antecedent.
+_RELATIVE_OPENERS = frozenset({"which", "that", "who", "whom"})
+
+
+def _antecedent_claim_span(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
+    """The denied claim of a denial verb closing a relative clause on a claim ("allegations that he
+    took bribes, which he has denied", "a claim that the office strongly disputes", "a point the
+    engineers have rejected"): the antecedent's phrase up to the clause, not the relative pronoun
+    or the words after the verb. None when the verb closes no such clause."""
+    toks = doc.tokens
+    parsed = doc.has_parse and t.pos == "VERB"
+    if parsed:
+        head = toks[t.head] if t.head is not None else None
+        if t.dep not in ("acl:relcl", "acl") or head is None:
+            return None
+        if not _relative_claim_word(head):
+            # the parser hung the clause on the nearest noun ("allegations that he took bribes from a
+            # builder, which he has denied"): read the words, as without a parse
+            parsed = not any(o.text.lower() in _RELATIVE_OPENERS for o in object_tokens(doc, t))
+            if parsed:
+                return None
+    if parsed:
+        objects = object_tokens(doc, t)
+        if any(o.text.lower() not in _RELATIVE_OPENERS for o in objects) or kids(doc, t.i, ("ccomp",)):
+            return None  # "the claim that the agent rejected the offer": a content clause with its own object
+        lo, clause_lo = subtree_bounds(doc, head.i)[0], subtree_bounds(doc, t.i)[0]
+        if clause_lo <= head.i:
+            return None
+    else:
+        if not _surface_relative_claim(doc, t, t.lemma.lower() in _words("self-sufficient") or t.text.lower().rstrip("sd") in ("deni", "deny")):
+            return None
+        first = doc.sentences[t.sent].token_start
+        k = t.i - 1
+        while k >= first and (toks[k].pos in ("AUX", "ADV", "PART") or _adverb_after_aux(doc, k)):
+            k -= 1
+        clause_lo = _phrase_start(doc, k, preps=False) if k >= first else t.i
+        if clause_lo - 1 >= first and toks[clause_lo - 1].pos == "DET" and toks[clause_lo - 1].text.lower() not in _RELATIVE_OPENERS:
+            clause_lo -= 1  # "a point | the engineers have rejected": the subject's determiner
+        if clause_lo - 1 >= first and toks[clause_lo - 1].text.lower() in _RELATIVE_OPENERS:
+            clause_lo -= 1
+        claim = next((j for j in range(clause_lo - 1, max(first - 1, clause_lo - 16), -1) if _relative_claim_word(toks[j])), None)
+        if claim is None:
+            # the tagger ran the claim noun into the clause's subject ("an accusation Moscow has denied")
+            claim = next((j for j in range(clause_lo, t.i) if _relative_claim_word(toks[j])), None)
+            if claim is None:
+                return None
+            clause_lo = claim + 1
+        lo = _phrase_start(doc, claim, preps=False)
+    hi = clause_lo - 1
+    while hi > lo and (toks[hi].pos == "PUNCT" or toks[hi].text.lower() in _RELATIVE_OPENERS):
+        hi -= 1
+    return toks[lo].start, toks[hi].end
+
+
 def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None) -> str | None:
     """The parse agent (subject, "by" phrase, possessor of a noun), else the subject before the verb
     (or the "by" phrase after a passive one), else the nearest subject before."""
@@ -722,6 +778,10 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         return None
     if t.pos == "VERB":
         np = _surface_np(doc, draft, t)
+        if np is not None and _time_phrase(doc, np) and not (np[0] - 1 >= doc.sentences[t.sent].token_start and doc.tokens[np[0] - 1].pos in ("VERB", "AUX")):
+            # "the bank, in a paper published this month, have contested": a date is no denier ("spent months
+            # pushing back", a time spent, is read below)
+            np = _before_aside(doc, draft, np[0])
         if np is None:
             # the subject of the predicate governing the verb ("The minister tried to rebut", "The senator
             # was quick to deny", "made an attempt to refute") or of the clause an opening participle's
@@ -749,6 +809,9 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         said = _said_before(doc, t)
         if said is not None:
             return _denier(doc, draft, said, ctx)  # "... said no troops had been sent and described the article as ..."
+        dated = _dated_aside(doc, draft, t)
+        if dated is not None:
+            return _np_denier(doc, draft, *dated)  # "Economists at the bank, in a paper published this month, have contested"
         if ctx is not None:
             src = ctx.subject_of(t)
             return src.actor if src else None
@@ -768,6 +831,39 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
     return None
 
 
+def _time_phrase(doc: AnnotatedDocument, np: tuple[int, Token, tuple[int, int] | None]) -> bool:
+    """A noun phrase that names a time ("this month", "last week", "Tuesday"): an adverbial the
+    surface subject finder may stop at, never a party."""
+    head = np[1].text.lower()
+    return head in _CALENDAR_WORDS or head.rstrip("s") in _words("time-span") and np[1].text.islower()
+
+
+def _before_aside(doc: AnnotatedDocument, draft: Draft, k: int) -> tuple[int, Token, tuple[int, int] | None] | None:
+    """The noun phrase before the comma that opens the aside holding token ``k`` ("Economists at the
+    central bank | , in a paper published this month,"), else None."""
+    toks = doc.tokens
+    first = doc.sentences[toks[k].sent].token_start
+    comma = next((j for j in range(k - 1, first, -1) if toks[j].text == ","), None)
+    if comma is None or toks[comma - 1].pos not in ("NOUN", "PROPN"):
+        return None
+    return _np_parts(doc, draft, _phrase_start(doc, comma - 1), comma - 1)
+
+
+def _dated_aside(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[int, Token, tuple[int, int] | None] | None:
+    """The subject before an aside that ends, right before the verb, with a time ("Economists at the
+    bank, in a paper published this month, have contested"): the nearest noun before the verb is
+    the date, which the subject rules would take for the speaker."""
+    toks = doc.tokens
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k >= first and toks[k].pos in ("AUX", "ADV"):
+        k -= 1
+    if k - 1 < first or toks[k].text != "," or toks[k - 1].pos not in ("NOUN", "PROPN"):
+        return None
+    date = _np_parts(doc, draft, _phrase_start(doc, k - 1, preps=False), k - 1)
+    return _before_aside(doc, draft, k) if date is not None and _time_phrase(doc, date) else None
+
+
 def _infinitive_governor(doc: AnnotatedDocument, t: Token) -> Token | None:
     """Without a parse: the first word of the predicate that governs "to" + the verb ``t``, whose
     subject is the denier ("The minister | tried to rebut", "The senator | was quick to deny", "The
@@ -778,6 +874,11 @@ def _infinitive_governor(doc: AnnotatedDocument, t: Token) -> Token | None:
     if k - 1 < first or toks[k].text.lower() != "to":
         return None
     k -= 1
+    if k - 1 >= first and toks[k - 1].text.lower() == "to" and toks[k].text.islower():
+        return _infinitive_governor(doc, toks[k])  # "used her speech to try to refute": "try"'s governor
+    means = _means_verb_before(doc, k)
+    if means is not None:
+        return means  # "used his address to rebut": the user of the means
     if toks[k].pos == "NOUN":
         # "made an attempt to", "made a third attempt to": the verb before the noun's phrase
         j = k - 1
@@ -794,6 +895,21 @@ def _infinitive_governor(doc: AnnotatedDocument, t: Token) -> Token | None:
     while k - 1 >= first and (toks[k - 1].pos in ("AUX", "ADV") or toks[k - 1].text.lower() in _BE_FORMS):
         k -= 1  # "was quick", "has been forced"
     return toks[k] if k > first else None
+
+
+def _means_verb_before(doc: AnnotatedDocument, k: int) -> Token | None:
+    """A ``means-verb`` ("used", "took") whose object phrase, and a short time or place phrase, ends at
+    token ``k`` right before "to": its subject does what the infinitive says ("She used her speech on
+    Friday | to try to refute"). Object control verbs ("asked the minister to deny") are not in the class."""
+    toks = doc.tokens
+    first = doc.sentences[toks[k].sent].token_start
+    for j in range(k, max(first - 1, k - 8), -1):
+        w = toks[j]
+        if w.pos == "VERB" or w.lemma.lower() in _words("means-verb"):
+            return w if j < k and (w.lemma.lower() in _words("means-verb") or w.text.lower() in _words("means-verb")) else None
+        if w.pos not in ("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON", "ADP", "PART"):
+            return None
+    return None
 
 
 def _participle_main_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
@@ -873,6 +989,29 @@ def _reporting_verb(doc: AnnotatedDocument, start: int) -> Token | None:
     if k >= first and doc.tokens[k].text.lower() == "that":
         k -= 1
     return doc.tokens[k] if k >= first and doc.tokens[k].text.lower() in _SAID else None
+
+
+#: Words opening a clause that sets it against what came before ("..., but that was not the case").
+_CONTRAST_OPENERS = frozenset({"but", "yet", "however"})
+
+
+def _narrators_verdict(doc: AnnotatedDocument, subj_start: int, statement) -> bool:  # type: ignore[no-untyped-def]
+    """A demonstrative's verdict ("that is not the case", "this was false") that the writer, not a
+    party, says: in no one's statement and with no verb of saying right before it ("Some voters
+    believe the tax will fall on the poor. That is not the case"), or opening a "but" clause after
+    a reported claim the statement rules read as one ("The station reported that the mayor had
+    resigned, but that was not the case"). In a quotation it is the speaker's ("That is not the
+    case," the minister said), and "the embassy said that was false" has a party saying it."""
+    t = doc.token_at(subj_start)
+    if t is None or t.text.lower() not in _DEMONSTRATIVES:
+        return False
+    if statement is None:
+        return _reporting_verb(doc, subj_start) is None
+    if getattr(statement, "kind", None) == "direct":
+        return False
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    return k >= first and doc.tokens[k].text.lower() in _CONTRAST_OPENERS
 
 
 def _apposed_name(doc: AnnotatedDocument, draft: Draft, head: Token) -> str | None:
@@ -1101,7 +1240,7 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
     elif passive_only:
         return None
     else:
-        while k >= sent.token_start and toks[k].pos in ("AUX", "ADV", "PART") and toks[k].text not in _POSSESSIVE:
+        while k >= sent.token_start and (toks[k].pos in ("AUX", "ADV", "PART") and toks[k].text not in _POSSESSIVE or _adverb_after_aux(doc, k)):
             k -= 1
         if k >= sent.token_start and toks[k].text == ",":
             # "The spokesman for the United Nations, Stephane Dujarric, denied": the apposed name
@@ -1127,6 +1266,13 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
             if lo - 2 >= sent.token_start and toks[lo - 1].pos == "ADP" and toks[lo - 2].pos in ("NOUN", "PROPN"):
                 k = lo - 2
                 lo = _phrase_start(doc, k)
+    return _np_parts(doc, draft, lo, k)
+
+
+def _np_parts(doc: AnnotatedDocument, draft: Draft, lo: int, k: int) -> tuple[int, Token, tuple[int, int] | None] | None:
+    """The noun phrase ``lo``..``k`` as (start, head, prepositional phrase), split at its first
+    preposition ("A spokesman | for the ruling party"); None when it has no head noun."""
+    toks = doc.tokens
     if k < lo:
         return None
     split = next((j for j in range(lo, k + 1) if toks[j].pos == "ADP" or toks[j].text.lower() == "close" and j + 1 <= k and toks[j + 1].text.lower() == "to"), None)
@@ -1138,6 +1284,15 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
     if not heads:
         return None
     return lo, toks[heads[-1]], pp
+
+
+def _adverb_after_aux(doc: AnnotatedDocument, k: int) -> bool:
+    """A lower-case word the tagger read as a noun, adjective or preposition between an auxiliary and
+    the verb ("analysts have | long | discounted", "auditors have | since | disputed"): an adverb,
+    since a subject stands before the auxiliary."""
+    w = doc.tokens[k]
+    first = doc.sentences[w.sent].token_start
+    return w.pos in ("NOUN", "ADJ", "ADP", "SCONJ") and w.text.islower() and k - 1 >= first and doc.tokens[k - 1].pos == "AUX"
 
 
 def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -1204,12 +1359,16 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
 
         if as_verb and _is_refusal(doc, t, surface=headline_verb):
             continue
+        if as_verb and (asked_for(doc, t, rng[1], _is_claim_word) or proposal_just_made(doc, t, rng[1])):
+            continue  # "denied the delay requested by the defence", "proposed a debate ... rejected the idea"
         if as_verb and not _takes_claim(doc, t, rng[1], surface=headline_verb):
             continue  # "dismissed the chief executive", "countered with a cheaper phone"
         if as_verb and (no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t) or thing_subject(doc, draft, t)):
             continue  # "disavowed the group", "downplay the general's comments", "the findings contradicted ..."
         if as_verb and (counter_argument(doc, t, rng[1], _is_claim_word) or generic_gerund(doc, t) or only_possible(doc, t) or doctrine_subject(doc, t) or thing_participle(doc, draft, t, thing_word)):
             continue  # "Critics counter that ...", "ignoring or denying the gains carries risks", "felt free to contradict", "This charter denies ..."
+        if as_verb and unmade_attempt(doc, t):
+            continue  # "any attempt to refute the rumours", "we can attempt to deny ..."
         if t.lemma.lower() == "dismiss" and _court_subject(doc, t, rng[1]) and not _story_object(doc, t, rng[1]):
             continue  # "the court dismissed the charges": a ruling, not a denial
         cue_end = doc.tokens[rng[1]].end if rng[1] == t.i + 1 else t.end
@@ -1221,7 +1380,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             denier = _denier(doc, draft, t, ctx)
         if denier is None and _in_title_line(doc, t):
             denier = _headline_subject(doc, draft, t) or _headline_noun(doc, draft, t)
-        add((t.start, cue_end), denier, _denied_span(doc, t, rng[1]), 0.8)
+        add((t.start, cue_end), denier, _antecedent_claim_span(doc, t) or _denied_span(doc, t, rng[1]), 0.8)
 
     # 2. predicates: "this report is not true"
     low = folded(text)
@@ -1253,7 +1412,11 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "statistics show the numbers in his tweet are incorrect": proof, no party denying
         if _proposal_subject(doc, subj_start, m.start()):
             continue  # "The idea of deporting millions is absurd": a proposal judged, no claim called false
+        if _narrators_verdict(doc, subj_start, carrying_statement(subj_start, m.end())):
+            continue  # "The station reported that ..., but that was not the case": the writer's correction, no party's
         cue = (subj_start, m.end())
+        if _self_contained_claim(subject):
+            claim = (subj_start, subj_start + len(subject.rstrip()))  # "the claims in her suit are false": these, not an earlier claim
         if claim is None and subject.strip() and subject.split()[0].lower() not in _DEMONSTRATIVES:
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "Allegations Are 'Baseless'": the subject is the claim
         verdict = doc.token_at(m.start())
@@ -1340,6 +1503,13 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                     if claim is None:
                         continue  # "No decision was made yet," the minister said: negation, not a denial
                     add((m.start(), end), st.speaker, claim, 0.7)
+
+    # 3a. what a speaker says of whoever makes a claim: '"Anyone saying that our schools are failing is
+    # peddling fiction," the governor said' (:mod:`.denial_claimants`)
+    for st in draft.statements:
+        for c in st.content:
+            for m in claimant_verdicts(text, c.start, c.end):
+                add((m.start(), m.end()), None, (m.start("claim"), m.end("claim")), 0.7)  # the speaker, read by add
 
     # 3b. a negated past fact in a quote whose frame names the claim it answers: '"We have never sold
     # weapons to either side," the company said, responding to the report'
@@ -1546,12 +1716,13 @@ def _untrue_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _calling_pattern() -> re.Pattern[str]:
-    """call/label/brand/describe + a claim (a few words) + (as) a falsity word."""
+    """call/label/brand/describe + a claim (a few words, or a claim noun and its "that" clause) + (as) a falsity word."""
     # longest first, then alphabetical: the same pattern whatever the hash seed
     falsity = "|".join(re.escape(w) for w in sorted(_words("falsity"), key=lambda w: (-len(w), w)))
     return re.compile(
         r"\b(?:" + "|".join(_CALLING_VERBS) + r")\s+"
-        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:as\s+)?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?)?"
+        # the claim may carry its "that" clause: 'called the idea that she had anything to hide "ridiculous"'
+        r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+|(?:the|this|that|these|those|his|her|their|its|such)\s+[\w’'-]+\s+that\s+(?:[\w’'-]+\s+){1,14}?[\w’'-]+)\s+(?:as\s+)?(?:an?\s+(?=['‘\"“]))?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?)?"
         # an intensifier before the verdict: 'called the story "complete nonsense"', "a total fabrication"
         r"(?:(?:utter|complete|total|absolute|pure|sheer|outright|blatant)(?:ly)?\s+)?"
         # one other judgement may come first: 'described the article as "speculative and inaccurate"'
@@ -1608,9 +1779,9 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         ):
             return True
     if doc.has_parse and not surface:
-        if t.dep == "acl:relcl" and t.head is not None and _is_claim_word(doc.tokens[t.head]):
+        if t.dep == "acl:relcl" and t.head is not None and _relative_claim_word(doc.tokens[t.head]):
             return True  # the claim is the clause's antecedent: "..., an accusation Moscow has denied", "a charge the group rejects"
-        if t.dep == "acl" and t.head is not None and _is_claim_word(doc.tokens[t.head]) and kids(doc, t.i, ("nsubj",)) and not kids(doc, t.i, ("obj", "dobj", "ccomp", "xcomp")):
+        if t.dep == "acl" and t.head is not None and _relative_claim_word(doc.tokens[t.head]) and kids(doc, t.i, ("nsubj",)) and not kids(doc, t.i, ("obj", "dobj", "ccomp", "xcomp")):
             # a relative clause the parser read as the claim's content clause: "a claim that the agent strongly
             # disputes" has a subject and no object (the claim is it); "the claim that the agent rejected the offer" has one
             return True
@@ -1688,6 +1859,13 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
     return False
 
 
+def _relative_claim_word(t: Token) -> bool:
+    """A claim noun, or a noun that names what someone said only as the antecedent of a relative
+    clause with a denial verb ("..., a point that officials have disputed", "a position the
+    court rejected"): ``relative-claim`` words, too vague to be claims elsewhere ("at one point")."""
+    return _is_claim_word(t) or t.lemma.lower() in _words("relative-claim") or t.text.lower() in _words("relative-claim")
+
+
 def _clause_follows(doc: AnnotatedDocument, k: int) -> bool:
     """"that" and a subject follow token ``k`` ("concerns | that he was ..."): a content clause,
     not a relative one, whose "that" is followed by its verb ("concerns that arose")."""
@@ -1705,23 +1883,25 @@ def _surface_relative_claim(doc: AnnotatedDocument, t: Token, strong: bool) -> b
     toks = doc.tokens
     first = doc.sentences[t.sent].token_start
     k = t.i - 1
-    while k >= first and toks[k].pos in ("AUX", "ADV", "PART"):
-        k -= 1
-    if k < first or toks[k].pos not in ("NOUN", "PROPN", "PRON"):
-        return False
+    while k >= first and (toks[k].pos in ("AUX", "ADV", "PART") or _adverb_after_aux(doc, k)):
+        k -= 1  # "has repeatedly", "have since"
+    if k < first or not (toks[k].pos in ("NOUN", "PROPN", "PRON") or toks[k].pos == "ADJ" and k - 1 >= first and toks[k - 1].pos == "DET"):
+        return False  # (an adjective after a determiner, right before the verb, is a noun the tagger misread: "the hospital")
     lo = _phrase_start(doc, k, preps=False)
     # the tagger runs the claim noun and the clause's subject into one phrase ("an accusation
     # Moscow"): the claim noun is followed by a determiner, a name or a pronoun opening the subject
-    if any(_is_claim_word(toks[j]) and toks[j + 1].pos in ("DET", "PROPN", "PRON") for j in range(lo, k)):
+    if any(_relative_claim_word(toks[j]) and toks[j + 1].pos in ("DET", "PROPN", "PRON") for j in range(lo, k)):
         return True
     if lo - 1 < first:
         return False
     before = toks[lo - 1]
+    if before.pos == "DET" and lo - 2 >= first and _relative_claim_word(toks[lo - 2]) and not (lo - 3 >= first and toks[lo - 3].pos in ("VERB", "AUX")):
+        return True  # "a point | the engineers have rejected": the subject's determiner after the claim noun
     if strong and before.text.lower() == "which" and lo - 2 >= first and toks[lo - 2].text == ",":
         return True
-    if before.text.lower() in ("that", "which") and lo - 2 >= first and _is_claim_word(toks[lo - 2]):
+    if before.text.lower() in ("that", "which") and lo - 2 >= first and _relative_claim_word(toks[lo - 2]):
         return True  # "a claim that Gowdy's office strongly disputes"
-    return _is_claim_word(before) and not (lo - 2 >= first and toks[lo - 2].pos in ("VERB", "AUX"))
+    return _relative_claim_word(before) and not (lo - 2 >= first and toks[lo - 2].pos in ("VERB", "AUX"))
 
 
 def _claim_subject(subject: str, claim: tuple[int, int] | None, *, evidence: bool = False) -> bool:
@@ -1741,6 +1921,22 @@ def _claim_subject(subject: str, claim: tuple[int, int] | None, *, evidence: boo
 #: Words after a demonstrative that point on to what was said rather than name a thing ("this
 #: whole thing is false", "that part is not true").
 _POINTER_WORDS = frozenset({"whole", "entire", "thing", "things", "stuff", "part", "bit", "one", "all", "kind", "sort", "business", "last", "first", "latest", "new"})
+
+
+#: Words after a claim noun that say which claim it is ("the claims in her suit", "the report by the paper").
+_CLAIM_MODIFIERS = frozenset({"in", "of", "about", "by", "from", "against", "that", "on"})
+
+
+def _self_contained_claim(subject: str) -> bool:
+    """A verdict's subject that names its claim with a claim noun and a phrase saying which ("all of
+    the claims in the lawsuit are false"): the denied claim is the subject itself, not an earlier
+    claim in the text, which only a bare "the report" or "this" points back to."""
+    words = [w.strip(".,\"'“”‘’").lower() for w in subject.split()]
+    lemmas, nouns = _claim_lemmas(), _words("claim-noun")
+    for i, w in enumerate(words):
+        if w in lemmas or w in nouns or w.endswith("s") and w[:-1] in lemmas:
+            return any(x in _CLAIM_MODIFIERS for x in words[i + 1 :])
+    return False
 
 
 def _names_thing(words: list[str]) -> bool:

@@ -1,0 +1,91 @@
+"""What a denial verb turns down rather than denies (issue 14, d5, stop 34).
+
+"deny" and "reject" also refuse what someone asked for or proposed, which is
+no claim called false (PLOVER REJECT, not a denial).  Two shapes of article
+bodies say so without a refusal noun (``denial_cues.tsv`` ``refusal``):
+
+* the object is something asked for, said by a participle after it: "denied
+  the delay requested by the defence", "denied the exemption being sought by
+  the developers", "rejected the terms demanded by the union";
+* the object is a bare "idea" (no "that" clause, no "of"/"about" phrase) and a
+  proposing verb shortly before names what the idea is: "The mayor suggested
+  moving the parade, but the organisers rejected the idea as unworkable".
+  "rejected the idea that the troops had left" names a claim and stays a
+  denial, as does "suggested that ..." (a claim, not a proposal) before it.
+
+Read from the words alone, so the rules engine and a parser give the same
+answer.  Word lists are classes of ``denial_words.tsv`` (``request-participle``,
+``proposing-verb``, ``proposal-noun``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from ..document import AnnotatedDocument, Token
+from ..lexicons import word_classes
+
+#: Words after a bare "idea" that give its content, making it a claim or a plan of its own.
+_CONTENT_OPENERS = frozenset({"that", "of", "to", "for", "about", "on", "behind"})
+#: How far back (in tokens) a proposing verb may stand to be what a bare "idea" refers to.
+_PROPOSAL_REACH = 40
+
+
+@lru_cache(maxsize=None)
+def _words(cls: str) -> frozenset[str]:
+    """The words of one class of ``denial_words.tsv``."""
+    return word_classes("denial_words.tsv")[cls]
+
+
+def _in(cls: str, t: Token) -> bool:
+    return t.lemma.lower() in _words(cls) or t.text.lower() in _words(cls)
+
+
+def _object_head(doc: AnnotatedDocument, t: Token, last: int, *, run: bool = True) -> Token | None:
+    """The first noun after the verb (or its particle at ``last``), past determiners, possessives,
+    adjectives and numbers: "denied | the delay", "rejected | the opposition's idea"; with ``run``,
+    the last of a run of nouns ("the rule change")."""
+    end = doc.sentences[t.sent].token_end
+    for k in range(last + 1, min(end, last + 6)):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN"):
+            while run and k + 1 < end and doc.tokens[k + 1].pos == "NOUN":
+                k += 1  # "the rule change": the last noun of the run
+            return doc.tokens[k]
+        if w.pos not in ("DET", "ADJ", "NUM", "PRON", "PART") and w.text not in ("'s", "’s"):
+            return None
+    return None
+
+
+def asked_for(doc: AnnotatedDocument, t: Token, last: int, is_claim_word: Callable[[Token], bool]) -> bool:
+    """The denial verb's object is something asked for: a ``request-participle`` ("requested",
+    "sought", "demanded"), "being" allowed before it, right after the object's noun. A claim noun
+    is exempt ("rejected the theory proposed by two physicists" denies a claim), a bare "idea" not."""
+    head = _object_head(doc, t, last)
+    if head is None or (is_claim_word(head) and not _in("proposal-noun", head)):
+        return False
+    end = doc.sentences[t.sent].token_end
+    k = head.i + 1
+    if k < end and doc.tokens[k].text.lower() == "being":
+        k += 1
+    return k < end and doc.tokens[k].text.lower() in _words("request-participle")
+
+
+def proposal_just_made(doc: AnnotatedDocument, t: Token, last: int) -> bool:
+    """The object is a bare ``proposal-noun`` ("the idea", with nothing after it naming its content)
+    and a ``proposing-verb`` not followed by "that" comes shortly before the denial verb: the idea
+    is that proposal ("Clinton proposed a debate ... but the campaign rejected the idea")."""
+    head = _object_head(doc, t, last, run=False)  # "the idea outright": a tagger may read the adverb a noun
+    if head is None or not _in("proposal-noun", head):
+        return False
+    nxt = doc.tokens[head.i + 1] if head.i + 1 < len(doc.tokens) else None
+    if nxt is not None and nxt.text.lower() in _CONTENT_OPENERS:
+        return False  # "the idea that ...", "the idea of a coalition" (the latter a refusal elsewhere)
+    first = doc.sentences[max(0, t.sent - 1)].token_start  # this sentence or the one before
+    for k in range(t.i - 1, max(first, t.i - _PROPOSAL_REACH) - 1, -1):
+        w = doc.tokens[k]
+        if _in("proposing-verb", w) and w.pos == "VERB":
+            after = doc.tokens[k + 1].text.lower() if k + 1 < len(doc.tokens) else ""
+            return after != "that"  # "suggested that the vote was rigged" is a claim, not a proposal
+    return False
