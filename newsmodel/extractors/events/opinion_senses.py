@@ -427,6 +427,8 @@ def _object_in(doc: AnnotatedDocument, t: Token, cls: str) -> bool:
         elif depth == 0:
             if w.pos in ("NOUN", "PROPN"):
                 head = w
+            elif head is None and w.pos == "VERB" and low.endswith("ed") and doc.tokens[k - 1].pos == "DET":
+                pass  # a participle as an adjective ("a combined 600 kilograms")
             elif head is not None or not (w.pos in ("DET", "ADJ", "NUM", "PRON", "ADV") or low in ("his", "her", "their", "its", "our", "my")):
                 break
         k += 1
