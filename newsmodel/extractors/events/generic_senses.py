@@ -20,7 +20,9 @@ event); none of these shapes reports an act by a party:
   town?" presupposes its event and is left alone;
 * the aim of an effort -- a verb in the infinitive after ``aim-noun`` ("efforts to end the
   war", "an attempt to seize the port"): what was tried is told by the sentence's own verb
-  ("stormed the broadcaster in an attempt to reinstate ...": ASSAULT stormed), never by the aim.
+  ("stormed the broadcaster in an attempt to reinstate ...": ASSAULT stormed), never by the aim;
+  and after a plan or a call named as a thing ("the senator's plan to expel foreign students
+  drew criticism"), unless the sentence announces it ("announced plans to send grain": AGREE).
 
 Each test reads only the words of the candidate's own clause (from the last comma, semicolon or
 colon before it), so it works the same with and without a parse.  :func:`talked_about` is one of
@@ -41,6 +43,9 @@ _CLASSES: dict[str, frozenset[str]] | None = None
 
 #: Words that close a clause for these tests.
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "--", "\u2014", "(", ")"})
+
+#: A possessive determiner or the possessive ending ("his plan", "the senator's plan").
+_POSSESSIVE_MARKS = frozenset({"his", "her", "its", "their", "our", "my", "your", "'s", "\u2019s"})
 
 #: Present-tense forms that rank an event ("remains one of", "is among the").
 _RANKING_VERBS = frozenset({"is", "are", "remains", "remain"})
@@ -75,11 +80,28 @@ def _gerund_noun(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _aim_of_effort(doc: AnnotatedDocument, t: Token) -> bool:
-    """"efforts to end the war": the verb is an infinitive after an ``aim-noun``."""
+    """"efforts to end the war": the verb is an infinitive after an ``aim-noun``; or after a
+    ``plan-noun`` named as a thing ("his plan to expel", "her call to arrest") that no verb of
+    ``plan-announce-verb`` puts forward here ("announced plans to send" is the pledge itself,
+    AGREE, as PLOVER codes an announced intention)."""
     lo = doc.sentences[t.sent].token_start
     if t.i - 2 < lo or doc.tokens[t.i - 1].text.lower() != "to":
         return False
-    return doc.tokens[t.i - 2].text.lower() in _words("aim-noun")
+    noun = doc.tokens[t.i - 2].text.lower()
+    if noun in _words("aim-noun"):
+        return True
+    if noun not in _words("plan-noun"):
+        return False
+    k = t.i - 3
+    while k >= lo and doc.tokens[k].pos == "ADJ":
+        k -= 1  # "a new plan"
+    if k < lo or not (doc.tokens[k].pos == "DET" or doc.tokens[k].text.lower() in _POSSESSIVE_MARKS):
+        return False  # "Poland plans to deploy": no determiner or possessive, the verb "plans"
+    while k >= lo and (doc.tokens[k].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON") or doc.tokens[k].text.lower() in _POSSESSIVE_MARKS):
+        k -= 1  # past the whole noun phrase: "the senator's plan", "its plan"
+    if k < lo:
+        return True  # the plan opens the sentence as its subject
+    return doc.tokens[k].lemma.lower() not in _words("plan-announce-verb") and doc.tokens[k].text.lower() not in _words("plan-announce-verb")
 
 
 def _present_wh_question(doc: AnnotatedDocument, t: Token) -> bool:
