@@ -18,6 +18,9 @@ event); none of these shapes reports an act by a party:
 * a wh-question in the present or with a modal (``generic-question-aux``): "Why do some
   governments ignore sanctions?" asks about governments in general; "Why did the army shell the
   town?" presupposes its event and is left alone;
+* a condition or an embedded question -- an event word after "if", "unless" or "whether" in
+  its clause (``condition-word``): "If the governor does not endorse me, ...", "asked whether she
+  would endorse her rival";
 * the aim of an effort -- a verb in the infinitive after ``aim-noun`` ("efforts to end the
   war", "an attempt to seize the port"): what was tried is told by the sentence's own verb
   ("stormed the broadcaster in an attempt to reinstate ...": ASSAULT stormed), never by the aim;
@@ -66,11 +69,28 @@ def checks() -> tuple[SenseCheck, ...]:
 
 def talked_about(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the candidate at ``t`` is an event talked about, not reported (module docstring)."""
+    if _in_condition(doc, t):
+        return True
     if t.pos == "VERB" and not _gerund_noun(doc, t):
         return _aim_of_effort(doc, t) or _present_wh_question(doc, t)
     if t.pos not in ("NOUN", "PROPN"):
         return _present_wh_question(doc, t)
     return _subject_talked_about(doc, t) or _present_wh_question(doc, t)
+
+
+def _in_condition(doc: AnnotatedDocument, t: Token) -> bool:
+    """``t`` stands in a clause opened by a ``condition-word`` ("if", "unless", "whether") with no
+    comma, semicolon or colon between: a condition or an embedded question ("If the governor does
+    not endorse me, ...", "asked whether she would endorse her rival"), not a reported act.  The
+    act the sentence reports stands outside it ("warned Athens that it would retaliate if ...")."""
+    lows = doc.lowered_texts()
+    for j in range(t.i - 1, doc.sentences[t.sent].token_start - 1, -1):
+        w = lows[j]
+        if w in _CLAUSE_BREAKS:
+            return False
+        if w in _words("condition-word"):
+            return True
+    return False
 
 
 def _gerund_noun(doc: AnnotatedDocument, t: Token) -> bool:
