@@ -28,6 +28,9 @@ from ._engines import ENGINES, SPACY_ONLY, types
         "Fuel prices should ease later in the year, the bank said.",
         "Floods threaten thousands of homes along the river.",
         "The champion lifted 210 kilograms on her final attempt.",
+        "If the union calls a strike, the factory will close, the owner said.",
+        "Journalists asked the minister whether the army would withdraw from the valley.",
+        "The governor's plan to deport the migrants has divided the party.",
     ],
 )
 def test_events_talked_about_are_no_event(engine: str, text: str) -> None:
@@ -44,6 +47,9 @@ def test_events_talked_about_are_no_event(engine: str, text: str) -> None:
         ("The militia threatened to blow up the dam.", "THREATEN"),
         ("The government lifted the ban on opposition rallies.", "CONCEDE"),
         ("Rebels stormed the radio station in an attempt to seize power.", "ASSAULT"),
+        ("The rebels threatened to shell the town if the army advanced.", "THREATEN"),
+        ("Speaking against inequality, the senator condemned the governor's budget.", "ACCUSE"),
+        ("Norway announced plans to send 200 tonnes of medicine to Sudan.", "AGREE"),
     ],
 )
 def test_the_same_words_with_a_party_acting_stay_events(engine: str, text: str, etype: str) -> None:

@@ -19,7 +19,7 @@ event); none of these shapes reports an act by a party:
   governments ignore sanctions?" asks about governments in general; "Why did the army shell the
   town?" presupposes its event and is left alone;
 * a condition or an embedded question -- an event word after "if", "unless" or "whether" in
-  its clause (``condition-word``): "If the governor does not endorse me, ...", "asked whether she
+  its clause (``conditional-word``): "If the governor does not endorse me, ...", "asked whether she
   would endorse her rival";
 * the aim of an effort -- a verb in the infinitive after ``aim-noun`` ("efforts to end the
   war", "an attempt to seize the port"): what was tried is told by the sentence's own verb
@@ -79,7 +79,7 @@ def talked_about(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[
 
 
 def _in_condition(doc: AnnotatedDocument, t: Token) -> bool:
-    """``t`` stands in a clause opened by a ``condition-word`` ("if", "unless", "whether") with no
+    """``t`` stands in a clause opened by a ``conditional-word`` ("if", "unless", "whether") with no
     comma, semicolon or colon between: a condition or an embedded question ("If the governor does
     not endorse me, ...", "asked whether she would endorse her rival"), not a reported act.  The
     act the sentence reports stands outside it ("warned Athens that it would retaliate if ...")."""
@@ -88,7 +88,7 @@ def _in_condition(doc: AnnotatedDocument, t: Token) -> bool:
         w = lows[j]
         if w in _CLAUSE_BREAKS:
             return False
-        if w in _words("condition-word"):
+        if w in _words("conditional-word"):
             return True
     return False
 
