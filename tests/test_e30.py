@@ -73,3 +73,11 @@ def test_an_event_noun_under_a_modal_is_no_event(noun: str, party: str, modal: s
     """An event noun as the subject of a modal supposes the event, whoever would act."""
     text = f"A {noun} by {party} {modal} change the course of the crisis."
     assert types(text, "rules") == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_act_named_only_in_a_condition_is_no_event(engine: str) -> None:
+    """The dev file labels conditions "-" ("If the ceasefire collapses, ..."); the act the sentence
+    reports outside the condition stays (a threat with its condition)."""
+    assert types("If Israel attacks Iran, oil prices will rise.", engine) == set()
+    assert "THREATEN" in types("Israel threatened to attack Iran if the talks failed.", engine)
