@@ -93,7 +93,9 @@ def test_declined_to_send_troops_is_one_reject(engine):
         ("Russia did not attack Ukraine.", "attack", "negated"),
         ("Putin avoided blaming Israel for the war.", "blaming", "negated"),
         ("Russia would support Iran.", "support", "hypothetical"),
-        ("If Israel attacks Iran, oil prices will rise.", "attacks", "hypothetical"),
+        # (a possible act under a modal; an act named only inside an if-clause is no event since
+        # stop 34, as the dev file labels conditions "-": "If the ceasefire collapses, ...")
+        ("Israel could attack Iran.", "attack", "hypothetical"),
         ("Israel attacked Iran.", "attacked", "asserted"),
     ],
 )

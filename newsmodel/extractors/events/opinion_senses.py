@@ -59,7 +59,7 @@ def checks() -> tuple[SenseCheck, ...]:
     verbs = keys(
         _PREFERENCE, "vote", "agree", "decline", "refuse", "ignore", "reject", "rebuff", "defend", "mobilize", "mobilise",
         "amass", "mass", "discuss", "yield", "thank", "fund", "donate", "contribute", "bankroll", "finance", "lift", "free",
-        "release", "occupy", "reinforce", "host", "charge", "clash",
+        "release", "occupy", "reinforce", "host", "charge", "clash", "donation", "contribution",
     )
     texts = keys("rallying", "marching", "execution", "executions", "meeting", "meetings", "session", "sessions", "rally", "rallies")
     return (
@@ -89,6 +89,8 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
         return True  # "sent marching orders to its allies": instructions
     if t.text.lower() in ("execution", "executions") and t.i > doc.sentences[t.sent].token_start and doc.lowered_texts()[t.i - 1] in _words("performance-adj"):
         return True  # "Flawless execution": how a plan was carried out
+    if t.pos == "NOUN" and lemma in ("donation", "contribution") and _funds_a_campaign(doc, t):
+        return True  # "made large donations to the governor's political action committee": campaign money
     if t.pos == "VERB":
         if lemma == "agree" and _agrees_with_a_view(doc, t):
             return True  # "agreed with the analysis": an opinion shared
@@ -355,13 +357,16 @@ def _thanks_own_backers(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _funds_a_campaign(doc: AnnotatedDocument, t: Token) -> bool:
-    """What is funded is a political campaign: a "PAC" or a ``candidacy`` word (campaign, bid,
-    re-election) within six words after the verb -- money in politics, not PLOVER AID."""
+    """What is funded is a political campaign: a "PAC" (or a political action committee written
+    out) or a ``candidacy`` word (campaign, bid, re-election) within six words after the verb or
+    the donation noun (eight for the committee's three words) -- money in politics, not PLOVER AID."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    for k in range(t.i + 1, min(sent.token_end, t.i + 7)):
-        if lows[k] in ("pac", "pacs", "super-pac", "re-election", "reelection") or lows[k] in _words("candidacy"):
+    for k in range(t.i + 1, min(sent.token_end, t.i + 9)):
+        if k < t.i + 7 and (lows[k] in ("pac", "pacs", "super-pac", "re-election", "reelection") or lows[k] in _words("candidacy")):
             return True
+        if lows[k] in ("committee", "committees") and lows[k - 1] == "action" and lows[k - 2] == "political":
+            return True  # a political action committee, written out (three words for one)
         if lows[k] in (",", ";", "that", "which", "who"):
             return False
     return False
@@ -445,6 +450,8 @@ def _object_in(doc: AnnotatedDocument, t: Token, cls: str) -> bool:
         elif depth == 0:
             if w.pos in ("NOUN", "PROPN"):
                 head = w
+            elif head is None and w.pos == "VERB" and low.endswith("ed") and doc.tokens[k - 1].pos == "DET":
+                pass  # a participle as an adjective ("a combined 600 kilograms")
             elif head is not None or not (w.pos in ("DET", "ADJ", "NUM", "PRON", "ADV") or low in ("his", "her", "their", "its", "our", "my")):
                 break
         k += 1

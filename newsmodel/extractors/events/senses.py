@@ -343,6 +343,21 @@ def _money_given(doc: AnnotatedDocument, t: Token) -> bool:
     return _money_moved(doc, t)
 
 
+def _intransitive_active(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb has no object and is no passive: no object child and no passive subject or
+    auxiliary in the parse (when there is one), no noun phrase starting right after it and no
+    form of "be" or "get" in the two words before it."""
+    if doc.has_parse and any(c.dep in ("obj", "dobj", "nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in doc.children(t.i)):
+        return False
+    # the words too, with a parse as well: a parser may take the verb for an adjective of its
+    # object ("Beijing loosened controls": "loosened" an amod of "controls")
+    lo = doc.sentences[t.sent].token_start
+    before = {doc.tokens[j].text.lower() for j in range(max(lo, t.i - 2), t.i)}
+    if before & {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}:
+        return False
+    return _noun_after(doc, t.i + 1, strict=True) is None
+
+
 def _under_pressure(doc: AnnotatedDocument, t: Token) -> bool:
     """The sentence names pressure the act yields to: a protest, strike, outcry, criticism ...
     (``sense_words`` class ``pressure-word``)."""
@@ -434,6 +449,12 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
             # "conceded the race shortly before midnight": a candidacy ends, no party yields to
             # another (CAMEO.2.0 YIELD block: "- * OUT (OF RACE) [---]"; issue 14 batch 61)
             return None
+        if obj is not None and obj.text.lower() in _words("conceded-score"):
+            return None  # "conceded a penalty in the 80th minute": a score in a game (issue 14 batch 64)
+    if category == "CONCEDE" and lemma in _words("ease-verb") and t.pos == "VERB" and _intransitive_active(doc, t):
+        # "economists agree that inflation will ease", "tensions eased": a trend; the concession is
+        # eased restrictions or curbs relaxed (object or passive; issue 14 batch 64)
+        return None
     if category == "CONCEDE" and lemma in _words("drop-verb"):
         obj = _object_head(doc, t)
         from .triggers import object_class
