@@ -263,7 +263,7 @@ def test_a_participle_describing_a_noun_has_that_noun_as_its_patient():
 @SPACY_ONLY
 def test_an_investigation_noun_of_phrase_is_who_is_investigated():
     found = [(a, t) for c, a, t in _events("The senator criticized the FBI's probe of Mayor Dana Holt's phone records.", "spacy") if c == "ACCUSE"]
-    assert (["FBI"], ["Dana Holt's"]) in found
+    assert (["FBI"], ["Dana Holt"]) in found
 
 
 @pytest.mark.parametrize(
