@@ -300,6 +300,11 @@ class Draft:
         self._entries: list[_Entry] = []  # the actors, in order
         self._by_id: dict[str, _Entry] = {}  # id -> the first actor with that id
         self._context: Any = None  # the attribution Context, built at the first ``context`` read
+        # what changed, for readers that keep counts over the actors and mentions (``changes_since``):
+        # mentions added and ids of actors whose fields changed, both since the last re-index
+        self._generation = 0
+        self._mention_log: list[Mention] = []
+        self._changed_ids: list[str] = []
 
     @property
     def published(self) -> _dt.date | None:
@@ -361,6 +366,10 @@ class Draft:
         return tuple(e.fields.id for e in self._entries)
 
     def _reindex(self) -> None:
+        # actors replaced or removed: the change logs start again (``changes_since`` answers None)
+        self._generation += 1
+        self._mention_log = []
+        self._changed_ids = []
         self._by_id = {}
         for e in self._entries:
             self._by_id.setdefault(e.fields.id, e)
@@ -412,6 +421,7 @@ class Draft:
         self._by_name.setdefault(actor.name.lower(), actor.id)
         for m in actor.mentions:
             self._mentions.add(m.start, m.end, actor.id)
+            self._mention_log.append((m.start, m.end, actor.id))
         return actor
 
     def remove_actors(self, actor_ids: Iterable[str]) -> None:
@@ -473,6 +483,7 @@ class Draft:
             return fields  # nothing changes (the value is already there, as validated)
         entry.fields = _changed(fields, changes)
         entry.model = None
+        self._changed_ids.append(actor_id)
         return entry.fields
 
     def add_mention(self, actor_id: str, start: int, end: int) -> None:
@@ -504,6 +515,7 @@ class Draft:
         entry.unsorted = True
         entry.model = None
         self._mentions.add(start, end, actor_id)
+        self._mention_log.append((start, end, actor_id))
 
     def actor_at(self, start: int, end: int) -> str | None:
         """Id of the actor whose mention overlaps ``start:end`` the most, or None."""
@@ -526,6 +538,29 @@ class Draft:
     def mention_count(self) -> int:
         """How many mentions are recorded (``len(draft.mentions)`` without copying them)."""
         return len(self._mentions.items)
+
+    def change_mark(self) -> tuple[int, int, int, int]:
+        """Where the draft's change logs stand now, for a later :meth:`changes_since`."""
+        return (self._generation, len(self._mention_log), len(self._entries), len(self._changed_ids))
+
+    def changes_since(self, mark: tuple[int, int, int, int]) -> tuple[list[Mention], list[str], list[str]] | None:
+        """What was added or changed since ``mark`` (:meth:`change_mark`): the mentions added,
+        the ids of the actors added and of those whose fields changed (each in the order it came).
+
+        For a reader that keeps counts over the actors and mentions (the pronoun
+        resolver's gender votes) and brings them up to date from what changed, rather
+        than reading every mention again each time some were added: that made the
+        resolver's work grow with the square of the text.  None when actors were
+        replaced or removed since the mark: then only reading everything again is right.
+        """
+        generation, mentions, actors, changed = mark
+        if generation != self._generation:
+            return None
+        return (
+            self._mention_log[mentions:],
+            [e.fields.id for e in self._entries[actors:]],
+            self._changed_ids[changed:],
+        )
 
     # -- statements, denials, events -------------------------------------------------
 
