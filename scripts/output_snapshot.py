@@ -10,8 +10,9 @@ compare (``--compare``): any difference is a behaviour change.
 
 The PolNeAR texts are read in place from ``../shared/data/polnear`` (never
 copied); the output holds the extracted Articles, which quote the texts, so
-keep it outside the repository (``/tmp``).  One JSON line per text, keys
-sorted, in the order of the sorted file names, one file per engine.
+keep it outside the repository (``/tmp``).  One line per text, the
+Article's own ``model_dump_json()`` (so a change of key order shows too),
+in the order of the sorted file names, one file per engine.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def write(engine: str, paths: list[Path], out: Path) -> str:
         for p in paths:
             text = p.read_text(encoding="utf-8")
             article = newsmodel.extract(text, engine=engine, id=p.parent.parent.name + "/" + p.name)
-            line = json.dumps(article.model_dump(mode="json"), sort_keys=True, ensure_ascii=False) + "\n"
+            line = article.model_dump_json() + "\n"  # the data contract itself, key order included
             digest.update(line.encode("utf-8"))
             fh.write(line)
     return digest.hexdigest()
