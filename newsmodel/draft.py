@@ -179,7 +179,8 @@ class _MentionIndex:
         self._starts: list[int] = []
         self._longest = 0  # the longest mention so far, in characters
 
-    def add(self, start: int, end: int, actor_id: str) -> None:
+    def add(self, start: int, end: int, actor_id: str) -> Mention:
+        """Index the mention; returns its triple (the draft's change log keeps the same object)."""
         item = (start, end, actor_id)
         starts = self._starts
         k = bisect.bisect_right(starts, start)
@@ -190,6 +191,7 @@ class _MentionIndex:
         starts.insert(k, start)
         if end - start > self._longest:
             self._longest = end - start
+        return item
 
     def at(self, start: int, end: int) -> str | None:
         starts = self._starts
@@ -455,8 +457,7 @@ class Draft:
         self._by_id.setdefault(actor.id, entry)
         self._by_name.setdefault(actor.name.lower(), actor.id)
         for m in actor.mentions:
-            self._mentions.add(m.start, m.end, actor.id)
-            self._mention_log.append((m.start, m.end, actor.id))
+            self._mention_log.append(self._mentions.add(m.start, m.end, actor.id))
         return actor
 
     def remove_actors(self, actor_ids: Iterable[str]) -> None:
@@ -549,8 +550,7 @@ class Draft:
         entry.mentions.append((start, end, None))
         entry.unsorted = True
         entry.model = None
-        self._mentions.add(start, end, actor_id)
-        self._mention_log.append((start, end, actor_id))
+        self._mention_log.append(self._mentions.add(start, end, actor_id))
 
     def actor_at(self, start: int, end: int) -> str | None:
         """Id of the actor whose mention overlaps ``start:end`` the most, or None."""
