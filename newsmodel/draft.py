@@ -25,12 +25,12 @@ import datetime as _dt
 import functools
 from collections import defaultdict
 from collections.abc import MutableSequence
-from typing import TYPE_CHECKING, Annotated, Any, Iterable
+from typing import TYPE_CHECKING, Annotated, Any, Iterable, get_args
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .document import AnnotatedDocument
-from .schema import Actor, Article, Denial, Event, Provenance, Span, Statement
+from .schema import Actor, ActorKind, Article, Denial, Event, Provenance, Span, Statement
 
 if TYPE_CHECKING:
     from .extractors.attribution import Context
@@ -103,6 +103,38 @@ def _span(text: str, start: int, end: int) -> Span:
     """``Span.of(text, start, end)`` for offsets known to satisfy 0 <= start < end <= len(text)."""
     return _made(Span, {"start": start, "end": end, "text": text[start:end]}, _SPAN_FIELDS)
 
+
+_NAME_AND_KIND = frozenset(("name", "kind"))
+_ACTOR_KINDS = frozenset(get_args(ActorKind))
+_NAMED_FIELDS = frozenset(("id", "name", "kind"))
+
+
+def _valid_as_given(name: Any, kind: Any) -> bool:
+    """A name and a kind ``Actor`` would take unchanged: a non-empty plain ``str`` and one of the kinds.
+
+    Anything else (an empty name, an unknown kind, a ``str`` subclass) goes
+    through ``Actor``, which checks it and raises its usual error.
+    """
+    return type(name) is str and name != "" and type(kind) is str and kind in _ACTOR_KINDS
+
+
+def _named_actor(actor_id: str, name: str, kind: str) -> Actor:
+    """``Actor(id=actor_id, name=name, kind=kind)`` for values :func:`_valid_as_given` passed, without validation.
+
+    Most actors are made from a name and a kind alone (``actor_named``, about
+    40 an article); validating each cost more than the rest of ``add_actor``.
+    The id is the draft's own (``a1``, ...); the other fields are their
+    defaults, in the model's field order, and the fields set is the three
+    given, all as pydantic sets them (``tests/test_draft_speed.py`` compares).
+    """
+    return _made(
+        Actor,
+        {"id": actor_id, "name": name, "kind": kind, "aliases": (), "titles": (), "affiliation": None,
+         "mentions": (), "wikidata": None, "code": None},
+        set(_NAMED_FIELDS),
+    )
+
+
 @functools.lru_cache(maxsize=None)
 def _field_validator(name: str) -> Any:
     """pydantic-core's validator for one Actor field, with its constraints (``code``'s pattern, ...)."""
@@ -147,7 +179,8 @@ class _MentionIndex:
         self._starts: list[int] = []
         self._longest = 0  # the longest mention so far, in characters
 
-    def add(self, start: int, end: int, actor_id: str) -> None:
+    def add(self, start: int, end: int, actor_id: str) -> Mention:
+        """Index the mention; returns its triple (the draft's change log keeps the same object)."""
         item = (start, end, actor_id)
         starts = self._starts
         k = bisect.bisect_right(starts, start)
@@ -158,6 +191,7 @@ class _MentionIndex:
         starts.insert(k, start)
         if end - start > self._longest:
             self._longest = end - start
+        return item
 
     def at(self, start: int, end: int) -> str | None:
         starts = self._starts
@@ -300,6 +334,11 @@ class Draft:
         self._entries: list[_Entry] = []  # the actors, in order
         self._by_id: dict[str, _Entry] = {}  # id -> the first actor with that id
         self._context: Any = None  # the attribution Context, built at the first ``context`` read
+        # what changed, for readers that keep counts over the actors and mentions (``changes_since``):
+        # mentions added and ids of actors whose fields changed, both since the last re-index
+        self._generation = 0
+        self._mention_log: list[Mention] = []
+        self._changed_ids: list[str] = []
 
     @property
     def published(self) -> _dt.date | None:
@@ -361,6 +400,10 @@ class Draft:
         return tuple(e.fields.id for e in self._entries)
 
     def _reindex(self) -> None:
+        # actors replaced or removed: the change logs start again (``changes_since`` answers None)
+        self._generation += 1
+        self._mention_log = []
+        self._changed_ids = []
         self._by_id = {}
         for e in self._entries:
             self._by_id.setdefault(e.fields.id, e)
@@ -405,13 +448,16 @@ class Draft:
     # -- actors and mentions ----------------------------------------------------
     def add_actor(self, **fields: Any) -> Actor:
         """A new actor (``Actor`` fields as keywords); its ``mentions`` are indexed."""
-        actor = Actor(id=fields.pop("id", None) or self.new_id("actor"), **fields)
+        if fields.keys() == _NAME_AND_KIND and _valid_as_given(fields["name"], fields["kind"]):
+            actor = _named_actor(self.new_id("actor"), fields["name"], fields["kind"])
+        else:
+            actor = Actor(id=fields.pop("id", None) or self.new_id("actor"), **fields)
         entry = _Entry(actor)
         self._entries.append(entry)
         self._by_id.setdefault(actor.id, entry)
         self._by_name.setdefault(actor.name.lower(), actor.id)
         for m in actor.mentions:
-            self._mentions.add(m.start, m.end, actor.id)
+            self._mention_log.append(self._mentions.add(m.start, m.end, actor.id))
         return actor
 
     def remove_actors(self, actor_ids: Iterable[str]) -> None:
@@ -473,6 +519,7 @@ class Draft:
             return fields  # nothing changes (the value is already there, as validated)
         entry.fields = _changed(fields, changes)
         entry.model = None
+        self._changed_ids.append(actor_id)
         return entry.fields
 
     def add_mention(self, actor_id: str, start: int, end: int) -> None:
@@ -503,7 +550,7 @@ class Draft:
         entry.mentions.append((start, end, None))
         entry.unsorted = True
         entry.model = None
-        self._mentions.add(start, end, actor_id)
+        self._mention_log.append(self._mentions.add(start, end, actor_id))
 
     def actor_at(self, start: int, end: int) -> str | None:
         """Id of the actor whose mention overlaps ``start:end`` the most, or None."""
@@ -526,6 +573,29 @@ class Draft:
     def mention_count(self) -> int:
         """How many mentions are recorded (``len(draft.mentions)`` without copying them)."""
         return len(self._mentions.items)
+
+    def change_mark(self) -> tuple[int, int, int, int]:
+        """Where the draft's change logs stand now, for a later :meth:`changes_since`."""
+        return (self._generation, len(self._mention_log), len(self._entries), len(self._changed_ids))
+
+    def changes_since(self, mark: tuple[int, int, int, int]) -> tuple[list[Mention], list[str], list[str]] | None:
+        """What was added or changed since ``mark`` (:meth:`change_mark`): the mentions added,
+        the ids of the actors added and of those whose fields changed (each in the order it came).
+
+        For a reader that keeps counts over the actors and mentions (the pronoun
+        resolver's gender votes) and brings them up to date from what changed, rather
+        than reading every mention again each time some were added: that made the
+        resolver's work grow with the square of the text.  None when actors were
+        replaced or removed since the mark: then only reading everything again is right.
+        """
+        generation, mentions, actors, changed = mark
+        if generation != self._generation:
+            return None
+        return (
+            self._mention_log[mentions:],
+            [e.fields.id for e in self._entries[actors:]],
+            self._changed_ids[changed:],
+        )
 
     # -- statements, denials, events -------------------------------------------------
 

@@ -27,7 +27,7 @@ from .mentions import (
 )
 from .generic_agents import company_actor
 from .nominals import nominal_actor, nominal_kind, surname_in_s
-from .pronouns import add_pronoun_mention, person_antecedent, pronoun_gender
+from .pronouns import GenderCount, add_pronoun_mention, person_antecedent, pronoun_gender
 from .quotes import find_quotes
 from .tree import char_span, clause_subject, contiguous, noun_phrase, subtree, trim
 
@@ -114,9 +114,8 @@ class Context:
             self.quoted[q.open : q.close_end] = [True] * (q.close_end - q.open)
         #: The gender each mention shows, by (start, end), filled as :mod:`.pronouns` reads them.
         self.mention_genders: dict[tuple[int, int], str | None] = {}
-        #: (number of mentions counted, actor -> [male votes, female votes], actor -> its gender),
-        #: kept by :mod:`.pronouns`.
-        self.gender_state: tuple[int, dict[str, list[int]], dict[str, str]] | None = None
+        #: The person actors' gender votes, kept by :mod:`.pronouns`.
+        self.gender_state: GenderCount | None = None
 
     def any_quoted(self, start: int, end: int) -> bool:
         """Some character of ``start:end`` is inside a quotation (marks included)."""

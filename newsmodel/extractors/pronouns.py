@@ -29,12 +29,14 @@ news shapes (measured on a PolNeAR train slice, ``scripts/pronoun_slice.py``):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Collection
+from typing import TYPE_CHECKING, Any, Collection
 
 from ..document import Token
 from ..lexicons import title_words, word_class
 
 if TYPE_CHECKING:
+    from ..draft import Draft, Mention
+    from ..schema import Actor
     from .attribution import Context
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -111,6 +113,137 @@ def name_gender(name: str) -> str | None:
 _WORD_WEIGHT, _NAME_WEIGHT = 3, 2
 
 
+def _is_person(draft: "Draft", actor: str) -> bool:
+    fields = draft.actor_fields(actor)
+    return fields is not None and fields.kind == "person"
+
+
+class GenderCount:
+    """The gender votes :func:`actor_genders` counts, kept up to date as the draft grows.
+
+    Counting every mention's vote again whenever mentions were added (as each
+    extractor that resolves a pronoun adds some) made the resolver's work grow
+    with the square of the text.  The count instead reads what the draft logged
+    since the last count (:meth:`Draft.changes_since`): the mentions added,
+    the actors added and those whose fields changed (a name's vote is read
+    again).  It counts everything again only when the draft re-indexed its
+    actors (some removed or replaced), when an actor became a person or
+    stopped being one, or after a pronoun vote for an actor not counted as a
+    person (:func:`add_pronoun_mention`): then its mentions' votes change.
+    The answer is a full count's at every step.
+    """
+
+    __slots__ = ("count", "mark", "mention_votes", "names", "persons", "known", "stale")
+
+    def __init__(self) -> None:
+        self.count = -1  # the draft's mention count when last counted
+        self.mark: tuple[int, int, int, int] = (-1, 0, 0, 0)  # the draft's change mark then
+        self.mention_votes: dict[str, list[int]] = {}  # actor -> [male, female] votes of its mentions
+        self.names: dict[str, list[Any]] = {}  # actor -> [entries with its id, its name's gender]
+        self.persons: dict[str, bool] = {}  # actor -> a person when counted
+        self.known: dict[str, str] = {}  # actor -> "m" or "f"
+        self.stale = True  # count everything at the next update
+
+    def update(self, ctx: "Context") -> None:
+        """Bring the votes up to date with the draft (everything, or only what changed)."""
+        draft = ctx.draft
+        changes = None if self.stale else draft.changes_since(self.mark)
+        if changes is None or not self._catch_up(ctx, *changes):
+            self._count_all(ctx)
+        self.count = draft.mention_count
+        self.mark = draft.change_mark()
+        self.stale = False
+
+    def _count_all(self, ctx: "Context") -> None:
+        draft = ctx.draft
+        self.mention_votes, self.names, self.persons, self.known = {}, {}, {}, {}
+        for s, e, a in draft.mentions:
+            self._vote(ctx, s, e, a)
+        for a in draft.actor_ids:
+            self._name_vote(draft, a)
+        for a in self.persons:
+            self._settle(a)
+
+    def _catch_up(self, ctx: "Context", mentions: list[Mention], added: list[str], changed: list[str]) -> bool:
+        """Count what changed; False when only counting everything again is right."""
+        draft, persons = ctx.draft, self.persons
+        touched = set()
+        for a in changed:
+            if persons.get(a, _is_person(draft, a)) != _is_person(draft, a):
+                return False  # a kind changed: its mentions' votes come or go
+            names = self.names.get(a)
+            if names is not None:
+                fields = draft.actor_fields(a)
+                names[1] = _actor_name_gender(fields) if fields is not None else None
+                touched.add(a)
+        for a in added:
+            if persons.get(a, _is_person(draft, a)) != _is_person(draft, a):
+                return False  # mentions of this id were counted before it was a person
+            self._name_vote(draft, a)
+            touched.add(a)
+        for s, e, a in mentions:
+            self._vote(ctx, s, e, a)
+            touched.add(a)
+        for a in touched:
+            self._settle(a)
+        return True
+
+    def _vote(self, ctx: "Context", start: int, end: int, actor: str) -> None:
+        person = self.persons.get(actor)
+        if person is None:
+            person = self.persons[actor] = _is_person(ctx.draft, actor)
+        if not person:
+            return  # only people have a gender to read
+        cache = ctx.mention_genders
+        key = (start, end)
+        if key not in cache:
+            cache[key] = mention_gender(ctx, start, end)
+        g = cache[key]
+        if g is not None:
+            v = self.mention_votes.setdefault(actor, [0, 0])
+            v[0 if g == "m" else 1] += 1 if pronoun_gender(ctx.text[start:end]) else _WORD_WEIGHT
+
+    def _name_vote(self, draft: "Draft", actor: str) -> None:
+        """One more actor with this id (its name votes once per actor, as every id is read)."""
+        fields = draft.actor_fields(actor)
+        person = self.persons[actor] = fields is not None and fields.kind == "person"
+        names = self.names.setdefault(actor, [0, None])
+        names[0] += 1
+        names[1] = _actor_name_gender(fields) if person and fields is not None else None
+
+    def _settle(self, actor: str) -> None:
+        """The actor's gender from its votes: the majority; a tie leaves it unknown."""
+        m, f = self.mention_votes.get(actor, (0, 0))
+        names = self.names.get(actor)
+        if names is not None and names[1] is not None and self.persons.get(actor):
+            if names[1] == "m":
+                m += _NAME_WEIGHT * names[0]
+            else:
+                f += _NAME_WEIGHT * names[0]
+        if m != f:
+            self.known[actor] = "m" if m > f else "f"
+        else:
+            self.known.pop(actor, None)
+
+    def add_pronoun(self, ctx: "Context", actor: str, start: int, end: int) -> None:
+        """Count the pronoun just added as a mention of ``actor`` (the draft's one new mention)."""
+        g = pronoun_gender(ctx.text[start:end])
+        ctx.mention_genders[(start, end)] = g
+        if g is not None:
+            v = self.mention_votes.setdefault(actor, [0, 0])
+            v[0 if g == "m" else 1] += 1
+            if not self.persons.get(actor):
+                self.stale = True  # a vote a full count would not give: count everything next time
+            self._settle(actor)
+        generation, mentions, actors, changed = self.mark
+        self.count += 1
+        self.mark = (generation, mentions + 1, actors, changed)
+
+
+def _actor_name_gender(fields: "Actor") -> str | None:
+    return name_gender(fields.name) or next(filter(None, map(name_gender, fields.aliases)), None)
+
+
 def actor_genders(ctx: "Context") -> dict[str, str]:
     """Each person actor's gender as the document shows it so far ("m" or "f"; unknown left out;
     the mapping is the context's own, not to be changed by the caller).
@@ -120,43 +253,16 @@ def actor_genders(ctx: "Context") -> dict[str, str]:
     document's chain).  An actor with votes for both, as a wrong earlier
     resolution may leave, takes the majority; a tie leaves it unknown.
 
-    The votes are counted again only when mentions were added since the last
-    count by someone else than :func:`add_pronoun_mention` (which counts its own).
+    The votes are brought up to date (:class:`GenderCount`) only when mentions
+    were added since the last count by someone else than
+    :func:`add_pronoun_mention` (which counts its own).
     """
-    draft = ctx.draft
     state = ctx.gender_state
-    if state is None or state[0] != draft.mention_count:
-        mentions = draft.mentions
-        votes: dict[str, list[int]] = {}
-        cache = ctx.mention_genders
-        text = ctx.text
-        persons: dict[str, bool] = {}
-        for s, e, a in mentions:
-            person = persons.get(a)
-            if person is None:
-                fields = draft.actor_fields(a)
-                person = persons[a] = fields is not None and fields.kind == "person"
-            if not person:
-                continue  # only people have a gender to read
-            key = (s, e)
-            if key not in cache:
-                cache[key] = mention_gender(ctx, s, e)
-            g = cache[key]
-            if g is not None:
-                v = votes.setdefault(a, [0, 0])
-                weight = 1 if pronoun_gender(text[s:e]) else _WORD_WEIGHT
-                v[0 if g == "m" else 1] += weight
-        for a in draft.actor_ids:
-            fields = draft.actor_fields(a)
-            if fields is None or fields.kind != "person":
-                continue
-            g = name_gender(fields.name) or next(filter(None, map(name_gender, fields.aliases)), None)
-            if g is not None:
-                v = votes.setdefault(a, [0, 0])
-                v[0 if g == "m" else 1] += _NAME_WEIGHT
-        known = {a: ("m" if m > f else "f") for a, (m, f) in votes.items() if m != f}
-        state = ctx.gender_state = (len(mentions), votes, known)
-    return state[2]
+    if state is None:
+        state = ctx.gender_state = GenderCount()
+    if state.count != ctx.draft.mention_count:
+        state.update(ctx)
+    return state.known
 
 
 def add_pronoun_mention(ctx: "Context", actor: str, start: int, end: int) -> None:
@@ -166,19 +272,9 @@ def add_pronoun_mention(ctx: "Context", actor: str, start: int, end: int) -> Non
     before = draft.mention_count
     draft.add_mention(actor, start, end)
     state = ctx.gender_state
-    if state is None or state[0] != before or draft.mention_count != before + 1:
+    if state is None or state.count != before or draft.mention_count != before + 1:
         return
-    g = pronoun_gender(ctx.text[start:end])
-    ctx.mention_genders[(start, end)] = g
-    votes, known = state[1], state[2]
-    if g is not None:
-        v = votes.setdefault(actor, [0, 0])
-        v[0 if g == "m" else 1] += 1
-        if v[0] != v[1]:
-            known[actor] = "m" if v[0] > v[1] else "f"
-        else:
-            known.pop(actor, None)
-    ctx.gender_state = (before + 1, votes, known)
+    state.add_pronoun(ctx, actor, start, end)
 
 
 def _is_subject(ctx: "Context", start: int, end: int) -> bool:
