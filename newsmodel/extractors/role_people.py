@@ -29,6 +29,8 @@ Which he/she is this person, and which a named one, stays for :mod:`.pronouns` t
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import person_nouns, titles, word_class
@@ -51,6 +53,12 @@ def one_person_noun(t: Token) -> bool:
     low, lemma = t.text.lower(), t.lemma.lower()
     if low != lemma and low.endswith("s"):
         return False  # a plural: "the senators" are a group (:mod:`.nominals`)
+    return _person_lemma(lemma)
+
+
+@lru_cache(maxsize=16384)
+def _person_lemma(lemma: str) -> bool:
+    """A lemma the lexicons name one person by; kept per lemma, as every noun of a text asks."""
     return lemma in wordnet_people() or lemma in person_nouns() or titles().get((lemma,)) == "role"
 
 
@@ -119,9 +127,9 @@ def add_role_people(doc: AnnotatedDocument, draft: Draft, person_pronouns: list[
     from .nominals import nominal_name
 
     for t in doc.tokens:
-        if t.pos != "NOUN" or t.i >= person_pronouns[-1].i or not one_person_noun(t):
-            continue
-        if draft.actor_at(t.start, t.end) is not None or not _is_subject(doc, t) or _named_in_apposition(doc, t):
+        if t.pos != "NOUN" or t.i >= person_pronouns[-1].i or not _is_subject(doc, t) or not one_person_noun(t):
+            continue  # (the subject test first: it is the cheaper one)
+        if draft.actor_at(t.start, t.end) is not None or _named_in_apposition(doc, t):
             continue
         det = _determiner_start(doc, t)
         if det is None or not _referred_back(doc, t, person_pronouns, _noun_gender(t)):
