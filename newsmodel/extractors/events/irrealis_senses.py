@@ -37,6 +37,18 @@ def checks() -> tuple[SenseCheck, ...]:
 _AFTER_SHOULD = frozenset({"not", "n't", "be", "have", "been", "also", "now", "immediately", "simply", "just", "still", "never", "really", "probably"})
 
 
+def _back_past(doc: AnnotatedDocument, t: Token, allowed: frozenset[str], reach: int) -> int:
+    """The index of the first word before ``t``, within ``reach`` words, that is neither in
+    ``allowed`` nor an adverb (the sentence's first word at the least): where the auxiliary that
+    governs ``t`` should stand."""
+    lo = doc.sentences[t.sent].token_start
+    lows = doc.lowered_texts()
+    k = t.i - 1
+    while k > lo and t.i - k <= reach and (lows[k] in allowed or doc.tokens[k].pos == "ADV"):
+        k -= 1
+    return k
+
+
 def _ought_to_happen(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """A verb governed by "should" or "ought to" ("the governor should step down", "companies
     should support parents who work", "he should be congratulated", "should have resigned"): what
@@ -48,9 +60,7 @@ def _ought_to_happen(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
         return False
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
-    k = t.i - 1
-    while k > lo and t.i - k <= 3 and (lows[k] in _AFTER_SHOULD or doc.tokens[k].pos == "ADV"):
-        k -= 1
+    k = _back_past(doc, t, _AFTER_SHOULD, 3)
     if k < lo:
         return False
     if lows[k] in ("and", "or"):
@@ -76,9 +86,7 @@ def _would_have_happened(doc: AnnotatedDocument, draft: Draft, t: Token, curated
         return False
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
-    k = t.i - 1
-    while k > lo and t.i - k <= 5 and (lows[k] in _AFTER_WOULD_HAVE or doc.tokens[k].pos == "ADV"):
-        k -= 1
+    k = _back_past(doc, t, _AFTER_WOULD_HAVE, 5)
     if k <= lo or lows[k] not in ("have", "'ve"):
         return False
     j = k - 1
