@@ -107,3 +107,11 @@ def test_a_name_never_ends_in_a_possessive(engine: str, sentence: str, name: str
 def test_us_bodies_are_coded_organisations(engine: str, sentence: str, name: str, code: str) -> None:
     actor = _actor(newsmodel.extract(sentence, engine=engine), name)
     assert (actor.kind, actor.code) == ("organization", code)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_funding_cut_for_a_programme_sanctions_no_one(engine: str) -> None:
+    cut = newsmodel.extract("The legislature cut funding for the rural broadband program last spring.", engine=engine)
+    assert [e.type for e in cut.events] == []
+    aid = newsmodel.extract("The United States cut funding for the UN refugee agency last year.", engine=engine)
+    assert [e.type for e in aid.events] == ["SANCTION"]

@@ -71,7 +71,39 @@ def checks() -> tuple[SenseCheck, ...]:
     return (
         SenseCheck("party", _by_word, lemmas=verbs, texts=frozenset({"appeals"})),
         SenseCheck("party: release of records, nothing", _any_word, any_word=True),
+        SenseCheck("party: a funding cut for a thing", _funding_cut_for_a_thing, categories=frozenset({"SANCTION"})),
     )
+
+
+def _funding_cut_for_a_thing(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """A SANCTION trigger that cuts money (``cut-money``: the trigger's own noun, "cut funding", or
+    the verb's object within three words) "for" or "to" a noun phrase in which no actor is named
+    and no noun is typed as a party: "cut funding for the rural broadband program", a budget
+    decision with no one sanctioned.  "cut aid to the military government" names one."""
+    from ..nominals import names_party
+
+    sent = doc.sentences[t.sent]
+    money = _words("cut-money")
+    lows = doc.lowered_texts()
+
+    def is_money(i: int) -> bool:  # by text too: the rules tagger reads "funding" as a verb, lemma "fund"
+        return lows[i] in money or doc.tokens[i].lemma.lower() in money
+
+    k = t.i + 1
+    while k < sent.token_end and k - t.i <= 3 and not is_money(k) and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "ADV"):
+        k += 1
+    if k >= sent.token_end or not is_money(k):
+        return False
+    j = k + 1
+    if j >= sent.token_end or doc.tokens[j].text.lower() not in ("for", "to"):
+        return False
+    end = j + 1
+    while end < sent.token_end and (doc.tokens[end].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc.tokens[end].text in ("'s", "’s")):
+        end += 1
+    if end == j + 1 or draft.mentions_between(doc.tokens[j + 1].start, doc.tokens[end - 1].end):
+        return False
+    kinds = ("person", "group", "organization", "country")
+    return not any(names_party(draft, doc.tokens[m], actor_kinds=None, noun_kinds=kinds) for m in range(j + 1, end) if doc.tokens[m].pos in ("NOUN", "PROPN"))
 
 
 def _any_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
