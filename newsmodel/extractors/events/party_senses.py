@@ -80,6 +80,11 @@ def _funding_cut_for_a_thing(doc: AnnotatedDocument, draft: Draft, t: Token, cur
     the verb's object within three words) "for" or "to" a noun phrase in which no actor is named
     and no noun is typed as a party: "cut funding for the rural broadband program", a budget
     decision with no one sanctioned.  "cut aid to the military government" names one."""
+    return curated is not None and curated[1] == "SANCTION" and _money_cut_for_a_thing(doc, draft, t)
+
+
+def _money_cut_for_a_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """:func:`_funding_cut_for_a_thing` once the trigger is known to be a SANCTION."""
     from ..nominals import names_party
 
     sent = doc.sentences[t.sent]
