@@ -54,7 +54,8 @@ def pronoun_gender(word: str) -> str | None:
     return "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
 
 
-def _word_gender(word: str) -> str | None:
+def word_gender(word: str) -> str | None:
+    """The gender a word says ("m" or "f"; ``gender_words.tsv``: "actress", "Mrs."), else None."""
     low = word.lower().rstrip(".")
     if low in word_class("gender_words.tsv", "male"):
         return "m"
@@ -78,14 +79,14 @@ def mention_gender(ctx: "Context", start: int, end: int) -> str | None:
     if last is None:
         return None
     if last.pos == "NOUN" and last.text[:1].islower():
-        g = _word_gender(last.text)  # a role noun heading the mention: "the actress", "the businessman"
+        g = word_gender(last.text)  # a role noun heading the mention: "the actress", "the businessman"
         if g is not None:
             return g
     first = doc.sentences[last.sent].token_start
     k = last.i - 1
     while k >= first and last.i - k <= 4:
         t = doc.tokens[k]
-        g = _word_gender(t.text)
+        g = word_gender(t.text)
         if g is not None:
             return g
         if not (t.text[:1].isupper() or t.text.lower().rstrip(".") in title_words() or t.text == "."):

@@ -33,10 +33,10 @@ from functools import lru_cache
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
-from ..lexicons import person_nouns, titles, word_class
+from ..lexicons import person_nouns, titles
 from ..lexicons.nouns import wordnet_people
 from .mentions import PERSON_PRONOUNS
-from .pronouns import pronoun_gender
+from .pronouns import pronoun_gender, word_gender
 
 __all__ = ["add_role_people", "one_person_noun"]
 
@@ -96,15 +96,6 @@ def _named_in_apposition(doc: AnnotatedDocument, t: Token) -> bool:
     return k + 1 < end and doc.tokens[k].text == "," and doc.tokens[k + 1].pos == "PROPN"
 
 
-def _noun_gender(t: Token) -> str | None:
-    low = t.text.lower()
-    if low in word_class("gender_words.tsv", "male"):
-        return "m"
-    if low in word_class("gender_words.tsv", "female"):
-        return "f"
-    return None
-
-
 def _referred_back(doc: AnnotatedDocument, t: Token, pronouns: list[Token], gender: str | None) -> bool:
     """A he/she/him/his/her after ``t`` within its sentence and the next ones, of ``gender`` if given."""
     last = t.sent + _PRONOUN_SENTENCES
@@ -132,7 +123,7 @@ def add_role_people(doc: AnnotatedDocument, draft: Draft, person_pronouns: list[
         if draft.actor_at(t.start, t.end) is not None or _named_in_apposition(doc, t):
             continue
         det = _determiner_start(doc, t)
-        if det is None or not _referred_back(doc, t, person_pronouns, _noun_gender(t)):
+        if det is None or not _referred_back(doc, t, person_pronouns, word_gender(t.text)):
             continue
         start = doc.tokens[det].start
         if draft.mentions_between(start, doc.tokens[t.i - 1].end) if t.i - 1 > det else False:

@@ -42,7 +42,7 @@ def promise_without_party(doc: AnnotatedDocument, draft: Draft, t: Token, last: 
         return False  # "Japan pledged ...", "Zambia's finance minister promised ...": a state or a coded body
     if len(agents) > 1 or _mutual(doc, t, last):
         return False  # "the two leaders promised to work together": the makers bind each other
-    if any(_uncoded_body(draft, a) for a in agents):
+    if any(_coded_organisation(draft, a) for a in agents):
         return False  # "the state energy company pledged to restore power": a body's public commitment
     end = _clause_end(doc, last)
     if end <= last.i:
@@ -62,7 +62,7 @@ def _mutual(doc: AnnotatedDocument, t: Token, last: Token) -> bool:
     return any(lows[k] in words for k in range(sent.token_start, sent.token_end))
 
 
-def _uncoded_body(draft: Draft, actor_id: str) -> bool:
+def _coded_organisation(draft: Draft, actor_id: str) -> bool:
     """An organisation with a CAMEO code of any sector (a company, a utility): its promise is made
     to the public it serves, as the dev file labels it."""
     actor = draft.actor_fields(actor_id)
