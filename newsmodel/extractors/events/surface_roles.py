@@ -336,8 +336,8 @@ def _target_end(doc: AnnotatedDocument, a: int, limit: int) -> int:
     for k in range(a, end):
         w = doc.tokens[k].text
         if w in QUOTE_CHARS:
-            if k == a:
-                opened = True  # the object is itself a quotation: run to its close
+            if k == a or _scare_quote(doc, k):
+                opened = True  # the object is, or goes on in, a quotation: run to its close
                 continue
             if not opened:
                 return k  # the close of the quotation the trigger is in
@@ -347,6 +347,19 @@ def _target_end(doc: AnnotatedDocument, a: int, limit: int) -> int:
         elif w.lower() == "to" and k + 1 < end and doc.tokens[k + 1].pos == "VERB" and not opened:
             return k  # "declined to send troops": what is sent is not the one declined
     return end
+
+
+def _scare_quote(doc: AnnotatedDocument, k: int) -> bool:
+    """A quote mark that opens a quotation inside the object's noun phrase: "condemned the
+    “aggressive actions of Israel”" -- an opening mark (or a straight one) right after a
+    determiner, possessive or adjective, with a word after it. A closing mark of the quotation the
+    trigger stands in follows a word of that quotation, never an article."""
+    w = doc.tokens[k].text
+    if w not in ("“", "‘", '"') or k == 0 or k + 1 >= len(doc.tokens):
+        return False
+    before = doc.tokens[k - 1]
+    opens_phrase = before.pos == "DET" or before.text.lower() in POSSESSIVES or (before.pos == "ADJ" and w != '"')
+    return opens_phrase and doc.tokens[k + 1].pos not in ("PUNCT",)
 
 
 def _actors_in(doc: AnnotatedDocument, draft: Draft, a: int, b: int) -> list[str]:
