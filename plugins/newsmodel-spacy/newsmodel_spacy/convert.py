@@ -28,7 +28,9 @@ Sentences come from ``doc.sents``; a sentence made only of whitespace is
 dropped.  Entities come from ``doc.ents`` with their labels as they are
 (spaCy's English pipelines use OntoNotes names already); leading and
 trailing whitespace tokens are trimmed off an entity and an entity made only
-of whitespace is dropped.
+of whitespace is dropped; a name (not an amount, date or time) loses a
+trailing possessive ending and leading or trailing tokens of punctuation
+alone ("-- Donald Trump").
 """
 
 from __future__ import annotations
@@ -560,6 +562,15 @@ def doc_to_annotated(
                 a = name_end
         while b - a > 1 and words[b - 1] in _POSSESSIVE_ENDINGS:
             b -= 1  # "the European Union’s ministers": the small model's span took the possessive ending
+        if label not in _MEASURE_LABELS:
+            # "WASHINGTON -- Donald Trump said": the small model's name span took the dash before it;
+            # no name starts or ends with a token of punctuation alone
+            while b - a > 1 and not any(map(str.isalnum, words[a])):
+                a += 1
+            while b - a > 1 and not any(map(str.isalnum, words[b - 1])):
+                b -= 1
+            if not any(map(str.isalnum, words[a])):
+                continue
         entities.append(Entity(start=starts[a], end=ends[b - 1], label=label, token_start=a, token_end=b))
 
     return AnnotatedDocument(
@@ -575,6 +586,8 @@ def doc_to_annotated(
 
 #: Entity labels of amounts, which the small English model sometimes starts with the name before them.
 _AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+#: Labels of measures, whose spans may start or end with a sign ("$5", "40%"); names never do.
+_MEASURE_LABELS = _AMOUNT_LABELS | {"MONEY", "PERCENT", "DATE", "TIME", "ORDINAL"}
 #: Possessive endings spaCy tokenizes apart ("Post’s" -> "Post", "’s"); no name ends in one.
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
 
