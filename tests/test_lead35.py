@@ -72,3 +72,22 @@ def test_a_spacy_name_never_starts_with_a_dash() -> None:
         assert actor.name[:1].isalnum(), actor.name
         for mention in actor.mentions:
             assert mention.text[:1].isalnum(), mention.text
+
+
+# The head of a subject phrase acts, not the party in its for- or of-phrase: "Lawyers for the
+# former minister accused the court" is the lawyers' act (the parse reads it so; the rules engine
+# now does too), and "families of" / "friends of" a person are a party of their own.
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("sentence", "agent"),
+    [
+        ("Lawyers for the former minister accused the court of bias.", "lawyers"),
+        ("Families of the jailed activists met the governor on Monday.", "families"),
+        ("Friends of the detained blogger met the governor on Monday.", "friends"),
+    ],
+)
+def test_the_head_of_the_subject_phrase_acts(engine: str, sentence: str, agent: str) -> None:
+    article = newsmodel.extract(sentence, engine=engine)
+    assert len(article.events) == 1
+    names = {a.id: a.name for a in article.actors}
+    assert [names[a] for a in article.events[0].agents] == [agent]

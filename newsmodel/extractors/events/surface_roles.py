@@ -332,15 +332,20 @@ def _passive_agents(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token)
 def _target_end(doc: AnnotatedDocument, a: int, limit: int) -> int:
     """End of the object region: the clause end, a quote mark or a subordinate clause, within ``limit`` tokens."""
     end = min(clause_end(doc, a), a + limit) if a < len(doc.tokens) else a
-    opened = False
+    opened = scare = False
     for k in range(a, end):
         w = doc.tokens[k].text
         if w in QUOTE_CHARS:
-            if k == a or _scare_quote(doc, k):
-                opened = True  # the object is, or goes on in, a quotation: run to its close
+            if k == a:
+                opened = True  # the object is itself a quotation: run to its close
+                continue
+            if not opened and _scare_quote(doc, a, k):
+                opened = scare = True  # the object's noun phrase goes on in a quotation
                 continue
             if not opened:
                 return k  # the close of the quotation the trigger is in
+            if scare:
+                return k  # the quoted noun phrase is the object: what follows its close is not
             opened = False
         elif w.lower() in _SUBORDINATORS and k > a and not opened:
             return k
@@ -349,17 +354,18 @@ def _target_end(doc: AnnotatedDocument, a: int, limit: int) -> int:
     return end
 
 
-def _scare_quote(doc: AnnotatedDocument, k: int) -> bool:
-    """A quote mark that opens a quotation inside the object's noun phrase: "condemned the
-    “aggressive actions of Israel”" -- an opening mark (or a straight one) right after a
-    determiner, possessive or adjective, with a word after it. A closing mark of the quotation the
-    trigger stands in follows a word of that quotation, never an article."""
+def _scare_quote(doc: AnnotatedDocument, a: int, k: int) -> bool:
+    """The quote mark at ``k`` opens a quotation inside the object's own noun phrase, which starts
+    at ``a``: "condemned the “aggressive actions of Israel”" -- an opening mark (or a straight one)
+    after nothing but determiners, possessives and adjectives, with a word after it. A closing
+    mark of the quotation the trigger stands in follows a word of that quotation, never an article;
+    a mark further on ("killed X during a “... Forum”") belongs to another phrase."""
     w = doc.tokens[k].text
-    if w not in ("“", "‘", '"') or k == 0 or k + 1 >= len(doc.tokens):
+    if w not in ("“", "‘", '"') or k == a or k + 1 >= len(doc.tokens):
         return False
-    before = doc.tokens[k - 1]
-    opens_phrase = before.pos == "DET" or before.text.lower() in POSSESSIVES or (before.pos == "ADJ" and w != '"')
-    return opens_phrase and doc.tokens[k + 1].pos not in ("PUNCT",)
+    if not all(doc.tokens[x].pos in ("DET", "ADJ") or doc.tokens[x].text.lower() in POSSESSIVES for x in range(a, k)):
+        return False
+    return doc.tokens[k - 1].pos != "ADJ" or w != '"'  # (a straight mark after an adjective may close)
 
 
 def _actors_in(doc: AnnotatedDocument, draft: Draft, a: int, b: int) -> list[str]:
@@ -700,7 +706,7 @@ def _noun_before_aside(doc: AnnotatedDocument, comma: int) -> int | None:
 
 #: Prepositions of a noun phrase's place or part ("security forces in the state of Guerrero",
 #: "the authorities in Minsk", "the fighters from the town"): what they govern is not the head.
-_PHRASE_PREPS = frozenset({"in", "of", "from", "at", "near", "across", "inside", "outside"})
+_PHRASE_PREPS = frozenset({"in", "of", "for", "from", "at", "near", "across", "inside", "outside"})
 _PHRASE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
