@@ -91,3 +91,25 @@ def test_the_head_of_the_subject_phrase_acts(engine: str, sentence: str, agent: 
     assert len(article.events) == 1
     names = {a.id: a.name for a in article.actors}
     assert [names[a] for a in article.events[0].agents] == [agent]
+
+
+# Wire news says why a source goes unnamed: "who spoke on condition of anonymity to discuss ...".
+# The source talked to a reporter; no talks between parties are reported (PLOVER CONSULT).
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A navy officer, who spoke on condition of anonymity to discuss the patrols, said the ships had left port.",
+        "Three officials who were not authorized to discuss the budget publicly said the vote was delayed.",
+        "A senior aide who spoke anonymously to describe the dinner said the mood was tense.",
+    ],
+)
+def test_the_sourcing_formula_reports_no_talks(engine: str, sentence: str) -> None:
+    article = newsmodel.extract(sentence, engine=engine)
+    assert [e for e in article.events if e.type == "CONSULT"] == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_meeting_to_discuss_is_still_talks(engine: str) -> None:
+    article = newsmodel.extract("The foreign ministers of Peru and Bolivia met in Lima to discuss the border dispute.", engine=engine)
+    assert "CONSULT" in {e.type for e in article.events}

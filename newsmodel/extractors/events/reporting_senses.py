@@ -6,7 +6,7 @@ money"), talk about plans ("his talk of a run", "talks tough"), freedoms and abi
 back", "what they have to offer", "managed to"), the dangers people see ("the threat of a second
 term"), polls and leads ("leading by 12 points"), campaigns aimed at voters ("targeted Latino
 voters", "mobilize voters"), journalism ("a request for comment", "shot back in an article",
-"firing off questions"), markets ("a weaker dollar lifted commodities") and adjectives ("the
+"firing off questions", the sourcing formula "spoke on condition of anonymity to discuss"), markets ("a weaker dollar lifted commodities") and adjectives ("the
 party's declining appeal"). :func:`reporting_non_event` is one of the checks of
 :func:`.non_event_senses.non_event`, which vetoes an event sense; each check only reads the
 document, so it can only remove an event.
@@ -40,8 +40,27 @@ def checks() -> tuple[SenseCheck, ...]:
     )
     return (
         SenseCheck("reporting", _by_word, lemmas=verbs | {"request", "threat", "recognition"}, texts=frozenset({"talk", "talks"})),
+        SenseCheck("reporting: the sourcing formula", _sourcing_formula, lemmas=_words("sourced-topic-verb")),
         SenseCheck("reporting: security, common ground, participles, permission", _any_word, any_word=True),
     )
+
+
+def _sourcing_formula(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The infinitive of wire news's sourcing formula, which says why a source goes unnamed: "an
+    official, who spoke on condition of anonymity to discuss the talks, said ...", "not
+    authorized to discuss the matter publicly", "requested anonymity to describe the meeting".
+    The source talked to a reporter; no talks between parties are reported (PLOVER CONSULT).
+    A ``sourced-topic-verb`` after "to", with a ``sourcing-word`` among the six words before that
+    "to", in the same sentence."""
+    lemma = t.lemma.lower()
+    if not (lemma in _words("sourced-topic-verb")):
+        return False
+    to = t.i - 1
+    sent = doc.sentences[t.sent]
+    if to <= sent.token_start or doc.tokens[to].text.lower() != "to":
+        return False
+    sourcing = _words("sourcing-word")
+    return any(doc.tokens[k].text.lower() in sourcing for k in range(max(sent.token_start, to - 6), to))
 
 
 def _any_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
