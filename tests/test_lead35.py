@@ -113,3 +113,28 @@ def test_the_sourcing_formula_reports_no_talks(engine: str, sentence: str) -> No
 def test_a_meeting_to_discuss_is_still_talks(engine: str) -> None:
     article = newsmodel.extract("The foreign ministers of Peru and Bolivia met in Lima to discuss the border dispute.", engine=engine)
     assert "CONSULT" in {e.type for e in article.events}
+
+
+# An event noun taken by a negated verb of receiving did not happen ("did not receive the
+# governor's endorsement"); a negated verb of another kind says nothing against its object.
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("sentence", "factuality"),
+    [
+        ("The mayor did not receive the governor's endorsement.", "negated"),
+        ("The candidate never won the union's endorsement.", "negated"),
+        ("The mayor did not seek or receive the governor's endorsement.", "negated"),
+        ("The mayor received the governor's endorsement.", "asserted"),
+    ],
+)
+def test_a_negated_receipt_negates_the_act_received(engine: str, sentence: str, factuality: str) -> None:
+    article = newsmodel.extract(sentence, engine=engine)
+    assert [(e.type, e.factuality) for e in article.events] == [("SUPPORT", factuality)]
+
+
+def test_the_rules_tagger_reads_do_support_as_a_verb() -> None:
+    from newsmodel.pipeline import annotate
+
+    doc = annotate("The envoy did not attend the summit and does not receive visitors.", engine="rules")
+    pos = {t.text: t.pos for t in doc.tokens}
+    assert pos["attend"] == "VERB" and pos["receive"] == "VERB"

@@ -195,6 +195,10 @@ def _noun_plurals() -> dict[str, str]:
 #: "a storm that hit", "those hit by", "told her shot").
 _NOMINAL_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "our", "my", "your", "every", "each", "another", "no"))
 #: Modal auxiliaries: the word after one is its verb.
+#: Forms of "do" that carry a negated plain verb ("did not receive", "doesn't attend").
+_DO_FORMS = frozenset({"do", "does", "did"})
+#: Negators between do-support and its verb.
+_NEGATORS = frozenset({"not", "n't", "never"})
 _MODALS = frozenset(("will", "would", "shall", "should", "can", "could", "may", "might", "must"))
 #: Modifiers the tagger may read as nouns that open a noun phrase's gerund head ("his first meeting",
 #: "the annual meeting", "the latest round of talks").
@@ -470,6 +474,10 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = "VERB"
         elif pf == "AUX" and prev_low in _MODALS and words_[k - 1].islower():
             t = "VERB"  # "would tighten", "will supply": a modal's verb ("May" is a month)
+        elif prev_low in _NEGATORS and k > 1 and fs[k - 2][2] in _DO_FORMS and not (ends_ed or ends_ing or verb_s):
+            t = "VERB"  # "did not receive", "does not attend": do-support's plain verb, whatever the word
+        elif prev_low in ("or", "nor") and k > 1 and tags[k - 2] == "VERB" and lemmas[k - 2] == fs[k - 2][2] and not (ends_ed or ends_ing or verb_s) and after_det != "ADV":
+            t = "VERB"  # "did not seek or receive": a plain verb joined to a plain verb
         elif (verb_s or in_verbs) and prev_tag == "ADV" and pf is None and prev_low.endswith("ly"):
             t = "VERB"  # "categorically denies", "strongly condemn": a manner adverb's verb
         elif pf is not None and (pf == "DET" or pf == "ADP" and not ends_ing or prev_low in _NOMINAL_DETERMINERS) and not ends_ed:

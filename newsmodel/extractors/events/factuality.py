@@ -62,6 +62,8 @@ def event_factuality(
     gov = governor(doc, t)
     if is_negated(doc, t) or (gov is not None and gov.lemma.lower() in words_of("not-done") and gov.i != t.i):
         return "negated", st
+    if t.pos == "NOUN" and _negated_receipt(doc, t):
+        return "negated", st  # "did not receive the governor's endorsement": no endorsement was given
     return ("reported", st) if st is not None else ("asserted", None)
 
 
@@ -130,3 +132,50 @@ def _intended(doc: AnnotatedDocument, t: Token) -> bool:
         tok = gov
     return False
 
+
+
+#: Words that may stand between a receiving verb and the event noun it takes ("win *the union's* endorsement").
+_OBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _negated_receipt(doc: AnnotatedDocument, t: Token) -> bool:
+    """Event noun ``t`` is the object of a negated ``receive-verb`` ("did not receive the governor's
+    endorsement", "never won the union's backing", "did not seek or get an apology"): the act the
+    noun names was not done. Only verbs of receiving pass their negation on -- "did not condemn
+    the attack" says nothing against the attack."""
+    verb = _verb_taking(doc, t)
+    if verb is None or verb.lemma.lower() not in words_of("receive-verb"):
+        return False
+    if is_negated(doc, verb):
+        return True
+    first = _first_conjunct(doc, verb)  # "did not seek or receive": the negation of the first verb
+    return first is not None and is_negated(doc, first)
+
+
+def _verb_taking(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The verb whose direct object noun ``t`` is: with a parse its head over ``obj``; without one
+    the verb before it past determiners, adjectives, names and a possessive (up to five words)."""
+    if doc.has_parse:
+        if t.dep in ("obj", "dobj") and t.head is not None and doc.tokens[t.head].pos == "VERB":
+            return doc.tokens[t.head]
+        return None
+    lo = max(doc.sentences[t.sent].token_start, t.i - 6)
+    for k in range(t.i - 1, lo - 1, -1):
+        w = doc.tokens[k]
+        if w.pos == "VERB":
+            return w
+        if w.pos not in _OBJECT_WORDS and w.text not in ("'s", "’s") and w.text.lower() not in ("his", "her", "its", "their", "our"):
+            return None
+    return None
+
+
+def _first_conjunct(doc: AnnotatedDocument, verb: Token) -> Token | None:
+    """The verb ``verb`` is joined to by "or"/"nor" ("seek or receive"), else None."""
+    if doc.has_parse:
+        if verb.dep == "conj" and verb.head is not None and any(c.dep == "cc" and c.text.lower() in ("or", "nor") for c in doc.children(verb.i)):
+            return doc.tokens[verb.head]
+        return None
+    k = verb.i - 1
+    if k - 1 >= doc.sentences[verb.sent].token_start and doc.tokens[k].text.lower() in ("or", "nor") and doc.tokens[k - 1].pos == "VERB":
+        return doc.tokens[k - 1]
+    return None
