@@ -18,11 +18,13 @@ checks below read the words around the trigger that make it such a paragraph (de
 * a right, a duty or a purpose: "Members are entitled to ask the court for an opinion", "The unit
   is responsible for protecting the president", "The force is designed to respond to attacks";
 * a role described: "The ministry oversees the police", "commanded troops in the north for a
-  decade" (``role-verb`` in the present simple or with "for" + a span: a post, no deployment);
+  decade", "previously commanded the fleet" (``role-verb`` in the present simple, with "for" + a
+  span or after a ``former-adverb``: a post, no deployment);
 * what a text provides: "The law allows police to detain suspects", "The constitution bars the
   army from taking part in politics" (a ``provision-word`` subject of a ``provision-verb``);
 * a conflict's toll: "The war has killed more than 300,000 people since 2011" (a ``conflict-noun``
-  as the killer names no party);
+  as the killer names no party; also weapons left behind, ``remnant-weapon``: "Landmines have
+  killed more than 1,000 people", batch 67);
 * a chamber's own sitting: "The new parliament is expected to convene in early January" (a
   ``chamber-word`` subject, no one met).
 
@@ -204,7 +206,7 @@ def _conflict_toll(doc: AnnotatedDocument, t: Token) -> bool:
     subj = _subject(doc, t)
     if subj is None:
         return False
-    conflicts = _words("conflict-noun")
+    conflicts = _words("conflict-noun") | _words("remnant-weapon")  # "Landmines have killed 1,000 people since 2001" (batch 67)
     return subj.text.lower() in conflicts or subj.lemma.lower() in conflicts
 
 
@@ -245,11 +247,14 @@ def _decade_near(doc: AnnotatedDocument, t: Token) -> bool:
     sent = doc.sentences[t.sent]
     if t.i - 1 >= sent.token_start and _DECADE.match(lows[t.i - 1]):
         return True
-    for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
+    for k in range(t.i + 1, min(sent.token_end, t.i + 8)):
         if lows[k] in (",", ";", ":"):
             return False
         if _DECADE.match(lows[k]):
-            return True
+            # within four words, or a time adjunct ("in / during the 1990s") after the object with
+            # no verb between ("fought government forces in the 1990s"; "fired on a crowd in a
+            # square built in the 1960s" has the verb "built" and is not asked)
+            return k < t.i + 5 or (lows[k - 2] in ("in", "during") and lows[k - 1] == "the" and not any(doc.tokens[j].pos in ("VERB", "AUX") for j in range(t.i + 1, k)))
     return False
 
 
@@ -266,7 +271,8 @@ def _dead_of_a_war(doc: AnnotatedDocument, t: Token) -> bool:
     noun = doc.tokens[t.i - 1]
     if noun.pos != "NOUN" or not (lows[t.i - 1].endswith(("s", "men")) or noun.lemma.lower() != lows[t.i - 1]):  # "soldiers", "policemen"
         return False
-    if not any(lows[j] in _WAR for j in range(t.i + 2, min(sent.token_end, t.i + 6))):
+    wars = _WAR | _words("conflict-noun")  # "civilians killed in the conflict this year" (batch 67)
+    if not any(lows[j] in wars for j in range(t.i + 2, min(sent.token_end, t.i + 6))):
         return False
     # the plural is an object: a verb (or, for a tagger without a parse, a noun it took the verb
     # for: "The memorial honours soldiers") stands before it -- "Soldiers killed in the war were
@@ -280,6 +286,8 @@ def _describes_a_role(doc: AnnotatedDocument, t: Token) -> bool:
     ("commanded troops in the north for a decade", "for 20 years"): a post held, no deployment."""
     lows = doc.lowered_texts()
     sent = doc.sentences[t.sent]
+    if t.i > sent.token_start and lows[t.i - 1] in _words("former-adverb"):
+        return True  # "previously commanded the navy's Pacific fleet": a post once held (batch 67)
     if t.tag in ("VBZ", "VBP") or (not t.tag and lows[t.i].endswith("s") and not lows[t.i].endswith("ss")):
         prev = lows[t.i - 1] if t.i > sent.token_start else ""
         if prev not in ("will", "would", "to", "not", "n't") and doc.tokens[t.i - 1].pos != "AUX":
