@@ -9,8 +9,9 @@ checks below read the words around the trigger that make it such a paragraph (de
   member can veto the entry of a new member" -- "can" with a weapon or a generic "any / each /
   every" subject;
 * an act ruled out: "the army is too weak to launch a major offensive" ("too" + adjective + "to");
-* a lasting state since long ago: "The embassy has been closed since the revolution of 1979"
-  ("been" + the participle, then "since" + a year or "independence");
+* a lasting state since long ago: "The embassy has been closed since the revolution of 1979",
+  "a pastor held prisoner in Iran since 2012" ("been" + the participle, or a participle right
+  after its noun, then "since" + a year or "independence");
 * history of a decade: "The movement grew out of student protests in the 1980s" (a decade is the
   date of no one event);
 * a class of the dead: "The memorial honours soldiers killed in the two world wars" (a participle
@@ -86,8 +87,8 @@ def background_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated
         return True  # "The force is designed to respond to attacks within 48 hours": what it is for
     if _too_to(doc, t):
         return True  # "the army is too weak to launch a major offensive": the act is ruled out
-    if prev == "been" and _since_long_ago(doc, t):
-        return True  # "The embassy has been closed since the revolution of 1979": a lasting state
+    if (prev == "been" or _reduced_relative(doc, t)) and _since_long_ago(doc, t):
+        return True  # "The embassy has been closed since the revolution of 1979", "a pastor held prisoner since 2012": a lasting state
     if _decade_near(doc, t):
         return True  # "grew out of student protests in the 1980s": history, no one event
     if t.tag == "VBN" or t.text.lower().endswith("ed"):
@@ -238,6 +239,17 @@ def _since_long_ago(doc: AnnotatedDocument, t: Token) -> bool:
         if lows[k] in (",", ";", "and", "but"):
             return False
     return False
+
+
+def _reduced_relative(doc: AnnotatedDocument, t: Token) -> bool:
+    """A past participle right after the noun it describes ("the wife of a pastor held prisoner
+    in Iran since 2012", "a reporter jailed since 2019"): with "since" + a year after it, a state
+    that has lasted for years, the way "has been held since 2012" tells it (batch 67)."""
+    lo = doc.sentences[t.sent].token_start
+    if t.i - 1 < lo or doc.tokens[t.i - 1].pos not in ("NOUN", "PROPN"):
+        return False
+    low = t.text.lower()
+    return t.tag == "VBN" or (not t.tag and (low.endswith("ed") or low == "held"))
 
 
 def _decade_near(doc: AnnotatedDocument, t: Token) -> bool:

@@ -20,7 +20,8 @@ these shapes reports one:
 * a schedule -- an event noun as its clause's subject whose verb group is the event's logistics
   (``schedule-verb``: "the meeting has been moved to Friday", "the vote was postponed") or its
   taking place in the future (``happen-verb`` with ``future-mark``: "the next summit will take
-  place in Dakar", "the talks are due to resume"): no party acts;
+  place in Dakar", "the talks are due to resume"): no party acts; and the schedule verb itself when
+  its passive subject is a ``scheduled-event`` ("the meeting has been postponed");
 * a duty stated -- "The envoy, whose task is to mediate between the two sides, ...": an infinitive
   after a ``task-noun`` and "is / was to";
 * a career step -- "joined the foreign service in 1995": "join" with a ``career-body`` object;
@@ -79,8 +80,29 @@ def state_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
     if t.pos in ("NOUN", "PROPN"):
         return _under_a_state(doc, t) or _event_as_date(doc, t) or _scheduled(doc, t)
     if t.pos == "VERB":
-        return _standing_deployment(doc, t) or _duty_stated(doc, t) or _event_as_date(doc, t)
+        return _standing_deployment(doc, t) or _duty_stated(doc, t) or _event_as_date(doc, t) or _event_rescheduled(doc, t)
     return False
+
+
+def _event_rescheduled(doc: AnnotatedDocument, t: Token) -> bool:
+    """A ``schedule-verb`` participle after a form of "be" whose subject is a ``scheduled-event``
+    ("The ministers' meeting has been postponed until next month", "the vote was delayed"): the
+    schedule of an event, no party acting ("Azerbaijan postponed the talks" names one and stays).
+    The subject is the parse's, or without one the last noun before the verb group."""
+    low = t.text.lower()
+    lows = doc.lowered_texts()
+    lo = doc.sentences[t.sent].token_start
+    if low not in _words("schedule-verb") or low in _DURATION or t.i - 1 < lo or lows[t.i - 1] not in _BE:
+        return False
+    subj = None
+    if doc.has_parse:
+        subj = next((c for c in doc.children(t.i) if c.dep in ("nsubj", "nsubj:pass")), None)
+    else:
+        k = t.i - 1
+        while k >= lo and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
+            k -= 1
+        subj = doc.tokens[k] if k >= lo and doc.tokens[k].pos in ("NOUN", "PROPN") else None
+    return subj is not None and (lows[subj.i] in _words("scheduled-event") or subj.lemma.lower() in _words("scheduled-event"))
 
 
 def _by_lemma(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
@@ -262,7 +284,7 @@ def supported_state(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
     """A curated SUPPORT verb as a participle after present-tense "be" (``present-be``) with "by"
     after it: "the militia is backed by Iran", "the plan is supported by most members" -- the
     support a party has, a standing relation, not an act of support reported."""
-    if curated is None or curated[1] != "SUPPORT" or t.pos != "VERB" or not t.text.lower().endswith("ed"):
+    if not (curated is not None and curated[1] == "SUPPORT" and t.pos == "VERB" and t.text.lower().endswith("ed")):
         return False
     lows = doc.lowered_texts()
     sent = doc.sentences[t.sent]
