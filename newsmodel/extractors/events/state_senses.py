@@ -58,9 +58,6 @@ _PHRASE_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
 #: Forms of "be" that make a schedule verb passive ("has been moved", "was postponed").
 _BE = frozenset({"be", "been", "is", "are", "was", "were", "being"})
 
-#: Schedule verbs that need no passive: how long the event lasts.
-_DURATION = frozenset({"last", "lasts", "lasted"})
-
 #: A year (1900-2099).
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
@@ -92,7 +89,7 @@ def _event_rescheduled(doc: AnnotatedDocument, t: Token) -> bool:
     low = t.text.lower()
     lows = doc.lowered_texts()
     lo = doc.sentences[t.sent].token_start
-    if low not in _words("schedule-verb") or low in _DURATION or t.i - 1 < lo or lows[t.i - 1] not in _BE:
+    if low not in _words("schedule-verb") or t.i - 1 < lo or lows[t.i - 1] not in _BE:
         return False
     subj = None
     if doc.has_parse:
@@ -214,8 +211,9 @@ def _standing_deployment(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _scheduled(doc: AnnotatedDocument, t: Token) -> bool:
     """The event noun is its clause's subject (no verb before it in the clause) and the clause's
-    verb group tells the event's logistics (``schedule-verb``: "has been moved to Friday", "was
-    postponed") or its taking place in the future (a ``happen-verb`` with a ``future-mark``: "will
+    verb group tells the event's logistics in the passive (``schedule-verb``: "has been moved to
+    Friday", "was postponed"; "the call between the two leaders lasted an hour" tells that the
+    call took place and is not asked) or its taking place in the future (a ``happen-verb`` with a ``future-mark``: "will
     take place in Dakar", "is due to resume", "is being held")."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
@@ -238,9 +236,8 @@ def _scheduled(doc: AnnotatedDocument, t: Token) -> bool:
         return False
     words = [lows[k] for k in group]
     passive = any(w in _BE for w in words)
-    for w in words:
-        if w in _words("schedule-verb") and (w in _DURATION or passive and w not in ("scheduled", "slated")):
-            return True  # "has been moved", "was postponed", "lasted"
+    if passive and any(w in _words("schedule-verb") and w not in ("scheduled", "slated") for w in words):
+        return True  # "has been moved", "was postponed"
     future = any(w in _words("future-mark") for w in words)
     return future and any(w in _words("happen-verb") for w in words)
 
