@@ -449,6 +449,8 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
             # "conceded the race shortly before midnight": a candidacy ends, no party yields to
             # another (CAMEO.2.0 YIELD block: "- * OUT (OF RACE) [---]"; issue 14 batch 61)
             return None
+        if obj is not None and obj.text.lower() in _words("conceded-result"):
+            return None  # "conceded defeat on Monday night": an election lost (issue 14 batch 67)
         if obj is not None and obj.text.lower() in _words("conceded-score"):
             return None  # "conceded a penalty in the 80th minute": a score in a game (issue 14 batch 64)
     if category == "CONCEDE" and lemma in _words("ease-verb") and t.pos == "VERB" and _intransitive_active(doc, t):
