@@ -26,6 +26,7 @@ from ...draft import Draft
 from ..nominals import _wordnet_plural, group_nouns, nominal_kind, person_nouns
 from .non_event_senses import _next_text, _sentence_has, _words
 from .sense_checks import SenseCheck, keys
+from .verbal_clashes import clash_of_words
 
 __all__ = ["opinion_non_event"]
 
@@ -124,8 +125,8 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
             return True  # "did not host the tournament": no one met
         if lemma == "charge" and _charges_a_price(doc, t):
             return True  # "have to charge less to stay open": a price
-    if lemma == "clash" and not _force_in_sentence(doc, draft, t) and not _crowd_in_sentence(doc, t):
-        return True  # "Clinton and Sanders clashed on the debate stage": words, no violence
+    if lemma == "clash" and (not _force_in_sentence(doc, draft, t) or clash_of_words(doc, draft, t)) and not _crowd_in_sentence(doc, t):
+        return True  # "Clinton and Sanders clashed on the debate stage", "clashed with the governor over the attack": words (verbal_clashes)
     if t.pos == "NOUN" and t.text.lower() in ("meeting", "meetings", "session", "sessions") and _own_body_meeting(doc, draft, t):
         return True  # "at one of his first DNC meetings": a body meeting by itself, no parties consulting
     if (t.pos == "NOUN" or t.pos == "PROPN") and t.text.lower() in ("rally", "rallies") and _candidate_rallies(doc, draft, t):
