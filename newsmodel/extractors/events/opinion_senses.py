@@ -135,12 +135,14 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
 
 
 def _electorate_holds(doc: AnnotatedDocument, t: Token) -> bool:
-    """An ``electorate`` word (voters, respondents, constituents) is the one who prefers: the
-    nearest noun before the word in its clause ("black voters were backing", "voters prefer to
-    back") or the head of its of-phrase ("the willingness of rural voters to support")."""
+    """An ``electorate`` word (voters, respondents, constituents) or a ``campaign-funder`` word
+    (donors, contributors: their backing is campaign money, no party's political support; stop 35,
+    batch 68) is the one who prefers: the nearest noun before the word in its clause ("black voters
+    were backing", "voters prefer to back", "small donors backed the campaign") or the head of its
+    of-phrase ("the willingness of rural voters to support")."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    electorate = _words("electorate")
+    electorate = _words("electorate") | _words("campaign-funder")
     for k in range(t.i - 1, max(sent.token_start, t.i - 7) - 1, -1):
         w = doc.tokens[k]
         if lows[k] in electorate or w.lemma.lower() in electorate:
@@ -201,8 +203,8 @@ def _poll_sentence(doc: AnnotatedDocument, t: Token) -> bool:
                 grouped = grouped or nxt != "of"  # "Thirty percent said ...": the share is the speaker
         elif low in ("majority", "majorities", "plurality", "half", "third", "quarter", "two-thirds") and nxt == "of":
             share = True
-        elif doc.tokens[k].pos == "NUM" and nxt == "of" and k + 2 < sent.token_end and doc.tokens[k + 2].pos == "NUM":
-            share = True  # "three of four Americans"
+        elif doc.tokens[k].pos == "NUM" and nxt in ("of", "in") and k + 2 < sent.token_end and doc.tokens[k + 2].pos == "NUM":
+            share = True  # "three of four Americans", "two in three respondents"
         if low in groups or doc.tokens[k].lemma.lower() in groups:
             grouped = True
     return share and grouped
