@@ -80,13 +80,14 @@ def sense_checks() -> tuple[SenseCheck, ...]:
     reported: generic, supposed, ranked, asked, an effort's aim (generic_senses); the purpose of a
     phone call or of a meeting called (phone_calls); resignations from no official's post
     (resignation_senses); an attitude told as a noun (dispositions); ties cut between private
-    parties (severed_ties); then this module's own.  (The modules import this one's word lists, so they are imported here, once.)"""
-    from . import background_senses, civic_senses, dispositions, everyday_senses, generic_senses, idiom_senses, irrealis_senses, kind_senses, opinion_senses, party_senses, phone_calls, procedure_senses, public_senses, reporting_senses, resignation_senses, rhetoric_senses, severed_ties, stance_senses, usage_senses
+    parties (severed_ties); figures of speech told with words of giving (figurative_gifts); then
+    this module's own.  (The modules import this one's word lists, so they are imported here, once.)"""
+    from . import background_senses, civic_senses, dispositions, everyday_senses, figurative_gifts, generic_senses, idiom_senses, irrealis_senses, kind_senses, opinion_senses, party_senses, phone_calls, procedure_senses, public_senses, reporting_senses, resignation_senses, rhetoric_senses, severed_ties, stance_senses, usage_senses
 
     modules = (
         reporting_senses, opinion_senses, usage_senses, party_senses, civic_senses, public_senses, rhetoric_senses, kind_senses,
         procedure_senses, everyday_senses, background_senses, stance_senses, idiom_senses, irrealis_senses, generic_senses,
-        phone_calls, resignation_senses, dispositions, severed_ties,
+        phone_calls, resignation_senses, dispositions, severed_ties, figurative_gifts,
     )
     return (*(c for m in modules for c in m.checks()), *_checks())
 
