@@ -260,6 +260,10 @@ def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sens
                 return None if curated is None or curated[0] == 1 else _material_sense(doc, draft, t, curated)
             if curated is None and lemma in words_of("light") and _object_is_trigger(doc, t):
                 return None  # "began a strike", "launched an attack": the noun carries the event
+            if curated is None and lemma in _words("obtain-verb") and _object_is_trigger(doc, t):
+                # "won the backing of the teachers' union": CAMEO's "obtain backing" [051] makes the
+                # winner the source; the noun carries the support, its giver the agent (stop 35, batch 68)
+                return None
             if ambiguous and curated is not None and curated[1] == "ASSAULT" and vc.plover == "THREATEN":
                 # "beat protesters with batons": CAMEO's DESTROY block carries "- * (WITH) [130]", written
                 # for "break with"; a blow is never a threat, so the verb keeps its own sense
