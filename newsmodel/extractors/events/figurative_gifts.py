@@ -38,7 +38,8 @@ def _infinitive(draft: Draft, w: Token) -> bool:
 def figurative_gift(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the giving verb at ``t`` has a ``figurative-gift`` object within five words,
     followed by "to" + a verb or by "against", and no arms or forces stand in the sentence."""
-    if t.lemma.lower() not in _words("give-figure-verb") or t.pos != "VERB":
+    lemma = t.lemma.lower()
+    if not (lemma in _words("give-figure-verb") and t.pos == "VERB"):
         return False
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()

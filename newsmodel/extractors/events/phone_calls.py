@@ -117,6 +117,5 @@ def _purpose_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
     """"to discuss" after a phone call or a meeting called: the call is the one consultation
     ("called Putin on Friday to discuss the gas dispute"), or the meeting is a body's own
     ("called a special session to discuss the tax plan")."""
-    if t.lemma.lower() not in words_of("call-purpose-verb") or t.pos != "VERB":
-        return False
-    return curated is not None and curated[1] == "CONSULT" and purpose_of_a_call(doc, draft, t)
+    lemma = t.lemma.lower()
+    return lemma in words_of("call-purpose-verb") and t.pos == "VERB" and curated is not None and curated[1] == "CONSULT" and purpose_of_a_call(doc, draft, t)

@@ -38,7 +38,8 @@ def no_official_resigns(doc: AnnotatedDocument, draft: Draft, t: Token, curated:
     """True when "resigned" at ``t`` is no official leaving office: a reflexive object, or a
     company's, a newsroom's, a campaign's or a charity's post named in the subject phrase or in a
     who-clause on the subject."""
-    if t.lemma.lower() not in _VERBS or t.pos != "VERB":
+    lemma = t.lemma.lower()
+    if not (lemma in _VERBS and t.pos == "VERB"):
         return False
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()

@@ -51,7 +51,7 @@ def _political(draft: Draft, w: Token) -> bool | None:
 def private_ties_cut(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when "cut / severed / broke off / ended ties (relations) with" at ``t`` joins two actors
     of which none is political: "the university cut ties with the donor"."""
-    if curated is None or curated[1] != "SANCTION" or t.lemma.lower() not in _VERBS:
+    if not (curated is not None and curated[1] == "SANCTION" and t.lemma.lower() in _VERBS):
         return False
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
