@@ -140,6 +140,8 @@ def idiom_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "met her Republican opponents one-on-one in three debates"
     if lemma == "rally" and category == "PROTEST" and _rally_for_candidate(doc, draft, t):
         return True  # "Thousands Rally for Trump in Phoenix": a campaign rally
+    if lemma == "rally" and t.pos == "VERB" and category == "PROTEST" and _rallies_backers(doc, t):
+        return True  # "the candidate rallied supporters in Nevada": rousing one's own side, no protest
     if lemma in ("arrive", "come") and _arrives_in_chamber(doc, t):
         return True  # "arrived in Congress in 1993": a term begun, no visit
     if lemma == "come" and _come_to_verb(doc, t):
@@ -696,19 +698,36 @@ def _possessed_rallies(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
 
 def _rally_held_by_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
-    """"hold / stage / host a rally" whose subject is one person ("the senator held a rally in
-    Cedar Falls", "the candidate will be holding a rally at a union hall") with no word of
-    protest after it: a candidate's campaign event ("the opposition leader held a rally against
-    the government" and "teachers held a rally" stay)."""
+    """"hold / stage / host / address a rally" (``rally-host-verb``) whose subject is one person
+    ("the senator held a rally in Cedar Falls", "the candidate will be holding a rally at a union
+    hall", "the candidate addressed a rally of 5,000 people") with no word of protest after it: a
+    candidate's campaign event ("the opposition leader held a rally against the government" and
+    "teachers held a rally" stay)."""
     sent = doc.sentences[t.sent]
     k = t.i - 1
     while k > sent.token_start and doc.tokens[k].pos in ("DET", "ADJ", "NUM"):
         k -= 1
     v = doc.tokens[k]
-    if v.lemma.lower() not in ("hold", "stage", "host", "headline", "throw") or _rally_words_after(doc, t):
+    if v.lemma.lower() not in _words("rally-host-verb") or _rally_words_after(doc, t):
         return False
     subj = _subject(doc, v)
     return subj is not None and _is_person(doc, draft, subj)
+
+
+def _rallies_backers(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb "rally" with an object (``rallied-backers``: supporters, voters, the base, the
+    faithful) right after it, past a determiner or a possessive: "rallied supporters in Nevada",
+    "rallied his base" -- a candidate rousing his own side (transitive "rally"), not people
+    gathering to protest ("Thousands rallied in the capital against ..." has no object)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    backers = _words("rallied-backers")
+    for k in range(t.i + 1, min(sent.token_end, t.i + 4)):
+        if lows[k] in backers or doc.tokens[k].lemma.lower() in backers:
+            return True
+        if doc.tokens[k].pos not in ("DET", "ADJ", "PRON"):
+            return False
+    return False
 
 
 def _promises_domestic_action(doc: AnnotatedDocument, t: Token) -> bool:

@@ -21,7 +21,7 @@ from ..mentions import POSSESSIVES
 from ..nominals import names_party
 from .triggers import words_of
 
-__all__ = ["calls_names"]
+__all__ = ["calls_names", "party_after_verb"]
 
 #: Object pronouns that name a person or a body ("called him a liar", "branded them traitors").
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -37,7 +37,7 @@ def _abuse(w: Token) -> bool:
     return low in event_words("abuse-noun") or lemma in event_words("abuse-noun") or low in event_words("abuse-adj")
 
 
-def _party_end(doc: AnnotatedDocument, draft: Draft, t: Token) -> int | None:
+def party_after_verb(doc: AnnotatedDocument, draft: Draft, t: Token) -> int | None:
     """The index after the party the verb names right after it -- an object pronoun, an actor's
     whole mention or a noun typed as a person or a body, past determiners, possessives and
     adjectives ("called *his rival*", "branded *the prime minister*") -- or None."""
@@ -77,7 +77,7 @@ def calls_names(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
     if t.pos != "VERB" or t.lemma.lower() not in words_of("name-calling-verb"):
         return None
     sent = doc.sentences[t.sent]
-    end = _party_end(doc, draft, t)
+    end = party_after_verb(doc, draft, t)
     if end is not None:
         for j in range(end, min(sent.token_end, end + 5)):
             w = doc.tokens[j]

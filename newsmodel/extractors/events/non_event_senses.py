@@ -63,29 +63,40 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
 _DISPATCH: Dispatch | None = None
 
 
-def sense_checks() -> tuple[SenseCheck, ...]:
-    """Every non-event sense check, in the order :func:`non_event` asks them: political, campaign
-    and business reporting's own senses (reporting_senses); the electorate's preferences, press
-    etiquette, civic life (opinion_senses); roles, idioms, replies, management, legislative
-    procedure, poll standings (usage_senses); an idea, a thing, a guest or a relative as the other
-    side (party_senses); elections, chambers, candidates, duties, documents' terms, hazards, no
-    envoy (civic_senses); offers to the public, canvassing, sign-ups and papers, civilian efforts
-    (public_senses); verbal attacks, plain rights reserved, proposed policy, lawmakers' votes
-    (rhetoric_senses); companies trading, teams, a fund raided, an accident, a recess
-    (kind_senses); a court's docket, a falling quantity, borrowed words (procedure_senses);
-    campaign policy, careers, migration, a car, a threshold (everyday_senses); a capability, a
-    state since long ago, a decade's history, a role, a sitting (background_senses); a stance held
-    on an issue (stance_senses); figures of speech, campaign talk, a term in a chamber
-    (idiom_senses); what ought to happen or would have happened (irrealis_senses); an event talked about, not
-    reported: generic, supposed, ranked, asked, an effort's aim (generic_senses); a state, a date,
-    a schedule, a duty, a career step, a standing population or relation (state_senses); then this
-    module's own.  (The modules import this one's word lists, so they are imported here, once.)"""
-    from . import background_senses, civic_senses, everyday_senses, generic_senses, idiom_senses, irrealis_senses, kind_senses, opinion_senses, party_senses, procedure_senses, public_senses, reporting_senses, rhetoric_senses, stance_senses, state_senses, usage_senses
+#: The modules whose checks :func:`non_event` asks, in this order, before this module's own; one
+#: per line, each with what it reads as no event. (The modules import this one's word lists, so
+#: they are imported by :func:`sense_checks`, once.)
+_SENSE_MODULES = (
+    "reporting_senses",  # political, campaign and business reporting's own senses
+    "opinion_senses",  # the electorate's preferences, press etiquette, civic life
+    "usage_senses",  # roles, idioms, replies, management, legislative procedure, poll standings
+    "party_senses",  # an idea, a thing, a guest or a relative as the other side
+    "civic_senses",  # elections, chambers, candidates, duties, documents' terms, hazards, no envoy
+    "public_senses",  # offers to the public, canvassing, sign-ups and papers, civilian efforts
+    "rhetoric_senses",  # verbal attacks, plain rights reserved, proposed policy, lawmakers' votes
+    "kind_senses",  # companies trading, teams, a fund raided, an accident, a recess
+    "procedure_senses",  # a court's docket, a falling quantity, borrowed words
+    "everyday_senses",  # campaign policy, careers, migration, a car, a threshold
+    "background_senses",  # a capability, a state since long ago, a decade's history, a role, a sitting
+    "stance_senses",  # a stance held on an issue
+    "idiom_senses",  # figures of speech, campaign talk, a term in a chamber
+    "irrealis_senses",  # what ought to happen or would have happened
+    "generic_senses",  # an event talked about, not reported: generic, supposed, ranked, asked, an effort's aim
+    "state_senses",  # a state, a date, a schedule, a duty, a career step, a standing population or relation
+    "phone_calls",  # the purpose of a phone call or of a meeting called
+    "resignation_senses",  # resignations from no official's post
+    "dispositions",  # an attitude told as a noun
+    "severed_ties",  # ties cut between private parties
+    "figurative_gifts",  # figures of speech told with words of giving
+)
 
-    modules = (
-        reporting_senses, opinion_senses, usage_senses, party_senses, civic_senses, public_senses, rhetoric_senses, kind_senses,
-        procedure_senses, everyday_senses, background_senses, stance_senses, idiom_senses, irrealis_senses, generic_senses, state_senses,
-    )
+
+def sense_checks() -> tuple[SenseCheck, ...]:
+    """Every non-event sense check, in the order :func:`non_event` asks them: the checks of each
+    module of :data:`_SENSE_MODULES` in turn, then this module's own."""
+    from importlib import import_module
+
+    modules = [import_module(f".{name}", __package__) for name in _SENSE_MODULES]
     return (*(c for m in modules for c in m.checks()), *_checks())
 
 

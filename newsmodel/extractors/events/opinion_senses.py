@@ -26,6 +26,7 @@ from ...draft import Draft
 from ..nominals import _wordnet_plural, group_nouns, nominal_kind, person_nouns
 from .non_event_senses import _next_text, _sentence_has, _words
 from .sense_checks import SenseCheck, keys
+from .verbal_clashes import clash_of_words
 
 __all__ = ["opinion_non_event"]
 
@@ -124,8 +125,8 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
             return True  # "did not host the tournament": no one met
         if lemma == "charge" and _charges_a_price(doc, t):
             return True  # "have to charge less to stay open": a price
-    if lemma == "clash" and not _force_in_sentence(doc, draft, t) and not _crowd_in_sentence(doc, t):
-        return True  # "Clinton and Sanders clashed on the debate stage": words, no violence
+    if lemma == "clash" and (not _force_in_sentence(doc, draft, t) or clash_of_words(doc, draft, t)) and not _crowd_in_sentence(doc, t):
+        return True  # "Clinton and Sanders clashed on the debate stage", "clashed with the governor over the attack": words (verbal_clashes)
     if t.pos == "NOUN" and t.text.lower() in ("meeting", "meetings", "session", "sessions") and _own_body_meeting(doc, draft, t):
         return True  # "at one of his first DNC meetings": a body meeting by itself, no parties consulting
     if (t.pos == "NOUN" or t.pos == "PROPN") and t.text.lower() in ("rally", "rallies") and _candidate_rallies(doc, draft, t):
@@ -134,12 +135,14 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
 
 
 def _electorate_holds(doc: AnnotatedDocument, t: Token) -> bool:
-    """An ``electorate`` word (voters, respondents, constituents) is the one who prefers: the
-    nearest noun before the word in its clause ("black voters were backing", "voters prefer to
-    back") or the head of its of-phrase ("the willingness of rural voters to support")."""
+    """An ``electorate`` word (voters, respondents, constituents) or a ``campaign-funder`` word
+    (donors, contributors: their backing is campaign money, no party's political support; stop 35,
+    batch 68) is the one who prefers: the nearest noun before the word in its clause ("black voters
+    were backing", "voters prefer to back", "small donors backed the campaign") or the head of its
+    of-phrase ("the willingness of rural voters to support")."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    electorate = _words("electorate")
+    electorate = _words("electorate") | _words("campaign-funder")
     for k in range(t.i - 1, max(sent.token_start, t.i - 7) - 1, -1):
         w = doc.tokens[k]
         if lows[k] in electorate or w.lemma.lower() in electorate:
@@ -200,8 +203,8 @@ def _poll_sentence(doc: AnnotatedDocument, t: Token) -> bool:
                 grouped = grouped or nxt != "of"  # "Thirty percent said ...": the share is the speaker
         elif low in ("majority", "majorities", "plurality", "half", "third", "quarter", "two-thirds") and nxt == "of":
             share = True
-        elif doc.tokens[k].pos == "NUM" and nxt == "of" and k + 2 < sent.token_end and doc.tokens[k + 2].pos == "NUM":
-            share = True  # "three of four Americans"
+        elif doc.tokens[k].pos == "NUM" and nxt in ("of", "in") and k + 2 < sent.token_end and doc.tokens[k + 2].pos == "NUM":
+            share = True  # "three of four Americans", "two in three respondents"
         if low in groups or doc.tokens[k].lemma.lower() in groups:
             grouped = True
     return share and grouped
