@@ -138,3 +138,18 @@ def test_the_rules_tagger_reads_do_support_as_a_verb() -> None:
     doc = annotate("The envoy did not attend the summit and does not receive visitors.", engine="rules")
     pos = {t.text: t.pos for t in doc.tokens}
     assert pos["attend"] == "VERB" and pos["receive"] == "VERB"
+
+
+# The act a request asks of a party after "for" or "to" has not happened: "called for a counsel to
+# investigate the governor" is one REQUEST (the rules engine read the investigation as done too).
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator called for an independent counsel to investigate the governor.",
+        "The bishop appealed to the rebels to free the hostages.",
+    ],
+)
+def test_the_act_asked_for_after_for_or_to_is_no_event(engine: str, sentence: str) -> None:
+    article = newsmodel.extract(sentence, engine=engine)
+    assert [e.type for e in article.events] == ["REQUEST"]

@@ -8,7 +8,8 @@ climbs from the infinitive to the verb that governs it; the rules engine has no 
 :func:`.triggers.governor` only sees a verb right before "to" ("declined to send").  Here the
 words between are read: a noun phrase (the party asked: determiners, adjectives, names, titles,
 possessives, a bracketed party label as in "Sen. Ann Okafor (D)") or an object pronoun, after
-"on"/"upon" when the verb takes it ("called on"), and before that the verb.  The shape is
+"on", "upon", "for" or "to" when the verb takes it ("called on", "called for", "appealed to"),
+and before that the verb.  The shape is
 English object control, so it is right by construction whatever the verb; which verbs subsume is
 the caller's test (:data:`.triggers._SUBSUMING`'s categories).
 
@@ -70,8 +71,8 @@ def asked_of_a_party(doc: AnnotatedDocument, t: Token, subsumes: Callable[[Annot
             k -= 1
         if not has_noun or depth or k < lo:
             return False
-    if k >= lo and lows[k] in ("on", "upon"):
-        k -= 1
+    if k >= lo and lows[k] in ("on", "upon", "for", "to"):
+        k -= 1  # "called on the premier to resign", "called for a counsel to investigate", "appealed to the rebels to free"
     if k < lo:
         return False
     verb = doc.tokens[k]
