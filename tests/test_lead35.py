@@ -153,3 +153,33 @@ def test_the_rules_tagger_reads_do_support_as_a_verb() -> None:
 def test_the_act_asked_for_after_for_or_to_is_no_event(engine: str, sentence: str) -> None:
     article = newsmodel.extract(sentence, engine=engine)
     assert [e.type for e in article.events] == ["REQUEST"]
+
+
+# Talks told with a verb of speech and a mutual subject are a consultation (PLOVER CONSULT);
+# the same verbs said by one party, to an audience or at an event are speech.
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("Scholz and Sanchez talked by phone on Wednesday.", "phone"),
+        ("The two defence ministers spoke for two hours in Brussels.", None),
+        ("Both delegations conferred in Oslo on Friday.", None),
+    ],
+)
+def test_talks_with_a_mutual_subject_are_a_consultation(engine: str, sentence: str, mode: str | None) -> None:
+    article = newsmodel.extract(sentence, engine=engine)
+    assert [(e.type, e.mode) for e in article.events] == [("CONSULT", mode)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor spoke for an hour at the chamber's annual lunch.",
+        "Scholz and Sanchez spoke at a rally in Madrid on Saturday.",
+        "The two candidates spoke to reporters after the debate.",
+        "The campaign organized a rally in Des Moines on Sunday.",
+    ],
+)
+def test_speech_to_an_audience_is_no_consultation(engine: str, sentence: str) -> None:
+    assert newsmodel.extract(sentence, engine=engine).events == ()

@@ -701,8 +701,8 @@ def _rally_held_by_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -> b
     """"hold / stage / host / address a rally" (``rally-host-verb``) whose subject is one person
     ("the senator held a rally in Cedar Falls", "the candidate will be holding a rally at a union
     hall", "the candidate addressed a rally of 5,000 people") with no word of protest after it: a
-    candidate's campaign event ("the opposition leader held a rally against the government" and
-    "teachers held a rally" stay)."""
+    candidate's campaign event, as is one a campaign organises ("the opposition leader held a rally
+    against the government" and "teachers held a rally" stay)."""
     sent = doc.sentences[t.sent]
     k = t.i - 1
     while k > sent.token_start and doc.tokens[k].pos in ("DET", "ADJ", "NUM"):
@@ -711,7 +711,8 @@ def _rally_held_by_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -> b
     if v.lemma.lower() not in _words("rally-host-verb") or _rally_words_after(doc, t):
         return False
     subj = _subject(doc, v)
-    return subj is not None and _is_person(doc, draft, subj)
+    # (or the candidate's campaign: "the campaign organized another rally featuring the senator")
+    return subj is not None and (_is_person(doc, draft, subj) or subj.lemma.lower() in _words("campaign-word"))
 
 
 def _rallies_backers(doc: AnnotatedDocument, t: Token) -> bool:

@@ -43,6 +43,7 @@ from .pushed_to_act import pushes_someone_to_act
 from .blows import blow_to_a_person
 from .spoken_attacks import attacked_for, criticizes_someone, spoken_attack_on
 from .name_calling import calls_names
+from .mutual_talks import mutual_talk
 from .phone_calls import phone_call
 from .triggers import words_of
 from .usage_senses import come_to_aid
@@ -164,6 +165,9 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
             return (1, "ACCUSE", "disapprove") if named == "abuse" else None
         if phone_call(doc, draft, t):
             return 1, "CONSULT", "phone"  # "called the Turkish leader on Tuesday to discuss the crisis" (phone_calls)
+        talks = mutual_talk(doc, draft, t)
+        if talks is not None:
+            return 1, "CONSULT", talks or None  # "Macron and Erdogan talked by phone" (mutual_talks)
     if (curated is None or curated[1] == "ASSAULT") and t.pos == "VERB" and armed_campaign(doc, draft, t):
         return 1, "ASSAULT", None  # "the army launched a campaign against the rebels": force, not CAMEO's appeal (armed_campaigns)
     if curated is None and t.pos == "VERB" and lemma in _words("hand-over-verb"):
@@ -214,7 +218,7 @@ def _argument_lemmas() -> frozenset[str]:
     ``admit-verb``, :func:`_order_or_warning` (``order-verb``, "bar", "ban", "warn"), and
     :func:`_disrupt_verb` (``disrupt-verb``), the money given to people in need
     (``give-money-verb``), :func:`.name_calling.calls_names` (``name-calling-verb``) and
-    :func:`.phone_calls.phone_call` ("call").  A verb read by its written form with the ending taken off
+    :func:`.phone_calls.phone_call` ("call"), :func:`.mutual_talks.mutual_talk` (``mutual-talk-verb``).  A verb read by its written form with the ending taken off
     (:func:`..denial_forms.base_form`, "interrupte") counts as its base form.  A verb
     outside this set goes straight to :func:`_pattern_sense`, where the chain would have gone
     after all of them fell through (tests/test_s13.py compares the two on the dev sentences).
@@ -231,6 +235,7 @@ def _argument_lemmas() -> frozenset[str]:
             {"come", "fire", "launch", "test-fire", "test", "hack", "take", "order", "pay", "bar", "ban", "warn"},
             words_of("employ"), words_of("cyber-verb"), words_of("dispatch"), words_of("criticism-verb"),
             words_of("name-calling-verb"),  # name_calling.calls_names (stop 34); phone_calls.phone_call ("call", stop 35)
+            _words("mutual-talk-verb"),  # mutual_talks.mutual_talk (stop 35)
             _words("tell-verb"), _words("displace-verb"), _words("hand-over-verb"), _words("give-goods-verb"),
             _words("admit-verb"), _words("order-verb"),
             # _disrupt_verb (batch 61: "Protesters interrupted the speech"), _money_given (batch 61)

@@ -1,0 +1,81 @@
+"""Talks told with a verb of speech and a mutual subject: "Macron and Erdogan talked by phone".
+
+"talk", "speak" and "confer" name no event by themselves -- a minister who "spoke at the party's
+dinner" or "talked about trade" consulted no one -- so no trigger row lists them, and CAMEO's
+patterns read them only with a partner after "with" ("talked with Erdogan").  News also tells the
+consultation with both parties as the subject: "Macron and Erdogan talked by phone on Tuesday",
+"the two foreign ministers spoke for an hour", "both delegations conferred in Vienna".  That is
+PLOVER CONSULT (manual, CONSULT: "consultation by phone or other media", mode ``phone`` when the
+clause says phone or telephone).  A subject is mutual when it joins two or more parties ("X and
+Y") or counts its members ("the two ministers", "both delegations", "the prime ministers of Spain
+and Portugal").  An audience, a setting or a manner after the verb ("spoke at a rally", "spoke to
+reporters", "spoke highly of") makes it speech, not talks; so does a partner after "with", which
+CAMEO's own patterns read.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ...lexicons import word_classes
+
+__all__ = ["mutual_talk"]
+
+_CLASSES: dict[str, frozenset[str]] | None = None
+
+
+def _words(cls: str) -> frozenset[str]:
+    global _CLASSES
+    if _CLASSES is None:
+        _CLASSES = dict(word_classes("sense_words.tsv"))
+    return _CLASSES[cls]
+
+
+def mutual_talk(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
+    """The CONSULT mode (``"phone"`` or ``""``) when verb ``t`` is a ``mutual-talk-verb`` with a
+    mutual subject and no audience, setting or partner after it; None otherwise."""
+    if t.pos != "VERB" or t.lemma.lower() not in _words("mutual-talk-verb"):
+        return None
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    end = min(sent.token_end, t.i + 12)
+    after = lows[t.i + 1 : end]
+    if after[:1] and after[0] in _words("speech-setting-word"):
+        return None  # "spoke at a rally", "spoke to reporters", "spoke highly of", "talked with"
+    for k in range(t.i + 1, end):
+        if lows[k] in (",", ";", ":") or doc.tokens[k].pos == "VERB":
+            break
+        if lows[k] == "to" and k + 1 < sent.token_end and doc.tokens[k + 1].pos == "VERB":
+            break  # "talked by phone to discuss the crisis": the talks' purpose
+        if lows[k] in ("with", "to") or (lows[k] == "at" and k + 1 < end and lows[k + 1] in ("a", "an")):
+            return None  # a partner or an audience further on: "spoke again on Friday with ..."
+    if not _mutual_subject(doc, draft, t):
+        return None
+    clause = lows[t.i + 1 : end]
+    return "phone" if any(w in ("phone", "telephone", "phones") for w in clause) else ""
+
+
+def _mutual_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The subject before ``t`` joins two parties or counts its members, read off the words
+    between the clause start and the verb (adverbs before the verb passed over)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i - 1
+    while k > sent.token_start and doc.tokens[k].pos in ("ADV", "AUX", "PART"):
+        k -= 1
+    if k < sent.token_start or doc.tokens[k].pos not in ("NOUN", "PROPN"):
+        return False
+    lo = k
+    while lo > sent.token_start and (doc.tokens[lo - 1].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "ADP") or lows[lo - 1] in ("'s", "’s")):
+        lo -= 1
+    words = lows[lo : k + 1]
+    if any(w in _words("mutual-count-word") for w in words):
+        return True  # "the two foreign ministers", "both delegations"
+    if "and" not in words:
+        return False
+    # "Macron and Erdogan", "the presidents of Kenya and Uganda", "the Kenyan and Ugandan presidents":
+    # two parties named, or a plural head whose modifiers are joined
+    parties = {a for _s, _e, a in draft.mentions_between(doc.tokens[lo].start, doc.tokens[k].end)}
+    head = doc.tokens[k]
+    plural_head = head.pos == "NOUN" and head.text.lower() != head.lemma.lower()
+    return len(parties) >= 2 or plural_head
