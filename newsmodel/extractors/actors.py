@@ -35,6 +35,7 @@ from ..draft import Draft
 from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, org_nouns, speech_verbs, split_words, title_starts, titles, word_class
 from .body_agents import add_body_agents
 from .cameo import actor_code, agent_heads, longest_agent
+from .indefinite_roles import add_indefinite_role_people, code_from_affiliation
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
 from .nominals import surname_in_s as _surname_in_s
@@ -749,9 +750,11 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     add_generic_agents(doc, draft, lowered, nouns=agent_nouns)
     add_body_agents(doc, draft, doc.lowered_lemmas())
     _chains(doc, draft)
+    role_holders = add_indefinite_role_people(doc, draft)
     add_role_people(doc, draft, person_pronouns)
     _pronouns(doc, draft, person_pronouns)
     add_codes(draft)
+    code_from_affiliation(draft, role_holders)
     # aliases: drop the canonical name itself
     # (most actors have no alias, or none to drop: those are not touched, as
     # update_actor_fields would find nothing changed)
