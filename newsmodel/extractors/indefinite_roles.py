@@ -15,12 +15,13 @@ one. So each indefinite phrase here makes an actor of its own (issue 14, helper 
   army, said", "she became an adviser", "as an aide"): there the name is the participant;
 * no name follows it in apposition ("a spokesman, Ivo Berg, said").
 
-The actor is named by its role noun ("spokeswoman"), so that every rule reads it as the person it
-is; its mention is the phrase up to the noun ("A senior official"), which leaves the organisation
-after it ("for the ministry") its own mention. The actor it speaks or works for -- an actor in an
-of/for/to/at/from/with phrase on the noun, or a modifier before it ("a ministry spokeswoman", "a
-Pentagon adviser") -- is its ``affiliation``, and the phrase as written less its article is an
-alias ("spokeswoman for the ministry"). Once the dictionaries have coded the actors
+The actor is named by the phrase as written less its article ("spokeswoman for the ministry",
+"senior official"), as the denial rules name a denier met this way (``denials._np_denier``), and is
+a new actor even when another has that name: two people are two. Its mention is the phrase up to
+the noun ("A senior official"), which leaves the organisation after it ("for the ministry") its
+own mention. The actor it speaks or works for -- an actor in an of/for/to/at/from/with/in phrase
+on the noun, or a modifier before it ("a ministry spokeswoman", "a Pentagon adviser") -- is its
+``affiliation``. Once the dictionaries have coded the actors
 (:func:`code_from_affiliation`), the role holder takes the code of what it speaks for, as
 PETRARCH codes "a spokesman for the army" as the army.
 
@@ -34,7 +35,7 @@ from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from .role_people import one_person_noun
 
-__all__ = ["add_indefinite_role_people", "code_from_affiliation", "holder_before"]
+__all__ = ["add_indefinite_role_people", "code_from_affiliation", "holder_before", "introduces_a_person"]
 
 #: Words that may stand between the article and the noun ("a senior Iranian official").
 _MODIFIER_POS = ("ADJ", "NUM", "PROPN", "NOUN")
@@ -114,6 +115,13 @@ def _affiliation(doc: AnnotatedDocument, draft: Draft, t: Token, article: int) -
     return None, t.i
 
 
+def introduces_a_person(doc: AnnotatedDocument, t: Token) -> bool:
+    """The noun ``t`` heads an indefinite phrase that brings in a person of its own: "a" or "an"
+    opens it, and it is no apposition or predicate of someone named (module docstring)."""
+    article = _article_start(doc, t)
+    return article is not None and not _predicate_or_apposition(doc, t, article)
+
+
 def _modifies_noun(doc: AnnotatedDocument, t: Token) -> bool:
     """``t`` modifies the noun after it rather than heading its phrase ("a senior official", where
     a tagger may call "senior" a noun; "a police officer")."""
@@ -180,16 +188,11 @@ def add_indefinite_role_people(doc: AnnotatedDocument, draft: Draft) -> list[str
         if draft.mentions_between(start, doc.tokens[t.i - 1].end) if t.i - 1 > article else False:
             start = t.start  # "a ministry spokeswoman": the ministry keeps its own mention
         affiliation, last = _affiliation(doc, draft, t, article)
-        actor = draft.add_actor(name=lemma, kind="person")
+        name = doc.text[doc.tokens[article + 1].start : doc.tokens[last].end]
+        actor = draft.add_actor(name=name, kind="person")
         draft.add_mention(actor.id, start, t.end)
-        alias = doc.text[doc.tokens[article + 1].start : doc.tokens[last].end]
-        changes: dict[str, object] = {}
-        if alias.lower() != lemma:
-            changes["aliases"] = (alias,)
         if affiliation is not None and affiliation != actor.id:
-            changes["affiliation"] = affiliation
-        if changes:
-            draft.update_actor_fields(actor.id, **changes)
+            draft.update_actor_fields(actor.id, affiliation=affiliation)
         made.append(actor.id)
         latest[lemma] = (actor.id, t.end)
     return made
