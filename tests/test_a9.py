@@ -135,3 +135,26 @@ def test_a_city_council_acts(engine: str) -> None:
     accusations = [e for e in art.events if e.type == "ACCUSE"]
     assert accusations
     assert any("council" in art.actor(a).name for a in accusations[0].agents)
+
+
+# -- people the small spaCy model tags ORG or as a common noun ------------------------------------
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_surname_read_as_a_common_noun_is_the_person_named_before(engine: str) -> None:
+    text = "Donald Trump spoke in Ohio on Monday. Trump accused Biden of lying about the border."
+    art = newsmodel.extract(text, engine=engine)
+    trump = [a for a in art.actors if a.name == "Donald Trump"]
+    assert trump and trump[0].kind == "person" and len(trump[0].mentions) == 2
+    assert any(e.type == "ACCUSE" and trump[0].id in e.agents for e in art.events)
+
+
+def test_a_given_name_and_surname_tagged_org_is_a_person() -> None:
+    from newsmodel.document import Entity
+    from newsmodel.extractors.actors import _person_tagged_org
+
+    def org(words: list[str]) -> bool:
+        return _person_tagged_org(Entity(0, 1, "ORG", 0, len(words)), words, None)
+
+    assert org(["Karen", "Whitfield"]) and org(["Samuel", "Ortega"])
+    assert not org(["Edison", "Research"])  # a common word ends it
+    assert not org(["Karen", "Whitfield", "Foundation"])  # an organisation head word
+    assert not org(["Whitfield"])  # one word: nothing to tell
