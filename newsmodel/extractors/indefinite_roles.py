@@ -13,7 +13,9 @@ one. So each indefinite phrase here makes an actor of its own (issue 14, helper 
   opens its phrase, with at most four modifiers between ("a senior Iranian official");
 * the phrase is no apposition or predicate of a named person ("Ana Ruiz, a spokeswoman for the
   army, said", "she became an adviser", "as an aide"): there the name is the participant;
-* no name follows it in apposition ("a spokesman, Ivo Berg, said").
+* no name follows it in apposition ("a spokesman, Ivo Berg, said");
+* it stands where a participant does (:func:`_participant_slot`): the subject of its clause, or,
+  for a noun the hand-written lists know for people, an object or a by/with/to phrase.
 
 The actor is named by the phrase as written less its article ("spokeswoman for the ministry",
 "senior official"), as the denial rules name a denier met this way (``denials._np_denier``), and is
@@ -115,6 +117,53 @@ def _affiliation(doc: AnnotatedDocument, draft: Draft, t: Token, article: int) -
     return None, t.i
 
 
+def _participant_slot(doc: AnnotatedDocument, t: Token) -> bool:
+    """The phrase stands where a participant of its clause stands: its subject, or -- for a noun
+    the hand-written lists know as one for people (``org_words.tsv`` person nouns, role titles) --
+    also its object or a by/with/to phrase ("met with an aide"). A noun only WordNet lists for
+    people is read as one as a subject, or as the object of an event trigger ("shot a shepherd"):
+    as the object of any verb its first sense is too often not the one meant ("used a private
+    email server", PolNeAR train). Without a parse: a verb right after the phrase (with its
+    of/for-phrase), or before its article."""
+    lexicon_noun = _lexicon_person(t.lemma.lower())
+    if doc.has_parse:
+        if t.dep in ("nsubj", "nsubj:pass", "nsubjpass"):
+            return True
+        if t.dep in ("obj", "dobj", "iobj") and t.head is not None and (lexicon_noun or _event_verb(doc, doc.tokens[t.head])):
+            return True
+        if not lexicon_noun:
+            return False
+        return t.dep in ("obl", "nmod", "obl:agent", "agent") and any(c.dep == "case" and c.text.lower() in ("by", "with", "to") for c in doc.children(t.i))
+    tokens = doc.tokens
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    if k < sent.token_end and tokens[k].text.lower() in _AFFILIATION_PREPOSITIONS:
+        k += 1
+        while k < sent.token_end and tokens[k].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            k += 1
+    if k < sent.token_end and tokens[k].pos in ("VERB", "AUX"):
+        return True
+    article = _article_start(doc, t)
+    before = tokens[article - 1] if article is not None and article > sent.token_start else None
+    if before is not None and before.pos == "VERB" and (lexicon_noun or _event_verb(doc, before)):
+        return True
+    return lexicon_noun and before is not None and before.text.lower() in ("by", "with", "to")
+
+
+def _event_verb(doc: AnnotatedDocument, verb: Token) -> bool:
+    """``verb`` is an event trigger of the lexicon ("shot", "kidnapped", "met"): its object is the
+    event's target, a person when its noun is one ("shot a shepherd")."""
+    from .events.triggers import match_trigger
+
+    return verb.pos == "VERB" and match_trigger(doc, verb) is not None
+
+
+def _lexicon_person(lemma: str) -> bool:
+    from ..lexicons import person_nouns, titles
+
+    return lemma in person_nouns() or titles().get((lemma,)) == "role"
+
+
 def introduces_a_person(doc: AnnotatedDocument, t: Token) -> bool:
     """The noun ``t`` heads an indefinite phrase that brings in a person of its own: "a" or "an"
     opens it, and it is no apposition or predicate of someone named (module docstring)."""
@@ -182,7 +231,7 @@ def add_indefinite_role_people(doc: AnnotatedDocument, draft: Draft) -> list[str
                     draft.add_mention(actor_id, doc.tokens[det].start, t.end)
                     latest[lemma] = (actor_id, t.end)
             continue
-        if _predicate_or_apposition(doc, t, article):
+        if _predicate_or_apposition(doc, t, article) or not _participant_slot(doc, t):
             continue
         start = doc.tokens[article].start
         if draft.mentions_between(start, doc.tokens[t.i - 1].end) if t.i - 1 > article else False:
