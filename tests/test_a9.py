@@ -50,6 +50,12 @@ def test_indefinite_role_speaks_for_its_organisation(text: str, role: str, owner
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_a_role_after_an_opening_phrase_and_comma_still_speaks(engine: str) -> None:
+    text = "On Monday, a spokesman for the army said the troops had left the town."
+    assert _speakers(text, engine) == [("spokesman for the army", "person")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_a_senior_official_is_a_person_speaker(engine: str) -> None:
     assert _speakers("A senior official said the plan had been shelved.", engine) == [("senior official", "person")]
 
@@ -158,3 +164,10 @@ def test_a_given_name_and_surname_tagged_org_is_a_person() -> None:
     assert not org(["Edison", "Research"])  # a common word ends it
     assert not org(["Karen", "Whitfield", "Foundation"])  # an organisation head word
     assert not org(["Whitfield"])  # one word: nothing to tell
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_council_approving_its_own_project_supports_no_party(engine: str) -> None:
+    assert not newsmodel.extract("The town council approved a new cycle path along the river.", engine=engine).events
+    art = newsmodel.extract("The council approved the twinning agreement with Lyon.", engine=engine)
+    assert [e.type for e in art.events] == ["SUPPORT"]

@@ -74,8 +74,12 @@ def _predicate_or_apposition(doc: AnnotatedDocument, t: Token, article: int) -> 
     tokens = doc.tokens
     first = doc.sentences[t.sent].token_start
     before = tokens[article - 1] if article > first else None
-    if before is not None and (before.text == "," or before.text.lower() in ("as", "is", "was", "be", "been", "became", "becomes", "remains", "named", "appointed")):
-        return True  # (also without a parse: ", a spokeswoman for" after a name, "as an aide")
+    if before is not None and before.text.lower() in ("as", "is", "was", "be", "been", "became", "becomes", "remains", "named", "appointed"):
+        return True  # "served as an aide", "was named an adviser" (also without a parse)
+    if before is not None and before.text == "," and not doc.has_parse and article - 2 >= first and any(
+        e.label in ("PERSON", "ORG") for e in doc.entities_at(article - 2)
+    ):
+        return True  # "Ana Ruiz, a spokeswoman for the army," without a parse ("On Monday, a spokesman said" stays)
     if doc.has_parse:
         if t.dep in _PREDICATE_DEPS:
             return True
