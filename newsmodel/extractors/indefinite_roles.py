@@ -155,11 +155,15 @@ def _participant_slot(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _event_verb(doc: AnnotatedDocument, verb: Token) -> bool:
-    """``verb`` is an event trigger of the lexicon ("shot", "kidnapped", "met"): its object is the
-    event's target, a person when its noun is one ("shot a shepherd")."""
+    """``verb`` is an event trigger of the lexicon ("shot", "kidnapped", "met") whose object is the
+    event's target, a person when its noun is one ("shot a shepherd") -- not an AID trigger, whose
+    object is what is given ("donating a former quarry to the county")."""
     from .events.triggers import match_trigger
 
-    return verb.pos == "VERB" and match_trigger(doc, verb) is not None
+    if verb.pos != "VERB":
+        return False
+    found = match_trigger(doc, verb)
+    return found is not None and found[1] != "AID"
 
 
 def _lexicon_person(lemma: str) -> bool:
