@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
+from .nominals import nominal_actor, nominal_kind
 from .role_people import one_person_noun
 
 __all__ = ["add_indefinite_role_people", "code_from_affiliation", "holder_before", "introduces_a_person"]
@@ -108,6 +109,7 @@ def _affiliation(doc: AnnotatedDocument, draft: Draft, t: Token, article: int) -
     k = t.i + 1
     if k >= end or tokens[k].text.lower() not in _AFFILIATION_PREPOSITIONS:
         return None, t.i
+    head = None
     for j in range(k + 1, min(end, k + 7)):
         w = tokens[j]
         if w.pos in ("VERB", "AUX", "PUNCT", "ADP", "PRON", "SCONJ", "CCONJ") and j > k + 1:
@@ -118,6 +120,14 @@ def _affiliation(doc: AnnotatedDocument, draft: Draft, t: Token, article: int) -
             while last + 1 < end and draft.actor_at(tokens[last + 1].start, tokens[last + 1].end) == a:
                 last += 1
             return a, last
+        if w.pos in ("NOUN", "PROPN"):
+            head = w
+        elif head is not None or w.pos not in ("DET", "ADJ", "NUM"):
+            break
+    if head is not None and nominal_kind(head) is not None:
+        # "a spokesman for the opposition", "a lawyer for the journalist": a role, body or group
+        # noun no pass has made an actor of yet is one, as the rules that read roles would make it
+        return nominal_actor(draft, head, tokens[k + 1].start), head.i
     return None, t.i
 
 
@@ -227,7 +237,18 @@ def add_indefinite_role_people(doc: AnnotatedDocument, draft: Draft) -> list[str
     for t in doc.tokens:
         if t.pos != "NOUN" or not one_person_noun(t):
             continue
-        if draft.actor_at(t.start, t.end) is not None or _modifies_noun(doc, t):
+        if _modifies_noun(doc, t):
+            continue
+        coded = draft.actor_at(t.start, t.end)
+        if coded is not None:
+            # "a lawyer for the journalist": a person the agents dictionary codes (generic_agents made
+            # one actor for this phrase alone) is affiliated as the role holders made here are
+            fields = draft.actor_fields(coded)
+            article = _article_start(doc, t)
+            if fields is not None and fields.kind == "person" and fields.affiliation is None and article is not None and introduces_a_person(doc, t):
+                owner, _last = _affiliation(doc, draft, t, article)
+                if owner is not None and owner != coded:
+                    draft.update_actor_fields(coded, affiliation=owner)
             continue
         lemma = t.lemma.lower()
         article = _article_start(doc, t)
