@@ -171,3 +171,18 @@ def test_a_council_approving_its_own_project_supports_no_party(engine: str) -> N
     assert not newsmodel.extract("The town council approved a new cycle path along the river.", engine=engine).events
     art = newsmodel.extract("The council approved the twinning agreement with Lyon.", engine=engine)
     assert [e.type for e in art.events] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_role_holder_for_a_body_named_by_a_common_noun(engine: str) -> None:
+    art = newsmodel.extract("A spokesman for the opposition accused the cabinet of hiding the figures.", engine=engine)
+    holder = next(a for a in art.actors if a.name.startswith("spokesman"))
+    assert holder.name == "spokesman for the opposition"
+    assert art.actor(holder.affiliation) is not None and art.actor(holder.affiliation).name == "opposition"
+
+
+def test_a_coded_role_noun_is_affiliated_and_speaks_on_rules() -> None:
+    art = newsmodel.extract("A lawyer for the reporter asked the judge to release her on bail.", engine="rules")
+    lawyer = next(a for a in art.actors if a.name == "lawyer")
+    assert art.actor(lawyer.affiliation).name == "reporter"
+    assert [art.speaker_name(s) for s in art.statements] == ["lawyer"]
