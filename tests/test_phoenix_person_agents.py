@@ -32,7 +32,9 @@ def test_person_compounds_are_generic_agents_with_their_sector(engine, sentence,
 
 def test_a_spokeswoman_leaves_the_naming_to_the_actor_she_speaks_for():
     article = newsmodel.extract('"The report is false," a spokeswoman for Unilever said.', engine="rules")
-    assert [article.speaker_name(s) for s in article.statements] == ["Unilever"]
+    # (issue 14, helper a9: the spokeswoman is a person of her own who speaks, affiliated with Unilever)
+    [speaker] = [article.actor(s.speaker) for s in article.statements]
+    assert speaker.name == "spokeswoman for Unilever" and article.actor(speaker.affiliation).name == "Unilever"
     assert not any(m.text.lower() == "spokeswoman" for a in article.actors for m in a.mentions if a.code)
 
 

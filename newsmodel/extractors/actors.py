@@ -35,6 +35,7 @@ from ..draft import Draft
 from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, org_nouns, speech_verbs, split_words, title_starts, titles, word_class
 from .body_agents import add_body_agents
 from .cameo import actor_code, agent_heads, longest_agent
+from .indefinite_roles import add_indefinite_role_people, code_from_affiliation
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
 from .nominals import surname_in_s as _surname_in_s
@@ -569,6 +570,51 @@ def _untagged_surnames(doc: AnnotatedDocument, free_propns: list[int], tails: fr
     return out
 
 
+def _capitalised_commons(doc: AnnotatedDocument, covered: set[int]) -> list[int]:
+    """Title-case words outside every entity that the tagger read as a common noun or an adjective
+    ("Trump accused ...", where the small spaCy model tags "Trump" NOUN): :func:`_untagged_surnames`
+    takes one only when it ends a person's name found elsewhere in the article."""
+    return [
+        t.i for t in doc.tokens
+        if t.pos in ("NOUN", "ADJ") and t.i not in covered and len(t.text) > 2 and t.text[0].isupper() and t.text[1:].islower() and t.text.isalpha()
+    ]
+
+
+def _person_tagged_org(e: Entity, words: list[str], hit) -> bool:  # type: ignore[no-untyped-def]
+    """An entity the tagger labelled an organisation that names a person: the small spaCy model
+    tags some people ORG in some sentences ("Winston Churchill", "Carly Fiorina" on PolNeAR train).
+    Two or three words, none after the first a common word of the lexicons' vocabulary ("Edison
+    Research", "Obama Administration"); then a person when the Phoenix dictionaries code the name
+    as one (an elite, ELI, or a code dated by a term in office), or, when they do not know it, when
+    every word is in title case, the first a given name (``first_names.tsv``) and no title, none an
+    organisation head word ("Ford Foundation") or a gazetteer name (issue 14, helper a9; checked on
+    the ORG entities of 80 PolNeAR train articles: 4 names, all people)."""
+    if e.label != "ORG" or hit is not None or not words:
+        return False
+    from ..engines.headline_case import is_common_word
+    from ..lexicons import org_heads
+    from .cameo import _codes_of
+
+    if not 2 <= len(words) <= 3 or any(is_common_word(w) for w in words[1:]):
+        return False  # "Edison Research", "Obama Administration": no surname ends the name
+    codes = _codes_of(" ".join(words)) or ""
+    if codes:
+        return "ELI" in codes or "@" in codes
+    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+        return False
+    if any(w in org_heads() for w in words) or any(gazetteer().get((w,)) is not None for w in words):
+        return False
+    if titles().get((words[0].lower(),)) is not None:
+        return False  # "King James Bible": a title, no given name
+    return words[0].lower() in _given_names()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names of both sexes (``first_names.tsv``), lower case."""
+    return word_class("first_names.tsv", "male") | word_class("first_names.tsv", "female")
+
+
 def _common_plural(doc: AnnotatedDocument, e: Entity) -> bool:
     """A one-word entity opening its sentence that the tagger itself calls a plural common noun
     ("Locusts attacked crops", tagged ORG): a capital of position, not a name."""
@@ -632,6 +678,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         if _is_title_word(doc, e, lowered) or generic_word(doc, e) or _hazard(words) or _common_plural(doc, e):
             continue
+        if _person_tagged_org(e, words, hit):
+            continue  # "Karen Whitfield" tagged ORG: a person, read with the people below
         if tuple(words) in tails and (hit is None or hit[0] not in ("country", "capital")):
             surname_entities.append((e, tuple(words)))  # "Okonkwo-Baines" tagged ORG after "Ruth Okonkwo-Baines"
             continue
@@ -692,7 +740,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         if e.label != "PERSON" and e in headline_people:
             people.append((e, words, None, None))
             continue
-        if e.label != "PERSON" or generic_word(doc, e) or _country_as_person(e, hit) or _hazard(words):
+        person_org = _person_tagged_org(e, words, hit) and not generic_word(doc, e)
+        if (e.label != "PERSON" and not person_org) or generic_word(doc, e) or _country_as_person(e, hit) or _hazard(words):
             continue
         e, inner = _strip_inner_titles(doc, e, lowered)
         title, _k, affil = _title_before(doc, e, entities_by_end, lowered)
@@ -739,7 +788,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         actor_id = full_names.tail(key)
         if actor_id is not None:
             draft.add_mention(actor_id, e.start, e.end)
-    for first, end, key in _untagged_surnames(doc, free_propns, tails):
+    for first, end, key in _untagged_surnames(doc, sorted({*free_propns, *_capitalised_commons(doc, covered)}) if tails else free_propns, tails):
         start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
         actor_id = full_names.tail(key)
         if actor_id is not None and draft.actor_at(start, stop) is None:
@@ -749,9 +798,11 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     add_generic_agents(doc, draft, lowered, nouns=agent_nouns)
     add_body_agents(doc, draft, doc.lowered_lemmas())
     _chains(doc, draft)
+    role_holders = add_indefinite_role_people(doc, draft)
     add_role_people(doc, draft, person_pronouns)
     _pronouns(doc, draft, person_pronouns)
     add_codes(draft)
+    code_from_affiliation(draft, role_holders)
     # aliases: drop the canonical name itself
     # (most actors have no alias, or none to drop: those are not touched, as
     # update_actor_fields would find nothing changed)

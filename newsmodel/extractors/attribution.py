@@ -26,6 +26,7 @@ from .mentions import (
     THING_PRONOUNS,
 )
 from .generic_agents import company_actor
+from .indefinite_roles import holder_before
 from .nominals import nominal_actor, nominal_kind, surname_in_s
 from .pronouns import GenderCount, add_pronoun_mention, person_antecedent, pronoun_gender
 from .quotes import find_quotes
@@ -182,6 +183,11 @@ class Context:
             actor = self.draft.actor_at(t.start, t.end)
             if actor:
                 span = self._mention_span(t, actor)
+                mention_start = self.doc.token_at(span[0])
+                held = holder_before(self.doc, self.draft, mention_start.i if mention_start is not None else k, actor)
+                if held is not None:
+                    # "A spokesman for the army said": the spokesman speaks, for the army (indefinite_roles)
+                    return Source(self._mention_span(held[1], held[0])[0], span[1], held[0])
                 return Source(span[0], span[1], actor)
             low = t.text.lower()
             if low in PRONOUNS and t.pos in ("PRON", "DET", "X", "NOUN", "PROPN"):

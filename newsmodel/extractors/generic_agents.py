@@ -15,6 +15,7 @@ from ..draft import Draft
 from ..lexicons import gazetteer, member_nouns, org_nouns, person_nouns, titles, word_class
 from ..lexicons.nouns import unmarked_plurals
 from .cameo import actor_code, agent_heads, longest_agent
+from .indefinite_roles import introduces_a_person
 
 __all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "capital_after", "national_only", "CODE", "company_actor"]
 
@@ -180,6 +181,9 @@ def add_generic_agents(
             # the country as written, the agent phrase in lower case ("Ukrainian forces" also from a
             # headline's "Ukrainian Forces Shell ...")
             actor_id = draft.actor_id_named(doc.text[doc.tokens[k].start : doc.tokens[first].start] + phrase, kind, affiliation=country)
+        elif kind == "person" and one_of_many(doc, t):
+            # "a diplomat ... a diplomat": each indefinite one is a person of their own (indefinite_roles)
+            actor_id = draft.add_actor(name=phrase, kind=kind).id
         else:
             actor_id = draft.actor_id_named(phrase, kind)
         actor = draft.actor_fields(actor_id)
@@ -189,6 +193,12 @@ def add_generic_agents(
             if CODE.match(full):
                 draft.update_actor_fields(actor_id, code=full)
         draft.add_mention(actor_id, start, last.end)
+
+
+def one_of_many(doc: AnnotatedDocument, t: Token) -> bool:
+    """``t`` heads an indefinite phrase for one person that is no one named's apposition or
+    predicate ("a diplomat said", not "Ana Ruiz, a diplomat,"): :mod:`.indefinite_roles`."""
+    return introduces_a_person(doc, t)
 
 
 def _of_things(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:

@@ -376,6 +376,7 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     j = len(words)
     k = 0
+    titled = False  # a title was split off the run's front
     while k < j:
         # titles and honorifics are not part of the name
         n = match_title(words, k, j)
@@ -386,8 +387,12 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
             return out
         if n:
             k += n
+            titled = True
             continue
         rest = words[k:j]
+        if _person_named_like_a_body(rest, titled):
+            out.append((k, j, "PERSON"))  # "Gregory House", "Speaker Paul House": a person, no chamber
+            return out
         if rest in gaz:  # the whole remainder is a known place or organisation
             out.append((k, j, _GAZ_LABEL.get(gaz[rest][0], "ORG")))
             return out
@@ -430,6 +435,27 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
         out.append((k, m, label))
         k = m
     return out
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names (``first_names.tsv``, both sexes), lower case."""
+    return lexicons.word_class("first_names.tsv", "male") | lexicons.word_class("first_names.tsv", "female")
+
+
+def _person_named_like_a_body(rest: tuple[str, ...], titled: bool) -> bool:
+    """A run ending in an organisation head word that is also a surname (``actor_words.tsv`` class
+    ``surname-head``: "House") names a person when given names stand before it ("Gregory House",
+    "Mary Ann House") or a title did ("Speaker Paul House", "Rep. House"): a chamber's name has
+    neither. A given name that is also a place the gazetteer knows ("Virginia House") keeps the body."""
+    if not 1 <= len(rest) <= 3 or rest[-1].lower() not in lexicons.word_class("actor_words.tsv", "surname-head"):
+        return False
+    names = rest[:-1]
+    if any(gazetteer().get((w,)) is not None for w in names):
+        return False
+    if names and all(w.lower() in _given_names() for w in names):
+        return True
+    return titled and len(rest) <= 3 and all(w[:1].isupper() and w.isalpha() for w in rest)
 
 
 def _is_demonym_compound(word: str, gaz) -> bool:  # type: ignore[no-untyped-def]

@@ -72,7 +72,31 @@ def checks() -> tuple[SenseCheck, ...]:
         SenseCheck("party", _by_word, lemmas=verbs, texts=frozenset({"appeals"})),
         SenseCheck("party: release of records, nothing", _any_word, any_word=True),
         SenseCheck("party: a funding cut for a thing", _funding_cut_for_a_thing, categories=frozenset({"SANCTION"})),
+        SenseCheck("party: a thing approved", _thing_approved, lemmas=frozenset({"approve"})),
     )
+
+
+def _thing_approved(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"approve" with an object whose phrase, up to the clause's end, names no party -- no actor
+    and no noun typed as one: "the city council approved a new bus lane", a body's own decision,
+    no support for another actor (PLOVER SUPPORT is for an actor or its policy). "The Senate
+    approved the trade agreement with Colombia" names one (issue 14, helper a9: the city council
+    became an organisation that can act)."""
+    from ..nominals import names_party
+
+    if not (t.lemma.lower() == "approve" and t.pos == "VERB" and curated is not None and curated[1] == "SUPPORT"):
+        return False
+    k = _object_head(doc, t)
+    if k is None:
+        return False
+    sent = doc.sentences[t.sent]
+    end = t.i + 1
+    while end < sent.token_end and doc.tokens[end].text not in (",", ";", ":") and not (doc.tokens[end].pos in ("VERB", "AUX") and end > k):
+        end += 1
+    if draft.mentions_between(doc.tokens[t.i + 1].start, doc.tokens[end - 1].end):
+        return False
+    kinds = ("person", "group", "organization", "country")
+    return not any(names_party(draft, doc.tokens[m], actor_kinds=None, noun_kinds=kinds) for m in range(t.i + 1, end) if doc.tokens[m].pos in ("NOUN", "PROPN"))
 
 
 def _funding_cut_for_a_thing(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
