@@ -200,16 +200,29 @@ def iter_chunk(
             continue
         try:
             doc = next(docs)
-            if isinstance(doc, BaseException):
-                raise doc
-            doc.check()
-            result: Union[Article, Failure] = run_extractors(
-                doc, extractors=extractors, engine_version=engine_version, **{k: rec.get(k) for k in META_KEYS}
-            )
-        except Exception as exc:  # noqa: BLE001 - engine, extractor or validation error: this article only
-            result = Failure(describe(exc, index, rec["id"]), exc)
+        except Exception as exc:  # noqa: BLE001
+            doc = exc
+        result = extract_document(index, rec, doc, engine_version=engine_version, extractors=extractors)
         doc = None  # not kept alive while the consumer holds this generator suspended
         yield result
+
+
+def extract_document(
+    index: int, rec: Mapping[str, Any], doc: Union[AnnotatedDocument, BaseException], *, engine_version: str, extractors: list[str] | None
+) -> Union[Article, Failure]:
+    """The Article for input ``index`` from its document, or the failure: the engine's exception, or one raised by the check, an extractor or validation.
+
+    ``rec`` is the input's checked record (only its metadata is read).  One
+    function for every path (serial, ``n_jobs``, ``overlap``), so each turns
+    a document into the same Article or the same failure.
+    """
+    try:
+        if isinstance(doc, BaseException):
+            raise doc
+        doc.check()
+        return run_extractors(doc, extractors=extractors, engine_version=engine_version, **{k: rec.get(k) for k in META_KEYS})
+    except Exception as exc:  # noqa: BLE001 - engine, extractor or validation error: this article only
+        return Failure(describe(exc, index, rec["id"]), exc)
 
 
 def process_chunk(
@@ -275,6 +288,7 @@ def extract_many(
     on_error: OnError = "raise",
     n_jobs: int = 1,
     max_chars: int | None = None,
+    overlap: bool = False,
 ) -> Iterator[Union[Article, ExtractionError]]:
     """Lazily extract Articles from many inputs, in input order.
 
@@ -294,18 +308,42 @@ def extract_many(
     processes, each building its engine once; output and order are the same
     as with ``n_jobs=1`` (see :mod:`newsmodel.parallel`).
 
+    ``overlap=True`` uses a second core without a second engine: this
+    process parses batch k+1 while one worker process finishes the
+    documents of batch k and runs the extractors on them (see
+    :mod:`newsmodel.overlap`).  The output is that of the serial path, in
+    the same order, failures included.  It needs an engine that hands over
+    its parses (``parse_batch``, as the ``spacy`` engine does) and
+    ``n_jobs=1``; otherwise ``ValueError`` at the call.  It shortens the
+    elapsed time, not the CPU time (the hand-over adds a little).  If the
+    worker dies, :class:`~newsmodel.overlap.WorkerDiedError` is raised
+    whatever ``on_error`` says, after the Articles of the batches before.
+
     Arguments are checked when the function is called, not at the first item.
     """
     n_jobs = _check_args(items, batch_size, on_error, n_jobs, max_chars)
+    if not isinstance(overlap, bool):
+        raise TypeError(f"overlap must be True or False, not {overlap!r}")
+    if overlap and n_jobs != 1:
+        raise ValueError("overlap=True runs one parsing process and one worker; it cannot be combined with n_jobs > 1")
     info = plugins.engine_info(engine)
     chosen = list(extractors) if extractors is not None else None
     if chosen is not None:
         plugins.resolve_extractors(chosen)  # unknown names and unmet requirements fail now, not at the first item
     options = dict(engine_options or {})
     iterator = iter(items)
-    if n_jobs == 1:
+    if overlap:
+        from .overlap import extract_overlapped, hands_over_parses
+
         eng = get_engine(engine, **options)
-        results: Iterator[Union[Article, Failure]] = _serial(
+        if not hands_over_parses(eng):
+            raise ValueError(f"overlap=True needs an engine that hands over its parses (a parse_batch method); {engine!r} has none")
+        results: Iterator[Union[Article, Failure]] = extract_overlapped(
+            iterator, eng=eng, engine_version=info.version, extractors=chosen, batch_size=batch_size, max_chars=max_chars
+        )
+    elif n_jobs == 1:
+        eng = get_engine(engine, **options)
+        results = _serial(
             iterator, eng=eng, engine_version=info.version, extractors=chosen, batch_size=batch_size, max_chars=max_chars
         )
     else:

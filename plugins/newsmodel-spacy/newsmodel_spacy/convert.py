@@ -38,14 +38,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import compress, filterfalse, repeat
 from operator import eq, is_, is_not
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsmodel.document import AnnotatedDocument, Entity, Sentence, new_tokens
 
 if TYPE_CHECKING:  # pragma: no cover - typing only, spaCy is imported lazily
     from spacy.tokens import Doc
 
-__all__ = ["DEP_MAP", "doc_to_annotated", "map_dep"]
+__all__ = ["DEP_MAP", "DocColumns", "columns_to_annotated", "doc_columns", "doc_to_annotated", "map_dep"]
 
 DEP_MAP: dict[str, str] = {
     # clause-level core arguments
@@ -381,8 +381,12 @@ _BLANK: list[int] = []
 _MAX_STRINGS = 500_000
 
 
-def _strings(doc: "Doc", keys: list[int]) -> dict[int, str]:
-    """:data:`_STRINGS` with every one of ``keys`` in it."""
+def _strings(lookup: Any, keys: list[int]) -> dict[int, str]:
+    """:data:`_STRINGS` with every one of ``keys`` in it, the new ones read from ``lookup``.
+
+    ``lookup`` is a doc's ``StringStore`` or, in a process that has no doc
+    (see :class:`DocColumns`), a dict of the keys the doc uses.
+    """
     missing = list(filterfalse(_STRINGS.__contains__, keys))
     if missing:
         if len(_STRINGS) + len(missing) > _MAX_STRINGS:
@@ -391,9 +395,8 @@ def _strings(doc: "Doc", keys: list[int]) -> dict[int, str]:
             _BLANK.clear()
             _STRINGS[0] = _LOWER[0] = ""
             missing = [k for k in keys if k]
-        strings = doc.vocab.strings
         for k in missing:
-            value = strings[k]
+            value = lookup[k]
             _STRINGS[k] = value
             _LOWER[k] = value.lower()
             if value.isspace():
@@ -413,6 +416,69 @@ def _sentence_spans(doc: "Doc", sent_start: Any) -> list[tuple[int, int]]:
     # the rule of spaCy's Doc.sents: a sentence starts at a token whose sent_start is 1
     starts = [0, *(numpy.flatnonzero(sent_start[1:] == 1) + 1).tolist()]
     return list(zip(starts, starts[1:] + [n]))
+
+
+class DocColumns(NamedTuple):
+    """Everything the conversion reads from a spaCy ``Doc``, as plain values.
+
+    Why: the conversion is split in two so that its second half can run in
+    another process (``extract_many(..., overlap=True)``, see
+    :mod:`newsmodel.overlap`).  A ``Doc`` pickles slowly and a converted
+    :class:`~newsmodel.AnnotatedDocument` unpickles slowly (one ``Token``
+    object at a time); these columns are one integer array, which pickles as
+    bytes, and a few short lists.  :func:`doc_to_annotated` is
+    :func:`doc_columns` then :func:`columns_to_annotated`, so the document
+    made from the columns is the same whichever process makes it.
+    """
+
+    #: the original text (token texts are cut from it)
+    text: str
+    #: ``doc.to_array`` of :data:`_COLUMN_NAMES`, or ``None`` for a doc without tokens
+    array: Any
+    #: key -> string for the keys in the array's string columns: the doc's
+    #: ``StringStore``, or (``portable=True``) a dict of just those keys
+    strings: Any
+    #: token ranges of ``doc.sents``
+    sentences: list[tuple[int, int]]
+    #: ``doc.ents`` as (token start, token end, label)
+    entities: list[tuple[int, int, str]]
+    #: whether heads and labels are a real dependency parse
+    has_parse: bool
+
+
+#: The token attributes read by one ``Doc.to_array`` call, in this order; the last five are string keys.
+_COLUMN_NAMES = ("IDX", "LENGTH", "SPACY", "HEAD", "SENT_START", "POS", "TAG", "LEMMA", "DEP", "ORTH")
+
+
+def doc_columns(doc: "Doc", *, has_parse: bool | None = None, text: str | None = None, portable: bool = False) -> DocColumns:
+    """The first half of :func:`doc_to_annotated`: read ``doc`` into :class:`DocColumns`.
+
+    ``portable=True`` replaces the doc's ``StringStore`` by a dict of the
+    strings the doc uses, so the columns pickle small and can be finished
+    (:func:`columns_to_annotated`) in a process that never saw the doc.
+    """
+    if text is None:
+        text = doc.text
+    n_old = len(doc)
+    if has_parse is None:
+        has_parse = bool(n_old) and doc.has_annotation("DEP")
+    if n_old == 0:
+        return DocColumns(text, None, {}, [], [], bool(has_parse))
+    from spacy import attrs
+
+    # one array read instead of a spaCy Token object per token and attribute, and one
+    # Python list per column: per-token objects were most of the conversion's cost
+    array = doc.to_array([getattr(attrs, name) for name in _COLUMN_NAMES])
+    sentences = _sentence_spans(doc, array[:, 4])
+    entities = [(ent.start, ent.end, ent.label_) for ent in doc.ents]
+    strings: Any = doc.vocab.strings
+    if portable:
+        import numpy
+
+        keys = numpy.unique(array[:, 5:]).tolist()
+        known = _strings(strings, keys)
+        strings = {k: known[k] for k in keys}
+    return DocColumns(text, array, strings, sentences, entities, bool(has_parse))
 
 
 def doc_to_annotated(
@@ -435,26 +501,26 @@ def doc_to_annotated(
         normalised copy of it (see :mod:`newsmodel_spacy.normalize`); token
         texts and the document text are taken from it.
     """
-    import numpy
-    from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, ORTH, POS, SENT_START, SPACY, TAG
+    return columns_to_annotated(doc_columns(doc, has_parse=has_parse, text=text), engine=engine, engine_version=engine_version)
 
-    n_old = len(doc)
-    if text is None:
-        text = doc.text
-    if has_parse is None:
-        has_parse = bool(n_old) and doc.has_annotation("DEP")
-    if n_old == 0:
+
+def columns_to_annotated(columns: DocColumns, *, engine: str = "spacy", engine_version: str = "") -> AnnotatedDocument:
+    """The second half of :func:`doc_to_annotated`: the document from :class:`DocColumns`.
+
+    Needs numpy but neither spaCy nor the ``Doc``.
+    """
+    import numpy
+
+    text, array, has_parse = columns.text, columns.array, columns.has_parse
+    if array is None:
         if len(text) != 0:
             raise ValueError("text must have the same length as the parsed text (a character-for-character normalisation)")
         return AnnotatedDocument(text=text, engine=engine, engine_version=engine_version, has_parse=bool(has_parse))
-
-    # one array read instead of a spaCy Token object per token and attribute, and one
-    # Python list per column: per-token objects were most of the conversion's cost
-    array = doc.to_array([IDX, LENGTH, SPACY, HEAD, SENT_START, POS, TAG, LEMMA, DEP, ORTH])
+    n_old = len(array)
     idx, length, space, _head, _sent, pos_key, tag_key, lemma_key, dep_key, orth_key = array.T.tolist()
     if len(text) != idx[-1] + length[-1] + space[-1]:
         raise ValueError("text must have the same length as the parsed text (a character-for-character normalisation)")
-    names = _strings(doc, numpy.unique(array[:, 5:]).tolist())
+    names = _strings(columns.strings, numpy.unique(array[:, 5:]).tolist())
 
     # whitespace tokens (their own text, as spaCy holds it, is all whitespace) are dropped
     blank = numpy.isin(array[:, 9], numpy.array(_BLANK, dtype=array.dtype)) if _BLANK else None
@@ -472,7 +538,7 @@ def doc_to_annotated(
     # sentences (a sentence of whitespace only is dropped)
     sent_of = [0] * n
     sentences: list[Sentence] = []
-    for s_start, s_end in _sentence_spans(doc, array[:, 4]):
+    for s_start, s_end in columns.sentences:
         if dropped:
             a, b = bisect_left(kept, s_start), bisect_left(kept, s_end)  # the kept tokens of the span
         else:
@@ -546,15 +612,13 @@ def doc_to_annotated(
     tokens = new_tokens(words, starts, ends, lemmas, pos, sent_of, heads, labels, tags, spaces)
 
     entities: list[Entity] = []
-    for ent in doc.ents:
-        e_start, e_end = ent.start, ent.end
+    for e_start, e_end, label in columns.entities:
         if dropped:
             a, b = bisect_left(kept, e_start), bisect_left(kept, e_end)
         else:
             a, b = e_start, e_end
         if a >= b:
             continue
-        label = ent.label_
         if label in _AMOUNT_LABELS:
             name_end = _name_before_amount(words, pos, a, b)
             if name_end > a:

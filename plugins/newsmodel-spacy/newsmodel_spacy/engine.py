@@ -12,7 +12,8 @@ from typing import Any, Iterable, Iterator
 
 from newsmodel import AnnotatedDocument, Engine
 
-from .convert import doc_to_annotated
+from .convert import doc_columns, doc_to_annotated
+from .handover import SpacyParse
 from .normalize import plain_text
 from .paragraphs import add_paragraph_boundaries
 
@@ -143,6 +144,22 @@ class SpacyEngine(Engine):
 
     def annotate_batch(self, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[AnnotatedDocument]:
         """Annotate many texts lazily, in input order, with ``nlp.pipe``."""
+        for doc, text in self._pipe(texts, batch_size):
+            yield self._convert(doc, text)
+
+    def parse_batch(self, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[SpacyParse]:
+        """Parse many texts lazily, in input order, as :meth:`annotate_batch` does, without converting.
+
+        Each :class:`~newsmodel_spacy.handover.SpacyParse` pickles small and
+        its ``finish()``, run in any process, gives the document
+        :meth:`annotate_batch` gives: the hand-over that
+        ``extract_many(..., overlap=True)`` uses (see :mod:`newsmodel.overlap`).
+        """
+        for doc, text in self._pipe(texts, batch_size):
+            yield SpacyParse(doc_columns(doc, has_parse=self.has_parse, text=text, portable=True), self.name, self.version)
+
+    def _pipe(self, texts: Iterable[str], batch_size: int) -> Iterator[tuple[Any, str]]:
+        """``nlp.pipe`` over the normalised texts: each Doc with the original text it was made from."""
         originals: list[str] = []
 
         def plain(items: Iterable[str]) -> Iterator[str]:
@@ -151,5 +168,5 @@ class SpacyEngine(Engine):
                 yield plain_text(t)
 
         for k, doc in enumerate(self.nlp.pipe(plain(texts), batch_size=batch_size, n_process=self.n_process)):
-            yield self._convert(doc, originals[k])
-            originals[k] = ""  # release the text
+            text, originals[k] = originals[k], ""  # release the text
+            yield doc, text

@@ -1,0 +1,218 @@
+"""``extract_many(..., overlap=True)``: parse here, finish and extract in one worker process, at once.
+
+Why: with spaCy the parse is most of the work and runs in this process; the
+conversion, the extractors and the Article's validation (about a fifth of
+the parse) can run on a second core meanwhile.  A thread would not do:
+spaCy's pipeline holds the GIL for most of its work (docs/performance.md,
+stop 25, "Hiding extraction behind the parse").
+
+How it stays the serial output:
+
+* the engine parses each batch with its ``parse_batch`` hook
+  (:class:`~newsmodel.engines.base.HandsOverParses`), which gives a small
+  picklable :class:`~newsmodel.engines.base.Parsed` per text instead of the
+  document; the worker calls its ``finish()`` and then the very function
+  the serial path uses (:func:`newsmodel.pipeline.extract_document`);
+* a failure stays with its input: a bad input and an engine failure are
+  kept here; when the batch parse raises, the texts it did not return are
+  annotated one at a time here, as the serial path does; when a ``finish()``
+  raises in the worker, the worker stops the batch there and this process
+  annotates that text and the rest of the batch's hand-overs one at a
+  time, which is what the serial path does when its batch conversion
+  raises;
+* at most two batches are in flight, results come back in submission
+  order, and a worker that dies raises :class:`WorkerDiedError`.
+
+The worker is forked on Linux (spawned elsewhere, as in
+:mod:`newsmodel.parallel`) and never builds an engine: ``finish()`` needs
+only the hand-over.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Iterator, Optional, Union
+
+from .document import AnnotatedDocument
+from .engines.base import Parsed
+from .inputs import META_KEYS
+from .parallel import _START_METHOD, _THREAD_VARS, _portable, _restore
+from .pipeline import Entry, Failure, extract_document, prepare
+from .schema import Article
+
+__all__ = ["extract_overlapped", "hands_over_parses", "WorkerDiedError"]
+
+#: Batches in flight: one being finished in the worker while the next is parsed here.
+IN_FLIGHT = 2
+
+
+class WorkerDiedError(RuntimeError):
+    """The worker process of ``extract_many(..., overlap=True)`` ended before returning a batch.
+
+    Raised whatever ``on_error`` says: the batch's Articles are lost, not
+    failed one by one.  The message names the batch's inputs.
+    """
+
+
+def hands_over_parses(engine: Any) -> bool:
+    """Whether ``engine`` has the ``parse_batch`` hook that ``overlap=True`` needs."""
+    return callable(getattr(engine, "parse_batch", None))
+
+
+#: What the worker is sent for one handed-over text: its index, its metadata and its parse.
+Work = tuple[int, dict[str, Any], Parsed]
+_settings: dict[str, Any] = {}
+
+
+def _init_worker(engine_version: str, extractors: Optional[list[str]]) -> None:
+    # what the fork inherited (spaCy, torch, the lexicons: hundreds of thousands of objects) is
+    # never freed here: frozen, the collector stops walking it on every full collection, and its
+    # pages are not copied for that (20% of the worker's CPU, docs/performance.md)
+    gc.freeze()
+    for var in _THREAD_VARS:
+        os.environ.setdefault(var, "1")
+    _settings.update(engine_version=engine_version, extractors=extractors)
+
+
+def _finish_batch(work: list[Work]) -> tuple[list[Union[str, Failure]], Optional[int]]:
+    """In the worker: the Articles (as JSON) or failures of ``work``, in order, and where finishing stopped.
+
+    The second value is ``None``, or the position of the first parse whose
+    ``finish()`` raised: the results stop there, and the parent redoes that
+    text and the rest one at a time, as the serial path does.
+    """
+    out: list[Union[str, Failure]] = []
+    for pos, (index, meta, parsed) in enumerate(work):
+        try:
+            doc = parsed.finish()
+        except Exception:  # noqa: BLE001 - the parent redoes it the serial way
+            return out, pos
+        result = extract_document(index, meta, doc, engine_version=_settings["engine_version"], extractors=_settings["extractors"])
+        out.append(_portable(result))
+    return out, None
+
+
+def _parse_each(eng: Any, texts: list[str], batch_size: int) -> Iterator[Union[Parsed, AnnotatedDocument, BaseException]]:
+    """A parse for each of ``texts``, in order; like :func:`newsmodel.pipeline._annotate_each`.
+
+    When ``parse_batch`` raises, the texts it did not return are annotated
+    one at a time (a document, or the text's exception).
+    """
+    done = 0
+    try:
+        for parsed in eng.parse_batch(texts, batch_size=batch_size):
+            if done == len(texts):
+                break  # an engine that returns more parses than texts: the extra ones are ignored
+            done += 1
+            yield parsed
+    except Exception:  # noqa: BLE001 - isolate the failing text below
+        pass
+    for text in texts[done:]:
+        yield _annotate_one(eng, text)
+
+
+def _annotate_one(eng: Any, text: str) -> Union[AnnotatedDocument, BaseException]:
+    try:
+        return eng.annotate(text)
+    except Exception as exc:  # noqa: BLE001
+        return exc
+
+
+class _Batch:
+    """One batch in flight: its inputs, what was parsed for each, and the worker's future."""
+
+    def __init__(self, entries: list[Entry], eng: Any, batch_size: int) -> None:
+        self.entries = entries
+        texts = [rec["text"] for _, rec in entries if isinstance(rec, dict)]
+        self.parses = list(_parse_each(eng, texts, batch_size)) if texts else []
+        self.future: Optional[Future[tuple[list[Union[str, Failure]], Optional[int]]]] = None
+
+    def work(self) -> list[Work]:
+        """What the worker gets: the handed-over parses with their inputs' metadata."""
+        inputs = [(index, rec) for index, rec in self.entries if isinstance(rec, dict)]
+        return [
+            (index, {k: rec.get(k) for k in META_KEYS}, parsed)
+            for (index, rec), parsed in zip(inputs, self.parses)
+            if _handed_over(parsed)
+        ]
+
+    def results(self, eng: Any, engine_version: str, extractors: Optional[list[str]]) -> Iterator[Union[Article, Failure]]:
+        """The batch's results in input order: the worker's, and the ones made here."""
+        assert self.future is not None
+        try:
+            done, stopped_at = self.future.result()
+        except BrokenProcessPool as exc:
+            first, last = self.entries[0][0], self.entries[-1][0]
+            raise WorkerDiedError(
+                f"the overlap worker process died (killed, or out of memory?) before returning inputs {first} to {last}; "
+                "their Articles are lost"
+            ) from exc
+        finished = _restore(done)
+        parses = iter(self.parses)
+        handed = 0
+        for index, rec in self.entries:
+            if isinstance(rec, Failure):
+                yield rec
+                continue
+            parsed = next(parses)
+            if _handed_over(parsed):
+                if stopped_at is None or handed < stopped_at:
+                    handed += 1
+                    yield next(finished)
+                    continue
+                parsed = _annotate_one(eng, rec["text"])  # the worker's finish() raised at or before this text
+            yield extract_document(index, rec, parsed, engine_version=engine_version, extractors=extractors)
+
+
+def _handed_over(parsed: Any) -> bool:
+    """A parse for the worker (not a document or an exception from the one-at-a-time fallback)."""
+    return not isinstance(parsed, (AnnotatedDocument, BaseException))
+
+
+def extract_overlapped(
+    items: Iterator[Any],
+    *,
+    eng: Any,
+    engine_version: str,
+    extractors: Optional[list[str]],
+    batch_size: int,
+    max_chars: Optional[int],
+) -> Iterator[Union[Article, Failure]]:
+    """Results for ``items``, in input order, parsing here while one worker process finishes and extracts."""
+    entries = prepare(items, max_chars=max_chars)
+    pool = ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=multiprocessing.get_context(_START_METHOD),
+        initializer=_init_worker,
+        initargs=(engine_version, extractors),
+    )
+    pending: deque[_Batch] = deque()
+    try:
+        while True:
+            chunk = list(itertools.islice(entries, batch_size))
+            if chunk:
+                batch = _Batch(chunk, eng, batch_size)
+                batch.future = _submit(pool, batch)
+                pending.append(batch)
+            if not pending:
+                return
+            if len(pending) >= IN_FLIGHT or not chunk:
+                yield from pending.popleft().results(eng, engine_version, extractors)
+    finally:
+        # also on an early stop (a consumer that breaks out): drop queued work
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, batch: _Batch) -> Future[tuple[list[Union[str, Failure]], Optional[int]]]:
+    try:
+        return pool.submit(_finish_batch, batch.work())
+    except BrokenProcessPool as exc:
+        first, last = batch.entries[0][0], batch.entries[-1][0]
+        raise WorkerDiedError(f"the overlap worker process had died before inputs {first} to {last} could be sent to it") from exc
+
