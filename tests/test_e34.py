@@ -1,7 +1,8 @@
 """Event precision on real political news, both engines (stop 35, e34; dev batch 69): agreeing
 with a person and nothing more is a view shared, "wound up" is wind's past, the act an accusation
-names is no second event, and without a parse a participle of harm on a noun makes that noun the
-victim -- beside the same words in real events.
+names is no second event, a habit ("a history of blaming") reports no act, a party "destroyed" is
+a figure of speech, relatives met are family life, and without a parse a participle of harm on a
+noun makes that noun the victim -- beside the same words in real events.
 
 Our own sentences, of the shapes found in a hand judgment of every event on PolNeAR train
 (random.Random(270).sample(train, 40)[:8])."""
@@ -24,6 +25,10 @@ from ._engines import ENGINES, events, types
         "The chairman agreed with the board members, calling the offer too low.",
         "The candidate's memoir wound up selling poorly in its first year.",
         "The governor wound down her campaign office in June.",
+        "The treasurer has a long history of faulting auditors for her losses.",
+        "The councilman has a habit of threatening critics with libel suits.",
+        "The speaker nearly wrecked the Conservative Party, a biographer argues.",
+        "The senator said he could not wait to meet his first grandchild.",
     ],
 )
 def test_no_event(engine: str, text: str) -> None:
@@ -37,6 +42,9 @@ def test_no_event(engine: str, text: str) -> None:
         ("Chile agreed with Bolivia on a joint water commission.", "AGREE"),
         ("The energy minister agreed with the World Bank to raise power tariffs.", "AGREE"),
         ("Insurgents wounded four police officers at the checkpoint.", "ASSAULT"),
+        ("Senator Ruth Vance blamed the finance minister for her losses.", "ACCUSE"),
+        ("Rioters destroyed the headquarters of the Labour Party.", "ASSAULT"),
+        ("The foreign minister met the Kenyan president in Nairobi.", "CONSULT"),
     ],
 )
 def test_the_same_words_in_real_events(engine: str, text: str, etype: str) -> None:

@@ -79,14 +79,15 @@ def sense_checks() -> tuple[SenseCheck, ...]:
     (idiom_senses); what ought to happen or would have happened (irrealis_senses); an event talked about, not
     reported: generic, supposed, ranked, asked, an effort's aim (generic_senses); a party agreed
     with and no terms (shared_views); "wound up", wind's past (verb_forms); the act an accusation
-    names (alleged_acts); then this module's own.  (The modules import this one's word lists, so they are imported here, once.)"""
+    names (alleged_acts); a habit described, "a history of blaming" (habits); a party "destroyed"
+    (figurative_harm); then this module's own.  (The modules import this one's word lists, so they are imported here, once.)"""
     from . import background_senses, civic_senses, everyday_senses, generic_senses, idiom_senses, irrealis_senses, kind_senses, opinion_senses, party_senses, procedure_senses, public_senses, reporting_senses, rhetoric_senses, stance_senses, usage_senses
-    from . import alleged_acts, shared_views, verb_forms
+    from . import alleged_acts, figurative_harm, habits, shared_views, verb_forms
 
     modules = (
         reporting_senses, opinion_senses, usage_senses, party_senses, civic_senses, public_senses, rhetoric_senses, kind_senses,
         procedure_senses, everyday_senses, background_senses, stance_senses, idiom_senses, irrealis_senses, generic_senses,
-        shared_views, verb_forms, alleged_acts,
+        shared_views, verb_forms, alleged_acts, habits, figurative_harm,
     )
     return (*(c for m in modules for c in m.checks()), *_checks())
 
