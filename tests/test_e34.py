@@ -97,3 +97,17 @@ def test_an_active_verb_of_harm_keeps_its_subject_without_a_parse() -> None:
 def test_agreeing_with_a_party_and_no_terms_is_no_agreement(speaker: str, party: str, frame: str) -> None:
     """Whoever agrees with whomever, with no terms, act or content, no AGREE (rules engine)."""
     assert "AGREE" not in types(frame.format(s=speaker, p=party), "rules")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The governor's spokesman protested that the audit had been leaked to the press.", "ACCUSE"),
+        ("The union leader protested loudly that the new rules were unfair to nurses.", "ACCUSE"),
+        ("Nurses protested outside the health ministry on Monday.", "PROTEST"),
+    ],
+)
+def test_a_protest_in_words_is_a_complaint(engine: str, text: str, etype: str) -> None:
+    """"protested that" + a clause is ACCUSE; people protesting somewhere stay PROTEST."""
+    assert types(text, engine) == {etype}
