@@ -111,3 +111,9 @@ def test_agreeing_with_a_party_and_no_terms_is_no_agreement(speaker: str, party:
 def test_a_protest_in_words_is_a_complaint(engine: str, text: str, etype: str) -> None:
     """"protested that" + a clause is ACCUSE; people protesting somewhere stay PROTEST."""
     assert types(text, engine) == {etype}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_plans_aim_with_a_split_infinitive_is_no_event(engine: str) -> None:
+    """"his plan to temporarily close the border" is the plan talked about, as "his plan to close" is."""
+    assert types("The senator defended his plan to temporarily close the border to migrants.", engine) == set()
