@@ -5,7 +5,9 @@ commitment to cooperate".  "Mr. Lutz said he agreed with Mr. Perez", "the mayor 
 council members, calling the budget too thin": the verb takes a party and stops -- no terms ("on
 a border commission"), no act ("to cut fuel subsidies"), no content ("that the armies would
 patrol jointly").  What is shared is an opinion, as with "agreed with the analysis"
-(:mod:`.opinion_senses`); agreement with terms stays AGREE.
+(:mod:`.opinion_senses`); agreement with terms stays AGREE.  Only a party counts (a person, a
+body, a state, a pronoun, ``agreed-party`` nouns such as "members"): "agrees with the judge's
+ruling" is left to the checks of views and documents (tests/test_a5.py).
 
 Found in a hand judgment of every event on PolNeAR train (stop 35, e34; dev batch 69): both
 engines read "said he agreed with <rival>" as AGREE.  The check reads only the words after the
@@ -16,7 +18,9 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ..nominals import names_party
 from .sense_checks import SenseCheck
+from .senses import event_words
 
 __all__ = ["checks", "agrees_with_a_party_only"]
 
@@ -41,8 +45,8 @@ def checks() -> tuple[SenseCheck, ...]:
 
 
 def agrees_with_a_party_only(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
-    """True when the verb "agree" at ``t`` takes "with" + a noun phrase and its clause ends right
-    after the phrase (a full stop, a comma, a quote): a view shared, no terms agreed."""
+    """True when the verb "agree" at ``t`` takes "with" + a party (:func:`_a_party`) and its clause
+    ends right after it (a full stop, a comma before an aside, a quote): a view shared, no terms."""
     if not (t.lemma.lower() == "agree" and t.pos == "VERB"):
         return False
     sent = doc.sentences[t.sent]
@@ -55,15 +59,25 @@ def agrees_with_a_party_only(doc: AnnotatedDocument, draft: Draft, t: Token, cur
     start = k + 1
     for j in range(start, min(sent.token_end, start + _REACH)):
         w = doc.tokens[j]
-        if j > start and lows[j] in _CLAUSE_ENDS:
-            return True  # the party, then the clause's end
+        if j > start and (lows[j] in _CLAUSE_ENDS or lows[j] == "," and _aside_after(doc, j)):
+            return _a_party(doc, draft, j - 1)  # the party, then the clause's end
         if j > start and lows[j] == ",":
-            return _aside_after(doc, j)  # "agreed with the council, calling ..."; not "with Russia, China and Turkey on"
+            return False  # "with Russia, China and Turkey on a truce": a list goes on
         if w.pos in _IN_PHRASE_POS or lows[j] in _IN_PHRASE_WORDS:
             continue
         return False  # "on", "to", "that", a verb: the agreement's terms or content
     # the sentence ends with the party (no full stop in a headline), within reach
-    return sent.token_end - start in range(1, _REACH + 1)
+    return sent.token_end - start in range(1, _REACH + 1) and _a_party(doc, draft, sent.token_end - 1)
+
+
+def _a_party(doc: AnnotatedDocument, draft: Draft, head: int) -> bool:
+    """The phrase ending at ``head`` names a party -- a person, a body or a state (an actor, or a
+    noun the lexicons type as a person: "his rival"), or a personal pronoun ("with him") -- not a
+    thing: "agrees with the judge's ruling" is left to the checks of views and documents."""
+    w = doc.tokens[head]
+    if w.pos == "PRON" or doc.lowered_texts()[head] in event_words("agreed-party"):
+        return True  # "with him", "with the council members" (``agreed-party``)
+    return w.pos in ("NOUN", "PROPN") and names_party(draft, w, actor_kinds=("person", "organization", "country"), noun_kinds=("person", "group", "organization"))
 
 
 def _aside_after(doc: AnnotatedDocument, comma: int) -> bool:
