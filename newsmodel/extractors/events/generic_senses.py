@@ -101,10 +101,13 @@ def _aim_of_effort(doc: AnnotatedDocument, t: Token) -> bool:
     ``plan-announce-verb`` puts forward here ("announced plans to send" is the pledge itself,
     AGREE, as PLOVER codes an announced intention)."""
     lo = doc.sentences[t.sent].token_start
-    if t.i - 2 < lo or doc.tokens[t.i - 1].text.lower() != "to":
+    to = t.i - 1
+    while to > lo and doc.tokens[to].pos == "ADV":
+        to -= 1  # a split infinitive: "his plan to temporarily ban" (stop 35, e34)
+    if to - 1 < lo or doc.tokens[to].text.lower() != "to":
         return False
-    noun = doc.tokens[t.i - 2].text.lower()
-    k = t.i - 3
+    noun = doc.tokens[to - 1].text.lower()
+    k = to - 2
     while k >= lo and doc.tokens[k].pos == "ADJ":
         k -= 1  # "a new plan", "failed efforts"
     if noun in _words("aim-noun"):

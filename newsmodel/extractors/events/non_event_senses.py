@@ -88,6 +88,11 @@ _SENSE_MODULES = (
     "dispositions",  # an attitude told as a noun
     "severed_ties",  # ties cut between private parties
     "figurative_gifts",  # figures of speech told with words of giving
+    "shared_views",  # a party agreed with and no terms
+    "verb_forms",  # "wound up", wind's past
+    "alleged_acts",  # the act an accusation names
+    "habits",  # a habit described, "a history of blaming"
+    "figurative_harm",  # a party "destroyed"
 )
 
 

@@ -42,6 +42,7 @@ from .non_event_senses import non_event
 from .pushed_to_act import pushes_someone_to_act
 from .blows import blow_to_a_person
 from .spoken_attacks import attacked_for, criticizes_someone, spoken_attack_on
+from .spoken_protests import protests_in_words
 from .name_calling import calls_names
 from .mutual_talks import mutual_talk
 from .phone_calls import phone_call
@@ -231,7 +232,7 @@ def _argument_lemmas() -> frozenset[str]:
         _ARGUMENT_LEMMAS = frozenset().union(
             # _conflict_sense
             _words("ultimatum-verb"),
-            {"call", "fire", "haul", "drag", "warn", "say", "declare", "vow", "storm", "retaliate", "strike", "expel", "clash"},
+            {"call", "fire", "haul", "drag", "warn", "say", "declare", "vow", "storm", "retaliate", "strike", "expel", "clash", "protest"},
             {"come", "fire", "launch", "test-fire", "test", "hack", "take", "order", "pay", "bar", "ban", "warn"},
             words_of("employ"), words_of("cyber-verb"), words_of("dispatch"), words_of("criticism-verb"),
             words_of("name-calling-verb"),  # name_calling.calls_names (stop 34); phone_calls.phone_call ("call", stop 35)
@@ -1989,13 +1990,17 @@ def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sen
       CAMEO's patterns of "strike for" read it otherwise ("Dockers struck for a third day");
     * people expelled -- migrants, refugees, activists -- are deported (COERCE, CAMEO 174); envoys
       and members expelled stay SANCTION;
-    * protesters who clash with police or rivals riot (PROTEST, CAMEO 145; batch 51).
+    * protesters who clash with police or rivals riot (PROTEST, CAMEO 145; batch 51);
+    * "protested that" + a clause, or a quotation, is a complaint in words (ACCUSE, CAMEO 111;
+      spoken_protests, stop 35).
     """
     if t.pos != "VERB":
         return False
     lemma = t.lemma.lower()
     if lemma in _words("ultimatum-verb") and _or_face(doc, t):
         return 1, "THREATEN", "relations"
+    if lemma == "protest" and protests_in_words(doc, t):
+        return 1, "ACCUSE", "disapprove"  # "his campaign protested that the aides had misled reporters" (spoken_protests)
     if lemma == "call" and _labour_strike_object(doc, t):
         # "Unions called a general strike": CAMEO's "call {AIR STRIKE} [138]", cut to its head, read
         # it as a threat of force; its own "call strike (for resignation) [1431]" is a protest

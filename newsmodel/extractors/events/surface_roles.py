@@ -13,6 +13,7 @@ from ..nominals import nominal_actor
 from ...lexicons import rows, speech_verbs, title_words, word_class
 from ..roles import participle_on_noun, possessor_before, quantity_nouns
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
+from .reduced_passives import reduced_passive_victim
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
 
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
@@ -105,6 +106,12 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             between = _actors_in(doc, draft, j + 1, by) if by is not None else []
         patients = _subject(ctx, t) or _nominal_passive_subject(doc, draft, t)
         return passive, [a for a in patients + between if a not in passive]
+    victim = reduced_passive_victim(doc, t)
+    if victim is not None:
+        # "one of five people killed in the raid", "of slain principal X": the participle's noun
+        # is harmed, not harming (reduced_passives)
+        harmed = draft.actor_at(victim.start, victim.end) or nominal_actor(draft, victim, victim.start)
+        return [], [harmed] if harmed else []
     if agentless_passive(doc, t):
         return [], _subject(ctx, t)  # "Two soldiers were killed": the subject undergoes it, the attacker is unnamed
     agents = _subject(ctx, t)
@@ -296,6 +303,8 @@ def agentless_passive(doc: AnnotatedDocument, t: Token) -> bool:
         if participle_on_noun(doc, t) and not any(k.dep in ("obj", "obl:agent") for k in kids):
             return True  # "The detainees released on Friday crossed into Jordan": a participle on its patient
         return any(k.dep in ("nsubj:pass", "aux:pass") for k in kids) and not any(k.dep == "obl:agent" for k in kids)
+    if reduced_passive_victim(doc, t) is not None:
+        return True  # "people killed in the raid", "slain principal": a participle on its victim (reduced_passives)
     k = t.i - 1
     while k > sent.token_start and doc.tokens[k].pos == "ADV":
         k -= 1

@@ -1,0 +1,90 @@
+"""Agreeing with a person and nothing more is a view shared, not an agreement (issue 14, stop 35, e34).
+
+PLOVER's AGREE is a commitment: "agree to, offer, promise, or otherwise indicate willingness or
+commitment to cooperate".  "Mr. Lutz said he agreed with Mr. Perez", "the mayor agreed with the
+council members, calling the budget too thin": the verb takes a party and stops -- no terms ("on
+a border commission"), no act ("to cut fuel subsidies"), no content ("that the armies would
+patrol jointly").  What is shared is an opinion, as with "agreed with the analysis"
+(:mod:`.opinion_senses`); agreement with terms stays AGREE.  Only a party counts (a person, a
+body, a state, a pronoun, ``agreed-party`` nouns such as "members"): "agrees with the judge's
+ruling" is left to the checks of views and documents (tests/test_a5.py).
+
+Found in a hand judgment of every event on PolNeAR train (stop 35, e34; dev batch 69): both
+engines read "said he agreed with <rival>" as AGREE.  The check reads only the words after the
+verb, so it works with and without a parse, and like every sense check it can only remove an event.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ..nominals import names_party
+from .sense_checks import SenseCheck
+from .senses import event_words
+
+__all__ = ["checks", "agrees_with_a_party_only"]
+
+#: Words that may stand in the noun phrase after "with": determiners, possessives, titles'
+#: punctuation and an of-phrase's "of" ("with the president of the council").
+_IN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+_IN_PHRASE_WORDS = frozenset({"of", "'s", "’s", "'", "’", "-"})
+#: What may follow the party when the clause has nothing more for the verb: the sentence's or the
+#: clause's end, a closing quote, a dash (a comma only as :func:`_aside_after` allows).
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "\"", "”", "—", "--", "–", ")"})
+#: Words after a comma that open something other than more parties: a participle aside, a
+#: conjunction, a reporting clause's pronoun ("agreed with the council, calling the budget thin",
+#: "agreed with him, she said").
+_ASIDE_POS = frozenset({"VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PUNCT"})
+#: The longest noun phrase read after "with" ("with the president of the regional council").
+_REACH = 8
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's check for :mod:`.sense_checks`: it opens with a test of the lemma."""
+    return (SenseCheck("a view shared: agreed with a party, no terms", agrees_with_a_party_only, lemmas=frozenset({"agree"})),)
+
+
+def agrees_with_a_party_only(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """True when the verb "agree" at ``t`` takes "with" + a party (:func:`_a_party`) and its clause
+    ends right after it (a full stop, a comma before an aside, a quote): a view shared, no terms."""
+    if not (t.lemma.lower() == "agree" and t.pos == "VERB"):
+        return False
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADV" and lows[k] != "with":
+        k += 1  # "agreed entirely with"
+    if k >= sent.token_end or lows[k] != "with":
+        return False
+    start = k + 1
+    for j in range(start, min(sent.token_end, start + _REACH)):
+        w = doc.tokens[j]
+        if j > start and (lows[j] in _CLAUSE_ENDS or lows[j] == "," and _aside_after(doc, j)):
+            return _a_party(doc, draft, j - 1)  # the party, then the clause's end
+        if j > start and lows[j] == ",":
+            return False  # "with Russia, China and Turkey on a truce": a list goes on
+        if w.pos in _IN_PHRASE_POS or lows[j] in _IN_PHRASE_WORDS:
+            continue
+        return False  # "on", "to", "that", a verb: the agreement's terms or content
+    # the sentence ends with the party (no full stop in a headline), within reach
+    return sent.token_end - start in range(1, _REACH + 1) and _a_party(doc, draft, sent.token_end - 1)
+
+
+def _a_party(doc: AnnotatedDocument, draft: Draft, head: int) -> bool:
+    """The phrase ending at ``head`` names a party -- a person, a body or a state (an actor, or a
+    noun the lexicons type as a person: "his rival"), or a personal pronoun ("with him") -- not a
+    thing: "agrees with the judge's ruling" is left to the checks of views and documents."""
+    w = doc.tokens[head]
+    if w.pos == "PRON" or doc.lowered_texts()[head] in event_words("agreed-party"):
+        return True  # "with him", "with the council members" (``agreed-party``)
+    return w.pos in ("NOUN", "PROPN") and names_party(draft, w, actor_kinds=("person", "organization", "country"), noun_kinds=("person", "group", "organization"))
+
+
+def _aside_after(doc: AnnotatedDocument, comma: int) -> bool:
+    """The word after the comma at ``comma`` opens an aside, a new clause or a quote's end, not
+    another party of a list ("with Russia, China and Turkey on a truce" is a list)."""
+    j = comma + 1
+    if j >= doc.sentences[doc.tokens[comma].sent].token_end:
+        return True
+    w = doc.tokens[j]
+    return w.pos in _ASIDE_POS and w.text.lower() not in ("and", "or")

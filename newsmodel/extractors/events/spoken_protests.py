@@ -1,0 +1,41 @@
+"""A protest made in words is a complaint, not a demonstration (issue 14, stop 35, e34).
+
+PLOVER's PROTEST is "civilian demonstrations and other collective actions carried out as
+protests": people in the street, a march, a sit-in, a hunger strike.  "His campaign protested that
+the governor's aides had misled reporters", "the mayor protested that the new map was unfair":
+the verb takes what was said, a that-clause or a quotation -- a complaint, CAMEO 111 "criticize or
+denounce", PLOVER ACCUSE disapprove.  "Thousands protested in the capital" (no clause) stays
+PROTEST.
+
+Found in a hand judgment of every event on PolNeAR train (stop 35, e34; dev batch 69): both
+engines read "His campaign protested that ..." as a demonstration.  Asked by
+:func:`.senses._conflict_sense` for the verb "protest"; it reads the words right after the verb.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+
+__all__ = ["protests_in_words"]
+
+#: Opening quotation marks: "protested: 'This is unfair.'", "protested, “We were misled.”"
+_OPENING_QUOTES = frozenset({"\"", "“", "'", "‘"})
+
+
+def protests_in_words(doc: AnnotatedDocument, t: Token) -> bool:
+    """True when the verb "protest" at ``t`` takes a that-clause or a quotation right after it
+    (past adverbs, and a comma or a colon before a quotation): a complaint in words."""
+    if t.pos != "VERB" or t.lemma.lower() != "protest":
+        return False
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADV":
+        k += 1  # "protested loudly that"
+    if k >= sent.token_end:
+        return False
+    if lows[k] == "that":
+        return True
+    if lows[k] in (",", ":") and k + 1 < sent.token_end:
+        k += 1
+    return lows[k] in _OPENING_QUOTES
