@@ -31,7 +31,7 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_classes
 from ...lexicons.dates import months, weekdays
-from ..cameo import specific_verb_code
+from ..cameo import pattern_key, specific_verb_code
 from ..denial_forms import base_form
 from ..mentions import POSSESSIVES
 from ..roles import is_capital
@@ -101,11 +101,18 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
     """:func:`sense` before the non-event veto: the sense the verb's arguments, the CAMEO patterns
     and the curated trigger give ``t``."""
     lemma = t.lemma.lower()
-    if curated is None and t.pos == "VERB" and lemma not in (_ARGUMENT_LEMMAS or _argument_lemmas()) and t.text.lower() not in _ARGUMENT_FORMS and doc.tokens[t.i] is t and base_form(t.text.lower(), _ARGUMENT_LEMMAS or _argument_lemmas()) is None:
-        # no check before the CAMEO patterns reads this verb -- by its lemma, nor by its written
-        # form with the ending taken off, as criticism verbs are read ("bashed": the rules
-        # lemmatiser's "bashe", spoken_attacks)
-        return _pattern_sense(doc, draft, t, curated, lemma, False)
+    if curated is None and t.pos == "VERB":
+        low = t.text.lower()
+        plain = _PLAIN_VERBS.get((lemma, low))
+        if plain is None:
+            plain = _plain_verb(lemma, low)
+        if plain is not False and doc.tokens[t.i] is t:
+            # no check before the CAMEO patterns reads this verb -- by its lemma, nor by its
+            # written form with the ending taken off, as criticism verbs are read ("bashed": the
+            # rules lemmatiser's "bashe", spoken_attacks)
+            if plain == "":
+                return None  # no CAMEO pattern of the verb names an argument: _pattern_sense's None
+            return _pattern_sense(doc, draft, t, curated, lemma, False)
     ambiguous = curated is not None and curated[0] == 1 and lemma in words_of("needs-sense")
     conflict = _conflict_sense(doc, draft, t, curated)
     if conflict is not False:
@@ -190,6 +197,29 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
 
 #: :func:`_argument_lemmas`, once built (a global is quicker to reach than a cached call).
 _ARGUMENT_LEMMAS: frozenset[str] | None = None
+
+#: (lower-case lemma, lower-case text) -> :func:`_plain_verb`'s answer, kept for the process (the
+#: answer depends on the word alone; strings and False only, so the collector does not track the table).
+_PLAIN_VERBS: dict[tuple[str, str], str | bool] = {}
+
+
+def _plain_verb(lemma: str, low: str) -> str | bool:
+    """For a verb that is no curated trigger: False when a check of
+    :func:`_own_or_pattern_sense` before the CAMEO patterns may read it (its lemma in
+    :func:`_argument_lemmas`, its text in :data:`_ARGUMENT_FORMS`, or its text with the ending
+    taken off one of those lemmas); else :func:`..cameo.pattern_key`, "" when no pattern of
+    the verb names an argument, so that :func:`_pattern_sense` is None for it wherever it
+    stands (its lemma, outside :func:`_argument_lemmas`, is no ``dispatch`` verb either).
+
+    Asked once per word, not per token: the base-form and pattern-key tests were the cost of
+    every verb of the text (issue 13, s16)."""
+    arguments = _ARGUMENT_LEMMAS or _argument_lemmas()
+    if lemma in arguments or low in _ARGUMENT_FORMS or base_form(low, arguments) is not None:
+        plain = False
+    else:
+        plain = pattern_key(lemma, low)
+    _PLAIN_VERBS[(lemma, low)] = plain
+    return plain
 
 #: Written forms the checks before the CAMEO patterns read besides lemmas: :func:`_tests_weapon`
 #: ("tested": the rules tagger's lemma may be "teste") and :func:`_order_or_warning` ("ordere").

@@ -1,0 +1,73 @@
+"""Issue 13, s16: answers that depend on a word alone are kept per word, not recomputed per token.
+
+The event senses ask, for every verb no curated trigger claims, whether a check before the
+CAMEO patterns may read it (its base form among those checks' lemmas) and under which key the
+CAMEO patterns may match it.  Both answers depend only on the verb's lower-case lemma and text,
+so they are kept per word for the process.  These tests count the operations, and compare the
+kept answers with the ones worked out afresh.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+from newsmodel.extractors import cameo
+from newsmodel.extractors.events import senses
+
+_TEXT = (
+    "The committee reviewed the proposal on Tuesday. The council members studied the figures, "
+    "then the committee reviewed the figures again and the members studied the proposal."
+)
+
+
+def test_base_form_asked_once_per_verb_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A verb word seen before costs no base-form test: the second extraction of the same text,
+    and a repeated verb within one text, ask none."""
+    calls: list[str] = []
+    real = senses.base_form
+
+    def counted(low, cues):  # type: ignore[no-untyped-def]
+        calls.append(low)
+        return real(low, cues)
+
+    monkeypatch.setattr(senses, "base_form", counted)
+    monkeypatch.setattr(senses, "_PLAIN_VERBS", {})
+    first = newsmodel.extract(_TEXT, engine="rules")
+    assert calls and len(calls) == len(set(calls))  # each word once, though "reviewed" and "studied" repeat
+    calls.clear()
+    second = newsmodel.extract(_TEXT, engine="rules")
+    assert calls == []
+    assert second.model_dump_json() == first.model_dump_json()
+
+
+def _old_key(lemma: str, low: str) -> str:
+    """The key resolution ``specific_verb_code`` made for every verb before s16."""
+    anywhere = cameo._needs()[2]
+    if lemma in anywhere:
+        return lemma
+    if lemma in cameo._entries():
+        return ""
+    return low if low in anywhere else ""
+
+
+def test_pattern_key_is_the_old_resolution() -> None:
+    """For every verb of the CAMEO dictionary, with its own text and with inflected and unknown
+    texts, the kept key is the one worked out per token before."""
+    words = list(cameo._entries())
+    assert len(words) > 1000
+    for lemma in words:
+        for low in (lemma, lemma + "s", lemma + "ed", "zzqx"):
+            assert cameo.pattern_key(lemma, low) == _old_key(lemma, low)
+            assert cameo.pattern_key("zzqx", low) == _old_key("zzqx", low)
+
+
+def test_plain_verb_with_no_pattern_skips_pattern_sense() -> None:
+    """A verb no check reads and whose CAMEO blocks name no argument ("") gets None without
+    ``_pattern_sense``: that function would read no pattern for it, and its lemma is no
+    ``dispatch`` verb (those are among the checks' lemmas), so it could only say None."""
+    dispatch = senses.words_of("dispatch")
+    plain = {lemma: senses._plain_verb(lemma, lemma) for lemma in cameo._entries()}
+    empty = [lemma for lemma, answer in plain.items() if answer == ""]
+    assert empty and not dispatch & set(empty)
+    assert all(answer is False or answer in ("", lemma) for lemma, answer in plain.items())
