@@ -71,3 +71,34 @@ def test_plain_verb_with_no_pattern_skips_pattern_sense() -> None:
     empty = [lemma for lemma, answer in plain.items() if answer == ""]
     assert empty and not dispatch & set(empty)
     assert all(answer is False or answer in ("", lemma) for lemma, answer in plain.items())
+
+
+class _CountingScore:
+    """Stands in for ``senses._SCORE`` and counts the tokens it is asked about."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def fullmatch(self, text: str):  # type: ignore[no-untyped-def]
+        self.calls += 1
+        return senses.re.fullmatch(r"\d{1,2}[-–]\d{1,2}", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "sport", "scanned"),
+    [
+        ("The home side beat the visitors 3-1 on Sunday.", "beat", True, True),
+        ("The home side beat the visitors 3 – 1 on Sunday.", "beat", True, True),
+        ("The district hired 10-12 teachers this spring.", "hired", False, True),
+        ("The governor praised the teachers of the district on Sunday.", "praised", False, False),
+    ],
+)
+def test_score_scan_only_where_a_dash_stands(monkeypatch: pytest.MonkeyPatch, text: str, verb: str, sport: bool, scanned: bool) -> None:
+    """A score holds a dash, so a sentence without one is not scanned token by token; with one,
+    the answer is the scan's as before (a score, or a count of people)."""
+    counter = _CountingScore()
+    monkeypatch.setattr(senses, "_SCORE", counter)
+    doc = newsmodel.annotate(text)
+    t = next(x for x in doc.tokens if x.text == verb)
+    assert senses._sport(doc, t) is sport
+    assert (counter.calls > 0) is scanned

@@ -1904,6 +1904,9 @@ def _sport(doc: AnnotatedDocument, t: Token) -> bool:
     if not sport.isdisjoint(lemmas[a:b]) or not sport.isdisjoint(texts[a:b]):
         if any((lemmas[k] in sport or texts[k] in sport) and not _in_coded_name(doc, k) for k in range(a, b)):
             return True
+    joined = "".join(texts[a:b])
+    if "-" not in joined and "–" not in joined:
+        return False  # a score holds a dash, in its one token or as the middle one of three (most sentences: no dash at all)
     toks = doc.tokens
     for k in range(sent.token_start, sent.token_end):
         # a score: "2-1" as one token or three, not a count of something ("10-12 people")
