@@ -159,18 +159,20 @@ def test_short_way_gives_the_whole_chains_sense(engine: str, monkeypatch: pytest
 
     def both(doc, draft, t, curated):  # type: ignore[no-untyped-def]
         got = real(doc, draft, t, curated)
-        lemmas, memo = senses._argument_lemmas(), senses._PLAIN_VERBS
+        lemmas, memo, conflict_only = senses._argument_lemmas(), senses._PLAIN_VERBS, senses._CONFLICT_ONLY
 
         def short_way(on: bool) -> None:
-            # the per-word answers (s16) are kept apart: with the short way off they are all "no"
+            # the per-word answers (s16) are kept apart: with the short way off they are all "no",
+            # and no verb takes the conflict-only way either
             monkeypatch.setattr(senses, "_ARGUMENT_LEMMAS", lemmas if on else full)
             monkeypatch.setattr(senses, "_PLAIN_VERBS", memo if on else {})
+            monkeypatch.setattr(senses, "_CONFLICT_ONLY", conflict_only if on else frozenset())
 
         short_way(False)
         try:
             whole = real(doc, draft, t, curated)
             for v in doc.tokens[doc.sentences[t.sent].token_start : doc.sentences[t.sent].token_end]:
-                if v.pos == "VERB" and v.lemma.lower() not in lemmas:
+                if v.pos == "VERB" and (v.lemma.lower() not in lemmas or v.lemma.lower() in conflict_only):
                     short_way(True)
                     short = real(doc, draft, v, None)
                     short_way(False)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import newsmodel
+from newsmodel.draft import Draft
 from newsmodel.extractors import cameo
 from newsmodel.extractors.events import senses
 
@@ -70,7 +71,34 @@ def test_plain_verb_with_no_pattern_skips_pattern_sense() -> None:
     plain = {lemma: senses._plain_verb(lemma, lemma) for lemma in cameo._entries()}
     empty = [lemma for lemma, answer in plain.items() if answer == ""]
     assert empty and not dispatch & set(empty)
-    assert all(answer is False or answer in ("", lemma) for lemma, answer in plain.items())
+    assert all(answer is False or answer in ("", lemma) or (answer is True and lemma in senses._CONFLICT_ONLY) for lemma, answer in plain.items())
+
+
+_SAY = [
+    "The defence chief said any incursion would be met with force.",
+    "The mayor said the new bridge would open in the spring.",
+    "Union leaders vowed to keep the talks going, and the council declared a holiday.",
+    "Officials urged calm after the two groups clashed near the square.",
+]
+
+
+@pytest.mark.parametrize("text", _SAY)
+def test_conflict_only_verbs_take_the_short_way_with_the_chains_answer(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"say", "vow", "declare", "urge" ... are read by ``_conflict_sense`` alone among the checks
+    before the CAMEO patterns: they skip the rest of the chain and get its answer."""
+    senses._argument_lemmas()
+    assert {"say", "vow", "declare", "urge", "clash"} <= senses._CONFLICT_ONLY
+    doc = newsmodel.annotate(text)
+    draft = Draft(doc)
+    verbs = [t for t in doc.tokens if t.pos == "VERB" and t.lemma.lower() in senses._CONFLICT_ONLY]
+    assert verbs
+    monkeypatch.setattr(senses, "_PLAIN_VERBS", {})
+    short = [senses._own_or_pattern_sense(doc, draft, t, None) for t in verbs]
+    assert all(senses._PLAIN_VERBS[(t.lemma.lower(), t.text.lower())] is True for t in verbs)
+    monkeypatch.setattr(senses, "_PLAIN_VERBS", {})
+    monkeypatch.setattr(senses, "_CONFLICT_ONLY", frozenset())
+    whole = [senses._own_or_pattern_sense(doc, draft, t, None) for t in verbs]
+    assert short == whole
 
 
 class _CountingScore:

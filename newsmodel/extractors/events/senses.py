@@ -106,6 +106,11 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         plain = _PLAIN_VERBS.get((lemma, low))
         if plain is None:
             plain = _plain_verb(lemma, low)
+        if plain is True and doc.tokens[t.i] is t:
+            # of the checks before the CAMEO patterns only _conflict_sense reads this verb ("said
+            # any incursion would be met with force"); the others would all fall through
+            conflict = _conflict_sense(doc, draft, t, curated)
+            return conflict if conflict is not False else _pattern_sense(doc, draft, t, curated, lemma, False)
         if plain is not False and doc.tokens[t.i] is t:
             # no check before the CAMEO patterns reads this verb -- by its lemma, nor by its
             # written form with the ending taken off, as criticism verbs are read ("bashed": the
@@ -197,6 +202,10 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
 
 #: :func:`_argument_lemmas`, once built (a global is quicker to reach than a cached call).
 _ARGUMENT_LEMMAS: frozenset[str] | None = None
+#: The lemmas of :func:`_argument_lemmas` that only :func:`_conflict_sense` reads, and the
+#: lemmas the other checks read (set with it).
+_CONFLICT_ONLY: frozenset[str] = frozenset()
+_OTHER_ARGUMENT_LEMMAS: frozenset[str] = frozenset()
 
 #: (lower-case lemma, lower-case text) -> :func:`_plain_verb`'s answer, kept for the process (the
 #: answer depends on the word alone; strings and False only, so the collector does not track the table).
@@ -204,17 +213,22 @@ _PLAIN_VERBS: dict[tuple[str, str], str | bool] = {}
 
 
 def _plain_verb(lemma: str, low: str) -> str | bool:
-    """For a verb that is no curated trigger: False when a check of
-    :func:`_own_or_pattern_sense` before the CAMEO patterns may read it (its lemma in
+    """For a verb that is no curated trigger: True when, of the checks of
+    :func:`_own_or_pattern_sense` before the CAMEO patterns, only :func:`_conflict_sense` may
+    read it (its lemma in :data:`_CONFLICT_ONLY`: "say", "vow", "declare" ...; its text no
+    form another check reads); False when another check may read it (its lemma in
     :func:`_argument_lemmas`, its text in :data:`_ARGUMENT_FORMS`, or its text with the ending
     taken off one of those lemmas); else :func:`..cameo.pattern_key`, "" when no pattern of
     the verb names an argument, so that :func:`_pattern_sense` is None for it wherever it
     stands (its lemma, outside :func:`_argument_lemmas`, is no ``dispatch`` verb either).
 
     Asked once per word, not per token: the base-form and pattern-key tests were the cost of
-    every verb of the text (issue 13, s16)."""
+    every verb of the text, and "say", the commonest verb of news, ran the whole chain of
+    checks (issue 13, s16)."""
     arguments = _ARGUMENT_LEMMAS or _argument_lemmas()
-    if lemma in arguments or low in _ARGUMENT_FORMS or base_form(low, arguments) is not None:
+    if lemma in _CONFLICT_ONLY and low not in _ARGUMENT_FORMS and base_form(low, _OTHER_ARGUMENT_LEMMAS) is None:
+        plain: str | bool = True
+    elif lemma in arguments or low in _ARGUMENT_FORMS or base_form(low, arguments) is not None:
         plain = False
     else:
         plain = pattern_key(lemma, low)
@@ -250,10 +264,11 @@ def _argument_lemmas() -> frozenset[str]:
         from .armed_campaigns import _PRESS, _WAGE
         from .pushed_to_act import _PUSH
 
-        _ARGUMENT_LEMMAS = frozenset().union(
-            # _conflict_sense
+        conflict = frozenset().union(  # _conflict_sense
             _words("ultimatum-verb"),
             {"call", "fire", "haul", "drag", "warn", "say", "declare", "vow", "storm", "retaliate", "strike", "expel", "clash"},
+        )
+        others = frozenset().union(
             {"come", "fire", "launch", "test-fire", "test", "hack", "take", "order", "pay", "bar", "ban", "warn"},
             words_of("employ"), words_of("cyber-verb"), words_of("dispatch"), words_of("criticism-verb"),
             words_of("name-calling-verb"),  # name_calling.calls_names (stop 34)
@@ -263,6 +278,9 @@ def _argument_lemmas() -> frozenset[str]:
             _words("disrupt-verb"), _words("give-money-verb"),
             _PRESS, _PUSH, _WAGE,
         )
+        global _CONFLICT_ONLY, _OTHER_ARGUMENT_LEMMAS
+        _CONFLICT_ONLY, _OTHER_ARGUMENT_LEMMAS = conflict - others, others
+        _ARGUMENT_LEMMAS = conflict | others
     return _ARGUMENT_LEMMAS
 
 
