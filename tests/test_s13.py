@@ -159,19 +159,27 @@ def test_short_way_gives_the_whole_chains_sense(engine: str, monkeypatch: pytest
 
     def both(doc, draft, t, curated):  # type: ignore[no-untyped-def]
         got = real(doc, draft, t, curated)
-        lemmas = senses._argument_lemmas()
-        monkeypatch.setattr(senses, "_ARGUMENT_LEMMAS", full)
+        lemmas, memo, conflict_only = senses._argument_lemmas(), senses._PLAIN_VERBS, senses._CONFLICT_ONLY
+
+        def short_way(on: bool) -> None:
+            # the per-word answers (s16) are kept apart: with the short way off they are all "no",
+            # and no verb takes the conflict-only way either
+            monkeypatch.setattr(senses, "_ARGUMENT_LEMMAS", lemmas if on else full)
+            monkeypatch.setattr(senses, "_PLAIN_VERBS", memo if on else {})
+            monkeypatch.setattr(senses, "_CONFLICT_ONLY", conflict_only if on else frozenset())
+
+        short_way(False)
         try:
             whole = real(doc, draft, t, curated)
             for v in doc.tokens[doc.sentences[t.sent].token_start : doc.sentences[t.sent].token_end]:
-                if v.pos == "VERB" and v.lemma.lower() not in lemmas:
-                    monkeypatch.setattr(senses, "_ARGUMENT_LEMMAS", lemmas)
+                if v.pos == "VERB" and (v.lemma.lower() not in lemmas or v.lemma.lower() in conflict_only):
+                    short_way(True)
                     short = real(doc, draft, v, None)
-                    monkeypatch.setattr(senses, "_ARGUMENT_LEMMAS", full)
+                    short_way(False)
                     assert short == real(doc, draft, v, None), (v.text, doc.text)
                     asked["short"] += 1
         finally:
-            monkeypatch.setattr(senses, "_ARGUMENT_LEMMAS", lemmas)
+            short_way(True)
         assert got == whole, (t.text, curated, doc.text)
         asked["calls"] += 1
         return got

@@ -534,19 +534,38 @@ def specific_verb_code(doc: AnnotatedDocument, verb: Token) -> VerbCode | None:
     near the verb (:func:`_may_match`) is one of them, no pattern can match and
     the arguments are not read.  Otherwise :func:`verb_code` decides, as before.
     """
-    needs = _NEEDS or _needs()
-    anywhere = needs[2]
-    key = verb.lemma.lower()
-    if key not in anywhere:
-        if key in _entries():
-            return None  # the verb's entry, but no pattern of its blocks names an argument
-        key = verb.text.lower()
-        if key not in anywhere:
-            return None
-    if not _may_match(doc, verb, key, needs):
+    key = pattern_key(verb.lemma.lower(), verb.text.lower())
+    if not key or not _may_match(doc, verb, key, _NEEDS or _needs()):
         return None  # the common case: no pattern of this verb can match here
     vc = verb_code(doc, verb)
     return vc if vc is not None and vc.specific else None
+
+
+#: (lower-case lemma, lower-case text) -> :func:`pattern_key`'s answer, kept for the process: the
+#: same few thousand verbs recur in every document, and the answer depends on the word alone.
+#: Strings only, so the collector does not track the table.
+_PATTERN_KEYS: dict[tuple[str, str], str] = {}
+
+
+def pattern_key(lemma: str, low: str) -> str:
+    """The key of :func:`_needs` under which some pattern of the verb's blocks may match, for a
+    verb with lower-case ``lemma`` and text ``low``; "" when no pattern of its blocks names an
+    argument (then :func:`specific_verb_code` is None whatever the words around it).
+
+    The lemma's entry wins over the written form's, as in :func:`verb_code`: a lemma in the
+    dictionary whose blocks name no argument gives "" even when the written form has patterns.
+    """
+    key = _PATTERN_KEYS.get((lemma, low))
+    if key is None:
+        anywhere = (_NEEDS or _needs())[2]
+        if lemma in anywhere:
+            key = lemma
+        elif lemma in _entries():
+            key = ""  # the verb's entry, but no pattern of its blocks names an argument
+        else:
+            key = low if low in anywhere else ""
+        _PATTERN_KEYS[(lemma, low)] = key
+    return key
 
 
 def _may_match(doc: AnnotatedDocument, verb: Token, key: str, needs: tuple[dict[str, dict[str, None]], ...]) -> bool:

@@ -31,7 +31,7 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_classes
 from ...lexicons.dates import months, weekdays
-from ..cameo import specific_verb_code
+from ..cameo import pattern_key, specific_verb_code
 from ..denial_forms import base_form
 from ..mentions import POSSESSIVES
 from ..roles import is_capital
@@ -104,11 +104,23 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
     """:func:`sense` before the non-event veto: the sense the verb's arguments, the CAMEO patterns
     and the curated trigger give ``t``."""
     lemma = t.lemma.lower()
-    if curated is None and t.pos == "VERB" and lemma not in (_ARGUMENT_LEMMAS or _argument_lemmas()) and t.text.lower() not in _ARGUMENT_FORMS and doc.tokens[t.i] is t and base_form(t.text.lower(), _ARGUMENT_LEMMAS or _argument_lemmas()) is None:
-        # no check before the CAMEO patterns reads this verb -- by its lemma, nor by its written
-        # form with the ending taken off, as criticism verbs are read ("bashed": the rules
-        # lemmatiser's "bashe", spoken_attacks)
-        return _pattern_sense(doc, draft, t, curated, lemma, False)
+    if curated is None and t.pos == "VERB":
+        low = t.text.lower()
+        plain = _PLAIN_VERBS.get((lemma, low))
+        if plain is None:
+            plain = _plain_verb(lemma, low)
+        if plain is True and doc.tokens[t.i] is t:
+            # of the checks before the CAMEO patterns only _conflict_sense reads this verb ("said
+            # any incursion would be met with force"); the others would all fall through
+            conflict = _conflict_sense(doc, draft, t, curated)
+            return conflict if conflict is not False else _pattern_sense(doc, draft, t, curated, lemma, False)
+        if plain is not False and doc.tokens[t.i] is t:
+            # no check before the CAMEO patterns reads this verb -- by its lemma, nor by its
+            # written form with the ending taken off, as criticism verbs are read ("bashed": the
+            # rules lemmatiser's "bashe", spoken_attacks)
+            if plain == "":
+                return None  # no CAMEO pattern of the verb names an argument: _pattern_sense's None
+            return _pattern_sense(doc, draft, t, curated, lemma, False)
     ambiguous = curated is not None and curated[0] == 1 and lemma in words_of("needs-sense")
     conflict = _conflict_sense(doc, draft, t, curated)
     if conflict is not False:
@@ -198,6 +210,38 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
 
 #: :func:`_argument_lemmas`, once built (a global is quicker to reach than a cached call).
 _ARGUMENT_LEMMAS: frozenset[str] | None = None
+#: The lemmas of :func:`_argument_lemmas` that only :func:`_conflict_sense` reads, and the
+#: lemmas the other checks read (set with it).
+_CONFLICT_ONLY: frozenset[str] = frozenset()
+_OTHER_ARGUMENT_LEMMAS: frozenset[str] = frozenset()
+
+#: (lower-case lemma, lower-case text) -> :func:`_plain_verb`'s answer, kept for the process (the
+#: answer depends on the word alone; strings and False only, so the collector does not track the table).
+_PLAIN_VERBS: dict[tuple[str, str], str | bool] = {}
+
+
+def _plain_verb(lemma: str, low: str) -> str | bool:
+    """For a verb that is no curated trigger: True when, of the checks of
+    :func:`_own_or_pattern_sense` before the CAMEO patterns, only :func:`_conflict_sense` may
+    read it (its lemma in :data:`_CONFLICT_ONLY`: "say", "vow", "declare" ...; its text no
+    form another check reads); False when another check may read it (its lemma in
+    :func:`_argument_lemmas`, its text in :data:`_ARGUMENT_FORMS`, or its text with the ending
+    taken off one of those lemmas); else :func:`..cameo.pattern_key`, "" when no pattern of
+    the verb names an argument, so that :func:`_pattern_sense` is None for it wherever it
+    stands (its lemma, outside :func:`_argument_lemmas`, is no ``dispatch`` verb either).
+
+    Asked once per word, not per token: the base-form and pattern-key tests were the cost of
+    every verb of the text, and "say", the commonest verb of news, ran the whole chain of
+    checks (issue 13, s16)."""
+    arguments = _ARGUMENT_LEMMAS or _argument_lemmas()
+    if lemma in _CONFLICT_ONLY and low not in _ARGUMENT_FORMS and base_form(low, _OTHER_ARGUMENT_LEMMAS) is None:
+        plain: str | bool = True
+    elif lemma in arguments or low in _ARGUMENT_FORMS or base_form(low, arguments) is not None:
+        plain = False
+    else:
+        plain = pattern_key(lemma, low)
+    _PLAIN_VERBS[(lemma, low)] = plain
+    return plain
 
 #: Written forms the checks before the CAMEO patterns read besides lemmas: :func:`_tests_weapon`
 #: ("tested": the rules tagger's lemma may be "teste") and :func:`_order_or_warning` ("ordere").
@@ -229,10 +273,11 @@ def _argument_lemmas() -> frozenset[str]:
         from .armed_campaigns import _PRESS, _WAGE
         from .pushed_to_act import _PUSH
 
-        _ARGUMENT_LEMMAS = frozenset().union(
-            # _conflict_sense
+        conflict = frozenset().union(  # _conflict_sense
             _words("ultimatum-verb"),
             {"call", "fire", "haul", "drag", "warn", "say", "declare", "vow", "storm", "retaliate", "strike", "expel", "clash", "protest"},
+        )
+        others = frozenset().union(
             {"come", "fire", "launch", "test-fire", "test", "hack", "take", "order", "pay", "bar", "ban", "warn"},
             words_of("employ"), words_of("cyber-verb"), words_of("dispatch"), words_of("criticism-verb"),
             words_of("name-calling-verb"),  # name_calling.calls_names (stop 34); phone_calls.phone_call ("call", stop 35)
@@ -243,6 +288,9 @@ def _argument_lemmas() -> frozenset[str]:
             _words("disrupt-verb"), _words("give-money-verb"),
             _PRESS, _PUSH, _WAGE,
         )
+        global _CONFLICT_ONLY, _OTHER_ARGUMENT_LEMMAS
+        _CONFLICT_ONLY, _OTHER_ARGUMENT_LEMMAS = conflict - others, others
+        _ARGUMENT_LEMMAS = conflict | others
     return _ARGUMENT_LEMMAS
 
 
@@ -1890,6 +1938,9 @@ def _sport(doc: AnnotatedDocument, t: Token) -> bool:
     if not sport.isdisjoint(lemmas[a:b]) or not sport.isdisjoint(texts[a:b]):
         if any((lemmas[k] in sport or texts[k] in sport) and not _in_coded_name(doc, k) for k in range(a, b)):
             return True
+    joined = "".join(texts[a:b])
+    if "-" not in joined and "–" not in joined:
+        return False  # a score holds a dash, in its one token or as the middle one of three (most sentences: no dash at all)
     toks = doc.tokens
     for k in range(sent.token_start, sent.token_end):
         # a score: "2-1" as one token or three, not a count of something ("10-12 people")
