@@ -43,7 +43,7 @@ from .document import AnnotatedDocument
 from .engines.base import Parsed
 from .inputs import META_KEYS
 from .parallel import _START_METHOD, _THREAD_VARS, _portable, _restore
-from .pipeline import Entry, Failure, extract_document, prepare
+from .pipeline import Entry, Failure, annotate_one, each_with_fallback, extract_document, prepare
 from .schema import Article
 
 __all__ = ["extract_overlapped", "hands_over_parses", "WorkerDiedError"]
@@ -99,29 +99,10 @@ def _finish_batch(work: list[Work]) -> tuple[list[Union[str, Failure]], Optional
 
 
 def _parse_each(eng: Any, texts: list[str], batch_size: int) -> Iterator[Union[Parsed, AnnotatedDocument, BaseException]]:
-    """A parse for each of ``texts``, in order; like :func:`newsmodel.pipeline._annotate_each`.
-
-    When ``parse_batch`` raises, the texts it did not return are annotated
-    one at a time (a document, or the text's exception).
-    """
-    done = 0
-    try:
-        for parsed in eng.parse_batch(texts, batch_size=batch_size):
-            if done == len(texts):
-                break  # an engine that returns more parses than texts: the extra ones are ignored
-            done += 1
-            yield parsed
-    except Exception:  # noqa: BLE001 - isolate the failing text below
-        pass
-    for text in texts[done:]:
-        yield _annotate_one(eng, text)
-
-
-def _annotate_one(eng: Any, text: str) -> Union[AnnotatedDocument, BaseException]:
-    try:
-        return eng.annotate(text)
-    except Exception as exc:  # noqa: BLE001
-        return exc
+    """A parse for each of ``texts``, in order, from the engine's ``parse_batch``; when it raises,
+    the texts it did not return are annotated one at a time (a document, or the text's exception),
+    as the serial path does (:func:`newsmodel.pipeline.each_with_fallback`)."""
+    return each_with_fallback(eng, eng.parse_batch, texts, batch_size)
 
 
 class _Batch:
@@ -166,7 +147,7 @@ class _Batch:
                     handed += 1
                     yield next(finished)
                     continue
-                parsed = _annotate_one(eng, rec["text"])  # the worker's finish() raised at or before this text
+                parsed = annotate_one(eng, rec["text"])  # the worker's finish() raised at or before this text
             yield extract_document(index, rec, parsed, engine_version=engine_version, extractors=extractors)
 
 

@@ -165,20 +165,34 @@ def _annotate_each(eng: Any, texts: list[str], batch_size: int) -> Iterator[Any]
     only the text that really fails is lost.  Lazy, so that each document is
     used and dropped before the next is made (see :func:`iter_chunk`).
     """
+    return each_with_fallback(eng, eng.annotate_batch, texts, batch_size)
+
+
+def each_with_fallback(eng: Any, batch_method: Any, texts: list[str], batch_size: int) -> Iterator[Any]:
+    """What ``batch_method(texts, batch_size=...)`` yields for each of ``texts``, in order; when it
+    raises, the texts it did not return are annotated one at a time with ``eng.annotate`` (a
+    document, or the text's exception).  An engine that yields more than it was given texts for
+    has the extra ones ignored.  Shared by the serial path (``annotate_batch``) and the
+    overlapped one (``parse_batch``, :mod:`newsmodel.overlap`)."""
     done = 0
     try:
-        for doc in eng.annotate_batch(texts, batch_size=batch_size):
+        for item in batch_method(texts, batch_size=batch_size):
             if done == len(texts):
-                break  # an engine that returns more documents than texts: the extra ones are ignored
+                break  # more results than texts: the extra ones are ignored
             done += 1
-            yield doc
+            yield item
     except Exception:  # noqa: BLE001 - isolate the failing text below
         pass
     for text in texts[done:]:
-        try:
-            yield eng.annotate(text)
-        except Exception as exc:  # noqa: BLE001
-            yield exc
+        yield annotate_one(eng, text)
+
+
+def annotate_one(eng: Any, text: str) -> Union[AnnotatedDocument, BaseException]:
+    """``eng.annotate(text)``, or the exception it raised (a bad text is recorded, not fatal)."""
+    try:
+        return eng.annotate(text)
+    except Exception as exc:  # noqa: BLE001
+        return exc
 
 
 def iter_chunk(

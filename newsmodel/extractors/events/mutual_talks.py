@@ -17,18 +17,14 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from ...lexicons import word_classes
+from ...lexicons import word_class
 
 __all__ = ["mutual_talk"]
 
-_CLASSES: dict[str, frozenset[str]] | None = None
-
 
 def _words(cls: str) -> frozenset[str]:
-    global _CLASSES
-    if _CLASSES is None:
-        _CLASSES = dict(word_classes("sense_words.tsv"))
-    return _CLASSES[cls]
+    """The words of one class of ``sense_words.tsv`` (the lexicon reads each file once)."""
+    return word_class("sense_words.tsv", cls)
 
 
 def mutual_talk(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
