@@ -21,8 +21,8 @@ except _metadata.PackageNotFoundError:  # pragma: no cover - running from a sour
 
 from .document import AnnotatedDocument, CorefChain, DocumentError, Entity, Sentence, Token
 from .draft import Draft
-from .engines.base import Engine
-from .errors import ExtractionError, TextTooLongError
+from .engines.base import Engine, HandsOverParses, Parsed
+from .errors import ExtractionError, TextTooLongError, WorkerDiedError
 from .hookspecs import hookimpl
 from .pipeline import annotate, extract, extract_many, get_engine, run_extractors
 from .tables import to_tables, write_tables
@@ -78,6 +78,7 @@ __all__ = [
     "get_engine",
     "ExtractionError",
     "TextTooLongError",
+    "WorkerDiedError",
     "to_tables",
     "write_tables",
     # viewing
@@ -85,6 +86,8 @@ __all__ = [
     # plugins
     "hookimpl",
     "Engine",
+    "Parsed",
+    "HandsOverParses",
     "Draft",
     "available_engines",
     "available_extractors",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["ExtractionError", "TextTooLongError", "describe"]
+__all__ = ["ExtractionError", "TextTooLongError", "WorkerDiedError", "describe"]
 
 
 class ExtractionError(BaseModel):
@@ -33,3 +33,11 @@ def describe(exc: BaseException, index: int, id: str | None) -> ExtractionError:
     """The :class:`ExtractionError` for ``exc`` raised on input ``index``."""
     message = " ".join(str(exc).split()) or type(exc).__name__
     return ExtractionError(index=index, id=id, error=type(exc).__name__, message=message)
+
+
+class WorkerDiedError(RuntimeError):
+    """The worker process of ``extract_many(..., overlap=True)`` ended before returning a batch.
+
+    Raised whatever ``on_error`` says: the batch's Articles are lost, not
+    failed one by one.  The message names the batch's inputs.
+    """

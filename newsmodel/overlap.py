@@ -40,6 +40,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Iterator, Optional, Union
 
 from .document import AnnotatedDocument
+from .errors import WorkerDiedError
 from .engines.base import Parsed
 from .inputs import META_KEYS
 from .parallel import _START_METHOD, _THREAD_VARS, _portable, _restore
@@ -50,14 +51,6 @@ __all__ = ["extract_overlapped", "hands_over_parses", "WorkerDiedError"]
 
 #: Batches in flight: one being finished in the worker while the next is parsed here.
 IN_FLIGHT = 2
-
-
-class WorkerDiedError(RuntimeError):
-    """The worker process of ``extract_many(..., overlap=True)`` ended before returning a batch.
-
-    Raised whatever ``on_error`` says: the batch's Articles are lost, not
-    failed one by one.  The message names the batch's inputs.
-    """
 
 
 def hands_over_parses(engine: Any) -> bool:

@@ -330,7 +330,7 @@ def extract_many(
     its parses (``parse_batch``, as the ``spacy`` engine does) and
     ``n_jobs=1``; otherwise ``ValueError`` at the call.  It shortens the
     elapsed time, not the CPU time (the hand-over adds a little).  If the
-    worker dies, :class:`~newsmodel.overlap.WorkerDiedError` is raised
+    worker dies, :class:`~newsmodel.WorkerDiedError` is raised
     whatever ``on_error`` says, after the Articles of the batches before.
 
     Arguments are checked when the function is called, not at the first item.

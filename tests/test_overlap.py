@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel.engines.rules import RulesEngine
-from newsmodel.overlap import WorkerDiedError
+from newsmodel import WorkerDiedError
 
 GOOD = [
     "“The bridge will reopen in May,” the mayor of Dunmore said on Tuesday.",
