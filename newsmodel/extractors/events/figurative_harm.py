@@ -22,7 +22,7 @@ from .senses import event_words
 __all__ = ["checks", "party_destroyed"]
 
 #: Verbs of destruction a party can be the object of in a figure of speech.
-_WRECK = frozenset({"destroy", "wreck", "demolish", "devastate", "obliterate"})
+_WRECK = event_words("wreck-verb")  # sense_words.tsv: destroy, wreck, demolish, devastate, obliterate
 #: Words of the object phrase before its head: determiners, adjectives, names ("the once-mighty
 #: Liberal Party", "his own party").
 _IN_PHRASE = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM"})

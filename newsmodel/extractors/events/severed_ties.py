@@ -18,19 +18,19 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from .non_event_senses import _subject
+from .non_event_senses import _subject, _words
 from .sense_checks import SenseCheck, keys
 
 __all__ = ["checks", "private_ties_cut"]
 
 #: Words of "relations" that the cutting verb takes as its object.
-_TIES = frozenset({"tie", "ties", "relation", "relations", "relationship", "relationships", "link", "links"})
+_TIES = _words("ties-noun")  # sense_words.tsv: tie(s), relation(s), relationship(s), link(s)
 
 #: CAMEO sector codes of political parties to relations (a company's BUS, a university's EDU, a
 #: person's CVL are not among them).
 _POLITICAL_CODES = ("GOV", "LEG", "JUD", "PTY", "OPP", "MIL", "REB", "INS", "UAF", "IGO", "COP", "SPY", "IMG")
 
-_VERBS = frozenset({"cut", "sever", "break", "end"})
+_VERBS = _words("ties-cut-verb")  # sense_words.tsv: cut, sever, break, end
 
 
 def checks() -> tuple[SenseCheck, ...]:
