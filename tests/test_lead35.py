@@ -183,3 +183,18 @@ def test_talks_with_a_mutual_subject_are_a_consultation(engine: str, sentence: s
 )
 def test_speech_to_an_audience_is_no_consultation(engine: str, sentence: str) -> None:
     assert newsmodel.extract(sentence, engine=engine).events == ()
+
+
+# A reporter's request granted is no agreement between parties (PLOVER AGREE), as one declined is
+# no rejection: "agreed to a 30-minute interview", "accepted an interview request".
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("The attorney general agreed to a 30-minute interview with the newspaper.", []),
+        ("The governor accepted an interview request from the station.", []),
+        ("Iran agreed to talks with the European Union.", ["AGREE"]),
+    ],
+)
+def test_an_interview_granted_is_no_agreement(engine: str, sentence: str, types: list[str]) -> None:
+    assert [e.type for e in newsmodel.extract(sentence, engine=engine).events] == types

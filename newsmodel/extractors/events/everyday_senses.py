@@ -51,7 +51,7 @@ _DECLINE = frozenset({"decline", "refuse", "reject", "turn"})
 _ARRIVE = frozenset({"arrive", "come", "immigrate", "emigrate", "move"})
 _DONATE = frozenset({"give", "donate", "contribute", "funnel", "steer", "donation", "contribution"})
 #: Every lemma a check below asks about: the one look-up that lets the other candidates pass.
-_LEMMAS = _PLEDGE | _USE | _BOOST | _HARM | _DECLINE | _ARRIVE | _DONATE | {"accept", "call", "get", "meet", "rally", "free", "side", "discussion", "kill", "concede", "charge"}
+_LEMMAS = _PLEDGE | _USE | _BOOST | _HARM | _DECLINE | _ARRIVE | _DONATE | {"accept", "agree", "call", "get", "meet", "rally", "free", "side", "discussion", "kill", "concede", "charge"}
 #: Possessives of one person.
 _ONES = frozenset({"his", "her"})
 
@@ -122,6 +122,30 @@ def everyday_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
         return True  # "did not meet the commission's threshold": a standard, no meeting
     if lemma == "accept" and t.pos == "VERB" and _accepts_money(doc, t):
         return True  # "the foundation has accepted millions of dollars", "will not accept business donations": a gift taken, no deal
+    if lemma in ("agree", "accept") and t.pos == "VERB" and _agrees_to_an_interview(doc, t):
+        return True  # "agreed to a 30-minute interview with the paper": a reporter's request, no deal between parties
+    return False
+
+
+def _agrees_to_an_interview(doc: AnnotatedDocument, t: Token) -> bool:
+    """"agreed to an interview", "accepted an interview request": the object (after "to" for
+    "agree") is a ``press-question`` -- a reporter's request granted, as "declined an interview"
+    is one refused (:func:`_declines_a_job`); PLOVER AGREE is an agreement between parties."""
+    start = t.i + 1
+    if t.lemma.lower() == "agree":
+        if _next_text(doc, t) != "to":
+            return False
+        start = t.i + 2
+    # the object phrase: determiners, numbers, adjectives and nouns ("a 30-minute interview",
+    # "an interview request"); a press-question noun anywhere in it
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(start, min(sent.token_end, start + 6)):
+        w = doc.tokens[k]
+        if lows[k] in _words("press-question"):
+            return True
+        if not (w.pos in ("DET", "NUM", "ADJ", "NOUN") or lows[k] == "-"):
+            return False
     return False
 
 
