@@ -198,3 +198,17 @@ def test_speech_to_an_audience_is_no_consultation(engine: str, sentence: str) ->
 )
 def test_an_interview_granted_is_no_agreement(engine: str, sentence: str, types: list[str]) -> None:
     assert [e.type for e in newsmodel.extract(sentence, engine=engine).events] == types
+
+
+# Respondents' answers in a poll are no party's act, however the headline words them.
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("Young voters agree in poll on need for tougher gun laws.", []),
+        ("Farmers oppose the trade deal in latest poll, with 70 percent against.", []),
+        ("The union backed the governor in a statement released on Monday.", ["SUPPORT"]),
+    ],
+)
+def test_answers_in_a_poll_are_no_act(engine: str, sentence: str, types: list[str]) -> None:
+    assert [e.type for e in newsmodel.extract(sentence, engine=engine).events] == types

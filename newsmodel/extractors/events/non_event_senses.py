@@ -142,6 +142,8 @@ def _by_category(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[
         return True  # "lifted a two-year state of emergency": the restriction ends (the verb's CONCEDE)
     if t.pos == "VERB" and curated is not None and curated[1] in _OPINION_CATEGORIES and _poll_share_subject(doc, t):
         return True  # "1 percent support the Green Party's candidate", "62 percent of Republicans agreed": a poll's share
+    if t.pos == "VERB" and curated is not None and curated[1] in _OPINION_CATEGORIES and _answer_in_a_poll(doc, t):
+        return True  # "Young voters agree in poll on gun laws", "Farmers oppose the deal in latest poll": respondents' answers
     return False
 
 
@@ -816,6 +818,22 @@ def _poll_share_subject(doc: AnnotatedDocument, t: Token) -> bool:
             return j - 1 >= lo and lows[j - 1] in _SHARE_WORDS
         if doc.tokens[j].pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
             return False
+    return False
+
+
+def _answer_in_a_poll(doc: AnnotatedDocument, t: Token) -> bool:
+    """"in" + a ``poll-word`` (poll, survey) within a few words after the verb, in its clause ("agree
+    in poll on", "support the governor in a new survey", "oppose the deal in latest poll"): the
+    subject's answers to a poll, not a party's act (as :func:`_poll_share_subject` reads "62
+    percent of Republicans agreed")."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    polls = _words("poll-word")
+    for k in range(t.i + 1, min(sent.token_end, t.i + 8)):
+        if lows[k] in (",", ";", ":") or (doc.tokens[k].pos == "VERB" and k > t.i + 1):
+            return False
+        if lows[k] == "in" and any(lows[j] in polls for j in range(k + 1, min(sent.token_end, k + 4))):
+            return True
     return False
 
 
