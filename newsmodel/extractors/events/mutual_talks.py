@@ -36,7 +36,7 @@ def mutual_talk(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
     lows = doc.lowered_texts()
     end = min(sent.token_end, t.i + 12)
     after = lows[t.i + 1 : end]
-    if after[:1] and after[0] in _words("speech-setting-word"):
+    if after[:1] and after[0] in _words("one-way-speech-word"):
         return None  # "spoke at a rally", "spoke to reporters", "spoke highly of", "talked with"
     for k in range(t.i + 1, end):
         if lows[k] in (",", ";", ":") or doc.tokens[k].pos == "VERB":
