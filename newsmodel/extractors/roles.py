@@ -59,6 +59,17 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
     ``nominal`` a bare role or collective noun ("the governor", "liberals",
     "the administration") becomes an actor of its own rather than nothing.
     """
+    quantities = quantity_nouns()
+    if head.lemma.lower() in quantities or head.text.lower() in quantities:
+        # "thousands of protesters", "a group of rebels", "a crowd of youths": the people counted,
+        # also when the quantity noun is an actor of its own ("crowd", an unnamed crowd), as the
+        # words-only reading takes them (surface_roles._phrase_head; lead at stop 36, batch 77)
+        for c in doc.children(head.i):
+            # (an of-phrase on a quantifier the parser tagged an adjective is an oblique: "Several of the ministers")
+            if c.dep in ("nmod", "obl") and any(k.dep == "case" and k.text.lower() == "of" for k in doc.children(c.i)):
+                a = actor_of(doc, draft, c, nominal=nominal)
+                if a:
+                    return a
     a = draft.actor_at(head.start, head.end)
     if a:
         return a
@@ -73,15 +84,6 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
             ante = doc.tokens[clause.head]
             return actor_of(doc, draft, ante, nominal=False) or possessor_before(doc, draft, ante)
         return None
-    quantities = quantity_nouns()
-    if head.lemma.lower() in quantities or head.text.lower() in quantities:
-        # "thousands of protesters", "a group of rebels": the people counted
-        for c in doc.children(head.i):
-            # (an of-phrase on a quantifier the parser tagged an adjective is an oblique: "Several of the ministers")
-            if c.dep in ("nmod", "obl") and any(k.dep == "case" and k.text.lower() == "of" for k in doc.children(c.i)):
-                a = actor_of(doc, draft, c, nominal=nominal)
-                if a:
-                    return a
     # an apposed name first ("a lawyer for the outlets, David Schulz"), then the other modifiers
     for c in sorted(doc.children(head.i), key=lambda c: c.dep != "appos"):
         if c.dep in ("compound", "flat", "nmod:poss", "amod", "nmod", "appos"):

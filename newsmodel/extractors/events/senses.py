@@ -40,7 +40,7 @@ from .court_orders import court_order_sense
 from .idiom_senses import took_part_sense
 from .non_event_senses import non_event
 from .pushed_to_act import pushes_someone_to_act
-from .blows import blow_to_a_person
+from .blows import blow_to_a_person, crowd_attack_on_people
 from .spoken_attacks import attacked_for, criticizes_someone, spoken_attack_on
 from .spoken_protests import protests_in_words
 from .name_calling import calls_names
@@ -1138,6 +1138,8 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
     if category == "ASSAULT":
         if t.pos == "NOUN" and _modifiers(doc, t) & illness_words():
             return None  # "a heart attack", "a panic attack": an illness, not violence
+        if crowd_attack_on_people(doc, draft, t) and not _attack_in_words(doc, draft, t):
+            return n, category, mode or "beat"  # "Protesters attacked two reporters" (blows)
         if lemma == "attack" and t.pos == "VERB" and _attacks_a_politician(doc, draft, t):
             return n, "ACCUSE", "disapprove"  # "the senator kept attacking the governor": criticism (CAMEO 111)
         if lemma == "attack" and t.pos == "VERB" and _attack_in_words(doc, draft, t):

@@ -532,6 +532,10 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
     if k <= sent.token_start:
         return None
     w = doc.tokens[k]
+    if w.text.lower() == "in":
+        from .joined_acts import joined_subject_verb
+
+        return joined_subject_verb(doc, t)  # "Spain joined Italy in condemning": Spain's act
     if w.text.lower() in _TO:
         j = k - 1
         while j > sent.token_start and (doc.tokens[j].text.lower() in _GAP or doc.tokens[j].pos in ("NUM", "ADV") or doc.tokens[j].text[:1].isupper() and doc.tokens[j].text.lower() in _day_words()):
