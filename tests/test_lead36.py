@@ -81,3 +81,32 @@ def test_joining_with_no_gerund_is_left_to_the_other_rules(engine: str) -> None:
 
     article = newsmodel.extract("Qatar joined the talks in Geneva on Monday.", engine=engine)
     assert all(e.trigger.text != "talks" or e.type == "CONSULT" for e in article.events)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_spokesman_is_not_the_minister_named_before(engine: str) -> None:
+    # "the spokesman" refers back to a person the text called a spokesman, not to whoever came last
+    article = newsmodel.extract("“We will not negotiate,” the minister said. “We will fight,” the spokesman said.", engine=engine)
+    speakers = [article.actor(s.speaker).name for s in article.statements if s.speaker]
+    assert speakers == ["minister", "spokesman"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. The spokesman said talks would go on.",
+        "Dmitry Peskov, the Kremlin spokesman, spoke to reporters on Monday. The spokesman also said talks would go on.",
+    ],
+)
+def test_the_spokesman_is_the_person_called_so_before(engine: str, text: str) -> None:
+    article = newsmodel.extract(text, engine=engine)
+    said = [s for s in article.statements if s.cue is not None and s.cue.text == "said"]
+    assert [article.actor(s.speaker).name for s in said] == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_speaking_through_a_spokeswoman(engine: str) -> None:
+    article = newsmodel.extract("Ana Ruiz, through a spokeswoman, declined to comment on the report.", engine=engine)
+    # (the small spaCy model tags only "Ruiz" as the name here)
+    assert any(s.speaker and "Ruiz" in article.actor(s.speaker).name for s in article.statements)
