@@ -110,3 +110,18 @@ def test_speaking_through_a_spokeswoman(engine: str) -> None:
     article = newsmodel.extract("Ana Ruiz, through a spokeswoman, declined to comment on the report.", engine=engine)
     # (the small spaCy model tags only "Ruiz" as the name here)
     assert any(s.speaker and "Ruiz" in article.actor(s.speaker).name for s in article.statements)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "sentence",
+    ["Police arrested 12 after clashes outside the stadium.", "Police Arrest 12 After Clashes Outside Stadium", "Authorities detained 30 on Sunday after the march."],
+)
+def test_a_bare_count_of_people_arrested_is_an_arrest(engine: str, sentence: str) -> None:
+    article = newsmodel.extract(sentence, engine=engine)
+    assert [(e.type, e.mode) for e in article.events] == [("COERCE", "arrest")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_slide_arrested_is_no_arrest(engine: str) -> None:
+    assert newsmodel.extract("The central bank arrested a 12 percent slide in the currency.", engine=engine).events == []

@@ -1478,6 +1478,8 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         if category == "RETREAT" and mode == "disarm" and obj is not None and obj.lemma.lower() not in _words("arms"):
             # "handed over a suspected arms dealer to French authorities": a person, not the arms
             return _handover(doc, draft, t)
+        if category == "COERCE" and obj is not None and _counted_people(doc, obj):
+            return curated  # "Police arrested 12 after the clashes": a bare count of those taken
         if obj is not None and _is_thing(doc, draft, obj) and obj.lemma.lower() not in words_of("territory") and not (
             category == "RETREAT" and (mode == "disarm" or obj.lemma.lower() == "control")
         ):
@@ -1746,6 +1748,19 @@ def _passive_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
     if k > doc.sentences[t.sent].token_start and doc.tokens[k].text.lower() in ("was", "were", "been", "be") and doc.tokens[k - 1].pos in ("NOUN", "PROPN"):
         return doc.tokens[k - 1]
     return None
+
+
+def _counted_people(doc: AnnotatedDocument, o: Token) -> bool:
+    """A bare cardinal as the whole object of an arrest ("arrested 12", "Police Detain 40 After
+    Clashes"): news counts the people taken so, the noun left out; no currency sign before it and
+    no unit or noun after it ("$12", "12 percent", "12 tonnes" are things). Lead at stop 36."""
+    if o.pos != "NUM" or not o.text.replace(",", "").isdigit():
+        return False
+    before = doc.tokens[o.i - 1].text if o.i > 0 else ""
+    after = doc.tokens[o.i + 1] if o.i + 1 < len(doc.tokens) else None
+    if before in ("$", "€", "£", "¥") or after is not None and after.sent == o.sent and (after.pos in ("NOUN", "PROPN", "NUM", "SYM") or after.text in ("%",)):
+        return False
+    return True
 
 
 def _is_thing(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
