@@ -125,3 +125,10 @@ def test_a_bare_count_of_people_arrested_is_an_arrest(engine: str, sentence: str
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_slide_arrested_is_no_arrest(engine: str) -> None:
     assert not newsmodel.extract("The central bank arrested a 12 percent slide in the currency.", engine=engine).events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("sentence", ["North Korea Fires Missile Into Sea", "North Korea fires missile into sea off its east coast"])
+def test_a_missile_fired_into_the_sea_is_a_test_though_the_verb_was_tagged_a_noun(engine: str, sentence: str) -> None:
+    article = newsmodel.extract(sentence, engine=engine)
+    assert [(e.type, e.mode) for e in article.events] == [("MOBILIZE", "weapons")]
