@@ -53,3 +53,33 @@ def test_whatever_is_wanted_of_whom_no_support_is_reported(wanter: str, want: st
     """Whoever wants whichever party to back them, no SUPPORT or AGREE (rules engine)."""
     found = types(f"{wanter} {want} {party} to {act} the budget.", "rules")
     assert not found & {"SUPPORT", "AGREE"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor refused to concede that the count had been fair.",
+        "The general declined to acknowledge that the offensive had stalled.",
+        "Young interns once accepted a certain amount of hazing as part of the job.",
+        "The blogger said he did not like being arrested at every march.",
+        "Two ministers fear being dismissed after the scandal.",
+    ],
+)
+def test_words_refused_things_borne_and_fears_are_no_events(engine: str, text: str) -> None:
+    """"refused to concede that" refuses a claim; "accepted an amount of" bears a thing; "fear
+    being dismissed" is what may happen: no REJECT, AGREE or act of anyone."""
+    assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The militia refused to hand over its weapons to the monitors.", "REJECT"),
+        ("The strikers accepted the ministry's offer of a pay rise.", "AGREE"),
+        ("Soldiers arrested the blogger at the march on Saturday.", "COERCE"),
+    ],
+)
+def test_refusals_acceptances_and_arrests_done_stay(engine: str, text: str, etype: str) -> None:
+    assert etype in types(text, engine)

@@ -94,6 +94,9 @@ _SENSE_MODULES = (
     "habits",  # a habit described, "a history of blaming"
     "figurative_harm",  # a party "destroyed"
     "wished_acts",  # an act wanted, needed or counted on from another party
+    "claims_refused",  # "refused to concede that": words refused, no REJECT
+    "tolerated_things",  # "accepted a certain amount of": a thing borne, no AGREE
+    "feared_experiences",  # "fear being expelled": what may happen to the subject
 )
 
 
