@@ -83,3 +83,21 @@ def test_words_refused_things_borne_and_fears_are_no_events(engine: str, text: s
 )
 def test_refusals_acceptances_and_arrests_done_stay(engine: str, text: str, etype: str) -> None:
     assert etype in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bishop asked the two parties to join the council in condemning the riots.",
+        "The senator urged her colleagues to work with the mayor in opposing the closure.",
+    ],
+)
+def test_an_act_joined_in_inside_a_request_is_part_of_it(engine: str, text: str) -> None:
+    """The gerund after "in" is asked as much as the infinitive: one REQUEST, nothing more."""
+    assert types(text, engine) == {"REQUEST"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_act_joined_in_and_done_stays(engine: str) -> None:
+    assert "ACCUSE" in types("Both parties joined the council in condemning the riots on Friday.", engine)

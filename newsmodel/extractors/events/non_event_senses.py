@@ -97,6 +97,7 @@ _SENSE_MODULES = (
     "claims_refused",  # "refused to concede that": words refused, no REJECT
     "tolerated_things",  # "accepted a certain amount of": a thing borne, no AGREE
     "feared_experiences",  # "fear being expelled": what may happen to the subject
+    "acts_joined_in",  # "asked them to join the party in condemning": part of the one request
 )
 
 
