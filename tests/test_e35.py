@@ -19,7 +19,7 @@ from ._engines import ENGINES, types
     "text",
     [
         "The chancellor needs to persuade the Greens to back her pension reform.",
-        "The senator would still need 30 more delegates to endorse him.",
+        "The senator needs another 30 delegates to endorse him by June.",
         "The governor wants the nurses' union to support her health bill.",
         "The council is counting on the chamber of commerce to back the new tram line.",
         "The donors the mayor was relying on to rally behind him stayed away.",
@@ -61,7 +61,7 @@ def test_whatever_is_wanted_of_whom_no_support_is_reported(wanter: str, want: st
     [
         "The mayor refused to concede that the count had been fair.",
         "The general declined to acknowledge that the offensive had stalled.",
-        "Young interns once accepted a certain amount of hazing as part of the job.",
+        "Young interns once accepted some degree of hazing in their first year.",
         "The blogger said he did not like being arrested at every march.",
         "Two ministers fear being dismissed after the scandal.",
     ],

@@ -1,6 +1,6 @@
 """Accepting a measure of something is putting up with it, no agreement (issue 14, stop 36, e35).
 
-"Reporters of her generation accepted a certain amount of bullying as part of the job", "the
+"Young reporters then accepted a fair amount of bullying from their editors", "the
 governor accepted a fair degree of criticism": the object is a measure ("amount", "degree",
 "share", "level"; ``measure-noun``) of a thing borne, not an offer, a proposal or terms that
 PLOVER's AGREE accepts from another party.  "Accepted the government's offer of a truce" keeps
@@ -22,12 +22,12 @@ __all__ = ["checks", "measure_borne"]
 
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`, keyed by "accept"."""
-    return (SenseCheck("a measure of something borne: accepted a certain amount of", measure_borne, lemmas=frozenset({"accept"})),)
+    return (SenseCheck("a measure of something borne: accepted a fair amount of", measure_borne, lemmas=frozenset({"accept"})),)
 
 
 def measure_borne(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when "accept" at ``t`` has for object a measure noun + "of" after at most a determiner
-    and two modifiers ("a certain amount of", "some degree of")."""
+    and two modifiers ("a fair amount of", "some degree of")."""
     lemma = t.lemma.lower()
     return lemma == "accept" and _measure_object(doc, t)
 

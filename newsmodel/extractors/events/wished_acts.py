@@ -1,7 +1,7 @@
 """An act that someone wants, needs or counts on another party to do is no event (issue 14, stop 36, e35).
 
-"The governor needs to persuade moderate Republicans to back his plan", "the premier would still
-need 40 lawmakers to support him", "the mayor wants the union to endorse his budget", "the allies
+"The governor needs to persuade moderate Republicans to back his plan", "the premier would need
+another 40 lawmakers to back her", "the mayor wants the union to endorse his budget", "the allies
 the senator was counting on to rally behind her": the infinitive after a verb of wanting,
 needing, expecting, persuading or relying names what one party hopes another will do -- the
 content of a want, not an act done or promised by the party named before "to".  PLOVER codes
