@@ -94,6 +94,11 @@ _SENSE_MODULES = (
     "habits",  # a habit described, "a history of blaming"
     "figurative_harm",  # a party "destroyed"
     "joined_acts",  # "joined X in calling for": the gerund is the act
+    "wished_acts",  # an act wanted, needed or counted on from another party
+    "claims_refused",  # "refused to concede that": words refused, no REJECT
+    "tolerated_things",  # "accepted a certain amount of": a thing borne, no AGREE
+    "feared_experiences",  # "fear being expelled": what may happen to the subject
+    "acts_joined_in",  # "asked them to join the party in condemning": part of the one request
 )
 
 
