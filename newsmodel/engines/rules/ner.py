@@ -200,14 +200,14 @@ def find_entities(
                     continue  # "Shoppers lined up", "Critics say": people named by what they are, no name
             if i == s_first and j == i + 1 and words[i].lower() in _TIME_SPANS:
                 continue  # "Hours later, she issued a statement": a time, not a name
-            if label == "PERSON" and i == s_first and j == i + 1 and words[i][1:].islower():
+            if label == "PERSON" and i == s_first and j == i + 1 and words[i][1:].islower() and _modifies_a_noun(words, pos, i, s_end):
                 if lower_words is None:
                     lower_words = _lower_case_words(words)
                 if words[i].lower() in lower_words:
                     if name_pairs is None:
                         name_pairs = _name_pair_words(words)
                     if words[i] not in name_pairs:
-                        continue  # "Climate campaigners ...", "Sure, ..." with "climate", "sure" elsewhere: a common word
+                        continue  # "Climate campaigners ..." with "climate" elsewhere: a common word, no name
             if label == "PERSON" and _quoted_title(words, i + a, i + b, s_first, s_end):
                 label = "WORK_OF_ART"  # a title quoted in running text: 'the ad titled "Dangerous,"', 'the show "Morning Joe"'
             append((i + a, i + b, label))
@@ -218,6 +218,12 @@ def find_entities(
         resume = j
     ents.sort()
     return ents
+
+
+def _modifies_a_noun(words: list[str], pos: list[str], i: int, s_end: int) -> bool:
+    """A lower-case noun or adjective follows ``words[i]``: the word modifies it ("Climate
+    campaigners", "Several degrees"), as a name before a verb ("Video shows", "Smith said") does not."""
+    return i + 1 < s_end and words[i + 1][:1].islower() and pos[i + 1] in ("NOUN", "ADJ")
 
 
 def _lower_case_words(words: list[str]) -> frozenset[str]:
