@@ -675,8 +675,8 @@ def _people_named_by_group(doc: AnnotatedDocument, e: Entity) -> tuple[int, str]
         if not t.text[:1].islower() or t.pos not in ("NOUN", "ADJ"):
             return None
         low, lemma = t.text.lower(), t.lemma.lower()
-        if t.pos == "NOUN" and (low in agent_heads() or lemma in agent_heads()):
-            return None  # "Kurdish fighters", "Arab lawmakers": the agents dictionary codes the noun
+        if t.pos == "NOUN" and (low in agent_heads() or lemma in agent_heads()) and lemma not in body_nouns():
+            return None  # "Kurdish fighters", "Arab lawmakers": the agents dictionary codes the noun (not "groups")
         if k + 1 < sent_end and doc.tokens[k + 1].text[:1].isupper() and doc.tokens[k + 1].pos == "PROPN":
             return None  # "Republican presidential candidate Donald Trump": a title before a name
         if t.pos == "NOUN" and (lemma in person_nouns() or lemma in wordnet_people()):
@@ -743,6 +743,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     surname_entities: list[tuple[Entity, tuple[str, ...]]] = []
     headline_people: list[Entity] = []
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
+        if e.label == "NORP" and hit is None and _group_phrase(doc, draft, e, doc.tokens[first].start):
+            continue  # "Jewish groups", "the Republican nominee", "Republican claims", "one Republican"
         if hit is None and e.label not in ("PERSON", "ORG") and _headline_subject(doc, e):
             name = doc.text[e.start : e.end]
             code = actor_code(name) or ""
@@ -759,8 +761,6 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and not _country_as_person(e, hit):
             if e.label in _NAME_LABELS and tuple(words) in tails and (hit is None or hit[0] not in ("country", "capital")):
                 surname_entities.append((e, tuple(words)))  # "Okonkwo-Baines" tagged WORK_OF_ART after "Ruth Okonkwo-Baines"
-            continue
-        if e.label == "NORP" and hit is None and _group_phrase(doc, draft, e, doc.tokens[first].start):
             continue
         if _is_title_word(doc, e, lowered) or generic_word(doc, e) or _hazard(words) or _common_plural(doc, e):
             continue
