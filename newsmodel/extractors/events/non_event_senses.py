@@ -93,7 +93,7 @@ _SENSE_MODULES = (
     "alleged_acts",  # the act an accusation names
     "habits",  # a habit described, "a history of blaming"
     "figurative_harm",  # a party "destroyed"
-    "attributive_harm",  # "the slain activist": a participle of harm as an adjective
+    "attributive_participles",  # "the slain activist", "her widely criticized interview": a participle as an adjective
 )
 
 
