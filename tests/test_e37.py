@@ -102,3 +102,30 @@ def test_group_words_open_the_phrase_that_acts_on_rules() -> None:
 def test_a_group_word_before_a_noun_is_never_a_person_on_rules(word: str, noun: str, frame: str) -> None:
     """Whatever party, faith or people word modifies whatever noun, the word alone is no person."""
     assert word not in _people(frame.format(w=word, n=noun))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator's widely criticized remarks dominated the evening news.",
+        "Farmers in the occupied valley harvested olives last week.",
+        "Readers praised the columnist's much discussed essay.",
+    ],
+)
+def test_a_participle_as_an_adjective_reports_no_act(engine: str, text: str) -> None:
+    """The participle's own event is none ("criticized remarks": no ACCUSE, "occupied": no COERCE)."""
+    assert not types(text, engine) & {"ACCUSE", "COERCE"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Beijing loosened controls on foreign news websites.", "CONCEDE"),
+        ("Norway and Sweden shared intelligence on the smuggling network.", "COOPERATE"),
+        ("The reporter was detained by border police at the airport on Sunday.", "COERCE"),
+    ],
+)
+def test_a_main_verb_before_its_object_stays_an_event(engine: str, text: str, etype: str) -> None:
+    assert etype in types(text, engine)

@@ -67,4 +67,6 @@ def attributive_participle(doc: AnnotatedDocument, draft: Draft, t: Token, curat
     before = doc.tokens[t.i - 1]
     if before.pos == "ADV" and before.text.lower().endswith("ly") and t.i - 1 > sent.token_start:
         before = doc.tokens[t.i - 2]  # "her widely criticized interview"
+    if before.text in ("'", "’") and before.i > sent.token_start and doc.tokens[before.i - 1].text.lower().endswith("s"):
+        return True  # "Sanders' widely criticized interview": a possessive's apostrophe alone
     return before.text.lower() in _OPENERS or before.pos == "ADP" and before.text.lower() not in ("that", "by")
