@@ -615,6 +615,90 @@ def _given_names() -> frozenset[str]:
     return word_class("first_names.tsv", "male") | word_class("first_names.tsv", "female")
 
 
+@lru_cache(maxsize=1)
+def _cue_noun_lemmas() -> frozenset[str]:
+    """The nouns that carry an attribution (``cue_nouns.tsv``: "claim", "criticism", "warning")."""
+    from ..lexicons import rows
+
+    return frozenset(r[0] for r in rows("cue_nouns.tsv") if r)
+
+
+def _group_phrase(doc: AnnotatedDocument, draft: Draft, e: Entity, start: int) -> bool:
+    """The actor a party, faith or people the gazetteer does not list opens (issue 14 batch 76):
+    the people its phrase names ("Democratic speechwriters", "Jewish groups": a group; "the
+    Republican nominee": a person), or the source of the claims it modifies ("Republican claims":
+    a group). True when one was made."""
+    named = _people_named_by_group(doc, e)
+    if named is not None:
+        end = doc.tokens[named[0]].end
+        draft.add_mention(draft.actor_id_named(doc.text[start:end], named[1]), start, end)
+        return True
+    if _group_of_speakers(doc, e):
+        draft.add_mention(draft.actor_id_named(doc.text[start : e.end], "group"), start, e.end)
+        return True
+    if _one_member(doc, e):
+        # "One Republican threatened ...", "a Democrat said": a member of the party, a person
+        draft.add_mention(draft.actor_id_named(doc.text[e.start : e.end], "person"), e.start, e.end)
+        return True
+    return False
+
+
+#: Words that count one member before a party's or a faith's word used as a noun ("one Republican").
+_ONE_MEMBER = frozenset({"a", "an", "one", "another"})
+
+
+def _one_member(doc: AnnotatedDocument, e: Entity) -> bool:
+    """A singular party or faith word counted as one person ("One Republican threatened", "a
+    Democrat said"): a member of the group, a person -- not before a noun (that is the modifier
+    :func:`_people_named_by_group` reads)."""
+    k = e.token_start
+    if e.token_end - k != 1 or k == 0 or doc.lowered_texts()[k - 1] not in _ONE_MEMBER:
+        return False
+    nxt = doc.tokens[e.token_end] if e.token_end < len(doc.tokens) else None
+    return not doc.tokens[k].text.endswith("s") and (nxt is None or nxt.pos != "NOUN")
+
+
+def _people_named_by_group(doc: AnnotatedDocument, e: Entity) -> tuple[int, str] | None:
+    """Without a parse: the head noun for people after a party, faith or people the gazetteer does
+    not list, past up to two lower-case modifiers, and the actor kind its number gives ("Democratic
+    speechwriters", "Jewish groups": a group; "the Republican presidential nominee": a person);
+    None when no such noun follows. (The tagger reads the capitalised word as a name of its own; a
+    parse hangs it on the noun, and the group and nominal rules read the phrase.)"""
+    if doc.has_parse:
+        return None
+    from ..lexicons.nouns import person_nouns, wordnet_people
+    from .body_agents import body_nouns
+
+    sent_end = doc.sentences[doc.tokens[e.token_start].sent].token_end
+    for k in range(e.token_end, min(sent_end, e.token_end + 3)):
+        t = doc.tokens[k]
+        if not t.text[:1].islower() or t.pos not in ("NOUN", "ADJ"):
+            return None
+        low, lemma = t.text.lower(), t.lemma.lower()
+        if t.pos == "NOUN" and (low in agent_heads() or lemma in agent_heads()) and lemma not in body_nouns():
+            return None  # "Kurdish fighters", "Arab lawmakers": the agents dictionary codes the noun (not "groups")
+        if k + 1 < sent_end and doc.tokens[k + 1].text[:1].isupper() and doc.tokens[k + 1].pos == "PROPN":
+            return None  # "Republican presidential candidate Donald Trump": a title before a name
+        if t.pos == "NOUN" and (lemma in person_nouns() or lemma in wordnet_people()):
+            return k, "group" if low != lemma and low.endswith("s") else "person"
+        if t.pos == "NOUN" and low.endswith("s") and (lemma in group_nouns() or lemma in org_nouns() or lemma in body_nouns()):
+            return k, "group"
+    return None
+
+
+def _group_of_speakers(doc: AnnotatedDocument, e: Entity) -> bool:
+    """A party, faith or people the gazetteer does not list, right before a noun that carries an
+    attribution ("Republican claims", "Democratic criticism of the plan"): the people of that group
+    are the claims' source, an actor of kind group (issue 14 batch 76)."""
+    k = e.token_end
+    if k >= len(doc.tokens) or doc.tokens[k].sent != doc.tokens[e.token_start].sent:
+        return False
+    nxt = doc.tokens[k]
+    # (a tagger without a parse may read "claims" after a capital as a verb: the word decides)
+    low = nxt.text.lower()
+    return nxt.lemma.lower() in _cue_noun_lemmas() or low in _cue_noun_lemmas() or low.endswith("s") and low[:-1] in _cue_noun_lemmas()
+
+
 def _common_plural(doc: AnnotatedDocument, e: Entity) -> bool:
     """A one-word entity opening its sentence that the tagger itself calls a plural common noun
     ("Locusts attacked crops", tagged ORG): a capital of position, not a name."""
@@ -659,6 +743,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     surname_entities: list[tuple[Entity, tuple[str, ...]]] = []
     headline_people: list[Entity] = []
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
+        if e.label == "NORP" and hit is None and _group_phrase(doc, draft, e, doc.tokens[first].start):
+            continue  # "Jewish groups", "the Republican nominee", "Republican claims", "one Republican"
         if hit is None and e.label not in ("PERSON", "ORG") and _headline_subject(doc, e):
             name = doc.text[e.start : e.end]
             code = actor_code(name) or ""

@@ -404,6 +404,22 @@ def _time_heads() -> frozenset[str]:
     return (frozenset(weekdays()) | frozenset(months()) | word_class("sense_words.tsv", "time-word")) - {"may", "march"}
 
 
+@lru_cache(maxsize=1)
+def _medium_heads() -> frozenset[str]:
+    """Heads of a phrase that says by what means parties talk ("by phone", "over the phone", "via
+    video link"): class ``medium-word`` of ``sense_words.tsv`` (issue 14 batch 76)."""
+    from ..lexicons import word_class
+
+    return word_class("sense_words.tsv", "medium-word")
+
+
+def _over_a_medium(lowered: list[str], k: int, end: int) -> bool:
+    """"over" at ``k`` opens a phrase of means ("talked over the phone with"): a preposition, not
+    the particle of "talk over" (to discuss)."""
+    m = k + 1 + (k + 1 < end and lowered[k + 1] == "the")
+    return lowered[k] == "over" and m < end and lowered[m] in _medium_heads()
+
+
 _PARTICLES = frozenset({"back", "down", "off", "up", "out", "aside", "away", "over", "forward"})
 @lru_cache(maxsize=1)
 def _durations() -> frozenset[str]:
@@ -433,7 +449,7 @@ def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set
     for k in range(verb.i + 1, min(sent.token_end, verb.i + 9)):
         w = doc.tokens[k]
         low = lowered[k]
-        if k == verb.i + 1 and low in _PARTICLES:
+        if k == verb.i + 1 and low in _PARTICLES and not _over_a_medium(lowered, k, sent.token_end):
             particles.add(low)
             continue
         if w.pos in ("PUNCT", "SCONJ") or (w.pos == "VERB" and k > verb.i + 1):
@@ -443,7 +459,7 @@ def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set
         if w.pos == "ADP" or (w.pos == "PART" and low == "to"):
             # a prepositional phrase after another one hangs on its noun, not on the verb ("called
             # into O'Reilly's program on Fox News" is no "call on"); CAMEO patterns name the first
-            prep = "(nested)" if preps and prep not in ("", "(time)") else low
+            prep = "(nested)" if preps and prep not in ("", "(time)", "(medium)") else low
             continue
         if w.pos in ("NOUN", "PROPN", "ADJ"):
             if prep == "for" and w.lemma.lower() in _durations():
@@ -455,8 +471,12 @@ def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set
                 objects.update(_forms(w))  # "fired dozens of rockets at": what is counted is the object
                 prep = ""
             elif prep:
-                if prep not in ("(time)", "(nested)"):
+                if prep not in ("(time)", "(nested)", "(medium)"):
                     preps.append((prep, _forms(w)))
+                    if prep in ("by", "over", "via") and low in _medium_heads():
+                        # "spoke by phone with his counterpart": a means of talking hangs on the verb,
+                        # and the phrase after it too (CAMEO's with-pattern), no noun's phrase
+                        prep = "(medium)"
             elif w.pos != "ADJ" or not objects:
                 objects.update(_forms(w))
     return particles, objects, preps
@@ -509,7 +529,8 @@ def verb_code(doc: AnnotatedDocument, verb: Token) -> VerbCode | None:
         subjects = None  # read below, only for a block with a pattern that tests the subject
     chosen = None
     for particle, block, cameo, plover, mode in entries:
-        if particle and particle not in particles and not any(p == particle for p, _h in preps):
+        if particle and particle not in particles and not any(p == particle and _medium_heads().isdisjoint(h) for p, h in preps):
+            # ("talked over the phone with": a phrase of means, no particle of "talk over")
             continue
         chosen = (particle, block, cameo, plover, mode)
         break

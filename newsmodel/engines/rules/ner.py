@@ -116,14 +116,16 @@ def find_entities(
     if len(runs) > _RUNS_MAX:
         runs.clear()
     sentence = iter(sent_bounds)
-    s_start = s_end = 0
+    s_start = s_end = s_first = 0
     resume = 0  # the first token not yet inside an entity
     name_pairs: frozenset[str] | None = None  # words of two-word names, read once when needed
+    lower_words: frozenset[str] | None = None  # the document's words in lower case as written, read once when needed
     for i in starts_something:
         if i < resume:
             continue
         while s_end <= i:
             s_start, s_end = next(sentence)
+            s_first = _first_word(words, s_start, s_end)
         f = facts[i]
         # dates
         if f & _WEEKDAY or (f & _MONTH and f & _CAP):
@@ -187,17 +189,27 @@ def find_entities(
         for a, b, label in found:
             if label == "PERSON" and b - a == 1 and _place_context(words, i + a, s_start, s_end):
                 label = "GPE"
-            if label == "PERSON" and i == s_start and j == i + 1 and _no_party_plural(words[i]):
+            if label == "PERSON" and i == s_first and j == i + 1 and _no_party_plural(words[i]):
                 continue  # "Wolves killed dozens of sheep": a capital of position, not a name
-            if label == "PERSON" and i == s_start and j == i + 1 and words[i].lower() in _quantifiers():
+            if label == "PERSON" and i == s_first and j == i + 1 and words[i].lower() in _quantifiers():
                 continue  # "Many of them negotiated", "Several said": a quantifier, no name (batch 52)
-            if label == "PERSON" and i == s_start and j == i + 1 and _people_plural(words, i, s_end):
+            if label == "PERSON" and i == s_first and j == i + 1 and _people_plural(words, i, s_end):
                 if name_pairs is None:
                     name_pairs = _name_pair_words(words)
                 if words[i] not in name_pairs:
                     continue  # "Shoppers lined up", "Critics say": people named by what they are, no name
-            if i == s_start and j == i + 1 and words[i].lower() in _TIME_SPANS:
+            if i == s_first and j == i + 1 and words[i].lower() in _TIME_SPANS:
                 continue  # "Hours later, she issued a statement": a time, not a name
+            if label == "PERSON" and i == s_first and j == i + 1 and words[i][1:].islower() and _modifies_a_noun(words, pos, i, s_end):
+                if lower_words is None:
+                    lower_words = _lower_case_words(words)
+                if words[i].lower() in lower_words:
+                    if name_pairs is None:
+                        name_pairs = _name_pair_words(words)
+                    if words[i] not in name_pairs:
+                        continue  # "Climate campaigners ..." with "climate" elsewhere: a common word, no name
+            if label == "PERSON" and _quoted_title(words, i + a, i + b, s_first, s_end):
+                label = "WORK_OF_ART"  # a title quoted in running text: 'the ad titled "Dangerous,"', 'the show "Morning Joe"'
             append((i + a, i + b, label))
         if of_name is not None:
             append(merged)
@@ -206,6 +218,69 @@ def find_entities(
         resume = j
     ents.sort()
     return ents
+
+
+def _modifies_a_noun(words: list[str], pos: list[str], i: int, s_end: int) -> bool:
+    """A lower-case noun or adjective follows ``words[i]``: the word modifies it ("Climate
+    campaigners", "Several degrees"), as a name before a verb ("Video shows", "Smith said") does not."""
+    return i + 1 < s_end and words[i + 1][:1].islower() and pos[i + 1] in ("NOUN", "ADJ")
+
+
+def _lower_case_words(words: list[str]) -> frozenset[str]:
+    """The words written in lower case anywhere in the document. A capitalised word that opens a
+    sentence and is written in lower case elsewhere ("Climate campaigners ...", "climate policy")
+    is a common word there, no name: names are not written in lower case. Made once per document
+    by :func:`find_entities` when a candidate needs it."""
+    return frozenset(w for w in words if w[:1].islower())
+
+
+#: Longer words a quoted title may leave in lower case ("Face the Nation" keeps "the": three letters).
+_TITLE_LOWER = frozenset({"with", "from", "into", "over", "onto", "upon", "than", "that", "amid", "after", "about", "your", "their"})
+
+
+def _quote_mark(w: str) -> bool:
+    return bool(w) and all(ch in _QUOTE_CHARS for ch in w)
+
+
+_QUOTE_CHARS = frozenset("\"'“”‘’`«»")
+
+
+def _quoted_title(words: list[str], a: int, b: int, s_first: int, s_end: int) -> bool:
+    """The name ``words[a:b]`` lies inside a quotation in running text whose every longer word is
+    capitalised: a title ('an ad titled "Dangerous,"', "the show ''Morning Joe''", 'an essay titled
+    "Seriously, Bet On The Past"'), which spaCy labels WORK_OF_ART, not a person. The quotation
+    must open after the sentence's first word (a quotation opening the sentence is speech: '"Trump,"
+    she said') and close within ten words; a longer word in lower case inside it makes it speech."""
+    k = a - 1
+    while k > s_first and a - k <= 10 and not _quote_mark(words[k]):
+        w = words[k]
+        if w[:1].islower() and len(w) > 3 and w not in _TITLE_LOWER:
+            return False
+        k -= 1
+    if k <= s_first or not _quote_mark(words[k]):
+        return False
+    m = b
+    while m < s_end and m - b <= 10 and not _quote_mark(words[m]):
+        w = words[m]
+        if w[:1].islower() and len(w) > 3 and w not in _TITLE_LOWER:
+            return False
+        m += 1
+    return m < s_end and _quote_mark(words[m])
+
+
+#: Tokens that may open a sentence before its first word: quotation marks (also the doubled
+#: apostrophes of some wire copy, "''Several ..."), brackets.
+_OPENERS = frozenset("\"'“‘«([`")
+
+
+def _first_word(words: list[str], s_start: int, s_end: int) -> int:
+    """The first word of the sentence ``words[s_start:s_end]`` past opening quotation marks and
+    brackets: a quoted sentence's opener is as much a sentence start as a plain one ("''Several
+    degrees ...", where the checks below for quantifiers and plurals apply too)."""
+    k = s_start
+    while k < s_end - 1 and words[k] and all(ch in _OPENERS for ch in words[k]):
+        k += 1
+    return k
 
 
 def _of_name(
@@ -423,6 +498,12 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
         while m < j and not match_title(words, m, j) and words[m : m + 1] not in gaz:
             m += 1
         name = words[k:m]
+        if m == k + 1 and words[k].lower() in _group_adjectives():
+            # "the Democratic nomination", "Jewish groups", "Republican Sen. Tom Hale": a party, a faith
+            # or a people, no person's name (spaCy: NORP); ``engine_words.tsv`` group-adjective
+            out.append((k, m, "NORP"))
+            k = m
+            continue
         if m == k + 1 and m + 1 == j and words[k] in _org_openers() and gaz.get(words[m:j], ("",))[0] == "country":
             # an organisation named after its country: "Air France", "Radio France", "Air India"
             # -- not a person "Air" and the country (issue 14 batch 9; ``org_words.tsv`` org_opener)
@@ -435,6 +516,13 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
         out.append((k, m, label))
         k = m
     return out
+
+
+@lru_cache(maxsize=1)
+def _group_adjectives() -> frozenset[str]:
+    """Words for a party, a faith or a people that the gazetteer does not list ("Democratic",
+    "Jewish", "Arab", "Muslims"): class ``group-adjective`` of ``engine_words.tsv``."""
+    return lexicons.word_class("engine_words.tsv", "group-adjective")
 
 
 @lru_cache(maxsize=1)

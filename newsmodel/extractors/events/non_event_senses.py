@@ -99,6 +99,7 @@ _SENSE_MODULES = (
     "tolerated_things",  # "accepted a certain amount of": a thing borne, no AGREE
     "feared_experiences",  # "fear being expelled": what may happen to the subject
     "acts_joined_in",  # "asked them to join the party in condemning": part of the one request
+    "attributive_participles",  # "the slain activist", "her widely criticized interview": a participle as an adjective
 )
 
 
