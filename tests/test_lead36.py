@@ -132,3 +132,23 @@ def test_a_slide_arrested_is_no_arrest(engine: str) -> None:
 def test_a_missile_fired_into_the_sea_is_a_test_though_the_verb_was_tagged_a_noun(engine: str, sentence: str) -> None:
     article = newsmodel.extract(sentence, engine=engine)
     assert [(e.type, e.mode) for e in article.events] == [("MOBILIZE", "weapons")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("sentence", "agent", "target"),
+    [
+        ("The widow of a slain reporter met the president on Tuesday.", "widow", "president"),
+        ("The president met the widow of a slain reporter on Tuesday.", "president", "widow"),
+        ("The family of a detained reporter appealed to the minister for his release.", "family", "minister"),
+        ("Her daughter accused the police of hiding evidence about the crash.", "daughter", "police"),
+    ],
+)
+def test_kin_act_as_themselves(engine: str, sentence: str, agent: str, target: str) -> None:
+    # the kin noun heads the party, not the one its of-phrase or possessive names
+    article = newsmodel.extract(sentence, engine=engine)
+    assert len(article.events) == 1
+    event = article.events[0]
+    assert _names(article, event.agents) == {agent}
+    assert target in _names(article, event.targets)
+    assert "reporter" not in _names(article, [*event.agents, *event.targets])

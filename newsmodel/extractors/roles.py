@@ -73,6 +73,12 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
     a = draft.actor_at(head.start, head.end)
     if a:
         return a
+    if nominal and head.pos == "NOUN" and head.lemma.lower() in word_class("actor_words.tsv", "kin-noun") and not any(c.dep == "appos" for c in doc.children(head.i)):
+        # ("his wife, Heidi, ...": the apposed name is the actor, read below)
+        # "the widow of a slain reporter met ...": the kin act as themselves, not the one they are kin to
+        a = _nominal_actor(doc, draft, head)
+        if a:
+            return a
     if head.pos == "PRON" and head.text.lower() in _PRONOUN_KINDS:
         a = _pronoun_actor(doc, draft, head)
         if a:

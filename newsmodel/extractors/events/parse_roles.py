@@ -305,6 +305,15 @@ def _actors_under(doc: AnnotatedDocument, draft: Draft, tok: Token, *, clauses: 
     """The actors mentioned in the phrase ``tok`` heads; without ``clauses``, not in a relative
     clause after it ("the general who led the army": the army is no part of who was arrested;
     issue 14 batch 56)."""
+    if (
+        tok.pos == "NOUN"
+        and tok.lemma.lower() in word_class("actor_words.tsv", "kin-noun")
+        and draft.actor_at(tok.start, tok.end) is None
+        and not any(c.dep in ("appos", "conj") for c in doc.children(tok.i))  # "his wife, Heidi, and his father"
+    ):
+        kin = actor_of(doc, draft, tok)
+        if kin is not None:
+            return [kin]  # "met the widow of a slain reporter": the widow, not the reporter (lead, stop 36)
     lo, hi = subtree_bounds(doc, tok.i)
     if not clauses:
         rel = [c for c in doc.children(tok.i) if c.dep in ("acl:relcl", "relcl") and c.i > tok.i]

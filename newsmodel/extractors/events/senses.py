@@ -1327,8 +1327,16 @@ def _attacks_a_politician(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
         actor = draft.actor_fields(actor_id) if actor_id else None
         return actor is not None and actor.kind in ("person", "organization") and any(c in (actor.code or "") for c in _POLITICAL)
 
+    def person(w: Token) -> bool:
+        # a politician's attack on a person outside politics is words too ("attacked his wife,
+        # Heidi": kin nouns are people since stop 36, and "his wife" was once read as a thing)
+        from ..nominals import nominal_kind
+
+        actor = draft.actor_fields(draft.actor_at(w.start, w.end))
+        return actor.kind == "person" if actor is not None else nominal_kind(w) == "person" and w.lemma.lower() in word_classes("actor_words.tsv")["kin-noun"]
+
     obj = _object_head(doc, t)
-    if obj is None or not political(draft.actor_at(obj.start, obj.end)) or _with_instrument(doc, t):
+    if obj is None or not (political(draft.actor_at(obj.start, obj.end)) or person(obj)) or _with_instrument(doc, t):
         return False
     sent = doc.sentences[t.sent]
     if doc.has_parse:

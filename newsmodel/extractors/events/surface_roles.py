@@ -380,11 +380,38 @@ def _scare_quote(doc: AnnotatedDocument, a: int, k: int) -> bool:
 def _actors_in(doc: AnnotatedDocument, draft: Draft, a: int, b: int) -> list[str]:
     if b <= a:
         return []
+    kin = _kin_head(doc, draft, a, b)
+    if kin is not None:
+        return [kin]
     out: list[str] = []
     for s, e, actor in draft.mentions_between(doc.tokens[a].start, doc.tokens[b - 1].end):
         if actor not in out:
             out.append(actor)
     return out
+
+
+#: Possessive determiners that may open a subject phrase read without a parse ("Her daughter", "His lawyer").
+_OWNER_WORDS = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def _kin_head(doc: AnnotatedDocument, draft: Draft, a: int, b: int) -> str | None:
+    """The kin noun heading the phrase at ``a`` before its of-phrase ("the widow of a slain
+    reporter", "her daughter"), as a person or family actor of its own: the kin are the party, not
+    the one they are kin to (``kin-noun`` in ``actor_words.tsv``; as ``roles.actor_of`` reads a
+    parse). None for any other phrase. Lead at stop 36."""
+    k = a
+    while k < b and doc.tokens[k].pos in ("DET", "ADJ", "PRON", "NUM") and k - a < 4:
+        k += 1
+    if k >= b:
+        return None
+    w = doc.tokens[k]
+    if w.pos != "NOUN" or w.lemma.lower() not in word_class("actor_words.tsv", "kin-noun") or draft.actor_at(w.start, w.end) is not None:
+        return None
+    if not (k + 1 < b and doc.tokens[k + 1].text.lower() == "of" or k > a and doc.tokens[k - 1].pos == "PRON"):
+        return None
+    if k + 2 < b and doc.tokens[k + 1].text in (",", "and") and doc.tokens[k + 2].pos in ("PROPN", "DET", "PRON"):
+        return None  # "his wife, Heidi, and his father": the names apposed or joined are the parties
+    return nominal_actor(draft, w, doc.tokens[a].start)
 
 
 def _subject(ctx: Context, t: Token, depth: int = 0) -> list[str]:
@@ -489,6 +516,8 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
         # participles ("by condemning", "declined to send"): the clause's subject
         sent = doc.sentences[t.sent]
         lo = label + 1 if label is not None else sent.token_start
+        if lo < t.i and doc.tokens[lo].text.lower() in _OWNER_WORDS and lo + 1 < t.i:
+            lo += 1  # "Her daughter accused ...": the phrase after a possessive (lead at stop 36)
         if lo < t.i and doc.tokens[t.i - 1].pos in ("NOUN", "PROPN") and all(doc.tokens[k].pos in ("NOUN", "PROPN", "ADJ") for k in range(lo, t.i)):
             # a bare noun phrase opening the clause, as headlines write it ("Pope Calls for ...",
             # "Iran: Authorities Shut Down ..."): its head, when it names a role or a body
