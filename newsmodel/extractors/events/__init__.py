@@ -261,6 +261,13 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             or (category == "ASSAULT" and targets and _weapon_subject(doc, t, event_words("attack-noun")))
             or (category == "ASSAULT" and (_armed_attack_noun(doc, t, last) or _armed_attack_subject(doc, t)))
             or (category == "ACCUSE" and mode in ("allege", "investigate") and targets and agentless_passive(doc, t) and not _relative_aside(doc, t))
+            # "The energy minister was sharply criticized for the blackout": criticism whose source
+            # the wire leaves unsaid, of a party that can act (not "the design was criticized");
+            # PLOVER's source may be unknown (issue 14 batch 75, PolNeAR train recall)
+            or (
+                category == "ACCUSE" and mode == "disapprove" and any(_can_act(draft, x) for x in targets)
+                and agentless_passive(doc, t) and not _relative_aside(doc, t)
+            )
             or (category == "PROTEST" and unnamed_crowd(doc, t, last))
             # "Hundreds of prisoners were released on Sunday": who was let go is known, who let them go
             # often not (PLOVER RETREAT release; a released report or film names no actor). With a parse
