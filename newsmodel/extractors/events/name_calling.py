@@ -128,11 +128,11 @@ def _party_thing_then_abuse(doc: AnnotatedDocument, draft: Draft, t: Token) -> b
         if w.text.lower() in _CLAUSE_END or w.pos in ("VERB", "AUX"):
             return False
         if w.text.lower() in ("a", "an"):
-            for m in range(j + 1, min(sent.token_end, j + 4)):
+            for m in range(j + 1, min(sent.token_end, j + 5)):
                 if _abuse(doc.tokens[m]):
                     return True
-                if doc.tokens[m].pos not in ("ADJ", "ADV", "NOUN"):
-                    break
+                if doc.tokens[m].pos not in ("ADJ", "ADV", "NOUN") and doc.tokens[m].text.lower() not in _BETWEEN:
+                    break  # (quotation marks may open the term: 'a "new low"')
             return False
     return False
 
