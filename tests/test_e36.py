@@ -70,3 +70,24 @@ def test_an_armed_attack_on_a_partys_convoy_stays_force(engine: str) -> None:
 def test_a_partys_words_called_abuse_are_criticism(speaker: str, owner: str, thing: str, term: str) -> None:
     """Whoever calls whoever's words whatever term of abuse, there is an ACCUSE (rules engine)."""
     assert "ACCUSE" in types(f"{speaker} called {owner} {thing} {term}.", "rules")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("The governor vetoed the rent bill and was sharply criticized by tenant groups.", "ACCUSE", "governor"),
+        ("The trade minister cut farm subsidies and has been condemned by the farmers' unions.", "ACCUSE", "minister"),
+        ("The opposition senator flew home and was arrested at the airport.", "COERCE", "senator"),
+    ],
+)
+def test_a_conjoined_passive_shares_its_subject_as_patient(engine: str, text: str, etype: str, target: str) -> None:
+    """"X did A and was criticized": X, the subject of the first conjunct, undergoes the second."""
+    assert any(kind == etype and any(target in t.lower() for t in targets) for kind, _a, targets in events(text, engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_obliged_passive_is_a_demand(engine: str) -> None:
+    """"they must be held responsible": a demand, no criticism reported; the past tense stays."""
+    assert "ACCUSE" not in types("Until they halt the raids, the militia leaders must be held responsible.", engine)
+    assert "ACCUSE" in types("The militia leaders were held responsible for the raids.", engine)

@@ -520,6 +520,20 @@ _TO = frozenset({"to"})
 _GAP = frozenset({"on", "in", "at", "last", "this", "next", "early", "late", "also", "then", "later", "quickly", "swiftly", "finally", "again"})
 
 
+def _past_auxiliaries_to_and(doc: AnnotatedDocument, k: int, start: int) -> int:
+    """``k`` moved back past auxiliaries and adverbs when "and" stands before them: "... and was
+    sharply criticized", "... and has been condemned" share the first conjunct's subject (a passive's
+    is its patient; issue 14 batch 75); any other position stays where it was."""
+    j = k
+    while j > start and (doc.tokens[j].pos == "ADV" or doc.tokens[j].pos == "AUX" and doc.tokens[j].text.lower() in _AND_AUX):
+        j -= 1
+    return j if j < k and doc.tokens[j].text.lower() == "and" else k
+
+
+#: Auxiliaries a second conjunct may open with before its verb ("and was criticized", "and has been").
+_AND_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be"})
+
+
 def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
     """Without a parse, the verb whose subject ``t`` shares: the verb governing its infinitive
     ("moved on Sunday to send", "is set to sign") or the first of two coordinated verbs ("Jordan
@@ -531,6 +545,7 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
         k -= 1
     if k <= sent.token_start:
         return None
+    k = _past_auxiliaries_to_and(doc, k, sent.token_start)
     w = doc.tokens[k]
     if w.text.lower() in _TO:
         j = k - 1
