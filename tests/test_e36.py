@@ -88,6 +88,32 @@ def test_a_conjoined_passive_shares_its_subject_as_patient(engine: str, text: st
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_an_obliged_passive_is_a_demand(engine: str) -> None:
-    """"they must be held responsible": a demand, no criticism reported; the past tense stays."""
-    assert "ACCUSE" not in types("Until they halt the raids, the militia leaders must be held responsible.", engine)
-    assert "ACCUSE" in types("The militia leaders were held responsible for the raids.", engine)
+    """"they must be condemned": a demand, no criticism reported; the past tense stays."""
+    assert "ACCUSE" not in types("Until they halt the raids, the militia leaders must be condemned.", engine)
+    assert "ACCUSE" in types("The militia leaders were condemned for the raids.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator's blunt critique of the prime minister drew a sharp reply.",
+        "The president's rebuke of the army chief surprised his allies.",
+        "Senator Ibarra aimed a pointed jab at Governor Haddad.",
+    ],
+)
+def test_criticism_told_as_a_noun(engine: str, text: str) -> None:
+    assert "ACCUSE" in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The documentary is a critique of modern consumer culture.",
+        "Archaeologists started a new dig at the river site.",
+        "Volunteers planned a dig at the old fort this summer.",
+    ],
+)
+def test_the_same_nouns_with_no_party(engine: str, text: str) -> None:
+    assert "ACCUSE" not in types(text, engine)

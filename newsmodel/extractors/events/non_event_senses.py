@@ -93,6 +93,7 @@ _SENSE_MODULES = (
     "alleged_acts",  # the act an accusation names
     "habits",  # a habit described, "a history of blaming"
     "figurative_harm",  # a party "destroyed"
+    "jibes",  # a dig or a jab at a place or a thing
 )
 
 

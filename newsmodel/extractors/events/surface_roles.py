@@ -826,11 +826,17 @@ def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
             return _subject(ctx, doc.tokens[k - 1])
         if v.pos in ("ADP", "ADV") and v.text.lower() in _VERB_PARTICLES and k > sent.token_start and doc.tokens[k - 1].pos == "VERB":
             continue  # the particle of a phrasal light verb: "carried *out* airstrikes"
-        if v.pos not in ("DET", "ADJ", "VERB", "NUM", "NOUN", "PROPN", "PRON", "PUNCT") and v.text.lower() != "on":
+        if v.pos not in ("DET", "ADJ", "VERB", "NUM", "NOUN", "PROPN", "PRON", "PUNCT") and v.text.lower() != "on" and not _adverb_in_phrase(doc, k):
             break
         if v.pos == "PUNCT" and v.text not in ("-", "–"):
             break
     return []
+
+
+def _adverb_in_phrase(doc: AnnotatedDocument, k: int) -> bool:
+    """An adverb inside the noun phrase, on the adjective or participle after it ("aimed a *thinly*
+    veiled jab at": issue 14 batch 75): no break between the light verb and its noun."""
+    return doc.tokens[k].pos == "ADV" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].pos in ("ADJ", "VERB") and k > 0 and doc.tokens[k - 1].pos == "DET"
 
 
 def _surface_receipt(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[str]] | None:

@@ -1,0 +1,42 @@
+"""A jibe at a party: "landed a pointed dig at Senator Walsh", "aimed a jab at her predecessor",
+"a swipe at the governor" are criticism (PLOVER ACCUSE disapprove; CAMEO 111) whatever verb
+carries the noun -- the lexicon's "take a dig at" rows need "take" (issue 14 batch 75, PolNeAR
+train recall: "landed a sharp dig at ...").  The same nouns at a place or a thing name no event:
+"began a new dig at the hillside site" (an excavation), "a flu jab at the clinic" (an injection).
+So a ``jibe-noun`` row ("dig at", ``event_triggers.tsv``) counts only when the phrase after "at"
+names a person, a body or a state.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ..nominals import names_party
+from .non_event_senses import _words
+from .sense_checks import SenseCheck, keys
+
+__all__ = ["checks", "jibe_at_no_party"]
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's check for :mod:`.sense_checks`: its first guard reads the lemma."""
+    return (SenseCheck("a dig or a jab at a place or a thing", jibe_at_no_party, lemmas=keys(_words("jibe-noun"))),)
+
+
+def jibe_at_no_party(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """True when the ``jibe-noun`` at ``t`` is followed by "at" and the noun phrase after it (past
+    determiners, possessives and adjectives, within five words) names no person, body or state."""
+    if not (t.pos == "NOUN" and t.lemma.lower() in _words("jibe-noun")):
+        return False
+    sent = doc.sentences[t.sent]
+    if t.i + 1 >= sent.token_end or doc.tokens[t.i + 1].text.lower() != "at":
+        return False
+    for k in range(t.i + 2, min(sent.token_end, t.i + 7)):
+        w = doc.tokens[k]
+        if w.text.lower() in ("him", "her", "them"):
+            return False
+        if names_party(draft, w, actor_kinds=("person", "organization", "country", "group"), noun_kinds=("person", "group", "organization")):
+            return False
+        if w.pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and w.text.lower() not in ("his", "her", "their", "its", "'s", "’s"):
+            break
+    return True
