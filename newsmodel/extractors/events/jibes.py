@@ -15,7 +15,7 @@ from ..nominals import names_party
 from .non_event_senses import _words
 from .sense_checks import SenseCheck, keys
 
-__all__ = ["checks", "jibe_at_no_party"]
+__all__ = ["checks", "jibe_at_no_party", "jibe_light"]
 
 
 def checks() -> tuple[SenseCheck, ...]:
@@ -40,3 +40,12 @@ def jibe_at_no_party(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
         if w.pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and w.text.lower() not in ("his", "her", "their", "its", "'s", "’s"):
             break
     return True
+
+
+def jibe_light(verb: Token, noun: Token) -> bool:
+    """``verb`` lends its subject to the ``jibe-noun`` it carries (``jibe-light`` of
+    ``event_cues.tsv``: "landed a pointed dig at"), as a light verb does; "land" is no light verb
+    for other nouns ("landed a key endorsement" receives it)."""
+    from .triggers import words_of
+
+    return noun.lemma.lower() in _words("jibe-noun") and verb.lemma.lower() in words_of("jibe-light")

@@ -17,6 +17,7 @@ from ..generic_agents import is_generic
 from ..tree import subtree_bounds
 from .triggers import _passive_pairs, match_trigger, passive_object, words_of, yields_to_passive_verb
 from .triggers import triggers as trigger_table
+from .jibes import jibe_light
 
 TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
 #: Categories whose "between"-phrase lists the parties as actors ("talks between X and Y"); a
@@ -622,7 +623,7 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
     if t.dep == "obl" and verb.lemma.lower() != "go":
         a = agent_actor(doc, draft, verb)
         return [a] if a else []
-    if not (_is_light(verb) or category == "CONSULT" and verb.lemma.lower() in words_of("talk-light")):
+    if not (_is_light(verb) or category == "CONSULT" and verb.lemma.lower() in words_of("talk-light") or jibe_light(verb, t)):
         return []  # ("had three conversations with the senator": "have" lends its subject to talks only)
     a = agent_actor(doc, draft, verb)
     if not a:

@@ -14,6 +14,7 @@ from ...lexicons import rows, speech_verbs, title_words, word_class
 from ..roles import participle_on_noun, possessor_before, quantity_nouns
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
 from .reduced_passives import reduced_passive_victim
+from .jibes import jibe_light
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
 
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
@@ -818,7 +819,7 @@ def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
     talk = hit is not None and hit[1] == "CONSULT"
     for k in range(t.i - 1, max(sent.token_start, t.i - 6) - 1, -1):
         v = doc.tokens[k]
-        if v.pos == "VERB" and (v.lemma.lower() in words_of("light") or talk and v.lemma.lower() in words_of("talk-light")):
+        if v.pos == "VERB" and (v.lemma.lower() in words_of("light") or talk and v.lemma.lower() in words_of("talk-light") or jibe_light(v, t)):
             return _subject(ctx, v)  # ("had three brief conversations with": "have" for talks only)
         if v.text.lower() == "in" and k > sent.token_start and doc.tokens[k - 1].lemma.lower() in words_of("engage-verb"):
             return _subject(ctx, doc.tokens[k - 1])  # "troops were engaged in heavy clashes" (batch 53)
