@@ -100,6 +100,7 @@ def test_an_obliged_passive_is_a_demand(engine: str) -> None:
         "The senator's blunt critique of the prime minister drew a sharp reply.",
         "The president's rebuke of the army chief surprised his allies.",
         "Senator Ibarra aimed a pointed jab at Governor Haddad.",
+        'Senator Ibarra landed a sharp dig at "my good friend Governor Haddad."',
     ],
 )
 def test_criticism_told_as_a_noun(engine: str, text: str) -> None:
