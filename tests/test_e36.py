@@ -118,3 +118,22 @@ def test_criticism_told_as_a_noun(engine: str, text: str) -> None:
 )
 def test_the_same_nouns_with_no_party(engine: str, text: str) -> None:
     assert "ACCUSE" not in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("The premier ignored the criticism from Senator Ibarra.", "ACCUSE", "ibarra"),
+        ("The cabinet discussed a critique of its pension plan from the opposition leader.", "ACCUSE", "leader"),
+        ("The court weighed a request from the prosecutors for more time.", "REQUEST", "prosecutors"),
+    ],
+)
+def test_a_from_phrase_names_the_source(engine: str, text: str, etype: str, source: str) -> None:
+    """A criticism's, a request's or an apology's from-phrase names who made it, whatever the verb."""
+    assert any(kind == etype and any(source in a.lower() for a in agents) for kind, agents, _t in events(text, engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_from_phrase_naming_a_document_is_no_source(engine: str) -> None:
+    assert "ACCUSE" not in types("The criticism from last year's audit still stings.", engine)

@@ -56,6 +56,9 @@ def parse_roles(
             agents = agents or source
             if agents:
                 targets += [a for a in receiver if a not in targets and a not in agents]
+            if not agents:
+                agents = _from_source(doc, draft, t)  # "ignored the criticism from Senator Ruiz"
+                targets = [a for a in targets if a not in agents]
         return agents, targets
     agent = agent_actor(doc, draft, t)
     if agent is None and not is_passive(doc, t):
@@ -657,6 +660,16 @@ def _receipt(doc: AnnotatedDocument, draft: Draft, t: Token, category: str = "")
     source = [a for c in froms for a in _by_agents(doc, draft, c)]
     a = agent_actor(doc, draft, verb)
     return source, [a] if a and a not in source else []
+
+
+def _from_source(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
+    """Of an event noun of a ``noun-from`` category, the from-phrase on the noun -- or on the head
+    of its of-phrase, where a parse may hang it ("a critique of her housing policy from the
+    opposition leader") -- names who made the act, whatever verb governs the noun ("ignored the
+    criticism from Senator Ruiz", "a request from the prosecutors"; issue 14 batch 75)."""
+    heads = [t, *(c for c in doc.children(t.i) if c.dep == "nmod" and _case(doc, c) == "of")]
+    froms = [c for h in heads for c in doc.children(h.i) if c.dep in ("nmod", "obl") and _case(doc, c) == "from" and c.i > t.i]
+    return list(dict.fromkeys(a for c in froms for a in _by_agents(doc, draft, c)))
 
 
 def _amount(tok: Token) -> bool:

@@ -70,6 +70,9 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             received = _surface_receipt(ctx, t, last)
             if received is not None:
                 return received  # "received a formal apology from the Danish embassy"
+            source = _surface_from_source(ctx, t, last)
+            if source:
+                return source, [x for x in targets if x not in source]  # "ignored the criticism from Senator Ruiz"
             agents = _verb_subject_of_noun(ctx, t)
         return agents, targets
     by = surface_participle_object_by(doc, t)
@@ -838,6 +841,26 @@ def _adverb_in_phrase(doc: AnnotatedDocument, k: int) -> bool:
     """An adverb inside the noun phrase, on the adjective or participle after it ("aimed a *thinly*
     veiled jab at": issue 14 batch 75): no break between the light verb and its noun."""
     return doc.tokens[k].pos == "ADV" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].pos in ("ADJ", "VERB") and k > 0 and doc.tokens[k - 1].pos == "DET"
+
+
+def _surface_from_source(ctx: Context, t: Token, last: Token) -> list[str]:
+    """Without a parse, of an event noun of a ``noun-from`` category, the actors of a from-phrase
+    after it -- right after it or past its of-phrase, with no verb or clause break between ("a
+    critique of her housing policy from the opposition leader"): who made the act, as
+    :func:`.parse_roles._from_source` reads it with a parse (issue 14 batch 75)."""
+    doc, draft = ctx.doc, ctx.draft
+    sent = doc.sentences[t.sent]
+    hit = match_trigger(doc, t)
+    if hit is None or hit[1] not in words_of("noun-from"):
+        return []
+    for j in range(last.i + 1, min(sent.token_end, last.i + 10)):
+        w = doc.tokens[j]
+        if w.text.lower() == "from":
+            return _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 6))
+        modifier = w.pos == "VERB" and w.text.lower().endswith("ing") and (doc.tokens[j - 1].pos == "DET" or doc.tokens[j - 1].text.lower() in POSSESSIVES)
+        if w.pos in ("VERB", "AUX", "PUNCT") and not modifier or w.text.lower() in ("that", "who", "which", "to", "for", "against", "on"):
+            return []  # (a gerund after a determiner modifies the noun: "her *housing* policy")
+    return []
 
 
 def _surface_receipt(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[str]] | None:
