@@ -137,3 +137,9 @@ def test_a_from_phrase_names_the_source(engine: str, text: str, etype: str, sour
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_from_phrase_naming_a_document_is_no_source(engine: str) -> None:
     assert "ACCUSE" not in types("The criticism from last year's audit still stings.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_cause_told_in_passing_names_no_source(engine: str) -> None:
+    """"after a request from ...": the noun is the cause of the clause's act, told in passing."""
+    assert "REQUEST" not in types("The two ministers shifted their talks to Oslo after a request from the Norwegian hosts.", engine)

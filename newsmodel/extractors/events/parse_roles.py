@@ -666,7 +666,10 @@ def _from_source(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
     """Of an event noun of a ``noun-from`` category, the from-phrase on the noun -- or on the head
     of its of-phrase, where a parse may hang it ("a critique of her housing policy from the
     opposition leader") -- names who made the act, whatever verb governs the noun ("ignored the
-    criticism from Senator Ruiz", "a request from the prosecutors"; issue 14 batch 75)."""
+    criticism from Senator Ruiz", "a request from the prosecutors"; issue 14 batch 75) -- not in an
+    adverbial of cause or time (``background-cause-prep``: "after complaints from users")."""
+    if _case(doc, t) in word_class("sense_words.tsv", "background-cause-prep"):
+        return []  # "moved the meeting after a request from the hosts": a cause told in passing
     heads = [t, *(c for c in doc.children(t.i) if c.dep == "nmod" and _case(doc, c) == "of")]
     froms = [c for h in heads for c in doc.children(h.i) if c.dep in ("nmod", "obl") and _case(doc, c) == "from" and c.i > t.i]
     return list(dict.fromkeys(a for c in froms for a in _by_agents(doc, draft, c)))

@@ -853,6 +853,11 @@ def _surface_from_source(ctx: Context, t: Token, last: Token) -> list[str]:
     hit = match_trigger(doc, t)
     if hit is None or hit[1] not in words_of("noun-from"):
         return []
+    k = t.i - 1
+    while k > sent.token_start and doc.tokens[k].pos in ("DET", "ADJ", "NUM"):
+        k -= 1
+    if doc.tokens[k].text.lower() in word_class("sense_words.tsv", "background-cause-prep"):
+        return []  # "pulled the app after complaints from users": a cause told in passing
     for j in range(last.i + 1, min(sent.token_end, last.i + 10)):
         w = doc.tokens[j]
         if w.text.lower() == "from":
