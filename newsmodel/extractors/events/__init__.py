@@ -262,11 +262,11 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             or (category == "ASSAULT" and (_armed_attack_noun(doc, t, last) or _armed_attack_subject(doc, t)))
             or (category == "ACCUSE" and mode in ("allege", "investigate") and targets and agentless_passive(doc, t) and not _relative_aside(doc, t))
             # "The energy minister was sharply criticized for the blackout": criticism whose source
-            # the wire leaves unsaid, of a party that can act (not "the design was criticized"), by
-            # a verb the lexicon lists for it -- not a CAMEO pattern's or a figure's ("were engaged
-            # in a debate", "was hammered in the elections");
-            # PLOVER's source may be unknown (issue 14 batch 75, PolNeAR train recall); a modal one
-            # ("they must be held responsible") is a demand, no event reported
+            # the wire leaves unsaid (PLOVER's source may be unknown; issue 14 batch 75, PolNeAR
+            # train recall), of a party that can act (not "the design was criticized"), by a verb
+            # the trigger lexicon lists for it -- not a CAMEO pattern's or a figure's ("were engaged
+            # in a debate", "was hammered in the elections"); under a modal or an obligation
+            # ("they must be condemned") it is a demand, no event reported
             or (
                 category == "ACCUSE" and mode == "disapprove" and curated is not None and curated[1:] == ("ACCUSE", "disapprove")
                 and any(_can_act(draft, x) for x in targets)
