@@ -464,10 +464,16 @@ def agent_actor(doc: AnnotatedDocument, draft: Draft, verb: Token) -> str | None
 
 
 def object_tokens(doc: AnnotatedDocument, verb: Token) -> list[Token]:
-    """Direct objects, or the patient subject of a passive verb."""
+    """Direct objects, or the patient subject of a passive verb -- for a passive conjoined to a
+    verb before it with no subject of its own, the subject they share ("the senator cited the
+    flood and was roundly criticized": the senator is criticised; issue 14 batch 75)."""
     objs = kids(doc, verb.i, ("obj", "dobj", "iobj"))
     if not objs:
         objs = kids(doc, verb.i, PASSIVE_SUBJECT_DEPS)
+    if not objs and verb.dep == "conj" and verb.head is not None and verb.head < verb.i and is_passive(doc, verb) and not kids(doc, verb.i, SUBJECT_DEPS):
+        head = doc.tokens[verb.head]
+        if head.pos in ("VERB", "AUX"):
+            objs = kids(doc, head.i, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)[:1]
     return objs
 
 

@@ -33,7 +33,7 @@ from ...draft import Draft
 from ...schema import Statement
 from ..attribution import context_for
 from ...lexicons import gazetteer
-from .factuality import ClaimIndex, event_factuality, headline_future
+from .factuality import ClaimIndex, event_factuality, headline_future, intended
 from .pattern_parties import known_party
 from .promise_parties import promise_without_party
 from .senses import PatternSense, casualty_subject, event_words, force_object, from_phrase, illness_words, sense
@@ -261,6 +261,17 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             or (category == "ASSAULT" and targets and _weapon_subject(doc, t, event_words("attack-noun")))
             or (category == "ASSAULT" and (_armed_attack_noun(doc, t, last) or _armed_attack_subject(doc, t)))
             or (category == "ACCUSE" and mode in ("allege", "investigate") and targets and agentless_passive(doc, t) and not _relative_aside(doc, t))
+            # "The energy minister was sharply criticized for the blackout": criticism whose source
+            # the wire leaves unsaid (PLOVER's source may be unknown; issue 14 batch 75, PolNeAR
+            # train recall), of a party that can act (not "the design was criticized"), by a verb
+            # the trigger lexicon lists for it -- not a CAMEO pattern's or a figure's ("were engaged
+            # in a debate", "was hammered in the elections"); under a modal or an obligation
+            # ("they must be condemned") it is a demand, no event reported
+            or (
+                category == "ACCUSE" and mode == "disapprove" and curated is not None and curated[1:] == ("ACCUSE", "disapprove")
+                and any(_can_act(draft, x) for x in targets)
+                and agentless_passive(doc, t) and not _relative_aside(doc, t) and not intended(doc, t) and not _obliged(doc, t)
+            )
             or (category == "PROTEST" and unnamed_crowd(doc, t, last))
             # "Hundreds of prisoners were released on Sunday": who was let go is known, who let them go
             # often not (PLOVER RETREAT release; a released report or film names no actor). With a parse
@@ -801,6 +812,14 @@ def _against_actors(doc: AnnotatedDocument, draft: Draft, t: Token) -> set[str]:
         elif w.pos == "VERB" and k > t.i + 1:
             break
     return out
+
+
+def _obliged(doc: AnnotatedDocument, t: Token) -> bool:
+    """An auxiliary of obligation (``obligation-aux``: "must", "ought", "need") among the four
+    words before the verb in its sentence: "they must be held responsible" demands what it names."""
+    oblige = event_words("obligation-aux")
+    start = doc.sentences[t.sent].token_start
+    return any(doc.tokens[k].lemma.lower() in oblige or doc.tokens[k].text.lower() in oblige for k in range(max(start, t.i - 4), t.i))
 
 
 def _relative_aside(doc: AnnotatedDocument, t: Token) -> bool:

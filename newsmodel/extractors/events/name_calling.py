@@ -8,6 +8,10 @@ party the dictionaries code (:mod:`.pattern_parties`), and campaign news calls n
 candidates.  The term decides the sense, so the rule reads it: a kind word ("called the governor a
 friend", "a genius"), a thing as the object ("called the budget a disaster"), a phone call
 ("called the governor on Tuesday") and a meeting called ("called a vote") are no criticism.
+A party's words or deeds called a term of abuse ("called the mayor's comments a new low", "called
+his speech a disgrace") are criticism of that party, as an attack on a person's record is
+(:mod:`.spoken_attacks`); a thing with no one's name on it ("called the hailstorm a disgrace") stays
+a word put on something (issue 14 batch 75, PolNeAR train recall).
 The abusive nouns and adjectives are ``abuse-noun`` and ``abuse-adj`` in ``sense_words.tsv``;
 the verbs ``name-calling-verb`` in ``event_cues.tsv``.
 """
@@ -85,7 +89,52 @@ def calls_names(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
                 return "abuse"
             if w.pos not in ("ADJ", "ADV", "DET", "NOUN") and w.text.lower() not in _BETWEEN:
                 break
+    if _party_thing_then_abuse(doc, draft, t):
+        return "abuse"
     return "naming" if _object_then_term(doc, t) else None
+
+
+#: Possessive pronouns that name a person or a body as the owner of the object ("called *his* speech").
+_PARTY_POSSESSIVES = frozenset({"his", "her", "their"})
+#: Words that end the object's clause before a term could come: a clause or a list goes on.
+_CLAUSE_END = frozenset({",", ";", ":", "that", "which", "who", "because", "while", "and", "but"})
+
+
+def _party_thing_then_abuse(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The verb's object is a thing of a party -- "the mayor's comments (on the strike)", "his
+    speech" -- and then, in the same clause, "a"/"an" opens a term of abuse ("a new low", "a
+    disgrace"): the owner of the words or deeds is criticised."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    owner = False
+    while k < min(sent.token_end, t.i + 6):
+        w = doc.tokens[k]
+        low = w.text.lower()
+        if low in _PARTY_POSSESSIVES:
+            owner = True
+            break
+        if w.text in ("'s", "’s"):
+            owner = k > t.i + 1 and names_party(
+                draft, doc.tokens[k - 1], actor_kinds=("person", "organization", "country", "group"), noun_kinds=("person", "group", "organization")
+            )
+            break
+        if w.pos not in ("DET", "ADJ", "NOUN", "PROPN"):
+            return False
+        k += 1
+    if not owner:
+        return False
+    for j in range(k + 1, min(sent.token_end, k + 10)):
+        w = doc.tokens[j]
+        if w.text.lower() in _CLAUSE_END or w.pos in ("VERB", "AUX"):
+            return False
+        if w.text.lower() in ("a", "an"):
+            for m in range(j + 1, min(sent.token_end, j + 5)):
+                if _abuse(doc.tokens[m]):
+                    return True
+                if doc.tokens[m].pos not in ("ADJ", "ADV", "NOUN") and doc.tokens[m].text.lower() not in _BETWEEN:
+                    break  # (quotation marks may open the term: 'a "new low"')
+            return False
+    return False
 
 
 def _object_then_term(doc: AnnotatedDocument, t: Token) -> bool:

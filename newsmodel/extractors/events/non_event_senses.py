@@ -100,6 +100,7 @@ _SENSE_MODULES = (
     "feared_experiences",  # "fear being expelled": what may happen to the subject
     "acts_joined_in",  # "asked them to join the party in condemning": part of the one request
     "attributive_participles",  # "the slain activist", "her widely criticized interview": a participle as an adjective
+    "jibes",  # a dig or a jab at a place or a thing
 )
 
 

@@ -17,6 +17,7 @@ from ..generic_agents import is_generic
 from ..tree import subtree_bounds
 from .triggers import _passive_pairs, match_trigger, passive_object, words_of, yields_to_passive_verb
 from .triggers import triggers as trigger_table
+from .jibes import jibe_light
 
 TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
 #: Categories whose "between"-phrase lists the parties as actors ("talks between X and Y"); a
@@ -55,6 +56,9 @@ def parse_roles(
             agents = agents or source
             if agents:
                 targets += [a for a in receiver if a not in targets and a not in agents]
+            if not agents:
+                agents = _from_source(doc, draft, t)  # "ignored the criticism from Senator Ruiz"
+                targets = [a for a in targets if a not in agents]
         return agents, targets
     agent = agent_actor(doc, draft, t)
     if agent is None and not is_passive(doc, t):
@@ -631,7 +635,7 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
     if t.dep == "obl" and verb.lemma.lower() != "go":
         a = agent_actor(doc, draft, verb)
         return [a] if a else []
-    if not (_is_light(verb) or category == "CONSULT" and verb.lemma.lower() in words_of("talk-light")):
+    if not (_is_light(verb) or category == "CONSULT" and verb.lemma.lower() in words_of("talk-light") or jibe_light(verb, t)):
         return []  # ("had three conversations with the senator": "have" lends its subject to talks only)
     a = agent_actor(doc, draft, verb)
     if not a:
@@ -665,6 +669,19 @@ def _receipt(doc: AnnotatedDocument, draft: Draft, t: Token, category: str = "")
     source = [a for c in froms for a in _by_agents(doc, draft, c)]
     a = agent_actor(doc, draft, verb)
     return source, [a] if a and a not in source else []
+
+
+def _from_source(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
+    """Of an event noun of a ``noun-from`` category, the from-phrase on the noun -- or on the head
+    of its of-phrase, where a parse may hang it ("a critique of her housing policy from the
+    opposition leader") -- names who made the act, whatever verb governs the noun ("ignored the
+    criticism from Senator Ruiz", "a request from the prosecutors"; issue 14 batch 75) -- not in an
+    adverbial of cause or time (``background-cause-prep``: "after complaints from users")."""
+    if _case(doc, t) in word_class("sense_words.tsv", "background-cause-prep"):
+        return []  # "moved the meeting after a request from the hosts": a cause told in passing
+    heads = [t, *(c for c in doc.children(t.i) if c.dep == "nmod" and _case(doc, c) == "of")]
+    froms = [c for h in heads for c in doc.children(h.i) if c.dep in ("nmod", "obl") and _case(doc, c) == "from" and c.i > t.i]
+    return list(dict.fromkeys(a for c in froms for a in _by_agents(doc, draft, c)))
 
 
 def _amount(tok: Token) -> bool:

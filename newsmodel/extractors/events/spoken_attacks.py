@@ -157,9 +157,26 @@ def spoken_attack_on(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     if any(doc.tokens[k].lemma.lower() in _PRESS for k in range(max(sent.token_start, t.i - 4), t.i)):
         return False  # "stepped up her attacks on": the verb's event (armed_campaigns.pressed_attack)
     on = _prep_object(doc, t, 1, ("on", "against"))
-    if on is None or not (_person(doc, draft, on) or on.lemma.lower() in _STANDING or on.text.lower() in _STANDING):
+    if on is None or not (_person(doc, draft, on) or on.lemma.lower() in _STANDING or on.text.lower() in _STANDING or _party_conduct(doc, draft, on)):
         return False
     return _made_by_someone(doc, draft, t)
+
+
+#: ``sense_words.tsv`` classes of a party's conduct or attitude told as a noun: an attack on one that
+#: is someone's ("attacks on the governor's handling of the flood", "on her readiness to accept
+#: corporate money") is criticism of that someone (issue 14 batch 75, PolNeAR train recall).
+_CONDUCT = ("conduct-noun", "disposition-noun")
+
+
+def _party_conduct(doc: AnnotatedDocument, draft: Draft, on: Token) -> bool:
+    """The attacked thing is a party's conduct, attitude, deal, law, plan or view, with its owner
+    named by a possessive ("the governor's handling", "her readiness"); a thing with no owner
+    ("an attack on the handling of the flood") or a physical one ("the governor's convoy") is not."""
+    from .senses import event_words
+
+    lemma, low = on.lemma.lower(), on.text.lower()
+    conduct = any(lemma in event_words(c) or low in event_words(c) for c in _CONDUCT)
+    return (conduct or _political_thing(on)) and _whose(doc, draft, on)
 
 
 def _made_by_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:

@@ -14,6 +14,7 @@ from ...lexicons import rows, speech_verbs, title_words, word_class
 from ..roles import participle_on_noun, possessor_before, quantity_nouns
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
 from .reduced_passives import reduced_passive_victim
+from .jibes import jibe_light
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
 
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
@@ -69,6 +70,9 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             received = _surface_receipt(ctx, t, last)
             if received is not None:
                 return received  # "received a formal apology from the Danish embassy"
+            source = _surface_from_source(ctx, t, last)
+            if source:
+                return source, [x for x in targets if x not in source]  # "ignored the criticism from Senator Ruiz"
             agents = _verb_subject_of_noun(ctx, t)
         return agents, targets
     by = surface_participle_object_by(doc, t)
@@ -549,6 +553,20 @@ _TO = frozenset({"to"})
 _GAP = frozenset({"on", "in", "at", "last", "this", "next", "early", "late", "also", "then", "later", "quickly", "swiftly", "finally", "again"})
 
 
+def _past_auxiliaries_to_and(doc: AnnotatedDocument, k: int, start: int) -> int:
+    """``k`` moved back past auxiliaries and adverbs when "and" stands before them: "... and was
+    sharply criticized", "... and has been condemned" share the first conjunct's subject (a passive's
+    is its patient; issue 14 batch 75); any other position stays where it was."""
+    j = k
+    while j > start and (doc.tokens[j].pos == "ADV" or doc.tokens[j].pos == "AUX" and doc.tokens[j].text.lower() in _AND_AUX):
+        j -= 1
+    return j if j < k and doc.tokens[j].text.lower() == "and" else k
+
+
+#: Auxiliaries a second conjunct may open with before its verb ("and was criticized", "and has been").
+_AND_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be"})
+
+
 def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
     """Without a parse, the verb whose subject ``t`` shares: the verb governing its infinitive
     ("moved on Sunday to send", "is set to sign") or the first of two coordinated verbs ("Jordan
@@ -560,6 +578,7 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
         k -= 1
     if k <= sent.token_start:
         return None
+    k = _past_auxiliaries_to_and(doc, k, sent.token_start)
     w = doc.tokens[k]
     if w.text.lower() == "in":
         from .joined_acts import joined_subject_verb
@@ -836,7 +855,7 @@ def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
     talk = hit is not None and hit[1] == "CONSULT"
     for k in range(t.i - 1, max(sent.token_start, t.i - 6) - 1, -1):
         v = doc.tokens[k]
-        if v.pos == "VERB" and (v.lemma.lower() in words_of("light") or talk and v.lemma.lower() in words_of("talk-light")):
+        if v.pos == "VERB" and (v.lemma.lower() in words_of("light") or talk and v.lemma.lower() in words_of("talk-light") or jibe_light(v, t)):
             return _subject(ctx, v)  # ("had three brief conversations with": "have" for talks only)
         if v.text.lower() == "in" and k > sent.token_start and doc.tokens[k - 1].lemma.lower() in words_of("engage-verb"):
             return _subject(ctx, doc.tokens[k - 1])  # "troops were engaged in heavy clashes" (batch 53)
@@ -844,10 +863,41 @@ def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
             return _subject(ctx, doc.tokens[k - 1])
         if v.pos in ("ADP", "ADV") and v.text.lower() in _VERB_PARTICLES and k > sent.token_start and doc.tokens[k - 1].pos == "VERB":
             continue  # the particle of a phrasal light verb: "carried *out* airstrikes"
-        if v.pos not in ("DET", "ADJ", "VERB", "NUM", "NOUN", "PROPN", "PRON", "PUNCT") and v.text.lower() != "on":
+        if v.pos not in ("DET", "ADJ", "VERB", "NUM", "NOUN", "PROPN", "PRON", "PUNCT") and v.text.lower() != "on" and not _adverb_in_phrase(doc, k):
             break
         if v.pos == "PUNCT" and v.text not in ("-", "–"):
             break
+    return []
+
+
+def _adverb_in_phrase(doc: AnnotatedDocument, k: int) -> bool:
+    """An adverb inside the noun phrase, on the adjective or participle after it ("aimed a *thinly*
+    veiled jab at": issue 14 batch 75): no break between the light verb and its noun."""
+    return doc.tokens[k].pos == "ADV" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].pos in ("ADJ", "VERB") and k > 0 and doc.tokens[k - 1].pos == "DET"
+
+
+def _surface_from_source(ctx: Context, t: Token, last: Token) -> list[str]:
+    """Without a parse, of an event noun of a ``noun-from`` category, the actors of a from-phrase
+    after it -- right after it or past its of-phrase, with no verb or clause break between ("a
+    critique of her housing policy from the opposition leader"): who made the act, as
+    :func:`.parse_roles._from_source` reads it with a parse (issue 14 batch 75)."""
+    doc, draft = ctx.doc, ctx.draft
+    sent = doc.sentences[t.sent]
+    hit = match_trigger(doc, t)
+    if hit is None or hit[1] not in words_of("noun-from"):
+        return []
+    k = t.i - 1
+    while k > sent.token_start and doc.tokens[k].pos in ("DET", "ADJ", "NUM"):
+        k -= 1
+    if doc.tokens[k].text.lower() in word_class("sense_words.tsv", "background-cause-prep"):
+        return []  # "pulled the app after complaints from users": a cause told in passing
+    for j in range(last.i + 1, min(sent.token_end, last.i + 10)):
+        w = doc.tokens[j]
+        if w.text.lower() == "from":
+            return _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 6))
+        modifier = w.pos == "VERB" and w.text.lower().endswith("ing") and (doc.tokens[j - 1].pos == "DET" or doc.tokens[j - 1].text.lower() in POSSESSIVES)
+        if w.pos in ("VERB", "AUX", "PUNCT") and not modifier or w.text.lower() in ("that", "who", "which", "to", "for", "against", "on"):
+            return []  # (a gerund after a determiner modifies the noun: "her *housing* policy")
     return []
 
 
