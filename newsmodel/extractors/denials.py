@@ -1369,7 +1369,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "Critics counter that ...", "ignoring or denying the gains carries risks", "felt free to contradict", "This charter denies ..."
         if as_verb and unmade_attempt(doc, t):
             continue  # "any attempt to refute the rumours", "we can attempt to deny ..."
-        if t.lemma.lower() == "dismiss" and _court_subject(doc, t, rng[1]) and not _story_object(doc, t, rng[1]):
+        if t.lemma.lower() in _words("ruling-verb") and _court_subject(doc, t, rng[1]) and not _story_object(doc, t, rng[1]):
             continue  # "the court dismissed the charges": a ruling, not a denial
         cue_end = doc.tokens[rng[1]].end if rng[1] == t.i + 1 else t.end
         if headline_verb:
