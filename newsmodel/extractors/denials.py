@@ -37,6 +37,7 @@ from .attribution import Context, context_for
 from .denial_forms import base_form
 from .denial_claimants import claimant_verdicts
 from .denial_requests import asked_for, proposal_just_made
+from .denial_unsaid import unsaid_remarks
 from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle, unmade_attempt
 from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
@@ -123,8 +124,10 @@ def _predicate_pattern() -> re.Pattern[str]:
     poss = "|".join(re.escape(p) for p in _POSSESSED_VERDICTS)
     # the verdict may stand in quotes ("Allegations Are 'Baseless'", 'were "completely false"'), and a
     # claim may "have" no basis ('the speculation had "no basis whatsoever"')
+    # "those things weren't true": the negation written into the verb (d6, stop 36)
     return re.compile(
         r"\b(?:(?:is|are|was|were|be|been|'s|’s)\s+(?:''|['‘\"“])?(?:\w+\s+)?(?:''|['‘\"“])?(?:" + body + r")"
+        r"|(?:isn|aren|wasn|weren)['’]t\s+(?:''|['‘\"“])?(?:\w+\s+)?true"
         r"|(?:has|have|had)\s+(?:''|['‘\"“])?(?:" + poss + r"))\b",
         re.IGNORECASE,
     )
@@ -1385,6 +1388,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     # 2. predicates: "this report is not true"
     low = folded(text)
     for m in _predicate_matches(text, low):
+        if m.group(0).lower().endswith("true") and re.match(r"\s+to\b", text[m.end() : m.end() + 4]):
+            continue  # "he wasn't true to his word", "not true to the original": faithful, no claim called false
         if not_a_verdict(doc, m.end(), _is_claim_word):
             continue  # "that is a false comparison", "it is absurd that ..."
         if _in_question(doc, m.start()):
@@ -1510,6 +1515,16 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         for c in st.content:
             for m in claimant_verdicts(text, c.start, c.end):
                 add((m.start(), m.end()), None, (m.start("claim"), m.end("claim")), 0.7)  # the speaker, read by add
+
+    # 3c. a speaker's denial of having said something: '"I never said that," the governor said',
+    # '"I have never said the treaty was a mistake"' (:mod:`.denial_unsaid`); the remark is the claim
+    for st in draft.statements:
+        for c in st.content:
+            if low is not None and " said" not in low[c.start : c.end] and " say" not in low[c.start : c.end]:
+                continue
+            for cue, remark in unsaid_remarks(doc, c.start, c.end):
+                claim = remark or _claim_in_frame(doc, c.start, c.end) or _claim_before(doc, cue[0])
+                add(cue, st.speaker, claim, 0.7)
 
     # 3b. a negated past fact in a quote whose frame names the claim it answers: '"We have never sold
     # weapons to either side," the company said, responding to the report'
@@ -1656,7 +1671,7 @@ def _predicate_matches(text: str, low: str | None):  # type: ignore[no-untyped-d
 @lru_cache(maxsize=1)
 def _predicate_words() -> tuple[str, ...] | None:
     """The predicates of :func:`_predicate_pattern` (None: one is not ASCII, so no screen)."""
-    preds = tuple(_cues().get("predicate", [])) + _POSSESSED_VERDICTS
+    preds = tuple(_cues().get("predicate", [])) + _POSSESSED_VERDICTS + ("true",)  # "weren't true"
     return preds if all(p.isascii() for p in preds) else None
 
 
