@@ -38,6 +38,7 @@ from .denial_forms import base_form
 from .denial_claimants import claimant_verdicts
 from .denial_requests import asked_for, proposal_just_made
 from .denial_unsaid import unsaid_remarks
+from .denial_gerunds import for_gerund_doer
 from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle, unmade_attempt
 from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
@@ -824,6 +825,11 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
     first = doc.sentences[t.sent].token_start
     if t.i - 2 >= first and doc.tokens[t.i - 1].text in _POSSESSIVE and doc.tokens[t.i - 2].pos in ("NOUN", "PROPN"):
         return _np_denier(doc, draft, _phrase_start(doc, t.i - 2, preps=False), doc.tokens[t.i - 2], None)
+    k = t.i - 1
+    while k > first and (doc.tokens[k].pos == "ADJ" or doc.tokens[k].text.lower() in _MANNER_NOUNS or doc.tokens[k].pos == "VERB" and doc.tokens[k].text.lower().endswith("ed")) and t.i - k < 3:
+        k -= 1  # "her repeated denials", "his fierce denials" (a participle tagged a verb: "repeated")
+    if k >= first and ctx is not None and doc.tokens[k].text.lower() in _POSSESSIVE_PRONOUNS:
+        return ctx.resolve_pronoun(doc.tokens[k])  # the possessor, as the statement rules resolve a pronoun
     for k in range(t.i - 1, max(first - 1, t.i - 4), -1):
         w = doc.tokens[k]
         if w.lemma.lower() in _words("denial-light-verb") or w.text.lower() in _words("denial-light-verb"):
@@ -832,6 +838,22 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         if w.pos not in ("DET", "ADJ", "ADV", "PRON") and w.text.lower() not in _MANNER_NOUNS:
             break
     return None
+
+
+def _gerund_denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None) -> str | None:
+    """The denier of a gerund after "for" (:mod:`.denial_gerunds`): the main verb's object when it is
+    a party ("gave the mayor poor marks for dismissing"), else the main verb's subject ("won praise
+    for rejecting"; in the passive the one it is said of: "was criticised for dismissing")."""
+    doer = for_gerund_doer(doc, draft, t)
+    if doer is None or isinstance(doer, str):
+        return doer
+    if doc.has_parse and is_passive(doc, doer):
+        subj = next(iter(kids(doc, doer.i, ("nsubj:pass", "nsubjpass"))), None)
+        return actor_of(doc, draft, subj) if subj is not None else None
+    if not doc.has_parse and doer.i - 1 >= 0 and doc.tokens[doer.i - 1].text.lower() in _BE_FORMS:
+        np = _surface_np(doc, draft, doc.tokens[doer.i - 1])  # "The mayor | was criticised for": the one it is said of
+        return _np_denier(doc, draft, *np) if np is not None else None
+    return _denier(doc, draft, doer, ctx)
 
 
 def _time_phrase(doc: AnnotatedDocument, np: tuple[int, Token, tuple[int, int] | None]) -> bool:
@@ -882,6 +904,8 @@ def _infinitive_governor(doc: AnnotatedDocument, t: Token) -> Token | None:
     means = _means_verb_before(doc, k)
     if means is not None:
         return means  # "used his address to rebut": the user of the means
+    if toks[k].pos == "ADV" and k - 1 > first and toks[k - 1].pos == "VERB":
+        k -= 1  # "moved quickly to quash": the verb before the manner adverb
     if toks[k].pos == "NOUN":
         # "made an attempt to", "made a third attempt to": the verb before the noun's phrase
         j = k - 1
@@ -927,6 +951,9 @@ def _participle_main_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
         return None
     return next((toks[k] for k in range(comma + 2, min(sent.token_end, comma + 8)) if toks[k].pos in ("VERB", "AUX")), None)
 
+
+#: Possessive pronouns of the third person before a denial noun ("despite her repeated denials").
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 
 #: Subject pronouns of the third person, which stand for an actor named before ("He denied ...").
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
@@ -1380,7 +1407,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             np = _surface_np(doc, draft, t)
             denier = (_np_denier(doc, draft, *np) if np is not None else None) or _headline_subject(doc, draft, t)
         else:
-            denier = _denier(doc, draft, t, ctx)
+            denier = _gerund_denier(doc, draft, t, ctx) or _denier(doc, draft, t, ctx)
         if denier is None and _in_title_line(doc, t):
             denier = _headline_subject(doc, draft, t) or _headline_noun(doc, draft, t)
         add((t.start, cue_end), denier, _antecedent_claim_span(doc, t) or _denied_span(doc, t, rng[1]), 0.8)
