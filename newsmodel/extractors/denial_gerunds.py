@@ -19,7 +19,7 @@ from .denial_parties import role_noun
 from .nominals import nominal_kind
 
 #: How far back from "for" the main verb may stand ("gave the mayor its lowest rating for").
-_REACH = 10
+_REACH = 14
 
 
 def _party_word(draft: Draft, w: Token) -> str | None:

@@ -286,6 +286,8 @@ def _denialism(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         return True  # "a journey from denial and resistance to acceptance": a state of mind, no one's act
     if w.pos not in ("NOUN", "PROPN", "ADJ") or w.text in _POSSESSIVE or not w.text.islower():
         return False  # "Kremlin denial", "a White House denial", "the company's denial"
+    if k - 1 >= first and doc.tokens[k - 1].text.lower() in _POSSESSIVE_PRONOUNS and t.text.lower().endswith("s"):
+        return False  # "his fierce denials" (the adjective tagged a noun): his denials, made again and again
     from .nominals import nominal_kind
 
     if draft.actor_at(w.start, w.end) is not None or nominal_kind(w) is not None or _role_word(w):
@@ -676,12 +678,51 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
         args = object_tokens(doc, t) or kids(doc, t.i, ("ccomp",))
         if args:
             lo, hi = subtree_bounds(doc, args[0].i)
+            hi = _before_spoken_means(doc, lo, hi + 1) - 1
             return doc.tokens[lo].start, doc.tokens[hi].end
     c0 = last + 1
     if c0 >= doc.sentences[t.sent].token_end:
         return None
-    c1 = clause_end(doc, c0)
+    c1 = _before_spoken_means(doc, c0, _surface_claim_end(doc, c0, clause_end(doc, c0)))
     return (doc.tokens[c0].start, doc.tokens[c1 - 1].end) if c1 > c0 else None
+
+
+def _before_spoken_means(doc: AnnotatedDocument, lo: int, hi: int) -> int:
+    """``hi``, or the "by" before a gerund of speech in ``lo``..``hi`` ("quashed rumours he was writing a
+    book | by tweeting that ..."): how the denial was made, no part of the claim (either engine's
+    reading; a parser may hang the gerund inside the claim's own clause)."""
+    from ..lexicons import speech_verbs
+
+    toks = doc.tokens
+    for k in range(lo + 1, hi - 1):
+        nxt = toks[k + 1]
+        if toks[k].text.lower() == "by" and nxt.text.lower().endswith("ing") and (nxt.lemma.lower() in speech_verbs() or base_form(nxt.text.lower(), speech_verbs()) is not None):
+            return k
+    return hi
+
+
+#: Words after a comma that open a clause of the denier's own ("discounted the claims, but have speculated").
+_CLAUSE_COORDINATORS = frozenset({"but", "and", "yet", "while"})
+
+#: Prepositions of the means a denial is made by ("denied the accusations through a spokeswoman").
+_MEANS_PREPS = frozenset({"through", "via"})
+
+
+def _surface_claim_end(doc: AnnotatedDocument, c0: int, c1: int) -> int:
+    """Without a parse, where the denied claim that starts at token ``c0`` ends, at most ``c1``: before
+    a comma and a coordinator that go on with the denier's own clause, and, after a claim noun's
+    phrase, before a means phrase ("the accusations | through a spokeswoman")."""
+    toks = doc.tokens
+    for k in range(c0 + 1, c1 - 1):
+        if toks[k].text == "," and toks[k + 1].text.lower() in _CLAUSE_COORDINATORS:
+            c1 = k
+            break
+    k = c0
+    while k < c1 and (toks[k].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or toks[k].text in _POSSESSIVE):
+        k += 1
+    if c0 < k < c1 and _is_claim_word(toks[k - 1]) and toks[k].text.lower() in _MEANS_PREPS:
+        return k
+    return c1
 
 
 #: Words opening a relative clause, which are no part of its antecedent.
@@ -826,8 +867,8 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
     if t.i - 2 >= first and doc.tokens[t.i - 1].text in _POSSESSIVE and doc.tokens[t.i - 2].pos in ("NOUN", "PROPN"):
         return _np_denier(doc, draft, _phrase_start(doc, t.i - 2, preps=False), doc.tokens[t.i - 2], None)
     k = t.i - 1
-    while k > first and (doc.tokens[k].pos == "ADJ" or doc.tokens[k].text.lower() in _MANNER_NOUNS or doc.tokens[k].pos == "VERB" and doc.tokens[k].text.lower().endswith("ed")) and t.i - k < 3:
-        k -= 1  # "her repeated denials", "his fierce denials" (a participle tagged a verb: "repeated")
+    while k > first and doc.tokens[k].text.islower() and doc.tokens[k].pos in ("ADJ", "NOUN", "VERB") and doc.tokens[k].text.lower() not in _POSSESSIVE_PRONOUNS and t.i - k < 3:
+        k -= 1  # "her repeated denials", "his fierce denials" (modifiers a tagger may read as verbs or nouns)
     if k >= first and ctx is not None and doc.tokens[k].text.lower() in _POSSESSIVE_PRONOUNS:
         return ctx.resolve_pronoun(doc.tokens[k])  # the possessor, as the statement rules resolve a pronoun
     for k in range(t.i - 1, max(first - 1, t.i - 4), -1):
@@ -1270,7 +1311,7 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
     elif passive_only:
         return None
     else:
-        while k >= sent.token_start and (toks[k].pos in ("AUX", "ADV", "PART") and toks[k].text not in _POSSESSIVE or _adverb_after_aux(doc, k)):
+        while k >= sent.token_start and (toks[k].pos in ("AUX", "ADV", "PART") and toks[k].text not in _POSSESSIVE or _adverb_after_aux(doc, k) or _time_adverb(doc, k, verb)):
             k -= 1
         if k >= sent.token_start and toks[k].text == ",":
             # "The spokesman for the United Nations, Stephane Dujarric, denied": the apposed name
@@ -1323,6 +1364,15 @@ def _adverb_after_aux(doc: AnnotatedDocument, k: int) -> bool:
     w = doc.tokens[k]
     first = doc.sentences[w.sent].token_start
     return w.pos in ("NOUN", "ADJ", "ADP", "SCONJ") and w.text.islower() and k - 1 >= first and doc.tokens[k - 1].pos == "AUX"
+
+
+def _time_adverb(doc: AnnotatedDocument, k: int, verb: Token) -> bool:
+    """A ``time-adverb`` ("earlier", "later") the tagger read as a noun between a subject and the verb
+    ("Lewandowski | earlier | quashed rumours"): no part of the subject."""
+    w = doc.tokens[k]
+    return w.pos in ("NOUN", "ADJ") and w.text.islower() and w.text in _words("time-adverb") and all(
+        doc.tokens[j].pos in ("ADV", "AUX") for j in range(k + 1, verb.i)
+    )
 
 
 def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -1549,7 +1599,11 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         for c in st.content:
             if low is not None and " said" not in low[c.start : c.end] and " say" not in low[c.start : c.end]:
                 continue
+            pointed = False
             for cue, remark in unsaid_remarks(doc, c.start, c.end):
+                if remark is None and pointed:
+                    continue  # '"I never said that. I never said that,"': one remark denied, said twice
+                pointed = pointed or remark is None
                 claim = remark or _claim_in_frame(doc, c.start, c.end) or _claim_before(doc, cue[0])
                 add(cue, st.speaker, claim, 0.7)
 
