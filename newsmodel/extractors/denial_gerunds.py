@@ -22,17 +22,14 @@ from .nominals import nominal_kind
 _REACH = 14
 
 
-def _party_word(draft: Draft, w: Token) -> str | None:
-    """The actor a party word names (a name, a role noun, a body), or None for a thing ("praise")."""
-    actor = draft.actor_at(w.start, w.end)
-    if actor is None:
-        return None
-    return actor if w.pos == "PROPN" or role_noun(w) or nominal_kind(w) is not None else None
+def _is_party(draft: Draft, w: Token) -> bool:
+    """A word naming a party (a name with an actor, a role noun, a body), not a thing ("praise")."""
+    return w.pos == "PROPN" and draft.actor_at(w.start, w.end) is not None or role_noun(w) or nominal_kind(w) is not None
 
 
-def for_gerund_doer(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | Token | None:
-    """For a denial verb's -ing form right after "for": the actor of the main verb's object when it
-    is a party, else the main verb (whose subject denies); None when ``t`` is no such gerund."""
+def for_gerund_doer(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[str, Token] | None:
+    """For a denial verb's -ing form right after "for": ("object", the party word the main verb acts
+    on) or ("verb", the main verb, whose subject denies); None when ``t`` is no such gerund."""
     toks = doc.tokens
     first = doc.sentences[t.sent].token_start
     if not t.text.lower().endswith("ing") or t.i - 1 <= first or toks[t.i - 1].text.lower() != "for":
@@ -44,10 +41,11 @@ def for_gerund_doer(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | Tok
         w = toks[k]
         if w.pos not in _OBJECT_POS and w.text not in ("'s", "’s"):
             break
-        party = _party_word(draft, w) if w.pos in ("NOUN", "PROPN") else None
-        if party is not None:
-            return party
-    return verb
+        if w.pos == "PROPN" and k + 1 < t.i - 1 and toks[k + 1].pos == "PROPN":
+            continue  # "Senator Reyes": the name's last word heads it
+        if w.pos in ("NOUN", "PROPN") and _is_party(draft, w):
+            return "object", w
+    return "verb", verb
 
 
 #: Word classes of the object phrases between the main verb and "for".

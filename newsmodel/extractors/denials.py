@@ -885,9 +885,16 @@ def _gerund_denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context 
     """The denier of a gerund after "for" (:mod:`.denial_gerunds`): the main verb's object when it is
     a party ("gave the mayor poor marks for dismissing"), else the main verb's subject ("won praise
     for rejecting"; in the passive the one it is said of: "was criticised for dismissing")."""
-    doer = for_gerund_doer(doc, draft, t)
-    if doer is None or isinstance(doer, str):
-        return doer
+    found = for_gerund_doer(doc, draft, t)
+    if found is None:
+        return None
+    role, doer = found
+    if role == "object":
+        if doc.has_parse:
+            np = _parsed_np(doc, draft, doer)
+            return _np_denier(doc, draft, *np) if np else actor_of(doc, draft, doer)
+        np = _np_parts(doc, draft, _phrase_start(doc, doer.i, preps=False), doer.i)
+        return (_np_denier(doc, draft, *np) if np else None) or draft.actor_at(doer.start, doer.end)
     if doc.has_parse and is_passive(doc, doer):
         subj = next(iter(kids(doc, doer.i, ("nsubj:pass", "nsubjpass"))), None)
         return actor_of(doc, draft, subj) if subj is not None else None
@@ -1366,6 +1373,17 @@ def _adverb_after_aux(doc: AnnotatedDocument, k: int) -> bool:
     return w.pos in ("NOUN", "ADJ", "ADP", "SCONJ") and w.text.islower() and k - 1 >= first and doc.tokens[k - 1].pos == "AUX"
 
 
+#: Words opening a condition or an open question, whose clause says nothing is false ("if it wasn't true").
+_CONDITION_OPENERS = frozenset({"if", "unless", "whether"})
+
+
+def _conditional_subject(doc: AnnotatedDocument, subj_start: int) -> bool:
+    """The verdict's subject opens a condition or an embedded question ("... if it wasn't true",
+    "whether the report is false"): supposed or asked, no party calling a claim false."""
+    t = doc.token_at(subj_start)
+    return t is not None and t.i - 1 >= doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() in _CONDITION_OPENERS
+
+
 def _time_adverb(doc: AnnotatedDocument, k: int, verb: Token) -> bool:
     """A ``time-adverb`` ("earlier", "later") the tagger read as a noun between a subject and the verb
     ("Lewandowski | earlier | quashed rumours"): no part of the subject."""
@@ -1490,6 +1508,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                 continue  # "the food was not fresh": nothing said is called false
             subj_start, claim = parsed[0], parsed  # "suggestions it had run out of reserves were without foundation"
             subject = text[subj_start : m.start()]
+        if _conditional_subject(doc, subj_start):
+            continue  # "would she admit it if the story were false?": a condition supposed, no claim called false
         if shown_by_proof(doc, subj_start):
             continue  # "statistics show the numbers in his tweet are incorrect": proof, no party denying
         if _proposal_subject(doc, subj_start, m.start()):
