@@ -1386,7 +1386,7 @@ def _conditional_subject(doc: AnnotatedDocument, subj_start: int) -> bool:
 
 def _time_adverb(doc: AnnotatedDocument, k: int, verb: Token) -> bool:
     """A ``time-adverb`` ("earlier", "later") the tagger read as a noun between a subject and the verb
-    ("Lewandowski | earlier | quashed rumours"): no part of the subject."""
+    ("Okafor | earlier | brushed off the reports"): no part of the subject."""
     w = doc.tokens[k]
     return w.pos in ("NOUN", "ADJ") and w.text.islower() and w.text in _words("time-adverb") and all(
         doc.tokens[j].pos in ("ADV", "AUX") for j in range(k + 1, verb.i)
