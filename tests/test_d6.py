@@ -6,7 +6,7 @@ a court quashing a conviction or the charges is a ruling; "that is pure propagan
 stories weren't true" are verdicts on what was said ("not true to" is faithful, "if it wasn't
 true" a condition); the party a gerund after "for" is said of denies ("gave the mayor poor marks
 for dismissing"); "her repeated denials" are hers; withholding power is no denial; a surface claim
-span stops before the denier's own ", but ..." clause and before "through a spokeswoman" or "by
+span stops before the denier's own ", but ..." clause and before "through its lawyer" or "by
 tweeting".  Sentences written for these tests.
 """
 
@@ -64,7 +64,7 @@ def test_same_words_that_deny_no_claim(engine, text):
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_repeated_never_said_in_one_quote_is_one_denial(engine):
-    art = newsmodel.extract('"I never said that. I never said that," the senator said.', engine=engine)
+    art = newsmodel.extract('"I never said it. Read the transcript: I never said it," the senator said.', engine=engine)
     assert len(art.denials) == 1
 
 
@@ -72,7 +72,7 @@ def test_a_repeated_never_said_in_one_quote_is_one_denial(engine):
 @pytest.mark.parametrize(
     "text, claim",
     [
-        ("The bank denied the accusations through a spokeswoman, calling him a disgruntled trader.", "the accusations"),
+        ("The club denied the allegations through its lawyer, describing the player as bitter.", "the allegations"),
         ("Analysts have discounted the ministry's claims, but have said exports could recover.", "the ministry's claims"),
         ("The aide quashed rumours he was writing a memoir by tweeting that he was bound by a contract.", "rumours he was writing a memoir"),
     ],

@@ -701,20 +701,33 @@ def _before_spoken_means(doc: AnnotatedDocument, lo: int, hi: int) -> int:
     return hi
 
 
-#: Words after a comma that open a clause of the denier's own ("discounted the claims, but have speculated").
+#: Words after a comma that open a clause of the denier's own ("discounted the forecasts, but have noted").
 _CLAUSE_COORDINATORS = frozenset({"but", "and", "yet", "while"})
 
-#: Prepositions of the means a denial is made by ("denied the accusations through a spokeswoman").
+
+def _own_clause_after(doc: AnnotatedDocument, k: int, hi: int) -> bool:
+    """The coordinator at ``k`` goes on with a clause, not with a second part of the claim: "but" or
+    "yet" always ("the forecasts, but have noted"), "and" before a verb or a subject pronoun ("the
+    report, and said ...", "the report, and he added ..."), not before a second object ("disputed the
+    account of the fire, and the costs it gave")."""
+    toks = doc.tokens
+    if toks[k].text.lower() != "and":
+        return True
+    nxt = toks[k + 1] if k + 1 < hi else None
+    return nxt is not None and (nxt.pos in ("VERB", "AUX") or nxt.text.lower() in ("he", "she", "they", "we", "i", "it"))
+
+
+#: Prepositions of the means a denial is made by ("rejected the charges through its lawyer").
 _MEANS_PREPS = frozenset({"through", "via"})
 
 
 def _surface_claim_end(doc: AnnotatedDocument, c0: int, c1: int) -> int:
     """Without a parse, where the denied claim that starts at token ``c0`` ends, at most ``c1``: before
     a comma and a coordinator that go on with the denier's own clause, and, after a claim noun's
-    phrase, before a means phrase ("the accusations | through a spokeswoman")."""
+    phrase, before a means phrase ("the charges | through its lawyer")."""
     toks = doc.tokens
     for k in range(c0 + 1, c1 - 1):
-        if toks[k].text == "," and toks[k + 1].text.lower() in _CLAUSE_COORDINATORS:
+        if toks[k].text == "," and toks[k + 1].text.lower() in _CLAUSE_COORDINATORS and _own_clause_after(doc, k + 1, c1):
             c1 = k
             break
     k = c0
@@ -1622,7 +1635,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             pointed = False
             for cue, remark in unsaid_remarks(doc, c.start, c.end):
                 if remark is None and pointed:
-                    continue  # '"I never said that. I never said that,"': one remark denied, said twice
+                    continue  # '"I never said it. Read the transcript: I never said it"': one remark denied, said twice
                 pointed = pointed or remark is None
                 claim = remark or _claim_in_frame(doc, c.start, c.end) or _claim_before(doc, cue[0])
                 add(cue, st.speaker, claim, 0.7)
