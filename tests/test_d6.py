@@ -75,6 +75,7 @@ def test_a_repeated_never_said_in_one_quote_is_one_denial(engine):
         ("The club denied the allegations through its lawyer, describing the player as bitter.", "the allegations"),
         ("Analysts have discounted the ministry's claims, but have said exports could recover.", "the ministry's claims"),
         ("The aide quashed rumours he was writing a memoir by tweeting that he was bound by a contract.", "rumours he was writing a memoir"),
+        ("The ministry denied the reports of a leak, and the agency has said it will look into them.", "the reports of a leak"),
     ],
 )
 def test_claim_span_stops_before_the_deniers_own_words(engine, text, claim):

@@ -678,7 +678,7 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
         args = object_tokens(doc, t) or kids(doc, t.i, ("ccomp",))
         if args:
             lo, hi = subtree_bounds(doc, args[0].i)
-            hi = _before_spoken_means(doc, lo, hi + 1) - 1
+            hi = _before_spoken_means(doc, lo, _before_own_clause(doc, lo, hi + 1)) - 1
             return doc.tokens[lo].start, doc.tokens[hi].end
     c0 = last + 1
     if c0 >= doc.sentences[t.sent].token_end:
@@ -705,16 +705,33 @@ def _before_spoken_means(doc: AnnotatedDocument, lo: int, hi: int) -> int:
 _CLAUSE_COORDINATORS = frozenset({"but", "and", "yet", "while"})
 
 
+def _before_own_clause(doc: AnnotatedDocument, lo: int, hi: int) -> int:
+    """``hi``, or the comma in ``lo``..``hi`` before a coordinator that goes on with a clause of the
+    denier's own ("the forecasts, | but have noted ..."); a parser may hang that clause on the claim."""
+    toks = doc.tokens
+    for k in range(lo + 1, hi - 1):
+        if toks[k].text == "," and toks[k + 1].text.lower() in _CLAUSE_COORDINATORS and _own_clause_after(doc, k + 1, hi):
+            return k
+    return hi
+
+
 def _own_clause_after(doc: AnnotatedDocument, k: int, hi: int) -> bool:
     """The coordinator at ``k`` goes on with a clause, not with a second part of the claim: "but" or
     "yet" always ("the forecasts, but have noted"), "and" before a verb or a subject pronoun ("the
-    report, and said ...", "the report, and he added ..."), not before a second object ("disputed the
-    account of the fire, and the costs it gave")."""
+    report, and said ...", "the report, and the agency has said ..."), not before a second object
+    ("disputed the account of the fire, and the costs it gave")."""
     toks = doc.tokens
     if toks[k].text.lower() != "and":
         return True
     nxt = toks[k + 1] if k + 1 < hi else None
-    return nxt is not None and (nxt.pos in ("VERB", "AUX") or nxt.text.lower() in ("he", "she", "they", "we", "i", "it"))
+    if nxt is None:
+        return False
+    if nxt.pos in ("VERB", "AUX") or nxt.text.lower() in ("he", "she", "they", "we", "i", "it"):
+        return True
+    j = k + 1  # a subject phrase and its verb: "..., and the agency has said"
+    while j < hi and j - k <= 5 and (toks[j].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or toks[j].text in _POSSESSIVE):
+        j += 1
+    return j > k + 1 and j < hi and toks[j].pos in ("VERB", "AUX")
 
 
 #: Prepositions of the means a denial is made by ("rejected the charges through its lawyer").
@@ -726,10 +743,7 @@ def _surface_claim_end(doc: AnnotatedDocument, c0: int, c1: int) -> int:
     a comma and a coordinator that go on with the denier's own clause, and, after a claim noun's
     phrase, before a means phrase ("the charges | through its lawyer")."""
     toks = doc.tokens
-    for k in range(c0 + 1, c1 - 1):
-        if toks[k].text == "," and toks[k + 1].text.lower() in _CLAUSE_COORDINATORS and _own_clause_after(doc, k + 1, c1):
-            c1 = k
-            break
+    c1 = _before_own_clause(doc, c0, c1)
     k = c0
     while k < c1 and (toks[k].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or toks[k].text in _POSSESSIVE):
         k += 1
