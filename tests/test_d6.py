@@ -36,6 +36,8 @@ from ._engines import deniers as _deniers
         ("The auditors gave the treasurer poor marks for dismissing the idea that funds were missing.", "treasurer"),
         ("The governor was criticised for rejecting the reports of abuse at the prison.", "governor"),
         ("Governor Okafor has faced questions about whether she will run again, despite her repeated denials.", "Okafor"),
+        ('"Frankly, both of those things were false," the coach said.', "coach"),
+        ('"Honestly, none of that talk was true," the mayor told the paper.', "mayor"),
     ],
 )
 def test_denials_read_on_real_news_shapes(engine, text, denier):
@@ -56,6 +58,8 @@ def test_denials_read_on_real_news_shapes(engine, text, denier):
         '"He was never true to his promises," the voter said.',
         '"Why would he admit it if it wasn\'t true?" the lawyer asked.',
         "The new statute denies the power of arrest to park wardens.",
+        "Both of those things were untrue, the ledgers later showed.",
+        '"That end of the street is not safe after dark," the officer said.',
     ],
 )
 def test_same_words_that_deny_no_claim(engine, text):

@@ -1531,10 +1531,13 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         if not _claim_subject(subject, claim) and not _claim_subject(subject, claim, evidence=True):
             parsed = _parsed_claim_subject(doc, m.end()) or _clausal_claim_subject(doc, m.start())
-            if parsed is None:
+            if parsed is not None:
+                subj_start, claim = parsed[0], parsed  # "suggestions it had run out of reserves were without foundation"
+                subject = text[subj_start : m.start()]
+            elif not (_pointer_subject(subject) and _in_quotation(text, subj_start, m.end())):
                 continue  # "the food was not fresh": nothing said is called false
-            subj_start, claim = parsed[0], parsed  # "suggestions it had run out of reserves were without foundation"
-            subject = text[subj_start : m.start()]
+            # else '"Both of those things were untrue," the manager said': a speaker's verdict on what
+            # the subject points back to, with no claim noun before it
         if _conditional_subject(doc, subj_start):
             continue  # "would she admit it if the story were false?": a condition supposed, no claim called false
         if shown_by_proof(doc, subj_start):
@@ -1851,7 +1854,7 @@ def _may_hold_negation(text: str, low: str, lo: int, hi: int) -> bool:
 def _untrue_pattern() -> re.Pattern[str]:
     """Saying that nothing of a claim is true (news style, written for this project)."""
     return re.compile(
-        r"\b(?:none|nothing|no\s+part)\s+of\s+(?:this|that|it|these|those|(?:the|these|those|their|his|her)\s+[\w-]+)\s+(?:is|are|was|were)\s+(?:remotely\s+|even\s+)?true\b"
+        r"\b(?:none|nothing|no\s+part)\s+of\s+(?:this|that|it|these|those|(?:the|this|that|these|those|their|his|her)\s+[\w-]+)\s+(?:is|are|was|were)\s+(?:remotely\s+|even\s+)?true\b"
         r"|\bnothing\s+could\s+be\s+further\s+from\s+the\s+truth\b",
         re.IGNORECASE,
     )
@@ -2080,6 +2083,24 @@ def _self_contained_claim(subject: str) -> bool:
         if w in lemmas or w in nouns or w.endswith("s") and w[:-1] in lemmas:
             return any(x in _CLAIM_MODIFIERS for x in words[i + 1 :])
     return False
+
+
+def _in_quotation(text: str, start: int, end: int) -> bool:
+    """``start``..``end`` lies inside quotation marks on its line: an odd number of quote marks
+    before it and one after it (a speaker's own words, not a paraphrase or a finding)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    marks = '"“”'
+    before = sum(text.count(q, line_start, start) for q in marks)
+    return before % 2 == 1 and any(q in text[end:line_end] for q in marks)
+
+
+def _pointer_subject(subject: str) -> bool:
+    """A demonstrative and words that only point back ("those things", "this whole thing", "that
+    stuff"), naming no thing of their own: what someone said, when a speaker calls it false."""
+    words = [w.strip(".,\"'“”‘’").lower() for w in subject.split()]
+    return len(words) > 1 and words[0] in _DEMONSTRATIVES and not _names_thing(words[1:])
 
 
 def _names_thing(words: list[str]) -> bool:
