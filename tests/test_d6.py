@@ -51,6 +51,7 @@ def test_denials_read_on_real_news_shapes(engine, text, denier):
     [
         '"I never said goodbye to her," the actor said.',
         '"We never said thanks to the volunteers," the organiser said.',
+        '"We never said the season would be easy," the coach said.',
         "A higher court quashed the conviction on Friday.",
         "The appeals court quashed the charges against the three students.",
         "The army quashed the mutiny within a week.",
@@ -88,7 +89,7 @@ def test_claim_span_stops_before_the_deniers_own_words(engine, text, claim):
 
 
 _SUBJECTS = ["the treaty", "the budget", "our party", "the new stadium", "his plan"]
-_PREDICATES = ["was a mistake", "had failed", "would cost too much", "is finished", "had been cancelled"]
+_PREDICATES = ["was a mistake", "had failed", "went too far", "is finished", "had been cancelled"]
 _SPEAKERS = ["minister", "senator", "governor", "chairwoman"]
 
 

@@ -11,7 +11,8 @@ when "said" takes a remark: a pointer to one ("that", "it", "any such
 thing") closing its clause, or a clause of its own with a subject and a
 verb ("... said the treaty was a mistake").  "I never said goodbye to
 my father" and "we never said thank you enough" name no remark; "he
-never says much" is a habit, in the third person.
+never says much" is a habit, in the third person; "we never said it
+would be painless" disclaims a promise (a modal in the clause).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 
+#: Modals that make the remark a promise or a forecast ("never said it would be easy"): disclaiming
+#: one defends a plan, it denies no remark put in the speaker's mouth.
+_PROMISE_MODALS = frozenset({"would", "will", "could", "might", "'d", "’d", "wo"})
+
 #: Word classes that may open and fill a clause's subject ("the treaty", "we", "his own party").
 _SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 _SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -56,6 +61,8 @@ def _clause_after(doc: AnnotatedDocument, start: int, end: int) -> tuple[int, in
         return None
     if toks[j].pos not in ("AUX", "VERB"):
         return None
+    if toks[j].text.lower() in _PROMISE_MODALS:
+        return None  # "we never said the reform would be painless": a promise disclaimed, no report denied
     last = min(clause_end(doc, k), sent_end) - 1
     while last > j and (toks[last].end > end or toks[last].pos == "PUNCT"):
         last -= 1
