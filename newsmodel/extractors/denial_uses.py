@@ -311,6 +311,8 @@ def thing_participle(doc: AnnotatedDocument, draft, t: Token, is_thing_said: Cal
     like, with no party denying.  "a statement denying the reports", "officials denying ..." stay."""
     if not t.text.lower().endswith("ing"):
         return False
+    if t.i - 1 >= doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].pos in ("ADP", "SCONJ"):
+        return False  # "poor marks for dismissing the notion": a preposition's gerund, which modifies no noun
     if doc.has_parse and t.pos == "VERB":
         if t.dep != "acl" or t.head is None or t.head > t.i:
             return False

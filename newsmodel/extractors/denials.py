@@ -37,6 +37,8 @@ from .attribution import Context, context_for
 from .denial_forms import base_form
 from .denial_claimants import claimant_verdicts
 from .denial_requests import asked_for, proposal_just_made
+from .denial_unsaid import unsaid_remarks
+from .denial_gerunds import for_gerund_doer
 from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle, unmade_attempt
 from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
@@ -123,8 +125,10 @@ def _predicate_pattern() -> re.Pattern[str]:
     poss = "|".join(re.escape(p) for p in _POSSESSED_VERDICTS)
     # the verdict may stand in quotes ("Allegations Are 'Baseless'", 'were "completely false"'), and a
     # claim may "have" no basis ('the speculation had "no basis whatsoever"')
+    # "those things weren't true": the negation written into the verb (d6, stop 36)
     return re.compile(
         r"\b(?:(?:is|are|was|were|be|been|'s|’s)\s+(?:''|['‘\"“])?(?:\w+\s+)?(?:''|['‘\"“])?(?:" + body + r")"
+        r"|(?:isn|aren|wasn|weren)['’]t\s+(?:''|['‘\"“])?(?:\w+\s+)?true"
         r"|(?:has|have|had)\s+(?:''|['‘\"“])?(?:" + poss + r"))\b",
         re.IGNORECASE,
     )
@@ -282,6 +286,8 @@ def _denialism(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         return True  # "a journey from denial and resistance to acceptance": a state of mind, no one's act
     if w.pos not in ("NOUN", "PROPN", "ADJ") or w.text in _POSSESSIVE or not w.text.islower():
         return False  # "Kremlin denial", "a White House denial", "the company's denial"
+    if k - 1 >= first and doc.tokens[k - 1].text.lower() in _POSSESSIVE_PRONOUNS and t.text.lower().endswith("s"):
+        return False  # "his fierce denials" (the adjective tagged a noun): his denials, made again and again
     from .nominals import nominal_kind
 
     if draft.actor_at(w.start, w.end) is not None or nominal_kind(w) is not None or _role_word(w):
@@ -672,12 +678,78 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
         args = object_tokens(doc, t) or kids(doc, t.i, ("ccomp",))
         if args:
             lo, hi = subtree_bounds(doc, args[0].i)
+            hi = _before_spoken_means(doc, lo, _before_own_clause(doc, lo, hi + 1)) - 1
             return doc.tokens[lo].start, doc.tokens[hi].end
     c0 = last + 1
     if c0 >= doc.sentences[t.sent].token_end:
         return None
-    c1 = clause_end(doc, c0)
+    c1 = _before_spoken_means(doc, c0, _surface_claim_end(doc, c0, clause_end(doc, c0)))
     return (doc.tokens[c0].start, doc.tokens[c1 - 1].end) if c1 > c0 else None
+
+
+def _before_spoken_means(doc: AnnotatedDocument, lo: int, hi: int) -> int:
+    """``hi``, or the "by" before a gerund of speech in ``lo``..``hi`` ("quashed rumours he was writing a
+    book | by tweeting that ..."): how the denial was made, no part of the claim (either engine's
+    reading; a parser may hang the gerund inside the claim's own clause)."""
+    from ..lexicons import speech_verbs
+
+    toks = doc.tokens
+    for k in range(lo + 1, hi - 1):
+        nxt = toks[k + 1]
+        if toks[k].text.lower() == "by" and nxt.text.lower().endswith("ing") and (nxt.lemma.lower() in speech_verbs() or base_form(nxt.text.lower(), speech_verbs()) is not None):
+            return k
+    return hi
+
+
+#: Words after a comma that open a clause of the denier's own ("discounted the forecasts, but have noted").
+_CLAUSE_COORDINATORS = frozenset({"but", "and", "yet", "while"})
+
+
+def _before_own_clause(doc: AnnotatedDocument, lo: int, hi: int) -> int:
+    """``hi``, or the comma in ``lo``..``hi`` before a coordinator that goes on with a clause of the
+    denier's own ("the forecasts, | but have noted ..."); a parser may hang that clause on the claim."""
+    toks = doc.tokens
+    for k in range(lo + 1, hi - 1):
+        if toks[k].text == "," and toks[k + 1].text.lower() in _CLAUSE_COORDINATORS and _own_clause_after(doc, k + 1, hi):
+            return k
+    return hi
+
+
+def _own_clause_after(doc: AnnotatedDocument, k: int, hi: int) -> bool:
+    """The coordinator at ``k`` goes on with a clause, not with a second part of the claim: "but" or
+    "yet" always ("the forecasts, but have noted"), "and" before a verb or a subject pronoun ("the
+    report, and said ...", "the report, and the agency has said ..."), not before a second object
+    ("disputed the account of the fire, and the costs it gave")."""
+    toks = doc.tokens
+    if toks[k].text.lower() != "and":
+        return True
+    nxt = toks[k + 1] if k + 1 < hi else None
+    if nxt is None:
+        return False
+    if nxt.pos in ("VERB", "AUX") or nxt.text.lower() in ("he", "she", "they", "we", "i", "it"):
+        return True
+    j = k + 1  # a subject phrase and its verb: "..., and the agency has said"
+    while j < hi and j - k <= 5 and (toks[j].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or toks[j].text in _POSSESSIVE):
+        j += 1
+    return j > k + 1 and j < hi and toks[j].pos in ("VERB", "AUX")
+
+
+#: Prepositions of the means a denial is made by ("rejected the charges through its lawyer").
+_MEANS_PREPS = frozenset({"through", "via"})
+
+
+def _surface_claim_end(doc: AnnotatedDocument, c0: int, c1: int) -> int:
+    """Without a parse, where the denied claim that starts at token ``c0`` ends, at most ``c1``: before
+    a comma and a coordinator that go on with the denier's own clause, and, after a claim noun's
+    phrase, before a means phrase ("the charges | through its lawyer")."""
+    toks = doc.tokens
+    c1 = _before_own_clause(doc, c0, c1)
+    k = c0
+    while k < c1 and (toks[k].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or toks[k].text in _POSSESSIVE):
+        k += 1
+    if c0 < k < c1 and _is_claim_word(toks[k - 1]) and toks[k].text.lower() in _MEANS_PREPS:
+        return k
+    return c1
 
 
 #: Words opening a relative clause, which are no part of its antecedent.
@@ -821,6 +893,11 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
     first = doc.sentences[t.sent].token_start
     if t.i - 2 >= first and doc.tokens[t.i - 1].text in _POSSESSIVE and doc.tokens[t.i - 2].pos in ("NOUN", "PROPN"):
         return _np_denier(doc, draft, _phrase_start(doc, t.i - 2, preps=False), doc.tokens[t.i - 2], None)
+    k = t.i - 1
+    while k > first and doc.tokens[k].text.islower() and doc.tokens[k].pos in ("ADJ", "NOUN", "VERB") and doc.tokens[k].text.lower() not in _POSSESSIVE_PRONOUNS and t.i - k < 3:
+        k -= 1  # "her repeated denials", "his fierce denials" (modifiers a tagger may read as verbs or nouns)
+    if k >= first and ctx is not None and doc.tokens[k].text.lower() in _POSSESSIVE_PRONOUNS:
+        return ctx.resolve_pronoun(doc.tokens[k])  # the possessor, as the statement rules resolve a pronoun
     for k in range(t.i - 1, max(first - 1, t.i - 4), -1):
         w = doc.tokens[k]
         if w.lemma.lower() in _words("denial-light-verb") or w.text.lower() in _words("denial-light-verb"):
@@ -829,6 +906,29 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
         if w.pos not in ("DET", "ADJ", "ADV", "PRON") and w.text.lower() not in _MANNER_NOUNS:
             break
     return None
+
+
+def _gerund_denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None) -> str | None:
+    """The denier of a gerund after "for" (:mod:`.denial_gerunds`): the main verb's object when it is
+    a party ("gave the mayor poor marks for dismissing"), else the main verb's subject ("won praise
+    for rejecting"; in the passive the one it is said of: "was criticised for dismissing")."""
+    found = for_gerund_doer(doc, draft, t)
+    if found is None:
+        return None
+    role, doer = found
+    if role == "object":
+        if doc.has_parse:
+            np = _parsed_np(doc, draft, doer)
+            return _np_denier(doc, draft, *np) if np else actor_of(doc, draft, doer)
+        np = _np_parts(doc, draft, _phrase_start(doc, doer.i, preps=False), doer.i)
+        return (_np_denier(doc, draft, *np) if np else None) or draft.actor_at(doer.start, doer.end)
+    if doc.has_parse and is_passive(doc, doer):
+        subj = next(iter(kids(doc, doer.i, ("nsubj:pass", "nsubjpass"))), None)
+        return actor_of(doc, draft, subj) if subj is not None else None
+    if not doc.has_parse and doer.i - 1 >= 0 and doc.tokens[doer.i - 1].text.lower() in _BE_FORMS:
+        np = _surface_np(doc, draft, doc.tokens[doer.i - 1])  # "The mayor | was criticised for": the one it is said of
+        return _np_denier(doc, draft, *np) if np is not None else None
+    return _denier(doc, draft, doer, ctx)
 
 
 def _time_phrase(doc: AnnotatedDocument, np: tuple[int, Token, tuple[int, int] | None]) -> bool:
@@ -879,6 +979,8 @@ def _infinitive_governor(doc: AnnotatedDocument, t: Token) -> Token | None:
     means = _means_verb_before(doc, k)
     if means is not None:
         return means  # "used his address to rebut": the user of the means
+    if toks[k].pos == "ADV" and k - 1 > first and toks[k - 1].pos == "VERB":
+        k -= 1  # "moved quickly to quash": the verb before the manner adverb
     if toks[k].pos == "NOUN":
         # "made an attempt to", "made a third attempt to": the verb before the noun's phrase
         j = k - 1
@@ -924,6 +1026,9 @@ def _participle_main_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
         return None
     return next((toks[k] for k in range(comma + 2, min(sent.token_end, comma + 8)) if toks[k].pos in ("VERB", "AUX")), None)
 
+
+#: Possessive pronouns of the third person before a denial noun ("despite her repeated denials").
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 
 #: Subject pronouns of the third person, which stand for an actor named before ("He denied ...").
 _THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
@@ -1240,7 +1345,7 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
     elif passive_only:
         return None
     else:
-        while k >= sent.token_start and (toks[k].pos in ("AUX", "ADV", "PART") and toks[k].text not in _POSSESSIVE or _adverb_after_aux(doc, k)):
+        while k >= sent.token_start and (toks[k].pos in ("AUX", "ADV", "PART") and toks[k].text not in _POSSESSIVE or _adverb_after_aux(doc, k) or _time_adverb(doc, k, verb)):
             k -= 1
         if k >= sent.token_start and toks[k].text == ",":
             # "The spokesman for the United Nations, Stephane Dujarric, denied": the apposed name
@@ -1293,6 +1398,26 @@ def _adverb_after_aux(doc: AnnotatedDocument, k: int) -> bool:
     w = doc.tokens[k]
     first = doc.sentences[w.sent].token_start
     return w.pos in ("NOUN", "ADJ", "ADP", "SCONJ") and w.text.islower() and k - 1 >= first and doc.tokens[k - 1].pos == "AUX"
+
+
+#: Words opening a condition or an open question, whose clause says nothing is false ("if it wasn't true").
+_CONDITION_OPENERS = frozenset({"if", "unless", "whether"})
+
+
+def _conditional_subject(doc: AnnotatedDocument, subj_start: int) -> bool:
+    """The verdict's subject opens a condition or an embedded question ("... if it wasn't true",
+    "whether the report is false"): supposed or asked, no party calling a claim false."""
+    t = doc.token_at(subj_start)
+    return t is not None and t.i - 1 >= doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() in _CONDITION_OPENERS
+
+
+def _time_adverb(doc: AnnotatedDocument, k: int, verb: Token) -> bool:
+    """A ``time-adverb`` ("earlier", "later") the tagger read as a noun between a subject and the verb
+    ("Okafor | earlier | brushed off the reports"): no part of the subject."""
+    w = doc.tokens[k]
+    return w.pos in ("NOUN", "ADJ") and w.text.islower() and w.text in _words("time-adverb") and all(
+        doc.tokens[j].pos in ("ADV", "AUX") for j in range(k + 1, verb.i)
+    )
 
 
 def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
@@ -1369,7 +1494,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "Critics counter that ...", "ignoring or denying the gains carries risks", "felt free to contradict", "This charter denies ..."
         if as_verb and unmade_attempt(doc, t):
             continue  # "any attempt to refute the rumours", "we can attempt to deny ..."
-        if t.lemma.lower() == "dismiss" and _court_subject(doc, t, rng[1]) and not _story_object(doc, t, rng[1]):
+        if t.lemma.lower() in _words("ruling-verb") and _court_subject(doc, t, rng[1]) and not _story_object(doc, t, rng[1]):
             continue  # "the court dismissed the charges": a ruling, not a denial
         cue_end = doc.tokens[rng[1]].end if rng[1] == t.i + 1 else t.end
         if headline_verb:
@@ -1377,7 +1502,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             np = _surface_np(doc, draft, t)
             denier = (_np_denier(doc, draft, *np) if np is not None else None) or _headline_subject(doc, draft, t)
         else:
-            denier = _denier(doc, draft, t, ctx)
+            denier = _gerund_denier(doc, draft, t, ctx) or _denier(doc, draft, t, ctx)
         if denier is None and _in_title_line(doc, t):
             denier = _headline_subject(doc, draft, t) or _headline_noun(doc, draft, t)
         add((t.start, cue_end), denier, _antecedent_claim_span(doc, t) or _denied_span(doc, t, rng[1]), 0.8)
@@ -1385,6 +1510,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     # 2. predicates: "this report is not true"
     low = folded(text)
     for m in _predicate_matches(text, low):
+        if m.group(0).lower().endswith("true") and re.match(r"\s+to\b", text[m.end() : m.end() + 4]):
+            continue  # "he wasn't true to his word", "not true to the original": faithful, no claim called false
         if not_a_verdict(doc, m.end(), _is_claim_word):
             continue  # "that is a false comparison", "it is absurd that ..."
         if _in_question(doc, m.start()):
@@ -1404,10 +1531,15 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         if not _claim_subject(subject, claim) and not _claim_subject(subject, claim, evidence=True):
             parsed = _parsed_claim_subject(doc, m.end()) or _clausal_claim_subject(doc, m.start())
-            if parsed is None:
+            if parsed is not None:
+                subj_start, claim = parsed[0], parsed  # "suggestions it had run out of reserves were without foundation"
+                subject = text[subj_start : m.start()]
+            elif not (_pointer_subject(subject) and _in_quotation(text, subj_start, m.end())):
                 continue  # "the food was not fresh": nothing said is called false
-            subj_start, claim = parsed[0], parsed  # "suggestions it had run out of reserves were without foundation"
-            subject = text[subj_start : m.start()]
+            # else '"Both of those things were untrue," the manager said': a speaker's verdict on what
+            # the subject points back to, with no claim noun before it
+        if _conditional_subject(doc, subj_start):
+            continue  # "would she admit it if the story were false?": a condition supposed, no claim called false
         if shown_by_proof(doc, subj_start):
             continue  # "statistics show the numbers in his tweet are incorrect": proof, no party denying
         if _proposal_subject(doc, subj_start, m.start()):
@@ -1510,6 +1642,20 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         for c in st.content:
             for m in claimant_verdicts(text, c.start, c.end):
                 add((m.start(), m.end()), None, (m.start("claim"), m.end("claim")), 0.7)  # the speaker, read by add
+
+    # 3c. a speaker's denial of having said something: '"I never said that," the governor said',
+    # '"I have never said the treaty was a mistake"' (:mod:`.denial_unsaid`); the remark is the claim
+    for st in draft.statements:
+        for c in st.content:
+            if low is not None and " said" not in low[c.start : c.end] and " say" not in low[c.start : c.end]:
+                continue
+            pointed = False
+            for cue, remark in unsaid_remarks(doc, c.start, c.end):
+                if remark is None and pointed:
+                    continue  # '"I never said it. Read the transcript: I never said it"': one remark denied, said twice
+                pointed = pointed or remark is None
+                claim = remark or _claim_in_frame(doc, c.start, c.end) or _claim_before(doc, cue[0])
+                add(cue, st.speaker, claim, 0.7)
 
     # 3b. a negated past fact in a quote whose frame names the claim it answers: '"We have never sold
     # weapons to either side," the company said, responding to the report'
@@ -1656,7 +1802,7 @@ def _predicate_matches(text: str, low: str | None):  # type: ignore[no-untyped-d
 @lru_cache(maxsize=1)
 def _predicate_words() -> tuple[str, ...] | None:
     """The predicates of :func:`_predicate_pattern` (None: one is not ASCII, so no screen)."""
-    preds = tuple(_cues().get("predicate", [])) + _POSSESSED_VERDICTS
+    preds = tuple(_cues().get("predicate", [])) + _POSSESSED_VERDICTS + ("true",)  # "weren't true"
     return preds if all(p.isascii() for p in preds) else None
 
 
@@ -1708,7 +1854,7 @@ def _may_hold_negation(text: str, low: str, lo: int, hi: int) -> bool:
 def _untrue_pattern() -> re.Pattern[str]:
     """Saying that nothing of a claim is true (news style, written for this project)."""
     return re.compile(
-        r"\b(?:none|nothing|no\s+part)\s+of\s+(?:this|that|it|these|those|(?:the|these|those|their|his|her)\s+[\w-]+)\s+(?:is|are|was|were)\s+(?:remotely\s+|even\s+)?true\b"
+        r"\b(?:none|nothing|no\s+part)\s+of\s+(?:this|that|it|these|those|(?:the|this|that|these|those|their|his|her)\s+[\w-]+)\s+(?:is|are|was|were)\s+(?:remotely\s+|even\s+)?true\b"
         r"|\bnothing\s+could\s+be\s+further\s+from\s+the\s+truth\b",
         re.IGNORECASE,
     )
@@ -1937,6 +2083,24 @@ def _self_contained_claim(subject: str) -> bool:
         if w in lemmas or w in nouns or w.endswith("s") and w[:-1] in lemmas:
             return any(x in _CLAIM_MODIFIERS for x in words[i + 1 :])
     return False
+
+
+def _in_quotation(text: str, start: int, end: int) -> bool:
+    """``start``..``end`` lies inside quotation marks on its line: an odd number of quote marks
+    before it and one after it (a speaker's own words, not a paraphrase or a finding)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    marks = '"“”'
+    before = sum(text.count(q, line_start, start) for q in marks)
+    return before % 2 == 1 and any(q in text[end:line_end] for q in marks)
+
+
+def _pointer_subject(subject: str) -> bool:
+    """A demonstrative and words that only point back ("those things", "this whole thing", "that
+    stuff"), naming no thing of their own: what someone said, when a speaker calls it false."""
+    words = [w.strip(".,\"'“”‘’").lower() for w in subject.split()]
+    return len(words) > 1 and words[0] in _DEMONSTRATIVES and not _names_thing(words[1:])
 
 
 def _names_thing(words: list[str]) -> bool:
