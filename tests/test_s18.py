@@ -88,3 +88,38 @@ def test_extraction_same_without_the_scan_lists(text: str, monkeypatch: pytest.M
 @given(st.one_of(st.sampled_from(sorted(person_lemmas())), st.text(alphabet="abcdefghijklmnoprstuvwy", min_size=1, max_size=10)))
 def test_person_lemmas_is_what_is_person_lemma_accepts(lemma: str) -> None:
     assert (lemma in person_lemmas()) == is_person_lemma(lemma)
+
+
+# -- kept answers: the mention order by end, the word classes, a word's gender -------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20), st.sampled_from(["a1", "a2", "a3"])), max_size=25), st.integers(0, 90))
+def test_mentions_before_nearest_end_first_ties_in_text_order(spans: list[tuple[int, int, str]], offset: int) -> None:
+    from newsmodel.draft import Draft
+
+    text = "x" * 100
+    doc = newsmodel.get_engine("rules").annotate(text).check()
+    draft = Draft(doc)
+    ids = {name: draft.add_actor(name=name, kind="person").id for name in ("a1", "a2", "a3")}
+    for start, length, name in spans:
+        draft.add_mention(ids[name], start, min(100, start + length))
+    window = [m for m in draft.mentions if m[1] <= offset and m[0] >= 0]
+    assert draft.mentions_before(offset, limit=0) == sorted(window, key=lambda m: -m[1])
+
+
+def test_word_class_kept_and_still_refuses_an_unknown_class() -> None:
+    from newsmodel.lexicons import word_class, word_classes
+
+    assert word_class("gender_words.tsv", "male") is word_class("gender_words.tsv", "male")
+    assert word_class("gender_words.tsv", "male") == word_classes("gender_words.tsv")["male"]
+    for _ in range(2):
+        with pytest.raises(KeyError):
+            word_class("gender_words.tsv", "no-such-class")
+
+
+@pytest.mark.parametrize("word, gender", [("actress", "f"), ("Mrs.", "f"), ("Congressman", "m"), ("senator", None), ("Mr.", "m")])
+def test_word_gender_kept_per_word(word: str, gender: str | None) -> None:
+    from newsmodel.extractors.pronouns import word_gender
+
+    assert word_gender(word) == gender and word_gender(word) == gender
