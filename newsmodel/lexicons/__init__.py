@@ -81,14 +81,11 @@ def word_classes(name: str) -> Mapping[str, frozenset[str]]:
     return MappingProxyType({c: frozenset(ws) for c, ws in out.items()})
 
 
-@lru_cache(maxsize=None)
 def word_class(name: str, cls: str) -> frozenset[str]:
     """The words of class ``cls`` in lexicon ``name``, whose rows are ``word<TAB>class[<TAB>...]``.
 
     A word may stand in several classes.  An unknown class raises ``KeyError``, so a misspelt
-    class name in code fails loudly instead of matching nothing (an error is not cached).
-    Kept per (lexicon, class): the rules ask it about 300 times a text, often per word, and
-    the cache answers in one call instead of two and a mapping lookup.
+    class name in code fails loudly instead of matching nothing.
     """
     return word_classes(name)[cls]
 
