@@ -90,7 +90,7 @@ def test_person_lemmas_is_what_is_person_lemma_accepts(lemma: str) -> None:
     assert (lemma in person_lemmas()) == is_person_lemma(lemma)
 
 
-# -- kept answers: the mention order by end, the word classes, a word's gender -------------------------
+# -- kept answers: the mention order by end, a word's gender -------------------------
 
 
 @settings(max_examples=200, deadline=None)
@@ -106,16 +106,6 @@ def test_mentions_before_nearest_end_first_ties_in_text_order(spans: list[tuple[
         draft.add_mention(ids[name], start, min(100, start + length))
     window = [m for m in draft.mentions if m[1] <= offset and m[0] >= 0]
     assert draft.mentions_before(offset, limit=0) == sorted(window, key=lambda m: -m[1])
-
-
-def test_word_class_kept_and_still_refuses_an_unknown_class() -> None:
-    from newsmodel.lexicons import word_class, word_classes
-
-    assert word_class("gender_words.tsv", "male") is word_class("gender_words.tsv", "male")
-    assert word_class("gender_words.tsv", "male") == word_classes("gender_words.tsv")["male"]
-    for _ in range(2):
-        with pytest.raises(KeyError):
-            word_class("gender_words.tsv", "no-such-class")
 
 
 @pytest.mark.parametrize("word, gender", [("actress", "f"), ("Mrs.", "f"), ("Congressman", "m"), ("senator", None), ("Mr.", "m")])
