@@ -27,20 +27,21 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
 from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, org_nouns, speech_verbs, split_words, title_starts, titles, word_class
-from .body_agents import add_body_agents
+from .body_agents import add_body_agents, body_nouns
 from .cameo import actor_code, agent_heads, longest_agent
 from .indefinite_roles import add_indefinite_role_people, code_from_affiliation
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
 from .nominals import surname_in_s as _surname_in_s
 from .pronouns import add_pronoun_mention, person_antecedent
-from .role_people import add_role_people
+from .role_people import add_role_people, is_person_lemma, person_lemmas
 
 
 @lru_cache(maxsize=8192)
@@ -295,58 +296,83 @@ def _scan_words(groups: frozenset[str], heads: frozenset[str]) -> frozenset[str]
     return groups | heads | frozenset(PERSON_PRONOUNS)
 
 
-def _scan_tokens(
-    doc: AnnotatedDocument, lowered: list[str], covered: set[int]
-) -> tuple[list[int], list[tuple[Token, str]], list[Token], list[Token], list[Token]]:
-    """One pass over the tokens, collecting what the later steps of :func:`extract_actors` visit:
+class _Scan(NamedTuple):
+    """What :func:`_scan_tokens` found, each list in text order, for the step named."""
 
-    * the proper nouns outside every entity (``covered``), for :func:`_untagged_countries`;
-    * plural group nouns ("officials", "sources"), with their lower-case text, for :func:`_group_actors`;
-    * nouns the agents dictionary ends a phrase with, as written or as lemma, for
-      :func:`~.generic_agents.add_generic_agents`;
-    * personal pronouns, for :func:`_pronouns`;
-    * words of three or more capitals and nothing else outside every entity, for
-      :func:`_untagged_acronyms`.
+    free_propns: list[int]  # proper nouns outside every entity: :func:`_untagged_countries` and the name rules
+    group_candidates: list[tuple[Token, str]]  # plural group nouns and their lower-case text: :func:`_group_actors`
+    agent_nouns: list[Token]  # nouns ending an agent phrase: :func:`~.generic_agents.add_generic_agents`
+    person_pronouns: list[Token]  # personal pronouns: :func:`_pronouns` and :func:`~.role_people.add_role_people`
+    capitals: list[Token]  # words of three or more capitals outside every entity: :func:`_untagged_acronyms`
+    role_nouns: list[Token]  # nouns for one person: :mod:`.indefinite_roles` and :mod:`.role_people`
+    body_nouns: list[Token]  # lower-case nouns of a body's lemma: :func:`~.body_agents.add_body_agents`
+    capitalised_commons: list[int]  # title-case common nouns and adjectives outside every entity: :func:`_capitalised_commons`
 
-    Each list is what the step's own scan of the tokens found: the tests
-    read only the tokens, never the draft, so they can all run up front.
-    The word-list tests of a token are one lookup of its lower-case text in
-    the union of the three lists and one of its lower-case lemma (the
-    document's lemma column, which the events and denials passes read too)
-    in the agent heads; only the few tokens found there are tested further.
+
+@lru_cache(maxsize=4)
+def _scan_lemmas(heads: frozenset[str], bodies: frozenset[str]) -> frozenset[str]:
+    """Every lower-case lemma :func:`_scan_tokens` looks for: an agent head, a body noun, a lemma for one person.
+
+    A screen only: a token whose lemma is in none of them is tested no further
+    for those three lists (:func:`~.role_people.person_lemmas` is exactly the
+    lemmas ``one_person_noun`` accepts)."""
+    return heads | bodies | person_lemmas()
+
+
+def _scan_tokens(doc: AnnotatedDocument, lowered: list[str], covered: set[int]) -> _Scan:
+    """One pass over the tokens, collecting what the later steps of :func:`extract_actors` visit
+    (:class:`_Scan`): each list is what the step's own scan of the tokens found, and the
+    steps visit only those tokens instead of every token of the document again.
+
+    The tests read only the tokens, never the draft, so they can all run up
+    front.  The word-list tests of a token are one lookup of its lower-case
+    text in the union of the lists of written words and one of its
+    lower-case lemma (the document's lemma column, which the events and
+    denials passes read too) in the union of the lists of lemmas; only the
+    few tokens found there are tested further.
     """
     groups = _plural_groups(group_nouns())
     heads = agent_heads()
+    bodies = body_nouns()
     wanted = _scan_words(groups, heads)
+    wanted_lemmas = _scan_lemmas(heads, bodies)
     pronouns = PERSON_PRONOUNS
-    free_propns: list[int] = []
-    group_candidates: list[tuple[Token, str]] = []
-    agent_nouns: list[Token] = []
-    person_pronouns: list[Token] = []
-    capitals: list[Token] = []
+    scan = _Scan([], [], [], [], [], [], [], [])
+    free_propns, group_candidates, agent_nouns, person_pronouns, capitals, role_nouns, body_list, commons = scan
     has_parse = doc.has_parse
     for t, low, lemma in zip(doc.tokens, lowered, doc.lowered_lemmas()):
+        pos = t.pos
         # (a capitalised plural a parser took for a name keeps its -s as lemma: "Rebels shelled")
-        plural_name = has_parse and t.pos == "PROPN" and low.endswith("s") and low[:-1] in heads
-        if low in wanted or lemma in heads or plural_name:
-            pos = t.pos
+        plural_name = has_parse and pos == "PROPN" and low.endswith("s") and low[:-1] in heads
+        if low in wanted or lemma in wanted_lemmas or plural_name:
             if pos == "NOUN" or pos == "PROPN":
                 if low in groups:
                     group_candidates.append((t, low))
                 if low in heads or lemma in heads or plural_name:
                     agent_nouns.append(t)
+                if pos == "NOUN" and t.text[:1].islower():
+                    # role_people.one_person_noun and body_agents' own test of the noun
+                    if not (low != lemma and low.endswith("s")) and is_person_lemma(lemma):
+                        role_nouns.append(t)
+                    if lemma in bodies:
+                        body_list.append(t)
             elif pos == "X" and low in groups:
                 group_candidates.append((t, low))
             if low in pronouns:
                 person_pronouns.append(t)
-        if t.pos == "PROPN" and t.i not in covered:
-            free_propns.append(t.i)
+        if pos == "PROPN":
+            if t.i not in covered:
+                free_propns.append(t.i)
+        elif pos == "NOUN" or pos == "ADJ":
+            text = t.text
+            if len(text) > 2 and text[0].isupper() and text[1:].islower() and text.isalpha() and t.i not in covered:
+                commons.append(t.i)
         # a word in capitals differs from its lower case: the cheap test rules out most tokens
         if low != t.text:
             text = t.text
             if len(text) >= 3 and text.isupper() and text.isalpha() and t.i not in covered:
                 capitals.append(t)
-    return free_propns, group_candidates, agent_nouns, person_pronouns, capitals
+    return scan
 
 
 def _capitals_hit(gaz: dict, words: list[str]):  # type: ignore[no-untyped-def,type-arg]
@@ -570,16 +596,6 @@ def _untagged_surnames(doc: AnnotatedDocument, free_propns: list[int], tails: fr
     return out
 
 
-def _capitalised_commons(doc: AnnotatedDocument, covered: set[int]) -> list[int]:
-    """Title-case words outside every entity that the tagger read as a common noun or an adjective
-    ("Trump accused ...", where the small spaCy model tags "Trump" NOUN): :func:`_untagged_surnames`
-    takes one only when it ends a person's name found elsewhere in the article."""
-    return [
-        t.i for t in doc.tokens
-        if t.pos in ("NOUN", "ADJ") and t.i not in covered and len(t.text) > 2 and t.text[0].isupper() and t.text[1:].islower() and t.text.isalpha()
-    ]
-
-
 def _person_tagged_org(e: Entity, words: list[str], hit) -> bool:  # type: ignore[no-untyped-def]
     """An entity the tagger labelled an organisation that names a person: the small spaCy model
     tags some people ORG in some sentences ("Winston Churchill", "Carly Fiorina" on PolNeAR train).
@@ -738,7 +754,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     # the tokens in lower case, made once per document: title lookups are by lower-case words
     lowered = doc.lowered_texts()
     covered = {k for e in doc.entities for k in range(e.token_start, e.token_end)}
-    free_propns, group_candidates, agent_nouns, person_pronouns, capitals = _scan_tokens(doc, lowered, covered)
+    scan = _scan_tokens(doc, lowered, covered)
+    free_propns, group_candidates, agent_nouns, person_pronouns, capitals = scan[:5]
     tails = _person_tails(doc, words_of)
     surname_entities: list[tuple[Entity, tuple[str, ...]]] = []
     headline_people: list[Entity] = []
@@ -874,7 +891,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         actor_id = full_names.tail(key)
         if actor_id is not None:
             draft.add_mention(actor_id, e.start, e.end)
-    for first, end, key in _untagged_surnames(doc, sorted({*free_propns, *_capitalised_commons(doc, covered)}) if tails else free_propns, tails):
+    for first, end, key in _untagged_surnames(doc, sorted({*free_propns, *scan.capitalised_commons}) if tails else free_propns, tails):
         start, stop = doc.tokens[first].start, doc.tokens[end - 1].end
         actor_id = full_names.tail(key)
         if actor_id is not None and draft.actor_at(start, stop) is None:
@@ -882,10 +899,10 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
 
     _group_actors(doc, draft, lowered, group_candidates)
     add_generic_agents(doc, draft, lowered, nouns=agent_nouns)
-    add_body_agents(doc, draft, doc.lowered_lemmas())
+    add_body_agents(doc, draft, doc.lowered_lemmas(), nouns=scan.body_nouns)
     _chains(doc, draft)
-    role_holders = add_indefinite_role_people(doc, draft)
-    add_role_people(doc, draft, person_pronouns)
+    role_holders = add_indefinite_role_people(doc, draft, nouns=scan.role_nouns)
+    add_role_people(doc, draft, person_pronouns, nouns=scan.role_nouns)
     _pronouns(doc, draft, person_pronouns)
     add_codes(draft)
     code_from_affiliation(draft, role_holders)

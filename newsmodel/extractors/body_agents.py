@@ -121,16 +121,19 @@ def _heads_phrase(doc: AnnotatedDocument, t: Token) -> bool:
     return not (nxt < doc.sentences[t.sent].token_end and doc.tokens[nxt].pos in ("NOUN", "PROPN"))
 
 
-def add_body_agents(doc: AnnotatedDocument, draft: Draft, lemmas: list[str]) -> None:
+def add_body_agents(doc: AnnotatedDocument, draft: Draft, lemmas: list[str], *, nouns: list[Token] | None = None) -> None:
     """Actors for body nouns with a describing modifier (see the module docstring).
 
-    ``lemmas``: the document's lemmas in lower case (``doc.lowered_lemmas()``)."""
+    ``lemmas``: the document's lemmas in lower case (``doc.lowered_lemmas()``);
+    ``nouns``: the lower-case nouns whose lemma is a body noun, in text order,
+    when the caller collected them already (the actor pass does, in its one scan)."""
     bodies = body_nouns()
     quantities = word_class("actor_words.tsv", "quantity-noun")
     noun_modified = word_class("actor_words.tsv", "noun-modified-body")
-    for t, lemma in zip(doc.tokens, lemmas):
-        if lemma not in bodies or t.pos != "NOUN" or not t.text[:1].islower():
-            continue
+    if nouns is None:
+        nouns = [t for t, lemma in zip(doc.tokens, lemmas) if lemma in bodies and t.pos == "NOUN" and t.text[:1].islower()]
+    for t in nouns:
+        lemma = lemmas[t.i]
         if draft.actor_at(t.start, t.end) or not _heads_phrase(doc, t):
             continue
         if _of_object(doc, t) is not None and (lemma in quantities or of_things(doc, draft, t)):

@@ -228,15 +228,16 @@ def _named_holder_since(draft: Draft, lemma: str, start: int, end: int) -> bool:
     return False
 
 
-def add_indefinite_role_people(doc: AnnotatedDocument, draft: Draft) -> list[str]:
+def add_indefinite_role_people(doc: AnnotatedDocument, draft: Draft, *, nouns: list[Token] | None = None) -> list[str]:
     """Make a person actor of each indefinite role phrase, and mention it again by each later
     definite use of its noun (module docstring). Returns the ids made, for
-    :func:`code_from_affiliation`."""
+    :func:`code_from_affiliation`. ``nouns``: the tokens ``one_person_noun`` accepts, in text
+    order, when the caller collected them already (the actor pass does, in its one scan)."""
     made: list[str] = []
     latest: dict[str, tuple[str, int]] = {}  # lemma -> (actor id, end offset of its last mention)
-    for t in doc.tokens:
-        if t.pos != "NOUN" or not one_person_noun(t):
-            continue
+    if nouns is None:
+        nouns = [t for t in doc.tokens if t.pos == "NOUN" and one_person_noun(t)]
+    for t in nouns:
         if _modifies_noun(doc, t):
             continue
         coded = draft.actor_at(t.start, t.end)

@@ -29,6 +29,7 @@ news shapes (measured on a PolNeAR train slice, ``scripts/pronoun_slice.py``):
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Collection
 
 from ..document import Token
@@ -54,8 +55,11 @@ def pronoun_gender(word: str) -> str | None:
     return "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
 
 
+@lru_cache(maxsize=16384)
 def word_gender(word: str) -> str | None:
-    """The gender a word says ("m" or "f"; ``gender_words.tsv``: "actress", "Mrs."), else None."""
+    """The gender a word says ("m" or "f"; ``gender_words.tsv``: "actress", "Mrs."), else None.
+
+    Kept per word: the gender count reads up to four words before every mention of a person."""
     low = word.lower().rstrip(".")
     if low in word_class("gender_words.tsv", "male"):
         return "m"

@@ -38,7 +38,7 @@ from ..lexicons.nouns import wordnet_people
 from .mentions import PERSON_PRONOUNS
 from .pronouns import pronoun_gender, word_gender
 
-__all__ = ["add_role_people", "one_person_noun"]
+__all__ = ["add_role_people", "is_person_lemma", "one_person_noun", "person_lemmas"]
 
 #: Sentences after the noun's own in which a pronoun referring back to it is looked for.
 _PRONOUN_SENTENCES = 2
@@ -53,13 +53,21 @@ def one_person_noun(t: Token) -> bool:
     low, lemma = t.text.lower(), t.lemma.lower()
     if low != lemma and low.endswith("s"):
         return False  # a plural: "the senators" are a group (:mod:`.nominals`)
-    return _person_lemma(lemma)
+    return is_person_lemma(lemma)
 
 
 @lru_cache(maxsize=16384)
-def _person_lemma(lemma: str) -> bool:
+def is_person_lemma(lemma: str) -> bool:
     """A lemma the lexicons name one person by; kept per lemma, as every noun of a text asks."""
     return lemma in wordnet_people() or lemma in person_nouns() or titles().get((lemma,)) == "role"
+
+
+@lru_cache(maxsize=1)
+def person_lemmas() -> frozenset[str]:
+    """Every lemma :func:`is_person_lemma` accepts, as one set: the actor pass screens each token's
+    lemma against it (with its other word lists) before any further test."""
+    roles = {key[0] for key, kind in titles().items() if len(key) == 1 and kind == "role"}
+    return wordnet_people() | person_nouns() | frozenset(roles)
 
 
 def _determiner_start(doc: AnnotatedDocument, t: Token) -> int | None:
@@ -110,16 +118,21 @@ def _referred_back(doc: AnnotatedDocument, t: Token, pronouns: list[Token], gend
     return False
 
 
-def add_role_people(doc: AnnotatedDocument, draft: Draft, person_pronouns: list[Token]) -> None:
+def add_role_people(doc: AnnotatedDocument, draft: Draft, person_pronouns: list[Token], *, nouns: list[Token] | None = None) -> None:
     """Make a person actor of each role noun for one person that a later pronoun refers back to
-    (module docstring). ``person_pronouns``: the personal pronoun tokens, in text order."""
+    (module docstring). ``person_pronouns``: the personal pronoun tokens, in text order;
+    ``nouns``: the tokens :func:`one_person_noun` accepts, in text order, when the caller
+    collected them already (the actor pass does, in its one scan of the tokens)."""
     if not person_pronouns:
         return
     from .nominals import nominal_name
 
-    for t in doc.tokens:
-        if t.pos != "NOUN" or t.i >= person_pronouns[-1].i or not _is_subject(doc, t) or not one_person_noun(t):
-            continue  # (the subject test first: it is the cheaper one)
+    if nouns is None:
+        nouns = [t for t in doc.tokens if t.pos == "NOUN" and one_person_noun(t)]
+    last = person_pronouns[-1].i
+    for t in nouns:
+        if t.i >= last or not _is_subject(doc, t):
+            continue
         if draft.actor_at(t.start, t.end) is not None or _named_in_apposition(doc, t):
             continue
         det = _determiner_start(doc, t)
