@@ -152,3 +152,22 @@ def test_kin_act_as_themselves(engine: str, sentence: str, agent: str, target: s
     assert _names(article, event.agents) == {agent}
     assert target in _names(article, event.targets)
     assert "reporter" not in _names(article, [*event.agents, *event.targets])
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Demand from China for soybeans fell sharply last quarter.",
+        "The senator has often been criticized for missing votes on the farm bill.",
+        "The county purged thousands of voters from the rolls, in what is being criticized as a partisan move.",
+    ],
+)
+def test_moving_demand_habits_and_free_relatives_report_no_act(engine: str, sentence: str) -> None:
+    assert not newsmodel.extract(sentence, engine=engine).events
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_one_occasion_of_criticism_stays(engine: str) -> None:
+    article = newsmodel.extract("The minister was sharply criticized on Monday for the delays at the border.", engine=engine)
+    assert [e.type for e in article.events] == ["ACCUSE"]

@@ -271,6 +271,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
                 category == "ACCUSE" and mode == "disapprove" and curated is not None and curated[1:] == ("ACCUSE", "disapprove")
                 and any(_can_act(draft, x) for x in targets)
                 and agentless_passive(doc, t) and not _relative_aside(doc, t) and not intended(doc, t) and not _obliged(doc, t)
+                and not _habitual_or_free_relative(doc, t)
             )
             or (category == "PROTEST" and unnamed_crowd(doc, t, last))
             # "Hundreds of prisoners were released on Sunday": who was let go is known, who let them go
@@ -812,6 +813,26 @@ def _against_actors(doc: AnnotatedDocument, draft: Draft, t: Token) -> set[str]:
         elif w.pos == "VERB" and k > t.i + 1:
             break
     return out
+
+
+def _habitual_or_free_relative(doc: AnnotatedDocument, t: Token) -> bool:
+    """An agentless passive told as a habit -- a ``habit-adverb`` among the four words before the
+    verb ("has often been criticized", "has long been attacked") or "for years/decades" right after
+    it -- or in a free relative ("in what is being criticized as a partisan move"), whose subject
+    is the act, not the party the sentence names: no one occasion of criticism of that party."""
+    from ...lexicons import word_class
+
+    start, end = doc.sentences[t.sent].token_start, doc.sentences[t.sent].token_end
+    before = [doc.tokens[k] for k in range(max(start, t.i - 4), t.i)]
+    if any(w.text.lower() in word_class("sense_words.tsv", "habit-adverb") for w in before):
+        return True
+    after = [doc.tokens[k].text.lower() for k in range(t.i + 1, min(end, t.i + 5))]
+    if any(after[k] == "for" and after[k + 1] in ("years", "decades", "months") for k in range(len(after) - 1)):
+        return True
+    k = t.i - 1
+    while k > start and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
+        k -= 1
+    return doc.tokens[k].text.lower() == "what"
 
 
 def _obliged(doc: AnnotatedDocument, t: Token) -> bool:

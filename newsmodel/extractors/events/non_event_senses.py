@@ -155,12 +155,28 @@ def _by_category(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[
     return False
 
 
+def _demand_that_moves(doc: AnnotatedDocument, t: Token) -> bool:
+    """"demand" whose verb, the first after its own phrase in the clause, is a ``market-trend-verb``
+    ("demand from China cooled", "Demand from China for soybeans fell"): buyers' demand, which rises
+    and falls; a request is made, met or rejected. Read on the words, so both engines agree."""
+    end = min(doc.sentences[t.sent].token_end, t.i + 9)
+    for k in range(t.i + 1, end):
+        w = doc.tokens[k]
+        if w.text in (",", ";", ":", "--", "—") or w.pos == "AUX":
+            return False
+        if w.pos == "VERB":
+            return w.text.lower() in _words("market-trend-verb") or w.lemma.lower() in _words("market-trend-verb")
+    return False
+
+
 def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """This module's checks that open with a test of the lemma or the text."""
     lemma = t.lemma.lower()
     low = t.text.lower()
     if low == "demand" and _before(doc, t, 1) & _words("market-demand"):
         return True  # "weak demand in China": buyers' demand, not a request (a tagger may call it a verb)
+    if low == "demand" and _demand_that_moves(doc, t):
+        return True  # "demand from China cooled": a quantity that moves, not a request
     if low == "offensive" and curated is not None and curated[1] == "ASSAULT" and _offensive_adjective(doc, t):
         return True  # "offensive rhetoric", "called the statement offensive": the adjective
     if low in ("coming", "upcoming") and t.i + 1 < doc.sentences[t.sent].token_end and doc.tokens[t.i + 1].pos == "NOUN":
