@@ -42,8 +42,13 @@ class _Kept:
     """The kept pool of one worker, its key, the process that owns it and the calls using it now."""
 
     def __init__(self, key: Hashable, pool: ProcessPoolExecutor) -> None:
+        from .plugins import get_plugin_manager
+
         self.key = key
         self.pool = pool
+        #: the plugins registered at the fork, held so that their ids in the key are not reused
+        #: by other objects registered after they are let go
+        self.plugins = list(get_plugin_manager().get_plugins())
         self.owner = os.getpid()
         self.users = 0
         #: let go by :func:`close_overlap_worker` while a call was using it: the last user shuts it down
