@@ -17,7 +17,9 @@ Prints, for this machine:
    stock one it was loaded from; then (3b) in wall-clock time, the
    single-process ratio beside ``extract_many(..., overlap=True)``, which
    finishes and extracts in a second process while this one parses (a
-   second core), with the CPU of both processes counted;
+   second core), with the CPU of both processes counted, the parsing
+   process's own CPU ratio and the worker's CPU (``--only-overlap`` for 3b
+   alone);
 4. **textacy on the same parse**: textacy's ``direct_quotations`` against
    newsmodel's conversion and extractors, both reading the same spaCy docs
    (see ``benchmarks/textacy_baseline.py`` for their accuracy);
@@ -196,10 +198,40 @@ def spacy_overhead(texts: list[str], rounds: int, batch_size: int, overlap_batch
     textacy_same_parse(engine, plain, texts, rounds)
 
 
+def overlap_only(texts: list[str], rounds: int, batch_size: int) -> None:
+    """3b alone (``--only-overlap``), with the engine and the texts set up as 3 does."""
+    from newsmodel_spacy.normalize import plain_text
+
+    engine = newsmodel.get_engine("spacy")
+    plain = [plain_text(t) for t in texts]
+    newsmodel.extract(texts[0], engine="spacy")  # load the lexicons before the first timed round
+    engine.nlp(plain[0])  # and the pipeline's first call
+    spacy_overlapped(engine, texts, plain, rounds, batch_size)
+
+
 def cpu_with_children() -> float:
-    """CPU seconds of this process and of its children reaped so far (the overlap worker is reaped when its pool shuts down)."""
+    """CPU seconds of this process, of its children reaped so far and of the kept overlap worker so far."""
     t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
+    return t.user + t.system + t.children_user + t.children_system + overlap_worker_cpu()
+
+
+def overlap_worker_cpu() -> float:
+    """CPU seconds of the kept overlap worker (``newsmodel.overlap_worker``) so far, read from /proc; 0 when none.
+
+    The worker is kept between calls, so it is not reaped (and not in
+    ``os.times()``'s children) until it is closed.
+    """
+    from newsmodel.overlap_worker import worker_pid
+
+    pid = worker_pid()
+    if pid is None:
+        return 0.0
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime, in clock ticks
 
 
 def spacy_overlapped(engine: Any, texts: list[str], plain: list[str], rounds: int, batch_size: int) -> None:
@@ -207,8 +239,16 @@ def spacy_overlapped(engine: Any, texts: list[str], plain: list[str], rounds: in
 
     Always wall-clock (the overlap's gain is elapsed time on a second core),
     alternating round by round, each ratio taken within its round.  The CPU
-    ratios count the overlap worker's CPU with this process's.
+    ratios count the overlap worker's CPU with this process's; the parsing
+    process's own CPU ratio is the one the wall-clock ratio approaches when
+    the second core is free, and the worker's CPU per text says how much of
+    that core it takes.  The worker is started before the first round (it is
+    kept between calls), so no round pays for the fork.
     """
+    from newsmodel.overlap_worker import close_overlap_worker
+
+    close_overlap_worker()
+    sum(1 for _ in newsmodel.extract_many(texts[:1], engine="spacy", overlap=True))  # fork the kept worker now
     sides = {
         "overlapped": lambda: sum(1 for _ in newsmodel.extract_many(texts, engine="spacy", batch_size=batch_size, overlap=True)),
         "single process": lambda: sum(1 for _ in newsmodel.extract_many(texts, engine="spacy", batch_size=batch_size)),
@@ -217,13 +257,16 @@ def spacy_overlapped(engine: Any, texts: list[str], plain: list[str], rounds: in
     wall: dict[str, list[float]] = {k: [] for k in sides}
     cpu: dict[str, list[float]] = {k: [] for k in sides}
     own: dict[str, list[float]] = {k: [] for k in sides}
+    worker: list[float] = []
     for r in range(rounds):
         for k in list(sides) if r % 2 == 0 else list(reversed(sides)):
-            w0, c0, p0 = time.perf_counter(), cpu_with_children(), time.process_time()
+            w0, c0, p0, k0 = time.perf_counter(), cpu_with_children(), time.process_time(), overlap_worker_cpu()
             sides[k]()
             wall[k].append(time.perf_counter() - w0)
             cpu[k].append(cpu_with_children() - c0)
             own[k].append(time.process_time() - p0)
+            if k == "overlapped":
+                worker.append(overlap_worker_cpu() - k0)
 
     def ratios(times: dict[str, list[float]], k: str) -> str:
         per_round = [a / b for a, b in zip(times[k], times["raw"])]
@@ -235,7 +278,11 @@ def spacy_overlapped(engine: Any, texts: list[str], plain: list[str], rounds: in
     print(f"   single process full / raw        wall {ratios(wall, 'single process')}")
     print(f"   overlapped full / raw            wall {ratios(wall, 'overlapped')}")
     print(f"   CPU, this process + worker / raw: single process {ratios(cpu, 'single process')}; overlapped {ratios(cpu, 'overlapped')}")
-    print(f"   CPU, this process alone / raw:    overlapped {ratios(own, 'overlapped')}")
+    print(f"   CPU, this process alone / raw:    overlapped {ratios(own, 'overlapped')}   (the parsing process's CPU ratio)")
+    if worker:
+        med = statistics.median(worker)
+        print(f"   the worker's CPU (the second core): {med:.2f} s a run, {1000 * med / len(texts):.1f} ms per text, "
+              f"{med / statistics.median(wall['overlapped']):.0%} of the overlapped run's elapsed time")
 
 
 def textacy_same_parse(engine: Any, plain: list[str], texts: list[str], rounds: int) -> None:
@@ -356,6 +403,7 @@ def main() -> None:
     ap.add_argument("--skip-rules", action="store_true")
     ap.add_argument("--skip-stages", action="store_true", help="leave out the per-stage breakdown (5)")
     ap.add_argument("--only-stages", action="store_true", help="print only the per-stage breakdown (5)")
+    ap.add_argument("--only-overlap", action="store_true", help="print only the overlapped comparison (3b)")
     ap.add_argument("--clock", choices=("cpu", "wall"), default="cpu", help="CPU time of this process (default) or elapsed time")
     args = ap.parse_args()
     global CLOCK
@@ -367,6 +415,10 @@ def main() -> None:
         raise SystemExit(2)
     print(f"{_dt.datetime.now(_dt.timezone.utc):%Y-%m-%d %H:%M} UTC; {machine()}")
     print(f"load average before: {load()}; times are {'CPU' if CLOCK == 'cpu' else 'wall-clock'} seconds", flush=True)
+    if args.only_overlap:
+        overlap_only(read_texts("dev", args.spacy_texts), args.rounds, args.overlap_batch_size or args.batch_size)
+        print(f"\nload average after: {load()}")
+        return
     if not args.skip_rules and not args.only_stages:
         rules_throughput(train, args.rounds)
         per_byte_cost(read_texts("train"), args.rounds)

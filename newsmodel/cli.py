@@ -149,14 +149,17 @@ def _progress_bar(show: bool | None, paths: tuple[str, ...]):  # type: ignore[no
 @click.option("--resume", is_flag=True, help="With -o FILE.jsonl: skip inputs whose id is already in FILE and append the rest.")
 @click.option("--jobs", "-j", type=click.IntRange(min=-1), default=1, show_default=True, help="Worker processes (-1: one per core).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True, help="Inputs per engine batch.")
+@click.option("--overlap", is_flag=True,
+              help="Parse here while one worker process extracts the batch before, on a second core (same output; "
+                   "needs an engine that hands over its parses, e.g. spacy; not with --jobs).")
 @click.option("--max-chars", type=click.IntRange(min=0), default=None, help="Treat a longer text as a failed input.")
 @click.option("--title", help="Article title (single input only).")
 @click.option("--published", help="Publication date, YYYY-MM-DD, for inputs without one (resolves relative dates).")
 @click.option("--max-bytes", type=int, default=MAX_BYTES_DEFAULT, show_default=True, help="Refuse larger files.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar with rate and ETA on stderr (default: when stderr is a terminal).")
 def extract(paths: tuple[str, ...], engine: str, engine_option: tuple[str, ...], fmt: str | None, output: str | None,
-            errors_path: str | None, resume: bool, jobs: int, batch_size: int, max_chars: int | None, title: str | None,
-            published: str | None, max_bytes: int, progress: bool | None) -> None:
+            errors_path: str | None, resume: bool, jobs: int, batch_size: int, overlap: bool, max_chars: int | None,
+            title: str | None, published: str | None, max_bytes: int, progress: bool | None) -> None:
     """Extract actors, statements, denials and events from PATHS.
 
     A PATH is a text file, a directory (every *.txt under it, recursively), a
@@ -174,6 +177,8 @@ def extract(paths: tuple[str, ...], engine: str, engine_option: tuple[str, ...],
     options = _engine_options(engine_option)
     if jobs == 0:
         _fail("--jobs must be a positive number or -1")
+    if overlap and jobs != 1:
+        _fail("--overlap runs one parsing process and one worker; it cannot be combined with --jobs")
     if fmt in ("parquet", "csv") and not output:
         _fail(f"--format {fmt} writes a directory of tables: give it with -o DIR")
     if resume and (fmt != "jsonl" or not output):
@@ -186,9 +191,14 @@ def extract(paths: tuple[str, ...], engine: str, engine_option: tuple[str, ...],
         _fail(str(exc))
     pub = _published_option(published)
     try:
-        pipeline.get_engine(engine, **options)
+        eng = pipeline.get_engine(engine, **options)
     except Exception as exc:  # noqa: BLE001 - engine set-up errors (missing model, bad option) are user errors
         _fail(f"engine {engine!r} could not start: {exc}")
+    if overlap:
+        from .overlap import hands_over_parses
+
+        if not hands_over_parses(eng):
+            _fail(f"--overlap needs an engine that hands over its parses (such as spacy); {engine!r} does not")
 
     done = completed_ids(output) if resume and output else set()
     report = _Report(errors_path)
@@ -212,7 +222,7 @@ def extract(paths: tuple[str, ...], engine: str, engine_option: tuple[str, ...],
                 yield inp.record
 
     results = pipeline.extract_many(records(), engine=engine, engine_options=options, batch_size=batch_size,
-                                    on_error="record", n_jobs=jobs, max_chars=max_chars)
+                                    on_error="record", n_jobs=jobs, max_chars=max_chars, overlap=overlap)
     collected: list = []
     sink = None
     try:

@@ -25,14 +25,15 @@ How it stays the serial output:
 
 The worker is forked on Linux (spawned elsewhere, as in
 :mod:`newsmodel.parallel`) and never builds an engine: ``finish()`` needs
-only the hand-over.
+only the hand-over.  It is kept for the next call with the same engine
+version, extractors and plugins (:mod:`newsmodel.overlap_worker`, which
+says when a kept worker is reused and how to let it go).
 """
 
 from __future__ import annotations
 
 import gc
 import itertools
-import multiprocessing
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -43,6 +44,7 @@ from .document import AnnotatedDocument
 from .errors import WorkerDiedError
 from .engines.base import Parsed
 from .inputs import META_KEYS
+from .overlap_worker import leased_worker, worker_key
 from .parallel import _START_METHOD, _THREAD_VARS, _portable, _restore
 from .pipeline import Entry, Failure, annotate_one, each_with_fallback, extract_document, prepare
 from .schema import Article
@@ -160,27 +162,26 @@ def extract_overlapped(
 ) -> Iterator[Union[Article, Failure]]:
     """Results for ``items``, in input order, parsing here while one worker process finishes and extracts."""
     entries = prepare(items, max_chars=max_chars)
-    pool = ProcessPoolExecutor(
-        max_workers=1,
-        mp_context=multiprocessing.get_context(_START_METHOD),
-        initializer=_init_worker,
-        initargs=(engine_version, extractors),
-    )
-    pending: deque[_Batch] = deque()
-    try:
-        while True:
-            chunk = list(itertools.islice(entries, batch_size))
-            if chunk:
-                batch = _Batch(chunk, eng, batch_size)
-                batch.future = _submit(pool, batch)
-                pending.append(batch)
-            if not pending:
-                return
-            if len(pending) >= IN_FLIGHT or not chunk:
-                yield from pending.popleft().results(eng, engine_version, extractors)
-    finally:
-        # also on an early stop (a consumer that breaks out): drop queued work
-        pool.shutdown(wait=True, cancel_futures=True)
+    key = worker_key(engine_version, extractors)
+    with leased_worker(key, _START_METHOD, _init_worker, (engine_version, extractors)) as pool:
+        pending: deque[_Batch] = deque()
+        try:
+            while True:
+                chunk = list(itertools.islice(entries, batch_size))
+                if chunk:
+                    batch = _Batch(chunk, eng, batch_size)
+                    batch.future = _submit(pool, batch)
+                    pending.append(batch)
+                if not pending:
+                    return
+                if len(pending) >= IN_FLIGHT or not chunk:
+                    yield from pending.popleft().results(eng, engine_version, extractors)
+        finally:
+            # also on an early stop (a consumer that breaks out): drop the work not yet started; the
+            # worker is kept for the next call (newsmodel.overlap_worker)
+            for batch in pending:
+                if batch.future is not None:
+                    batch.future.cancel()
 
 
 def _submit(pool: ProcessPoolExecutor, batch: _Batch) -> Future[tuple[list[Union[str, Failure]], Optional[int]]]:

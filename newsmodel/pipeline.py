@@ -332,6 +332,10 @@ def extract_many(
     elapsed time, not the CPU time (the hand-over adds a little).  If the
     worker dies, :class:`~newsmodel.WorkerDiedError` is raised
     whatever ``on_error`` says, after the Articles of the batches before.
+    The worker is kept for the next ``overlap=True`` call with the same
+    engine version, extractors and plugins (see
+    :mod:`newsmodel.overlap_worker`, whose ``close_overlap_worker()`` lets
+    it go after a run-time change the worker would not see).
 
     Arguments are checked when the function is called, not at the first item.
     """

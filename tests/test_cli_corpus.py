@@ -140,6 +140,8 @@ def test_usage_errors_are_one_line(corpus):
         (["DIR", "--resume"], "--resume needs -o"),
         (["DIR", "--format", "parquet"], "-o DIR"),
         (["DIR", "--jobs", "0"], "--jobs"),
+        (["DIR", "--overlap"], "--overlap needs an engine that hands over its parses"),  # the rules engine does not
+        (["DIR", "--overlap", "--jobs", "2"], "cannot be combined with --jobs"),
     ]:
         res = run("extract", *args)
         assert res.exit_code == 2 and message in res.stderr and "Traceback" not in res.output

@@ -163,3 +163,73 @@ def test_an_early_stop_stops_the_worker():
 def test_overlap_arguments_are_checked_at_the_call(options, error):
     with pytest.raises(error):
         newsmodel.extract_many(GOOD, **options)
+
+
+# -- the kept worker (newsmodel.overlap_worker) ---------------------------------------------
+
+
+def test_the_worker_is_kept_for_the_next_call_with_the_same_settings():
+    from newsmodel.overlap_worker import worker_pid
+
+    serial = run(GOOD, batch_size=2)
+    assert run(GOOD, batch_size=2, overlap=True) == serial
+    first = worker_pid()
+    assert first is not None
+    assert run(GOOD[::-1], batch_size=3, overlap=True) == run(GOOD[::-1], batch_size=3)
+    assert worker_pid() == first
+
+
+def test_a_plugin_registered_later_gets_a_new_worker_that_sees_it():
+    from newsmodel.overlap_worker import worker_pid
+
+    class _Late:
+        @newsmodel.hookimpl
+        def register_extractors(self, register: Any) -> None:
+            def late(doc: Any, draft: Any) -> None:
+                if "LATEMARK" in doc.text:
+                    raise Boom("registered after the first worker")
+
+            register("late-overlap", late, order=950)
+
+    items = [GOOD[0], "Smith said LATEMARK today.", GOOD[1]]
+    run(items, batch_size=1, overlap=True)
+    before = worker_pid()
+    with newsmodel.registered_plugin(_Late(), name="late-overlap"):
+        overlapped = run(items, batch_size=1, overlap=True)
+        assert overlapped == run(items, batch_size=1)
+        assert '"Boom"' in overlapped[1]
+        assert worker_pid() != before
+
+
+def test_after_a_dead_worker_the_next_call_forks_a_new_one():
+    with pytest.raises(WorkerDiedError):
+        run([GOOD[0], CRASH, GOOD[1]], batch_size=1, overlap=True)
+    assert run(GOOD, batch_size=2, overlap=True) == run(GOOD, batch_size=2)
+
+
+def test_an_early_stop_leaves_nothing_for_the_next_call():
+    results = newsmodel.extract_many(iter(GOOD * 10), engine="toy-overlap", batch_size=1, overlap=True)
+    next(results)
+    results.close()
+    items = GOOD[::-1] + [FINISH_FAILS]
+    assert run(items, batch_size=1, overlap=True) == run(items, batch_size=1)
+
+
+def test_a_closed_worker_is_replaced():
+    from newsmodel.overlap_worker import close_overlap_worker, worker_pid
+
+    run(GOOD[:1], overlap=True)
+    before = worker_pid()
+    close_overlap_worker()
+    assert worker_pid() is None
+    assert run(GOOD, batch_size=2, overlap=True) == run(GOOD, batch_size=2)
+    assert worker_pid() not in (None, before)
+
+
+def test_two_running_calls_of_different_settings_each_get_their_answers():
+    a = newsmodel.extract_many(GOOD * 2, engine="toy-overlap", batch_size=1, overlap=True)
+    first = next(a)
+    b = [r.model_dump_json() for r in newsmodel.extract_many(GOOD, engine="toy-overlap", batch_size=1, overlap=True, extractors=["actors"])]
+    rest = [first, *a]
+    assert [r.model_dump_json() for r in rest] == run(GOOD * 2, batch_size=1)
+    assert b == [r.model_dump_json() for r in newsmodel.extract_many(GOOD, engine="toy-overlap", batch_size=1, extractors=["actors"])]

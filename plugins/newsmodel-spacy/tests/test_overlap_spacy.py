@@ -48,3 +48,18 @@ _WORDS = st.sampled_from(["The", "minister", "said", "denied", "“", "”", "re
 def test_any_texts_finish_like_the_batch(engine, texts):
     parses = [pickle.loads(pickle.dumps(p)) for p in engine.parse_batch(texts, batch_size=2)]
     assert [p.finish() for p in parses] == list(engine.annotate_batch(texts, batch_size=2))
+
+
+def test_cli_overlap_writes_the_serial_lines(engine, tmp_path):
+    from click.testing import CliRunner
+
+    from newsmodel.cli import main
+
+    for k, text in enumerate(TEXTS):
+        (tmp_path / f"{k}.txt").write_text(text, encoding="utf-8")
+    common = ["extract", str(tmp_path), "-e", "spacy", "--engine-option", f"model={TEST_MODEL}", "--batch-size", "2"]
+    serial = CliRunner().invoke(main, [*common, "-o", str(tmp_path / "serial.jsonl")])
+    overlapped = CliRunner().invoke(main, [*common, "--overlap", "-o", str(tmp_path / "overlap.jsonl")])
+    assert serial.exit_code == overlapped.exit_code == 0, overlapped.output
+    lines = (tmp_path / "overlap.jsonl").read_text(encoding="utf-8")
+    assert lines == (tmp_path / "serial.jsonl").read_text(encoding="utf-8") and lines.count("\n") == len(TEXTS)
