@@ -24,7 +24,7 @@ from .draft import Draft
 from .engines.base import Engine, HandsOverParses, Parsed
 from .errors import ExtractionError, TextTooLongError, WorkerDiedError
 from .hookspecs import hookimpl
-from .pipeline import annotate, extract, extract_many, get_engine, run_extractors
+from .pipeline import annotate, close_overlap_worker, extract, extract_many, get_engine, run_extractors
 from .tables import to_tables, write_tables
 from .plugins import (
     ExtractorDependencyError,
@@ -73,6 +73,7 @@ __all__ = [
     # running
     "extract",
     "extract_many",
+    "close_overlap_worker",
     "annotate",
     "run_extractors",
     "get_engine",

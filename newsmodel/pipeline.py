@@ -292,6 +292,22 @@ def apply_policy(results: Iterable[Union[Article, Failure]], on_error: str) -> I
             raise exc
 
 
+def close_overlap_worker() -> None:
+    """Shut down the worker that ``extract_many(..., overlap=True)`` keeps between calls.
+
+    Call it after changing at run time what the extractors read (a patched
+    module, an edited lexicon) -- the kept worker is a fork and would not see
+    the change -- or to give its memory back.  The next ``overlap=True`` call
+    forks a new worker.  Does nothing when no worker was started (and then
+    imports nothing).
+    """
+    import sys
+
+    kept = sys.modules.get(f"{__package__}.overlap_worker")
+    if kept is not None:
+        kept.close_overlap_worker()
+
+
 def extract_many(
     items: Iterable[ArticleInput],
     *,
@@ -334,8 +350,8 @@ def extract_many(
     whatever ``on_error`` says, after the Articles of the batches before.
     The worker is kept for the next ``overlap=True`` call with the same
     engine version, extractors and plugins (see
-    :mod:`newsmodel.overlap_worker`, whose ``close_overlap_worker()`` lets
-    it go after a run-time change the worker would not see).
+    :func:`~newsmodel.close_overlap_worker`, which lets it go after a
+    run-time change the worker would not see).
 
     Arguments are checked when the function is called, not at the first item.
     """

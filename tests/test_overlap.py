@@ -233,3 +233,16 @@ def test_two_running_calls_of_different_settings_each_get_their_answers():
     rest = [first, *a]
     assert [r.model_dump_json() for r in rest] == run(GOOD * 2, batch_size=1)
     assert b == [r.model_dump_json() for r in newsmodel.extract_many(GOOD, engine="toy-overlap", batch_size=1, extractors=["actors"])]
+
+
+def test_close_overlap_worker_is_public_and_safe_with_no_worker() -> None:
+    import sys
+
+    import newsmodel
+
+    assert "close_overlap_worker" in newsmodel.__all__
+    newsmodel.close_overlap_worker()  # no worker kept, or one kept by an earlier test: both are fine
+    from newsmodel import overlap_worker
+
+    assert overlap_worker.worker_pid() is None
+    assert "newsmodel.overlap_worker" in sys.modules
