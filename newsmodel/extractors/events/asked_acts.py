@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from ...document import AnnotatedDocument, Token
 from ..mentions import POSSESSIVES
+from .sense_checks import before_adverbs
 
 __all__ = ["asked_of_a_party"]
 
@@ -43,9 +44,7 @@ def asked_of_a_party(doc: AnnotatedDocument, t: Token, subsumes: Callable[[Annot
         return False
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
-    k = t.i - 1
-    while k > lo and doc.tokens[k].pos == "ADV":
-        k -= 1  # "to quickly release"
+    k = before_adverbs(doc, t)  # "to quickly release"
     if k <= lo or lows[k] != "to":
         return False
     k -= 1

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from .sense_checks import SenseCheck
+from .sense_checks import SenseCheck, before_adverbs
 from .senses import event_words
 
 __all__ = ["checks", "habit_described"]
@@ -34,7 +34,5 @@ def habit_described(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return False
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
-    k = t.i - 1
-    while k > lo and doc.tokens[k].pos == "ADV":
-        k -= 1
+    k = before_adverbs(doc, t)
     return k > lo and lows[k] == "of" and lows[k - 1] in event_words("habit-noun")

@@ -19,7 +19,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_classes
-from .sense_checks import Dispatch, SenseCheck, keys
+from .sense_checks import Dispatch, SenseCheck, before_adverbs, keys
 from .triggers import words_of
 
 _CLASSES: dict[str, frozenset[str]] | None = None
@@ -831,9 +831,7 @@ def _poll_share_subject(doc: AnnotatedDocument, t: Token) -> bool:
     support Stein") or before a short of-phrase ("Sixty-two percent of Republicans agreed", stop
     30): a poll's answer, not a party's act."""
     lo = doc.sentences[t.sent].token_start
-    k = t.i - 1
-    while k > lo and doc.tokens[k].pos == "ADV":
-        k -= 1
+    k = before_adverbs(doc, t)
     if k >= lo and doc.tokens[k].text.lower() in _SHARE_WORDS:
         return True
     lows = doc.lowered_texts()

@@ -96,3 +96,15 @@ class Dispatch:
 
 
 _EMPTY: frozenset[int] = frozenset()
+
+
+def before_adverbs(doc: AnnotatedDocument, t: Token) -> int:
+    """The index of the word before ``t`` once the adverbs right before it are passed ("to
+    quickly release": "to"), at least the sentence's first index. Several sense modules read the
+    word there ("of" after a noun of habit, "to" of an infinitive), so the walk is written once,
+    here, where every sense module can import it."""
+    lo = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k > lo and doc.tokens[k].pos == "ADV":
+        k -= 1
+    return k

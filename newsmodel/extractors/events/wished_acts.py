@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from .sense_checks import SenseCheck, keys
+from .sense_checks import SenseCheck, before_adverbs, keys
 from .senses import event_words
 
 __all__ = ["checks", "reliance_told", "wished_act"]
@@ -61,9 +61,7 @@ def wished_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
         return False
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
-    k = t.i - 1
-    while k > lo and doc.tokens[k].pos == "ADV":
-        k -= 1
+    k = before_adverbs(doc, t)
     if k <= lo or lows[k] != "to":
         return False
     j = k - 1
