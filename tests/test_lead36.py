@@ -171,3 +171,21 @@ def test_moving_demand_habits_and_free_relatives_report_no_act(engine: str, sent
 def test_one_occasion_of_criticism_stays(engine: str) -> None:
     article = newsmodel.extract("The minister was sharply criticized on Monday for the delays at the border.", engine=engine)
     assert [e.type for e in article.events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The government released 40 political prisoners on Sunday.", "political"),
+        ("Troops moved to the eastern border.", "eastern"),
+        ("The mayor met federal officials on Monday.", "federal"),
+    ],
+)
+def test_rules_tagger_reads_plain_adjectives(sentence: str, word: str) -> None:
+    doc = newsmodel.annotate(sentence, engine="rules")
+    assert [t.pos for t in doc.tokens if t.text == word] == ["ADJ"]
+
+
+def test_a_capitalised_plain_adjective_can_still_open_a_name() -> None:
+    doc = newsmodel.annotate("The Federal Reserve raised rates on Wednesday.", engine="rules")
+    assert any(doc.text[e.start : e.end] == "Federal Reserve" for e in doc.entities)

@@ -238,8 +238,11 @@ def _ly_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _ly_adjectives() -> frozenset[str]:
-    """The adjectives of ``ly_words.tsv`` ("deadly", "early", "quarterly")."""
-    return frozenset(r[0] for r in rows("ly_words.tsv") if len(r) > 1 and r[1] == "ADJ")
+    """The adjectives of ``ly_words.tsv`` ("deadly", "early", "quarterly") and the plain adjectives
+    of ``engine_words.tsv`` the suffix rules would read as nouns ("political", "eastern")."""
+    from ...lexicons import word_class
+
+    return frozenset(r[0] for r in rows("ly_words.tsv") if len(r) > 1 and r[1] == "ADJ") | word_class("engine_words.tsv", "plain-adjective")
 
 
 @lru_cache(maxsize=1)
