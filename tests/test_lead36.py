@@ -189,3 +189,14 @@ def test_rules_tagger_reads_plain_adjectives(sentence: str, word: str) -> None:
 def test_a_capitalised_plain_adjective_can_still_open_a_name() -> None:
     doc = newsmodel.annotate("The Federal Reserve raised rates on Wednesday.", engine="rules")
     assert any(doc.text[e.start : e.end] == "Federal Reserve" for e in doc.entities)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_headline_verb_after_a_collective_name_before_its_counted_object(engine: str) -> None:
+    article = newsmodel.extract("Taliban Release Two Foreign Aid Workers", engine=engine)
+    assert [e.type for e in article.events] == ["RETREAT"]
+
+
+def test_a_base_form_in_a_compound_stays_a_noun_on_rules() -> None:
+    doc = newsmodel.annotate("Apple Release Date Set for June", engine="rules")
+    assert [t.pos for t in doc.tokens if t.text == "Release"] == ["NOUN"]

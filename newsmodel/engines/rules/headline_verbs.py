@@ -10,8 +10,9 @@ can be a verb and follows its subject is the verb:
 
 * a verb in ``-s`` after a singular subject ("China Deploys", "Bomber Kills");
 * a verb's base form after a plural subject ("Gunmen Kill", "Workers
-  Strike", "Xi, Putin Hold"), so that the compound "Drone Strike Kills"
-  keeps "Strike" as a noun and takes "Kills";
+  Strike", "Xi, Putin Hold"), or before a number or a determiner that opens
+  its object ("Taliban Release Two Aid Workers"), so that the compound
+  "Drone Strike Kills" keeps "Strike" as a noun and takes "Kills";
 * never a word right after a nationality ("Russian Forces", "Israeli
   Jets"): that is the subject's head noun.
 
@@ -105,8 +106,11 @@ def retag_headline_verbs(text: str, words: list[str], starts: list[int], bounds:
             if hit is None:
                 continue
             lemma, s_form = hit
-            if not s_form and not (coordinated or _plural(prev)):
+            counted_object = k + 1 < b and pos[k + 1] in ("NUM", "DET")
+            if not s_form and not (coordinated or _plural(prev) or counted_object):
                 continue  # "Drone Strike Kills": a base form after a singular noun is a compound
+            # (a number or a determiner after it opens its object: "Taliban Release Two Aid Workers",
+            # a collective name taking the plural verb; lead at stop 36)
             pos[k], lemmas[k] = "VERB", lemma
             _object_after(words, pos, lemmas, k, b)
             break
