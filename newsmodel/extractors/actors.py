@@ -631,14 +631,6 @@ def _given_names() -> frozenset[str]:
     return word_class("first_names.tsv", "male") | word_class("first_names.tsv", "female")
 
 
-@lru_cache(maxsize=1)
-def _cue_noun_lemmas() -> frozenset[str]:
-    """The nouns that carry an attribution (``cue_nouns.tsv``: "claim", "criticism", "warning")."""
-    from ..lexicons import rows
-
-    return frozenset(r[0] for r in rows("cue_nouns.tsv") if r)
-
-
 def _group_phrase(doc: AnnotatedDocument, draft: Draft, e: Entity, start: int) -> bool:
     """The actor a party, faith or people the gazetteer does not list opens (issue 14 batch 76):
     the people its phrase names ("Democratic speechwriters", "Jewish groups": a group; "the
@@ -712,7 +704,10 @@ def _group_of_speakers(doc: AnnotatedDocument, e: Entity) -> bool:
     nxt = doc.tokens[k]
     # (a tagger without a parse may read "claims" after a capital as a verb: the word decides)
     low = nxt.text.lower()
-    return nxt.lemma.lower() in _cue_noun_lemmas() or low in _cue_noun_lemmas() or low.endswith("s") and low[:-1] in _cue_noun_lemmas()
+    from ..lexicons.cues import cue_noun_frames  # the nouns that carry an attribution ("claim", "criticism")
+
+    cue_nouns = cue_noun_frames()
+    return nxt.lemma.lower() in cue_nouns or low in cue_nouns or low.endswith("s") and low[:-1] in cue_nouns
 
 
 def _common_plural(doc: AnnotatedDocument, e: Entity) -> bool:

@@ -2086,14 +2086,11 @@ def _self_contained_claim(subject: str) -> bool:
 
 
 def _in_quotation(text: str, start: int, end: int) -> bool:
-    """``start``..``end`` lies inside quotation marks on its line: an odd number of quote marks
-    before it and one after it (a speaker's own words, not a paraphrase or a finding)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    marks = '"“”'
-    before = sum(text.count(q, line_start, start) for q in marks)
-    return before % 2 == 1 and any(q in text[end:line_end] for q in marks)
+    """``start``..``end`` lies inside one quotation (:func:`.quotes.find_quotes`, every quote
+    style): a speaker's own words, not a paraphrase or a finding."""
+    from .quotes import find_quotes
+
+    return any(q.start <= start and end <= q.end for q in find_quotes(text))
 
 
 def _pointer_subject(subject: str) -> bool:

@@ -35,7 +35,6 @@ from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import person_nouns, titles
 from ..lexicons.nouns import wordnet_people
-from .mentions import PERSON_PRONOUNS
 from .pronouns import pronoun_gender, word_gender
 
 __all__ = ["add_role_people", "is_person_lemma", "one_person_noun", "person_lemmas"]

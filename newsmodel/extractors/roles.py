@@ -42,6 +42,12 @@ def quantity_nouns() -> frozenset[str]:
     return word_class("actor_words.tsv", "quantity-noun")
 
 
+def kin_nouns() -> frozenset[str]:
+    """Kin who act and speak as themselves ("the widow of a slain reporter met ...", "her daughter
+    said"), not as the one they are kin to: class ``kin-noun`` of ``actor_words.tsv``."""
+    return word_class("actor_words.tsv", "kin-noun")
+
+
 def kids(doc: AnnotatedDocument, i: int, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in doc.children(i) if c.dep in deps]
 
@@ -73,7 +79,7 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
     a = draft.actor_at(head.start, head.end)
     if a:
         return a
-    if nominal and head.pos == "NOUN" and head.lemma.lower() in word_class("actor_words.tsv", "kin-noun") and not any(c.dep == "appos" for c in doc.children(head.i)):
+    if nominal and head.pos == "NOUN" and head.lemma.lower() in kin_nouns() and not any(c.dep == "appos" for c in doc.children(head.i)):
         # ("his wife, Heidi, ...": the apposed name is the actor, read below)
         # "the widow of a slain reporter met ...": the kin act as themselves, not the one they are kin to
         a = _nominal_actor(doc, draft, head)

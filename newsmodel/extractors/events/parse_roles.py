@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
-from ..roles import _PRONOUN_KINDS, actor_of, actors_in, agent_actor, agent_token, is_passive, kids, object_tokens, participle_on_noun
+from ..roles import _PRONOUN_KINDS, actor_of, actors_in, agent_actor, agent_token, is_passive, kids, kin_nouns, object_tokens, participle_on_noun
 from ..nominals import nominal_actor, nominal_kind
 from ..generic_agents import is_generic
 from ..tree import subtree_bounds
@@ -311,7 +311,7 @@ def _actors_under(doc: AnnotatedDocument, draft: Draft, tok: Token, *, clauses: 
     issue 14 batch 56)."""
     if (
         tok.pos == "NOUN"
-        and tok.lemma.lower() in word_class("actor_words.tsv", "kin-noun")
+        and tok.lemma.lower() in kin_nouns()
         and draft.actor_at(tok.start, tok.end) is None
         and not any(c.dep in ("appos", "conj") for c in doc.children(tok.i))  # "his wife, Heidi, and his father"
     ):

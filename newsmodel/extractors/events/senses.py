@@ -34,7 +34,7 @@ from ...lexicons.dates import months, weekdays
 from ..cameo import pattern_key, specific_verb_code
 from ..denial_forms import base_form
 from ..mentions import POSSESSIVES
-from ..roles import is_capital
+from ..roles import is_capital, kin_nouns
 from .armed_campaigns import armed_campaign, pressed_attack
 from .court_orders import court_order_sense
 from .idiom_senses import took_part_sense
@@ -1333,7 +1333,7 @@ def _attacks_a_politician(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
         from ..nominals import nominal_kind
 
         actor = draft.actor_fields(draft.actor_at(w.start, w.end))
-        return actor.kind == "person" if actor is not None else nominal_kind(w) == "person" and w.lemma.lower() in word_classes("actor_words.tsv")["kin-noun"]
+        return actor.kind == "person" if actor is not None else nominal_kind(w) == "person" and w.lemma.lower() in kin_nouns()
 
     obj = _object_head(doc, t)
     if obj is None or not (political(draft.actor_at(obj.start, obj.end)) or person(obj)) or _with_instrument(doc, t):

@@ -11,7 +11,7 @@ from ..attribution import Context
 from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, noun_before_relative_clause
 from ..nominals import nominal_actor
 from ...lexicons import rows, speech_verbs, title_words, word_class
-from ..roles import participle_on_noun, possessor_before, quantity_nouns
+from ..roles import kin_nouns, participle_on_noun, possessor_before, quantity_nouns
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
 from .reduced_passives import reduced_passive_victim
 from .jibes import jibe_light
@@ -409,7 +409,7 @@ def _kin_head(doc: AnnotatedDocument, draft: Draft, a: int, b: int) -> str | Non
     if k >= b:
         return None
     w = doc.tokens[k]
-    if w.pos != "NOUN" or w.lemma.lower() not in word_class("actor_words.tsv", "kin-noun") or draft.actor_at(w.start, w.end) is not None:
+    if w.pos != "NOUN" or w.lemma.lower() not in kin_nouns() or draft.actor_at(w.start, w.end) is not None:
         return None
     if not (k + 1 < b and doc.tokens[k + 1].text.lower() == "of" or k > a and doc.tokens[k - 1].pos == "PRON"):
         return None
