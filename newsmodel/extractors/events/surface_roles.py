@@ -735,7 +735,7 @@ def _who_antecedent(ctx: Context, who: int) -> str | None:
             return named  # "Tom Vance, a former treasurer who ...": the apposition names him
     found = nominal_actor(draft, ante, doc.tokens[k].start)
     p = k - 1 if k - 1 >= first and doc.tokens[k - 1].text.lower() in POSSESSIVES else k
-    if found is None and p - 2 >= first and doc.tokens[p - 1].text.lower() in _PLACE_PREPS and doc.tokens[p - 2].pos in ("NOUN", "PROPN"):
+    if found is None and p - 2 >= first and doc.tokens[p - 1].text.lower() in _WHO_PLACE_PREPS and doc.tokens[p - 2].pos in ("NOUN", "PROPN"):
         # "sent a lawyer to his office who threatened ...": "who" is said of people, so a place
         # (no actor) is not its antecedent; the one sent or found there is (stop 34, e29)
         return _who_antecedent(ctx, p - 1)
@@ -743,8 +743,10 @@ def _who_antecedent(ctx: Context, who: int) -> str | None:
 
 
 #: Prepositions of a place phrase between a person and the "who" said of them ("a lawyer *to his
-#: office* who ...", "an aide *at the embassy* who ...").
-_PLACE_PREPS = frozenset({"to", "at", "in", "into", "from", "outside", "inside"})
+#: office* who ...", "an aide *at the embassy* who ..."). Its own name: it once rebound
+#: ``_PLACE_PREPS`` here, so the "talks between X and Y in Paris" cut above read this list
+#: instead of parse_roles' place prepositions (stop 37).
+_WHO_PLACE_PREPS = frozenset({"to", "at", "in", "into", "from", "outside", "inside"})
 
 
 def _noun_before_aside(doc: AnnotatedDocument, comma: int) -> int | None:
