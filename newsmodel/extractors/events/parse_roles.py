@@ -346,8 +346,10 @@ def _parties_under(doc: AnnotatedDocument, draft: Draft, tok: Token) -> list[str
 
 
 def _is_place(draft: Draft, actor_id: str) -> bool:
+    """A city, region or country: in a place phrase inside a party phrase it is where the talks
+    are ("talks between unions and employers across Belgium"), as the surface reading has it."""
     fields = draft.actor_fields(actor_id)
-    return fields is not None and fields.kind == "location"
+    return fields is not None and fields.kind in ("location", "country")
 
 
 def _object_actors(doc: AnnotatedDocument, draft: Draft, o: Token) -> list[str]:

@@ -1,0 +1,34 @@
+"""Stop 37 (lead): the parties of "talks between X and Y" end at a place phrase.
+
+* "Negotiations among the rebels and the army near Khartoum stalled": Khartoum is where the
+  talks are, not a party. The surface reading (rules engine) once cut the party list only at
+  the prepositions a "who" clause uses ("to", "from", ...), because a module-level name was
+  rebound; "near" and "across" now end it, as the parse reading always did.
+
+Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+
+from ._engines import ENGINES
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "place"),
+    [
+        ("Negotiations among the rebels and the army near Khartoum stalled on Friday.", "Negotiations", "Khartoum"),
+        ("Talks between the unions and the employers across Belgium resumed on Monday.", "Talks", "Belgium"),
+    ],
+)
+def test_a_place_after_the_parties_is_no_party(engine: str, sentence: str, trigger: str, place: str) -> None:
+    article = newsmodel.extract(sentence, engine=engine)
+    events = [e for e in article.events if e.trigger.text == trigger]
+    assert [e.type for e in events] == ["CONSULT"]
+    parties = {a.name for a in article.actors if a.id in events[0].agents}
+    assert place not in parties
+    assert len(parties) == 2
