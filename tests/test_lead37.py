@@ -32,3 +32,32 @@ def test_a_place_after_the_parties_is_no_party(engine: str, sentence: str, trigg
     parties = {a.name for a in article.actors if a.id in events[0].agents}
     assert place not in parties
     assert len(parties) == 2
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Clashes between the army and rebels erupted in the north on Sunday.", "Clashes"),
+        ("The clashes between the navy and the insurgents left nine dead.", "clashes"),
+        ("Heavy fighting between the army and separatists was reported near the border.", "fighting"),
+    ],
+)
+def test_violence_between_armed_sides_has_both_as_agents(engine: str, sentence: str, trigger: str) -> None:
+    article = newsmodel.extract(sentence, engine=engine)
+    events = [e for e in article.events if e.trigger.text == trigger]
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert len(events[0].agents) == 2
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_battle_between_candidates_is_no_assault(engine: str) -> None:
+    article = newsmodel.extract("The battle between the two candidates for mayor intensified this week.", engine=engine)
+    assert [e for e in article.events if e.type == "ASSAULT"] == []
+
+
+def test_a_gerund_before_between_is_a_noun_on_the_rules_tagger() -> None:
+    doc = newsmodel.annotate("Fighting between the two militias resumed. They are mediating between the militias.", engine="rules")
+    tags = {t.text: t.pos for t in doc.tokens}
+    assert tags["Fighting"] == "NOUN"
+    assert tags["mediating"] == "VERB"

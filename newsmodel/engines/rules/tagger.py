@@ -493,6 +493,8 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = "ADJ"  # "faced repeated calls", "cited unnamed officials": a participle between a verb and its object
         elif participle and ends_ing and k > 1 and (prev_tag == "ADJ" or prev_low in _ORDINAL_MODIFIERS) and (tags[k - 2] == "DET" or fs[k - 2][2] in _NOMINAL_DETERMINERS):
             t = "NOUN"  # "his first meeting", "a long meeting": a gerund noun after its determiner and modifier
+        elif participle and ends_ing and k + 1 < len(fs) and fs[k + 1][2] in ("between", "among") and prev_tag not in ("AUX", "PRON"):
+            t = "NOUN"  # "heavy fighting between the army and rebels", "Talking among the parties ...": a gerund noun; "are mediating between" stays a verb
         elif participle:
             t = "VERB"
         elif in_verbs and pf in ("PRON", "AUX", "PART", "ADV"):

@@ -12,7 +12,7 @@ from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, noun_before_relativ
 from ..nominals import nominal_actor
 from ...lexicons import rows, speech_verbs, title_words, word_class
 from ..roles import kin_nouns, participle_on_noun, possessor_before, quantity_nouns
-from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS
+from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed
 from .reduced_passives import reduced_passive_victim
 from .jibes import jibe_light
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
@@ -48,6 +48,15 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             # (up to a place phrase: "negotiations among diplomats in Paris" -- Paris is where)
             end = next((k for k in range(j + 2, end) if doc.tokens[k].text.lower() in _PLACE_PREPS), end)
             agents = _actors_in(doc, draft, j + 1, end)  # "talks between X and Y"
+        elif j < sent.token_end and doc.tokens[j].text.lower() == "between" and not agents and _violence(doc, t):
+            # "clashes between the army and rebels": both armed sides act, as the parse reading
+            # has it (parse_roles, PLOVER's reciprocal actors); "a battle between two candidates"
+            # is a figure of speech (stop 37)
+            end = _target_end(doc, j + 1, 8)
+            end = next((k for k in range(j + 2, end) if doc.tokens[k].text.lower() in _PLACE_PREPS), end)
+            sides = _actors_in(doc, draft, j + 1, end)
+            if len(sides) >= 2 and all(_armed(draft, a) for a in sides):
+                agents = sides
         elif j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
             targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
             if not targets and doc.tokens[j].text.lower() == "of":
@@ -1018,6 +1027,11 @@ def _ceasefire(doc: AnnotatedDocument, t: Token) -> bool:
     stop fighting, as with a parse (parse_roles)."""
     hit = match_trigger(doc, t)
     return hit is not None and hit[1] == "RETREAT" and hit[2] == "ceasefire"
+
+
+def _violence(doc: AnnotatedDocument, t: Token) -> bool:
+    hit = match_trigger(doc, t)
+    return hit is not None and hit[1] == "ASSAULT"
 
 
 def _reciprocal(doc: AnnotatedDocument, t: Token) -> bool:
