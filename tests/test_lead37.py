@@ -61,3 +61,11 @@ def test_a_gerund_before_between_is_a_noun_on_the_rules_tagger() -> None:
     tags = {t.text: t.pos for t in doc.tokens}
     assert tags["Fighting"] == "NOUN"
     assert tags["mediating"] == "VERB"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_gerund_subject_takes_its_parties_from_between(engine: str) -> None:
+    article = newsmodel.extract("Fighting between the army and separatists resumed in the hills.", engine=engine)
+    events = [e for e in article.events if e.trigger.text == "Fighting"]
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert {a.name for a in article.actors if a.id in events[0].agents} == {"army", "separatists"}

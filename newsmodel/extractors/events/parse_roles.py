@@ -38,7 +38,7 @@ def parse_roles(
     fresh sanctions"): that object is part of the event, so the actors in it (its on/with/to
     phrases: "sanctions on Belarus", "cooperation with France") are targets. ``category``: the
     event's PLOVER category (a REQUEST is made of the actor in its from-phrase)."""
-    if t.pos == "NOUN":
+    if t.pos == "NOUN" or _subject_gerund(doc, t):
         agents, targets = _nominal_roles(doc, draft, t, category)
         frame = _measure_frame(doc, t)
         if agents and category == "MOBILIZE" and _of_phrase_only(doc, draft, t, agents):
@@ -375,6 +375,20 @@ def _object_actors(doc: AnnotatedDocument, draft: Draft, o: Token) -> list[str]:
     if a is None:
         a = _nominal_possessor(doc, draft, o)
     return [a] if a else []
+
+
+def _subject_gerund(doc: AnnotatedDocument, t: Token) -> bool:
+    """A gerund the parser tagged a verb that is itself a clause's subject and has no subject or
+    object of its own, and whose parties come in a between/among-phrase ("Fighting between the
+    army and rebels resumed"): it names the event as a noun would, and the noun reading takes its
+    parties from that phrase (stop 37). A by-phrase ("Shelling by the army of villages") keeps the
+    verb reading, which reads the by-agent."""
+    if t.pos != "VERB" or t.dep not in ("nsubj", "csubj", "nsubj:pass", "csubj:pass") or not t.text.lower().endswith("ing"):
+        return False
+    children = doc.children(t.i)
+    return not any(c.dep in ("nsubj", "obj", "nsubj:pass", "expl", "obl:agent") for c in children) and any(
+        c.dep in ("obl", "nmod") and _case(doc, c) in ("between", "among") for c in children
+    )
 
 
 def _nominal_possessor(doc: AnnotatedDocument, draft: Draft, o: Token) -> str | None:
