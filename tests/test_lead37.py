@@ -69,3 +69,37 @@ def test_a_gerund_subject_takes_its_parties_from_between(engine: str) -> None:
     events = [e for e in article.events if e.trigger.text == "Fighting"]
     assert [e.type for e in events] == ["ASSAULT"]
     assert {a.name for a in article.actors if a.id in events[0].agents} == {"army", "separatists"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "side"),
+    [
+        ("Fighting between rival militias flared again in the port city.", "Fighting", "militias"),
+        ("Skirmishes between border guards of the two kingdoms left two soldiers dead.", "Skirmishes", "border guards"),
+    ],
+)
+def test_one_armed_plural_party_fights_itself(engine: str, sentence: str, trigger: str, side: str) -> None:
+    article = newsmodel.extract(sentence, engine=engine)
+    events = [e for e in article.events if e.trigger.text == trigger]
+    assert [e.type for e in events] == ["ASSAULT"]
+    assert [a.name for a in article.actors if a.id in events[0].agents] == [side]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_clashes_of_police_and_an_unarmed_crowd_name_no_fighting_sides(engine: str) -> None:
+    article = newsmodel.extract("Clashes between police and students broke out near the campus.", engine=engine)
+    assert [e for e in article.events if e.trigger.text == "Clashes" and len(e.agents) > 1] == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_adjective_opening_a_sentence_is_no_person(engine: str) -> None:
+    article = newsmodel.extract("Fierce fighting between the army and the rebels was reported in the hills.", engine=engine)
+    assert "Fierce" not in {a.name for a in article.actors}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_modal_verbs_object_noun_is_hypothetical(engine: str) -> None:
+    article = newsmodel.extract("The navy may launch a fresh offensive against the pirates.", engine=engine)
+    events = [e for e in article.events if e.trigger.text == "offensive"]
+    assert [e.factuality for e in events] == ["hypothetical"]

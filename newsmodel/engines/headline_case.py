@@ -96,6 +96,9 @@ def _vocabulary() -> frozenset[str]:
         # Phoenix's SPOKES!PERSON! rows out of agents.tsv: they speak for the actor named beside them)
         "spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople".split()
     )
+    from ..lexicons import word_class
+
+    words.update(word_class("engine_words.tsv", "plain-adjective"))  # "Fierce", "Political": adjectives, no names
     return frozenset(words)
 
 

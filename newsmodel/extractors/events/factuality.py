@@ -105,6 +105,14 @@ def _intended(doc: AnnotatedDocument, t: Token) -> bool:
             k -= 1
         if doc.tokens[k].pos == "VERB" and headline_future(doc, doc.tokens[k]):
             return True
+        # the object of a modal's verb past its modifiers ("may launch a fresh offensive"), which
+        # the three-word look-back below does not reach from the noun (stop 37)
+        verb = _verb_taking(doc, t)
+        if verb is not None and any(
+            doc.tokens[k].lemma.lower() in modal and doc.tokens[k].pos in ("AUX", "VERB", "X")
+            for k in range(max(doc.sentences[t.sent].token_start, verb.i - 3), verb.i)
+        ):
+            return True
     tok: Token | None = t
     for _ in range(4):
         if tok is None:

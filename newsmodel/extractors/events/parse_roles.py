@@ -276,6 +276,26 @@ def _armed(draft: Draft, actor_id: str) -> bool:
     return actor.kind == "country" or any(c in (actor.code or "") for c in ("MIL", "REB", "UAF", "COP", "INS", "IMG", "SPY"))
 
 
+def _armed_plural_side(draft: Draft, sides: list[str], words: list[Token]) -> list[str]:
+    """One armed party named by a plural noun in a between-phrase ("fighting between rival
+    militias", "skirmishes between border guards of the two countries"): its members fight each
+    other, so that one actor is both sides (stop 37). ``words``: the phrase's tokens; a plural is a
+    noun whose lemma is not its own lower case. Another actor may only be the party's owner, in an
+    of-phrase after it ("of the two countries"); "clashes between police and protesters" names two
+    parties, one unarmed, and gives none."""
+    armed = [a for a in sides if _armed(draft, a)]
+    if len(armed) != 1:
+        return []
+    head = next((h for h in words if h.pos == "NOUN" and h.lemma.lower() != h.text.lower() and draft.actor_at(h.start, h.end) == armed[0]), None)
+    if head is None:
+        return []
+    of = next((w.i for w in words if w.i > head.i and w.text.lower() == "of"), None)
+    for other in sides:
+        if other != armed[0] and (of is None or not any(w.i > of and draft.actor_at(w.start, w.end) == other for w in words)):
+            return []
+    return armed
+
+
 def _case(doc: AnnotatedDocument, tok: Token) -> str:
     return next((c.text.lower() for c in doc.children(tok.i) if c.dep == "case"), "")
 
@@ -383,8 +403,10 @@ def _subject_gerund(doc: AnnotatedDocument, t: Token) -> bool:
     army and rebels resumed"): it names the event as a noun would, and the noun reading takes its
     parties from that phrase (stop 37). A by-phrase ("Shelling by the army of villages") keeps the
     verb reading, which reads the by-agent."""
-    if t.pos != "VERB" or t.dep not in ("nsubj", "csubj", "nsubj:pass", "csubj:pass") or not t.text.lower().endswith("ing"):
+    if t.pos != "VERB" or not t.text.lower().endswith("ing"):
         return False
+    if t.dep not in ("nsubj", "csubj", "nsubj:pass", "csubj:pass") and not (t.dep == "root" and t.i == doc.sentences[t.sent].token_start):
+        return False  # (a sentence-opening root: "Fighting between rival militias flared", its verb read as a modifier)
     children = doc.children(t.i)
     return not any(c.dep in ("nsubj", "obj", "nsubj:pass", "expl", "obl:agent") for c in children) and any(
         c.dep in ("obl", "nmod") and _case(doc, c) in ("between", "among") for c in children
@@ -460,6 +482,9 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token, category: str
             sides = _parties_under(doc, draft, c)
             if len(sides) >= 2 and all(_armed(draft, a) for a in sides):
                 agents += sides
+            else:
+                lo, hi = subtree_bounds(doc, c.i)
+                agents += _armed_plural_side(draft, sides, doc.tokens[lo : hi + 1])
         elif c.dep in ("nmod", "obl") and prep == "from" and hit is not None and hit[1] in _GIVEN_FROM and c.i > t.i:
             agents += _by_agents(doc, draft, c)  # "aid from the Emirates to earthquake survivors": the giver
             for r in doc.children(c.i):

@@ -12,7 +12,7 @@ from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, noun_before_relativ
 from ..nominals import nominal_actor
 from ...lexicons import rows, speech_verbs, title_words, word_class
 from ..roles import kin_nouns, participle_on_noun, possessor_before, quantity_nouns
-from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed
+from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed, _armed_plural_side
 from .reduced_passives import reduced_passive_victim
 from .jibes import jibe_light
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
@@ -57,6 +57,8 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             sides = _actors_in(doc, draft, j + 1, end)
             if len(sides) >= 2 and all(_armed(draft, a) for a in sides):
                 agents = sides
+            else:
+                agents = _armed_plural_side(draft, sides, doc.tokens[j + 1 : end])
         elif j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
             targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
             if not targets and doc.tokens[j].text.lower() == "of":
