@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from ...lexicons import rows
 from ..headline_case import _common, is_title_case
+from ..headline_clauses import TERMINAL, is_headline_line
 from .tagger import lemmatize, unmarked_plurals
 
 __all__ = ["retag_headline_verbs"]
@@ -67,20 +68,30 @@ def _plural(low: str) -> bool:
     return (low.endswith("s") and not low.endswith("ss")) or low.endswith(unmarked_plurals())
 
 
-def retag_headline_verbs(text: str, words: list[str], starts: list[int], bounds: list[tuple[int, int]], pos: list[str], lemmas: list[str]) -> None:
-    """Tag the verb of each title-case or capitals headline sentence a verb, in place.
+def retag_headline_verbs(
+    text: str, words: list[str], starts: list[int], bounds: list[tuple[int, int]], pos: list[str], lemmas: list[str], title_case: bool = True
+) -> None:
+    """Tag the verb of each headline sentence a verb, in place: a title-case or capitals line's,
+    and a line's in sentence or lower case with no closing full stop
+    (:func:`..headline_clauses.is_headline_line`: "court sentences former mayor to six years").
 
     ``words``: the (case-normalised) words the tagger read; ``bounds``: the
-    sentences' token ranges.
+    sentences' token ranges; ``title_case``: the text holds a title-case or capitals line
+    (else only the lines with no closing punctuation are read).
     """
     demonyms = _demonyms()
     for a, b in bounds:
         if b - a < 3:
             continue
-        line_start = text.rfind("\n", 0, starts[a]) + 1
-        line_end = text.find("\n", starts[a])
-        if not is_title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
-            continue
+        # a line with no closing punctuation, in any case ("court sentences former mayor to ...")
+        unstopped = words[b - 1] not in TERMINAL and is_headline_line(text, starts[a], starts[b - 1] + len(words[b - 1]))
+        if not unstopped:
+            if not title_case:
+                continue
+            line_start = text.rfind("\n", 0, starts[a]) + 1
+            line_end = text.find("\n", starts[a])
+            if not is_title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
+                continue
         first = a
         for k in range(a, b):
             if words[k] == ":":
