@@ -8,7 +8,7 @@ from operator import gt, is_not, ne
 from ...document import AnnotatedDocument, new_entities, new_sentences, new_unparsed_tokens
 from ..base import Engine
 from ..headline_case import normalise_headlines
-from ..headline_clauses import TERMINAL
+from ..headline_clauses import may_be_headline
 from .headline_verbs import retag_headline_verbs
 from .ner import find_entities
 from .sentences import sentence_bounds
@@ -48,7 +48,7 @@ class RulesEngine(Engine):
                 initial[m] = True
         sent_of = list(chain.from_iterable(repeat(k, b - a) for k, (a, b) in enumerate(bounds)))
         pos, lemmas, lowered, lowered_lemmas = tag_columns(tagged, initial)
-        if norm is not text or any(words[b - 1] not in TERMINAL for a, b in bounds if b - a > 2):
+        if norm is not text or any(may_be_headline(words, a, b) for a, b in bounds):
             before = lemmas.copy()
             # "Police Arrest ...", "police fire tear gas at ...": the verb of a headline
             retag_headline_verbs(text, tagged, starts, bounds, pos, lemmas, title_case=norm is not text)

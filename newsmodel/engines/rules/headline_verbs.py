@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ...lexicons import rows
 from ..headline_case import _common, is_title_case
-from ..headline_clauses import TERMINAL, is_headline_line
+from ..headline_clauses import is_headline_line, may_be_headline
 from .tagger import lemmatize, unmarked_plurals
 
 __all__ = ["retag_headline_verbs"]
@@ -84,7 +84,7 @@ def retag_headline_verbs(
         if b - a < 3:
             continue
         # a line with no closing punctuation, in any case ("court sentences former mayor to ...")
-        unstopped = words[b - 1] not in TERMINAL and is_headline_line(text, starts[a], starts[b - 1] + len(words[b - 1]))
+        unstopped = may_be_headline(words, a, b) and is_headline_line(text, starts[a], starts[b - 1] + len(words[b - 1]))
         if not unstopped:
             if not title_case:
                 continue
@@ -132,7 +132,10 @@ def retag_headline_verbs(
 
 def _object_after(words: list[str], pos: list[str], lemmas: list[str], k: int, b: int) -> None:
     """The word after the headline verb ``k`` is no second verb: a participle before a noun
-    modifies it ("Frees Jailed Opposition Leader"), a word in -s is the object ("Hold Talks")."""
+    modifies it ("Frees Jailed Opposition Leader"), a word in -s is the object ("Hold Talks").
+    Nor is the last word of the object's noun phrase, ending the line or before a preposition
+    ("Attacks EU Plan on Migration": the plan is attacked, not the EU)."""
+    _object_head(words, pos, lemmas, k, b)
     nxt = k + 1
     if nxt >= b or pos[nxt] != "VERB":
         return
@@ -166,3 +169,17 @@ def _gazetteer():  # type: ignore[no-untyped-def]
     from ...lexicons import gazetteer
 
     return gazetteer()
+
+
+def _object_head(words: list[str], pos: list[str], lemmas: list[str], k: int, b: int) -> None:
+    """A word tagged a verb (not a participle) after a noun of the headline verb's object, ending
+    the line or before a preposition, is the object's head noun (see :func:`_object_after`)."""
+    j = k + 1
+    while j < b and pos[j] in ("NOUN", "PROPN", "ADJ", "NUM", "DET"):
+        j += 1
+    if j == k + 1 or j >= b or pos[j] != "VERB" or pos[j - 1] not in ("NOUN", "PROPN"):
+        return
+    low = words[j].lower()
+    if low.endswith(("ed", "ing")) or not (j + 1 == b or pos[j + 1] in ("ADP", "PUNCT")):
+        return
+    pos[j], lemmas[j] = "NOUN", lemmatize(words[j], "NOUN")

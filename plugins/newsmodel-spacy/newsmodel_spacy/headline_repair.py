@@ -28,7 +28,7 @@ A rebuilt sentence that would not be a tree is left as it was.
 
 from __future__ import annotations
 
-from newsmodel.engines.headline_clauses import TERMINAL, is_headline_line, verb_slot
+from newsmodel.engines.headline_clauses import is_headline_line, may_be_headline, verb_slot
 
 __all__ = ["repair_headline_verbs"]
 
@@ -55,7 +55,7 @@ def repair_headline_verbs(
     from newsmodel.engines.rules.headline_verbs import _verb_lemma
 
     for a, b in spans:
-        if b - a < 3 or words[b - 1] in TERMINAL or not is_headline_line(text, starts[a], ends[b - 1]):
+        if not may_be_headline(words, a, b) or not is_headline_line(text, starts[a], ends[b - 1]):
             continue
         first = a
         for k in range(a, b):
