@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_headline_line", "verb_slot", "TERMINAL", "may_be_headline"]
+__all__ = ["is_headline_line", "verb_slot", "TERMINAL", "may_be_headline", "people_before_verb"]
 
 #: Tokens that close a sentence of running text (or a quotation), never a headline.
 TERMINAL = frozenset({".", "?", "!", '"', "”", "'", "’", ":", ";", ",", "...", "…", ")"})
@@ -68,6 +68,25 @@ def is_headline_line(text: str, start: int, end: int) -> bool:
     return 3 <= len(_WORD.findall(body)) <= 16
 
 
+def people_before_verb(words: list[str], k: int, b: int) -> bool:
+    """The word ``k`` in ``-s`` is the plural of people who act (an agent or person noun: "Guards",
+    "Officials") and the next word is a verb's base form: ``k`` ends the subject and the next word
+    is the verb ("Border Guards Fire Rubber Bullets"; "Army Shells Rebel Positions" keeps
+    "Shells", no people)."""
+    from ..extractors.cameo import _agents
+    from ..lexicons import person_nouns
+    from .rules.headline_verbs import _verb_lemma
+
+    low = words[k].lower()
+    if k + 1 >= b or not low.endswith("s") or low.endswith("ss"):
+        return False
+    nxt = _verb_lemma(words[k + 1].lower())
+    if nxt is None or nxt[1]:
+        return False
+    singular = low[:-1]
+    return (low,) in _agents() or (singular,) in _agents() or singular in person_nouns()
+
+
 def verb_slot(words: list[str], pos: list[str], a: int, b: int) -> tuple[int, str] | None:
     """``(index, lemma)`` of the word in the verb's slot of the verbless sentence ``a:b``
     (see the module docstring), else None."""
@@ -91,6 +110,8 @@ def verb_slot(words: list[str], pos: list[str], a: int, b: int) -> tuple[int, st
         if hit is None:
             continue
         lemma, s_form = hit
+        if s_form and people_before_verb(words, k, b):
+            continue
         if k + 1 < b and pos[k + 1] not in _AFTER_VERB and words[k + 1] not in _OPENING_QUOTES:
             continue
         counted_object = k + 1 < b and pos[k + 1] in ("NUM", "DET")

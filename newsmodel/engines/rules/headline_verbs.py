@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ...lexicons import rows
 from ..headline_case import _common, is_title_case
-from ..headline_clauses import is_headline_line, may_be_headline
+from ..headline_clauses import is_headline_line, may_be_headline, people_before_verb
 from .tagger import lemmatize, unmarked_plurals
 
 __all__ = ["retag_headline_verbs"]
@@ -117,6 +117,8 @@ def retag_headline_verbs(
             if hit is None:
                 continue
             lemma, s_form = hit
+            if s_form and people_before_verb(words, k, b):
+                continue  # "Border Guards Fire ...": the people are the subject, the verb comes next
             counted_object = k + 1 < b and pos[k + 1] in ("NUM", "DET")
             if not s_form and not (coordinated or _plural(prev) or counted_object):
                 continue  # "Drone Strike Kills": a base form after a singular noun is a compound

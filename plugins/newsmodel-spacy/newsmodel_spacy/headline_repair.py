@@ -73,6 +73,9 @@ def repair_headline_verbs(
                     if heads[c] == r and labels[c] == "nmod":
                         labels[c] = "obl"
                 continue
+        if len(roots) == 1 and pos[roots[0]] == "VERB":
+            _subject_and_object(pos, heads, labels, roots[0], first, b)
+            continue
         if len(roots) == 1 and pos[roots[0]] in _NOMINAL and _passive_headline(pos, tags, heads, labels, roots[0], first, b):
             continue
         # a verb inside a noun phrase ("rebel positions", "striking miners") is no clause's verb
@@ -82,6 +85,22 @@ def repair_headline_verbs(
         slot = verb_slot(words, [*pos[:first], *seen, *pos[b:]], first, b)
         if slot is not None:
             _rebuild(words, pos, lemmas, tags, heads, labels, first, b, *slot)
+
+
+def _subject_and_object(pos: list[str], heads: list[int | None], labels: list[str], r: int, a: int, b: int) -> None:
+    """"Court *Sentences* Former Treasurer to ...": the verb found, but the noun before it made its
+    compound and the noun after it a bare modifier. With no subject, the last nominal word that
+    hangs on the verb from before it is its subject; with no object, a bare nominal after it
+    (``obl:npmod``, ``appos``, ``compound``; no preposition of its own) is its object."""
+    deps = [k for k in range(a, b) if heads[k] == r]
+    if not any(labels[k] in ("nsubj", "nsubj:pass", "csubj") for k in deps):
+        before = [k for k in deps if k < r and pos[k] in _NOMINAL and labels[k] in ("compound", "dep", "npadvmod", "obl:npmod")]
+        if before:
+            labels[before[-1]] = "nsubj"
+    if not any(labels[k] in ("obj", "ccomp", "xcomp") for k in deps):
+        bare = [k for k in deps if k > r and pos[k] in _NOMINAL and labels[k] in ("obl:npmod", "appos", "compound", "dep")]
+        if bare and not any(heads[c] == bare[0] and labels[c] == "case" for c in range(a, b)):
+            labels[bare[0]] = "obj"
 
 
 def _passive_headline(pos: list[str], tags: list[str], heads: list[int | None], labels: list[str], r: int, a: int, b: int) -> bool:
