@@ -68,11 +68,11 @@ def is_headline_line(text: str, start: int, end: int) -> bool:
     return 3 <= len(_WORD.findall(body)) <= 16
 
 
-def people_before_verb(words: list[str], k: int, b: int) -> bool:
-    """The word ``k`` in ``-s`` is the plural of people who act (an agent or person noun: "Guards",
-    "Officials") and the next word is a verb's base form: ``k`` ends the subject and the next word
-    is the verb ("Border Guards Fire Rubber Bullets"; "Army Shells Rebel Positions" keeps
-    "Shells", no people)."""
+def people_before_verb(words: list[str], k: int, b: int, pos: list[str] | None = None) -> bool:
+    """The word ``k`` in ``-s`` ends the subject and the next word, a verb's base form, is the
+    verb: ``k`` is the plural of people who act (an agent or person noun: "Border Guards Fire
+    Rubber Bullets"), or the next word opens its object with a number or a determiner ("Air
+    Strikes Kill 12 in ..."). "Army Shells Rebel Positions" keeps "Shells": no people, no count."""
     from ..extractors.cameo import _agents
     from ..lexicons import person_nouns
     from .rules.headline_verbs import _verb_lemma
@@ -83,6 +83,8 @@ def people_before_verb(words: list[str], k: int, b: int) -> bool:
     nxt = _verb_lemma(words[k + 1].lower())
     if nxt is None or nxt[1]:
         return False
+    if pos is not None and k + 2 < b and pos[k + 2] in ("NUM", "DET"):
+        return True
     singular = low[:-1]
     return (low,) in _agents() or (singular,) in _agents() or singular in person_nouns()
 
@@ -110,7 +112,7 @@ def verb_slot(words: list[str], pos: list[str], a: int, b: int) -> tuple[int, st
         if hit is None:
             continue
         lemma, s_form = hit
-        if s_form and people_before_verb(words, k, b):
+        if s_form and people_before_verb(words, k, b, pos):
             continue
         if k + 1 < b and pos[k + 1] not in _AFTER_VERB and words[k + 1] not in _OPENING_QUOTES:
             continue

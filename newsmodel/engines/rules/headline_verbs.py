@@ -117,7 +117,7 @@ def retag_headline_verbs(
             if hit is None:
                 continue
             lemma, s_form = hit
-            if s_form and people_before_verb(words, k, b):
+            if s_form and people_before_verb(words, k, b, pos):
                 continue  # "Border Guards Fire ...": the people are the subject, the verb comes next
             counted_object = k + 1 < b and pos[k + 1] in ("NUM", "DET")
             if not s_form and not (coordinated or _plural(prev) or counted_object):
