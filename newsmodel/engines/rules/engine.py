@@ -8,6 +8,7 @@ from operator import gt, is_not, ne
 from ...document import AnnotatedDocument, new_entities, new_sentences, new_unparsed_tokens
 from ..base import Engine
 from ..headline_case import normalise_headlines
+from ..headline_clauses import may_be_headline
 from .headline_verbs import retag_headline_verbs
 from .ner import find_entities
 from .sentences import sentence_bounds
@@ -47,9 +48,10 @@ class RulesEngine(Engine):
                 initial[m] = True
         sent_of = list(chain.from_iterable(repeat(k, b - a) for k, (a, b) in enumerate(bounds)))
         pos, lemmas, lowered, lowered_lemmas = tag_columns(tagged, initial)
-        if norm is not text:
+        if norm is not text or any(may_be_headline(words, a, b) for a, b in bounds):
             before = lemmas.copy()
-            retag_headline_verbs(text, tagged, starts, bounds, pos, lemmas)  # "Police Arrest ...": the verb
+            # "Police Arrest ...", "police fire tear gas at ...": the verb of a headline
+            retag_headline_verbs(text, tagged, starts, bounds, pos, lemmas, title_case=norm is not text)
             for k in compress(range(n), map(is_not, lemmas, before)):
                 lowered_lemmas[k] = lemmas[k].lower()  # a lemma the headline's verb reading changed
         # a space after a token: the next one starts later (none after the last)

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from ...lexicons import rows
 from ..headline_case import _common, is_title_case
+from ..headline_clauses import is_headline_line, may_be_headline, people_before_verb
 from .tagger import lemmatize, unmarked_plurals
 
 __all__ = ["retag_headline_verbs"]
@@ -67,20 +68,30 @@ def _plural(low: str) -> bool:
     return (low.endswith("s") and not low.endswith("ss")) or low.endswith(unmarked_plurals())
 
 
-def retag_headline_verbs(text: str, words: list[str], starts: list[int], bounds: list[tuple[int, int]], pos: list[str], lemmas: list[str]) -> None:
-    """Tag the verb of each title-case or capitals headline sentence a verb, in place.
+def retag_headline_verbs(
+    text: str, words: list[str], starts: list[int], bounds: list[tuple[int, int]], pos: list[str], lemmas: list[str], title_case: bool = True
+) -> None:
+    """Tag the verb of each headline sentence a verb, in place: a title-case or capitals line's,
+    and a line's in sentence or lower case with no closing full stop
+    (:func:`..headline_clauses.is_headline_line`: "court sentences former mayor to six years").
 
     ``words``: the (case-normalised) words the tagger read; ``bounds``: the
-    sentences' token ranges.
+    sentences' token ranges; ``title_case``: the text holds a title-case or capitals line
+    (else only the lines with no closing punctuation are read).
     """
     demonyms = _demonyms()
     for a, b in bounds:
         if b - a < 3:
             continue
-        line_start = text.rfind("\n", 0, starts[a]) + 1
-        line_end = text.find("\n", starts[a])
-        if not is_title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
-            continue
+        # a line with no closing punctuation, in any case ("court sentences former mayor to ...")
+        unstopped = may_be_headline(words, a, b) and is_headline_line(text, starts[a], starts[b - 1] + len(words[b - 1]))
+        if not unstopped:
+            if not title_case:
+                continue
+            line_start = text.rfind("\n", 0, starts[a]) + 1
+            line_end = text.find("\n", starts[a])
+            if not is_title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
+                continue
         first = a
         for k in range(a, b):
             if words[k] == ":":
@@ -106,6 +117,8 @@ def retag_headline_verbs(text: str, words: list[str], starts: list[int], bounds:
             if hit is None:
                 continue
             lemma, s_form = hit
+            if s_form and people_before_verb(words, k, b, pos):
+                continue  # "Border Guards Fire ...": the people are the subject, the verb comes next
             counted_object = k + 1 < b and pos[k + 1] in ("NUM", "DET")
             if not s_form and not (coordinated or _plural(prev) or counted_object):
                 continue  # "Drone Strike Kills": a base form after a singular noun is a compound
@@ -121,7 +134,10 @@ def retag_headline_verbs(text: str, words: list[str], starts: list[int], bounds:
 
 def _object_after(words: list[str], pos: list[str], lemmas: list[str], k: int, b: int) -> None:
     """The word after the headline verb ``k`` is no second verb: a participle before a noun
-    modifies it ("Frees Jailed Opposition Leader"), a word in -s is the object ("Hold Talks")."""
+    modifies it ("Frees Jailed Opposition Leader"), a word in -s is the object ("Hold Talks").
+    Nor is the last word of the object's noun phrase, ending the line or before a preposition
+    ("Attacks EU Plan on Migration": the plan is attacked, not the EU)."""
+    _object_head(words, pos, lemmas, k, b)
     nxt = k + 1
     if nxt >= b or pos[nxt] != "VERB":
         return
@@ -155,3 +171,17 @@ def _gazetteer():  # type: ignore[no-untyped-def]
     from ...lexicons import gazetteer
 
     return gazetteer()
+
+
+def _object_head(words: list[str], pos: list[str], lemmas: list[str], k: int, b: int) -> None:
+    """A word tagged a verb (not a participle) after a noun of the headline verb's object, ending
+    the line or before a preposition, is the object's head noun (see :func:`_object_after`)."""
+    j = k + 1
+    while j < b and pos[j] in ("NOUN", "PROPN", "ADJ", "NUM", "DET"):
+        j += 1
+    if j == k + 1 or j >= b or pos[j] != "VERB" or pos[j - 1] not in ("NOUN", "PROPN"):
+        return
+    low = words[j].lower()
+    if low.endswith(("ed", "ing")) or not (j + 1 == b or pos[j + 1] in ("ADP", "PUNCT")):
+        return
+    pos[j], lemmas[j] = "NOUN", lemmatize(words[j], "NOUN")

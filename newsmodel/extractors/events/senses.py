@@ -40,6 +40,7 @@ from .court_orders import court_order_sense
 from .idiom_senses import took_part_sense
 from .non_event_senses import non_event
 from .pushed_to_act import pushes_someone_to_act
+from .protest_stormings import stormed_in_protest
 from .blows import blow_to_a_person, crowd_attack_on_people
 from .spoken_attacks import attacked_for, criticizes_someone, spoken_attack_on
 from .spoken_protests import protests_in_words
@@ -2098,6 +2099,8 @@ def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sen
         return 1, "THREATEN", None  # "The defence minister said any incursion would be met with force"
     if lemma == "storm" and curated is not None and curated[1] == "ASSAULT" and not _stormed_something(doc, t):
         return None
+    if lemma == "storm" and curated is not None and curated[1] == "ASSAULT" and stormed_in_protest(doc, draft, t):
+        return 1, "PROTEST", "riot"  # "Protesters stormed the parliament": a riot, not armed force (protest_stormings)
     if lemma == "retaliate" and _with_trade_measure(doc, t):
         return 1, "SANCTION", "discontinue"  # "China retaliated with tariffs on soybeans": no force used
     if lemma == "strike" and curated is not None and _workers_walk_out(doc, draft, t):
@@ -2221,7 +2224,8 @@ def _stormed_something(doc: AnnotatedDocument, t: Token) -> bool:
     if k >= sent.token_end:
         return False
     w = doc.tokens[k]
-    return w.text.lower() in ("into", "through") or (not doc.has_parse and w.pos in ("DET", "NOUN", "PROPN", "NUM"))
+    # (an adjective opens an object too: "Farmers Storm Regional Assembly"; batch 80)
+    return w.text.lower() in ("into", "through") or (not doc.has_parse and w.pos in ("DET", "NOUN", "PROPN", "NUM", "ADJ"))
 
 
 def _expels_people(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:

@@ -42,6 +42,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsmodel.document import AnnotatedDocument, Entity, Sentence, new_tokens
 
+from .headline_repair import repair_headline_verbs
+
 if TYPE_CHECKING:  # pragma: no cover - typing only, spaCy is imported lazily
     from spacy.tokens import Doc
 
@@ -609,6 +611,9 @@ def columns_to_annotated(columns: DocColumns, *, engine: str = "spacy", engine_v
     if not _VERB_LEMMA_FIXES.keys().isdisjoint(lemmas):
         for k in compress(range(n), map(eq, pos, repeat("VERB"))):
             lemmas[k] = _VERB_LEMMA_FIXES.get(lemmas[k], lemmas[k])
+    if has_parse:
+        # headline clauses read as one noun phrase ("Police fire tear gas at students"): their verb
+        repair_headline_verbs(text, words, starts, ends, pos, lemmas, tags, heads, labels, [(s.token_start, s.token_end) for s in sentences])
     tokens = new_tokens(words, starts, ends, lemmas, pos, sent_of, heads, labels, tags, spaces)
 
     entities: list[Entity] = []
