@@ -101,6 +101,11 @@ _SENSE_MODULES = (
     "acts_joined_in",  # "asked them to join the party in condemning": part of the one request
     "attributive_participles",  # "the slain activist", "her widely criticized interview": a participle as an adjective
     "jibes",  # a dig or a jab at a place or a thing
+    "offered_apologies",  # "offered an apology": the noun's CONCEDE, no AGREE
+    "provoked_reactions",  # "inviting ridicule": a reaction provoked, no invitation
+    "permitted_acts",  # "the rule permits delegates to back", "reluctant to endorse": no act done
+    "unfounded_claims",  # "no evidence that the militia attacked": no act reported
+    "managed_people",  # "coordinating hundreds of volunteers": managing one's own people
 )
 
 

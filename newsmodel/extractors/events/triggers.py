@@ -908,9 +908,17 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
             return "refusal to speak or without complement"
     if not doc.has_parse and t.pos == "VERB" and t.text.lower().endswith("ed") and _attributive(doc, t):
         return "attributive participle"  # "40 threatened species", "the detained journalists": an adjective
-    if _subsumed(doc, t, last) and not (category == "AID" and _agreed_debt_relief(doc, t, last)):
+    if _subsumed(doc, t, last) and not (category == "AID" and _agreed_debt_relief(doc, t, last)) and not _offered_apology(doc, t):
         return "subsumed by a refusal, threat, request or promise"
     return None
+
+
+def _offered_apology(doc: AnnotatedDocument, t: Token) -> bool:
+    """An apology offered carries its own event (CONCEDE): the offer does not subsume it
+    (:mod:`.offered_apologies`; imported here, as that module reads the sense checks' table)."""
+    from .offered_apologies import apology_offered
+
+    return t.pos == "NOUN" and apology_offered(doc, t)
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "being"})
@@ -1340,6 +1348,8 @@ def _complement(doc: AnnotatedDocument, t: Token) -> Token | None:
         k += 2  # "threatened on Saturday to arrest"
     if k < len(doc.tokens) and doc.tokens[k].text.lower() == "to":
         k += 1
+        while k < doc.sentences[t.sent].token_end and doc.tokens[k].pos == "ADV":
+            k += 1  # a split infinitive: "declined to publicly detail"
     return doc.tokens[k] if k < doc.sentences[t.sent].token_end and doc.tokens[k].sent == t.sent else None
 
 
