@@ -38,7 +38,7 @@ def checks() -> tuple[SenseCheck, ...]:
 def coordinates_own_people(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the verb "coordinate" at ``t`` has no "with" + partner after it and its object
     (or, in the passive, its subject) is a body of one's own people (``managed-people``)."""
-    if t.lemma.lower() != "coordinate" or t.pos != "VERB":
+    if not (t.lemma.lower() == "coordinate" and t.pos == "VERB"):
         return False
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()

@@ -23,8 +23,9 @@ from .sense_checks import SenseCheck
 __all__ = ["checks", "offers_an_apology", "apology_offered"]
 
 #: Words that may stand between the verb and its object's head: determiners, possessives,
-#: adjectives and adverbs ("offered his full and humble apology").
-_BETWEEN_POS = frozenset({"DET", "ADJ", "ADV", "PRON", "CCONJ", "NUM"})
+#: adjectives and adverbs ("offered his full and humble apology"), noun modifiers ("a public
+#: apology"; a tagger without a parse may call an adjective it does not know a noun).
+_BETWEEN_POS = frozenset({"DET", "ADJ", "ADV", "PRON", "CCONJ", "NUM", "NOUN"})
 #: Quote marks that may open or close the object (the apology quoted from a written statement).
 _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’"})
 #: The longest object phrase read after the verb.
@@ -38,7 +39,7 @@ def checks() -> tuple[SenseCheck, ...]:
 
 def offers_an_apology(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the verb "offer" at ``t`` takes an apology as its object ("offered a formal apology")."""
-    if t.lemma.lower() != "offer" or t.pos != "VERB":
+    if not (t.lemma.lower() == "offer" and t.pos == "VERB"):
         return False
     return _object_head(doc, t) is not None
 

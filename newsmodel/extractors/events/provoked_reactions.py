@@ -32,7 +32,7 @@ def checks() -> tuple[SenseCheck, ...]:
 
 def invites_a_reaction(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the verb "invite" at ``t`` takes a reaction noun (``reaction-noun``) as its object."""
-    if t.lemma.lower() != "invite" or t.pos != "VERB":
+    if not (t.lemma.lower() == "invite" and t.pos == "VERB"):
         return False
     reactions = word_class("sense_words.tsv", "reaction-noun")
     end = min(doc.sentences[t.sent].token_end, t.i + 1 + _REACH)

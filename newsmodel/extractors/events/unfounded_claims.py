@@ -25,8 +25,9 @@ __all__ = ["checks", "claim_without_evidence"]
 _BOUNDARIES = frozenset({";", ":", "but", "while", "although", "though", "because", "—", "--"})
 #: The longest stretch read back from the candidate to "that".
 _REACH = 20
-#: Words that may stand between "no" and the noun ("no clear evidence", "no direct sign").
-_BETWEEN_POS = frozenset({"ADJ", "ADV"})
+#: Words that may stand between "no" and the noun ("no clear evidence", "no direct sign"; a tagger
+#: without a parse may call an adjective it does not know a noun).
+_BETWEEN_POS = frozenset({"ADJ", "ADV", "NOUN"})
 
 
 def checks() -> tuple[SenseCheck, ...]:
