@@ -106,6 +106,8 @@ _SENSE_MODULES = (
     "permitted_acts",  # "the rule permits delegates to back", "reluctant to endorse": no act done
     "unfounded_claims",  # "no evidence that the militia attacked": no act reported
     "managed_people",  # "coordinating hundreds of volunteers": managing one's own people
+    "talk_topics",  # "in talks about endorsing": the act talks are about
+    "comments_withheld",  # "would not discuss the raid": comment withheld, no talks
 )
 
 

@@ -902,6 +902,9 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
         comp = _complement(doc, t)
         if comp is None and _declined_thing(doc, t):
             pass  # "declined an invitation", "refused the offer": a rejection (issue 14 batch 4)
+        elif comp is not None and comp.lemma.lower() in words_of("own-course"):
+            # "declined to run for the Senate", "refused to seek a third term": a course of one's own
+            return "refusal to take a course of one's own (no proposal rejected)"
         elif comp is None or comp.lemma.lower() in words_of("mute") or (comp.lemma.lower() in speech_verbs() and match_trigger(doc, comp) is None):
             # "declined to comment" is no REJECT; "refused to recognise Kosovo's independence" is:
             # a speech verb whose words make an event trigger is an act refused
