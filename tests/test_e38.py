@@ -83,3 +83,36 @@ def test_the_same_words_in_real_events(engine: str, text: str, etype: str) -> No
 def test_nothing_that_no_evidence_supports_is_an_event(noun: str, adjective: str, clause: str) -> None:
     """Whatever the noun of absence and whatever the clause after "that", no event (rules engine)."""
     assert types(f"There is no {adjective}{noun} that {clause}.", "rules") == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The retired general declined to run for governor last year.",
+        "The mayor refused to seek a second term.",
+        "Officials at the embassy and the consulate would not discuss the arrests.",
+        "State rules bind the delegates to vote for the winner of the primary.",
+    ],
+)
+def test_own_course_withheld_comment_and_bound_acts_are_no_events(engine: str, text: str) -> None:
+    assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_gerund_talks_are_about_is_no_event(engine: str) -> None:
+    """The act talks are about is not done: no SUPPORT, whatever else the talks are."""
+    assert "SUPPORT" not in types("The union has been in talks about endorsing the mayor since May.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The rebels refused to accept the peace plan.", "REJECT"),
+        ("The union endorsed the mayor after a month of talks.", "SUPPORT"),
+        ("The ambassador and the consul discussed the arrests on Monday.", "CONSULT"),
+    ],
+)
+def test_refusals_endorsements_and_talks_done_stay(engine: str, text: str, etype: str) -> None:
+    assert etype in types(text, engine)

@@ -54,21 +54,22 @@ def permitted_or_held_back(doc: AnnotatedDocument, draft: Draft, t: Token, curat
         return True  # "have been reluctant to endorse"
     party = 0
     while j > lo and party < _MAX_PARTY and (doc.tokens[j].pos in _PARTY_POS or lows[j] in ("'s", "’s", "'", "’")):
-        if party and _permit_verb(doc.tokens[j]):
+        if party and _permit_verb(doc, doc.tokens[j]):
             break  # a tagger without a parse may call "permits" a noun
         j -= 1
         party += 1
-    return bool(party) and _permit_verb(doc.tokens[j])
+    return bool(party) and _permit_verb(doc, doc.tokens[j])
 
 
-def _permit_verb(w: Token) -> bool:
+def _permit_verb(doc: AnnotatedDocument, w: Token) -> bool:
     """``w`` is a verb of permitting or binding (``permit-verb``), by lemma or by its form with
-    the ending taken off, not a noun after a determiner ("a permit")."""
-    if w.pos in ("DET", "ADP"):
+    the ending taken off, not a noun after a determiner ("a permit"; a tagger without a parse
+    may call the verb "bind" a noun)."""
+    if w.pos in ("DET", "ADP") or (w.i > 0 and doc.tokens[w.i - 1].pos == "DET"):
         return False
     verbs = word_class("sense_words.tsv", "permit-verb")
     low = w.text.lower()
     if w.lemma.lower() in verbs or low in verbs:
-        return w.pos != "NOUN" or low != w.lemma.lower() or low.endswith("s")
+        return True
     stems = (low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-2] + "e")
     return low.endswith(("s", "ed", "ing")) and any(s in verbs for s in stems)
