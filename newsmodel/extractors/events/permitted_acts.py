@@ -27,6 +27,8 @@ __all__ = ["checks", "permitted_or_held_back"]
 #: Parts of speech of the party between the verb of permitting and "to" ("all 2,472 delegates",
 #: "the governor", "them"; the possessive apostrophe may be punctuation without a parse).
 _PARTY_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON", "PART"})
+#: Articles before a noun "permit" ("a permit to march"; "laws that bind them" is a verb after "that").
+_ARTICLES = frozenset({"a", "an", "the", "this", "its", "their", "his", "her"})
 #: The longest party read between the verb and "to".
 _MAX_PARTY = 6
 
@@ -65,7 +67,7 @@ def _permit_verb(doc: AnnotatedDocument, w: Token) -> bool:
     """``w`` is a verb of permitting or binding (``permit-verb``), by lemma or by its form with
     the ending taken off, not a noun after a determiner ("a permit"; a tagger without a parse
     may call the verb "bind" a noun)."""
-    if w.pos in ("DET", "ADP") or (w.i > 0 and doc.tokens[w.i - 1].pos == "DET"):
+    if w.pos in ("DET", "ADP") or (w.i > 0 and doc.tokens[w.i - 1].text.lower() in _ARTICLES):
         return False
     verbs = word_class("sense_words.tsv", "permit-verb")
     low = w.text.lower()
