@@ -116,3 +116,20 @@ def test_the_gerund_talks_are_about_is_no_event(engine: str) -> None:
 )
 def test_refusals_endorsements_and_talks_done_stay(engine: str, text: str, etype: str) -> None:
     assert etype in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry has characterized the probe as a routine audit.",
+        "A poll of 800 likely voters released on Tuesday by the county college showed the mayor ahead.",
+    ],
+)
+def test_words_put_on_a_probe_and_a_poll_released_are_no_events(engine: str, text: str) -> None:
+    assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_rival_described_as_a_term_of_abuse_is_criticism(engine: str) -> None:
+    assert "ACCUSE" in types("The senator described the governor as a coward.", engine)

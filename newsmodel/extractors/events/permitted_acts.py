@@ -8,7 +8,10 @@ it.  "Party leaders endorsed the nominee" stays; so does a request ("urged deleg
 him"), which other checks read.
 
 An infinitive conjoined to such an infinitive is read as that one, with a parse ("reluctant to
-campaign beside her or even to back her bid").  Two shapes, both read on the words before the infinitive so that both engines agree: a verb of
+campaign beside her or even to back her bid").  The verb of permitting must be a standing permission -- present tense or a gerund ("permits",
+"binds", "permitting") -- not a permission given on one occasion ("the president allowed police
+to detain the protesters" reports the detention as authorised and stays an event,
+tests/test_e24.py).  Two shapes, both read on the words before the infinitive so that both engines agree: a verb of
 permitting or binding + a party + "to" (``permit-verb``; the party must be there: "were allowed
 to leave" is left alone), and an adjective of reluctance + "to" (``reluctance-adjective``).
 Found in a hand judgment of every event of PolNeAR train texts (stop 37, e38; dev batch 78),
@@ -67,10 +70,12 @@ def _permit_verb(doc: AnnotatedDocument, w: Token) -> bool:
     """``w`` is a verb of permitting or binding (``permit-verb``), by lemma or by its form with
     the ending taken off, not a noun after a determiner ("a permit"; a tagger without a parse
     may call the verb "bind" a noun)."""
+    low = w.text.lower()
     if w.pos in ("DET", "ADP") or (w.i > 0 and doc.tokens[w.i - 1].text.lower() in _ARTICLES):
         return False
+    if low.endswith("ed") or low == "bound":
+        return False  # "the president allowed police to detain": a permission given on one occasion
     verbs = word_class("sense_words.tsv", "permit-verb")
-    low = w.text.lower()
     if w.lemma.lower() in verbs or low in verbs:
         return True
     stems = (low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-2] + "e")
