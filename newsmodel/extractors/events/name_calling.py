@@ -31,7 +31,7 @@ __all__ = ["calls_names", "party_after_verb"]
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 #: Words that may come between the term and the party: articles, quotation marks, "and" between
 #: two terms ("dishonest and unfit").
-_BETWEEN = frozenset({"a", "an", "the", "and", "or", "“", "”", '"', "‘", "’", "'"})
+_BETWEEN = frozenset({"a", "an", "the", "and", "or", "as", "“", "”", '"', "‘", "’", "'"})
 
 
 def _abuse(w: Token) -> bool:
@@ -70,13 +70,13 @@ def party_after_verb(doc: AnnotatedDocument, draft: Draft, t: Token) -> int | No
 
 
 def calls_names(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
-    """How the verb (``name-calling-verb``: "call", "brand", "label", "dub") names what follows it.
+    """How the verb (``name-calling-verb``: "call", "brand", "label", "dub", "describe") names what follows it.
 
     ``"abuse"``: a party right after it and then, within five words of articles, adjectives and
     quotation marks, a term of abuse (``abuse-noun``, ``abuse-adj``): criticism.  ``"naming"``:
     an object and then "a"/"an" and a term that is no length of time ("called the budget a
-    disaster", "called the governor a friend"): a word put on something, no appeal and no call
-    on the phone.  None for any other use ("called the governor on Tuesday", "called a vote").
+    disaster", "called the governor a friend") or an object and then "as" ("described the inquiry
+    as a routine review"): a word put on something, no appeal and no call on the phone.  None for any other use ("called the governor on Tuesday", "called a vote").
     """
     if t.pos != "VERB" or t.lemma.lower() not in words_of("name-calling-verb"):
         return None
@@ -91,7 +91,28 @@ def calls_names(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
                 break
     if _party_thing_then_abuse(doc, draft, t):
         return "abuse"
-    return "naming" if _object_then_term(doc, t) else None
+    return "naming" if _object_then_term(doc, t) or _object_then_as(doc, t) else None
+
+
+def _object_then_as(doc: AnnotatedDocument, t: Token) -> bool:
+    """An object noun phrase right after the verb and then "as" ("described the inquiry as a
+    routine review", "characterized the probe as a formality"; stop 37, e38): a word put on the
+    object, whatever the term -- the object is talked about, not acted on, so an event noun in it
+    ("inquiry", "raid") makes no event of its own through CAMEO's explaining-verb patterns."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    seen_noun = False
+    while k < min(sent.token_end, t.i + 8):
+        w = doc.tokens[k]
+        low = w.text.lower()
+        if low == "as":
+            return seen_noun
+        if w.pos in ("NOUN", "PROPN") or low in _OBJECT_PRONOUNS:
+            seen_noun = True
+        elif w.pos not in ("DET", "ADJ", "NUM") and low not in POSSESSIVES and low not in ("'s", "’s"):
+            return False
+        k += 1
+    return False
 
 
 #: Possessive pronouns that name a person or a body as the owner of the object ("called *his* speech").

@@ -101,6 +101,13 @@ _SENSE_MODULES = (
     "acts_joined_in",  # "asked them to join the party in condemning": part of the one request
     "attributive_participles",  # "the slain activist", "her widely criticized interview": a participle as an adjective
     "jibes",  # a dig or a jab at a place or a thing
+    "offered_apologies",  # "offered an apology": the noun's CONCEDE, no AGREE
+    "provoked_reactions",  # "inviting ridicule": a reaction provoked, no invitation
+    "permitted_acts",  # "the rule permits delegates to back", "reluctant to endorse": no act done
+    "unfounded_claims",  # "no evidence that the militia attacked": no act reported
+    "managed_people",  # "coordinating hundreds of volunteers": managing one's own people
+    "talk_topics",  # "in talks about endorsing": the act talks are about
+    "comments_withheld",  # "would not discuss the raid": comment withheld, no talks
 )
 
 
@@ -761,6 +768,8 @@ def _released_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     from .senses import _counted
 
     def thing(o: Token) -> bool:
+        if _of_a_document(doc, o):
+            return True  # "a poll of 600 voters released Monday": the poll is released, not the voters (stop 37, e38)
         o = _counted(doc, o)  # "hundreds of prisoners were released": the prisoners
         if o.lemma.lower() in _words("quantity") or o.text.lower() in _words("quantity"):
             return False  # a count whose of-phrase is not read: not known to be a thing
@@ -789,6 +798,20 @@ def _released_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     if k >= sent.token_start and (passive or reduced) and doc.tokens[k].pos == "NOUN":
         return thing(doc.tokens[k])
     return nxt is not None and nxt.text.lower() == "it"
+
+
+def _of_a_document(doc: AnnotatedDocument, o: Token) -> bool:
+    """``o`` heads the of-phrase of a document noun ("a survey of 600 likely voters", "a poll of
+    registered voters"): a participle hung on it describes the document (issue 14, stop 37, e38).
+    Read on the words: back over the phrase's numbers, adjectives and nouns to "of"."""
+    lo = doc.sentences[o.sent].token_start
+    k = o.i - 1
+    while k > lo and (doc.tokens[k].pos in ("NUM", "ADJ", "NOUN", "PROPN", "ADV") or doc.tokens[k].pos == "VERB" and doc.tokens[k].text.lower().endswith(("ed", "ing"))):
+        k -= 1  # "of 400 registered Hispanic voters": a participle as an adjective too
+    if k <= lo or doc.tokens[k].text.lower() != "of":
+        return False
+    head = doc.tokens[k - 1]
+    return head.pos == "NOUN" and (head.lemma.lower() in _words("document-noun") or head.text.lower() in _words("document-noun"))
 
 
 def _free_adjective(doc: AnnotatedDocument, t: Token) -> bool:

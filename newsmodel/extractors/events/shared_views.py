@@ -10,7 +10,13 @@ body, a state, a pronoun, ``agreed-party`` nouns such as "members"): "agrees wit
 ruling" is left to the checks of views and documents (tests/test_a5.py).
 
 Found in a hand judgment of every event on PolNeAR train (stop 35, e34; dev batch 69): both
-engines read "said he agreed with <rival>" as AGREE.  The check reads only the words after the
+engines read "said he agreed with <rival>" as AGREE.
+
+A person who agrees with nothing named at all ("His former wife agreed, but said ...", "'It went
+badly,' the manager agreed") shares a view the same way (stop 37, e38; dev batch 78,
+:func:`agrees_alone`): one person, no terms, no act, no party -- an agreement between parties
+needs two parties or terms ("the two sides agreed", "agreed to a ceasefire", "Lebanon and Syria
+agreed on"), so a subject of several parties, a plural or a body keeps the event.  The check reads only the words after the
 verb, so it works with and without a parse, and like every sense check it can only remove an event.
 """
 
@@ -18,11 +24,13 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from ..nominals import names_party
-from .sense_checks import SenseCheck
+from ...lexicons.nouns import wordnet_people
+from ..nominals import names_party, nominal_kind
+from ..roles import kids
+from .sense_checks import SenseCheck, before_adverbs
 from .senses import event_words
 
-__all__ = ["checks", "agrees_with_a_party_only"]
+__all__ = ["checks", "agrees_with_a_party_only", "agrees_alone"]
 
 #: Words that may stand in the noun phrase after "with": determiners, possessives, titles'
 #: punctuation and an of-phrase's "of" ("with the president of the council").
@@ -41,7 +49,10 @@ _REACH = 8
 
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: it opens with a test of the lemma."""
-    return (SenseCheck("a view shared: agreed with a party, no terms", agrees_with_a_party_only, lemmas=frozenset({"agree"})),)
+    return (
+        SenseCheck("a view shared: agreed with a party, no terms", agrees_with_a_party_only, lemmas=frozenset({"agree"})),
+        SenseCheck("a view shared: one person agreed, nothing named", agrees_alone, lemmas=frozenset({"agree"})),
+    )
 
 
 def agrees_with_a_party_only(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
@@ -88,3 +99,48 @@ def _aside_after(doc: AnnotatedDocument, comma: int) -> bool:
         return True
     w = doc.tokens[j]
     return w.pos in _ASIDE_POS and w.text.lower() not in ("and", "or")
+
+
+#: Singular personal pronouns that may be the one person who agrees ("he agreed, but ...").
+_ONE_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+#: Words that make the subject several parties ("Smith and Jones agreed", "both agreed").
+_SEVERAL = frozenset({"and", "both", "&"})
+
+
+def agrees_alone(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """True when the verb "agree" at ``t`` has nothing after it in its clause (the clause ends, or
+    a comma opens an aside: "agreed, but said", "agreed, adding") and its subject is one person
+    (a singular personal pronoun, a person actor, or a noun the lexicons type as a person)."""
+    if not (t.lemma.lower() == "agree" and t.pos == "VERB"):
+        return False
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADV":
+        k += 1  # "agreed too", "agreed wholeheartedly"
+    ends = k >= sent.token_end or lows[k] in _CLAUSE_ENDS or lows[k] == "," and _aside_after(doc, k)
+    return ends and _one_person_subject(doc, draft, t)
+
+
+def _one_person_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The subject of ``t`` is one person: with a parse, its nominal subject (no conjunct); without,
+    the noun or pronoun right before the verb (no "and" or "both" in the few words before it)."""
+    if doc.has_parse:
+        subjects = kids(doc, t.i, ("nsubj",))
+        if len(subjects) != 1 or kids(doc, subjects[0].i, ("conj",)):
+            return False
+        head = subjects[0]
+    else:
+        j = before_adverbs(doc, t)
+        lo = doc.sentences[t.sent].token_start
+        if j < lo or any(doc.lowered_texts()[m] in _SEVERAL for m in range(max(lo, j - 4), j + 1)):
+            return False
+        head = doc.tokens[j]
+    low = head.text.lower()
+    if head.pos == "PRON":
+        return low in _ONE_PERSON_PRONOUNS
+    if head.pos not in ("NOUN", "PROPN") or head.tag in ("NNS", "NNPS"):
+        return False
+    if nominal_kind(head) == "person" or (head.pos == "NOUN" and low == head.lemma.lower() and low in wordnet_people()):
+        return True  # "his former wife", "the campaign manager" (a singular WordNet noun for people)
+    return names_party(draft, head, actor_kinds=("person",), noun_kinds=("person",))

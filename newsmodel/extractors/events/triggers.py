@@ -902,15 +902,26 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
         comp = _complement(doc, t)
         if comp is None and _declined_thing(doc, t):
             pass  # "declined an invitation", "refused the offer": a rejection (issue 14 batch 4)
+        elif comp is not None and comp.lemma.lower() in words_of("own-course"):
+            # "declined to run for the Senate", "refused to seek a third term": a course of one's own
+            return "refusal to take a course of one's own (no proposal rejected)"
         elif comp is None or comp.lemma.lower() in words_of("mute") or (comp.lemma.lower() in speech_verbs() and match_trigger(doc, comp) is None):
             # "declined to comment" is no REJECT; "refused to recognise Kosovo's independence" is:
             # a speech verb whose words make an event trigger is an act refused
             return "refusal to speak or without complement"
     if not doc.has_parse and t.pos == "VERB" and t.text.lower().endswith("ed") and _attributive(doc, t):
         return "attributive participle"  # "40 threatened species", "the detained journalists": an adjective
-    if _subsumed(doc, t, last) and not (category == "AID" and _agreed_debt_relief(doc, t, last)):
+    if _subsumed(doc, t, last) and not (category == "AID" and _agreed_debt_relief(doc, t, last)) and not _offered_apology(doc, t):
         return "subsumed by a refusal, threat, request or promise"
     return None
+
+
+def _offered_apology(doc: AnnotatedDocument, t: Token) -> bool:
+    """An apology offered carries its own event (CONCEDE): the offer does not subsume it
+    (:mod:`.offered_apologies`; imported here, as that module reads the sense checks' table)."""
+    from .offered_apologies import apology_offered
+
+    return t.pos == "NOUN" and apology_offered(doc, t)
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "being"})
@@ -1340,6 +1351,8 @@ def _complement(doc: AnnotatedDocument, t: Token) -> Token | None:
         k += 2  # "threatened on Saturday to arrest"
     if k < len(doc.tokens) and doc.tokens[k].text.lower() == "to":
         k += 1
+        while k < doc.sentences[t.sent].token_end and doc.tokens[k].pos == "ADV":
+            k += 1  # a split infinitive: "declined to publicly detail"
     return doc.tokens[k] if k < doc.sentences[t.sent].token_end and doc.tokens[k].sent == t.sent else None
 
 
