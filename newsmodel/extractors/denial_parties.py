@@ -67,8 +67,13 @@ def _object_nouns(doc: AnnotatedDocument, t: Token, last: int) -> list[Token]:
         if not objs and last > t.i:
             # "waves off the delay": the parser may hang the object, as an oblique, on the verb after its particle
             objs = [c for c in doc.children(t.i) if c.dep == "obl" and c.i > last and any(k.i == last for k in doc.children(c.i))][:1]
+        if not objs and t.dep == "acl" and t.head is not None and doc.tokens[t.head].pos in ("NOUN", "PROPN"):
+            objs = [doc.tokens[t.head]]  # "the miners -- dismissed for years as stubborn": the participle takes its noun
         return objs
     end = doc.sentences[t.sent].token_end
+    head = _participle_noun(doc, t)
+    if head is not None:
+        return [head]
     subject = _passive_subject(doc, t)
     if subject is not None:
         # "The mayor -- who was seen as a newcomer -- was quickly dismissed by the press as ...": the subject's
@@ -91,6 +96,21 @@ def _object_nouns(doc: AnnotatedDocument, t: Token, last: int) -> list[Token]:
         else:
             break
     return nouns
+
+
+#: Marks that set off a participle phrase after its noun ("the miners -- dismissed as stubborn --").
+_ASIDE_MARKS = frozenset({"—", "–", "--", ","})
+
+
+def _participle_noun(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse: the noun a past participle set off after it modifies ("the striking miners --
+    dismissed for years as stubborn -- ..."), which is what the verb takes, as a passive's subject is."""
+    toks = doc.tokens
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    if k - 1 < first or toks[k].text not in _ASIDE_MARKS or not t.text.lower().endswith("ed"):
+        return None
+    return toks[k - 1] if toks[k - 1].pos in ("NOUN", "PROPN") else None
 
 
 def _passive_subject(doc: AnnotatedDocument, t: Token) -> Token | None:

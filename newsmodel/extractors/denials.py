@@ -36,6 +36,8 @@ from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
 from .denial_forms import base_form
 from .denial_claimants import claimant_verdicts
+from .denial_critics import critic_unacquainted
+from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
 from .denial_requests import asked_for, proposal_just_made
 from .denial_unsaid import unsaid_remarks
 from .denial_gerunds import for_gerund_doer
@@ -678,13 +680,18 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
         args = object_tokens(doc, t) or kids(doc, t.i, ("ccomp",))
         if args:
             lo, hi = subtree_bounds(doc, args[0].i)
-            hi = _before_spoken_means(doc, lo, _before_own_clause(doc, lo, hi + 1)) - 1
-            return doc.tokens[lo].start, doc.tokens[hi].end
+            lo, hi = trimmed_claim(doc, t, lo, _before_spoken_means(doc, lo, _before_own_clause(doc, lo, hi + 1)))
+            return doc.tokens[lo].start, doc.tokens[hi - 1].end
     c0 = last + 1
     if c0 >= doc.sentences[t.sent].token_end:
         return None
+    if t.pos == "NOUN" and not noun_claim_opens(doc.tokens[c0].text):
+        return None  # "the party's denial | in last week's column": no claim follows the noun
     c1 = _before_spoken_means(doc, c0, _surface_claim_end(doc, c0, clause_end(doc, c0)))
-    return (doc.tokens[c0].start, doc.tokens[c1 - 1].end) if c1 > c0 else None
+    if c1 <= c0:
+        return None
+    c0, c1 = trimmed_claim(doc, t, *(noun_claim(doc, c0, c1) if t.pos == "NOUN" else (c0, c1)))
+    return doc.tokens[c0].start, doc.tokens[c1 - 1].end
 
 
 def _before_spoken_means(doc: AnnotatedDocument, lo: int, hi: int) -> int:
@@ -1668,6 +1675,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             end_tok = doc.token_at(m.end() - 1)
             if claim is None or end_tok is None:
                 continue  # '"We did not expect the storm," the governor said': negation, not a denial
+            if critic_unacquainted(doc, m.start()):
+                continue  # '"She has never met me"': the critic attacked, no claim denied
             c1 = clause_end(doc, end_tok.i)
             end = min(max(m.end(), doc.tokens[c1 - 1].end) if c1 > end_tok.i else m.end(), c.end)
             add((m.start(), end), st.speaker, claim, 0.65)
@@ -1913,6 +1922,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
     """Whether the denial verb at ``t`` has a claim to deny (see the module docstring)."""
     strong = t.lemma.lower() in _words("self-sufficient") or t.text.lower().rstrip("sd") in ("deni", "deny")
     sent = doc.sentences[t.sent]
+    if t.lemma.lower() in _words("with-verb") or base_form(t.text.lower(), _words("with-verb")) is not None:
+        return _claim_after_with(doc, t, last)
     # "dismissed the report as baseless": a falsity word after "as" in the clause
     end = clause_end(doc, min(last + 1, sent.token_end - 1)) if last + 1 < sent.token_end else last + 1
     for k in range(t.i + 1, min(end, t.i + 12)):
@@ -1942,6 +1953,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
                 case = next((c.text.lower() for c in doc.children(a.i) if c.dep == "case"), "")
                 if case in ("against", "on", "at", "off", "aside") and _is_claim_word(a):
                     return True  # "pushed back against reports"
+                if case == "with" and t.lemma.lower() in _words("with-verb") and _is_claim_word(a):
+                    return True  # "disagreed with the claim that ...": not "disagreed with the senator"
                 if not case and last > t.i and a.i > last and _is_claim_word(a):
                     return True  # "Minister Brushes Off Claims of Fraud": the parser made the object an oblique after the particle
                 continue
@@ -2002,6 +2015,25 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             return True
         if strong and w.pos == "AUX" and k > last + 1:
             return True  # a complement clause without "that": "Kremlin Denies Putin Is Ill", "denied it was his"
+    return False
+
+
+def _claim_after_with(doc: AnnotatedDocument, t: Token, last: int) -> bool:
+    """A ``with-verb`` ("disagree") denies only a claim after "with", adverbs allowed before it:
+    "disagreed sharply with the allegations"; not "disagreed with her colleague", nor "disagree on
+    the claims" (they differ about them) or "agreed to disagree"."""
+    sent_end = doc.sentences[t.sent].token_end
+    k = last + 1
+    while k < sent_end and doc.tokens[k].pos == "ADV":
+        k += 1
+    if k >= sent_end or doc.tokens[k].text.lower() != "with":
+        return False
+    for j in range(k + 1, min(sent_end, k + 7)):
+        w = doc.tokens[j]
+        if _is_claim_word(w):
+            return True
+        if w.pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART") and w.text not in _POSSESSIVE:
+            return False
     return False
 
 
