@@ -37,6 +37,7 @@ from .attribution import Context, context_for
 from .denial_forms import base_form
 from .denial_claimants import claimant_verdicts
 from .denial_critics import critic_unacquainted
+from .denial_no_proof import own_act_unproven
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
 from .denial_requests import asked_for, proposal_just_made
 from .denial_unsaid import unsaid_remarks
@@ -1612,7 +1613,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     for m in _calling_matches(text, low):
         middle = m.group("what")
         if not _claim_subject(middle, None) or middle.split()[0].lower() in ("it", "this", "that") and _claim_before(doc, m.start()) is None:
-            if not (middle.lower() in ("it", "this", "that") and _claim_after(doc, m.end()) is not None):
+            if not (middle.lower() in ("it", "this", "that") and (_claim_after(doc, m.end()) is not None or _suit_before(doc, m.start()) is not None)):
                 continue  # but "calls this a false narrative": the verdict names the claim
         verb = doc.token_at(m.start())
         denier = _denier(doc, draft, verb, ctx) if verb is not None and verb.pos == "VERB" else None
@@ -1620,7 +1621,9 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             denier = _headline_subject(doc, draft, verb)
             if denier is None and _in_title_line(doc, verb):
                 denier = _headline_noun(doc, draft, verb)
-        add((m.start(), m.end()), denier, (m.start("what"), m.end("what")), 0.75)
+        pointed = middle.lower() in ("it", "this", "that") and _claim_before(doc, m.start()) is None
+        suit = _suit_before(doc, m.start()) if pointed else None
+        add((m.start(), m.end()), denier, suit or (m.start("what"), m.end("what")), 0.75)
 
     # 3. negated content inside statements: "no written document had been handed over"
     negation_words, anyone = _negation_screens()
@@ -1662,6 +1665,15 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                     continue  # '"I never said it. Read the transcript: I never said it"': one remark denied, said twice
                 pointed = pointed or remark is None
                 claim = remark or _claim_in_frame(doc, c.start, c.end) or _claim_before(doc, cue[0])
+                add(cue, st.speaker, claim, 0.7)
+
+    # 3d. the accused's own '"There is no evidence that I took a dollar," the treasurer said'
+    # (:mod:`.denial_no_proof`): the clause about the speaker is the claim
+    for st in draft.statements:
+        for c in st.content:
+            if low is not None and low.find("that", c.start, c.end) < 0:
+                continue
+            for cue, claim in own_act_unproven(text, c.start, c.end):
                 add(cue, st.speaker, claim, 0.7)
 
     # 3b. a negated past fact in a quote whose frame names the claim it answers: '"We have never sold
@@ -2212,6 +2224,23 @@ def _claim_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None
             if doc.tokens[end_k - 1].end > offset:
                 end_k = k + 1
             return doc.tokens[start_k].start, doc.tokens[end_k - 1].end
+    return None
+
+
+def _suit_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None:
+    """The lawsuit or complaint "it" stands for in a participle clause at ``offset`` after a comma:
+    "attacked the complaint filed by a former aide, | calling it meritless" -- a suit is the claims
+    it makes, so calling it baseless denies them (``legal-claim`` words; a claim noun is found by
+    :func:`_claim_before`)."""
+    here = doc.token_at(offset)
+    if here is None or here.i == 0 or doc.tokens[here.i - 1].text != ",":
+        return None
+    lo = doc.sentences[here.sent].token_start
+    for k in range(here.i - 2, lo - 1, -1):
+        t = doc.tokens[k]
+        if t.text.lower() in _words("legal-claim"):
+            start_k = k - 1 if k > lo and doc.tokens[k - 1].pos == "DET" else k
+            return doc.tokens[start_k].start, t.end
     return None
 
 
