@@ -12,9 +12,11 @@ general shape seen on real political news):
   Friday", "the report | on Monday" -- when the denial was made;
 * a comma and one adverb closing the span: "that the ship carried arms |,
   however" -- the writer's aside;
-* "and" with a second verb of the denier, in the denial verb's own present
-  tense, after a claim told in another tense: "denies that the convoy was armed
-  | and asks for an inquiry" -- the denier's next act.
+* "and" with a second verb of the denier, in the denial verb's own form,
+  after a claim with no verb ("denied the charges | and counter-sued the
+  paper") or, for a present denial verb, a claim told in another tense
+  ("denies that the convoy was armed | and asks for an inquiry") -- the
+  denier's next act.
 
 A denial noun's claim follows "of", "that" or "about" ("her denial of the
 report"); any other word after it ("the party's denial | in last week's
@@ -111,17 +113,29 @@ def _present_third(t: Token) -> bool:
     return low.endswith("s") and not low.endswith("ss") and low not in _PAST_IN_S
 
 
+def _same_form(a: Token, b: Token) -> bool:
+    """Two finite verbs in one form: the tagger's tags, else both present third-person ("denies",
+    "points") or both past in -ed ("denied", "counter-accused")."""
+    if a.tag and b.tag:
+        return a.tag == b.tag and a.tag in ("VBZ", "VBD")
+    if _present_third(a) and _present_third(b):
+        return True
+    return a.text.lower().endswith("ed") and b.text.lower().endswith("ed")
+
+
 def _before_denier_verb(doc: AnnotatedDocument, cue: Token, lo: int, hi: int) -> int:
-    """``hi``, or the "and" before a verb that goes on with the denier's acts: the denial verb's
-    present form on both, after a claim whose own first verb is in another form ("denies that the
-    convoy was armed | and asks for an inquiry")."""
+    """``hi``, or the "and" before a verb that goes on with the denier's acts, in the denial verb's
+    own form: after a claim with no verb of its own ("denied the charges | and counter-sued the
+    paper", "denies any wrongdoing | and points out ..."), or after a claim whose own first verb is
+    in another form than a present denial verb ("denies that the convoy was armed | and asks for
+    an inquiry")."""
     toks = doc.tokens
-    if not _present_third(cue):
-        return hi
-    claim_verb = next((toks[k] for k in range(lo, hi) if toks[k].pos in ("VERB", "AUX")), None)
-    if claim_verb is None or _present_third(claim_verb):
-        return hi
     for k in range(lo + 1, hi - 1):
-        if toks[k].text.lower() == "and" and toks[k + 1].pos == "VERB" and _present_third(toks[k + 1]):
+        nxt = toks[k + 1]
+        if toks[k].text.lower() != "and" or nxt.pos != "VERB" or not _same_form(cue, nxt):
+            continue
+        claim_verb = next((toks[j] for j in range(lo, k) if toks[j].pos in ("VERB", "AUX")), None)
+        if claim_verb is None or _present_third(cue) and not _present_third(claim_verb):
             return k
+        return hi
     return hi

@@ -43,7 +43,7 @@ from .denial_requests import asked_for, proposal_just_made
 from .denial_unsaid import unsaid_remarks
 from .denial_gerunds import for_gerund_doer
 from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle, unmade_attempt
-from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
+from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, serving_material, shown_by_proof, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
@@ -1529,6 +1529,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]
+        if serving_material(doc, m.end(), subject):
+            continue  # "his remarks were 'propaganda' for the militants": they serve them, nothing called false
         lo = max(0, m.start() - 6)
         if text[lo : m.start()].strip().lower() == "there":
             subj_start = lo + text[lo : m.start()].lower().index("there")
