@@ -123,6 +123,21 @@ def _same_form(a: Token, b: Token) -> bool:
     return a.text.lower().endswith("ed") and b.text.lower().endswith("ed")
 
 
+#: Words a verb read as a plural noun by a tagger may take right after it ("asks for", "points out").
+_VERB_COMPLEMENT_OPENERS = frozenset({"for", "out", "that", "to", "on", "the", "a", "an", "its", "his", "her", "their"})
+
+
+def _verb_after_and(doc: AnnotatedDocument, k: int) -> bool:
+    """The word at ``k`` is a verb: tagged so, or, without a tagger's tags, an -s form the rules
+    tagger read as a plural noun, with a verb's complement after it ("and asks for an inquiry")."""
+    toks = doc.tokens
+    w = toks[k]
+    if w.pos == "VERB":
+        return True
+    nxt = toks[k + 1].text.lower() if k + 1 < doc.sentences[w.sent].token_end else ""
+    return not w.tag and w.pos == "NOUN" and _present_third(w) and nxt in _VERB_COMPLEMENT_OPENERS
+
+
 def _before_denier_verb(doc: AnnotatedDocument, cue: Token, lo: int, hi: int) -> int:
     """``hi``, or the "and" before a verb that goes on with the denier's acts, in the denial verb's
     own form: after a claim with no verb of its own ("denied the charges | and counter-sued the
@@ -132,7 +147,7 @@ def _before_denier_verb(doc: AnnotatedDocument, cue: Token, lo: int, hi: int) ->
     toks = doc.tokens
     for k in range(lo + 1, hi - 1):
         nxt = toks[k + 1]
-        if toks[k].text.lower() != "and" or nxt.pos != "VERB" or not _same_form(cue, nxt):
+        if toks[k].text.lower() != "and" or not _verb_after_and(doc, k + 1) or not _same_form(cue, nxt):
             continue
         claim_verb = next((toks[j] for j in range(lo, k) if toks[j].pos in ("VERB", "AUX")), None)
         if claim_verb is None or _present_third(cue) and not _present_third(claim_verb):

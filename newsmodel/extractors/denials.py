@@ -857,7 +857,8 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
             return _denier(doc, draft, doc.tokens[t.head], ctx)  # "the Vatican issued a denial"
         return None
     if t.pos == "VERB":
-        np = _surface_np(doc, draft, t)
+        main = _trailing_participle_main_verb(doc, t)
+        np = _surface_np(doc, draft, main if main is not None else t)
         if np is not None and _time_phrase(doc, np) and not (np[0] - 1 >= doc.sentences[t.sent].token_start and doc.tokens[np[0] - 1].pos in ("VERB", "AUX")):
             # "the bank, in a paper published this month, have contested": a date is no denier ("spent months
             # pushing back", a time spent, is read below)
@@ -1033,6 +1034,21 @@ def _participle_main_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
     if comma is None:
         return None
     return next((toks[k] for k in range(comma + 2, min(sent.token_end, comma + 8)) if toks[k].pos in ("VERB", "AUX")), None)
+
+
+def _trailing_participle_main_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse: the main clause's first verb with a subject before it, when ``t`` opens a
+    participle's phrase after a comma that runs to the sentence's end ("The charity hit back at a
+    lawsuit brought by two donors, | calling it meritless"): its doer is that clause's subject, not
+    the noun before the comma (a phrase set off inside the sentence, "the protesters, denying the
+    charges, marched on", is that noun's)."""
+    toks = doc.tokens
+    sent = doc.sentences[t.sent]
+    if not t.text.lower().endswith("ing") or t.i - 1 <= sent.token_start or toks[t.i - 1].text != ",":
+        return None
+    if any(toks[k].text in (",", ";", "--", "—") for k in range(t.i + 1, sent.token_end)):
+        return None
+    return next((toks[k] for k in range(sent.token_start + 1, t.i - 1) if toks[k].pos == "VERB" and toks[k - 1].pos in ("NOUN", "PROPN", "PRON", "ADV", "AUX")), None)
 
 
 #: Possessive pronouns of the third person before a denial noun ("despite her repeated denials").
