@@ -75,3 +75,11 @@ def test_pushback_claim_has_no_preposition_or_day(engine, subject, verb, claim, 
     """Whatever the day after it, the claim pushed back on is the noun phrase alone."""
     art = newsmodel.extract(f"{subject} {verb} {claim}{when}.", engine=engine)
     assert [d.denied.text for d in art.denials if d.denied] == [claim]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_claims_owner_is_not_its_denier(engine):
+    """A verdict word before someone's claim ("the senator's absurd claim") modifies the noun: the
+    senator made the claim, so the senator is never read as denying it."""
+    text = '"The senator\'s absurd and plainly wrong claim that the port is closing shows he has no idea," the union leader said.'
+    assert not any(d and "senator" in d.lower() for d in _deniers(text, engine))

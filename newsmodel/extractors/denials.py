@@ -1547,6 +1547,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         subject = text[subj_start : m.start()]
         if serving_material(doc, m.end(), subject):
             continue  # "his remarks were 'propaganda' for the militants": they serve them, nothing called false
+        if subject.rstrip().endswith(("'s", "’s", "s'", "s’")):
+            continue  # "the senator's absurd and inaccurate claim that ...": a verdict word modifying the noun, no predicate
         lo = max(0, m.start() - 6)
         if text[lo : m.start()].strip().lower() == "there":
             subj_start = lo + text[lo : m.start()].lower().index("there")
