@@ -78,8 +78,14 @@ def test_pushback_claim_has_no_preposition_or_day(engine, subject, verb, claim, 
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_a_claims_owner_is_not_its_denier(engine):
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ('"The senator\'s absurd and plainly wrong claim that the port is closing shows he has no idea," the union leader said.', "senator"),
+        ("“Mayor Okafor’s ridiculous and wholly inaccurate claim that the bridge is safe proves he never read the survey,” wrote the engineer.", "Okafor"),
+    ],
+)
+def test_a_claims_owner_is_not_its_denier(engine, text, owner):
     """A verdict word before someone's claim ("the senator's absurd claim") modifies the noun: the
     senator made the claim, so the senator is never read as denying it."""
-    text = '"The senator\'s absurd and plainly wrong claim that the port is closing shows he has no idea," the union leader said.'
-    assert not any(d and "senator" in d.lower() for d in _deniers(text, engine))
+    assert not any(d and owner.lower() in d.lower() for d in _deniers(text, engine))

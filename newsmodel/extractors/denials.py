@@ -1547,7 +1547,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         subject = text[subj_start : m.start()]
         if serving_material(doc, m.end(), subject):
             continue  # "his remarks were 'propaganda' for the militants": they serve them, nothing called false
-        if subject.rstrip().endswith(("'s", "’s", "s'", "s’")):
+        if _attributive_verdict(doc, subject, m):
             continue  # "the senator's absurd and inaccurate claim that ...": a verdict word modifying the noun, no predicate
         lo = max(0, m.start() - 6)
         if text[lo : m.start()].strip().lower() == "there":
@@ -2245,6 +2245,22 @@ def _claim_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None
                 end_k = k + 1
             return doc.tokens[start_k].start, doc.tokens[end_k - 1].end
     return None
+
+
+def _attributive_verdict(doc: AnnotatedDocument, subject: str, m: re.Match[str]) -> bool:
+    """A verdict word after a possessive that modifies the noun after it: "the senator's absurd and
+    plainly wrong claim that ..." (the subject ends with the possessive, or the match read "'s" as
+    "is"), not "That's absurd" (nothing follows) nor "the claim is absurd": the claim's owner, not
+    a party calling it false, is the possessor."""
+    possessive = subject.rstrip().endswith(("'s", "’s", "s'", "s’")) or m.group(0)[:2] in ("'s", "’s")
+    last = doc.token_at(m.end() - 1)
+    if not possessive or last is None:
+        return False
+    end = doc.sentences[last.sent].token_end
+    k = last.i + 1
+    while k < end and (doc.tokens[k].text.lower() == "and" or doc.tokens[k].pos in ("ADV", "ADJ")):
+        k += 1  # "absurd and factually inaccurate | claim"
+    return k < end and doc.tokens[k].pos == "NOUN"
 
 
 def _suit_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None:
