@@ -67,8 +67,16 @@ def _object_nouns(doc: AnnotatedDocument, t: Token, last: int) -> list[Token]:
         if not objs and last > t.i:
             # "waves off the delay": the parser may hang the object, as an oblique, on the verb after its particle
             objs = [c for c in doc.children(t.i) if c.dep == "obl" and c.i > last and any(k.i == last for k in doc.children(c.i))][:1]
+        if not objs and t.dep == "acl" and t.head is not None and doc.tokens[t.head].pos in ("NOUN", "PROPN"):
+            objs = [doc.tokens[t.head]]  # "the miners -- dismissed for years as stubborn": the participle takes its noun
+        if not objs:
+            head = _participle_noun(doc, t)  # the parser may read the set-off participle as the clause's verb
+            objs = [head] if head is not None else []
         return objs
     end = doc.sentences[t.sent].token_end
+    head = _participle_noun(doc, t)
+    if head is not None:
+        return [head]
     subject = _passive_subject(doc, t)
     if subject is not None:
         # "The mayor -- who was seen as a newcomer -- was quickly dismissed by the press as ...": the subject's
@@ -91,6 +99,21 @@ def _object_nouns(doc: AnnotatedDocument, t: Token, last: int) -> list[Token]:
         else:
             break
     return nouns
+
+
+#: Marks that set off a participle phrase after its noun ("the miners -- dismissed as stubborn --").
+_ASIDE_MARKS = frozenset({"—", "–", "--", ","})
+
+
+def _participle_noun(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse: the noun a past participle set off after it modifies ("the striking miners --
+    dismissed for years as stubborn -- ..."), which is what the verb takes, as a passive's subject is."""
+    toks = doc.tokens
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    if k - 1 < first or toks[k].text not in _ASIDE_MARKS or not t.text.lower().endswith("ed"):
+        return None
+    return toks[k - 1] if toks[k - 1].pos in ("NOUN", "PROPN") else None
 
 
 def _passive_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
@@ -340,6 +363,31 @@ def not_a_verdict(doc: AnnotatedDocument, end: int, is_claim_word) -> bool:  # t
     return last.text.lower() in _EVALUATIVE and nxt.text.lower() == "that"
 
 
+def serving_material(doc: AnnotatedDocument, end: int, subject: str) -> bool:
+    """The verdict ending at character ``end`` calls someone's words material that serves a third
+    party: "his remarks about refugees were 'propaganda' for the militants" says the remarks help
+    them, not that they are false. Only words said (``utterance``: remarks, speech, tweets) are so
+    judged; "the reports were propaganda for the rebels" still calls reports false."""
+    last = doc.token_at(end - 1)
+    if last is None or not _in("serving-noun", last) or not _for_follows(doc, last):
+        return False
+    words = {w.strip(".,\"'“”‘’").lower() for w in subject.split()}
+    return bool(words & _words("utterance"))
+
+
+#: Closing quote marks that may stand between a verdict word and the word after it.
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
+def _for_follows(doc: AnnotatedDocument, t: Token) -> bool:
+    """"for" comes right after ``t``, a closing quote mark allowed between ("propaganda” for")."""
+    end = doc.sentences[t.sent].token_end
+    k = t.i + 1
+    if k < end and doc.tokens[k].text in _CLOSING_QUOTES:
+        k += 1
+    return k < end and doc.tokens[k].text.lower() == "for"
+
+
 def thing_word(t: Token) -> bool:
     """A noun for something said, shown or tested ("statement", "findings", "speech"), which names
     no party as a denier: a denier is a party or the denial has none."""
@@ -349,7 +397,9 @@ def thing_word(t: Token) -> bool:
 def shown_by_proof(doc: AnnotatedDocument, start: int) -> bool:
     """A verdict whose subject starts at character ``start`` is the clause after a showing verb
     with proof as its subject ("FBI statistics show | the numbers in his tweet are incorrect",
-    "several reports reveal that | that is untrue"): evidence shows a claim false, no party denies it."""
+    "several reports reveal that | that is untrue"), or a contest, a time or a place where one was
+    held ("last night's vote showed | the forecasts were misleading"; d7, stop 37): evidence or an
+    outcome shows a claim false, no party denies it."""
     first = doc.token_at(start)
     if first is None:
         return False
@@ -365,4 +415,14 @@ def shown_by_proof(doc: AnnotatedDocument, start: int) -> bool:
     j = k - 1
     while j >= lo and toks[j].pos in ("AUX", "ADV", "PART"):
         j -= 1
-    return j >= lo and _in("proof", toks[j])  # (the rules tagger may read "reports reveal" as verb and noun)
+    # (the rules tagger may read "reports reveal" as verb and noun)
+    return j >= lo and (_in("proof", toks[j]) or _in("outcome", toks[j]) or _place_name(toks[j]))
+
+
+def _place_name(t: Token) -> bool:
+    """A place named by the gazetteer ("Iowa proved the polls were misleading": the vote held there
+    showed it), not a demonym."""
+    from ..lexicons import gazetteer
+
+    entry = gazetteer().get((t.text,)) if t.pos == "PROPN" else None
+    return entry is not None and entry[0] != "demonym"

@@ -36,11 +36,14 @@ from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
 from .denial_forms import base_form
 from .denial_claimants import claimant_verdicts
+from .denial_critics import critic_unacquainted
+from .denial_no_proof import own_act_unproven
+from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
 from .denial_requests import asked_for, proposal_just_made
 from .denial_unsaid import unsaid_remarks
 from .denial_gerunds import for_gerund_doer
 from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle, unmade_attempt
-from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, shown_by_proof, thing_subject, thing_word, under_not_done_noun
+from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, serving_material, shown_by_proof, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
@@ -678,13 +681,18 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
         args = object_tokens(doc, t) or kids(doc, t.i, ("ccomp",))
         if args:
             lo, hi = subtree_bounds(doc, args[0].i)
-            hi = _before_spoken_means(doc, lo, _before_own_clause(doc, lo, hi + 1)) - 1
-            return doc.tokens[lo].start, doc.tokens[hi].end
+            lo, hi = trimmed_claim(doc, t, lo, _before_spoken_means(doc, lo, _before_own_clause(doc, lo, hi + 1)))
+            return doc.tokens[lo].start, doc.tokens[hi - 1].end
     c0 = last + 1
     if c0 >= doc.sentences[t.sent].token_end:
         return None
+    if t.pos == "NOUN" and not noun_claim_opens(doc.tokens[c0].text):
+        return None  # "the party's denial | in last week's column": no claim follows the noun
     c1 = _before_spoken_means(doc, c0, _surface_claim_end(doc, c0, clause_end(doc, c0)))
-    return (doc.tokens[c0].start, doc.tokens[c1 - 1].end) if c1 > c0 else None
+    if c1 <= c0:
+        return None
+    c0, c1 = trimmed_claim(doc, t, *(noun_claim(doc, c0, c1) if t.pos == "NOUN" else (c0, c1)))
+    return doc.tokens[c0].start, doc.tokens[c1 - 1].end
 
 
 def _before_spoken_means(doc: AnnotatedDocument, lo: int, hi: int) -> int:
@@ -849,7 +857,8 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
             return _denier(doc, draft, doc.tokens[t.head], ctx)  # "the Vatican issued a denial"
         return None
     if t.pos == "VERB":
-        np = _surface_np(doc, draft, t)
+        main = _trailing_participle_main_verb(doc, t)
+        np = _surface_np(doc, draft, main if main is not None else t)
         if np is not None and _time_phrase(doc, np) and not (np[0] - 1 >= doc.sentences[t.sent].token_start and doc.tokens[np[0] - 1].pos in ("VERB", "AUX")):
             # "the bank, in a paper published this month, have contested": a date is no denier ("spent months
             # pushing back", a time spent, is read below)
@@ -1025,6 +1034,21 @@ def _participle_main_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
     if comma is None:
         return None
     return next((toks[k] for k in range(comma + 2, min(sent.token_end, comma + 8)) if toks[k].pos in ("VERB", "AUX")), None)
+
+
+def _trailing_participle_main_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse: the main clause's first verb with a subject before it, when ``t`` opens a
+    participle's phrase after a comma that runs to the sentence's end ("The charity hit back at a
+    lawsuit brought by two donors, | calling it meritless"): its doer is that clause's subject, not
+    the noun before the comma (a phrase set off inside the sentence, "the protesters, denying the
+    charges, marched on", is that noun's)."""
+    toks = doc.tokens
+    sent = doc.sentences[t.sent]
+    if not t.text.lower().endswith("ing") or t.i - 1 <= sent.token_start or toks[t.i - 1].text != ",":
+        return None
+    if any(toks[k].text in (",", ";", "--", "—") for k in range(t.i + 1, sent.token_end)):
+        return None
+    return next((toks[k] for k in range(sent.token_start + 1, t.i - 1) if toks[k].pos == "VERB" and toks[k - 1].pos in ("NOUN", "PROPN", "PRON", "ADV", "AUX")), None)
 
 
 #: Possessive pronouns of the third person before a denial noun ("despite her repeated denials").
@@ -1521,6 +1545,10 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]
+        if serving_material(doc, m.end(), subject):
+            continue  # "his remarks were 'propaganda' for the militants": they serve them, nothing called false
+        if _attributive_verdict(doc, subject, m):
+            continue  # "the senator's absurd and inaccurate claim that ...": a verdict word modifying the noun, no predicate
         lo = max(0, m.start() - 6)
         if text[lo : m.start()].strip().lower() == "there":
             subj_start = lo + text[lo : m.start()].lower().index("there")
@@ -1605,7 +1633,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     for m in _calling_matches(text, low):
         middle = m.group("what")
         if not _claim_subject(middle, None) or middle.split()[0].lower() in ("it", "this", "that") and _claim_before(doc, m.start()) is None:
-            if not (middle.lower() in ("it", "this", "that") and _claim_after(doc, m.end()) is not None):
+            if not (middle.lower() in ("it", "this", "that") and (_claim_after(doc, m.end()) is not None or _suit_before(doc, m.start()) is not None)):
                 continue  # but "calls this a false narrative": the verdict names the claim
         verb = doc.token_at(m.start())
         denier = _denier(doc, draft, verb, ctx) if verb is not None and verb.pos == "VERB" else None
@@ -1613,7 +1641,9 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             denier = _headline_subject(doc, draft, verb)
             if denier is None and _in_title_line(doc, verb):
                 denier = _headline_noun(doc, draft, verb)
-        add((m.start(), m.end()), denier, (m.start("what"), m.end("what")), 0.75)
+        pointed = middle.lower() in ("it", "this", "that") and _claim_before(doc, m.start()) is None
+        suit = _suit_before(doc, m.start()) if pointed else None
+        add((m.start(), m.end()), denier, suit or (m.start("what"), m.end("what")), 0.75)
 
     # 3. negated content inside statements: "no written document had been handed over"
     negation_words, anyone = _negation_screens()
@@ -1657,6 +1687,15 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                 claim = remark or _claim_in_frame(doc, c.start, c.end) or _claim_before(doc, cue[0])
                 add(cue, st.speaker, claim, 0.7)
 
+    # 3d. the accused's own '"There is no evidence that I took a dollar," the treasurer said'
+    # (:mod:`.denial_no_proof`): the clause about the speaker is the claim
+    for st in draft.statements:
+        for c in st.content:
+            if low is not None and low.find("that", c.start, c.end) < 0:
+                continue
+            for cue, claim in own_act_unproven(text, c.start, c.end):
+                add(cue, st.speaker, claim, 0.7)
+
     # 3b. a negated past fact in a quote whose frame names the claim it answers: '"We have never sold
     # weapons to either side," the company said, responding to the report'
     for st in draft.statements:
@@ -1668,6 +1707,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             end_tok = doc.token_at(m.end() - 1)
             if claim is None or end_tok is None:
                 continue  # '"We did not expect the storm," the governor said': negation, not a denial
+            if critic_unacquainted(doc, m.start()):
+                continue  # '"She has never met me"': the critic attacked, no claim denied
             c1 = clause_end(doc, end_tok.i)
             end = min(max(m.end(), doc.tokens[c1 - 1].end) if c1 > end_tok.i else m.end(), c.end)
             add((m.start(), end), st.speaker, claim, 0.65)
@@ -1913,6 +1954,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
     """Whether the denial verb at ``t`` has a claim to deny (see the module docstring)."""
     strong = t.lemma.lower() in _words("self-sufficient") or t.text.lower().rstrip("sd") in ("deni", "deny")
     sent = doc.sentences[t.sent]
+    if t.lemma.lower() in _words("with-verb") or base_form(t.text.lower(), _words("with-verb")) is not None:
+        return _claim_after_with(doc, t, last)
     # "dismissed the report as baseless": a falsity word after "as" in the clause
     end = clause_end(doc, min(last + 1, sent.token_end - 1)) if last + 1 < sent.token_end else last + 1
     for k in range(t.i + 1, min(end, t.i + 12)):
@@ -1942,6 +1985,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
                 case = next((c.text.lower() for c in doc.children(a.i) if c.dep == "case"), "")
                 if case in ("against", "on", "at", "off", "aside") and _is_claim_word(a):
                     return True  # "pushed back against reports"
+                if case == "with" and t.lemma.lower() in _words("with-verb") and _is_claim_word(a):
+                    return True  # "disagreed with the claim that ...": not "disagreed with the senator"
                 if not case and last > t.i and a.i > last and _is_claim_word(a):
                     return True  # "Minister Brushes Off Claims of Fraud": the parser made the object an oblique after the particle
                 continue
@@ -2002,6 +2047,25 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             return True
         if strong and w.pos == "AUX" and k > last + 1:
             return True  # a complement clause without "that": "Kremlin Denies Putin Is Ill", "denied it was his"
+    return False
+
+
+def _claim_after_with(doc: AnnotatedDocument, t: Token, last: int) -> bool:
+    """A ``with-verb`` ("disagree") denies only a claim after "with", adverbs allowed before it:
+    "disagreed sharply with the allegations"; not "disagreed with her colleague", nor "disagree on
+    the claims" (they differ about them) or "agreed to disagree"."""
+    sent_end = doc.sentences[t.sent].token_end
+    k = last + 1
+    while k < sent_end and doc.tokens[k].pos == "ADV":
+        k += 1
+    if k >= sent_end or doc.tokens[k].text.lower() != "with":
+        return False
+    for j in range(k + 1, min(sent_end, k + 7)):
+        w = doc.tokens[j]
+        if _is_claim_word(w):
+            return True
+        if w.pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART") and w.text not in _POSSESSIVE:
+            return False
     return False
 
 
@@ -2180,6 +2244,39 @@ def _claim_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None
             if doc.tokens[end_k - 1].end > offset:
                 end_k = k + 1
             return doc.tokens[start_k].start, doc.tokens[end_k - 1].end
+    return None
+
+
+def _attributive_verdict(doc: AnnotatedDocument, subject: str, m: re.Match[str]) -> bool:
+    """A verdict word after a possessive that modifies the noun after it: "the senator's absurd and
+    plainly wrong claim that ..." (the subject ends with the possessive, or the match read "'s" as
+    "is"), not "That's absurd" (nothing follows) nor "the claim is absurd": the claim's owner, not
+    a party calling it false, is the possessor."""
+    possessive = subject.rstrip().endswith(("'s", "’s", "s'", "s’")) or m.group(0)[:2] in ("'s", "’s")
+    last = doc.token_at(m.end() - 1)
+    if not possessive or last is None:
+        return False
+    end = doc.sentences[last.sent].token_end
+    k = last.i + 1
+    while k < end and (doc.tokens[k].text.lower() == "and" or doc.tokens[k].pos in ("ADV", "ADJ")):
+        k += 1  # "absurd and factually inaccurate | claim"
+    return k < end and doc.tokens[k].pos == "NOUN"
+
+
+def _suit_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None:
+    """The lawsuit or complaint "it" stands for in a participle clause at ``offset`` after a comma:
+    "attacked the complaint filed by a former aide, | calling it meritless" -- a suit is the claims
+    it makes, so calling it baseless denies them (``legal-claim`` words; a claim noun is found by
+    :func:`_claim_before`)."""
+    here = doc.token_at(offset)
+    if here is None or here.i == 0 or doc.tokens[here.i - 1].text != ",":
+        return None
+    lo = doc.sentences[here.sent].token_start
+    for k in range(here.i - 2, lo - 1, -1):
+        t = doc.tokens[k]
+        if t.text.lower() in _words("legal-claim"):
+            start_k = k - 1 if k > lo and doc.tokens[k - 1].pos == "DET" else k
+            return doc.tokens[start_k].start, t.end
     return None
 
 
