@@ -116,3 +116,23 @@ def test_went_after_a_thing_never_criticises(thing: str, verb: str) -> None:
     # a goal or a thing pursued with no party's name on it is no criticism, whatever it is
     text = f"The young lawyer {verb} after the {thing} with a small staff."
     assert all(e.type != "ACCUSE" for e in newsmodel.extract(text, engine="rules").events)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The charity rebutted the ministry's accusation that it had misused the grant.",
+        "The mayor must rebut the council's claims about the budget.",
+        "The senators acquiesced to the narrative that tax cuts should wait.",
+    ],
+)
+def test_a_claim_rebutted_or_an_idea_acquiesced_in_is_no_act(engine: str, sentence: str) -> None:
+    # words answered (claims_answered): no criticism, no concession
+    found = [e.type for e in newsmodel.extract(sentence, engine=engine).events if e.trigger.text.startswith(("rebut", "acquiesc"))]
+    assert found == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_acquiescing_to_a_partys_demand_stays_a_concession(engine: str) -> None:
+    assert _types("The mayor acquiesced to the union's demand for a pay review.", engine, "acquiesced") == ["CONCEDE"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
-from ..nominals import names_party
+from ..nominals import names_party, nominal_kind
 from ..roles import kin_nouns
 
 __all__ = ["embraces_a_party", "EMBRACE_VERBS"]
@@ -31,6 +31,8 @@ def embraces_a_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     obj = _object(doc, t)
     if obj is None or obj.lemma.lower() in kin_nouns() or obj.text.lower() in kin_nouns():
         return False
+    if obj.pos == "NOUN" and nominal_kind(obj) not in ("person", "group", "organization"):
+        return False  # "embracing his American and Cuban sides": an actor named in a modifier is not what is embraced
     return names_party(draft, obj, actor_kinds=("person", "organization", "country", "group"), noun_kinds=("person", "group", "organization"))
 
 

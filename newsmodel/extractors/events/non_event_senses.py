@@ -101,6 +101,7 @@ _SENSE_MODULES = (
     "acts_joined_in",  # "asked them to join the party in condemning": part of the one request
     "attributive_participles",  # "the slain activist", "her widely criticized interview": a participle as an adjective
     "jibes",  # a dig or a jab at a place or a thing
+    "claims_answered",  # a claim rebutted, an idea acquiesced in: words answered
 )
 
 

@@ -124,10 +124,11 @@ def parse_roles(
         targets = [a for a in targets + of_targets if a not in agents]
     # a request is made of someone: "sought a loan from the IMF", "requested batteries from its allies"
     preps = TARGET_PREPS | {"from"} if category == "REQUEST" else TARGET_PREPS
-    if last is not None and last.i == t.i + 1 and last.pos == "ADP":
-        # a trigger that ends in its own preposition ("went after the governor": spoken_attacks
-        # .goes_after_someone) names its target in that preposition's phrase (issue 14 batch 79)
-        preps = preps | {last.text.lower()}
+    if last is not None and last.i == t.i + 1 and last.text.lower() == "after" and t.lemma.lower() in words_of("pursuit-verb"):
+        # "went after the governor" (spoken_attacks.goes_after_someone) names its target in the
+        # after-phrase (issue 14 batch 79); other prepositions of a trigger keep their readings
+        # ("calls for a single-payer system": what is asked for, no target)
+        preps = preps | {"after"}
     for c in _phrases_of(doc, t):
         if c.dep in ("obl", "obl:arg", "nmod") and _recipient_case(doc, c) in preps:
             a = actor_of(doc, draft, c, nominal=_case(doc, c) in ("on", "against"))
