@@ -136,3 +136,8 @@ def test_a_claim_rebutted_or_an_idea_acquiesced_in_is_no_act(engine: str, senten
 @pytest.mark.parametrize("engine", ENGINES)
 def test_acquiescing_to_a_partys_demand_stays_a_concession(engine: str) -> None:
     assert _types("The mayor acquiesced to the union's demand for a pay review.", engine, "acquiesced") == ["CONCEDE"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_embracing_a_partys_views_is_no_support_of_the_party(engine: str) -> None:
+    assert "SUPPORT" not in _types("The governor has embraced Senator Ruiz's hard-line views on trade.", engine, "embraced")

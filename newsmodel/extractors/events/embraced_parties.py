@@ -38,15 +38,19 @@ def embraces_a_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
 def _object(doc: AnnotatedDocument, t: Token) -> Token | None:
     """The verb's object head: the parse's ``obj``, or without a parse the last noun of the noun
-    phrase right after the verb ("embraced *Governor Ruiz*", "embrace *the nominee*")."""
+    phrase right after the verb ("embraced *Governor Ruiz*", "embrace *the nominee*"), past a
+    possessor ("embraced the senator's *views*")."""
     if doc.has_parse:
         return next((c for c in doc.children(t.i) if c.dep in ("obj", "dobj") and c.i > t.i), None)
     sent = doc.sentences[t.sent]
     head = None
-    for k in range(t.i + 1, min(sent.token_end, t.i + 6)):
+    for k in range(t.i + 1, min(sent.token_end, t.i + 8)):
         w = doc.tokens[k]
         if w.pos in ("NOUN", "PROPN"):
             head = w
+            continue
+        if w.text in ("'s", "’s"):
+            head = None  # a possessor: "embraced Mr. Trump's views" embraces the views
             continue
         if w.pos in ("DET", "ADJ", "NUM") and head is None:
             continue
