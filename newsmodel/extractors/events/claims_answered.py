@@ -2,10 +2,10 @@
 recall rules of stop 37 added, judged by hand).
 
 "Rebutted the senator's proposal" is criticism of the senator (``criticism-verb``), but "rebutted
-Exxon's accusation", "rebuts American criticism", "must rebut Trump's claims" answer a claim: a
-denial's business (the denial rules read denial verbs), no ACCUSE.  "Acquiesced in the Fed's rate
-increase" or "to the Sanders demand" yields to a party (CONCEDE); "acquiesced to the narrative
-that ..." accepts an idea and yields to no one.  The claim nouns are ``claim-lemma`` of
+the ministry's accusation", "rebuts the foreign criticism", "will rebut the mayor's claims" answer
+a claim: a denial's business (the denial rules read denial verbs), no ACCUSE.  "Acquiesced in the
+board's decision" or "to the union's demand" yields to a party (CONCEDE); "acquiesced to the
+theory that ..." accepts an idea and yields to no one.  The claim nouns are ``claim-lemma`` of
 ``denial_words.tsv`` (report, claim, accusation, criticism, narrative, idea, ...).
 """
 

@@ -1,6 +1,6 @@
 """A party embraced is a party endorsed (issue 14 batch 79, e39: PolNeAR train recall).
 
-"The Senate leader was quick to embrace the nominee", "union leaders embraced Governor Ruiz":
+"The union leaders embraced the nominee", "the bloc embraced Governor Ruiz":
 in political news "embrace" with a person, a body or a state as its object is support (CAMEO
 05, endorse; PLOVER SUPPORT).  CAMEO.2.0's EMBRACE block codes the verb by its object ("embrace
 the plan" 030, "embrace the treaty" 030, "as partner" 050) and by nothing for a person, so the
@@ -32,7 +32,7 @@ def embraces_a_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     if obj is None or obj.lemma.lower() in kin_nouns() or obj.text.lower() in kin_nouns():
         return False
     if obj.pos == "NOUN" and nominal_kind(obj) not in ("person", "group", "organization"):
-        return False  # "embracing his American and Cuban sides": an actor named in a modifier is not what is embraced
+        return False  # "embraced her Irish and Greek roots": an actor named in a modifier is not what is embraced
     return names_party(draft, obj, actor_kinds=("person", "organization", "country", "group"), noun_kinds=("person", "group", "organization"))
 
 
@@ -50,7 +50,7 @@ def _object(doc: AnnotatedDocument, t: Token) -> Token | None:
             head = w
             continue
         if w.text in ("'s", "’s"):
-            head = None  # a possessor: "embraced Mr. Trump's views" embraces the views
+            head = None  # a possessor: "embraced Senator Ruiz's views" embraces the views
             continue
         if w.pos in ("DET", "ADJ", "NUM") and head is None:
             continue

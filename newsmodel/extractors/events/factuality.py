@@ -117,7 +117,7 @@ def _intended(doc: AnnotatedDocument, t: Token) -> bool:
             if any(c.dep == "aux" and c.lemma.lower() in modal for c in doc.children(tok.i)):
                 return True
             if tok.lemma.lower() in modal and tok.i != t.i:
-                # "pledged to work together *after a meeting*": the want or promise is not the
+                # "promised to cooperate *after a meeting*": the want or promise is not the
                 # meeting's (an adverbial of time or cause tells a fact of its own; batch 79); a
                 # modal auxiliary still makes it future ("will decide after talks next week")
                 return not (background and tok.pos == "VERB")

@@ -626,7 +626,7 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
         return [a] if a else []
     if t.dep == "obl" and category == "CONSULT" and _case(doc, t) in word_class("sense_words.tsv", "background-cause-prep") and verb.pos in ("VERB", "AUX"):
         # "the premier vowed to keep the border open after talks with the Kenyan president", "the
-        # two candidates promised to work together after a meeting": talks with a partner, or a
+        # two candidates promised to cooperate after a meeting": talks with a partner, or a
         # meeting of a subject that is two parties, are the clause subject's own (batch 79)
         a = agent_actor(doc, draft, verb)
         if a and (_with_partner_phrase(doc, draft, t) or _mutual_subject(doc, verb)):
@@ -669,7 +669,7 @@ def _with_partner_phrase(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool
 
 def _mutual_subject(doc: AnnotatedDocument, verb: Token) -> bool:
     """The verb's subject (or, for an infinitive, its controller's) is two parties or more: conjoined
-    ("Trump and Ryan"), counted ("the two candidates") or acting "together" ("pledged to work
+    ("Okafor and Ruiz"), counted ("the two candidates") or acting "together" ("vowed to act
     together after a meeting": whatever the parse made of the subject)."""
     if any(c.text.lower() == "together" for c in doc.children(verb.i)):
         return True

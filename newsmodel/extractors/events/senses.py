@@ -177,9 +177,9 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
     if curated is None and criticizes_someone(doc, draft, t):
         return 1, "ACCUSE", "disapprove"  # "blasted the governor", "ripped the attorney general for ..." (spoken_attacks)
     if curated is None and goes_after_someone(doc, draft, t):
-        return 2, "ACCUSE", "disapprove"  # "went after the governor over ...": pursuit of a party (spoken_attacks)
+        return 2, "ACCUSE", "disapprove"  # "went after the governor": pursuit of a party (spoken_attacks)
     if curated is None and embraces_a_party(doc, draft, t):
-        return 1, "SUPPORT", None  # "was quick to embrace the nominee": a party endorsed (embraced_parties)
+        return 1, "SUPPORT", None  # "embraced the nominee": a party endorsed (embraced_parties)
     if curated is None and t.pos == "VERB":
         named = calls_names(doc, draft, t)
         if named is not None:

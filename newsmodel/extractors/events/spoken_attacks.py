@@ -128,7 +128,7 @@ def goes_after_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     after it and, as the phrase after "after", a person or a political body ("went after the
     governor", "came after him") or a party's record, conduct, deal, plan or view ("went after the
     senator's record"), with no armed party acting: criticism in words (CAMEO 111; issue 14
-    batch 79, PolNeAR train recall: "went after X over his refusal to ...").  A goal or a thing
+    batch 79, PolNeAR train recall).  A goal or a thing
     pursued ("went after the nomination", "went after the rare stamps") names no event; neither
     does a time ("went after the vote": no party's thing)."""
     if t.pos != "VERB" or t.lemma.lower() not in words_of("pursuit-verb"):

@@ -1297,7 +1297,7 @@ def _subsumed_further(doc: AnnotatedDocument, t: Token, tok: Token) -> bool:
         if k.dep in ("acl", "advcl") and not any(c.dep in ("mark", "aux") and c.text.lower() == "to" for c in doc.children(k.i)):
             return False  # (a to-infinitive of purpose counts: "reached a deal *to reopen* the crossings")
         if k.dep == "obl" and any(c.dep == "case" and c.text.lower() in word_class("sense_words.tsv", "background-cause-prep") for c in doc.children(k.i)):
-            return False  # "pledged to work together *after a meeting* on Thursday": the meeting happened (batch 79)
+            return False  # "promised to cooperate *after a meeting* on Monday": the meeting happened (batch 79)
         if k.dep == "nmod":
             case = next((c.text.lower() for c in doc.children(k.i) if c.dep == "case"), "")
             if case not in ("of", "for"):
