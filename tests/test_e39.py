@@ -81,7 +81,7 @@ def test_acquiescing_is_a_concession(engine: str) -> None:
 
 @SPACY_ONLY
 def test_embracing_a_party_is_support() -> None:
-    article = newsmodel.extract("The Senate leader was quick to embrace the nominee after the primary.", engine="spacy")
+    article = newsmodel.extract("The union chief moved fast to embrace the nominee after the primary.", engine="spacy")
     assert [e.type for e in article.events if e.trigger.text == "embrace"] == ["SUPPORT"]
 
 
