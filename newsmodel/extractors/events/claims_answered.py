@@ -33,10 +33,10 @@ def claim_answered(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
     """True when ``t`` is "rebut" with a claim noun as its object, or "acquiesce" with a claim noun
     in its to/in-phrase."""
     lemma = t.lemma.lower()
-    if t.pos != "VERB" or lemma not in _ANSWERING:
-        return False
-    head = _taken(doc, t, _ANSWERING[lemma])
-    return head is not None and head.lemma.lower() in word_class("denial_words.tsv", "claim-lemma")
+    if t.pos == "VERB" and lemma in _ANSWERING:
+        head = _taken(doc, t, _ANSWERING[lemma])
+        return head is not None and head.lemma.lower() in word_class("denial_words.tsv", "claim-lemma")
+    return False
 
 
 def _taken(doc: AnnotatedDocument, t: Token, preps: tuple[str, ...]) -> Token | None:
