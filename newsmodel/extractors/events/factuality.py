@@ -6,6 +6,7 @@ import bisect
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ...lexicons import word_class
 from ..mentions import is_negated
 from .triggers import governor, words_of
 
@@ -114,6 +115,7 @@ def _intended(doc: AnnotatedDocument, t: Token) -> bool:
         ):
             return True
     tok: Token | None = t
+    background = False
     for _ in range(4):
         if tok is None:
             return False
@@ -123,10 +125,15 @@ def _intended(doc: AnnotatedDocument, t: Token) -> bool:
             if any(c.dep == "aux" and c.lemma.lower() in modal for c in doc.children(tok.i)):
                 return True
             if tok.lemma.lower() in modal and tok.i != t.i:
-                return True
+                # "promised to cooperate *after a meeting*": the want or promise is not the
+                # meeting's (an adverbial of time or cause tells a fact of its own; batch 79); a
+                # modal auxiliary still makes it future ("will decide after talks next week")
+                return not (background and tok.pos == "VERB")
             # climb within the clause ("would do its best to support": support -> best -> do)
             if tok.head is None or tok.dep in ("ccomp", "parataxis", "root", "conj", "acl:relcl", "advcl:relcl"):
                 return False
+            if tok.dep == "obl" and any(c.dep == "case" and c.text.lower() in word_class("sense_words.tsv", "background-cause-prep") for c in doc.children(tok.i)):
+                background = True
             tok = doc.tokens[tok.head]
             continue
         else:

@@ -108,6 +108,7 @@ _SENSE_MODULES = (
     "managed_people",  # "coordinating hundreds of volunteers": managing one's own people
     "talk_topics",  # "in talks about endorsing": the act talks are about
     "comments_withheld",  # "would not discuss the raid": comment withheld, no talks
+    "claims_answered",  # a claim rebutted, an idea acquiesced in: words answered
 )
 
 

@@ -124,6 +124,11 @@ def parse_roles(
         targets = [a for a in targets + of_targets if a not in agents]
     # a request is made of someone: "sought a loan from the IMF", "requested batteries from its allies"
     preps = TARGET_PREPS | {"from"} if category == "REQUEST" else TARGET_PREPS
+    if last is not None and last.i == t.i + 1 and last.text.lower() == "after" and t.lemma.lower() in words_of("pursuit-verb"):
+        # "went after the governor" (spoken_attacks.goes_after_someone) names its target in the
+        # after-phrase (issue 14 batch 79); other prepositions of a trigger keep their readings
+        # ("calls for a single-payer system": what is asked for, no target)
+        preps = preps | {"after"}
     for c in _phrases_of(doc, t):
         if c.dep in ("obl", "obl:arg", "nmod") and _recipient_case(doc, c) in preps:
             a = actor_of(doc, draft, c, nominal=_case(doc, c) in ("on", "against"))
@@ -660,6 +665,13 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
         # "Turkey's foreign minister travelled to Baghdad on Sunday for talks": the traveller talks
         a = agent_actor(doc, draft, verb)
         return [a] if a else []
+    if t.dep == "obl" and category == "CONSULT" and _case(doc, t) in word_class("sense_words.tsv", "background-cause-prep") and verb.pos in ("VERB", "AUX"):
+        # "the premier vowed to keep the border open after talks with the Kenyan president", "the
+        # two candidates promised to cooperate after a meeting": talks with a partner, or a
+        # meeting of a subject that is two parties, are the clause subject's own (batch 79)
+        a = agent_actor(doc, draft, verb)
+        if a and (_with_partner_phrase(doc, draft, t) or _mutual_subject(doc, verb)):
+            return [a]
     if t.dep == "obl" and _case(doc, t) == "in" and verb.lemma.lower() in words_of("engage-verb"):
         # "troops were engaged in heavy clashes with an armed group": the subject of "engaged",
         # passive or not, takes part in the event (issue 14 batch 53)
@@ -689,6 +701,21 @@ def _light_verb_agent(doc: AnnotatedDocument, draft: Draft, t: Token, category: 
         if b and b not in out:
             out.append(b)
     return out
+
+
+def _with_partner_phrase(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The event noun has a with-phrase naming an actor ("talks *with the Kenyan president*")."""
+    return any(c.dep == "nmod" and _case(doc, c) == "with" and _actors_under(doc, draft, c) for c in doc.children(t.i))
+
+
+def _mutual_subject(doc: AnnotatedDocument, verb: Token) -> bool:
+    """The verb's subject (or, for an infinitive, its controller's) is two parties or more: conjoined
+    ("Okafor and Ruiz"), counted ("the two candidates") or acting "together" ("vowed to act
+    together after a meeting": whatever the parse made of the subject)."""
+    if any(c.text.lower() == "together" for c in doc.children(verb.i)):
+        return True
+    subj = agent_token(doc, verb)
+    return subj is not None and any(c.dep == "conj" or c.dep == "nummod" for c in doc.children(subj.i))
 
 
 def _receipt(doc: AnnotatedDocument, draft: Draft, t: Token, category: str = "") -> tuple[list[str], list[str]]:

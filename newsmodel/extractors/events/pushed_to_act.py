@@ -1,7 +1,8 @@
 """Pushing or pressing someone to act is a request (issue 14 batch 57, e25: PolNeAR train).
 
 "Senator pushes party to reject island debt plan", "the union pressed the governor to veto
-the bill": the verb with a person or body as object and a to-infinitive after it is an appeal,
+the bill", "pressured the council into delaying the vote": the verb with a person or body as
+object and a to-infinitive or "into" + a gerund after it is an appeal,
 PLOVER REQUEST (CAMEO 10, demand); "press for" and "push for" are triggers of their own.  The
 same verbs with a thing pushed ("pushed the button to open the gate", "pushed the stalled car")
 or no one to act name no event.
@@ -11,17 +12,16 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ...lexicons import word_class
 from ..nominals import names_party
 
 __all__ = ["pushes_someone_to_act"]
 
-#: Verbs of urging by pressure ("pushed", "pressed", "pressured"; issue 14 batch 61 added
-#: "pressure", which CAMEO.2.0 lists in its IMPEL block, 170, but whose "pressured the board to
-#: oust ..." is a demand, CAMEO 10); "urge" is a trigger.
-#: "encourage", "prod" and "nudge" with a party and a to-infinitive urge it likewise ("encouraged the
-#: mayor to run", "prodded the governor to sign"; PolNeAR train, issue 14 batch 61 second round;
-#: CAMEO.2.0's ENCOURAGE, 051, is praise of what was done, not a push to act).
-_PUSH = frozenset({"push", "press", "pressure", "encourage", "prod", "nudge"})
+#: Verbs of urging by pressure, the ``push-verb`` class of ``sense_words.tsv`` ("pushed", "pressed",
+#: "pressured", "encouraged", "prodded", "nudged"; stop 37 added "cajole", "coax" and "goad", which
+#: with a party and "into" + a gerund urge it likewise: "cajoled the partners into backing the
+#: reform"); "urge" is a trigger.  The source column of the file says where each came from.
+_PUSH = word_class("sense_words.tsv", "push-verb")
 
 
 def _party(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
@@ -34,7 +34,7 @@ def pushes_someone_to_act(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
     """``t`` is "push" or "press" with a party as object and "to" + a verb after it: with a parse
     the object and an ``xcomp`` (or ``advcl``) verb marked "to"; without one the noun phrase after the verb (up to
     six words) followed by "to" and a verb."""
-    if t.pos != "VERB" or t.lemma.lower() not in _PUSH:
+    if t.pos != "VERB" or not _push_verb(t):
         return False  # first: asked of every verb no lexicon row claims
     sent = doc.sentences[t.sent]
     if _pressed_by_someone(doc, draft, t):
@@ -43,8 +43,39 @@ def pushes_someone_to_act(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
         obj = next((c for c in doc.children(t.i) if c.dep in ("obj", "dobj") and c.i > t.i), None)
         # (the small parser may call the infinitive an adverbial clause: "pushed the leaders to drop")
         to_verb = any(c.dep in ("xcomp", "advcl") and c.pos in ("VERB", "AUX") and any(m.text.lower() == "to" and m.i < c.i for m in doc.children(c.i)) for c in doc.children(t.i))
-        return obj is not None and to_verb and _party(doc, draft, obj)
+        return obj is not None and (to_verb or _into_gerund(doc, obj)) and _party(doc, draft, obj)
     return _party_then_infinitive(doc, draft, t.i + 1, min(sent.token_end - 1, t.i + 7), ("DET", "ADJ", "NUM", "PRON"))
+
+
+def _push_verb(t: Token) -> bool:
+    """A ``push-verb`` by its lemma or, when a lemmatiser made no word of it ("coaxed" -> "coaxe"),
+    by its written form with the ending taken off (denial_forms)."""
+    from ..denial_forms import base_form
+
+    return t.lemma.lower() in _PUSH or (t.text.lower().endswith(("ed", "ing", "es")) and base_form(t.text.lower(), _PUSH) is not None)
+
+
+def _into_gerund(doc: AnnotatedDocument, obj: Token) -> bool:
+    """Right after the object's phrase, "into" and a gerund ("pressured the council *into delaying*",
+    "cajoled the partners *into backing*"): what the party is pushed to do (issue 14 batch 79, PolNeAR
+    train recall); "into" + a noun is a place or a shape ("pushed the cart into the barn")."""
+    sent = doc.sentences[obj.sent]
+    k = obj.i + 1
+    while k < sent.token_end and doc.tokens[k].pos in ("NOUN", "PROPN"):
+        k += 1  # the rest of a compound object ("the committee chairman")
+    return k + 1 < sent.token_end and doc.tokens[k].text.lower() == "into" and _gerund(doc, doc.tokens[k + 1])
+
+
+def _gerund(doc: AnnotatedDocument, w: Token) -> bool:
+    """A verb's -ing form: tagged a verb, or -- a tagger without a model may call it a noun ("into
+    *backing* the reform") -- an -ing word with an object after it, which no noun has."""
+    if not w.text.lower().endswith("ing"):
+        return False
+    if w.pos in ("VERB", "AUX"):
+        return True
+    sent = doc.sentences[w.sent]
+    nxt = doc.tokens[w.i + 1] if w.i + 1 < sent.token_end else None
+    return w.pos == "NOUN" and nxt is not None and nxt.pos in ("DET", "PRON", "PROPN", "NUM") and nxt.text.lower() not in ("that", "which", "who")
 
 
 def _pressed_by_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
@@ -73,6 +104,8 @@ def _party_then_infinitive(doc: AnnotatedDocument, draft: Draft, start: int, sto
             continue
         if w.text.lower() == "to" and last is not None:
             return _infinitive_at(doc, k + 1) and _party(doc, draft, last)
+        if w.text.lower() == "into" and last is not None:
+            return k + 1 < doc.sentences[w.sent].token_end and _gerund(doc, doc.tokens[k + 1]) and _party(doc, draft, last)
         return False
     return False
 

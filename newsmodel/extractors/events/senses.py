@@ -37,12 +37,13 @@ from ..mentions import POSSESSIVES
 from ..roles import is_capital, kin_nouns
 from .armed_campaigns import armed_campaign, pressed_attack
 from .court_orders import court_order_sense
+from .embraced_parties import EMBRACE_VERBS, embraces_a_party
 from .idiom_senses import took_part_sense
 from .non_event_senses import non_event
 from .pushed_to_act import pushes_someone_to_act
 from .protest_stormings import stormed_in_protest
 from .blows import blow_to_a_person, crowd_attack_on_people
-from .spoken_attacks import attacked_for, criticizes_someone, spoken_attack_on
+from .spoken_attacks import attacked_for, criticizes_someone, goes_after_someone, spoken_attack_on
 from .spoken_protests import protests_in_words
 from .name_calling import calls_names
 from .mutual_talks import mutual_talk
@@ -176,6 +177,10 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return 1, "REQUEST", None  # "the union pressed the governor to veto the bill" (pushed_to_act)
     if curated is None and criticizes_someone(doc, draft, t):
         return 1, "ACCUSE", "disapprove"  # "blasted the governor", "ripped the attorney general for ..." (spoken_attacks)
+    if curated is None and goes_after_someone(doc, draft, t):
+        return 2, "ACCUSE", "disapprove"  # "went after the governor": pursuit of a party (spoken_attacks)
+    if curated is None and embraces_a_party(doc, draft, t):
+        return 1, "SUPPORT", None  # "embraced the nominee": a party endorsed (embraced_parties)
     if curated is None and t.pos == "VERB":
         named = calls_names(doc, draft, t)
         if named is not None:
@@ -265,6 +270,8 @@ def _argument_lemmas() -> frozenset[str]:
     "hack", ``cyber-verb``, ``dispatch``, ``tell-verb``, ``displace-verb``, "take",
     :func:`.armed_campaigns.pressed_attack` (``_PRESS``), :func:`.pushed_to_act.pushes_someone_to_act`
     (``_PUSH``), :func:`.spoken_attacks.criticizes_someone` (``criticism-verb``),
+    :func:`.spoken_attacks.goes_after_someone` (``pursuit-verb``),
+    :func:`.embraced_parties.embraces_a_party` (``embrace-verb``),
     :func:`.armed_campaigns.armed_campaign` (``_WAGE``), ``hand-over-verb``, ``give-goods-verb``,
     ``admit-verb``, :func:`_order_or_warning` (``order-verb``, "bar", "ban", "warn"), and
     :func:`_disrupt_verb` (``disrupt-verb``), the money given to people in need
@@ -286,6 +293,8 @@ def _argument_lemmas() -> frozenset[str]:
         others = frozenset().union(
             {"come", "fire", "launch", "test-fire", "test", "hack", "take", "order", "pay", "bar", "ban", "warn"},
             words_of("employ"), words_of("cyber-verb"), words_of("dispatch"), words_of("criticism-verb"),
+            words_of("pursuit-verb"),  # spoken_attacks.goes_after_someone (stop 37)
+            EMBRACE_VERBS,  # embraced_parties.embraces_a_party (stop 37)
             words_of("name-calling-verb"),  # name_calling.calls_names (stop 34); phone_calls.phone_call ("call", stop 35)
             _words("mutual-talk-verb"),  # mutual_talks.mutual_talk (stop 35)
             _words("tell-verb"), _words("displace-verb"), _words("hand-over-verb"), _words("give-goods-verb"),

@@ -17,7 +17,7 @@ from ..mentions import POSSESSIVES
 from ..nominals import names_party
 from .triggers import words_of
 
-__all__ = ["attacked_for", "criticizes_someone", "spoken_attack_on"]
+__all__ = ["attacked_for", "criticizes_someone", "goes_after_someone", "spoken_attack_on"]
 
 #: Attack nouns of a verbal attack ("his attacks on the senator", "a fresh assault on the governor").
 _ATTACK_NOUNS = frozenset({"attack", "assault", "broadside", "tirade", "diatribe"})
@@ -121,6 +121,38 @@ def criticizes_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     if not doc.has_parse and any(doc.tokens[k].text.lower() in _OTHER_SENSE_PARTICLES for k in range(obj.i + 1, min(sent.token_end, obj.i + 2))):
         return False
     return not _armed_before(doc, draft, t)
+
+
+def goes_after_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A verb of pursuit (``pursuit-verb`` of ``event_cues.tsv``: "go", "come") with "after" right
+    after it and, as the phrase after "after", a person or a political body ("went after the
+    governor", "came after him") or a party's record, conduct, deal, plan or view ("went after the
+    senator's record"), with no armed party acting: criticism in words (CAMEO 111; issue 14
+    batch 79, PolNeAR train recall).  A goal or a thing
+    pursued ("went after the nomination", "went after the rare stamps") names no event; neither
+    does a time ("went after the vote": no party's thing)."""
+    if t.pos != "VERB" or t.lemma.lower() not in words_of("pursuit-verb"):
+        return False  # first: asked of every verb no lexicon row claims
+    sent = doc.sentences[t.sent]
+    if t.i + 2 >= sent.token_end or doc.tokens[t.i + 1].text.lower() != "after":
+        return False
+    first = doc.tokens[t.i + 2]
+    if first.text.lower() in ("him", "her", "them"):
+        return not _armed_before(doc, draft, t)
+    head = None
+    for k in range(t.i + 2, min(sent.token_end, t.i + 9)):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN"):
+            head = w  # the last noun of the phrase is its head ("the city council", "the senator's record")
+            continue
+        if w.pos in ("DET", "ADJ", "NUM") or w.text.lower() in POSSESSIVES or w.text in ("'s", "’s"):
+            continue
+        break
+    if head is None:
+        return False
+    party = names_party(draft, head, actor_kinds=("person", "organization", "country", "group"), noun_kinds=("person", "group", "organization"))
+    standing = (head.lemma.lower() in _STANDING or _party_conduct(doc, draft, head)) and _whose(doc, draft, head)
+    return (party or standing) and not _armed_before(doc, draft, t)
 
 
 def _armed_before(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:

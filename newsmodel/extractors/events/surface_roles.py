@@ -66,10 +66,12 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                 targets = _nominal_object(doc, draft, j + 1, _target_end(doc, j + 1, 8))
             hit = match_trigger(doc, t)
             if doc.tokens[j].text.lower() == "of" and hit is not None and (
-                hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT or t.lemma.lower() in word_class("sense_words.tsv", "doer-of-noun")
+                hit[1] == "RETREAT" and hit[2] in _SELF_RETREAT or t.lemma.lower() in word_class("sense_words.tsv", "doer-of-noun") or hit[1] == "CONSULT"
             ):
                 # "the withdrawal of Rwandan troops": who withdraws, as with a parse; "the refusal of
-                # the rebels to disarm": who refuses (sense_words class doer-of-noun)
+                # the rebels to disarm": who refuses (sense_words class doer-of-noun); "a summit of
+                # West African leaders", "a meeting of the foreign ministers": who meets, as a parse
+                # reads the of-phrase of a CONSULT noun (parse_roles._nominal_roles; batch 79)
                 agents = agents or targets
                 targets = [x for x in targets if x not in agents]
         by_roles = _by_phrase_roles(doc, draft, t, last)

@@ -1297,7 +1297,9 @@ def _subsumed_further(doc: AnnotatedDocument, t: Token, tok: Token) -> bool:
     infinitives of purpose ("struck a deal *to end* the fighting", which a parse may hang on the
     verb) and of/for-phrases ("the offer *of talks*"). Reduced relative clauses ("prisoners
     *arrested* last week") and other adverbial clauses are facts of their own and stop the climb; so does a
-    for-phrase under a threat ("vowed revenge *for the killing*": the killing happened)."""
+    for-phrase under a threat ("vowed revenge *for the killing*": the killing happened); so does an
+    adverbial of time or cause (``background-cause-prep`` of ``sense_words.tsv``: "pledged to work
+    together *after a meeting* on Thursday": the meeting happened, no part of the promise)."""
     k = tok
     cases: set[str] = set()
     for _step in range(3):
@@ -1305,6 +1307,8 @@ def _subsumed_further(doc: AnnotatedDocument, t: Token, tok: Token) -> bool:
             return False
         if k.dep in ("acl", "advcl") and not any(c.dep in ("mark", "aux") and c.text.lower() == "to" for c in doc.children(k.i)):
             return False  # (a to-infinitive of purpose counts: "reached a deal *to reopen* the crossings")
+        if k.dep == "obl" and any(c.dep == "case" and c.text.lower() in word_class("sense_words.tsv", "background-cause-prep") for c in doc.children(k.i)):
+            return False  # "promised to cooperate *after a meeting* on Monday": the meeting happened (batch 79)
         if k.dep == "nmod":
             case = next((c.text.lower() for c in doc.children(k.i) if c.dep == "case"), "")
             if case not in ("of", "for"):
