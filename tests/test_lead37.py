@@ -103,3 +103,51 @@ def test_a_modal_verbs_object_noun_is_hypothetical(engine: str) -> None:
     article = newsmodel.extract("The navy may launch a fresh offensive against the pirates.", engine=engine)
     events = [e for e in article.events if e.trigger.text == "offensive"]
     assert [e.factuality for e in events] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_came_after_a_clause_is_a_time_not_criticism(engine: str) -> None:
+    article = newsmodel.extract("The mayor's appeal came after rival Tom Hale attacked the judge in late-night posts.", engine=engine)
+    assert [e for e in article.events if e.trigger.text == "came"] == []
+    article = newsmodel.extract("In recent weeks the senator has gone after the governor as a reckless spender.", engine=engine)
+    assert [e.type for e in article.events if e.trigger.text == "gone"] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegates from Norway joined discussions of fishery policy toward Iceland for a second year.",
+        "Paris has resisted every discussion of pooling naval forces across the bloc.",
+    ],
+)
+def test_talks_of_a_topic_name_no_party(engine: str, sentence: str) -> None:
+    article = newsmodel.extract(sentence, engine=engine)
+    for e in article.events:
+        if e.trigger.text.startswith("discussion"):
+            names = {a.name for a in article.actors if a.id in e.agents}
+            assert "Iceland" not in names and "bloc" not in " ".join(names)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_meeting_of_leaders_names_them(engine: str) -> None:
+    article = newsmodel.extract("Reporters heard about a meeting of the presidents of Chile, Peru and Bolivia.", engine=engine)
+    events = [e for e in article.events if e.trigger.text == "meeting"]
+    assert [e.type for e in events] == ["CONSULT"]
+    assert {"Chile", "Peru", "Bolivia"} <= {a.name for a in article.actors if a.id in events[0].agents}
+
+
+def test_spacy_lemmas_of_verbs_in_e_keep_their_e() -> None:
+    pytest.importorskip("newsmodel_spacy")
+    doc = newsmodel.annotate("Police said he had raped a woman. The senator rapped the agency. They hoped so. She hopped on.", engine="spacy")
+    lemmas = {t.text: t.lemma for t in doc.tokens if t.pos == "VERB"}
+    assert lemmas["raped"] == "rape"
+    assert lemmas["rapped"] == "rap"
+    assert lemmas["hoped"] == "hope"
+    assert lemmas["hopped"] == "hop"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_raped_is_an_assault_not_a_rebuke(engine: str) -> None:
+    article = newsmodel.extract("Police said the man had raped a woman in the park.", engine=engine)
+    assert [e.type for e in article.events if e.trigger.text == "raped"] == ["ASSAULT"]

@@ -15,6 +15,7 @@ from ..roles import _PRONOUN_KINDS, actor_of, actors_in, agent_actor, agent_toke
 from ..nominals import nominal_actor, nominal_kind
 from ..generic_agents import is_generic
 from ..tree import subtree_bounds
+from ..role_people import is_person_lemma
 from .triggers import _passive_pairs, match_trigger, passive_object, words_of, yields_to_passive_verb
 from .triggers import triggers as trigger_table
 from .jibes import jibe_light
@@ -504,10 +505,21 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token, category: str
             targets += under
         elif prep == "of" and c.dep == "nmod" and hit is not None and hit[1] == "THREATEN" and c.pos == "NOUN" and match_trigger(doc, c):
             continue  # "the threat of attacks by pirates": who would attack is not who threatens
+        elif prep == "of" and hit is not None and hit[1] == "CONSULT" and _topic_of_talks(draft, c):
+            continue  # "discussions of fishery policy toward Iceland": what is discussed, not who (stop 37)
         elif c.dep in ("nmod:poss", "poss", "amod", "compound", "nmod") and prep in ("", "by", "of", "'s", "’s", "'", "’"):
             # (a plural's bare apostrophe too: "the rebels' withdrawal", "the unions' strike")
             agents += _actors_under(doc, draft, c)
     return list(dict.fromkeys(agents)), list(dict.fromkeys(targets))
+
+
+def _topic_of_talks(draft: Draft, c: Token) -> bool:
+    """The of-phrase noun ``c`` of a talks noun names a topic: a common noun that is no actor and
+    no noun for people ("discussions of fishery policy", "every discussion of pooling naval
+    forces"); "a meeting of the foreign ministers", "a summit of NATO" name who meets."""
+    if c.pos == "VERB":
+        return True
+    return c.pos == "NOUN" and draft.actor_at(c.start, c.end) is None and not is_person_lemma(c.lemma.lower())
 
 
 def _by_phrases(doc: AnnotatedDocument, t: Token) -> list[Token]:

@@ -140,6 +140,7 @@ def goes_after_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     if first.text.lower() in ("him", "her", "them"):
         return not _armed_before(doc, draft, t)
     head = None
+    after_phrase = None
     for k in range(t.i + 2, min(sent.token_end, t.i + 9)):
         w = doc.tokens[k]
         if w.pos in ("NOUN", "PROPN"):
@@ -147,9 +148,12 @@ def goes_after_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             continue
         if w.pos in ("DET", "ADJ", "NUM") or w.text.lower() in POSSESSIVES or w.text in ("'s", "’s"):
             continue
+        after_phrase = w
         break
     if head is None:
         return False
+    if after_phrase is not None and after_phrase.pos in ("VERB", "AUX") and not after_phrase.text.lower().endswith("ing"):
+        return False  # "the appeal came after a rival attacked her": "after" opens a clause, a time (stop 37, PolNeAR dev check)
     party = names_party(draft, head, actor_kinds=("person", "organization", "country", "group"), noun_kinds=("person", "group", "organization"))
     standing = (head.lemma.lower() in _STANDING or _party_conduct(doc, draft, head)) and _whose(doc, draft, head)
     return (party or standing) and not _armed_before(doc, draft, t)

@@ -12,6 +12,7 @@ from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, noun_before_relativ
 from ..nominals import nominal_actor
 from ...lexicons import rows, speech_verbs, title_words, word_class
 from ..roles import kin_nouns, participle_on_noun, possessor_before, quantity_nouns
+from ..role_people import is_person_lemma
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed, _armed_plural_side
 from .reduced_passives import reduced_passive_victim
 from .jibes import jibe_light
@@ -72,6 +73,11 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                 # the rebels to disarm": who refuses (sense_words class doer-of-noun); "a summit of
                 # West African leaders", "a meeting of the foreign ministers": who meets, as a parse
                 # reads the of-phrase of a CONSULT noun (parse_roles._nominal_roles; batch 79)
+                if hit[1] == "CONSULT" and not agents:
+                    # only the parties the of-phrase's own noun phrases name: "discussions of fishery
+                    # policy toward Iceland" are about a policy, "every discussion of pooling naval
+                    # forces" about an act (stop 37, PolNeAR dev check of batch 79's rule)
+                    targets = _of_phrase_parties(doc, draft, j + 1, _target_end(doc, j + 1, 12))
                 agents = agents or targets
                 targets = [x for x in targets if x not in agents]
         by_roles = _by_phrase_roles(doc, draft, t, last)
@@ -392,6 +398,32 @@ def _scare_quote(doc: AnnotatedDocument, a: int, k: int) -> bool:
     if not all(doc.tokens[x].pos in ("DET", "ADJ") or doc.tokens[x].text.lower() in POSSESSIVES for x in range(a, k)):
         return False
     return doc.tokens[k - 1].pos != "ADJ" or w != '"'  # (a straight mark after an adjective may close)
+
+
+def _of_phrase_parties(doc: AnnotatedDocument, draft: Draft, a: int, b: int) -> list[str]:
+    """The actors of the noun phrases from ``a`` on, joined by "of", "and" or commas ("of island
+    chiefs", "of the presidents of Chile, Peru and Bolivia"), up to ``b`` or the first other
+    word that is no part of a noun phrase (another preposition, a verb, "that"); each phrase's last
+    noun must name an actor, so a topic ("fishery policy toward Iceland") or an act ("pooling
+    ...") names none."""
+    out: list[str] = []
+    k = a
+    while k < b:
+        start = k
+        while k < b and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN") and doc.tokens[k].text.lower() not in ("that", "which", "who"):
+            k += 1
+        if k == start:
+            break
+        head = doc.tokens[k - 1]
+        people = head.pos == "NOUN" and is_person_lemma(head.lemma.lower())
+        if draft.actor_at(head.start, head.end) is None and not people:
+            return []
+        out += [x for x in _actors_in(doc, draft, start, k) if x not in out]
+        if k < b and doc.tokens[k].text.lower() in ("of", "and", ",") and k + 1 < b:
+            k += 1
+            continue
+        break
+    return out
 
 
 def _actors_in(doc: AnnotatedDocument, draft: Draft, a: int, b: int) -> list[str]:

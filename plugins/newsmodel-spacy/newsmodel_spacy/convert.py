@@ -35,6 +35,8 @@ alone ("-- Donald Trump").
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 from itertools import compress, filterfalse, repeat
 from operator import eq, is_, is_not
@@ -376,6 +378,12 @@ _STRINGS: dict[int, str] = {0: ""}
 #: 40 common "-ged"/"-red"/"-ded" verbs, these three were the ones wrong. "fined" -> "fin" (stop 29,
 #: e15: "a court fined the bank" found no SANCTION trigger).
 _VERB_LEMMA_FIXES = {"stag": "stage", "wag": "wage", "rag": "rage", "fin": "fine"}
+#: A one-syllable stem ending in one vowel and one consonant (not w, x or y). English doubles that
+#: consonant before "-ed" and "-ing" ("rap" -> "rapped", "hop" -> "hopping"), so a verb spelt
+#: stem + "ed" or stem + "ing" ("raped", "hoped", "taped", "scraping") is the verb in "-e" whose
+#: "e" spaCy's lemmatizer cut; the rule covers the table above and the ones it never listed
+#: ("raped" read as "rap" became a criticism once "rap" was a trigger; stop 37).
+_SHORT_STEM = re.compile(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]$")
 
 _LOWER: dict[int, str] = {0: ""}
 #: The keys in :data:`_STRINGS` of strings made only of whitespace.
@@ -611,6 +619,10 @@ def columns_to_annotated(columns: DocColumns, *, engine: str = "spacy", engine_v
     if not _VERB_LEMMA_FIXES.keys().isdisjoint(lemmas):
         for k in compress(range(n), map(eq, pos, repeat("VERB"))):
             lemmas[k] = _VERB_LEMMA_FIXES.get(lemmas[k], lemmas[k])
+    for k in compress(range(n), map(eq, pos, repeat("VERB"))):
+        lemma = lemmas[k]
+        if len(lemma) <= 5 and _SHORT_STEM.match(lemma) and words[k].lower() in (lemma + "ed", lemma + "ing"):
+            lemmas[k] = lemma + "e"  # "raped" -> "rape", not "rap" (a short stem doubles: "rapped")
     if has_parse:
         # headline clauses read as one noun phrase ("Police fire tear gas at students"): their verb
         repair_headline_verbs(text, words, starts, ends, pos, lemmas, tags, heads, labels, [(s.token_start, s.token_end) for s in sentences])
