@@ -35,6 +35,7 @@ from __future__ import annotations
 import gc
 import itertools
 import os
+import pickle
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -75,29 +76,33 @@ def _init_worker(engine_version: str, extractors: Optional[list[str]]) -> None:
     _settings.update(engine_version=engine_version, extractors=extractors)
 
 
-def _finish_batch(work: list[Work]) -> tuple[list[Union[Article, Failure]], Optional[int]]:
+def _finish_batch(work: list[Work]) -> tuple[list[Union[bytes, Failure]], Optional[int]]:
     """In the worker: the Articles or failures of ``work``, in order, and where finishing stopped.
 
-    The Articles cross as pickles of the validated objects made here, not as
-    JSON (which :mod:`newsmodel.parallel` sends): the parsing process is the
-    one this mode is for, and it unpickles an Article in about half the CPU
-    that ``model_validate_json`` takes (0.60 against 1.32 ms a train text,
-    docs/performance.md, stop 37); the worker's extra pickling cost falls on
-    the second core.  The copy is the worker's Article field for field, so
-    it is as validated as the JSON round trip made it.
+    Each Article crosses as the pickle of the validated object made here,
+    not as JSON (which :mod:`newsmodel.parallel` sends): the parsing process
+    is the one this mode is for, and it unpickles an Article in about half
+    the CPU that ``model_validate_json`` takes (0.60 against 1.32 ms a train
+    text, docs/performance.md, stop 37); the worker's extra pickling cost
+    falls on the second core.  The copy is the worker's Article field for
+    field, so it is as validated as the JSON round trip made it.  The pickle
+    stays bytes until its Article is yielded (:func:`_article`), so the
+    batch waiting while the next one is parsed is a few untracked byte
+    strings, not object graphs that the parent's collector would promote
+    and walk again.
 
     The second value is ``None``, or the position of the first parse whose
     ``finish()`` raised: the results stop there, and the parent redoes that
     text and the rest one at a time, as the serial path does.
     """
-    out: list[Union[Article, Failure]] = []
+    out: list[Union[bytes, Failure]] = []
     for pos, (index, meta, parsed) in enumerate(work):
         try:
             doc = parsed.finish()
         except Exception:  # noqa: BLE001 - the parent redoes it the serial way
             return out, pos
         result = extract_document(index, meta, doc, engine_version=_settings["engine_version"], extractors=_settings["extractors"])
-        out.append(result if isinstance(result, Article) else _portable(result))
+        out.append(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL) if isinstance(result, Article) else _portable(result))
     return out, None
 
 
@@ -115,7 +120,7 @@ class _Batch:
         self.entries = entries
         texts = [rec["text"] for _, rec in entries if isinstance(rec, dict)]
         self.parses = list(_parse_each(eng, texts, batch_size)) if texts else []
-        self.future: Optional[Future[tuple[list[Union[Article, Failure]], Optional[int]]]] = None
+        self.future: Optional[Future[tuple[list[Union[bytes, Failure]], Optional[int]]]] = None
 
     def work(self) -> list[Work]:
         """What the worker gets: the handed-over parses with their inputs' metadata."""
@@ -137,7 +142,7 @@ class _Batch:
                 f"the overlap worker process died (killed, or out of memory?) before returning inputs {first} to {last}; "
                 "their Articles are lost"
             ) from exc
-        finished = iter(done)
+        finished = map(_article, done)
         parses = iter(self.parses)
         handed = 0
         for index, rec in self.entries:
@@ -152,6 +157,11 @@ class _Batch:
                     continue
                 parsed = annotate_one(eng, rec["text"])  # the worker's finish() raised at or before this text
             yield extract_document(index, rec, parsed, engine_version=engine_version, extractors=extractors)
+
+
+def _article(result: Union[bytes, Failure]) -> Union[Article, Failure]:
+    """One of the worker's results as the caller gets it: an Article from its pickle, or the failure."""
+    return pickle.loads(result) if isinstance(result, bytes) else result
 
 
 def _handed_over(parsed: Any) -> bool:
@@ -192,7 +202,7 @@ def extract_overlapped(
                     batch.future.cancel()
 
 
-def _submit(pool: ProcessPoolExecutor, batch: _Batch) -> Future[tuple[list[Union[Article, Failure]], Optional[int]]]:
+def _submit(pool: ProcessPoolExecutor, batch: _Batch) -> Future[tuple[list[Union[bytes, Failure]], Optional[int]]]:
     try:
         return pool.submit(_finish_batch, batch.work())
     except BrokenProcessPool as exc:
