@@ -246,3 +246,45 @@ def test_close_overlap_worker_is_public_and_safe_with_no_worker() -> None:
 
     assert overlap_worker.worker_pid() is None
     assert "newsmodel.overlap_worker" in sys.modules
+
+
+# -- stop 37 (s20): the worker's Articles cross as pickles of the objects it validated ------------
+
+_PUBLISHED = {"id": "dated", "text": GOOD[2], "title": "Ring road", "published": "2026-03-04", "source": "Example Desk"}
+
+
+def _same_objects(a: Any, b: Any) -> bool:
+    """The same Article, including which fields were set, so ``exclude_unset`` dumps agree too."""
+    return (
+        type(a) is type(b) is newsmodel.Article
+        and a == b
+        and a.model_fields_set == b.model_fields_set
+        and a.model_dump(exclude_unset=True) == b.model_dump(exclude_unset=True)
+    )
+
+
+def test_overlap_articles_are_the_serial_objects_not_json_copies():
+    items = [*GOOD, _PUBLISHED]
+    serial = list(newsmodel.extract_many(items, engine="toy-overlap", batch_size=2))
+    overlapped = list(newsmodel.extract_many(items, engine="toy-overlap", batch_size=2, overlap=True))
+    assert len(overlapped) == len(items)
+    assert all(_same_objects(o, s) for o, s in zip(overlapped, serial))
+
+
+def test_overlap_articles_are_whole_validated_models():
+    (article,) = newsmodel.extract_many([_PUBLISHED], engine="toy-overlap", overlap=True)
+    # nested values are models of their own classes, not dicts left by a shallow copy
+    assert all(isinstance(x, newsmodel.Actor) for x in article.actors) and article.actors
+    assert all(isinstance(x, newsmodel.Event) for x in article.events)
+    assert article.published is not None and article.published.isoformat() == "2026-03-04"
+    assert newsmodel.Article.model_validate_json(article.model_dump_json()) == article
+    with pytest.raises(Exception):
+        article.title = "changed"  # still frozen
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.lists(st.sampled_from(GOOD + [_PUBLISHED]), min_size=1, max_size=6), st.integers(1, 3))
+def test_overlap_objects_equal_serial_objects_for_any_mix(items, batch_size):
+    serial = newsmodel.extract_many(items, engine="toy-overlap", batch_size=batch_size)
+    overlapped = newsmodel.extract_many(items, engine="toy-overlap", batch_size=batch_size, overlap=True)
+    assert all(_same_objects(o, s) for o, s in zip(overlapped, serial, strict=True))
