@@ -151,3 +151,17 @@ def test_spacy_lemmas_of_verbs_in_e_keep_their_e() -> None:
 def test_raped_is_an_assault_not_a_rebuke(engine: str) -> None:
     article = newsmodel.extract("Police said the man had raped a woman in the park.", engine=engine)
     assert [e.type for e in article.events if e.trigger.text == "raped"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("The ferry line charged travellers more for cabins this summer.", False),
+        ("Carrier Charges Flyers Extra for Seats", False),
+        ("Prosecutors charged two aides with bribery on Friday.", True),
+    ],
+)
+def test_charging_a_price_is_no_accusation(engine: str, sentence: str, event: bool) -> None:
+    article = newsmodel.extract(sentence, engine=engine)
+    assert bool([e for e in article.events if e.type == "ACCUSE"]) is event

@@ -296,6 +296,8 @@ def _charges_a_price(doc: AnnotatedDocument, t: Token) -> bool:
     for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
         if lows[k] in _words("price-word"):
             return True
+        if lows[k] in ("less", "more", "extra") and k <= t.i + 3 and doc.tokens[k - 1].pos in ("NOUN", "PROPN", "PRON"):
+            return True  # after whom it charges: "charges passengers more for bags", "charged them extra" (stop 37)
         if lows[k] in ("with", "of", "that", ","):
             return False
     return False
