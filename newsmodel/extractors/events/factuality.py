@@ -110,7 +110,7 @@ def _intended(doc: AnnotatedDocument, t: Token) -> bool:
         # the three-word look-back below does not reach from the noun (stop 37)
         verb = _verb_taking(doc, t)
         if verb is not None and any(
-            doc.tokens[k].lemma.lower() in modal and doc.tokens[k].pos in ("AUX", "VERB", "X")
+            doc.tokens[k].lemma.lower() in modal and doc.tokens[k].pos == "AUX"  # a modal auxiliary, not "seek or receive"
             for k in range(max(doc.sentences[t.sent].token_start, verb.i - 3), verb.i)
         ):
             return True
