@@ -23,7 +23,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
-from .sense_checks import SenseCheck, before_adverbs
+from .sense_checks import SenseCheck, infinitive_to
 
 __all__ = ["checks", "permitted_or_held_back"]
 
@@ -51,8 +51,8 @@ def permitted_or_held_back(doc: AnnotatedDocument, draft: Draft, t: Token, curat
         return permitted_or_held_back(doc, draft, doc.tokens[t.head], curated)  # "reluctant to campaign beside her or to back her"
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
-    k = before_adverbs(doc, t)
-    if k <= lo or lows[k] != "to":
+    k = infinitive_to(doc, t)
+    if k is None:
         return False
     j = k - 1
     if lows[j] in word_class("sense_words.tsv", "reluctance-adjective"):

@@ -108,3 +108,13 @@ def before_adverbs(doc: AnnotatedDocument, t: Token) -> int:
     while k > lo and doc.tokens[k].pos == "ADV":
         k -= 1
     return k
+
+
+def infinitive_to(doc: AnnotatedDocument, t: Token) -> int | None:
+    """The index of the "to" of ``t``'s infinitive, adverbs passed ("to quickly release"), when a
+    word stands before that "to" in the sentence; else None. The checks that read what comes
+    before an infinitive (a want, a permission, a reliance) start here."""
+    k = before_adverbs(doc, t)
+    if k <= doc.sentences[t.sent].token_start or doc.lowered_texts()[k] != "to":
+        return None
+    return k

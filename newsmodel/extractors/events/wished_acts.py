@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from .sense_checks import SenseCheck, before_adverbs, keys
+from .sense_checks import SenseCheck, infinitive_to, keys
 from .senses import event_words
 
 __all__ = ["checks", "reliance_told", "wished_act"]
@@ -61,8 +61,8 @@ def wished_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
         return False
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
-    k = before_adverbs(doc, t)
-    if k <= lo or lows[k] != "to":
+    k = infinitive_to(doc, t)
+    if k is None:
         return False
     j = k - 1
     party = 0
