@@ -45,16 +45,12 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         if agreed:
             j += 1  # "the ceasefire agreed between the army and the rebels": its parties (issue 14 batch 61)
         if j < sent.token_end and doc.tokens[j].text.lower() in ("between", "among") and not agents and (_reciprocal(doc, t) or agreed):
-            end = _target_end(doc, j + 1, 8)
-            # (up to a place phrase: "negotiations among diplomats in Paris" -- Paris is where)
-            end = next((k for k in range(j + 2, end) if doc.tokens[k].text.lower() in _PLACE_PREPS), end)
-            agents = _actors_in(doc, draft, j + 1, end)  # "talks between X and Y"
+            agents = _actors_in(doc, draft, j + 1, _party_phrase_end(doc, j))  # "talks between X and Y"
         elif j < sent.token_end and doc.tokens[j].text.lower() == "between" and not agents and _violence(doc, t):
             # "clashes between the army and rebels": both armed sides act, as the parse reading
             # has it (parse_roles, PLOVER's reciprocal actors); "a battle between two candidates"
             # is a figure of speech (stop 37)
-            end = _target_end(doc, j + 1, 8)
-            end = next((k for k in range(j + 2, end) if doc.tokens[k].text.lower() in _PLACE_PREPS), end)
+            end = _party_phrase_end(doc, j)
             sides = _actors_in(doc, draft, j + 1, end)
             if len(sides) >= 2 and all(_armed(draft, a) for a in sides):
                 agents = sides
@@ -1063,6 +1059,13 @@ def _ceasefire(doc: AnnotatedDocument, t: Token) -> bool:
     stop fighting, as with a parse (parse_roles)."""
     hit = match_trigger(doc, t)
     return hit is not None and hit[1] == "RETREAT" and hit[2] == "ceasefire"
+
+
+def _party_phrase_end(doc: AnnotatedDocument, j: int) -> int:
+    """The end of the parties after the "between" / "among" at ``j``: the object region, up to a
+    place phrase ("negotiations among diplomats in Paris" -- Paris is where)."""
+    end = _target_end(doc, j + 1, 8)
+    return next((k for k in range(j + 2, end) if doc.tokens[k].text.lower() in _PLACE_PREPS), end)
 
 
 def _violence(doc: AnnotatedDocument, t: Token) -> bool:

@@ -616,13 +616,11 @@ def columns_to_annotated(columns: DocColumns, *, engine: str = "spacy", engine_v
     if "" in lemmas:
         for k in compress(range(n), map(eq, lemmas, repeat(""))):
             lemmas[k] = words[k].lower()  # no lemma (a proper noun's was filled in above)
-    if not _VERB_LEMMA_FIXES.keys().isdisjoint(lemmas):
-        for k in compress(range(n), map(eq, pos, repeat("VERB"))):
-            lemmas[k] = _VERB_LEMMA_FIXES.get(lemmas[k], lemmas[k])
     for k in compress(range(n), map(eq, pos, repeat("VERB"))):
-        lemma = lemmas[k]
+        lemma = _VERB_LEMMA_FIXES.get(lemmas[k], lemmas[k])
         if len(lemma) <= 5 and _SHORT_STEM.match(lemma) and words[k].lower() in (lemma + "ed", lemma + "ing"):
-            lemmas[k] = lemma + "e"  # "raped" -> "rape", not "rap" (a short stem doubles: "rapped")
+            lemma += "e"  # "raped" -> "rape", not "rap" (a short stem doubles: "rapped")
+        lemmas[k] = lemma
     if has_parse:
         # headline clauses read as one noun phrase ("Police fire tear gas at students"): their verb
         repair_headline_verbs(text, words, starts, ends, pos, lemmas, tags, heads, labels, [(s.token_start, s.token_end) for s in sentences])
