@@ -109,6 +109,7 @@ _SENSE_MODULES = (
     "talk_topics",  # "in talks about endorsing": the act talks are about
     "comments_withheld",  # "would not discuss the raid": comment withheld, no talks
     "claims_answered",  # a claim rebutted, an idea acquiesced in: words answered
+    "state_aid",  # goods sold under a trade, not given as aid
 )
 
 

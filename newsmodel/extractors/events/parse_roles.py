@@ -94,6 +94,10 @@ def parse_roles(
                     agents.append(a)
     targets = []
     objects = object_tokens(doc, t) or _shared_object(doc, t)
+    if category == "AID" and any(o.dep == "iobj" for o in objects):
+        # "Japan gave Indonesia two coast guard vessels": the first object receives, the second is
+        # what is given, no recipient (lead at stop 38, batch 86)
+        objects = [o for o in objects if o.dep == "iobj"]
     if last is not None and last.i != t.i and last.pos == "NOUN" and not any(o.i == last.i for o in objects):
         # "The prime minister extended congratulations to the opposition leader" with the verb
         # parsed as the noun's modifier: the trigger noun's own to/with/on-phrases name its targets

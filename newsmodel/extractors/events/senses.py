@@ -38,6 +38,7 @@ from ..roles import is_capital, kin_nouns
 from .armed_campaigns import armed_campaign, pressed_attack
 from .court_orders import court_order_sense
 from .embraced_parties import EMBRACE_VERBS, embraces_a_party
+from .state_aid import AID_GIVE_VERBS, state_aid
 from .idiom_senses import took_part_sense
 from .non_event_senses import non_event
 from .pushed_to_act import pushes_someone_to_act
@@ -206,6 +207,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return 1, "AID", None  # "Japan sent 500 sleeping bags to displaced families", "distributed nets to flood-hit households"
     if curated is None and t.pos == "VERB" and lemma in _words("give-money-verb") and _money_given(doc, t) and _goods_to_people_in_need(doc, draft, t, money=True):
         return 1, "AID", None  # "Japan has given $50 million to flood victims": money to people in need (issue 14 batch 61)
+    if curated is None and state_aid(doc, draft, t):
+        return 1, "AID", None  # "Kazakhstan shipped wheat to Afghanistan", "handed Ukraine a consignment of generators" (state_aid)
     if curated is None and t.pos == "VERB" and lemma in _words("admit-verb") and _admits_fault(doc, t):
         return 1, "CONCEDE", None  # "admitted that the government had mishandled the flood response"
     if curated is None and t.pos == "VERB":
@@ -272,6 +275,7 @@ def _argument_lemmas() -> frozenset[str]:
     (``_PUSH``), :func:`.spoken_attacks.criticizes_someone` (``criticism-verb``),
     :func:`.spoken_attacks.goes_after_someone` (``pursuit-verb``),
     :func:`.embraced_parties.embraces_a_party` (``embrace-verb``),
+    :func:`.state_aid.state_aid` (``give-goods-verb``, ``give-money-verb``),
     :func:`.armed_campaigns.armed_campaign` (``_WAGE``), ``hand-over-verb``, ``give-goods-verb``,
     ``admit-verb``, :func:`_order_or_warning` (``order-verb``, "bar", "ban", "warn"), and
     :func:`_disrupt_verb` (``disrupt-verb``), the money given to people in need
@@ -295,6 +299,7 @@ def _argument_lemmas() -> frozenset[str]:
             words_of("employ"), words_of("cyber-verb"), words_of("dispatch"), words_of("criticism-verb"),
             words_of("pursuit-verb"),  # spoken_attacks.goes_after_someone (stop 37)
             EMBRACE_VERBS,  # embraced_parties.embraces_a_party (stop 37)
+            AID_GIVE_VERBS,  # state_aid.state_aid (stop 38)
             words_of("name-calling-verb"),  # name_calling.calls_names (stop 34); phone_calls.phone_call ("call", stop 35)
             _words("mutual-talk-verb"),  # mutual_talks.mutual_talk (stop 35)
             _words("tell-verb"), _words("displace-verb"), _words("hand-over-verb"), _words("give-goods-verb"),
