@@ -32,8 +32,12 @@ from .triggers import object_class
 
 __all__ = ["checks", "state_aid", "traded_goods", "AID_GIVE_VERBS"]
 
-#: Verbs that move goods to someone: ``give-goods-verb`` and ``give-money-verb`` of ``sense_words.tsv``.
-AID_GIVE_VERBS = word_class("sense_words.tsv", "give-goods-verb") | word_class("sense_words.tsv", "give-money-verb")
+#: Verbs that only lend: ``lend-verb`` of ``sense_words.tsv`` ("extended a facility to"); what
+#: they give must be a loan or a credit (``aid-finance``).
+_LEND_VERBS = word_class("sense_words.tsv", "lend-verb")
+#: Verbs that move goods to someone: ``give-goods-verb``, ``give-money-verb`` and ``lend-verb`` of ``sense_words.tsv``.
+AID_GIVE_VERBS = word_class("sense_words.tsv", "give-goods-verb") | word_class("sense_words.tsv", "give-money-verb") | _LEND_VERBS
+_FINANCE = word_class("sense_words.tsv", "aid-finance")
 _STAPLES = word_class("sense_words.tsv", "staple-good")
 _MEASURES = word_class("sense_words.tsv", "goods-measure") | word_class("sense_words.tsv", "amount")
 _TRADE = word_class("sense_words.tsv", "trade-cue")
@@ -50,15 +54,28 @@ def state_aid(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     body or a relief body gives a state goods of aid, and the sentence names no trade."""
     if t.pos != "VERB" or t.lemma.lower() not in AID_GIVE_VERBS:
         return False  # first: asked of every verb no lexicon row claims
-    if _trade_named(doc, t):
-        return False
     found = _parse_roles(doc, t) if doc.has_parse else _surface_roles(doc, t)
     if found is None:
         return False
     giver, goods, recipient = found
-    if giver is None or not (_aid_goods(doc, _goods_head(doc, goods)) or _as_gift(doc, t)):
+    if giver is None:
+        return False
+    goods = _goods_head(doc, goods)
+    if _finance(doc, goods):
+        pass  # a loan or a credit: a trade word names what it buys ("a credit line for fuel imports")
+    elif t.lemma.lower() in _LEND_VERBS or _trade_named(doc, t):
+        return False
+    elif not (_aid_goods(doc, goods) or _as_gift(doc, t)):
         return False
     return _state_or_relief_body(draft, giver) and _state(draft, recipient)
+
+
+def _finance(doc: AnnotatedDocument, w: Token) -> bool:
+    """A loan or a credit (``aid-finance``), also as the head of a compound ("a credit *line*")."""
+    if w.lemma.lower() in _FINANCE or w.text.lower() in _FINANCE:
+        return True
+    lo = doc.sentences[w.sent].token_start
+    return w.i > lo and w.lemma.lower() == "line" and doc.tokens[w.i - 1].text.lower() == "credit"
 
 
 def checks() -> tuple[SenseCheck, ...]:
@@ -78,6 +95,8 @@ def traded_goods(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[
     if found is None:
         return False
     goods = _goods_head(doc, found[1])
+    if _finance(doc, goods) or _money(doc, goods):
+        return False  # money lent or given: a trade word names what it pays for ("a lifeline ... to pay for imports")
     relief = object_class("relief")
     return goods.lemma.lower() not in relief and goods.text.lower() not in relief
 
@@ -255,10 +274,15 @@ def _aid_goods(doc: AnnotatedDocument, w: Token) -> bool:
     lemma, low = w.lemma.lower(), w.text.lower()
     if lemma in _STAPLES or low in _STAPLES or lemma in object_class("relief") or lemma in _ARMS or low in _ARMS:
         return True
-    if lemma in _MONEY or low in _MONEY:
+    return _money(doc, w)
+
+
+def _money(doc: AnnotatedDocument, w: Token) -> bool:
+    """Money: a money word, or a sum with its currency sign within three words before ("$3 billion")."""
+    if w.lemma.lower() in _MONEY or w.text.lower() in _MONEY:
         return True
     lo = doc.sentences[w.sent].token_start
-    return any(doc.tokens[k].text in ("$", "€", "£") for k in range(max(lo, w.i - 3), w.i))  # "$3 billion"
+    return any(doc.tokens[k].text in ("$", "€", "£") for k in range(max(lo, w.i - 3), w.i))
 
 
 def _actor_fields(draft: Draft, w: Token):  # noqa: ANN202 -- the draft's actor fields or None
