@@ -7,7 +7,7 @@ import datetime as _dt
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from ...lexicons import months, weekdays
+from ...lexicons import months, speech_verbs, weekdays
 from ..mentions import clause_end
 from ..roles import object_tokens
 
@@ -84,8 +84,6 @@ def _entity_head(doc: AnnotatedDocument, start: int, end: int) -> Token:
 def _same_clause_surface(doc: AnnotatedDocument, a: int, b: int) -> bool:
     """No clause boundary between tokens ``a`` and ``b`` (engines without a parse): a speech verb,
     "that", a quote mark, a semicolon or dash between them puts them in different clauses."""
-    from ...lexicons import speech_verbs
-
     lo, hi = min(a, b), max(a, b)
     for k in range(lo + 1, hi):
         w = doc.tokens[k]
