@@ -16,6 +16,7 @@ from ..role_people import is_person_lemma
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed, _armed_plural_side
 from .reduced_passives import reduced_passive_victim
 from .jibes import jibe_light
+from .senses import event_words
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
 
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
@@ -966,8 +967,6 @@ def _surface_receipt(ctx: Context, t: Token, last: Token) -> tuple[list[str], li
 def _travel_for(ctx: Context, t: Token) -> list[str]:
     """The subject of a travel verb (``sense_words`` class ``travel-verb``) whose "for" phrase the
     noun ``t`` heads, within ten words before it in its clause: "flew to Moscow for talks"."""
-    from .senses import event_words
-
     doc = ctx.doc
     sent = doc.sentences[t.sent]
     k = t.i - 1

@@ -10,6 +10,7 @@ from ...draft import Draft
 from ...lexicons import months, speech_verbs, weekdays
 from ..mentions import clause_end
 from ..roles import object_tokens
+from .senses import event_words
 
 _TIME_PREPS = {"on", "in", "last", "since", "during", "this", "next", "earlier"}
 
@@ -148,8 +149,6 @@ def media_named(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> 
     or a broadcast (``speech-setting`` in ``sense_words.tsv``) right after "on", "in", "via" or
     "through" ("attacked the senator on Twitter", "accused him on television").  That is where
     the words were said, as a place is where an event happened: no target (stop 34, lead)."""
-    from .senses import event_words
-
     settings = event_words("speech-setting")
     out: set[str] = set()
     for k in range(last.i + 1, clause_end(doc, last.i + 1) if last.i + 1 < len(doc.tokens) else last.i + 1):
