@@ -86,7 +86,8 @@ def run_extractors(doc: AnnotatedDocument, *, extractors: Iterable[str] | None =
 
     chosen = plugins.resolve_extractors(extractors)
     meta = {k: v for k, v in meta.items() if v is not None}
-    meta.setdefault("id", content_id(doc.text))
+    if "id" not in meta:  # (not ``setdefault``, which hashed the whole text again for an input that has its id)
+        meta["id"] = content_id(doc.text)
     if "published" in meta:
         meta["published"] = published_date(meta["published"])
     draft = Draft(doc, **meta)

@@ -33,9 +33,12 @@ from rapidfuzz import fuzz
 
 from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
-from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, org_nouns, speech_verbs, split_words, title_starts, titles, word_class
+from ..engines.headline_case import is_common_word
+from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, org_heads, org_nouns, speech_verbs, split_words, title_starts, titles, word_class
+from ..lexicons.cues import cue_noun_frames
+from ..lexicons.nouns import person_nouns, wordnet_people
 from .body_agents import add_body_agents, body_nouns
-from .cameo import actor_code, agent_heads, longest_agent
+from .cameo import _codes_of, actor_code, agent_heads, longest_agent
 from .indefinite_roles import add_indefinite_role_people, code_from_affiliation
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
@@ -607,10 +610,6 @@ def _person_tagged_org(e: Entity, words: list[str], hit) -> bool:  # type: ignor
     the ORG entities of 80 PolNeAR train articles: 4 names, all people)."""
     if e.label != "ORG" or hit is not None or not words:
         return False
-    from ..engines.headline_case import is_common_word
-    from ..lexicons import org_heads
-    from .cameo import _codes_of
-
     if not 2 <= len(words) <= 3 or any(is_common_word(w) for w in words[1:]):
         return False  # "Edison Research", "Obama Administration": no surname ends the name
     codes = _codes_of(" ".join(words)) or ""
@@ -674,9 +673,6 @@ def _people_named_by_group(doc: AnnotatedDocument, e: Entity) -> tuple[int, str]
     parse hangs it on the noun, and the group and nominal rules read the phrase.)"""
     if doc.has_parse:
         return None
-    from ..lexicons.nouns import person_nouns, wordnet_people
-    from .body_agents import body_nouns
-
     sent_end = doc.sentences[doc.tokens[e.token_start].sent].token_end
     for k in range(e.token_end, min(sent_end, e.token_end + 3)):
         t = doc.tokens[k]
@@ -704,9 +700,7 @@ def _group_of_speakers(doc: AnnotatedDocument, e: Entity) -> bool:
     nxt = doc.tokens[k]
     # (a tagger without a parse may read "claims" after a capital as a verb: the word decides)
     low = nxt.text.lower()
-    from ..lexicons.cues import cue_noun_frames  # the nouns that carry an attribution ("claim", "criticism")
-
-    cue_nouns = cue_noun_frames()
+    cue_nouns = cue_noun_frames()  # the nouns that carry an attribution ("claim", "criticism")
     return nxt.lemma.lower() in cue_nouns or low in cue_nouns or low.endswith("s") and low[:-1] in cue_nouns
 
 

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from ..document import AnnotatedDocument, Token
 from ..lexicons import rows
+from .heads_of_state import names_heads_of_state
 
 __all__ = ["agent_code", "actor_code", "VerbCode", "verb_code", "specific_verb_code", "longest_agent", "agent_heads"]
 
@@ -92,8 +93,6 @@ def longest_agent(doc: AnnotatedDocument, head: Token) -> tuple[int, str] | None
                 best = (a, code)
                 break
     if best is None:
-        from .heads_of_state import names_heads_of_state
-
         if names_heads_of_state(doc, head):
             return head.i, "GOV"  # "the two leaders", "world leaders": heads of state, no compound
     return best

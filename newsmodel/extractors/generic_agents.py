@@ -325,10 +325,10 @@ def _modifies_event_noun(doc: AnnotatedDocument, t: Token, head: Token | None) -
     *rebel* attack", "the *army* offensive"): the party that carried the event out, its agent
     (PLOVER), not a word of a thing's name like "police station" (issue 14 batch 56). Other event
     nouns name a kind with such a word ("military cooperation", "company offers")."""
-    from .events.triggers import match_trigger
-
     if head is None or head.i != t.i + 1 or head.pos != "NOUN":
         return False
+    from .events.triggers import match_trigger  # (here: the events package imports this module)
+
     hit = match_trigger(doc, head)
     return hit is not None and hit[1] in ("ASSAULT", "COERCE")
 

@@ -15,6 +15,7 @@ from ..document import Token
 from ..draft import Draft
 from ..lexicons import group_nouns, org_nouns, person_nouns, titles
 from ..lexicons.nouns import wordnet_people
+from .role_people import one_person_noun
 
 __all__ = ["nominal_kind", "nominal_name", "nominal_actor", "surname_in_s", "names_party"]
 
@@ -102,8 +103,6 @@ def nominal_actor(draft: Draft, head: Token, start: int, *, fallback: str | None
     denier is a ``person`` whatever the fallback (:func:`.role_people.one_person_noun`), so that a
     later he or she can stand for it (issue 14, helper a8).
     """
-    from .role_people import one_person_noun
-
     kind = nominal_kind(head) or (fallback and one_person_noun(head) and "person") or fallback
     if kind is None:
         return None

@@ -23,9 +23,11 @@ from ..draft import Draft
 from ..schema import Actor
 from .mentions import RELATIVE_PRONOUNS
 from .generic_agents import is_generic
-from .nominals import nominal_actor
+from .cameo import agent_heads
+from .nominals import nominal_actor, nominal_kind
 from .tree import subtree_bounds
-from ..lexicons import speech_verbs, word_class
+from ..lexicons import gazetteer, speech_verbs, word_class
+from ..lexicons.nouns import member_nouns, people_heads
 from ..lexicons import words as lexicon_words
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -128,10 +130,6 @@ def _place_of_event(doc: AnnotatedDocument, draft: Draft, head: Token, mod: Toke
 def names_people(head: Token) -> bool:
     """A common noun for people ("officers", "counterpart", "crown prince"): the agents dictionary's
     heads, the nominal lexicons, member nouns ("crews") and class ``people_head`` of org_words.tsv."""
-    from .cameo import agent_heads
-    from .nominals import nominal_kind
-    from ..lexicons.nouns import member_nouns, people_heads
-
     if head.pos != "NOUN":
         return False
     lemma = head.lemma.lower()
@@ -188,8 +186,6 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
 
 def is_capital(actor: Actor) -> bool:
     """A location the gazetteer lists as a capital ("Beijing", "Moscow"): news uses it for the state."""
-    from ..lexicons import gazetteer
-
     return actor.kind == "location" and (gazetteer().get(tuple(actor.name.split())) or ("",))[0] == "capital"
 
 

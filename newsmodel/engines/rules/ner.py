@@ -25,6 +25,7 @@ from operator import and_
 from ... import lexicons
 from ...lexicons import gazetteer, match_title, titles
 from .sentences import is_middle_initial
+from .tagger import noun_singular
 from .word_facts import facts_of
 
 __all__ = ["find_entities", "gazetteer", "match_title", "titles"]
@@ -386,8 +387,6 @@ def _people_plural(words: list[str], k: int, s_end: int) -> bool:
     low = word.lower()
     if not word[1:].islower() or low.endswith("ss"):
         return False
-    from .tagger import noun_singular
-
     people = _people_nouns()
     if low.endswith(("men", "women")) and low[:-3] + "man" in people:
         singular = low[:-3] + "man"

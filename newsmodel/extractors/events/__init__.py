@@ -32,7 +32,7 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...schema import Statement
 from ..attribution import context_for
-from ...lexicons import gazetteer
+from ...lexicons import gazetteer, group_nouns, org_nouns, person_nouns, titles
 from .factuality import ClaimIndex, event_factuality, headline_future, intended
 from .pattern_parties import known_party
 from .promise_parties import promise_without_party
@@ -778,8 +778,6 @@ def _role_in_story(name: str) -> bool:
     "chef", "captain", "businessman"; :func:`..nominals.nominal_kind` types "governor", "woman",
     "candidate"): made a person as a speaker or a pronoun's antecedent (:mod:`..role_people`), it
     is no party to events, as it was none while such a source was an untyped ``group``."""
-    from ...lexicons import group_nouns, org_nouns, person_nouns, titles
-
     if " " in name or not name[:1].islower():
         return False
     low = name.lower()

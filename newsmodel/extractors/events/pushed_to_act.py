@@ -13,6 +13,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
+from ..denial_forms import base_form
 from ..nominals import names_party
 
 __all__ = ["pushes_someone_to_act"]
@@ -50,8 +51,6 @@ def pushes_someone_to_act(doc: AnnotatedDocument, draft: Draft, t: Token) -> boo
 def _push_verb(t: Token) -> bool:
     """A ``push-verb`` by its lemma or, when a lemmatiser made no word of it ("coaxed" -> "coaxe"),
     by its written form with the ending taken off (denial_forms)."""
-    from ..denial_forms import base_form
-
     return t.lemma.lower() in _PUSH or (t.text.lower().endswith(("ed", "ing", "es")) and base_form(t.text.lower(), _PUSH) is not None)
 
 

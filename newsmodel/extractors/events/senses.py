@@ -1182,8 +1182,6 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
 
 def _disrupt_verb(t: Token) -> bool:
     """A ``disrupt-verb``, by lemma or by written form ("interrupted" whatever a lemmatiser made of it)."""
-    from ..denial_forms import base_form
-
     verbs = _words("disrupt-verb")
     return t.lemma.lower() in verbs or base_form(t.text.lower(), verbs) is not None
 

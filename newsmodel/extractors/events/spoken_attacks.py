@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ..denial_forms import base_form
 from ..mentions import POSSESSIVES
 from ..nominals import names_party
 from .triggers import words_of
@@ -87,16 +88,12 @@ _SCRAP = frozenset({"trash"})
 
 
 def _scrap_sense(t: Token) -> bool:
-    from ..denial_forms import base_form
-
     return t.lemma.lower() in _SCRAP or base_form(t.text.lower(), _SCRAP) is not None
 
 
 def _criticism_verb(t: Token) -> bool:
     """The verb is a ``criticism-verb``, by its lemma or, when a lemmatiser made no word of it
     ("bashed" -> "bashe"), by its written form with the ending taken off (denial_forms)."""
-    from ..denial_forms import base_form
-
     verbs = words_of("criticism-verb")
     return t.lemma.lower() in verbs or (t.text.lower().endswith(("ed", "ing", "es")) and base_form(t.text.lower(), verbs) is not None)
 

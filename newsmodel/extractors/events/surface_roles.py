@@ -9,13 +9,14 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ..attribution import Context
 from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, noun_before_relative_clause
-from ..nominals import nominal_actor
-from ...lexicons import rows, speech_verbs, title_words, word_class
-from ..roles import kin_nouns, participle_on_noun, possessor_before, quantity_nouns
+from ..nominals import nominal_actor, nominal_kind
+from ...lexicons import gazetteer, rows, speech_verbs, title_words, word_class
+from ..roles import is_capital, kin_nouns, participle_on_noun, possessor_before, quantity_nouns
 from ..role_people import is_person_lemma
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed, _armed_plural_side
 from .reduced_passives import reduced_passive_victim
 from .jibes import jibe_light
+from .senses import event_words
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
 
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
@@ -197,8 +198,6 @@ def _nominal_object(doc: AnnotatedDocument, draft: Draft, a: int, end: int) -> l
     the parse rules read a typed object noun (``roles.actor_of``). Without a parse only the
     words of the noun phrase: determiners, numbers, adjectives, then nouns up to the last
     (issue 14 batch 56)."""
-    from ..nominals import nominal_kind
-
     k = a
     while k < end and doc.tokens[k].pos in ("DET", "NUM", "ADJ"):
         k += 1
@@ -216,8 +215,6 @@ def _nominal_passive_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> 
     """"Three candidates were barred by the board": the subject of a passive, right before
     "was/were", when its head is a role or group noun the lexicons type and no actor's mention
     (as :func:`_nominal_object` for the object; issue 14 batch 56)."""
-    from ..nominals import nominal_kind
-
     lo = doc.sentences[t.sent].token_start
     k = t.i - 1
     while k > max(lo, t.i - 4) and doc.tokens[k].pos == "ADV":
@@ -496,9 +493,6 @@ def _place_before_event_noun(ctx: Context, t: Token, actor: str) -> bool:
     ("the Paris terror attacks highlight ...", "the Geneva talks failed"): where, not who, as the
     parse rules read it (``roles._place_of_event``). Only a capital the gazetteer lists or a
     location that is no capital; nouns alone between it and the verb, the last an event noun."""
-    from ...lexicons import gazetteer
-    from ..roles import is_capital
-
     doc, draft = ctx.doc, ctx.draft
     k = t.i - 1
     if k < 1 or doc.tokens[k].pos != "NOUN" or match_trigger(doc, doc.tokens[k]) is None:
@@ -993,8 +987,6 @@ def _surface_receipt(ctx: Context, t: Token, last: Token) -> tuple[list[str], li
 def _travel_for(ctx: Context, t: Token) -> list[str]:
     """The subject of a travel verb (``sense_words`` class ``travel-verb``) whose "for" phrase the
     noun ``t`` heads, within ten words before it in its clause: "flew to Moscow for talks"."""
-    from .senses import event_words
-
     doc = ctx.doc
     sent = doc.sentences[t.sent]
     k = t.i - 1

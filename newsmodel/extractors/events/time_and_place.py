@@ -7,9 +7,10 @@ import datetime as _dt
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from ...lexicons import months, weekdays
+from ...lexicons import months, speech_verbs, weekdays
 from ..mentions import clause_end
 from ..roles import object_tokens
+from .senses import event_words
 
 _TIME_PREPS = {"on", "in", "last", "since", "during", "this", "next", "earlier"}
 
@@ -84,8 +85,6 @@ def _entity_head(doc: AnnotatedDocument, start: int, end: int) -> Token:
 def _same_clause_surface(doc: AnnotatedDocument, a: int, b: int) -> bool:
     """No clause boundary between tokens ``a`` and ``b`` (engines without a parse): a speech verb,
     "that", a quote mark, a semicolon or dash between them puts them in different clauses."""
-    from ...lexicons import speech_verbs
-
     lo, hi = min(a, b), max(a, b)
     for k in range(lo + 1, hi):
         w = doc.tokens[k]
@@ -150,8 +149,6 @@ def media_named(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token) -> 
     or a broadcast (``speech-setting`` in ``sense_words.tsv``) right after "on", "in", "via" or
     "through" ("attacked the senator on Twitter", "accused him on television").  That is where
     the words were said, as a place is where an event happened: no target (stop 34, lead)."""
-    from .senses import event_words
-
     settings = event_words("speech-setting")
     out: set[str] = set()
     for k in range(last.i + 1, clause_end(doc, last.i + 1) if last.i + 1 < len(doc.tokens) else last.i + 1):

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
-from ...lexicons import months, rows, speech_verbs, weekdays, word_class, word_classes
+from ...lexicons import gazetteer, months, rows, speech_verbs, weekdays, word_class, word_classes
 from ..mentions import POSSESSIVES, RELATIVE_PRONOUNS
 from ..roles import kids
 from .asked_acts import asked_of_a_party
@@ -449,8 +449,6 @@ def _people_of_a_nation(noun: Token) -> bool:
     """A plural people form of a demonym in the gazetteer ("Afghans", "Malians", "Syrians"): as the
     object of a ``@migrants`` verb ("took in", "expelled", "sent back") they are the people moved
     across a border, as "refugees" or "migrants" would be (issue 14 batch 36, e15)."""
-    from ...lexicons import gazetteer
-
     text = noun.text
     if not text[:1].isupper() or not text.endswith("s"):
         return False
