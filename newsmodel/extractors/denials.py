@@ -48,7 +48,7 @@ from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
 from .span_index import SpanIndex
-from .tree import subtree_bounds
+from .tree import content_clause, subtree_bounds
 
 #: Governing verbs under which a denial verb is not a denial made ("refused to disavow").
 _NOT_DONE = {"refuse", "decline", "fail", "avoid"}
@@ -1627,7 +1627,13 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     if "true" in text or "truth" in text:
         for m in _untrue_pattern().finditer(text):
             if carrying_statement(m.start(), m.end()) is not None:
-                add((m.start(), m.end()), None, _claim_before(doc, m.start()), 0.75)
+                add((m.start(), m.end()), None, _claim_before(doc, m.start()) or _said_of_claim(doc, m.end()), 0.75)
+            elif _in_quotation(text, m.start(), m.end()):
+                # the quote's speaker when the statement pass gave the sentence's "said of claims that ..."
+                # clause to the speaker instead of the quote (spaCy): the verdict is still the speaker's
+                st = _sentence_statement(doc, draft, m.start())
+                if st is not None:
+                    add((m.start(), m.end()), _speaker_denier(doc, draft, st), _claim_before(doc, m.start()) or _said_of_claim(doc, m.end()), 0.75)
 
     # 2b. calling a claim false: "called the claims baseless", "labelled the report a hoax"
     for m in _calling_matches(text, low):
@@ -1983,8 +1989,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
                 return True  # "denied that he had met"
             if a.dep == "obl":
                 case = next((c.text.lower() for c in doc.children(a.i) if c.dep == "case"), "")
-                if case in ("against", "on", "at", "off", "aside") and _is_claim_word(a):
-                    return True  # "pushed back against reports"
+                if case in ("against", "on", "at", "off", "aside") and (_is_claim_word(a) or content_clause(doc, a.i)):
+                    return True  # "pushed back against reports", "fired back at complaints that ..."
                 if case == "with" and t.lemma.lower() in _words("with-verb") and _is_claim_word(a):
                     return True  # "disagreed with the claim that ...": not "disagreed with the senator"
                 if not case and last > t.i and a.i > last and _is_claim_word(a):
@@ -1994,7 +2000,7 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             # complement ("dismissed the director after an inquiry found that ...": a firing)
             if a.dep == "advcl" and a.pos in ("VERB", "AUX"):
                 continue  # an adverbial clause is no object, even when its verb is a claim word ("after he posted the data")
-            if _is_claim_word(a) or any(c.dep in ("acl", "ccomp") and any(m.text.lower() == "that" for m in doc.children(c.i)) for c in doc.children(a.i)):
+            if _is_claim_word(a) or content_clause(doc, a.i):
                 return True
             if a.pos == "PRON" and a.text.lower() in _DEMONSTRATIVES:
                 return strong or t.lemma.lower() in _words("pointing-claim") or _claim_before(doc, t.start) is not None
@@ -2180,6 +2186,29 @@ def _in_question(doc: AnnotatedDocument, offset: int) -> bool:
     while k > t.i and doc.tokens[k].text in QUOTE_MARKS:
         k -= 1
     return doc.tokens[k].text == "?"
+
+
+def _said_of_claim(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None:
+    """The claim a speaker's verdict is said of, after the quote: '"Nothing could be further from
+    the truth," the chairman said of claims that ...' (a speech verb, then "of" and a claim)."""
+    t = doc.token_at(offset) or doc.token_at(offset + 1)
+    if t is None:
+        return None
+    end = doc.sentences[t.sent].token_end
+    for k in range(t.i, min(end - 1, t.i + 10)):
+        if doc.tokens[k].text.lower() == "of" and doc.tokens[k - 1].lemma.lower() in ("say", "write", "tell"):
+            return _claim_after(doc, doc.tokens[k + 1].start)
+    return None
+
+
+def _sentence_statement(doc: AnnotatedDocument, draft: Draft, offset: int):  # type: ignore[no-untyped-def]
+    """The statement whose speech verb stands in the sentence of ``offset`` (the quote's speaker)."""
+    t = doc.token_at(offset) or doc.token_at(offset + 1)
+    if t is None:
+        return None
+    sent = doc.sentences[t.sent]
+    lo, hi = doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end
+    return next((st for st in draft.statements if st.cue is not None and lo <= st.cue.start < hi), None)
 
 
 def _claim_after(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None:
