@@ -36,6 +36,7 @@ from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
 from .denial_forms import base_form
 from .denial_claimants import claimant_verdicts
+from .denial_content import clause_follows
 from .denial_critics import critic_unacquainted
 from .denial_no_proof import own_act_unproven
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
@@ -48,7 +49,7 @@ from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
 from .span_index import SpanIndex
-from .tree import content_clause, subtree_bounds
+from .tree import content_clause, is_time_entity, subtree_bounds
 
 #: Governing verbs under which a denial verb is not a denial made ("refused to disavow").
 _NOT_DONE = {"refuse", "decline", "fail", "avoid"}
@@ -1395,7 +1396,16 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
             if lo - 2 >= sent.token_start and toks[lo - 1].pos == "ADP" and toks[lo - 2].pos in ("NOUN", "PROPN"):
                 k = lo - 2
                 lo = _phrase_start(doc, k)
+            elif lo - 3 >= sent.token_start and toks[lo - 1].text.lower() == "by" and _reduced_participle(toks[lo - 2]) and toks[lo - 3].pos in ("NOUN", "PROPN"):
+                k = lo - 3  # a participle's "by" phrase is no subject: "the nurses | affected by the new rota | took issue"
+                lo = _phrase_start(doc, k)
     return _np_parts(doc, draft, lo, k)
+
+
+def _reduced_participle(t: Token) -> bool:
+    """A past participle right after its noun ("the nurses affected by ..."), as a tagger without a
+    parse writes it: a verb in "-ed" or "-en"."""
+    return t.pos == "VERB" and t.text.lower().endswith(("ed", "en"))
 
 
 def _np_parts(doc: AnnotatedDocument, draft: Draft, lo: int, k: int) -> tuple[int, Token, tuple[int, int] | None] | None:
@@ -2031,6 +2041,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         w = doc.tokens[k]
         if k == last + 1 and w.text in QUOTE_MARKS:
             continue  # 'said it "categorically rejects" the accusations'
+        if is_time_entity(doc, k):
+            continue  # a day between the verb and its object is no object: "fired back | on Tuesday | at complaints"
         if w.text in ("'", "’") and k - 1 > last and doc.tokens[k - 1].text.lower().endswith("s"):
             continue  # a plural's possessive: "disputed the passengers' account"
 
@@ -2042,7 +2054,7 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             return strong or t.lemma.lower() in _words("pointing-claim") or _claim_before(doc, t.start) is not None
         if _is_claim_word(w):
             return True
-        if w.pos == "NOUN" and w.lemma.lower() in _words("content-noun") and _clause_follows(doc, k):
+        if w.pos == "NOUN" and w.lemma.lower() in _words("content-noun") and clause_follows(doc, k):
             return True  # "dismissed concerns that he was bucking the will of his state": the concern's content
         if w.pos in ("PUNCT", "SCONJ") or (w.pos == "VERB" and not strong):
             break
@@ -2080,16 +2092,6 @@ def _relative_claim_word(t: Token) -> bool:
     clause with a denial verb ("..., a point that officials have disputed", "a position the
     court rejected"): ``relative-claim`` words, too vague to be claims elsewhere ("at one point")."""
     return _is_claim_word(t) or t.lemma.lower() in _words("relative-claim") or t.text.lower() in _words("relative-claim")
-
-
-def _clause_follows(doc: AnnotatedDocument, k: int) -> bool:
-    """"that" and a subject follow token ``k`` ("concerns | that he was ..."): a content clause,
-    not a relative one, whose "that" is followed by its verb ("concerns that arose")."""
-    end = doc.sentences[doc.tokens[k].sent].token_end
-    if k + 2 >= end or doc.tokens[k + 1].text.lower() != "that":
-        return False
-    nxt = doc.tokens[k + 2]
-    return nxt.text.lower() in ("he", "she", "they", "it", "we", "i", "the", "his", "her", "their", "its") or nxt.pos == "PROPN"
 
 
 def _surface_relative_claim(doc: AnnotatedDocument, t: Token, strong: bool) -> bool:
