@@ -16,7 +16,10 @@ general shape seen on real political news):
   after a claim with no verb ("denied the charges | and counter-sued the
   paper") or, for a present denial verb, a claim told in another tense
   ("denies that the convoy was armed | and asks for an inquiry") -- the
-  denier's next act.
+  denier's next act;
+* the closing quotation mark and what follows it, when the denial is quoted
+  ('"We disagree with the claim that we are behind |," she said'): the
+  claim is the speaker's words, not the attribution after them (d8, stop 38).
 
 A denial noun's claim follows "of", "that" or "about" ("her denial of the
 report"); any other word after it ("the party's denial | in last week's
@@ -54,11 +57,35 @@ def trimmed_claim(doc: AnnotatedDocument, cue: Token, lo: int, hi: int) -> tuple
         k += 1
     if k < hi - 1 and toks[k].text.lower() in _CLAIM_PREPOSITIONS and toks[k + 1].pos in _NP_OPENERS:
         lo = k + 1
+    hi = _before_quote_close(doc, cue, lo, hi)
     hi = _before_aside_adverb(doc, lo, hi)
     hi = _before_time_phrase(doc, lo, hi)
     if cue.pos == "VERB":
         hi = _before_denier_verb(doc, cue, lo, hi)
     return lo, hi
+
+
+#: Quotation marks that may close a quotation (a straight or curly double quote, two single quotes).
+_CLOSING_QUOTES = frozenset({'"', "”", "''"})
+#: Punctuation left before a closing quote ("... in the polls |,|" she said").
+_TRAILING_PUNCT = frozenset({",", ".", "!", "?", ";", ":"})
+
+
+def _before_quote_close(doc: AnnotatedDocument, cue: Token, lo: int, hi: int) -> int:
+    """``hi``, or the end of the quotation the cue stands in: an odd count of double quotation marks
+    between the sentence start and the cue puts the cue inside one, and the claim ends where the
+    quotation does, its closing comma or stop dropped."""
+    toks = doc.tokens
+    first = doc.sentences[cue.sent].token_start
+    opened = sum(1 for k in range(first, cue.i) if toks[k].text in _CLOSING_QUOTES or toks[k].text == "“") % 2 == 1
+    if not opened:
+        return hi
+    for k in range(lo + 1, hi):
+        if toks[k].text in _CLOSING_QUOTES:
+            while k - 1 > lo and toks[k - 1].text in _TRAILING_PUNCT:
+                k -= 1
+            return k
+    return hi
 
 
 def _before_aside_adverb(doc: AnnotatedDocument, lo: int, hi: int) -> int:

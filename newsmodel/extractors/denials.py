@@ -618,6 +618,15 @@ def _counted_plural(doc: AnnotatedDocument, t: Token) -> bool:
     return doc.tokens[t.i - 1].text.lower() in _COUNTING_WORDS
 
 
+def _verb_only_word(doc: AnnotatedDocument, t: Token) -> bool:
+    """A cue word English has only as a verb ("rebut", "refute": ``verb-only`` class) tagged a noun
+    right after a noun or pronoun, its subject ("Democrats rebut claim of ..." in a sentence-case
+    headline): the tagger's noun reading is no reading of the word, so it is the verb."""
+    if t.pos != "NOUN" or t.text.lower() not in _words("verb-only"):
+        return False
+    return t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].pos in ("NOUN", "PROPN", "PRON")
+
+
 def _misparsed_finite(doc: AnnotatedDocument, t: Token) -> bool:
     """"The police chief contested reports that ...": a past-tense verb the parser made a modifier
     of the claim noun after it, leaving a sentence with no verb at its root; a noun stands right
@@ -1498,7 +1507,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         # a title-case headline verb the parser took for a noun ("Ministry Rejects Claims ...")
         headline_verb = (t.pos == "NOUN" or _verb_as_subject(doc, t)) and (
-            _headline_verb(doc, t) or _after_subject_pronoun(doc, t) or _misparsed_finite(doc, t) or _noun_with_subject(doc, t)
+            _headline_verb(doc, t) or _after_subject_pronoun(doc, t) or _misparsed_finite(doc, t) or _noun_with_subject(doc, t) or _verb_only_word(doc, t)
         )
         as_verb = t.pos == "VERB" or headline_verb
         if not as_verb and t.lemma.lower() not in _noun_cues():
@@ -1539,7 +1548,9 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             denier = _gerund_denier(doc, draft, t, ctx) or _denier(doc, draft, t, ctx)
         if denier is None and _in_title_line(doc, t):
             denier = _headline_subject(doc, draft, t) or _headline_noun(doc, draft, t)
-        add((t.start, cue_end), denier, _antecedent_claim_span(doc, t) or _denied_span(doc, t, rng[1]), 0.8)
+        # a verb the tagger read as a noun has a verb's claim after it ("Democrats rebut | claim of ..."), not a noun's "of" phrase
+        spoken = replace(t, pos="VERB") if headline_verb and t.pos == "NOUN" else t
+        add((t.start, cue_end), denier, _antecedent_claim_span(doc, t) or _denied_span(doc, spoken, rng[1]), 0.8)
 
     # 2. predicates: "this report is not true"
     low = folded(text)
