@@ -46,6 +46,9 @@ def test_real_news_denial_shapes(engine, text, denier):
         "The commission rejected the complaints about the noise.",
         '"Nothing could be further from my plans than a move abroad," the striker said.',
         "Such rumours are hard to refute.",
+        "The mayor hit back with a short statement on Friday.",
+        "The governor shot back in a statement, saying he had built more roads than anyone.",
+        "The senator fired back that voters in her state had elected her three times.",
     ],
 )
 def test_same_words_without_a_denied_claim(engine, text):
@@ -59,6 +62,8 @@ def test_same_words_without_a_denied_claim(engine, text):
         ('"We firmly reject the suggestion that the reactor is unsafe," the operator said.', "the suggestion that the reactor is unsafe"),
         ("“I completely disagree with the claim that we are losing,” she said.", "the claim that we are losing"),
         ("Unions rebut claim of record wage growth.", "claim of record wage growth"),
+        ("The ministry denied in a statement that it had sold the harbour land.", "that it had sold the harbour land"),
+        ("The mayor fired back on Monday at reports that she would resign.", "reports that she would resign"),
     ],
 )
 def test_claim_span_is_the_claim_alone(engine, text, claim):

@@ -688,7 +688,8 @@ def _under_refusal(doc: AnnotatedDocument, t: Token) -> bool:
 def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int] | None:
     """The denied claim: the verb's object or complement clause, else the rest of the clause."""
     if doc.has_parse and t.pos == "VERB":
-        args = object_tokens(doc, t) or kids(doc, t.i, ("ccomp",))
+        # the cue's own noun is no claim ("took | issue | with the prediction"): the words after the cue then
+        args = [a for a in object_tokens(doc, t) or kids(doc, t.i, ("ccomp",)) if not t.i < a.i <= last]
         if args:
             lo, hi = subtree_bounds(doc, args[0].i)
             lo, hi = trimmed_claim(doc, t, lo, _before_spoken_means(doc, lo, _before_own_clause(doc, lo, hi + 1)))
@@ -2012,6 +2013,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
                 case = next((c.text.lower() for c in doc.children(a.i) if c.dep == "case"), "")
                 if case in ("against", "on", "at", "off", "aside") and (_is_claim_word(a) or content_clause(doc, a.i)):
                     return True  # "pushed back against reports", "fired back at complaints that ..."
+                if case == "in" and strong and a.lemma.lower() in _words("medium") and content_clause(doc, a.i):
+                    return True  # "denied in a statement that it had sold the land": the statement's clause is what is denied
                 if case == "with" and t.lemma.lower() in _words("with-verb") and _is_claim_word(a):
                     return True  # "disagreed with the claim that ...": not "disagreed with the senator"
                 if not case and last > t.i and a.i > last and _is_claim_word(a):
@@ -2048,12 +2051,22 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         if head is not None and head.pos in ("NOUN", "PROPN") and not _is_claim_word(head) and head.text.lower() not in _words("evidence") and nxt != "that":
             return False  # "benefits that other workers have been denied": the workers are refused them
     seen_noun = False
+    skip_to = 0
     for k in range(last + 1, min(end, last + 7)):
         w = doc.tokens[k]
         if k == last + 1 and w.text in QUOTE_MARKS:
             continue  # 'said it "categorically rejects" the accusations'
         if is_time_entity(doc, k):
             continue  # a day between the verb and its object is no object: "fired back | on Tuesday | at complaints"
+        if w.text.lower() == "with":
+            break  # a "with" phrase is the means, no claim: "fired back with a statement" (with-verbs are read above)
+        if k < skip_to:
+            continue
+        if w.text.lower() == "in":
+            medium = _medium_phrase_end(doc, k, end)
+            if medium is not None:
+                skip_to = medium  # where the denial was made, no claim: "shot back | in a statement |, saying ..."
+                continue
         if w.text in ("'", "’") and k - 1 > last and doc.tokens[k - 1].text.lower().endswith("s"):
             continue  # a plural's possessive: "disputed the passengers' account"
 
@@ -2077,6 +2090,18 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         if strong and w.pos == "AUX" and k > last + 1:
             return True  # a complement clause without "that": "Kremlin Denies Putin Is Ill", "denied it was his"
     return False
+
+
+def _medium_phrase_end(doc: AnnotatedDocument, k: int, end: int) -> int | None:
+    """The token after "in" + a determiner or modifiers + a ``medium`` noun at ``k`` ("in a
+    statement", "in a televised interview"): the means of a denial, not its claim; else None."""
+    toks = doc.tokens
+    for j in range(k + 1, min(end, k + 4)):
+        if toks[j].lemma.lower() in _words("medium") or toks[j].text.lower() in _words("medium"):
+            return j + 1
+        if toks[j].pos not in ("DET", "ADJ", "NOUN", "PRON"):
+            return None
+    return None
 
 
 def _claim_after_with(doc: AnnotatedDocument, t: Token, last: int) -> bool:
