@@ -25,13 +25,13 @@ def clause_follows(doc: AnnotatedDocument, k: int) -> bool:
     """"that" and a subject follow token ``k`` ("concerns | that he was ..."): a content clause,
     not a relative one, whose "that" is followed by its verb ("concerns that arose"). The noun's
     "from" / "by" phrase may come first ("complaints | from his counterpart | that exports were
-    ..."), and the subject may be a bare plural before an auxiliary ("that cheap exports were")."""
+    ...", "attacks | from the mayor and other rivals | that he ..."), and the subject may be a bare plural before an auxiliary ("that cheap exports were")."""
     toks = doc.tokens
     end = doc.sentences[toks[k].sent].token_end
     j = k + 1
     if j < end and toks[j].text.lower() in ("from", "by"):
         j += 1
-        while j < min(end, k + 7) and toks[j].text.lower() != "that" and (toks[j].pos in ("DET", "ADJ", "NOUN", "PROPN") or toks[j].text.lower() in _OWNER_PRONOUNS):
+        while j < min(end, k + 9) and toks[j].text.lower() != "that" and (toks[j].pos in ("DET", "ADJ", "NOUN", "PROPN") or toks[j].text.lower() in _OWNER_PRONOUNS or toks[j].text.lower() == "and"):
             j += 1
     if j + 1 >= end or toks[j].text.lower() != "that":
         return False
