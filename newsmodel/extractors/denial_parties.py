@@ -34,6 +34,7 @@ from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import word_classes
 from .roles import agent_token, object_tokens
+from .denial_content import states_content
 
 #: Pronouns that name a person or group as an object ("disavowed him").
 _PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us", "himself", "herself", "themselves"})
@@ -159,8 +160,8 @@ def no_claim_object(doc: AnnotatedDocument, draft: Draft, t: Token, last: int, i
         return True  # "made an attempt to deflect his criticism", "deflected blame": turned aside, not called false
     if minimizing and nouns and _in("proposal-noun", nouns[-1]) and not _content_follows(doc, nouns[-1]):
         return True  # "has played down the idea over the past month": a plan made less of, no claim ("the idea that ..." is one)
-    if not nouns or any(is_claim_word(o) and not _in("utterance", o) for o in nouns):
-        return False  # "disavowed reports that ...", "played down the reports"
+    if not nouns or any(is_claim_word(o) and not _in("utterance", o) or states_content(doc, o, _words("content-noun")) for o in nouns):
+        return False  # "disavowed reports that ...", "played down the reports", "rejected attacks that he was soft"
     if _as_falsity(doc, t, last):
         return False  # "rejected the remarks as untrue", "dismissed him as a liar" stay denials
     if (distancing or minimizing) and any(_in("utterance", o) for o in nouns):

@@ -6,8 +6,8 @@ words that are no part of the claim, which these trims drop (each is a
 general shape seen on real political news):
 
 * a preposition and adverbs before the claim: "hit back | at | the
-  reports", "disagree strongly with | the allegations" -- the claim is the
-  noun phrase;
+  reports", "disagree strongly with | the allegations", "fired back | on
+  Monday at | the complaints" -- the claim is the noun phrase;
 * a time phrase closing the span after the claim's noun: "the reports |
   Friday", "the report | on Monday" -- when the denial was made;
 * a comma and one adverb closing the span: "that the ship carried arms |,
@@ -16,7 +16,13 @@ general shape seen on real political news):
   after a claim with no verb ("denied the charges | and counter-sued the
   paper") or, for a present denial verb, a claim told in another tense
   ("denies that the convoy was armed | and asks for an inquiry") -- the
-  denier's next act.
+  denier's next act;
+* an "in" phrase naming where the denial was made before the claim
+  ("denied | in a statement | that ...", "hit back | in an interview | at the
+  reports");
+* the closing quotation mark and what follows it, when the denial is quoted
+  ('"We disagree with the claim that we are behind |," she said'): the
+  claim is the speaker's words, not the attribution after them (d8, stop 38).
 
 A denial noun's claim follows "of", "that" or "about" ("her denial of the
 report"); any other word after it ("the party's denial | in last week's
@@ -26,6 +32,7 @@ column") starts no claim (:func:`noun_claim_opens`).
 from __future__ import annotations
 
 from ..document import AnnotatedDocument, Token
+from ..lexicons import word_classes
 from ..lexicons.dates import weekdays
 
 #: Prepositions that may stand between a denial verb and its claim ("hit back at the reports").
@@ -52,13 +59,58 @@ def trimmed_claim(doc: AnnotatedDocument, cue: Token, lo: int, hi: int) -> tuple
     k = lo
     while k < hi - 1 and toks[k].pos == "ADV":
         k += 1
+    if toks[k].text.lower() == "in":
+        k = _after_medium(doc, k, hi)  # where the denial was made: "denied | in a statement | that ..."
+        lo = max(lo, k)
+    if k + 2 < hi - 1 and toks[k].text.lower() == "on" and _is_time_word(toks[k + 1]) and toks[k + 2].text.lower() in _CLAIM_PREPOSITIONS:
+        k += 2  # a day before the claim's preposition: "fired back | on Monday | at | complaints that ..."
     if k < hi - 1 and toks[k].text.lower() in _CLAIM_PREPOSITIONS and toks[k + 1].pos in _NP_OPENERS:
         lo = k + 1
+    hi = _before_quote_close(doc, cue, lo, hi)
     hi = _before_aside_adverb(doc, lo, hi)
     hi = _before_time_phrase(doc, lo, hi)
     if cue.pos == "VERB":
         hi = _before_denier_verb(doc, cue, lo, hi)
     return lo, hi
+
+
+#: Quotation marks that may close a quotation (a straight or curly double quote, two single quotes).
+_CLOSING_QUOTES = frozenset({'"', "”", "''"})
+#: Punctuation left before a closing quote ("... in the polls |,|" she said").
+_TRAILING_PUNCT = frozenset({",", ".", "!", "?", ";", ":"})
+
+
+def _after_medium(doc: AnnotatedDocument, k: int, hi: int) -> int:
+    """The token after an "in" phrase at ``k`` that names a ``medium`` ("in a statement", "in an
+    interview"), else ``k``."""
+    toks = doc.tokens
+    for j in range(k + 1, min(hi - 1, k + 4)):
+        if toks[j].lemma.lower() in _media() or toks[j].text.lower() in _media():
+            return j + 1
+        if toks[j].pos not in ("DET", "ADJ", "NOUN", "PRON"):
+            return k
+    return k
+
+
+def _media() -> frozenset[str]:
+    return word_classes("denial_words.tsv")["medium"]
+
+
+def _before_quote_close(doc: AnnotatedDocument, cue: Token, lo: int, hi: int) -> int:
+    """``hi``, or the end of the quotation the cue stands in: an odd count of double quotation marks
+    between the sentence start and the cue puts the cue inside one, and the claim ends where the
+    quotation does, its closing comma or stop dropped."""
+    toks = doc.tokens
+    first = doc.sentences[cue.sent].token_start
+    opened = sum(1 for k in range(first, cue.i) if toks[k].text in _CLOSING_QUOTES or toks[k].text == "“") % 2 == 1
+    if not opened:
+        return hi
+    for k in range(lo + 1, hi):
+        if toks[k].text in _CLOSING_QUOTES:
+            while k - 1 > lo and toks[k - 1].text in _TRAILING_PUNCT:
+                k -= 1
+            return k
+    return hi
 
 
 def _before_aside_adverb(doc: AnnotatedDocument, lo: int, hi: int) -> int:

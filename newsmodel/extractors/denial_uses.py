@@ -121,6 +121,9 @@ def _counter_clause(doc: AnnotatedDocument, t: Token, last: int, is_claim_word: 
         comps = kids(doc, t.i, ("ccomp",))
         if not comps:
             return None
+        if any(o.i < comps[0].i and any(c.dep == "case" and c.text.lower() in ("at", "against", "on") for c in doc.children(o.i)) for o in kids(doc, t.i, ("obl",))):
+            return None  # "shot back at complaints from X that ...": the clause is the complaints' content, hung on the verb
+
         from .tree import subtree_bounds
 
         lo, hi = subtree_bounds(doc, comps[0].i)

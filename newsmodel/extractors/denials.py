@@ -36,6 +36,7 @@ from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
 from .denial_forms import base_form
 from .denial_claimants import claimant_verdicts
+from .denial_content import clause_follows
 from .denial_critics import critic_unacquainted
 from .denial_no_proof import own_act_unproven
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
@@ -48,7 +49,7 @@ from .mentions import clause_end, is_negated, noun_before_relative_clause
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
 from .span_index import SpanIndex
-from .tree import subtree_bounds
+from .tree import content_clause, is_time_entity, subtree_bounds
 
 #: Governing verbs under which a denial verb is not a denial made ("refused to disavow").
 _NOT_DONE = {"refuse", "decline", "fail", "avoid"}
@@ -617,6 +618,15 @@ def _counted_plural(doc: AnnotatedDocument, t: Token) -> bool:
     return doc.tokens[t.i - 1].text.lower() in _COUNTING_WORDS
 
 
+def _verb_only_word(doc: AnnotatedDocument, t: Token) -> bool:
+    """A cue word English has only as a verb ("rebut", "refute": ``verb-only`` class) tagged a noun
+    right after a noun or pronoun, its subject ("Democrats rebut claim of ..." in a sentence-case
+    headline): the tagger's noun reading is no reading of the word, so it is the verb."""
+    if t.pos != "NOUN" or t.text.lower() not in _words("verb-only"):
+        return False
+    return t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].pos in ("NOUN", "PROPN", "PRON")
+
+
 def _misparsed_finite(doc: AnnotatedDocument, t: Token) -> bool:
     """"The police chief contested reports that ...": a past-tense verb the parser made a modifier
     of the claim noun after it, leaving a sentence with no verb at its root; a noun stands right
@@ -678,7 +688,8 @@ def _under_refusal(doc: AnnotatedDocument, t: Token) -> bool:
 def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int] | None:
     """The denied claim: the verb's object or complement clause, else the rest of the clause."""
     if doc.has_parse and t.pos == "VERB":
-        args = object_tokens(doc, t) or kids(doc, t.i, ("ccomp",))
+        # the cue's own noun is no claim ("took | issue | with the prediction"): the words after the cue then
+        args = [a for a in object_tokens(doc, t) or kids(doc, t.i, ("ccomp",)) if not t.i < a.i <= last]
         if args:
             lo, hi = subtree_bounds(doc, args[0].i)
             lo, hi = trimmed_claim(doc, t, lo, _before_spoken_means(doc, lo, _before_own_clause(doc, lo, hi + 1)))
@@ -1395,7 +1406,16 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
             if lo - 2 >= sent.token_start and toks[lo - 1].pos == "ADP" and toks[lo - 2].pos in ("NOUN", "PROPN"):
                 k = lo - 2
                 lo = _phrase_start(doc, k)
+            elif lo - 3 >= sent.token_start and toks[lo - 1].text.lower() == "by" and _reduced_participle(toks[lo - 2]) and toks[lo - 3].pos in ("NOUN", "PROPN"):
+                k = lo - 3  # a participle's "by" phrase is no subject: "the nurses | affected by the new rota | took issue"
+                lo = _phrase_start(doc, k)
     return _np_parts(doc, draft, lo, k)
+
+
+def _reduced_participle(t: Token) -> bool:
+    """A past participle right after its noun ("the nurses affected by ..."), as a tagger without a
+    parse writes it: a verb in "-ed" or "-en"."""
+    return t.pos == "VERB" and t.text.lower().endswith(("ed", "en"))
 
 
 def _np_parts(doc: AnnotatedDocument, draft: Draft, lo: int, k: int) -> tuple[int, Token, tuple[int, int] | None] | None:
@@ -1488,7 +1508,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         # a title-case headline verb the parser took for a noun ("Ministry Rejects Claims ...")
         headline_verb = (t.pos == "NOUN" or _verb_as_subject(doc, t)) and (
-            _headline_verb(doc, t) or _after_subject_pronoun(doc, t) or _misparsed_finite(doc, t) or _noun_with_subject(doc, t)
+            _headline_verb(doc, t) or _after_subject_pronoun(doc, t) or _misparsed_finite(doc, t) or _noun_with_subject(doc, t) or _verb_only_word(doc, t)
         )
         as_verb = t.pos == "VERB" or headline_verb
         if not as_verb and t.lemma.lower() not in _noun_cues():
@@ -1529,7 +1549,9 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             denier = _gerund_denier(doc, draft, t, ctx) or _denier(doc, draft, t, ctx)
         if denier is None and _in_title_line(doc, t):
             denier = _headline_subject(doc, draft, t) or _headline_noun(doc, draft, t)
-        add((t.start, cue_end), denier, _antecedent_claim_span(doc, t) or _denied_span(doc, t, rng[1]), 0.8)
+        # a verb the tagger read as a noun has a verb's claim after it ("Democrats rebut | claim of ..."), not a noun's "of" phrase
+        spoken = replace(t, pos="VERB") if headline_verb and t.pos == "NOUN" else t
+        add((t.start, cue_end), denier, _antecedent_claim_span(doc, t) or _denied_span(doc, spoken, rng[1]), 0.8)
 
     # 2. predicates: "this report is not true"
     low = folded(text)
@@ -1627,7 +1649,13 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     if "true" in text or "truth" in text:
         for m in _untrue_pattern().finditer(text):
             if carrying_statement(m.start(), m.end()) is not None:
-                add((m.start(), m.end()), None, _claim_before(doc, m.start()), 0.75)
+                add((m.start(), m.end()), None, _claim_before(doc, m.start()) or _said_of_claim(doc, m.end()), 0.75)
+            elif _in_quotation(text, m.start(), m.end()):
+                # the quote's speaker when the statement pass gave the sentence's "said of claims that ..."
+                # clause to the speaker instead of the quote (spaCy): the verdict is still the speaker's
+                st = _sentence_statement(doc, draft, m.start())
+                if st is not None:
+                    add((m.start(), m.end()), _speaker_denier(doc, draft, st), _claim_before(doc, m.start()) or _said_of_claim(doc, m.end()), 0.75)
 
     # 2b. calling a claim false: "called the claims baseless", "labelled the report a hoax"
     for m in _calling_matches(text, low):
@@ -1983,8 +2011,10 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
                 return True  # "denied that he had met"
             if a.dep == "obl":
                 case = next((c.text.lower() for c in doc.children(a.i) if c.dep == "case"), "")
-                if case in ("against", "on", "at", "off", "aside") and _is_claim_word(a):
-                    return True  # "pushed back against reports"
+                if case in ("against", "on", "at", "off", "aside") and (_is_claim_word(a) or content_clause(doc, a.i)):
+                    return True  # "pushed back against reports", "fired back at complaints that ..."
+                if case == "in" and strong and a.lemma.lower() in _words("medium") and content_clause(doc, a.i):
+                    return True  # "denied in a statement that it had sold the land": the statement's clause is what is denied
                 if case == "with" and t.lemma.lower() in _words("with-verb") and _is_claim_word(a):
                     return True  # "disagreed with the claim that ...": not "disagreed with the senator"
                 if not case and last > t.i and a.i > last and _is_claim_word(a):
@@ -1994,7 +2024,7 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             # complement ("dismissed the director after an inquiry found that ...": a firing)
             if a.dep == "advcl" and a.pos in ("VERB", "AUX"):
                 continue  # an adverbial clause is no object, even when its verb is a claim word ("after he posted the data")
-            if _is_claim_word(a) or any(c.dep in ("acl", "ccomp") and any(m.text.lower() == "that" for m in doc.children(c.i)) for c in doc.children(a.i)):
+            if _is_claim_word(a) or content_clause(doc, a.i):
                 return True
             if a.pos == "PRON" and a.text.lower() in _DEMONSTRATIVES:
                 return strong or t.lemma.lower() in _words("pointing-claim") or _claim_before(doc, t.start) is not None
@@ -2021,10 +2051,22 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         if head is not None and head.pos in ("NOUN", "PROPN") and not _is_claim_word(head) and head.text.lower() not in _words("evidence") and nxt != "that":
             return False  # "benefits that other workers have been denied": the workers are refused them
     seen_noun = False
+    skip_to = 0
     for k in range(last + 1, min(end, last + 7)):
         w = doc.tokens[k]
         if k == last + 1 and w.text in QUOTE_MARKS:
             continue  # 'said it "categorically rejects" the accusations'
+        if is_time_entity(doc, k):
+            continue  # a day between the verb and its object is no object: "fired back | on Tuesday | at complaints"
+        if w.text.lower() == "with":
+            break  # a "with" phrase is the means, no claim: "fired back with a statement" (with-verbs are read above)
+        if k < skip_to:
+            continue
+        if w.text.lower() == "in":
+            medium = _medium_phrase_end(doc, k, end)
+            if medium is not None:
+                skip_to = medium  # where the denial was made, no claim: "shot back | in a statement |, saying ..."
+                continue
         if w.text in ("'", "’") and k - 1 > last and doc.tokens[k - 1].text.lower().endswith("s"):
             continue  # a plural's possessive: "disputed the passengers' account"
 
@@ -2036,7 +2078,7 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             return strong or t.lemma.lower() in _words("pointing-claim") or _claim_before(doc, t.start) is not None
         if _is_claim_word(w):
             return True
-        if w.pos == "NOUN" and w.lemma.lower() in _words("content-noun") and _clause_follows(doc, k):
+        if w.pos == "NOUN" and w.lemma.lower() in _words("content-noun") and clause_follows(doc, k):
             return True  # "dismissed concerns that he was bucking the will of his state": the concern's content
         if w.pos in ("PUNCT", "SCONJ") or (w.pos == "VERB" and not strong):
             break
@@ -2048,6 +2090,18 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         if strong and w.pos == "AUX" and k > last + 1:
             return True  # a complement clause without "that": "Kremlin Denies Putin Is Ill", "denied it was his"
     return False
+
+
+def _medium_phrase_end(doc: AnnotatedDocument, k: int, end: int) -> int | None:
+    """The token after "in" + a determiner or modifiers + a ``medium`` noun at ``k`` ("in a
+    statement", "in a televised interview"): the means of a denial, not its claim; else None."""
+    toks = doc.tokens
+    for j in range(k + 1, min(end, k + 4)):
+        if toks[j].lemma.lower() in _words("medium") or toks[j].text.lower() in _words("medium"):
+            return j + 1
+        if toks[j].pos not in ("DET", "ADJ", "NOUN", "PRON"):
+            return None
+    return None
 
 
 def _claim_after_with(doc: AnnotatedDocument, t: Token, last: int) -> bool:
@@ -2074,16 +2128,6 @@ def _relative_claim_word(t: Token) -> bool:
     clause with a denial verb ("..., a point that officials have disputed", "a position the
     court rejected"): ``relative-claim`` words, too vague to be claims elsewhere ("at one point")."""
     return _is_claim_word(t) or t.lemma.lower() in _words("relative-claim") or t.text.lower() in _words("relative-claim")
-
-
-def _clause_follows(doc: AnnotatedDocument, k: int) -> bool:
-    """"that" and a subject follow token ``k`` ("concerns | that he was ..."): a content clause,
-    not a relative one, whose "that" is followed by its verb ("concerns that arose")."""
-    end = doc.sentences[doc.tokens[k].sent].token_end
-    if k + 2 >= end or doc.tokens[k + 1].text.lower() != "that":
-        return False
-    nxt = doc.tokens[k + 2]
-    return nxt.text.lower() in ("he", "she", "they", "it", "we", "i", "the", "his", "her", "their", "its") or nxt.pos == "PROPN"
 
 
 def _surface_relative_claim(doc: AnnotatedDocument, t: Token, strong: bool) -> bool:
@@ -2180,6 +2224,29 @@ def _in_question(doc: AnnotatedDocument, offset: int) -> bool:
     while k > t.i and doc.tokens[k].text in QUOTE_MARKS:
         k -= 1
     return doc.tokens[k].text == "?"
+
+
+def _said_of_claim(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None:
+    """The claim a speaker's verdict is said of, after the quote: '"Nothing could be further from
+    the truth," the chairman said of claims that ...' (a speech verb, then "of" and a claim)."""
+    t = doc.token_at(offset) or doc.token_at(offset + 1)
+    if t is None:
+        return None
+    end = doc.sentences[t.sent].token_end
+    for k in range(t.i, min(end - 1, t.i + 10)):
+        if doc.tokens[k].text.lower() == "of" and doc.tokens[k - 1].lemma.lower() in ("say", "write", "tell"):
+            return _claim_after(doc, doc.tokens[k + 1].start)
+    return None
+
+
+def _sentence_statement(doc: AnnotatedDocument, draft: Draft, offset: int):  # type: ignore[no-untyped-def]
+    """The statement whose speech verb stands in the sentence of ``offset`` (the quote's speaker)."""
+    t = doc.token_at(offset) or doc.token_at(offset + 1)
+    if t is None:
+        return None
+    sent = doc.sentences[t.sent]
+    lo, hi = doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end
+    return next((st for st in draft.statements if st.cue is not None and lo <= st.cue.start < hi), None)
 
 
 def _claim_after(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None:

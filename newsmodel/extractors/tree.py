@@ -252,3 +252,16 @@ def after_comma(doc: AnnotatedDocument, i: int) -> bool:
     """The clause headed by ``i`` starts right after a comma."""
     first = min(subtree(doc, i))
     return doc.tokens[first].text == "," or (first > 0 and doc.tokens[first - 1].text == ",")
+
+
+def content_clause(doc: AnnotatedDocument, i: int) -> bool:
+    """The noun at ``i`` has a "that" clause stating its content, which makes it a claim whatever the
+    noun ("rejected attacks from his rivals that he was soft on crime"). A parser's ``acl`` or
+    ``ccomp`` with "that" counts; an ``acl:relcl`` only when "that" is its ``mark`` (a conjunction):
+    in a relative clause "that" is the subject or object ("attacks that killed ten": no claim)."""
+    for c in doc.children(i):
+        if c.dep in ("acl", "ccomp") and any(m.text.lower() == "that" for m in doc.children(c.i)):
+            return True
+        if c.dep == "acl:relcl" and any(m.dep == "mark" and m.text.lower() == "that" for m in doc.children(c.i)):
+            return True
+    return False
