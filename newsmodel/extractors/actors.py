@@ -34,12 +34,14 @@ from rapidfuzz import fuzz
 from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
 from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, org_nouns, speech_verbs, split_words, title_starts, titles, word_class
+from ..lexicons.formal_states import formal_state, style_before
 from .body_agents import add_body_agents, body_nouns
 from .cameo import actor_code, agent_heads, longest_agent
 from .indefinite_roles import add_indefinite_role_people, code_from_affiliation
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
 from .nominals import surname_in_s as _surname_in_s
+from .place_groups import add_place_groups
 from .pronouns import add_pronoun_mention, person_antecedent
 from .role_people import add_role_people, is_person_lemma, person_lemmas
 
@@ -740,7 +742,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     entities_by_end = {e.token_end: e for e in doc.entities}
     words_of = [_words(doc, e) for e in doc.entities]
     stripped = [_strip_the(e, words) for e, words in zip(doc.entities, words_of)]  # (first token, words) without a leading "the"
-    hits = [gaz.get(tuple(words)) or _capitals_hit(gaz, words) for _first, words in stripped]
+    hits = [gaz.get(tuple(words)) or _capitals_hit(gaz, words) or formal_state(words) for _first, words in stripped]
     countries_present = {hit[1] for hit in hits if hit is not None and hit[0] in ("country", "demonym")}
     people: list[tuple[Entity, list[str], str | None, Entity | None]] = []
     actor_id: str | None  # None while a person's full name is unmatched (below)
@@ -788,6 +790,11 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             actor_id = draft.actor_id_named(name, "organization")
             draft.add_mention(actor_id, start, e.end)
             continue
+        if hit and hit[0] == "country" and e.label == "GPE":
+            # "the State of Qatar" with only "Qatar" tagged: the mention takes in the style
+            back = style_before([t.text for t in doc.tokens[max(0, first - 6) : first]], words)
+            if back and doc.tokens[first - back].sent == doc.tokens[first].sent:
+                start = doc.tokens[first - back].start
         if hit:
             kind, canonical, entity_kind, affiliation = hit
             if kind == "capital" and canonical not in countries_present:
@@ -892,6 +899,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         if actor_id is not None and draft.actor_at(start, stop) is None:
             draft.add_mention(actor_id, start, stop)
 
+    add_place_groups(doc, draft, lowered)  # "Pacific Island leaders": the officials, not the place
     _group_actors(doc, draft, lowered, group_candidates)
     add_generic_agents(doc, draft, lowered, nouns=agent_nouns)
     add_body_agents(doc, draft, doc.lowered_lemmas(), nouns=scan.body_nouns)

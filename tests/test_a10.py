@@ -1,0 +1,89 @@
+"""Issue 14, helper a10 at stop 38: actors and the roles that depend on them.
+
+* Officials named by a place ("Pacific Island leaders") are one group actor, not the place.
+* A state named by its formal style ("the Republic of Korea", "the Kingdom of Morocco") is the
+  country, with its canonical name and code; "the State of the Union" is no country.
+* "X said in a statement, according to <outlet>, that ...": X is the speaker, and a later "it"
+  is X, not the outlet.
+
+Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+
+from ._engines import ENGINES
+
+
+def _actor_named(article, name: str):  # type: ignore[no-untyped-def]
+    return next((a for a in article.actors if a.name == name), None)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "place"),
+    [
+        ("Pacific Island leaders condemned the missile tests.", "Pacific Island leaders", "Pacific Island"),
+        ("Japan hosted Pacific Island leaders in Osaka.", "Pacific Island leaders", "Pacific Island"),
+    ],
+)
+def test_officials_named_by_a_place_are_a_group(engine: str, sentence: str, phrase: str, place: str) -> None:
+    article = newsmodel.extract(sentence, engine=engine)
+    group = _actor_named(article, phrase)
+    assert group is not None and group.kind == "group"
+    assert _actor_named(article, place) is None  # named only as whose leaders: no actor of its own
+    assert any(group.id in (*e.agents, *e.targets) for e in article.events)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_country_before_officials_keeps_its_own_reading(engine: str) -> None:
+    article = newsmodel.extract("Egyptian officials condemned the attack.", engine=engine)
+    officials = _actor_named(article, "Egyptian officials")
+    assert officials is not None and officials.code == "EGYGOV"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("sentence", "country", "code"),
+    [
+        ("The Republic of Korea condemned the missile launch.", "South Korea", "KOR"),
+        ("The Kingdom of Morocco recalled its ambassador.", "Morocco", "MAR"),
+        ("The State of Qatar offered to host the talks.", "Qatar", "QAT"),
+        ("The Islamic Republic of Iran rejected the offer.", "Iran", "IRN"),
+        ("The People's Republic of China praised the vote.", "China", "CHN"),
+    ],
+)
+def test_a_formal_state_name_is_the_country(engine: str, sentence: str, country: str, code: str) -> None:
+    article = newsmodel.extract(sentence, engine=engine)
+    actor = _actor_named(article, country)
+    assert actor is not None and actor.kind == "country" and actor.code == code
+    assert all(a.name not in ("Republic", "Kingdom", "State", "People") for a in article.actors)
+    first = sentence.split(" of ")[0].removeprefix("The ")
+    assert any(m.text.startswith(first) for m in actor.mentions)  # one mention for the whole style
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_style_before_no_country_is_no_state(engine: str) -> None:
+    article = newsmodel.extract("The senator praised the Kingdom of Heaven choir.", engine=engine)
+    assert all(a.kind != "country" for a in article.actors)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_outlet_reports_the_speakers_statement(engine: str) -> None:
+    text = "The ministry said in a statement, according to Reuters, that it had expelled the Danish envoy."
+    article = newsmodel.extract(text, engine=engine)
+    speakers = {next(a.name for a in article.actors if a.id == s.speaker) for s in article.statements if s.speaker}
+    assert speakers == {"ministry"}
+    expelled = [e for e in article.events if e.trigger.text == "expelled"]
+    assert expelled and {a.name for a in article.actors if a.id in expelled[0].agents} == {"ministry"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_sentence_reported_by_an_outlet_keeps_the_outlet(engine: str) -> None:
+    # no speech verb of the sentence's own: the outlet is the one who says it
+    article = newsmodel.extract("The minister, who said last week he would resign, has left office, according to Reuters.", engine=engine)
+    speakers = {next(a.name for a in article.actors if a.id == s.speaker) for s in article.statements if s.speaker}
+    assert "Reuters" in speakers
