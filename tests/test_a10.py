@@ -87,3 +87,21 @@ def test_a_sentence_reported_by_an_outlet_keeps_the_outlet(engine: str) -> None:
     article = newsmodel.extract("The minister, who said last week he would resign, has left office, according to Reuters.", engine=engine)
     speakers = {next(a.name for a in article.actors if a.id == s.speaker) for s in article.statements if s.speaker}
     assert "Reuters" in speakers
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_two_owners_kin_are_two_actors(engine: str) -> None:
+    article = newsmodel.extract("The senator's brother sued the mayor's brother over the land sale.", engine=engine)
+    sued = [e for e in article.events if e.trigger.text == "sued"]
+    assert sued
+    agents = {a.name for a in article.actors if a.id in sued[0].agents}
+    targets = {a.name for a in article.actors if a.id in sued[0].targets}
+    assert agents == {"senator's brother"} and targets == {"mayor's brother"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_kin_speakers_of_two_owners_stay_apart(engine: str) -> None:
+    text = "The minister's wife said the plan was sound. The senator's wife said it was reckless."
+    article = newsmodel.extract(text, engine=engine)
+    speakers = [s.speaker for s in article.statements]
+    assert len(speakers) == 2 and speakers[0] != speakers[1]
