@@ -105,3 +105,40 @@ def test_kin_speakers_of_two_owners_stay_apart(engine: str) -> None:
     article = newsmodel.extract(text, engine=engine)
     speakers = [s.speaker for s in article.statements]
     assert len(speakers) == 2 and speakers[0] != speakers[1]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("headline", "names"),
+    [
+        ("ghana praises togo for peaceful vote", {"Ghana", "Togo"}),
+        ("moscow expels two estonian diplomats", {"Moscow", "Estonia"}),
+    ],
+)
+def test_lower_case_wire_headline_names_its_countries(engine: str, headline: str, names: set[str]) -> None:
+    article = newsmodel.extract(headline, engine=engine)
+    assert names <= {a.name for a in article.actors}
+    assert article.events and article.events[0].agents
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("headline", ["turkey prices soar ahead of holiday", "china sales slump at pottery fair"])
+def test_lower_case_homographs_are_no_countries(engine: str, headline: str) -> None:
+    article = newsmodel.extract(headline, engine=engine)
+    assert all(a.kind != "country" for a in article.actors)
+    assert not article.events
+
+
+def test_lower_case_recasing_keeps_offsets() -> None:
+    from hypothesis import given, strategies as st
+
+    from newsmodel.engines.headline_case import normalise_headlines
+
+    words = st.sampled_from(["kenya", "ghana", "turkey", "praises", "expels", "the", "vote", "estonian", "china", "of"])
+
+    @given(st.lists(words, min_size=1, max_size=18).map(" ".join))
+    def same_length_same_letters(line: str) -> None:
+        out = normalise_headlines(line)
+        assert len(out) == len(line) and out.lower() == line
+
+    same_length_same_letters()

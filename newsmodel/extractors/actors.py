@@ -378,9 +378,17 @@ def _scan_tokens(doc: AnnotatedDocument, lowered: list[str], covered: set[int]) 
 
 
 def _capitals_hit(gaz: dict, words: list[str]):  # type: ignore[no-untyped-def,type-arg]
-    """The gazetteer's entry for a name written in capitals ("SOUTH KOREA" in a headline in capitals)."""
+    """The gazetteer's entry for a name written in capitals ("SOUTH KOREA" in a headline in
+    capitals), or in lower case when a tagger made it an entity ("kenya" in a lower-case wire
+    headline, which ``headline_case`` spells as a name for the tagger): a country, capital or
+    demonym only."""
     if words and words[0].isupper() and all(w.isupper() for w in words):
         return gaz.get(tuple(w.capitalize() for w in words))
+    if len(words) == 1 and words[0].islower():
+        from ..engines.headline_case import lower_case_name
+
+        spelled = lower_case_name(words[0])
+        return gaz.get((spelled,)) if spelled is not None else None
     return None
 
 
