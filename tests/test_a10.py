@@ -142,3 +142,18 @@ def test_lower_case_recasing_keeps_offsets() -> None:
         assert len(out) == len(line) and out.lower() == line
 
     same_length_same_letters()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_opening_participle_is_no_part_of_a_name(engine: str) -> None:
+    article = newsmodel.extract("Entrusting Donald Trump with the treasury would be reckless, she said. Trump disagreed.", engine=engine)
+    names = {a.name for a in article.actors}
+    assert not any(n.startswith("Entrusting") for n in names)
+    trumps = [a for a in article.actors if "Trump" in a.name]
+    assert len(trumps) == 1 and trumps[0].name == "Donald Trump"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_given_name_in_ing_stays(engine: str) -> None:
+    article = newsmodel.extract("Irving Castellano Ruiz said the vote was fair.", engine=engine)
+    assert all(not a.name.startswith("Castellano") for a in article.actors)

@@ -433,6 +433,26 @@ def _title_before(
     return doc.text[start : doc.tokens[e.token_start - 1].end], k, affil
 
 
+def _strip_opening_participle(doc: AnnotatedDocument, e: Entity) -> Entity:
+    """"Entrusting Donald Trump with ...", "Conceding Obama was right, ...": a sentence-opening
+    participle or gerund a tagger took into a PERSON name is no part of it (issue 14, a10, seen on
+    PolNeAR train texts). The first word ends in -ing, is a form of a verb the lexicons know
+    (``is_common_word``) and no given name ("Irving", "Sterling"), and a name of two words or more
+    is left."""
+    if e.token_end - e.token_start < 3:
+        return e
+    first = doc.tokens[e.token_start]
+    low = first.text.lower()
+    if first.i != doc.sentences[first.sent].token_start or not low.endswith("ing") or low in _given_names():
+        return e
+    from ..engines.headline_case import is_common_word
+
+    if not is_common_word(first.text):
+        return e
+    k = e.token_start + 1
+    return Entity(doc.tokens[k].start, e.end, e.label, k, e.token_end)
+
+
 def _strip_inner_titles(doc: AnnotatedDocument, e: Entity, words: list[str]) -> tuple[Entity, str]:
     """Engines differ on whether a title belongs to the PERSON entity ("Ayatollah Ali Khamenei"):
     titles at the start of the entity are moved out of the name, keeping at least one word."""
@@ -856,6 +876,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         person_org = _person_tagged_org(e, words, hit) and not generic_word(doc, e)
         if (e.label != "PERSON" and not person_org) or generic_word(doc, e) or _country_as_person(e, hit) or _hazard(words):
             continue
+        e = _strip_opening_participle(doc, e)
         e, inner = _strip_inner_titles(doc, e, lowered)
         title, _k, affil = _title_before(doc, e, entities_by_end, lowered)
         if inner:
