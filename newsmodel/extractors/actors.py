@@ -583,16 +583,18 @@ class _FullNames:
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "LANGUAGE"})
 
 
-def _person_tails(doc: AnnotatedDocument, words_of: list[list[str]]) -> frozenset[tuple[str, ...]]:
+def _person_tails(doc: AnnotatedDocument, words_of: list[list[str]], hits: list) -> frozenset[tuple[str, ...]]:  # type: ignore[type-arg]
     """The proper ends of the PERSON entities' names that start with a capital ("Baines" and
     "Okonkwo - Baines" of "Ruth Okonkwo - Baines"): a later mention by surname alone. A date word a
-    tagger put at the end of a name ("Florida Friday") is no surname."""
+    tagger put at the end of a name ("Florida Friday") is no surname. A person the tagger labelled
+    an organisation (:func:`_person_tagged_org`) lends its surname too: a later "Haley" tagged ORG is
+    that person, not a body of its own (issue 14, a10, seen on PolNeAR train texts)."""
     from ..lexicons import months, weekdays
 
     dates = weekdays() | months()
     out: set[tuple[str, ...]] = set()
-    for e, words in zip(doc.entities, words_of):
-        if e.label == "PERSON":
+    for e, words, hit in zip(doc.entities, words_of, hits):
+        if e.label == "PERSON" or _person_tagged_org(e, words, hit):
             out.update(tuple(words[-n:]) for n in range(1, len(words)) if words[-n][:1].isupper() and words[-n].lower() not in dates)
     return frozenset(out)
 
@@ -781,7 +783,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     covered = {k for e in doc.entities for k in range(e.token_start, e.token_end)}
     scan = _scan_tokens(doc, lowered, covered)
     free_propns, group_candidates, agent_nouns, person_pronouns, capitals = scan[:5]
-    tails = _person_tails(doc, words_of)
+    tails = _person_tails(doc, words_of, hits)
     surname_entities: list[tuple[Entity, tuple[str, ...]]] = []
     headline_people: list[Entity] = []
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
