@@ -6,8 +6,9 @@ people: the officials of that place, not the place.  When the name is a country 
 organisation the other rules already read the phrase ("Egyptian officials": Egypt's officials,
 coded EGYGOV; "Hamas leaders": the movement), so only a place, a region or a name the tagger
 could not type (the rules engine calls any unknown capitalised run a person) is read here.  The
-phrase becomes one group actor, and a name mentioned only as such a modifier is no actor of its
-own: it takes part in nothing (issue 14, helper a10 at stop 38; both engines, no parse needed).
+phrase becomes one group actor, the participant its noun heads; the name keeps its own actor and
+mention (a place named, not a party: "Kansas City" stays the city) (issue 14, helper a10 at stop
+38; both engines, no parse needed).
 """
 
 from __future__ import annotations
@@ -49,7 +50,6 @@ def _place_like(draft: Draft, actor_id: str) -> bool:
 def add_place_groups(doc: AnnotatedDocument, draft: Draft, lowered: list[str]) -> None:
     """Make the officials named by a place one group actor each (see the module's docstring)."""
     plurals = official_plurals()
-    modifiers: dict[str, int] = {}  # name actor -> mentions read as a modifier here
     for t, low in zip(doc.tokens, lowered):
         if low not in plurals or t.pos not in ("NOUN", "PROPN") or draft.actor_at(t.start, t.end):
             continue
@@ -74,11 +74,3 @@ def add_place_groups(doc: AnnotatedDocument, draft: Draft, lowered: list[str]) -
         actor = draft.actor_fields(actor_id)
         if actor is not None and actor.code is None and code is not None and CODE.match(code[1]):
             draft.update_actor_fields(actor_id, code=code[1])
-        modifiers[name_id] = modifiers.get(name_id, 0) + 1
-    unused = set()
-    for name_id, n in modifiers.items():
-        actor = draft.actor_fields(name_id)
-        if actor is not None and len(actor.mentions) <= n:
-            unused.add(name_id)
-    if unused:
-        draft.remove_actors(unused)

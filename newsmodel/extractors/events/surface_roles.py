@@ -429,9 +429,13 @@ def _actors_in(doc: AnnotatedDocument, draft: Draft, a: int, b: int) -> list[str
     if kin is not None:
         return [kin]
     out: list[str] = []
-    for s, e, actor in draft.mentions_between(doc.tokens[a].start, doc.tokens[b - 1].end):
-        if actor not in out:
-            out.append(actor)
+    mentions = draft.mentions_between(doc.tokens[a].start, doc.tokens[b - 1].end)
+    for s, e, actor in mentions:
+        if actor in out:
+            continue
+        if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) and a2 != actor for s2, e2, a2 in mentions):
+            continue  # "Pacific Island" inside "Pacific Island leaders": a modifier of another's phrase (a10)
+        out.append(actor)
     return out
 
 
