@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["normalise_headlines", "is_title_case", "is_common_word"]
+__all__ = ["normalise_headlines", "is_title_case", "is_common_word", "lower_case_name"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: A headline's label before a colon: one to four capitalised words ("Iran", "SYRIA", "UPDATE 2").
@@ -283,18 +283,83 @@ def _recased(word: str, first: bool, capitals: bool, prev: str) -> str:
     return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
 
 
+#: A line of wire copy in lower case: three to sixteen words, no capital, no closing full stop.
+_LOWER_LINE = re.compile(r"^[ \t]*[a-z][^A-Z\n.!?]*[^A-Z\n.!?:;,\s][ \t]*\n?$")
+
+
+@lru_cache(maxsize=1)
+def _lower_case_names() -> dict[str, str]:
+    """Lower-case word -> the gazetteer's spelling, for one-word countries, capitals and
+    demonyms that lower-case English has no other use for (``engine_words.tsv`` class
+    ``lower-case-homograph`` lists the ones it has; common words and WordNet's animals and plants
+    are left out without a list)."""
+    from ..lexicons import gazetteer, word_class
+    from ..lexicons.nouns import no_party_nouns
+
+    homographs = word_class("engine_words.tsv", "lower-case-homograph") | no_party_nouns()
+    out: dict[str, str] = {}
+    for key, (kind, *_rest) in gazetteer().items():
+        if len(key) != 1 or kind not in ("country", "capital", "demonym"):
+            continue
+        word = key[0]
+        low = word.lower()
+        if not word.isalpha() or word != word.capitalize() or low in homographs or _common(low) or low in _function_words():
+            continue
+        out[low] = word
+    return out
+
+
+def lower_case_name(word: str) -> str | None:
+    """The gazetteer's spelling of a lower-case country, capital or demonym a lower-case headline
+    capitalises ("kenya" -> "Kenya"), or None ("turkey", "china": homographs stay as written)."""
+    return _lower_case_names().get(word)
+
+
+def _lower_case_headline(line: str) -> bool:
+    """A wire headline in lower case ("kenya condemns attack on border post"): the whole line, no
+    capital letter, three to sixteen words, no closing full stop, no quotation."""
+    if not _LOWER_LINE.match(line) or _QUOTED.search(line):
+        return False
+    n = len(_WORD.findall(line))
+    return 3 <= n <= 16
+
+
+def _named_in_lower_case(line: str) -> list[tuple[int, str]]:
+    """(offset, the name's spelling) for each country, capital or demonym of a lower-case headline
+    (:func:`_lower_case_names`): written as the gazetteer spells them, a tagger reads them as the
+    names they are ("senegal backs gambia's bid", "moscow expels two estonian diplomats")."""
+    names = _lower_case_names()
+    out = []
+    for m in _WORD.finditer(line):
+        w = m.group(0)
+        base = w[:-2] if w.endswith(("'s", "’s")) else w
+        spelled = names.get(base)
+        if spelled is not None:
+            out.append((m.start(), spelled))
+    return out
+
+
 def normalise_headlines(text: str) -> str:
-    """``text`` with the common words of its title-case and capitals lines lower-cased; same length.
+    """``text`` with the common words of its title-case and capitals lines lower-cased, and the
+    country and capital names of its lower-case wire headlines capitalised; same length.
 
     Returns ``text`` itself when no word changes (the usual case), without
     building a copy.
     """
-    if not text or not any(c.isupper() for c in text):
+    if not text:
         return text
+    if not any(c.isupper() for c in text):
+        return _capitalise_lower_case_headlines(text)
     pieces: list[str] = []
     done = 0  # text[:done] is in pieces
     pos = 0
     for line in text.splitlines(keepends=True):
+        if _lower_case_headline(line):
+            for offset, spelled in _named_in_lower_case(line):
+                pieces += (text[done : pos + offset], spelled)
+                done = pos + offset + len(spelled)
+            pos += len(line)
+            continue
         head = _headline(line)
         if head is not None:
             offset, capitals = head
@@ -308,6 +373,23 @@ def normalise_headlines(text: str) -> str:
                 if new != w and len(new) == len(w):
                     pieces += (text[done : pos + m.start()], new)
                     done = pos + m.end()
+        pos += len(line)
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _capitalise_lower_case_headlines(text: str) -> str:
+    """A text without capitals: only its lower-case headline lines may change."""
+    pieces: list[str] = []
+    done = 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if _lower_case_headline(line):
+            for offset, spelled in _named_in_lower_case(line):
+                pieces += (text[done : pos + offset], spelled)
+                done = pos + offset + len(spelled)
         pos += len(line)
     if not pieces:
         return text

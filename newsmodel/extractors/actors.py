@@ -36,6 +36,7 @@ from ..draft import Draft
 from ..engines.headline_case import is_common_word
 from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, org_heads, org_nouns, speech_verbs, split_words, title_starts, titles, word_class
 from ..lexicons.cues import cue_noun_frames
+from ..lexicons.formal_states import formal_state, style_before
 from ..lexicons.nouns import person_nouns, wordnet_people
 from .body_agents import add_body_agents, body_nouns
 from .cameo import _codes_of, actor_code, agent_heads, longest_agent
@@ -43,6 +44,7 @@ from .indefinite_roles import add_indefinite_role_people, code_from_affiliation
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
 from .nominals import surname_in_s as _surname_in_s
+from .place_groups import add_place_groups
 from .pronouns import add_pronoun_mention, person_antecedent
 from .role_people import add_role_people, is_person_lemma, person_lemmas
 
@@ -379,9 +381,17 @@ def _scan_tokens(doc: AnnotatedDocument, lowered: list[str], covered: set[int]) 
 
 
 def _capitals_hit(gaz: dict, words: list[str]):  # type: ignore[no-untyped-def,type-arg]
-    """The gazetteer's entry for a name written in capitals ("SOUTH KOREA" in a headline in capitals)."""
+    """The gazetteer's entry for a name written in capitals ("SOUTH KOREA" in a headline in
+    capitals), or in lower case when a tagger made it an entity ("kenya" in a lower-case wire
+    headline, which ``headline_case`` spells as a name for the tagger): a country, capital or
+    demonym only."""
     if words and words[0].isupper() and all(w.isupper() for w in words):
         return gaz.get(tuple(w.capitalize() for w in words))
+    if len(words) == 1 and words[0].islower():
+        from ..engines.headline_case import lower_case_name
+
+        spelled = lower_case_name(words[0])
+        return gaz.get((spelled,)) if spelled is not None else None
     return None
 
 
@@ -424,6 +434,26 @@ def _title_before(
         k = prev.token_start
     start = doc.tokens[k].start
     return doc.text[start : doc.tokens[e.token_start - 1].end], k, affil
+
+
+def _strip_opening_participle(doc: AnnotatedDocument, e: Entity) -> Entity:
+    """"Entrusting Donald Trump with ...", "Conceding Obama was right, ...": a sentence-opening
+    participle or gerund a tagger took into a PERSON name is no part of it (issue 14, a10, seen on
+    PolNeAR train texts). The first word ends in -ing, is a form of a verb the lexicons know
+    (``is_common_word``) and no given name ("Irving", "Sterling"), and a name of two words or more
+    is left."""
+    if e.token_end - e.token_start < 3:
+        return e
+    first = doc.tokens[e.token_start]
+    low = first.text.lower()
+    if first.i != doc.sentences[first.sent].token_start or not low.endswith("ing") or low in _given_names():
+        return e
+    from ..engines.headline_case import is_common_word
+
+    if not is_common_word(first.text):
+        return e
+    k = e.token_start + 1
+    return Entity(doc.tokens[k].start, e.end, e.label, k, e.token_end)
 
 
 def _strip_inner_titles(doc: AnnotatedDocument, e: Entity, words: list[str]) -> tuple[Entity, str]:
@@ -556,16 +586,18 @@ class _FullNames:
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "LANGUAGE"})
 
 
-def _person_tails(doc: AnnotatedDocument, words_of: list[list[str]]) -> frozenset[tuple[str, ...]]:
+def _person_tails(doc: AnnotatedDocument, words_of: list[list[str]], hits: list) -> frozenset[tuple[str, ...]]:  # type: ignore[type-arg]
     """The proper ends of the PERSON entities' names that start with a capital ("Baines" and
     "Okonkwo - Baines" of "Ruth Okonkwo - Baines"): a later mention by surname alone. A date word a
-    tagger put at the end of a name ("Florida Friday") is no surname."""
+    tagger put at the end of a name ("Florida Friday") is no surname. A person the tagger labelled
+    an organisation (:func:`_person_tagged_org`) lends its surname too: a later "Haley" tagged ORG is
+    that person, not a body of its own (issue 14, a10, seen on PolNeAR train texts)."""
     from ..lexicons import months, weekdays
 
     dates = weekdays() | months()
     out: set[tuple[str, ...]] = set()
-    for e, words in zip(doc.entities, words_of):
-        if e.label == "PERSON":
+    for e, words, hit in zip(doc.entities, words_of, hits):
+        if e.label == "PERSON" or _person_tagged_org(e, words, hit):
             out.update(tuple(words[-n:]) for n in range(1, len(words)) if words[-n][:1].isupper() and words[-n].lower() not in dates)
     return frozenset(out)
 
@@ -734,7 +766,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     entities_by_end = {e.token_end: e for e in doc.entities}
     words_of = [_words(doc, e) for e in doc.entities]
     stripped = [_strip_the(e, words) for e, words in zip(doc.entities, words_of)]  # (first token, words) without a leading "the"
-    hits = [gaz.get(tuple(words)) or _capitals_hit(gaz, words) for _first, words in stripped]
+    hits = [gaz.get(tuple(words)) or _capitals_hit(gaz, words) or formal_state(words) for _first, words in stripped]
     countries_present = {hit[1] for hit in hits if hit is not None and hit[0] in ("country", "demonym")}
     people: list[tuple[Entity, list[str], str | None, Entity | None]] = []
     actor_id: str | None  # None while a person's full name is unmatched (below)
@@ -745,7 +777,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     covered = {k for e in doc.entities for k in range(e.token_start, e.token_end)}
     scan = _scan_tokens(doc, lowered, covered)
     free_propns, group_candidates, agent_nouns, person_pronouns, capitals = scan[:5]
-    tails = _person_tails(doc, words_of)
+    tails = _person_tails(doc, words_of, hits)
     surname_entities: list[tuple[Entity, tuple[str, ...]]] = []
     headline_people: list[Entity] = []
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
@@ -782,6 +814,11 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             actor_id = draft.actor_id_named(name, "organization")
             draft.add_mention(actor_id, start, e.end)
             continue
+        if hit and hit[0] == "country" and e.label == "GPE":
+            # "the State of Qatar" with only "Qatar" tagged: the mention takes in the style
+            back = style_before([t.text for t in doc.tokens[max(0, first - 6) : first]], words)
+            if back and doc.tokens[first - back].sent == doc.tokens[first].sent:
+                start = doc.tokens[first - back].start
         if hit:
             kind, canonical, entity_kind, affiliation = hit
             if kind == "capital" and canonical not in countries_present:
@@ -835,6 +872,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         person_org = _person_tagged_org(e, words, hit) and not generic_word(doc, e)
         if (e.label != "PERSON" and not person_org) or generic_word(doc, e) or _country_as_person(e, hit) or _hazard(words):
             continue
+        e = _strip_opening_participle(doc, e)
         e, inner = _strip_inner_titles(doc, e, lowered)
         title, _k, affil = _title_before(doc, e, entities_by_end, lowered)
         if inner:
@@ -886,6 +924,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         if actor_id is not None and draft.actor_at(start, stop) is None:
             draft.add_mention(actor_id, start, stop)
 
+    add_place_groups(doc, draft, lowered)  # "Pacific Island leaders": the officials, not the place
     _group_actors(doc, draft, lowered, group_candidates)
     add_generic_agents(doc, draft, lowered, nouns=agent_nouns)
     add_body_agents(doc, draft, doc.lowered_lemmas(), nouns=scan.body_nouns)

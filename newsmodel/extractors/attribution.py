@@ -24,6 +24,7 @@ from .mentions import (
     QUOTE_CHARS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
+    names_report_source,
 )
 from .generic_agents import company_actor
 from .indefinite_roles import holder_before
@@ -281,10 +282,12 @@ class Context:
                 return a  # "Dmitry Peskov, the Kremlin spokesman, said": the role in apposition
         return None
 
-    def nearest_actor(self, offset: int, kinds: tuple[str, ...]) -> str | None:
+    def nearest_actor(self, offset: int, kinds: tuple[str, ...], *, skip_report_sources: bool = False) -> str | None:
+        """The nearest actor of one of ``kinds`` mentioned before ``offset``; with
+        ``skip_report_sources``, not one an "according to" phrase names (a pronoun's antecedent)."""
         for s, e, a in self.draft.mentions_before(offset, limit=max(0, offset - 1500)):
             actor = self.draft.actor_fields(a)
-            if actor is not None and actor.kind in kinds:
+            if actor is not None and actor.kind in kinds and not (skip_report_sources and names_report_source(self.text, s)):
                 return a
         return None
 
@@ -308,7 +311,7 @@ class Context:
             kinds = ("group", "organization", "country")
         elif low in GROUP_PRONOUNS:
             kinds = ("group", "organization", "country", "person")
-        actor = self.nearest_actor(t.start, kinds)
+        actor = self.nearest_actor(t.start, kinds, skip_report_sources=True)
         if actor:
             self.draft.add_mention(actor, t.start, t.end)
         return actor

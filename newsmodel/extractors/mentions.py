@@ -8,6 +8,7 @@ same way for every engine, so the answers live here.
 
 from __future__ import annotations
 
+import re
 
 from ..document import AnnotatedDocument, Token
 from ..lexicons import speech_verbs
@@ -19,6 +20,17 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 NEGATORS = {"not", "n't", "n’t", "never", "no"}
 CLAUSE_BREAKS = {";", ":", "—", "–", "--", "(", ")"}
 QUOTE_CHARS = set("\"“”‘’«»„‟‹›")
+
+#: The end of "according to (the|a)" or "as reported by (the|a)" right before a mention.
+_REPORT_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|as\s+(?:reported|stated|quoted)\s+by)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+
+
+def names_report_source(text: str, start: int) -> bool:
+    """The mention at ``start`` is the source an "according to" phrase names ("..., according to
+    Reuters, that it had ..."): the outlet reports, so it is no antecedent of a later "it" or
+    "they" (issue 14, helper a10)."""
+    return _REPORT_SOURCE_BEFORE.search(text, max(0, start - 30), start) is not None
+
 
 #: Possessive determiners ("his statement", "their troops"): they open a noun phrase like an article.
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})

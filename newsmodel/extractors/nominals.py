@@ -10,14 +10,56 @@ way, so the governor who speaks and the governor who acts are one person.
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 from ..document import Token
 from ..draft import Draft
-from ..lexicons import group_nouns, org_nouns, person_nouns, titles
+from ..lexicons import group_nouns, org_nouns, person_nouns, titles, word_class
 from ..lexicons.nouns import wordnet_people
 from .role_people import one_person_noun
 
-__all__ = ["nominal_kind", "nominal_name", "nominal_actor", "surname_in_s", "names_party"]
+__all__ = ["nominal_kind", "nominal_name", "nominal_actor", "surname_in_s", "names_party", "kin_owner"]
+
+#: Possessive determiners that make a kin noun someone's ("his wife", "her brother").
+_OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+
+
+@lru_cache(maxsize=1)
+def _kin_nouns() -> frozenset[str]:
+    return word_class("actor_words.tsv", "kin-noun")
+
+
+def kin_owner(draft: Draft, head: Token) -> str | None:
+    """Whose kin the noun ``head`` names, from the possessor right before it (lower-case
+    modifiers aside): the possessor's actor name ("his wife" with "his" resolved to Ana Ruiz: "Ana
+    Ruiz"; "Putin's daughter": "Vladimir Putin"), else the possessor as written ("the senator's
+    brother": "senator").  Kin are people of their own (the kin-noun class of
+    ``actor_words.tsv``), so two owners' kin are two actors, not one "wife" (issue 14, helper
+    a10).  None when no possessor is written or a pronoun stays unresolved."""
+    doc = draft.doc
+    first_of_sentence = doc.sentences[head.sent].token_start
+    k = head.i - 1
+    while k >= first_of_sentence and head.i - k <= 3 and doc.tokens[k].pos in ("ADJ", "NOUN") and doc.tokens[k].text[:1].islower():
+        k -= 1  # "his former wife", "the senator's ex-wife"
+    if k < first_of_sentence:
+        return None
+    t = doc.tokens[k]
+    if t.text.lower() in _OWNER_PRONOUNS:
+        actor = draft.actor_fields(draft.actor_at(t.start, t.end))
+        return actor.name if actor is not None and actor.kind == "person" else None
+    if t.text not in ("'s", "’s"):
+        return None
+    first = k - 1
+    while first > first_of_sentence and k - first < 4 and doc.tokens[first - 1].pos in ("PROPN", "NOUN", "ADJ"):
+        first -= 1
+    if first < first_of_sentence or doc.tokens[first].pos not in ("PROPN", "NOUN", "ADJ"):
+        return None
+    a, z = doc.tokens[first].start, doc.tokens[k - 1].end
+    owner = draft.actor_fields(draft.actor_at(a, z))
+    if owner is not None and owner.kind == "person" and owner.name[:1].isupper():
+        return owner.name
+    written = doc.text[a:z]
+    return written if written[:1].isupper() and doc.tokens[first].pos == "PROPN" else written.lower()
 
 
 def nominal_kind(head: Token) -> str | None:
@@ -106,6 +148,10 @@ def nominal_actor(draft: Draft, head: Token, start: int, *, fallback: str | None
     kind = nominal_kind(head) or (fallback and one_person_noun(head) and "person") or fallback
     if kind is None:
         return None
-    actor_id = draft.actor_id_named(nominal_name(head), kind)
+    name = nominal_name(head)
+    owner = kin_owner(draft, head) if head.lemma.lower() in _kin_nouns() else None
+    if owner:
+        name = f"{owner}'s {name}"  # "the senator's brother", "the mayor's brother": two people
+    actor_id = draft.actor_id_named(name, kind)
     draft.add_mention(actor_id, start, head.end)
     return actor_id

@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..schema import Actor
-from .mentions import RELATIVE_PRONOUNS
+from .mentions import RELATIVE_PRONOUNS, names_report_source
 from .generic_agents import is_generic
 from .cameo import agent_heads
 from .nominals import nominal_actor, nominal_kind
@@ -161,7 +161,7 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
     it had ..."), else the nearest earlier actor of a fitting kind in the last few sentences."""
     kinds = _PRONOUN_KINDS[pron.text.lower()]
     verb = doc.tokens[pron.head] if pron.head is not None else None
-    if verb is not None and verb.dep == "ccomp" and verb.head is not None:
+    if verb is not None and verb.head is not None and (verb.dep == "ccomp" or _that_clause_of_speech(doc, verb)):
         reporter = agent_token(doc, doc.tokens[verb.head])
         if reporter is not None and reporter.i != pron.i:
             a = draft.actor_at(reporter.start, reporter.end)
@@ -177,11 +177,19 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
                 if o_fields is not None and o_fields.kind in kinds and o_fields.kind != "person":
                     return o
     first = doc.sentences[max(0, pron.sent - 2)].start
-    for _s, _e, a in draft.mentions_before(pron.start, limit=first):
+    for s, _e, a in draft.mentions_before(pron.start, limit=first):
         actor = draft.actor_fields(a)
-        if actor is not None and actor.kind in kinds and not is_generic(actor):
+        if actor is not None and actor.kind in kinds and not is_generic(actor) and not names_report_source(doc.text, s):
             return a
     return None
+
+
+def _that_clause_of_speech(doc: AnnotatedDocument, verb: Token) -> bool:
+    """A "that"-clause a parser hung on a speech verb as an adverbial ("said in a statement,
+    according to Reuters, that it had ...", advcl): the speech's content, as a ccomp is."""
+    if verb.dep != "advcl" or verb.head is None or doc.tokens[verb.head].lemma not in speech_verbs():
+        return False
+    return any(c.dep == "mark" and c.text.lower() == "that" for c in doc.children(verb.i))
 
 
 def is_capital(actor: Actor) -> bool:

@@ -24,6 +24,7 @@ from operator import and_
 
 from ... import lexicons
 from ...lexicons import gazetteer, match_title, titles
+from ...lexicons.formal_states import formal_state, is_state_style
 from .sentences import is_middle_initial
 from .tagger import noun_singular
 from .word_facts import facts_of
@@ -179,6 +180,13 @@ def find_entities(
             append((i, j, "DATE"))
             resume = j
             continue
+        state_end = _formal_state_end(words, facts, pos, i, j, s_end)
+        if state_end is not None:
+            # "the Republic of Korea", "the People's Republic of China": one country, not a
+            # person "Republic" and a place (issue 14, helper a10; lexicons.formal_states)
+            append((i, state_end, "GPE"))
+            resume = state_end
+            continue
         key = tuple(words[i:j])
         found = runs.get(key)
         if found is None:
@@ -322,6 +330,33 @@ def _of_name(
     if end < s_end and words[end] in ("'s", "’s"):
         return None
     return found[:-1], (i + a, end, "ORG"), t0, tail[1:], t1
+
+
+def _formal_state_end(words: list[str], facts: list[int], pos: list[str], i: int, j: int, s_end: int) -> int | None:
+    """The end of a state's formal style opening at the capitalised run ``words[i:j]`` ("Islamic
+    Republic of Iran", "People 's Republic of China", "Kingdom of the Netherlands"), or None.
+
+    The run may go on over a possessive ("People's"); its last word must be a style head and
+    "of" must follow, so most runs are answered by one look at the next word.  The longest
+    country the gazetteer lists after "of" (and "the") ends the name."""
+    m = j
+    while m + 1 < s_end and words[m] in _POSSESSIVES and facts[m + 1] & _CAP:
+        m += 2
+        while m < s_end and facts[m] & _CAP and pos[m] == "PROPN":
+            m += 1
+    if m + 1 >= s_end or words[m] != "of" or not is_state_style(words[m - 1]):
+        return None
+    t0 = m + 1 + (words[m + 1] == "the")
+    t1 = t0
+    while t1 < s_end and facts[t1] & _CAP:
+        t1 += 1
+    for end in range(t1, t0, -1):
+        if formal_state(words[i:end]) is not None:
+            return end
+    return None
+
+
+_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 @lru_cache(maxsize=1)

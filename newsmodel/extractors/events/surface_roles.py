@@ -446,9 +446,13 @@ def _actors_in(doc: AnnotatedDocument, draft: Draft, a: int, b: int) -> list[str
     if kin is not None:
         return [kin]
     out: list[str] = []
-    for s, e, actor in draft.mentions_between(doc.tokens[a].start, doc.tokens[b - 1].end):
-        if actor not in out:
-            out.append(actor)
+    mentions = draft.mentions_between(doc.tokens[a].start, doc.tokens[b - 1].end)
+    for s, e, actor in mentions:
+        if actor in out:
+            continue
+        if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) and a2 != actor for s2, e2, a2 in mentions):
+            continue  # "Pacific Island" inside "Pacific Island leaders": a modifier of another's phrase (a10)
+        out.append(actor)
     return out
 
 
@@ -464,16 +468,30 @@ def _kin_head(doc: AnnotatedDocument, draft: Draft, a: int, b: int) -> str | Non
     k = a
     while k < b and doc.tokens[k].pos in ("DET", "ADJ", "PRON", "NUM") and k - a < 4:
         k += 1
+    owned = _after_possessor(doc, k, b)  # "the mayor's brother": the brother, not the mayor (a10)
+    if owned is not None:
+        k = owned
     if k >= b:
         return None
     w = doc.tokens[k]
     if w.pos != "NOUN" or w.lemma.lower() not in kin_nouns() or draft.actor_at(w.start, w.end) is not None:
         return None
-    if not (k + 1 < b and doc.tokens[k + 1].text.lower() == "of" or k > a and doc.tokens[k - 1].pos == "PRON"):
+    if not (k + 1 < b and doc.tokens[k + 1].text.lower() == "of" or k > a and doc.tokens[k - 1].pos == "PRON" or owned is not None):
         return None
     if k + 2 < b and doc.tokens[k + 1].text in (",", "and") and doc.tokens[k + 2].pos in ("PROPN", "DET", "PRON"):
         return None  # "his wife, Heidi, and his father": the names apposed or joined are the parties
     return nominal_actor(draft, w, doc.tokens[a].start)
+
+
+def _after_possessor(doc: AnnotatedDocument, k: int, b: int) -> int | None:
+    """The token after a possessor of one to three nouns or names at ``k`` ("mayor 's", "Ana Ruiz
+    's"), or None."""
+    m = k
+    while m < b and m - k < 3 and doc.tokens[m].pos in ("NOUN", "PROPN"):
+        m += 1
+    if m == k or m + 1 >= b or doc.tokens[m].text not in ("'s", "’s"):
+        return None
+    return m + 1
 
 
 def _subject(ctx: Context, t: Token, depth: int = 0) -> list[str]:

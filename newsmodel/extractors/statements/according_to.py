@@ -75,6 +75,8 @@ def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[in
         inner = chain[-1]  # innermost: the last in the chain ("as reported by X, according to Y")
         cue_first, cue_last, src, phrase_end = inner
         first_phrase_start = chain[0][0].i
+        if phrase_end < sent.token_end - 2 and doc.tokens[phrase_end].text == "," and _speech_reported(ctx, sent.token_start, first_phrase_start):
+            continue  # "X said in a statement, according to Y, that ...": X's statement, Y's report
         if first_phrase_start <= first_content_token(doc, sent.token_start):
             # "According to X, CONTENT."
             c0 = phrase_end + 1 if phrase_end < sent.token_end and doc.tokens[phrase_end].text == "," else phrase_end
@@ -96,6 +98,34 @@ def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[in
         start, end = doc.tokens[c0].start, doc.tokens[c1 - 1].end
         kind = "mixed" if ctx.any_quoted(start, end) else "indirect"
         found.append(Attribution((cue_first.start, cue_last.end), src, [(start, end)], kind, 0.85))
+
+
+#: Words that open a clause inside the sentence: a speech verb after one is not the sentence's own.
+_CLAUSE_OPENERS = frozenset(("who", "which", "that", "whom", "whose", "if", "when", "after", "before", "because", "while"))
+
+
+def _speech_reported(ctx: Context, first: int, phrase_start: int) -> bool:
+    """Whether "according to Y" reports someone's speech told before it in the same sentence: "the
+    ministry said in a statement, according to Reuters, that ...".  The speaker is the one who said
+    it (the speech verb's own statement), the outlet only the report's source: no statement of its
+    own (issue 14, helper a10).  The caller asks only when the phrase stands between the verb and
+    its content; at the sentence's end ("commuters say they prefer X, according to a survey") the
+    whole clause is what the source reports, as attribution corpora (PolNeAR) mark it.  The speech verb must be the sentence's own -- its root in a parse;
+    without one, a speech verb before the phrase with no clause opener ("who said ...") before it --
+    so "the minister, who said he would quit, has left, according to Reuters" stays Reuters'."""
+    doc = ctx.doc
+    verbs = speech_verbs()
+    lowered = doc.lowered_texts()
+    for k in range(first, phrase_start):
+        t = doc.tokens[k]
+        if t.pos not in ("VERB", "AUX") or t.lemma not in verbs or ctx.quoted[t.start]:
+            continue
+        if doc.has_parse:
+            if t.dep == "root":
+                return True
+        elif not any(lowered[m] in _CLAUSE_OPENERS for m in range(first, k)):
+            return True
+    return False
 
 
 def _phrase_source(ctx: Context, a: int, b: int) -> Source | None:

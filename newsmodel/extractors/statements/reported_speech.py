@@ -105,8 +105,13 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 continue
             c0 = t.i + 1 if particle is None else particle + 1  # "pointed out that": after the particle
             # "told reporters that ...", "said on Tuesday that ...": skip to "that"
-            for j in range(c0, min(c0 + 9, sent.token_end)):
+            # an "according to" phrase passed over ("said in a statement, according to Reuters,
+            # that ..."): the report's source, no part of the way to "that" (issue 14, a10)
+            passed = sum(1 for j in range(c0, min(c0 + 9, sent.token_end)) if j in cue_tokens)
+            for j in range(c0, min(c0 + 9 + 2 * passed, sent.token_end)):
                 tj = doc.tokens[j]
+                if j in cue_tokens and tj.text.lower() in ("according", "to"):
+                    continue
                 if tj.text.lower() == "that" and tj.pos in ("SCONJ", "DET", "PRON"):
                     if j > c0 and doc.tokens[j - 1].lemma in cue_noun_frames() and not any(
                         doc.tokens[x].pos == "ADP" for x in range(c0, j - 1)
