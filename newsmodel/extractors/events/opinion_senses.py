@@ -212,7 +212,8 @@ def _poll_sentence(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _agrees_with_a_view(doc: AnnotatedDocument, t: Token) -> bool:
     """"agree with" + something said or thought (``said-thing``, ``view-word``: the analysis, that
-    assessment, his comments): the speaker shares a view; agreeing with a party stays AGREE."""
+    assessment, his comments, "their social beliefs", "the senator's views"): the speaker shares a
+    view, or, negated, does not -- no AGREE and no REJECT; agreeing with a party stays AGREE."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     k = t.i + 1
@@ -221,11 +222,16 @@ def _agrees_with_a_view(doc: AnnotatedDocument, t: Token) -> bool:
     if k >= sent.token_end or lows[k] != "with":
         return False
     views = _words("said-thing") | _words("view-word")
-    for j in range(k + 1, min(sent.token_end, k + 5)):
+    j = k + 1
+    while j < min(sent.token_end, k + 7):
         if lows[j] in views or doc.tokens[j].lemma.lower() in views:
             return True
+        if doc.tokens[j].pos in ("NOUN", "PROPN") and j + 1 < sent.token_end and lows[j + 1] in ("'s", "’s"):
+            j += 2  # "with the senator's beliefs": the holder's possessive (stop 38, e41)
+            continue
         if doc.tokens[j].pos not in ("DET", "ADJ", "PRON"):
             return False
+        j += 1
     return False
 
 
