@@ -46,7 +46,7 @@ def checks() -> tuple[SenseCheck, ...]:
 def blamed_on_a_cause(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when "blame" at ``t`` (an ACCUSE) puts the blame "on" / "upon" a phrase that names no
     party: "could be blamed on weak demand", "blamed the loss on bad management"."""
-    if curated is None or curated[1] != "ACCUSE" or t.pos != "VERB":
+    if not (t.lemma.lower() == "blame" and curated is not None and curated[1] == "ACCUSE" and t.pos == "VERB"):
         return False
     phrase = _on_phrase(doc, t)
     if not phrase or not any(w.pos == "NOUN" for w in phrase):

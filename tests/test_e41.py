@@ -1,0 +1,65 @@
+"""Event precision on real political news, both engines (stop 38, e41; dev batch 82): a document
+released is published, no RETREAT; blame put "on" a cause that is no party accuses no one;
+teaching offered for sale is no AGREE; agreeing or not with someone's views is a view held --
+each beside real events of the same words.
+
+Our own sentences, of the shapes found in a hand judgment of every event on PolNeAR train
+(random.Random(360).sample(train, 40)[:10])."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ._engines import ENGINES, events, types
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court order released on Tuesday said the landlord's claim was weak.",
+        "The audit released Friday found the fund had lost money.",
+        "The senator asked that the letters and other records, some dating back a decade, be released by June.",
+        "The rise in prices can be blamed on a poor harvest and higher shipping costs.",
+        "The coach blamed the team's slide on bad luck and a crowded schedule.",
+        "The institute was set up in 2002 to offer courses in accounting.",
+        "You might not agree with his political views, but he listens, the bishop said.",
+        "Several lawmakers did not agree with the mayor's stance on housing.",
+    ],
+)
+def test_no_event_in_these_shapes(engine: str, text: str) -> None:
+    assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The kidnappers released three aid workers on Thursday.", "RETREAT"),
+        ("The defence minister blamed the ambush on insurgents.", "ACCUSE"),
+        ("The unrest was blamed on the opposition party by the government.", "ACCUSE"),
+        ("Sweden offered to host talks between the two sides.", "AGREE"),
+        ("The two factions agreed to a truce on Sunday.", "AGREE"),
+    ],
+)
+def test_the_same_words_in_real_events(engine: str, text: str, etype: str) -> None:
+    assert etype in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_blame_on_a_party_keeps_its_target(engine: str) -> None:
+    found = [(t, r) for t, _a, r in events("The governor blamed the blackout on the power company.", engine) if t == "ACCUSE"]
+    assert found and any("company" in name for name in found[0][1])
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    trouble=st.sampled_from(["The delay", "The shortfall", "Much of the decline", "The slowdown"]),
+    cause=st.sampled_from(["weak demand", "bad weather", "outdated equipment", "poor planning", "rising costs"]),
+    modal=st.sampled_from(["was", "could be", "has been", "can be"]),
+)
+def test_nothing_blamed_on_a_cause_is_an_accusation(trouble: str, cause: str, modal: str) -> None:
+    """Whatever the trouble, the verb group and the cause, no ACCUSE (rules engine)."""
+    assert "ACCUSE" not in types(f"{trouble} {modal} blamed on {cause}.", "rules")
