@@ -45,34 +45,46 @@ def checks() -> tuple[SenseCheck, ...]:
 
 def blamed_on_a_cause(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when "blame" at ``t`` (an ACCUSE) puts the blame "on" / "upon" a phrase that names no
-    party: "could be blamed on weak demand", "blamed the loss on bad management"."""
+    party: "could be blamed on weak demand", "blamed the loss on bad management".  Every "on"
+    phrase of the clause is read ("blamed the attack on the embassy on militants": the second names
+    the party), and none may name a party."""
     if not (t.lemma.lower() == "blame" and curated is not None and curated[1] == "ACCUSE" and t.pos == "VERB"):
         return False
-    phrase = _on_phrase(doc, t)
-    if not phrase or not any(w.pos == "NOUN" for w in phrase):
+    phrases = _on_phrases(doc, t)
+    if not phrases or not any(w.pos == "NOUN" for w in phrases[0]):
         return False
-    return not any(_names_a_party(doc, draft, w) for w in phrase)
+    return not any(_names_a_party(doc, draft, w) for phrase in phrases for w in phrase)
 
 
-def _on_phrase(doc: AnnotatedDocument, t: Token) -> list[Token]:
-    """The words of the first "on" / "upon" phrase within :data:`_ON_WINDOW` words after ``t``, up
-    to punctuation, a preposition or a new clause (:data:`_PHRASE_ENDS`); empty when there is none
-    or a clause ends first."""
+def _on_phrases(doc: AnnotatedDocument, t: Token) -> list[list[Token]]:
+    """The words of each "on" / "upon" phrase within :data:`_ON_WINDOW` words after ``t``, each up
+    to punctuation, a preposition or a new clause (:data:`_PHRASE_ENDS`), until the clause ends;
+    none when "for" comes before the first ("blamed Tehran for the attack on the tanker": the
+    blamed is the object, the "on" phrase part of the act)."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    end = sent.token_end
-    for k in range(t.i + 1, min(end, t.i + 1 + _ON_WINDOW)):
+    end = min(sent.token_end, t.i + 1 + _ON_WINDOW)
+    phrases: list[list[Token]] = []
+    k = t.i + 1
+    while k < end:
+        if lows[k] == "for" and not phrases:
+            return []
         if lows[k] in ("on", "upon"):
             out: list[Token] = []
-            for j in range(k + 1, end):
+            j = k + 1
+            while j < sent.token_end:
                 w = doc.tokens[j]
                 if w.pos in ("PUNCT", "AUX", "SCONJ") or lows[j] in _PHRASE_ENDS or (w.pos == "ADP" and lows[j] != "of"):
                     break
                 out.append(w)
-            return out
+                j += 1
+            phrases.append(out)
+            k = j
+            continue
         if doc.tokens[k].pos == "PUNCT" and lows[k] not in ("'s", "’s", "-"):
-            return []  # "blamed the unions, saying ...": the clause ends before any "on"
-    return []
+            break  # "blamed the unions, saying ...": the clause ends
+        k += 1
+    return phrases
 
 
 def _names_a_party(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
