@@ -63,3 +63,16 @@ def test_blame_on_a_party_keeps_its_target(engine: str) -> None:
 def test_nothing_blamed_on_a_cause_is_an_accusation(trouble: str, cause: str, modal: str) -> None:
     """Whatever the trouble, the verb group and the cause, no ACCUSE (rules engine)."""
     assert "ACCUSE" not in types(f"{trouble} {modal} blamed on {cause}.", "rules")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Retired doctors are bankrolling state legislative campaigns this year.", set()),
+        ("Hedge fund managers financed dozens of House campaigns in 2014.", set()),
+        ("Qatar funded militias running the border crossings.", {"AID"}),
+    ],
+)
+def test_campaign_money_is_no_aid_but_funding_armed_groups_is(engine: str, text: str, expected: set[str]) -> None:
+    assert types(text, engine) == expected

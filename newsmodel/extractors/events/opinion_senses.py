@@ -369,12 +369,13 @@ def _thanks_own_backers(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _funds_a_campaign(doc: AnnotatedDocument, t: Token) -> bool:
     """What is funded is a political campaign: a "PAC" (or a political action committee written
-    out) or a ``candidacy`` word (campaign, bid, re-election) within six words after the verb or
-    the donation noun (eight for the committee's three words) -- money in politics, not PLOVER AID."""
+    out) or a ``candidacy`` word (campaign, bid, re-election), also a noun's lemma ("bankrolling
+    congressional campaigns", stop 38, e41; not a verb's: "militias running the crossing"), within six words after the verb or the donation noun
+    (eight for the committee's three words) -- money in politics, not PLOVER AID."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     for k in range(t.i + 1, min(sent.token_end, t.i + 9)):
-        if k < t.i + 7 and (lows[k] in ("pac", "pacs", "super-pac", "re-election", "reelection") or lows[k] in _words("candidacy")):
+        if k < t.i + 7 and (lows[k] in ("pac", "pacs", "super-pac", "re-election", "reelection") or lows[k] in _words("candidacy") or doc.tokens[k].pos == "NOUN" and doc.tokens[k].lemma.lower() in _words("candidacy")):
             return True
         if lows[k] in ("committee", "committees") and lows[k - 1] == "action" and lows[k - 2] == "political":
             return True  # a political action committee, written out (three words for one)
