@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ._engines import ENGINES, events, types
+from ._engines import ENGINES, events, trigger_events, types
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -76,3 +76,24 @@ def test_nothing_blamed_on_a_cause_is_an_accusation(trouble: str, cause: str, mo
 )
 def test_campaign_money_is_no_aid_but_funding_armed_groups_is(engine: str, text: str, expected: set[str]) -> None:
     assert types(text, engine) == expected
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attorney general filed a $12 million lawsuit in 2019 alleging that the firm had cheated its customers.",
+        "The union brought a complaint on Friday accusing the airline of breaking the contract.",
+    ],
+)
+def test_a_suit_and_the_participle_that_tells_its_content_are_one_accusation(engine: str, text: str) -> None:
+    """The participle after an accusation noun ("a lawsuit alleging that ...") tells the suit's
+    content: one ACCUSE, not two."""
+    accusations = [trig for trig, kind, _a, _t in trigger_events(text, engine) if kind == "ACCUSE"]
+    assert len(accusations) == 1, accusations
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_participle_alleging_with_no_accusation_before_it_stays(engine: str) -> None:
+    accusations = [trig for trig, kind, _a, _t in trigger_events("The senator released a statement accusing the governor of lying.", engine) if kind == "ACCUSE"]
+    assert accusations == ["accusing"]

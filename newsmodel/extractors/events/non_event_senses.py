@@ -110,6 +110,7 @@ _SENSE_MODULES = (
     "comments_withheld",  # "would not discuss the raid": comment withheld, no talks
     "claims_answered",  # a claim rebutted, an idea acquiesced in: words answered
     "blamed_causes",  # "blamed on weak demand": a cause with no party, no one accused
+    "suit_contents",  # "a lawsuit alleging that": the suit's content, no second accusation
 )
 
 
