@@ -97,3 +97,17 @@ def test_a_suit_and_the_participle_that_tells_its_content_are_one_accusation(eng
 def test_a_participle_alleging_with_no_accusation_before_it_stays(engine: str) -> None:
     accusations = [trig for trig, kind, _a, _t in trigger_events("The senator released a statement accusing the governor of lying.", engine) if kind == "ACCUSE"]
     assert accusations == ["accusing"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An internal playbook obtained by the paper directed agents to call every customer twice.", set()),
+        ("The firm's employee handbook instructs supervisors to log every complaint.", set()),
+        ("The governor, citing the manual, directed the agencies to close their offices.", {"REQUEST"}),
+        ("The court instructed the ministry to release the detainees.", {"REQUEST"}),
+    ],
+)
+def test_a_text_of_instructions_asks_nothing_but_a_party_does(engine: str, text: str, expected: set[str]) -> None:
+    assert "REQUEST" in types(text, engine) if expected else "REQUEST" not in types(text, engine)

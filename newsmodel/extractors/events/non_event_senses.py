@@ -111,6 +111,7 @@ _SENSE_MODULES = (
     "claims_answered",  # a claim rebutted, an idea acquiesced in: words answered
     "blamed_causes",  # "blamed on weak demand": a cause with no party, no one accused
     "suit_contents",  # "a lawsuit alleging that": the suit's content, no second accusation
+    "standing_instructions",  # "a sales playbook directed recruiters to": a text, no party asking
 )
 
 
