@@ -111,3 +111,9 @@ def test_a_participle_alleging_with_no_accusation_before_it_stays(engine: str) -
 )
 def test_a_text_of_instructions_asks_nothing_but_a_party_does(engine: str, text: str, expected: set[str]) -> None:
     assert "REQUEST" in types(text, engine) if expected else "REQUEST" not in types(text, engine)
+
+
+def test_guidelines_a_government_issues_still_ask() -> None:
+    """Guidelines carry one party's act at one time: they are no text of standing instructions
+    (rules engine, which reads the subject from the words)."""
+    assert "REQUEST" in types("Guidelines published by the education ministry on Monday told schools to close early.", "rules")

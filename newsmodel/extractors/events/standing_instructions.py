@@ -3,12 +3,13 @@
 "A 2011 sales playbook seen by the newspaper directed recruiters to rank applicants", "the staff
 handbook instructs managers to report any contact with reporters": the subject is a text written
 to guide whoever reads it (``instruction-text`` in ``sense_words.tsv``: a playbook, a manual, a
-handbook, guidelines), not a party asking a party at a time -- PLOVER REQUEST needs an actor
+handbook), not a party asking a party at a time -- PLOVER REQUEST needs an actor
 making the request (manual, "Required entities").  Without a parse the rules engine took the
 party of a participle phrase on the subject ("seen by the newspaper", "used by the agency") as
 the agent.  A person or a body directing stays ("the health minister directed the hospitals to
 postpone surgery"), and so do documents that carry one party's act at one time (an order, a memo,
-a letter), which the class leaves out.
+a letter, guidelines a ministry issues "telling hospitals to ..."; found on PolNeAR train),
+which the class leaves out.
 
 Found in a hand judgment of every event on PolNeAR train (stop 38, e41; dev batch 82), rules
 engine.  The check reads the verb's subject -- in the parse, or the head of the clause's first
