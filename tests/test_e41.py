@@ -21,7 +21,7 @@ from ._engines import ENGINES, events, trigger_events, types
     [
         "The court order released on Tuesday said the landlord's claim was weak.",
         "The audit released Friday found the fund had lost money.",
-        "The senator asked that the letters and other records, some dating back a decade, be released by June.",
+        "The senator asked that the letters and tapes, some dating back a decade, be released by June.",
         "The rise in prices can be blamed on a poor harvest and higher shipping costs.",
         "The coach blamed the team's slide on bad luck and a crowded schedule.",
         "The institute was set up in 2002 to offer courses in accounting.",

@@ -212,7 +212,7 @@ def _poll_sentence(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _agrees_with_a_view(doc: AnnotatedDocument, t: Token) -> bool:
     """"agree with" + something said or thought (``said-thing``, ``view-word``: the analysis, that
-    assessment, his comments, "their social beliefs", "the senator's views"): the speaker shares a
+    assessment, his comments, "her religious views", "the senator's beliefs"): the speaker shares a
     view, or, negated, does not -- no AGREE and no REJECT; agreeing with a party stays AGREE."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()

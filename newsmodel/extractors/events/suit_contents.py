@@ -1,6 +1,6 @@
 """The participle that tells an accusation's content is no second accusation (issue 14, stop 38, e41).
 
-"The attorney general filed a $40 million lawsuit in 2019 alleging that the firm had cheated its
+"The attorney general filed a $12 million lawsuit in 2019 alleging that the firm had cheated its
 customers", "a complaint accusing the airline of breaking the contract": the noun (a lawsuit, a
 complaint, an indictment) is the accusation PLOVER codes as ACCUSE, and the participle after it
 ("alleging", "accusing", "charging") says what the noun accuses of -- one act, told twice.  The
@@ -11,7 +11,7 @@ already carries an ACCUSE in the draft (events are added in text order, so the n
 first).  A participle with no coded accusation before it stays ("released a statement accusing
 the governor of lying": the statement is no ACCUSE, the participle is).  With a parse the noun is
 the participle's head; without one, the nearest noun before it, past a date, a sum or a place
-("a $40 million lawsuit in 2019 alleging").
+("a $12 million lawsuit in 2019 alleging").
 
 Found in a hand judgment of every event on PolNeAR train (stop 38, e41; tests/test_e41.py).
 """
