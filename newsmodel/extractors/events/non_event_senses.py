@@ -110,6 +110,9 @@ _SENSE_MODULES = (
     "comments_withheld",  # "would not discuss the raid": comment withheld, no talks
     "claims_answered",  # a claim rebutted, an idea acquiesced in: words answered
     "state_aid",  # goods sold under a trade, not given as aid
+    "blamed_causes",  # "blamed on weak demand": a cause with no party, no one accused
+    "suit_contents",  # "a lawsuit alleging that": the suit's content, no second accusation
+    "standing_instructions",  # "a sales playbook directed recruiters to": a text, no party asking
 )
 
 
@@ -779,6 +782,8 @@ def _released_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return o.text.lower() == "it"
         if o.pos == "NOUN" and o.lemma.lower() in _words("document-noun"):
             return True  # "a poll released Monday": a document, though "a poll found ..." makes it a source
+        if o.pos == "NOUN" and (o.lemma.lower() in _words("released-document") or o.text.lower() in _words("released-document")):
+            return True  # "the court order released Wednesday said": a document made public, even one the actor pass made an actor (stop 38, e41)
         return o.pos == "NOUN" and draft.actor_at(o.start, o.end) is None and nominal_kind(o) is None and o.lemma.lower() not in words_of("captive")
 
     sent = doc.sentences[t.sent]
@@ -795,11 +800,23 @@ def _released_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     while k >= sent.token_start and doc.tokens[k].text.lower() in _BE_FORMS | {"being", "not", "never", "been"}:
         k -= 1
     passive = k < t.i - 1
+    if passive and k > sent.token_start and doc.tokens[k].text == ",":
+        k = _before_aside(doc, sent.token_start, k)  # "the emails and files, most of them from 2015, be released" (stop 38, e41)
     nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.token_end else None
     reduced = nxt is not None and (nxt.lemma.lower() in _words("time-word") or nxt.text.lower() in ("last", "on", "this", "earlier"))
     if k >= sent.token_start and (passive or reduced) and doc.tokens[k].pos == "NOUN":
         return thing(doc.tokens[k])
     return nxt is not None and nxt.text.lower() == "it"
+
+
+def _before_aside(doc: AnnotatedDocument, lo: int, comma: int) -> int:
+    """The word before the aside that closes with the comma at ``comma`` ("the emails and
+    files*,* most of them from 2015*,* be released": "files"), so that the released thing is read past
+    a participle or an apposition; ``comma`` itself when no opening comma comes after ``lo``."""
+    for k in range(comma - 1, lo, -1):
+        if doc.tokens[k].text == ",":
+            return k - 1
+    return comma
 
 
 def _of_a_document(doc: AnnotatedDocument, o: Token) -> bool:

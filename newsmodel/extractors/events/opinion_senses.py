@@ -212,7 +212,8 @@ def _poll_sentence(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _agrees_with_a_view(doc: AnnotatedDocument, t: Token) -> bool:
     """"agree with" + something said or thought (``said-thing``, ``view-word``: the analysis, that
-    assessment, his comments): the speaker shares a view; agreeing with a party stays AGREE."""
+    assessment, his comments, "her religious views", "the senator's beliefs"): the speaker shares a
+    view, or, negated, does not -- no AGREE and no REJECT; agreeing with a party stays AGREE."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     k = t.i + 1
@@ -221,11 +222,16 @@ def _agrees_with_a_view(doc: AnnotatedDocument, t: Token) -> bool:
     if k >= sent.token_end or lows[k] != "with":
         return False
     views = _words("said-thing") | _words("view-word")
-    for j in range(k + 1, min(sent.token_end, k + 5)):
+    j = k + 1
+    while j < min(sent.token_end, k + 7):
         if lows[j] in views or doc.tokens[j].lemma.lower() in views:
             return True
+        if doc.tokens[j].pos in ("NOUN", "PROPN") and j + 1 < sent.token_end and lows[j + 1] in ("'s", "’s"):
+            j += 2  # "with the senator's beliefs": the holder's possessive (stop 38, e41)
+            continue
         if doc.tokens[j].pos not in ("DET", "ADJ", "PRON"):
             return False
+        j += 1
     return False
 
 
@@ -363,12 +369,13 @@ def _thanks_own_backers(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _funds_a_campaign(doc: AnnotatedDocument, t: Token) -> bool:
     """What is funded is a political campaign: a "PAC" (or a political action committee written
-    out) or a ``candidacy`` word (campaign, bid, re-election) within six words after the verb or
-    the donation noun (eight for the committee's three words) -- money in politics, not PLOVER AID."""
+    out) or a ``candidacy`` word (campaign, bid, re-election), also a noun's lemma ("bankrolling
+    congressional campaigns", stop 38, e41; not a verb's: "militias running the crossing"), within six words after the verb or the donation noun
+    (eight for the committee's three words) -- money in politics, not PLOVER AID."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     for k in range(t.i + 1, min(sent.token_end, t.i + 9)):
-        if k < t.i + 7 and (lows[k] in ("pac", "pacs", "super-pac", "re-election", "reelection") or lows[k] in _words("candidacy")):
+        if k < t.i + 7 and (lows[k] in ("pac", "pacs", "super-pac", "re-election", "reelection") or lows[k] in _words("candidacy") or doc.tokens[k].pos == "NOUN" and doc.tokens[k].lemma.lower() in _words("candidacy")):
             return True
         if lows[k] in ("committee", "committees") and lows[k - 1] == "action" and lows[k - 2] == "political":
             return True  # a political action committee, written out (three words for one)
