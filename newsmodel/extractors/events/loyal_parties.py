@@ -52,10 +52,12 @@ def stands_by_a_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
 
 def _object(doc: AnnotatedDocument, start: int, end: int) -> Token | None:
-    """The head of the noun phrase from ``start``: an object pronoun, or the last noun of the run
+    """The head of the noun phrase from ``start``: an object pronoun ("her" only with no word of
+    its noun after it), or the last noun of the run
     of nouns after determiners, adjectives and possessives ("the prime *minister*", "Ms. *Okafor*")."""
-    if doc.tokens[start].text.lower() in _OBJECT_PRONOUNS:
-        return doc.tokens[start]
+    low = doc.tokens[start].text.lower()
+    if low in _OBJECT_PRONOUNS and (low != "her" or start + 1 >= end or doc.tokens[start + 1].pos in ("ADP", "PUNCT", "CCONJ", "SCONJ", "ADV")):
+        return doc.tokens[start]  # ("stuck by her through the trial"; "stood by her comments": a possessive)
     head = None
     for k in range(start, min(end, start + 7)):
         w = doc.tokens[k]

@@ -78,6 +78,13 @@ def _owned_person_named(doc: AnnotatedDocument, end: int, sent_end: int) -> int 
     return after if after > end + 2 else None
 
 
+def _person_noun_next(doc: AnnotatedDocument, k: int, sent_end: int) -> bool:
+    """Word ``k`` is a person noun ("executive" after "chief"): the word before it modifies it.
+    (The rules tagger tags some terms of abuse nouns -- "reckless", "dishonest" -- so the tag
+    alone does not tell.)"""
+    return k < sent_end and doc.tokens[k].pos in ("NOUN", "PROPN") and (doc.tokens[k].text.lower() in person_nouns() or doc.tokens[k].lemma.lower() in person_nouns())
+
+
 def party_after_verb(doc: AnnotatedDocument, draft: Draft, t: Token) -> int | None:
     """The index after the party the verb names right after it -- an object pronoun, an actor's
     whole mention or a noun typed as a person or a body, past determiners, possessives and
@@ -88,9 +95,9 @@ def party_after_verb(doc: AnnotatedDocument, draft: Draft, t: Token) -> int | No
         return k + 1
     for j in range(k, min(sent.token_end, k + 6)):
         w = doc.tokens[j]
-        if w.pos == "ADJ" and w.text.lower() in person_nouns() and j > k and not (j + 1 < sent.token_end and doc.tokens[j + 1].pos in ("NOUN", "PROPN")):
+        if w.pos == "ADJ" and w.text.lower() in person_nouns() and j > k and not _person_noun_next(doc, j + 1, sent.token_end):
             # "called his rival reckless": both taggers make the noun an adjective here; one
-            # before a noun modifies it ("the *chief* executive")
+            # before a person noun modifies it ("the *chief* executive")
             return j + 1
         if w.pos in ("DET", "ADJ") or w.text.lower() in POSSESSIVES:
             continue
