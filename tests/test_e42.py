@@ -115,3 +115,10 @@ def test_ing_nouns_stay_nouns(sentence: str) -> None:
 def test_attacked_for_what_was_said_is_criticism(engine: str) -> None:
     found = _events("The governor attacked the mayor for what he wrote about the budget.", engine, "attacked")
     assert [t for t, _ in found] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_stuck_with_a_scene_is_no_support(engine: str) -> None:
+    # the party is the subject of a gerund after it: what is kept to is the scene, not the party
+    text = "The radio stations stuck with the governor speaking for an hour about taxes."
+    assert all(t != "SUPPORT" for t, _ in _events(text, engine, "stuck"))

@@ -44,6 +44,9 @@ def stands_by_a_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     obj = _object(doc, t.i + 2, sent.token_end)
     if obj is None:
         return False
+    after = doc.tokens[obj.i + 1] if obj.i + 1 < sent.token_end else None
+    if after is not None and after.pos == "VERB" and after.text.lower().endswith("ing"):
+        return False  # "the networks stuck with the senator talking at length": a scene kept to, the party a gerund's subject
     if obj.text.lower() in _OBJECT_PRONOUNS:
         return True
     if obj.pos == "NOUN" and nominal_kind(obj) not in ("person", "group", "organization"):
