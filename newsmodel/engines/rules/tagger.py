@@ -370,6 +370,26 @@ def _facts(w: str) -> tuple:  # type: ignore[type-arg]
     return (None, None, low, None, cap, context, verb_lemma, noun_lemma, None, _lowered(verb_lemma), _lowered(noun_lemma))
 
 
+#: Forms of "be" that make an -ing verb after them a progressive ("were killing", "been shelling").
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'re", "’re"})  # (no "'s": a possessive, "the party's meeting")
+
+
+def _after_be(fs: list, k: int) -> bool:  # type: ignore[type-arg]
+    """A form of "be" right before word ``k``, or before one adverb in -ly or "still" / "now" /
+    "also" between them ("were still shelling", "is reportedly meeting")."""
+    if k and fs[k - 1][2] in _BE_FORMS:
+        return True
+    return k > 1 and (fs[k - 1][2].endswith("ly") or fs[k - 1][2] in ("still", "now", "also")) and fs[k - 2][2] in _BE_FORMS
+
+
+def _progressive_stem(low: str) -> str:
+    """The verb lemma of an -ing word whose own lemma is a lexicon noun ("killing" -> "kill",
+    "meeting" -> "meet", "shelling" -> "shell"): the first of its stem candidates that the lexicons
+    know, else the word."""
+    known = known_lemmas()
+    return next((c for c in _candidates(low) if c in known), low)
+
+
 def _fixed(tag: str, lemma: str, low: str, fw_tag: str | None) -> tuple:  # type: ignore[type-arg]
     """The facts of a word whose tag never depends on its context (see :func:`_facts`)."""
     return (tag, lemma, low, fw_tag, False, None, None, None, _lowered(lemma), None, None)
@@ -512,7 +532,15 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
         else:
             t = "NOUN"
         tags[k] = t
-        if t == "VERB":
+        if t == "VERB" and ends_ing and verb_lemma == low and _after_be(fs, k):
+            # the progressive of a verb whose -ing form the lexicons list as an event noun too
+            # ("were killing villagers", "is meeting the governor", "have been shelling"): the
+            # word lemmatised alone keeps the noun ("killing"); after a form of "be" it is the
+            # verb's own form (issue 14 batch 83, e42).  Elsewhere the -ing word may be the noun
+            # ("the 1995 bombing", "a committee meeting"), so only here.
+            stem = _progressive_stem(low)
+            lemmas[k] = lowered_lemmas[k] = stem
+        elif t == "VERB":
             lemmas[k], lowered_lemmas[k] = verb_lemma, verb_low
         elif t == "NOUN":
             lemmas[k], lowered_lemmas[k] = noun_lemma, noun_low

@@ -29,16 +29,60 @@ __all__ = ["calls_names", "party_after_verb"]
 
 #: Object pronouns that name a person or a body ("called him a liar", "branded them traitors").
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
-#: Words that may come between the term and the party: articles, quotation marks, "and" between
+#: Words that may come between the term and the party: articles, quotation marks (with the
+#: doubled apostrophes and backticks some papers print for them: ''predatory''), "and" between
 #: two terms ("dishonest and unfit").
-_BETWEEN = frozenset({"a", "an", "the", "and", "or", "as", "“", "”", '"', "‘", "’", "'"})
+_BETWEEN = frozenset({"a", "an", "the", "and", "or", "as", "“", "”", '"', "‘", "’", "'", "''", "``"})
+#: Titles that may open a name in apposition to the party ("the chief executive, *Mr.* Haldane,").
+_APPOSITION_TITLES = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 
 
-def _abuse(w: Token) -> bool:
+def _abuse(doc: AnnotatedDocument, w: Token) -> bool:
+    """A term of abuse: a listed noun or adjective, or the noun of a listed two-word term
+    ("fat cats": ``abuse-noun`` "fat cat", the word before and the noun's lemma)."""
     from .senses import event_words
 
     low, lemma = w.text.lower(), w.lemma.lower()
-    return low in event_words("abuse-noun") or lemma in event_words("abuse-noun") or low in event_words("abuse-adj")
+    nouns = event_words("abuse-noun")
+    if low in nouns or lemma in nouns or low in event_words("abuse-adj"):
+        return True
+    return w.i > 0 and f"{doc.tokens[w.i - 1].text.lower()} {lemma}" in nouns
+
+
+def _past_apposition(doc: AnnotatedDocument, end: int, sent_end: int) -> int:
+    """The index after a name in apposition to the party, between commas -- "called the chief
+    executive*, Mr. Haldane,* dishonest" -- or ``end`` when none follows: the term comes after
+    the name, which is the same party, not after the party's first mention."""
+    if end >= sent_end or doc.tokens[end].text != ",":
+        return end
+    k, named = end + 1, False
+    while k < min(sent_end, end + 7):
+        w = doc.tokens[k]
+        if w.text == ",":
+            return k + 1 if named else end
+        if w.pos == "PROPN":
+            named = True
+        elif w.text.lower() not in _APPOSITION_TITLES and w.text != ".":
+            return end
+        k += 1
+    return end
+
+
+def _owned_person_named(doc: AnnotatedDocument, end: int, sent_end: int) -> int | None:
+    """After a possessor ("the airline*'s*"), a noun and then a name in apposition between commas
+    ("the airline's owner*, Ms. Ferrante,*"): the index after the name, the party the verb names;
+    else None (the possessor's thing, "the airline's fees", is read by :func:`_party_thing_then_abuse`)."""
+    if end + 2 >= sent_end or doc.tokens[end].text not in ("'s", "’s") or doc.tokens[end + 1].pos != "NOUN":
+        return None
+    after = _past_apposition(doc, end + 2, sent_end)
+    return after if after > end + 2 else None
+
+
+def _person_noun_next(doc: AnnotatedDocument, k: int, sent_end: int) -> bool:
+    """Word ``k`` is a person noun ("executive" after "chief"): the word before it modifies it.
+    (The rules tagger tags some terms of abuse nouns -- "reckless", "dishonest" -- so the tag
+    alone does not tell.)"""
+    return k < sent_end and doc.tokens[k].pos in ("NOUN", "PROPN") and (doc.tokens[k].text.lower() in person_nouns() or doc.tokens[k].lemma.lower() in person_nouns())
 
 
 def party_after_verb(doc: AnnotatedDocument, draft: Draft, t: Token) -> int | None:
@@ -51,8 +95,10 @@ def party_after_verb(doc: AnnotatedDocument, draft: Draft, t: Token) -> int | No
         return k + 1
     for j in range(k, min(sent.token_end, k + 6)):
         w = doc.tokens[j]
-        if w.pos == "ADJ" and w.text.lower() in person_nouns() and j > k:
-            return j + 1  # "called his rival reckless": both taggers make the noun an adjective here
+        if w.pos == "ADJ" and w.text.lower() in person_nouns() and j > k and not _person_noun_next(doc, j + 1, sent.token_end):
+            # "called his rival reckless": both taggers make the noun an adjective here; one
+            # before a person noun modifies it ("the *chief* executive")
+            return j + 1
         if w.pos in ("DET", "ADJ") or w.text.lower() in POSSESSIVES:
             continue
         if w.pos not in ("NOUN", "PROPN"):
@@ -62,6 +108,9 @@ def party_after_verb(doc: AnnotatedDocument, draft: Draft, t: Token) -> int | No
             end = j + 1
             while end < sent.token_end and draft.actor_at(doc.tokens[end].start, doc.tokens[end].end) == actor:
                 end += 1  # the rest of the name ("the prime minister", "Maria Okoro")
+            owned = _owned_person_named(doc, end, sent.token_end)
+            if owned is not None:
+                return owned  # "called the airline's owner, Ms. Ferrante, a liar": the owner named
             return end if names_party(draft, w, actor_kinds=("person", "organization", "country", "group"), noun_kinds=()) else None
         if names_party(draft, w, actor_kinds=None, noun_kinds=("person", "group", "organization")):
             return j + 1
@@ -83,9 +132,10 @@ def calls_names(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
     sent = doc.sentences[t.sent]
     end = party_after_verb(doc, draft, t)
     if end is not None:
+        end = _past_apposition(doc, end, sent.token_end)
         for j in range(end, min(sent.token_end, end + 5)):
             w = doc.tokens[j]
-            if _abuse(w):
+            if _abuse(doc, w):
                 return "abuse"
             if w.pos not in ("ADJ", "ADV", "DET", "NOUN") and w.text.lower() not in _BETWEEN:
                 break
@@ -150,7 +200,7 @@ def _party_thing_then_abuse(doc: AnnotatedDocument, draft: Draft, t: Token) -> b
             return False
         if w.text.lower() in ("a", "an"):
             for m in range(j + 1, min(sent.token_end, j + 5)):
-                if _abuse(doc.tokens[m]):
+                if _abuse(doc, doc.tokens[m]):
                     return True
                 if doc.tokens[m].pos not in ("ADJ", "ADV", "NOUN") and doc.tokens[m].text.lower() not in _BETWEEN:
                     break  # (quotation marks may open the term: 'a "new low"')

@@ -16,6 +16,7 @@ from ..nominals import nominal_actor, nominal_kind
 from ..generic_agents import is_generic
 from ..tree import subtree_bounds
 from ..role_people import is_person_lemma
+from .loyal_parties import LOYALTY_VERBS
 from .triggers import _passive_pairs, match_trigger, passive_object, words_of, yields_to_passive_verb
 from .triggers import triggers as trigger_table
 from .jibes import jibe_light
@@ -134,8 +135,14 @@ def parse_roles(
         # after-phrase (issue 14 batch 79); other prepositions of a trigger keep their readings
         # ("calls for a single-payer system": what is asked for, no target)
         preps = preps | {"after"}
+    loyal_by = category == "SUPPORT" and t.lemma.lower() in LOYALTY_VERBS and t.i + 1 < len(doc.tokens) and doc.tokens[t.i + 1].text.lower() == "by"
+    if loyal_by:
+        # "the donors stood by the senator" (loyal_parties.stands_by_a_party): the by-phrase of
+        # an active verb of loyalty names whom it supports, no passive's agent (a parser may
+        # still label it obl:agent)
+        preps = preps | {"by"}
     for c in _phrases_of(doc, t):
-        if c.dep in ("obl", "obl:arg", "nmod") and _recipient_case(doc, c) in preps:
+        if (c.dep in ("obl", "obl:arg", "nmod") or loyal_by and c.dep == "obl:agent") and _recipient_case(doc, c) in preps:
             a = actor_of(doc, draft, c, nominal=_case(doc, c) in ("on", "against"))
             targets += [a] if a else _actors_under(doc, draft, c)
     if category == "REQUEST" and not targets:

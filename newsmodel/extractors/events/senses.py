@@ -39,6 +39,7 @@ from .armed_campaigns import armed_campaign, pressed_attack
 from .court_orders import court_order_sense
 from .embraced_parties import EMBRACE_VERBS, embraces_a_party
 from .state_aid import AID_GIVE_VERBS, state_aid
+from .loyal_parties import LOYALTY_VERBS, stands_by_a_party
 from .idiom_senses import took_part_sense
 from .non_event_senses import non_event
 from .pushed_to_act import pushes_someone_to_act
@@ -182,6 +183,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return 2, "ACCUSE", "disapprove"  # "went after the governor": pursuit of a party (spoken_attacks)
     if curated is None and embraces_a_party(doc, draft, t):
         return 1, "SUPPORT", None  # "embraced the nominee": a party endorsed (embraced_parties)
+    if curated is None and stands_by_a_party(doc, draft, t):
+        return 1, "SUPPORT", None  # "the donors stuck by the senator": loyalty kept to a party (loyal_parties)
     if curated is None and t.pos == "VERB":
         named = calls_names(doc, draft, t)
         if named is not None:
@@ -276,6 +279,7 @@ def _argument_lemmas() -> frozenset[str]:
     :func:`.spoken_attacks.goes_after_someone` (``pursuit-verb``),
     :func:`.embraced_parties.embraces_a_party` (``embrace-verb``),
     :func:`.state_aid.state_aid` (``give-goods-verb``, ``give-money-verb``),
+    :func:`.loyal_parties.stands_by_a_party` (``loyalty-phrase``),
     :func:`.armed_campaigns.armed_campaign` (``_WAGE``), ``hand-over-verb``, ``give-goods-verb``,
     ``admit-verb``, :func:`_order_or_warning` (``order-verb``, "bar", "ban", "warn"), and
     :func:`_disrupt_verb` (``disrupt-verb``), the money given to people in need
@@ -300,6 +304,7 @@ def _argument_lemmas() -> frozenset[str]:
             words_of("pursuit-verb"),  # spoken_attacks.goes_after_someone (stop 37)
             EMBRACE_VERBS,  # embraced_parties.embraces_a_party (stop 37)
             AID_GIVE_VERBS,  # state_aid.state_aid (stop 38)
+            LOYALTY_VERBS,  # loyal_parties.stands_by_a_party (stop 38)
             words_of("name-calling-verb"),  # name_calling.calls_names (stop 34); phone_calls.phone_call ("call", stop 35)
             _words("mutual-talk-verb"),  # mutual_talks.mutual_talk (stop 35)
             _words("tell-verb"), _words("displace-verb"), _words("hand-over-verb"), _words("give-goods-verb"),

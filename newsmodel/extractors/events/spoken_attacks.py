@@ -255,7 +255,9 @@ def attacked_for(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             nxt = doc.tokens[k + 1]
             if "time" in lows[k + 1 : k + 4]:
                 return False  # "for the second time"
-            return nxt.text.lower().endswith("ing") and nxt.pos in ("VERB", "AUX") or nxt.pos == "DET" or nxt.text.lower() in POSSESSIVES
+            # (a clause of the party's conduct: "attacked the mayor for what she said", "for how
+            # it handled the budget", "for not acting"; issue 14 batch 83)
+            return nxt.text.lower().endswith("ing") and nxt.pos in ("VERB", "AUX") or nxt.pos == "DET" or nxt.text.lower() in POSSESSIVES or nxt.text.lower() in _CONDUCT_CLAUSE_OPENERS
         if lows[k] == "as":
             return _characterisation(doc, k + 1)
         if lows[k] in _SETTING_PREPOSITIONS:
@@ -264,6 +266,9 @@ def attacked_for(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return False
     return False
 
+
+#: Words that open a clause of conduct after "for" ("attacked the mayor for *what* she said").
+_CONDUCT_CLAUSE_OPENERS = frozenset({"what", "how", "why", "not", "never"})
 
 #: Prepositions that open the place or occasion of an attack ("during his speech", "in an interview").
 _SETTING_PREPOSITIONS = frozenset({"during", "in", "at", "on"})
