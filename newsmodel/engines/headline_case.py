@@ -348,8 +348,9 @@ def normalise_headlines(text: str) -> str:
     """
     if not text:
         return text
-    if not any(c.isupper() for c in text):
-        return _capitalise_lower_case_headlines(text)
+    # a text without capitals has no title-case or capitals line: only its lower-case headline
+    # lines may change, and the other lines need no reading
+    lower_only = not any(c.isupper() for c in text)
     pieces: list[str] = []
     done = 0  # text[:done] is in pieces
     pos = 0
@@ -360,7 +361,7 @@ def normalise_headlines(text: str) -> str:
                 done = pos + offset + len(spelled)
             pos += len(line)
             continue
-        head = _headline(line)
+        head = None if lower_only else _headline(line)
         if head is not None:
             offset, capitals = head
             first = True
@@ -373,23 +374,6 @@ def normalise_headlines(text: str) -> str:
                 if new != w and len(new) == len(w):
                     pieces += (text[done : pos + m.start()], new)
                     done = pos + m.end()
-        pos += len(line)
-    if not pieces:
-        return text
-    pieces.append(text[done:])
-    return "".join(pieces)
-
-
-def _capitalise_lower_case_headlines(text: str) -> str:
-    """A text without capitals: only its lower-case headline lines may change."""
-    pieces: list[str] = []
-    done = 0
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        if _lower_case_headline(line):
-            for offset, spelled in _named_in_lower_case(line):
-                pieces += (text[done : pos + offset], spelled)
-                done = pos + offset + len(spelled)
         pos += len(line)
     if not pieces:
         return text
