@@ -69,3 +69,38 @@ def test_a_by_passive_names_the_body_not_the_country_of_its_adjective(engine: st
     _trigger, agents, targets = found[0]
     assert agents == {"French air force"}
     assert targets == {"Armenia"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("sentence", "giver", "recipient"),
+    [
+        ("The Islamic Development Bank extended a $300 million facility to Tunisia on Monday.", "Islamic Development Bank", "Tunisia"),
+        ("Malaysia gave Brunei two patrol boats as a gift.", "Malaysia", "Brunei"),
+    ],
+)
+def test_a_loan_extended_and_a_gift_are_aid(engine: str, sentence: str, giver: str, recipient: str) -> None:
+    found = _aid(newsmodel.extract(sentence, engine=engine))
+    assert len(found) == 1
+    _trigger, agents, targets = found[0]
+    assert giver in agents
+    assert recipient in targets
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_money_lent_for_imports_stays_aid(engine: str) -> None:
+    article = newsmodel.extract("Algeria extended a $500 million credit line to Niger for food imports.", engine=engine)
+    assert len(_aid(article)) == 1
+
+
+@pytest.mark.parametrize("engine", ["spacy"])
+def test_the_thing_given_to_a_first_object_is_no_recipient(engine: str) -> None:
+    found = _aid(newsmodel.extract("Japan gave Vietnam two coast guard vessels as a gift.", engine=engine))
+    assert len(found) == 1
+    assert found[0][2] == {"Vietnam"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_lend_verbs_give_no_aid_without_a_loan(engine: str) -> None:
+    article = newsmodel.extract("Chile extended its condolences to Peru after the floods.", engine=engine)
+    assert _aid(article) == []

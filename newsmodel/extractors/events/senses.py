@@ -210,7 +210,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return 1, "AID", None  # "Japan sent 500 sleeping bags to displaced families", "distributed nets to flood-hit households"
     if curated is None and t.pos == "VERB" and lemma in _words("give-money-verb") and _money_given(doc, t) and _goods_to_people_in_need(doc, draft, t, money=True):
         return 1, "AID", None  # "Japan has given $50 million to flood victims": money to people in need (issue 14 batch 61)
-    if curated is None and state_aid(doc, draft, t):
+    if curated is None and state_aid(doc, draft, t) and not _object_is_trigger(doc, t):
+        # (an aid noun as the object carries the event itself: "gave Jordan a $100 million loan")
         return 1, "AID", None  # "Kazakhstan shipped wheat to Afghanistan", "handed Ukraine a consignment of generators" (state_aid)
     if curated is None and t.pos == "VERB" and lemma in _words("admit-verb") and _admits_fault(doc, t):
         return 1, "CONCEDE", None  # "admitted that the government had mishandled the flood response"

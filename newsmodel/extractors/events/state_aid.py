@@ -26,6 +26,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
+from ...schema import Actor
 from ..roles import is_capital
 from .sense_checks import SenseCheck
 from .triggers import object_class
@@ -285,7 +286,8 @@ def _money(doc: AnnotatedDocument, w: Token) -> bool:
     return any(doc.tokens[k].text in ("$", "€", "£") for k in range(max(lo, w.i - 3), w.i))
 
 
-def _actor_fields(draft: Draft, w: Token):  # noqa: ANN202 -- the draft's actor fields or None
+def _actor(draft: Draft, w: Token) -> Actor | None:
+    """The actor found at ``w`` (its fields, without mentions), or None."""
     return draft.actor_fields(draft.actor_at(w.start, w.end))
 
 
@@ -293,15 +295,19 @@ def _state_or_relief_body(draft: Draft, w: Token) -> bool:
     """An actor that is a state (a capital standing for its government included), a government or
     armed force of one, an inter-governmental body or a relief body (CAMEO codes ``IGO``/``NGO``,
     or a country code with ``GOV``/``MIL``)."""
-    actor = _actor_fields(draft, w)
+    actor = _actor(draft, w)
     if actor is None:
         return False
     code = actor.code or ""
-    return _state(draft, w) or code[:3] in ("IGO", "NGO") or code[3:6] == "MIL"
+    return _is_state(actor) or code[:3] in ("IGO", "NGO") or code[3:6] == "MIL"
 
 
 def _state(draft: Draft, w: Token) -> bool:
-    """An actor that is a state, its government, or its capital standing for it ("handed Kyiv a
-    shipment"): the recipient of aid between states."""
-    actor = _actor_fields(draft, w)
-    return actor is not None and (actor.kind == "country" or (actor.code or "")[3:6] == "GOV" or is_capital(actor))
+    """An actor at ``w`` that is a state: the recipient of aid between states."""
+    actor = _actor(draft, w)
+    return actor is not None and _is_state(actor)
+
+
+def _is_state(actor: Actor) -> bool:
+    """A state, its government, or its capital standing for it ("handed Kyiv a shipment")."""
+    return actor.kind == "country" or (actor.code or "")[3:6] == "GOV" or is_capital(actor)
