@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 from operator import is_, itemgetter
 
-from ...lexicons import group_nouns, org_nouns, person_nouns, rows, titles, words
+from ...lexicons import group_nouns, org_nouns, person_nouns, rows, titles, word_class, words
 from ...lexicons.nouns import unmarked_plurals
 from ..headline_case import _common
 from .word_facts import facts_of
@@ -382,6 +382,57 @@ def _after_be(fs: list, k: int) -> bool:  # type: ignore[type-arg]
     return k > 1 and (fs[k - 1][2].endswith("ly") or fs[k - 1][2] in ("still", "now", "also")) and fs[k - 2][2] in _BE_FORMS
 
 
+#: "'s": a possessive ("the party's"), or "is"/"has" after a pronoun ("that's", "he's").
+_APOSTROPHE_S = frozenset({"'s", "’s"})
+
+
+@lru_cache(maxsize=1)
+def _base_participles() -> frozenset[str]:
+    """Participles spelt like their base form that the irregular table does not list (``base_participles.tsv``)."""
+    return words("base_participles.tsv")
+
+
+def _after_copula_or_possessive(fs: list, k: int) -> bool:  # type: ignore[type-arg]
+    """The word at ``k`` cannot be a plain verb: it follows a form of "be", an "'s" that stands for
+    "is" or "has", or a possessive with a noun after it -- and it is not one of the participles
+    spelt like their base.
+
+    English puts no plain verb there: after "be" comes a participle, an adjective or a noun ("is
+    trade", "was fine"); after "'s" for "is" or "has" (after a pronoun or "that": "that's fine",
+    "he's attacked") a participle, an adjective or a noun.  After a possessive the word heads or
+    modifies a noun phrase; only when a plain noun follows ("the embassy's *phone* number") is it
+    sure to be a modifier, and after a time's possessive ("Tuesday's raid", "last year's
+    ban") the word heads a noun phrase whose time it is -- "the opposition's march to the capital" is left to the rules that read
+    the possessor as the act's agent.  The callers leave out words in -ing; "let's" is "let us",
+    whose verb follows ("let's support them")."""
+    if not k:
+        return False
+    prev = fs[k - 1][2]
+    if prev in _APOSTROPHE_S:
+        if k < 2 or fs[k - 2][2] == "let":
+            return False
+        if fs[k - 2][3] not in ("PRON", "DET") and fs[k - 2][2] not in _time_words() and not _plain_noun_next(fs, k):
+            return False  # a possessive ("the party's attack on"): the word heads its noun phrase
+    elif prev not in _BE_FORMS:
+        return False
+    return fs[k][2] not in _base_participles()
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """Weekdays and time nouns (``time-word`` of ``sense_words.tsv``) and month names (``dates.tsv``)."""
+    return word_class("sense_words.tsv", "time-word") | frozenset(r[0] for r in rows("dates.tsv") if len(r) > 1 and r[1] == "month")
+
+
+def _plain_noun_next(fs: list, k: int) -> bool:  # type: ignore[type-arg]
+    """The word after ``k`` is an open-class word that reads as nothing but a noun: no verb of the
+    lexicons, no -ed, -ing or verb -s form, no adverb ("phone *number*", "attack *ads*")."""
+    if k + 1 >= len(fs) or fs[k + 1][0] is not None:
+        return False
+    irregular_verb, adverb, in_verbs, ends_ing, ends_ed, _after_det, participle, _speech, verb_s, _adj, _n = fs[k + 1][5]
+    return not (irregular_verb or adverb or in_verbs or ends_ing or ends_ed or participle or verb_s)
+
+
 def _progressive_stem(low: str) -> str:
     """The verb lemma of an -ing word whose own lemma is a lexicon noun ("killing" -> "kill",
     "meeting" -> "meet", "shelling" -> "shell"): the first of its stem candidates that the lexicons
@@ -517,6 +568,8 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = "NOUN"  # "heavy fighting between the army and rebels", "Talking among the parties ...": a gerund noun; "are mediating between" stays a verb
         elif participle:
             t = "VERB"
+        elif in_verbs and not ends_ing and _after_copula_or_possessive(fs, k):
+            t = after_det  # "that's fine", "the issue is trade", "the embassy's phone number": no plain verb follows either
         elif in_verbs and pf in ("PRON", "AUX", "PART", "ADV"):
             t = "VERB"
         elif k and prev_tag in ("NOUN", "PROPN") and pf is None and speechish and not _disagrees(prev_low, prev_tag, low, ends_ed, context) and not (
