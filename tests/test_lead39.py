@@ -94,3 +94,10 @@ def test_a_sports_fine_imposed_is_none(engine: str) -> None:
 )
 def test_no_lexicon_verb_tagged_verb_after_a_finite_be(be: str, word: str) -> None:
     assert _tag(f"The real question {be} {word} , the envoy said .", word) != "VERB"
+
+
+def test_a_time_phrase_after_a_possessive_leaves_the_act_alone() -> None:
+    # "last month" is no noun "pledge" modifies: the pledge stays the rules engine's AGREE
+    text = "Paris's pledge last week to send 2,000 engineers to the mission was welcomed."
+    assert _tag(text, "pledge") == "VERB"
+    assert ("AGREE", "pledge") in _events(text, "rules")

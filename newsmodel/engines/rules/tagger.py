@@ -424,11 +424,18 @@ def _time_words() -> frozenset[str]:
     return word_class("sense_words.tsv", "time-word") | frozenset(r[0] for r in rows("dates.tsv") if len(r) > 1 and r[1] == "month")
 
 
+@lru_cache(maxsize=1)
+def _time_phrase_openers() -> frozenset[str]:
+    """Words that open a time phrase after a noun ("last", "this", "early": ``time-before-to`` of ``sense_words.tsv``)."""
+    return word_class("sense_words.tsv", "time-before-to")
+
+
 def _plain_noun_next(fs: list, k: int) -> bool:  # type: ignore[type-arg]
     """The word after ``k`` is an open-class word that reads as nothing but a noun: no verb of the
-    lexicons, no -ed, -ing or verb -s form, no adverb ("phone *number*", "attack *ads*")."""
-    if k + 1 >= len(fs) or fs[k + 1][0] is not None:
-        return False
+    lexicons, no -ed, -ing or verb -s form, no adverb, and no word that opens a time phrase
+    ("phone *number*", "attack *ads*"; not "pledge *last* month")."""
+    if k + 1 >= len(fs) or fs[k + 1][0] is not None or fs[k + 1][2] in _time_phrase_openers():
+        return False  # "Berlin's pledge *last* month to ...": a time phrase, not the noun the word modifies
     irregular_verb, adverb, in_verbs, ends_ing, ends_ed, _after_det, participle, _speech, verb_s, _adj, _n = fs[k + 1][5]
     return not (irregular_verb or adverb or in_verbs or ends_ing or ends_ed or participle or verb_s)
 
