@@ -101,3 +101,27 @@ def test_a_time_phrase_after_a_possessive_leaves_the_act_alone() -> None:
     text = "Paris's pledge last week to send 2,000 engineers to the mission was welcomed."
     assert _tag(text, "pledge") == "VERB"
     assert ("AGREE", "pledge") in _events(text, "rules")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor flew back to the capital after the budget vote.",
+        "The adviser flew to Tbilisi in April and started work on the campaign.",
+        "The candidate had flown home to Ohio before the debate.",
+    ],
+)
+def test_a_flight_made_is_no_intent_to_meet(engine: str, text: str) -> None:
+    assert not any(t == "AGREE" for t, _ in _events(text, engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_flight_announced_stays_agree_and_goods_flown_stay_aid(engine: str) -> None:
+    assert ("AGREE", "fly") in _events("The Peruvian president will fly to Quito next week for talks with his counterpart.", engine)
+    assert any(t == "AID" for t, _ in _events("The Danish air force flew blankets and tents to Turkey on Friday.", engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_meeting_named_after_a_flight_is_consult(engine: str) -> None:
+    assert any(t == "CONSULT" for t, _ in _events("The envoy flew to Muscat on Sunday for talks with Iranian officials.", engine))
