@@ -125,3 +125,28 @@ def test_a_flight_announced_stays_agree_and_goods_flown_stay_aid(engine: str) ->
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_meeting_named_after_a_flight_is_consult(engine: str) -> None:
     assert any(t == "CONSULT" for t, _ in _events("The envoy flew to Muscat on Sunday for talks with Iranian officials.", engine))
+
+
+def _agents(text: str, engine: str, category: str) -> set[str]:
+    article = newsmodel.extract(text, engine=engine)
+    names = {a.id: a.name for a in article.actors}
+    return {names[i] for e in article.events if e.type == category for i in e.agents}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "agent", "place"),
+    [
+        ("The Austrian chancellor travelled to Belgrade on Friday to meet Serbian officials.", "chancellor", "Belgrade"),
+        ("The labour minister went to Lisbon last month to discuss migration with Portuguese officials.", "minister", "Lisbon"),
+    ],
+)
+def test_the_traveller_not_the_place_meets(engine: str, text: str, agent: str, place: str) -> None:
+    agents = _agents(text, engine, "CONSULT")
+    assert any(agent in a for a in agents), agents
+    assert not any(place in a for a in agents), agents
+
+
+def test_an_object_before_the_infinitive_is_not_skipped() -> None:
+    # "appealed to the governor to pardon": no journey, the appeal is the senator's request
+    assert "REQUEST" in {t for t, _ in _events("The bishop appealed to the governor to pardon the prisoner.", "rules")}

@@ -664,7 +664,7 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
         v = doc.tokens[j]
         if v.pos == "VERB" or v.pos == "ADJ" and v.text.lower() in word_class("sense_words.tsv", "readiness"):
             return v
-        return None
+        return _journey_before_purpose(doc, k)
     if w.text.lower() == "and" and k - 1 > sent.token_start and doc.tokens[k - 1].text == "," and t.lemma.lower() in _SPEECH_ACTS:
         # "The governor said militants had attacked a post, and urged residents to stay indoors":
         # a speech act after ", and" is the reporter's, as with a parse (roles._reporter_conjunct)
@@ -681,6 +681,32 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
                 # a past in -ed after a noun is its verb: "Troops evacuated the base and retreated")
                 return x
     return None
+
+
+def _journey_before_purpose(doc: AnnotatedDocument, to: int) -> Token | None:
+    """The travel verb (``travel-verb``) whose destination and time phrases alone stand between it
+    and the purpose infinitive's ``to``: "flew to Doha on Monday to meet", "went to Warsaw last
+    week to discuss" -- the traveller meets, not the place (lead at stop 39, dev batch 91).
+
+    Only a verb followed at once by a preposition or "back"/"home" counts, and only words of
+    prepositional and time phrases may follow: an object between ("urged Israel to stop") or a
+    verb that is no journey ("appealed to the governor to pardon") leaves the infinitive alone."""
+    sent = doc.sentences[doc.tokens[to].sent]
+    travel = event_words("travel-verb")
+    for j in range(to - 1, max(sent.token_start, to - 10) - 1, -1):
+        v = doc.tokens[j]
+        if v.pos == "VERB":
+            if v.lemma.lower() not in travel or j + 1 >= to:
+                return None
+            after = doc.tokens[j + 1]
+            return v if after.pos == "ADP" or after.text.lower() in ("back", "home") else None
+        if v.pos not in _PHRASE_POS and v.text.lower() not in _GAP:
+            return None
+    return None
+
+
+#: Parts of speech of the words of a destination or time phrase ("to the Polish capital on Monday").
+_PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NUM", "NOUN", "PROPN"})
 
 
 #: Speech acts a reporter goes on to make after what it reports (as ``roles._REPORTER_PARTICIPLES``).
