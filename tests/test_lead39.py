@@ -150,3 +150,16 @@ def test_the_traveller_not_the_place_meets(engine: str, text: str, agent: str, p
 def test_an_object_before_the_infinitive_is_not_skipped() -> None:
     # "appealed to the governor to pardon": no journey, the appeal is the senator's request
     assert "REQUEST" in {t for t, _ in _events("The bishop appealed to the governor to pardon the prisoner.", "rules")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor's support, strong among older voters, has slipped since June.",
+        "For months the party hoped the senator's support was a passing fad.",
+        "Despite the governor's appeal, particularly among rural voters, she lost the primary.",
+    ],
+)
+def test_a_possessive_word_that_ends_its_phrase_is_a_noun(text: str) -> None:
+    # a candidate's standing in the polls: no act of support or request
+    assert _events(text, "rules") == []

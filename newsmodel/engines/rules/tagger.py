@@ -430,10 +430,17 @@ def _time_phrase_openers() -> frozenset[str]:
     return word_class("sense_words.tsv", "time-before-to")
 
 
+#: Punctuation that ends a noun phrase.
+_PHRASE_END = frozenset({",", ".", ";", ":", ")"})
+
+
 def _plain_noun_next(fs: list, k: int) -> bool:  # type: ignore[type-arg]
-    """The word after ``k`` is an open-class word that reads as nothing but a noun: no verb of the
-    lexicons, no -ed, -ing or verb -s form, no adverb, and no word that opens a time phrase
-    ("phone *number*", "attack *ads*"; not "pledge *last* month")."""
+    """The word after ``k`` is an open-class word that reads as nothing but a noun -- no verb of the
+    lexicons, no -ed, -ing or verb -s form, no adverb, and no word that opens a time phrase ("phone
+    *number*", "attack *ads*"; not "pledge *last* month") -- or it ends the noun phrase: a comma or
+    a full stop, or a form of "be" ("Trump's support was", "Clinton's support, exceeding")."""
+    if k + 1 < len(fs) and (fs[k + 1][0] == "PUNCT" and fs[k + 1][2] in _PHRASE_END or fs[k + 1][2] in _BE_FORMS):
+        return True  # "Trump's support *was* a mirage", "Clinton's support*,* exceeding ...": the phrase ends; its head is a noun
     if k + 1 >= len(fs) or fs[k + 1][0] is not None or fs[k + 1][2] in _time_phrase_openers():
         return False  # "Berlin's pledge *last* month to ...": a time phrase, not the noun the word modifies
     irregular_verb, adverb, in_verbs, ends_ing, ends_ed, _after_det, participle, _speech, verb_s, _adj, _n = fs[k + 1][5]
@@ -577,6 +584,8 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = "VERB"
         elif in_verbs and not ends_ing and _after_copula_or_possessive(fs, k):
             t = after_det  # "that's fine", "the issue is trade", "the embassy's phone number": no plain verb follows either
+            if t == "ADJ" and _ends_phrase(fs, k):
+                t = "NOUN"  # "Mr. Trump's appeal, ...": no noun follows the word, so it heads its phrase
         elif in_verbs and pf in ("PRON", "AUX", "PART", "ADV"):
             t = "VERB"
         elif k and prev_tag in ("NOUN", "PROPN") and pf is None and speechish and not _disagrees(prev_low, prev_tag, low, ends_ed, context) and not (
