@@ -242,6 +242,9 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
         return None
     head = doc.tokens[verb.head]
     marks = {c.text.lower() for c in doc.children(verb.i) if c.dep in ("mark", "case")}
+    passive_subject = _adjunct_gerund_controller(doc, verb, head)
+    if passive_subject is not None:
+        return passive_subject
     if verb.dep == "advcl" and marks & {"for", "of"}:
         objs = object_tokens(doc, head)  # "blamed X for attacking Y", "accused X of shelling Y": X attacked
         return objs[0] if objs else None
@@ -272,6 +275,29 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
             # "made a second attempt to dodge": the attempt's maker
             return agent_token(doc, doc.tokens[head.head], depth + 1)
     return _verbless_root(doc, verb)
+
+
+#: Conjunctions that open a gerund clause of time ("after slamming", "while visiting").
+TIME_MARKS = frozenset({"after", "before", "while", "when", "since", "upon", "on"})
+
+
+def _adjunct_gerund_controller(doc: AnnotatedDocument, verb: Token, head: Token) -> Token | None:
+    """The understood subject of a gerund clause of time adjoined to a passive verb ("The columnist
+    was suspended *after slamming* the senator", "was cheered by the crowd *after meeting* the
+    strikers"): the passive's grammatical subject, as English adjunct clauses are controlled by
+    the subject whatever the voice -- not the by-phrase's agent, and not nobody (the passive verb
+    has no agent of its own to climb to). Only after a time conjunction (:data:`TIME_MARKS`):
+    "was accused of shelling", "was jailed for insulting" name a charge, whose act is no
+    report (issue 14 batch 88). None when the gerund has a subject of its own or the head is
+    active (the climb handles that)."""
+    if verb.dep != "advcl" or verb.tag != "VBG" or head.pos not in ("VERB", "AUX") or not is_passive(doc, head):
+        return None
+    if not {c.text.lower() for c in doc.children(verb.i) if c.dep in ("mark", "case")} & TIME_MARKS:
+        return None  # "was accused of shelling", "was jailed for insulting": a charge's content (alleged_acts)
+    if kids(doc, verb.i, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS):
+        return None
+    subj = kids(doc, head.i, PASSIVE_SUBJECT_DEPS)
+    return subj[0] if subj else None
 
 
 def participle_on_noun(doc: AnnotatedDocument, verb: Token) -> bool:

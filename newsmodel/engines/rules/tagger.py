@@ -41,12 +41,21 @@ def known_lemmas() -> frozenset[str]:
     """Single-word verb/noun lemmas named in the lexicons."""
     out: set[str] = set()
     for name in ("speech_verbs.tsv", "event_triggers.tsv"):
-        out |= {w.split()[0] for w in words(name) if w}
+        out |= {w.split()[0] for w in words(name) if w and not _participle_modifier(w)}
     # denial cues: only the verb and noun rows are lemmas (others are phrases); a phrasal verb's
     # first word is one ("push back": "pushed" -> "push", not "pushe")
     out |= {r[0].split()[0] for r in rows("denial_cues.tsv") if len(r) > 1 and r[1] in ("verb", "noun")}
     out |= set(_irregular().values())
     return frozenset(out)
+
+
+def _participle_modifier(entry: str) -> bool:
+    """The first word of a multi-word trigger is a participle in -ed that modifies the head noun
+    ("coordinated patrol", "combined drill"): a written form, not a lemma. Taken as one, it kept
+    the verb's past from its lemma ("coordinated with Interpol" had no COOPERATE on the rules
+    engine; issue 14 batch 88)."""
+    first, _, rest = entry.partition(" ")
+    return bool(rest) and first.endswith("ed")
 
 
 @lru_cache(maxsize=1)

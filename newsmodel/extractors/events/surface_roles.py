@@ -15,6 +15,7 @@ from ..roles import is_capital, kin_nouns, participle_on_noun, possessor_before,
 from ..role_people import is_person_lemma
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed, _armed_plural_side
 from .reduced_passives import reduced_passive_victim
+from .adjunct_gerunds import passive_subject_before
 from .jibes import jibe_light
 from .senses import event_words
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
@@ -581,6 +582,9 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
             a = draft.actor_at(ante.start, ante.end) or nominal_actor(draft, ante, ante.start)
             if a:
                 return [a]
+    passive_subject = passive_subject_before(ctx, t)
+    if passive_subject is not None:
+        return [passive_subject]  # "The envoy was recalled to Ankara after criticizing ...": the envoy
     src = ctx.subject_of(t)
     label = _label_colon(doc, t)
     if src is not None and src.actor is not None and label is not None and src.start < doc.tokens[label].start:
