@@ -14,6 +14,7 @@ from ...lexicons import group_nouns, speech_verbs
 from ..attribution import PRONOUNS, Attribution, Context, Source
 from ..mentions import clause_end
 from ..tree import trim
+from .relayed_speech import relays_speech
 from .shapes import first_content_token
 
 #: The first words of the phrases, in lower case: "according (to)", "as (stated by)".
@@ -81,6 +82,8 @@ def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[in
             # "According to X, CONTENT."
             c0 = phrase_end + 1 if phrase_end < sent.token_end and doc.tokens[phrase_end].text == "," else phrase_end
             c1 = clause_end(doc, c0, stop_at_comma_verb=False) if c0 < sent.token_end else c0
+            if relays_speech(ctx, c0, c1):
+                continue  # "According to Reuters, the ministry said ...": the ministry's statement
         else:
             # "CONTENT, according to X." -- the content is what comes before
             c0 = first_content_token(doc, sent.token_start)

@@ -22,6 +22,7 @@ from ..attribution import Attribution, Context, Source
 from ..mentions import is_negated
 from ..tree import after_comma, case_of, char_span, child, clause_subject, noun_phrase, verb_group
 from .cue_verb_content import QUESTION_VERBS, cue_content, frames_of
+from .relayed_speech import RELAYING_VERBS as _RELAYING_VERBS, relays_speech
 
 
 def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
@@ -48,6 +49,8 @@ def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int])
         start, end = char_span(doc, lo, hi)
         if any(a <= start and end <= b for a, b in covered) or _already_quoted(ctx, found, start, end):
             continue
+        if t.lemma in _RELAYING_VERBS and relays_speech(ctx, lo, hi):
+            continue  # "The Globe reported that the senator said ...": the senator's statement
         src = _source(ctx, t)
         if src is None and not _bare_participle(doc, t):
             continue

@@ -17,6 +17,7 @@ from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
 from ..tree import trim
 from .cue_verbs import QUESTION_VERBS
+from .relayed_speech import RELAYING_VERBS, relays_speech
 from .shapes import first_content_token
 
 
@@ -202,6 +203,8 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             start, end = doc.tokens[c0].start, doc.tokens[c1 - 1].end
             if covered.contains(start, end):
                 continue
+            if t.lemma in RELAYING_VERBS and relays_speech(ctx, c0, c1):
+                continue  # "The Globe reported that the senator said ...": the senator's statement
             kind = "mixed" if ctx.any_quoted(start, end) else "indirect"
             found.append(Attribution((t.start, cue_end), src, [(start, end)], kind, 0.75))
             by_cue.setdefault(t.start, found[-1])
