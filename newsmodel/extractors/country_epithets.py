@@ -53,8 +53,8 @@ def find_epithets(doc: AnnotatedDocument) -> list[Epithet]:
     tokens = doc.tokens
     out: list[Epithet] = []
     for h, low in enumerate(lowered):
-        if low not in heads or h < 2:
-            continue
+        if low not in heads or h < 2 or not tokens[h].text.islower():
+            continue  # "the Central African Republic": a capitalised head is part of a name
         if h + 1 < len(tokens) and tokens[h + 1].text[:1].isupper() and tokens[h + 1].pos == "PROPN":
             continue  # "the Gulf state Qatar": a name follows, the name is the actor
         k, region, adjective, n = h - 1, False, False, 0

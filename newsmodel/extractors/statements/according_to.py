@@ -21,7 +21,9 @@ from .shapes import first_content_token
 _OPENERS = frozenset(("according", "as"))
 
 
-def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
+def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[int], relayed: list[Attribution] | None = None) -> None:
+    """Add the according-to attributions to ``found``; "According to X, Y said ..." goes to
+    ``relayed`` (see :mod:`.relayed_speech`): X's report covers no words, Y's verb makes Y's statement."""
     doc = ctx.doc
     # the words that can open a phrase; most sentences have none, and are skipped
     # (read off the document's shared lower-case column: no attribute read per token)
@@ -82,8 +84,6 @@ def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[in
             # "According to X, CONTENT."
             c0 = phrase_end + 1 if phrase_end < sent.token_end and doc.tokens[phrase_end].text == "," else phrase_end
             c1 = clause_end(doc, c0, stop_at_comma_verb=False) if c0 < sent.token_end else c0
-            if relays_speech(ctx, c0, c1):
-                continue  # "According to Reuters, the ministry said ...": the ministry's statement
         else:
             # "CONTENT, according to X." -- the content is what comes before
             c0 = first_content_token(doc, sent.token_start)
@@ -100,7 +100,9 @@ def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[in
             continue
         start, end = doc.tokens[c0].start, doc.tokens[c1 - 1].end
         kind = "mixed" if ctx.any_quoted(start, end) else "indirect"
-        found.append(Attribution((cue_first.start, cue_last.end), src, [(start, end)], kind, 0.85))
+        opening = first_phrase_start <= first_content_token(doc, sent.token_start)
+        into = relayed if relayed is not None and opening and relays_speech(ctx, c0, c1) else found
+        into.append(Attribution((cue_first.start, cue_last.end), src, [(start, end)], kind, 0.85))
 
 
 #: Words that open a clause inside the sentence: a speech verb after one is not the sentence's own.
