@@ -3,10 +3,15 @@ said it had ...", "The Globe reported that the senator said she ...".
 
 The content of the outer attribution is itself a statement, with its own speaker and speech verb:
 the speaker of what is said is the inner party (the ministry, the senator), and the outlet or person
-before it is only the source of the report.  As for "X said in a statement, according to <outlet>,
-that ..." (issue 14, helper a10), the relaying phrase makes no statement of its own, so the inner
-speech verb's rule makes the statement, its speaker the inner party, and a later "it" or "she" in
-the content is that party, not the outlet (issue 14, helper a11 at stop 39).
+before it is the source of the report.  Both are kept, as attribution corpora mark them (PolNeAR
+marks "According to <outlet>" over the whole clause): the outlet's report, whose content is the inner
+party's speech as reported, and the inner party's statement of its own words.  The report is held
+back until the indirect-speech rules have run, so that it covers no words and the inner verb's rule
+makes the inner statement; the events' and denials' statement of a word is the innermost one holding
+it, so a later "it" or "she" in the content is the inner party, not the outlet.  (Where the outlet's
+phrase stands between the verb and its content, "X said in a statement, according to <outlet>,
+that ...", the phrase makes no statement at all: issue 14, helper a10.)  Issue 14, helper a11 at
+stop 39.
 
 Only verbs of saying (``speech_verbs.tsv`` class ``speech``) relay speech: "According to the poll,
 voters believe ..." reports a finding, and stays the poll's.
