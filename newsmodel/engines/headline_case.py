@@ -125,6 +125,12 @@ def _common(word: str) -> bool:
 _ADJECTIVE_ENDINGS = ("al", "ful", "ous", "ive", "ent", "ant", "ic", "ate", "less", "ed", "ing", "ern", "ish", "est", "ure", "ite", "ile")
 
 
+def manner_adverb(word: str) -> bool:
+    """Whether ``word`` (any case) is an adverb made from an adjective ("Tellingly", "Finally"):
+    the rules engine's test for a capitalised opening word that is no name."""
+    return _manner_adverb(word.lower())
+
+
 def _manner_adverb(w: str) -> bool:
     """An adverb made from an adjective ("Finally", "Quietly", "Easily", "Probably"), which a
     title-case headline capitalises and the tagger then reads into a name ("Donald Trump Finally

@@ -39,6 +39,7 @@ from ..lexicons.cues import cue_noun_frames
 from ..lexicons.formal_states import formal_state, style_before
 from ..lexicons.nouns import person_nouns, wordnet_people
 from .body_agents import add_body_agents, body_nouns
+from .country_epithets import add_country_epithets, epithet_tokens, find_epithets
 from .cameo import _codes_of, actor_code, agent_heads, longest_agent
 from .indefinite_roles import add_indefinite_role_people, code_from_affiliation
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
@@ -780,7 +781,12 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     tails = _person_tails(doc, words_of, hits)
     surname_entities: list[tuple[Entity, tuple[str, ...]]] = []
     headline_people: list[Entity] = []
+    # "the Gulf state", "the Baltic nation": a country named again, whose words are no place or person
+    epithets = find_epithets(doc)
+    in_epithet = epithet_tokens(epithets)
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
+        if in_epithet and e.token_start in in_epithet:
+            continue
         if e.label == "NORP" and hit is None and _group_phrase(doc, draft, e, doc.tokens[first].start):
             continue  # "Jewish groups", "the Republican nominee", "Republican claims", "one Republican"
         if hit is None and e.label not in ("PERSON", "ORG") and _headline_subject(doc, e):
@@ -866,6 +872,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             draft.add_mention(draft.actor_id_named(t.text, "organization"), t.start, t.end)
 
     for e, hit, words in zip(doc.entities, hits, words_of):
+        if in_epithet and e.token_start in in_epithet:
+            continue
         if e.label != "PERSON" and e in headline_people:
             people.append((e, words, None, None))
             continue
@@ -924,6 +932,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         if actor_id is not None and draft.actor_at(start, stop) is None:
             draft.add_mention(actor_id, start, stop)
 
+    if epithets:
+        add_country_epithets(doc, draft, epithets)
     add_place_groups(doc, draft, lowered)  # "Pacific Island leaders": the officials, not the place
     _group_actors(doc, draft, lowered, group_candidates)
     add_generic_agents(doc, draft, lowered, nouns=agent_nouns)

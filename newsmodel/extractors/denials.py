@@ -1470,12 +1470,13 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     ctx = None if doc.has_parse else context_for(doc, draft)  # the surface subject rules need it
 
     seen_spans = SpanIndex()
-    # every content span, in statement order, to find the first statement holding a cue
+    # every content span, in statement order, to find the statement holding a cue: the innermost,
+    # so that in "According to X, Y said ..." Y's statement holds Y's words (issue 14, a11)
     holders = [st for st in draft.statements for _ in st.content]
     contents = SpanIndex((c.start, c.end) for st in draft.statements for c in st.content)
 
     def carrying_statement(start: int, end: int):  # type: ignore[no-untyped-def]
-        first = contents.first_containing(start, end)
+        first = contents.innermost_containing(start, end)
         return holders[first] if first is not None else None
 
     def add(cue: tuple[int, int], denier: str | None, denied: tuple[int, int] | None, conf: float) -> None:

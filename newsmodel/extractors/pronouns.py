@@ -340,6 +340,38 @@ def _same_clause(ctx: "Context", cand_end: int, pron: Token) -> bool:
     return any(t.pos == "VERB" for t in between) and all(t.pos in ("VERB", "AUX", "ADV", "PART") for t in between)
 
 
+def _own_subject_span(ctx: "Context", pron: Token) -> tuple[int, int] | None:
+    """The character span of the subject of an object pronoun's own clause, by the parse: "Both
+    her husband, X, and her daughter, Y, also stumped for *her*" -- a personal pronoun that is an
+    object never stands for its own clause's subject (or a part of it: Y), which would be "herself"
+    (binding: the pronoun is free in its clause).  The verb is the pronoun's nearest verbal head;
+    its subject is read through coordination and control (``tree.clause_subject``).  None without a
+    parse or a subject."""
+    doc = ctx.doc
+    if not doc.has_parse or not (pron.dep in ("obj", "iobj", "dobj") or pron.dep.startswith("obl")):
+        return None  # a possessive ("her speech") may be the subject's own
+    from .tree import SUBJECT_DEPS, clause_subject, subtree_bounds
+
+    # the clause's head: the nearest verb, or a predicate with a subject of its own ("have been
+    # fair to him": "fair")
+    k, steps = pron.head, 0
+    while k is not None and steps < 3 and doc.tokens[k].pos not in ("VERB", "AUX") and not any(
+        c.dep in SUBJECT_DEPS for c in doc.children(k)
+    ):
+        nxt = doc.tokens[k].head
+        k = None if nxt == k else nxt
+        steps += 1
+    if k is None:
+        return None
+    subject = clause_subject(doc, k)
+    if subject is None or subject.i == pron.i:
+        return None
+    lo, hi = subtree_bounds(doc, subject.i)
+    if lo <= pron.i <= hi:
+        return None
+    return doc.tokens[lo].start, doc.tokens[hi].end
+
+
 def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collection[str] | None = None) -> str | None:
     """The person actor a he/she pronoun at ``offset`` stands for (see the module docstring).
 
@@ -364,6 +396,7 @@ def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collectio
         return modifier[c[1]]
 
     cands: list[tuple[int, int, str, int]] = []  # (start, end, actor, sentence), nearest first
+    own_subject = _own_subject_span(ctx, here) if obj else None
     first_proper: int | None = None  # the sentence of the nearest candidate that is no modifier
     oldest_needed = here.sent - _KNOWN_FEMALE_SENTENCES if gender == "f" else here.sent
     for s, e, a in draft.mentions_before(offset, limit=max(0, offset - _WINDOW)):
@@ -381,6 +414,8 @@ def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collectio
             break  # older sentences can no longer be chosen
         if not in_quote and ctx.any_quoted(s, e) or obj and _same_clause(ctx, e, here):
             continue
+        if own_subject is not None and own_subject[0] <= s and e <= own_subject[1]:
+            continue  # an object pronoun is not its own clause's subject (_own_subject_span)
         c = (s, e, a, tok.sent)
         cands.append(c)
         if first_proper is None and proper(c):

@@ -44,6 +44,12 @@ class SpanIndex:
         orders = [o for a, b, o in self._starting_in(end - self._longest, start) if a <= start and end <= b]
         return min(orders) if orders else None
 
+    def innermost_containing(self, start: int, end: int) -> int | None:
+        """Order of the shortest span holding ``start:end`` (the earliest-added among equals): a
+        statement nested in a report of it ("According to X, Y said ...") holds its own words."""
+        found = [(b - a, o) for a, b, o in self._starting_in(end - self._longest, start) if a <= start and end <= b]
+        return min(found)[1] if found else None
+
     def contains(self, start: int, end: int) -> bool:
         """Some span holds all of ``start:end``."""
         return self.first_containing(start, end) is not None

@@ -25,6 +25,7 @@ from operator import and_
 from ... import lexicons
 from ...lexicons import gazetteer, match_title, titles
 from ...lexicons.formal_states import formal_state, is_state_style
+from .opening_words import common_opener, name_words, names_a_body, opens_quotation
 from .sentences import is_middle_initial
 from .tagger import noun_singular
 from .word_facts import facts_of
@@ -122,6 +123,7 @@ def find_entities(
     resume = 0  # the first token not yet inside an entity
     name_pairs: frozenset[str] | None = None  # words of two-word names, read once when needed
     lower_words: frozenset[str] | None = None  # the document's words in lower case as written, read once when needed
+    person_words: frozenset[str] | None = None  # words of two-word names, function words aside (opening_words)
     for i in starts_something:
         if i < resume:
             continue
@@ -217,6 +219,19 @@ def find_entities(
                         name_pairs = _name_pair_words(words)
                     if words[i] not in name_pairs:
                         continue  # "Climate campaigners ..." with "climate" elsewhere: a common word, no name
+            if label == "PERSON" and j == i + 1 and (i == s_first or opens_quotation(words, i, s_start)):
+                if lower_words is None:
+                    lower_words = _lower_case_words(words)
+                if common_opener(words, pos, i, s_end, lower_words):
+                    if person_words is None:
+                        person_words = name_words(words)
+                    if words[i] not in person_words:
+                        continue  # "Today, ..." with "today" elsewhere, "Tellingly,": a common word (opening_words)
+            if label == "PERSON" and a == 0 and b == j - i and names_a_body(words, pos, i, j, s_start, s_end):
+                if person_words is None:
+                    person_words = name_words(words)
+                if (j > i + 1 or words[i] not in person_words) and words[i].lower() not in _given_names():
+                    label = "ORG"  # "the Observer reported", "the Daily Clarion said": names of people take no article (opening_words)
             if label == "PERSON" and _quoted_title(words, i + a, i + b, s_first, s_end):
                 label = "WORK_OF_ART"  # a title quoted in running text: 'the ad titled "Dangerous,"', 'the show "Morning Joe"'
             append((i + a, i + b, label))

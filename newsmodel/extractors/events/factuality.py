@@ -18,18 +18,28 @@ class ClaimIndex:
     that placing an event costs a lookup rather than a pass over every
     statement: the scan per event made event extraction quadratic in the
     length of the article.  A token belongs to the first statement (in draft
-    order) whose content span holds its start.
+    order) whose content span holds its start -- unless a later statement's
+    content lies inside that span: a report that relays another's speech
+    ("According to Reuters, the ministry said it had ...") holds the inner
+    statement's words, and the words are the inner speaker's (issue 14, a11).
     """
 
     def __init__(self, doc: AnnotatedDocument, draft: Draft) -> None:
         starts = doc.token_starts()
         self.statement: list[str | None] = [None] * len(starts)
         self.denied = [False] * len(starts)
+        held: dict[int, tuple[int, int]] = {}  # token -> the content span of its statement, where nested ones exist
         for st in draft.statements:
             for c in st.content:
                 for k in range(bisect.bisect_left(starts, c.start), bisect.bisect_left(starts, c.end)):
                     if self.statement[k] is None:
                         self.statement[k] = st.id
+                        held[k] = (c.start, c.end)
+                    else:
+                        a, b = held[k]
+                        if a <= c.start and c.end <= b and c.end - c.start < b - a:
+                            self.statement[k] = st.id  # nested inside the first holder: the inner speaker's
+                            held[k] = (c.start, c.end)
         for d in draft.denials:
             if d.denied is not None:
                 for k in range(bisect.bisect_left(starts, d.denied.start), bisect.bisect_left(starts, d.denied.end)):

@@ -60,15 +60,19 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
     used_quotes: set[int] = set()
     cue_tokens: set[int] = set()
 
+    # reports that relay another party's speech ("According to Reuters, the ministry said ..."):
+    # kept out of ``found`` until the indirect speech is read, so they cover no words (.relayed_speech)
+    relayed: list[Attribution] = []
     find_direct_quotes(ctx, found, used_quotes, cue_tokens)
-    find_according_to(ctx, found, cue_tokens)
+    find_according_to(ctx, found, cue_tokens, relayed)
     find_line_labels(ctx, found)
     if doc.has_parse:
-        find_cue_verbs(ctx, found, cue_tokens)
+        find_cue_verbs(ctx, found, cue_tokens, relayed)
         find_cue_nouns(ctx, found, cue_tokens)
         find_hedges(ctx, found, cue_tokens)
     else:
-        find_reported_speech(ctx, found, cue_tokens)
+        find_reported_speech(ctx, found, cue_tokens, relayed)
+    found.extend(relayed)
     find_colon_blocks(ctx, found, cue_tokens)
     for att in found:
         if att.kind != "direct":

@@ -14,13 +14,16 @@ from ...lexicons import group_nouns, speech_verbs
 from ..attribution import PRONOUNS, Attribution, Context, Source
 from ..mentions import clause_end
 from ..tree import trim
+from .relayed_speech import relays_speech
 from .shapes import first_content_token
 
 #: The first words of the phrases, in lower case: "according (to)", "as (stated by)".
 _OPENERS = frozenset(("according", "as"))
 
 
-def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
+def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[int], relayed: list[Attribution] | None = None) -> None:
+    """Add the according-to attributions to ``found``; "According to X, Y said ..." goes to
+    ``relayed`` (see :mod:`.relayed_speech`): X's report covers no words, Y's verb makes Y's statement."""
     doc = ctx.doc
     # the words that can open a phrase; most sentences have none, and are skipped
     # (read off the document's shared lower-case column: no attribute read per token)
@@ -97,7 +100,9 @@ def find_according_to(ctx: Context, found: list[Attribution], cue_tokens: set[in
             continue
         start, end = doc.tokens[c0].start, doc.tokens[c1 - 1].end
         kind = "mixed" if ctx.any_quoted(start, end) else "indirect"
-        found.append(Attribution((cue_first.start, cue_last.end), src, [(start, end)], kind, 0.85))
+        opening = first_phrase_start <= first_content_token(doc, sent.token_start)
+        into = relayed if relayed is not None and opening and relays_speech(ctx, c0, c1) else found
+        into.append(Attribution((cue_first.start, cue_last.end), src, [(start, end)], kind, 0.85))
 
 
 #: Words that open a clause inside the sentence: a speech verb after one is not the sentence's own.

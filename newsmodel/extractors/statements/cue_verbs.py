@@ -22,10 +22,13 @@ from ..attribution import Attribution, Context, Source
 from ..mentions import is_negated
 from ..tree import after_comma, case_of, char_span, child, clause_subject, noun_phrase, verb_group
 from .cue_verb_content import QUESTION_VERBS, cue_content, frames_of
+from .relayed_speech import RELAYING_VERBS, relays_speech
 
 
-def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
-    """Add the parse-based indirect attributions of ``ctx.doc`` to ``found``."""
+def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int], relayed: list[Attribution] | None = None) -> None:
+    """Add the parse-based indirect attributions of ``ctx.doc`` to ``found``; a report that relays
+    another party's speech ("The Globe reported that the senator said ...") goes to ``relayed``
+    instead, so that it covers no words and the inner speech verb makes its own statement."""
     doc = ctx.doc
     frames = cue_frames()
     covered = [(a.content[0][0], a.content[-1][1]) for a in found]
@@ -65,9 +68,12 @@ def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int])
             if resumed is not None:
                 spans.append(resumed)
         kind = "mixed" if any(ctx.any_quoted(s0, e0) for s0, e0 in spans) else "indirect"
+        cue_tokens.add(t.i)
+        if relayed is not None and t.lemma in RELAYING_VERBS and relays_speech(ctx, lo, hi):
+            relayed.append(Attribution(cue, src, spans, kind, 0.8))
+            continue
         found.append(Attribution(cue, src, spans, kind, 0.8))
         covered.append((start, spans[-1][1]))
-        cue_tokens.add(t.i)
 
 
 @lru_cache(maxsize=1)

@@ -17,10 +17,13 @@ from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
 from ..tree import trim
 from .cue_verbs import QUESTION_VERBS
+from .relayed_speech import RELAYING_VERBS, relays_speech
 from .shapes import first_content_token
 
 
-def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set[int]) -> None:
+def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set[int], relayed: list[Attribution] | None = None) -> None:
+    """Add the indirect attributions read without a parse to ``found``; a report relaying another
+    party's speech goes to ``relayed`` (see :mod:`.relayed_speech`)."""
     doc = ctx.doc
     covered = SpanIndex((a.content[0][0], a.content[-1][1]) for a in found)
     cue_offsets = {(a.cue[0]) for a in found if a.cue}
@@ -203,6 +206,12 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             if covered.contains(start, end):
                 continue
             kind = "mixed" if ctx.any_quoted(start, end) else "indirect"
+            if relayed is not None and t.lemma in RELAYING_VERBS and relays_speech(ctx, c0, c1):
+                # "The Globe reported that the senator said ...": the report covers no words, so
+                # the senator's own verb makes the senator's statement
+                relayed.append(Attribution((t.start, cue_end), src, [(start, end)], kind, 0.75))
+                cue_tokens.add(t.i)
+                continue
             found.append(Attribution((t.start, cue_end), src, [(start, end)], kind, 0.75))
             by_cue.setdefault(t.start, found[-1])
             covered.add(start, end)

@@ -1,0 +1,73 @@
+"""Capitalised words the rules engine must not read as people: a common word capitalised only
+because it opens a sentence or a quotation, and a one-word name after "the".
+
+Without a statistical model the rules tagger reads an unknown capitalised word as a proper noun, and
+the entity pass reads a lone proper noun as a person.  Three shapes are wrong by construction (issue
+14, helper a11 at stop 39, judged on PolNeAR train texts):
+
+* a word capitalised because it opens a sentence, or the quotation inside one ('said, "Certainly
+  there are ..."'), that the same document writes in lower case elsewhere ("Today, ..." and "today")
+  -- names are not written in lower case -- or that is an adverb made from an adjective
+  ("Tellingly,", ``headline_case``'s test); a word a verb follows stays as it was read (the clause's
+  subject: "Video shows that ..." is a source);
+* a name right after "the" that modifies no noun after it ("the Observer reported", "the Daily
+  Clarion said"): people's names take no article, so it names a body (an outlet, a group, a
+  product), read as an organisation; "the Trump campaign" modifies a noun and stays a name, and so
+  does a name opening with a given name of ``first_names.tsv``.
+
+A word that is part of a two-word name elsewhere in the document ("Susan Rice" ... "Rice said")
+stays a name in every shape.
+"""
+
+from __future__ import annotations
+
+from ..headline_case import manner_adverb
+from .tagger import function_word
+
+_QUOTE_CHARS = frozenset("\"'“”‘’`«»")
+
+
+def _quote_mark(w: str) -> bool:
+    return bool(w) and all(ch in _QUOTE_CHARS for ch in w)
+
+
+def opens_quotation(words: list[str], i: int, s_start: int) -> bool:
+    """``words[i]`` is the first word of a quotation inside the sentence: the word before it is a
+    quote mark, and an odd number of quote marks stand before it in the sentence (so that mark opens,
+    not closes, a quotation: '"No," Officials said' has two)."""
+    if i <= s_start or not _quote_mark(words[i - 1]):
+        return False
+    return sum(1 for k in range(s_start, i) if _quote_mark(words[k])) % 2 == 1
+
+
+def common_opener(words: list[str], pos: list[str], i: int, s_end: int, lower_words: frozenset[str]) -> bool:
+    """The capitalised opening word ``words[i]`` is a common word: written in lower case elsewhere
+    in the document (``lower_words``), or an adverb made from an adjective ("Tellingly").  A word a
+    verb follows is left alone: it is the clause's subject ("Video shows that ..."), a source the
+    statement rules read as before."""
+    if i + 1 < s_end and pos[i + 1] in ("VERB", "AUX"):
+        return False
+    low = words[i].lower()
+    return low in lower_words or low.endswith("ly") and manner_adverb(low)
+
+
+def names_a_body(words: list[str], pos: list[str], i: int, j: int, s_start: int, s_end: int) -> bool:
+    """The name ``words[i:j]`` follows "the" and modifies no lower-case noun or adjective after it
+    ("the Observer reported", "the Daily Clarion said"; not "the Trump campaign"), nor ends in a
+    plural ("the Obamas")."""
+    if i <= s_start or words[i - 1].lower() != "the" or words[j - 1].endswith("s"):
+        return False
+    return not (j < s_end and words[j][:1].islower() and pos[j] in ("NOUN", "ADJ", "PROPN"))
+
+
+def name_words(words: list[str]) -> frozenset[str]:
+    """The words standing right after or before another capitalised word anywhere in the document
+    ("Susan Rice", "Rice Jr"), a function word aside ("The Observer" is no two-word name): parts of
+    people's names, which stay names in every shape above."""
+    name_like = [w[:1].isupper() and w[1:].islower() and len(w) > 1 and not function_word(w) for w in words]
+    out = set()
+    for m in range(len(words) - 1):
+        if name_like[m] and name_like[m + 1]:
+            out.add(words[m])
+            out.add(words[m + 1])
+    return frozenset(out)
