@@ -47,18 +47,25 @@ def test_a_new_act_in_a_who_clause_is_still_an_event(engine: str) -> None:
 
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize(
-    "text, accused",
+    "text, content_party",
     [
-        ("The interior minister accused the opposition of arming street gangs.", "opposition"),
-        ("Velmora accused Ostland of shelling its frontier posts overnight.", "Ostland"),
-        ("The mayor blamed the rebels for stirring up the unrest in the port.", "rebels"),
-        ("Prosecutors charged the two customs officers with taking bribes.", "officers"),
+        ("The interior minister accused the opposition of arming street gangs.", "gangs"),
+        ("Velmora accused Ostland of shelling its frontier posts overnight.", ""),
+        ("The mayor blamed the rebels for stirring up the unrest in the port.", ""),
+        ("Prosecutors charged the two customs officers with taking bribes from smugglers.", "smugglers"),
     ],
 )
-def test_an_accused_act_is_no_second_event(text: str, accused: str, engine: str) -> None:
+def test_an_accused_act_is_no_second_event(text: str, content_party: str, engine: str) -> None:
     found = events(text, engine)
     assert [t for t, _a, _x in found] == ["ACCUSE"], found
-    assert not accused or any(accused.lower() in x.lower() for x in found[0][2]) or engine == "rules", found
+    # a party named only inside the accused act is not the one accused
+    assert not content_party or not any(content_party in x.lower() for x in found[0][2]), found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_accused_party_is_the_target(engine: str) -> None:
+    found = events("Velmora accused Ostland of shelling its frontier posts overnight.", engine)
+    assert found and any("Ostland" in x for x in found[0][2]), found
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -108,7 +115,7 @@ def test_a_police_charge_on_a_crowd_is_an_assault(text: str, kind: str, engine: 
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize(
     "text",
-    ["Insurgents vowed on Tuesday to free the captured engineers.", "Insurgents Vow to Free Captured Engineers"],
+    ["Insurgents vowed on Tuesday to free the captured engineers.", "The insurgents vowed on Friday to release the kidnapped engineers."],
 )
 def test_a_vowed_release_is_a_concession(text: str, engine: str) -> None:
     assert _types(text, engine) == ["CONCEDE"]

@@ -39,6 +39,7 @@ from .pattern_parties import known_party
 from .promise_parties import promise_without_party
 from .senses import PatternSense, casualty_subject, event_words, force_object, from_phrase, illness_words, sense
 from .act_targets import act_targets
+from .alleged_acts import content_parties
 from .headline_roles import comma_coagent
 from .ultimatums import ultimatum_speaker, warned_party
 from .parse_roles import parse_roles
@@ -210,6 +211,9 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # '"I condemn his remarks," the majority leader said': the quote's speaker (quoted_speakers)
             agents = quoted_first_person(doc, draft, t, category, [x for x in targets if _can_act(draft, x)])
         targets = [x for x in targets if x not in agents]
+        if category == "ACCUSE" and targets:
+            inside = content_parties(doc, draft, t)  # "accused X of arming the rebels": the rebels are no target (alleged_acts)
+            targets = [x for x in targets if x not in inside]
         if not targets and category in ("REJECT", "THREATEN"):
             # "refused to meet the striking doctors", "threatened to expel the envoys": the refused
             # meeting's partner, the threatened act's recipient (act_targets)

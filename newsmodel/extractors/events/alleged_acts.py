@@ -17,6 +17,11 @@ act that happened), a second gerund joined by "and" / "or", and the verb after "
 "arming", ASSAULT for "shelling"), with the accuser, not the accused, as its agent.
 
 Found in a hand judgment of every rules event on PolNeAR train (stop 35, e34; dev batch 69).
+The parties named only inside the content ("of arming *the rebels*") are no targets of the
+accusation either (:func:`content_parties`): the accused is named before the preposition, and
+when the actor pass found no actor there ("accused the neighbouring country of arming the
+rebels") the accusation keeps no target rather than the armed party.
+
 The words that allege are a lexicon's classes (``allegation-verb``, ``allegation-noun``,
 ``blame-verb``, ``alleged-attempt`` in ``sense_words.tsv``).  The check reads a few words before
 the candidate; it can only remove an event.
@@ -29,7 +34,7 @@ from ...draft import Draft
 from .sense_checks import SenseCheck
 from .senses import event_words
 
-__all__ = ["checks", "alleged_act"]
+__all__ = ["checks", "alleged_act", "content_parties"]
 
 #: Words between the preposition and the act's noun: determiners, adjectives, a coordinated act
 #: ("of bribery and assault", "of a violent crackdown", "of the 2019 bombing").
@@ -115,3 +120,34 @@ def _alleged_gerund(doc: AnnotatedDocument, t: Token) -> bool:
         if lows[j].endswith("ing") and w.pos in ("VERB", "NOUN") and j - 1 > lo and lows[j - 1] in ("of", "with", "for"):
             return _alleges(doc, j - 1, gerund=True)
     return False
+
+
+def content_parties(doc: AnnotatedDocument, draft: Draft, t: Token) -> frozenset[str]:
+    """The actors an accusation verb at ``t`` names only inside its content: after its "of"
+    ("accused X of arming *the rebels*"), "with" (for "charge") or "for" + a gerund (for a
+    ``blame-verb``), and not also between the verb and that preposition (the accused)."""
+    lemma = t.lemma.lower()
+    if t.pos != "VERB":
+        return frozenset()
+    alleging = lemma in event_words("allegation-verb")
+    if not alleging and lemma not in event_words("blame-verb"):
+        return frozenset()
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    prep = None
+    for k in range(t.i + 1, min(sent.token_end, t.i + 1 + _VERB_REACH)):
+        w = lows[k]
+        if (alleging and (w == "of" or (w == "with" and lemma == "charge"))) or (not alleging and w == "for"):
+            prep = k
+            break
+        if doc.tokens[k].pos not in _OBJECT_POS and doc.tokens[k].pos not in ("ADV", "ADP"):
+            return frozenset()  # another verb or a clause's edge before any preposition
+    if prep is None or prep + 1 >= sent.token_end:
+        return frozenset()
+    nxt = doc.tokens[prep + 1]
+    if not alleging and not (nxt.text.lower().endswith("ing") and nxt.pos in ("VERB", "NOUN")):
+        return frozenset()  # "blamed X for the bombing": a noun, left alone
+    sent_end = doc.tokens[sent.token_end - 1].end
+    accused = {a for _s, _e, a in draft.mentions_between(doc.tokens[t.i].end, doc.tokens[prep].start)}
+    inside = {a for _s, _e, a in draft.mentions_between(doc.tokens[prep].end, sent_end)}
+    return frozenset(inside - accused)

@@ -53,10 +53,9 @@ def past_role(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     """True when the role verb at ``t`` is in the past, in a clause opened by "who", and moves no
     forces anywhere: "Kessler, who led the army during the border war, died" (module docstring)."""
     lemma = t.lemma.lower()
-    if lemma not in event_words("role-verb") and lemma not in event_words("relative-role-verb"):
+    if not (lemma in event_words("role-verb") or lemma in event_words("relative-role-verb")):
         return False
-    low = t.text.lower()
-    if low == lemma or low.endswith(("s", "ing")):
+    if not _past_form(t):
         return False  # a present or a gerund: "who leads the talks" is not biography told in the past
     lows = doc.lowered_texts()
     sent = doc.sentences[t.sent]
@@ -71,3 +70,9 @@ def past_role(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
         if lows[j] in _MOTION:
             return False  # "who led his troops into the town": a movement reported
     return True
+
+
+def _past_form(t: Token) -> bool:
+    """The verb is written in a past form: not its lemma, not a present "-s", not a gerund."""
+    written = t.text.lower()
+    return written != t.lemma.lower() and not written.endswith(("s", "ing"))

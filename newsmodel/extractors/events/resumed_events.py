@@ -36,7 +36,7 @@ def checks() -> tuple[SenseCheck, ...]:
 def resumed_by_its_noun(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when ``t`` is a verb of aspect whose subject is a trigger -- of the category ``t`` would
     have, when ``t`` is a curated trigger: "Talks between X and Y resumed" (module docstring)."""
-    if t.pos != "VERB" or t.lemma.lower() not in event_words("aspect-verb"):
+    if not (t.pos == "VERB" and t.lemma.lower() in event_words("aspect-verb")):
         return False
     subj = _subject(doc, t)
     if subj is None or subj.i >= t.i or subj.pos not in ("NOUN", "PROPN"):
