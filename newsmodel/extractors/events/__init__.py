@@ -33,11 +33,13 @@ from ...draft import Draft
 from ...schema import Statement
 from ..attribution import context_for
 from ...lexicons import gazetteer, group_nouns, org_nouns, person_nouns, titles
+from ...lexicons.dates import weekdays
 from .factuality import ClaimIndex, event_factuality, headline_future, intended
 from .pattern_parties import known_party
 from .promise_parties import promise_without_party
 from .senses import PatternSense, casualty_subject, event_words, force_object, from_phrase, illness_words, sense
 from .act_targets import act_targets
+from .alleged_acts import content_parties
 from .headline_roles import comma_coagent
 from .ultimatums import ultimatum_speaker, warned_party
 from .parse_roles import parse_roles
@@ -209,6 +211,9 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # '"I condemn his remarks," the majority leader said': the quote's speaker (quoted_speakers)
             agents = quoted_first_person(doc, draft, t, category, [x for x in targets if _can_act(draft, x)])
         targets = [x for x in targets if x not in agents]
+        if category == "ACCUSE" and targets:
+            inside = content_parties(doc, draft, t)  # "accused X of arming the rebels": the rebels are no target (alleged_acts)
+            targets = [x for x in targets if x not in inside]
         if not targets and category in ("REJECT", "THREATEN"):
             # "refused to meet the striking doctors", "threatened to expel the envoys": the refused
             # meeting's partner, the threatened act's recipient (act_targets)
@@ -361,9 +366,11 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             warned = warned_party(doc, draft, statement)
             agents, targets = [warner], [warned] if warned is not None else [x for x in targets if x != warner]
             factuality = "asserted"
-        elif category == "RETREAT" and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t) and not is_negated(doc, t):
+        elif category == "RETREAT" and factuality == "hypothetical" and (_said_by(draft, statement, agents) or _vowed(doc, t)) and not _in_condition(doc, t) and not is_negated(doc, t):
             # "Russia announced it would withdraw its troops": an announced retreat is a concession
-            # (PLOVER manual, CONCEDE: "announced...would withdraw troops" is coded CONCEDE)
+            # (PLOVER manual, CONCEDE: "announced...would withdraw troops" is coded CONCEDE); so is a
+            # release its agent vows, with or without a statement read ("Rebels vowed on Sunday to
+            # free the hostages": e46, stop 39)
             category, mode = "CONCEDE", None
             factuality = "asserted"
         elif category == "AGREE" and t.lemma.lower() in event_words("accept-verb") and is_negated(doc, t) and not _in_condition(doc, t) and not _pending(doc, t):
@@ -1242,7 +1249,24 @@ def _vowed(doc: AnnotatedDocument, t: Token) -> bool:
     """The trigger is what its subject vows, pledges or promises to do ("truckers vowed to block the
     highways"): the promise is the agent's own, whoever reports it ("..., their association said")."""
     gov = governor(doc, t)
-    return gov is not None and gov.lemma.lower() in event_words("promise-verb")
+    if gov is not None:
+        return gov.lemma.lower() in event_words("promise-verb")
+    return doc.has_parse and _vowed_before(doc, t)
+
+
+def _vowed_before(doc: AnnotatedDocument, t: Token) -> bool:
+    """Read on the words when the parse hangs the infinitive elsewhere ("Rebels vowed on Sunday to
+    free the hostages" as an adverbial clause; a headline's "Vow to Free"): "to" before the
+    trigger and, past a day ("on Sunday"), a ``promise-verb`` (stop 39, e46)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i - 1
+    if k <= sent.token_start or lows[k] != "to":
+        return False
+    k -= 1
+    if k - 1 > sent.token_start and lows[k] in weekdays() and lows[k - 1] == "on":
+        k -= 2
+    return doc.tokens[k].lemma.lower() in event_words("promise-verb") or lows[k].rstrip("sd") in event_words("promise-verb")
 
 
 def _said_by(draft: Draft, statement: str | None, agents: list[str]) -> bool:

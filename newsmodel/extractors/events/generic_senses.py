@@ -48,6 +48,9 @@ __all__ = ["talked_about"]
 #: Words that close a clause for these tests.
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "--", "\u2014", "(", ")"})
 
+#: Opening quotation marks: a condition may open a quotation ("\"If you had ...").
+_OPEN_QUOTES = frozenset({'"', "\u201c", "'", "\u2018", "``"})
+
 #: A possessive determiner or the possessive ending ("his plan", "the senator's plan").
 _POSSESSIVE_MARKS = frozenset({"his", "her", "its", "their", "our", "my", "your", "'s", "\u2019s"})
 
@@ -76,14 +79,25 @@ def _in_condition(doc: AnnotatedDocument, t: Token) -> bool:
     """``t`` stands in a clause opened by a ``conditional-word`` ("if", "unless", "whether") with no
     comma, semicolon or colon between: a condition or an embedded question ("If the governor does
     not endorse me, ...", "asked whether she would endorse her rival"), not a reported act.  The
-    act the sentence reports stands outside it ("warned Athens that it would retaliate if ...")."""
+    act the sentence reports stands outside it ("warned Athens that it would retaliate if ...").
+    A clause joined to the condition by a comma and "and" / "or" is part of it ("If you had a
+    party that was bribing voters, and it was jailing reporters, you would ..."; stop 39, e46):
+    the scan goes on past such a comma, and stops at any other break.  "Suppose" and "imagine"
+    open a supposed case the same way ("Suppose a neighbour were shelling your towns")."""
     lows = doc.lowered_texts()
-    for j in range(t.i - 1, doc.sentences[t.sent].token_start - 1, -1):
+    start = doc.sentences[t.sent].token_start
+    joined = False
+    for j in range(t.i - 1, start - 1, -1):
         w = lows[j]
         if w in _CLAUSE_BREAKS:
+            if w == "," and lows[j + 1] in ("and", "or"):
+                joined = True  # ", and it was jailing reporters": maybe a second clause of the same condition
+                continue
             return False
         if w in _words("conditional-word"):
-            return True
+            # past a ", and" the condition must open its clause ("If you had ..., and ..."), not
+            # close a main clause ("would retaliate if attacked, and troops shelled the town")
+            return not joined or j == start or lows[j - 1] in _CLAUSE_BREAKS or lows[j - 1] in _OPEN_QUOTES
     return False
 
 

@@ -78,6 +78,7 @@ _SENSE_MODULES = (
     "procedure_senses",  # a court's docket, a falling quantity, borrowed words
     "everyday_senses",  # campaign policy, careers, migration, a car, a threshold
     "background_senses",  # a capability, a state since long ago, a decade's history, a role, a sitting
+    "past_roles",  # "who led the army during the war": a post once held, biography
     "stance_senses",  # a stance held on an issue
     "idiom_senses",  # figures of speech, campaign talk, a term in a chamber
     "irrealis_senses",  # what ought to happen or would have happened
@@ -107,6 +108,7 @@ _SENSE_MODULES = (
     "unfounded_claims",  # "no evidence that the militia attacked": no act reported
     "managed_people",  # "coordinating hundreds of volunteers": managing one's own people
     "talk_topics",  # "in talks about endorsing": the act talks are about
+    "resumed_events",  # "talks resumed": the subject noun codes the one event
     "comments_withheld",  # "would not discuss the raid": comment withheld, no talks
     "claims_answered",  # a claim rebutted, an idea acquiesced in: words answered
     "state_aid",  # goods sold under a trade, not given as aid

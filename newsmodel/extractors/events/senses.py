@@ -43,6 +43,7 @@ from .loyal_parties import LOYALTY_VERBS, stands_by_a_party
 from .idiom_senses import took_part_sense
 from .non_event_senses import non_event
 from .pushed_to_act import pushes_someone_to_act
+from .crowd_charges import charged_a_crowd
 from .protest_stormings import stormed_in_protest
 from .blows import blow_to_a_person, crowd_attack_on_people
 from .spoken_attacks import attacked_for, criticizes_someone, goes_after_someone, spoken_attack_on
@@ -2091,6 +2092,7 @@ def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sen
     * people expelled -- migrants, refugees, activists -- are deported (COERCE, CAMEO 174); envoys
       and members expelled stay SANCTION;
     * protesters who clash with police or rivals riot (PROTEST, CAMEO 145; batch 51);
+    * police or troops who "charge" a crowd attack it (ASSAULT crowd-control; crowd_charges, stop 39);
     * "protested that" + a clause, or a quotation, is a complaint in words (ACCUSE, CAMEO 111;
       spoken_protests, stop 35).
     """
@@ -2127,6 +2129,8 @@ def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sen
         return 1, "COERCE", "deport"
     if lemma == "clash" and curated is not None and _protesters_subject(doc, t):
         return 1, "PROTEST", "riot"  # "Protesters clashed with police": a violent protest (CAMEO "PROTEST * (WITH)" [145])
+    if lemma == "charge" and curated is not None and curated[1] == "ACCUSE" and charged_a_crowd(doc, draft, t):
+        return 1, "ASSAULT", "crowd-control"  # "Riot police charged the protesters": a baton charge (crowd_charges)
     return False
 
 
