@@ -163,3 +163,16 @@ def test_an_object_before_the_infinitive_is_not_skipped() -> None:
 def test_a_possessive_word_that_ends_its_phrase_is_a_noun(text: str) -> None:
     # a candidate's standing in the polls: no act of support or request
     assert _events(text, "rules") == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry wants a better coordinated border policy.",
+        "Volunteers ran a well coordinated rescue effort after the floods.",
+        "The envoy urged the junta to free a jailed opposition leader.",
+    ],
+)
+def test_a_participle_before_adjectives_and_a_noun_is_an_adjective(engine: str, text: str) -> None:
+    assert not any(t in ("COOPERATE", "AGREE", "COERCE") and w in ("coordinated", "jailed") for t, w in _events(text, engine))

@@ -32,6 +32,11 @@ __all__ = ["attributive_participle", "checks"]
 _OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "'s", "’s"})
 
 
+#: Degree words a tagger may call a noun or an adjective before a participle ("a *better* coordinated
+#: policy", "a *well* planned attack" reads as an adverb on the parse too).
+_DEGREE_WORDS = frozenset({"well", "better", "best", "badly", "worse", "poorly", "less", "more", "most", "least"})
+
+
 @lru_cache(maxsize=1)
 def _irregular_participles() -> frozenset[str]:
     """Irregular past participles ("slain", "shot", "hit", "held") of ``irregular_verbs.tsv``."""
@@ -47,8 +52,9 @@ def checks() -> tuple[SenseCheck, ...]:
 def attributive_participle(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when ``t`` is a past participle standing as an adjective before its noun (the parse's
     ``amod`` where there is a parse): right after a determiner, a possessive or a
-    preposition (or opening the sentence; a manner adverb may stand between: "her widely
-    criticized interview") and right before a noun."""
+    preposition (or opening the sentence; an adverb may stand between: "her widely criticized
+    interview", "a well coordinated effort") and before a noun, with at most two adjectives
+    between ("a better coordinated preventive strategy")."""
     low, lemma = t.text.lower(), t.lemma.lower()
     if t.pos not in ("VERB", "ADJ") or low == lemma or low.endswith(("ing", "s")):
         return False  # "kill", "killing", "kills": no participle
@@ -60,13 +66,15 @@ def attributive_participle(doc: AnnotatedDocument, draft: Draft, t: Token, curat
     # ("Beijing loosened controls", "Norway and Sweden shared intelligence"), never after "the"
     sent = doc.sentences[t.sent]
     after = t.i + 1
+    while after < min(sent.token_end, t.i + 3) and doc.tokens[after].pos == "ADJ":
+        after += 1  # "a better coordinated *preventive* strategy": adjectives before the noun
     if after >= sent.token_end or doc.tokens[after].pos not in ("NOUN", "PROPN"):
         return False
     if t.i == sent.token_start:
         return True  # "Slain officer's family sues the city"
     before = doc.tokens[t.i - 1]
-    if before.pos == "ADV" and before.text.lower().endswith("ly") and t.i - 1 > sent.token_start:
-        before = doc.tokens[t.i - 2]  # "her widely criticized interview"
+    if (before.pos == "ADV" or before.text.lower() in _DEGREE_WORDS) and t.i - 1 > sent.token_start:
+        before = doc.tokens[t.i - 2]  # "her widely criticized interview", "a better coordinated policy"
     if before.text in ("'", "’") and before.i > sent.token_start and doc.tokens[before.i - 1].text.lower().endswith("s"):
         return True  # "Sanders' widely criticized interview": a possessive's apostrophe alone
     return before.text.lower() in _OPENERS or before.pos == "ADP" and before.text.lower() not in ("that", "by")
