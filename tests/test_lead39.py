@@ -176,3 +176,9 @@ def test_a_possessive_word_that_ends_its_phrase_is_a_noun(text: str) -> None:
 )
 def test_a_participle_before_adjectives_and_a_noun_is_an_adjective(engine: str, text: str) -> None:
     assert not any(t in ("COOPERATE", "AGREE", "COERCE") and w in ("coordinated", "jailed") for t, w in _events(text, engine))
+
+
+def test_a_journey_told_to_you_lends_no_subject() -> None:
+    # "you" is the one addressed, whom nothing resolves: not the speaker named before the quote
+    text = "Ortiz told the bank's chief: “You went on television to blame the tellers.”"
+    assert "Ortiz" not in _agents(text, "rules", "ACCUSE")

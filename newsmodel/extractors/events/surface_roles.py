@@ -702,6 +702,8 @@ def _journey_before_purpose(doc: AnnotatedDocument, to: int) -> Token | None:
         if v.pos == "VERB":
             if v.lemma.lower() not in travel or j + 1 >= to:
                 return None
+            if j > sent.token_start and doc.tokens[j - 1].text.lower() == "you":
+                return None  # "“You went on television to blame ...”": the one addressed, whom no rule resolves
             after = doc.tokens[j + 1]
             return v if after.pos == "ADP" or after.text.lower() in ("back", "home") else None
         if v.pos not in _PHRASE_POS and v.text.lower() not in _GAP:
