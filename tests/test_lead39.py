@@ -108,7 +108,7 @@ def test_a_time_phrase_after_a_possessive_leaves_the_act_alone() -> None:
     "text",
     [
         "The governor flew back to the capital after the budget vote.",
-        "The adviser flew to Tbilisi in April and started work on the campaign.",
+        "The adviser flew to Aspen in April and started work on the campaign.",
         "The candidate had flown home to Ohio before the debate.",
     ],
 )
