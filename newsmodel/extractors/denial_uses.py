@@ -88,7 +88,30 @@ def counter_argument(doc: AnnotatedDocument, t: Token, last: int, is_claim_word:
     clause = _counter_clause(doc, t, last, is_claim_word)
     if clause is None:
         return False
-    return not any(_denies(w, is_claim_word) for w in clause)
+    negation_denies = not _other_party_subject(clause, is_claim_word)
+    return not any(_denies(w, is_claim_word) if negation_denies else _names_falsity(w, is_claim_word) for w in clause)
+
+
+def _other_party_subject(clause: list[Token], is_claim_word: Callable[[Token], bool]) -> bool:
+    """The clause's subject is a noun phrase naming someone or something else, no pronoun and no
+    claim: "shot back that the journalist had not read the files" attacks the questioner, and its
+    negation denies no claim (d9, stop 39); "countered that she had never seen the documents" (a
+    pronoun: the accused's own act) and "that the report was not true" (a claim) still deny."""
+    words = clause[1:] if clause and clause[0].text.lower() == "that" else clause
+    subject = []
+    for w in words:
+        if w.pos in ("AUX", "VERB"):
+            break
+        subject.append(w)
+    else:
+        return False
+    heads = [w for w in subject if w.pos in ("NOUN", "PROPN", "PRON")]
+    return bool(heads) and not any(w.pos == "PRON" or is_claim_word(w) for w in heads)
+
+
+def _names_falsity(w: Token, is_claim_word: Callable[[Token], bool]) -> bool:
+    """A word by which a clause denies without negating: a falsity word or a claim it answers."""
+    return _in("falsity", w) or is_claim_word(w)
 
 
 def _offsets_numbers(doc: AnnotatedDocument, t: Token, last: int) -> bool:

@@ -39,6 +39,7 @@ from .denial_claimants import claimant_verdicts
 from .denial_content import clause_follows
 from .denial_critics import critic_unacquainted
 from .denial_no_proof import own_act_unproven
+from .denial_fragments import verdict_fragment
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
 from .denial_requests import asked_for, proposal_just_made
 from .denial_unsaid import unsaid_remarks
@@ -627,6 +628,20 @@ def _verb_only_word(doc: AnnotatedDocument, t: Token) -> bool:
     return t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].pos in ("NOUN", "PROPN", "PRON")
 
 
+def _prepositional_verb(doc: AnnotatedDocument, t: Token) -> bool:
+    """An ``at-verb`` or ``with-verb`` ("bristle") tagged a noun between its subject and its own
+    preposition ("the coach's allies bristle at the suggestion ..."): a noun there would need a
+    determiner and could not take "at", so it is the verb (d9, stop 39)."""
+    if t.pos != "NOUN" or t.i == doc.sentences[t.sent].token_start or t.i + 1 >= doc.sentences[t.sent].token_end:
+        return False
+    low = t.text.lower()
+    for cls, prep in (("at-verb", "at"), ("with-verb", "with")):
+        base = base_form(low, _words(cls))
+        if base is not None and low in (base, base + "s") and doc.tokens[t.i + 1].text.lower() == prep:
+            return doc.tokens[t.i - 1].pos in ("NOUN", "PROPN", "PRON")
+    return False
+
+
 def _misparsed_finite(doc: AnnotatedDocument, t: Token) -> bool:
     """"The police chief contested reports that ...": a past-tense verb the parser made a modifier
     of the claim noun after it, leaving a sentence with no verb at its root; a noun stands right
@@ -1128,7 +1143,18 @@ def _reporting_verb(doc: AnnotatedDocument, start: int) -> Token | None:
     k = t.i - 1
     if k >= first and doc.tokens[k].text.lower() == "that":
         k -= 1
+        # prepositional phrases between the verb and "that": "said | in a written statement in March | that ..." (d9, stop 39)
+        j = k
+        while j > first and k - j < 8 and doc.tokens[j].pos in _PHRASE_POS and doc.tokens[j].text.lower() not in _SAID:
+            j -= 1
+        if j < k and doc.tokens[j].text.lower() in _SAID and doc.tokens[j + 1].pos == "ADP":
+            k = j
     return doc.tokens[k] if k >= first and doc.tokens[k].text.lower() in _SAID else None
+
+
+#: Word classes of the prepositional phrases a reporting verb and its "that" may hold between them
+#: (a month the rules tagger may read as an auxiliary: "in May").
+_PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "AUX"})
 
 
 #: Words opening a clause that sets it against what came before ("..., but that was not the case").
@@ -1509,6 +1535,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         # a title-case headline verb the parser took for a noun ("Ministry Rejects Claims ...")
         headline_verb = (t.pos == "NOUN" or _verb_as_subject(doc, t)) and (
             _headline_verb(doc, t) or _after_subject_pronoun(doc, t) or _misparsed_finite(doc, t) or _noun_with_subject(doc, t) or _verb_only_word(doc, t)
+            or _prepositional_verb(doc, t)
         )
         as_verb = t.pos == "VERB" or headline_verb
         if not as_verb and t.lemma.lower() not in _noun_cues():
@@ -1619,7 +1646,14 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     # 2c. a headline's verdict in quotes with no verb: "Kremlin: Reports of Putin Illness 'Nonsense'"
     for m in _quoted_verdict_pattern().finditer(text):
         first = doc.token_at(m.start())
-        if first is None or not _in_title_line(doc, first) or sentence_has_denial(first):
+        if first is None or sentence_has_denial(first):
+            continue
+        if not _in_title_line(doc, first):
+            topic = _topic_claim(doc, draft, first)
+            if topic is not None:
+                # "Mayor on Bribe Claims: 'Not True'": the speaker before "on", the claim after it
+                (c0, c1), speaker = topic
+                add((c0, m.end()), speaker, (c0, c1), 0.7)
             continue
         subj_start = _subject_before(doc, m.start())
         subject = text[subj_start : m.start()]
@@ -1724,6 +1758,18 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             for cue, claim in own_act_unproven(text, c.start, c.end):
                 add(cue, st.speaker, claim, 0.7)
 
+    # 3e. a bare verdict as the whole quote: '"Totally false," the spokesman said of the reports that ...'
+    # (:mod:`.denial_fragments`); only with a claim it is said of, its frame names, or one just reported
+    verdicts = (*_cues().get("predicate", []), *_words("falsity"))
+    for st in draft.statements:
+        for c in st.content:
+            frag = verdict_fragment(text, c.start, c.end, verdicts)
+            if frag is None or any(c.start <= s < c.end for s, _e in seen):
+                continue
+            claim = _said_of_claim(doc, c.end) or _claim_in_frame(doc, c.start, c.end) or _claim_before(doc, c.start)
+            if claim is not None:
+                add(frag, st.speaker, claim, 0.7)
+
     # 3b. a negated past fact in a quote whose frame names the claim it answers: '"We have never sold
     # weapons to either side," the company said, responding to the report'
     for st in draft.statements:
@@ -1802,6 +1848,35 @@ def _headline_claim_start(doc: AnnotatedDocument, verdict: Token) -> int | None:
         if w.text.lower() in _words("claim-noun") and (k == first or toks[k - 1].text.lower() in _HEADLINE_SAYS):
             return w.start
         if k < verdict.i - 1 and w.text == ":":
+            return None
+    return None
+
+
+#: Prepositions by which a headline names the topic its speaker answers ("Mayor on Bribe Claims: ...").
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over"})
+
+
+def _topic_claim(doc: AnnotatedDocument, draft: Draft, verdict: Token) -> tuple[tuple[int, int], str | None] | None:
+    """A headline "<speaker> on <claim>: '<verdict>'" ("Mayor on Bribe Claims: 'Not True'", d9 stop 39):
+    the claim phrase between the preposition and the colon (a claim noun its last word) and the
+    speaker before the preposition; None for any other shape ("Minister on Rail Line: 'Open by May'"
+    has no verdict, and the caller only asks after one)."""
+    from ..engines.headline_case import is_title_case
+
+    toks = doc.tokens
+    first = doc.sentences[verdict.sent].token_start
+    colon = verdict.i - 1
+    if colon <= first or toks[colon].text != ":" or not _is_claim_word(toks[colon - 1]):
+        return None
+    line_start = doc.text.rfind("\n", 0, verdict.start) + 1
+    if not is_title_case(doc.text[line_start : toks[colon].start]):
+        return None  # the line before the colon must be a headline's ("Mayor on Bribe Claims")
+    for k in range(colon - 2, max(first, colon - 6), -1):  # the preposition after a speaker word, not first
+        w = toks[k]
+        if w.text.lower() in _TOPIC_PREPOSITIONS:
+            speaker = draft.actor_at(toks[k - 1].start, toks[k - 1].end) or _headline_subject(doc, draft, w) or _headline_noun(doc, draft, w)
+            return (toks[k + 1].start, toks[colon - 1].end), speaker
+        if w.pos not in ("NOUN", "PROPN", "ADJ", "DET") and w.text not in _POSSESSIVE:
             return None
     return None
 
@@ -1984,6 +2059,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
     sent = doc.sentences[t.sent]
     if t.lemma.lower() in _words("with-verb") or base_form(t.text.lower(), _words("with-verb")) is not None:
         return _claim_after_with(doc, t, last)
+    if t.lemma.lower() in _words("at-verb") or base_form(t.text.lower(), _words("at-verb")) is not None:
+        return _claim_after_with(doc, t, last, prep="at")
     # "dismissed the report as baseless": a falsity word after "as" in the clause
     end = clause_end(doc, min(last + 1, sent.token_end - 1)) if last + 1 < sent.token_end else last + 1
     for k in range(t.i + 1, min(end, t.i + 12)):
@@ -2007,6 +2084,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         for a in args:
             if a.dep == "ccomp" and doc.tokens[subtree_bounds(doc, a.i)[0]].text.lower() in _WH_OPENERS:
                 continue  # "you cannot discount how important he is": a question's answer, no claim
+            if a.dep == "ccomp" and doc.tokens[subtree_bounds(doc, a.i)[0]].text.lower() == "what" and not _said_thing(a):
+                continue  # "discounted what my teams can do": a free relative names a claim only as something said (d9, stop 39)
             if a.dep == "ccomp" or (a.dep == "advcl" and any(m.text.lower() == "that" for m in doc.children(a.i))):
                 return True  # "denied that he had met"
             if a.dep == "obl":
@@ -2092,6 +2171,13 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
     return False
 
 
+def _said_thing(verb: Token) -> bool:
+    """A free relative's verb makes it something said or believed ("disputed what the minister said",
+    "rejected what the report claimed"), which a denial verb can deny; "what we can build" is none."""
+    low = verb.lemma.lower()
+    return low in _words("claiming-verb") or verb.text.lower() in _words("claiming-verb") or low in _claim_lemmas()
+
+
 def _medium_phrase_end(doc: AnnotatedDocument, k: int, end: int) -> int | None:
     """The token after "in" + a determiner or modifiers + a ``medium`` noun at ``k`` ("in a
     statement", "in a televised interview"): the means of a denial, not its claim; else None."""
@@ -2104,15 +2190,16 @@ def _medium_phrase_end(doc: AnnotatedDocument, k: int, end: int) -> int | None:
     return None
 
 
-def _claim_after_with(doc: AnnotatedDocument, t: Token, last: int) -> bool:
+def _claim_after_with(doc: AnnotatedDocument, t: Token, last: int, prep: str = "with") -> bool:
     """A ``with-verb`` ("disagree") denies only a claim after "with", adverbs allowed before it:
     "disagreed sharply with the allegations"; not "disagreed with her colleague", nor "disagree on
-    the claims" (they differ about them) or "agreed to disagree"."""
+    the claims" (they differ about them) or "agreed to disagree".  An ``at-verb`` ("bristle") the
+    same with "at" ``prep``: "bristled at the suggestion that ...", not "bristled at the rules"."""
     sent_end = doc.sentences[t.sent].token_end
     k = last + 1
     while k < sent_end and doc.tokens[k].pos == "ADV":
         k += 1
-    if k >= sent_end or doc.tokens[k].text.lower() != "with":
+    if k >= sent_end or doc.tokens[k].text.lower() != prep:
         return False
     for j in range(k + 1, min(sent_end, k + 7)):
         w = doc.tokens[j]
@@ -2282,6 +2369,8 @@ def _subject_before(doc: AnnotatedDocument, offset: int) -> int:
     ):
         if doc.tokens[k - 1].text.lower() == "that" and k - 2 >= sent.token_start and _is_claim_word(doc.tokens[k - 2]):
             break  # "claims that | the election was fake": the claim's own clause, whose subject is not the claim
+        if doc.tokens[k - 1].text.lower() == "that" and doc.tokens[k].pos == "DET":
+            break  # "said ... that | the allegations had no merit": before a determiner "that" opens a clause (d9, stop 39)
         owners += doc.tokens[k - 1].text in _POSSESSIVE
         k -= 1
     if k - 2 >= sent.token_start and doc.tokens[k - 1].text.lower() in ("of", "in", "about") and (_is_claim_word(doc.tokens[k - 2]) or doc.tokens[k - 2].text.lower() in _words("evidence")):
