@@ -70,3 +70,17 @@ def test_verdict_fragment_needs_a_claim(adverb, verdict, thing):
     """A bare verdict said of no claim (a plan, a budget) denies nothing, whatever its words."""
     text = f'"{(adverb + " " + verdict).strip().capitalize()}," the mayor said of the {thing} for the harbour.'
     assert newsmodel.extract(text, engine="rules").denials == ()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        ('"Totally false. We paid no one," the firm said of the report that it had bribed officials.', "firm"),
+        ('"Nonsense! The club is healthy," the chairman said of rumours that it was broke.', "chairman"),
+    ],
+)
+def test_verdict_opening_a_longer_quote(engine, text, denier):
+    """The verdict as the quote's first sentence, whichever span the statement pass gave the speaker."""
+    deniers = _deniers(text, engine)
+    assert deniers and any(d and denier.lower() in d.lower() for d in deniers), deniers

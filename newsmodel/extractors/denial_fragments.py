@@ -3,9 +3,9 @@
 '"Totally false," the spokesman said of the reports that troops were massing' and
 '"Completely untrue," the coach said of the rumours ...' call a claim false with no subject
 in the quote: the verdict is elided "that is", and what it is said of names the claim.  The
-quote must hold the verdict and nothing else (an intensifier may come first: the
-``verdict-intensifier`` class of ``denial_words.tsv``), so '"False hopes will not help us,"
-she said' is no verdict.  The caller (extractors/denials.py) still needs a claim the verdict
+quote must hold the verdict and nothing else, or open with it as its own sentence ('"Totally
+false. We paid no one," ...'; an intensifier may come first: the ``verdict-intensifier`` class
+of ``denial_words.tsv``), so '"False hopes will not help us," she said' is no verdict.  The caller (extractors/denials.py) still needs a claim the verdict
 answers -- said of it, or named by the quote's frame -- since issue 14 item 4 asks a denial
 for a denied claim: '"Ridiculous," she said of the plan' judges a plan and denies nothing.
 """
@@ -39,7 +39,13 @@ def verdict_fragment(text: str, start: int, end: int, verdicts: Iterable[str]) -
         lo += 1
     while hi > lo and text[hi - 1] in _EDGES:
         hi -= 1
-    if hi <= lo or hi - lo > 60:
+    if hi <= lo:
         return None
-    m = _fragment_pattern(tuple(sorted(set(verdicts)))).fullmatch(text, lo, hi)
-    return (lo, hi) if m is not None else None
+    m = _fragment_pattern(tuple(sorted(set(verdicts)))).match(text, lo, hi)
+    if m is None:
+        return None
+    if m.end() == hi:
+        return lo, hi
+    # the verdict as the quote's first sentence: '"Totally false. We paid no one," the firm said of the report'
+    rest = text[m.end() : m.end() + 2]
+    return (lo, m.end()) if rest[:1] in ".!" and rest[1:2].isspace() else None

@@ -40,6 +40,7 @@ from .denial_content import clause_follows
 from .denial_critics import critic_unacquainted
 from .denial_no_proof import own_act_unproven
 from .denial_fragments import verdict_fragment
+from .quotes import find_quotes
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
 from .denial_requests import asked_for, proposal_just_made
 from .denial_unsaid import unsaid_remarks
@@ -1769,6 +1770,16 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             claim = _said_of_claim(doc, c.end) or _claim_in_frame(doc, c.start, c.end) or _claim_before(doc, c.start)
             if claim is not None:
                 add(frag, st.speaker, claim, 0.7)
+    # the same verdict in a quote no statement holds: spaCy's statement pass may give the speaker the
+    # "said of reports that ..." clause instead of the quote; the quote is still the speaker's
+    for q in (ctx.quotes if ctx is not None else find_quotes(text)):
+        frag = verdict_fragment(text, q.start, q.end, verdicts)
+        if frag is None or carrying_statement(*frag) is not None or seen_spans.contains(frag[0], frag[0] + 1):
+            continue
+        st = _sentence_statement(doc, draft, q.end)
+        claim = _said_of_claim(doc, q.end) or _claim_in_frame(doc, q.start, q.end) or _claim_before(doc, q.start)
+        if st is not None and claim is not None:
+            add(frag, _speaker_denier(doc, draft, st), claim, 0.7)
 
     # 3b. a negated past fact in a quote whose frame names the claim it answers: '"We have never sold
     # weapons to either side," the company said, responding to the report'
