@@ -84,3 +84,31 @@ def test_verdict_opening_a_longer_quote(engine, text, denier):
     """The verdict as the quote's first sentence, whichever span the statement pass gave the speaker."""
     deniers = _deniers(text, engine)
     assert deniers and any(d and denier.lower() in d.lower() for d in deniers), deniers
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, denier",
+    [
+        # stop-38 leftovers: a lower-case verb the small model tags a proper noun, a "that" clause
+        # the parser hangs on the last party of the claim's from-phrase
+        ("The Indian trade minister jabbed back on Friday at complaints from her European counterpart that India's surplus of rice was flooding overseas markets.", "minister"),
+        ("At a rally in Utah last month, Ms. Diaz rejected attacks from Tom Reyes and other candidates that she was not a conservative.", "Diaz"),
+    ],
+)
+def test_stop38_leftovers(engine, text, denier):
+    deniers = _deniers(text, engine)
+    assert deniers and any(d and denier.lower() in d.lower() for d in deniers), deniers
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A short memo may go a little way to disputing a few of the stranger rumours, but I doubt it will change minds," said Ann Cole, an analyst.',
+        "The mayor rejected attacks from rebels and other groups that killed ten people.",
+        "The police jabbed back at the rioters with batons.",
+    ],
+)
+def test_possible_denials_and_relative_clauses_deny_nothing(engine, text):
+    assert _deniers(text, engine) == []

@@ -231,6 +231,11 @@ def only_possible(doc: AnnotatedDocument, t: Token) -> bool:
         if modal is not None:
             subj = agent_token(doc, t)
             return not (modal.text.lower() == "can" and subj is not None and subj.text.lower() in _FIRST_PERSON)
+        if to and head is not None and head.pos == "VERB" and t.dep in ("advcl", "xcomp"):
+            # "a long memo may go some way to contesting the accusations": the verb "to" hangs on is
+            # only possible, so is the denial (d9, stop 39); "could not wait to deny" is said
+            marks = [c.text.lower() for c in kids(doc, head.i, ("aux", "neg", "advmod"))]
+            return any(m in _MODALS for m in marks) and not any(m in ("not", "n't", "never") for m in marks)
         return False
     k = t.i - 1
     while k >= sent.token_start and toks[k].pos == "ADV":
@@ -242,6 +247,13 @@ def only_possible(doc: AnnotatedDocument, t: Token) -> bool:
         return not (toks[k].text.lower() == "can" and j >= sent.token_start and toks[j].text.lower() in _FIRST_PERSON)
     if toks[k].text.lower() != "to":
         return False
+    for j in range(k - 1, max(sent.token_start - 1, k - 6), -1):
+        # a modal before the phrase "to" ends: "may go some way to contesting" (d9, stop 39)
+        low = toks[j].text.lower()
+        if low in _MODALS:
+            return not (low == "can" and j - 1 >= sent.token_start and toks[j - 1].text.lower() in _FIRST_PERSON)
+        if toks[j].pos in ("PUNCT", "SCONJ", "CCONJ", "PART", "PRON") or low in ("not", "never"):
+            break
     if k - 1 >= sent.token_start and _in("evaluative", toks[k - 1]):
         return True  # "It is easy to dismiss the claims"
     j = k - 1

@@ -629,6 +629,15 @@ def _verb_only_word(doc: AnnotatedDocument, t: Token) -> bool:
     return t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].pos in ("NOUN", "PROPN", "PRON")
 
 
+def _lowercase_name(doc: AnnotatedDocument, t: Token) -> bool:
+    """A lower-case word tagged a proper noun right after its subject ("The finance minister jabbed
+    back at complaints ...": the small spaCy model's reading of "jabbed"): a name is written with a
+    capital, so the word is no name; read like a headline verb the tagger took for a noun (d9, stop 39)."""
+    if t.pos != "PROPN" or not t.text.islower() or t.i == doc.sentences[t.sent].token_start:
+        return False
+    return doc.tokens[t.i - 1].pos in ("NOUN", "PROPN", "PRON")
+
+
 def _prepositional_verb(doc: AnnotatedDocument, t: Token) -> bool:
     """An ``at-verb`` or ``with-verb`` ("bristle") tagged a noun between its subject and its own
     preposition ("the coach's allies bristle at the suggestion ..."): a noun there would need a
@@ -1528,6 +1537,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     starts = cue_start_tokens(doc, lowered, first_words)
     for t in starts:
         t = _with_cue_lemma(t, lowered[t.i], first_words)
+        if _lowercase_name(doc, t):
+            t = replace(t, pos="NOUN")  # "the minister jabbed back": read as a verb the tagger took for a noun, below
         if t.pos not in ("VERB", "NOUN") and not (t.pos == "ADJ" and lowered[t.i] in _noun_cues() and _someones_noun(doc, t)):
             continue
         rng = _phrasal(doc, t)
@@ -1536,7 +1547,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         # a title-case headline verb the parser took for a noun ("Ministry Rejects Claims ...")
         headline_verb = (t.pos == "NOUN" or _verb_as_subject(doc, t)) and (
             _headline_verb(doc, t) or _after_subject_pronoun(doc, t) or _misparsed_finite(doc, t) or _noun_with_subject(doc, t) or _verb_only_word(doc, t)
-            or _prepositional_verb(doc, t)
+            or _prepositional_verb(doc, t) or _lowercase_name(doc, doc.tokens[t.i])
         )
         as_verb = t.pos == "VERB" or headline_verb
         if not as_verb and t.lemma.lower() not in _noun_cues():
