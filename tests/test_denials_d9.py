@@ -112,3 +112,15 @@ def test_stop38_leftovers(engine, text, denier):
 )
 def test_possible_denials_and_relative_clauses_deny_nothing(engine, text):
     assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new rules allow the agency to cut its staff and deny any blame for the delays.",
+        'Reporters asked the chief in charge of the border post about the raid. "At no time did I ever order the guards to leave," he said.',
+    ],
+)
+def test_permitted_second_verb_and_in_charge_deny_nothing(engine, text):
+    assert _deniers(text, engine) == []

@@ -222,6 +222,10 @@ def only_possible(doc: AnnotatedDocument, t: Token) -> bool:
     sent = doc.sentences[t.sent]
     if doc.has_parse and t.pos == "VERB":
         head = toks[t.head] if t.head is not None else None
+        if t.dep == "conj" and head is not None and head.pos == "VERB" and head.i < t.i and not kids(doc, t.i, ("nsubj",)):
+            # "allows the firm to cut costs and deny any blame": a second verb of the same infinitive,
+            # under the same word of permission (d9, stop 39)
+            return only_possible(doc, head)
         to = any(c.text.lower() == "to" for c in kids(doc, t.i, ("aux", "mark")))
         if to and head is not None and t.dep in ("xcomp", "acl", "ccomp", "advcl") and (_in("ability", head) or _in("evaluative", head)):
             return True

@@ -2405,6 +2405,11 @@ def _subject_before(doc: AnnotatedDocument, offset: int) -> int:
     return doc.tokens[k].start
 
 
+#: Fixed phrases in which a claim noun names no claim: "in charge of the base" (d9, stop 39: a
+#: quote's denial was given "charge of the CIA's base" as its claim).
+_NON_CLAIM_IDIOMS = frozenset({("in", "charge")})
+
+
 def _claim_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None:
     """The most recent "(a) report/claim that ..." before ``offset`` (3 sentences back)."""
     here = doc.token_at(offset)
@@ -2414,6 +2419,8 @@ def _claim_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None
     lo = doc.sentences[first_sent].token_start
     for k in range(here.i - 1, lo - 1, -1):
         t = doc.tokens[k]
+        if k > 0 and (doc.tokens[k - 1].text.lower(), t.text.lower()) in _NON_CLAIM_IDIOMS:
+            continue  # "the chief in charge of the base": no charge made
         if t.text.lower() in _words("claim-noun") and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text.lower() in ("that", "of", "about"):
             start_k = k - 1 if k > 0 and doc.tokens[k - 1].pos == "DET" else k
             end_k = clause_end(doc, k + 2)
