@@ -124,3 +124,22 @@ def test_possible_denials_and_relative_clauses_deny_nothing(engine, text):
 )
 def test_permitted_second_verb_and_in_charge_deny_nothing(engine, text):
     assert _deniers(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, denier, claim",
+    [
+        ("Coach on Transfer Rumours: 'Complete Rubbish'", "coach", "Transfer Rumours"),
+        ('"That is a lie," the governor said of the claim that he had sold the land.', "governor", "the claim"),
+    ],
+)
+def test_rubbish_and_a_pointer_verdict_said_of_a_claim(engine, text, denier, claim):
+    art = newsmodel.extract(text, engine=engine)
+    got = [(art.actor(d.denier).name if d.denier else None, d.denied.text if d.denied else None) for d in art.denials]
+    assert len(got) == 1 and denier.lower() in (got[0][0] or "").lower() and got[0][1] == claim, got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_rubbish_collected_is_no_verdict(engine):
+    assert _deniers("The council said the rubbish was collected on Monday.", engine) == []

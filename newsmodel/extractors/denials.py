@@ -1640,6 +1640,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "the claims in her suit are false": these, not an earlier claim
         if claim is None and subject.strip() and subject.split()[0].lower() not in _DEMONSTRATIVES:
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "Allegations Are 'Baseless'": the subject is the claim
+        if claim is None and (subject.strip().lower() in _DEMONSTRATIVES or _pointer_subject(subject)):
+            claim = _said_of_claim(doc, m.end())  # '"That is a lie," the governor said of the claim that ...' (d9, stop 39)
         verdict = doc.token_at(m.start())
         speaker = None
         if verdict is not None and carrying_statement(*cue) is None and _in_title_line(doc, verdict):
