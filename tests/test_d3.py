@@ -84,6 +84,8 @@ def test_passive_without_agent_and_noun_before_to_name_no_denier():
     names no party (the denier is left open, or the quote's speaker)."""
     art = newsmodel.extract("Although the author's books sold well, his conclusions have been contested by those he wrote about.", engine="rules")
     assert art.denials and all(d.denier is None for d in art.denials)
+    # (d9, stop 39) a denial verb after "to" under a modal of possibility is only possible: no denial at all now
     art = newsmodel.extract("Experts said a long report may go some way to contesting the wilder accusations.", engine="rules")
-    assert art.denials and all(art.actor(d.denier) is None or art.actor(d.denier).name != "way" for d in art.denials)
+    assert all(art.actor(d.denier) is None or art.actor(d.denier).name != "way" for d in art.denials)
+    assert art.denials == ()
 

@@ -88,7 +88,30 @@ def counter_argument(doc: AnnotatedDocument, t: Token, last: int, is_claim_word:
     clause = _counter_clause(doc, t, last, is_claim_word)
     if clause is None:
         return False
-    return not any(_denies(w, is_claim_word) for w in clause)
+    negation_denies = not _other_party_subject(clause, is_claim_word)
+    return not any(_denies(w, is_claim_word) if negation_denies else _names_falsity(w, is_claim_word) for w in clause)
+
+
+def _other_party_subject(clause: list[Token], is_claim_word: Callable[[Token], bool]) -> bool:
+    """The clause's subject is a noun phrase naming someone or something else, no pronoun and no
+    claim: "shot back that the journalist had not read the files" attacks the questioner, and its
+    negation denies no claim (d9, stop 39); "countered that she had never seen the documents" (a
+    pronoun: the accused's own act) and "that the report was not true" (a claim) still deny."""
+    words = clause[1:] if clause and clause[0].text.lower() == "that" else clause
+    subject = []
+    for w in words:
+        if w.pos in ("AUX", "VERB"):
+            break
+        subject.append(w)
+    else:
+        return False
+    heads = [w for w in subject if w.pos in ("NOUN", "PROPN", "PRON")]
+    return bool(heads) and not any(w.pos == "PRON" or is_claim_word(w) for w in heads)
+
+
+def _names_falsity(w: Token, is_claim_word: Callable[[Token], bool]) -> bool:
+    """A word by which a clause denies without negating: a falsity word or a claim it answers."""
+    return _in("falsity", w) or is_claim_word(w)
 
 
 def _offsets_numbers(doc: AnnotatedDocument, t: Token, last: int) -> bool:
@@ -199,6 +222,10 @@ def only_possible(doc: AnnotatedDocument, t: Token) -> bool:
     sent = doc.sentences[t.sent]
     if doc.has_parse and t.pos == "VERB":
         head = toks[t.head] if t.head is not None else None
+        if t.dep == "conj" and head is not None and head.pos == "VERB" and head.i < t.i and not kids(doc, t.i, ("nsubj",)):
+            # "allows the firm to cut costs and deny any blame": a second verb of the same infinitive,
+            # under the same word of permission (d9, stop 39)
+            return only_possible(doc, head)
         to = any(c.text.lower() == "to" for c in kids(doc, t.i, ("aux", "mark")))
         if to and head is not None and t.dep in ("xcomp", "acl", "ccomp", "advcl") and (_in("ability", head) or _in("evaluative", head)):
             return True
@@ -208,6 +235,11 @@ def only_possible(doc: AnnotatedDocument, t: Token) -> bool:
         if modal is not None:
             subj = agent_token(doc, t)
             return not (modal.text.lower() == "can" and subj is not None and subj.text.lower() in _FIRST_PERSON)
+        if to and head is not None and head.pos == "VERB" and t.dep in ("advcl", "xcomp"):
+            # "a long memo may go some way to contesting the accusations": the verb "to" hangs on is
+            # only possible, so is the denial (d9, stop 39); "could not wait to deny" is said
+            marks = [c.text.lower() for c in kids(doc, head.i, ("aux", "neg", "advmod"))]
+            return any(m in _MODALS for m in marks) and not any(m in ("not", "n't", "never") for m in marks)
         return False
     k = t.i - 1
     while k >= sent.token_start and toks[k].pos == "ADV":
@@ -219,6 +251,13 @@ def only_possible(doc: AnnotatedDocument, t: Token) -> bool:
         return not (toks[k].text.lower() == "can" and j >= sent.token_start and toks[j].text.lower() in _FIRST_PERSON)
     if toks[k].text.lower() != "to":
         return False
+    for j in range(k - 1, max(sent.token_start - 1, k - 6), -1):
+        # a modal before the phrase "to" ends: "may go some way to contesting" (d9, stop 39)
+        low = toks[j].text.lower()
+        if low in _MODALS:
+            return not (low == "can" and j - 1 >= sent.token_start and toks[j - 1].text.lower() in _FIRST_PERSON)
+        if toks[j].pos in ("PUNCT", "SCONJ", "CCONJ", "PART", "PRON") or low in ("not", "never"):
+            break
     if k - 1 >= sent.token_start and _in("evaluative", toks[k - 1]):
         return True  # "It is easy to dismiss the claims"
     j = k - 1

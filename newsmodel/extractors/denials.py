@@ -39,6 +39,8 @@ from .denial_claimants import claimant_verdicts
 from .denial_content import clause_follows
 from .denial_critics import critic_unacquainted
 from .denial_no_proof import own_act_unproven
+from .denial_fragments import verdict_fragment
+from .quotes import find_quotes
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
 from .denial_requests import asked_for, proposal_just_made
 from .denial_unsaid import unsaid_remarks
@@ -627,6 +629,29 @@ def _verb_only_word(doc: AnnotatedDocument, t: Token) -> bool:
     return t.i > doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].pos in ("NOUN", "PROPN", "PRON")
 
 
+def _lowercase_name(doc: AnnotatedDocument, t: Token) -> bool:
+    """A lower-case word tagged a proper noun right after its subject ("The finance minister jabbed
+    back at complaints ...": the small spaCy model's reading of "jabbed"): a name is written with a
+    capital, so the word is no name; read like a headline verb the tagger took for a noun (d9, stop 39)."""
+    if t.pos != "PROPN" or not t.text.islower() or t.i == doc.sentences[t.sent].token_start:
+        return False
+    return doc.tokens[t.i - 1].pos in ("NOUN", "PROPN", "PRON")
+
+
+def _prepositional_verb(doc: AnnotatedDocument, t: Token) -> bool:
+    """An ``at-verb`` or ``with-verb`` ("bristle") tagged a noun between its subject and its own
+    preposition ("the coach's allies bristle at the suggestion ..."): a noun there would need a
+    determiner and could not take "at", so it is the verb (d9, stop 39)."""
+    if t.pos != "NOUN" or t.i == doc.sentences[t.sent].token_start or t.i + 1 >= doc.sentences[t.sent].token_end:
+        return False
+    low = t.text.lower()
+    for cls, prep in (("at-verb", "at"), ("with-verb", "with")):
+        base = base_form(low, _words(cls))
+        if base is not None and low in (base, base + "s") and doc.tokens[t.i + 1].text.lower() == prep:
+            return doc.tokens[t.i - 1].pos in ("NOUN", "PROPN", "PRON")
+    return False
+
+
 def _misparsed_finite(doc: AnnotatedDocument, t: Token) -> bool:
     """"The police chief contested reports that ...": a past-tense verb the parser made a modifier
     of the claim noun after it, leaving a sentence with no verb at its root; a noun stands right
@@ -1128,7 +1153,18 @@ def _reporting_verb(doc: AnnotatedDocument, start: int) -> Token | None:
     k = t.i - 1
     if k >= first and doc.tokens[k].text.lower() == "that":
         k -= 1
+        # prepositional phrases between the verb and "that": "said | in a written statement in March | that ..." (d9, stop 39)
+        j = k
+        while j > first and k - j < 8 and doc.tokens[j].pos in _PHRASE_POS and doc.tokens[j].text.lower() not in _SAID:
+            j -= 1
+        if j < k and doc.tokens[j].text.lower() in _SAID and doc.tokens[j + 1].pos == "ADP":
+            k = j
     return doc.tokens[k] if k >= first and doc.tokens[k].text.lower() in _SAID else None
+
+
+#: Word classes of the prepositional phrases a reporting verb and its "that" may hold between them
+#: (a month the rules tagger may read as an auxiliary: "in May").
+_PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "AUX"})
 
 
 #: Words opening a clause that sets it against what came before ("..., but that was not the case").
@@ -1502,6 +1538,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     starts = cue_start_tokens(doc, lowered, first_words)
     for t in starts:
         t = _with_cue_lemma(t, lowered[t.i], first_words)
+        if _lowercase_name(doc, t):
+            t = replace(t, pos="NOUN")  # "the minister jabbed back": read as a verb the tagger took for a noun, below
         if t.pos not in ("VERB", "NOUN") and not (t.pos == "ADJ" and lowered[t.i] in _noun_cues() and _someones_noun(doc, t)):
             continue
         rng = _phrasal(doc, t)
@@ -1510,6 +1548,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         # a title-case headline verb the parser took for a noun ("Ministry Rejects Claims ...")
         headline_verb = (t.pos == "NOUN" or _verb_as_subject(doc, t)) and (
             _headline_verb(doc, t) or _after_subject_pronoun(doc, t) or _misparsed_finite(doc, t) or _noun_with_subject(doc, t) or _verb_only_word(doc, t)
+            or _prepositional_verb(doc, t) or _lowercase_name(doc, doc.tokens[t.i])
         )
         as_verb = t.pos == "VERB" or headline_verb
         if not as_verb and t.lemma.lower() not in _noun_cues():
@@ -1602,6 +1641,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "the claims in her suit are false": these, not an earlier claim
         if claim is None and subject.strip() and subject.split()[0].lower() not in _DEMONSTRATIVES:
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "Allegations Are 'Baseless'": the subject is the claim
+        if claim is None and (subject.strip().lower() in _DEMONSTRATIVES or _pointer_subject(subject)):
+            claim = _said_of_claim(doc, m.end())  # '"That is a lie," the governor said of the claim that ...' (d9, stop 39)
         verdict = doc.token_at(m.start())
         speaker = None
         if verdict is not None and carrying_statement(*cue) is None and _in_title_line(doc, verdict):
@@ -1620,7 +1661,14 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     # 2c. a headline's verdict in quotes with no verb: "Kremlin: Reports of Putin Illness 'Nonsense'"
     for m in _quoted_verdict_pattern().finditer(text):
         first = doc.token_at(m.start())
-        if first is None or not _in_title_line(doc, first) or sentence_has_denial(first):
+        if first is None or sentence_has_denial(first):
+            continue
+        if not _in_title_line(doc, first):
+            topic = _topic_claim(doc, draft, first)
+            if topic is not None:
+                # "Mayor on Bribe Claims: 'Not True'": the speaker before "on", the claim after it
+                (c0, c1), speaker = topic
+                add((c0, m.end()), speaker, (c0, c1), 0.7)
             continue
         subj_start = _subject_before(doc, m.start())
         subject = text[subj_start : m.start()]
@@ -1725,6 +1773,28 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             for cue, claim in own_act_unproven(text, c.start, c.end):
                 add(cue, st.speaker, claim, 0.7)
 
+    # 3e. a bare verdict as the whole quote: '"Totally false," the spokesman said of the reports that ...'
+    # (:mod:`.denial_fragments`); only with a claim it is said of, its frame names, or one just reported
+    verdicts = (*_cues().get("predicate", []), *_words("falsity"))
+    for st in draft.statements:
+        for c in st.content:
+            frag = verdict_fragment(text, c.start, c.end, verdicts)
+            if frag is None or any(c.start <= s < c.end for s, _e in seen):
+                continue
+            claim = _said_of_claim(doc, c.end) or _claim_in_frame(doc, c.start, c.end) or _claim_before(doc, c.start)
+            if claim is not None:
+                add(frag, st.speaker, claim, 0.7)
+    # the same verdict in a quote no statement holds: spaCy's statement pass may give the speaker the
+    # "said of reports that ..." clause instead of the quote; the quote is still the speaker's
+    for q in (ctx.quotes if ctx is not None else find_quotes(text)):
+        frag = verdict_fragment(text, q.start, q.end, verdicts)
+        if frag is None or carrying_statement(*frag) is not None or seen_spans.contains(frag[0], frag[0] + 1):
+            continue
+        st = _sentence_statement(doc, draft, q.end)
+        claim = _said_of_claim(doc, q.end) or _claim_in_frame(doc, q.start, q.end) or _claim_before(doc, q.start)
+        if st is not None and claim is not None:
+            add(frag, _speaker_denier(doc, draft, st), claim, 0.7)
+
     # 3b. a negated past fact in a quote whose frame names the claim it answers: '"We have never sold
     # weapons to either side," the company said, responding to the report'
     for st in draft.statements:
@@ -1803,6 +1873,35 @@ def _headline_claim_start(doc: AnnotatedDocument, verdict: Token) -> int | None:
         if w.text.lower() in _words("claim-noun") and (k == first or toks[k - 1].text.lower() in _HEADLINE_SAYS):
             return w.start
         if k < verdict.i - 1 and w.text == ":":
+            return None
+    return None
+
+
+#: Prepositions by which a headline names the topic its speaker answers ("Mayor on Bribe Claims: ...").
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over"})
+
+
+def _topic_claim(doc: AnnotatedDocument, draft: Draft, verdict: Token) -> tuple[tuple[int, int], str | None] | None:
+    """A headline "<speaker> on <claim>: '<verdict>'" ("Mayor on Bribe Claims: 'Not True'", d9 stop 39):
+    the claim phrase between the preposition and the colon (a claim noun its last word) and the
+    speaker before the preposition; None for any other shape ("Minister on Rail Line: 'Open by May'"
+    has no verdict, and the caller only asks after one)."""
+    from ..engines.headline_case import is_title_case
+
+    toks = doc.tokens
+    first = doc.sentences[verdict.sent].token_start
+    colon = verdict.i - 1
+    if colon <= first or toks[colon].text != ":" or not _is_claim_word(toks[colon - 1]):
+        return None
+    line_start = doc.text.rfind("\n", 0, verdict.start) + 1
+    if not is_title_case(doc.text[line_start : toks[colon].start]):
+        return None  # the line before the colon must be a headline's ("Mayor on Bribe Claims")
+    for k in range(colon - 2, max(first, colon - 6), -1):  # the preposition after a speaker word, not first
+        w = toks[k]
+        if w.text.lower() in _TOPIC_PREPOSITIONS:
+            speaker = draft.actor_at(toks[k - 1].start, toks[k - 1].end) or _headline_subject(doc, draft, w) or _headline_noun(doc, draft, w)
+            return (toks[k + 1].start, toks[colon - 1].end), speaker
+        if w.pos not in ("NOUN", "PROPN", "ADJ", "DET") and w.text not in _POSSESSIVE:
             return None
     return None
 
@@ -1985,6 +2084,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
     sent = doc.sentences[t.sent]
     if t.lemma.lower() in _words("with-verb") or base_form(t.text.lower(), _words("with-verb")) is not None:
         return _claim_after_with(doc, t, last)
+    if t.lemma.lower() in _words("at-verb") or base_form(t.text.lower(), _words("at-verb")) is not None:
+        return _claim_after_with(doc, t, last, prep="at")
     # "dismissed the report as baseless": a falsity word after "as" in the clause
     end = clause_end(doc, min(last + 1, sent.token_end - 1)) if last + 1 < sent.token_end else last + 1
     for k in range(t.i + 1, min(end, t.i + 12)):
@@ -2008,6 +2109,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         for a in args:
             if a.dep == "ccomp" and doc.tokens[subtree_bounds(doc, a.i)[0]].text.lower() in _WH_OPENERS:
                 continue  # "you cannot discount how important he is": a question's answer, no claim
+            if a.dep == "ccomp" and doc.tokens[subtree_bounds(doc, a.i)[0]].text.lower() == "what" and not _said_thing(a):
+                continue  # "discounted what my teams can do": a free relative names a claim only as something said (d9, stop 39)
             if a.dep == "ccomp" or (a.dep == "advcl" and any(m.text.lower() == "that" for m in doc.children(a.i))):
                 return True  # "denied that he had met"
             if a.dep == "obl":
@@ -2093,6 +2196,13 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
     return False
 
 
+def _said_thing(verb: Token) -> bool:
+    """A free relative's verb makes it something said or believed ("disputed what the minister said",
+    "rejected what the report claimed"), which a denial verb can deny; "what we can build" is none."""
+    low = verb.lemma.lower()
+    return low in _words("claiming-verb") or verb.text.lower() in _words("claiming-verb") or low in _claim_lemmas()
+
+
 def _medium_phrase_end(doc: AnnotatedDocument, k: int, end: int) -> int | None:
     """The token after "in" + a determiner or modifiers + a ``medium`` noun at ``k`` ("in a
     statement", "in a televised interview"): the means of a denial, not its claim; else None."""
@@ -2105,15 +2215,16 @@ def _medium_phrase_end(doc: AnnotatedDocument, k: int, end: int) -> int | None:
     return None
 
 
-def _claim_after_with(doc: AnnotatedDocument, t: Token, last: int) -> bool:
+def _claim_after_with(doc: AnnotatedDocument, t: Token, last: int, prep: str = "with") -> bool:
     """A ``with-verb`` ("disagree") denies only a claim after "with", adverbs allowed before it:
     "disagreed sharply with the allegations"; not "disagreed with her colleague", nor "disagree on
-    the claims" (they differ about them) or "agreed to disagree"."""
+    the claims" (they differ about them) or "agreed to disagree".  An ``at-verb`` ("bristle") the
+    same with "at" ``prep``: "bristled at the suggestion that ...", not "bristled at the rules"."""
     sent_end = doc.sentences[t.sent].token_end
     k = last + 1
     while k < sent_end and doc.tokens[k].pos == "ADV":
         k += 1
-    if k >= sent_end or doc.tokens[k].text.lower() != "with":
+    if k >= sent_end or doc.tokens[k].text.lower() != prep:
         return False
     for j in range(k + 1, min(sent_end, k + 7)):
         w = doc.tokens[j]
@@ -2283,6 +2394,8 @@ def _subject_before(doc: AnnotatedDocument, offset: int) -> int:
     ):
         if doc.tokens[k - 1].text.lower() == "that" and k - 2 >= sent.token_start and _is_claim_word(doc.tokens[k - 2]):
             break  # "claims that | the election was fake": the claim's own clause, whose subject is not the claim
+        if doc.tokens[k - 1].text.lower() == "that" and doc.tokens[k].pos == "DET":
+            break  # "said ... that | the allegations had no merit": before a determiner "that" opens a clause (d9, stop 39)
         owners += doc.tokens[k - 1].text in _POSSESSIVE
         k -= 1
     if k - 2 >= sent.token_start and doc.tokens[k - 1].text.lower() in ("of", "in", "about") and (_is_claim_word(doc.tokens[k - 2]) or doc.tokens[k - 2].text.lower() in _words("evidence")):
@@ -2295,6 +2408,11 @@ def _subject_before(doc: AnnotatedDocument, offset: int) -> int:
     return doc.tokens[k].start
 
 
+#: Fixed phrases in which a claim noun names no claim: "in charge of the base" (d9, stop 39: a
+#: quote's denial was given "charge of the CIA's base" as its claim).
+_NON_CLAIM_IDIOMS = frozenset({("in", "charge")})
+
+
 def _claim_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None:
     """The most recent "(a) report/claim that ..." before ``offset`` (3 sentences back)."""
     here = doc.token_at(offset)
@@ -2304,6 +2422,8 @@ def _claim_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None
     lo = doc.sentences[first_sent].token_start
     for k in range(here.i - 1, lo - 1, -1):
         t = doc.tokens[k]
+        if k > 0 and (doc.tokens[k - 1].text.lower(), t.text.lower()) in _NON_CLAIM_IDIOMS:
+            continue  # "the chief in charge of the base": no charge made
         if t.text.lower() in _words("claim-noun") and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text.lower() in ("that", "of", "about"):
             start_k = k - 1 if k > 0 and doc.tokens[k - 1].pos == "DET" else k
             end_k = clause_end(doc, k + 2)

@@ -264,4 +264,34 @@ def content_clause(doc: AnnotatedDocument, i: int) -> bool:
             return True
         if c.dep == "acl:relcl" and any(m.dep == "mark" and m.text.lower() == "that" for m in doc.children(c.i)):
             return True
+        if c.dep == "acl:relcl" and _gapless_that_clause(doc, c.i):
+            return True
+    # the parser may hang the clause on the last party of the noun's from/by phrase ("attacks from
+    # Reyes and other candidates | that he was not a liberal", d9 stop 39): a whole clause there
+    # still states the noun's content (a relative clause with a gap stays the party's)
+    for n in _source_parties(doc, i):
+        if any(c.dep == "acl:relcl" and _gapless_that_clause(doc, c.i) for c in doc.children(n.i)):
+            return True
     return False
+
+
+def _source_parties(doc: AnnotatedDocument, i: int) -> list[Token]:
+    """The nouns of the from/by phrase of the noun at ``i`` and the nouns joined to them by "and"."""
+    out = []
+    for c in doc.children(i):
+        if c.dep == "nmod" and any(m.dep == "case" and m.text.lower() in ("from", "by") for m in doc.children(c.i)):
+            out.append(c)
+            out.extend(m for m in doc.children(c.i) if m.dep == "conj")
+    return out
+
+
+def _gapless_that_clause(doc: AnnotatedDocument, v: int) -> bool:
+    """A "relative" clause whose "that" the parser made an oblique while the clause is whole -- its
+    own subject and a copula's complement or the verb's object ("complaints from Lee and two
+    rivals that she was a soft touch on taxes", d9 stop 39): nothing is left for "that" to stand
+    for, so it opens a content clause.  "the week that he was away" has no complement noun, and
+    "the city that he was born in" a passive with none."""
+    kids = list(doc.children(v))
+    if not any(m.dep == "obl" and m.text.lower() == "that" for m in kids) or not any(m.dep in ("nsubj", "nsubj:pass") for m in kids):
+        return False
+    return any(m.dep in ("attr", "obj", "dobj") and m.pos in ("NOUN", "PROPN", "PRON") for m in kids)
