@@ -113,6 +113,7 @@ _SENSE_MODULES = (
     "blamed_causes",  # "blamed on weak demand": a cause with no party, no one accused
     "suit_contents",  # "a lawsuit alleging that": the suit's content, no second accusation
     "standing_instructions",  # "a sales playbook directed recruiters to": a text, no party asking
+    "words_refused",  # "refusal to call the attack terrorism": words refused, no REJECT
 )
 
 
