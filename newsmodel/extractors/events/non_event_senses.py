@@ -114,6 +114,7 @@ _SENSE_MODULES = (
     "suit_contents",  # "a lawsuit alleging that": the suit's content, no second accusation
     "standing_instructions",  # "a sales playbook directed recruiters to": a text, no party asking
     "words_refused",  # "refusal to call the attack terrorism": words refused, no REJECT
+    "strategy_aims",  # "strategy for fighting", "withdrawal plans": an aim, no act
 )
 
 
