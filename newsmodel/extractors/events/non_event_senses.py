@@ -115,6 +115,9 @@ _SENSE_MODULES = (
     "standing_instructions",  # "a sales playbook directed recruiters to": a text, no party asking
     "words_refused",  # "refusal to call the attack terrorism": words refused, no REJECT
     "strategy_aims",  # "strategy for fighting", "withdrawal plans": an aim, no act
+    "intended_acts",  # "bent on attacking": an act meant, not done
+    "differing_views",  # "officials disagree on": a difference of views, no ACCUSE
+    "nominal_participles",  # "the victims, the injured and": people, no act
 )
 
 

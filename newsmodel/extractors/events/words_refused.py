@@ -47,17 +47,21 @@ def checks() -> tuple[SenseCheck, ...]:
 def words_refused(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the refusal at ``t`` is followed by "to" and a verb of naming with the words it
     names (module docstring)."""
-    if t.lemma.lower() not in _REFUSALS and t.text.lower() not in ("refusal", "refusals"):
-        return False
+    lemma = t.lemma.lower()
+    return lemma in _REFUSALS and _naming_verb_after(doc, t)
+
+
+def _naming_verb_after(doc: AnnotatedDocument, t: Token) -> bool:
+    """"to" + a verb of naming + the words it names follow ``t``."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     k = t.i + 1
     if k + 2 >= sent.token_end or lows[k] != "to":
         return False
     verb = doc.tokens[k + 1]
-    lemma = verb.lemma.lower()
+    verb_lemma = verb.lemma.lower()
     naming = word_class("sense_words.tsv", "naming-verb")
-    if lemma not in naming and lows[k + 1] not in naming:
+    if verb_lemma not in naming and lows[k + 1] not in naming:
         return False
     end = k + 2
     while end < min(sent.token_end, k + 2 + _REACH) and lows[end] not in _CLAUSE_END:
@@ -65,7 +69,7 @@ def words_refused(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple
     after = lows[k + 2 : end]
     if any(w in _QUOTES for w in after):
         return True
-    if lemma in _NAME_GIVING or lows[k + 1] in _NAME_GIVING:
+    if verb_lemma in _NAME_GIVING or lows[k + 1] in _NAME_GIVING:
         return _object_then_name(after)
     terms = word_class("sense_words.tsv", "term-noun")
     return any(w in terms for w in after[:4])
