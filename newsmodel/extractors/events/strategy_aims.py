@@ -44,8 +44,8 @@ def aim_named(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     aims = word_class("sense_words.tsv", "aim-gerund-noun")
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    if t.pos == "NOUN" and t.i + 1 < sent.token_end and lows[t.i + 1] in aims and doc.tokens[t.i + 1].pos == "NOUN":
-        return not _announced(doc, t.i - 1)  # "his withdrawal plans", "the attack plan"
+    if t.pos in ("NOUN", "ADJ") and t.i + 1 < sent.token_end and lows[t.i + 1] in aims and doc.tokens[t.i + 1].pos == "NOUN":
+        return not _announced(doc, t.i - 1)  # "his withdrawal plans", "the attack plan" (a tagger without a parse may call the first noun an adjective)
     if not lows[t.i].endswith("ing"):
         return False
     k = before_adverbs(doc, t)  # "the goal of eventually withdrawing"
