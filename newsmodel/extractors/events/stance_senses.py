@@ -9,6 +9,10 @@ REJECT are acts toward a party or a proposal put forward ("opposed the governor'
 dev file labels campaign policy called for with no party asked (batch 54).  A party inside the
 clause keeps the event ("opposes sanctions on Iran", "opposes independence for Taiwan").
 
+A policy told as a gerund after the verb in the present ("she opposes sending state police to the
+border", "supports raising the tax") is a stance too, whatever the gerund's clause names (stop 39,
+e44; :func:`_policy_gerund`).
+
 Evidence: on PolNeAR train (seeds 150-153, both engines) such events -- "opposes abortion",
 "opposes gun violence", "opposes same-sex marriage", "supported legislation", "supports
 licenses", "defend gun rights" -- were right 0 times in 18.
@@ -43,8 +47,37 @@ def stance_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
     trigger at ``t`` is support or opposition "for" / "to" a bare issue (:func:`_issue_after_noun`)."""
     lemma = t.lemma.lower()
     if t.pos == "VERB":
-        return lemma in event_words("stance-verb") and _issue_object(doc, draft, t)
+        return lemma in event_words("stance-verb") and (_issue_object(doc, draft, t) or _policy_gerund(doc, t))
     return t.pos == "NOUN" and curated is not None and lemma in event_words("stance-noun") and _issue_after_noun(doc, draft, t, curated[0])
+
+
+#: "-ing" prepositions and linking words that are no gerund after the verb ("supports during", "including").
+_ING_WORDS = frozenset({"during", "including", "regarding", "concerning", "following", "according", "notwithstanding", "pending"})
+
+
+def _policy_gerund(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb, in the present ("opposes", "support"; not "opposed"), takes a gerund as its
+    object, adverbs passed: "she opposes sending state police to the border", "supports raising the
+    tax": a policy favoured or opposed -- a stance on what should be done, addressed to no party
+    (stop 39, e44; dev batch 87: on PolNeAR train every such object is a policy, "supports
+    eliminating", "oppose cutting", "opposes sending").  "Opposed the governor's request to send"
+    (a party's proposal) and "opposed sending troops" (a past act) are not read here."""
+    low = t.text.lower()
+    if low.endswith("ed"):
+        return False
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADV":
+        k += 1
+    if k >= sent.token_end:
+        return False
+    g = doc.tokens[k]
+    gl = g.text.lower()
+    if not gl.endswith("ing") or gl in _ING_WORDS or g.pos not in ("VERB", "NOUN"):
+        return False
+    if doc.has_parse:
+        return g.head == t.i and g.dep in ("xcomp", "obj", "dobj", "ccomp")
+    return True
 
 
 def _issue_after_noun(doc: AnnotatedDocument, draft: Draft, t: Token, n: int) -> bool:
