@@ -11,7 +11,8 @@ clause keeps the event ("opposes sanctions on Iran", "opposes independence for T
 
 A policy told as a gerund after the verb in the present ("she opposes sending state police to the
 border", "supports raising the tax") is a stance too, whatever the gerund's clause names (stop 39,
-e44; :func:`_policy_gerund`).
+e44; :func:`_policy_gerund`); so is a fixed phrase of military policy as the object ("opposes
+American boots on the ground", "support a no-fly zone"; ``policy-idiom``, :func:`_policy_idiom`).
 
 Evidence: on PolNeAR train (seeds 150-153, both engines) such events -- "opposes abortion",
 "opposes gun violence", "opposes same-sex marriage", "supported legislation", "supports
@@ -47,7 +48,7 @@ def stance_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
     trigger at ``t`` is support or opposition "for" / "to" a bare issue (:func:`_issue_after_noun`)."""
     lemma = t.lemma.lower()
     if t.pos == "VERB":
-        return lemma in event_words("stance-verb") and (_issue_object(doc, draft, t) or _policy_gerund(doc, t))
+        return lemma in event_words("stance-verb") and (_issue_object(doc, draft, t) or _policy_gerund(doc, t) or _policy_idiom(doc, t))
     return t.pos == "NOUN" and curated is not None and lemma in event_words("stance-noun") and _issue_after_noun(doc, draft, t, curated[0])
 
 
@@ -78,6 +79,36 @@ def _policy_gerund(doc: AnnotatedDocument, t: Token) -> bool:
     if doc.has_parse:
         return g.head == t.i and g.dep in ("xcomp", "obj", "dobj", "ccomp")
     return True
+
+
+#: Words that end the verb's object for :func:`_policy_idiom`.
+_OBJECT_END = frozenset({",", ";", ":", ".", "--", "\u2014", "but", "because", "while"})
+#: Quotation marks passed over in the object ("opposes ''boots on the ground''").
+_QUOTE_MARKS = frozenset({'"', "'", "''", "``", "\u201c", "\u201d", "\u2018", "\u2019"})
+#: How many words may stand before the phrase ("opposes American boots", "support a no-fly zone").
+_IDIOM_START = 3
+
+
+def _policy_idiom(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb, in the present, has for object a fixed phrase of policy (``policy-idiom``:
+    "opposes American boots on the ground", "support a no-fly zone"), starting within a few words
+    and before its clause ends: ground troops or a no-fly zone as a policy, no party (stop 39, e44)."""
+    if t.text.lower().endswith("ed"):
+        return False
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    words: list[str] = []
+    for k in range(t.i + 1, sent.token_end):
+        if lows[k] in _OBJECT_END or len(words) > _IDIOM_START + 4:
+            break
+        if lows[k] not in _QUOTE_MARKS:
+            words.append(lows[k])
+    text = " ".join(words).replace(" - ", "-")  # a tokenizer may split "no-fly"
+    for phrase in event_words("policy-idiom"):
+        at = f" {text} ".find(f" {phrase} ")
+        if at >= 0 and text[:at].count(" ") <= _IDIOM_START:
+            return True
+    return False
 
 
 def _issue_after_noun(doc: AnnotatedDocument, draft: Draft, t: Token, n: int) -> bool:
