@@ -329,10 +329,10 @@ def _talks_about_alone(doc: AnnotatedDocument, t: Token) -> bool:
     discussed", "discussed trade with his counterpart" stay CONSULT."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    if any(lows[k] in ("with", "between", "among", "by") for k in range(t.i + 1, sent.token_end)):
-        return False
     if t.i > sent.token_start and lows[t.i - 1] == "to":
         return _before_the_press(doc, t)  # "called Putin on Tuesday to discuss the ceasefire": the purpose of a call or trip
+    if any(lows[k] in ("with", "between", "among", "by") for k in range(t.i + 1, sent.token_end)):
+        return False
     lo = t.i - 1
     while lo >= sent.token_start and doc.tokens[lo].pos != "PUNCT":
         lo -= 1
@@ -358,11 +358,18 @@ def _before_the_press(doc: AnnotatedDocument, t: Token) -> bool:
     """"to discuss" as the purpose of an appearance before the press: a word of ``audience``
     (reporters, journalists, listeners) stands before it in the sentence ("appeared before
     reporters on Monday to discuss his government's plan", "spoke to journalists to discuss the
-    council's budget") -- a briefing, no partner met (stop 39, e44; dev batch 87).  "Called Putin
-    to discuss the ceasefire" names no audience and stays a call."""
+    council's budget") and no partner after it in its clause -- a briefing, no partner met (stop
+    39, e44; dev batch 87).  "Called Putin to discuss the ceasefire" names no audience and stays a
+    call; "to discuss the floods with the prime minister" has a partner."""
+    sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
+    for k in range(t.i + 1, sent.token_end):
+        if lows[k] in (",", ";", ":"):
+            break
+        if lows[k] in ("with", "between", "among"):
+            return False  # "to discuss the floods with the prime minister": a partner
     audience = _words("audience")
-    return any(lows[k] in audience for k in range(doc.sentences[t.sent].token_start, t.i))
+    return any(lows[k] in audience for k in range(sent.token_start, t.i))
 
 
 def _one_speaker_after(doc: AnnotatedDocument, t: Token) -> bool:
