@@ -356,7 +356,7 @@ _SUBORDINATORS = frozenset({"while", "when", "after", "before", "since"})
 
 def _before_the_press(doc: AnnotatedDocument, t: Token) -> bool:
     """"to discuss" as the purpose of an appearance before the press: a word of ``audience``
-    (reporters, journalists, listeners) stands before it in the sentence ("appeared before
+    (reporters, journalists, listeners) stands before it in its clause ("appeared before
     reporters on Monday to discuss his government's plan", "spoke to journalists to discuss the
     council's budget") and no partner after it in its clause -- a briefing, no partner met (stop
     39, e44; dev batch 87).  "Called Putin to discuss the ceasefire" names no audience and stays a
@@ -369,7 +369,12 @@ def _before_the_press(doc: AnnotatedDocument, t: Token) -> bool:
         if lows[k] in ("with", "between", "among"):
             return False  # "to discuss the floods with the prime minister": a partner
     audience = _words("audience")
-    return any(lows[k] in audience for k in range(sent.token_start, t.i))
+    for k in range(t.i - 1, sent.token_start - 1, -1):
+        if lows[k] in (",", ";", ":", "where", "before", "after"):
+            return False  # "met with local reporters ..., before heading to Germany to discuss": another clause's audience
+        if lows[k] in audience:
+            return True
+    return False
 
 
 def _one_speaker_after(doc: AnnotatedDocument, t: Token) -> bool:

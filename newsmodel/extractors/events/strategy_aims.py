@@ -8,7 +8,8 @@ no event in it.  It is the gerund and compound form of :mod:`.generic_senses`' "
 war" and "his plan to expel" (an infinitive after a noun of aim); the nouns are
 ``aim-gerund-noun`` of ``sense_words.tsv``.  As there, a plan the sentence puts forward with a
 verb of ``plan-announce-verb`` ("announced a plan for withdrawing", "unveiled withdrawal plans")
-is left to the other checks: PLOVER codes an announced intention.  "The army is fighting the
+is left to the other checks: PLOVER codes an announced intention; so is an aim reached, its act done
+(``aim-met-verb``: "met its goal of resettling 2,000 families").  "The army is fighting the
 cartels" and "the ministry withdrew all troops" stay.
 
 Found in a hand judgment of every event of PolNeAR train texts (stop 39, e44; dev batch 87), both
@@ -45,22 +46,23 @@ def aim_named(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     if t.pos in ("NOUN", "ADJ") and t.i + 1 < sent.token_end and lows[t.i + 1] in aims and doc.tokens[t.i + 1].pos == "NOUN":
-        return not _announced(doc, t.i - 1)  # "his withdrawal plans", "the attack plan" (a tagger without a parse may call the first noun an adjective)
+        return not _put_forward_or_met(doc, t.i - 1)  # "his withdrawal plans", "the attack plan" (a tagger without a parse may call the first noun an adjective)
     if not lows[t.i].endswith("ing"):
         return False
     k = before_adverbs(doc, t)  # "the goal of eventually withdrawing"
     if k <= sent.token_start or lows[k] not in ("for", "of") or lows[k - 1] not in aims:
         return False
-    return not _announced(doc, k - 2)
+    return not _put_forward_or_met(doc, k - 2)
 
 
-def _announced(doc: AnnotatedDocument, k: int) -> bool:
-    """A verb of ``plan-announce-verb`` stands before the plan's noun phrase, whose words end at
-    ``k`` ("unveiled the ministry's new plan for ...")."""
+def _put_forward_or_met(doc: AnnotatedDocument, k: int) -> bool:
+    """A verb of ``plan-announce-verb`` or ``aim-met-verb`` stands before the plan's noun phrase,
+    whose words end at ``k``: "unveiled the ministry's new plan for ..." (an announced intention),
+    "met its goal of resettling 2,000 families" (the aim reached: the act was done)."""
     lo = doc.sentences[doc.tokens[max(k, 0)].sent].token_start
     while k >= lo and (doc.tokens[k].pos in _PHRASE_POS or doc.tokens[k].text.lower() in _POSSESSIVE_ENDINGS):
         k -= 1
     if k < lo:
         return False
-    verbs = word_class("sense_words.tsv", "plan-announce-verb")
+    verbs = word_class("sense_words.tsv", "plan-announce-verb") | word_class("sense_words.tsv", "aim-met-verb")
     return doc.tokens[k].lemma.lower() in verbs or doc.tokens[k].text.lower() in verbs
