@@ -299,7 +299,7 @@ def _no_envoy_arrives(doc: AnnotatedDocument, t: Token) -> bool:
     lows = doc.lowered_texts()
     visitors = _words("arrival-non-envoy")
     if t.i - 2 >= sent.token_start and lows[t.i - 1] == "to" and lows[t.i - 2] in visitors:
-        return True  # "the first 75 refugees to come to the state": the noun the infinitive describes (stop 39, e44)
+        return True  # "among the last few migrants to come here": the noun the infinitive describes (stop 39, e44)
         k = t.i
         for _ in range(3):  # "tourists keep coming": the subject of the governing verb
             subj = next((c for c in doc.children(k) if c.dep in ("nsubj", "nsubj:pass")), None)

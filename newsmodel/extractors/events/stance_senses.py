@@ -11,8 +11,8 @@ clause keeps the event ("opposes sanctions on Iran", "opposes independence for T
 
 A policy told as a gerund after the verb in the present ("she opposes sending state police to the
 border", "supports raising the tax") is a stance too, whatever the gerund's clause names (stop 39,
-e44; :func:`_policy_gerund`); so is a fixed phrase of military policy as the object ("opposes
-American boots on the ground", "support a no-fly zone"; ``policy-idiom``, :func:`_policy_idiom`).
+e44; :func:`_policy_gerund`); so is a fixed phrase of military policy as the object ("opposes any
+boots on the ground in Yemen", "support a no-fly zone"; ``policy-idiom``, :func:`_policy_idiom`).
 
 Evidence: on PolNeAR train (seeds 150-153, both engines) such events -- "opposes abortion",
 "opposes gun violence", "opposes same-sex marriage", "supported legislation", "supports
@@ -83,15 +83,15 @@ def _policy_gerund(doc: AnnotatedDocument, t: Token) -> bool:
 
 #: Words that end the verb's object for :func:`_policy_idiom`.
 _OBJECT_END = frozenset({",", ";", ":", ".", "--", "\u2014", "but", "because", "while"})
-#: Quotation marks passed over in the object ("opposes ''boots on the ground''").
+#: Quotation marks passed over in the object ("backs ''boots on the ground''").
 _QUOTE_MARKS = frozenset({'"', "'", "''", "``", "\u201c", "\u201d", "\u2018", "\u2019"})
-#: How many words may stand before the phrase ("opposes American boots", "support a no-fly zone").
+#: How many words may stand before the phrase ("opposes any boots", "support a no-fly zone").
 _IDIOM_START = 3
 
 
 def _policy_idiom(doc: AnnotatedDocument, t: Token) -> bool:
     """The verb, in the present, has for object a fixed phrase of policy (``policy-idiom``:
-    "opposes American boots on the ground", "support a no-fly zone"), starting within a few words
+    "opposes any boots on the ground in Yemen", "support a no-fly zone"), starting within a few words
     and before its clause ends: ground troops or a no-fly zone as a policy, no party (stop 39, e44)."""
     if t.text.lower().endswith("ed"):
         return False
