@@ -118,6 +118,7 @@ _SENSE_MODULES = (
     "intended_acts",  # "bent on attacking": an act meant, not done
     "differing_views",  # "officials disagree on": a difference of views, no ACCUSE
     "nominal_participles",  # "the victims, the injured and": people, no act
+    "blows_taken",  # "has taken a beating in the polls": suffered, no seizure
 )
 
 
