@@ -11,7 +11,7 @@ clause keeps the event ("opposes sanctions on Iran", "opposes independence for T
 
 A policy told as a gerund after the verb in the present ("she opposes sending state police to the
 border", "supports raising the tax") is a stance too, whatever the gerund's clause names (stop 39,
-e44; :func:`_policy_gerund`); so is a fixed phrase of military policy as the object ("opposes any
+e44; :func:`_policy_gerund`), and the gerund names no act of its own (:func:`policy_of_a_stance`); so is a fixed phrase of military policy as the object ("opposes any
 boots on the ground in Yemen", "support a no-fly zone"; ``policy-idiom``, :func:`_policy_idiom`).
 
 Evidence: on PolNeAR train (seeds 150-153, both engines) such events -- "opposes abortion",
@@ -29,10 +29,10 @@ from ...draft import Draft
 from ..mentions import POSSESSIVES
 from ..nominals import nominal_kind
 from ..tree import subtree_bounds
-from .sense_checks import SenseCheck, keys
+from .sense_checks import SenseCheck, before_adverbs, keys
 from .senses import event_words
 
-__all__ = ["stance_non_event"]
+__all__ = ["policy_of_a_stance", "stance_non_event"]
 
 #: Modifiers that make an object a particular thing ("the bill", "his candidacy", "two nominees").
 _PARTICULAR = frozenset({"det", "nmod:poss", "nummod", "poss"})
@@ -40,7 +40,24 @@ _PARTICULAR = frozenset({"det", "nmod:poss", "nummod", "poss"})
 
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: it opens with a test of the lemma."""
-    return (SenseCheck("stance: a position on an issue", stance_non_event, lemmas=keys(event_words("stance-verb"), event_words("stance-noun"))),)
+    return (
+        SenseCheck("stance: a position on an issue", stance_non_event, lemmas=keys(event_words("stance-verb"), event_words("stance-noun"))),
+        SenseCheck("stance: the policy gerund a stance is about", policy_of_a_stance, any_word=True),
+    )
+
+
+def policy_of_a_stance(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """True when ``t`` is the gerund a present-tense verb of stance takes ("supports banning cars",
+    "opposes sending more police"; :func:`_policy_gerund`): the policy is the stance's content,
+    no act done (stop 39, e44)."""
+    if not t.text.lower().endswith("ing"):
+        return False
+    k = before_adverbs(doc, t)
+    if k < doc.sentences[t.sent].token_start or k == t.i:
+        return False
+    verb = doc.tokens[k]
+    tagged = verb.pos == "VERB" or not doc.has_parse and verb.pos == "NOUN"  # a tagger without a parse may call "opposes" a plural noun
+    return tagged and verb.lemma.lower() in event_words("stance-verb") and _policy_gerund(doc, verb)
 
 
 def stance_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
