@@ -298,7 +298,8 @@ def _no_envoy_arrives(doc: AnnotatedDocument, t: Token) -> bool:
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     visitors = _words("arrival-non-envoy")
-    if doc.has_parse:
+    if t.i - 2 >= sent.token_start and lows[t.i - 1] == "to" and lows[t.i - 2] in visitors:
+        return True  # "among the last few migrants to come here": the noun the infinitive describes (stop 39, e44)
         k = t.i
         for _ in range(3):  # "tourists keep coming": the subject of the governing verb
             subj = next((c for c in doc.children(k) if c.dep in ("nsubj", "nsubj:pass")), None)

@@ -510,12 +510,13 @@ def _migration(doc: AnnotatedDocument, t: Token) -> bool:
     """An arrival that is a migration: "as a" + a ``life-stage`` word in the verb's clause
     ("arrived in the U.S. as a child", "came to America as refugees"), or a ``kin-word`` subject
     with a "from" phrase or a year after the verb ("the senator's parents arrived in the United
-    States from Cuba in the 1950s").  One who comes to live is no visitor; "the president arrived
+    States from Cuba in the 1950s"), or any subject with both a "from" phrase and a year ("the
+    clinic's director came to Dayton from Somalia in 2009": a visit is dated by its day).  One who comes to live is no visitor; "the president arrived
     in Beijing for talks" is not asked."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     stages = _words("life-stage")
-    came_from = False
+    origin = year = False
     for k in range(t.i + 1, min(sent.token_end, t.i + 14)):
         if lows[k] in _CLAUSE_END:
             break
@@ -525,9 +526,13 @@ def _migration(doc: AnnotatedDocument, t: Token) -> bool:
                 j += 1
             if j < sent.token_end and lows[j] in stages:
                 return True
-        if lows[k] == "from" or (len(lows[k]) in (4, 5) and lows[k].rstrip("s").isdigit()):
-            came_from = True  # "from Cuba", "in 1956", "in the 1950s"
-    if not came_from:
+        if lows[k] == "from":
+            origin = True  # "from Cuba"
+        elif len(lows[k]) in (4, 5) and lows[k].rstrip("s").isdigit():
+            year = True  # "in 1956", "in the 1950s"
+    if origin and year:
+        return True  # "came to Dayton from Somalia in 2009": a move dated by its year alone, a life's step (stop 39, e44)
+    if not (origin or year):
         return False
     subj = _subject(doc, t) if doc.has_parse else _noun_before(doc, t)
     kin = _words("kin-word")

@@ -116,6 +116,12 @@ _SENSE_MODULES = (
     "suit_contents",  # "a lawsuit alleging that": the suit's content, no second accusation
     "standing_instructions",  # "a sales playbook directed recruiters to": a text, no party asking
     "journeys_made",  # "flew to Denver for a dinner": a trip made, no intent to meet
+    "words_refused",  # "refusal to call the attack terrorism": words refused, no REJECT
+    "strategy_aims",  # "strategy for fighting", "withdrawal plans": an aim, no act
+    "intended_acts",  # "bent on attacking": an act meant, not done
+    "differing_views",  # "officials disagree on": a difference of views, no ACCUSE
+    "nominal_participles",  # "the victims, the injured and": people, no act
+    "blows_taken",  # "has taken a beating in the polls": suffered, no seizure
 )
 
 

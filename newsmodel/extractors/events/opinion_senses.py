@@ -329,22 +329,75 @@ def _talks_about_alone(doc: AnnotatedDocument, t: Token) -> bool:
     discussed", "discussed trade with his counterpart" stay CONSULT."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
+    if t.i > sent.token_start and lows[t.i - 1] == "to":
+        return _before_the_press(doc, t)  # "called Putin on Tuesday to discuss the ceasefire": the purpose of a call or trip
     if any(lows[k] in ("with", "between", "among", "by") for k in range(t.i + 1, sent.token_end)):
         return False
-    if t.i > sent.token_start and lows[t.i - 1] == "to":
-        return False  # "called Putin on Tuesday to discuss the ceasefire": the purpose of a call or trip
     lo = t.i - 1
     while lo >= sent.token_start and doc.tokens[lo].pos != "PUNCT":
         lo -= 1
     clause = range(lo + 1, t.i)  # the subject's stretch: from the last punctuation to the verb
     if any(lows[k] in ("and", "&", "both", "two", "three", "they", "we", "who", "which", "that") for k in clause):
         return False  # "Putin and Xi discussed trade": two parties
+    if len(clause) == 1 and lows[t.i - 1] in _SUBORDINATORS:
+        return _one_speaker_after(doc, t)  # "while discussing a post from the governor, the speaker said"
     for k in reversed(clause):
         w = doc.tokens[k]
         if w.pos == "PRON":
             return lows[k] in ("he", "she")
         if w.pos in ("NOUN", "PROPN"):
             return w.pos == "PROPN" or w.lemma.lower() == lows[k]  # a singular noun: lemma and form agree
+    return False
+
+
+#: Words that open an adverbial clause whose "-ing" verb takes the main clause's subject.
+_SUBORDINATORS = frozenset({"while", "when", "after", "before", "since"})
+
+
+def _before_the_press(doc: AnnotatedDocument, t: Token) -> bool:
+    """"to discuss" as the purpose of an appearance before the press: a word of ``audience``
+    (reporters, journalists, listeners) stands before it in its clause ("appeared before
+    reporters on Monday to discuss his government's plan", "spoke to journalists to discuss the
+    council's budget") and no partner after it in its clause -- a briefing, no partner met (stop
+    39, e44; dev batch 87).  "Called Putin to discuss the ceasefire" names no audience and stays a
+    call; "to discuss the floods with the prime minister" has a partner."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(t.i + 1, sent.token_end):
+        if lows[k] in (",", ";", ":"):
+            break
+        if lows[k] in ("with", "between", "among"):
+            return False  # "to discuss the floods with the prime minister": a partner
+    audience = _words("audience")
+    for k in range(t.i - 1, sent.token_start - 1, -1):
+        if lows[k] in (",", ";", ":", "where", "before", "after"):
+            return False  # "met with local reporters ..., before heading to Germany to discuss": another clause's audience
+        if lows[k] in audience:
+            return True
+    return False
+
+
+def _one_speaker_after(doc: AnnotatedDocument, t: Token) -> bool:
+    """"while discussing X, the speaker said ...": the adverbial clause's "-ing" verb takes the
+    subject of the main clause after the next comma; one speaker (a singular noun, a name, "he" or
+    "she"), no partner (stop 39, e44; dev batch 87).  "While discussing the ceasefire with the
+    envoy" has a partner and is not asked."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    while k < sent.token_end and lows[k] != ",":
+        k += 1
+    for j in range(k + 1, min(sent.token_end, k + 5)):
+        w = doc.tokens[j]
+        if lows[j] in ("and", "&", "both", "two", "they", "we"):
+            return False
+        if w.pos == "PRON":
+            return lows[j] in ("he", "she")
+        if w.pos in ("NOUN", "PROPN"):
+            nxt = lows[j + 1] if j + 1 < sent.token_end else ""
+            if nxt in ("and", "&") or w.pos == "NOUN" and w.lemma.lower() != lows[j]:
+                return False  # "the speaker and her aide", "the ministers": more than one
+            return True
     return False
 
 

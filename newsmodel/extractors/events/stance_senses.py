@@ -9,6 +9,11 @@ REJECT are acts toward a party or a proposal put forward ("opposed the governor'
 dev file labels campaign policy called for with no party asked (batch 54).  A party inside the
 clause keeps the event ("opposes sanctions on Iran", "opposes independence for Taiwan").
 
+A policy told as a gerund after the verb in the present ("she opposes sending state police to the
+border", "supports raising the tax") is a stance too, whatever the gerund's clause names (stop 39,
+e44; :func:`_policy_gerund`), and the gerund names no act of its own (:func:`policy_of_a_stance`); so is a fixed phrase of military policy as the object ("opposes any
+boots on the ground in Yemen", "support a no-fly zone"; ``policy-idiom``, :func:`_policy_idiom`).
+
 Evidence: on PolNeAR train (seeds 150-153, both engines) such events -- "opposes abortion",
 "opposes gun violence", "opposes same-sex marriage", "supported legislation", "supports
 licenses", "defend gun rights" -- were right 0 times in 18.
@@ -24,10 +29,10 @@ from ...draft import Draft
 from ..mentions import POSSESSIVES
 from ..nominals import nominal_kind
 from ..tree import subtree_bounds
-from .sense_checks import SenseCheck, keys
+from .sense_checks import SenseCheck, before_adverbs, keys
 from .senses import event_words
 
-__all__ = ["stance_non_event"]
+__all__ = ["policy_of_a_stance", "stance_non_event"]
 
 #: Modifiers that make an object a particular thing ("the bill", "his candidacy", "two nominees").
 _PARTICULAR = frozenset({"det", "nmod:poss", "nummod", "poss"})
@@ -35,7 +40,24 @@ _PARTICULAR = frozenset({"det", "nmod:poss", "nummod", "poss"})
 
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: it opens with a test of the lemma."""
-    return (SenseCheck("stance: a position on an issue", stance_non_event, lemmas=keys(event_words("stance-verb"), event_words("stance-noun"))),)
+    return (
+        SenseCheck("stance: a position on an issue", stance_non_event, lemmas=keys(event_words("stance-verb"), event_words("stance-noun"))),
+        SenseCheck("stance: the policy gerund a stance is about", policy_of_a_stance, any_word=True),
+    )
+
+
+def policy_of_a_stance(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """True when ``t`` is the gerund a present-tense verb of stance takes ("supports banning cars",
+    "opposes sending more police"; :func:`_policy_gerund`): the policy is the stance's content,
+    no act done (stop 39, e44)."""
+    if not t.text.lower().endswith("ing"):
+        return False
+    k = before_adverbs(doc, t)
+    if k < doc.sentences[t.sent].token_start or k == t.i:
+        return False
+    verb = doc.tokens[k]
+    tagged = verb.pos == "VERB" or not doc.has_parse and verb.pos == "NOUN"  # a tagger without a parse may call "opposes" a plural noun
+    return tagged and verb.lemma.lower() in event_words("stance-verb") and _policy_gerund(doc, verb)
 
 
 def stance_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
@@ -43,8 +65,67 @@ def stance_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
     trigger at ``t`` is support or opposition "for" / "to" a bare issue (:func:`_issue_after_noun`)."""
     lemma = t.lemma.lower()
     if t.pos == "VERB":
-        return lemma in event_words("stance-verb") and _issue_object(doc, draft, t)
+        return lemma in event_words("stance-verb") and (_issue_object(doc, draft, t) or _policy_gerund(doc, t) or _policy_idiom(doc, t))
     return t.pos == "NOUN" and curated is not None and lemma in event_words("stance-noun") and _issue_after_noun(doc, draft, t, curated[0])
+
+
+#: "-ing" prepositions and linking words that are no gerund after the verb ("supports during", "including").
+_ING_WORDS = frozenset({"during", "including", "regarding", "concerning", "following", "according", "notwithstanding", "pending"})
+
+
+def _policy_gerund(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb, in the present ("opposes", "support"; not "opposed"), takes a gerund as its
+    object, adverbs passed: "she opposes sending state police to the border", "supports raising the
+    tax": a policy favoured or opposed -- a stance on what should be done, addressed to no party
+    (stop 39, e44; dev batch 87: on PolNeAR train every such object is a policy, "supports
+    eliminating", "oppose cutting", "opposes sending").  "Opposed the governor's request to send"
+    (a party's proposal) and "opposed sending troops" (a past act) are not read here."""
+    low = t.text.lower()
+    if low.endswith("ed"):
+        return False
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADV":
+        k += 1
+    if k >= sent.token_end:
+        return False
+    g = doc.tokens[k]
+    gl = g.text.lower()
+    if not gl.endswith("ing") or gl in _ING_WORDS or g.pos not in ("VERB", "NOUN"):
+        return False
+    if doc.has_parse:
+        return g.head == t.i and g.dep in ("xcomp", "obj", "dobj", "ccomp")
+    return True
+
+
+#: Words that end the verb's object for :func:`_policy_idiom`.
+_OBJECT_END = frozenset({",", ";", ":", ".", "--", "\u2014", "but", "because", "while"})
+#: Quotation marks passed over in the object ("backs ''boots on the ground''").
+_QUOTE_MARKS = frozenset({'"', "'", "''", "``", "\u201c", "\u201d", "\u2018", "\u2019"})
+#: How many words may stand before the phrase ("opposes any boots", "support a no-fly zone").
+_IDIOM_START = 3
+
+
+def _policy_idiom(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb, in the present, has for object a fixed phrase of policy (``policy-idiom``:
+    "opposes any boots on the ground in Yemen", "support a no-fly zone"), starting within a few words
+    and before its clause ends: ground troops or a no-fly zone as a policy, no party (stop 39, e44)."""
+    if t.text.lower().endswith("ed"):
+        return False
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    words: list[str] = []
+    for k in range(t.i + 1, sent.token_end):
+        if lows[k] in _OBJECT_END or len(words) > _IDIOM_START + 4:
+            break
+        if lows[k] not in _QUOTE_MARKS:
+            words.append(lows[k])
+    text = " ".join(words).replace(" - ", "-")  # a tokenizer may split "no-fly"
+    for phrase in event_words("policy-idiom"):
+        at = f" {text} ".find(f" {phrase} ")
+        if at >= 0 and text[:at].count(" ") <= _IDIOM_START:
+            return True
+    return False
 
 
 def _issue_after_noun(doc: AnnotatedDocument, draft: Draft, t: Token, n: int) -> bool:

@@ -61,6 +61,8 @@ def wished_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
         return False
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
+    if _needed_act(doc, t):
+        return True
     k = infinitive_to(doc, t)
     if k is None:
         return False
@@ -74,6 +76,25 @@ def wished_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
     if lows[j] in ("on", "upon"):
         return j > lo and doc.tokens[j - 1].lemma.lower() in event_words("rely-verb")
     return bool(party) and _want_verb(doc, j)
+
+
+def _needed_act(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb at ``t`` is the infinitive, active or passive, after a noun of need + "for" + a
+    party: "a need for more border guards to be deployed", "no need for the national guard to be
+    sent" -- the content of a need, no act of the party (stop 39, e44; ``need-noun``, dev batch 87)."""
+    lo = doc.sentences[t.sent].token_start
+    lows = doc.lowered_texts()
+    k = t.i - 1
+    if k > lo and lows[k] in ("be", "been"):
+        k -= 1  # "to be deployed"
+    if k <= lo or lows[k] != "to":
+        return False
+    j = k - 1
+    party = 0
+    while j > lo and party < _MAX_PARTY and _party_word(doc, j) and lows[j] != "for":
+        j -= 1
+        party += 1
+    return bool(party) and lows[j] == "for" and j > lo and lows[j - 1] in event_words("need-noun")
 
 
 def _want_verb(doc: AnnotatedDocument, j: int) -> bool:
