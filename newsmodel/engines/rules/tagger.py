@@ -31,12 +31,12 @@ def _function_words() -> dict[str, str]:
     return {r[0]: r[1] for r in rows("function_words.tsv")}
 
 
-@lru_cache(maxsize=1)
 def function_word(word: str) -> bool:
     """Whether ``word`` (any case) is a function word of ``function_words.tsv`` ("the", "in")."""
     return word.lower() in _function_words()
 
 
+@lru_cache(maxsize=1)
 def _irregular() -> dict[str, str]:
     return {r[0]: r[1] for r in rows("irregular_verbs.tsv")}
 
