@@ -25,7 +25,7 @@ from operator import and_
 from ... import lexicons
 from ...lexicons import gazetteer, match_title, titles
 from ...lexicons.formal_states import formal_state, is_state_style
-from .opening_words import common_opener, name_words, names_a_body, opens_quotation
+from .opening_words import common_opener, name_words, names_a_body, opens_quotation, paired_words
 from .sentences import is_middle_initial
 from .tagger import noun_singular
 from .word_facts import facts_of
@@ -465,13 +465,7 @@ def _name_pair_words(words: list[str]) -> frozenset[str]:
     """The words standing right after or before another capitalised word anywhere in the document
     ("John Masters", "Masters Jr"): parts of people's names. One pass, made once per document by
     :func:`find_entities` when a candidate needs it."""
-    name_like = [_is_cap(w) and w[1:].islower() and len(w) > 1 for w in words]
-    out = set()
-    for m in range(len(words) - 1):
-        if name_like[m] and name_like[m + 1]:
-            out.add(words[m])
-            out.add(words[m + 1])
-    return frozenset(out)
+    return paired_words(words, [_is_cap(w) and w[1:].islower() and len(w) > 1 for w in words])
 
 
 def _initial_stop(words: list[str], facts: list[int], pos: list[str], i: int, j: int, s_end: int) -> bool:

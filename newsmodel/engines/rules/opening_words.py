@@ -64,7 +64,12 @@ def name_words(words: list[str]) -> frozenset[str]:
     """The words standing right after or before another capitalised word anywhere in the document
     ("Susan Rice", "Rice Jr"), a function word aside ("The Observer" is no two-word name): parts of
     people's names, which stay names in every shape above."""
-    name_like = [w[:1].isupper() and w[1:].islower() and len(w) > 1 and not function_word(w) for w in words]
+    return paired_words(words, [w[:1].isupper() and w[1:].islower() and len(w) > 1 and not function_word(w) for w in words])
+
+
+def paired_words(words: list[str], name_like: list[bool]) -> frozenset[str]:
+    """The words of ``words`` that stand right before or after another word ``name_like`` marks
+    (one pass; shared with the entity pass's own test of a name's parts)."""
     out = set()
     for m in range(len(words) - 1):
         if name_like[m] and name_like[m + 1]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from .sense_checks import SenseCheck, keys
+from .sense_checks import SenseCheck, keys, to_verb_after
 from .senses import event_words
 from .triggers import words_of
 
@@ -40,13 +40,10 @@ def claim_refused(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple
 def _to_grant_that(doc: AnnotatedDocument, t: Token) -> bool:
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    k = t.i + 1
-    if k + 2 >= sent.token_end or lows[k] != "to":
+    verb = to_verb_after(doc, t, event_words("grant-claim-verb"))
+    if verb is None:
         return False
-    verb = doc.tokens[k + 1]
-    if verb.lemma.lower() not in event_words("grant-claim-verb") and lows[k + 1] not in event_words("grant-claim-verb"):
-        return False
-    k += 2
+    k = verb + 1
     while k < sent.token_end and doc.tokens[k].pos == "ADV":
         k += 1
     if k >= sent.token_end or lows[k] != "that":

@@ -110,6 +110,17 @@ def before_adverbs(doc: AnnotatedDocument, t: Token) -> int:
     return k
 
 
+def to_verb_after(doc: AnnotatedDocument, t: Token, verbs: frozenset[str]) -> int | None:
+    """The index of the verb of ``verbs`` (by lemma or lower-case text) in "to" + verb right after
+    ``t`` with at least one more word after it in the sentence ("refused *to* concede that",
+    "refusal *to* call the attack ..."); else None."""
+    k = t.i + 1
+    if k + 2 >= doc.sentences[t.sent].token_end or doc.lowered_texts()[k] != "to":
+        return None
+    verb = doc.tokens[k + 1]
+    return k + 1 if verb.lemma.lower() in verbs or doc.lowered_texts()[k + 1] in verbs else None
+
+
 def infinitive_to(doc: AnnotatedDocument, t: Token) -> int | None:
     """The index of the "to" of ``t``'s infinitive, adverbs passed ("to quickly release"), when a
     word stands before that "to" in the sentence; else None. The checks that read what comes

@@ -21,7 +21,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
-from .sense_checks import SenseCheck, keys
+from .sense_checks import SenseCheck, keys, to_verb_after
 
 __all__ = ["checks", "words_refused"]
 
@@ -55,14 +55,11 @@ def _naming_verb_after(doc: AnnotatedDocument, t: Token) -> bool:
     """"to" + a verb of naming + the words it names follow ``t``."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    k = t.i + 1
-    if k + 2 >= sent.token_end or lows[k] != "to":
+    at = to_verb_after(doc, t, word_class("sense_words.tsv", "naming-verb"))
+    if at is None:
         return False
-    verb = doc.tokens[k + 1]
-    verb_lemma = verb.lemma.lower()
-    naming = word_class("sense_words.tsv", "naming-verb")
-    if verb_lemma not in naming and lows[k + 1] not in naming:
-        return False
+    k = at - 1
+    verb_lemma = doc.tokens[at].lemma.lower()
     end = k + 2
     while end < min(sent.token_end, k + 2 + _REACH) and lows[end] not in _CLAUSE_END:
         end += 1
