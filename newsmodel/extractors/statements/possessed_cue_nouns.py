@@ -91,7 +91,7 @@ def _content(doc: AnnotatedDocument, t: Token, frames: tuple[str, ...], first: i
         if rel == "acl" and word == "that" and nxt + 1 < last and toks[nxt + 1].pos not in ("PUNCT", "VERB", "AUX"):
             # (a verb right after "that" has no subject: a relative clause, "the message that emerges")
             return t.i, nxt, _subject_content_end(doc, nxt, first, t)
-        if rel == "acl" and word == "to" and nxt + 1 < last and toks[nxt + 1].pos in ("VERB", "AUX") and t.text.lower() not in _intent_nouns():
+        if rel == "acl" and word == "to" and nxt + 1 < last and _base_verb(toks[nxt + 1]) and t.text.lower() not in _intent_nouns():
             return t.i, nxt, _subject_content_end(doc, nxt, first, t)
         if rel == "nmod" and word == prep and nxt + 1 < last and toks[nxt + 1].pos != "PUNCT":
             return nxt, nxt + 1, _subject_content_end(doc, nxt + 1, first, t, clause=False)
@@ -111,13 +111,24 @@ def _subject_content_end(doc: AnnotatedDocument, lo: int, first: int, noun: Toke
     if not _opens_clause(doc, first, noun):
         return end  # "The mayor rejected Smith's claim that ...": the phrase is an object
     seen_verb = not clause
+    nested = False  # a clause of the content's own has opened: a plain verb after it may be its
     for k in range(lo + 1, end):
         w = toks[k]
         if seen_verb and w.text.lower() in _MATRIX_AUX:
             return k
-        if w.pos in ("VERB", "AUX"):
-            seen_verb = True
+        if seen_verb and (w.pos in ("CCONJ", "SCONJ") or w.text.lower() in _CLAUSE_OPENERS or w.text.lower() in ("who", "which")):
+            nested = True
+        if seen_verb and not nested and w.pos == "VERB" and toks[k - 1].pos in ("NOUN", "PROPN", "ADJ", "NUM"):
+            return k  # "Varga's claim that the reservoir was full *proved* wrong": the subject's verb
+        if w.pos in ("VERB", "AUX") or k == lo + 1 and toks[lo].text.lower() == "to":
+            seen_verb = True  # ("to repave": the infinitive, whatever the tagger made of it)
     return end
+
+
+def _base_verb(w: Token) -> bool:
+    """``w`` after "to" can be a verb: tagged one, or a lower-case noun the tagger did not know
+    ("to repave"), not a plural ("a call to arms")."""
+    return w.pos in ("VERB", "AUX") or w.pos == "NOUN" and w.text.islower() and not w.text.endswith("s")
 
 
 #: Words after which a noun phrase opens a clause as its subject ("..., and Reed's plan to ...
