@@ -21,6 +21,8 @@ shared mention and quote context is :mod:`..attribution`):
    content :mod:`.cue_verb_content` reads by frame), cue nouns
    (:mod:`.cue_nouns`) and sourceless hedges (:mod:`.hedges`) are read off
    the tree (``cue_frames.tsv``, ``cue_nouns.tsv``).  Without one,
+   :mod:`.possessed_cue_nouns` (a possessor + a cue noun + its content,
+   ``Trump's claim that …``, kept where no other content holds it) and
    :mod:`.reported_speech`: a speech or cognition verb
    (``speech_verbs.tsv``) with a subject before it and a complement after
    it (``X said (that) …``, ``X stated, adding that …``, ``…, as X said``).
@@ -48,6 +50,7 @@ from .cue_verbs import find_cue_verbs
 from .direct_quotes import find_direct_quotes
 from .hedges import find_hedges
 from .line_labels import find_line_labels
+from .possessed_cue_nouns import find_possessed_cue_nouns
 from .reported_speech import find_reported_speech
 
 __all__ = ["extract_statements"]
@@ -71,7 +74,9 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
         find_cue_nouns(ctx, found, cue_tokens)
         find_hedges(ctx, found, cue_tokens)
     else:
+        nominal = find_possessed_cue_nouns(ctx, cue_tokens)
         find_reported_speech(ctx, found, cue_tokens, relayed)
+        found.extend(_not_held(nominal, found + relayed))
     found.extend(relayed)
     find_colon_blocks(ctx, found, cue_tokens)
     for att in found:
@@ -102,6 +107,13 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
     # a source noun made an actor for a reading this pass then rejected ("The steps are certain to
     # be challenged"): no statement refers to it, so it is no actor of the article
     draft.remove_actors(set(draft.actor_ids) - actors_before - speakers)
+
+
+def _not_held(nominal: list[Attribution], others: list[Attribution]) -> list[Attribution]:
+    """The possessed cue nouns whose content overlaps no other statement's: as in
+    :mod:`.cue_nouns`, "Smith said Trump's claim that ... was false" is Smith's statement."""
+    spans = [(s, e) for a in others for s, e in a.content]
+    return [a for a in nominal if not any(s < a.content[-1][1] and a.content[0][0] < e for s, e in spans)]
 
 
 def _in_cue_paragraph(text: str, att: Attribution) -> list[tuple[int, int]]:
