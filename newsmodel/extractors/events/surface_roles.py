@@ -11,6 +11,7 @@ from ..attribution import Context
 from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, noun_before_relative_clause
 from ..nominals import nominal_actor, nominal_kind
 from ...lexicons import gazetteer, rows, speech_verbs, title_words, word_class
+from .possessor_agents import possessor_agent
 from ..roles import is_capital, kin_nouns, participle_on_noun, possessor_before, quantity_nouns
 from ..role_people import is_person_lemma
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed, _armed_plural_side
@@ -42,6 +43,9 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             if a and a not in agents:
                 agents.insert(0, a)
             k -= 1
+        if not agents:
+            owner = possessor_agent(doc, draft, t)  # "the agency's probe": the possessor acts (possessor_agents)
+            agents = [owner] if owner else []
         j = last.i + 1
         agreed = j + 1 < sent.token_end and doc.tokens[j].text.lower().endswith("ed") and doc.tokens[j + 1].text.lower() == "between" and _ceasefire(doc, t)
         if agreed:

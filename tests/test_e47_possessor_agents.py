@@ -1,0 +1,50 @@
+"""Issue 14 (helper e47, stop 39): a common noun's possessive before an event noun is the act's
+agent on the rules engine ("the agency's probe of the loans"), made an actor by the nominal
+lexicons; a time word, a thing, or one person before a protest noun is not."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsmodel
+
+
+def _events(text: str) -> list[tuple[str, str, list[str]]]:
+    art = newsmodel.extract(text, engine="rules")
+    names = {a.id: a.name.lower() for a in art.actors}
+    return [(e.trigger.text, e.type, [names[i] for i in e.agents]) for e in art.events]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, kind, agent",
+    [
+        ("The agency's probe of the senator's business loans widened on Tuesday.", "probe", "ACCUSE", "agency"),
+        ("The committee's inquiry into the port contracts ended in May.", "inquiry", "ACCUSE", "committee"),
+        ("The union's march through the old town passed off calmly.", "march", "PROTEST", "union"),
+        ("The ministry's requests for the files went unanswered.", "requests", "REQUEST", "ministry"),
+    ],
+)
+def test_possessor_noun_acts(text: str, trigger: str, kind: str, agent: str) -> None:
+    found = [(t, k, a) for t, k, a in _events(text) if t == trigger]
+    assert found and found[0][1] == kind and any(agent in n for n in found[0][2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters waited outside the candidate's rallies all week.",  # one person holds a rally
+        "The report's release was delayed until after the vote.",  # a document's release
+    ],
+)
+def test_no_possessor_agent(text: str) -> None:
+    assert _events(text) == []
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(["week", "month", "year", "Tuesday", "weekend"]))
+def test_time_possessor_is_no_agent(when: str) -> None:
+    """A time's possessive dates the act; it never becomes its agent."""
+    for _t, _k, agents in _events(f"Last {when}'s raid on the depot was over in minutes."):
+        assert not any(when.lower() in a for a in agents)
