@@ -48,3 +48,38 @@ def test_time_possessor_is_no_agent(when: str) -> None:
     """A time's possessive dates the act; it never becomes its agent."""
     for _t, _k, agents in _events(f"Last {when}'s raid on the depot was over in minutes."):
         assert not any(when.lower() in a for a in agents)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+@pytest.mark.parametrize(
+    "text, kind, agent",
+    [
+        ("Ortega's support for Senator Lind surprised the donors.", "SUPPORT", "ortega"),
+        ("Peru's consent to an observer mission came late.", "AGREE", "peru"),
+    ],
+)
+def test_possessed_act_nouns(engine: str, text: str, kind: str, agent: str) -> None:
+    """"support" and "consent" as nouns are acts after a party's possessive and before for / of / to."""
+    art = newsmodel.extract(text, engine=engine)
+    names = {a.id: a.name.lower() for a in art.actors}
+    assert any(e.type == kind and any(agent in names[i] for i in e.agents) for e in art.events)
+
+
+@pytest.mark.parametrize("engine", ["rules", "spacy"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lind's support in the polls fell to 30 percent last week.",  # standing in the polls
+        "There is wide support for the plan among farmers.",  # no possessor: opinion
+        "The sale needs the consent of the landowners.",  # a condition, no act
+    ],
+)
+def test_possessed_act_noun_traps(engine: str, text: str) -> None:
+    art = newsmodel.extract(text, engine=engine)
+    assert not [e for e in art.events if e.trigger.text in ("support", "consent")]
+
+
+def test_time_phrase_after_event_noun() -> None:
+    """A time phrase after an event noun ("the pledge last month") leaves it the head of its phrase."""
+    types = [k for _t, k, _a in _events("Ghana made a pledge last month to send nurses to Liberia.")]
+    assert "AGREE" in types

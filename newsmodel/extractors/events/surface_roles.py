@@ -158,7 +158,10 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         # "condemning U.S. and Israeli strikes on Iran": an event noun as the object; its
         # modifiers (the strikes' agents) are what was condemned, as with a parse
         w = doc.tokens[j]
-        if w.pos == "NOUN" and j > last.i + 1 and match_trigger(doc, w) and draft.actor_at(doc.tokens[j - 1].start, doc.tokens[j - 1].end):
+        if w.pos == "NOUN" and j > last.i + 1 and match_trigger(doc, w) and draft.actor_at(doc.tokens[j - 1].start, doc.tokens[j - 1].end) and w.lemma.lower() not in event_words("possessed-act-noun"):
+            # (not "pledged his support to the campaign", "threw his support behind Cruz": a noun
+            # that is an act only with its possessor -- possessed_acts -- tells the verb's own act
+            # here, and the verb's object goes on past it; e47 at stop 39)
             if draft.actor_at(w.start, w.end) is None or draft.actor_at(w.start, w.end) != draft.actor_at(doc.tokens[j - 1].start, doc.tokens[j - 1].end):
                 end = j  # (not the word of an actor's own name: "barred the aid group")
                 break
