@@ -371,12 +371,12 @@ def _adjective_participle(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _appeal_to_voters(doc: AnnotatedDocument, t: Token) -> bool:
-    """"appeal(s) to" + a body of voters (``electorate``, ``voter-bloc``, ``poll-group``: "to
-    suburban voters", "to the party's base", "to working-class whites"), "to" within two words of
-    the trigger, past a list of modifiers ("to young, liberal and rural voters")."""
+    """"appeal(s) to" + a body of voters (``electorate``, ``voter-bloc``: "to suburban voters",
+    "to the party's base"), "to" within two words of the trigger, past a list of modifiers ("to
+    young, liberal and rural voters")."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    voters = _words("electorate") | _words("voter-bloc") | _words("poll-group")  # (poll groups too, "working-class whites": e47 at stop 39)
+    voters = _words("electorate") | _words("voter-bloc")
     for j in range(t.i + 1, min(sent.token_end, t.i + 3)):
         if lows[j] != "to":
             continue
