@@ -72,6 +72,8 @@ def test_possessed_act_nouns(engine: str, text: str, kind: str, agent: str) -> N
         "Lind's support in the polls fell to 30 percent last week.",  # standing in the polls
         "There is wide support for the plan among farmers.",  # no possessor: opinion
         "The sale needs the consent of the landowners.",  # a condition, no act
+        "Ortiz was criticised for Ortiz's support of a failed tax bill.",  # a policy, no party
+        "Voters cheered Lind's support for Quarry's budget plan.",  # a party's plan: a policy
     ],
 )
 def test_possessed_act_noun_traps(engine: str, text: str) -> None:
