@@ -11,7 +11,9 @@ SUPPORT, AGREE). These nouns (class ``possessed-act-noun`` of ``sense_words.tsv`
 triggers now; this check keeps them only in that shape: a party's possessive "'s" right before
 the noun or its adjectives, and "for", "of" or "to" right after it. A pronoun's "his support" is
 left out: it is mostly the object of a verb that tells the act itself ("announced / pledged /
-threw his support") or of one not done ("reluctance to affirm his support"). A bare
+threw his support") or of one not done ("reluctance to affirm his support"). As the object of a
+verb these nouns leave the act to the verb, as before they were triggers ("gave its full support
+to", "won the support of": :func:`.senses._object_is_trigger` passes over them). A bare
 issue after "for" ("support for child care") is a stance, left to :mod:`.stance_senses`; and the
 nouns of class ``possessed-act-party`` ("support") need a party in that phrase ("his support for
 Mr. Trump"): support for a bill, a path to citizenship or a party's plan is a position on a policy
