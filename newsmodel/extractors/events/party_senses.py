@@ -323,15 +323,15 @@ def _right_in_general(doc: AnnotatedDocument, t: Token) -> bool:
 def _appeal_as_draw(doc: AnnotatedDocument, t: Token) -> bool:
     """The noun "appeal" as a candidate's draw: a ``_DRAW`` word within two words before it ("broadening
     his appeal", "her broad appeal") or "beyond"/"among"/"across" right after it ("his appeal among
-    young voters"), also past a weekday and "was" / "is" ("his appeal Tuesday was greatest among
-    young voters"); "his appeal for calm" and "an appeal to donors" stay requests."""
+    young voters"), also past a weekday and "was" / "is" ("her appeal Friday was strongest among
+    older voters"); "his appeal for calm" and "an appeal to donors" stay requests."""
     if t.pos not in ("NOUN", "PROPN"):
         return False
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     k = t.i + 1
     while k < sent.token_end and lows[k] in weekdays():
-        k += 1  # "his appeal Tuesday was greatest among young voters": past a day's name (e47 at stop 39)
+        k += 1  # "her appeal Friday was strongest among older voters": past a day's name (e47 at stop 39)
     if k < sent.token_end and (lows[k] in ("beyond", "among", "across") or k > t.i + 1 and lows[k] in ("was", "is") and any(lows[m] in ("beyond", "among", "across") for m in range(k + 1, min(sent.token_end, k + 4)))):
         return True
     return any(lows[k] in _DRAW for k in range(max(sent.token_start, t.i - 3), t.i))

@@ -83,7 +83,7 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                 agents = agents or targets
                 targets = [x for x in targets if x not in agents]
         elif j < sent.token_end and doc.tokens[j].text.lower() == "for" and t.lemma.lower() in event_words("possessed-act-noun"):
-            # "Thiel's support for Trump": the for-phrase is backed (possessed_acts; e47 at stop 39)
+            # "Miller's support for Grant": the for-phrase is backed (possessed_acts; e47 at stop 39)
             targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
         by_roles = _by_phrase_roles(doc, draft, t, last)
         if by_roles is not None:
