@@ -80,6 +80,7 @@ _SENSE_MODULES = (
     "background_senses",  # a capability, a state since long ago, a decade's history, a role, a sitting
     "past_roles",  # "who led the army during the war": a post once held, biography
     "stance_senses",  # a stance held on an issue
+    "possessed_acts",  # "support", "consent" as nouns: an act only after its doer's possessive
     "idiom_senses",  # figures of speech, campaign talk, a term in a chamber
     "irrealis_senses",  # what ought to happen or would have happened
     "generic_senses",  # an event talked about, not reported: generic, supposed, ranked, asked, an effort's aim

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ...lexicons import weekdays
 from .non_event_senses import _next_text, _words
 from .sense_checks import SenseCheck, keys
 
@@ -322,12 +323,16 @@ def _right_in_general(doc: AnnotatedDocument, t: Token) -> bool:
 def _appeal_as_draw(doc: AnnotatedDocument, t: Token) -> bool:
     """The noun "appeal" as a candidate's draw: a ``_DRAW`` word within two words before it ("broadening
     his appeal", "her broad appeal") or "beyond"/"among"/"across" right after it ("his appeal among
-    young voters"); "his appeal for calm" and "an appeal to donors" stay requests."""
+    young voters"), also past a weekday and "was" / "is" ("her appeal Friday was strongest among
+    older voters"); "his appeal for calm" and "an appeal to donors" stay requests."""
     if t.pos not in ("NOUN", "PROPN"):
         return False
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    if _next_text(doc, t) in ("beyond", "among", "across"):
+    k = t.i + 1
+    while k < sent.token_end and lows[k] in weekdays():
+        k += 1  # "her appeal Friday was strongest among older voters": past a day's name (e47 at stop 39)
+    if k < sent.token_end and (lows[k] in ("beyond", "among", "across") or k > t.i + 1 and lows[k] in ("was", "is") and any(lows[m] in ("beyond", "among", "across") for m in range(k + 1, min(sent.token_end, k + 4)))):
         return True
     return any(lows[k] in _DRAW for k in range(max(sent.token_start, t.i - 3), t.i))
 
@@ -372,17 +377,18 @@ def _adjective_participle(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _appeal_to_voters(doc: AnnotatedDocument, t: Token) -> bool:
     """"appeal(s) to" + a body of voters (``electorate``, ``voter-bloc``: "to suburban voters",
-    "to the party's base"), "to" within two words of the trigger."""
+    "to the party's base"), "to" within two words of the trigger, past a list of modifiers ("to
+    young, liberal and rural voters")."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     voters = _words("electorate") | _words("voter-bloc")
     for j in range(t.i + 1, min(sent.token_end, t.i + 3)):
         if lows[j] != "to":
             continue
-        for k in range(j + 1, min(sent.token_end, j + 6)):
+        for k in range(j + 1, min(sent.token_end, j + 9)):
             if lows[k] in voters:
                 return True
-            if doc.tokens[k].pos not in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") and lows[k] not in ("'s", "’s"):
-                return False
+            if doc.tokens[k].pos not in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") and lows[k] not in ("'s", "’s", ",", "and", "-"):
+                return False  # (a list of modifiers goes on: "to young, liberal and rural voters" -- e47 at stop 39)
         return False
     return False

@@ -1303,7 +1303,9 @@ def _light_object(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _object_is_trigger(doc: AnnotatedDocument, t: Token) -> bool:
-    """The verb's object is an event noun of the trigger list (see :func:`sense`)."""
+    """The verb's object is an event noun of the trigger list (see :func:`sense`) -- not one that is
+    an act only after its doer's possessive (``possessed-act-noun``, :mod:`.possessed_acts`: "gave
+    its support", "won the support of": the verb keeps the act, e47 at stop 39)."""
     from .triggers import match_trigger
 
     if doc.has_parse:
@@ -1314,7 +1316,7 @@ def _object_is_trigger(doc: AnnotatedDocument, t: Token) -> bool:
                 c = next((x for x in doc.children(c.i) if x.dep == "nmod" and x.i > c.i), c)
             if c.dep in ("obj", "nmod") and c.pos in ("NOUN", "PROPN"):
                 for m in (c, *(x for x in doc.children(c.i) if x.i < c.i and x.dep in ("amod", "compound"))):
-                    hit = match_trigger(doc, m)
+                    hit = match_trigger(doc, m) if m.lemma.lower() not in _words("possessed-act-noun") else None
                     if hit and (m.i == c.i or m.i + hit[0] - 1 == c.i):  # "a state of emergency" runs past it
                         return True
         return False
@@ -1322,7 +1324,7 @@ def _object_is_trigger(doc: AnnotatedDocument, t: Token) -> bool:
     k = t.i + 1
     while k < min(sent.token_end, t.i + 8):
         w = doc.tokens[k]
-        if w.pos == "NOUN" and match_trigger(doc, w):
+        if w.pos == "NOUN" and w.lemma.lower() not in _words("possessed-act-noun") and match_trigger(doc, w):
             return True
         if w.text.lower() == "of" and k > t.i + 1 and doc.tokens[k - 1].lemma.lower() in _words("event-part"):
             k += 1  # "launched a campaign of air strikes": past the part to the event

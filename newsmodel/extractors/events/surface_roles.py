@@ -11,6 +11,7 @@ from ..attribution import Context
 from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, noun_before_relative_clause
 from ..nominals import nominal_actor, nominal_kind
 from ...lexicons import gazetteer, rows, speech_verbs, title_words, word_class
+from .possessor_agents import possessor_agent
 from ..roles import is_capital, kin_nouns, participle_on_noun, possessor_before, quantity_nouns
 from ..role_people import is_person_lemma
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed, _armed_plural_side
@@ -42,6 +43,9 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             if a and a not in agents:
                 agents.insert(0, a)
             k -= 1
+        if not agents:
+            owner = possessor_agent(doc, draft, t)  # "the agency's probe": the possessor acts (possessor_agents)
+            agents = [owner] if owner else []
         j = last.i + 1
         agreed = j + 1 < sent.token_end and doc.tokens[j].text.lower().endswith("ed") and doc.tokens[j + 1].text.lower() == "between" and _ceasefire(doc, t)
         if agreed:
@@ -78,6 +82,9 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                     targets = _of_phrase_parties(doc, draft, j + 1, _target_end(doc, j + 1, 12))
                 agents = agents or targets
                 targets = [x for x in targets if x not in agents]
+        elif j < sent.token_end and doc.tokens[j].text.lower() == "for" and t.lemma.lower() in event_words("possessed-act-noun"):
+            # "Miller's support for Grant": the for-phrase is backed (possessed_acts; e47 at stop 39)
+            targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
         by_roles = _by_phrase_roles(doc, draft, t, last)
         if by_roles is not None:
             # "the arrest of the opposition leader by security forces": the by-phrase acts, the
@@ -154,7 +161,10 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         # "condemning U.S. and Israeli strikes on Iran": an event noun as the object; its
         # modifiers (the strikes' agents) are what was condemned, as with a parse
         w = doc.tokens[j]
-        if w.pos == "NOUN" and j > last.i + 1 and match_trigger(doc, w) and draft.actor_at(doc.tokens[j - 1].start, doc.tokens[j - 1].end):
+        if w.pos == "NOUN" and j > last.i + 1 and match_trigger(doc, w) and draft.actor_at(doc.tokens[j - 1].start, doc.tokens[j - 1].end) and w.lemma.lower() not in event_words("possessed-act-noun"):
+            # (not "pledged his support to the campaign", "threw his support behind Cruz": a noun
+            # that is an act only with its possessor -- possessed_acts -- tells the verb's own act
+            # here, and the verb's object goes on past it; e47 at stop 39)
             if draft.actor_at(w.start, w.end) is None or draft.actor_at(w.start, w.end) != draft.actor_at(doc.tokens[j - 1].start, doc.tokens[j - 1].end):
                 end = j  # (not the word of an actor's own name: "barred the aid group")
                 break

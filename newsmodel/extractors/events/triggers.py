@@ -894,7 +894,9 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
             return "of-phrase of a risk noun (an event feared, risked or habitual: 'the threat of attacks')"
         if _object_of_verbal_noun(doc, last):
             return "of-phrase of a verb's noun that makes a trigger with it (the noun carries the event)"
-        if not doc.has_parse and nxt is not None and nxt.pos == "NOUN" and t.i == last.i:
+        if not doc.has_parse and nxt is not None and nxt.pos == "NOUN" and t.i == last.i and nxt.text.lower() not in word_class("sense_words.tsv", "time-before-to"):
+            # (not a time phrase after the noun: "Berlin's pledge *last* month to add troops", whose
+            # "last" the tagger may call a noun; the pledge heads its phrase -- e47 at stop 39)
             return "noun modifier of another noun"
     if category == "REJECT" and t.lemma.lower() in words_of("not-done"):
         comp = _complement(doc, t)
