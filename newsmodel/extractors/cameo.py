@@ -481,6 +481,24 @@ def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set
     return particles, objects, preps
 
 
+_PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _surface_passive_subject(doc: AnnotatedDocument, verb: Token) -> set[str]:
+    """Without a parse, the forms of a passive verb's subject head -- the noun right before the
+    form of "be" that precedes the participle ("The foreign minister was received by ..."): the
+    patient, which CAMEO's patterns name as the object, as a parse's ``nsubj:pass`` counts among
+    the objects (:func:`_arguments`). Lead at stop 40, batch 97."""
+    lo = doc.sentences[verb.sent].token_start
+    k = verb.i - 1
+    while k > lo and doc.tokens[k].pos == "ADV":
+        k -= 1
+    if k <= lo or doc.tokens[k].text.lower() not in _PASSIVE_BE or verb.text.lower().endswith("ing"):
+        return set()
+    head = doc.tokens[k - 1]
+    return set(_forms(head)) if head.pos == "NOUN" else set()
+
+
 def _surface_subjects(doc: AnnotatedDocument, verb: Token) -> set[str]:
     """Subject heads without a parse: the forms of the three words before the verb."""
     lo = max(doc.sentences[verb.sent].token_start, verb.i - 3)
@@ -525,6 +543,7 @@ def verb_code(doc: AnnotatedDocument, verb: Token) -> VerbCode | None:
         particles, objects, preps, subjects = _arguments(doc, verb)
     else:
         particles, objects, preps = _surface_objects(doc, verb)
+        objects |= _surface_passive_subject(doc, verb)
         subjects = None  # read below, only for a block with a pattern that tests the subject
     chosen = None
     for particle, block, cameo, plover, mode in entries:
@@ -622,6 +641,8 @@ def _may_match(doc: AnnotatedDocument, verb: Token, key: str, needs: tuple[dict[
         lows, lemmas = doc.lowered_texts(), doc.lowered_lemmas()
         if not words.isdisjoint(lows[lo:hi]) or not words.isdisjoint(lemmas[lo:hi]):
             return True
+        if not words.isdisjoint(_surface_passive_subject(doc, verb)):
+            return True  # a passive's subject, which verb_code reads as its object
     needed = subject.get(key)
     if needed is not None and max(sent.token_start, i - 3) < i:
         lo = max(sent.token_start, i - 3)
