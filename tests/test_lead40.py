@@ -80,3 +80,23 @@ def test_a_quantity_before_the_party_never_becomes_the_agent(quantity: str, part
     assert found, text
     for _category, _trigger, agents, _targets in found:
         assert agents and all(party.split()[-1][:-1] in a for a in agents), (text, agents)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "agent", "target"),
+    [
+        ("The envoys whom Chile expelled on Friday flew home on Sunday.", "SANCTION", "chile", "envoys"),
+        ("The columnist, whom the gang kidnapped in June, is still missing.", "ASSAULT", "gang", "columnist"),
+        ("The reporter that the soldiers detained last week was a local stringer.", "COERCE", "soldiers", "reporter"),
+    ],
+)
+def test_the_noun_an_object_relative_hangs_on_undergoes_the_act(text: str, category: str, agent: str, target: str) -> None:
+    found = [r for r in _roles(text, "rules") if r[0] == category]
+    assert found, _roles(text, "rules")
+    assert any(agent in a for a in found[0][2]) and any(target in a for a in found[0][3]), found
+
+
+def test_a_name_told_before_that_is_no_antecedent() -> None:
+    text = "The aide told Senator Okafor that the governor had opposed raising taxes."
+    for _category, _trigger, _agents, targets in _roles(text, "rules"):
+        assert not any("okafor" in a for a in targets), targets

@@ -486,9 +486,10 @@ _PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 def _surface_passive_subject(doc: AnnotatedDocument, verb: Token) -> set[str]:
     """Without a parse, the forms of a passive verb's subject head -- the noun right before the
-    form of "be" that precedes the participle ("The foreign minister was received by ..."): the
-    patient, which CAMEO's patterns name as the object, as a parse's ``nsubj:pass`` counts among
-    the objects (:func:`_arguments`). Lead at stop 40, batch 97."""
+    form of "be" that precedes the participle, when a by-phrase follows within five words ("The
+    foreign minister was received by ..."): the patient, which CAMEO's patterns name as the
+    object, as a parse's ``nsubj:pass`` counts among the objects (:func:`_arguments`). Lead at
+    stop 40, batch 97."""
     lo = doc.sentences[verb.sent].token_start
     k = verb.i - 1
     while k > lo and doc.tokens[k].pos == "ADV":
@@ -496,7 +497,17 @@ def _surface_passive_subject(doc: AnnotatedDocument, verb: Token) -> set[str]:
     if k <= lo or doc.tokens[k].text.lower() not in _PASSIVE_BE or verb.text.lower().endswith("ing"):
         return set()
     head = doc.tokens[k - 1]
-    return set(_forms(head)) if head.pos == "NOUN" else set()
+    if head.pos != "NOUN":
+        return set()
+    sent_end = doc.sentences[verb.sent].token_end
+    for j in range(verb.i + 1, min(sent_end, verb.i + 6)):
+        w = doc.tokens[j]
+        if w.text.lower() == "by":
+            return set(_forms(head))
+        if w.pos in ("PUNCT", "VERB", "SCONJ"):
+            break
+    return set()  # only with a by-phrase that names who acted: "charges were to be filed", "the
+    # move was intended to" have no party, and CAMEO's patterns read nothing sound off them
 
 
 def _surface_subjects(doc: AnnotatedDocument, verb: Token) -> set[str]:

@@ -37,6 +37,7 @@ from ..mentions import POSSESSIVES
 from ..roles import is_capital, kin_nouns
 from .armed_campaigns import armed_campaign, pressed_attack
 from .court_orders import court_order_sense
+from .object_relatives import object_relative_head
 from .embraced_parties import EMBRACE_VERBS, embraces_a_party
 from .state_aid import AID_GIVE_VERBS, state_aid
 from .loyal_parties import LOYALTY_VERBS, stands_by_a_party
@@ -1732,6 +1733,9 @@ def _direct_object(doc: AnnotatedDocument, t: Token, n: int = 1) -> Token | None
     if doc.has_parse:
         objs = [c for c in doc.children(t.i) if c.dep == "obj"]
         return objs[0] if objs else None
+    relative = object_relative_head(doc, t, doc.tokens[t.i + n - 1])
+    if relative is not None:
+        return relative  # "the reporter that the soldiers detained last week" (object_relatives)
     k = t.i + n  # past the trigger's own words ("pulled out")
     while k < min(sent.token_end, t.i + n + 6):
         w = doc.tokens[k]

@@ -18,6 +18,7 @@ from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, 
 from .reduced_passives import reduced_passive_victim
 from .adjunct_gerunds import passive_subject_before
 from .jibes import jibe_light
+from .object_relatives import object_relative_antecedent
 from .senses import event_words
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
 
@@ -134,6 +135,15 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             between = _actors_in(doc, draft, j + 1, by) if by is not None else []
         patients = _subject(ctx, t) or _nominal_passive_subject(doc, draft, t)
         return passive, [a for a in patients + between if a not in passive]
+    ante = object_relative_antecedent(doc, draft, t, last)
+    if ante is not None:
+        # "the diplomats whom Poland expelled on Monday left Warsaw", "the reporters, whom the
+        # militia abducted in May, ...": the clause's object is the noun it hangs on; what follows
+        # the verb is a time, a place or the main clause (object_relatives)
+        agents = _subject(ctx, t)
+        stop = next((j for j in range(last.i + 1, sent.token_end) if doc.tokens[j].pos in ("VERB", "AUX") or doc.tokens[j].text in (",", ";", ":") or doc.tokens[j].text in QUOTE_CHARS), sent.token_end)
+        after = _actors_in(doc, draft, last.i + 1, min(stop, last.i + 12))  # "deployed to Somalia": a recipient inside the clause
+        return agents, [a for a in [ante, *after] if a not in agents]
     victim = reduced_passive_victim(doc, t)
     if victim is not None:
         # "one of five people killed in the raid", "of slain principal X": the participle's noun
@@ -347,6 +357,8 @@ def _passive_by(doc: AnnotatedDocument, t: Token, last: Token) -> int | None:
     """The index of the by-phrase's "by" of a passive verb ("were freed by the militants"; a form
     of "be" before the verb, adverbs between), within its clause; None when there is none."""
     sent = doc.sentences[t.sent]
+    if t.text.lower().endswith("ing"):
+        return None  # "was signaling its support by making ...": a progressive, no passive
     k = t.i - 1
     while k > sent.token_start and doc.tokens[k].pos == "ADV":
         k -= 1
