@@ -128,6 +128,7 @@ _SENSE_MODULES = (
     "figurative_killing",  # "bloggers are killing journalism": a figure of speech, no attack
     "funded_campaigns",  # "ads against her funded by two executives": campaign money, no aid
     "gerund_compounds",  # "an energy consulting firm" (no parse): a modifier, no act
+    "private_sales",  # "agreed to sell the jet to a developer": a private sale, no agreement
 )
 
 
