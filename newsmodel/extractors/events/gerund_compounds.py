@@ -10,8 +10,9 @@ no verb.
 The phrase is an article ("a", "an", "the"), one or two modifiers (a noun or an adjective), the
 -ing word, and a singular business noun (``business-head`` of ``sense_words.tsv``: firm, company,
 group, giant ...) -- a verb's object would take its own article or be plural ("the union picketing
-firms"); or the -ing word stands before a business noun or a noun of paid work and its money
-(``trade-modified-noun``: fees, arm, contracts ...) after a word no verb's subject can be ("a
+firms"); or an -ing word that names a trade (``trade-gerund``: consulting, lobbying, polling ...)
+stands before a business noun or a noun of paid work and its money (``trade-modified-noun``:
+fees, arm, contracts ...) after a word no verb's subject can be ("a
 research and consulting company", "its lucrative consulting arm", "received consulting fees").  Found in a hand judgment of every rules event of 10 PolNeAR train texts (stop 40, e48; dev
 batch 93).  It can only remove an event.
 """
@@ -41,8 +42,9 @@ def checks() -> tuple[SenseCheck, ...]:
 def gerund_in_company_phrase(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True, without a parse, when the -ing word at ``t`` modifies the business or payment noun
     right after it: between an article + one or two modifiers and a singular ``business-head``
-    noun ("an energy consulting firm"), or, before a ``business-head`` or ``trade-modified-noun``
-    noun of either number, after a word no verb's subject can be -- "and" / "or", an adjective, a
+    noun ("an energy consulting firm"), or, for a ``trade-gerund`` (consulting, lobbying, polling
+    ...) before a ``business-head`` or ``trade-modified-noun`` noun of either number, after a word
+    no verb's subject can be -- "and" / "or", an adjective, a
     preposition that opens no gerund clause, a verb other than "be" ("a research and consulting
     company", "its lucrative consulting arm", "received consulting fees")."""
     if doc.has_parse or not t.text.lower().endswith("ing"):
@@ -53,7 +55,8 @@ def gerund_in_company_phrase(doc: AnnotatedDocument, draft: Draft, t: Token, cur
     lows = doc.lowered_texts()
     head = lows[t.i + 1]
     heads = word_class("sense_words.tsv", "business-head")
-    if head in heads or head in word_class("sense_words.tsv", "trade-modified-noun"):
+    trade = t.text.lower() in word_class("sense_words.tsv", "trade-gerund")
+    if trade and (head in heads or head in word_class("sense_words.tsv", "trade-modified-noun")):
         prev = doc.tokens[t.i - 1]
         if lows[t.i - 1] in ("and", "or") or prev.pos == "ADJ":
             return True

@@ -862,9 +862,10 @@ def _object_of_subsuming_verb(doc: AnnotatedDocument, t: Token) -> bool:
             hit = match_trigger(doc, w)
             if hit is not None and hit[1] in _SUBSUMING:
                 return True
-        if w.pos not in ("DET", "ADJ", "NUM", "NOUN", "PRON", "PROPN") and w.text.lower() not in ("for", "'s", "’s"):
+        if w.pos not in ("DET", "ADJ", "NUM", "NOUN", "PRON", "PROPN") and w.text.lower() not in ("for", "'s", "’s", "'", "’"):
             # "called for the resignation of": what is asked for is part of the request; so is a
-            # possessor's ("called for the mayor's resignation", "for Okafor's resignation")
+            # possessor's ("called for the mayor's resignation", "for Okafor's resignation", "for
+            # Mathis' withdrawal": a bare apostrophe after a final s, stop 40, e48)
             return False
     return False
 
