@@ -123,6 +123,12 @@ _SENSE_MODULES = (
     "differing_views",  # "officials disagree on": a difference of views, no ACCUSE
     "nominal_participles",  # "the victims, the injured and": people, no act
     "blows_taken",  # "has taken a beating in the polls": suffered, no seizure
+    "prepositional_participles",  # "barring a surprise, the incumbent will win": unless, no refusal
+    "offered_qualities",  # "the airport offers one advantage": a feature, no offer to a party
+    "figurative_killing",  # "bloggers are killing journalism": a figure of speech, no attack
+    "funded_campaigns",  # "ads against her funded by two executives": campaign money, no aid
+    "gerund_compounds",  # "an energy consulting firm" (no parse): a modifier, no act
+    "private_sales",  # "agreed to sell the jet to a developer": a private sale, no agreement
 )
 
 
@@ -242,7 +248,7 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
             return True  # "rally the broad coalition of Republicans": gathering backers, no protest
         if lemma == "lead" and _next_text(doc, t) == "to":
             return True  # "eventually led to the current mass incarceration": a cause, no visit
-        if lemma == "demonstrate" and curated is not None and curated[1] == "PROTEST" and _shows_something(doc, t):
+        if lemma == "demonstrate" and curated is not None and curated[1] == "PROTEST" and (_shows_something(doc, t) or _as_shown(doc, t)):
             return True  # "to demonstrate conservative purity", "demonstrate that ...": to show
         if lemma == "appeal" and curated is not None and curated[1] == "REQUEST" and not _appeals_for(doc, t):
             return True  # "a way to appeal to his voter base", "whether to appeal": attraction, a court step
@@ -1007,6 +1013,26 @@ def _shows_something(doc: AnnotatedDocument, t: Token) -> bool:
     if nxt.text.lower() in ("that", "how", "what", "why", "to", "whether", "without"):
         return True
     return nxt.pos in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM")
+
+
+def _as_shown(doc: AnnotatedDocument, t: Token) -> bool:
+    """"demonstrate" in a clause of manner after a comma -- ", as she demonstrated at the dinner",
+    ", as he has demonstrated in recent speeches" -- says what the main clause's quality was shown
+    by: to show.  The clause is ", as" + one pronoun or a "the" + noun subject + an optional
+    perfect auxiliary right before the verb; a temporal "As thousands demonstrated outside, ..."
+    opens the sentence and stays (issue 14, stop 40, e48; dev batch 93)."""
+    lo = doc.sentences[t.sent].token_start
+    lows = doc.lowered_texts()
+    k = t.i - 1
+    if k > lo and lows[k] in ("has", "have", "had", "'s", "’s", "'ve", "’ve"):
+        k -= 1
+    if k > lo and lows[k] in ("he", "she", "it", "they", "we", "i", "you"):
+        k -= 1
+    elif k - 1 > lo and doc.tokens[k].pos in ("NOUN", "PROPN") and lows[k - 1] in ("the", "his", "her", "their"):
+        k -= 2
+    else:
+        return False
+    return k - 1 >= lo and lows[k] == "as" and lows[k - 1] == ","
 
 
 def _appeals_for(doc: AnnotatedDocument, t: Token) -> bool:

@@ -12,7 +12,9 @@ clause keeps the event ("opposes sanctions on Iran", "opposes independence for T
 A policy told as a gerund after the verb in the present ("she opposes sending state police to the
 border", "supports raising the tax") is a stance too, whatever the gerund's clause names (stop 39,
 e44; :func:`_policy_gerund`), and the gerund names no act of its own (:func:`policy_of_a_stance`); so is a fixed phrase of military policy as the object ("opposes any
-boots on the ground in Yemen", "support a no-fly zone"; ``policy-idiom``, :func:`_policy_idiom`).
+boots on the ground in Yemen", "support a no-fly zone"; ``policy-idiom``, :func:`_policy_idiom`), and
+so is a present-tense verb whose object is "which" -- a thing -- in a relative clause ("raising fees,
+which the governor also supports"; stop 40, e48; :func:`_thing_in_which_clause`).
 
 Evidence: on PolNeAR train (seeds 150-153, both engines) such events -- "opposes abortion",
 "opposes gun violence", "opposes same-sex marriage", "supported legislation", "supports
@@ -65,7 +67,7 @@ def stance_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
     trigger at ``t`` is support or opposition "for" / "to" a bare issue (:func:`_issue_after_noun`)."""
     lemma = t.lemma.lower()
     if t.pos == "VERB":
-        return lemma in event_words("stance-verb") and (_issue_object(doc, draft, t) or _policy_gerund(doc, t) or _policy_idiom(doc, t))
+        return lemma in event_words("stance-verb") and (_issue_object(doc, draft, t) or _policy_gerund(doc, t) or _policy_idiom(doc, t) or _thing_in_which_clause(doc, t))
     return t.pos == "NOUN" and curated is not None and lemma in event_words("stance-noun") and _issue_after_noun(doc, draft, t, curated[0])
 
 
@@ -96,6 +98,32 @@ def _policy_gerund(doc: AnnotatedDocument, t: Token) -> bool:
     if doc.has_parse:
         return g.head == t.i and g.dep in ("xcomp", "obj", "dobj", "ccomp")
     return True
+
+
+#: Words of a relative clause's subject between "which" and the verb ("which most of the council opposes").
+_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "ADV", "NUM"})
+#: How many words the subject between "which" and the verb may have.
+_WHICH_REACH = 6
+
+
+def _thing_in_which_clause(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb, in the present, ends an object relative clause opened by "which" ("raising fees
+    on parking, which the governor also supports", "a shorter week, which most of the council
+    opposes"): its object is the thing "which" stands for -- a policy, never a party, as "which"
+    names no person -- and the present tense makes it a position held, no act (stop 40, e48; dev
+    batch 93)."""
+    if t.text.lower().endswith("ed"):
+        return False
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if t.i + 1 < sent.token_end and doc.tokens[t.i + 1].pos not in ("PUNCT",) and lows[t.i + 1] not in ("and", "but"):
+        return False  # an object or a complement of its own after the verb
+    for k in range(t.i - 1, max(sent.token_start, t.i - 2 - _WHICH_REACH) - 1, -1):
+        if lows[k] == "which":
+            return k < t.i - 1
+        if doc.tokens[k].pos not in _SUBJECT_POS and lows[k] not in ("of", "'s", "’s"):
+            return False
+    return False
 
 
 #: Words that end the verb's object for :func:`_policy_idiom`.

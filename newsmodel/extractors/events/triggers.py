@@ -856,9 +856,16 @@ def _object_of_subsuming_verb(doc: AnnotatedDocument, t: Token) -> bool:
                 gov = governor(doc, w)
                 hit = match_trigger(doc, gov) if gov is not None else None
             return hit is not None and hit[1] in _SUBSUMING
-        if w.pos not in ("DET", "ADJ", "NUM", "NOUN", "PRON", "PROPN") and w.text.lower() not in ("for", "'s", "’s"):
+        if w.pos == "NOUN" and w.text.lower().endswith("ing") and k + 1 < t.i and doc.tokens[k + 1].text.lower() == "for":
+            # "those calling for the governor's withdrawal": the tagger read the gerund of a
+            # subsuming verb as a noun after "those"; what it asks for is still its content
+            hit = match_trigger(doc, w)
+            if hit is not None and hit[1] in _SUBSUMING:
+                return True
+        if w.pos not in ("DET", "ADJ", "NUM", "NOUN", "PRON", "PROPN") and w.text.lower() not in ("for", "'s", "’s", "'", "’"):
             # "called for the resignation of": what is asked for is part of the request; so is a
-            # possessor's ("called for the mayor's resignation", "for Okafor's resignation")
+            # possessor's ("called for the mayor's resignation", "for Okafor's resignation", "for
+            # Mathis' withdrawal": a bare apostrophe after a final s, stop 40, e48)
             return False
     return False
 

@@ -1,0 +1,55 @@
+"""A quality or an advantage "offered" is no offer to a party (issue 14, stop 40, e48).
+
+"The new airport does offer one advantage", "renting a jet offers a measure of privacy", "the
+ferry offers its passengers a fine view of the harbour": what a thing, a place or a course of
+action "offers" here is a feature of it (``offered-quality`` of ``sense_words.tsv``: advantage,
+perk, measure, layer, view, glimpse, insight ...).  PLOVER's AGREE is a party's promise or offer to
+another; nothing is promised, and the subject is often a thing the actor pass named (an airport, a
+gerund).  "Offered his views on the war" is words, no promise either.  "The government offered
+the striking miners a pay rise" stays.
+
+Found in a hand judgment of every event of 10 PolNeAR train texts (stop 40, e48; dev batch 93),
+both engines (spaCy one AGREE, rules two).  The check reads the offer's object phrase: the words
+after the verb up to a preposition other than "of", a verb or punctuation, an indirect object
+included ("offers its passengers a view"); it can only remove an event.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ...lexicons import word_class
+from .sense_checks import SenseCheck
+
+__all__ = ["checks", "quality_offered"]
+
+#: The word classes of the object phrase (an indirect object included).
+_IN_PHRASE = frozenset({"DET", "ADJ", "NUM", "PRON", "NOUN", "PROPN", "ADV"})
+#: How far the object phrase is read.
+_REACH = 7
+
+
+def _qualities() -> frozenset[str]:
+    return word_class("sense_words.tsv", "offered-quality")
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's check for :mod:`.sense_checks`: it opens with a test of the lemma."""
+    return (SenseCheck("a quality offered: offers an advantage", quality_offered, lemmas=frozenset({"offer"})),)
+
+
+def quality_offered(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """True when the verb "offer" at ``t`` has an ``offered-quality`` noun in its object phrase,
+    before any preposition but "of"."""
+    if not (t.lemma.lower() == "offer" and t.pos == "VERB"):
+        return False
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    qualities = _qualities()
+    for k in range(t.i + 1, min(sent.token_end, t.i + 1 + _REACH)):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN") and lows[k] in qualities:
+            return True
+        if w.pos not in _IN_PHRASE and lows[k] not in ("'s", "’s"):
+            return False
+    return False
