@@ -1,0 +1,52 @@
+"""Issue 14, helper a13 at stop 40: speakers and actors on both engines.
+
+* "you" is the addressee: no rule resolves it, so a source "you" keeps no speaker and
+  "you" is no mention of the last person named (the rules engine took the nearest person).
+
+Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsmodel
+
+from ._engines import ENGINES
+
+
+def _mention_texts(article, text: str) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    return {a.name: [text[m.start : m.end] for m in a.mentions] for a in article.actors}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_you_in_a_quote_is_no_mention_of_the_speaker(engine: str) -> None:
+    text = (
+        'Senator Mara Quill met Governor Dan Ruiz on Friday. "You promised the teachers a raise," '
+        "Quill said. "
+    )
+    article = newsmodel.extract(text, engine=engine)
+    mentions = _mention_texts(article, text)
+    assert all(m.lower() != "you" for ms in mentions.values() for m in ms), mentions
+    for e in (e for e in article.events if e.trigger.text == "promised"):
+        assert "Mara Quill" not in [article.actor(a).name for a in e.agents], e
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_you_source_has_no_speaker(engine: str) -> None:
+    text = 'Pavel Orsk is the new coach. "If you want a title, you buy a striker," he wrote.'
+    article = newsmodel.extract(text, engine=engine)
+    for s in article.statements:
+        if s.source is not None and s.source.text.lower() == "you":
+            assert s.speaker is None, s
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["Lina Marsh", "Governor Otto Kell", "Judge Rosa Imbert"]), st.sampled_from(["said", "told reporters", "wrote"]))
+def test_you_never_joins_a_named_person(name: str, cue: str) -> None:
+    text = f'{name} spoke first. "You know the roads are closed," {name.split()[-1]} {cue}.'
+    article = newsmodel.extract(text, engine="rules")
+    for a in article.actors:
+        assert all(text[m.start : m.end].lower() != "you" for m in a.mentions), a
