@@ -50,3 +50,45 @@ def test_you_never_joins_a_named_person(name: str, cue: str) -> None:
     article = newsmodel.extract(text, engine="rules")
     for a in article.actors:
         assert all(text[m.start : m.end].lower() != "you" for m in a.mentions), a
+
+
+def _speaker_of(article, cue: str) -> str | None:  # type: ignore[no-untyped-def]
+    for s in article.statements:
+        if s.cue is not None and s.cue.text == cue and s.speaker:
+            return article.actor(s.speaker).name
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "agent"),
+    [
+        ("Governor Lena Brandt backs the new water deal with Idaho.", "backs", "SUPPORT", "Lena Brandt"),
+        ("Prime Minister Tarek Salem meets the Qatari emir in Doha today.", "meets", "CONSULT", "Tarek Salem"),
+        ("Mayor Dina Holt attacks the transit plan as wasteful.", "attacks", "ACCUSE", "Dina Holt"),
+    ],
+)
+def test_a_names_verb_in_s_before_its_object_is_a_verb_on_rules(text: str, trigger: str, kind: str, agent: str) -> None:
+    article = newsmodel.extract(text, engine="rules")
+    got = [(e.type, [article.actor(a).name for a in e.agents]) for e in article.events if e.trigger.text == trigger]
+    assert got == [(kind, [agent])], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varga emails the inspectors reviewed were mostly routine.",
+        "Pieter Fletcher hosts the morning show on a local radio station.",
+    ],
+)
+def test_no_event_from_an_s_word_after_a_determiner_and_name_or_without_event_sense(text: str) -> None:
+    assert newsmodel.extract(text, engine="rules").events == ()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_he_continues_the_main_subject_not_a_subordinate_clauses(engine: str) -> None:
+    text = (
+        "Governor Piet Farr, a Democrat, predicted that his party would keep the seat if Senator Omar Vail wins "
+        'the primary.\n\n"That is not even close," he said.'
+    )
+    article = newsmodel.extract(text, engine=engine)
+    assert _speaker_of(article, "said") == "Piet Farr"
