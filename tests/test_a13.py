@@ -92,3 +92,37 @@ def test_he_continues_the_main_subject_not_a_subordinate_clauses(engine: str) ->
     )
     article = newsmodel.extract(text, engine=engine)
     assert _speaker_of(article, "said") == "Piet Farr"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Senator Ana Ruiz is expected to announce her run on Monday.", "expected"),
+        ("The primaries known as Super Tuesday fall early in March.", "known"),
+        ("The old mill was widely described as a ruin until last year.", "described"),
+    ],
+)
+def test_the_subject_of_an_agentless_passive_cue_is_no_speaker(engine: str, text: str, cue: str) -> None:
+    article = newsmodel.extract(text, engine=engine)
+    for s in article.statements:
+        if s.cue is not None and s.cue.text == cue:
+            assert s.source is None and s.speaker is None, s
+
+
+def test_an_agentless_passive_cue_keeps_a_sourceless_statement_on_rules() -> None:
+    article = newsmodel.extract("Senator Ana Ruiz is expected to announce her run on Monday.", engine="rules")
+    assert [(s.cue.text, s.source) for s in article.statements if s.cue is not None] == [("expected", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The farm ministry is worried that the dam will fail.", "ministry"),
+        ("Mayor Tilde Brun said on Friday that the bridge would reopen.", "Tilde Brun"),
+        ("Rafael Ocampo has said he will not run again.", "Rafael Ocampo"),
+    ],
+)
+def test_an_active_cue_or_a_feeling_keeps_its_subject_as_speaker(text: str, speaker: str) -> None:
+    article = newsmodel.extract(text, engine="rules")
+    assert [article.actor(s.speaker).name for s in article.statements if s.speaker] == [speaker]
