@@ -296,6 +296,11 @@ class Context:
         if actor:
             return actor
         low = t.text.lower()
+        if low == "you":
+            # the addressee, not the speaker nor the last person named ('"You promised a raise,"
+            # Quill told Ruiz'): no rule resolves it, so the source stays as written with no actor,
+            # as on every engine (issue 14, helper a13 at stop 40)
+            return None
         if pronoun_gender(low) is not None:
             # he/she: gender, quotations and the previous subject decide (:mod:`.pronouns`)
             actor = person_antecedent(self, t.start, low)

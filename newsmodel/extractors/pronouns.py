@@ -295,8 +295,28 @@ def _is_subject(ctx: "Context", start: int, end: int) -> bool:
     if k >= len(doc.tokens) or doc.tokens[k].sent != last.sent:
         return False
     nxt = doc.tokens[k]
+    if nxt.text == ",":
+        # "Kasich, a Republican contender, predicted", "Groberg, 33, said": a name, its apposition
+        # opened by an article or an age, then its verb (not "Cambridge, Mass., said": a place's state)
+        sent_end = doc.sentences[last.sent].token_end
+        close = next((j for j in range(k + 2, min(sent_end, k + 14)) if doc.tokens[j].text == ","), None)
+        if close is None or close + 1 >= sent_end or doc.tokens[k + 1].pos not in ("DET", "NUM") or _after_preposition(ctx, start):
+            return False  # "Zeldin of New York, a Trump supporter, said": the apposition is Zeldin's
+        nxt = doc.tokens[close + 1]
     # a participle after a noun modifies it ("a ban on migrants entering the country")
     return nxt.pos == "AUX" or nxt.pos == "VERB" and not nxt.text.lower().endswith("ing")
+
+
+#: Conjunctions that open a subordinate clause: its subject is not the sentence's main subject.
+_SUBORDINATORS = frozenset({"if", "when", "because", "although", "though", "unless", "while", "since", "after", "before", "whether"})
+
+
+def _subordinate_subject(ctx: "Context", start: int) -> bool:
+    """The mention opens a subordinate clause ("... will take every state if Sanders wins"): a
+    later "he" continues the main clause's subject, not this one."""
+    doc = ctx.doc
+    tok = doc.token_at(start)
+    return tok is not None and tok.i > 0 and doc.tokens[tok.i - 1].text.lower() in _SUBORDINATORS
 
 
 def _is_modifier(ctx: "Context", end: int) -> bool:
@@ -440,5 +460,5 @@ def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collectio
             if subject is not None:
                 return subject[2]
         return first[2]  # "When I called Marsh, he replied", "his", "her": the nearest
-    best = min(same, key=lambda c: (not _is_subject(ctx, c[0], c[1]), not proper(c), _after_preposition(ctx, c[0]), c[0]))
+    best = min(same, key=lambda c: (not _is_subject(ctx, c[0], c[1]), _subordinate_subject(ctx, c[0]), not proper(c), _after_preposition(ctx, c[0]), c[0]))
     return best[2]

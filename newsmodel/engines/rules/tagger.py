@@ -509,6 +509,35 @@ def _verb_follows(fs: list, k: int) -> bool:  # type: ignore[type-arg]
     return bool(context[7] and (context[4] or context[8] or context[0]) or context[0] and fs[k + 1][2] in ("said", "told"))
 
 
+#: Words that open an object noun phrase after a verb in -s ("backs the deal", "meets his rival").
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those"})
+
+
+def _bare_name_before(fs: list, tags: list[str], sentence_initial: list[bool], k: int) -> bool:  # type: ignore[type-arg]
+    """The names before ``k`` form a subject: no determiner, possessive, number or modifier opens the
+    name ("the Varga emails", "Mr. Varga's", "two Halvorsen reports" are nouns after a name modifier);
+    a nationality adjective is no subject ("the Polish backs")."""
+    j = k - 1
+    if fs[j][2] in _demonym_adjectives():
+        return False
+    while j >= 0 and tags[j] == "PROPN":
+        if sentence_initial[j]:
+            return True
+        j -= 1
+    if j < 0:
+        return True
+    return tags[j] in ("PUNCT", "CCONJ", "SCONJ") and fs[j][2] not in _APOSTROPHE_S
+
+
+def _object_opens(fs: list, words_: list[str], k: int) -> bool:  # type: ignore[type-arg]
+    """An object follows the word in -s at ``k``: a determiner or possessive ("backs the deal") or a
+    capitalised name ("backs Orban")."""
+    if k + 1 >= len(fs):
+        return False
+    nxt = fs[k + 1]
+    return nxt[2] in _OBJECT_OPENERS or words_[k + 1][:1].isupper() and nxt[3] is None and nxt[0] in (None, "PROPN")
+
+
 def _modifies_next(fs: list, words_: list[str], k: int) -> bool:  # type: ignore[type-arg]
     """The word after ``k`` is a lower-case content word a participle can modify (its tag open or NOUN)."""
     if k + 1 >= len(fs):
@@ -610,6 +639,8 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = "VERB"
         elif verb_s and (pf == "PRON" or pf == "ADV" and k > 1 and fs[k - 2][3] == "PRON"):
             t = "VERB"  # "she opposes", "she now opposes": a verb in -s after a pronoun (and an adverb)
+        elif verb_s and prev_tag == "PROPN" and _bare_name_before(fs, tags, sentence_initial, k) and _object_opens(fs, words_, k):
+            t = "VERB"  # "Governor Lena Brandt backs the deal": a name's verb in -s before its object
         elif adjective:
             t = "NOUN" if prev_tag in ("NOUN", "ADJ") and _ends_phrase(fs, k) else "ADJ"  # "the peace initiative."
         else:

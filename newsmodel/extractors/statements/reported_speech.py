@@ -11,7 +11,7 @@ import bisect
 from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
-from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, group_nouns, org_nouns, speech_verbs, weekdays
+from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, group_nouns, org_nouns, rows, speech_verbs, weekdays
 from ..attribution import Attribution, Context, Source, is_cue_token
 from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
@@ -48,6 +48,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
     # cue tokens (whose speaker a later participle takes); every other token
     # is passed over, so only these are read, in order
     earlier = sorted(cue_tokens)
+    sourceless: set[int] = set()  # cues in the agentless passive: their subject is no speaker
     for sent_index, sent in enumerate(doc.sentences):
         first = bisect.bisect_left(cues, sent.token_start)
         if first == len(cues) or cues[first] >= sent.token_end:
@@ -97,6 +98,8 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 src = _sentence_subject(ctx, sent.token_start, t.i)
             if src is None:
                 src = ctx.subject_of(t)
+                if src is not None and _agentless_passive(doc, t, sent.token_start, sent.token_end):
+                    sourceless.add(t.start)
             if src is None:
                 continue
             as_phrase = _as_phrase_content(ctx, sent.token_start, sent.token_end, t, src)
@@ -217,7 +220,9 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             covered.add(start, end)
             cue_tokens.add(t.i)
             main_source = main_source or src
-
+    for a in (*found, *(relayed or ())):
+        if a.cue is not None and a.cue[0] in sourceless:
+            a.source = None  # "Trump is expected to win", "the contests known as Super Tuesday"
 
 #: Words before a question verb that make it passive, the question put to
 #: the clause's subject: "when asked", "was asked", "The governor, asked
@@ -373,6 +378,34 @@ def _question_put(doc: AnnotatedDocument, t: Token, first: int) -> bool:
         return True
     nxt = doc.tokens[t.i + 1].text.lower() if t.i + 1 < len(doc.tokens) else ""
     return doc.tokens[k].text == "," and nxt in _QUESTION_AFTER
+
+
+@lru_cache(maxsize=1)
+def _experiencer_verbs() -> frozenset[str]:
+    """Cue verbs of emotion (``speech_verbs.tsv`` rows from Levin 31.3, marvel verbs: "worry"): their
+    participle after "be" is an adjective whose subject feels it ("The ministry is worried that ...")."""
+    return frozenset(r[0] for r in rows("speech_verbs.tsv") if len(r) >= 3 and r[2].startswith("Levin 31.3"))
+
+
+def _agentless_passive(doc: AnnotatedDocument, t: Token, first: int, end: int) -> bool:
+    """The cue is a passive participle with no "by" agent after it: "Trump is expected to win",
+    "X was considered a risk", "the contests known as Super Tuesday". Its subject is what is
+    expected, known or said -- never the one who speaks -- so the statement has no source, as
+    PolNeAR marks it (Attribution-no-source) and as the parse-based rule reads hedges
+    (:mod:`.hedges`). Issue 14, helper a13 at stop 40."""
+    low = t.text.lower()
+    if low == t.lemma or low.endswith(("s", "ing")) or t.lemma in _experiencer_verbs():
+        return False  # not a participle; or "is worried that": the subject feels it
+    if any(doc.tokens[k].text.lower() == "by" for k in range(t.i + 1, min(end, t.i + 5))):
+        return False  # "was told by aides": the agent speaks
+    k = t.i - 1
+    while k >= first and doc.tokens[k].pos == "ADV":
+        k -= 1
+    if k >= first and doc.tokens[k].lemma == "be":
+        # not "'s", which is as often "has" ("he's said", "she's shown") or a possessive
+        return doc.tokens[k].text.lower() not in ("'s", "’s")
+    # a reduced relative after a common noun: "the contests known as", "a fund described as"
+    return t.i > first and t.i + 1 < end and doc.tokens[t.i + 1].text.lower() == "as" and doc.tokens[t.i - 1].pos == "NOUN"
 
 
 def _after_be(doc: AnnotatedDocument, t: Token, first: int) -> bool:
