@@ -36,6 +36,9 @@ from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
 from .denial_forms import base_form
 from .denial_claimants import claimant_verdicts
+from .denial_wrong_to_say import wrong_claimant_claims
+from .denial_reported import reported_claim_before
+from .denial_misrepresent import misrepresented_portrayals
 from .denial_content import clause_follows
 from .denial_critics import critic_unacquainted
 from .denial_no_proof import own_act_unproven
@@ -1709,18 +1712,27 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     # 2b. calling a claim false: "called the claims baseless", "labelled the report a hoax"
     for m in _calling_matches(text, low):
         middle = m.group("what")
-        if not _claim_subject(middle, None) or middle.split()[0].lower() in ("it", "this", "that") and _claim_before(doc, m.start()) is None:
-            if not (middle.lower() in ("it", "this", "that") and (_claim_after(doc, m.end()) is not None or _suit_before(doc, m.start()) is not None)):
-                continue  # but "calls this a false narrative": the verdict names the claim
+        bare_pointer = middle.lower() in ("it", "this", "that")
+        if not _claim_subject(middle, None):
+            continue  # "called the debate a farce": no claim named
+        # a demonstrative with a claim noun names the claim itself ("called that report a 'bald-faced
+        # lie'"; d10, stop 40); a bare pointer needs a claim it stands for
         verb = doc.token_at(m.start())
         denier = _denier(doc, draft, verb, ctx) if verb is not None and verb.pos == "VERB" else None
         if denier is None and verb is not None:
             denier = _headline_subject(doc, draft, verb)
             if denier is None and _in_title_line(doc, verb):
                 denier = _headline_noun(doc, draft, verb)
-        pointed = middle.lower() in ("it", "this", "that") and _claim_before(doc, m.start()) is None
-        suit = _suit_before(doc, m.start()) if pointed else None
-        add((m.start(), m.end()), denier, suit or (m.start("what"), m.end("what")), 0.75)
+        claim = (m.start("what"), m.end("what"))
+        if bare_pointer and _claim_before(doc, m.start()) is None:
+            # "calls this a false narrative" (the verdict names the claim), a suit "it" stands for, or
+            # what another party was just reported to say ("X said the union took money. The union's
+            # president called that 'preposterous'"; d10, stop 40)
+            pointed = _suit_before(doc, m.start()) or reported_claim_before(doc, draft, m.start(), denier)
+            if pointed is None and _claim_after(doc, m.end()) is None:
+                continue
+            claim = pointed or claim
+        add((m.start(), m.end()), denier, claim, 0.75)
 
     # 3. negated content inside statements: "no written document had been handed over"
     negation_words, anyone = _negation_screens()
@@ -1749,6 +1761,20 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         for c in st.content:
             for m in claimant_verdicts(text, c.start, c.end):
                 add((m.start(), m.end()), None, (m.start("claim"), m.end("claim")), 0.7)  # the speaker, read by add
+
+    # 3f. a speaker calling someone wrong to make a claim: 'The governor said the auditor was "flat
+    # wrong" to claim that ...', "Critic 'Wrong' to Call Me a Fraud" (:mod:`.denial_wrong_to_say`)
+    for st in draft.statements:
+        for c in st.content:
+            for cue, claim in wrong_claimant_claims(text, c.start, c.end):
+                add(cue, st.speaker, claim, 0.7)
+
+    # 3g. a speaker saying someone misrepresented something: "the senator said the attack ad
+    # mischaracterized her record" (:mod:`.denial_misrepresent`)
+    for st in draft.statements:
+        for c in st.content:
+            for cue, claim in misrepresented_portrayals(text, c.start, c.end):
+                add(cue, st.speaker, claim, 0.7)
 
     # 3c. a speaker's denial of having said something: '"I never said that," the governor said',
     # '"I have never said the treaty was a mistake"' (:mod:`.denial_unsaid`); the remark is the claim
@@ -2034,12 +2060,14 @@ def _calling_pattern() -> re.Pattern[str]:
     """call/label/brand/describe + a claim (a few words, or a claim noun and its "that" clause) + (as) a falsity word."""
     # longest first, then alphabetical: the same pattern whatever the hash seed
     falsity = "|".join(re.escape(w) for w in sorted(_words("falsity"), key=lambda w: (-len(w), w)))
+    intensifiers = "|".join(re.escape(w) for w in sorted(_words("calling-intensifier"), key=lambda w: (-len(w), w)))
     return re.compile(
         r"\b(?:" + "|".join(_CALLING_VERBS) + r")\s+"
         # the claim may carry its "that" clause: 'called the idea that she had anything to hide "ridiculous"'
         r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+|(?:the|this|that|these|those|his|her|their|its|such)\s+[\w’'-]+\s+that\s+(?:[\w’'-]+\s+){1,14}?[\w’'-]+)\s+(?:as\s+)?(?:an?\s+(?=['‘\"“]))?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?)?"
-        # an intensifier before the verdict: 'called the story "complete nonsense"', "a total fabrication"
-        r"(?:(?:utter|complete|total|absolute|pure|sheer|outright|blatant)(?:ly)?\s+)?"
+        # an intensifier before the verdict: 'called the story "complete nonsense"', "a total fabrication",
+        # "a bald-faced lie" (the ``calling-intensifier`` class of ``denial_words.tsv``)
+        r"(?:(?:" + intensifiers + r")(?:ly)?\s+)?"
         # one other judgement may come first: 'described the article as "speculative and inaccurate"'
         r"(?:[a-z-]+\s+and\s+)?(?:" + falsity + r")\b",
         re.IGNORECASE,
