@@ -39,6 +39,7 @@ from .denial_claimants import claimant_verdicts
 from .denial_wrong_to_say import wrong_claimant_claims
 from .denial_reported import reported_claim_before
 from .denial_misrepresent import misrepresented_portrayals
+from .denial_corrections import corrected_reports
 from .denial_content import clause_follows
 from .denial_critics import critic_unacquainted
 from .denial_no_proof import own_act_unproven
@@ -713,8 +714,34 @@ def _under_refusal(doc: AnnotatedDocument, t: Token) -> bool:
     return t.i >= 2 and doc.tokens[t.i - 1].text.lower() == "to" and doc.tokens[t.i - 2].lemma.lower() in _NOT_DONE
 
 
+def _surface_passive_claim(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
+    """Without a parse: the subject of the passive denial verb ``t`` when it names a claim -- the
+    phrase before its "be" ("The claims | were rejected by the operator"), or a claim noun with its
+    own clause opening the sentence ("Claims that the refinery had leaked into the bay | were
+    rejected by its operator", whose last noun, "the bay", is no claim); not the "by" phrase."""
+    if doc.has_parse or not _surface_passive(doc, t):
+        return None
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k > first and (doc.tokens[k].pos in ("ADV", "AUX", "PART") or doc.tokens[k].text.lower() in _BE_FORMS | {"have", "has", "had"}):
+        k -= 1
+    be_start = k + 1
+    if be_start >= t.i:
+        return None
+    lo = _phrase_start(doc, k)
+    if any(_is_claim_word(doc.tokens[j]) for j in range(lo, k + 1)):
+        return doc.tokens[lo].start, doc.tokens[k].end
+    claim = _claim_before(doc, doc.tokens[be_start].start)
+    if claim is None or claim[0] < doc.tokens[first].start or claim[1] > doc.tokens[be_start].start:
+        return None
+    return claim[0], doc.tokens[k].end  # the claim noun with its clause, up to the passive's "be"
+
+
 def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int] | None:
     """The denied claim: the verb's object or complement clause, else the rest of the clause."""
+    passive_claim = _surface_passive_claim(doc, t)
+    if passive_claim is not None:
+        return passive_claim
     if doc.has_parse and t.pos == "VERB":
         # the cue's own noun is no claim ("took | issue | with the prediction"): the words after the cue then
         args = [a for a in object_tokens(doc, t) or kids(doc, t.i, ("ccomp",)) if not t.i < a.i <= last]
@@ -1413,8 +1440,8 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
         if by is None:
             return None
         hi = by + 1
-        while hi < sent.token_end and (toks[hi].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or toks[hi].text in _POSSESSIVE):
-            hi += 1
+        while hi < sent.token_end and (toks[hi].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or toks[hi].text in _POSSESSIVE or hi == by + 1 and toks[hi].text.lower() in _POSSESSIVE_DETERMINERS):
+            hi += 1  # ("by its operator": a possessive determiner the tagger may call a pronoun)
         lo, k = by + 1, hi - 1
     elif passive_only:
         return None
@@ -1449,6 +1476,9 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
                 k = lo - 3  # a participle's "by" phrase is no subject: "the nurses | affected by the new rota | took issue"
                 lo = _phrase_start(doc, k)
     return _np_parts(doc, draft, lo, k)
+
+
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 
 
 def _reduced_participle(t: Token) -> bool:
@@ -1595,6 +1625,12 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         # a verb the tagger read as a noun has a verb's claim after it ("Democrats rebut | claim of ..."), not a noun's "of" phrase
         spoken = replace(t, pos="VERB") if headline_verb and t.pos == "NOUN" else t
         add((t.start, cue_end), denier, _antecedent_claim_span(doc, t) or _denied_span(doc, spoken, rng[1]), 0.8)
+
+    # 1b. "corrected the report, saying ...": a report corrected is called wrong (:mod:`.denial_corrections`)
+    for verb, obj in corrected_reports(doc):
+        if is_negated(doc, verb):
+            continue
+        add((verb.start, obj[1]), _denier(doc, draft, verb, ctx), obj, 0.7)
 
     # 2. predicates: "this report is not true"
     low = folded(text)
@@ -1750,7 +1786,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                     c1 = clause_end(doc, end_tok.i)
                     end = max(m.end(), doc.tokens[c1 - 1].end) if c1 > end_tok.i else m.end()
                     end = min(end, c.end)
-                    claim = _claim_before(doc, m.start()) or _pointed_claim(doc, m.start(), m.group(0)) or _claim_in_frame(doc, c.start, c.end)
+                    claim = _claim_before(doc, m.start()) or _pointed_claim(doc, m.start(), m.group(0)) or _claim_in_frame(doc, c.start, c.end) or _said_of_claim(doc, c.end)
                     if claim is None:
                         continue  # "No decision was made yet," the minister said: negation, not a denial
                     add((m.start(), end), st.speaker, claim, 0.7)
@@ -1768,6 +1804,14 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         for c in st.content:
             for cue, claim in wrong_claimant_claims(text, c.start, c.end):
                 add(cue, st.speaker, claim, 0.7)
+    # the same verdict after a speech verb whose content the statement pass cut short at an
+    # apposition ("X said Y, the mother of Z, is 'absolutely wrong' for saying ..."): the speaker's
+    if "wrong" in text.lower() or "mistaken" in text.lower():
+        for cue, claim in wrong_claimant_claims(text, 0, len(text)):
+            if carrying_statement(*cue) is None:
+                st = _sentence_statement(doc, draft, cue[0])
+                if st is not None and st.cue is not None and st.cue.end <= cue[0] and st.kind != "direct":
+                    add(cue, _speaker_denier(doc, draft, st), claim, 0.7)
 
     # 3g. a speaker saying someone misrepresented something: "the senator said the attack ad
     # mischaracterized her record" (:mod:`.denial_misrepresent`)
@@ -1829,6 +1873,10 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             if m is None or any(c.start <= s < c.end for s, _e in seen):
                 continue
             claim = _claim_in_frame(doc, c.start, c.end)
+            if claim is None and st.cue is not None and st.cue.text.lower() in _words("response-verb") and _source_is_speaker(draft, st):
+                # "Republicans argued the memo showed intent. Her campaign responded that she never would
+                # have ...": a response to another party's claim just reported (d10, stop 40)
+                claim = reported_claim_before(doc, draft, c.start, st.speaker)
             end_tok = doc.token_at(m.end() - 1)
             if claim is None or end_tok is None:
                 continue  # '"We did not expect the storm," the governor said': negation, not a denial
@@ -1837,6 +1885,22 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             c1 = clause_end(doc, end_tok.i)
             end = min(max(m.end(), doc.tokens[c1 - 1].end) if c1 > end_tok.i else m.end(), c.end)
             add((m.start(), end), st.speaker, claim, 0.65)
+
+
+def _source_is_speaker(draft: Draft, st) -> bool:  # type: ignore[no-untyped-def]
+    """The statement's speaker is the actor its source words name -- a pronoun, or words of the
+    actor's name ("the mayor replied"); "her campaign responded" given to an actor of an earlier
+    sentence is a guess a reply's denial should not rest on."""
+    if st.source is None or st.speaker is None:
+        return False
+    words = {w.strip(".,'’").lower() for w in st.source.text.split()}
+    if words <= _SPEAKER_PRONOUNS:
+        return True
+    actor = draft.actor_fields(st.speaker)
+    return actor is not None and bool(words & {w.strip(".,'’").lower() for w in actor.name.split()})
+
+
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 #: A negated past fact ("we have never sold", "she did not receive", "it was not"): a denial only
@@ -2176,6 +2240,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         subject = range(_phrase_start(doc, b - 1), b)
         if any(_is_claim_word(doc.tokens[j]) and not _followed_by_for(doc, doc.tokens[j]) for j in subject):
             return True
+        if _surface_passive_claim(doc, t) is not None:
+            return True  # "Claims that the refinery had leaked into the bay were rejected by ..." (d10, stop 40)
         while b - 1 >= sent.token_start and doc.tokens[b - 1].pos in ("AUX", "ADV", "PART"):
             b -= 1  # "have been denied"
         head = doc.tokens[b - 1] if b - 1 >= sent.token_start else None
