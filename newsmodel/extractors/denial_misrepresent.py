@@ -6,7 +6,7 @@ party, it denies the portrayal -- the denier is the statement's speaker and the 
 Only a statement's content is read: the writer's "the ad misrepresented her record" is a finding,
 no party's denial.  "distort" and "twist" deny only with something said as their object
 ("twisted my words", "distorted her position"); "subsidies distort the market" describes an
-effect.  A negated verb ("we never misrepresented the figures") or a first-person subject ("I
+effect; "misrepresented herself" is posing, no portrayal.  A negated verb ("we never misrepresented the figures") or a first-person subject ("I
 misstated the date") says nothing false of another's words.  Words: ``misrepresenting-stem``
 (the verbs' stems: "mischaracteri", "misrepresent"), ``distorting-stem`` and ``said-thing`` of
 ``denial_words.tsv``.
@@ -22,6 +22,7 @@ from ..lexicons import word_classes
 
 _NEGATORS = frozenset({"not", "never", "n't", "no"})
 _FIRST_PERSON = frozenset({"i", "we"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 
 
 def _alternation(cls: str) -> str:
@@ -32,7 +33,9 @@ def _alternation(cls: str) -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     return re.compile(
-        r"\b(?:(?P<mis>" + _alternation("misrepresenting-stem") + r")|(?P<dist>" + _alternation("distorting-stem") + r"))[a-z]*\b"
+        r"\b(?:(?P<mis>" + _alternation("misrepresenting-stem") + r")|(?P<dist>" + _alternation("distorting-stem") + r"))"
+        # a verb's endings only: "distortions" and "misrepresentation" are nouns ("counter lies, distortions and ...")
+        r"(?:e|es|ed|ing|s|ze|zed|zes|zing|se|sed|ses|sing)?\b"
         r"(?P<obj>[^.;:!?\"“”,]{2,160})",
         re.IGNORECASE,
     )
@@ -53,6 +56,9 @@ def misrepresented_portrayals(text: str, start: int, end: int) -> Iterator[tuple
         before = re.findall(r"[\w’']+", text[start : m.start()].lower().replace("n't", " n't").replace("n’t", " n't"))
         if any(w in _NEGATORS for w in before[-3:]) or (before and before[-1] in _FIRST_PERSON) or (len(before) > 1 and before[-2] in _FIRST_PERSON):
             continue  # "we never misrepresented the figures", "I misstated the date"
+        obj_words = m.group("obj").split()
+        if obj_words and obj_words[0].lower() in _REFLEXIVES:
+            continue  # "misrepresenting herself in interviews": posing as someone, no portrayal of what was said
         if m.group("dist") and not _said_thing(m.group("obj").split()):
             continue  # "subsidies distort the market": an effect, no portrayal
         c0 = start

@@ -1817,6 +1817,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     # mischaracterized her record" (:mod:`.denial_misrepresent`)
     for st in draft.statements:
         for c in st.content:
+            if st.speaker is None:
+                continue  # whose verdict it is is the whole denial ("..., who criticized X for misrepresenting ...")
             for cue, claim in misrepresented_portrayals(text, c.start, c.end):
                 add(cue, st.speaker, claim, 0.7)
 
@@ -1873,9 +1875,10 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             if m is None or any(c.start <= s < c.end for s, _e in seen):
                 continue
             claim = _claim_in_frame(doc, c.start, c.end)
-            if claim is None and st.cue is not None and st.cue.text.lower() in _words("response-verb") and _source_is_speaker(draft, st):
+            if claim is None and st.cue is not None and st.kind == "indirect" and st.cue.text.lower() in _words("response-verb") and _source_is_speaker(draft, st):
                 # "Republicans argued the memo showed intent. Her campaign responded that she never would
-                # have ...": a response to another party's claim just reported (d10, stop 40)
+                # have ...": a response to another party's claim just reported (d10, stop 40); reported
+                # speech only -- a quoted reply ('"I don't want to say so," he responded') answers a question
                 claim = reported_claim_before(doc, draft, c.start, st.speaker)
             end_tok = doc.token_at(m.end() - 1)
             if claim is None or end_tok is None:
