@@ -35,6 +35,7 @@ from ._engines import deniers as _deniers
         ("The navy corrected the report, saying the ship had been in port all week.", "navy"),
         ("Asked about reports that the bank would leave the city, a spokesman said it had no plans to move.", "spokesman"),
         ("Critics said the mayor had hidden the survey. The mayor replied that she had never seen the survey before May.", "mayor"),
+        ("The trainers rejected any implication that the horse had been given drugs.", "trainers"),
     ],
 )
 def test_real_news_denial_shapes(engine, text, denier):
@@ -55,6 +56,7 @@ def test_real_news_denial_shapes(engine, text, denier):
         "The bureau corrected its own jobs figures on Tuesday.",
         "The bakery has no plans to open on Sundays, its owner said.",
         "The senator asked whether the mayor would run again. The mayor replied that she had not decided.",
+        "The judge rejected the implication of the new law for landlords.",
     ],
 )
 def test_same_words_without_a_denied_claim(engine, text):
