@@ -58,7 +58,7 @@ def misrepresented_portrayals(text: str, start: int, end: int) -> Iterator[tuple
             continue  # "we never misrepresented the figures", "I misstated the date"
         obj_words = m.group("obj").split()
         if obj_words and obj_words[0].lower() in _REFLEXIVES:
-            continue  # "misrepresenting herself in interviews": posing as someone, no portrayal of what was said
+            continue  # "misrepresented himself as a doctor": posing as someone, no portrayal of what was said
         if m.group("dist") and not _said_thing(m.group("obj").split()):
             continue  # "subsidies distort the market": an effect, no portrayal
         c0 = start

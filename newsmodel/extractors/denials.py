@@ -1876,9 +1876,9 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                 continue
             claim = _claim_in_frame(doc, c.start, c.end)
             if claim is None and st.cue is not None and st.kind == "indirect" and st.cue.text.lower() in _words("response-verb") and _source_is_speaker(draft, st):
-                # "Republicans argued the memo showed intent. Her campaign responded that she never would
-                # have ...": a response to another party's claim just reported (d10, stop 40); reported
-                # speech only -- a quoted reply ('"I don't want to say so," he responded') answers a question
+                # "Critics said the mayor had hidden the audit. The mayor replied that she had never seen
+                # it": a response to another party's claim just reported (d10, stop 40); reported speech
+                # only -- a quoted reply ('"I'd rather not say," he replied') answers a question
                 claim = reported_claim_before(doc, draft, c.start, st.speaker)
             end_tok = doc.token_at(m.end() - 1)
             if claim is None or end_tok is None:
