@@ -83,6 +83,9 @@ def _object_nouns(doc: AnnotatedDocument, t: Token, last: int) -> list[Token]:
         # "The mayor -- who was seen as a newcomer -- was quickly dismissed by the press as ...": the subject's
         # nouns, across "of" ("Accusations of fraud were rejected": a claim)
         first = doc.sentences[t.sent].token_start
+        opener = next((w for w in doc.tokens[first : subject.i] if _in("claim-noun", w) and w.i + 1 < subject.i and doc.tokens[w.i + 1].text.lower() == "that"), None)
+        if opener is not None:
+            return [opener]  # "Claims that the refinery had leaked into the bay were rejected": the claim, not "the bay" (d10, stop 40)
         k = subject.i
         while k - 1 >= first and (doc.tokens[k - 1].pos in ("NOUN", "PROPN", "ADJ", "DET") or doc.tokens[k - 1].text.lower() == "of"):
             k -= 1
@@ -114,7 +117,16 @@ def _participle_noun(doc: AnnotatedDocument, t: Token) -> Token | None:
     k = t.i - 1
     if k - 1 < first or toks[k].text not in _ASIDE_MARKS or not t.text.lower().endswith("ed"):
         return None
+    nxt = toks[t.i + 1] if t.i + 1 < doc.sentences[t.sent].token_end else None
+    if nxt is not None and (nxt.pos in ("DET", "NOUN", "NUM") or nxt.text.lower() in _OBJECT_OPENERS):
+        # a direct object follows: a finite verb after an apposition ("the chairman, Ray Doyle, dismissed
+        # criticism of ..."), not a set-off participle, which takes none (d10, stop 40)
+        return None
     return toks[k - 1] if toks[k - 1].pos in ("NOUN", "PROPN") else None
+
+
+#: Words that open a noun phrase the rules tagger may tag as something else (possessive determiners).
+_OBJECT_OPENERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "this", "that", "these", "those"})
 
 
 def _passive_subject(doc: AnnotatedDocument, t: Token) -> Token | None:

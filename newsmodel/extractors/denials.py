@@ -36,6 +36,10 @@ from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
 from .denial_forms import base_form
 from .denial_claimants import claimant_verdicts
+from .denial_wrong_to_say import wrong_claimant_claims
+from .denial_reported import reported_claim_before
+from .denial_misrepresent import misrepresented_portrayals
+from .denial_corrections import corrected_reports
 from .denial_content import clause_follows
 from .denial_critics import critic_unacquainted
 from .denial_no_proof import own_act_unproven
@@ -710,8 +714,34 @@ def _under_refusal(doc: AnnotatedDocument, t: Token) -> bool:
     return t.i >= 2 and doc.tokens[t.i - 1].text.lower() == "to" and doc.tokens[t.i - 2].lemma.lower() in _NOT_DONE
 
 
+def _surface_passive_claim(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
+    """Without a parse: the subject of the passive denial verb ``t`` when it names a claim -- the
+    phrase before its "be" ("The claims | were rejected by the operator"), or a claim noun with its
+    own clause opening the sentence ("Claims that the refinery had leaked into the bay | were
+    rejected by its operator", whose last noun, "the bay", is no claim); not the "by" phrase."""
+    if doc.has_parse or not _surface_passive(doc, t):
+        return None
+    first = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k > first and (doc.tokens[k].pos in ("ADV", "AUX", "PART") or doc.tokens[k].text.lower() in _BE_FORMS | {"have", "has", "had"}):
+        k -= 1
+    be_start = k + 1
+    if be_start >= t.i:
+        return None
+    lo = _phrase_start(doc, k)
+    if any(_is_claim_word(doc.tokens[j]) for j in range(lo, k + 1)):
+        return doc.tokens[lo].start, doc.tokens[k].end
+    claim = _claim_before(doc, doc.tokens[be_start].start)
+    if claim is None or claim[0] < doc.tokens[first].start or claim[1] > doc.tokens[be_start].start:
+        return None
+    return claim[0], doc.tokens[k].end  # the claim noun with its clause, up to the passive's "be"
+
+
 def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int] | None:
     """The denied claim: the verb's object or complement clause, else the rest of the clause."""
+    passive_claim = _surface_passive_claim(doc, t)
+    if passive_claim is not None:
+        return passive_claim
     if doc.has_parse and t.pos == "VERB":
         # the cue's own noun is no claim ("took | issue | with the prediction"): the words after the cue then
         args = [a for a in object_tokens(doc, t) or kids(doc, t.i, ("ccomp",)) if not t.i < a.i <= last]
@@ -1410,8 +1440,8 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
         if by is None:
             return None
         hi = by + 1
-        while hi < sent.token_end and (toks[hi].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or toks[hi].text in _POSSESSIVE):
-            hi += 1
+        while hi < sent.token_end and (toks[hi].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or toks[hi].text in _POSSESSIVE or hi == by + 1 and toks[hi].text.lower() in _POSSESSIVE_DETERMINERS):
+            hi += 1  # ("by its operator": a possessive determiner the tagger may call a pronoun)
         lo, k = by + 1, hi - 1
     elif passive_only:
         return None
@@ -1446,6 +1476,9 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
                 k = lo - 3  # a participle's "by" phrase is no subject: "the nurses | affected by the new rota | took issue"
                 lo = _phrase_start(doc, k)
     return _np_parts(doc, draft, lo, k)
+
+
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 
 
 def _reduced_participle(t: Token) -> bool:
@@ -1593,6 +1626,12 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         spoken = replace(t, pos="VERB") if headline_verb and t.pos == "NOUN" else t
         add((t.start, cue_end), denier, _antecedent_claim_span(doc, t) or _denied_span(doc, spoken, rng[1]), 0.8)
 
+    # 1b. "corrected the report, saying ...": a report corrected is called wrong (:mod:`.denial_corrections`)
+    for verb, obj in corrected_reports(doc):
+        if is_negated(doc, verb):
+            continue
+        add((verb.start, obj[1]), _denier(doc, draft, verb, ctx), obj, 0.7)
+
     # 2. predicates: "this report is not true"
     low = folded(text)
     for m in _predicate_matches(text, low):
@@ -1709,18 +1748,27 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     # 2b. calling a claim false: "called the claims baseless", "labelled the report a hoax"
     for m in _calling_matches(text, low):
         middle = m.group("what")
-        if not _claim_subject(middle, None) or middle.split()[0].lower() in ("it", "this", "that") and _claim_before(doc, m.start()) is None:
-            if not (middle.lower() in ("it", "this", "that") and (_claim_after(doc, m.end()) is not None or _suit_before(doc, m.start()) is not None)):
-                continue  # but "calls this a false narrative": the verdict names the claim
+        bare_pointer = middle.lower() in ("it", "this", "that")
+        if not _claim_subject(middle, None):
+            continue  # "called the debate a farce": no claim named
+        # a demonstrative with a claim noun names the claim itself ("called that report a 'bald-faced
+        # lie'"; d10, stop 40); a bare pointer needs a claim it stands for
         verb = doc.token_at(m.start())
         denier = _denier(doc, draft, verb, ctx) if verb is not None and verb.pos == "VERB" else None
         if denier is None and verb is not None:
             denier = _headline_subject(doc, draft, verb)
             if denier is None and _in_title_line(doc, verb):
                 denier = _headline_noun(doc, draft, verb)
-        pointed = middle.lower() in ("it", "this", "that") and _claim_before(doc, m.start()) is None
-        suit = _suit_before(doc, m.start()) if pointed else None
-        add((m.start(), m.end()), denier, suit or (m.start("what"), m.end("what")), 0.75)
+        claim = (m.start("what"), m.end("what"))
+        if bare_pointer and _claim_before(doc, m.start()) is None:
+            # "calls this a false narrative" (the verdict names the claim), a suit "it" stands for, or
+            # what another party was just reported to say ("X said the union took money. The union's
+            # president called that 'preposterous'"; d10, stop 40)
+            pointed = _suit_before(doc, m.start()) or reported_claim_before(doc, draft, m.start(), denier)
+            if pointed is None and _claim_after(doc, m.end()) is None:
+                continue
+            claim = pointed or claim
+        add((m.start(), m.end()), denier, claim, 0.75)
 
     # 3. negated content inside statements: "no written document had been handed over"
     negation_words, anyone = _negation_screens()
@@ -1738,7 +1786,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                     c1 = clause_end(doc, end_tok.i)
                     end = max(m.end(), doc.tokens[c1 - 1].end) if c1 > end_tok.i else m.end()
                     end = min(end, c.end)
-                    claim = _claim_before(doc, m.start()) or _pointed_claim(doc, m.start(), m.group(0)) or _claim_in_frame(doc, c.start, c.end)
+                    claim = _claim_before(doc, m.start()) or _pointed_claim(doc, m.start(), m.group(0)) or _claim_in_frame(doc, c.start, c.end) or _said_of_claim(doc, c.end)
                     if claim is None:
                         continue  # "No decision was made yet," the minister said: negation, not a denial
                     add((m.start(), end), st.speaker, claim, 0.7)
@@ -1749,6 +1797,30 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         for c in st.content:
             for m in claimant_verdicts(text, c.start, c.end):
                 add((m.start(), m.end()), None, (m.start("claim"), m.end("claim")), 0.7)  # the speaker, read by add
+
+    # 3f. a speaker calling someone wrong to make a claim: 'The governor said the auditor was "flat
+    # wrong" to claim that ...', "Critic 'Wrong' to Call Me a Fraud" (:mod:`.denial_wrong_to_say`)
+    for st in draft.statements:
+        for c in st.content:
+            for cue, claim in wrong_claimant_claims(text, c.start, c.end):
+                add(cue, st.speaker, claim, 0.7)
+    # the same verdict after a speech verb whose content the statement pass cut short at an
+    # apposition ("X said Y, the mother of Z, is 'absolutely wrong' for saying ..."): the speaker's
+    if "wrong" in text.lower() or "mistaken" in text.lower():
+        for cue, claim in wrong_claimant_claims(text, 0, len(text)):
+            if carrying_statement(*cue) is None:
+                st = _sentence_statement(doc, draft, cue[0])
+                if st is not None and st.cue is not None and st.cue.end <= cue[0] and st.kind != "direct":
+                    add(cue, _speaker_denier(doc, draft, st), claim, 0.7)
+
+    # 3g. a speaker saying someone misrepresented something: "the senator said the attack ad
+    # mischaracterized her record" (:mod:`.denial_misrepresent`)
+    for st in draft.statements:
+        for c in st.content:
+            if st.speaker is None:
+                continue  # whose verdict it is is the whole denial ("..., who criticized X for misrepresenting ...")
+            for cue, claim in misrepresented_portrayals(text, c.start, c.end):
+                add(cue, st.speaker, claim, 0.7)
 
     # 3c. a speaker's denial of having said something: '"I never said that," the governor said',
     # '"I have never said the treaty was a mistake"' (:mod:`.denial_unsaid`); the remark is the claim
@@ -1803,6 +1875,11 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             if m is None or any(c.start <= s < c.end for s, _e in seen):
                 continue
             claim = _claim_in_frame(doc, c.start, c.end)
+            if claim is None and st.cue is not None and st.kind == "indirect" and st.cue.text.lower() in _words("response-verb") and _source_is_speaker(draft, st):
+                # "Critics said the mayor had hidden the audit. The mayor replied that she had never seen
+                # it": a response to another party's claim just reported (d10, stop 40); reported speech
+                # only -- a quoted reply ('"I'd rather not say," he replied') answers a question
+                claim = reported_claim_before(doc, draft, c.start, st.speaker)
             end_tok = doc.token_at(m.end() - 1)
             if claim is None or end_tok is None:
                 continue  # '"We did not expect the storm," the governor said': negation, not a denial
@@ -1811,6 +1888,22 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             c1 = clause_end(doc, end_tok.i)
             end = min(max(m.end(), doc.tokens[c1 - 1].end) if c1 > end_tok.i else m.end(), c.end)
             add((m.start(), end), st.speaker, claim, 0.65)
+
+
+def _source_is_speaker(draft: Draft, st) -> bool:  # type: ignore[no-untyped-def]
+    """The statement's speaker is the actor its source words name -- a pronoun, or words of the
+    actor's name ("the mayor replied"); "her campaign responded" given to an actor of an earlier
+    sentence is a guess a reply's denial should not rest on."""
+    if st.source is None or st.speaker is None:
+        return False
+    words = {w.strip(".,'’").lower() for w in st.source.text.split()}
+    if words <= _SPEAKER_PRONOUNS:
+        return True
+    actor = draft.actor_fields(st.speaker)
+    return actor is not None and bool(words & {w.strip(".,'’").lower() for w in actor.name.split()})
+
+
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 #: A negated past fact ("we have never sold", "she did not receive", "it was not"): a denial only
@@ -2034,12 +2127,14 @@ def _calling_pattern() -> re.Pattern[str]:
     """call/label/brand/describe + a claim (a few words, or a claim noun and its "that" clause) + (as) a falsity word."""
     # longest first, then alphabetical: the same pattern whatever the hash seed
     falsity = "|".join(re.escape(w) for w in sorted(_words("falsity"), key=lambda w: (-len(w), w)))
+    intensifiers = "|".join(re.escape(w) for w in sorted(_words("calling-intensifier"), key=lambda w: (-len(w), w)))
     return re.compile(
         r"\b(?:" + "|".join(_CALLING_VERBS) + r")\s+"
         # the claim may carry its "that" clause: 'called the idea that she had anything to hide "ridiculous"'
         r"(?P<what>(?:[\w’'-]+\s+){0,5}?[\w’'-]+|(?:the|this|that|these|those|his|her|their|its|such)\s+[\w’'-]+\s+that\s+(?:[\w’'-]+\s+){1,14}?[\w’'-]+)\s+(?:as\s+)?(?:an?\s+(?=['‘\"“]))?['‘\"“]?(?:an?\s+(?:pack\s+of\s+|tissue\s+of\s+|bunch\s+of\s+)?)?"
-        # an intensifier before the verdict: 'called the story "complete nonsense"', "a total fabrication"
-        r"(?:(?:utter|complete|total|absolute|pure|sheer|outright|blatant)(?:ly)?\s+)?"
+        # an intensifier before the verdict: 'called the story "complete nonsense"', "a total fabrication",
+        # "a bald-faced lie" (the ``calling-intensifier`` class of ``denial_words.tsv``)
+        r"(?:(?:" + intensifiers + r")(?:ly)?\s+)?"
         # one other judgement may come first: 'described the article as "speculative and inaccurate"'
         r"(?:[a-z-]+\s+and\s+)?(?:" + falsity + r")\b",
         re.IGNORECASE,
@@ -2148,6 +2243,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         subject = range(_phrase_start(doc, b - 1), b)
         if any(_is_claim_word(doc.tokens[j]) and not _followed_by_for(doc, doc.tokens[j]) for j in subject):
             return True
+        if _surface_passive_claim(doc, t) is not None:
+            return True  # "Claims that the refinery had leaked into the bay were rejected by ..." (d10, stop 40)
         while b - 1 >= sent.token_start and doc.tokens[b - 1].pos in ("AUX", "ADV", "PART"):
             b -= 1  # "have been denied"
         head = doc.tokens[b - 1] if b - 1 >= sent.token_start else None

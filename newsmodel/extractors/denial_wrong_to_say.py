@@ -1,0 +1,82 @@
+"""A claim denied by saying its claimant was wrong to make it (issue 14, d10, stop 40).
+
+'The governor said the auditor was "flat wrong" to claim that she had misused funds', "the coach
+insisted the reporter was wrong to say he had ignored the injury", the headline "Ortega: Critic
+'Completely Wrong' to Call Me a Fraud": the speaker calls the claimant wrong *for the claim*, so the
+claim after the verb of saying is denied, and the denier is whoever says the sentence -- only a
+statement's content is read (a writer's "critics were wrong to say ..." is no party's denial).
+
+Wrong *to act* denies nothing ("was wrong to cut the budget", "wrong to call an early election":
+"call" claims only with an object and what it is called, "to call me a fraud"), nor does one's own
+"I was wrong to say the plant would close" (a concession, the speaker's own claim withdrawn), nor a
+hedge with no claimant ("it would be wrong to say ...").  Words are classes of
+``denial_words.tsv``: ``wrong-verdict`` (wrong, mistaken), ``wrong-intensifier`` ("dead",
+"flat", "absolutely"), ``wrong-to-say-verb`` (the written forms of say, claim, suggest, call ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..lexicons import word_classes
+
+#: The claimants whose "wrong to say" withdraws their own claim or names no one ("it would be wrong to say": a hedge).
+_NO_OTHER_CLAIMANT = frozenset({"i", "we", "it", "i'm", "i’m", "we're", "we’re", "be", "been", "being"})
+
+#: The forms of "call", which claims only as "call <someone> a <something>".
+_CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+
+
+def _alternation(cls: str) -> str:
+    """The words of one class of ``denial_words.tsv`` as a regular-expression alternation, longest
+    first (then alphabetical: the same pattern whatever the hash seed)."""
+    words = sorted(word_classes("denial_words.tsv")[cls], key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    q_open, q_close = r"['‘\"“]?", r"['’\"”]?"
+    adv = r"(?:(?:" + _alternation("wrong-intensifier") + r")\s+)?"
+    return re.compile(
+        r"(?P<claimant>[\w’'.-]+)\s+(?:(?:is|was|are|were)\s+|['’]s\s+)?" + adv + q_open + adv
+        + r"(?P<verdict>" + _alternation("wrong-verdict") + r")" + q_close
+        + r"\s+(?:to|for|when\s+(?:he|she|they|you))\s+(?:(?:have|had|keep|keeps)\s+)?"
+        + r"(?P<verb>" + _alternation("wrong-to-say-verb") + r")\b"
+        # the claim: the rest of the clause, within the sentence and the quote
+        + r"(?:\s+that)?\s+(?P<claim>[^.;!?\"“”]{3,200})",
+        re.IGNORECASE,
+    )
+
+
+def _calls_something(claim: str) -> bool:
+    """After "call", an object and what it is called ("me a fraud", "the vote a sham"), not just
+    an object ("an early election", "a meeting")."""
+    words = claim.split()
+    return len(words) >= 3 and words[0].lower() not in ("a", "an", "the", "off", "for", "on") and any(
+        w.lower() in ("a", "an") for w in words[1:4]
+    )
+
+
+def wrong_claimant_claims(text: str, start: int, end: int) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
+    """(cue span, claim span) for each "<claimant> was wrong to say <claim>" in ``text[start:end]``
+    (a statement's content); the cue runs from the verdict word to the verb of saying."""
+    low = text[start:end].lower()
+    if "wrong" not in low and "mistaken" not in low:
+        return
+    for m in _pattern().finditer(text, start, end):
+        if m.group("claimant").lower() in _NO_OTHER_CLAIMANT:
+            continue  # "I was wrong to say ...": one's own claim withdrawn
+        verb = m.group("verb").lower()
+        claim_start = m.start("claim")
+        if verb in _CALL_FORMS:
+            if not _calls_something(m.group("claim")):
+                continue  # "wrong to call an early election": an act, no claim
+            claim_start = m.start("verb")
+        claim_end = m.end("claim")
+        # no trailing comma clause or space
+        while claim_end > claim_start and text[claim_end - 1] in " ,":
+            claim_end -= 1
+        yield (m.start("verdict"), m.end("verb")), (claim_start, claim_end)
