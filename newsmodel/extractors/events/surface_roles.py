@@ -971,7 +971,8 @@ def _participle_clause_subject(ctx: Context, t: Token) -> str | None:
     between = doc.tokens[sent.token_start : comma]
     if any(w.text in QUOTE_CHARS or w.text in (",", ";", ":") or w.text.lower() in ("and", "but", "who", "which", "that") for w in between):
         return None
-    return hits[0][2]
+    head = _first_widest(doc, ctx.draft, sent.token_start, comma)  # "Brazilian police": the police, not Brazil
+    return head[0] if head else None
 
 
 def _first_actor(ctx: Context, lo: int, hi: int) -> str | None:
