@@ -97,7 +97,9 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
         if n > len(words):
             continue
         lemmas = words[:n]
-        for p in (pos, "VERB", "NOUN") if n > 1 else (pos,):
+        # "called on Tuesday for the first time": a day, not "call on" (as _split_particle_trigger reads it)
+        timed = n > 1 and pos == "VERB" and words[1] == "on" and _opens_a_time(doc, t.i + 1)
+        for p in (pos, "VERB", "NOUN") if n > 1 and not timed else () if timed else (pos,):
             hit = table.get((lemmas, p))
             if hit:
                 return n, hit[0], hit[1]
@@ -368,12 +370,28 @@ def _timed_request_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tup
         else:
             break
         skipped = True
-    if not skipped or k >= sent_end or _opens_a_time(doc, k):
+    if not skipped or k >= sent_end or _opens_a_time(doc, k) or _for_a_while(doc, k, sent_end):
         return None
     hit = table.get(((t.lemma.lower(), doc.tokens[k].text.lower()), "VERB"))
     if hit is None or hit[0] != "REQUEST":
         return None
     return k - t.i + 1, hit[0], hit[1]
+
+
+def _for_a_while(doc: AnnotatedDocument, k: int, sent_end: int) -> bool:
+    """"for" at ``k`` opens a length or an occasion ("for the first time", "for two hours"): its
+    noun, past determiners, numbers and adjectives, is "time" or a ``duration-unit``."""
+    from .senses import event_words
+
+    if doc.tokens[k].text.lower() != "for":
+        return False
+    for j in range(k + 1, min(sent_end, k + 5)):
+        w = doc.tokens[j]
+        if w.lemma.lower() == "time" or w.lemma.lower() in event_words("duration-unit"):
+            return True
+        if w.pos not in ("DET", "NUM", "ADJ", "NOUN"):  # (a tagger may call "first" a noun)
+            return False
+    return False
 
 
 def _opens_a_time(doc: AnnotatedDocument, k: int) -> bool:
