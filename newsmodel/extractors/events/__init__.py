@@ -40,6 +40,8 @@ from .promise_parties import promise_without_party
 from .senses import PatternSense, casualty_subject, event_words, force_object, from_phrase, illness_words, sense
 from .act_targets import act_targets
 from .alleged_acts import content_parties
+from .name_calling import called_roles
+from .passive_releases import released_people
 from .headline_roles import comma_coagent
 from .ultimatums import ultimatum_speaker, warned_party
 from .parse_roles import parse_roles
@@ -214,6 +216,14 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if category == "ACCUSE" and targets:
             inside = content_parties(doc, draft, t)  # "accused X of arming the rebels": the rebels are no target (alleged_acts)
             targets = [x for x in targets if x not in inside]
+        if category == "ACCUSE" and t.pos == "VERB" and (called := called_roles(doc, draft, t)) is not None:
+            # "called the migrants rapists": the party named, not the term put on it (name_calling)
+            # ("calling them rapists": a pronoun no actor holds leaves the target unknown, not a
+            # party named elsewhere in the sentence)
+            party, terms = called
+            targets = [x for x in targets if x not in terms] if party is not None else []
+            if party is not None and party not in agents and party not in targets:
+                targets = [party, *targets]
         if not targets and category in ("REJECT", "THREATEN"):
             # "refused to meet the striking doctors", "threatened to expel the envoys": the refused
             # meeting's partner, the threatened act's recipient (act_targets)
@@ -283,6 +293,8 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # often not (PLOVER RETREAT release; a released report or film names no actor). With a parse
             # only: without one a released "report" can pass for a group of people
             or (category == "RETREAT" and mode == "release" and targets and doc.has_parse and agentless_passive(doc, t) and not _relative_aside(doc, t))
+            # without a parse, only people or a group named as the passive's subject (passive_releases)
+            or (category == "RETREAT" and mode == "release" and released_people(doc, draft, t, targets, _can_act) and agentless_passive(doc, t) and not _relative_aside(doc, t))
         ):
             if debug:
                 _drop_roles(draft, doc, t, last, "no agent actor (and no agentless passive, weapon subject or crowd)", category, found)

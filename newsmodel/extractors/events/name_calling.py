@@ -22,10 +22,10 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import person_nouns
 from ..mentions import POSSESSIVES
-from ..nominals import names_party
+from ..nominals import names_party, nominal_actor
 from .triggers import words_of
 
-__all__ = ["calls_names", "party_after_verb"]
+__all__ = ["called_roles", "calls_names", "party_after_verb"]
 
 #: Object pronouns that name a person or a body ("called him a liar", "branded them traitors").
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -142,6 +142,46 @@ def calls_names(doc: AnnotatedDocument, draft: Draft, t: Token) -> str | None:
     if _party_thing_then_abuse(doc, draft, t):
         return "abuse"
     return "naming" if _object_then_term(doc, t) or _object_then_as(doc, t) else None
+
+
+def called_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[str | None, frozenset[str]] | None:
+    """For a name-calling verb that criticises (:func:`calls_names` gives ``"abuse"``): the actor
+    of the party it names right after it (None for a pronoun no actor holds: "calling *them*
+    rapists") and the actors inside the term of abuse that follows ("the migrants *rapists and
+    drug dealers*", where an agents dictionary codes "rapists" a criminal group) -- the term is
+    said of the party, an object complement, never a second party the words are aimed at
+    (issue 14 batch 94, PolNeAR train recall). None for any other use of the verb."""
+    if calls_names(doc, draft, t) != "abuse":
+        return None
+    sent = doc.sentences[t.sent]
+    end = party_after_verb(doc, draft, t)
+    if end is None:
+        return None
+    party = None
+    for k in range(end - 1, t.i, -1):
+        party = draft.actor_at(doc.tokens[k].start, doc.tokens[k].end)
+        if party is not None:
+            break
+    if party is None and doc.tokens[end - 1].pos == "NOUN":
+        # a party no actor rule made ("the rebel commanders", "the migrants"): the head of its noun
+        # phrase -- the last of its nouns before the term -- named by the nominal lexicons
+        head = end - 1
+        while head + 1 < sent.token_end and doc.tokens[head + 1].pos == "NOUN" and not _abuse(doc, doc.tokens[head + 1]):
+            head += 1
+        first = t.i + 1
+        while first < head and (doc.tokens[first].pos == "DET" or doc.tokens[first].text.lower() in POSSESSIVES):
+            first += 1
+        party = nominal_actor(draft, doc.tokens[head], doc.tokens[first].start)
+        end = max(end, head + 1)
+    terms: set[str] = set()
+    for j in range(_past_apposition(doc, end, sent.token_end), min(sent.token_end, end + 9)):
+        w = doc.tokens[j]
+        if w.pos not in ("ADJ", "ADV", "DET", "NOUN") and w.text.lower() not in _BETWEEN:
+            break
+        a = draft.actor_at(w.start, w.end)
+        if a is not None and a != party:
+            terms.add(a)
+    return party, frozenset(terms)
 
 
 def _object_then_as(doc: AnnotatedDocument, t: Token) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons.names import gazetteer
+from ...lexicons.dates import weekdays
 from .non_event_senses import _QUOTES, _before, _next_text, _words
 from .sense_checks import SenseCheck, keys
 from .senses import _thing_object, armed_party
@@ -181,7 +182,9 @@ def _names_something(doc: AnnotatedDocument, t: Token) -> bool:
     before, after = doc.tokens[t.i - 1], doc.tokens[t.i + 1]
     if before.pos != "NOUN":
         return False  # (a name before it calls: "Merkel called Putin")
-    return after.text in _QUOTES or (after.text[:1].isupper() and after.pos == "PROPN")
+    # a day after it is when the call was made ("the opposition leader called Monday for an
+    # inquiry"), no name given (issue 14 batch 94)
+    return after.text in _QUOTES or (after.text[:1].isupper() and after.pos == "PROPN" and after.text.lower() not in weekdays())
 
 
 def _bills_a_sum(doc: AnnotatedDocument, t: Token) -> bool:

@@ -1986,13 +1986,15 @@ def _to_a_place(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
 def _sport(doc: AnnotatedDocument, t: Token) -> bool:
     """The sentence is about sport: a sport noun (``event_cues.tsv`` class ``sport``; "semi-final" may
-    be split into words) or a score ("2-1", "2 - 0")."""
+    be split into words) or a score ("2-1", "2 - 0"). A plural written in another sense
+    (``sport-homograph-plural``: "the strikers" on strike) is no sport noun."""
     sent = doc.sentences[t.sent]
     sport = words_of("sport")
     a, b = sent.token_start, sent.token_end
     lemmas, texts = doc.lowered_lemmas(), doc.lowered_texts()
     if not sport.isdisjoint(lemmas[a:b]) or not sport.isdisjoint(texts[a:b]):
-        if any((lemmas[k] in sport or texts[k] in sport) and not _in_coded_name(doc, k) for k in range(a, b)):
+        other_sense = words_of("sport-homograph-plural")
+        if any((lemmas[k] in sport or texts[k] in sport) and texts[k] not in other_sense and not _in_coded_name(doc, k) for k in range(a, b)):
             return True
     joined = "".join(texts[a:b])
     if "-" not in joined and "–" not in joined:

@@ -638,6 +638,9 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
     passive_subject = passive_subject_before(ctx, t)
     if passive_subject is not None:
         return [passive_subject]  # "The envoy was recalled to Ankara after criticizing ...": the envoy
+    controller = _participle_clause_subject(ctx, t)
+    if controller is not None:
+        return [controller]  # "The tycoon entered the race with harsh words about migrants, calling them ..."
     src = ctx.subject_of(t)
     label = _label_colon(doc, t)
     if src is not None and src.actor is not None and label is not None and src.start < doc.tokens[label].start:
@@ -684,13 +687,13 @@ _GAP = frozenset({"on", "in", "at", "last", "this", "next", "early", "late", "al
 
 
 def _past_auxiliaries_to_and(doc: AnnotatedDocument, k: int, start: int) -> int:
-    """``k`` moved back past auxiliaries and adverbs when "and" stands before them: "... and was
-    sharply criticized", "... and has been condemned" share the first conjunct's subject (a passive's
+    """``k`` moved back past auxiliaries and adverbs when "and" or "but" stands before them: "... and was
+    sharply criticized", "... but has been condemned" share the first conjunct's subject (a passive's
     is its patient; issue 14 batch 75); any other position stays where it was."""
     j = k
     while j > start and (doc.tokens[j].pos == "ADV" or doc.tokens[j].pos == "AUX" and doc.tokens[j].text.lower() in _AND_AUX):
         j -= 1
-    return j if j < k and doc.tokens[j].text.lower() == "and" else k
+    return j if j < k and doc.tokens[j].text.lower() in ("and", "but") else k
 
 
 #: Auxiliaries a second conjunct may open with before its verb ("and was criticized", "and has been").
@@ -726,9 +729,13 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
         # "The governor said militants had attacked a post, and urged residents to stay indoors":
         # a speech act after ", and" is the reporter's, as with a parse (roles._reporter_conjunct)
         return next((x for x in reversed(doc.tokens[sent.token_start : k]) if x.pos == "VERB" and x.lemma.lower() in speech_verbs() and x.text.lower() != x.lemma.lower()), None)
-    if w.text.lower() == "and" and k - 1 > sent.token_start and doc.tokens[k - 1].text != ",":
-        # the first conjunct: the nearest verb before "and" with only its object and adjuncts between
-        for j in range(k - 1, max(sent.token_start, k - 15) - 1, -1):
+    contrast = w.text.lower() == "but" and k - 2 > sent.token_start
+    if contrast or w.text.lower() == "and" and k - 1 > sent.token_start and doc.tokens[k - 1].text != ",":
+        # the first conjunct: the nearest verb before "and" with only its object and adjuncts between;
+        # a verb right after "but" (", but") shares it too ("kept their weapons but freed the
+        # hostages": the rebels freed them, not the weapons; issue 14 batch 94)
+        back = k - 2 if contrast and doc.tokens[k - 1].text == "," else k - 1
+        for j in range(back, max(sent.token_start, k - 15) - 1, -1):
             x = doc.tokens[j]
             if x.text in (",", ";", ":") or x.text in QUOTE_CHARS or x.text.lower() in _SUBORDINATORS or x.text.lower() in ("that", "and", "but"):
                 return None
@@ -983,6 +990,32 @@ def _label_colon(doc: AnnotatedDocument, t: Token) -> int | None:
         if doc.tokens[k].text == ":":
             return k
     return None
+
+
+def _participle_clause_subject(ctx: Context, t: Token) -> str | None:
+    """Without a parse, the doer of an -ing clause after a comma that closes the main clause: the
+    main clause's subject, an actor that opens the sentence ("The tycoon entered the race with
+    harsh words about migrants, *calling* them rapists": the tycoon, not the migrants named just
+    before the comma). English participle clauses are controlled by the subject of the clause they
+    hang on (issue 14 batch 94). Only when the sentence opens with its subject (no phrase or clause
+    before it: "After the rebels attacked, the army responded, killing ..." is left alone) and no
+    quotation or second clause stands between."""
+    doc = ctx.doc
+    sent = doc.sentences[t.sent]
+    comma = t.i - 1
+    if t.pos != "VERB" or not t.text.lower().endswith("ing") or comma <= sent.token_start or doc.tokens[comma].text != ",":
+        return None
+    first = doc.tokens[sent.token_start]
+    if first.pos in ("ADP", "SCONJ", "ADV", "VERB", "PRON") or first.text.lower() in _SUBORDINATORS or first.text in QUOTE_CHARS:
+        return None
+    hits = ctx.draft.mentions_between(first.start, doc.tokens[comma - 1].end)
+    if not hits or hits[0][0] > doc.tokens[min(sent.token_start + 3, comma - 1)].start:
+        return None  # the sentence does not open with an actor
+    between = doc.tokens[sent.token_start : comma]
+    if any(w.text in QUOTE_CHARS or w.text in (",", ";", ":") or w.text.lower() in ("and", "but", "who", "which", "that") for w in between):
+        return None
+    head = _first_widest(doc, ctx.draft, sent.token_start, comma)  # "Brazilian police": the police, not Brazil
+    return head[0] if head else None
 
 
 def _first_actor(ctx: Context, lo: int, hi: int) -> str | None:

@@ -90,14 +90,16 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
     else:
         words = (first,)  # no trigger of two or three words starts with it
     if first in _multi_first_lemmas() and pos == "VERB":
-        gapped = _gapped_trigger(doc, t, table) or _verb_object_phrase_trigger(doc, t, table)
+        gapped = _gapped_trigger(doc, t, table) or _verb_object_phrase_trigger(doc, t, table) or _timed_request_trigger(doc, t, table)
         if gapped is not None:
             return gapped
     for n in (3, 2, 1):
         if n > len(words):
             continue
         lemmas = words[:n]
-        for p in (pos, "VERB", "NOUN") if n > 1 else (pos,):
+        # "called on Tuesday for the first time": a day, not "call on" (as _split_particle_trigger reads it)
+        timed = n > 1 and pos == "VERB" and words[1] == "on" and _opens_a_time(doc, t.i + 1)
+        for p in (pos, "VERB", "NOUN") if n > 1 and not timed else () if timed else (pos,):
             hit = table.get((lemmas, p))
             if hit:
                 return n, hit[0], hit[1]
@@ -337,6 +339,59 @@ def _split_particle_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tu
             if hit and out is not None:
                 return out.i - t.i + 1, hit[0], hit[1]
     return None
+
+
+#: Adverbs that may stand between a verb and the preposition of its request ("called again for calm").
+_REQUEST_GAP_ADVERBS = frozenset({"again", "also", "publicly", "repeatedly", "today", "yesterday", "tonight", "now", "once"})
+#: Words that open a relative time before a day or a period ("called last week for").
+_RELATIVE_TIME = frozenset({"last", "this", "next"})
+#: Periods after a relative time word ("last week", "this month").
+_PERIODS = frozenset({"week", "weekend", "month", "year", "night", "morning", "evening"})
+
+
+def _timed_request_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
+    """A verb + preposition request with a time or an adverb between them: "called Wednesday for
+    the justice to resign", "called on Tuesday for talks", "called again for calm", "appealed last
+    week for aid" -- wire copy puts the day right after the verb, before the phrase the verb
+    governs (issue 14 batch 94, PolNeAR train recall). Only rows of REQUEST ("call for", "appeal
+    for", "call on"), and not when the preposition opens a time itself ("called Tuesday for the
+    first time": a phone call)."""
+    sent_end = doc.sentences[t.sent].token_end
+    k, skipped = t.i + 1, False
+    while k < min(sent_end, t.i + 4):
+        low = doc.tokens[k].text.lower()
+        nxt = doc.tokens[k + 1] if k + 1 < sent_end else None
+        if low in weekdays() or low in _REQUEST_GAP_ADVERBS:
+            k += 1
+        elif low == "on" and nxt is not None and nxt.text.lower() in weekdays():
+            k += 2
+        elif low in _RELATIVE_TIME and nxt is not None and (nxt.text.lower() in weekdays() or nxt.lemma.lower() in _PERIODS):
+            k += 2
+        else:
+            break
+        skipped = True
+    if not skipped or k >= sent_end or _opens_a_time(doc, k) or _for_a_while(doc, k, sent_end):
+        return None
+    hit = table.get(((t.lemma.lower(), doc.tokens[k].text.lower()), "VERB"))
+    if hit is None or hit[0] != "REQUEST":
+        return None
+    return k - t.i + 1, hit[0], hit[1]
+
+
+def _for_a_while(doc: AnnotatedDocument, k: int, sent_end: int) -> bool:
+    """"for" at ``k`` opens a length or an occasion ("for the first time", "for two hours"): its
+    noun, past determiners, numbers and adjectives, is "time" or a ``duration-unit``."""
+    from .senses import event_words
+
+    if doc.tokens[k].text.lower() != "for":
+        return False
+    for j in range(k + 1, min(sent_end, k + 5)):
+        w = doc.tokens[j]
+        if w.lemma.lower() == "time" or w.lemma.lower() in event_words("duration-unit"):
+            return True
+        if w.pos not in ("DET", "NUM", "ADJ", "NOUN"):  # (a tagger may call "first" a noun)
+            return False
+    return False
 
 
 def _opens_a_time(doc: AnnotatedDocument, k: int) -> bool:

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsmodel.document import AnnotatedDocument, Entity, Sentence, new_tokens
 
+from .finite_acl_repair import repair_finite_acl_roots
 from .headline_repair import repair_headline_verbs
 
 if TYPE_CHECKING:  # pragma: no cover - typing only, spaCy is imported lazily
@@ -623,7 +624,10 @@ def columns_to_annotated(columns: DocColumns, *, engine: str = "spacy", engine_v
         lemmas[k] = lemma
     if has_parse:
         # headline clauses read as one noun phrase ("Police fire tear gas at students"): their verb
-        repair_headline_verbs(text, words, starts, ends, pos, lemmas, tags, heads, labels, [(s.token_start, s.token_end) for s in sentences])
+        spans = [(s.token_start, s.token_end) for s in sentences]
+        repair_headline_verbs(text, words, starts, ends, pos, lemmas, tags, heads, labels, spans)
+        # a finite verb hung on its subject as a reduced relative ("The senator called Tuesday for ...")
+        repair_finite_acl_roots(text, words, starts, ends, pos, lemmas, tags, heads, labels, spans)
     tokens = new_tokens(words, starts, ends, lemmas, pos, sent_of, heads, labels, tags, spaces)
 
     entities: list[Entity] = []
