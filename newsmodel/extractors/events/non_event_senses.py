@@ -47,17 +47,34 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     """True when the candidate trigger at ``t`` is here used in a sense that names no event.
 
     Only the checks that can fire for the candidate's lemma, text and curated category are asked
-    (:mod:`.sense_checks`; :func:`sense_checks` lists them all, in order); the answer is the same
-    as asking every one, as each check only reads the document and the draft.
+    (:mod:`.sense_checks`; :func:`sense_checks` lists them all, in order), and of those that
+    declare ``sentence_words`` only the ones with a word in the candidate's sentence; the answer
+    is the same as asking every one, as each check only reads the document and the draft.
     """
     global _DISPATCH
     dispatch = _DISPATCH
     if dispatch is None:
         dispatch = _DISPATCH = Dispatch(sense_checks())
-    for ask in dispatch.asks(t.lemma.lower(), t.text.lower(), curated[1] if curated is not None else None):
+    present: set[str] | None = None  # the sentence's lower-case texts and lemmas, read at the first declaration
+    for ask, words in dispatch.gated(t.lemma.lower(), t.text.lower(), curated[1] if curated is not None else None):
+        if words is not None:
+            if present is None:
+                present = _sentence_words(doc, t.sent)
+            if words.isdisjoint(present):
+                continue  # no word the check needs stands in the sentence: it would return False
         if ask(doc, draft, t, curated):
             return True
     return False
+
+
+def _sentence_words(doc: AnnotatedDocument, s: int) -> set[str]:
+    """The lower-case texts and lemmas of sentence ``s``: what a check's ``sentence_words`` is
+    tested against."""
+    sent = doc.sentences[s]
+    a, b = sent.token_start, sent.token_end
+    present = set(doc.lowered_texts()[a:b])
+    present.update(doc.lowered_lemmas()[a:b])
+    return present
 
 
 _DISPATCH: Dispatch | None = None
