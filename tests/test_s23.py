@@ -163,3 +163,12 @@ def test_claim_index_reads_as_one_token_at_a_time(gaps: list[int], contents: lis
     draft = SimpleNamespace(statements=statements, denials=denials)
     index = ClaimIndex(doc, draft)  # type: ignore[arg-type]
     assert (index.statement, index.denied) == _claims_one_token_at_a_time(starts, statements, denials)
+
+
+def test_decade_words_are_the_decade_pattern() -> None:
+    """The decade check declares every word its pattern matches, and only those: all four-digit
+    and two-digit decade shapes are tried."""
+    from newsmodel.extractors.events import background_senses as b
+
+    shapes = [f"{n:04d}s" for n in range(10000)] + [f"{q}{n:02d}s" for q in "'’`" for n in range(100)] + ["1980", "80s", "1980s."]
+    assert {w for w in shapes if b._DECADE.match(w)} == set(b._DECADES)
