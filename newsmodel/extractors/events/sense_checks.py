@@ -90,6 +90,7 @@ class Dispatch:
                 self._by_category.setdefault(w, set()).add(i)
         self._seen: dict[tuple[str, str, str | None], tuple[Ask, ...]] = {}
         self._gated: dict[tuple[str, str, str | None], tuple[tuple[Ask, frozenset[str] | None], ...]] = {}
+        self._pairs = [(c.ask, c.sentence_words) for c in checks]
 
     def _indices(self, lemma: str, low: str, category: str | None) -> list[int]:
         """The positions of the checks that can fire for the candidate, in the registry's order."""
@@ -115,8 +116,8 @@ class Dispatch:
         key = (lemma, low, category)
         found = self._gated.get(key)
         if found is None:
-            checks = self.checks
-            found = tuple((checks[i].ask, checks[i].sentence_words) for i in self._indices(lemma, low, category))
+            pairs = self._pairs  # one (ask, words) pair a check, shared by every combination's tuple
+            found = tuple(pairs[i] for i in self._indices(lemma, low, category))
             self._gated[key] = found
         return found
 
