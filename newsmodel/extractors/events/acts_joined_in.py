@@ -37,7 +37,7 @@ _SPAN = 9
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: any gerund can follow "in", so it is asked of
     every candidate and opens with a test of the word's ending."""
-    return (SenseCheck("an act joined in, inside an asked act", joined_in_asked_act, any_word=True),)
+    return (SenseCheck("an act joined in, inside an asked act", joined_in_asked_act, any_word=True, sentence_words=frozenset({"in"})),)
 
 
 def joined_in_asked_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:

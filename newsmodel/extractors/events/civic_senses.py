@@ -67,7 +67,7 @@ def checks() -> tuple[SenseCheck, ...]:
     texts = keys("committing", "committed", "commits", _DEMAND, "march")
     return (
         SenseCheck("civic", _by_word, lemmas=verbs, texts=texts),
-        SenseCheck("civic: a hazard's warning", _hazard_warning, any_word=True),
+        SenseCheck("civic: a hazard's warning", _hazard_warning, any_word=True, sentence_words=_hazard_words()),  # its _sentence_has
     )
 
 

@@ -32,7 +32,10 @@ __all__ = ["checks", "attitude_only"]
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: the act after "<noun> to" may be any verb,
     so it is asked of every candidate; its first guards are two look-ups of nearby words."""
-    return (SenseCheck("an attitude told as a noun", attitude_only, any_word=True),)
+    return (SenseCheck(
+        "an attitude told as a noun", attitude_only, any_word=True,
+        sentence_words=_words("disposition-noun"),  # the candidate itself or the noun before "to" (_disposition)
+    ),)
 
 
 def _disposition(doc: AnnotatedDocument, k: int) -> bool:

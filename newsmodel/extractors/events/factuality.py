@@ -26,24 +26,36 @@ class ClaimIndex:
 
     def __init__(self, doc: AnnotatedDocument, draft: Draft) -> None:
         starts = doc.token_starts()
-        self.statement: list[str | None] = [None] * len(starts)
-        self.denied = [False] * len(starts)
-        held: dict[int, tuple[int, int]] = {}  # token -> the content span of its statement, where nested ones exist
+        n = len(starts)
+        statement: list[str | None] = [None] * n
+        denied = [False] * n
+        held: list[tuple[int, int] | None] = [None] * n  # token -> the content span of its statement
+        left = bisect.bisect_left
         for st in draft.statements:
             for c in st.content:
-                for k in range(bisect.bisect_left(starts, c.start), bisect.bisect_left(starts, c.end)):
-                    if self.statement[k] is None:
-                        self.statement[k] = st.id
+                lo, hi = left(starts, c.start), left(starts, c.end)
+                if statement[lo:hi].count(None) == hi - lo:
+                    # no token of the span is held yet (the common case): all become this
+                    # statement's at once, as the loop below would make them one by one
+                    statement[lo:hi] = [st.id] * (hi - lo)
+                    held[lo:hi] = [(c.start, c.end)] * (hi - lo)
+                    continue
+                for k in range(lo, hi):
+                    span = held[k]
+                    if span is None:
+                        statement[k] = st.id
                         held[k] = (c.start, c.end)
                     else:
-                        a, b = held[k]
+                        a, b = span
                         if a <= c.start and c.end <= b and c.end - c.start < b - a:
-                            self.statement[k] = st.id  # nested inside the first holder: the inner speaker's
+                            statement[k] = st.id  # nested inside the first holder: the inner speaker's
                             held[k] = (c.start, c.end)
         for d in draft.denials:
             if d.denied is not None:
-                for k in range(bisect.bisect_left(starts, d.denied.start), bisect.bisect_left(starts, d.denied.end)):
-                    self.denied[k] = True
+                lo, hi = left(starts, d.denied.start), left(starts, d.denied.end)
+                denied[lo:hi] = [True] * (hi - lo)
+        self.statement = statement
+        self.denied = denied
 
 
 def event_factuality(

@@ -23,7 +23,7 @@ __all__ = ["checks", "experience_feared"]
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: any participle can follow "being", so it is
     asked of every candidate and opens with a test of the word before it."""
-    return (SenseCheck("an experience feared: fear being expelled", experience_feared, any_word=True),)
+    return (SenseCheck("an experience feared: fear being expelled", experience_feared, any_word=True, sentence_words=frozenset({"being"})),)
 
 
 def experience_feared(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:

@@ -61,13 +61,27 @@ _RANKING_VERBS = frozenset({"is", "are", "remains", "remain"})
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: its tests read the clause, not the lemma,
     so it is asked of every candidate (each test opens with a cheap test of a neighbouring word)."""
-    return (SenseCheck("talked about: generic, supposed, ranked, asked, aimed at", talked_about, any_word=True),)
+    return (
+        # the condition's test needs a word of its own in the sentence, so it is a check of its own
+        # that declares it (sense_checks); the rest of talked_about is asked of every candidate
+        SenseCheck("talked about: a condition or an embedded question", _condition_check, any_word=True, sentence_words=_words("conditional-word")),
+        SenseCheck("talked about: generic, supposed, ranked, asked, aimed at", _talked_about_otherwise, any_word=True),
+    )
 
 
 def talked_about(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the candidate at ``t`` is an event talked about, not reported (module docstring)."""
-    if _in_condition(doc, t):
-        return True
+    return _condition_check(doc, draft, t, curated) or _talked_about_otherwise(doc, draft, t, curated)
+
+
+def _condition_check(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"If the governor does not endorse me, ...": inside a condition (:func:`_in_condition`)."""
+    return _in_condition(doc, t)
+
+
+def _talked_about_otherwise(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """:func:`talked_about` but for the condition: an effort's aim, a present wh-question, a
+    generic subject."""
     if t.pos == "VERB" and not _gerund_noun(doc, t):
         return _aim_of_effort(doc, t) or _present_wh_question(doc, t)
     if t.pos not in ("NOUN", "PROPN"):

@@ -24,7 +24,10 @@ __all__ = ["checks", "habit_described"]
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: any gerund can follow a noun of habit, so it
     is asked of every candidate and opens with a test of the word's ending."""
-    return (SenseCheck("a habit described: a history of doing", habit_described, any_word=True),)
+    return (SenseCheck(
+        "a habit described: a history of doing", habit_described, any_word=True,
+        sentence_words=event_words("habit-noun"),  # the noun before "of"
+    ),)
 
 
 def habit_described(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:

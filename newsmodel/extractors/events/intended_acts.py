@@ -24,7 +24,10 @@ __all__ = ["checks", "act_intended"]
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: any event verb may stand as the gerund, so it
     is asked of every candidate (it opens with a test of the word's ending)."""
-    return (SenseCheck("an act intended: bent on attacking", act_intended, any_word=True),)
+    return (SenseCheck(
+        "an act intended: bent on attacking", act_intended, any_word=True,
+        sentence_words=word_class("sense_words.tsv", "intent-on-adjective"),  # the adjective before "on"
+    ),)
 
 
 def act_intended(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:

@@ -27,8 +27,8 @@ __all__ = ["checks"]
 def checks() -> tuple[SenseCheck, ...]:
     """This module's checks for :mod:`.sense_checks`: both read the words before any verb."""
     return (
-        SenseCheck("irrealis: what ought to happen", _ought_to_happen, any_word=True),
-        SenseCheck("irrealis: what would have happened", _would_have_happened, any_word=True),
+        SenseCheck("irrealis: what ought to happen", _ought_to_happen, any_word=True, sentence_words=frozenset({"should", "ought"})),
+        SenseCheck("irrealis: what would have happened", _would_have_happened, any_word=True, sentence_words=frozenset({"have", "'ve"})),
     )
 
 

@@ -72,7 +72,10 @@ _CLAUSE_END = frozenset({";", ".", "but", "while", "although", "whereas"})
 def kind_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the participants of the candidate at ``t`` are of a kind that makes it no event
     (every check asked)."""
-    return _by_word(doc, draft, t, curated) or _by_category(doc, draft, t, curated) or _any_word(doc, draft, t, curated)
+    return (
+        _by_word(doc, draft, t, curated) or _by_category(doc, draft, t, curated) or _any_word(doc, draft, t, curated)
+        or _service_check(doc, draft, t, curated) or _count_check(doc, draft, t, curated)
+    )
 
 
 def checks() -> tuple[SenseCheck, ...]:
@@ -88,6 +91,9 @@ def checks() -> tuple[SenseCheck, ...]:
         SenseCheck("kind", _by_word, lemmas=verbs),
         SenseCheck("kind: trade between companies, shareholders, the book trade", _by_category, categories=_COOPERATIVE | {"REJECT", "REQUEST"}),
         SenseCheck("kind: hazards' objects, customers, services, counts", _any_word, any_word=True),
+        # parts of the checks of any word that need a word of their own in the sentence (sense_checks)
+        SenseCheck("kind: a company's services", _service_check, any_word=True, sentence_words=_words("service-word")),
+        SenseCheck("kind: events counted", _count_check, any_word=True, sentence_words=_words("trend-verb")),
     )
 
 
@@ -136,12 +142,19 @@ def _any_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
         return True  # "Wildfires fanned by strong winds forced the evacuation of 2,000 residents"
     if category not in ("ASSAULT",) and _company_and_customers(doc, draft, t):
         return True  # "The company promised customers faster delivery", "Shoppers raided the bargain bins"
-    if category not in ("ASSAULT", "COERCE") and _business_service(doc, draft, t):
-        return True  # "Air France cancelled flights to Tokyo because of the typhoon": a timetable
-    last = doc.tokens[t.i + curated[0] - 1] if curated is not None and curated[0] > 1 else t  # "Cyber *attacks*"
-    if last.pos == "NOUN" and _counted_events(doc, last):
-        return True  # "Cyber attacks on banks rose by a third last year": a statistic, no one event
     return False
+
+
+def _service_check(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"Air France cancelled flights to Tokyo because of the typhoon": a timetable (a ``service-word`` object)."""
+    category = curated[1] if curated is not None else None
+    return category not in ("ASSAULT", "COERCE") and _business_service(doc, draft, t)
+
+
+def _count_check(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"Cyber attacks on banks rose by a third last year": a statistic, no one event (a ``trend-verb``)."""
+    last = doc.tokens[t.i + curated[0] - 1] if curated is not None and curated[0] > 1 else t  # "Cyber *attacks*"
+    return last.pos == "NOUN" and _counted_events(doc, last)
 
 
 def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:

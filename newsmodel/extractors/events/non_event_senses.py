@@ -47,17 +47,34 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     """True when the candidate trigger at ``t`` is here used in a sense that names no event.
 
     Only the checks that can fire for the candidate's lemma, text and curated category are asked
-    (:mod:`.sense_checks`; :func:`sense_checks` lists them all, in order); the answer is the same
-    as asking every one, as each check only reads the document and the draft.
+    (:mod:`.sense_checks`; :func:`sense_checks` lists them all, in order), and of those that
+    declare ``sentence_words`` only the ones with a word in the candidate's sentence; the answer
+    is the same as asking every one, as each check only reads the document and the draft.
     """
     global _DISPATCH
     dispatch = _DISPATCH
     if dispatch is None:
         dispatch = _DISPATCH = Dispatch(sense_checks())
-    for ask in dispatch.asks(t.lemma.lower(), t.text.lower(), curated[1] if curated is not None else None):
+    present: set[str] | None = None  # the sentence's lower-case texts and lemmas, read at the first declaration
+    for ask, words in dispatch.gated(t.lemma.lower(), t.text.lower(), curated[1] if curated is not None else None):
+        if words is not None:
+            if present is None:
+                present = _sentence_words(doc, t.sent)
+            if words.isdisjoint(present):
+                continue  # no word the check needs stands in the sentence: it would return False
         if ask(doc, draft, t, curated):
             return True
     return False
+
+
+def _sentence_words(doc: AnnotatedDocument, s: int) -> set[str]:
+    """The lower-case texts and lemmas of sentence ``s``: what a check's ``sentence_words`` is
+    tested against."""
+    sent = doc.sentences[s]
+    a, b = sent.token_start, sent.token_end
+    present = set(doc.lowered_texts()[a:b])
+    present.update(doc.lowered_lemmas()[a:b])
+    return present
 
 
 _DISPATCH: Dispatch | None = None
@@ -152,24 +169,66 @@ def _checks() -> tuple[SenseCheck, ...]:
     nouns = keys("probe", "appeal", "rally", "rallies", "commitment", _words("fight-noun"))
     return (
         SenseCheck("questions, fiction, background, forecasts, frames, generic plurals, bids, ahead of", _any_word, any_word=True),
+        # the checks of _any_word that need a word of their own in the sentence, one a check so
+        # that each declares it (sense_checks: a check skipped where its sentence has none)
+        SenseCheck("a yes/no question", _asked_yes_no, any_word=True, sentence_words=frozenset({"?"})),
+        SenseCheck("a fiction frame", _in_fiction, any_word=True, sentence_words=_words("fiction-frame")),
+        SenseCheck("a background clause", _in_background_clause, any_word=True, sentence_words=_words("background-span")),
+        SenseCheck("a forecast", _forecast_check, any_word=True, sentence_words=_words("scenario-word") | _words("forecast-verb")),
+        SenseCheck("framed by a noun", _framed_check, any_word=True, sentence_words=_words("frame-noun")),
+        SenseCheck("a generic plural", _generic_plural_check, any_word=True, sentence_words=_words("generic-adverb")),
+        SenseCheck("a commercial bid", _bid_check, any_word=True, sentence_words=frozenset({"bid"})),
+        SenseCheck("ahead of", _ahead_of_check, any_word=True, sentence_words=frozenset({"ahead"})),
         SenseCheck("market demand, adjectives, sport, hazards, ills, campaigns, idioms", _by_word, lemmas=verbs | nouns, texts=keys("demand", "offensive", "coming", "upcoming", "free", "probe")),
         SenseCheck("a restriction lifted, a poll's share", _by_category, categories=_OPINION_CATEGORIES | {"COERCE"}),
     )
 
 
 def _any_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
-    """This module's checks that test no lemma, text or category first."""
-    if _yes_no_question(doc, t) or _fiction_frame(doc, t) or _background_clause(doc, t):
-        return True  # "Will the government expel the diplomats?", "In the novel, a rebel army seizes ..."
-    if _forecast(doc, t) or _framed_by_noun(doc, t):
-        return True  # "Analysts expect the junta to expel ...", "the anniversary of the invasion", "fears of an attack"
-    if _generic_plural(doc, t):
-        return True  # "street protests seldom topple governments": events in general (a tagger may say VERB)
-    if t.pos == "VERB":
-        return _commercial_bid(doc, t)  # "launched a hostile bid for its rival" (CAMEO's LAUNCH * BID [160])
-    if t.pos == "NOUN" or t.pos == "PROPN":
-        return _ahead_of(doc, t)  # "ahead of a meeting of the producers": an event still to come, reported as a time
+    """This module's checks that test no lemma, text or category first and need no word of their
+    own in the sentence (none at present: each such check below declares its words)."""
     return False
+
+
+def _asked_yes_no(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"Will the government expel the diplomats?" (:func:`_yes_no_question`: a "?" ends the sentence)."""
+    return _yes_no_question(doc, t)
+
+
+def _in_fiction(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"In the novel, a rebel army seizes ..." (:func:`_fiction_frame`: a ``fiction-frame`` word before its comma)."""
+    return _fiction_frame(doc, t)
+
+
+def _in_background_clause(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"Decades after soldiers stormed the parliament" (:func:`_background_clause`: a ``background-span`` word)."""
+    return _background_clause(doc, t)
+
+
+def _forecast_check(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"Analysts expect the junta to expel ..." (:func:`_forecast`: a ``scenario-word`` or a ``forecast-verb``)."""
+    return _forecast(doc, t)
+
+
+def _framed_check(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"the anniversary of the invasion", "fears of an attack" (:func:`_framed_by_noun`: a ``frame-noun``)."""
+    return _framed_by_noun(doc, t)
+
+
+def _generic_plural_check(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"street protests seldom topple governments": events in general, a tagger may say VERB
+    (:func:`_generic_plural`: a ``generic-adverb`` right after the word)."""
+    return _generic_plural(doc, t)
+
+
+def _bid_check(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"launched a hostile bid for its rival" (CAMEO's LAUNCH * BID [160]; :func:`_commercial_bid`: "bid" after the verb)."""
+    return t.pos == "VERB" and _commercial_bid(doc, t)
+
+
+def _ahead_of_check(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """"ahead of a meeting of the producers": an event still to come, reported as a time (:func:`_ahead_of`)."""
+    return (t.pos == "NOUN" or t.pos == "PROPN") and _ahead_of(doc, t)
 
 
 def _by_category(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:

@@ -60,7 +60,7 @@ def checks() -> tuple[SenseCheck, ...]:
     guards of :func:`_by_word` test."""
     return (
         SenseCheck("public", _by_word, lemmas=keys("offer", _URGE, "sign", "step", "appear"), texts=frozenset({"lobbying"})),
-        SenseCheck("public: a paper's terms", _paper_terms, any_word=True),
+        SenseCheck("public: a paper's terms", _paper_terms, any_word=True, sentence_words=_words("signed-paper") - _LETTERS),
     )
 
 

@@ -12,6 +12,14 @@ candidate outside its keys is still correct, only slower: the keys are a promise
 the check's first guard, that it returns False there.  ``tests/test_s12.py`` checks the promise
 on the dev sentences.
 
+A check asked of every candidate may still need a word of its own lexicon somewhere in the
+candidate's sentence ("no *evidence* that", "a *history* of blaming", "*should* step down").
+It declares those words as ``sentence_words``, and :meth:`Dispatch.gated` hands them to
+:func:`.non_event_senses.non_event` with the check, which skips the check when no word of the
+sentence, as lower-case text or lemma, is one of them (issue 13, s23).  Like the keys, the
+declaration is a promise proved from the check's own code; a check that declares nothing is
+asked as before.
+
 This module imports no event module, so every sense module can import it at module level.
 """
 
@@ -35,7 +43,8 @@ class SenseCheck:
 
     With ``any_word`` the check may fire for any candidate.  Otherwise it can return True only
     when the candidate's lower-case lemma is in ``lemmas``, its lower-case text in ``texts`` or
-    its curated category in ``categories``.
+    its curated category in ``categories``.  With ``sentence_words`` it can return True only when
+    a word of the candidate's sentence, as lower-case text or lemma, is one of them.
     """
 
     name: str
@@ -44,6 +53,7 @@ class SenseCheck:
     texts: frozenset[str] = _NONE
     categories: frozenset[str] = _NONE
     any_word: bool = False
+    sentence_words: frozenset[str] | None = None
 
     def admits(self, lemma: str, low: str, category: str | None) -> bool:
         """The check can fire for a candidate with this lemma, text and category."""
@@ -79,19 +89,36 @@ class Dispatch:
             for w in c.categories:
                 self._by_category.setdefault(w, set()).add(i)
         self._seen: dict[tuple[str, str, str | None], tuple[Ask, ...]] = {}
+        self._gated: dict[tuple[str, str, str | None], tuple[tuple[Ask, frozenset[str] | None], ...]] = {}
+        self._pairs = [(c.ask, c.sentence_words) for c in checks]
+
+    def _indices(self, lemma: str, low: str, category: str | None) -> list[int]:
+        """The positions of the checks that can fire for the candidate, in the registry's order."""
+        idx = set(self._any)
+        idx |= self._by_lemma.get(lemma, _EMPTY)
+        idx |= self._by_text.get(low, _EMPTY)
+        if category is not None:
+            idx |= self._by_category.get(category, _EMPTY)
+        return sorted(idx)
 
     def asks(self, lemma: str, low: str, category: str | None) -> tuple[Ask, ...]:
         """The checks that can fire for the candidate, in the registry's order."""
         key = (lemma, low, category)
         found = self._seen.get(key)
         if found is None:
-            idx = set(self._any)
-            idx |= self._by_lemma.get(lemma, _EMPTY)
-            idx |= self._by_text.get(low, _EMPTY)
-            if category is not None:
-                idx |= self._by_category.get(category, _EMPTY)
-            found = tuple(self.checks[i].ask for i in sorted(idx))
+            found = tuple(self.checks[i].ask for i in self._indices(lemma, low, category))
             self._seen[key] = found
+        return found
+
+    def gated(self, lemma: str, low: str, category: str | None) -> tuple[tuple[Ask, frozenset[str] | None], ...]:
+        """:meth:`asks`'s checks, each with its ``sentence_words`` (None: no promise about the
+        sentence), in the registry's order; built once per combination, as :meth:`asks`."""
+        key = (lemma, low, category)
+        found = self._gated.get(key)
+        if found is None:
+            pairs = self._pairs  # one (ask, words) pair a check, shared by every combination's tuple
+            found = tuple(pairs[i] for i in self._indices(lemma, low, category))
+            self._gated[key] = found
         return found
 
 

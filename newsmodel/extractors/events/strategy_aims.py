@@ -36,7 +36,10 @@ def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: any event verb may stand as the gerund and any
     event noun before the plan noun, so it is asked of every candidate (it opens with a test of the
     next or the preceding word)."""
-    return (SenseCheck("an aim: strategy for fighting, withdrawal plans", aim_named, any_word=True),)
+    return (SenseCheck(
+        "an aim: strategy for fighting, withdrawal plans", aim_named, any_word=True,
+        sentence_words=word_class("sense_words.tsv", "aim-gerund-noun"),  # the aim noun after the noun or before for / of
+    ),)
 
 
 def aim_named(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:

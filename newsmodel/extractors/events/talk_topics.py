@@ -27,7 +27,10 @@ _TOPIC_PREPOSITIONS = frozenset({"about", "over", "on"})
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: any gerund can be the topic, so it is asked of
     every candidate and opens with a test of the word's ending."""
-    return (SenseCheck("the act talks are about: in talks about endorsing", topic_of_talks, any_word=True),)
+    return (SenseCheck(
+        "the act talks are about: in talks about endorsing", topic_of_talks, any_word=True,
+        sentence_words=word_class("sense_words.tsv", "talk-noun"),  # the noun before the preposition
+    ),)
 
 
 def topic_of_talks(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:

@@ -33,7 +33,10 @@ _BETWEEN_POS = frozenset({"ADJ", "ADV", "NOUN"})
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: any trigger may stand in the clause, so it is
     asked of every candidate (it opens with the walk back to "that")."""
-    return (SenseCheck("a claim with no evidence: no evidence that", claim_without_evidence, any_word=True),)
+    return (SenseCheck(
+        "a claim with no evidence: no evidence that", claim_without_evidence, any_word=True,
+        sentence_words=word_class("sense_words.tsv", "absence-noun"),  # the noun before "that"
+    ),)
 
 
 def claim_without_evidence(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
