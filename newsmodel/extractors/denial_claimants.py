@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..lexicons import word_classes
 
 
-def _alternation(cls: str) -> str:
+def denial_word_alternation(cls: str) -> str:
     """The words of one class of ``denial_words.tsv`` as a regular-expression alternation, longest
     first (then alphabetical: the same pattern whatever the hash seed)."""
     words = sorted(word_classes("denial_words.tsv")[cls], key=lambda w: (-len(w), w))
@@ -34,12 +34,12 @@ def _alternation(cls: str) -> str:
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     return re.compile(
-        r"\b(?:" + _alternation("claimant") + r")\s+(?:who\s+)?(?:" + _alternation("claiming-verb") + r")\s+"
+        r"\b(?:" + denial_word_alternation("claimant") + r")\s+(?:who\s+)?(?:" + denial_word_alternation("claiming-verb") + r")\s+"
         r"(?:(?:you|us|me|them|people|voters|everyone)\s+)?(?:that\s+)?"
         # the claim: a clause of its own, within the sentence and the quote
         r"(?P<claim>[^.;:!?\"“”]{3,160}?)\s+(?:is|are|was|were)\s+(?:just\s+|simply\s+|only\s+|either\s+)?"
-        r"(?:(?:" + _alternation("peddling-verb") + r")\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:" + _alternation("falsehood") + r")"
-        r"|(?:" + _alternation("mistaken") + r"))\b",
+        r"(?:(?:" + denial_word_alternation("peddling-verb") + r")\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:" + denial_word_alternation("falsehood") + r")"
+        r"|(?:" + denial_word_alternation("mistaken") + r"))\b",
         re.IGNORECASE,
     )
 

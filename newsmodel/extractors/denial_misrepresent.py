@@ -19,21 +19,17 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lexicons import word_classes
+from .denial_claimants import denial_word_alternation
 
 _NEGATORS = frozenset({"not", "never", "n't", "no"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 
 
-def _alternation(cls: str) -> str:
-    words = sorted(word_classes("denial_words.tsv")[cls], key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in words)
-
-
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     return re.compile(
-        r"\b(?:(?P<mis>" + _alternation("misrepresenting-stem") + r")|(?P<dist>" + _alternation("distorting-stem") + r"))"
+        r"\b(?:(?P<mis>" + denial_word_alternation("misrepresenting-stem") + r")|(?P<dist>" + denial_word_alternation("distorting-stem") + r"))"
         # a verb's endings only: "distortions" and "misrepresentation" are nouns ("counter lies, distortions and ...")
         r"(?:e|es|ed|ing|s|ze|zed|zes|zing|se|sed|ses|sing)?\b"
         r"(?P<obj>[^.;:!?\"“”,]{2,160})",

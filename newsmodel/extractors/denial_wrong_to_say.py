@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..lexicons import word_classes
+from .denial_claimants import denial_word_alternation
 
 #: The claimants whose "wrong to say" withdraws their own claim or names no one ("it would be wrong to say": a hedge).
 _NO_OTHER_CLAIMANT = frozenset({"i", "we", "it", "i'm", "i’m", "we're", "we’re", "be", "been", "being"})
@@ -29,22 +29,15 @@ _NO_OTHER_CLAIMANT = frozenset({"i", "we", "it", "i'm", "i’m", "we're", "we’
 _CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
 
 
-def _alternation(cls: str) -> str:
-    """The words of one class of ``denial_words.tsv`` as a regular-expression alternation, longest
-    first (then alphabetical: the same pattern whatever the hash seed)."""
-    words = sorted(word_classes("denial_words.tsv")[cls], key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     q_open, q_close = r"['‘\"“]?", r"['’\"”]?"
-    adv = r"(?:(?:" + _alternation("wrong-intensifier") + r")\s+)?"
+    adv = r"(?:(?:" + denial_word_alternation("wrong-intensifier") + r")\s+)?"
     return re.compile(
         r"(?P<claimant>[\w’'.-]+)\s+(?:(?:is|was|are|were)\s+|['’]s\s+)?" + adv + q_open + adv
-        + r"(?P<verdict>" + _alternation("wrong-verdict") + r")" + q_close
+        + r"(?P<verdict>" + denial_word_alternation("wrong-verdict") + r")" + q_close
         + r"\s+(?:to|for|when\s+(?:he|she|they|you))\s+(?:(?:have|had|keep|keeps)\s+)?"
-        + r"(?P<verb>" + _alternation("wrong-to-say-verb") + r")\b"
+        + r"(?P<verb>" + denial_word_alternation("wrong-to-say-verb") + r")\b"
         # the claim: the rest of the clause, within the sentence and the quote
         + r"(?:\s+that)?\s+(?P<claim>[^.;!?\"“”]{3,200})",
         re.IGNORECASE,

@@ -28,6 +28,8 @@ from newsmodel.engines.headline_clauses import is_headline_line
 from newsmodel.lexicons import word_class
 from newsmodel.lexicons.dates import weekdays
 
+from .headline_repair import _is_tree
+
 __all__ = ["repair_finite_acl_roots"]
 
 #: Closing punctuation of a body sentence.
@@ -72,16 +74,3 @@ def repair_finite_acl_roots(
 @lru_cache(maxsize=1)
 def _phrase_verbs() -> frozenset[str]:
     return word_class("engine_words.tsv", "day-then-phrase-verb")
-
-
-def _is_tree(heads: list[int | None], a: int, b: int) -> bool:
-    """Every word of ``a:b`` reaches the one root without a cycle."""
-    for k in range(a, b):
-        seen = 0
-        h = heads[k]
-        while h is not None:
-            seen += 1
-            if seen > b - a or not a <= h < b:
-                return False
-            h = heads[h]
-    return sum(1 for k in range(a, b) if heads[k] is None) == 1
