@@ -134,3 +134,33 @@ def test_a_peak_and_a_price_are_no_event(text: str, engine: str) -> None:
 def test_a_number_before_a_participle_counts_the_noun_after_it_rules() -> None:
     found = events("Police arrested three suspected poachers near the park on Monday.", "rules")
     assert found and found[0][0] == "COERCE" and found[0][2], found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perhaps Hungary will veto the sanctions package next month.",
+        "Maybe the militia will attack the airport again.",
+        "Lobbyists must register each time they meet a senator to discuss a bill.",
+        "The mayor delivered a sharp message on his Instagram account.",
+        "Donors spent months on the effort to push the minister to resign.",
+    ],
+)
+def test_guesses_habits_own_pages_and_asked_acts_are_no_event(text: str, engine: str) -> None:
+    assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_real_act_beside_a_guess_stays(engine: str) -> None:
+    assert types("Hungary vetoed the sanctions package on Monday.", engine) == {"REJECT"}
+
+
+def test_a_thing_recorded_and_released_is_no_release_rules() -> None:
+    assert types("He gave the remarks in a video filmed and released on Friday.", "rules") == set()
+
+
+@settings(max_examples=10, deadline=None)
+@given(adverb=st.sampled_from(["Perhaps", "Maybe", "Possibly"]), modal=st.sampled_from(["will", "could", "might"]))
+def test_a_guessed_attack_is_never_an_event(adverb: str, modal: str) -> None:
+    assert types(f"{adverb} the rebels {modal} attack the convoy near the border.", "rules") == set()
