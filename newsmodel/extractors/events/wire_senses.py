@@ -50,10 +50,9 @@ __all__ = ["checks", "economic_easing", "history_long_ago", "business_charge", "
 
 #: Verbs of easing whose object may be economic policy.
 _EASE_VERBS = frozenset({"ease", "loosen", "relax"})
-#: A year of three or four digits before 1900 ("in 1187", "in 1848").
-_OLD_YEAR = re.compile(r"^1[0-8]\d\d$|^[1-9]\d\d$")
-#: Prepositions that date an act ("in 1187", "by 1820").
-_DATING = frozenset({"in", "by", "during"})
+#: A year of four digits before 1900 ("in 1187", "in 1848"); read only after "in" and before no
+#: noun, so that a count is not taken for a year ("signed by 200 lawmakers", "in 1500 villages").
+_OLD_YEAR = re.compile(r"^1[0-8]\d\d$")
 
 
 def checks() -> tuple[SenseCheck, ...]:
@@ -98,16 +97,17 @@ def no_one_blamed(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple
 
 
 def history_long_ago(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
-    """A verb in the past with "in / by / during" + a year before 1900 within six words after it,
-    no comma between ("was seized by crusaders in 1187")."""
+    """A verb with "in" + a year before 1900 within six words after it, no comma or "and" between
+    and no noun after the year ("was seized by crusaders in 1187")."""
     if t.pos != "VERB":
         return False
     lows = doc.lowered_texts()
     end = min(doc.sentences[t.sent].token_end, t.i + 8)
+    sent_end = doc.sentences[t.sent].token_end
     for k in range(t.i + 1, end - 1):
         if lows[k] in (",", ";", "and"):
             return False
-        if lows[k] in _DATING and _OLD_YEAR.match(lows[k + 1]):
+        if lows[k] == "in" and _OLD_YEAR.match(lows[k + 1]) and not (k + 2 < sent_end and doc.tokens[k + 2].pos in ("NOUN", "ADJ", "PROPN")):
             return True
     return False
 
@@ -169,14 +169,14 @@ def guessed_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[i
 
 
 def habitual_clause(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
-    """"each time / every time / whenever" before the trigger in its sentence, no comma or
-    semicolon between."""
+    """"each time / every time / whenever" before the trigger in its sentence, no comma, semicolon
+    or relative pronoun between."""
     lows = doc.lowered_texts()
     sent = doc.sentences[t.sent]
     for k in range(t.i - 1, sent.token_start - 1, -1):
         w = lows[k]
-        if w in (",", ";"):
-            return False
+        if w in (",", ";", "who", "which", "whom", "whose"):
+            return False  # ("every time he thinks about the pupils *who were killed* in 2012": the killing is no habit)
         if w == "whenever" or (w == "time" and k > sent.token_start and lows[k - 1] in ("each", "every")):
             return True
     return False
