@@ -44,10 +44,13 @@ def test_a_promised_retreat_is_a_concession(text: str, agent: str, engine: str) 
     [
         "Serbia and Kosovo agreed on Friday to reopen their shared border crossing.",
         "The army and the rebels agreed to exchange 200 prisoners each.",
+        "The two governments struck a deal on Friday to reopen their border crossings.",
+        "Both sides agreed to release all prisoners.",
     ],
 )
 def test_a_retreat_agreed_between_parties_is_their_deal(text: str, engine: str) -> None:
-    assert types(text, engine) == {"AGREE"}
+    found = types(text, engine)
+    assert "AGREE" in found and "CONCEDE" not in found, found
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -85,6 +88,12 @@ def test_a_retreat_done_stays_retreat(engine: str) -> None:
 
 _VERBS = ["promised", "pledged", "agreed", "offered"]
 _ACTS = ["release the detained reporters", "lift the curfew", "withdraw its troops from the valley"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_number_in_a_relative_clause_is_no_count_of_makers(engine: str) -> None:
+    text = "The junta, which had held the reporter for two years, agreed on Monday to release her."
+    assert "CONCEDE" in types(text, engine)
 
 
 @settings(max_examples=12, deadline=None)

@@ -42,11 +42,25 @@ def promised_retreat(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token
 
 def _mutual_deal(doc: AnnotatedDocument, t: Token, last: Token, agents: list[str]) -> bool:
     """Two or more parties agree ("Kenya and Tanzania agreed to reopen their shared border
-    crossing", "Russia, Ukraine agree to ..."), or the act is done by each side to the other
+    crossing", "Russia, Ukraine agree to ...", "The two governments struck a deal to ..."; a deal
+    or a treaty, ``pact-word``, has two sides; counted makers, ``promise-mutual`` in the subject
+    phrase right before the trigger), or the act is done by each side to the other
     (``mutual-act-verb``: "agreed to exchange prisoners"): a deal between parties, AGREE (PLOVER
     AGREE: agreement to cooperate), not one party's concession."""
     if len(agents) > 1:
         return True
+    lows = doc.lowered_texts()
+    if any(lows[k] in word_class("sense_words.tsv", "pact-word") for k in range(t.i, last.i + 1)):
+        return True  # "struck a deal to reopen their border crossings": a deal has two sides
+    from .senses import event_words  # the sense checks import this package's modules
+
+    mutual = event_words("promise-mutual")
+    lo = max(doc.sentences[t.sent].token_start, t.i - 5)
+    for k in range(t.i - 1, lo - 1, -1):  # the subject phrase right before the trigger, no comma
+        if lows[k] in mutual:
+            return True  # "The two governments agreed to ...", "Both sides offered to ...": counted makers
+        if doc.tokens[k].pos not in ("DET", "NUM", "ADJ", "NOUN", "PROPN", "ADV", "AUX"):
+            break  # ("The military government, which had detained her for two years, agreed": not the makers)
     act = promised_act(doc, t, last)
     return act is not None and act.lemma.lower() in word_class("sense_words.tsv", "mutual-act-verb")
 
