@@ -59,7 +59,7 @@ def test_everyday_use_no_event(text: str, engine: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("The president promised to lift sanctions on Cuba if the prisoners were freed.", "AGREE"),
+        ("The president promised to lift sanctions on Cuba if the prisoners were freed.", "CONCEDE"),  # a promised retreat (e50, stop 40)
         ("The opposition leader called for the interior minister to resign.", "REQUEST"),
         ("The army boosted its troops along the northern border.", "MOBILIZE"),
         ("Israeli jets destroyed a weapons depot near the border.", "ASSAULT"),

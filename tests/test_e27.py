@@ -44,7 +44,7 @@ def test_idioms_and_campaign_talk_are_no_event(engine: str, text: str) -> None:
     [
         ("Russia deployed troops to the border with Finland on Friday.", "MOBILIZE"),
         ("The ministers pledged to cooperate against arms smuggling.", "AGREE"),
-        ("The president promised to withdraw troops from Syria by the spring.", "AGREE"),
+        ("The president promised to withdraw troops from Syria by the spring.", "CONCEDE"),  # a promised retreat (e50, stop 40)
         ("Germany announced plans to give $15 million to the UN refugee agency.", "AGREE"),
         ("Thousands took part in a march against the new labour law.", "PROTEST"),
         ("The president met his Russian counterpart one-on-one for two hours in Helsinki.", "CONSULT"),
@@ -122,7 +122,7 @@ def test_campaign_life_from_the_train_audit_is_no_event(engine: str, text: str) 
     ("text", "etype"),
     [
         ("The junta eased the curfew in the capital.", "CONCEDE"),
-        ("The president promised to release the political prisoners.", "AGREE"),
+        ("The president promised to release the political prisoners.", "CONCEDE"),  # a promised retreat (e50, stop 40)
         ("The opposition leader held a rally against the government in the capital.", "PROTEST"),
         ("Hundreds of students occupied the ministry's main hall in protest at fee rises.", "PROTEST"),
     ],

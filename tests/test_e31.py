@@ -37,7 +37,7 @@ def test_no_party_no_event(engine: str, text: str) -> None:
     ("text", "expected"),
     [
         ("Canada pledged to send 300 medics to the refugee camps in Jordan.", "AGREE"),
-        ("The militia leader promised to release the kidnapped engineers.", "AGREE"),
+        ("The militia leader promised to release the kidnapped engineers.", "CONCEDE"),  # a promised retreat (e50, stop 40)
         ("The president promised Warsaw two more air defence batteries.", "AGREE"),
         ("The two prime ministers promised to work together on border security.", "AGREE"),
         ("The interior minister resigned on Monday after the riots.", "RETREAT"),

@@ -188,7 +188,7 @@ def test_headline_opening_company_mistagged_a_place_is_an_organisation() -> None
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_council_by_kind_is_a_body_and_by_place_none(engine: str) -> None:
-    assert "military council" in _agents("The military council agreed to free the detained journalists.", engine, "AGREE")
+    assert "military council" in _agents("The military council agreed to free the detained journalists.", engine, "CONCEDE")  # a promised retreat (e50)
     art = newsmodel.extract("The city council approved a new parking scheme.", engine=engine)
     assert not any(a.name == "city council" for a in art.actors)
 

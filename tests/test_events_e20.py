@@ -62,7 +62,7 @@ def test_civic_use_no_event(text: str, engine: str) -> None:
         ("Police charged the senator's aide with obstructing the inquiry.", "ACCUSE"),
         ("The junta demanded that France withdraw its troops.", "REQUEST"),
         ("The president met the visiting Japanese premier on Friday.", "CONSULT"),
-        ("Pakistan committed to returning the seized ship to Iran.", "AGREE"),
+        ("Pakistan committed to returning the seized ship to Iran.", "CONCEDE"),  # a promised retreat (return of property; e50, stop 40)
         ("The army launched a campaign against the insurgents in the east.", "ASSAULT"),
         ("The air force began a bombing campaign in the northern province.", "ASSAULT"),
         ("Rebels took control of the border town after a week of fighting.", "COERCE"),

@@ -346,7 +346,8 @@ def test_reporting_words_that_report_no_event(engine, text):
 _EVENT_OF_CATEGORY = [
     pytest.param("Iran threatened to close the strait, raising the threat of higher oil prices.", "THREATEN", id="the_same_words_still_report_events-0"),
     pytest.param("Norway extended diplomatic recognition to the new government on Friday.", "SUPPORT", id="the_same_words_still_report_events-1"),
-    pytest.param("The rebels offered to free 30 prisoners in exchange for a truce.", "AGREE", id="the_same_words_still_report_events-2"),
+    pytest.param("The rebels offered to free 30 prisoners in exchange for a truce.", "CONCEDE",  # a promised retreat (e50, stop 40)
+                  id="the_same_words_still_report_events-2"),
     pytest.param("The rebels suspended their campaign of attacks on the capital.", "CONCEDE", id="the_same_campaign_words_in_events-3"),
     pytest.param("Soldiers shot back at the gunmen who had ambushed the convoy.", "ASSAULT", id="the_same_campaign_words_in_events-4"),
     pytest.param("Thousands of farmers rallied outside parliament against the new tax.", "PROTEST", id="the_same_campaign_words_in_events-5"),

@@ -83,7 +83,7 @@ def test_request_reaches_its_addressee(engine, text, category, recipient):
 #: (sentence, PLOVER type) the sentence must give, and a type it must not
 INSTEAD = [
     # a promise of what is no harm stays an agreement
-    ("The government pledged to release the detained students by Friday.", "AGREE", "THREATEN"),
+    ("The government pledged to release the detained students by Friday.", "CONCEDE", "THREATEN"),  # a promised retreat: CONCEDE (e50, stop 40)
     # a blockade that happened is a protest, not a threat
     ("Farmers blocked the ring road around the capital on Monday.", "PROTEST", "THREATEN"),
 ]

@@ -37,6 +37,10 @@ from ...lexicons.dates import weekdays
 from .factuality import ClaimIndex, event_factuality, headline_future, intended
 from .pattern_parties import known_party
 from .promise_parties import promise_without_party
+from .trade_bans import trade_ban
+from .summit_attendees import members_named, summit_attendee
+from .undergone_acts import possessor_undergoer
+from .promised_retreats import promised_non_retreat, promised_retreat
 from .senses import PatternSense, casualty_subject, event_words, force_object, from_phrase, illness_words, sense
 from .act_targets import act_targets
 from .alleged_acts import content_parties
@@ -87,6 +91,8 @@ _COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "R
 #: Categories that wire copy reports in an agentless passive ("The town was shelled", "Thousands
 #: were expelled"): PLOVER's source actor may be unknown, so these keep the event without one.
 _AGENTLESS_PASSIVE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+#: Categories of acts done to a person whose possessive noun names the one undergoing them (undergone_acts).
+_UNDERGONE = frozenset({"RETREAT", "COERCE", "ASSAULT"})
 
 
 #: Relations of a noun's modifiers: a verb in one heads no clause, so its parse gives it no roles.
@@ -144,6 +150,8 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
                 _drop_sense(doc, t, curated)
             continue
         n, category, mode = m
+        if category == "COERCE" and trade_ban(doc, t):
+            category, mode = "SANCTION", "discontinue"  # "Canada's ban on Russian oil imports" (trade_bans)
         skip_until = t.i + n
         last = doc.tokens[t.i + n - 1]
         why = filtered(doc, t, last, category) if headline_verb is None else filtered(doc, replace(t, pos="VERB"), replace(last, pos="VERB"), category)
@@ -232,6 +240,19 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             host = arrival_host(draft, t, draft.actor_at(*loc))  # "The delegation arrived in Cairo" (visits)
             if host is not None and host not in agents:
                 targets = [host]
+        if category == "CONSULT" and t.pos == "NOUN":
+            goer = summit_attendee(doc, draft, t)
+            if goer is not None and _can_act(draft, goer):
+                # "The president travelled to Accra for a summit of the West African bloc": who goes
+                # meets; the body whose summit it is is the setting (summit_attendees, e50 at stop 40)
+                agents = [goer, *(x for x in members_named(doc, draft, t, agents) if x != goer)]
+                targets = [x for x in targets if x != goer]
+        undergoer = possessor_undergoer(doc, draft, t, last) if category in _UNDERGONE else None
+        if undergoer is not None:
+            # "Okonjo's release from prison", "Ibrahim's arrest": the possessor is released or
+            # arrested, not the one who did it (undergone_acts, e50 at stop 40)
+            agents = [x for x in agents if x != undergoer]
+            targets = [undergoer, *(x for x in targets if x != undergoer)]
         if category == "COERCE" and mode == "restrict" and agents and all(_business(draft, x) for x in agents):
             # "Airline bans passengers from using power banks": a company's house rule, not the
             # restriction of rights PLOVER codes (its COERCE actors hold power over the target)
@@ -263,7 +284,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "Taxi drivers blockaded the airport road": people without arms or office obstruct in
             # protest (PLOVER PROTEST mode obstruct, CAMEO 144); a state's blockade stays COERCE
             category, mode = "PROTEST", "obstruct"
-        if not agents and not (
+        if not agents and undergoer is None and not (
             (
                 category in _AGENTLESS_PASSIVE and (agentless_passive(doc, t) or _agentless_nominal(doc, t, last, targets))
                 and not (category == "ASSAULT" and _accidental_cause(doc, draft, t))  # "were killed when a bus plunged"
@@ -403,6 +424,11 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # meet; CAMEO 125 "reject proposal to meet, discuss, or negotiate"); "did not meet" stays
             category, mode = "REJECT", "meet"
             factuality = "reported" if statement else "asserted"
+        elif category == "AGREE" and promised_retreat(doc, draft, t, last, agents):
+            # "The rebels agreed to release the hostages", "Ankara pledged to lift the curfew": a
+            # retreat promised is a concession, whatever verb of commitment carries it (PLOVER
+            # manual, CONCEDE and RETREAT; promised_retreats, e50 at stop 40)
+            category, mode = "CONCEDE", None
         elif category == "AID" and _agreed_debt_relief(doc, t, last):
             pass  # "agreed to forgive $200 million of Nigeria's loans": the manual codes AID, not a promise
         elif category in _FUTURE_AGREE and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t):
@@ -440,11 +466,12 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             if debug:
                 _drop_roles(draft, doc, t, last, "a CAMEO pattern alone, and no party a state or a coded body (pattern_parties)", category, found)
             continue
-        if category == "AGREE" and promise_without_party(doc, draft, t, last, agents, targets):
+        if category == "AGREE" and (promise_without_party(doc, draft, t, last, agents, targets) or promised_non_retreat(doc, draft, t, last, agents)):
             # "the candidate pledged to lower drug prices", "aides have been promising a bigger
-            # ground operation": a promise to no party (promise_parties)
+            # ground operation": a promise to no party (promise_parties); "promised to release the
+            # budget figures": a retreat's word in no retreat's sense, no party named (promised_retreats)
             if debug:
-                _drop_roles(draft, doc, t, last, "a promise to no party: no target, no state or coded body, no party in the promised clause (promise_parties)", category, found)
+                _drop_roles(draft, doc, t, last, "a promise to no party: no target, no state or coded body, no party in the promised clause (promise_parties), or a retreat's word in no retreat's sense (promised_retreats)", category, found)
             continue
         time = event_time(doc, t)
         draft.add_event(

@@ -124,6 +124,7 @@ _SENSE_MODULES = (
     "provoked_reactions",  # "inviting ridicule": a reaction provoked, no invitation
     "permitted_acts",  # "the rule permits delegates to back", "reluctant to endorse": no act done
     "unfounded_claims",  # "no evidence that the militia attacked": no act reported
+    "wire_senses",  # economic policy eased, no one in particular blamed, an act dated before 1900
     "managed_people",  # "coordinating hundreds of volunteers": managing one's own people
     "talk_topics",  # "in talks about endorsing": the act talks are about
     "resumed_events",  # "talks resumed": the subject noun codes the one event

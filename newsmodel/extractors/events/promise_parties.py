@@ -44,7 +44,7 @@ def promise_without_party(doc: AnnotatedDocument, draft: Draft, t: Token, last: 
         return False  # "the two leaders promised to work together": the makers bind each other
     if any(_coded_organisation(draft, a) for a in agents):
         return False  # "the state energy company pledged to restore power": a body's public commitment
-    end = _clause_end(doc, last)
+    end = promised_clause_end(doc, last)
     if end <= last.i:
         return True
     named = draft.mentions_between(doc.tokens[last.i + 1].start, doc.tokens[end].end)
@@ -74,7 +74,7 @@ def _place(draft: Draft, actor_id: str) -> bool:
     return actor is not None and actor.kind == "location"
 
 
-def _clause_end(doc: AnnotatedDocument, last: Token) -> int:
+def promised_clause_end(doc: AnnotatedDocument, last: Token) -> int:
     """The last token of the promised clause: before a ``promise-clause-end`` word (a comma, a
     semicolon, "if", "while", "because", a relative pronoun ...) or the sentence's end."""
     sent = doc.sentences[last.sent]

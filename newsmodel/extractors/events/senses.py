@@ -1744,6 +1744,9 @@ def _direct_object(doc: AnnotatedDocument, t: Token, n: int = 1) -> Token | None
             if nxt is not None and nxt.pos in ("NOUN", "PROPN", "NUM") and not _time_word(nxt):
                 k += 1  # (a word of time closes the phrase: "detained some 3,000 protesters overnight")
                 continue
+            if w.pos == "NUM" and _attributive_participle(doc, k + 1):
+                k += 1  # "arrested two *suspected* smugglers": the number counts the noun after the participle (e50, batch 95)
+                continue
             return w
         if w.pos not in ("DET", "ADJ", "PRON", "ADV") and not _attributive_participle(doc, k):
             return None
