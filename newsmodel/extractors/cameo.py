@@ -30,6 +30,7 @@ from functools import lru_cache
 from ..document import AnnotatedDocument, Token
 from ..lexicons import rows
 from .heads_of_state import names_heads_of_state
+from .tree import be_before
 
 __all__ = ["agent_code", "actor_code", "VerbCode", "verb_code", "specific_verb_code", "longest_agent", "agent_heads"]
 
@@ -481,20 +482,14 @@ def _surface_objects(doc: AnnotatedDocument, verb: Token) -> tuple[set[str], set
     return particles, objects, preps
 
 
-_PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-
-
 def _surface_passive_subject(doc: AnnotatedDocument, verb: Token) -> set[str]:
     """Without a parse, the forms of a passive verb's subject head -- the noun right before the
     form of "be" that precedes the participle, when a by-phrase follows within five words ("The
     foreign minister was received by ..."): the patient, which CAMEO's patterns name as the
     object, as a parse's ``nsubj:pass`` counts among the objects (:func:`_arguments`). Lead at
     stop 40, batch 97."""
-    lo = doc.sentences[verb.sent].token_start
-    k = verb.i - 1
-    while k > lo and doc.tokens[k].pos == "ADV":
-        k -= 1
-    if k <= lo or doc.tokens[k].text.lower() not in _PASSIVE_BE or verb.text.lower().endswith("ing"):
+    k = be_before(doc, verb)
+    if k is None or verb.text.lower().endswith("ing"):
         return set()
     head = doc.tokens[k - 1]
     if head.pos != "NOUN":

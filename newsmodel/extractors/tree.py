@@ -295,3 +295,18 @@ def _gapless_that_clause(doc: AnnotatedDocument, v: int) -> bool:
     if not any(m.dep == "obl" and m.text.lower() == "that" for m in kids) or not any(m.dep in ("nsubj", "nsubj:pass") for m in kids):
         return False
     return any(m.dep in ("attr", "obj", "dobj") and m.pos in ("NOUN", "PROPN", "PRON") for m in kids)
+
+
+#: Forms of "be" that make a passive with a participle after them.
+BE_FORMS = frozenset({"is", "are", "was", "were", "been", "be", "being"})
+
+
+def be_before(doc: AnnotatedDocument, t: Token) -> int | None:
+    """The index of the form of "be" right before ``t``, adverbs between ("was quickly released"),
+    or None -- also when it opens the sentence, where no subject precedes it. The words-only test
+    for a passive that the rules engine's role and pattern readers share."""
+    lo = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    while k > lo and doc.tokens[k].pos == "ADV":
+        k -= 1
+    return k if k > lo and doc.tokens[k].text.lower() in BE_FORMS else None

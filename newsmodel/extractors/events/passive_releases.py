@@ -18,11 +18,10 @@ from collections.abc import Callable
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ..tree import be_before
 
 __all__ = ["released_people"]
 
-#: Forms of "be" that make a passive with the participle after them.
-_BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 #: Words that may stand between the subject and "be" ("has been", "had also been").
 _BETWEEN = frozenset({"has", "have", "had", "also", "then", "later", "finally", "eventually", "recently"})
 #: Kinds of actor a release lets go: people, not things or places.
@@ -36,12 +35,10 @@ def released_people(doc: AnnotatedDocument, draft: Draft, t: Token, targets: lis
     if doc.has_parse or not targets:
         return False
     sent = doc.sentences[t.sent]
-    k = t.i - 1
-    while k > sent.token_start and doc.tokens[k].pos == "ADV":
-        k -= 1
-    if k <= sent.token_start or doc.tokens[k].text.lower() not in _BE_FORMS:
+    be = be_before(doc, t)
+    if be is None:
         return False
-    k -= 1
+    k = be - 1
     while k > sent.token_start and (doc.tokens[k].text.lower() in _BETWEEN or doc.tokens[k].text.lower() == "been"):
         k -= 1
     w = doc.tokens[k]

@@ -14,6 +14,7 @@ from ...lexicons import gazetteer, rows, speech_verbs, title_words, word_class
 from .possessor_agents import possessor_agent
 from ..roles import is_capital, kin_nouns, participle_on_noun, possessor_before, quantity_nouns
 from ..role_people import is_person_lemma
+from ..tree import be_before
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed, _armed_plural_side
 from .reduced_passives import reduced_passive_victim
 from .adjunct_gerunds import passive_subject_before
@@ -359,10 +360,7 @@ def _passive_by(doc: AnnotatedDocument, t: Token, last: Token) -> int | None:
     sent = doc.sentences[t.sent]
     if t.text.lower().endswith("ing"):
         return None  # "was signaling its support by making ...": a progressive, no passive
-    k = t.i - 1
-    while k > sent.token_start and doc.tokens[k].pos == "ADV":
-        k -= 1
-    if k < sent.token_start or doc.tokens[k].text.lower() not in _BE:
+    if be_before(doc, t) is None:
         return None
     for j in range(last.i + 1, min(sent.token_end, last.i + 10)):
         w = doc.tokens[j]

@@ -10,6 +10,7 @@ from ...document import AnnotatedDocument, Token
 from ...lexicons import gazetteer, months, rows, speech_verbs, weekdays, word_class, word_classes
 from ..mentions import POSSESSIVES, RELATIVE_PRONOUNS
 from ..roles import kids
+from ..tree import be_before
 from .asked_acts import asked_of_a_party
 
 
@@ -994,13 +995,7 @@ def _passive_be(doc: AnnotatedDocument, verb: Token) -> int | None:
     between), not at the sentence start; None when there is none or the document has a parse."""
     if doc.has_parse or verb.pos != "VERB" or not verb.text.lower().endswith(("ed", "en", "t")):
         return None
-    sent = doc.sentences[verb.sent]
-    k = verb.i - 1
-    while k > sent.token_start and doc.tokens[k].pos == "ADV":
-        k -= 1
-    if k <= sent.token_start or doc.tokens[k].text.lower() not in _BE_FORMS:
-        return None
-    return k
+    return be_before(doc, verb)
 
 
 def surface_passive_subject(doc: AnnotatedDocument, verb: Token) -> Token | None:
