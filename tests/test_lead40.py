@@ -100,3 +100,13 @@ def test_a_name_told_before_that_is_no_antecedent() -> None:
     text = "The aide told Senator Okafor that the governor had opposed raising taxes."
     for _category, _trigger, _agents, targets in _roles(text, "rules"):
         assert not any("okafor" in a for a in targets), targets
+
+
+@pytest.mark.parametrize("tag", ["(D)", "(R)", "(I)", "(D-Ore.)"])
+def test_a_party_tag_after_a_name_is_no_actor(tag: str) -> None:
+    # "Gov. Ana Lindqvist (D) blasted the legislature": the governor acts, the party letter is no one
+    a = newsmodel.extract(f"Gov. Ana Lindqvist {tag} blasted the legislature on Monday.", engine="rules")
+    names = {x.id: x.name for x in a.actors}
+    assert all(len(n) > 1 for n in names.values()), names
+    found = [e for e in a.events if e.type == "ACCUSE"]
+    assert found and [names[i] for i in found[0].agents] == ["Ana Lindqvist"]

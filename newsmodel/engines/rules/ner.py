@@ -36,7 +36,7 @@ _GAZ_LABEL = {"country": "GPE", "capital": "GPE", "demonym": "NORP", "seat": "OR
 _PARTICLE_PREFIX = re.compile(r"^(al|el|bin|ibn|abu|de|van)-[A-Z]")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 #: A party-and-state tag after a US legislator's name: "(D-Mont.)", "(R-N.H.)", "(I-Vt.)".
-_PARTY_TAG = re.compile(r"^[DRI]-[A-Z]")
+_PARTY_TAG = re.compile(r"^[DRI](?:-[A-Z]|$)")  # "(D-Mont.)", and a bare "(D)" / "(R)" / "(I)" (lead at stop 40)
 
 
 def _is_cap(w: str) -> bool:
@@ -157,9 +157,9 @@ def find_entities(
             continue
         if not f & _CAP or pos[i] != "PROPN":
             continue
-        if i > s_start and words[i - 1] == "(" and _PARTY_TAG.match(words[i]):
-            # "Ana Ruiz (D-Mont.)", "Dan Colby (R-N.H.)": a US legislator's party and state,
-            # no name of its own (issue 14 batch 52: it was read as a person who acts)
+        if i > s_start and words[i - 1] == "(" and _PARTY_TAG.match(words[i]) and (len(words[i]) > 1 or i + 1 < s_end and words[i + 1] == ")"):
+            # "Ana Ruiz (D-Mont.)", "Dan Colby (R-N.H.)", "Roy Cooper (D)": a US politician's party
+            # (and state), no name of its own (issue 14 batch 52: it was read as a person who acts)
             resume = next((k for k in range(i, min(s_end, i + 8)) if words[k] == ")"), i + 1)
             continue
         # a run of proper-noun tokens (with name particles and hyphenated parts)
