@@ -435,6 +435,10 @@ def _as_phrase_content(ctx: Context, first: int, end: int, cue: Token, src: Sour
     src_tok = doc.token_at(src.start)
     if src_tok is None or src_tok.i - 1 < first or doc.tokens[src_tok.i - 1].text.lower() != "as" or src_tok.i > cue.i:
         return None
+    if cue.i + 2 < end and doc.tokens[cue.i + 1].text.lower() == "to" and doc.tokens[cue.i + 2].pos in ("VERB", "AUX"):
+        # "As migrants continue to cross the river, ...": a verb with an infinitive of its own heads a
+        # time clause; the "as" of attribution takes a bare cue ("as Peskov said on Tuesday") (a14)
+        return None
     lo = src_tok.i - 1
     hi = cue.i
     while hi + 1 < end and doc.tokens[hi + 1].text not in (",", ".", ";", "!", "?") and hi - cue.i < 4:
