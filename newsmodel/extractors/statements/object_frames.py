@@ -86,7 +86,15 @@ def _bare_noun_phrase(doc: AnnotatedDocument, c0: int, c1: int) -> bool:
         return False
     if low in ("that", "what", "whether", "if", "how", "why"):
         return False
-    return not any(t.pos in ("VERB", "AUX") or _is_quote(t) for t in doc.tokens[c0:c1])
+    return not any(t.pos in ("VERB", "AUX") and not _modifier(doc, t, c1) or _is_quote(t) for t in doc.tokens[c0:c1])
+
+
+def _modifier(doc: AnnotatedDocument, t: Token, c1: int) -> bool:
+    """A participle between a determiner and its noun modifies the noun ("the *flooded* districts")."""
+    if t.pos != "VERB" or not t.text.lower().endswith(("ed", "ing")) or t.i + 1 >= c1 or t.i == 0:
+        return False
+    prev, nxt = doc.tokens[t.i - 1], doc.tokens[t.i + 1]
+    return (prev.pos in ("DET", "ADJ") or prev.text.lower() in POSSESSIVES) and nxt.pos == "NOUN"
 
 
 def _head_noun(doc: AnnotatedDocument, c0: int, c1: int) -> Token | None:
