@@ -7,6 +7,8 @@
   noun-phrase content keeps it only where its frames take an object, the object is itself a
   speech act, or (call) a predicate follows the object.
 * "As X <cue> to <verb>, ..." is a time clause, not the "as X said" attribution.
+* "X, the mayor of <city>, <state>, said": the comma inside "<city>, <state>" opens no
+  apposition, so the source is X with its apposition, not the state.
 
 Sentences are our own.
 """
@@ -91,3 +93,18 @@ def test_as_clause_with_its_own_infinitive_is_no_attribution() -> None:
 def test_quantified_plural_noun_is_never_a_cue(quantifier: str, noun: str, rest: str) -> None:
     text = f"Officials said {quantifier} {noun} {rest}"
     assert noun not in _cues(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Rita Holm, the mayor of Dayton, Ohio, said the bridge would reopen in May.", "Rita Holm"),
+        ("Carl Benn, a farmer from Tulsa, Oklahoma, said the new levy was unfair.", "Carl Benn"),
+        ("Lena Fry, who runs a diner in Macon, Georgia, said prices were rising.", "Lena Fry"),
+    ],
+)
+def test_city_and_state_in_an_apposition_is_not_the_source(text: str, speaker: str) -> None:
+    article = newsmodel.extract(text, engine="rules")
+    said = [s for s in article.statements if s.cue is not None and s.cue.text == "said"]
+    assert said and said[0].source is not None and said[0].source.text.startswith(speaker), said
+    assert said[0].speaker is not None and article.actor(said[0].speaker).name == speaker
