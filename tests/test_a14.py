@@ -108,3 +108,14 @@ def test_city_and_state_in_an_apposition_is_not_the_source(text: str, speaker: s
     said = [s for s in article.statements if s.cue is not None and s.cue.text == "said"]
     assert said and said[0].source is not None and said[0].source.text.startswith(speaker), said
     assert said[0].speaker is not None and article.actor(said[0].speaker).name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Idaho state senator Paul Dunn endorsed the governor on Friday.",
+        "Turnout in Maine state elections fell sharply this year.",
+    ],
+)
+def test_state_after_a_singular_name_is_a_noun(text: str) -> None:
+    assert "state" not in _cues(text)

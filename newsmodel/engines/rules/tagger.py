@@ -512,6 +512,13 @@ def _plural_noun_cues() -> frozenset[str]:
     return word_class("engine_words.tsv", "plural-noun-cue")
 
 
+@lru_cache(maxsize=1)
+def _name_compound_cues() -> frozenset[str]:
+    """Base-form speech verbs that after a singular name head a compound noun ("Ohio state senator":
+    ``name-compound-cue`` of ``engine_words.tsv``)."""
+    return word_class("engine_words.tsv", "name-compound-cue")
+
+
 #: Words and marks that open a cue's complement right after it ("the memo states that", "the ad
 #: states.", "the filing states: ...").
 _COMPLEMENT_OPENERS = frozenset({"that", ":", ",", ".", '"', "“", "''", "``"})
@@ -676,6 +683,8 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
                 t = "NOUN"  # "Mr. Trump's appeal, ...": no noun follows the word, so it heads its phrase
         elif in_verbs and pf in ("PRON", "AUX", "PART", "ADV"):
             t = "VERB"
+        elif k and prev_tag == "PROPN" and low in _name_compound_cues() and not fs[k - 1][2].endswith("s"):
+            t = "NOUN"  # "Wisconsin state Rep.", "the Republican state attorney": no verb agrees with a singular name
         elif verb_s and not ends_ed and k and _plural_noun_here(fs, words_, tags, k):
             t = "NOUN"  # "few states", "25 other states", "swing states like Ohio": a plural noun, no verb
         elif k and prev_tag in ("NOUN", "PROPN") and pf is None and speechish and not _disagrees(prev_low, prev_tag, low, ends_ed, context) and not (
