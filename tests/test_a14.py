@@ -60,6 +60,7 @@ def test_states_as_a_speech_verb_stays(text: str, cue: str) -> None:
         "The retailer added 300 seasonal workers across its depots.",
         "Late on Tuesday, Senator Ivo Brandt called Ana Ruiz.",
         "Runner Tessa Gall claimed the title in the final lap.",
+        "The senator collected large speaking fees from two banks.",
     ],
 )
 def test_non_speech_sense_of_a_cue_verb_is_no_statement(text: str) -> None:
