@@ -399,9 +399,11 @@ class Context:
         mention that starts the clause.  The source spans name and apposition.
         """
         doc = self.doc
-        j = comma - 1
-        while j > first and doc.tokens[j].text not in (",", ";", ":") and comma - j <= 30:
-            j -= 1
+        j = self._comma_before(first, comma)
+        while j > first and doc.tokens[j].text == "," and self._city_state(j, comma):
+            # "Rita Holm, the mayor of Dayton, Ohio, said": the comma inside "Dayton, Ohio"
+            # opens no apposition; the place belongs to the phrase before it (a14)
+            j = self._comma_before(first, j)
         if j <= first or doc.tokens[j].text != "," or comma - j < 2:
             return None
         opener = doc.tokens[j + 1]
@@ -419,6 +421,25 @@ class Context:
         if name_tok is None or any(doc.tokens[x].text in (",", ";", ":") or doc.tokens[x].pos == "VERB" for x in range(first, name_tok.i)) and name_tok.i - first > 4:
             return None
         return name if aside else Source(name.start, doc.tokens[comma - 1].end, name.actor)
+
+    def _comma_before(self, first: int, comma: int) -> int:
+        """The nearest comma, semicolon or colon before token ``comma`` (at most 30 tokens back),
+        else the token where the search stopped."""
+        doc = self.doc
+        j = comma - 1
+        while j > first and doc.tokens[j].text not in (",", ";", ":") and comma - j <= 30:
+            j -= 1
+        return j
+
+    def _city_state(self, j: int, comma: int) -> bool:
+        """Tokens ``j+1 .. comma-1`` are names ending in a place, and a name ends right before
+        comma ``j``: the second half of "Dayton, Ohio", set off by commas as news style writes
+        it (the city need not be known: the rules engine may read an unknown one as a person)."""
+        doc = self.doc
+        if j < 1 or comma - j < 2 or doc.tokens[j - 1].pos != "PROPN":
+            return False
+        segment = doc.tokens[j + 1 : comma]
+        return len(segment) <= 3 and all(t.pos == "PROPN" for t in segment) and self._place(segment[-1])
 
     def np_source(self, head: Token, *, exclude: int | None = None, span: tuple[int, int] | None = None) -> Source:
         """The source span (the whole noun phrase, or ``span`` when given) and its resolved actor."""

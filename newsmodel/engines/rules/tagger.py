@@ -500,6 +500,58 @@ def _demonym_adjectives() -> frozenset[str]:
     return frozenset(k[0].lower() for k, v in _gazetteer().items() if len(k) == 1 and v[0] == "demonym" and not k[0].endswith("s"))
 
 
+@lru_cache(maxsize=1)
+def _plural_quantifiers() -> frozenset[str]:
+    """Words that open a plural noun phrase ("few", "many", "other": ``plural-quantifier`` of ``engine_words.tsv``)."""
+    return word_class("engine_words.tsv", "plural-quantifier")
+
+
+@lru_cache(maxsize=1)
+def _plural_noun_cues() -> frozenset[str]:
+    """Speech verbs in -s that news mostly uses as plural nouns ("states", "remarks": ``plural-noun-cue`` of ``engine_words.tsv``)."""
+    return word_class("engine_words.tsv", "plural-noun-cue")
+
+
+@lru_cache(maxsize=1)
+def _name_compound_cues() -> frozenset[str]:
+    """Base-form speech verbs that after a singular name head a compound noun ("Ohio state senator":
+    ``name-compound-cue`` of ``engine_words.tsv``)."""
+    return word_class("engine_words.tsv", "name-compound-cue")
+
+
+#: Words and marks that open a cue's complement right after it ("the memo states that", "the ad
+#: states.", "the filing states: ...").
+_COMPLEMENT_OPENERS = frozenset({"that", ":", ",", ".", '"', "“", "''", "``"})
+
+
+def _plural_noun_here(fs: list, words_: list[str], tags: list[str], k: int) -> bool:  # type: ignore[type-arg]
+    """The word in -s at ``k`` is a plural noun, not a verb, by its left neighbour (issue 14, a14).
+
+    A plural quantifier or a number above one cannot be the subject of a verb in -s (number
+    agreement: "many say", never "many says"), so "few states", "25 other states", "two reports"
+    are nouns.  A speech verb that news mostly uses as a plural noun (``plural-noun-cue``) after a
+    noun or name is a verb only when its complement opens right after it -- "that" with no verb
+    next (not the relative "states that have voted"), a colon, a comma, a full stop or a quote
+    mark: "the memo states that ..." and "..., the ad states." keep their verb, "swing states
+    like Ohio", "court documents and records" read the noun.
+    """
+    prev_low, prev_tag = fs[k - 1][2], tags[k - 1]
+    if prev_low in _plural_quantifiers() or prev_tag == "NUM" and prev_low not in ("one", "1") and prev_low.isalnum():
+        return True
+    if fs[k][2] not in _plural_noun_cues() or prev_tag not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if k + 1 >= len(fs):
+        return False
+    nxt = fs[k + 1][2]
+    if nxt not in _COMPLEMENT_OPENERS:
+        return True
+    if nxt == "that" and k + 2 < len(fs):
+        after = fs[k + 2]
+        if after[3] == "AUX" or after[5] is not None and (after[5][0] or after[5][4] or after[5][8]):
+            return True  # "states that have voted", "states that voted": a relative clause on the noun
+    return False
+
+
 def _verb_follows(fs: list, k: int) -> bool:  # type: ignore[type-arg]
     """The word after ``k`` is a speech verb or an irregular past ("said", "told", "says", "warned"):
     a sentence-initial adverb in -ly is followed by a comma or a subject instead."""
@@ -631,6 +683,10 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
                 t = "NOUN"  # "Mr. Trump's appeal, ...": no noun follows the word, so it heads its phrase
         elif in_verbs and pf in ("PRON", "AUX", "PART", "ADV"):
             t = "VERB"
+        elif k and prev_tag == "PROPN" and low in _name_compound_cues() and not fs[k - 1][2].endswith("s"):
+            t = "NOUN"  # "Wisconsin state Rep.", "the Republican state attorney": no verb agrees with a singular name
+        elif verb_s and not ends_ed and k and _plural_noun_here(fs, words_, tags, k):
+            t = "NOUN"  # "few states", "25 other states", "swing states like Ohio": a plural noun, no verb
         elif k and prev_tag in ("NOUN", "PROPN") and pf is None and speechish and not _disagrees(prev_low, prev_tag, low, ends_ed, context) and not (
             k > 1 and fs[k - 2][2] in ("a", "an") and not ends_ed and not low.endswith("s")
         ):

@@ -17,6 +17,7 @@ from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
 from ..tree import trim
 from .cue_verbs import QUESTION_VERBS
+from .object_frames import object_misfits
 from .relayed_speech import RELAYING_VERBS, relays_speech
 from .shapes import first_content_token
 
@@ -205,6 +206,8 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 c1 = next((k for k in range(c0, c1 - 1) if doc.tokens[k].text == "," and doc.tokens[k + 1].pos in ("VERB", "AUX")), c1)
             if c1 - c0 < 2:
                 continue
+            if c0 == last + 1 and object_misfits(doc, t, c0, c1):
+                continue  # "continued his tour", "added 20 points", "called the governor on Monday"
             start, end = doc.tokens[c0].start, doc.tokens[c1 - 1].end
             if covered.contains(start, end):
                 continue
@@ -431,6 +434,10 @@ def _as_phrase_content(ctx: Context, first: int, end: int, cue: Token, src: Sour
     doc = ctx.doc
     src_tok = doc.token_at(src.start)
     if src_tok is None or src_tok.i - 1 < first or doc.tokens[src_tok.i - 1].text.lower() != "as" or src_tok.i > cue.i:
+        return None
+    if cue.i + 2 < end and doc.tokens[cue.i + 1].text.lower() == "to" and doc.tokens[cue.i + 2].pos in ("VERB", "AUX"):
+        # "As migrants continue to cross the river, ...": a verb with an infinitive of its own heads a
+        # time clause; the "as" of attribution takes a bare cue ("as Peskov said on Tuesday") (a14)
         return None
     lo = src_tok.i - 1
     hi = cue.i
