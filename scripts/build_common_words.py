@@ -35,7 +35,9 @@ HEADER = """\
 #
 # Format: word<TAB>pos, one row per word: a one-word lemma WordNet lists in lower case and never
 #   capitalised (so no surname of a famous bearer, no country, no month); pos = the WordNet parts
-#   of speech it has (n, v, a, r). Read by newsmodel.engines.headline_vocabulary.
+#   of speech it has (n, v, a, r); or pos = "name": a word WordNet capitalises that a regular
+#   ending would read as a word ("gates" -> "gate"), so the reader never lower-cases it.
+#   Read by newsmodel.engines.headline_vocabulary.
 """
 
 
@@ -53,10 +55,22 @@ def build(wn: WordNet) -> str:
                 elif WORD.match(word):
                     lower.setdefault(word, set()).add(pos)
     lines = [HEADER]
-    for word in sorted(lower):
-        if word not in capitalised:
+    for word in sorted(lower.keys() | capitalised):
+        if word in capitalised:
+            # a name that a regular ending would otherwise read as a word ("Gates" -> "gate")
+            if WORD.match(word) and _stems_to_a_word(word, lower):
+                lines.append(f"{word}\tname\n")
+        else:
             lines.append(f"{word}\t{''.join(p for p in 'nvar' if p in lower[word])}\n")
     return "".join(lines)
+
+
+def _stems_to_a_word(word: str, lower: dict[str, set[str]]) -> bool:
+    """Whether a regular ending of ``word`` leaves a lower-case WordNet word ("gates" -> "gate")."""
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and (word[: len(word) - len(suffix)] + repl) in lower:
+            return True
+    return False
 
 
 if __name__ == "__main__":

@@ -35,7 +35,15 @@ def _english() -> frozenset[str]:
     """WordNet's lower-case words, less the words the name lexicons list as names."""
     from ..lexicons import rows
 
-    return frozenset(r[0] for r in rows("common_words_wordnet.tsv")) - _name_words()
+    return frozenset(r[0] for r in rows("common_words_wordnet.tsv") if r[1] != "name") - _name_words()
+
+
+@lru_cache(maxsize=1)
+def _wordnet_names() -> frozenset[str]:
+    """Words WordNet capitalises that a regular ending would read as a word ("Gates")."""
+    from ..lexicons import rows
+
+    return frozenset(r[0] for r in rows("common_words_wordnet.tsv") if r[1] == "name")
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +93,7 @@ def _known(w: str) -> bool:
     english = _english()
     if w in english:
         return True
-    if w in _name_words():
+    if w in _name_words() or w in _wordnet_names():
         return False  # "Bakers" is no more a common word than "Baker"
     for suffix, repl in _ENDINGS:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[: len(w) - len(suffix)] + repl) in english:
