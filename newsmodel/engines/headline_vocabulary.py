@@ -31,11 +31,13 @@ _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", 
 
 
 @lru_cache(maxsize=1)
-def _english() -> frozenset[str]:
-    """WordNet's lower-case words, less the words the name lexicons list as names."""
+def _english() -> dict[str, str]:
+    """WordNet's lower-case words -> their parts of speech ("n", "nv", "a"), less the words the name
+    lexicons list as names."""
     from ..lexicons import rows
 
-    return frozenset(r[0] for r in rows("common_words_wordnet.tsv") if r[1] != "name") - _name_words()
+    names = _name_words()
+    return {r[0]: r[1] for r in rows("common_words_wordnet.tsv") if r[1] != "name" and r[0] not in names}
 
 
 @lru_cache(maxsize=1)
@@ -89,23 +91,25 @@ def _places() -> frozenset[str]:
     return frozenset(key[0].lower() for key in gazetteer() if len(key) == 1)
 
 
-def _known(w: str) -> bool:
+def _known(w: str, pos: str) -> bool:
     english = _english()
     if w in english:
-        return True
+        return pos in english[w]
     if w in _name_words() or w in _wordnet_names():
         return False  # "Bakers" is no more a common word than "Baker"
     for suffix, repl in _ENDINGS:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and (w[: len(w) - len(suffix)] + repl) in english:
+        stem = w[: len(w) - len(suffix)] + repl
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and stem in english and pos in english[stem]:
             return True
     return False
 
 
-def general_common(word: str, prev: str = "") -> bool:
+def general_common(word: str, prev: str = "", pos: str = "") -> bool:
     """Whether headline word ``word`` (any case) is a general English word that is no name in news,
     ``prev`` being the word before it: a WordNet word (or a regular form of one; a hyphenated word
     when all its parts are, "Famine-Hit") that the name lexicons do not list, and that does not
-    follow a first name."""
+    follow a first name. ``pos`` ("n", "v", "a", "r"; "" = any) asks for a word WordNet lists with
+    that part of speech ("Wheat" is a noun, "Popular" only an adjective)."""
     if after_first_name(prev):
         return False  # "Tom Price", "Rick Perry": the surname of the person named
     w = word.lower().replace("’", "'").rstrip("'")
@@ -113,5 +117,5 @@ def general_common(word: str, prev: str = "") -> bool:
         return False  # a possessive in a headline is mostly a name's ("Rice's Visit")
     if "-" in w:
         parts = [p for p in w.split("-") if p]
-        return len(parts) > 1 and all(_known(p) or p.isdigit() for p in parts)
-    return _known(w)
+        return len(parts) > 1 and all(_known(p, pos) or p.isdigit() for p in parts)
+    return _known(w, pos)
