@@ -26,6 +26,8 @@ from functools import lru_cache
 
 __all__ = ["after_first_name", "general_common"]
 
+#: Stem endings that take -es rather than -s ("taxes", "marches", "bushes", "vetoes").
+_BEFORE_ES = ("s", "x", "z", "ch", "sh", "o")
 #: Regular endings and the stem they leave ("bakeries" -> "bakery", "tonnes" -> "tonne").
 _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
 
@@ -99,6 +101,8 @@ def _known(w: str, pos: str) -> bool:
         return False  # "Bakers" is no more a common word than "Baker"
     for suffix, repl in _ENDINGS:
         stem = w[: len(w) - len(suffix)] + repl
+        if suffix == "es" and not stem.endswith(_BEFORE_ES):
+            continue  # "Ailes" is no plural of "ail": -es follows a hiss or an o ("taxes", "vetoes")
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and stem in english and pos in english[stem]:
             return True
     return False
