@@ -92,3 +92,15 @@ def test_committed_file_is_what_the_build_script_writes():
         pytest.skip("WordNet 3.0 files absent: run scripts/get_wordnet.sh")
     build = _load("build_common_words")
     assert build.OUT.read_text(encoding="utf-8") == build.build(reader.WordNet())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cyclist hit back at doping claims on Tuesday.",
+        "Cyclist Hits Back At Smuggling Claims",  # the recaser lower-cases "Smuggling": a gerund before the claim noun
+    ],
+)
+def test_a_gerund_before_a_claim_noun_keeps_the_denial(text):
+    art = newsmodel.extract(text, engine="rules")
+    assert any(art.actor(d.denier).name.lower().endswith("cyclist") for d in art.denials if d.denier)
