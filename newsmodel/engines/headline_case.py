@@ -37,6 +37,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .headline_vocabulary import general_common
+
 __all__ = ["normalise_headlines", "is_title_case", "is_common_word", "lower_case_name"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -277,12 +279,12 @@ def _recased(word: str, first: bool, capitals: bool, prev: str) -> str:
     if low in _months() and prev.lower() in _BEFORE_DATE:
         return word if not capitals else word[:1] + low[1:]  # "in March": a date, a name
     if not capitals:
-        if first or not word[0].isupper() or word.isupper() or not _common(word):
+        if first or not word[0].isupper() or word.isupper() or not (_common(word) or general_common(word, prev)):
             return word
         return low
     if not word.isupper() and word.upper() != word:
         return word
-    if low != "us" and (low in _function_words() or len(word) > 3 and _common(word)):
+    if low != "us" and (low in _function_words() or len(word) > 3 and (_common(word) or general_common(word, prev))):
         return low if not first else word[:1] + low[1:]  # "OF", "THE", "ACCUSES" (but "US" is the country, "UN" a body)
     if len(word.replace("-", "")) <= 3 or "." in word or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return word  # "EU", "UN", "U.S.", "RSF": abbreviations stay as written

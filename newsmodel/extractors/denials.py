@@ -2281,6 +2281,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             return True
         if w.pos == "NOUN" and w.lemma.lower() in _words("content-noun") and clause_follows(doc, k):
             return True  # "dismissed concerns that he was bucking the will of his state": the concern's content
+        if w.pos == "VERB" and w.text.lower().endswith("ing") and k + 1 < end and _is_claim_word(doc.tokens[k + 1]):
+            continue  # "hit back at doping claims": a gerund the tagger read as a verb modifies the claim noun
         if w.pos in ("PUNCT", "SCONJ") or (w.pos == "VERB" and not strong):
             break
         if w.pos == "ADP" and seen_noun and not strong:
@@ -2327,6 +2329,8 @@ def _claim_after_with(doc: AnnotatedDocument, t: Token, last: int, prep: str = "
         w = doc.tokens[j]
         if _is_claim_word(w):
             return True
+        if w.pos == "VERB" and w.text.lower().endswith("ing") and j + 1 < sent_end and _is_claim_word(doc.tokens[j + 1]):
+            continue  # "hit back at doping claims": a gerund the tagger read as a verb modifies the claim noun
         if w.pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART") and w.text not in _POSSESSIVE:
             return False
     return False

@@ -62,6 +62,10 @@ def kin_owner(draft: Draft, head: Token) -> str | None:
     return written if written[:1].isupper() and doc.tokens[first].pos == "PROPN" else written.lower()
 
 
+#: Prefixes of a role noun that make its bearer a former holder ("ex-governor"): still a person.
+_FORMER_PREFIXES = ("ex-", "ex–")
+
+
 def nominal_kind(head: Token) -> str | None:
     """``organization`` ("ministry"), ``group`` ("officials", "senators") or ``person`` ("governor").
 
@@ -70,6 +74,10 @@ def nominal_kind(head: Token) -> str | None:
     low, lemma = head.text.lower(), head.lemma.lower()
     if head.pos not in ("NOUN", "PROPN"):
         return None
+    for prefix in _FORMER_PREFIXES:  # "the ex-governor", "ex-ministers": a former governor is a person
+        if low.startswith(prefix) and len(low) > len(prefix) + 2:
+            low, lemma = low[len(prefix) :], lemma[len(prefix) :] if lemma.startswith(prefix) else lemma
+            break
     if low in org_nouns() or lemma in org_nouns():
         return "organization"
     if low in group_nouns() or lemma in group_nouns():

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from ...lexicons import rows
 from ..headline_case import _common, is_title_case
+from ..headline_vocabulary import general_common
 from ..headline_clauses import is_headline_line, may_be_headline, people_before_verb
 from .tagger import lemmatize, unmarked_plurals
 
@@ -150,7 +151,7 @@ def _object_after(words: list[str], pos: list[str], lemmas: list[str], k: int, b
 
 def _typed_first_word(word: str, next_pos: str) -> bool:
     """A headline's capitalised first word that is a common noun (see the module docstring)."""
-    if not word[:1].isupper() or not _common(word) or (word,) in _gazetteer():
+    if not word[:1].isupper() or not (_common(word) or general_common(word, pos="n")) or (word,) in _gazetteer():
         return False
     if next_pos == "NOUN":
         return True
