@@ -22,6 +22,7 @@ from ..attribution import Attribution, Context, Source
 from ..mentions import is_negated
 from ..tree import after_comma, case_of, char_span, child, clause_subject, noun_phrase, verb_group
 from .cue_verb_content import QUESTION_VERBS, cue_content, frames_of
+from .medium_objects import speaks_through_object
 from .relayed_speech import RELAYING_VERBS, relays_speech
 
 
@@ -48,6 +49,8 @@ def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int],
         if content is None:
             continue
         lo, hi, extra, more = content
+        if speaks_through_object(doc, t, lo, hi):
+            continue  # "released a statement saying ...": the participle's statement stands
         start, end = char_span(doc, lo, hi)
         if any(a <= start and end <= b for a, b in covered) or _already_quoted(ctx, found, start, end):
             continue
