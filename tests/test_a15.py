@@ -62,3 +62,24 @@ def test_no_statement_has_the_bare_medium_as_content(verb: str, noun: str, parti
     text = f"The league {verb} a {noun} late on Sunday {participle} that the final would be moved."
     for cue, _src, content in _statements(text):
         assert content.lower() not in (f"a {noun}", noun), (cue, content)
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry is late again. That said, the harbour master expects the new boats by May.",
+        "Turnout was low in the valley. But that said, the council still won every ward it held.",
+        "Ticket prices rose twice. Having said that, the club sold out the whole season.",
+    ],
+)
+def test_a_that_said_connective_is_no_statement(text: str) -> None:
+    found = _statements(text)
+    assert found == [], found
+
+
+@SPACY_ONLY
+def test_said_with_a_demonstrative_object_keeps_its_statement() -> None:
+    # "said that" with a clause, and "That, she said, ..." are reports, not the connective
+    found = _statements("The harbour master said that the new boats would come by May.")
+    assert [src for _cue, src, _c in found] == ["The harbour master"], found

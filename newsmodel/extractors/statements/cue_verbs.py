@@ -22,6 +22,7 @@ from ..attribution import Attribution, Context, Source
 from ..mentions import is_negated
 from ..tree import after_comma, case_of, char_span, child, clause_subject, noun_phrase, verb_group
 from .cue_verb_content import QUESTION_VERBS, cue_content, frames_of
+from .cue_idioms import in_connective
 from .medium_objects import speaks_through_object
 from .relayed_speech import RELAYING_VERBS, relays_speech
 
@@ -43,8 +44,8 @@ def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int],
             continue
         if "subj+xcomp" in fr and child(doc, t.i, "nsubj:pass") is not None:
             continue  # "X is expected to win": a sourceless hedge, read by find_hedges()
-        if question_put(doc, t):
-            continue
+        if question_put(doc, t) or in_connective(doc, t):
+            continue  # a question put to the subject; "That said, ...": a connective, nobody speaks
         content = cue_content(doc, t, fr)
         if content is None:
             continue
