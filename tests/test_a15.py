@@ -83,3 +83,26 @@ def test_said_with_a_demonstrative_object_keeps_its_statement() -> None:
     # "said that" with a clause, and "That, she said, ..." are reports, not the connective
     found = _statements("The harbour master said that the new boats would come by May.")
     assert [src for _cue, src, _c in found] == ["The harbour master"], found
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("It is hard to know which ward the new depot will serve.", "to know"),
+        ("It is premature to assume that the ferry strike has ended.", "to assume"),
+        ("It is a mistake to assume that the tolls will fall next year.", "to assume"),
+    ],
+)
+def test_an_extraposed_it_is_no_source(text: str, cue: str) -> None:
+    article = newsmodel.extract(text, engine="spacy")
+    mine = [s for s in article.statements if s.cue is not None and s.cue.text == cue]
+    for s in mine:
+        assert s.source is None and s.speaker is None, s
+    assert all(s.source is None or s.source.text.lower() != "it" for s in article.statements), article.statements
+
+
+@SPACY_ONLY
+def test_an_infinitive_with_its_own_for_subject_keeps_it() -> None:
+    found = _statements("It was common for commentators to portray the mayor as a loner.")
+    assert ("to portray", "commentators") in [(cue, src) for cue, src, _c in found], found

@@ -23,6 +23,7 @@ from ..mentions import is_negated
 from ..tree import after_comma, case_of, char_span, child, clause_subject, noun_phrase, verb_group
 from .cue_verb_content import QUESTION_VERBS, cue_content, frames_of
 from .cue_idioms import in_connective
+from .extraposed import extraposed_infinitive
 from .medium_objects import speaks_through_object
 from .relayed_speech import RELAYING_VERBS, relays_speech
 
@@ -55,8 +56,10 @@ def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int],
         start, end = char_span(doc, lo, hi)
         if any(a <= start and end <= b for a, b in covered) or _already_quoted(ctx, found, start, end):
             continue
-        src = _source(ctx, t)
-        if src is None and not _bare_participle(doc, t):
+        # "It is hard to know ...": the extraposed "it" is no source; the writer's stance has none
+        sourceless = extraposed_infinitive(doc, t)
+        src = None if sourceless else _source(ctx, t)
+        if src is None and not sourceless and not _bare_participle(doc, t):
             continue
         if src is not None and src.start < end and start < src.end:
             continue  # subject inside the content: a misparse
