@@ -51,7 +51,7 @@ def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int],
         if content is None:
             continue
         lo, hi, extra, more = content
-        if speaks_through_object(doc, t, lo, hi):
+        if speaks_through_object(doc, t, [(lo, hi)] + more):
             continue  # "released a statement saying ...": the participle's statement stands
         start, end = char_span(doc, lo, hi)
         if any(a <= start and end <= b for a, b in covered) or _already_quoted(ctx, found, start, end):
