@@ -127,3 +127,21 @@ def test_a_medium_with_a_topic_keeps_the_verb_statement() -> None:
     # PolNeAR reads "issued a statement on <topic>" as its own attribution, its content the topic
     found = _statements("The union also issued a statement on the pension reform, saying that talks would resume.")
     assert "issued" in [cue for cue, _src, _c in found], found
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border guards released the fisherman on Tuesday.",
+        "Officials released two aid workers after a week in custody.",
+    ],
+)
+def test_releasing_a_person_is_no_statement(text: str) -> None:
+    assert [cue for cue, _src, _c in _statements(text) if cue and "releas" in cue] == [], _statements(text)
+
+
+@SPACY_ONLY
+def test_releasing_a_report_keeps_its_statement() -> None:
+    found = _statements("The auditors released a report on the harbour accounts.")
+    assert "released" in [cue for cue, _src, _c in found], found

@@ -24,7 +24,7 @@ from ..tree import after_comma, case_of, char_span, child, clause_subject, noun_
 from .cue_verb_content import QUESTION_VERBS, cue_content, frames_of
 from .cue_idioms import in_connective
 from .extraposed import extraposed_infinitive
-from .medium_objects import speaks_through_object
+from .medium_objects import frees_a_person, speaks_through_object
 from .relayed_speech import RELAYING_VERBS, relays_speech
 
 
@@ -45,8 +45,8 @@ def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int],
             continue
         if "subj+xcomp" in fr and child(doc, t.i, "nsubj:pass") is not None:
             continue  # "X is expected to win": a sourceless hedge, read by find_hedges()
-        if question_put(doc, t) or in_connective(doc, t):
-            continue  # a question put to the subject; "That said, ...": a connective, nobody speaks
+        if question_put(doc, t) or in_connective(doc, t) or frees_a_person(doc, t):
+            continue  # a question put to the subject; "That said, ...": a connective; a prisoner released
         content = cue_content(doc, t, fr)
         if content is None:
             continue

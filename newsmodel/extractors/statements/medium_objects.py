@@ -21,6 +21,9 @@ class ``topic-preposition``), and a participle that finds no content of its
 own (its statement would not stand).  A relative clause ("a video that accuses") is left
 alone: its source is the relative pronoun, which the rule for "that"
 relatives reads as a thing, so the outer verb's statement is the only one.
+
+"release" with a person as object sets the person free ("Cuba released the
+contractor"): no text is put out, so no statement (class ``frees-people``).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_frames, word_class
+from ...lexicons.nouns import wordnet_people
 from ..tree import case_of, child, is_time_entity
 from .cue_verb_content import cue_content, frames_of
 
@@ -41,6 +45,25 @@ def _publish_verbs() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _topic_prepositions() -> frozenset[str]:
     return word_class("medium_objects.tsv", "topic-preposition")
+
+
+@lru_cache(maxsize=1)
+def _freeing_verbs() -> frozenset[str]:
+    return word_class("medium_objects.tsv", "frees-people")
+
+
+def frees_a_person(doc: AnnotatedDocument, t: Token) -> bool:
+    """Cue ``t`` is "release" with a person as object ("Cuba released the contractor"):
+    the sense of setting someone free, with no words put out (a person's name, a personal
+    pronoun or a WordNet noun for people heads the object)."""
+    if t.lemma not in _freeing_verbs():
+        return False
+    obj = child(doc, t.i, "obj") or child(doc, t.i, "nsubj:pass")
+    if obj is None:
+        return False
+    if obj.pos == "PRON":
+        return obj.text.lower() in ("him", "her", "them", "he", "she", "they")
+    return any(e.label == "PERSON" for e in doc.entities_at(obj.i)) or obj.lemma in wordnet_people()
 
 
 def speaks_through_object(doc: AnnotatedDocument, t: Token, pieces: list[tuple[int, int]]) -> bool:
