@@ -18,7 +18,7 @@ adjective or a noun ("it is a mistake to assume") standing before the cue.
 from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
-from ..tree import child
+from ..tree import case_of, child
 
 
 def extraposed_infinitive(doc: AnnotatedDocument, t: Token) -> bool:
@@ -27,11 +27,10 @@ def extraposed_infinitive(doc: AnnotatedDocument, t: Token) -> bool:
         return False
     if not any(c.dep in ("aux", "mark") and c.text.lower() == "to" for c in doc.children(t.i)):
         return False
-    if child(doc, t.i, "nsubj", "nsubj:pass") is not None or any(
-        c.dep.startswith("obl") and c.i < t.i and child(doc, c.i, "case") is not None and child(doc, c.i, "case").text.lower() == "for"  # type: ignore[union-attr]
-        for c in doc.children(t.head)
-    ):
+    if child(doc, t.i, "nsubj", "nsubj:pass") is not None:
         return False
+    if any(c.dep.startswith("obl") and c.i < t.i and case_of(doc, c.i) == "for" for c in doc.children(t.head)):
+        return False  # "for X to ...": X is the infinitive's subject
     head = doc.tokens[t.head]
     subj = child(doc, head.i, "nsubj", "expl")
     if subj is None or subj.text.lower() != "it" or subj.i > t.i:
