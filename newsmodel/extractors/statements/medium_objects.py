@@ -55,14 +55,15 @@ def _freeing_verbs() -> frozenset[str]:
 def frees_a_person(doc: AnnotatedDocument, t: Token) -> bool:
     """Cue ``t`` is "release" with a person as object ("Cuba released the contractor"):
     the sense of setting someone free, with no words put out (a person's name, a personal
-    pronoun or a WordNet noun for people heads the object)."""
+    pronoun for one person or a WordNet noun for people heads the object;
+    "releasing them to the public" may be documents)."""
     if t.lemma not in _freeing_verbs():
         return False
     obj = child(doc, t.i, "obj") or child(doc, t.i, "nsubj:pass")
     if obj is None:
         return False
     if obj.pos == "PRON":
-        return obj.text.lower() in ("him", "her", "them", "he", "she", "they")
+        return obj.text.lower() in ("him", "her", "he", "she")  # "them" may be documents
     return any(e.label == "PERSON" for e in doc.entities_at(obj.i)) or obj.lemma in wordnet_people()
 
 
