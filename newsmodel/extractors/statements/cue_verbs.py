@@ -22,6 +22,9 @@ from ..attribution import Attribution, Context, Source
 from ..mentions import is_negated
 from ..tree import after_comma, case_of, char_span, child, clause_subject, noun_phrase, verb_group
 from .cue_verb_content import QUESTION_VERBS, cue_content, frames_of
+from .cue_idioms import in_connective
+from .extraposed import extraposed_infinitive
+from .medium_objects import frees_a_person, speaks_through_object
 from .relayed_speech import RELAYING_VERBS, relays_speech
 
 
@@ -42,17 +45,21 @@ def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int],
             continue
         if "subj+xcomp" in fr and child(doc, t.i, "nsubj:pass") is not None:
             continue  # "X is expected to win": a sourceless hedge, read by find_hedges()
-        if question_put(doc, t):
-            continue
+        if question_put(doc, t) or in_connective(doc, t) or frees_a_person(doc, t):
+            continue  # a question put to the subject; "That said, ...": a connective; a prisoner released
         content = cue_content(doc, t, fr)
         if content is None:
             continue
         lo, hi, extra, more = content
+        if speaks_through_object(doc, t, [(lo, hi)] + more):
+            continue  # "released a statement saying ...": the participle's statement stands
         start, end = char_span(doc, lo, hi)
         if any(a <= start and end <= b for a, b in covered) or _already_quoted(ctx, found, start, end):
             continue
-        src = _source(ctx, t)
-        if src is None and not _bare_participle(doc, t):
+        # "It is hard to know ...": the extraposed "it" is no source; the writer's stance has none
+        sourceless = extraposed_infinitive(doc, t)
+        src = None if sourceless else _source(ctx, t)
+        if src is None and not sourceless and not _bare_participle(doc, t):
             continue
         if src is not None and src.start < end and start < src.end:
             continue  # subject inside the content: a misparse
