@@ -22,6 +22,7 @@ never does.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 __all__ = ["after_first_name", "general_common"]
@@ -32,22 +33,31 @@ _BEFORE_ES = ("s", "x", "z", "ch", "sh", "o")
 _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
 
 
+def _table() -> Iterator[tuple[str, str]]:
+    """(word, parts of speech or "name") of ``common_words_wordnet.tsv``, read without the lexicons'
+    row cache: its 67,000 rows are wanted only in the two forms below, and that cache would keep
+    another copy for the process's life."""
+    from importlib import resources
+
+    text = resources.files("newsmodel.lexicons").joinpath("common_words_wordnet.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and line[0] != "#":
+            w, p = line.split("\t", 2)[:2]
+            yield w, p
+
+
 @lru_cache(maxsize=1)
 def _english() -> dict[str, str]:
     """WordNet's lower-case words -> their parts of speech ("n", "nv", "a"), less the words the name
     lexicons list as names."""
-    from ..lexicons import rows
-
     names = _name_words()
-    return {r[0]: r[1] for r in rows("common_words_wordnet.tsv") if r[1] != "name" and r[0] not in names}
+    return {w: p for w, p in _table() if p != "name" and w not in names}
 
 
 @lru_cache(maxsize=1)
 def _wordnet_names() -> frozenset[str]:
     """Words WordNet capitalises that a regular ending would read as a word ("Gates")."""
-    from ..lexicons import rows
-
-    return frozenset(r[0] for r in rows("common_words_wordnet.tsv") if r[1] == "name")
+    return frozenset(w for w, p in _table() if p == "name")
 
 
 @lru_cache(maxsize=1)
