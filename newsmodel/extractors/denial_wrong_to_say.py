@@ -34,7 +34,8 @@ def _pattern() -> re.Pattern[str]:
     q_open, q_close = r"['‘\"“]?", r"['’\"”]?"
     adv = r"(?:(?:" + denial_word_alternation("wrong-intensifier") + r")\s+)?"
     return re.compile(
-        r"(?P<claimant>[\w’'.-]+)\s+(?:(?:is|was|are|were)\s+|['’]s\s+)?" + adv + q_open + adv
+        # (the claimant opens at a word's start: a match inside a word would fail as the whole word does)
+        r"(?<![\w’'.-])(?P<claimant>[\w’'.-]+)\s+(?:(?:is|was|are|were)\s+|['’]s\s+)?" + adv + q_open + adv
         + r"(?P<verdict>" + denial_word_alternation("wrong-verdict") + r")" + q_close
         + r"\s+(?:to|for|when\s+(?:he|she|they|you))\s+(?:(?:have|had|keep|keeps)\s+)?"
         + r"(?P<verb>" + denial_word_alternation("wrong-to-say-verb") + r")\b"
