@@ -110,3 +110,12 @@ def test_a_party_tag_after_a_name_is_no_actor(tag: str) -> None:
     assert all(len(n) > 1 for n in names.values()), names
     found = [e for e in a.events if e.type == "ACCUSE"]
     assert found and [names[i] for i in found[0].agents] == ["Ana Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Militants Free Three Abducted Teachers", "The militia freed three abducted teachers on Friday."],
+)
+def test_a_participle_before_the_freed_noun_leaves_it_the_target(text: str) -> None:
+    found = [r for r in _roles(text, "rules") if r[0] == "RETREAT"]
+    assert found and any("teachers" in t for t in found[0][3]), _roles(text, "rules")

@@ -1744,17 +1744,17 @@ def _direct_object(doc: AnnotatedDocument, t: Token, n: int = 1) -> Token | None
             if nxt is not None and nxt.pos in ("NOUN", "PROPN", "NUM") and not _time_word(nxt):
                 k += 1  # (a word of time closes the phrase: "detained some 3,000 protesters overnight")
                 continue
-            if w.pos == "NUM" and _attributive_participle(doc, k + 1):
+            if w.pos == "NUM" and attributive_participle(doc, k + 1):
                 k += 1  # "arrested two *suspected* smugglers": the number counts the noun after the participle (e50, batch 95)
                 continue
             return w
-        if w.pos not in ("DET", "ADJ", "PRON", "ADV") and not _attributive_participle(doc, k):
+        if w.pos not in ("DET", "ADJ", "PRON", "ADV") and not attributive_participle(doc, k):
             return None
         k += 1
     return None
 
 
-def _attributive_participle(doc: AnnotatedDocument, k: int) -> bool:
+def attributive_participle(doc: AnnotatedDocument, k: int) -> bool:
     """Without a parse: a past participle between a determiner or adjective and a noun ("the
     *captured* pilot", "the *detained* sailors"), a modifier inside the noun phrase (batch 56)."""
     w = doc.tokens[k]

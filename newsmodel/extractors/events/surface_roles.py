@@ -20,7 +20,7 @@ from .reduced_passives import reduced_passive_victim
 from .adjunct_gerunds import passive_subject_before
 from .jibes import jibe_light
 from .object_relatives import object_relative_antecedent
-from .senses import event_words
+from .senses import attributive_participle, event_words
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
 
 _SUBORDINATORS = {"when", "while", "after", "before", "because", "since", "if", "which", "who", "as", "although", "but", "saying", "adding"}
@@ -226,8 +226,8 @@ def _nominal_object(doc: AnnotatedDocument, draft: Draft, a: int, end: int) -> l
     words of the noun phrase: determiners, numbers, adjectives, then nouns up to the last
     (issue 14 batch 56)."""
     k = a
-    while k < end and doc.tokens[k].pos in ("DET", "NUM", "ADJ"):
-        k += 1
+    while k < end and (doc.tokens[k].pos in ("DET", "NUM", "ADJ") or attributive_participle(doc, k)):
+        k += 1  # ("freed two kidnapped nuns": a participle between a number and its noun is a modifier)
     head = None
     while k < end and doc.tokens[k].pos == "NOUN":
         head = doc.tokens[k]
