@@ -48,7 +48,7 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...schema import Actor
 from .non_event_senses import _next_text, _subject, _to_verb, _words
-from .sense_checks import SenseCheck, keys
+from .sense_checks import SenseCheck, after_adverbs, keys
 
 __all__ = ["checks", "idiom_non_event", "took_part_sense"]
 
@@ -504,9 +504,7 @@ def _speaks_with_feeling(doc: AnnotatedDocument, t: Token) -> bool:
     """"speak / talk / write with" + a ``manner-noun`` (admiration, respect, affection): how one
     speaks of someone, no conversation with a party."""
     sent = doc.sentences[t.sent]
-    k = t.i + 1
-    while k < sent.token_end and doc.tokens[k].pos == "ADV":
-        k += 1
+    k = after_adverbs(doc, t)
     if k + 1 >= sent.token_end or doc.lowered_texts()[k] != "with":
         return False
     return _object_in(doc, t, k + 1, "manner-noun")
@@ -598,9 +596,7 @@ def _votes_on_a_text(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     the resolution")."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    k = t.i + 1
-    while k < sent.token_end and doc.tokens[k].pos == "ADV":
-        k += 1
+    k = after_adverbs(doc, t)
     if k + 1 >= sent.token_end:
         return False
     if lows[k] in ("in", "to") and k + 2 < sent.token_end and lows[k + 1] in ("favor", "favour") and lows[k + 2] == "of":

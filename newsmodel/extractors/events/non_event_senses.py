@@ -19,7 +19,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_classes
-from .sense_checks import Dispatch, SenseCheck, before_adverbs, keys
+from .sense_checks import Dispatch, SenseCheck, after_adverbs, before_adverbs, keys
 from .triggers import words_of
 
 _CLASSES: dict[str, frozenset[str]] | None = None
@@ -927,9 +927,7 @@ def _that_follows(doc: AnnotatedDocument, t: Token) -> bool:
     """A "that" clause right after the verb (an adverb may stand between): "accept that ...", not
     the determiner ("accepted that invitation")."""
     sent = doc.sentences[t.sent]
-    k = t.i + 1
-    while k < sent.token_end and doc.tokens[k].pos == "ADV":
-        k += 1
+    k = after_adverbs(doc, t)
     if k >= sent.token_end or doc.tokens[k].text.lower() != "that":
         return False
     if doc.has_parse:

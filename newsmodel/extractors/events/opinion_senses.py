@@ -25,7 +25,7 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ..nominals import _wordnet_plural, group_nouns, nominal_kind, person_nouns
 from .non_event_senses import _next_text, _sentence_has, _words
-from .sense_checks import SenseCheck, keys
+from .sense_checks import SenseCheck, after_adverbs, keys
 from .verbal_clashes import clash_of_words
 
 __all__ = ["opinion_non_event"]
@@ -216,9 +216,7 @@ def _agrees_with_a_view(doc: AnnotatedDocument, t: Token) -> bool:
     view, or, negated, does not -- no AGREE and no REJECT; agreeing with a party stays AGREE."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    k = t.i + 1
-    while k < sent.token_end and doc.tokens[k].pos == "ADV":
-        k += 1
+    k = after_adverbs(doc, t)
     if k >= sent.token_end or lows[k] != "with":
         return False
     views = _words("said-thing") | _words("view-word")
@@ -250,9 +248,7 @@ def _defends_own_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     own choices, not another party supported. "defended its ally" (a party) stays SUPPORT."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    k = t.i + 1
-    while k < sent.token_end and doc.tokens[k].pos == "ADV":
-        k += 1
+    k = after_adverbs(doc, t)
     if k >= sent.token_end or lows[k] not in ("his", "her", "their", "its", "my", "our", "your"):
         return False
     k += 1

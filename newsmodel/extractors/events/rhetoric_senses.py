@@ -27,7 +27,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from .non_event_senses import _next_text, _words
-from .sense_checks import SenseCheck, keys
+from .sense_checks import SenseCheck, after_adverbs, keys
 
 __all__ = ["rhetoric_non_event"]
 
@@ -116,9 +116,7 @@ def _proposes_a_policy_act(doc: AnnotatedDocument, t: Token) -> bool:
     to a party.  "proposed holding talks with Kyiv" stays an offer."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    k = t.i + 1
-    while k < sent.token_end and doc.tokens[k].pos == "ADV":
-        k += 1
+    k = after_adverbs(doc, t)
     if k >= sent.token_end or not lows[k].endswith("ing"):
         return False
     verbs = _words("policy-verb")

@@ -137,6 +137,17 @@ def before_adverbs(doc: AnnotatedDocument, t: Token) -> int:
     return k
 
 
+def after_adverbs(doc: AnnotatedDocument, t: Token) -> int:
+    """The index of the word after ``t`` once the adverbs right after it are passed ("opposes
+    *strongly* raising": "raising"), at most the sentence's end: :func:`before_adverbs`'s mirror,
+    for the sense modules that read the word there (an object, a gerund, "into")."""
+    end = doc.sentences[t.sent].token_end
+    k = t.i + 1
+    while k < end and doc.tokens[k].pos == "ADV":
+        k += 1
+    return k
+
+
 def to_verb_after(doc: AnnotatedDocument, t: Token, verbs: frozenset[str]) -> int | None:
     """The index of the verb of ``verbs`` (by lemma or lower-case text) in "to" + verb right after
     ``t`` with at least one more word after it in the sentence ("refused *to* concede that",

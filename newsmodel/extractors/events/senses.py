@@ -54,6 +54,7 @@ from .mutual_talks import mutual_talk
 from .phone_calls import phone_call
 from .triggers import words_of
 from .usage_senses import come_to_aid
+from .sense_checks import after_adverbs
 
 Sense = tuple[int, str, "str | None"]
 
@@ -2251,9 +2252,7 @@ def _stormed_something(doc: AnnotatedDocument, t: Token) -> bool:
     if doc.has_parse and any(c.dep in ("obj", "dobj") for c in doc.children(t.i)):
         return True
     sent = doc.sentences[t.sent]
-    k = t.i + 1
-    while k < sent.token_end and doc.tokens[k].pos == "ADV":
-        k += 1
+    k = after_adverbs(doc, t)
     if k >= sent.token_end:
         return False
     w = doc.tokens[k]

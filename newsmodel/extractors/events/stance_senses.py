@@ -31,7 +31,7 @@ from ...draft import Draft
 from ..mentions import POSSESSIVES
 from ..nominals import nominal_kind
 from ..tree import subtree_bounds
-from .sense_checks import SenseCheck, before_adverbs, keys
+from .sense_checks import SenseCheck, after_adverbs, before_adverbs, keys
 from .senses import event_words
 
 __all__ = ["policy_of_a_stance", "stance_non_event"]
@@ -86,9 +86,7 @@ def _policy_gerund(doc: AnnotatedDocument, t: Token) -> bool:
     if low.endswith("ed"):
         return False
     sent = doc.sentences[t.sent]
-    k = t.i + 1
-    while k < sent.token_end and doc.tokens[k].pos == "ADV":
-        k += 1
+    k = after_adverbs(doc, t)
     if k >= sent.token_end:
         return False
     g = doc.tokens[k]
@@ -220,9 +218,7 @@ def _surface_bare_object(doc: AnnotatedDocument, t: Token) -> tuple[Token, int] 
     ending in a noun, with no determiner, possessive or number first; and the last token before
     the next punctuation, verb or clause word."""
     sent = doc.sentences[t.sent]
-    k = t.i + 1
-    while k < sent.token_end and doc.tokens[k].pos == "ADV":
-        k += 1
+    k = after_adverbs(doc, t)
     head = None
     while k < sent.token_end and (doc.tokens[k].pos in ("ADJ", "NOUN") or _gerund_after_adjective(doc, k)):
         if doc.tokens[k].text.lower() in POSSESSIVES:
