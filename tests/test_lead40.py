@@ -119,3 +119,20 @@ def test_a_party_tag_after_a_name_is_no_actor(tag: str) -> None:
 def test_a_participle_before_the_freed_noun_leaves_it_the_target(text: str) -> None:
     found = [r for r in _roles(text, "rules") if r[0] == "RETREAT"]
     assert found and any("teachers" in t for t in found[0][3]), _roles(text, "rules")
+
+
+def test_a_content_clause_is_no_object_relative() -> None:
+    # "the news that the governor would quit": the clause is the news; "quit" keeps no object
+    found = _roles("The senator welcomed the news that the governor would quit.", "rules")
+    assert any(r[0] == "RETREAT" and r[1] == "quit" for r in found), found
+
+
+def test_a_progressive_with_a_by_phrase_is_no_passive() -> None:
+    # "was signaling ... by releasing": the ministry signals, it is not signalled to
+    found = _roles("The ministry was signaling its support for the envoy by releasing the statement early.", "rules")
+    assert any(r[0] == "SUPPORT" and r[2] == ["ministry"] for r in found), found
+
+
+def test_cameo_patterns_read_a_passive_subject_only_with_a_by_phrase() -> None:
+    # no party acts in "no charges be filed against": CAMEO's "file charges" reads nothing here
+    assert _roles("The panel recommended that no charges be filed against the mayor.", "rules") == []
