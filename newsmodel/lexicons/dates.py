@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from . import rows
 
-__all__ = ["weekdays", "months", "relative_date_words", "date_units"]
+__all__ = ["weekdays", "months", "relative_date_words", "date_units", "date_modifiers"]
 
 
 @lru_cache(maxsize=None)
@@ -32,3 +32,8 @@ def relative_date_words() -> frozenset[str]:
 def date_units() -> frozenset[str]:
     """Periods a relative word can name ("year", "weekend", "summer")."""
     return _of_class("unit")
+
+
+def date_modifiers() -> frozenset[str]:
+    """Words that modify a date word after them but make no date alone ("the past week", "late Monday")."""
+    return _of_class("modifier")

@@ -15,6 +15,7 @@ from itertools import compress, repeat
 from operator import is_, itemgetter
 
 from ...lexicons import group_nouns, org_nouns, person_nouns, rows, titles, word_class, words
+from ...lexicons.dates import date_modifiers, date_units, months, relative_date_words, weekdays
 from ...lexicons.nouns import unmarked_plurals
 from ..headline_case import _common
 from .word_facts import facts_of
@@ -444,6 +445,19 @@ def _time_phrase_openers() -> frozenset[str]:
     return word_class("sense_words.tsv", "time-before-to")
 
 
+@lru_cache(maxsize=1)
+def _date_word_modifiers() -> frozenset[str]:
+    """Words that modify the date word after them: ``relative`` and ``modifier`` of ``dates.tsv``
+    ("last", "next", "past", "late")."""
+    return relative_date_words() | date_modifiers()
+
+
+@lru_cache(maxsize=1)
+def _date_heads() -> frozenset[str]:
+    """Weekdays, months and date units of ``dates.tsv`` ("monday", "march", "week"), lower case."""
+    return weekdays() | months() | date_units()
+
+
 #: Punctuation that ends a noun phrase.
 _PHRASE_END = frozenset({",", ".", ";", ":", ")"})
 
@@ -645,7 +659,12 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             prev_low, pf, prev_tag = prev[2], prev[3], tags[k - 1]
         else:
             prev_low, pf, prev_tag = "", None, ""
-        if irregular_verb:
+        if low in _date_word_modifiers() and k + 1 < len(fs) and fs[k + 1][2] in _date_heads():
+            # "detained the governor *last* month", "late Monday", "in the past week": the date word's
+            # modifier, never a noun -- read as one, it joined the object before it into one noun
+            # phrase headed by "month", and the event lost its object (lead, stop 41)
+            t = "ADJ"
+        elif irregular_verb:
             # no verb follows an article or a possessive: "the cut", "a shot", "its stolen archive"
             t = ("ADJ" if n_participle else "NOUN") if prev_low in _NOMINAL_DETERMINERS else "VERB"
         elif adverb and cap and _verb_follows(fs, k):

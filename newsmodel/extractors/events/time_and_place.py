@@ -82,16 +82,33 @@ def _entity_head(doc: AnnotatedDocument, start: int, end: int) -> Token:
     return doc.tokens[start]
 
 
+#: Words that end a clause or open another one, for engines without a parse.
+_CLAUSE_BREAKS = frozenset(("that", ";", "—", "–", "\"", "“", "”", "when", "while", "after", "before", "which", "who"))
+
+
+def _breaks_clause(w: Token) -> bool:
+    return w.text.lower() in _CLAUSE_BREAKS or w.lemma.lower() in speech_verbs()
+
+
 def _same_clause_surface(doc: AnnotatedDocument, a: int, b: int) -> bool:
     """No clause boundary between tokens ``a`` and ``b`` (engines without a parse): a speech verb,
     "that", a quote mark, a semicolon or dash between them puts them in different clauses."""
     lo, hi = min(a, b), max(a, b)
-    for k in range(lo + 1, hi):
-        w = doc.tokens[k]
-        low = w.text.lower()
-        if low in ("that", ";", "—", "–", "\"", "“", "”", "when", "while", "after", "before", "which", "who") or w.lemma.lower() in speech_verbs():
-            return False
-    return True
+    return not any(_breaks_clause(doc.tokens[k]) for k in range(lo + 1, hi))
+
+
+def _inside_clause_before(doc: AnnotatedDocument, sent_start: int, k: int) -> bool:
+    """Token ``k``, before the trigger, stands in a clause of its own that closes before the
+    trigger (engines without a parse): between the last comma before it (or the sentence's start)
+    and ``k`` a relative pronoun, a subordinator or a speech verb opens that clause -- "The
+    minister, *who* took office in January, met the envoy on Friday": January is when he took
+    office, not when he met anyone (lead, stop 41)."""
+    j = k - 1
+    while j >= sent_start and doc.tokens[j].text != ",":
+        if _breaks_clause(doc.tokens[j]):
+            return True
+        j -= 1
+    return False
 
 
 def event_time(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
@@ -107,6 +124,8 @@ def event_time(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
             if _clause_head(doc, _entity_head(doc, e.token_start, e.token_end)) != own:
                 continue
         elif not _same_clause_surface(doc, t.i, e.token_start if e.token_start > t.i else e.token_end - 1):
+            continue
+        elif e.token_end <= t.i and _inside_clause_before(doc, sent.token_start, e.token_start):
             continue
         dist = abs(e.token_start - t.i)
         if best is None or dist < best[0]:
