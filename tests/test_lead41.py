@@ -84,3 +84,22 @@ def test_an_events_time_is_the_date_of_its_own_clause(engine: str, text: str, ki
 def test_a_date_inside_a_clause_before_the_trigger_is_no_time_of_the_event(engine: str) -> None:
     ev = _event("The senator, who won her seat in 2020, criticized the governor.", engine, "ACCUSE")
     assert ev.time is None
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Venezuela recalled its ambassador from Madrid in protest.", ["SANCTION"]),
+        ("Opposition senators walked out of the hearing in protest at the ruling.", ["PROTEST"]),
+        ("A detained journalist began a hunger strike on Friday in protest at her treatment.", ["PROTEST"]),
+    ],
+)
+def test_in_protest_after_an_event_verb_adds_no_second_event(engine: str, text: str, types: list[str]) -> None:
+    art = newsmodel.extract(text, engine=engine)
+    assert [e.type for e in art.events] == types, [(e.type, e.trigger.text) for e in art.events]
+
+
+def test_in_protest_after_a_verb_that_is_no_event_is_the_protest() -> None:
+    art = newsmodel.extract("Farmers dumped potatoes outside the ministry on Monday in protest at low prices.", engine="spacy")
+    assert [(e.type, e.trigger.text) for e in art.events] == [("PROTEST", "protest")]

@@ -147,6 +147,7 @@ _SENSE_MODULES = (
     "funded_campaigns",  # "ads against her funded by two executives": campaign money, no aid
     "gerund_compounds",  # "an energy consulting firm" (no parse): a modifier, no act
     "private_sales",  # "agreed to sell the jet to a developer": a private sale, no agreement
+    "manner_protests",  # "recalled its ambassador in protest": the verb codes the act, the noun no second one
 )
 
 
