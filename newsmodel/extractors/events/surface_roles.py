@@ -1046,6 +1046,11 @@ def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
     talk = hit is not None and hit[1] == "CONSULT"
     for k in range(t.i - 1, max(sent.token_start, t.i - 6) - 1, -1):
         v = doc.tokens[k]
+        if _received_participle(doc, k):
+            # "faced mounting criticism", "drew growing complaints": the word after a verb of
+            # receiving describes what was received, so no light verb ("mount an attack"); the
+            # subject underwent the act (lead, stop 41)
+            return []
         if v.pos == "VERB" and (v.lemma.lower() in words_of("light") or talk and v.lemma.lower() in words_of("talk-light") or jibe_light(v, t)):
             return _subject(ctx, v)  # ("had three brief conversations with": "have" for talks only)
         if v.text.lower() == "in" and k > sent.token_start and doc.tokens[k - 1].lemma.lower() in words_of("engage-verb"):
@@ -1092,6 +1097,13 @@ def _surface_from_source(ctx: Context, t: Token, last: Token) -> list[str]:
     return []
 
 
+def _received_participle(doc: AnnotatedDocument, k: int) -> bool:
+    """The verb-tagged word at ``k`` is a participle between a verb of receiving and what was
+    received ("drew *mounting* criticism", "faced *growing* calls"): part of the noun phrase."""
+    w = doc.tokens[k]
+    return w.pos == "VERB" and w.text.lower().endswith("ing") and k > 0 and doc.tokens[k - 1].pos == "VERB" and doc.tokens[k - 1].lemma.lower() in words_of("receive-verb")
+
+
 def _surface_receipt(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[str]] | None:
     """Without a parse, 'The ministry received a formal apology from the embassy': an event noun of
     a ``noun-from`` category just after a ``receive-verb`` (past determiners and adjectives) with
@@ -1105,7 +1117,7 @@ def _surface_receipt(ctx: Context, t: Token, last: Token) -> tuple[list[str], li
     if hit is None or hit[1] not in words_of("noun-from") or j >= sent.token_end or doc.tokens[j].text.lower() not in cases:
         return None
     k = t.i - 1
-    while k > sent.token_start and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "PRON", "NOUN"):
+    while k > sent.token_start and (doc.tokens[k].pos in ("DET", "ADJ", "NUM", "PRON", "NOUN") or _received_participle(doc, k)):
         k -= 1  # (a tagger may call an adjective a noun: "faced *sharp* criticism", "a *key* endorsement")
     if k > sent.token_start and doc.tokens[k].text.lower() == "up":
         k -= 1  # "picked up an endorsement from the union": the phrasal verb's particle
