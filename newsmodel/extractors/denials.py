@@ -1405,6 +1405,11 @@ def _speaker_denier(doc: AnnotatedDocument, draft: Draft, st) -> str | None:  # 
         return _np_denier(doc, draft, lo, toks[k], None)
     if _overruled_anaphor(doc, draft, last):
         return _np_denier(doc, draft, _phrase_start(doc, last.i, preps=False), last, None)  # "The Clinton campaign said ..."
+    if st.speaker is None and thing_word(last):
+        # "The city released a statement on Friday saying ...": the one who issued the statement (d11, stop 41)
+        k = _phrase_start(doc, first.i, preps=False) - 1
+        if k >= sent_start and (toks[k].lemma.lower() in _words("denial-light-verb") or toks[k].text.lower() in _words("denial-light-verb")):
+            return _denier(doc, draft, toks[k], None)
     return st.speaker
 
 
@@ -1482,8 +1487,9 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
             if before is None:
                 return None  # "A senior official, speaking on condition of anonymity, denied": an aside
             k = before  # "The army, which has been accused by rights groups of ..., denied": the army
-        if k < sent.token_start or toks[k].pos not in ("NOUN", "PROPN", "ADJ", "NUM"):
-            return None
+        possessed = k - 1 >= sent.token_start and toks[k - 1].text in _POSSESSIVE and toks[k].text.isalpha()
+        if k < sent.token_start or toks[k].pos not in ("NOUN", "PROPN", "ADJ", "NUM") and not possessed:
+            return None  # (a word after "'s" is a noun whatever its tag: "Ortiz's team denied"; d11, stop 41)
         lo = _phrase_start(doc, k)
         for _ in range(2):
             # a phrase after a preposition is an adjunct, not the subject: "The Pentagon | on Tuesday | denied"
@@ -1516,7 +1522,7 @@ def _np_parts(doc: AnnotatedDocument, draft: Draft, lo: int, k: int) -> tuple[in
     if split is not None and toks[split].text.lower() in _ACTOR_PREPS and not draft.mentions_between(toks[split].start, toks[k].end):
         return None  # "the minister in a statement": no affiliation
     stop = split if split is not None else k + 1
-    heads = [j for j in range(lo, stop) if toks[j].pos in ("NOUN", "PROPN") or j == stop - 1 and _role_word(toks[j])]
+    heads = [j for j in range(lo, stop) if toks[j].pos in ("NOUN", "PROPN") or j == stop - 1 and (_role_word(toks[j]) or j > lo and toks[j - 1].text in _POSSESSIVE)]
     if not heads:
         return None
     return lo, toks[heads[-1]], pp
@@ -1707,7 +1713,9 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if _self_contained_claim(subject):
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "the claims in her suit are false": these, not an earlier claim
         if claim is None and subject.strip() and subject.split()[0].lower() not in _DEMONSTRATIVES:
-            claim = (subj_start, subj_start + len(subject.rstrip()))  # "Allegations Are 'Baseless'": the subject is the claim
+            # "Allegations Are 'Baseless'": the subject is the claim (without a quote mark opening the verdict:
+            # 'the senator's remarks "are based on ...'; d11, stop 41)
+            claim = (subj_start, subj_start + len(subject.rstrip(" \"'“‘")))
         if claim is None and (subject.strip().lower() in _DEMONSTRATIVES or _pointer_subject(subject)):
             claim = _said_of_claim(doc, m.end())  # '"That is a lie," the governor said of the claim that ...' (d9, stop 39)
             if claim is None:
