@@ -2,9 +2,11 @@
 that" a claim, a claim resting on opinion "not actual facts", "Your figures are wrong", a party
 corrected "saying ...", a denier inside a sentence-opening "With ..." phrase, a retort calling
 "that" a fabrication after a reported claim, "there is no basis for these claims", a candidate's
-team as denier, the issuer of "released a statement saying ..."; the traps beside them: wrong in
+team as denier, the issuer of "released a statement saying ...", the subject of a verb whose means is
+"by denying ..."; the traps beside them: wrong in
 a match, "that is wrong" of an act, one's own remarks called wrong, a course corrected, "no basis
-for concern", a course urged with "should" then rejected as an idea, a thing "pushing back".
+for concern", a course urged with "should" then rejected as an idea, a thing "pushing back", a denial
+guessed at ("probably would take issue").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from ._engines import deniers as _deniers
         ('The Gazette reported that the coach had bought a yacht. "That is simply a fabrication," the coach\'s agent replied.', "agent"),
         ('"There is no basis for these claims," the team\'s lawyer said.', "lawyer"),
         ("The paper reported that Lind would join the board, but Lind's team denied that she would accept.", "team"),
+        ("The treasurer upset the donors by flatly denying that the fund had lost money.", "treasurer"),
+        ("The port authority would later deny the report.", "authority"),
     ],
 )
 def test_real_news_denial_shapes(engine, text, denier):
@@ -51,6 +55,8 @@ def test_real_news_denial_shapes(engine, text, denier):
         "The host insisted that the mayor should publish her tax returns. The mayor rejected that idea.",
         "The senator's endorsement pushes back on the narrative that the governor is unbeatable.",
         "The decision was based on the budget, not the facts, the judge said.",
+        "Some bankers probably would take issue with the claim that rates will fall.",
+        "Most historians would likely dispute the notion that the treaty ended the war.",
     ],
 )
 def test_same_words_without_a_denied_claim(engine, text):

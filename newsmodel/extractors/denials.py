@@ -941,7 +941,7 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
             return _denier(doc, draft, doc.tokens[t.head], ctx)  # "the Vatican issued a denial"
         return None
     if t.pos == "VERB":
-        main = _trailing_participle_main_verb(doc, t)
+        main = _trailing_participle_main_verb(doc, t) or _by_gerund_main_verb(doc, t)
         np = _surface_np(doc, draft, main if main is not None else t)
         if np is not None and _time_phrase(doc, np) and not (np[0] - 1 >= doc.sentences[t.sent].token_start and doc.tokens[np[0] - 1].pos in ("VERB", "AUX")):
             # "the bank, in a paper published this month, have contested": a date is no denier ("spent months
@@ -1133,6 +1133,23 @@ def _trailing_participle_main_verb(doc: AnnotatedDocument, t: Token) -> Token | 
     if any(toks[k].text in (",", ";", "--", "—") for k in range(t.i + 1, sent.token_end)):
         return None
     return next((toks[k] for k in range(sent.token_start + 1, t.i - 1) if toks[k].pos == "VERB" and toks[k - 1].pos in ("NOUN", "PROPN", "PRON", "ADV", "AUX")), None)
+
+
+def _by_gerund_main_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse: the verb a "by <-ing>" phrase is the means of, when ``t`` is that "-ing"
+    verb ("The senator angered voters by denying that ...", "had invited the inquiry by publicly
+    denying ..."): its subject denies, not the noun before "by" (d11, stop 41).  The nearest verb
+    before "by" in the sentence, which has a noun, pronoun or auxiliary right before it."""
+    toks = doc.tokens
+    sent = doc.sentences[t.sent]
+    if not t.text.lower().endswith("ing"):
+        return None
+    k = t.i - 1
+    while k > sent.token_start and toks[k].pos == "ADV":
+        k -= 1
+    if k <= sent.token_start or toks[k].text.lower() != "by":
+        return None
+    return next((toks[j] for j in range(k - 1, sent.token_start, -1) if toks[j].pos == "VERB" and toks[j - 1].pos in ("NOUN", "PROPN", "PRON", "AUX", "ADV")), None)
 
 
 #: Possessive pronouns of the third person before a denial noun ("despite her repeated denials").
