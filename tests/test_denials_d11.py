@@ -1,5 +1,5 @@
 """Denials on real-news shapes, stop 41 (issue 14, helper d11): claimants "wrong in their belief
-that" a claim, a claim resting on opinion "not actual facts", "Your figures are wrong", a party
+that" a claim, a claim resting on rumour "not hard facts", "Your figures are wrong", a party
 corrected "saying ...", a denier inside a sentence-opening "With ..." phrase, a retort calling
 "that" a fabrication after a reported claim, "there is no basis for these claims", a candidate's
 team as denier, the issuer of "released a statement saying ...", the subject of a verb whose means is
@@ -26,7 +26,7 @@ from ._engines import deniers as _deniers
     "text, denier",
     [
         ("The coach said the fans were wrong in their belief that he had asked to leave.", "coach"),
-        ("The club said the striker's comments about the stadium were based on rumour, not actual facts.", "club"),
+        ("The club said the striker's comments about the stadium were based on rumour, not hard facts.", "club"),
         ('"Your figures are wrong," the economist told the minister.', "economist"),
         ("The ministry released a statement on Monday saying the senator's claims were false.", "ministry"),
         ("The professor corrected the governor, saying the river had never flooded the town.", "professor"),

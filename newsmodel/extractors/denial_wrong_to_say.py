@@ -84,10 +84,10 @@ def wrong_claimant_claims(text: str, start: int, end: int) -> Iterator[tuple[tup
 
 
 def wrong_means_false(subject: str) -> bool:
-    """A subject that "is wrong" only by being false: facts, figures, a report or a claim ("Your facts
+    """A subject that "is wrong" only by being false: facts, figures, a report or a claim ("Your numbers
     are wrong", "the reports are dead wrong"; the ``wrong-means-false`` nouns of ``denial_words.tsv``).
     Said of remarks, an act or a person, "wrong" judges fitness or conduct ("his comments were
-    wrong", "that is wrong", "Trump is wrong"), no claim called false (d11, stop 41)."""
+    wrong", "that is wrong", "the senator is wrong"), no claim called false (d11, stop 41)."""
     nouns = word_classes("denial_words.tsv")["wrong-means-false"]
     words = [w.strip(".,\"'“”‘’").lower() for w in subject.split()]
     return bool(words) and words[-1] in nouns

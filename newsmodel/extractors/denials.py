@@ -142,7 +142,7 @@ def _predicate_pattern() -> re.Pattern[str]:
         r"\b(?:(?:is|are|was|were|be|been|'s|’s)\s+(?:''|['‘\"“])?(?:\w+ly\s+)?(?:\w+\s+)?(?:''|['‘\"“])?(?:" + body + r")"
         r"|(?:isn|aren|wasn|weren)['’]t\s+(?:''|['‘\"“])?(?:\w+\s+)?true"
         r"|(?:has|have|had)\s+(?:''|['‘\"“])?(?:" + poss + r")"
-        # resting on something other than fact: "the remarks were based on his opinion, not actual facts",
+        # resting on something other than fact: "the remarks were grounded in guesswork, not hard facts",
         # "the story is not grounded in fact" (d11, stop 41; as every predicate, only with a claim as subject)
         r"|(?:is|are|was|were|be|been)\s+(?:not\s+" + _RESTING + r"(?:any\s+|actual\s+|the\s+|hard\s+)?facts?"
         r"|" + _RESTING + r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+(?:and\s+)?not\s+(?:on\s+|in\s+|upon\s+)?(?:actual\s+|the\s+|hard\s+|real\s+)?facts?))\b",
