@@ -245,6 +245,8 @@ def thing_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         return False
     if s.text.lower() in _PERSON_SUBJECTS or s.text.lower() in _PERSON_OBJECTS:
         return False
+    if _in("time-span", s):
+        return False  # "The ministry spent months pushing back ...": a time spent, the spender the party (d11, stop 41)
     if s.pos == "PRON" or s.pos == "DET":
         return True  # "it", "this", "that": a thing
     return s.pos in ("NOUN", "PROPN") and not (_names_party(doc, draft, s) or _people_figures(doc, s) or role_noun(s))

@@ -11,7 +11,9 @@ bodies say so without a refusal noun (``denial_cues.tsv`` ``refusal``):
   proposing verb shortly before names what the idea is: "The mayor suggested
   moving the parade, but the organisers rejected the idea as unworkable".
   "rejected the idea that the troops had left" names a claim and stays a
-  denial, as does "suggested that ..." (a claim, not a proposal) before it.
+  denial, as does "suggested that ..." (a claim, not a proposal) before it;
+  so is a course urged with "should" ("insisted the senator should publish
+  her taxes ... She rejected that idea"; d11, stop 41).
 
 Read from the words alone, so the rules engine and a parser give the same
 answer.  Word lists are classes of ``denial_words.tsv`` (``request-participle``,
@@ -88,4 +90,25 @@ def proposal_just_made(doc: AnnotatedDocument, t: Token, last: int) -> bool:
         if _in("proposing-verb", w) and w.pos == "VERB":
             after = doc.tokens[k + 1].text.lower() if k + 1 < len(doc.tokens) else ""
             return after != "that"  # "suggested that the vote was rigged" is a claim, not a proposal
+        if _recommends(doc, k):
+            return True  # "insisting that the senator should publish them. She rejected that idea" (d11, stop 41)
     return False
+
+
+#: Modals that recommend an act when a plain verb follows ("should publish", "ought to resign").
+_RECOMMENDING = frozenset({"should", "ought"})
+#: Verbs after such a modal that make it a claim about what was, not a course urged ("should have known").
+_NOT_AN_ACT = frozenset({"have", "be", "not", "n't"})
+
+
+def _recommends(doc: AnnotatedDocument, k: int) -> bool:
+    """Token ``k`` is "should" / "ought (to)" with a plain verb after it: what someone urged be done,
+    which a bare "that idea" rejected afterwards refers to as a proposal ("Critics insisted that the
+    mayor should publish the audit ... The mayor rejected that idea"); "should have known" is a claim."""
+    toks = doc.tokens
+    if toks[k].text.lower() not in _RECOMMENDING:
+        return False
+    j = k + 1
+    if j < len(toks) and toks[j].text.lower() == "to":
+        j += 1
+    return j < len(toks) and toks[j].text.lower() not in _NOT_AN_ACT and toks[j].pos in ("VERB", "AUX")

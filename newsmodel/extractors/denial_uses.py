@@ -231,6 +231,8 @@ def only_possible(doc: AnnotatedDocument, t: Token) -> bool:
             return True
         if to and head is not None and _extraposed(doc, head):
             return True  # "It is easy to dismiss the claims", "As tempting as it may be to laugh off ..."
+        if _guessed_would(doc, t):
+            return True  # "Some farmers probably would take issue with ...": the writer's guess (d11, stop 41)
         modal = next((c for c in kids(doc, t.i, ("aux",)) if c.text.lower() in _MODALS), None)
         if modal is not None:
             subj = agent_token(doc, t)
@@ -249,6 +251,8 @@ def only_possible(doc: AnnotatedDocument, t: Token) -> bool:
     if toks[k].text.lower() in _MODALS:
         j = k - 1
         return not (toks[k].text.lower() == "can" and j >= sent.token_start and toks[j].text.lower() in _FIRST_PERSON)
+    if _guessed_would(doc, t):
+        return True  # "Some farmers probably would take issue with ...": the writer's guess (d11, stop 41)
     if toks[k].text.lower() != "to":
         return False
     for j in range(k - 1, max(sent.token_start - 1, k - 6), -1):
@@ -389,3 +393,21 @@ def unmade_attempt(doc: AnnotatedDocument, t: Token) -> bool:
     while j >= first and toks[j].pos in ("ADJ", "ADV") and toks[j].text.lower() not in _MODALS:
         j -= 1  # "any serious attempt", "can still attempt"
     return j >= first and (_in("generic-quantifier", toks[j]) or toks[j].text.lower() in _MODALS)
+
+
+def _guessed_would(doc: AnnotatedDocument, t: Token) -> bool:
+    """"would" with a guessing adverb next to it before the verb ``t`` ("probably would take issue",
+    "would likely dispute"): a denial someone is guessed to make, not one made (d11, stop 41).  A
+    plain "would" is left alone: "would later deny" tells of a denial made, "said it would deny" reports
+    one.  The adverbs are the ``guess-adverb`` class of ``denial_words.tsv``."""
+    toks = doc.tokens
+    first = doc.sentences[t.sent].token_start
+    guesses = _words("guess-adverb")
+    k = t.i - 1
+    seen_guess = False
+    while k >= first and toks[k].pos == "ADV" or k >= first and toks[k].text.lower() in guesses:
+        seen_guess = seen_guess or toks[k].text.lower() in guesses
+        k -= 1
+    if k < first or toks[k].text.lower() != "would":
+        return False
+    return seen_guess or k - 1 >= first and toks[k - 1].text.lower() in guesses

@@ -9,7 +9,10 @@ statement's content is read (a writer's "critics were wrong to say ..." is no pa
 Wrong *to act* denies nothing ("was wrong to cut the budget", "wrong to call an early election":
 "call" claims only with an object and what it is called, "to call me a fraud"), nor does one's own
 "I was wrong to say the plant would close" (a concession, the speaker's own claim withdrawn), nor a
-hedge with no claimant ("it would be wrong to say ...").  Words are classes of
+hedge with no claimant ("it would be wrong to say ...").  A claimant "wrong in their recollection
+that ..." / "mistaken in his belief that ..." is wrong in the claim the "that" clause states (the
+nouns of what one holds true, ``wrong-in-noun``; d11, stop 41); "wrong in the first half" names
+no claim.  Words are classes of
 ``denial_words.tsv``: ``wrong-verdict`` (wrong, mistaken), ``wrong-intensifier`` ("dead",
 "flat", "absolutely"), ``wrong-to-say-verb`` (the written forms of say, claim, suggest, call ...).
 """
@@ -20,6 +23,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..lexicons import word_classes
 from .denial_claimants import denial_word_alternation
 
 #: The claimants whose "wrong to say" withdraws their own claim or names no one ("it would be wrong to say": a hedge).
@@ -37,8 +41,10 @@ def _pattern() -> re.Pattern[str]:
         # (the claimant opens at a word's start: a match inside a word would fail as the whole word does)
         r"(?<![\w’'.-])(?P<claimant>[\w’'.-]+)\s+(?:(?:is|was|are|were)\s+|['’]s\s+)?" + adv + q_open + adv
         + r"(?P<verdict>" + denial_word_alternation("wrong-verdict") + r")" + q_close
-        + r"\s+(?:to|for|when\s+(?:he|she|they|you))\s+(?:(?:have|had|keep|keeps)\s+)?"
-        + r"(?P<verb>" + denial_word_alternation("wrong-to-say-verb") + r")\b"
+        + r"\s+(?:(?:to|for|in|when\s+(?:he|she|they|you))\s+(?:(?:have|had|keep|keeps)\s+)?"
+        + r"(?P<verb>" + denial_word_alternation("wrong-to-say-verb") + r")"
+        # or wrong in what they hold: "wrong in their recollection that ...", "mistaken in his belief that ..." (d11, stop 41)
+        + r"|in\s+(?:their|his|her|its|your|the)\s+(?P<held>" + denial_word_alternation("wrong-in-noun") + r")(?=\s+that\b))\b"
         # the claim: the rest of the clause, within the sentence and the quote
         + r"(?:\s+that)?\s+(?P<claim>[^.;!?\"“”]{3,200})",
         re.IGNORECASE,
@@ -63,7 +69,8 @@ def wrong_claimant_claims(text: str, start: int, end: int) -> Iterator[tuple[tup
     for m in _pattern().finditer(text, start, end):
         if m.group("claimant").lower() in _NO_OTHER_CLAIMANT:
             continue  # "I was wrong to say ...": one's own claim withdrawn
-        verb = m.group("verb").lower()
+        held = m.group("held")
+        verb = (m.group("verb") or "").lower()
         claim_start = m.start("claim")
         if verb in _CALL_FORMS:
             if not _calls_something(m.group("claim")):
@@ -73,4 +80,14 @@ def wrong_claimant_claims(text: str, start: int, end: int) -> Iterator[tuple[tup
         # no trailing comma clause or space
         while claim_end > claim_start and text[claim_end - 1] in " ,":
             claim_end -= 1
-        yield (m.start("verdict"), m.end("verb")), (claim_start, claim_end)
+        yield (m.start("verdict"), m.end("held" if held else "verb")), (claim_start, claim_end)
+
+
+def wrong_means_false(subject: str) -> bool:
+    """A subject that "is wrong" only by being false: facts, figures, a report or a claim ("Your numbers
+    are wrong", "the reports are dead wrong"; the ``wrong-means-false`` nouns of ``denial_words.tsv``).
+    Said of remarks, an act or a person, "wrong" judges fitness or conduct ("his comments were
+    wrong", "that is wrong", "the senator is wrong"), no claim called false (d11, stop 41)."""
+    nouns = word_classes("denial_words.tsv")["wrong-means-false"]
+    words = [w.strip(".,\"'“”‘’").lower() for w in subject.split()]
+    return bool(words) and words[-1] in nouns

@@ -36,11 +36,12 @@ from ..lexicons import rows, word_classes
 from .attribution import Context, context_for
 from .denial_forms import base_form
 from .denial_claimants import claimant_verdicts
-from .denial_wrong_to_say import wrong_claimant_claims
+from .denial_wrong_to_say import wrong_claimant_claims, wrong_means_false
 from .denial_reported import reported_claim_before
 from .denial_misrepresent import misrepresented_portrayals
-from .denial_corrections import corrected_reports
+from .denial_corrections import corrected_parties, corrected_reports
 from .denial_content import clause_follows
+from .denial_absolutes import with_phrase_subject
 from .denial_critics import critic_unacquainted
 from .denial_no_proof import own_act_unproven
 from .denial_fragments import verdict_fragment
@@ -135,13 +136,22 @@ def _predicate_pattern() -> re.Pattern[str]:
     poss = "|".join(re.escape(p) for p in _POSSESSED_VERDICTS)
     # the verdict may stand in quotes ("Allegations Are 'Baseless'", 'were "completely false"'), and a
     # claim may "have" no basis ('the speculation had "no basis whatsoever"')
-    # "those things weren't true": the negation written into the verb (d6, stop 36)
+    # "those things weren't true": the negation written into the verb (d6, stop 36); an adverb may
+    # come before an article ("That is simply a fabrication": d11, stop 41)
     return re.compile(
-        r"\b(?:(?:is|are|was|were|be|been|'s|’s)\s+(?:''|['‘\"“])?(?:\w+\s+)?(?:''|['‘\"“])?(?:" + body + r")"
+        r"\b(?:(?:is|are|was|were|be|been|'s|’s)\s+(?:''|['‘\"“])?(?:\w+ly\s+)?(?:\w+\s+)?(?:''|['‘\"“])?(?:" + body + r")"
         r"|(?:isn|aren|wasn|weren)['’]t\s+(?:''|['‘\"“])?(?:\w+\s+)?true"
-        r"|(?:has|have|had)\s+(?:''|['‘\"“])?(?:" + poss + r"))\b",
+        r"|(?:has|have|had)\s+(?:''|['‘\"“])?(?:" + poss + r")"
+        # resting on something other than fact: "the remarks were grounded in guesswork, not hard facts",
+        # "the story is not grounded in fact" (d11, stop 41; as every predicate, only with a claim as subject)
+        r"|(?:is|are|was|were|be|been)\s+(?:not\s+" + _RESTING + r"(?:any\s+|actual\s+|the\s+|hard\s+)?facts?"
+        r"|" + _RESTING + r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+(?:and\s+)?not\s+(?:on\s+|in\s+|upon\s+)?(?:actual\s+|the\s+|hard\s+|real\s+)?facts?))\b",
         re.IGNORECASE,
     )
+
+
+#: Resting on something ("based on", "grounded in"): a claim resting on other than fact is called false.
+_RESTING = r"(?:based|grounded|rooted)\s+(?:on|in|upon)\s+"
 
 
 #: A verdict found rather than said: "was shown to be false", "was later proven to be untrue",
@@ -818,6 +828,12 @@ def _surface_claim_end(doc: AnnotatedDocument, c0: int, c1: int) -> int:
     phrase, before a means phrase ("the charges | through its lawyer")."""
     toks = doc.tokens
     c1 = _before_own_clause(doc, c0, c1)
+    opening = doc.sentences[toks[c0].sent].token_start
+    if toks[opening].text.lower() == "with":
+        # a claim inside a sentence-opening "With ..." phrase ends at its comma ("With the ministry denying
+        # reports of a cover-up, the minister ..."; d11, stop 41)
+        comma = next((k for k in range(c0, c1) if toks[k].text == ","), None)
+        c1 = comma if comma is not None and comma > c0 else c1
     k = c0
     while k < c1 and (toks[k].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or toks[k].text in _POSSESSIVE):
         k += 1
@@ -890,6 +906,8 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
             head = agent_token(doc, t)
             if head is None and _has_read_as_is(doc, t):
                 head = next(iter(kids(doc, t.i, ("nsubj:pass", "nsubjpass"))), None)  # "He's always denied it": he has
+            if head is None and not is_passive(doc, t):
+                head = with_phrase_subject(doc, t)  # "With the ministry under fire and denying reports, ..." (d11, stop 41)
             if head is None:
                 # a "by" phrase the parser hung elsewhere: 'dismissed as "fake news" by the president'
                 np = _surface_np(doc, draft, t, passive_only=True) if is_passive(doc, t) else None
@@ -923,7 +941,7 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
             return _denier(doc, draft, doc.tokens[t.head], ctx)  # "the Vatican issued a denial"
         return None
     if t.pos == "VERB":
-        main = _trailing_participle_main_verb(doc, t)
+        main = _trailing_participle_main_verb(doc, t) or _by_gerund_main_verb(doc, t)
         np = _surface_np(doc, draft, main if main is not None else t)
         if np is not None and _time_phrase(doc, np) and not (np[0] - 1 >= doc.sentences[t.sent].token_start and doc.tokens[np[0] - 1].pos in ("VERB", "AUX")):
             # "the bank, in a paper published this month, have contested": a date is no denier ("spent months
@@ -1115,6 +1133,23 @@ def _trailing_participle_main_verb(doc: AnnotatedDocument, t: Token) -> Token | 
     if any(toks[k].text in (",", ";", "--", "—") for k in range(t.i + 1, sent.token_end)):
         return None
     return next((toks[k] for k in range(sent.token_start + 1, t.i - 1) if toks[k].pos == "VERB" and toks[k - 1].pos in ("NOUN", "PROPN", "PRON", "ADV", "AUX")), None)
+
+
+def _by_gerund_main_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse: the verb a "by <-ing>" phrase is the means of, when ``t`` is that "-ing"
+    verb ("The senator angered voters by denying that ...", "had invited the inquiry by publicly
+    denying ..."): its subject denies, not the noun before "by" (d11, stop 41).  The nearest verb
+    before "by" in the sentence, which has a noun, pronoun or auxiliary right before it."""
+    toks = doc.tokens
+    sent = doc.sentences[t.sent]
+    if not t.text.lower().endswith("ing"):
+        return None
+    k = t.i - 1
+    while k > sent.token_start and toks[k].pos == "ADV":
+        k -= 1
+    if k <= sent.token_start or toks[k].text.lower() != "by":
+        return None
+    return next((toks[j] for j in range(k - 1, sent.token_start, -1) if toks[j].pos == "VERB" and toks[j - 1].pos in ("NOUN", "PROPN", "PRON", "AUX", "ADV")), None)
 
 
 #: Possessive pronouns of the third person before a denial noun ("despite her repeated denials").
@@ -1387,6 +1422,11 @@ def _speaker_denier(doc: AnnotatedDocument, draft: Draft, st) -> str | None:  # 
         return _np_denier(doc, draft, lo, toks[k], None)
     if _overruled_anaphor(doc, draft, last):
         return _np_denier(doc, draft, _phrase_start(doc, last.i, preps=False), last, None)  # "The Clinton campaign said ..."
+    if st.speaker is None and thing_word(last):
+        # "The city released a statement on Friday saying ...": the one who issued the statement (d11, stop 41)
+        k = _phrase_start(doc, first.i, preps=False) - 1
+        if k >= sent_start and (toks[k].lemma.lower() in _words("denial-light-verb") or toks[k].text.lower() in _words("denial-light-verb")):
+            return _denier(doc, draft, toks[k], None)
     return st.speaker
 
 
@@ -1464,8 +1504,9 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
             if before is None:
                 return None  # "A senior official, speaking on condition of anonymity, denied": an aside
             k = before  # "The army, which has been accused by rights groups of ..., denied": the army
-        if k < sent.token_start or toks[k].pos not in ("NOUN", "PROPN", "ADJ", "NUM"):
-            return None
+        possessed = k - 1 >= sent.token_start and toks[k - 1].text in _POSSESSIVE and toks[k].text.isalpha()
+        if k < sent.token_start or toks[k].pos not in ("NOUN", "PROPN", "ADJ", "NUM") and not possessed:
+            return None  # (a word after "'s" is a noun whatever its tag: "Ortiz's team denied"; d11, stop 41)
         lo = _phrase_start(doc, k)
         for _ in range(2):
             # a phrase after a preposition is an adjunct, not the subject: "The Pentagon | on Tuesday | denied"
@@ -1498,7 +1539,7 @@ def _np_parts(doc: AnnotatedDocument, draft: Draft, lo: int, k: int) -> tuple[in
     if split is not None and toks[split].text.lower() in _ACTOR_PREPS and not draft.mentions_between(toks[split].start, toks[k].end):
         return None  # "the minister in a statement": no affiliation
     stop = split if split is not None else k + 1
-    heads = [j for j in range(lo, stop) if toks[j].pos in ("NOUN", "PROPN") or j == stop - 1 and _role_word(toks[j])]
+    heads = [j for j in range(lo, stop) if toks[j].pos in ("NOUN", "PROPN") or j == stop - 1 and (_role_word(toks[j]) or j > lo and toks[j - 1].text in _POSSESSIVE)]
     if not heads:
         return None
     return lo, toks[heads[-1]], pp
@@ -1631,6 +1672,13 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if is_negated(doc, verb):
             continue
         add((verb.start, obj[1]), _denier(doc, draft, verb, ctx), obj, 0.7)
+    # "corrected the senator, saying ...": what the party said is called wrong -- the claim the party was
+    # just reported to make, where there is one (d11, stop 41)
+    for verb, party in corrected_parties(doc, draft):
+        if is_negated(doc, verb):
+            continue
+        denier = _denier(doc, draft, verb, ctx)
+        add((verb.start, party[1]), denier, reported_claim_before(doc, draft, verb.start, denier), 0.7)
 
     # 2. predicates: "this report is not true"
     low = folded(text)
@@ -1646,6 +1694,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]
+        if m.group(0).lower().endswith("wrong") and not wrong_means_false(subject):
+            continue  # "His remarks were wrong", "That is wrong": unfitting, not false (d11, stop 41)
         if serving_material(doc, m.end(), subject):
             continue  # "his remarks were 'propaganda' for the militants": they serve them, nothing called false
         if _attributive_verdict(doc, subject, m):
@@ -1658,7 +1708,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             if after is not None:
                 add((subj_start, m.end()), None, after, 0.75)
             continue
-        if not _claim_subject(subject, claim) and not _claim_subject(subject, claim, evidence=True):
+        called_wrong = m.group(0).lower().endswith("wrong")  # (a subject wrong_means_false let through)
+        if not called_wrong and not _claim_subject(subject, claim) and not _claim_subject(subject, claim, evidence=True):
             parsed = _parsed_claim_subject(doc, m.end()) or _clausal_claim_subject(doc, m.start())
             if parsed is not None:
                 subj_start, claim = parsed[0], parsed  # "suggestions it had run out of reserves were without foundation"
@@ -1679,9 +1730,16 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if _self_contained_claim(subject):
             claim = (subj_start, subj_start + len(subject.rstrip()))  # "the claims in her suit are false": these, not an earlier claim
         if claim is None and subject.strip() and subject.split()[0].lower() not in _DEMONSTRATIVES:
-            claim = (subj_start, subj_start + len(subject.rstrip()))  # "Allegations Are 'Baseless'": the subject is the claim
+            # "Allegations Are 'Baseless'": the subject is the claim (without a quote mark opening the verdict:
+            # 'the senator's remarks "are based on ...'; d11, stop 41)
+            claim = (subj_start, subj_start + len(subject.rstrip(" \"'“‘")))
         if claim is None and (subject.strip().lower() in _DEMONSTRATIVES or _pointer_subject(subject)):
             claim = _said_of_claim(doc, m.end())  # '"That is a lie," the governor said of the claim that ...' (d9, stop 39)
+            if claim is None:
+                # what another party was just reported to say: 'The paper reported that the mayor hired his
+                # nephew. "That is simply a fabrication," his spokesman replied' (d11, stop 41)
+                holder = carrying_statement(*cue)
+                claim = reported_claim_before(doc, draft, m.start(), getattr(holder, "speaker", None))
         verdict = doc.token_at(m.start())
         speaker = None
         if verdict is not None and carrying_statement(*cue) is None and _in_title_line(doc, verdict):
@@ -2064,7 +2122,7 @@ def _predicate_matches(text: str, low: str | None):  # type: ignore[no-untyped-d
 @lru_cache(maxsize=1)
 def _predicate_words() -> tuple[str, ...] | None:
     """The predicates of :func:`_predicate_pattern` (None: one is not ASCII, so no screen)."""
-    preds = tuple(_cues().get("predicate", [])) + _POSSESSED_VERDICTS + ("true",)  # "weren't true"
+    preds = tuple(_cues().get("predicate", [])) + _POSSESSED_VERDICTS + ("true", "fact", "facts")  # "weren't true", "not based on fact"
     return preds if all(p.isascii() for p in preds) else None
 
 
