@@ -7,7 +7,9 @@ names or details given to reporters, players, families or no one stay none; a co
 a subject of two parties ("X and Y had several conversations", also opened by a pronoun) is
 CONSULT with no with-phrase (``mutual_talks.held_by_two_parties``), a private relation in the
 subject keeps it none; and on the rules engine an auxiliary-tagged "had" before a noun phrase
-lends its subject to the talk noun.
+lends its subject to the talk noun; "final" as an adjective on a noun ("a final demand", "the
+final offer") makes no sport sentence, "in the final" stays sport; a counted audience ("with
+dozens of viewers") is no partner in talks.
 """
 
 from __future__ import annotations
@@ -82,3 +84,33 @@ def test_conversations_of_two_parties_are_consultations(engine: str, sentence: s
 )
 def test_private_conversations_are_no_consultation(engine: str, sentence: str) -> None:
     assert not any(kind == "CONSULT" for _t, kind, _a, _g in trigger_events(sentence, engine))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("sentence", "kind", "agent"),
+    [
+        ("The governor made a final demand to the union before the vote.", "REQUEST", "governor"),
+        ("The army issued a final warning to the rebels holding the bridge.", "THREATEN", "army"),
+        ("The dockers' union rejected the final offer from the transport ministry on Monday.", "REJECT", "union"),
+    ],
+)
+def test_final_as_an_adjective_makes_no_sport_sentence(engine: str, sentence: str, kind: str, agent: str) -> None:
+    assert has_event(sentence, engine, kind, agent)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazil beat Argentina in the final on Sunday.",  # the sport noun
+        "The captain protested the referee's decision in the cup final.",
+    ],
+)
+def test_the_final_of_a_game_stays_sport(engine: str, sentence: str) -> None:
+    assert not trigger_events(sentence, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_counted_audience_is_no_partner(engine: str) -> None:
+    assert not any(kind == "CONSULT" for _t, kind, _a, _g in trigger_events("The talk show host had conversations with dozens of viewers.", engine))

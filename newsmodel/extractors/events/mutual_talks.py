@@ -57,7 +57,8 @@ def held_by_two_parties(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     conversation"; ``talk-light`` and ``light`` of ``event_cues.tsv``), the verb's subject joining two
     parties as :func:`mutual_talk` reads one -- talks need no with-phrase when both sides are the
     subject (helper e52 at stop 41). A private relation in the subject ("the senator and her
-    husband") holds a private conversation."""
+    husband") holds a private conversation, and a subject whose head is no actor ("the two
+    novelists") holds no talks between parties."""
     sent = doc.sentences[t.sent]
     k = t.i - 1
     while k > sent.token_start and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "ADV", "NOUN"):
@@ -68,7 +69,20 @@ def held_by_two_parties(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     lows = doc.lowered_texts()
     if any(lows[j] in word_class("event_cues.tsv", "private-relation") for j in range(sent.token_start, k)):
         return False
+    if not _actor_in_subject(doc, draft, k):
+        return False  # "the two novelists had a conversation about their craft": no party holds talks
     return _mutual_subject(doc, draft, verb)
+
+
+def _actor_in_subject(doc: AnnotatedDocument, draft: Draft, k: int) -> bool:
+    """An actor stands in the noun phrase right before token ``k`` (the subject of a verb at ``k``)."""
+    lo = doc.sentences[doc.tokens[k].sent].token_start
+    j = k - 1
+    while j >= lo and doc.tokens[j].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "PRON"):
+        if draft.actor_at(doc.tokens[j].start, doc.tokens[j].end) is not None:
+            return True
+        j -= 1
+    return False
 
 
 def _holding_verbs() -> frozenset[str]:

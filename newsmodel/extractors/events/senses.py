@@ -883,6 +883,8 @@ def _partner_after(doc: AnnotatedDocument, k: int) -> bool:
     for j in range(k, end):
         if doc.tokens[j].text.lower() in ("with", "between"):
             who = _noun_after(doc, j + 1) if j + 1 < end + 3 else None
+            if who is not None and who.lemma.lower() in _words("amount") and who.i + 2 < doc.sentences[who.sent].token_end and doc.tokens[who.i + 1].text.lower() == "of":
+                who = _noun_after(doc, who.i + 2)  # "with dozens of viewers": the people counted
             return who is not None and who.text.lower() not in _words("audience")
     return False
 
@@ -2004,7 +2006,9 @@ def _sport(doc: AnnotatedDocument, t: Token) -> bool:
     lemmas, texts = doc.lowered_lemmas(), doc.lowered_texts()
     if not sport.isdisjoint(lemmas[a:b]) or not sport.isdisjoint(texts[a:b]):
         other_sense = words_of("sport-homograph-plural")
-        if any((lemmas[k] in sport or texts[k] in sport) and texts[k] not in other_sense and not _in_coded_name(doc, k) for k in range(a, b)):
+        # (a sport noun used as an adjective on a noun is no game: "a final demand", "the final
+        # offer", "a final warning" -- helper e52 at stop 41, PolNeAR train; "in the final" stays)
+        if any((lemmas[k] in sport or texts[k] in sport) and texts[k] not in other_sense and not _modifies_a_noun(doc, k, b) and not _in_coded_name(doc, k) for k in range(a, b)):
             return True
     joined = "".join(texts[a:b])
     if "-" not in joined and "–" not in joined:
@@ -2022,6 +2026,12 @@ def _sport(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+
+
+def _modifies_a_noun(doc: AnnotatedDocument, k: int, end: int) -> bool:
+    """Token ``k`` is an adjective right before a noun ("a *final* demand"): an attribute, not the
+    sport noun it is elsewhere ("in the final")."""
+    return doc.tokens[k].pos == "ADJ" and k + 1 < end and doc.tokens[k + 1].pos == "NOUN"
 
 
 def _in_coded_name(doc: AnnotatedDocument, k: int) -> bool:
