@@ -2006,9 +2006,10 @@ def _sport(doc: AnnotatedDocument, t: Token) -> bool:
     lemmas, texts = doc.lowered_lemmas(), doc.lowered_texts()
     if not sport.isdisjoint(lemmas[a:b]) or not sport.isdisjoint(texts[a:b]):
         other_sense = words_of("sport-homograph-plural")
-        # (a sport noun used as an adjective on a noun is no game: "a final demand", "the final
-        # offer", "a final warning" -- helper e52 at stop 41, PolNeAR train; "in the final" stays)
-        if any((lemmas[k] in sport or texts[k] in sport) and texts[k] not in other_sense and not _modifies_a_noun(doc, k, b) and not _in_coded_name(doc, k) for k in range(a, b)):
+        # (a sport noun used as an adjective on the act itself is no game: "a final demand", "rejected
+        # the final offer" -- helper e52 at stop 41, PolNeAR train; "in the final", "attacked on the
+        # final climb" stay sport)
+        if any((lemmas[k] in sport or texts[k] in sport) and texts[k] not in other_sense and not _qualifies_the_act(doc, k, t) and not _in_coded_name(doc, k) for k in range(a, b)):
             return True
     joined = "".join(texts[a:b])
     if "-" not in joined and "–" not in joined:
@@ -2028,10 +2029,16 @@ def _sport(doc: AnnotatedDocument, t: Token) -> bool:
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
 
 
-def _modifies_a_noun(doc: AnnotatedDocument, k: int, end: int) -> bool:
-    """Token ``k`` is an adjective right before a noun ("a *final* demand"): an attribute, not the
-    sport noun it is elsewhere ("in the final")."""
-    return doc.tokens[k].pos == "ADJ" and k + 1 < end and doc.tokens[k + 1].pos == "NOUN"
+def _qualifies_the_act(doc: AnnotatedDocument, k: int, t: Token) -> bool:
+    """Token ``k`` is an adjective on the trigger noun ``t`` ("a *final* demand") or on the head of
+    the trigger verb's object right after it ("rejected the *final* offer"): it says which act, not
+    that a game is played (the same word is a sport noun elsewhere: "in the final")."""
+    toks = doc.tokens
+    if toks[k].pos != "ADJ" or k + 1 >= len(toks) or toks[k + 1].pos != "NOUN":
+        return False
+    if k + 1 == t.i:
+        return True
+    return t.pos == "VERB" and t.i < k and all(toks[j].pos in ("DET", "ADJ", "NUM") or toks[j].text.lower() in POSSESSIVES for j in range(t.i + 1, k))
 
 
 def _in_coded_name(doc: AnnotatedDocument, k: int) -> bool:
