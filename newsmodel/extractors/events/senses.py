@@ -40,6 +40,7 @@ from .court_orders import court_order_sense
 from .object_relatives import object_relative_head
 from .embraced_parties import EMBRACE_VERBS, embraces_a_party
 from .state_aid import AID_GIVE_VERBS, state_aid
+from .shared_information import INFORMATION_GIVE_VERBS, shares_information
 from .loyal_parties import LOYALTY_VERBS, stands_by_a_party
 from .idiom_senses import took_part_sense
 from .non_event_senses import non_event
@@ -50,7 +51,7 @@ from .blows import blow_to_a_person, crowd_attack_on_people
 from .spoken_attacks import attacked_for, criticizes_someone, goes_after_someone, spoken_attack_on
 from .spoken_protests import protests_in_words
 from .name_calling import calls_names
-from .mutual_talks import mutual_talk
+from .mutual_talks import held_by_two_parties, mutual_talk
 from .phone_calls import phone_call
 from .triggers import words_of
 from .usage_senses import come_to_aid
@@ -213,6 +214,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return 1, "AID", None  # "Japan sent 500 sleeping bags to displaced families", "distributed nets to flood-hit households"
     if curated is None and t.pos == "VERB" and lemma in _words("give-money-verb") and _money_given(doc, t) and _goods_to_people_in_need(doc, draft, t, money=True):
         return 1, "AID", None  # "Japan has given $50 million to flood victims": money to people in need (issue 14 batch 61)
+    if curated is None and shares_information(doc, draft, t):
+        return 1, "COOPERATE", None  # "gave the border police the names of the smugglers" (shared_information)
     if curated is None and state_aid(doc, draft, t) and not _object_is_trigger(doc, t):
         # (an aid noun as the object carries the event itself: "gave Jordan a $100 million loan")
         return 1, "AID", None  # "Kazakhstan shipped wheat to Afghanistan", "handed Ukraine a consignment of generators" (state_aid)
@@ -283,6 +286,7 @@ def _argument_lemmas() -> frozenset[str]:
     :func:`.spoken_attacks.goes_after_someone` (``pursuit-verb``),
     :func:`.embraced_parties.embraces_a_party` (``embrace-verb``),
     :func:`.state_aid.state_aid` (``give-goods-verb``, ``give-money-verb``),
+    :func:`.shared_information.shares_information` (``share-information-verb``),
     :func:`.loyal_parties.stands_by_a_party` (``loyalty-phrase``),
     :func:`.armed_campaigns.armed_campaign` (``_WAGE``), ``hand-over-verb``, ``give-goods-verb``,
     ``admit-verb``, :func:`_order_or_warning` (``order-verb``, "bar", "ban", "warn"), and
@@ -308,6 +312,7 @@ def _argument_lemmas() -> frozenset[str]:
             words_of("pursuit-verb"),  # spoken_attacks.goes_after_someone (stop 37)
             EMBRACE_VERBS,  # embraced_parties.embraces_a_party (stop 37)
             AID_GIVE_VERBS,  # state_aid.state_aid (stop 38)
+            INFORMATION_GIVE_VERBS,  # shared_information.shares_information (stop 41)
             LOYALTY_VERBS,  # loyal_parties.stands_by_a_party (stop 38)
             words_of("name-calling-verb"),  # name_calling.calls_names (stop 34); phone_calls.phone_call ("call", stop 35)
             _words("mutual-talk-verb"),  # mutual_talks.mutual_talk (stop 35)
@@ -517,7 +522,8 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
             # conversation about grief", "a brief conversation with reporters" are none (batch 53)
             # ("In a conversation with the host about his film, the actor ...": an interview frame)
             in_frame = t.i > doc.sentences[t.sent].token_start and any(doc.tokens[k].text.lower() == "in" for k in range(max(doc.sentences[t.sent].token_start, t.i - 3), t.i))
-            return curated if _partner_after(doc, t.i + 1) and not in_frame else None
+            # ("Ruiz and Heller had several conversations": both sides as the subject, mutual_talks)
+            return curated if (_partner_after(doc, t.i + 1) or held_by_two_parties(doc, draft, t)) and not in_frame else None
         return False
     if category == "COOPERATE" and lemma == "work" and n == 2 and doc.tokens[t.i + 1].text.lower() == "with":
         # "Police in Colombia worked with U.S. drug agents to dismantle the ring": security or state
@@ -877,6 +883,8 @@ def _partner_after(doc: AnnotatedDocument, k: int) -> bool:
     for j in range(k, end):
         if doc.tokens[j].text.lower() in ("with", "between"):
             who = _noun_after(doc, j + 1) if j + 1 < end + 3 else None
+            if who is not None and who.lemma.lower() in _words("amount") and who.i + 2 < doc.sentences[who.sent].token_end and doc.tokens[who.i + 1].text.lower() == "of":
+                who = _noun_after(doc, who.i + 2)  # "with dozens of viewers": the people counted
             return who is not None and who.text.lower() not in _words("audience")
     return False
 
@@ -1998,7 +2006,10 @@ def _sport(doc: AnnotatedDocument, t: Token) -> bool:
     lemmas, texts = doc.lowered_lemmas(), doc.lowered_texts()
     if not sport.isdisjoint(lemmas[a:b]) or not sport.isdisjoint(texts[a:b]):
         other_sense = words_of("sport-homograph-plural")
-        if any((lemmas[k] in sport or texts[k] in sport) and texts[k] not in other_sense and not _in_coded_name(doc, k) for k in range(a, b)):
+        # (a sport noun used as an adjective on the act itself is no game: "a final demand", "rejected
+        # the final offer" -- helper e52 at stop 41, PolNeAR train; "in the final", "attacked on the
+        # final climb" stay sport)
+        if any((lemmas[k] in sport or texts[k] in sport) and texts[k] not in other_sense and not _qualifies_the_act(doc, k, t) and not _in_coded_name(doc, k) for k in range(a, b)):
             return True
     joined = "".join(texts[a:b])
     if "-" not in joined and "–" not in joined:
@@ -2016,6 +2027,18 @@ def _sport(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+
+
+def _qualifies_the_act(doc: AnnotatedDocument, k: int, t: Token) -> bool:
+    """Token ``k`` is an adjective on the trigger noun ``t`` ("a *final* demand") or on the head of
+    the trigger verb's object right after it ("rejected the *final* offer"): it says which act, not
+    that a game is played (the same word is a sport noun elsewhere: "in the final")."""
+    toks = doc.tokens
+    if toks[k].pos != "ADJ" or k + 1 >= len(toks) or toks[k + 1].pos != "NOUN":
+        return False
+    if k + 1 == t.i:
+        return True
+    return t.pos == "VERB" and t.i < k and all(toks[j].pos in ("DET", "ADJ", "NUM") or toks[j].text.lower() in POSSESSIVES for j in range(t.i + 1, k))
 
 
 def _in_coded_name(doc: AnnotatedDocument, k: int) -> bool:

@@ -31,7 +31,7 @@ from ..roles import is_capital
 from .sense_checks import SenseCheck
 from .triggers import object_class
 
-__all__ = ["checks", "state_aid", "traded_goods", "AID_GIVE_VERBS"]
+__all__ = ["checks", "giving_roles", "state_aid", "traded_goods", "AID_GIVE_VERBS"]
 
 #: Verbs that only lend: ``lend-verb`` of ``sense_words.tsv`` ("extended a facility to"); what
 #: they give must be a loan or a credit (``aid-finance``).
@@ -55,7 +55,7 @@ def state_aid(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     body or a relief body gives a state goods of aid, and the sentence names no trade."""
     if t.pos != "VERB" or t.lemma.lower() not in AID_GIVE_VERBS:
         return False  # first: asked of every verb no lexicon row claims
-    found = _parse_roles(doc, t) if doc.has_parse else _surface_roles(doc, t)
+    found = giving_roles(doc, t)
     if found is None:
         return False
     giver, goods, recipient = found
@@ -92,7 +92,7 @@ def traded_goods(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[
         return False
     if not _trade_named(doc, t):
         return False
-    found = _parse_roles(doc, t) if doc.has_parse else _surface_roles(doc, t)
+    found = giving_roles(doc, t)
     if found is None:
         return False
     goods = _goods_head(doc, found[1])
@@ -122,6 +122,14 @@ def _as_gift(doc: AnnotatedDocument, t: Token) -> bool:
         if toks[k].text.lower() == "as" and k + 2 < hi and toks[k + 1].pos == "DET" and toks[k + 2].lemma.lower() in _GIFT:
             return True
     return False
+
+
+def giving_roles(doc: AnnotatedDocument, t: Token) -> tuple[Token | None, Token, Token] | None:
+    """(giver, thing given, recipient) of a verb of giving, or None when the verb has none of the
+    shapes read here: the recipient as first object ("handed Ukraine a consignment"), in a
+    with-frame ("provided Jordan with ..."), in a to-phrase, or a by-passive. The parse's labels
+    when there is a parse, else the words; :mod:`.shared_information` reads the same shapes."""
+    return _parse_roles(doc, t) if doc.has_parse else _surface_roles(doc, t)
 
 
 def _parse_roles(doc: AnnotatedDocument, t: Token) -> tuple[Token | None, Token, Token] | None:
