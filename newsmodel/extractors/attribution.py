@@ -26,6 +26,7 @@ from .mentions import (
     THING_PRONOUNS,
     names_report_source,
 )
+from .apposed_subjects import opening_subject
 from .generic_agents import company_actor
 from .indefinite_roles import holder_before
 from .nominals import nominal_actor, nominal_kind, surname_in_s
@@ -338,6 +339,11 @@ class Context:
             return None
         comma = next((x for x in range(k, cue.i) if doc.tokens[x].text == ","), None)
         if comma is not None:
+            # "Lena Ortiz, the head of the union, which filed the suit, said": the phrase opening
+            # the clause, not a noun inside its parentheticals (:mod:`.apposed_subjects`)
+            opening = None if doc.has_parse else opening_subject(self, sent.token_start, comma)
+            if opening is not None:
+                return opening
             appositive = self._before_apposition(sent.token_start, comma)
             if appositive is not None:
                 return appositive

@@ -552,6 +552,45 @@ def _plural_noun_here(fs: list, words_: list[str], tags: list[str], k: int) -> b
     return False
 
 
+#: Tags a subject noun phrase opening a clause is made of ("Senator Ana Pike of Oregon", "A
+#: majority of teachers", "Dow's chief executive"); "of" and the possessive "'s" join its parts.
+_SUBJECT_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_SUBJECT_PHRASE_JOINERS = frozenset({"of", "'s", "’s", "his", "her", "its", "their", "our", "my"})
+#: Marks and words that may stand before the subject of a clause: a quote closed before it
+#: ('"...," Lena Ortiz, the union's head, tells'), a conjunction ("But", "Yet").
+_CLAUSE_OPENERS = frozenset({'"', "“", "”", "''", "``", "‘", "’", ",", "but", "and", "yet", "so"})
+
+
+def _closes_parenthetical(fs: list, tags: list[str], sentence_initial: list[bool], k: int) -> bool:  # type: ignore[type-arg]
+    """The comma before ``k`` closes a parenthetical set after the noun phrase that opens the clause.
+
+    "Ravi Mehta, a history professor, writes that ...", "The farmers, like their neighbours,
+    argue ...", "A majority of teachers, 58 percent, say ...": a clause that opens with a noun
+    phrase and a parenthetical between commas needs its verb next, so the speech word after the
+    closing comma is that verb, not a noun (number agreement aside, a noun there would leave the
+    subject with no verb). A clause opening with anything else ("Amid the protests, calls for
+    reform grew") is not this shape; nor is a speech word with "of" after it ("claims of fraud").
+    Issue 14, helper a16 at stop 41.
+    """
+    if k + 1 < len(fs) and fs[k + 1][2] in ("of", ",", "."):
+        return False
+    # back to the start of the sentence or to the quote the clause follows
+    j = k - 1
+    while j > 0 and not sentence_initial[j] and k - j < 45 and fs[j - 1][2] not in _CLAUSE_OPENERS - {","}:
+        if fs[j][2] in (";", ":", ".", "(", ")"):
+            return False
+        j -= 1
+    while j < k and fs[j][2] in _CLAUSE_OPENERS:
+        j += 1  # the closing quote and its comma, or an opening conjunction
+    first_comma = next((c for c in range(j, k - 1) if fs[c][2] == ","), None)
+    if first_comma is None or first_comma == j or first_comma - j > 10:
+        return False  # one comma only: no parenthetical between two
+    segment = range(j, first_comma)
+    if not all(tags[x] in _SUBJECT_PHRASE_TAGS or fs[x][2] in _SUBJECT_PHRASE_JOINERS for x in segment):
+        return False
+    return tags[first_comma - 1] in ("NOUN", "PROPN") and fs[j][2] not in ("of", "'s", "’s")
+
+
 def _verb_follows(fs: list, k: int) -> bool:  # type: ignore[type-arg]
     """The word after ``k`` is a speech verb or an irregular past ("said", "told", "says", "warned"):
     a sentence-initial adverb in -ly is followed by a comma or a subject instead."""
@@ -697,6 +736,8 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = "VERB"  # "she opposes", "she now opposes": a verb in -s after a pronoun (and an adverb)
         elif verb_s and prev_tag == "PROPN" and _bare_name_before(fs, tags, sentence_initial, k) and _object_opens(fs, words_, k):
             t = "VERB"  # "Governor Lena Brandt backs the deal": a name's verb in -s before its object
+        elif speechish and not ends_ing and prev_low == "," and _closes_parenthetical(fs, tags, sentence_initial, k):
+            t = "VERB"  # "Ravi Mehta, a history professor, writes that ...": the subject's verb after its apposition
         elif adjective:
             t = "NOUN" if prev_tag in ("NOUN", "ADJ") and _ends_phrase(fs, k) else "ADJ"  # "the peace initiative."
         else:

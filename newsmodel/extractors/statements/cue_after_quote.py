@@ -6,6 +6,7 @@ import re
 
 from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_frames
+from ..apposed_subjects import opening_subject
 from ..attribution import Context, Source, is_cue_token
 from ..mentions import QUOTE_CHARS, is_negated
 from ..quotes import Quote
@@ -26,7 +27,10 @@ def cue_after_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | Non
     if end == first.i + 1 and end < len(doc.tokens) and ctx.text[q.start : q.end].rstrip()[-1:] in ("?", "!"):
         # engines end the sentence at a question inside the quote: “…?” Clinton said.
         end = doc.sentences[first.sent + 1].token_end
-    limit = min(end, first.i + (25 if doc.has_parse else 10))
+    # without a parse a cue is looked for in the next ten tokens, or up to 25 when a phrase and its
+    # apposition stand between ('"...," Lena Ortiz, the head of the tenants union, told ...')
+    near = min(end, first.i + 10)
+    limit = min(end, first.i + 25)
     k = first.i + 1
     while k < limit and doc.tokens[k].text == "'" and doc.tokens[k].start == doc.tokens[k - 1].end and doc.tokens[k - 1].text == "'":
         k += 1  # the second half of a two-apostrophe closing mark ('' in typewriter copy)
@@ -46,7 +50,12 @@ def cue_after_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | Non
                 if src is not None:
                     return t, src
             if j > k:
-                src = ctx.source_at(k, j - 1)
+                # '"...," Omar Reyes, an aide to the governor, wrote': the phrase after the quote,
+                # not the noun nearest the cue inside its apposition (.apposed_subjects)
+                src = opening_subject(ctx, k, j - 1) if doc.tokens[j - 1].text == "," and not doc.has_parse else None
+                if src is None and j >= near and not doc.has_parse:
+                    return None  # far from the quote with no apposed subject between: not its cue
+                src = src or ctx.source_at(k, j - 1)
             else:
                 # "“…,” said Leonard Burman, a former official": the first mention after the cue
                 src = _first_source(ctx, j + 1, min(limit - 1, j + 6))

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
 from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, group_nouns, org_nouns, rows, speech_verbs, weekdays
+from ..apposed_subjects import opening_subject
 from ..attribution import Attribution, Context, Source, is_cue_token
 from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
@@ -83,6 +84,10 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             participle = t.text.lower().endswith("ing") and after_comma
             src = asker or (main_source if participle and main_source is not None else None)
             inverted = False
+            if src is None and after_comma and not participle:
+                # "Tom Lee, a farmer, 64, says ...": the clause's opening phrase, set off by
+                # parentheticals, is the subject; the cue is not inverted (.apposed_subjects)
+                src = opening_subject(ctx, sent.token_start, t.i - 1)
             if src is None and after_comma and not participle:
                 # inverted: "..., said John Smith." -- the name ends the clause
                 src = ctx.source_at(t.i + 1, min(sent.token_end - 1, t.i + 4))
