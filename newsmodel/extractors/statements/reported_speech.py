@@ -518,11 +518,46 @@ def _sentence_subject(ctx: Context, first: int, before: int) -> Source | None:
     participle). Unlike :meth:`Context.source_at` it makes no actor of a plain noun ("The ceasefire
     will hold, ..., adding"), which would then speak."""
     doc, draft = ctx.doc, ctx.draft
+    first = _main_clause_start(doc, first, before)
     for k in range(first, before):
         t = doc.tokens[k]
         if draft.actor_at(t.start, t.end) is None and t.pos != "PRON" and t.lemma not in group_nouns() and t.lemma not in org_nouns():
             continue
         src = ctx.source_at(k, k)
-        if src is not None and src.actor:
+        if src is not None and (src.actor or t.text.lower() in _SUBJECT_PRONOUNS):
+            # a subject pronoun no antecedent resolves is still the speaker as written ("She
+            # wrote to members in a letter to donors, saying ...": she, not the donors) (a16)
             return src
     return None
+
+
+#: Pronouns that are only ever a clause's subject.
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+
+
+#: Tags of the words between a fronted adverbial's comma and the main verb: the subject phrase
+#: ("Senator Ana Pike of Oregon", "the mayor's aide"), with "of" and "'s" joining its parts.
+_SUBJECT_WORD_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
+
+
+def _main_clause_start(doc: AnnotatedDocument, first: int, before: int) -> int:
+    """Where the main clause starts, after a fronted adverbial ("At a rally in Dover, N.H., on
+    Monday, Senator Ana Pike endorsed ..., saying", "In an interview with the Ledger, Pike
+    repeated ..., saying"): the first comma after which a subject phrase runs straight into a
+    verb. The fronted phrase's nouns (the town, the outlet) are never the one who speaks.
+    A sentence that opens with no preposition, subordinator or adverb starts with its clause.
+    Issue 14, helper a16 at stop 41."""
+    opener = doc.tokens[first]
+    if opener.pos not in ("ADP", "SCONJ", "ADV"):
+        return first
+    for c in range(first + 1, before - 1):
+        if doc.tokens[c].text != ",":
+            continue
+        k = c + 1
+        while k < before and k - c <= 10 and (doc.tokens[k].pos in _SUBJECT_WORD_TAGS or doc.tokens[k].text.lower() in ("of", "'s", "’s")):
+            k += 1
+        while k < before and doc.tokens[k].pos == "ADV":
+            k += 1
+        if k > c + 1 and k < before and doc.tokens[k].pos in ("VERB", "AUX"):
+            return c + 1
+    return first
