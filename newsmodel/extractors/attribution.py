@@ -383,8 +383,8 @@ class Context:
         """
         doc = self.doc
         tok = doc.token_at(src.start)
-        if tok is None:
-            return src
+        if tok is None or tok.pos == "PRON":
+            return src  # "In 2010 she said": a pronoun takes no modifiers
         k = tok.i - 1
         start = src.start
         while k >= first and tok.i - k <= 6:

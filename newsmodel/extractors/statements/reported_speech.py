@@ -21,6 +21,7 @@ from .cue_verbs import QUESTION_VERBS
 from .object_frames import object_misfits
 from .relayed_speech import RELAYING_VERBS, relays_speech
 from .shapes import first_content_token
+from .share_sources import share_source
 
 
 def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set[int], relayed: list[Attribution] | None = None) -> None:
@@ -102,6 +103,9 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 # "Smith hit out at the ruling, saying ...": the clause's subject speaks, not the
                 # noun nearest the participle
                 src = _sentence_subject(ctx, sent.token_start, t.i)
+            if src is None:
+                # "46 percent said", "Two in three say": a share of respondents (.share_sources)
+                src = share_source(ctx, t.i, sent.token_start)
             if src is None:
                 src = ctx.subject_of(t)
                 if src is not None and _agentless_passive(doc, t, sent.token_start, sent.token_end):
@@ -200,7 +204,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 c0 += 1
                 if c0 >= sent.token_end:
                     continue
-            c1 = clause_end(doc, c0)
+            c1 = _before_next_speaker(doc, c0, clause_end(doc, c0))
             if asker is not None and _question_put(doc, t, sent.token_start) and not _after_be(doc, t, sent.token_start):
                 # "When asked by reporters whether he would resign, the mayor said ...":
                 # the question ends where the main clause begins
@@ -561,3 +565,29 @@ def _main_clause_start(doc: AnnotatedDocument, first: int, before: int) -> int:
         if k > c + 1 and k < before and doc.tokens[k].pos in ("VERB", "AUX"):
             return c + 1
     return first
+
+
+#: Tags of the words of a short subject between ", and" and its speech verb ("Tom Lee", "the
+#: union", "nearly three in five", "22 percent").
+_NEXT_SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PRON"})
+
+
+def _before_next_speaker(doc: AnnotatedDocument, c0: int, c1: int) -> int:
+    """The content's end before ", and <subject> <speech verb>" inside it: "Ana Ruiz said the plan
+    failed, and Tom Lee said it worked" gives Ruiz "the plan failed"; the second clause is Lee's
+    own statement, read at its own cue. (``clause_end`` stops only at a comma before a subject
+    and a verb, or a conjunction right before one.) Issue 14, helper a16 at stop 41."""
+    toks = doc.tokens
+    verbs = speech_verbs()
+    for m in range(c0 + 1, c1 - 2):
+        if toks[m].text != "," or toks[m + 1].pos != "CCONJ":
+            continue
+        for j in range(m + 2, min(c1, m + 9)):
+            t = toks[j]
+            if t.pos == "VERB":
+                if j > m + 2 and t.lemma in verbs and verbs[t.lemma] == "speech" and not t.text.lower().endswith("ing"):
+                    return m
+                break
+            if t.pos not in _NEXT_SUBJECT_TAGS and t.text.lower() not in ("in", "of"):
+                break
+    return c1
