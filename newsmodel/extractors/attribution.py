@@ -40,8 +40,9 @@ _MOUTHPIECES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "we"}
 
 
-#: Prepositions whose object, a place, belongs to the noun before them ("officials in Ankara").
-_LOCATIVE = frozenset({"in", "at", "from", "near", "inside", "across"})
+#: Prepositions whose object, a place, belongs to the noun before them ("officials in Ankara",
+#: "Senator Ana Pike of Oregon": the senator speaks, not the state -- a16, stop 41).
+_LOCATIVE = frozenset({"in", "at", "from", "near", "inside", "across", "of"})
 
 
 @dataclass

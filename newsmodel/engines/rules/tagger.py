@@ -599,21 +599,21 @@ def _share_nouns() -> frozenset[str]:
 
 #: Words that open the complement of a speech verb after its subject: a subject pronoun, the
 #: complementizer, a determiner, a colon or a quote mark ("say they", "say that", "said the").
-_SHARE_COMPLEMENT_OPENERS = frozenset({"they", "he", "she", "it", "we", "i", "you", "that", "the", "a", "an", "this", "there", ":", '"', "“"})
+_SHARE_COMPLEMENT_OPENERS = frozenset({"they", "he", "she", "it", "we", "i", "you", "their", "his", "her", "its", "our", "that", "the", "a", "an", "this", "there", ":", '"', "“"})
 
 
 def _after_share(fs: list, tags: list[str], k: int) -> bool:  # type: ignore[type-arg]
-    """A base-form speech word after a share of a counted group is its plural verb ("46 percent
-    say they", "one in five say the", "a third of voters, 33%, say"), when its complement opens
+    """A base-form speech word after a share of a counted group is its plural verb ("38 percent
+    say they", "one in four say the", "a quarter of renters, 25%, say"), when its complement opens
     next: a number, "percent" or "%" cannot be modified by a noun "say" (issue 14, a16)."""
     if k + 1 >= len(fs) or fs[k + 1][2] not in _SHARE_COMPLEMENT_OPENERS:
         return False
     prev_low = fs[k - 1][2]
     if k > 2 and tags[k - 1] == "VERB" and fs[k - 2][2] == "those":
-        prev_low = fs[k - 3][2]  # "31 percent of those surveyed say": the share before "of those <participle>"
+        prev_low = fs[k - 3][2]  # "42 percent of those polled say": the share before "of those <participle>"
         return prev_low == "of"
     if k > 1 and prev_low == ",":
-        prev_low = fs[k - 2][2]  # "A third of independents, 33%, say"
+        prev_low = fs[k - 2][2]  # "A quarter of renters, 25%, say"
         return prev_low.endswith("%")
     return tags[k - 1] == "NUM" and not (len(prev_low) == 4 and prev_low.isdigit()) or prev_low in _share_nouns() or prev_low.endswith("%")
 
@@ -752,7 +752,7 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
         elif k and prev_tag == "PROPN" and low in _name_compound_cues() and not fs[k - 1][2].endswith("s"):
             t = "NOUN"  # "Wisconsin state Rep.", "the Republican state attorney": no verb agrees with a singular name
         elif speechish and not (ends_ing or ends_ed or verb_s) and k and _after_share(fs, tags, k):
-            t = "VERB"  # "46 percent say they ...", "one in five say the ...": a share's plural verb
+            t = "VERB"  # "38 percent say they ...", "one in four say the ...": a share's plural verb
         elif verb_s and not ends_ed and k and _plural_noun_here(fs, words_, tags, k):
             t = "NOUN"  # "few states", "25 other states", "swing states like Ohio": a plural noun, no verb
         elif k and prev_tag in ("NOUN", "PROPN") and pf is None and speechish and not _disagrees(prev_low, prev_tag, low, ends_ed, context) and not (

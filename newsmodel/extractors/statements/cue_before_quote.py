@@ -34,7 +34,7 @@ def cue_before_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | No
         return None
     t = doc.tokens[j]
     if not doc.has_parse and not is_cue_token(t, doc):
-        # "The union said in a statement: “…”", "She said flatly: “…”": an adjunct between the
+        # "The guild said in a memo: “…”", "She said curtly: “…”": an adjunct between the
         # cue and the colon that opens the quote (a16, stop 41)
         t = _cue_before_adjunct(ctx, first.i, sent.token_start) or t
     # in a parse a noun before a quote is a cue only as a noun of saying
@@ -111,8 +111,8 @@ def _quote_inside_clause(ctx: Context, t: Token, q: Quote) -> bool:
     return len([w for w in outside.split() if any(ch.isalnum() for ch in w) and w.lower() not in ("that", "the", "a", "an")]) >= 2
 
 
-#: Tags of the words an adjunct between a cue and its colon is made of ("in a statement",
-#: "on Twitter on Monday", "of the new tax", "flatly", "in an email to supporters").
+#: Tags of the words an adjunct between a cue and its colon is made of ("in a memo",
+#: "on the radio on Monday", "of the new tax", "curtly", "in a note to members").
 _ADJUNCT_TAGS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
 #: Longest adjunct read, in tokens.
 _MAX_ADJUNCT = 8
@@ -120,8 +120,8 @@ _MAX_ADJUNCT = 8
 
 def _cue_before_adjunct(ctx: Context, quote_at: int, sent_start: int) -> Token | None:
     """Without a parse, the cue verb before a colon and the quote it opens, past an adjunct of
-    time, place, medium or manner: "said in a statement: “…”", "wrote in an email: “…”", "said
-    flatly: “…”". A colon after a cue and an adjunct can only introduce what was said; any other
+    time, place, medium or manner: "said in a memo: “…”", "wrote in a note: “…”", "said
+    curtly: “…”". A colon after a cue and an adjunct can only introduce what was said; any other
     verb or mark in between ("said the plan, which ...:") leaves the quote alone."""
     doc = ctx.doc
     colon = quote_at - 1

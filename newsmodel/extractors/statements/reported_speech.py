@@ -104,7 +104,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 # noun nearest the participle
                 src = _sentence_subject(ctx, sent.token_start, t.i)
             if src is None:
-                # "46 percent said", "Two in three say": a share of respondents (.share_sources)
+                # "38 percent said", "Two in five say": a share of respondents (.share_sources)
                 src = share_source(ctx, t.i, sent.token_start)
             if src is None:
                 src = ctx.subject_of(t)
@@ -545,7 +545,7 @@ _SUBJECT_WORD_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
 
 
 def _main_clause_start(doc: AnnotatedDocument, first: int, before: int) -> int:
-    """Where the main clause starts, after a fronted adverbial ("At a rally in Dover, N.H., on
+    """Where the main clause starts, after a fronted adverbial ("At a town hall in Reno on
     Monday, Senator Ana Pike endorsed ..., saying", "In an interview with the Ledger, Pike
     repeated ..., saying"): the first comma after which a subject phrase runs straight into a
     verb. The fronted phrase's nouns (the town, the outlet) are never the one who speaks.

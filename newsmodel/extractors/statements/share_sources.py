@@ -1,8 +1,8 @@
 """A share of the people polled as a cue's subject, without a parse.
 
-"46 percent said they ...", "Two in three said ...", "About one in five say
-...", "A third of independents, 33%, say ...", "Thirty-one percent of those
-surveyed say ...", "with three in 10 saying ...": a survey report gives each
+"38 percent said they ...", "Two in five said ...", "Roughly one in four
+say ...", "A quarter of renters, 25%, say ...", "Forty-two percent of the
+nurses polled say ...", "with four in 10 saying ...": a survey report gives each
 share of the respondents its own statement, and PolNeAR marks the share as
 the source.  The rules engine's source finder looks for a mention or a noun
 for people before the cue, and a number is neither, so these statements
@@ -23,12 +23,12 @@ from ...lexicons import word_class
 from ..attribution import Context, Source
 
 #: Words that open a clause before its subject ("..., 52 percent said", "while only 7 percent said",
-#: "with three in 10 saying").
+#: "with four in 10 saying").
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "and", "but", "while", "whereas", "with", "now"})
 #: Words that modify a share before it ("about", "more than", "nearly", "just over", "all but").
 _SHARE_MODIFIERS = frozenset({"about", "around", "roughly", "some", "only", "just", "nearly", "almost", "more", "less",
                               "fewer", "than", "over", "under", "at", "least", "most", "all", "but", "a", "an", "the", "another"})
-#: Longest share phrase read, in tokens ("A third of independents, 33%,").
+#: Longest share phrase read, in tokens ("A quarter of renters, 25%,").
 _MAX_SHARE = 9
 
 
@@ -44,10 +44,10 @@ def share_source(ctx: Context, cue_i: int, first: int) -> Source | None:
     toks = doc.tokens
     k = cue_i - 1
     while k >= first and toks[k].pos in ("ADV", "AUX") and toks[k].text.lower() not in _SHARE_MODIFIERS:
-        k -= 1  # "46 percent also said", "two in three have said"
+        k -= 1  # "38 percent also said", "two in five have said"
     if k < first or toks[k].text == ",":
         if k >= first and k - 1 >= first and toks[k - 1].text.endswith("%"):
-            k -= 1  # "A third of independents, 33%, say"
+            k -= 1  # "A quarter of renters, 25%, say"
         else:
             return None
     end = k
@@ -57,7 +57,7 @@ def share_source(ctx: Context, cue_i: int, first: int) -> Source | None:
         return None
     start = head
     while start - 1 >= first and (_is_share(doc, start - 1) or toks[start - 1].text.lower() in _SHARE_MODIFIERS or toks[start - 1].text.lower() == "in"):
-        start -= 1  # "More than six in 10", "About one in five", "all but two"
+        start -= 1  # "More than seven in 10", "Roughly one in four", "all but three"
     before = toks[start - 1].text.lower() if start > first else ","
     if before not in _CLAUSE_OPENERS:
         return None  # the share does not open its clause
@@ -66,8 +66,8 @@ def share_source(ctx: Context, cue_i: int, first: int) -> Source | None:
 
 def _share_tail(doc: AnnotatedDocument, head: int, end: int) -> bool:
     """What follows the share's head up to the cue names no other noun: nothing, "in 10", a
-    share noun ("percent"), or an of-phrase naming the group ("of voters", "of those surveyed",
-    "of independents, 33%,"). "Three candidates said", "the two sides", "the minority leader" are
+    share noun ("percent"), or an of-phrase naming the group ("of nurses", "of the nurses polled",
+    "of renters, 25%,"). "Four coaches said", "the two clubs", "the minority leader" are
     counted nouns and roles, which the usual source rules read."""
     toks = doc.tokens
     seen_of = False
@@ -93,7 +93,7 @@ def _is_share(doc: AnnotatedDocument, j: int) -> bool:
     return all(part in _NUMBER_WORDS for part in low.split("-"))
 
 
-#: Number words the tagger may read as other parts of speech ("one", "Thirty-one").
+#: Number words the tagger may read as other parts of speech ("one", "Forty-two").
 _NUMBER_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
