@@ -25,6 +25,7 @@ from .mentions import POSSESSIVES, QUOTE_CHARS
 from .nominals import nominal_kind
 
 if TYPE_CHECKING:
+    from ..document import AnnotatedDocument
     from .attribution import Context, Source
 
 #: Tags of the words a subject noun phrase is made of ("Senator Ana Pike", "A majority",
@@ -58,7 +59,7 @@ def opening_subject(ctx: "Context", first: int, comma: int) -> "Source | None":
     if any(toks[x].text in (";", ":", "(", ")") or toks[x].text in QUOTE_CHARS for x in range(j, comma)):
         return None
     phrase = range(j, c1)
-    if not all(toks[x].pos in _PHRASE_TAGS or toks[x].text.lower() in _JOINERS for x in phrase):
+    if not all(toks[x].pos in _PHRASE_TAGS or toks[x].text.lower() in _JOINERS or initial_stop(doc, x) for x in phrase):
         return None
     if toks[c1 - 1].pos not in ("NOUN", "PROPN") or toks[j].text.lower() in ("of", "'s", "’s"):
         return None
@@ -74,6 +75,16 @@ def opening_subject(ctx: "Context", first: int, comma: int) -> "Source | None":
             return None
         actor = src.actor
     return Source(toks[j].start, toks[comma - 1].end, actor)
+
+
+def initial_stop(doc: "AnnotatedDocument", j: int) -> bool:
+    """Token ``j`` is the full stop of a middle initial ("Ana T. Pike"), which the rules tokenizer
+    splits from its letter: no sentence or clause ends there."""
+    toks = doc.tokens
+    if toks[j].text != "." or j == 0:
+        return False
+    letter = toks[j - 1]
+    return len(letter.text) == 1 and letter.text.isupper() and letter.end == toks[j].start
 
 
 def _named_head(ctx: "Context", head: int) -> str | None:

@@ -577,8 +577,8 @@ def _closes_parenthetical(fs: list, tags: list[str], sentence_initial: list[bool
     # back to the start of the sentence or to the quote the clause follows
     j = k - 1
     while j > 0 and not sentence_initial[j] and k - j < 45 and fs[j - 1][2] not in _CLAUSE_OPENERS - {","}:
-        if fs[j][2] in (";", ":", ".", "(", ")"):
-            return False
+        if fs[j][2] in (";", ":", "(", ")") or fs[j][2] == "." and not (len(fs[j - 1][2]) == 1 and fs[j - 1][2].isalpha()):
+            return False  # a clause break; not the stop of a middle initial ("Ana T. Pike")
         j -= 1
     while j < k and fs[j][2] in _CLAUSE_OPENERS:
         j += 1  # the closing quote and its comma, or an opening conjunction
@@ -586,7 +586,7 @@ def _closes_parenthetical(fs: list, tags: list[str], sentence_initial: list[bool
     if first_comma is None or first_comma == j or first_comma - j > 10:
         return False  # one comma only: no parenthetical between two
     segment = range(j, first_comma)
-    if not all(tags[x] in _SUBJECT_PHRASE_TAGS or fs[x][2] in _SUBJECT_PHRASE_JOINERS for x in segment):
+    if not all(tags[x] in _SUBJECT_PHRASE_TAGS or fs[x][2] in _SUBJECT_PHRASE_JOINERS or fs[x][2] == "." and len(fs[x - 1][2]) == 1 for x in segment):
         return False
     return tags[first_comma - 1] in ("NOUN", "PROPN") and fs[j][2] not in ("of", "'s", "’s")
 

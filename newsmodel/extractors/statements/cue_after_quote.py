@@ -6,7 +6,7 @@ import re
 
 from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_frames
-from ..apposed_subjects import opening_subject
+from ..apposed_subjects import initial_stop, opening_subject
 from ..attribution import Context, Source, is_cue_token
 from ..mentions import QUOTE_CHARS, is_negated
 from ..quotes import Quote
@@ -36,10 +36,16 @@ def cue_after_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | Non
         k += 1  # the second half of a two-apostrophe closing mark ('' in typewriter copy)
     while k < limit and (doc.tokens[k].text in (",",) + BYLINE_DASHES or (doc.tokens[k].text in QUOTE_CHARS and doc.tokens[k].start == doc.tokens[k - 1].end)):
         k += 1
+    crossed_conjunction = False  # without a parse: an "and" inside an apposition ("the former mayor and a candidate")
     for j in range(k, limit):
         t = doc.tokens[j]
         if t.text in QUOTE_CHARS or ctx.quoted[t.start] or "\n" in ctx.text[q.close_end : t.start]:
             break  # another quote, or the next paragraph: not this quote's cue
+        if initial_stop(doc, j):
+            continue  # "Ana T. Pike": a middle initial's stop ends nothing
+        if not doc.has_parse and t.pos == "CCONJ" and t.text.lower() == "and" and j > k and doc.tokens[j - 1].pos in ("NOUN", "PROPN"):
+            crossed_conjunction = True  # kept only if an apposed subject ends before the cue (below)
+            continue
         if t.text in (".", "!", "?", ";") or t.pos in ("SCONJ", "CCONJ") and not _inside_noun_phrase(doc, t) or t.text.lower() in ("though", "although", "while", "because", "but"):
             break  # "“…,” though she noted": the quote is not what that cue introduces
         if is_cue_token(t, doc) and not is_negated(doc, t):
@@ -53,8 +59,8 @@ def cue_after_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | Non
                 # '"...," Omar Reyes, an aide to the governor, wrote': the phrase after the quote,
                 # not the noun nearest the cue inside its apposition (.apposed_subjects)
                 src = opening_subject(ctx, k, j - 1) if doc.tokens[j - 1].text == "," and not doc.has_parse else None
-                if src is None and j >= near and not doc.has_parse:
-                    return None  # far from the quote with no apposed subject between: not its cue
+                if src is None and (j >= near or crossed_conjunction) and not doc.has_parse:
+                    return None  # far from the quote, or past an "and", with no apposed subject between: not its cue
                 src = src or ctx.source_at(k, j - 1)
             else:
                 # "“…,” said Leonard Burman, a former official": the first mention after the cue
