@@ -168,3 +168,33 @@ _ASIDES = ["a nurse from Tulsa", "the head of the tenants union", "who leads the
 def test_any_run_of_parentheticals_leaves_the_opening_name_the_speaker(name: str, asides: list[str], verb: str) -> None:
     text = f"{name}, {', '.join(asides)}, {verb} that the vote was rigged."
     assert _speaker_of(text, verb) == name
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("Mayor Ivo Kral expressed concern about the new toll on Tuesday.", "expressed", "Ivo Kral"),
+        ("The coach defended his decision to bench the captain.", "defended", "coach"),
+        ("Lena Ortiz attacked the landlords for raising rents twice.", "attacked", "Lena Ortiz"),
+    ],
+)
+def test_finite_stance_verbs_are_cues_with_their_object(text: str, cue: str, speaker: str) -> None:
+    assert _speaker_of(text, cue) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club hired a lawyer to defend the players in court.",
+        "Nia Cole, who defended the plan last year, now runs the port.",
+    ],
+)
+def test_stance_verb_in_an_infinitive_or_a_relative_is_no_cue(text: str) -> None:
+    assert not [c for _src, c, _sp, _b in _statements(text) if c and c.startswith("defend")]
+
+
+def test_a_place_after_of_is_passed_over_only_after_a_name() -> None:
+    assert _speaker_of("Senator Ana Pike of Oregon said the dam would hold.", "said") == "Ana Pike"
+    # "Tens of thousands of <people>": the people, not the number word, as before
+    rows = _statements("Tens of thousands of Hungarians demonstrated against the new tax.")
+    assert [src for src, _c, _sp, _b in rows] == ["Hungarians"]

@@ -41,7 +41,7 @@ PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "we"
 
 
 #: Prepositions whose object, a place, belongs to the noun before them ("officials in Ankara",
-#: "Senator Ana Pike of Oregon": the senator speaks, not the state -- a16, stop 41).
+#: "Senator Ana Pike of Oregon": the senator speaks, not the state -- "of" only after a name, a16).
 _LOCATIVE = frozenset({"in", "at", "from", "near", "inside", "across", "of"})
 
 
@@ -356,8 +356,10 @@ class Context:
                 break
             if t.pos == "VERB" and j < k:
                 break
-            if j - 1 >= lo and doc.tokens[j - 1].text.lower() in _LOCATIVE and self._place(t):
-                continue  # "Officials in Kabul deny ...": the place in the subject's phrase is not its head
+            if j - 1 >= lo and doc.tokens[j - 1].text.lower() in _LOCATIVE and self._place(t) and (
+                doc.tokens[j - 1].text.lower() != "of" or j - 2 >= lo and self.draft.actor_at(doc.tokens[j - 2].start, doc.tokens[j - 2].end) is not None
+            ):
+                continue  # "Officials in Kabul deny ...", "Senator Ana Pike of Oregon said": the place is not the head
             src = self.source_at(j, j)
             if src is not None:
                 if src.actor is None and t.text.lower() in RELATIVE_PRONOUNS:

@@ -11,7 +11,7 @@ import bisect
 from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
-from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, group_nouns, org_nouns, rows, speech_verbs, weekdays
+from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, group_nouns, org_nouns, rows, speech_verbs, weekdays, word_class
 from ..apposed_subjects import opening_subject
 from ..attribution import Attribution, Context, Source, is_cue_token
 from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, is_negated
@@ -38,11 +38,12 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
     verbs = speech_verbs()
     particles = _phrasal_particles()
     takers = _infinitive_takers()
+    stance = _object_stance_verbs()
     cues = [
         t.i for t in doc.tokens
         if t.pos == "VERB" and (
             t.lemma in verbs or t.lemma in particles and _particle_of(doc, t) is not None
-            or t.lemma in takers and _infinitive_after(doc, t.i)
+            or t.lemma in takers and _infinitive_after(doc, t.i) or t.lemma in stance
         )
     ]
     if not cues:
@@ -71,10 +72,15 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                         main_source = prev.source
                 continue
             particle = _particle_of(doc, t) if t.lemma in particles else None
-            only_infinitive = t.lemma not in verbs and particle is None  # "refused to", "declined to"
+            # "defended her record", "expressed concern" (object-stance): a finite form only -- not
+            # "to defend", "attacking", a relative's "who endorsed"
+            takes_stance = t.lemma in stance and t.text.lower().endswith(("ed", "s")) and t.lemma not in verbs
+            if t.lemma in stance and t.lemma not in verbs and not takes_stance:
+                continue
+            only_infinitive = t.lemma not in verbs and particle is None and not takes_stance  # "refused to", "declined to"
             if only_infinitive and not (t.lemma in takers and _infinitive_after(doc, t.i)):
                 continue
-            if not (is_cue_token(t) or particle is not None or only_infinitive) or t.pos not in ("VERB",) or is_negated(doc, t):
+            if not (is_cue_token(t) or particle is not None or only_infinitive or takes_stance) or t.pos not in ("VERB",) or is_negated(doc, t):
                 continue
             if t.i > sent.token_start and doc.tokens[t.i - 1].text.lower() in ("the", "a", "an", "his", "her", "its", "their"):
                 continue
@@ -112,6 +118,8 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                     sourceless.add(t.start)
             if src is None:
                 continue
+            if takes_stance and (ctx.text[src.start : src.end].lower() in ("who", "whom", "which", "that") or src.actor is None):
+                continue  # a stance in a relative clause, or with no one named to hold it: background, not a statement
             as_phrase = _as_phrase_content(ctx, sent.token_start, sent.token_end, t, src)
             if as_phrase is not None:
                 found.append(Attribution((t.start, t.end), src, as_phrase, "indirect", 0.75))
@@ -247,6 +255,13 @@ _PASSIVE_BEFORE = frozenset({"when", "whenever", "once", "after", "before", "whi
 #: more often open a relative clause on X).
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "how", "why"})
 _QUESTION_AFTER = frozenset({"about", "whether", "if", "what", "how", "why", "when", "who", "where", "which", "to", "for", "on", "by"})
+
+
+@lru_cache(maxsize=1)
+def _object_stance_verbs() -> frozenset[str]:
+    """Verbs of cue_frames.tsv that take a stance on their object ("defended her record", "expressed
+    concern"), read as cues without a parse: ``object-stance`` of ``surface_cue_nouns.tsv`` (a16)."""
+    return word_class("surface_cue_nouns.tsv", "object-stance")
 
 
 @lru_cache(maxsize=1)
