@@ -260,8 +260,8 @@ _QUESTION_AFTER = frozenset({"about", "whether", "if", "what", "how", "why", "wh
 @lru_cache(maxsize=1)
 def _object_stance_verbs() -> frozenset[str]:
     """Verbs of cue_frames.tsv that take a stance on their object ("defended her record", "expressed
-    concern"), read as cues without a parse: ``object-stance`` of ``surface_cue_nouns.tsv`` (a16)."""
-    return word_class("surface_cue_nouns.tsv", "object-stance")
+    concern"), read as cues without a parse: ``object-stance`` of ``surface_cue_verbs.tsv`` (a16)."""
+    return word_class("surface_cue_verbs.tsv", "object-stance")
 
 
 @lru_cache(maxsize=1)
