@@ -198,3 +198,18 @@ def test_a_place_after_of_is_passed_over_only_after_a_name() -> None:
     # "Tens of thousands of <people>": the people, not the number word, as before
     rows = _statements("Tens of thousands of Hungarians demonstrated against the new tax.")
     assert [src for src, _c, _sp, _b in rows] == ["Hungarians"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The new rules had two aims, the admiral said.", "admiral", "The new rules had two aims"),
+        ("If the dam breaks, the valley will flood, the engineer warned.", "engineer", "If the dam breaks, the valley will flood"),
+    ],
+)
+def test_content_before_a_trailing_cue(text: str, speaker: str, content: str) -> None:
+    assert [(sp, body) for _src, _c, sp, body in _statements(text)] == [(speaker, content)]
+
+
+def test_a_fronted_clause_alone_is_no_content() -> None:
+    assert _statements("After meeting the envoy, Smith said.") == []

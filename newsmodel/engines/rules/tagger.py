@@ -225,7 +225,10 @@ _PHRASE_ENDS = frozenset(("ADP", "AUX", "SCONJ", "PART", "DET", "PRON", "PUNCT")
 def _past_verb_with_object_next(fs: list, k: int) -> bool:  # type: ignore[type-arg]
     """The word after ``k`` is an irregular past verb form whose own next word opens a noun phrase
     (a determiner, pronoun or number): "The general *gave the* rebels ...", "The accused *told
-    the* court"; an adjective cannot sit between a determiner and such a verb (stop 30)."""
+    the* court"; an adjective cannot sit between a determiner and such a verb (stop 30). An
+    irregular past of a speech verb needs no such object ("..., the admiral *said*.")."""
+    if k + 1 < len(fs) and fs[k + 1][0] is None and fs[k + 1][5] and fs[k + 1][5][0] and _irregular().get(fs[k + 1][2]) in _speech_lemmas():
+        return True  # "the admiral said.", "the general told reporters": a speech verb's past whatever follows (a16)
     if k + 2 >= len(fs) or fs[k + 1][0] is not None:
         return False
     context = fs[k + 1][5]

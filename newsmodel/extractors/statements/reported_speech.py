@@ -523,8 +523,12 @@ def _content_before_cue(ctx: Context, first: int, cue: Token, src: Source | None
         return None
     c0 = first_content_token(doc, first)
     c1 = edge
-    if c1 - c0 < 3 or doc.tokens[c0].text.lower() in _FRONTED_SUBORDINATORS and doc.tokens[c0].text[:1].isupper():
-        return None  # "After meeting the envoy, Smith said ...": a fronted adverbial clause is no content
+    fronted = doc.tokens[c0].text.lower() in _FRONTED_SUBORDINATORS and doc.tokens[c0].text[:1].isupper()
+    if c1 - c0 < 3 or fronted and not any(doc.tokens[x].text == "," for x in range(c0 + 1, c1)):
+        # "After meeting the envoy, Smith said ...": a fronted adverbial clause alone is no content;
+        # with a main clause after it ("If the dam breaks, the valley will flood, the engineer
+        # warned.") the whole sentence is (a16)
+        return None
     return doc.tokens[c0].start, doc.tokens[c1 - 1].end
 
 
