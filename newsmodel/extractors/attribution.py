@@ -26,6 +26,7 @@ from .mentions import (
     THING_PRONOUNS,
     names_report_source,
 )
+from .apposed_subjects import opening_subject
 from .generic_agents import company_actor
 from .indefinite_roles import holder_before
 from .nominals import nominal_actor, nominal_kind, surname_in_s
@@ -39,8 +40,9 @@ _MOUTHPIECES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "we"}
 
 
-#: Prepositions whose object, a place, belongs to the noun before them ("officials in Ankara").
-_LOCATIVE = frozenset({"in", "at", "from", "near", "inside", "across"})
+#: Prepositions whose object, a place, belongs to the noun before them ("officials in Ankara",
+#: "Senator Ana Pike of Oregon": the senator speaks, not the state -- "of" only after a name, a16).
+_LOCATIVE = frozenset({"in", "at", "from", "near", "inside", "across", "of"})
 
 
 @dataclass
@@ -338,6 +340,11 @@ class Context:
             return None
         comma = next((x for x in range(k, cue.i) if doc.tokens[x].text == ","), None)
         if comma is not None:
+            # "Lena Ortiz, the head of the union, which filed the suit, said": the phrase opening
+            # the clause, not a noun inside its parentheticals (:mod:`.apposed_subjects`)
+            opening = None if doc.has_parse else opening_subject(self, sent.token_start, comma)
+            if opening is not None:
+                return opening
             appositive = self._before_apposition(sent.token_start, comma)
             if appositive is not None:
                 return appositive
@@ -349,8 +356,10 @@ class Context:
                 break
             if t.pos == "VERB" and j < k:
                 break
-            if j - 1 >= lo and doc.tokens[j - 1].text.lower() in _LOCATIVE and self._place(t):
-                continue  # "Officials in Kabul deny ...": the place in the subject's phrase is not its head
+            if j - 1 >= lo and doc.tokens[j - 1].text.lower() in _LOCATIVE and self._place(t) and (
+                doc.tokens[j - 1].text.lower() != "of" or j - 2 >= lo and self.draft.actor_at(doc.tokens[j - 2].start, doc.tokens[j - 2].end) is not None
+            ):
+                continue  # "Officials in Kabul deny ...", "Senator Ana Pike of Oregon said": the place is not the head
             src = self.source_at(j, j)
             if src is not None:
                 if src.actor is None and t.text.lower() in RELATIVE_PRONOUNS:
@@ -377,8 +386,8 @@ class Context:
         """
         doc = self.doc
         tok = doc.token_at(src.start)
-        if tok is None:
-            return src
+        if tok is None or tok.pos == "PRON":
+            return src  # "In 2010 she said": a pronoun takes no modifiers
         k = tok.i - 1
         start = src.start
         while k >= first and tok.i - k <= 6:

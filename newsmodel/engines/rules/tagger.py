@@ -226,7 +226,10 @@ _PHRASE_ENDS = frozenset(("ADP", "AUX", "SCONJ", "PART", "DET", "PRON", "PUNCT")
 def _past_verb_with_object_next(fs: list, k: int) -> bool:  # type: ignore[type-arg]
     """The word after ``k`` is an irregular past verb form whose own next word opens a noun phrase
     (a determiner, pronoun or number): "The general *gave the* rebels ...", "The accused *told
-    the* court"; an adjective cannot sit between a determiner and such a verb (stop 30)."""
+    the* court"; an adjective cannot sit between a determiner and such a verb (stop 30). An
+    irregular past of a speech verb needs no such object ("..., the admiral *said*.")."""
+    if k + 1 < len(fs) and fs[k + 1][0] is None and fs[k + 1][5] and fs[k + 1][5][0] and _irregular().get(fs[k + 1][2]) in _speech_lemmas():
+        return True  # "the admiral said.", "the general told reporters": a speech verb's past whatever follows (a16)
     if k + 2 >= len(fs) or fs[k + 1][0] is not None:
         return False
     context = fs[k + 1][5]
@@ -566,6 +569,72 @@ def _plural_noun_here(fs: list, words_: list[str], tags: list[str], k: int) -> b
     return False
 
 
+#: Tags a subject noun phrase opening a clause is made of ("Senator Ana Pike of Oregon", "A
+#: majority of teachers", "Dow's chief executive"); "of" and the possessive "'s" join its parts.
+_SUBJECT_PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+_SUBJECT_PHRASE_JOINERS = frozenset({"of", "'s", "’s", "his", "her", "its", "their", "our", "my"})
+#: Marks and words that may stand before the subject of a clause: a quote closed before it
+#: ('"...," Lena Ortiz, the union's head, tells'), a conjunction ("But", "Yet").
+_CLAUSE_OPENERS = frozenset({'"', "“", "”", "''", "``", "‘", "’", ",", "but", "and", "yet", "so"})
+
+
+def _closes_parenthetical(fs: list, tags: list[str], sentence_initial: list[bool], k: int) -> bool:  # type: ignore[type-arg]
+    """The comma before ``k`` closes a parenthetical set after the noun phrase that opens the clause.
+
+    "Ravi Mehta, a history professor, writes that ...", "The farmers, like their neighbours,
+    argue ...", "A majority of teachers, 58 percent, say ...": a clause that opens with a noun
+    phrase and a parenthetical between commas needs its verb next, so the speech word after the
+    closing comma is that verb, not a noun (number agreement aside, a noun there would leave the
+    subject with no verb). A clause opening with anything else ("Amid the protests, calls for
+    reform grew") is not this shape; nor is a speech word with "of" after it ("claims of fraud").
+    Issue 14, helper a16 at stop 41.
+    """
+    if k + 1 < len(fs) and fs[k + 1][2] in ("of", ",", "."):
+        return False
+    # back to the start of the sentence or to the quote the clause follows
+    j = k - 1
+    while j > 0 and not sentence_initial[j] and k - j < 45 and fs[j - 1][2] not in _CLAUSE_OPENERS - {","}:
+        if fs[j][2] in (";", ":", "(", ")") or fs[j][2] == "." and not (len(fs[j - 1][2]) == 1 and fs[j - 1][2].isalpha()):
+            return False  # a clause break; not the stop of a middle initial ("Ana T. Pike")
+        j -= 1
+    while j < k and fs[j][2] in _CLAUSE_OPENERS:
+        j += 1  # the closing quote and its comma, or an opening conjunction
+    first_comma = next((c for c in range(j, k - 1) if fs[c][2] == ","), None)
+    if first_comma is None or first_comma == j or first_comma - j > 10:
+        return False  # one comma only: no parenthetical between two
+    segment = range(j, first_comma)
+    if not all(tags[x] in _SUBJECT_PHRASE_TAGS or fs[x][2] in _SUBJECT_PHRASE_JOINERS or fs[x][2] == "." and len(fs[x - 1][2]) == 1 for x in segment):
+        return False
+    return tags[first_comma - 1] in ("NOUN", "PROPN") and fs[j][2] not in ("of", "'s", "’s")
+
+
+@lru_cache(maxsize=1)
+def _share_nouns() -> frozenset[str]:
+    """Nouns that name a share of a counted group ("percent", "third", "majority": ``share-noun`` of ``engine_words.tsv``)."""
+    return word_class("engine_words.tsv", "share-noun")
+
+
+#: Words that open the complement of a speech verb after its subject: a subject pronoun, the
+#: complementizer, a determiner, a colon or a quote mark ("say they", "say that", "said the").
+_SHARE_COMPLEMENT_OPENERS = frozenset({"they", "he", "she", "it", "we", "i", "you", "their", "his", "her", "its", "our", "that", "the", "a", "an", "this", "there", ":", '"', "“"})
+
+
+def _after_share(fs: list, tags: list[str], k: int) -> bool:  # type: ignore[type-arg]
+    """A base-form speech word after a share of a counted group is its plural verb ("38 percent
+    say they", "one in four say the", "a quarter of renters, 25%, say"), when its complement opens
+    next: a number, "percent" or "%" cannot be modified by a noun "say" (issue 14, a16)."""
+    if k + 1 >= len(fs) or fs[k + 1][2] not in _SHARE_COMPLEMENT_OPENERS:
+        return False
+    prev_low = fs[k - 1][2]
+    if k > 2 and tags[k - 1] == "VERB" and fs[k - 2][2] == "those":
+        prev_low = fs[k - 3][2]  # "42 percent of those polled say": the share before "of those <participle>"
+        return prev_low == "of"
+    if k > 1 and prev_low == ",":
+        prev_low = fs[k - 2][2]  # "A quarter of renters, 25%, say"
+        return prev_low.endswith("%")
+    return tags[k - 1] == "NUM" and not (len(prev_low) == 4 and prev_low.isdigit()) or prev_low in _share_nouns() or prev_low.endswith("%")
+
+
 def _verb_follows(fs: list, k: int) -> bool:  # type: ignore[type-arg]
     """The word after ``k`` is a speech verb or an irregular past ("said", "told", "says", "warned"):
     a sentence-initial adverb in -ly is followed by a comma or a subject instead."""
@@ -704,6 +773,8 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = "VERB"
         elif k and prev_tag == "PROPN" and low in _name_compound_cues() and not fs[k - 1][2].endswith("s"):
             t = "NOUN"  # "Wisconsin state Rep.", "the Republican state attorney": no verb agrees with a singular name
+        elif speechish and not (ends_ing or ends_ed or verb_s) and k and _after_share(fs, tags, k):
+            t = "VERB"  # "38 percent say they ...", "one in four say the ...": a share's plural verb
         elif verb_s and not ends_ed and k and _plural_noun_here(fs, words_, tags, k):
             t = "NOUN"  # "few states", "25 other states", "swing states like Ohio": a plural noun, no verb
         elif k and prev_tag in ("NOUN", "PROPN") and pf is None and speechish and not _disagrees(prev_low, prev_tag, low, ends_ed, context) and not (
@@ -716,6 +787,8 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = "VERB"  # "she opposes", "she now opposes": a verb in -s after a pronoun (and an adverb)
         elif verb_s and prev_tag == "PROPN" and _bare_name_before(fs, tags, sentence_initial, k) and _object_opens(fs, words_, k):
             t = "VERB"  # "Governor Lena Brandt backs the deal": a name's verb in -s before its object
+        elif speechish and not ends_ing and prev_low == "," and _closes_parenthetical(fs, tags, sentence_initial, k):
+            t = "VERB"  # "Ravi Mehta, a history professor, writes that ...": the subject's verb after its apposition
         elif adjective:
             t = "NOUN" if prev_tag in ("NOUN", "ADJ") and _ends_phrase(fs, k) else "ADJ"  # "the peace initiative."
         else:

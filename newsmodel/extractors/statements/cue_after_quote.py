@@ -6,6 +6,7 @@ import re
 
 from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_frames
+from ..apposed_subjects import initial_stop, opening_subject
 from ..attribution import Context, Source, is_cue_token
 from ..mentions import QUOTE_CHARS, is_negated
 from ..quotes import Quote
@@ -26,16 +27,25 @@ def cue_after_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | Non
     if end == first.i + 1 and end < len(doc.tokens) and ctx.text[q.start : q.end].rstrip()[-1:] in ("?", "!"):
         # engines end the sentence at a question inside the quote: “…?” Clinton said.
         end = doc.sentences[first.sent + 1].token_end
-    limit = min(end, first.i + (25 if doc.has_parse else 10))
+    # without a parse a cue is looked for in the next ten tokens, or up to 25 when a phrase and its
+    # apposition stand between ('"...," Lena Ortiz, the head of the tenants union, told ...')
+    near = min(end, first.i + 10)
+    limit = min(end, first.i + 25)
     k = first.i + 1
     while k < limit and doc.tokens[k].text == "'" and doc.tokens[k].start == doc.tokens[k - 1].end and doc.tokens[k - 1].text == "'":
         k += 1  # the second half of a two-apostrophe closing mark ('' in typewriter copy)
     while k < limit and (doc.tokens[k].text in (",",) + BYLINE_DASHES or (doc.tokens[k].text in QUOTE_CHARS and doc.tokens[k].start == doc.tokens[k - 1].end)):
         k += 1
+    crossed_conjunction = False  # without a parse: an "and" inside an apposition ("the former mayor and a candidate")
     for j in range(k, limit):
         t = doc.tokens[j]
         if t.text in QUOTE_CHARS or ctx.quoted[t.start] or "\n" in ctx.text[q.close_end : t.start]:
             break  # another quote, or the next paragraph: not this quote's cue
+        if initial_stop(doc, j):
+            continue  # "Ana T. Pike": a middle initial's stop ends nothing
+        if not doc.has_parse and t.pos == "CCONJ" and t.text.lower() == "and" and j > k and doc.tokens[j - 1].pos in ("NOUN", "PROPN"):
+            crossed_conjunction = True  # kept only if an apposed subject ends before the cue (below)
+            continue
         if t.text in (".", "!", "?", ";") or t.pos in ("SCONJ", "CCONJ") and not _inside_noun_phrase(doc, t) or t.text.lower() in ("though", "although", "while", "because", "but"):
             break  # "“…,” though she noted": the quote is not what that cue introduces
         if is_cue_token(t, doc) and not is_negated(doc, t):
@@ -46,7 +56,12 @@ def cue_after_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | Non
                 if src is not None:
                     return t, src
             if j > k:
-                src = ctx.source_at(k, j - 1)
+                # '"...," Omar Reyes, an aide to the governor, wrote': the phrase after the quote,
+                # not the noun nearest the cue inside its apposition (.apposed_subjects)
+                src = opening_subject(ctx, k, j - 1) if doc.tokens[j - 1].text == "," and not doc.has_parse else None
+                if src is None and (j >= near or crossed_conjunction) and not doc.has_parse:
+                    return None  # far from the quote, or past an "and", with no apposed subject between: not its cue
+                src = src or ctx.source_at(k, j - 1)
             else:
                 # "“…,” said Leonard Burman, a former official": the first mention after the cue
                 src = _first_source(ctx, j + 1, min(limit - 1, j + 6))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...document import Sentence, Token
 from ...lexicons import cue_noun_frames
 from ..attribution import Context, Source, is_cue_token
-from ..mentions import QUOTE_CHARS, is_negated
+from ..mentions import POSSESSIVES, QUOTE_CHARS, is_negated
 from ..quotes import Quote
 from .cue_verbs import clause_content
 from .shapes import is_full_sentence_quote
@@ -33,6 +33,10 @@ def cue_before_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | No
             return colon_lead_in(ctx, doc.sentences[first.sent - 1])
         return None
     t = doc.tokens[j]
+    if not doc.has_parse and not is_cue_token(t, doc):
+        # "The guild said in a memo: “…”", "She said curtly: “…”": an adjunct between the
+        # cue and the colon that opens the quote (a16, stop 41)
+        t = _cue_before_adjunct(ctx, first.i, sent.token_start) or t
     # in a parse a noun before a quote is a cue only as a noun of saying
     # ("the statement: “…”"), not a title's head ("his show “Brennan Live”")
     noun_title = doc.has_parse and t.pos == "NOUN" and t.lemma not in cue_noun_frames()
@@ -105,3 +109,30 @@ def _quote_inside_clause(ctx: Context, t: Token, q: Quote) -> bool:
         return False
     outside = ctx.text[span[0] : q.open] + " " + ctx.text[q.close_end : span[1]]
     return len([w for w in outside.split() if any(ch.isalnum() for ch in w) and w.lower() not in ("that", "the", "a", "an")]) >= 2
+
+
+#: Tags of the words an adjunct between a cue and its colon is made of ("in a memo",
+#: "on the radio on Monday", "of the new tax", "curtly", "in a note to members").
+_ADJUNCT_TAGS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
+#: Longest adjunct read, in tokens.
+_MAX_ADJUNCT = 8
+
+
+def _cue_before_adjunct(ctx: Context, quote_at: int, sent_start: int) -> Token | None:
+    """Without a parse, the cue verb before a colon and the quote it opens, past an adjunct of
+    time, place, medium or manner: "said in a memo: “…”", "wrote in a note: “…”", "said
+    curtly: “…”". A colon after a cue and an adjunct can only introduce what was said; any other
+    verb or mark in between ("said the plan, which ...:") leaves the quote alone."""
+    doc = ctx.doc
+    colon = quote_at - 1
+    while colon >= sent_start and doc.tokens[colon].text in QUOTE_CHARS:
+        colon -= 1
+    if colon <= sent_start or doc.tokens[colon].text != ":":
+        return None
+    for k in range(colon - 1, max(sent_start, colon - 1 - _MAX_ADJUNCT) - 1, -1):
+        t = doc.tokens[k]
+        if t.pos == "VERB" and is_cue_token(t, doc) and not is_negated(doc, t) and not ctx.quoted[t.start]:
+            return t if k < colon - 1 else None
+        if t.pos not in _ADJUNCT_TAGS and t.text.lower() not in POSSESSIVES:
+            return None
+    return None

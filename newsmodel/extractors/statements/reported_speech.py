@@ -11,7 +11,8 @@ import bisect
 from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
-from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, group_nouns, org_nouns, rows, speech_verbs, weekdays
+from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, group_nouns, org_nouns, rows, speech_verbs, weekdays, word_class
+from ..apposed_subjects import opening_subject
 from ..attribution import Attribution, Context, Source, is_cue_token
 from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
@@ -20,6 +21,7 @@ from .cue_verbs import QUESTION_VERBS
 from .object_frames import object_misfits
 from .relayed_speech import RELAYING_VERBS, relays_speech
 from .shapes import first_content_token
+from .share_sources import share_source
 
 
 def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set[int], relayed: list[Attribution] | None = None) -> None:
@@ -36,11 +38,12 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
     verbs = speech_verbs()
     particles = _phrasal_particles()
     takers = _infinitive_takers()
+    stance = _object_stance_verbs()
     cues = [
         t.i for t in doc.tokens
         if t.pos == "VERB" and (
             t.lemma in verbs or t.lemma in particles and _particle_of(doc, t) is not None
-            or t.lemma in takers and _infinitive_after(doc, t.i)
+            or t.lemma in takers and _infinitive_after(doc, t.i) or t.lemma in stance
         )
     ]
     if not cues:
@@ -69,10 +72,15 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                         main_source = prev.source
                 continue
             particle = _particle_of(doc, t) if t.lemma in particles else None
-            only_infinitive = t.lemma not in verbs and particle is None  # "refused to", "declined to"
+            # "defended her record", "expressed concern" (object-stance): a finite form only -- not
+            # "to defend", "attacking", a relative's "who endorsed"
+            takes_stance = t.lemma in stance and t.text.lower().endswith(("ed", "s")) and t.lemma not in verbs
+            if t.lemma in stance and t.lemma not in verbs and not takes_stance:
+                continue
+            only_infinitive = t.lemma not in verbs and particle is None and not takes_stance  # "refused to", "declined to"
             if only_infinitive and not (t.lemma in takers and _infinitive_after(doc, t.i)):
                 continue
-            if not (is_cue_token(t) or particle is not None or only_infinitive) or t.pos not in ("VERB",) or is_negated(doc, t):
+            if not (is_cue_token(t) or particle is not None or only_infinitive or takes_stance) or t.pos not in ("VERB",) or is_negated(doc, t):
                 continue
             if t.i > sent.token_start and doc.tokens[t.i - 1].text.lower() in ("the", "a", "an", "his", "her", "its", "their"):
                 continue
@@ -83,6 +91,10 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             participle = t.text.lower().endswith("ing") and after_comma
             src = asker or (main_source if participle and main_source is not None else None)
             inverted = False
+            if src is None and after_comma and not participle:
+                # "Tom Lee, a farmer, 64, says ...": the clause's opening phrase, set off by
+                # parentheticals, is the subject; the cue is not inverted (.apposed_subjects)
+                src = opening_subject(ctx, sent.token_start, t.i - 1)
             if src is None and after_comma and not participle:
                 # inverted: "..., said John Smith." -- the name ends the clause
                 src = ctx.source_at(t.i + 1, min(sent.token_end - 1, t.i + 4))
@@ -98,11 +110,16 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 # noun nearest the participle
                 src = _sentence_subject(ctx, sent.token_start, t.i)
             if src is None:
+                # "38 percent said", "Two in five say": a share of respondents (.share_sources)
+                src = share_source(ctx, t.i, sent.token_start)
+            if src is None:
                 src = ctx.subject_of(t)
                 if src is not None and _agentless_passive(doc, t, sent.token_start, sent.token_end):
                     sourceless.add(t.start)
             if src is None:
                 continue
+            if takes_stance and (ctx.text[src.start : src.end].lower() in ("who", "whom", "which", "that") or src.actor is None):
+                continue  # a stance in a relative clause, or with no one named to hold it: background, not a statement
             as_phrase = _as_phrase_content(ctx, sent.token_start, sent.token_end, t, src)
             if as_phrase is not None:
                 found.append(Attribution((t.start, t.end), src, as_phrase, "indirect", 0.75))
@@ -195,7 +212,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 c0 += 1
                 if c0 >= sent.token_end:
                     continue
-            c1 = clause_end(doc, c0)
+            c1 = _before_next_speaker(doc, c0, clause_end(doc, c0))
             if asker is not None and _question_put(doc, t, sent.token_start) and not _after_be(doc, t, sent.token_start):
                 # "When asked by reporters whether he would resign, the mayor said ...":
                 # the question ends where the main clause begins
@@ -238,6 +255,13 @@ _PASSIVE_BEFORE = frozenset({"when", "whenever", "once", "after", "before", "whi
 #: more often open a relative clause on X).
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "how", "why"})
 _QUESTION_AFTER = frozenset({"about", "whether", "if", "what", "how", "why", "when", "who", "where", "which", "to", "for", "on", "by"})
+
+
+@lru_cache(maxsize=1)
+def _object_stance_verbs() -> frozenset[str]:
+    """Verbs of cue_frames.tsv that take a stance on their object ("defended her record", "expressed
+    concern"), read as cues without a parse: ``object-stance`` of ``surface_cue_verbs.tsv`` (a16)."""
+    return word_class("surface_cue_verbs.tsv", "object-stance")
 
 
 @lru_cache(maxsize=1)
@@ -499,8 +523,12 @@ def _content_before_cue(ctx: Context, first: int, cue: Token, src: Source | None
         return None
     c0 = first_content_token(doc, first)
     c1 = edge
-    if c1 - c0 < 3 or doc.tokens[c0].text.lower() in _FRONTED_SUBORDINATORS and doc.tokens[c0].text[:1].isupper():
-        return None  # "After meeting the envoy, Smith said ...": a fronted adverbial clause is no content
+    fronted = doc.tokens[c0].text.lower() in _FRONTED_SUBORDINATORS and doc.tokens[c0].text[:1].isupper()
+    if c1 - c0 < 3 or fronted and not any(doc.tokens[x].text == "," for x in range(c0 + 1, c1)):
+        # "After meeting the envoy, Smith said ...": a fronted adverbial clause alone is no content;
+        # with a main clause after it ("If the dam breaks, the valley will flood, the engineer
+        # warned.") the whole sentence is (a16)
+        return None
     return doc.tokens[c0].start, doc.tokens[c1 - 1].end
 
 
@@ -513,11 +541,72 @@ def _sentence_subject(ctx: Context, first: int, before: int) -> Source | None:
     participle). Unlike :meth:`Context.source_at` it makes no actor of a plain noun ("The ceasefire
     will hold, ..., adding"), which would then speak."""
     doc, draft = ctx.doc, ctx.draft
+    first = _main_clause_start(doc, first, before)
     for k in range(first, before):
         t = doc.tokens[k]
         if draft.actor_at(t.start, t.end) is None and t.pos != "PRON" and t.lemma not in group_nouns() and t.lemma not in org_nouns():
             continue
         src = ctx.source_at(k, k)
-        if src is not None and src.actor:
+        if src is not None and (src.actor or t.text.lower() in _SUBJECT_PRONOUNS):
+            # a subject pronoun no antecedent resolves is still the speaker as written ("She
+            # wrote to members in a letter to donors, saying ...": she, not the donors) (a16)
             return src
     return None
+
+
+#: Pronouns that are only ever a clause's subject.
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+
+
+#: Tags of the words between a fronted adverbial's comma and the main verb: the subject phrase
+#: ("Senator Ana Pike of Oregon", "the mayor's aide"), with "of" and "'s" joining its parts.
+_SUBJECT_WORD_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
+
+
+def _main_clause_start(doc: AnnotatedDocument, first: int, before: int) -> int:
+    """Where the main clause starts, after a fronted adverbial ("At a town hall in Reno on
+    Monday, Senator Ana Pike endorsed ..., saying", "In an interview with the Ledger, Pike
+    repeated ..., saying"): the first comma after which a subject phrase runs straight into a
+    verb. The fronted phrase's nouns (the town, the outlet) are never the one who speaks.
+    A sentence that opens with no preposition, subordinator or adverb starts with its clause.
+    Issue 14, helper a16 at stop 41."""
+    opener = doc.tokens[first]
+    if opener.pos not in ("ADP", "SCONJ", "ADV"):
+        return first
+    for c in range(first + 1, before - 1):
+        if doc.tokens[c].text != ",":
+            continue
+        k = c + 1
+        while k < before and k - c <= 10 and (doc.tokens[k].pos in _SUBJECT_WORD_TAGS or doc.tokens[k].text.lower() in ("of", "'s", "’s")):
+            k += 1
+        while k < before and doc.tokens[k].pos == "ADV":
+            k += 1
+        if k > c + 1 and k < before and doc.tokens[k].pos in ("VERB", "AUX"):
+            return c + 1
+    return first
+
+
+#: Tags of the words of a short subject between ", and" and its speech verb ("Tom Lee", "the
+#: union", "nearly three in five", "22 percent").
+_NEXT_SUBJECT_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PRON"})
+
+
+def _before_next_speaker(doc: AnnotatedDocument, c0: int, c1: int) -> int:
+    """The content's end before ", and <subject> <speech verb>" inside it: "Ana Ruiz said the plan
+    failed, and Tom Lee said it worked" gives Ruiz "the plan failed"; the second clause is Lee's
+    own statement, read at its own cue. (``clause_end`` stops only at a comma before a subject
+    and a verb, or a conjunction right before one.) Issue 14, helper a16 at stop 41."""
+    toks = doc.tokens
+    verbs = speech_verbs()
+    for m in range(c0 + 1, c1 - 2):
+        if toks[m].text != "," or toks[m + 1].pos != "CCONJ":
+            continue
+        for j in range(m + 2, min(c1, m + 9)):
+            t = toks[j]
+            if t.pos == "VERB":
+                if j > m + 2 and t.lemma in verbs and verbs[t.lemma] == "speech" and not t.text.lower().endswith("ing"):
+                    return m
+                break
+            if t.pos not in _NEXT_SUBJECT_TAGS and t.text.lower() not in ("in", "of"):
+                break
+    return c1
