@@ -147,6 +147,9 @@ _SENSE_MODULES = (
     "funded_campaigns",  # "ads against her funded by two executives": campaign money, no aid
     "gerund_compounds",  # "an energy consulting firm" (no parse): a modifier, no act
     "private_sales",  # "agreed to sell the jet to a developer": a private sale, no agreement
+    "comment_senses",  # "expressed concern over the arrest of": a comment (CAMEO 01x) and its topic
+    "considered_options",  # "is considering sanctions", "weighs a troop increase": an option (CAMEO 014)
+    "truce_fates",  # "the ceasefire could collapse": a standing truce's fate, no RETREAT
 )
 
 
