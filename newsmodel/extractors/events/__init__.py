@@ -174,6 +174,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
                 agents, targets = parse_roles(doc, draft, subject_verb, category=category)
             elif t.pos != "VERB" and last.pos == "NOUN":
                 agents, targets = parse_roles(doc, draft, _span_head(doc, t, last), category=category)
+            elif t.pos != "VERB" and last.pos == "VERB" and t.head == last.i and all(doc.tokens[k].text == "-" for k in range(t.i + 1, last.i)):
+                # a verb split at its hyphen, its prefix hanging on it ("North Korea Test-Fires
+                # Ballistic Missile", repaired by the spaCy plugin's headline_repair): the verb's roles
+                agents, targets = parse_roles(doc, draft, last, category=category)
             elif last.i > t.i and t.dep == "compound" and t.head is not None and t.i < t.head <= last.i:
                 # a hyphenated noun the parser split and read as "verb - adjective" ("staged a go-slow"):
                 # its roles hang on the word that heads it
