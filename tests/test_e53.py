@@ -22,7 +22,7 @@ import pytest
 
 from newsmodel.lexicons import word_class
 
-from ._engines import ENGINES, events, types
+from ._engines import ENGINES, SPACY_ONLY, events, types
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -87,3 +87,23 @@ def test_an_appeal_stays_a_request(engine: str) -> None:
 def test_any_feeling_voiced_over_an_arrest_is_no_event(feeling: str) -> None:
     """Every feeling of the lexicon, voiced over an arrest, makes no event (rules engine)."""
     assert events(f"The ministry expressed {feeling} over the arrest of the two reporters.", "rules") == []
+
+
+@SPACY_ONLY
+def test_a_headline_verb_split_at_its_hyphen_is_the_verb() -> None:
+    """spaCy splits "Test-Fires" at its hyphen and reads all three words as nouns; the headline
+    repair makes the hyphenated trigger's verb the clause's verb, its subject the agent."""
+    found = events("Pakistan Test-Fires Long-Range Cruise Missile", "spacy")
+    assert [(t, [a.lower() for a in ags]) for t, ags, _x in found] == [("MOBILIZE", ["pakistan"])], found
+
+
+@SPACY_ONLY
+def test_a_hyphenated_noun_in_a_headline_is_no_verb() -> None:
+    """Only a hyphenated verb the trigger lexicon lists is rebuilt: "Cease-Fire" stays a noun."""
+    assert "ASSAULT" not in types("Clans Cease-Fire Talks Stall Again", "spacy")
+
+
+def test_rules_a_long_passive_subject_with_a_participle_keeps_its_event() -> None:
+    """A reduced relative in -ing inside a passive's subject ("belonging to ...") and "worth" do
+    not hide the subject from the rules engine: the verb + object trigger is found."""
+    assert "SANCTION" in types("Assets worth $40 million belonging to the ousted minister and his brother were frozen by Austrian prosecutors.", "rules")
