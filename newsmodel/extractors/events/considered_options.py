@@ -96,7 +96,7 @@ def option_considered(doc: AnnotatedDocument, draft: Draft, t: Token, curated: t
             return False
         k = before_adverbs(doc, t)
         return k >= lo and _is_consider_verb(doc, k)
-    if t.pos != "NOUN":
+    if t.pos != "NOUN" or _made_by_another(doc, t, lo):
         return False
     k = _phrase_start(doc, t.i, lo)
     if k < lo:
@@ -112,6 +112,21 @@ def option_considered(doc: AnnotatedDocument, draft: Draft, t: Token, curated: t
             j = _phrase_start(doc, j, lo)
             return j >= lo and _is_consider_verb(doc, j)
     return False
+
+
+def _made_by_another(doc: AnnotatedDocument, t: Token, lo: int) -> bool:
+    """The noun at ``t`` names an act with a maker of its own -- a from- or by-phrase right after
+    it or a possessive before it ("weighed a request *from the prosecutors*", "is considering
+    *the union's* offer"): an act already made that the deliberation answers, no option of the
+    deliberating party's."""
+    lows = doc.lowered_texts()
+    end = doc.sentences[t.sent].token_end
+    if t.i + 1 < end and lows[t.i + 1] in ("from", "by"):
+        return True
+    k = t.i - 1
+    while k >= lo and doc.tokens[k].pos in _PHRASE_POS and not _is_consider_verb(doc, k):
+        k -= 1
+    return any(lows[j] in ("'s", "’s") or lows[j] in POSSESSIVES for j in range(max(k, lo), t.i))
 
 
 def _phrase_start(doc: AnnotatedDocument, i: int, lo: int) -> int:
