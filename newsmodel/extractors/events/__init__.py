@@ -174,6 +174,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
                 agents, targets = parse_roles(doc, draft, subject_verb, category=category)
             elif t.pos != "VERB" and last.pos == "NOUN":
                 agents, targets = parse_roles(doc, draft, _span_head(doc, t, last), category=category)
+            elif t.pos != "VERB" and last.pos == "VERB" and t.head == last.i and all(doc.tokens[k].text == "-" for k in range(t.i + 1, last.i)):
+                # a verb split at its hyphen, its prefix hanging on it ("North Korea Test-Fires
+                # Ballistic Missile", repaired by the spaCy plugin's headline_repair): the verb's roles
+                agents, targets = parse_roles(doc, draft, last, category=category)
             elif last.i > t.i and t.dep == "compound" and t.head is not None and t.i < t.head <= last.i:
                 # a hyphenated noun the parser split and read as "verb - adjective" ("staged a go-slow"):
                 # its roles hang on the word that heads it
@@ -195,7 +199,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             targets = [x for x in targets if x not in opponents]
         if debug:
             found = (list(agents), list(targets))
-        pron = _pronoun_subject(doc, t)
+        pron = _pronoun_subject(doc, t) or _possessive_subject(doc, t)
         if pron is not None:
             # "Okafor, who backed the mayor on Monday, said she agrees ...": the pronoun opening the
             # reported clause is its speaker, not the last name before it (batch 52, PolNeAR train)
@@ -736,6 +740,25 @@ def _pronoun_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
     return subj if subj is not None and subj.text.lower() in _REPORTED_PRONOUN_KINDS else None
 
 
+#: Possessives that open a reported clause's subject ("said its jets had struck"), with the kinds of
+#: reporter that own what they name: as the parse rules read them (``parse_roles._owner_of_subject``).
+_REPORTED_POSSESSIVE_KINDS = {"its": ("organization", "country"), "their": ("group",)}
+
+
+def _possessive_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """Without a parse: the possessive opening the subject of verb ``t`` when the subject is one
+    noun after it ("said its *troops* had fired", "denied that its jets had struck"): the reporter
+    of the clause owns the troops and acts through them, as the parse rules read it (stop 41, e53:
+    the rules engine named the troops, spaCy the army, for the same denied event)."""
+    if doc.has_parse or t.pos != "VERB":
+        return None
+    subj = word_before_verb(doc, t)
+    if subj is None or subj.pos != "NOUN" or subj.i < 1:
+        return None
+    owner = doc.tokens[subj.i - 1]
+    return owner if owner.text.lower() in _REPORTED_POSSESSIVE_KINDS else None
+
+
 def _reported_pronoun_speaker(doc: AnnotatedDocument, draft: Draft, claims: ClaimIndex, said: dict[str, Statement], pron: Token) -> str | None:
     """The speaker of the reported clause that ``pron`` opens ("said he agrees", "said that it had
     withdrawn"), when the speaker is of the pronoun's kind; None for a pronoun inside the clause, in
@@ -751,7 +774,7 @@ def _reported_pronoun_speaker(doc: AnnotatedDocument, draft: Draft, claims: Clai
     if first.start != pron.start and not (k + 1 < pron.i and doc.tokens[k + 1].start == first.start):
         return None
     speaker = draft.actor_fields(st.speaker)
-    kinds = _REPORTED_PRONOUN_KINDS[pron.text.lower()]
+    kinds = _REPORTED_PRONOUN_KINDS.get(pron.text.lower()) or _REPORTED_POSSESSIVE_KINDS[pron.text.lower()]
     if speaker is None or not (speaker.kind in kinds or "country" in kinds and is_capital(speaker)):
         return None  # ("Beijing said it would scrap ...": a capital speaks for its state)
     return st.speaker

@@ -188,23 +188,30 @@ def _object_then_as(doc: AnnotatedDocument, t: Token) -> bool:
     """An object noun phrase right after the verb and then "as" ("described the inquiry as a
     routine review", "characterized the probe as a formality"; stop 37, e38): a word put on the
     object, whatever the term -- the object is talked about, not acted on, so an event noun in it
-    ("inquiry", "raid") makes no event of its own through CAMEO's explaining-verb patterns."""
+    ("inquiry", "raid") makes no event of its own through CAMEO's explaining-verb patterns.  The
+    object may carry one prepositional phrase after its noun ("described his visit *to Hanoi* as a
+    great success": CAMEO 013, an optimistic comment; stop 41, e53, batch 103)."""
     sent = doc.sentences[t.sent]
     k = t.i + 1
     seen_noun = False
-    while k < min(sent.token_end, t.i + 8):
+    preposition_seen = False
+    while k < min(sent.token_end, t.i + 10):
         w = doc.tokens[k]
         low = w.text.lower()
         if low == "as":
             return seen_noun
         if w.pos in ("NOUN", "PROPN") or low in _OBJECT_PRONOUNS:
             seen_noun = True
+        elif seen_noun and not preposition_seen and low in _OBJECT_PREPOSITIONS:
+            preposition_seen = True  # the object's own phrase: "his visit to Hanoi", "the raid on the camp"
         elif w.pos not in ("DET", "ADJ", "NUM") and low not in POSSESSIVES and low not in ("'s", "’s"):
             return False
         k += 1
     return False
 
 
+#: Prepositions that may open one phrase inside the object before "as" ("his visit *to* Hanoi").
+_OBJECT_PREPOSITIONS = frozenset({"of", "to", "in", "on", "at", "with", "from", "by", "for", "against"})
 #: Possessive pronouns that name a person or a body as the owner of the object ("called *his* speech").
 _PARTY_POSSESSIVES = frozenset({"his", "her", "their"})
 #: Words that end the object's clause before a term could come: a clause or a list goes on.

@@ -148,6 +148,9 @@ _SENSE_MODULES = (
     "gerund_compounds",  # "an energy consulting firm" (no parse): a modifier, no act
     "private_sales",  # "agreed to sell the jet to a developer": a private sale, no agreement
     "manner_protests",  # "recalled its ambassador in protest": the verb codes the act, the noun no second one
+    "comment_senses",  # "expressed concern over the arrest of": a comment (CAMEO 01x) and its topic
+    "considered_options",  # "is considering sanctions", "weighs a troop increase": an option (CAMEO 014)
+    "truce_fates",  # "the ceasefire could collapse": a standing truce's fate, no RETREAT
 )
 
 

@@ -1030,6 +1030,11 @@ def _person_or_actor(doc: AnnotatedDocument, draft: Draft, noun: Token) -> bool:
     return noun.pos in ("NOUN", "PROPN") and (draft.actor_at(noun.start, noun.end) is not None or nominal_kind(noun) is not None)
 
 
+#: Prepositions after "fire" that open the target of shots ("fired on the crowd", "fired at the
+#: marchers"): an employ verb's object follows it directly or after its particle ("laid off").
+_SHOT_PREPOSITIONS = frozenset({"on", "at", "upon", "into"})
+
+
 def _lets_go(doc: AnnotatedDocument, t: Token) -> bool:
     """The object of an employ verb (``event_cues.tsv``) is a post or a person: "fired its
     finance director", "laid off 200 workers"; not "fired shots", "dismissed the claims"."""
@@ -1047,8 +1052,8 @@ def _lets_go(doc: AnnotatedDocument, t: Token) -> bool:
                 if k + 1 < sent.token_end and doc.tokens[k + 1].pos == "NOUN":
                     continue
                 break
-            if w.pos not in ("DET", "ADJ", "NUM", "PRON", "ADP", "PART"):
-                break
+            if w.pos not in ("DET", "ADJ", "NUM", "PRON", "ADP", "PART") or w.text.lower() in _SHOT_PREPOSITIONS:
+                break  # "fired on the crowd", "fired at the marchers": shots at a target, no one let go
     return any(o.lemma.lower() in words_of("post") or o.text.lower() in words_of("post") or nominal_kind(o) is not None for o in objs)
 
 

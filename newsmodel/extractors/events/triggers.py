@@ -1027,7 +1027,9 @@ def surface_far_passive_subject(doc: AnnotatedDocument, verb: Token) -> Token | 
     head = None
     while j < be:
         w = doc.tokens[j]
-        if w.pos in ("NOUN", "PROPN") and (j + 1 >= be or doc.tokens[j + 1].pos not in ("NOUN", "PROPN")):
+        if w.pos in ("NOUN", "PROPN") and (j + 1 >= be or doc.tokens[j + 1].pos not in ("NOUN", "PROPN") or doc.tokens[j + 1].text.lower() == "worth"):
+            # ("Assets worth $300 million ...": "worth" opens the assets' value, it is no noun of
+            # their phrase; stop 41, e53, the lead's leftover)
             if j + 1 < be and doc.tokens[j + 1].text.lower() == "of" and (w.lemma.lower() in quantities or w.text.lower() in quantities):
                 j += 2
                 continue  # "Hundreds of tonnes of wheat": what is counted
@@ -1040,8 +1042,8 @@ def surface_far_passive_subject(doc: AnnotatedDocument, verb: Token) -> Token | 
         return None  # none, or the noun right before "were" (surface_passive_subject's)
     for m in range(head.i + 1, be):
         w = doc.tokens[m]
-        if w.pos == "VERB" and not w.text.lower().endswith(("ed", "en", "t")) and doc.tokens[m - 1].text.lower() != "to":
-            return None
+        if w.pos == "VERB" and not w.text.lower().endswith(("ed", "en", "t", "ing")) and doc.tokens[m - 1].text.lower() != "to":
+            return None  # (a participle in -ing opens a reduced relative: "assets *belonging* to the ruler were frozen")
         if w.pos == "AUX":
             nxt = next((doc.tokens[x] for x in range(m + 1, be) if doc.tokens[x].pos != "ADV"), None)
             if nxt is None or nxt.pos != "VERB" or not nxt.text.lower().endswith(("ed", "en")):

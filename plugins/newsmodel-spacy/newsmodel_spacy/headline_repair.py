@@ -28,6 +28,8 @@ A rebuilt sentence that would not be a tree is left as it was.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from newsmodel.engines.headline_clauses import is_headline_line, may_be_headline, verb_slot
 
 __all__ = ["repair_headline_verbs"]
@@ -85,6 +87,45 @@ def repair_headline_verbs(
         slot = verb_slot(words, [*pos[:first], *seen, *pos[b:]], first, b)
         if slot is not None:
             _rebuild(words, pos, lemmas, tags, heads, labels, first, b, *slot)
+            continue
+        split = _hyphen_split_verb(words, starts, ends, [*pos[:first], *seen, *pos[b:]], first, b)
+        if split is not None:
+            _rebuild(words, pos, lemmas, tags, heads, labels, first, b, *split)
+
+
+def _hyphen_split_verb(words: list[str], starts: list[int], ends: list[int], pos: list[str], a: int, b: int) -> tuple[int, str, int] | None:
+    """``(verb index, lemma, prefix index)`` of a headline verb the tokenizer split at its hyphen
+    ("North Korea *Test-Fires* Ballistic Missile": "Test", "-", "Fires", all read as nouns), when
+    no whole word stands in the verb's slot: a word, a hyphen and a word written together, the
+    last a verb the lexicons know in its -s form (one subject, a headline's present) or base form
+    after a plural, the first right after the subject's last noun, and the object's first word
+    after it.  The prefix and the hyphen hang on the verb, as spaCy parses the same verb in a
+    sentence ("test-fired": "test" a modifier of "fired"; stop 41, e53, the lead's leftover)."""
+    from newsmodel.engines.headline_clauses import _AFTER_VERB, _SUBJECT_END
+    from newsmodel.engines.rules.headline_verbs import _plural, _verb_lemma
+
+    for k in range(a + 1, b - 3):
+        if words[k + 1] != "-" or ends[k] != starts[k + 1] or ends[k + 1] != starts[k + 2]:
+            continue
+        if pos[k - 1] not in _SUBJECT_END or pos[k + 3] not in _AFTER_VERB:
+            continue
+        hit = _verb_lemma(words[k + 2].lower())
+        if hit is None or not words[k].isalpha():
+            continue
+        lemma, s_form = hit
+        if f"{words[k].lower()}-{lemma}" not in _hyphenated_verbs():
+            continue  # only a hyphenated verb the trigger lexicon lists ("test-fire"), never a noun ("cease-fire")
+        if s_form or _plural(words[k - 1].lower()):
+            return k + 2, lemma, k
+    return None
+
+
+@lru_cache(maxsize=1)
+def _hyphenated_verbs() -> frozenset[str]:
+    """The hyphenated verb triggers of ``event_triggers.tsv`` ("test-fire")."""
+    from newsmodel.lexicons import rows
+
+    return frozenset(r[0] for r in rows("event_triggers.tsv") if len(r) > 1 and r[1] == "VERB" and "-" in r[0] and " " not in r[0])
 
 
 def _subject_and_object(pos: list[str], heads: list[int | None], labels: list[str], r: int, a: int, b: int) -> None:
@@ -142,11 +183,15 @@ def _head_of_part(heads: list[int | None], labels: list[str], pos: list[str], a:
     return h  # the caller hangs it on the verb
 
 
-def _rebuild(words: list[str], pos: list[str], lemmas: list[str], tags: list[str], heads: list[int | None], labels: list[str], a: int, b: int, k: int, lemma: str) -> None:
-    """Rebuild the verbless clause ``a:b`` around the verb ``k`` (see the module docstring)."""
+def _rebuild(words: list[str], pos: list[str], lemmas: list[str], tags: list[str], heads: list[int | None], labels: list[str], a: int, b: int, k: int, lemma: str, prefix: int | None = None) -> None:
+    """Rebuild the verbless clause ``a:b`` around the verb ``k`` (see the module docstring); a
+    ``prefix`` split from the verb at its hyphen (``prefix`` .. ``k`` - 1) hangs on the verb."""
     new = list(heads)
     new_labels = list(labels)
-    subject = _head_of_part(heads, labels, pos, a, k, new, new_labels)
+    subject = _head_of_part(heads, labels, pos, a, k if prefix is None else prefix, new, new_labels)
+    if prefix is not None:
+        for j in range(prefix, k):
+            new[j], new_labels[j] = k, "punct" if words[j] == "-" else "obl:npmod"
     end = k + 1
     while end < b and pos[end] not in ("ADP", "PUNCT", "CCONJ", "SCONJ", "PART"):
         end += 1
