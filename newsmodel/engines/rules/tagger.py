@@ -524,6 +524,34 @@ def _plural_quantifiers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _bare_infinitive_verbs() -> frozenset[str]:
+    """Verbs whose object may be followed by a plain verb ("let her speak", "made her resign":
+    ``bare-infinitive-verb`` of ``engine_words.tsv``); after any other word "her" is a possessive."""
+    return word_class("engine_words.tsv", "bare-infinitive-verb")
+
+
+#: Quantity words that, after a determiner, a preposition or a verb, open a noun phrase ("the most
+#: support", "with more support", "drawing more support"): no plain verb follows them there.
+_QUANTITY_DETERMINERS = frozenset({"more", "most"})
+
+
+def _noun_after_pronoun_determiner(fs: list, tags: list[str], k: int) -> bool:  # type: ignore[type-arg]
+    """The word at ``k`` (with a noun and a verb reading) stands where English puts a noun: after
+    "whose"; after "her" used as a possessive -- no bare-infinitive verb before it ("made her
+    resign") -- or after "more" / "most" that follows a determiner, a preposition or a verb
+    ("the most support", "drawing more support").  The rules tagger read "her support", "whose
+    support", "more support" as the verb (issue 14, stop 41, e54: PolNeAR train, rules engine)."""
+    if not k:
+        return False
+    prev = fs[k - 1][2]
+    if prev == "whose":
+        return True
+    if prev == "her":
+        return k < 2 or fs[k - 2][2] not in _bare_infinitive_verbs()
+    return prev in _QUANTITY_DETERMINERS and k > 1 and tags[k - 2] in ("DET", "ADP", "VERB")
+
+
+@lru_cache(maxsize=1)
 def _plural_noun_cues() -> frozenset[str]:
     """Speech verbs in -s that news mostly uses as plural nouns ("states", "remarks": ``plural-noun-cue`` of ``engine_words.tsv``)."""
     return word_class("engine_words.tsv", "plural-noun-cue")
@@ -769,6 +797,10 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = after_det  # "that's fine", "the issue is trade", "the embassy's phone number": no plain verb follows either
             if t == "ADJ" and _ends_phrase(fs, k):
                 t = "NOUN"  # "Mr. Trump's appeal, ...": no noun follows the word, so it heads its phrase
+        elif (in_verbs or verb_s) and not (ends_ed or ends_ing) and _noun_after_pronoun_determiner(fs, tags, k):
+            t = after_det  # "her support", "whose support", "the most support": the head of a noun phrase
+            if t == "ADJ" and (_ends_phrase(fs, k) or not _plain_noun_next(fs, k)):
+                t = "NOUN"  # "her appeal extends": no noun follows the word, so it heads its phrase
         elif in_verbs and pf in ("PRON", "AUX", "PART", "ADV"):
             t = "VERB"
         elif k and prev_tag == "PROPN" and low in _name_compound_cues() and not fs[k - 1][2].endswith("s"):

@@ -151,6 +151,8 @@ _SENSE_MODULES = (
     "comment_senses",  # "expressed concern over the arrest of": a comment (CAMEO 01x) and its topic
     "considered_options",  # "is considering sanctions", "weighs a troop increase": an option (CAMEO 014)
     "truce_fates",  # "the ceasefire could collapse": a standing truce's fate, no RETREAT
+    "rallied_supporters",  # "rallied rural voters": support gathered, no demonstration
+    "light_takes",  # "taking care of war widows", "took a tougher stance", "it took six hours": nothing seized
 )
 
 
@@ -996,8 +998,13 @@ def _has_object(doc: AnnotatedDocument, t: Token) -> bool:
 def _asks_for(doc: AnnotatedDocument, t: Token) -> bool:
     """The noun "appeal" is followed, within eight words and before a comma, by "for" or "to"
     ("an appeal for calm", "his appeal to Western leaders for jets", "an appeal by the Red Cross
-    for access"): a request; "his populist appeal", "the appeal of radical change" are none."""
+    for access"): a request; "his populist appeal", "the appeal of radical change" are none, and so
+    is an appeal that is the subject of a present verb of reach, whose own "to" follows ("her appeal
+    reaches well beyond her home district": attraction; e54, stop 41)."""
     sent = doc.sentences[t.sent]
+    nxt = t.i + 1
+    if nxt < sent.token_end and doc.tokens[nxt].pos == "VERB" and doc.tokens[nxt].text.lower().endswith("s") and doc.tokens[nxt].text.lower() != doc.tokens[nxt].lemma.lower():
+        return False
     for k in range(t.i + 1, min(sent.token_end, t.i + 9)):
         w = doc.tokens[k].text.lower()
         if w in (",", ";", ".", "among", "of"):

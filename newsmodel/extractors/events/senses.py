@@ -1014,14 +1014,25 @@ def _approves_event(doc: AnnotatedDocument, t: Token, n: int) -> bool:
 
 
 def _that_clause(doc: AnnotatedDocument, t: Token) -> bool:
-    """The verb takes a that-clause ("agreed that the economy would slow"), not "to" or an object."""
+    """The verb takes a that-clause ("agreed that the economy would slow"), not "to" or an object.
+    A time phrase or an adverb between the verb and "that" ("agreed Sunday that", "agreed on
+    Monday that", "agreed privately that") changes nothing: it is no term of an agreement
+    (issue 14, stop 41, e54: PolNeAR train, "agreed <day> that" read as AGREE)."""
     if doc.has_parse:
         kids = doc.children(t.i)
-        if any(c.dep in ("xcomp", "obj", "obl") for c in kids):
+        if any(c.dep in ("xcomp", "obj") or c.dep == "obl" and not _in_time_phrase(doc, c) for c in kids):
             return False
         return any(c.dep == "ccomp" for c in kids)
-    nxt = _next_words(doc, t, 1)
-    return "that" in nxt
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    while k < sent.token_end and (doc.tokens[k].pos == "ADV" or _in_time_phrase(doc, doc.tokens[k]) or doc.tokens[k].text.lower() == "on" and k + 1 < sent.token_end and _in_time_phrase(doc, doc.tokens[k + 1])):
+        k += 1
+    return k < sent.token_end and doc.tokens[k].text.lower() == "that"
+
+
+def _in_time_phrase(doc: AnnotatedDocument, w: Token) -> bool:
+    """The word stands in a date or time entity ("Sunday", "last week")."""
+    return any(e.label in ("DATE", "TIME") and e.token_start <= w.i < e.token_end for e in doc.entities_in_sentence(w.sent))
 
 
 def _person_or_actor(doc: AnnotatedDocument, draft: Draft, noun: Token) -> bool:

@@ -169,6 +169,10 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         # "The minister, whose ministry banned the rally, accused ...": the aside's object ends at
         # its closing comma; what the main verb acts on is not the aside's (issue 14 batch 56)
         end = next((j for j in range(last.i + 1, end) if doc.tokens[j].text == ","), end)
+    end = _before_coordinated_verb(doc, last.i + 1, end)
+    closing = _aside_or_opening_clause_comma(doc, t, last.i + 1, end)
+    if closing is not None:
+        end = closing
     if _relative_verb(doc, t):
         # "Rebels who seized the town released two hostages": the relative clause's object ends
         # at the main verb; what the main verb acts on is not the clause's (batch 52)
@@ -202,6 +206,70 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+#: Conjunctions that join a second verb phrase to the first ("thanking X and congratulating Y").
+_VERB_JOINERS = frozenset({"and", "or", "but"})
+#: Conjunctions that open an adverbial clause at the start of a sentence ("After the senator backed X, ...").
+_OPENING_SUBORDINATORS = frozenset({"after", "before", "when", "while", "since", "as", "because", "although", "though", "if", "once", "until", "unless"})
+#: How many words may open a sentence before its adverbial clause's conjunction ("Right after", "Minutes after").
+_OPENING_REACH = 3
+
+
+def _before_coordinated_verb(doc: AnnotatedDocument, a: int, end: int) -> int:
+    """The object region ``a``..``end`` cut before "and" / "or" / "but" that opens a second verb
+    phrase ("thanking the chairman *and congratulating* the Democrats", "praise Ms. Okoro in public
+    *and courting* Republicans"): the second verb's object is its own, not the first verb's target.
+    A participle right before a common noun is the noun's modifier ("and wounded soldiers"), no
+    verb phrase (issue 14, stop 41, e54: the rules engine on PolNeAR train)."""
+    sent_end = doc.sentences[doc.tokens[a].sent].token_end if a < len(doc.tokens) else a
+    for k in range(a + 1, end):
+        if doc.tokens[k].text.lower() not in _VERB_JOINERS:
+            continue
+        j = k + 1
+        while j < sent_end and doc.tokens[j].pos == "ADV":
+            j += 1
+        if j >= sent_end or doc.tokens[j].pos != "VERB":
+            continue
+        if j + 1 < sent_end and doc.tokens[j + 1].pos == "NOUN" and doc.tokens[j].text.lower().endswith(("ed", "ing")):
+            continue  # "and armed groups": a modifier
+        return k
+    return end
+
+
+def _aside_or_opening_clause_comma(doc: AnnotatedDocument, t: Token, a: int, end: int) -> int | None:
+    """The comma that closes the clause ``t`` stands in, when that clause is a who / which aside
+    opened by a comma ("Ortega, who said the militia had attacked her convoy in May, spoke to the
+    Hartwell Radio Network": the network is the main clause's) or an adverbial clause opening the
+    sentence ("Minutes After One Governor Praised Delacroix, Party Bosses Made ..."): the verb's
+    object ends there -- for an aside, not at a comma before a name that closes the sentence in
+    apposition ("who does not back the senator's rival, Ana Ruiz."). None when ``t`` is in
+    neither or no such comma follows within ``end``."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    aside = opening = False
+    for k in range(t.i - 1, sent.token_start - 1, -1):
+        if lows[k] == ",":
+            aside = k + 1 < t.i and lows[k + 1] in ("who", "which")
+            break
+        if k < sent.token_start + _OPENING_REACH and lows[k] in _OPENING_SUBORDINATORS:
+            opening = True
+            break
+    if not (aside or opening):
+        return None
+    for j in range(a, end):
+        if lows[j] != ",":
+            continue
+        if opening:
+            return j
+        v = j + 1
+        while v < sent.token_end and doc.tokens[v].pos == "PROPN":
+            v += 1
+        if v > j + 1 and (v >= sent.token_end or doc.tokens[v].pos == "PUNCT" and lows[v] != ","):
+            continue  # (", Ana Ruiz.": a name in apposition to the object, closing the sentence)
+        return j
+    return None
+
+
 
 
 def _possessor_object(doc: AnnotatedDocument, draft: Draft, a: int, end: int) -> list[str]:
@@ -715,6 +783,8 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
         from .joined_acts import joined_subject_verb
 
         return joined_subject_verb(doc, t)  # "Spain joined Italy in condemning": Spain's act
+    if w.text.lower() == "by" and t.pos == "VERB" and t.text.lower().endswith("ing"):
+        return _verb_before_means(doc, k)  # "answered the premier by accusing him": the one who answered
     if w.text.lower() in _TO:
         j = k - 1
         while j > sent.token_start and (doc.tokens[j].text.lower() in _GAP or doc.tokens[j].pos in ("NUM", "ADV") or doc.tokens[j].text[:1].isupper() and doc.tokens[j].text.lower() in _day_words()):
@@ -743,6 +813,51 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
                 # a past in -ed after a noun is its verb: "Troops evacuated the base and retreated")
                 return x
     return None
+
+
+#: Forms of "be" before a past participle: a passive, whose "by" may name its agent.
+_BE_BEFORE_PARTICIPLE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+
+
+def _verb_before_means(doc: AnnotatedDocument, by: int) -> Token | None:
+    """The verb that a means adjunct "by" + gerund hangs on, whose subject does the gerund's act:
+    English adjuncts are controlled by the main clause's subject, not by its object or a name in
+    between ("The ministry answered the report by criticizing the auditors", "hit back at the
+    governor by accusing him": the ministry, the one who hit back).  The nearest verb before "by"
+    with only its object and adjuncts between (no punctuation, quotation mark or clause word), not a
+    noun the tagger read as a verb after a determiner or an adjective; none after a passive's
+    "be", whose by-phrase may be its agent, or when no such verb is near (issue 14, stop 41, e54:
+    PolNeAR train, rules engine, a means gerund's doer taken from the object before "by")."""
+    sent = doc.sentences[doc.tokens[by].sent]
+    for j in range(by - 1, max(sent.token_start, by - 15) - 1, -1):
+        x = doc.tokens[j]
+        low = x.text.lower()
+        if x.pos == "PUNCT" or x.text in QUOTE_CHARS or low in _SUBORDINATORS or low in ("that", "and", "but", "who", "which"):
+            return None
+        if x.pos != "VERB":
+            continue
+        before = doc.tokens[j - 1] if j > sent.token_start else None
+        if before is not None and before.pos in ("DET", "ADJ"):
+            continue  # "a police post": a noun the tagger read as a verb
+        if before is not None and before.text.lower() in _BE_BEFORE_PARTICIPLE and not low.endswith("ing"):
+            return None  # "was elected by ...": a passive, left to the by-phrase readings
+        if _inside_participle_clause(doc, j):
+            return None  # ", claiming it had taken a stance by condemning": the participle clause's rule
+        return x
+    return None
+
+
+def _inside_participle_clause(doc: AnnotatedDocument, j: int) -> bool:
+    """Word ``j`` stands in a participle clause opened after a comma (", claiming it had taken a
+    clear stance ..."), with no other comma between: its doer is the main clause's subject, which
+    the participle-clause reading of :func:`_nearest_subject` finds; a pronoun inside ("it") would
+    be resolved on its own."""
+    sent = doc.sentences[doc.tokens[j].sent]
+    for k in range(j - 1, sent.token_start, -1):
+        if doc.tokens[k].text == ",":
+            nxt = doc.tokens[k + 1]
+            return nxt.pos == "VERB" and nxt.text.lower().endswith("ing")
+    return False
 
 
 def _journey_before_purpose(doc: AnnotatedDocument, to: int) -> Token | None:

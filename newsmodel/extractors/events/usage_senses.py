@@ -80,11 +80,11 @@ def _meets_own_staff(doc: AnnotatedDocument, t: Token) -> bool:
         k += 1
     while k < sent.token_end and (lows[k] in ("his", "her", "its", "their", "our", "the") or doc.tokens[k].pos in ("ADJ", "NUM")):
         k += 1
-    if k < sent.token_end and doc.tokens[k].pos == "NOUN" and k + 1 < sent.token_end and doc.tokens[k + 1].pos == "NOUN":
-        k += 1  # "campaign staff", "senior campaign aides": the compound's head
+    staff = _words("own-staff")
+    if k < sent.token_end and doc.tokens[k].pos == "NOUN" and k + 1 < sent.token_end and doc.tokens[k + 1].pos == "NOUN" and lows[k] not in staff:
+        k += 1  # "campaign staff", "senior campaign aides": the compound's head ("aides late into the night": no compound)
     if k >= sent.token_end:
         return False
-    staff = _words("own-staff")
     if lows[k] not in staff and doc.tokens[k].lemma.lower() not in staff:
         return False
     return not (k + 1 < sent.token_end and lows[k + 1] in ("of", "from"))

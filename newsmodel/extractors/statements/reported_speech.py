@@ -136,6 +136,8 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 tj = doc.tokens[j]
                 if j in cue_tokens and tj.text.lower() in ("according", "to"):
                     continue
+                if tj.text.lower() == "that" and j > c0 and doc.tokens[j - 1].pos == "NOUN" and j + 1 < sent.token_end and doc.tokens[j + 1].pos in ("VERB", "AUX") and doc.tokens[j - 1].lemma not in cue_noun_frames():
+                    break  # "stressed her support for the operation that freed ...": a relative clause on the object, no content clause (e54, stop 41)
                 if tj.text.lower() == "that" and tj.pos in ("SCONJ", "DET", "PRON"):
                     if j > c0 and doc.tokens[j - 1].lemma in cue_noun_frames() and not any(
                         doc.tokens[x].pos == "ADP" for x in range(c0, j - 1)
