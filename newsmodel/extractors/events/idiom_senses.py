@@ -511,13 +511,16 @@ def _speaks_with_feeling(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _met_with_reception(doc: AnnotatedDocument, t: Token) -> bool:
-    """"meet with" + a ``reception-noun`` (resistance, skepticism, applause): how an idea or a
-    plan was received, no meeting ("met with union leaders" stays)."""
+    """"meet (with)" + a ``reception-noun`` (resistance, skepticism, applause): how an idea or a
+    plan was received, no meeting ("met with union leaders" stays).  Without "with" too ("the plan
+    is meeting fierce resistance among the unions", stop 41, e51; dev batch 100)."""
     sent = doc.sentences[t.sent]
     k = t.i + 1
-    if k + 1 >= sent.token_end or doc.lowered_texts()[k] != "with":
+    if k < sent.token_end and doc.lowered_texts()[k] == "with":
+        k += 1
+    if k >= sent.token_end:
         return False
-    return _object_in(doc, t, k + 1, "reception-noun")
+    return _object_in(doc, t, k, "reception-noun")
 
 
 def _campaign_offensive(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:

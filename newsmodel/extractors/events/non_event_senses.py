@@ -144,6 +144,9 @@ _SENSE_MODULES = (
     "prepositional_participles",  # "barring a surprise, the incumbent will win": unless, no refusal
     "offered_qualities",  # "the airport offers one advantage": a feature, no offer to a party
     "figurative_killing",  # "bloggers are killing journalism": a figure of speech, no attack
+    "career_gerunds",  # "made his name prosecuting": a biography, no act
+    "spoken_topics",  # "spoke warmly about his kindness": speech to an audience, no talks
+    "nonpartisan_support",  # "supports candidates from both parties": a practice, no act towards a party
     "funded_campaigns",  # "ads against her funded by two executives": campaign money, no aid
     "gerund_compounds",  # "an energy consulting firm" (no parse): a modifier, no act
     "private_sales",  # "agreed to sell the jet to a developer": a private sale, no agreement
@@ -1124,6 +1127,10 @@ def _appeals_for(doc: AnnotatedDocument, t: Token) -> bool:
     return False
 
 
+#: Possessive determiners, which spaCy tags PRON: they stand inside a noun phrase like "the".
+_POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+
+
 def _come_idiom(doc: AnnotatedDocument, t: Token) -> bool:
     """Idioms of "come" that go nowhere: "come to" + a verb ("has come to respect") or a state
     (``come-to-state``: a conclusion, an end, power, terms), "years to come", "came in second",
@@ -1135,8 +1142,10 @@ def _come_idiom(doc: AnnotatedDocument, t: Token) -> bool:
         if after.pos == "VERB" or after.pos == "AUX":
             return True
         k = t.i + 2
-        while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ"):
-            k += 1
+        while k < sent.token_end and (doc.tokens[k].pos in ("DET", "ADJ") or doc.lowered_texts()[k] in _POSSESSIVE_DETERMINERS):
+            k += 1  # "came to its odd conclusion": a possessive is a determiner, whatever the tagger calls it (stop 41, e51)
+        while k + 1 < sent.token_end and doc.tokens[k].pos == "NOUN" and doc.tokens[k + 1].pos == "NOUN":
+            k += 1  # the head is the phrase's last noun (the rules tagger may call "odd" a noun)
         if k < sent.token_end and (doc.tokens[k].lemma.lower() in _words("come-to-state") or doc.tokens[k].text.lower() in _words("come-to-state")):
             return True
     if nxt in ("with", "around", "true") or nxt == "in" and after is not None and after.text.lower() in ("first", "second", "third", "fourth", "last"):

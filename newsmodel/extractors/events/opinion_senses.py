@@ -28,7 +28,7 @@ from .non_event_senses import _next_text, _sentence_has, _words
 from .sense_checks import SenseCheck, after_adverbs, keys
 from .verbal_clashes import clash_of_words
 
-__all__ = ["opinion_non_event"]
+__all__ = ["opinion_non_event", "talks_about_alone"]
 
 #: Verbs and nouns of preference that the electorate is said to hold.
 _PREFERENCE = frozenset({
@@ -103,7 +103,7 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
             return True  # "defended her decision to press ahead": no one else supported
         if lemma in ("mobilize", "mobilise", "amass", "mass") and not _force_in_sentence(doc, draft, t):
             return True  # "the founders' families had mobilized", "an army of retirees had amassed"
-        if lemma == "discuss" and _talks_about_alone(doc, t):
+        if lemma == "discuss" and talks_about_alone(doc, t):
             return True  # "the radio host discussed conspiracy theories on his show": speech, no one met
         if lemma == "yield" and _yields_a_product(doc, t):
             return True  # "primaries would yield victories for him": produce, no concession
@@ -117,6 +117,8 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
             return True  # "has freed up $26 million in state funds": resources, no one let go
         if lemma == "occupy" and _occupies_a_role(doc, t):
             return True  # "occupied a role that has become all too familiar": no site taken
+        if lemma == "lift" and _out_of_hardship(doc, t):
+            return True  # "two million farmers lifted out of poverty": people raised, no restriction eased
         if lemma == "lift" and _object_in(doc, t, "lifted-thing"):
             return True  # "proudly lifted a placard of her own": raised by hand, no restriction eased
         if lemma == "reinforce" and (_object_in(doc, t, "reinforced-idea") or _object_in(doc, t, "view-word")):
@@ -318,7 +320,7 @@ def _candidate_rallies(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     return not any(lows[k] in ("against", "protest", "protests", "protesters", "demonstrators", "anti") for k in range(sent.token_start, sent.token_end))
 
 
-def _talks_about_alone(doc: AnnotatedDocument, t: Token) -> bool:
+def talks_about_alone(doc: AnnotatedDocument, t: Token) -> bool:
     """"discuss" by one speaker with no partner: no "with", "between" or "among" after it in its
     sentence, a singular subject (the nearest noun or pronoun before it, with no "and" between)
     -- "the actor discussed the absence of Latinos in history books". "The two leaders
@@ -490,6 +492,24 @@ def _private_people_on_a_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -
         j += 1
         obj = doc.tokens[j]  # the head of a compound: "the weekend crowds"
     return draft.actor_at(obj.start, obj.end) is None and nominal_kind(obj) is None
+
+
+def _out_of_hardship(doc: AnnotatedDocument, t: Token) -> bool:
+    """"lift" + (an object) + "out of" + a ``hardship-noun`` (poverty, debt, misery ...) within a
+    few words of the verb: people raised from a condition, no restriction or sanction eased (stop
+    41, e51; dev batch 100).  "Lifted the curfew" has no "out of" and stays."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    hardship = _words("hardship-noun")
+    for k in range(t.i + 1, min(sent.token_end - 2, t.i + 8)):
+        if lows[k] in (",", ";", ":"):
+            return False
+        if lows[k] == "out" and lows[k + 1] == "of":
+            j = k + 2
+            while j < sent.token_end and doc.tokens[j].pos in ("DET", "ADJ", "PRON"):
+                j += 1
+            return j < sent.token_end and lows[j] in hardship
+    return False
 
 
 def _object_in(doc: AnnotatedDocument, t: Token, cls: str) -> bool:

@@ -18,6 +18,13 @@ The verbs are lexicon classes of ``sense_words.tsv`` (``wish-verb``, ``persuade-
 ``rely-verb``).  Found in a hand judgment of every event of PolNeAR train texts (stop 36, e35;
 dev batch 74), both engines.  The checks read the words before the candidate (and, for a verb of
 reliance, after it); they can only remove an event.
+
+The infinitive after a noun of intent (``intent-noun``: "his vow to ban migrants for a year",
+"the governor's plan to evict the vendors", "their proposal to expel") is the same: an act meant,
+not reported done (stop 41, e51; dev batch 100).  Nouns of attempt (effort, attempt, bid) are not
+in the class: an attempt is an act tried ("the opposition's attempts to block the vote" is a
+PROTEST, ``tests/test_a5.py``).  A noun of promise, threat or request
+that is itself a trigger ("his pledge to arrest") already subsumes its infinitive elsewhere.
 """
 
 from __future__ import annotations
@@ -66,6 +73,8 @@ def wished_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
     k = infinitive_to(doc, t)
     if k is None:
         return False
+    if doc.tokens[k - 1].pos == "NOUN" and lows[k - 1] in event_words("intent-noun") and _opens_a_noun_phrase(doc, k - 2):
+        return True  # "defended his vow to swiftly bar migrants", "a plan to evict": meant, not done (stop 41, e51)
     j = k - 1
     party = 0
     while j > lo and party < _MAX_PARTY and _party_word(doc, j) and lows[j] not in ("on", "upon", "to", "not", "n't"):
@@ -78,10 +87,27 @@ def wished_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
     return bool(party) and _want_verb(doc, j)
 
 
+def _opens_a_noun_phrase(doc: AnnotatedDocument, j: int) -> bool:
+    """The word at ``j``, right before a noun of intent, makes that noun a noun: a determiner, a
+    possessive, an adjective or number, or a verb or preposition whose object it is ("his vow",
+    "the senator's plans", "a new plan", "announced plans", "against plans").  A name, a noun,
+    a pronoun subject or an adverb before it leaves "plans" a verb the tagger may have called a
+    noun ("Ortiz also plans to meet the governor", "backers of a higher wage plan to march")."""
+    if j < doc.sentences[doc.tokens[j + 1].sent].token_start:
+        return False
+    low = doc.lowered_texts()[j]
+    if low in _POSSESSIVE or low in ("his", "her", "its", "their", "our", "my", "your"):
+        return True
+    return doc.tokens[j].pos in ("DET", "ADJ", "NUM", "VERB", "ADP")
+
+
 def _needed_act(doc: AnnotatedDocument, t: Token) -> bool:
     """The verb at ``t`` is the infinitive, active or passive, after a noun of need + "for" + a
     party: "a need for more border guards to be deployed", "no need for the national guard to be
-    sent" -- the content of a need, no act of the party (stop 39, e44; ``need-noun``, dev batch 87)."""
+    sent" -- the content of a need, no act of the party (stop 39, e44; ``need-noun``, dev batch 87).
+    A noun of request takes the same clause for its content ("amid calls for the police chief to
+    resign", "a petition for the governor to step down": stop 41, e51; ``request-for-noun``, dev
+    batch 100): the request is the event, if any, and the act asked is not done."""
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
     k = t.i - 1
@@ -94,7 +120,7 @@ def _needed_act(doc: AnnotatedDocument, t: Token) -> bool:
     while j > lo and party < _MAX_PARTY and _party_word(doc, j) and lows[j] != "for":
         j -= 1
         party += 1
-    return bool(party) and lows[j] == "for" and j > lo and lows[j - 1] in event_words("need-noun")
+    return bool(party) and lows[j] == "for" and j > lo and (lows[j - 1] in event_words("need-noun") or lows[j - 1] in event_words("request-for-noun"))
 
 
 def _want_verb(doc: AnnotatedDocument, j: int) -> bool:
