@@ -553,7 +553,9 @@ def _by_agents(doc: AnnotatedDocument, draft: Draft, by: Token) -> list[str]:
     for n in (by, *(c for c in doc.children(by.i) if c.dep == "conj")):
         a = draft.actor_at(n.start, n.end)
         if a is None:
-            mods = [c for c in doc.children(n.i) if c.dep in ("compound", "flat", "amod", "nmod:poss") and c.i < n.i]
+            # (not a possessive determiner: "criticism from within *his* own party" is the party's,
+            # not his; a possessive name stays, "by Russia's military": lead, stop 41)
+            mods = [c for c in doc.children(n.i) if c.dep in ("compound", "flat", "amod", "nmod:poss") and c.i < n.i and not (c.dep == "nmod:poss" and c.pos == "PRON")]
             lo = min([subtree_bounds(doc, m.i)[0] for m in mods] + [n.i])
             found = actors_in(doc, draft, lo, n.i)
             a = found[-1] if found else actor_of(doc, draft, n) if n.pos == "PRON" else None

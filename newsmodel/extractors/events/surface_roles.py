@@ -1202,6 +1202,25 @@ def _adverb_in_phrase(doc: AnnotatedDocument, k: int) -> bool:
     return doc.tokens[k].pos == "ADV" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].pos in ("ADJ", "VERB") and k > 0 and doc.tokens[k - 1].pos == "DET"
 
 
+def _source_actors(doc: AnnotatedDocument, draft: Draft, a: int, b: int) -> list[str]:
+    """The actors a from-phrase between tokens ``a`` and ``b`` names as the source of an act, less
+    the owner a possessive determiner names ("criticism from within *his* own party": the party,
+    not the one whose party it is; lead, stop 41)."""
+    owner_tokens = [
+        k for k in range(a, b - 1)
+        if doc.tokens[k].text.lower() in _OWNER_WORDS and doc.tokens[k + 1].pos in ("ADJ", "NOUN")
+    ]
+    if not owner_tokens:
+        return _actors_in(doc, draft, a, b)
+    owners = {draft.actor_at(doc.tokens[k].start, doc.tokens[k].end) for k in owner_tokens}
+    # an owner also named outright in the phrase stays ("a lawsuit from Mr. Trump, ... his publisher")
+    named = {
+        actor for s, e, actor in draft.mentions_between(doc.tokens[a].start, doc.tokens[b - 1].end)
+        if not any(doc.tokens[k].start == s for k in owner_tokens)
+    }
+    return [x for x in _actors_in(doc, draft, a, b) if x not in owners or x in named]
+
+
 def _surface_from_source(ctx: Context, t: Token, last: Token) -> list[str]:
     """Without a parse, of an event noun of a ``noun-from`` category, the actors of a from-phrase
     after it -- right after it or past its of-phrase, with no verb or clause break between ("a
@@ -1220,7 +1239,7 @@ def _surface_from_source(ctx: Context, t: Token, last: Token) -> list[str]:
     for j in range(last.i + 1, min(sent.token_end, last.i + 10)):
         w = doc.tokens[j]
         if w.text.lower() == "from":
-            return _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 6))
+            return _source_actors(doc, draft, j + 1, _target_end(doc, j + 1, 6))
         modifier = w.pos == "VERB" and w.text.lower().endswith("ing") and (doc.tokens[j - 1].pos == "DET" or doc.tokens[j - 1].text.lower() in POSSESSIVES)
         if w.pos in ("VERB", "AUX", "PUNCT") and not modifier or w.text.lower() in ("that", "who", "which", "to", "for", "against", "on"):
             return []  # (a gerund after a determiner modifies the noun: "her *housing* policy")
@@ -1254,7 +1273,7 @@ def _surface_receipt(ctx: Context, t: Token, last: Token) -> tuple[list[str], li
     verb = doc.tokens[k]
     if k < sent.token_start or verb.pos not in ("VERB", "AUX") or verb.lemma.lower() not in words_of("receive-verb"):
         return None
-    source = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
+    source = _source_actors(doc, draft, j + 1, _target_end(doc, j + 1, 8))
     if not source:
         return None
     return source, [a for a in _subject(ctx, verb) if a not in source]
