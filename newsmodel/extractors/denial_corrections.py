@@ -26,16 +26,20 @@ _OWN = frozenset({"its", "their", "our", "my", "his", "her", "your", "own"})
 _OPENERS = frozenset({"the", "a", "an", "that", "this", "these", "those", "such"})
 
 
-def corrected_reports(doc: AnnotatedDocument) -> Iterator[tuple[Token, tuple[int, int]]]:
-    """(the verb, the object's span) for each "corrected <a report>" in ``doc``."""
+def _correct_verbs(doc: AnnotatedDocument) -> Iterator[tuple[Token, int]]:
+    """Each form of "correct" in ``doc`` (``_FORMS``) with the end of its sentence."""
     if "correct" not in doc.text.lower():
         return
+    for t in doc.tokens:
+        if t.text.lower() in _FORMS:
+            yield t, doc.sentences[t.sent].token_end
+
+
+def corrected_reports(doc: AnnotatedDocument) -> Iterator[tuple[Token, tuple[int, int]]]:
+    """(the verb, the object's span) for each "corrected <a report>" in ``doc``."""
     heads = word_classes("denial_words.tsv")["corrected-claim"]
     toks = doc.tokens
-    for t in toks:
-        if t.text.lower() not in _FORMS:
-            continue
-        end = doc.sentences[t.sent].token_end
+    for t, end in _correct_verbs(doc):
         k = t.i + 1
         if k >= end or toks[k].text.lower() not in _OPENERS:
             continue  # "corrected its own figures", "corrected herself": one's own
@@ -63,13 +67,8 @@ def corrected_parties(doc: AnnotatedDocument, draft: Draft) -> Iterator[tuple[To
     corrected the senator, saying unemployment had fallen".  The object must be an actor's mention
     and a means of saying must follow it; "corrected the course", "corrected the error" name no
     party, and "corrected herself" is one's own."""
-    if "correct" not in doc.text.lower():
-        return
     toks = doc.tokens
-    for t in toks:
-        if t.text.lower() not in _FORMS:
-            continue
-        end = doc.sentences[t.sent].token_end
+    for t, end in _correct_verbs(doc):
         k = t.i + 1
         if k >= end or toks[k].text.lower() in _OWN or toks[k].text.lower().endswith("self"):
             continue
