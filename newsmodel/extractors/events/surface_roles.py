@@ -783,8 +783,10 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
         from .joined_acts import joined_subject_verb
 
         return joined_subject_verb(doc, t)  # "Spain joined Italy in condemning": Spain's act
-    if w.text.lower() == "by" and t.pos == "VERB" and t.text.lower().endswith("ing"):
-        return _verb_before_means(doc, k)  # "answered the premier by accusing him": the one who answered
+    if w.text.lower() in _ADJUNCT_GERUND_HEADS and t.pos == "VERB" and t.text.lower().endswith("ing"):
+        # "answered the premier by accusing him", "criticized X before also ripping Y": the one who
+        # answered, the critic -- an adjunct gerund's doer is the main clause's subject
+        return _verb_before_means(doc, k)
     if w.text.lower() in _TO:
         j = k - 1
         while j > sent.token_start and (doc.tokens[j].text.lower() in _GAP or doc.tokens[j].pos in ("NUM", "ADV") or doc.tokens[j].text[:1].isupper() and doc.tokens[j].text.lower() in _day_words()):
@@ -815,12 +817,19 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
     return None
 
 
+#: Prepositions whose gerund adjunct is controlled by the main clause's subject: English adjuncts
+#: of means ("by condemning") and of time or manner ("before ripping", "after accusing", "while
+#: criticizing", "without naming", "since leaving") take the subject as the doer, never the object
+#: (issue 14, stop 41: e54 took "by"; e55 the time and manner heads, which the rules engine gave the
+#: nearest name before the gerund -- the main verb's object -- on PolNeAR train).
+_ADJUNCT_GERUND_HEADS = frozenset({"by", "before", "after", "while", "without", "since", "upon"})
+
 #: Forms of "be" before a past participle: a passive, whose "by" may name its agent.
 _BE_BEFORE_PARTICIPLE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 
 
 def _verb_before_means(doc: AnnotatedDocument, by: int) -> Token | None:
-    """The verb that a means adjunct "by" + gerund hangs on, whose subject does the gerund's act:
+    """The verb that an adjunct "by" (or "before", "after", "while" ...: ``_ADJUNCT_GERUND_HEADS``) + gerund hangs on, whose subject does the gerund's act:
     English adjuncts are controlled by the main clause's subject, not by its object or a name in
     between ("The ministry answered the report by criticizing the auditors", "hit back at the
     governor by accusing him": the ministry, the one who hit back).  The nearest verb before "by"
