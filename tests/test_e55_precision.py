@@ -94,3 +94,22 @@ def test_rules_a_hyphenated_participle_never_makes_an_event(abbr: str, participl
     """Whatever the abbreviation, participle and noun: the compound adjective is no trigger."""
     text = f"Members of the {abbr}-{participle} {noun} met in a hotel."
     assert not [e for e in trigger_events(text, "rules") if e[0] == participle]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greens’ support is weakest among voters over sixty.",
+        "Each governor's support came mostly from mining towns.",
+        "The rival ate into the senator's support across the western valleys.",
+        "The affair narrowed the mayor's support from union members.",
+    ],
+)
+def test_a_possessed_support_as_a_standing_is_no_event(engine: str, text: str) -> None:
+    assert "SUPPORT" not in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_support_given_for_a_party_stays(engine: str) -> None:
+    assert "SUPPORT" in types("The dockers' union voiced its support for the premier on Friday.", engine)
