@@ -113,3 +113,25 @@ def test_a_possessed_support_as_a_standing_is_no_event(engine: str, text: str) -
 @pytest.mark.parametrize("engine", ENGINES)
 def test_support_given_for_a_party_stays(engine: str) -> None:
     assert "SUPPORT" in types("The dockers' union voiced its support for the premier on Friday.", engine)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target", "not_target"),
+    [
+        ("The senator criticized the governor at a town hall in Dayton.", "criticized", "governor", "dayton"),
+        ("The regulator fined the airline at a hearing in Lagos.", "fined", "airline", "lagos"),
+        ("The union sued the ministry in the Supreme Court on Monday.", "sued", "ministry", "court"),
+    ],
+)
+def test_rules_a_place_after_the_object_is_no_target(text: str, trigger: str, target: str, not_target: str) -> None:
+    found = [e for e in trigger_events(text, "rules") if e[0] == trigger]
+    assert found
+    targets = [x.lower() for x in found[0][3]]
+    assert any(target in x for x in targets)
+    assert not any(not_target in x for x in targets)
+
+
+def test_rules_a_phrase_after_a_verb_with_no_object_stays_its_target() -> None:
+    """"fired at the protesters": no direct object, the at-phrase is whom the shots were aimed at."""
+    found = [e for e in trigger_events("Soldiers fired at the protesters in the main square.", "rules") if e[1] == "ASSAULT"]
+    assert found and any("protesters" in x.lower() for x in found[0][3])
