@@ -135,3 +135,9 @@ def test_rules_a_phrase_after_a_verb_with_no_object_stays_its_target() -> None:
     """"fired at the protesters": no direct object, the at-phrase is whom the shots were aimed at."""
     found = [e for e in trigger_events("Soldiers fired at the protesters in the main square.", "rules") if e[1] == "ASSAULT"]
     assert found and any("protesters" in x.lower() for x in found[0][3])
+
+
+def test_rules_the_at_phrase_of_a_verb_of_aiming_stays_its_target() -> None:
+    """"hurled stones at police": the one aimed at (``aimed-at-verb``), not a place."""
+    found = [e for e in trigger_events("Protesters hurled stones at police near the parliament.", "rules") if e[1] == "ASSAULT"]
+    assert found and any("police" in x.lower() for x in found[0][3])

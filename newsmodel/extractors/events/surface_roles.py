@@ -170,7 +170,7 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         # its closing comma; what the main verb acts on is not the aside's (issue 14 batch 56)
         end = next((j for j in range(last.i + 1, end) if doc.tokens[j].text == ","), end)
     end = _before_coordinated_verb(doc, last.i + 1, end)
-    end = _before_place_phrase(doc, draft, last.i + 1, end)
+    end = _before_place_phrase(doc, draft, t, last.i + 1, end)
     closing = _aside_or_opening_clause_comma(doc, t, last.i + 1, end)
     if closing is not None:
         end = closing
@@ -241,18 +241,22 @@ def _before_coordinated_verb(doc: AnnotatedDocument, a: int, end: int) -> int:
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
-def _before_place_phrase(doc: AnnotatedDocument, draft: Draft, a: int, end: int) -> int:
+def _before_place_phrase(doc: AnnotatedDocument, draft: Draft, t: Token, a: int, end: int) -> int:
     """The object region ``a``..``end`` cut before an "in" / "at" phrase that follows a direct
     object naming an actor: "sued the committee in federal court", "attacked the garrison in
     Kindu", "fined the airline at a hearing in Lagos" -- the phrase says where the act happened,
     and PLOVER's target is whom it was done to (issue 14, stop 41, e55: PolNeAR train, rules engine,
     courts, towns and venues as targets; e54 left "a place after 'at'"). A region that opens with a
     preposition has no direct object, so its phrase may be the target ("fired at the patrol"); an
-    object that names no actor keeps the region as it was."""
+    object that names no actor keeps the region as it was; after a verb of aiming
+    (``aimed-at-verb``: "fired tear gas at the strikers", "hurled stones at police") "at" names the
+    one aimed at and stays."""
     if a >= end or doc.tokens[a].pos == "ADP":
         return end
+    aimed = t.lemma.lower() in word_class("sense_words.tsv", "aimed-at-verb")
     for j in range(a + 1, end):
-        if doc.tokens[j].text.lower() in _PLACE_PREPOSITIONS and doc.tokens[j].pos == "ADP":
+        low = doc.tokens[j].text.lower()
+        if low in _PLACE_PREPOSITIONS and doc.tokens[j].pos == "ADP" and not (aimed and low == "at"):
             return j if _actors_in(doc, draft, a, j) else end
     return end
 
