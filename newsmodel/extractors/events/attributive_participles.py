@@ -53,7 +53,8 @@ def attributive_participle(doc: AnnotatedDocument, draft: Draft, t: Token, curat
     """True when ``t`` is a past participle standing as an adjective before its noun (the parse's
     ``amod`` where there is a parse): right after a determiner, a possessive or a
     preposition (or opening the sentence; an adverb may stand between: "her widely criticized
-    interview", "a well coordinated effort") and before a noun, with at most two adjectives
+    interview", "a well coordinated effort"), or joined to the word before by a hyphen
+    (:func:`_hyphen_compound`), and before a noun, with at most two adjectives
     between ("a better coordinated preventive strategy")."""
     low, lemma = t.text.lower(), t.lemma.lower()
     if t.pos not in ("VERB", "ADJ") or low == lemma or low.endswith(("ing", "s")):
@@ -73,8 +74,24 @@ def attributive_participle(doc: AnnotatedDocument, draft: Draft, t: Token, curat
     if t.i == sent.token_start:
         return True  # "Slain officer's family sues the city"
     before = doc.tokens[t.i - 1]
+    if _hyphen_compound(doc, t):
+        return True  # "the U.N.-backed tribunal", "an E.U.-led mission": a compound adjective
     if (before.pos == "ADV" or before.text.lower() in _DEGREE_WORDS) and t.i - 1 > sent.token_start:
         before = doc.tokens[t.i - 2]  # "her widely criticized interview", "a better coordinated policy"
     if before.text in ("'", "’") and before.i > sent.token_start and doc.tokens[before.i - 1].text.lower().endswith("s"):
         return True  # "Sanders' widely criticized interview": a possessive's apostrophe alone
     return before.text.lower() in _OPENERS or before.pos == "ADP" and before.text.lower() not in ("that", "by")
+
+
+def _hyphen_compound(doc: AnnotatedDocument, t: Token) -> bool:
+    """Participle ``t`` is joined by a hyphen written with no space on either side to the word before
+    it ("U.S.-led", "U.N.-backed": the tokenizer splits the hyphen off a dotted abbreviation): the
+    two words make one compound adjective naming a standing relation ("a Saudi-led coalition"), no
+    act, as "union-backed" written as one token is read (issue 14, stop 41, e55: PolNeAR train,
+    rules engine, a SUPPORT and a MOBILIZE from "U.S.-backed" and "U.S.-led"). A spaced dash ("the
+    talks - led by Qatar - resumed") is a clause break and stays."""
+    if t.i < 2:
+        return False
+    hyphen, word = doc.tokens[t.i - 1], doc.tokens[t.i - 2]
+    return hyphen.text == "-" and hyphen.end == t.start and word.end == hyphen.start
+

@@ -87,7 +87,22 @@ def event_factuality(
         return "negated", st
     if t.pos == "NOUN" and _negated_receipt(doc, t):
         return "negated", st  # "did not receive the governor's endorsement": no endorsement was given
+    if _without_gerund(doc, t):
+        return "negated", st  # "spoke for an hour without criticizing the president": no criticism
     return ("reported", st) if st is not None else ("asserted", None)
+
+
+def _without_gerund(doc: AnnotatedDocument, t: Token) -> bool:
+    """Gerund ``t`` heads an adjunct opened by "without" (adverbs between): the act it names was not
+    done -- "left without meeting the premier" met no one, as "did not meet" (issue 14, stop 41, e55:
+    the events dev file's convention keeps a negated event with factuality ``negated``)."""
+    if not t.text.lower().endswith("ing"):
+        return False
+    k = t.i - 1
+    start = doc.sentences[t.sent].token_start
+    while k > start and doc.tokens[k].pos == "ADV":
+        k -= 1
+    return k >= start and doc.tokens[k].text.lower() == "without"
 
 
 def headline_future(doc: AnnotatedDocument, verb: Token) -> bool:

@@ -170,6 +170,7 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         # its closing comma; what the main verb acts on is not the aside's (issue 14 batch 56)
         end = next((j for j in range(last.i + 1, end) if doc.tokens[j].text == ","), end)
     end = _before_coordinated_verb(doc, last.i + 1, end)
+    end = _before_place_phrase(doc, draft, t, last.i + 1, end)
     closing = _aside_or_opening_clause_comma(doc, t, last.i + 1, end)
     if closing is not None:
         end = closing
@@ -233,6 +234,30 @@ def _before_coordinated_verb(doc: AnnotatedDocument, a: int, end: int) -> int:
         if j + 1 < sent_end and doc.tokens[j + 1].pos == "NOUN" and doc.tokens[j].text.lower().endswith(("ed", "ing")):
             continue  # "and armed groups": a modifier
         return k
+    return end
+
+
+#: Prepositions of place after a verb's direct object: where the act happened, not whom it was done to.
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def _before_place_phrase(doc: AnnotatedDocument, draft: Draft, t: Token, a: int, end: int) -> int:
+    """The object region ``a``..``end`` cut before an "in" / "at" phrase that follows a direct
+    object naming an actor: "sued the committee in federal court", "attacked the garrison in
+    Kindu", "fined the airline at a hearing in Lagos" -- the phrase says where the act happened,
+    and PLOVER's target is whom it was done to (issue 14, stop 41, e55: PolNeAR train, rules engine,
+    courts, towns and venues as targets; e54 left "a place after 'at'"). A region that opens with a
+    preposition has no direct object, so its phrase may be the target ("fired at the patrol"); an
+    object that names no actor keeps the region as it was; after a verb of aiming
+    (``aimed-at-verb``: "fired tear gas at the strikers", "hurled stones at police") "at" names the
+    one aimed at and stays."""
+    if a >= end or doc.tokens[a].pos == "ADP":
+        return end
+    aimed = t.lemma.lower() in word_class("sense_words.tsv", "aimed-at-verb")
+    for j in range(a + 1, end):
+        low = doc.tokens[j].text.lower()
+        if low in _PLACE_PREPOSITIONS and doc.tokens[j].pos == "ADP" and not (aimed and low == "at"):
+            return j if _actors_in(doc, draft, a, j) else end
     return end
 
 
@@ -783,8 +808,10 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
         from .joined_acts import joined_subject_verb
 
         return joined_subject_verb(doc, t)  # "Spain joined Italy in condemning": Spain's act
-    if w.text.lower() == "by" and t.pos == "VERB" and t.text.lower().endswith("ing"):
-        return _verb_before_means(doc, k)  # "answered the premier by accusing him": the one who answered
+    if w.text.lower() in _ADJUNCT_GERUND_HEADS and t.pos == "VERB" and t.text.lower().endswith("ing"):
+        # "answered the premier by accusing him", "criticized X before also ripping Y": the one who
+        # answered, the critic -- an adjunct gerund's doer is the main clause's subject
+        return _verb_before_means(doc, k)
     if w.text.lower() in _TO:
         j = k - 1
         while j > sent.token_start and (doc.tokens[j].text.lower() in _GAP or doc.tokens[j].pos in ("NUM", "ADV") or doc.tokens[j].text[:1].isupper() and doc.tokens[j].text.lower() in _day_words()):
@@ -815,12 +842,19 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
     return None
 
 
+#: Prepositions whose gerund adjunct is controlled by the main clause's subject: English adjuncts
+#: of means ("by condemning") and of time or manner ("before ripping", "after accusing", "while
+#: criticizing", "without naming", "since leaving") take the subject as the doer, never the object
+#: (issue 14, stop 41: e54 took "by"; e55 the time and manner heads, which the rules engine gave the
+#: nearest name before the gerund -- the main verb's object -- on PolNeAR train).
+_ADJUNCT_GERUND_HEADS = frozenset({"by", "before", "after", "while", "without", "since", "upon"})
+
 #: Forms of "be" before a past participle: a passive, whose "by" may name its agent.
 _BE_BEFORE_PARTICIPLE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 
 
 def _verb_before_means(doc: AnnotatedDocument, by: int) -> Token | None:
-    """The verb that a means adjunct "by" + gerund hangs on, whose subject does the gerund's act:
+    """The verb that an adjunct "by" (or "before", "after", "while" ...: ``_ADJUNCT_GERUND_HEADS``) + gerund hangs on, whose subject does the gerund's act:
     English adjuncts are controlled by the main clause's subject, not by its object or a name in
     between ("The ministry answered the report by criticizing the auditors", "hit back at the
     governor by accusing him": the ministry, the one who hit back).  The nearest verb before "by"

@@ -41,7 +41,7 @@ _CONDUCT_CATEGORIES = frozenset({"CONSULT", "CONCEDE", "COOPERATE"})
 _MEET_STAFF = frozenset({"meet", "convene", "gather", "assemble", "huddle", "host"})
 
 #: Possessives before a candidate's "support" ("her support", "whose support").
-_POSSESSIVES = frozenset({"'s", "’s", "his", "her", "their", "its", "whose", "s'", "'"})
+_POSSESSIVES = frozenset({"'s", "’s", "his", "her", "their", "its", "whose", "s'", "'", "’"})  # "’": a plural owner's curly apostrophe ("the Democrats’ support")
 
 
 def usage_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
@@ -331,6 +331,8 @@ def _poll_standing(doc: AnnotatedDocument, t: Token) -> bool:
     for k in range(t.i + 1, min(sent.token_end, t.i + 5)):
         if lows[k] in standing or lemmas[k] in standing and doc.tokens[k].pos in ("VERB", "NOUN"):
             return True
+        if lows[k] == "from" and _support_received(doc, t.i, k):
+            return True  # "the senator's support from older voters", "her support came from": votes won
         if doc.tokens[k].pos in ("PUNCT",) or lows[k] in ("for", "of", "from", "to"):
             break  # "her support for the ban": backing given
     owner = p - 1 if lows[p] in ("'s", "’s", "'", "s'") else p
@@ -340,6 +342,16 @@ def _poll_standing(doc: AnnotatedDocument, t: Token) -> bool:
         if lemmas[k] in standing or lows[k] in standing:
             return True
     return False
+
+
+def _support_received(doc: AnnotatedDocument, support: int, frm: int) -> bool:
+    """"from" after a possessed "support" -- at once ("the senator's support from older voters") or
+    after "come" and adverbs ("each candidate's support came mostly from") -- names where the
+    owner's support comes from: the owner receives it and gives nothing, so the owner is no doer
+    (issue 14, stop 41, e55: PolNeAR train, rules engine, possessed "support" read as SUPPORT by the
+    candidate). "her support for the ban" and "support from" after no possessive are left alone."""
+    between = doc.tokens[support + 1 : frm]
+    return all(w.pos == "ADV" or w.lemma.lower() == "come" for w in between)
 
 
 def _participle_before_noun(doc: AnnotatedDocument, t: Token) -> bool:
