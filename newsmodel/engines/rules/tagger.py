@@ -155,6 +155,14 @@ def _verb_or_noun_lemma(low: str, pos: str, cands: list[str] | None) -> str:
         # -es follows only a sibilant or an o ("passes", "watches", "goes"): "sites" -> "site", not
         # "sit"; "notes" -> "note", not "not"
         cands = [c for c in cands if c != low[:-2]]
+    if pos == "VERB" and low.endswith(("ing", "ed")):
+        # a verb's own lemma before any other known word, never a closed-class word: "noting" ->
+        # "note", not "not";
+        # "caring" -> "care", not "car" (issue 14, a17: "..., noting that ..." was no cue)
+        verbs, closed = _verb_lemmas(), _function_words()
+        for c in cands:
+            if c in verbs and c not in closed:
+                return c
     known = known_lemmas()
     for c in cands:
         if c in known:
@@ -709,6 +717,33 @@ def _modifies_next(fs: list, words_: list[str], k: int) -> bool:  # type: ignore
     return nxt[:1].islower() and fs[k + 1][0] in (None, "NOUN") and not nxt.endswith("ly")
 
 
+#: Opening quote marks that may stand between "to" and its verb ("vowed to “haul the case”").
+_OPENING_MARKS = frozenset({"“", '"', "‘", "'", "``", "''"})
+
+
+@lru_cache(maxsize=1)
+def _infinitive_takers() -> frozenset[str]:
+    """Verbs that take an infinitive as what they say or promise: the xcomp frames of
+    ``cue_frames.tsv`` ("pledge", "vow", "promise", "refuse", "seek")."""
+    from ...lexicons import cue_frames  # noqa: PLC0415 (read once, on the first such word)
+
+    return frozenset(lemma for lemma, frames in cue_frames().items() if "xcomp" in frames and " " not in lemma)
+
+
+def _infinitive_of_taker(fs: list, tags: list[str], lemmas: list[str], k: int) -> bool:  # type: ignore[type-arg]
+    """The word at ``k`` follows "to" (and perhaps an opening quote mark) right after a verb that takes
+    an infinitive: "pledged to carry", "is promising to “mend”". After such a verb and "to" an
+    open-class word can only be the infinitive's verb ("to the voters" opens with a determiner,
+    which is no open-class word). Issue 14, helper a17 at stop 41."""
+    low = fs[k][2]
+    if low.endswith("s") and not low.endswith(("ss", "us")):
+        return False  # "pledged to voters": a plural noun, no base-form verb
+    j = k - 1
+    if j >= 0 and fs[j][2] in _OPENING_MARKS:
+        j -= 1
+    return j >= 1 and fs[j][2] == "to" and tags[j - 1] == "VERB" and lemmas[j - 1] in _infinitive_takers()
+
+
 def tag(words_: list[str], sentence_initial: list[bool]) -> list[str]:
     """UPOS tags for the tokens of one document."""
     return tag_and_lemmatize(words_, sentence_initial)[0]
@@ -771,6 +806,8 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = "ADV"
         elif prev_low == "to" and in_verbs:
             t = "VERB"
+        elif words_[k][:1].islower() and _infinitive_of_taker(fs, tags, lemmas, k):
+            t = "VERB"  # "pledged to carry", "vowed to “haul the case”": the infinitive a cue verb takes (a17)
         elif pf == "AUX" and prev_low in _MODALS and words_[k - 1].islower():
             t = "VERB"  # "would tighten", "will supply": a modal's verb ("May" is a month)
         elif prev_low in _NEGATORS and k > 1 and fs[k - 2][2] in _DO_FORMS and not (ends_ed or ends_ing or verb_s):

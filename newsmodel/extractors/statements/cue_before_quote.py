@@ -51,7 +51,14 @@ def cue_before_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | No
         t = governing
     if doc.has_parse and _quote_inside_clause(ctx, t, q):
         return None  # 'claimed that the “forces of correctness” were ...': the clause is the content
-    src = ctx.subject_of(t)
+    src = None
+    if not doc.has_parse and t.text.lower().endswith("ing") and t.i > sent.token_start and doc.tokens[t.i - 1].text == ",":
+        # "Brandt praised Ortiz's skills, telling the Ledger: “…”": the participle's speaker is the
+        # clause's subject, not the noun nearest it (a17; the same reading as .reported_speech's)
+        from .reported_speech import sentence_subject  # noqa: PLC0415 (reported_speech reads quotes)
+
+        src = sentence_subject(ctx, sent.token_start, t.i)
+    src = src or ctx.subject_of(t)
     return (t, src) if src is not None else None
 
 
@@ -125,14 +132,52 @@ def _cue_before_adjunct(ctx: Context, quote_at: int, sent_start: int) -> Token |
     verb or mark in between ("said the plan, which ...:") leaves the quote alone."""
     doc = ctx.doc
     colon = quote_at - 1
-    while colon >= sent_start and doc.tokens[colon].text in QUOTE_CHARS:
-        colon -= 1
-    if colon <= sent_start or doc.tokens[colon].text != ":":
+    while colon >= sent_start and (doc.tokens[colon].text in QUOTE_CHARS or doc.tokens[colon].text in ("'", "`")):
+        colon -= 1  # the marks of the opening quote, doubled apostrophes too ('' as in NYT copy; a17)
+    if colon <= sent_start:
+        return None
+    if doc.tokens[colon].text == ",":
+        return _cue_before_prepositional_adjuncts(ctx, colon, quote_at, sent_start)
+    if doc.tokens[colon].text != ":":
         return None
     for k in range(colon - 1, max(sent_start, colon - 1 - _MAX_ADJUNCT) - 1, -1):
         t = doc.tokens[k]
         if t.pos == "VERB" and is_cue_token(t, doc) and not is_negated(doc, t) and not ctx.quoted[t.start]:
             return t if k < colon - 1 else None
+        if t.pos not in _ADJUNCT_TAGS and t.text.lower() not in POSSESSIVES:
+            return None
+    return None
+
+
+#: Longest run of prepositional adjuncts read between a cue and the comma before its quote.
+_MAX_COMMA_ADJUNCTS = 14
+
+
+def _cue_before_prepositional_adjuncts(ctx: Context, comma: int, quote_at: int, sent_start: int) -> Token | None:
+    """Without a parse, the cue verb before a run of prepositional phrases, set off by commas, and
+    the quote after the last comma: "said on the radio on Monday, in answer to a caller, “…”".
+    After a cue, phrases that each open with a preposition or an adverb can only be its adjuncts,
+    so the quoted sentence that follows is what was said. The quote must open a sentence (a
+    capital first word); a noun or verb outside such a phrase ("called the plan, “…”") leaves the
+    quote alone. Issue 14, helper a17 at stop 41."""
+    doc = ctx.doc
+    word = quote_at
+    while word < len(doc.tokens) and (doc.tokens[word].text in QUOTE_CHARS or doc.tokens[word].text in ("'", "`")):
+        word += 1
+    if word >= len(doc.tokens) or not doc.tokens[word].text[:1].isupper():
+        return None
+    phrase_opened = False
+    for k in range(comma - 1, max(sent_start, comma - 1 - _MAX_COMMA_ADJUNCTS) - 1, -1):
+        t = doc.tokens[k]
+        if t.pos == "VERB" and is_cue_token(t, doc) and not is_negated(doc, t) and not ctx.quoted[t.start]:
+            return t if phrase_opened and k + 1 < comma and doc.tokens[k + 1].pos in ("ADP", "ADV") else None
+        if t.text == ",":
+            if not phrase_opened:
+                return None
+            phrase_opened = False
+            continue
+        if t.pos in ("ADP", "ADV") and k > sent_start and (doc.tokens[k - 1].text == "," or doc.tokens[k - 1].pos == "VERB"):
+            phrase_opened = True  # the phrase's first word, after a comma or the cue
         if t.pos not in _ADJUNCT_TAGS and t.text.lower() not in POSSESSIVES:
             return None
     return None

@@ -17,6 +17,7 @@ from ..attribution import Attribution, Context, Source, is_cue_token
 from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
 from ..tree import trim
+from .content_edges import before_unjoined_speaker, split_by_parenthetical_cue
 from .cue_verbs import QUESTION_VERBS
 from .object_frames import object_misfits
 from .relayed_speech import RELAYING_VERBS, relays_speech
@@ -203,7 +204,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             prep = doc.tokens[c0].text.lower()
             infinitive = (
                 prep == "to" and c0 == (t.i if particle is None else particle) + 1 and c0 + 1 < sent.token_end
-                and doc.tokens[c0 + 1].pos in ("VERB", "AUX") and "xcomp" in cue_frames().get(t.lemma, ())
+                and _verb_after_to(doc, c0) and "xcomp" in cue_frames().get(t.lemma, ())
             )  # "refused to testify", "vowed to fight on": the infinitive is the content, with its "to"
             if prep in ("to", "about", "with", "by", "for", "in", "on", "of", "at") and not infinitive:
                 if c0 != t.i + 1 or f"obl:{prep}" not in cue_frames().get(t.lemma, ()):
@@ -214,7 +215,13 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 c0 += 1
                 if c0 >= sent.token_end:
                     continue
-            c1 = _before_next_speaker(doc, c0, clause_end(doc, c0))
+            if t.lemma in _aspectual_verbs() and c0 == last + 1 and _aspect_complement(doc, c0):
+                continue  # "continued to tour the farms", "continued mapping", "continued as chair": no speech (a17)
+            if t.lemma in _clause_only_verbs() and not _clause_or_infinitive_at(doc, c0, sent.token_end):
+                continue  # "advising a ferry line on its sale": a trade, not speech (a17)
+            if t.lemma in word_class("surface_cue_verbs.tsv", "clause-complement") and doc.tokens[c0].text.lower() not in _CLAUSE_OPENERS:
+                continue  # "decided to sell the ferry": an act, not a thought reported (a17)
+            c1 = before_unjoined_speaker(doc, c0, _before_next_speaker(doc, c0, clause_end(doc, c0)))
             if asker is not None and _question_put(doc, t, sent.token_start) and not _after_be(doc, t, sent.token_start):
                 # "When asked by reporters whether he would resign, the mayor said ...":
                 # the question ends where the main clause begins
@@ -228,6 +235,12 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             if c0 == last + 1 and object_misfits(doc, t, c0, c1):
                 continue  # "continued his tour", "added 20 points", "called the governor on Monday"
             start, end = doc.tokens[c0].start, doc.tokens[c1 - 1].end
+            spans = [(start, end)]
+            first_half = _content_before_cue(ctx, sent.token_start, t, src)
+            if split_by_parenthetical_cue(doc, first_half, last, c0, t.lemma):
+                # "Any effort to repair the dam, he said, will take years": both halves (a17)
+                spans.insert(0, first_half)
+                start = first_half[0]
             if covered.contains(start, end):
                 continue
             kind = "mixed" if ctx.any_quoted(start, end) else "indirect"
@@ -237,7 +250,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 relayed.append(Attribution((t.start, cue_end), src, [(start, end)], kind, 0.75))
                 cue_tokens.add(t.i)
                 continue
-            found.append(Attribution((t.start, cue_end), src, [(start, end)], kind, 0.75))
+            found.append(Attribution((t.start, cue_end), src, spans, kind, 0.75))
             by_cue.setdefault(t.start, found[-1])
             covered.add(start, end)
             cue_tokens.add(t.i)
@@ -267,6 +280,39 @@ def _object_stance_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _aspectual_verbs() -> frozenset[str]:
+    """Speech verbs that are verbs of aspect before an infinitive, an -ing verb or "as" ("continue"):
+    ``aspectual`` of ``surface_cue_verbs.tsv`` (a17)."""
+    return word_class("surface_cue_verbs.tsv", "aspectual")
+
+
+#: Words that open a clause as a verb's complement: "decided that", "decided whether", "decided they".
+_CLAUSE_OPENERS = frozenset({"that", "whether", "i", "he", "she", "we", "they", "it"})
+
+
+@lru_cache(maxsize=1)
+def _clause_only_verbs() -> frozenset[str]:
+    """Speech verbs that report speech only with a "that" clause, an infinitive after their object or
+    "against" ("advise"): ``clause-only`` of ``surface_cue_verbs.tsv`` (a17)."""
+    return word_class("surface_cue_verbs.tsv", "clause-only")
+
+
+def _clause_or_infinitive_at(doc: AnnotatedDocument, c0: int, end: int) -> bool:
+    """The content from ``c0`` opens with "that" or "against", or holds "to" and a verb within its
+    first six words ("him to resign", "voters to stay home")."""
+    if doc.tokens[c0].text.lower() in ("that", "against"):
+        return True
+    return any(doc.tokens[k].text.lower() == "to" and _verb_after_to(doc, k) for k in range(c0, min(end - 1, c0 + 6)))
+
+
+def _aspect_complement(doc: AnnotatedDocument, k: int) -> bool:
+    """Token ``k`` opens an infinitive ("to tour"), an -ing verb ("mapping") or an "as" phrase."""
+    tok = doc.tokens[k]
+    low = tok.text.lower()
+    return low == "as" or low == "to" and _verb_after_to(doc, k) or tok.pos == "VERB" and low.endswith("ing")
+
+
+@lru_cache(maxsize=1)
 def _infinitive_takers() -> frozenset[str]:
     """Verbs that are cues only with an infinitive ("refused to", "declined to", "sought to"): the
     cue_frames.tsv verbs with an xcomp frame that speech_verbs.tsv does not list."""
@@ -275,9 +321,19 @@ def _infinitive_takers() -> frozenset[str]:
 
 
 def _infinitive_after(doc: AnnotatedDocument, i: int) -> bool:
-    """"to" and a verb right after token ``i`` ("refused to testify")."""
+    """"to" and a verb right after token ``i`` ("refused to testify"), or an opening quote mark and
+    a verb ("vowed to “haul the case”", a17)."""
     toks = doc.tokens
-    return i + 2 < len(toks) and toks[i + 1].text.lower() == "to" and toks[i + 2].pos in ("VERB", "AUX") and toks[i + 2].sent == toks[i].sent
+    return i + 2 < len(toks) and toks[i + 1].text.lower() == "to" and _verb_after_to(doc, i + 1)
+
+
+def _verb_after_to(doc: AnnotatedDocument, to: int) -> bool:
+    """A verb right after the "to" at token ``to``, past one opening quote mark."""
+    toks = doc.tokens
+    k = to + 1
+    if k < len(toks) and toks[k].text in QUOTE_CHARS and toks[k].sent == toks[to].sent:
+        k += 1
+    return k < len(toks) and toks[k].pos in ("VERB", "AUX") and toks[k].sent == toks[to].sent
 
 
 @lru_cache(maxsize=1)
@@ -555,6 +611,9 @@ def _sentence_subject(ctx: Context, first: int, before: int) -> Source | None:
             return src
     return None
 
+
+#: The clause subject that speaks a later participle, for the other no-parse readings.
+sentence_subject = _sentence_subject
 
 #: Pronouns that are only ever a clause's subject.
 _SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
