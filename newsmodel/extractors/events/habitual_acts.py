@@ -2,7 +2,7 @@
 
 "The foreign minister regularly meets with opposition leaders", "Each summer, the mayor meets
 with the fishermen's union", "Rebels often attack convoys on the mountain road": a verb in the
-simple present with an adverb of frequency (``habit-adverb`` in ``sense_words.tsv``) or an
+simple present with an adverb of frequency (``frequency-adverb`` in ``sense_words.tsv``) or an
 "every / each" + period phrase ("every year", "each summer", "every Monday") tells what a party
 does as a rule, not that it did something at a time and place.  PLOVER codes events -- one act,
 one time -- so a standing practice is none.  Found in a hand judgment of every spaCy event of
@@ -50,7 +50,7 @@ def checks() -> tuple[SenseCheck, ...]:
 
 @lru_cache(maxsize=1)
 def _adverbs() -> frozenset[str]:
-    return word_class("sense_words.tsv", "habit-adverb")
+    return word_class("sense_words.tsv", "frequency-adverb")
 
 
 @lru_cache(maxsize=1)
