@@ -156,6 +156,8 @@ _SENSE_MODULES = (
     "truce_fates",  # "the ceasefire could collapse": a standing truce's fate, no RETREAT
     "rallied_supporters",  # "rallied rural voters": support gathered, no demonstration
     "light_takes",  # "taking care of war widows", "took a tougher stance", "it took six hours": nothing seized
+    "habitual_acts",  # "regularly meets with", "each summer meets": a habit in the simple present, no act
+    "possible_acts",  # "little chance of officials being charged": a possibility weighed, no act
 )
 
 
