@@ -57,7 +57,7 @@ def _governing_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
 
 def manner_of_an_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when ``t`` is the noun of "in protest" and the verb it qualifies codes an event."""
-    from .senses import sense
+    from .senses import _direct_object, sense
     from .triggers import match_trigger
 
     if not (t.pos == "NOUN" and t.text.lower() == "protest" and t.i > 0 and doc.tokens[t.i - 1].text.lower() == "in"):
@@ -68,18 +68,5 @@ def manner_of_an_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
     if sense(doc, draft, verb, match_trigger(doc, verb)) is not None:
         return True
     # a light verb and its event noun: "began a hunger strike on Sunday in protest at ..."
-    objects = [c for c in doc.children(verb.i) if c.dep == "obj"] if doc.has_parse else _surface_object(doc, verb)
-    return any(o.pos == "NOUN" and match_trigger(doc, o) is not None for o in objects)
-
-
-def _surface_object(doc: AnnotatedDocument, verb: Token) -> list[Token]:
-    """Without a parse: the last noun of the noun phrase right after the verb."""
-    sent = doc.sentences[verb.sent]
-    k = verb.i + 1
-    while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ", "NUM"):
-        k += 1
-    head = None
-    while k < sent.token_end and doc.tokens[k].pos == "NOUN":
-        head = doc.tokens[k]
-        k += 1
-    return [head] if head is not None else []
+    obj = _direct_object(doc, verb)
+    return obj is not None and obj.pos == "NOUN" and match_trigger(doc, obj) is not None
