@@ -7,6 +7,11 @@ so); a verb whose modal puts the act outside what happened reports none:
   work", "he should be congratulated", "should have resigned": an opinion, the writer's or a
   speaker's (a demand that someone act is a REQUEST where a verb of asking says so: "called on him
   to step down");
+* what must happen -- "Parliament has to approve any new arms deal", "both chambers will have to
+  ratify the treaty", "the factions need to sign a ceasefire", "members must pass background
+  checks": an obligation in the present or the future, no act reported (the dev file's
+  convention since batch 74; a past "had to withdraw" reports what was done and stays, and "must
+  have signed" is a guess about the past, not an obligation; lead, stop 42, dev batch 107);
 * what would have happened -- "a bill that would have banned the sale of tobacco", "the navy
   would have been able to seize the port": a counterfactual past, the act did not happen.
 
@@ -28,6 +33,7 @@ def checks() -> tuple[SenseCheck, ...]:
     """This module's checks for :mod:`.sense_checks`: both read the words before any verb."""
     return (
         SenseCheck("irrealis: what ought to happen", _ought_to_happen, any_word=True, sentence_words=frozenset({"should", "ought"})),
+        SenseCheck("irrealis: what must happen", _must_happen, any_word=True, sentence_words=frozenset({"must", "have", "has", "need", "needs"})),
         SenseCheck("irrealis: what would have happened", _would_have_happened, any_word=True, sentence_words=frozenset({"have", "'ve"})),
     )
 
@@ -72,6 +78,31 @@ def _ought_to_happen(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
                 return False
         return False
     return lows[k] == "should" or (lows[k] == "to" and k > lo and lows[k - 1] == "ought")
+
+
+#: Words between "must" (or the "to" of "have to" / "need to") and its verb: negation, adverbs, the
+#: auxiliary of a passive ("must not", "must first", "has to be approved"); not "have", so that
+#: "must have signed", a guess about the past, is left alone.
+_AFTER_MUST = frozenset({"not", "n't", "be", "also", "now", "first", "still", "never", "soon", "eventually", "then"})
+#: Words before "to" that make an obligation of it in the present or the future ("has to",
+#: "will have to", "need to"); a past "had to withdraw" reports what was done.
+_OBLIGATION_BEFORE_TO = frozenset({"have", "has", "need", "needs"})
+
+
+def _must_happen(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """A verb governed by "must", or by "to" after "have" / "has" / "need" / "needs" ("Parliament
+    has to approve any new arms deal", "will have to ratify", "the factions need to sign a
+    ceasefire", "must pass background checks"): an obligation, no act reported (dev batch 107)."""
+    if t.pos != "VERB":
+        return False
+    lo = doc.sentences[t.sent].token_start
+    lows = doc.lowered_texts()
+    k = _back_past(doc, t, _AFTER_MUST, 3)
+    if k < lo:
+        return False
+    if lows[k] == "must":
+        return True
+    return lows[k] == "to" and k > lo and lows[k - 1] in _OBLIGATION_BEFORE_TO
 
 
 #: Words between "would have" and its verb ("would have been able to seize", "would not have allowed").

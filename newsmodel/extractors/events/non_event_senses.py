@@ -158,6 +158,8 @@ _SENSE_MODULES = (
     "light_takes",  # "taking care of war widows", "took a tougher stance", "it took six hours": nothing seized
     "habitual_acts",  # "regularly meets with", "each summer meets": a habit in the simple present, no act
     "possible_acts",  # "little chance of officials being charged": a possibility weighed, no act
+    "entitled_acts",  # "gives the opposition an opportunity to attack", "free to strike": no act done
+    "barred_acts",  # "bars the agency from arresting", "refrained from attacking": no act done
 )
 
 
@@ -176,7 +178,7 @@ def _checks() -> tuple[SenseCheck, ...]:
     verbs = keys(
         _words("game-verb"), "shoot", _CONTEST_VERBS, _words("kill-verb"), _words("hazard-verb"), "seize", "blame", "reject",
         "dismiss", "offer", _words("fight-verb"), "launch", "wage", "start", "begin", "intensify", "lead", "announce", "kill",
-        "stab", "hang", words_of("needs-patient"), "accept", "rally", "demonstrate", "appeal", _words("arrive-verb"), _SELF_HELP,
+        "stab", "hang", "impeach", words_of("needs-patient"), "accept", "rally", "demonstrate", "appeal", _words("arrive-verb"), _SELF_HELP,
     )
     nouns = keys("probe", "appeal", "rally", "rallies", "commitment", _words("fight-noun"))
     return (
@@ -305,8 +307,8 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
             return True  # "the president launched a campaign against corruption": a policy, no party opposed
         if lemma in _SELF_HELP and _reflexive_object(doc, t) and _self_help_particle(doc, t):
             return True  # "lift themselves out of poverty", "pulled himself up": self-help, no concession or retreat
-        if curated is not None and lemma in ("shoot", "kill", "stab", "hang") and _reflexive_object(doc, t):
-            return True  # "shot himself in the parking lot": a suicide, no one else harmed
+        if curated is not None and lemma in ("shoot", "kill", "stab", "hang", "impeach") and _reflexive_object(doc, t):
+            return True  # "shot himself in the parking lot": a suicide, no one else harmed; "helping him impeach himself": a figure
         if lemma == "offer" and curated is not None and curated[1] == "AGREE" and _offers_words(doc, t):
             return True  # "offered no proof", "offered his thoughts on", "offering their assessments"
         if curated is not None and curated[1] == "RETREAT" and lemma in words_of("needs-patient") and _released_thing(doc, draft, t):

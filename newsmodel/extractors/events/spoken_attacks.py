@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ...lexicons import word_class
+from ...lexicons.dates import date_units, months, weekdays
 from ..denial_forms import base_form
 from ..mentions import POSSESSIVES
 from ..nominals import names_party
@@ -240,7 +242,8 @@ def attacked_for(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     saying what the person is ("attacked Clinton as too close to Wall Street", issue 14 batch 61);
     or a phrase naming where it was said (``speech-setting``: "attacked Clinton and Rubio during
     his speech", "in a tweet").  Blame, criticism (CAMEO 111), in a sentence with no armed party
-    (the caller has checked).  The object found without a parse, too; names joined to it by "and"
+    (the caller has checked); an "over" phrase naming a topic, not a time ("attacked the cabinet
+    over the budget", not "over the weekend"; lead, stop 42, dev batch 107).  The object found without a parse, too; names joined to it by "and"
     are passed over."""
     if t.pos != "VERB" or t.lemma.lower() != "attack":
         return False
@@ -260,11 +263,30 @@ def attacked_for(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return nxt.text.lower().endswith("ing") and nxt.pos in ("VERB", "AUX") or nxt.pos == "DET" or nxt.text.lower() in POSSESSIVES or nxt.text.lower() in _CONDUCT_CLAUSE_OPENERS
         if lows[k] == "as":
             return _characterisation(doc, k + 1)
+        if lows[k] == "over":
+            return _topic_after(doc, k + 1)
         if lows[k] in _SETTING_PREPOSITIONS:
             return _speech_setting(doc, k + 1)
         if lows[k] in (",", ";", "and", "but", "with"):
             return False
     return False
+
+
+def _topic_after(doc: AnnotatedDocument, i: int) -> bool:
+    """The "over" phrase starting at ``i`` names a topic ("over the budget", "over his handling of
+    the crisis"), not a time ("over the weekend", "over the past two days", "over Christmas"): its
+    head noun, past determiners, adjectives, numbers and possessives, is no date word
+    (``dates.tsv``) or time noun (``over-time-noun`` of ``sense_words.tsv``) and no name."""
+    sent = doc.sentences[doc.tokens[i].sent] if i < len(doc.tokens) else None
+    if sent is None:
+        return False
+    k = i
+    while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "PRON"):
+        k += 1
+    if k >= sent.token_end or doc.tokens[k].pos != "NOUN":
+        return False  # "over Christmas", "over there": no topic the parse shows
+    low = doc.tokens[k].text.lower()
+    return low not in word_class("sense_words.tsv", "over-time-noun") and not (low in date_units() or low in weekdays() or low in months())
 
 
 #: Words that open a clause of conduct after "for" ("attacked the mayor for *what* she said").
@@ -330,7 +352,8 @@ def _speech_setting(doc: AnnotatedDocument, k: int) -> bool:
 def _one_party_before(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """The attacker is one person or body (an actor of kind person, organisation or country): with
     a parse the verb's agent, without one the nearest actor named before it in its sentence. A
-    group ("a mob", "gunmen") strikes blows."""
+    crowd or an armed group ("a mob", "gunmen") strikes blows; a political group ("the
+    opposition", "lawmakers") is a party here."""
     if doc.has_parse:
         from ..roles import agent_actor
 
@@ -340,4 +363,13 @@ def _one_party_before(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         before = draft.mentions_before(t.start, limit=doc.tokens[sent.token_start].start)
         a = before[0][2] if before else None
     actor = draft.actor_fields(a) if a else None
+    if actor is not None and actor.kind == "group":
+        # a political group ("the opposition", "lawmakers", "critics": no code, or a code of a
+        # political sector) argues; a coded crowd or armed group ("gunmen", "a mob") strikes
+        return actor.code is None or actor.code[-3:] in _POLITICAL_SECTORS
     return actor is not None and actor.kind in ("person", "organization", "country")
+
+
+#: CAMEO sector codes of groups whose "attack" is told in words (legislators, government, judges,
+#: parties): lead, stop 42, dev batch 107.
+_POLITICAL_SECTORS = frozenset({"LEG", "GOV", "JUD", "PTY"})

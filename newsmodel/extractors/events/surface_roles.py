@@ -819,6 +819,12 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
         v = doc.tokens[j]
         if v.pos == "VERB" or v.pos == "ADJ" and v.text.lower() in word_class("sense_words.tsv", "readiness"):
             return v
+        if v.pos == "NOUN" and v.text.lower() in word_class("sense_words.tsv", "entitlement-noun"):
+            from .entitled_acts import user_verb
+
+            used = user_verb(doc, v)
+            if used is not None:
+                return used  # "the governor used her authority to pardon": who used it acts (lead, stop 42)
         return _journey_before_purpose(doc, k)
     if w.text.lower() == "and" and k - 1 > sent.token_start and doc.tokens[k - 1].text == "," and t.lemma.lower() in _SPEECH_ACTS:
         # "The governor said militants had attacked a post, and urged residents to stay indoors":

@@ -1,0 +1,89 @@
+"""Stop 42, lead: acts a party may, must or is kept from doing are no events; a political group's
+"attack ... over <topic>" is criticism; impeachment and lifted penalties are coded.
+
+Found judging every event of six PolNeAR train texts by hand ("gives Democrats an opportunity to
+take aim at ...", "has to approve any future deals", "would prohibit the president from
+waiving ..."); dev batch 107 holds more rows of each shape.  Sentences written for this project."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+
+ENGINES = ["rules", "spacy"]
+
+
+def _types(text: str, engine: str) -> list[str]:
+    return [e.type for e in newsmodel.extract(text, engine=engine).events]
+
+
+def _agents(text: str, engine: str, kind: str) -> list[str]:
+    art = newsmodel.extract(text, engine=engine)
+    ev = next((e for e in art.events if e.type == kind), None)
+    assert ev is not None, [(e.type, e.trigger.text) for e in art.events]
+    return [art.actor(i).name.lower() for i in ev.agents if art.actor(i) is not None]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opportunity, a power, a right or a freedom to act
+        "The scandal hands the senator's challengers a golden opportunity to attack her.",
+        "The new charter gives the council the power to expel any member who lies under oath.",
+        "Residents will get a chance to reject the dam project at the polls in June.",
+        "A court ruling leaves the nurses' union free to strike at the two clinics.",
+        # an obligation, present or future
+        "The assembly has to ratify the fishing accord with Norway before it can take effect.",
+        "The two ministries will have to approve the arms sale first.",
+        "Both rebel groups must sign the truce before the aid convoy moves.",
+        # barred, prevented, refraining
+        "The injunction bars the ministry from deporting the students until a hearing.",
+        "A new rule prevents the navy from seizing fishing boats in the bay.",
+        "The guards were prohibited from arresting the marchers.",
+    ],
+)
+def test_an_act_one_may_must_or_may_not_do_is_no_event(engine: str, text: str) -> None:
+    assert _types(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "kind", "agent"),
+    [
+        # the act done: a party uses or seizes the opportunity, or had to act in the past
+        ("The senator seized the opportunity to attack the governor over the floods.", "ACCUSE", "senator"),
+        ("The president used his authority to pardon the jailed reporters.", "CONCEDE", "president"),
+        ("The militia had to withdraw from the airport after two days of fighting.", "RETREAT", "militia"),
+        # the same verbs reporting the act
+        ("The navy seized three fishing boats in the bay.", "COERCE", "navy"),
+        ("The ministry deported the students on Thursday.", "COERCE", "ministry"),
+    ],
+)
+def test_the_same_verbs_reporting_the_act_stay_events(engine: str, text: str, kind: str, agent: str) -> None:
+    assert any(agent in a for a in _agents(text, engine, kind))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_political_groups_attack_over_a_topic_is_criticism_and_a_time_is_not_a_topic(engine: str) -> None:
+    assert "ACCUSE" in _types("The opposition attacked the finance minister over the pension reform.", engine)
+    assert _types("Gunmen attacked the district governor over the weekend.", engine) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The senate impeached the interior minister on Tuesday.", "ACCUSE"),
+        ("Washington lifted penalties on the Belarusian potash firm.", "RETREAT"),
+        ("The European Union eased sanctions on Minsk's state airline.", "RETREAT"),
+    ],
+)
+def test_impeachment_and_lifted_penalties_are_coded(engine: str, text: str, kind: str) -> None:
+    assert kind in _types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_impeaching_oneself_is_a_figure(engine: str) -> None:
+    assert _types("Beating the governor, or helping her impeach herself, is the goal.", engine) == []
