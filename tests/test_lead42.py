@@ -1,9 +1,9 @@
 """Stop 42, lead: acts a party may, must or is kept from doing are no events; a political group's
 "attack ... over <topic>" is criticism; impeachment and lifted penalties are coded.
 
-Found judging every event of six PolNeAR train texts by hand ("gives Democrats an opportunity to
-take aim at ...", "has to approve any future deals", "would prohibit the president from
-waiving ..."); dev batch 107 holds more rows of each shape.  Sentences written for this project."""
+Found judging every event of six PolNeAR train texts by hand (an opportunity handed to a party
+to criticise its rivals, a legislature that has to approve future accords, a bill that would bar
+a leader from lifting sanctions: each gave an event); dev batch 107 holds more rows of each shape.  Sentences written for this project."""
 
 from __future__ import annotations
 

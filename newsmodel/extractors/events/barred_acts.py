@@ -5,8 +5,8 @@ stop 42, lead; dev batch 107).
 prevents the army from deploying troops abroad", "a court order keeps the city from evicting the
 tenants", "the agency is prohibited from arresting", "the army refrained from attacking": the
 gerund after "from" names an act that does not happen, so PLOVER has no event in it.  Found
-judging every event of six PolNeAR train texts by hand (the rules engine gave "would prohibit the
-president from waiving sanctions" as RETREAT; the parse engines read the gerund as no event
+judging every event of six PolNeAR train texts by hand (the rules engine gave a bill barring a
+leader from easing sanctions a RETREAT; the parse engines read the gerund as no event
 already, by their own route).
 
 By construction: the candidate is a gerund right after "from" (adverbs passed), and before

@@ -6,7 +6,7 @@ assembly the power to expel a member", "farmers will get a chance to reject the 
 statute grants the governor the authority to pardon", "the ruling leaves the union free to
 strike": the infinitive names what the party may do -- a possibility or an entitlement, no act
 done, promised or threatened -- so PLOVER has no event in it.  Found judging every event of six
-PolNeAR train texts by hand (both engines gave "an opportunity to take aim at" as ACCUSE).
+PolNeAR train texts by hand (both engines gave an opportunity to criticise, handed to a party, as ACCUSE).
 
 By construction: the candidate is an infinitive whose "to" follows a noun of opportunity or
 entitlement (``entitlement-noun`` of ``sense_words.tsv``), directly or past a "for" + party ("a
