@@ -87,3 +87,49 @@ def test_impeachment_and_lifted_penalties_are_coded(engine: str, text: str, kind
 @pytest.mark.parametrize("engine", ENGINES)
 def test_impeaching_oneself_is_a_figure(engine: str) -> None:
     assert _types("Beating the governor, or helping her impeach herself, is the goal.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("The marines beat their drums outside the embassy.", False),
+        ("Two generals were beating their chests over the border raid.", False),
+        ("The rebels beat the odds and held the ridge.", False),
+        ("The marines beat two fishermen outside the embassy.", True),
+        ("The marines beat scores of fishermen outside the embassy.", True),
+        ("The rebels beat back an army assault on the ridge.", True),
+    ],
+)
+def test_beat_strikes_someone_only_when_its_object_is_a_party_or_people(engine: str, text: str, struck: bool) -> None:
+    assert ("ASSAULT" in _types(text, engine)) is struck
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_particle_word_before_a_noun_phrase_is_its_preposition(engine: str) -> None:
+    # without a parse "given ... in the capital" was read as "give in" (CONCEDE)
+    assert _types("The agency will need more staff, given caseload growth in the capital.", engine) == []
+    assert "RETREAT" in _types("The rebels handed the border post back to the army.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("The prime minister declined to condemn the militia's raid on the depot.", False),
+        ("The chancellor refused to blame the unions for the shortages.", False),
+        ("The central bank refused to rule out a further rate rise in March.", False),
+        ("The ministry declined to rule out sanctions on the two refineries.", False),
+        ("The rebels refused to meet the United Nations envoy in Geneva.", True),
+        ("The junta declined to join the regional talks.", True),
+    ],
+)
+def test_a_refusal_to_judge_or_to_rule_out_is_no_rejection(engine: str, text: str, rejected: bool) -> None:
+    assert ("REJECT" in _types(text, engine)) is rejected
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_appeal_as_an_attraction_is_no_request(engine: str) -> None:
+    assert _types("The mayor holds particular appeal for rural voters.", engine) == []
+    assert _types("The tax plan has wide appeal among shop owners.", engine) == []
+    assert "REQUEST" in _types("The relief agency launched an appeal for tents and blankets.", engine)

@@ -18,7 +18,7 @@ from ...lexicons.nouns import wordnet_people
 from ..nominals import names_party
 from .triggers import surface_passive_subject, words_of
 
-__all__ = ["blow_to_a_person", "crowd_attack_on_people"]
+__all__ = ["beats_a_thing", "blow_to_a_person", "crowd_attack_on_people"]
 
 
 def _struck(doc: AnnotatedDocument, t: Token) -> Token | None:
@@ -69,6 +69,29 @@ def blow_to_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     if names_party(draft, w, actor_kinds=people, noun_kinds=people):
         return True
     return draft.actor_at(w.start, w.end) is None and w.lemma.lower() in wordnet_people()  # "a photographer"
+
+
+def beats_a_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """``t`` is "beat" whose object is a thing no one owns as a party: "generals beating their
+    chest", "soldiers beat the drum", "beat the odds", "beat the deadline" -- no one is struck, so
+    there is no ASSAULT, even with an armed party as the subject, whose "beat" otherwise reads as
+    violence.  A person, a people noun or an actor as the object ("beat the detainees", "beat the
+    rebels"), a struck place (``struck-thing``) or a particle ("beat back the offensive", "beat off
+    an attack") keeps the event (lead, stop 42, judging PolNeAR train texts by hand)."""
+    if t.pos != "VERB" or t.lemma.lower() != "beat":
+        return False
+    sent = doc.sentences[t.sent]
+    if t.i + 1 < sent.token_end and doc.tokens[t.i + 1].text.lower() in ("off", "out", "up", "back", "down"):
+        return False
+    w = _struck(doc, t)
+    if w is None or w.i < t.i or w.pos != "NOUN":
+        return False  # a passive's subject, a name or a pronoun: left to the other rules
+    if w.text.lower() in word_class("actor_words.tsv", "quantity-noun"):
+        return False  # "beat dozens of students": the count of the people struck
+    if draft.actor_at(w.start, w.end) is not None or names_party(draft, w, actor_kinds=("person", "group", "organization", "country"), noun_kinds=("person", "group")):
+        return False
+    lemma = w.lemma.lower()
+    return lemma not in wordnet_people() and lemma not in words_of("struck-thing") and w.text.lower() not in words_of("struck-thing")
 
 
 def crowd_attack_on_people(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:

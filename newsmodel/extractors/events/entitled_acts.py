@@ -68,8 +68,8 @@ def entitled_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[
     lows = doc.lowered_texts()
     lo = doc.sentences[t.sent].token_start
     j = k - 1
-    if lows[j] in _adjectives() and doc.tokens[j].pos == "ADJ":
-        return True  # "leaves the union free to strike", "are entitled to appeal"
+    if lows[j] in _adjectives():
+        return True  # "leaves the union free to strike", "are entitled to appeal" (a tagger may call "free" a verb)
     party = 0
     while j > lo and party < _MAX_PARTY and doc.tokens[j].pos in _PARTY_POS and lows[j] != "for":
         j -= 1
@@ -79,7 +79,7 @@ def entitled_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[
     elif party:
         j = k - 1
     noun = doc.tokens[j]
-    if lows[j] not in _nouns() or noun.pos != "NOUN":
+    if lows[j] not in _nouns() or noun.pos not in ("NOUN", "ADJ"):  # (a tagger may call "right" an adjective)
         return False
     return user_verb(doc, noun) is None
 

@@ -2,8 +2,8 @@
 
 Found by reading the engines' output on PolNeAR's US political news and rewritten as the
 project's own sentences (dev batch 38, ``tests/test_events_stop29.py``): fundraising ("raise
-money"), talk about plans ("his talk of a run", "talks tough"), freedoms and abilities ("free to
-back", "what they have to offer", "managed to"), the dangers people see ("the threat of a second
+money"), talk about plans ("his talk of a run", "talks tough"), abilities ("what they have to offer",
+"managed to"; freedoms, "free to back", are :mod:`.entitled_acts`'s since stop 42), the dangers people see ("the threat of a second
 term"), polls and leads ("leading by 12 points"), campaigns aimed at voters ("targeted Latino
 voters", "mobilize voters"), journalism ("a request for comment", "shot back in an article",
 "firing off questions", the sourcing formula "spoke on condition of anonymity to discuss"), markets ("a weaker dollar lifted commodities") and adjectives ("the
@@ -42,8 +42,28 @@ def checks() -> tuple[SenseCheck, ...]:
     return (
         SenseCheck("reporting", _by_word, lemmas=verbs | {"request", "threat", "recognition"}, texts=frozenset({"talk", "talks"})),
         SenseCheck("reporting: the sourcing formula", _sourcing_formula, lemmas=_words("sourced-topic-verb")),
+        SenseCheck("reporting: appeal as an attraction", _appeal_as_attraction, lemmas=frozenset({"appeal"})),
         SenseCheck("reporting: security, common ground, participles, permission", _any_word, any_word=True),
     )
+
+
+def _appeal_as_attraction(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The noun "appeal" as what draws people to a candidate or a plan -- "may hold particular
+    appeal for moderate voters", "has broad appeal among farmers", "lacks appeal" -- not a request:
+    an adjective of scope before it (``attraction-appeal-adjective``) or a verb of having right
+    before its determiner and adjectives (``attraction-appeal-verb``).  "Launched an appeal for
+    blankets" and "appealed to the government for aid" stay REQUEST (lead, stop 42, dev batch 107
+    group D)."""
+    if not (t.lemma.lower() == "appeal" and t.pos == "NOUN"):
+        return False
+    lo = doc.sentences[t.sent].token_start
+    lows = doc.lowered_texts()
+    k = t.i - 1
+    if k >= lo and lows[k] in _words("attraction-appeal-adjective"):
+        return True
+    while k > lo and doc.tokens[k].pos in ("DET", "ADJ", "ADV"):
+        k -= 1
+    return k >= lo and lows[k] in _words("attraction-appeal-verb")
 
 
 def _sourcing_formula(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
@@ -72,9 +92,9 @@ def _any_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
         return True  # "boost their election security": no show of armed power
     if _next_text(doc, t) in ("common", "some") and (_next_words_are(doc, t, ("common", "ground")) or _next_words_are(doc, t, ("some", "common", "ground"))):
         return True  # "found some common ground": views that meet, no finding against anyone
-    if curated is not None and curated[0] == 1 and _attributive_participle(doc, t):
-        return True  # "the party's declining appeal to women", "a growing threat": an adjective
-    return _permitted(doc, t)  # "delegates are free to back whichever candidate", "have every right to support"
+    # ("delegates are free to back whichever candidate", "have every right to support": read by
+    # entitled_acts, with the other nouns of opportunity and entitlement, since stop 42)
+    return curated is not None and curated[0] == 1 and _attributive_participle(doc, t)  # "the party's declining appeal to women", "a growing threat": an adjective
 
 
 def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
@@ -271,15 +291,6 @@ def _leads_a_count(doc: AnnotatedDocument, t: Token) -> bool:
         if lows[k] in (",", ";") or doc.tokens[k].pos == "VERB":
             return False
     return False
-
-
-def _permitted(doc: AnnotatedDocument, t: Token) -> bool:
-    """The verb is the infinitive of "free to" or "right to" ("are free to back whichever candidate
-    they prefer", "have every right to support whomever they choose"): a freedom someone has,
-    which reports no act."""
-    lows = doc.lowered_texts()
-    k = t.i
-    return k >= doc.sentences[t.sent].token_start + 2 and lows[k - 1] == "to" and lows[k - 2] in ("free", "right")
 
 
 def _fires_off_words(doc: AnnotatedDocument, t: Token) -> bool:

@@ -47,7 +47,7 @@ from .non_event_senses import non_event
 from .pushed_to_act import pushes_someone_to_act
 from .crowd_charges import charged_a_crowd
 from .protest_stormings import stormed_in_protest
-from .blows import blow_to_a_person, crowd_attack_on_people
+from .blows import beats_a_thing, blow_to_a_person, crowd_attack_on_people
 from .spoken_attacks import attacked_for, criticizes_someone, goes_after_someone, spoken_attack_on
 from .spoken_protests import protests_in_words
 from .name_calling import calls_names
@@ -1176,6 +1176,8 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
     lemma = t.lemma.lower()
     if category == "ASSAULT" and _sport(doc, t):
         return None  # "Brazil beat Argentina 2-1 in the qualifier"
+    if category == "ASSAULT" and beats_a_thing(doc, draft, t):
+        return None  # "generals beating their chest", "soldiers beat the drum": no one struck
     if t.pos == "NOUN" and lemma == "strike":
         mods = _modifiers(doc, t)
         if mods & _words("labour") or (t.i > 0 and doc.tokens[t.i - 1].text.lower() == "on"):

@@ -303,6 +303,10 @@ _CURRENCY = frozenset({"$", "€", "£", "¥", "US$"})
 #: Particles of phrasal verbs that a verb + particle + object trigger may carry ("cut off funding",
 #: "rounded up dozens of activists", "handed in their weapons").
 _PARTICLES = frozenset({"off", "up", "down", "out", "in", "back", "over"})
+#: Parts of speech that open a noun phrase: a particle word before one is its preposition ("in the
+#: north", "over two years"), not a particle of the verb -- "pulled its diplomats out of Niger",
+#: "called the strike off", "handed the town back to" keep theirs.
+_PHRASE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
 
 
 def _split_particle_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
@@ -321,6 +325,8 @@ def _split_particle_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tu
             if w.pos in ("ADP", "ADV") and w.text.lower() in _PARTICLES:
                 if _opens_a_time(doc, k):
                     return None  # "called his counterpart on Tuesday": a time, not "call on"
+                if k + 1 < sent.token_end and doc.tokens[k + 1].pos in _PHRASE_OPENERS:
+                    return None  # "given the losses in the north": a preposition before its noun phrase, no particle (lead, stop 42)
                 hit = table.get(((verb, w.text.lower()), "VERB")) if doc.tokens[k - 1].pos in ("NOUN", "PROPN", "PRON") else None
                 return (k - t.i + 1, hit[0], hit[1]) if hit else None
             if w.pos not in _NP_INNER:

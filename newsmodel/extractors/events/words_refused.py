@@ -11,6 +11,13 @@ words (``term-noun``: term, phrase, word, label) or a quotation.  "Refused to ca
 "refused to call for a ceasefire", "refused to use force" and "refused to allow the inspectors in"
 keep their REJECT.
 
+Since stop 42 (lead, dev batch 107 group D), two more refusals of words: a refusal to speak a
+judgement -- "declined to criticize the president", "refused to condemn the coup", "declined to
+blame the militia" (``withheld-judgement-verb``) -- withholds words as "declined to comment" does
+(CAMEO 011, which PLOVER drops); and a refusal to rule something out ("refused to rule out a new
+tax", "declined to rule out sanctions") keeps an option open (CAMEO 014, dropped too).  "Refused to
+meet the envoy" and "declined to join the talks" keep their REJECT.
+
 Found in a hand judgment of every event of PolNeAR train texts (stop 39, e44; dev batch 87), both
 engines, on the noun "refusal" and on the verbs.  The check reads the words after the refusal up to
 the end of its clause; it can only remove an event.
@@ -48,7 +55,19 @@ def words_refused(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple
     """True when the refusal at ``t`` is followed by "to" and a verb of naming with the words it
     names (module docstring)."""
     lemma = t.lemma.lower()
-    return lemma in _REFUSALS and _naming_verb_after(doc, t)
+    return lemma in _REFUSALS and (_naming_verb_after(doc, t) or _judgement_withheld(doc, t) or _ruled_out(doc, t))
+
+
+def _judgement_withheld(doc: AnnotatedDocument, t: Token) -> bool:
+    """"to" + a verb of speaking a judgement follows ``t`` ("declined to criticize", "refused to
+    condemn", "declined to blame")."""
+    return to_verb_after(doc, t, word_class("sense_words.tsv", "withheld-judgement-verb")) is not None
+
+
+def _ruled_out(doc: AnnotatedDocument, t: Token) -> bool:
+    """"to rule out" follows ``t`` ("refused to rule out a new tax")."""
+    at = to_verb_after(doc, t, frozenset({"rule"}))
+    return at is not None and doc.lowered_texts()[at + 1] == "out"
 
 
 def _naming_verb_after(doc: AnnotatedDocument, t: Token) -> bool:
