@@ -133,3 +133,19 @@ def test_appeal_as_an_attraction_is_no_request(engine: str) -> None:
     assert _types("The mayor holds particular appeal for rural voters.", engine) == []
     assert _types("The tax plan has wide appeal among shop owners.", engine) == []
     assert "REQUEST" in _types("The relief agency launched an appeal for tents and blankets.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "factuality"),
+    [
+        ("None of the three main rivals criticized the mayor at the forum.", "negated"),
+        ("Neither government signed the water accord in Nairobi.", "negated"),
+        ("Three rivals criticized the mayor at the forum.", "asserted"),
+        ("The rebels shelled the town, and none of the villagers fled.", "asserted"),
+    ],
+)
+def test_a_negative_subject_negates_the_event(engine: str, text: str, factuality: str) -> None:
+    events = newsmodel.extract(text, engine=engine).events
+    assert events, text
+    assert events[0].factuality == factuality
