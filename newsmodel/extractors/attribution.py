@@ -16,7 +16,7 @@ from functools import cached_property
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
-from ..lexicons import cue_gap_words, gazetteer, group_nouns, org_nouns, speech_verbs, title_words, word_class
+from ..lexicons import cue_frames, cue_gap_words, gazetteer, group_nouns, org_nouns, speech_verbs, title_words, word_class
 from .mentions import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -382,7 +382,7 @@ class Context:
             ):
                 continue  # "Officials in Kabul deny ...", "Senator Ana Pike of Oregon said": the place is not the head
             src = self.source_at(j, j)
-            if src is None and j == k and not doc.has_parse:
+            if src is None and j == k and not doc.has_parse and (cue.lemma in speech_verbs() or cue.lemma in cue_frames()):
                 # "The farm group said", "but flood specialists say": a people or body noun heading
                 # a compound, whose modifiers are no source (:mod:`.compound_subjects`)
                 src = compound_subject(self, j, sent.token_start)

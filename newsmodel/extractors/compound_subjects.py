@@ -20,7 +20,8 @@ the budget office said": the officials speak) is not read as the subject.  Heads
 ("The tax plan said") keep the old reading.
 
 Used by :meth:`.attribution.Context.subject_of` on the rules engine only (a parse gives the
-subject itself).  Issue 14, helper a18 at stop 42.
+subject itself), for speech and cue verbs only: an event verb's agent ("The Qatari emir hosted
+...": Qatar, as PLOVER codes it) is the event rules' own reading.  Issue 14, helper a18 at stop 42.
 """
 
 from __future__ import annotations
@@ -95,8 +96,10 @@ def compound_subject(ctx: Context, head: int, first: int) -> Source | None:
         k -= 1
     if not _opens_clause(doc, k, first):
         return None
-    if k < head and doc.tokens[k].text.lower() in POSSESSIVES and t.text.lower() in _MOUTHPIECES:
-        return None  # "his spokesman said": the spokesman speaks for the owner (:meth:`.attribution.Context.source_at`)
+    if k < head and doc.tokens[k].text.lower() in POSSESSIVES and (t.text.lower() in _MOUTHPIECES or t.lemma.lower() in word_class("actor_words.tsv", "speaking-body")):
+        # "his spokesman said", "her office said", "his staff said": they speak for the owner, who
+        # stays the speaker (:meth:`.attribution.Context.source_at`); "his brother said" is another person
+        return None
     start = doc.tokens[k].start
     lemma = t.lemma.lower()
     modifiers = [x for x in doc.tokens[k:head] if x.pos != "DET" and x.text.lower() not in POSSESSIVES]
