@@ -16,7 +16,7 @@ from functools import cached_property
 
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
-from ..lexicons import cue_gap_words, gazetteer, group_nouns, org_nouns, speech_verbs, title_words, word_class
+from ..lexicons import cue_frames, cue_gap_words, gazetteer, group_nouns, org_nouns, speech_verbs, title_words, word_class
 from .mentions import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
@@ -27,6 +27,7 @@ from .mentions import (
     names_report_source,
 )
 from .apposed_subjects import opening_subject
+from .compound_subjects import compound_subject
 from .generic_agents import company_actor
 from .indefinite_roles import holder_before
 from .nominals import nominal_actor, nominal_kind, surname_in_s
@@ -39,6 +40,9 @@ _MOUTHPIECES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official"
 
 PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | {"i", "you", "we"}
 
+
+#: Dashes that set off an aside ("The judge -- who ... -- said").
+_DASHES = frozenset({"--", "—", "–"})
 
 #: Prepositions whose object, a place, belongs to the noun before them ("officials in Ankara",
 #: "Senator Ana Pike of Oregon": the senator speaks, not the state -- "of" only after a name, a16).
@@ -210,6 +214,11 @@ class Context:
                 return Source(t.start, t.end, actor)
             if t.pos == "NOUN" and k > 0 and k == last and toks[k - 1].pos in ("DET",) and toks[k - 1].text.lower() != "that":
                 return self.nominal_source(t)
+            if t.pos == "PROPN" and k > 0 and k == last and toks[k - 1].text.lower() == "the" and nominal_kind(t) == "person":
+                # "The Pope said", "the Cardinal said": a role the news capitalises, after "the", names one
+                # person as a common noun does ("the general said"); the rules tagger reads it as a name
+                # no gazetteer knows, so no actor was found (issue 14, helper a18 at stop 42)
+                return self.nominal_source(t)
             if t.pos == "NOUN" and k > 1 and k == last and toks[k - 1].pos == "NUM" and toks[k - 1].text.isalpha() and toks[k - 2].pos == "DET":
                 return self.nominal_source(t)  # "the two leaders": a number word between the article and the noun
             if t.pos == "NOUN" and k > 1 and k == last and toks[k - 1].text in ("'s", "’s") and nominal_kind(t) == "person" and low not in _MOUTHPIECES and (
@@ -338,7 +347,19 @@ class Context:
             k -= 1
         if k < sent.token_start:
             return None
-        comma = next((x for x in range(k, cue.i) if doc.tokens[x].text == ","), None)
+        stop = cue.i
+        if doc.tokens[k].text in _DASHES and not doc.has_parse:
+            # "The judge -- who has clashed with the mayor for weeks -- said": an aside set off by
+            # dashes stands between the subject and its verb, as one set off by commas does; the
+            # subject ends before the opening dash, never inside the aside (a18, stop 42)
+            opening = next((x for x in range(k - 1, max(sent.token_start, k - 40) - 1, -1) if doc.tokens[x].text in _DASHES), None)
+            if opening is not None and opening - 1 >= sent.token_start:
+                k = stop = opening - 1
+                while k >= sent.token_start and doc.tokens[k].text.lower() in cue_gap_words():
+                    k -= 1
+                if k < sent.token_start:
+                    return None
+        comma = next((x for x in range(k, stop) if doc.tokens[x].text == ","), None)
         if comma is not None:
             # "Lena Ortiz, the head of the union, which filed the suit, said": the phrase opening
             # the clause, not a noun inside its parentheticals (:mod:`.apposed_subjects`)
@@ -361,6 +382,12 @@ class Context:
             ):
                 continue  # "Officials in Kabul deny ...", "Senator Ana Pike of Oregon said": the place is not the head
             src = self.source_at(j, j)
+            if src is None and j == k and not doc.has_parse and (cue.lemma in speech_verbs() or cue.lemma in cue_frames()):
+                # "The farm group said", "but flood specialists say": a people or body noun heading
+                # a compound, whose modifiers are no source (:mod:`.compound_subjects`)
+                src = compound_subject(self, j, sent.token_start)
+                if src is not None:
+                    return src
             if src is not None:
                 if src.actor is None and t.text.lower() in RELATIVE_PRONOUNS:
                     continue

@@ -25,6 +25,8 @@ from operator import and_
 from ... import lexicons
 from ...lexicons import gazetteer, match_title, titles
 from ...lexicons.formal_states import formal_state, is_state_style
+from ..headline_case import is_common_word
+from ..headline_vocabulary import general_common
 from .opening_words import common_opener, name_words, names_a_body, opens_quotation, paired_words
 from .sentences import is_middle_initial
 from .tagger import noun_singular
@@ -156,6 +158,10 @@ def find_entities(
             resume = i + 1
             continue
         if not f & _CAP or pos[i] != "PROPN":
+            continue
+        if i > s_start and words[i - 1].lower() in _CLOCK_SUFFIXES and words[i].rstrip(".").isupper() and len(words[i].rstrip(".")) <= 4:
+            # "5:30 p.m. EST", "9 a.m. ET": the time zone of a clock time, no name (a18, stop 42)
+            resume = i + 1
             continue
         if i > s_start and words[i - 1] == "(" and _PARTY_TAG.match(words[i]) and (len(words[i]) > 1 or i + 1 < s_end and words[i + 1] == ")"):
             # "Ana Ruiz (D-Mont.)", "Dan Colby (R-N.H.)", "Roy Cooper (D)": a US politician's party
@@ -552,6 +558,9 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
             # -- not a person "Air" and the country (issue 14 batch 9; ``org_words.tsv`` org_opener)
             out.append((k, j, "ORG"))
             return out
+        if _capitals_of_common_words(name):
+            k = m  # "FULL TEXT", "ABSTRACT", "GAS TAX": a label or headline in capitals, no acronym (a18)
+            continue
         if all(w.isupper() and len(w) > 1 for w in name) or name[-1] in org_heads:
             label = "ORG"  # acronyms not in the gazetteer, "Times", "Ministry"
         else:
@@ -559,6 +568,27 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
         out.append((k, m, label))
         k = m
     return out
+
+
+#: What ends a clock time in news copy ("5:30 p.m."); a short word in capitals after it is a time zone.
+_CLOCK_SUFFIXES = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
+
+
+def _capitals_of_common_words(name: tuple[str, ...]) -> bool:
+    """``name`` is written in capitals and every word of it is a common English word (the
+    WordNet words of :func:`..headline_vocabulary.general_common`, less the name lexicons' words): a
+    section label ("FULL TEXT") or a headline set in capitals ("GAS TAX STALLS"), not an acronym.
+    An acronym is no word ("NATO", "UNESCO", "AFL-CIO"). A single word must be known to the
+    recaser's vocabulary too and be longer than four letters ("DEBATE", "SECTOR"), since some
+    names are WordNet words ("POLITICO") and short acronyms may be words ("CARE"). Issue 14, helper a18 at stop 42: PolNeAR train, rules engine,
+    where such words became organisations."""
+    if not all(w.isupper() and w.isalpha() for w in name):
+        return False
+    if len(name) == 1:
+        # one word: both vocabularies know it, and it is longer than a short acronym that is also a
+        # word ("CARE"); "POLITICO", "ABSTRACT" are WordNet words only, and stay names
+        return len(name[0]) > 4 and general_common(name[0]) and is_common_word(name[0])
+    return all(general_common(w) for w in name)
 
 
 @lru_cache(maxsize=1)

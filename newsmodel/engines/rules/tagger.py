@@ -543,6 +543,12 @@ def _bare_infinitive_verbs() -> frozenset[str]:
 _QUANTITY_DETERMINERS = frozenset({"more", "most"})
 
 
+@lru_cache(maxsize=1)
+def _subject_adverbs() -> frozenset[str]:
+    """Adverbs without -ly that stand between a subject and its verb ("also", "still": ``subject-adverb`` of ``engine_words.tsv``)."""
+    return word_class("engine_words.tsv", "subject-adverb")
+
+
 def _noun_after_pronoun_determiner(fs: list, tags: list[str], k: int) -> bool:  # type: ignore[type-arg]
     """The word at ``k`` (with a noun and a verb reading) stands where English puts a noun: after
     "whose"; after "her" used as a possessive -- no bare-infinitive verb before it ("made her
@@ -856,6 +862,8 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = "VERB"  # "she opposes", "she now opposes": a verb in -s after a pronoun (and an adverb)
         elif verb_s and prev_tag == "PROPN" and _bare_name_before(fs, tags, sentence_initial, k) and _object_opens(fs, words_, k):
             t = "VERB"  # "Governor Lena Brandt backs the deal": a name's verb in -s before its object
+        elif verb_s and speechish and not ends_ed and pf == "ADV" and prev_low in _subject_adverbs() and k > 1 and tags[k - 2] in ("NOUN", "PROPN"):
+            t = "VERB"  # "The Navy veteran also believes that ...": a speech verb in -s after its subject and an adverb (a18)
         elif speechish and not ends_ing and prev_low == "," and _closes_parenthetical(fs, tags, sentence_initial, k):
             t = "VERB"  # "Ravi Mehta, a history professor, writes that ...": the subject's verb after its apposition
         elif adjective:

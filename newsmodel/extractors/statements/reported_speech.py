@@ -22,6 +22,7 @@ from .cue_verbs import QUESTION_VERBS
 from .object_frames import object_misfits
 from .relayed_speech import RELAYING_VERBS, relays_speech
 from .shapes import first_content_token
+from .inverted_sources import inverted_source
 from .share_sources import share_source
 
 
@@ -98,7 +99,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 src = opening_subject(ctx, sent.token_start, t.i - 1)
             if src is None and after_comma and not participle:
                 # inverted: "..., said John Smith." -- the name ends the clause
-                src = ctx.source_at(t.i + 1, min(sent.token_end - 1, t.i + 4))
+                src = inverted_source(ctx, t.i, sent.token_end)
                 end_tok = doc.token_at(src.end - 1) if src is not None else None
                 if end_tok is not None and end_tok.i + 1 < sent.token_end and doc.tokens[end_tok.i + 1].pos != "PUNCT":
                     src = None  # "Ostrander, a surrogate, said he had ...": not inverted

@@ -1,0 +1,64 @@
+"""The source after an inverted cue, without a parse: "..., said Tom Lee, editor of the Ledger."
+
+News puts the cue before its subject after the content ("The vote is near, said Tom Lee."), and
+often sets an apposition after the name that runs to the end of the sentence ("..., said Tom Lee,
+editor of the Ledger.", "..., said Ana Ruiz, the city's budget director."). The subject is the
+phrase right after the cue, up to its first comma: the noun the apposition holds ("editor") is
+no second source. Read from the far end of a four-token window, the rules engine took that noun
+for the source, found a word after it, and gave the cue up as not inverted -- the statement then
+went to the noun before the cue ("The vote"), with the name as its content.
+
+The source as written spans the name and its apposition, as PolNeAR marks it, when the
+apposition holds no verb (a relative clause, "who ran the race", or a participle, "referring to
+...", is no part of it). Issue 14, helper a18 at stop 42 (PolNeAR train, rules engine).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..mentions import QUOTE_CHARS
+
+if TYPE_CHECKING:
+    from ..attribution import Context, Source
+
+#: Longest subject read after an inverted cue, and longest apposition after it, in tokens.
+_WINDOW = 4
+_MAX_APPOSITION = 20
+
+
+def inverted_source(ctx: Context, cue: int, sent_end: int) -> Source | None:
+    """The source of the inverted cue at token ``cue``: a mention among the (at most four) tokens
+    after it, before the first comma; widened over an apposition that ends the sentence."""
+    from ..attribution import Source  # noqa: PLC0415 (attribution's statements import this module)
+
+    doc = ctx.doc
+    last = min(sent_end - 1, cue + _WINDOW)
+    comma = next((x for x in range(cue + 2, last + 1) if doc.tokens[x].text == ","), None)
+    src = ctx.source_at(cue + 1, comma - 1 if comma is not None else last)
+    if src is None:
+        return None
+    end_tok = doc.token_at(src.end - 1)
+    if end_tok is None:
+        return src
+    end = _apposition_end(ctx, end_tok.i, sent_end)
+    return Source(src.start, doc.tokens[end].end, src.actor) if end is not None else src
+
+
+def _apposition_end(ctx: Context, name_end: int, sent_end: int) -> int | None:
+    """The last token of an apposition set off by a comma after token ``name_end`` that runs to the
+    sentence's end (its closing stop and quote marks aside) with no verb in it, else None."""
+    doc = ctx.doc
+    if name_end + 2 >= sent_end or doc.tokens[name_end + 1].text != ",":
+        return None
+    end = sent_end - 1
+    while end > name_end and (doc.tokens[end].pos == "PUNCT" or doc.tokens[end].text in QUOTE_CHARS):
+        end -= 1
+    if end <= name_end + 1 or end - name_end > _MAX_APPOSITION:
+        return None
+    words = doc.tokens[name_end + 2 : end + 1]
+    if words[0].text.lower() in ("who", "whom", "whose", "which", "where", "and", "but", "according") or any(
+        w.pos in ("VERB", "AUX") or w.text in (",", ";", ":") and w is words[0] or ctx.quoted[w.start] for w in words
+    ):
+        return None
+    return end
