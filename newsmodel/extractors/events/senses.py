@@ -232,6 +232,17 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
     return _pattern_sense(doc, draft, t, curated, lemma, ambiguous)
 
 
+def _hit_in_words(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A ``reasoned-attack-verb`` no trigger row claims ("hit") said of a person for a reason or in
+    a setting of speech (:func:`.spoken_attacks.attacked_for`: "hit her rival for skipping the
+    debate", "hit the mayor in a radio interview", "hit the incumbent as out of touch"), in a
+    sentence with no armed party, no weapon and no sport: criticism (CAMEO 111), as "attacked X
+    for ..." is.  CAMEO's own "hit" patterns read force, and need an armed party (e59, stop 42)."""
+    if t.lemma.lower() not in words_of("reasoned-attack-verb"):
+        return False
+    return attacked_for(doc, draft, t) and not _armed_context(doc, draft, t) and not _with_instrument(doc, t) and not _sport(doc, t)
+
+
 #: :func:`_argument_lemmas`, once built (a global is quicker to reach than a cached call).
 _ARGUMENT_LEMMAS: frozenset[str] | None = None
 #: The lemmas of :func:`_argument_lemmas` that only :func:`_conflict_sense` reads, and the
@@ -331,6 +342,8 @@ def _argument_lemmas() -> frozenset[str]:
 def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense | None, lemma: str, ambiguous: bool) -> Sense | None:
     """The rest of :func:`_own_or_pattern_sense` once no check before the CAMEO patterns has
     answered: the CAMEO verb patterns, then the curated trigger's own sense."""
+    if curated is None and t.pos == "VERB" and _hit_in_words(doc, draft, t):
+        return 1, "ACCUSE", "disapprove"  # "hit her rival for skipping the debate" (spoken_attacks)
     if t.pos == "VERB":
         vc = specific_verb_code(doc, t)
         if vc is not None and vc.plover in _VERBAL_CONFLICT and (curated is None or curated[1] == "ASSAULT") and _with_instrument(doc, t):

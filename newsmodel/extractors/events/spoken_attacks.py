@@ -234,7 +234,7 @@ def _made_by_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
 
 def attacked_for(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
-    """"attack" whose object is a person and whose words after the object say it was criticism:
+    """"attack" or "hit" (``reasoned-attack-verb``) whose object is a person and whose words after the object say it was criticism:
     a "for" phrase giving a reason -- a gerund or a person's conduct ("attacked Mitt Romney for
     being a failed candidate", "attacking Trump for the greed of his campaign"); an "as" phrase
     saying what the person is ("attacked Clinton as too close to Wall Street", issue 14 batch 61);
@@ -242,8 +242,8 @@ def attacked_for(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     his speech", "in a tweet").  Blame, criticism (CAMEO 111), in a sentence with no armed party
     (the caller has checked).  The object found without a parse, too; names joined to it by "and"
     are passed over."""
-    if t.pos != "VERB" or t.lemma.lower() != "attack":
-        return False
+    if t.pos != "VERB" or t.lemma.lower() not in words_of("reasoned-attack-verb"):
+        return False  # "attack", "hit" ("hit her rival for skipping the debate"; e59, stop 42, batch 110)
     obj = _object_of(doc, t)
     if obj is None or not _person(doc, draft, obj) or not _one_party_before(doc, draft, t):
         return False  # ("a mob attacked the governor for his role": a crowd's blows)

@@ -15,6 +15,7 @@ from .possessor_agents import possessor_agent
 from ..roles import is_capital, kin_nouns, participle_on_noun, possessor_before, quantity_nouns
 from ..role_people import is_person_lemma
 from ..tree import be_before
+from ..shared_passives import shared_passive_head
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed, _armed_plural_side
 from .reduced_passives import reduced_passive_victim
 from .adjunct_gerunds import passive_subject_before
@@ -434,6 +435,10 @@ def agentless_passive(doc: AnnotatedDocument, t: Token) -> bool:
     window = doc.tokens[t.i + 1 : min(sent.token_end, t.i + 5)]
     if any(w.text.lower() == "by" for w in window):
         return False
+    if shared_passive_head(doc, t) is not None:
+        # "was tried and convicted of fraud": the second participle shares the first's "be"
+        # (shared_passives); a by-phrase of its own was ruled out above
+        return not doc.has_parse or not any(k.dep == "obl:agent" for k in doc.children(t.i))
     if doc.has_parse:
         kids = doc.children(t.i)
         if participle_on_noun(doc, t) and not any(k.dep in ("obj", "obl:agent") for k in kids):
@@ -453,8 +458,8 @@ def _passive_by(doc: AnnotatedDocument, t: Token, last: Token) -> int | None:
     sent = doc.sentences[t.sent]
     if t.text.lower().endswith("ing"):
         return None  # "was signaling its support by making ...": a progressive, no passive
-    if be_before(doc, t) is None:
-        return None
+    if be_before(doc, t) is None and shared_passive_head(doc, t) is None:
+        return None  # (a second participle shares the first's "be": "were held and deported by police")
     for j in range(last.i + 1, min(sent.token_end, last.i + 10)):
         w = doc.tokens[j]
         if w.text.lower() == "by":
