@@ -23,7 +23,7 @@ from ...draft import Draft
 from ..mentions import POSSESSIVES
 from .triggers import match_trigger, words_of
 
-__all__ = ["opening_phrase_holder"]
+__all__ = ["opening_phrase_holder", "opening_phrase_partners"]
 
 #: Words between a participle opener and the talk noun's phrase ("Emerging *from* a meeting",
 #: "Coming *out of* talks").
@@ -70,6 +70,16 @@ def opening_phrase_holder(doc: AnnotatedDocument, draft: Draft, t: Token, catego
         return []
     found = draft.mentions_between(doc.tokens[comma + 1].start, doc.tokens[end - 1].end)
     return [found[-1][2]] if found else []  # its head: "the German *chancellor*", not "German"
+
+
+def opening_phrase_partners(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
+    """The actors of the with-phrase of the talk noun ``t`` up to the opening phrase's closing comma
+    ("After a meeting with *Ryan*, Trump met with House members": Ryan only)."""
+    sent = doc.sentences[t.sent]
+    comma = next((j for j in range(t.i + 2, min(sent.token_end, t.i + 2 + _PARTNER_SPAN)) if doc.tokens[j].text == ","), None)
+    if comma is None:
+        return []
+    return list(dict.fromkeys(a for _s, _e, a in draft.mentions_between(doc.tokens[t.i + 2].start, doc.tokens[comma - 1].end)))
 
 
 def _public_partner(doc: AnnotatedDocument, draft: Draft, lo: int, hi: int) -> bool:

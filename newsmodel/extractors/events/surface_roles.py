@@ -21,7 +21,7 @@ from .reduced_passives import reduced_passive_victim
 from .adjunct_gerunds import passive_subject_before
 from .jibes import jibe_light
 from .object_relatives import object_relative_antecedent
-from .opening_talks import opening_phrase_holder
+from .opening_talks import opening_phrase_holder, opening_phrase_partners
 from .senses import attributive_participle, event_words
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
 
@@ -106,7 +106,8 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             # "After a meeting with the Brazilian president, the chancellor said": the main
             # clause's subject holds the talks of the opening phrase (opening_talks)
             agents = opening_phrase_holder(doc, draft, t)
-            targets = [a for a in targets if a not in agents]
+            if agents:
+                targets = [a for a in opening_phrase_partners(doc, draft, t) if a not in agents]
         return agents, targets
     by = surface_participle_object_by(doc, t)
     if by is not None:
