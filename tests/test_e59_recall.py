@@ -106,8 +106,8 @@ def test_talks_of_an_opening_phrase_are_held_by_the_main_subject(engine: str, se
 @pytest.mark.parametrize("engine", ENGINES)
 def test_opening_talks_stop_at_the_phrase_comma(engine: str) -> None:
     """The partner is the with-phrase's, not a party of the main clause."""
-    found = [e for e in trigger_events_lower("Following his meeting with Ana Ruiz, the senator met with House members on the Hill.", engine) if e[0] == "meeting"]
-    assert found and all(not any("house" in g for g in e[3]) for e in found)
+    found = [e for e in trigger_events_lower("Following his meeting with Ana Ruiz, the senator criticized county officials in Dayton.", engine) if e[0] == "meeting"]
+    assert found and all(not any("officials" in g for g in e[3]) for e in found)
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -124,3 +124,30 @@ def test_opening_phrase_with_no_talks_held_is_no_event(engine: str, sentence: st
 
 def test_opening_phrase_with_friends_is_private_life_on_rules() -> None:
     assert not has_event("After a meeting with old friends, the senator went to bed early.", "rules", "CONSULT")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("sentence", "agent", "target"),
+    [
+        ("Senator Ana Ruiz spoke warmly of the Irish prime minister after their lunch.", "ruiz", "minister"),
+        ("The outgoing mayor has spoken well of Chancellor Weber.", "mayor", "weber"),
+        ("Judge Maria Ortega spoke highly of the former governor's personal gifts last week.", "ortega", "governor"),
+    ],
+)
+def test_praise_told_as_a_manner_of_speech_is_support(engine: str, sentence: str, agent: str, target: str) -> None:
+    assert has_event(sentence, engine, "SUPPORT", agent, target)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister spoke highly of the new rail plan.",
+        "The coach spoke warmly about the weather in Madrid.",
+        "The ambassador speaks French well and often.",
+        "At the wake, his old teammates spoke warmly about his kindness.",
+    ],
+)
+def test_praise_of_a_thing_or_no_praise_is_no_support(engine: str, sentence: str) -> None:
+    assert not has_event(sentence, engine, "SUPPORT")

@@ -74,7 +74,7 @@ def opening_phrase_holder(doc: AnnotatedDocument, draft: Draft, t: Token, catego
 
 def opening_phrase_partners(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
     """The actors of the with-phrase of the talk noun ``t`` up to the opening phrase's closing comma
-    ("After a meeting with *Ryan*, Trump met with House members": Ryan only)."""
+    ("After her meeting with *Ana Ruiz*, the senator held talks with county officials": Ana Ruiz only)."""
     sent = doc.sentences[t.sent]
     comma = next((j for j in range(t.i + 2, min(sent.token_end, t.i + 2 + _PARTNER_SPAN)) if doc.tokens[j].text == ","), None)
     if comma is None:
