@@ -26,6 +26,7 @@ from .generic_agents import is_generic
 from .cameo import agent_heads
 from .nominals import nominal_actor, nominal_kind
 from .tree import subtree_bounds
+from .shared_passives import shared_passive_head
 from ..lexicons import gazetteer, speech_verbs, word_class
 from ..lexicons.nouns import member_nouns, people_heads
 from ..lexicons import words as lexicon_words
@@ -241,6 +242,13 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
     if is_passive(doc, verb) or depth > 4 or verb.head is None:
         return None
     head = doc.tokens[verb.head]
+    if verb.dep == "conj" and head.i < verb.i and is_passive(doc, head) and kids(doc, verb.i, ("obj", "dobj")):
+        # "The prosecutor was appointed in May and convicted three officials": an active verb
+        # joined to a passive one, with an object of its own, has the shared subject as its
+        # agent (the passive's patient); the passive itself has none to lend (shared_passives)
+        shared = kids(doc, head.i, PASSIVE_SUBJECT_DEPS)
+        if shared:
+            return _past_dateline(doc, _participle_aside_subject(doc, shared[0]))
     marks = {c.text.lower() for c in doc.children(verb.i) if c.dep in ("mark", "case")}
     passive_subject = _adjunct_gerund_controller(doc, verb, head)
     if passive_subject is not None:
@@ -506,7 +514,8 @@ def object_tokens(doc: AnnotatedDocument, verb: Token) -> list[Token]:
     objs = kids(doc, verb.i, ("obj", "dobj", "iobj"))
     if not objs:
         objs = kids(doc, verb.i, PASSIVE_SUBJECT_DEPS)
-    if not objs and verb.dep == "conj" and verb.head is not None and verb.head < verb.i and is_passive(doc, verb) and not kids(doc, verb.i, SUBJECT_DEPS):
+    shared = not objs and shared_passive_head(doc, verb) is not None  # "was tried and convicted" (shared_passives)
+    if not objs and verb.dep == "conj" and verb.head is not None and verb.head < verb.i and (shared or is_passive(doc, verb)) and not kids(doc, verb.i, SUBJECT_DEPS):
         head = doc.tokens[verb.head]
         if head.pos in ("VERB", "AUX"):
             objs = kids(doc, head.i, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)[:1]

@@ -53,6 +53,7 @@ from .quoted_speakers import quoted_first_person, word_before_verb
 from .recipients import aid_recipient, helps_object, partner
 from .struck_things import harmed_people, struck_thing
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
+from ..shared_passives import shared_passive_head
 from .visits import arrival_host, named_before_place
 from ..mentions import POSSESSIVES, is_negated
 from ..roles import is_capital, mention_phrase, names_people
@@ -914,7 +915,12 @@ def _relative_aside(doc: AnnotatedDocument, t: Token) -> bool:
     """The verb heads a relative clause that describes someone or somewhere in passing: "The trial
     of the former minister, who is accused of embezzling public funds, was adjourned", "victims of
     the earthquake in Morocco, where more than 2,900 people were killed" -- background the story
-    does not report; with no actor named in an agentless passive there is no event to code."""
+    does not report; with no actor named in an agentless passive there is no event to code.
+    A participle sharing a passive's "be" ("who was arrested in 2019 and *released* on bail") is
+    in that passive's clause (shared_passives)."""
+    shared = shared_passive_head(doc, t)
+    if shared is not None:
+        return _relative_aside(doc, shared)
     if doc.has_parse:
         return t.dep == "acl:relcl"
     first = doc.sentences[t.sent].token_start

@@ -19,6 +19,7 @@ from ..role_people import is_person_lemma
 from .loyal_parties import LOYALTY_VERBS
 from .triggers import _passive_pairs, match_trigger, passive_object, words_of, yields_to_passive_verb
 from .triggers import triggers as trigger_table
+from .opening_talks import opening_phrase_holder, opening_phrase_partners
 from .jibes import jibe_light
 
 TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
@@ -49,6 +50,10 @@ def parse_roles(
             agents = _light_verb_agent(doc, draft, t, category) or agents
         if not agents:
             agents = _light_verb_agent(doc, draft, t, category) or _copula_subject(doc, draft, t) or _measure_agent(doc, draft, frame)
+        if not agents:
+            agents = opening_phrase_holder(doc, draft, t, category)  # "Emerging from a meeting with X, Y said" (opening_talks)
+            if agents:
+                targets = [a for a in opening_phrase_partners(doc, draft, t) if a not in agents]
         if not targets:
             targets = _held_under(doc, draft, t) or _measure_targets(doc, draft, frame, agents)
         if agents:

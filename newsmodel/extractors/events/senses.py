@@ -49,6 +49,7 @@ from .crowd_charges import charged_a_crowd
 from .protest_stormings import stormed_in_protest
 from .blows import beats_a_thing, blow_to_a_person, crowd_attack_on_people
 from .spoken_attacks import attacked_for, criticizes_someone, goes_after_someone, spoken_attack_on
+from .spoken_praise import praises_in_words
 from .spoken_protests import protests_in_words
 from .name_calling import calls_names
 from .mutual_talks import held_by_two_parties, mutual_talk
@@ -197,6 +198,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
             return (1, "ACCUSE", "disapprove") if named == "abuse" else None
         if phone_call(doc, draft, t):
             return 1, "CONSULT", "phone"  # "called the Turkish leader on Tuesday to discuss the crisis" (phone_calls)
+        if praises_in_words(doc, draft, t):
+            return 1, "SUPPORT", None  # "spoke highly of the minister": praise (spoken_praise; e59, stop 42)
         talks = mutual_talk(doc, draft, t)
         if talks is not None:
             return 1, "CONSULT", talks or None  # "Macron and Erdogan talked by phone" (mutual_talks)
@@ -230,6 +233,17 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         if force:
             return 1, "MOBILIZE", force  # "dispatched an aircraft carrier": before CAMEO's send = aid (issue 14 batch 8)
     return _pattern_sense(doc, draft, t, curated, lemma, ambiguous)
+
+
+def _hit_in_words(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A ``reasoned-attack-verb`` no trigger row claims ("hit") said of a person for a reason or in
+    a setting of speech (:func:`.spoken_attacks.attacked_for`: "hit her rival for skipping the
+    debate", "hit the mayor in a radio interview", "hit the incumbent as out of touch"), in a
+    sentence with no armed party, no weapon and no sport: criticism (CAMEO 111), as "attacked X
+    for ..." is.  CAMEO's own "hit" patterns read force, and need an armed party (e59, stop 42)."""
+    if t.lemma.lower() not in words_of("reasoned-attack-verb"):
+        return False
+    return attacked_for(doc, draft, t) and not _armed_context(doc, draft, t) and not _with_instrument(doc, t) and not _sport(doc, t)
 
 
 #: :func:`_argument_lemmas`, once built (a global is quicker to reach than a cached call).
@@ -292,7 +306,7 @@ def _argument_lemmas() -> frozenset[str]:
     ``admit-verb``, :func:`_order_or_warning` (``order-verb``, "bar", "ban", "warn"), and
     :func:`_disrupt_verb` (``disrupt-verb``), the money given to people in need
     (``give-money-verb``), :func:`.name_calling.calls_names` (``name-calling-verb``) and
-    :func:`.phone_calls.phone_call` ("call"), :func:`.mutual_talks.mutual_talk` (``mutual-talk-verb``).  A verb read by its written form with the ending taken off
+    :func:`.phone_calls.phone_call` ("call"), :func:`.mutual_talks.mutual_talk` (``mutual-talk-verb``), :func:`.spoken_praise.praises_in_words` (``praise-speech-verb``).  A verb read by its written form with the ending taken off
     (:func:`..denial_forms.base_form`, "interrupte") counts as its base form.  A verb
     outside this set goes straight to :func:`_pattern_sense`, where the chain would have gone
     after all of them fell through (tests/test_s13.py compares the two on the dev sentences).
@@ -316,6 +330,7 @@ def _argument_lemmas() -> frozenset[str]:
             LOYALTY_VERBS,  # loyal_parties.stands_by_a_party (stop 38)
             words_of("name-calling-verb"),  # name_calling.calls_names (stop 34); phone_calls.phone_call ("call", stop 35)
             _words("mutual-talk-verb"),  # mutual_talks.mutual_talk (stop 35)
+            words_of("praise-speech-verb"),  # spoken_praise.praises_in_words (stop 42)
             _words("tell-verb"), _words("displace-verb"), _words("hand-over-verb"), _words("give-goods-verb"),
             _words("admit-verb"), _words("order-verb"),
             # _disrupt_verb (batch 61: "Protesters interrupted the speech"), _money_given (batch 61)
@@ -331,6 +346,8 @@ def _argument_lemmas() -> frozenset[str]:
 def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense | None, lemma: str, ambiguous: bool) -> Sense | None:
     """The rest of :func:`_own_or_pattern_sense` once no check before the CAMEO patterns has
     answered: the CAMEO verb patterns, then the curated trigger's own sense."""
+    if curated is None and t.pos == "VERB" and _hit_in_words(doc, draft, t):
+        return 1, "ACCUSE", "disapprove"  # "hit her rival for skipping the debate" (spoken_attacks)
     if t.pos == "VERB":
         vc = specific_verb_code(doc, t)
         if vc is not None and vc.plover in _VERBAL_CONFLICT and (curated is None or curated[1] == "ASSAULT") and _with_instrument(doc, t):

@@ -236,7 +236,7 @@ def _made_by_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
 
 def attacked_for(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
-    """"attack" whose object is a person and whose words after the object say it was criticism:
+    """"attack" or "hit" (``reasoned-attack-verb``) whose object is a person and whose words after the object say it was criticism:
     a "for" phrase giving a reason -- a gerund or a person's conduct ("attacked Mitt Romney for
     being a failed candidate", "attacking Trump for the greed of his campaign"); an "as" phrase
     saying what the person is ("attacked Clinton as too close to Wall Street", issue 14 batch 61);
@@ -245,8 +245,8 @@ def attacked_for(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     (the caller has checked); an "over" phrase naming a topic, not a time ("attacked the cabinet
     over the budget", not "over the weekend"; lead, stop 42, dev batch 107).  The object found without a parse, too; names joined to it by "and"
     are passed over."""
-    if t.pos != "VERB" or t.lemma.lower() != "attack":
-        return False
+    if t.pos != "VERB" or t.lemma.lower() not in words_of("reasoned-attack-verb"):
+        return False  # "attack", "hit" ("hit her rival for skipping the debate"; e59, stop 42, batch 110)
     obj = _object_of(doc, t)
     if obj is None or not _person(doc, draft, obj) or not _one_party_before(doc, draft, t):
         return False  # ("a mob attacked the governor for his role": a crowd's blows)

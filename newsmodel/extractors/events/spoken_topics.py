@@ -42,6 +42,10 @@ def topic_spoken_of(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
     talks."""
     if not (t.lemma.lower() in _TALK and t.pos == "VERB"):
         return False
+    from .spoken_praise import praises_in_words
+
+    if praises_in_words(doc, draft, t):
+        return False  # "spoke highly of the minister": no talks, but praise of a party (spoken_praise, stop 42)
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     manner = word_class("sense_words.tsv", "speech-manner")

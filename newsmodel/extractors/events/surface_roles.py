@@ -15,11 +15,13 @@ from .possessor_agents import possessor_agent
 from ..roles import is_capital, kin_nouns, participle_on_noun, possessor_before, quantity_nouns
 from ..role_people import is_person_lemma
 from ..tree import be_before
+from ..shared_passives import shared_passive_head
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed, _armed_plural_side
 from .reduced_passives import reduced_passive_victim
 from .adjunct_gerunds import passive_subject_before
 from .jibes import jibe_light
 from .object_relatives import object_relative_antecedent
+from .opening_talks import opening_phrase_holder, opening_phrase_partners
 from .senses import attributive_participle, event_words
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
 
@@ -100,6 +102,12 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             if source:
                 return source, [x for x in targets if x not in source]  # "ignored the criticism from Senator Ruiz"
             agents = _verb_subject_of_noun(ctx, t)
+        if not agents:
+            # "After a meeting with the Brazilian president, the chancellor said": the main
+            # clause's subject holds the talks of the opening phrase (opening_talks)
+            agents = opening_phrase_holder(doc, draft, t)
+            if agents:
+                targets = [a for a in opening_phrase_partners(doc, draft, t) if a not in agents]
         return agents, targets
     by = surface_participle_object_by(doc, t)
     if by is not None:
@@ -434,6 +442,10 @@ def agentless_passive(doc: AnnotatedDocument, t: Token) -> bool:
     window = doc.tokens[t.i + 1 : min(sent.token_end, t.i + 5)]
     if any(w.text.lower() == "by" for w in window):
         return False
+    if shared_passive_head(doc, t) is not None:
+        # "was tried and convicted of fraud": the second participle shares the first's "be"
+        # (shared_passives); a by-phrase of its own was ruled out above
+        return not doc.has_parse or not any(k.dep == "obl:agent" for k in doc.children(t.i))
     if doc.has_parse:
         kids = doc.children(t.i)
         if participle_on_noun(doc, t) and not any(k.dep in ("obj", "obl:agent") for k in kids):
@@ -453,8 +465,8 @@ def _passive_by(doc: AnnotatedDocument, t: Token, last: Token) -> int | None:
     sent = doc.sentences[t.sent]
     if t.text.lower().endswith("ing"):
         return None  # "was signaling its support by making ...": a progressive, no passive
-    if be_before(doc, t) is None:
-        return None
+    if be_before(doc, t) is None and shared_passive_head(doc, t) is None:
+        return None  # (a second participle shares the first's "be": "were held and deported by police")
     for j in range(last.i + 1, min(sent.token_end, last.i + 10)):
         w = doc.tokens[j]
         if w.text.lower() == "by":
