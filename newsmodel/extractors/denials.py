@@ -44,6 +44,11 @@ from .denial_content import clause_follows
 from .denial_absolutes import with_phrase_subject
 from .denial_critics import critic_unacquainted
 from .denial_no_proof import own_act_unproven
+from .denial_unfaced import denies_unfaced_fact
+from .denial_contrary import contrary_claims
+from .denial_as_alleged import as_alleged_denials
+from .denial_unhappened import unhappened_events
+from .denial_own_act import own_act_denials
 from .denial_fragments import verdict_fragment
 from .quotes import find_quotes
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
@@ -1639,6 +1644,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "the widespread repudiation of the senator's remarks": breaking with someone's words
         if not as_verb and _denialism(doc, draft, t):
             continue  # "climate denial", "self-denial": a stance or habit, no claim denied by someone
+        if not as_verb and denies_unfaced_fact(doc, t):
+            continue  # "the continued denial of who the enemy is": refusing to face facts, no claim (d12, stop 42)
 
         if as_verb and _is_refusal(doc, t, surface=headline_verb):
             continue
@@ -1879,6 +1886,60 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                 continue  # whose verdict it is is the whole denial ("..., who criticized X for misrepresenting ...")
             for cue, claim in misrepresented_portrayals(text, c.start, c.end):
                 add(cue, st.speaker, claim, 0.7)
+
+    # 3h. a statement set "contrary to" a claim: "Contrary to the prisoner's claims, guards say he was
+    # never ..." -- the speaker of the sentence's statement after the phrase denies it (:mod:`.denial_contrary`)
+    for cue, claim in contrary_claims(text, lambda w: w in _claim_lemmas() or w in _words("claim-noun")):
+        t = doc.token_at(cue[0])
+        if t is None:
+            continue
+        sent = doc.sentences[t.sent]
+        hi = doc.tokens[sent.token_end - 1].end
+        st = next((st for st in draft.statements if st.cue is not None and cue[1] <= st.cue.start < hi), None)
+        if st is None:
+            continue  # the writer's own "Contrary to his claims, he never served": a finding, no party's denial
+        add(cue, _speaker_denier(doc, draft, st), claim, 0.7)
+
+    # 3i. an aside naming who claims a clause and who denies it: "If the army is moving tanks -- as the
+    # opposition alleges but the ministry denies -- ..." (:mod:`.denial_as_alleged`)
+    if " as " in text and ("den" in text or "disput" in text or "reject" in text):
+        for sent in doc.sentences:
+            lo, hi = doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end
+            for cue, (d0, d1), claim in as_alleged_denials(text, lo, hi):
+                named = draft.mentions_between(d0, d1)
+                denier = named[-1][2] if named else None
+                if denier is None:
+                    last = doc.token_at(d1 - 1)
+                    denier = draft.actor_at(last.start, last.end) if last is not None else None
+                add(cue, denier, claim, 0.7)
+
+    # 3j. a speaker saying a reported event never happened: "The paper reported that the bishop had met
+    # the developers. The bishop said the meeting never happened" (:mod:`.denial_unhappened`); only with
+    # a claim it answers -- "the parade never happened because of the storm" alone is plain negation
+    for st in draft.statements:
+        for c in st.content:
+            for cue in unhappened_events(text, c.start, c.end):
+                if any(s0 < cue[1] and cue[0] < e0 for s0, e0 in seen):
+                    continue  # read already ("never happened" as a verdict on a claim before it)
+                claim = _claim_before(doc, cue[0]) or reported_claim_before(doc, draft, c.start, st.speaker)
+                if claim is not None:
+                    add(cue, st.speaker, claim, 0.65)
+
+    # 3k. a headline quoting a party's own "I did not <wrongful act>": "Treasurer: 'I Did Not Leak the
+    # Audit'" (:mod:`.denial_own_act`); the party before the colon denies the act
+    for cue, (s0, s1), act in own_act_denials(text):
+        st = carrying_statement(*cue)
+        denier = st.speaker if st is not None else None
+        if denier is None:
+            named = draft.mentions_between(s0, s1)
+            denier = named[0][2] if named else None
+        if denier is None:
+            last = doc.token_at(s1 - 1)
+            if last is not None and last.pos in ("NOUN", "PROPN"):
+                from .nominals import nominal_actor
+
+                denier = nominal_actor(draft, last, s0, fallback="organization")
+        add(cue, denier, act, 0.65)
 
     # 3c. a speaker's denial of having said something: '"I never said that," the governor said',
     # '"I have never said the treaty was a mistake"' (:mod:`.denial_unsaid`); the remark is the claim
