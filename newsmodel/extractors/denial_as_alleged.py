@@ -19,7 +19,7 @@ from functools import lru_cache
 from .denial_claimants import denial_word_alternation
 
 #: Words a claim clause may open with that are not part of what is claimed ("If the army is ...").
-_OPENERS = re.compile(r"^(?:if|whether|that|while|although|though|and|but|so)\s+", re.IGNORECASE)
+_OPENERS = re.compile(r"(?:if|whether|that|while|although|though|and|but|so)\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -162,6 +162,12 @@ _RESTING = r"(?:based|grounded|rooted)\s+(?:on|in|upon)\s+"
 #: A verdict found rather than said: "was shown to be false", "was later proven to be untrue",
 #: "statements that turned out to be untrue" (a showing verb's passive or "turn out", ending right
 #: before the verdict's "be").
+#: A verdict in what someone refuses or fails to admit ("refusing to acknowledge that any facts were wrong"):
+#: an admission not made, which denies no claim of another's (d12, stop 42).
+_UNADMITTED = re.compile(
+    r"\b(?:refus\w*|declin\w*|fail\w*|not|never|won['’]t|n['’]t)\s+(?:to\s+)?(?:acknowledg|admit|conced|accept)\w*\s+(?:that\s+)?(?:(?:any|all|some|none|most|each|either)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _FOUND_TO_BE = re.compile(r"\b(?:shown|proven|proved|found|demonstrated|revealed|confirmed|turned\s+out|turn\s+out|turns\s+out)\s+to\s+$", re.IGNORECASE)
 
 #: What a claim can "have" none of when it is false: "the reports have no basis", "the speculation
@@ -762,7 +768,7 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
         args = [a for a in object_tokens(doc, t) or kids(doc, t.i, ("ccomp",)) if not t.i < a.i <= last]
         if args:
             lo, hi = subtree_bounds(doc, args[0].i)
-            lo, hi = trimmed_claim(doc, t, lo, _before_spoken_means(doc, lo, _before_own_clause(doc, lo, hi + 1)))
+            lo, hi = trimmed_claim(doc, t, lo, _before_denier_aside(doc, lo, _before_spoken_means(doc, lo, _before_own_clause(doc, lo, hi + 1))))
             return doc.tokens[lo].start, doc.tokens[hi - 1].end
     c0 = last + 1
     if c0 >= doc.sentences[t.sent].token_end:
@@ -823,6 +829,36 @@ def _own_clause_after(doc: AnnotatedDocument, k: int, hi: int) -> bool:
     return j > k + 1 and j < hi and toks[j].pos in ("VERB", "AUX")
 
 
+def _before_denier_aside(doc: AnnotatedDocument, lo: int, hi: int) -> int:
+    """``hi``, or the comma or dash in ``lo``..``hi`` before an aside of the denier's own: a speech participle
+    ("rejected the idea that ..., | saying the crowds prove ...") or an absolute "with" phrase ("denied
+    it happened, | with its manager calling ..."): the denier's reasons or circumstances, not the claim
+    (either engine; a parser may hang them inside the claim's clause; d12, stop 42)."""
+    from ..lexicons import speech_verbs
+
+    toks = doc.tokens
+    for k in range(lo + 1, hi - 1):
+        if toks[k].text not in (",", "—", "–", "--"):
+            continue
+        nxt = toks[k + 1]
+        low = nxt.text.lower()
+        if low == "with" or (low.endswith("ing") and (nxt.lemma.lower() in speech_verbs() or base_form(low, speech_verbs()) is not None)):
+            return k
+    return hi
+
+
+def _in_comma_relative(doc: AnnotatedDocument, c0: int) -> bool:
+    """Token ``c0`` follows a relative clause's opening ", who" / ", which" with no comma between."""
+    toks = doc.tokens
+    first = doc.sentences[toks[c0].sent].token_start
+    for k in range(c0 - 1, first, -1):
+        if toks[k].text == ",":
+            return False
+        if toks[k].text.lower() in ("who", "which") and toks[k - 1].text == ",":
+            return True
+    return False
+
+
 #: Prepositions of the means a denial is made by ("rejected the charges through its lawyer").
 _MEANS_PREPS = frozenset({"through", "via"})
 
@@ -832,8 +868,13 @@ def _surface_claim_end(doc: AnnotatedDocument, c0: int, c1: int) -> int:
     a comma and a coordinator that go on with the denier's own clause, and, after a claim noun's
     phrase, before a means phrase ("the charges | through its lawyer")."""
     toks = doc.tokens
-    c1 = _before_own_clause(doc, c0, c1)
+    c1 = _before_denier_aside(doc, c0, _before_own_clause(doc, c0, c1))
     opening = doc.sentences[toks[c0].sent].token_start
+    if _in_comma_relative(doc, c0):
+        # the denial closes a relative clause set off by commas ("Maher, who has dismissed the story
+        # about the emails, asked ..."): the claim ends at the clause's comma (d12, stop 42)
+        comma = next((k for k in range(c0, c1) if toks[k].text == ","), None)
+        c1 = comma if comma is not None and comma > c0 else c1
     if toks[opening].text.lower() == "with":
         # a claim inside a sentence-opening "With ..." phrase ends at its comma ("With the ministry denying
         # reports of a cover-up, the minister ..."; d11, stop 41)
@@ -1610,6 +1651,20 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             confidence=conf,
         )
 
+    # 0. an aside naming who claims a clause and who denies it, read before the verbs (a parser may give
+    # the object-less verb the main clause after the aside as its object): "If the army is moving tanks -- as the
+    # opposition alleges but the ministry denies -- ..." (:mod:`.denial_as_alleged`)
+    if " as " in text and ("den" in text or "disput" in text or "reject" in text):
+        for sent in doc.sentences:
+            lo, hi = doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end
+            for cue, (d0, d1), claim in as_alleged_denials(text, lo, hi):
+                named = draft.mentions_between(d0, d1)
+                denier = named[-1][2] if named else None
+                if denier is None:
+                    last = doc.token_at(d1 - 1)
+                    denier = draft.actor_at(last.start, last.end) if last is not None else None
+                add(cue, denier, claim, 0.7)
+
     # 1. verbs and nouns: "the Kremlin countered criticism that ...", "brushed off the report"
     first_words = _cue_first_words()
     lowered = doc.lowered_texts()
@@ -1701,6 +1756,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]
+        if _UNADMITTED.search(text, max(0, subj_start - 50), subj_start):
+            continue  # "refusing to acknowledge that any facts were wrong": an admission not made, no denial (d12, stop 42)
         if m.group(0).lower().endswith("wrong") and not wrong_means_false(subject):
             continue  # "His remarks were wrong", "That is wrong": unfitting, not false (d11, stop 41)
         if serving_material(doc, m.end(), subject):
@@ -1899,19 +1956,6 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if st is None:
             continue  # the writer's own "Contrary to his claims, he never served": a finding, no party's denial
         add(cue, _speaker_denier(doc, draft, st), claim, 0.7)
-
-    # 3i. an aside naming who claims a clause and who denies it: "If the army is moving tanks -- as the
-    # opposition alleges but the ministry denies -- ..." (:mod:`.denial_as_alleged`)
-    if " as " in text and ("den" in text or "disput" in text or "reject" in text):
-        for sent in doc.sentences:
-            lo, hi = doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end
-            for cue, (d0, d1), claim in as_alleged_denials(text, lo, hi):
-                named = draft.mentions_between(d0, d1)
-                denier = named[-1][2] if named else None
-                if denier is None:
-                    last = doc.token_at(d1 - 1)
-                    denier = draft.actor_at(last.start, last.end) if last is not None else None
-                add(cue, denier, claim, 0.7)
 
     # 3j. a speaker saying a reported event never happened: "The paper reported that the bishop had met
     # the developers. The bishop said the meeting never happened" (:mod:`.denial_unhappened`); only with
