@@ -5,7 +5,7 @@ act>", the claim ending before the denier's own aside (", saying ...", ", with .
 clause's comma; the traps beside them: "denial of" a reality or a question clause (refusing to face
 facts), "contrary to expectations", the writer's own "contrary to his claims", "made up" a share,
 a plain "never happened", a headline's plain negated quote, a verdict in what someone refuses to
-admit ("refusing to acknowledge that any facts were wrong").
+admit ("refusing to concede that any of the numbers were wrong").
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def test_claim_ends_before_the_deniers_aside(engine, text, claim):
 
 @settings(max_examples=20, deadline=None)
 @given(
-    st.sampled_from(["reality", "the scale of the losses", "the extent of the damage", "who the enemy is", "what the voters want", "the threat"]),
+    st.sampled_from(["reality", "the scale of the losses", "the extent of the damage", "who the real culprit is", "what the voters want", "the threat"]),
     st.sampled_from(["a continued denial of", "the denial of", "their denial of", "this denial of"]),
 )
 def test_denial_of_unfaced_facts_denies_nothing(what, phrase):

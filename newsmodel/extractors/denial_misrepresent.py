@@ -8,7 +8,7 @@ no party's denial.  "distort" and "twist" deny only with something said as their
 ("twisted my words", "distorted her position"); "subsidies distort the market" describes an
 effect; "misrepresented herself" is posing, no portrayal.  A negated verb ("we never misrepresented the figures") or a first-person subject ("I
 misstated the date") says nothing false of another's words.  Verbs that call a thing made up
-("the blogger had made up the story", "invented the quotes"; d12, stop 42) deny it the same way,
+("the blogger had made up the entire story", "invented the quotes"; d12, stop 42) deny it the same way,
 only with a claim or something said as object ("made up half the votes" is a share).  Words:
 ``misrepresenting-stem`` (the verbs' stems: "mischaracteri", "misrepresent"), ``distorting-stem``,
 ``fabricating-stem``, ``said-thing`` and the claim nouns of ``denial_words.tsv``.
@@ -52,7 +52,7 @@ def _said_thing(words: list[str]) -> bool:
 
 
 def _claim_thing(words: list[str]) -> bool:
-    """Something said or a claim among the object's first words ("made up the story", "invented the
+    """Something said or a claim among the object's first words ("made up the entire story", "invented the
     quotes"): the said-thing words, the claim nouns and their singulars."""
     classes = word_classes("denial_words.tsv")
     said = classes["said-thing"] | classes["claim-lemma"] | classes["claim-noun"]

@@ -1,6 +1,6 @@
 """A denial noun naming a refusal to face facts, not a party denying a claim (issue 14 item 4, d12, stop 42).
 
-"the continued denial of who the enemy is", "a denial of the scale of the drought": "denial" here is
+"a stubborn denial of who the real culprit is", "a denial of the scale of the drought": "denial" here is
 a state of mind (refusing to accept how things are), and its "of" phrase is a question clause or a
 noun of reality or extent, not something anyone said -- no claim is denied.  "his denial of the
 report", "a denial of wrongdoing", "denial of the existence of secret talks" deny what they take and
@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..document import AnnotatedDocument, Token
 from ..lexicons import word_classes
 
-#: Words opening a question clause after "denial of" ("denial of who the enemy is").
+#: Words opening a question clause after "denial of" ("denial of who the real culprit is").
 _WH_WORDS = frozenset({"who", "what", "how", "where", "why", "whom", "which"})
 #: Words a noun phrase may open with before its head noun.
 _NP_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"})

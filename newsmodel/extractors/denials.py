@@ -162,7 +162,7 @@ _RESTING = r"(?:based|grounded|rooted)\s+(?:on|in|upon)\s+"
 #: A verdict found rather than said: "was shown to be false", "was later proven to be untrue",
 #: "statements that turned out to be untrue" (a showing verb's passive or "turn out", ending right
 #: before the verdict's "be").
-#: A verdict in what someone refuses or fails to admit ("refusing to acknowledge that any facts were wrong"):
+#: A verdict in what someone refuses or fails to admit ("refusing to concede that any of the numbers were wrong"):
 #: an admission not made, which denies no claim of another's (d12, stop 42).
 _UNADMITTED = re.compile(
     r"\b(?:refus\w*|declin\w*|fail\w*|not|never|won['’]t|n['’]t)\s+(?:to\s+)?(?:acknowledg|admit|conced|accept)\w*\s+(?:that\s+)?(?:(?:any|all|some|none|most|each|either)\s+of\s+)?$",
@@ -1700,7 +1700,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if not as_verb and _denialism(doc, draft, t):
             continue  # "climate denial", "self-denial": a stance or habit, no claim denied by someone
         if not as_verb and denies_unfaced_fact(doc, t):
-            continue  # "the continued denial of who the enemy is": refusing to face facts, no claim (d12, stop 42)
+            continue  # "a stubborn denial of who the real culprit is": refusing to face facts, no claim (d12, stop 42)
 
         if as_verb and _is_refusal(doc, t, surface=headline_verb):
             continue
@@ -1757,7 +1757,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]
         if _UNADMITTED.search(text, max(0, subj_start - 50), subj_start):
-            continue  # "refusing to acknowledge that any facts were wrong": an admission not made, no denial (d12, stop 42)
+            continue  # "refusing to concede that any of the numbers were wrong": an admission not made, no denial (d12, stop 42)
         if m.group(0).lower().endswith("wrong") and not wrong_means_false(subject):
             continue  # "His remarks were wrong", "That is wrong": unfitting, not false (d11, stop 41)
         if serving_material(doc, m.end(), subject):
