@@ -34,6 +34,7 @@ def _denied(text: str, engine: str) -> list[str | None]:
         ('The goalkeeper told reporters he believed the agent had "invented the story."', "goalkeeper"),
         ("The magazine reported that the judge had dined with the defendant. The judge said the dinner never took place.", "judge"),
         ("Commissioner: 'I Never Took a Bribe'", "Commissioner"),
+        ("Militia: 'We Never Attacked the Convoy'", "Militia"),
     ],
 )
 def test_real_news_denial_shapes(engine, text, denier):
@@ -52,6 +53,7 @@ def test_real_news_denial_shapes(engine, text, denier):
         "The union said nurses make up half the hospital's staff.",
         "The concert never happened because of the flood, the promoter said.",
         "Striker: 'We Did Not Deserve to Win'",
+        "Winger: 'We Did Not Attack Enough'",
         "The two mayors mocked the auditors while refusing to admit that any of their figures were wrong.",
     ],
 )

@@ -15,6 +15,10 @@ from collections.abc import Iterator
 
 from ..lexicons import word_classes
 
+#: Words after the verb that make it a manner or degree of doing, not a wrong done ("We Did Not
+#: Attack Enough", "Did Not Strike Hard"): a game or a performance judged, no accusation answered.
+_DEGREE_WORDS = frozenset({"enough", "well", "hard", "much", "more", "often", "again", "first", "fast", "badly", "too", "early", "late"})
+
 #: "<Speaker>: 'I Did Not Leak the Audit'" on a line of its own (the headline).
 _OWN_ACT = re.compile(
     r"^(?P<speaker>[^:\n\"“'‘]{2,60}):\s*['‘\"“](?P<cue>(?:I|We)\s+(?:Did\s+Not|Didn['’]t|Never|Have\s+Never|Had\s+Never|Did\s+Nothing\s+to)\s+)"
@@ -32,6 +36,9 @@ def own_act_denials(text: str) -> Iterator[tuple[tuple[int, int], tuple[int, int
     for m in _OWN_ACT.finditer(text):
         if m.group("verb").lower() not in acts:
             continue  # "We Did Not Play Well Enough": no wrong denied
+        rest = m.group("act")[len(m.group("verb")) :].split()
+        if rest and rest[0].lower().strip(".,!?") in _DEGREE_WORDS:
+            continue  # "We Did Not Attack Enough": a performance judged
         line_end = text.find("\n", m.end())
         if text[m.end() : line_end if line_end >= 0 else len(text)].strip() or not m.group("verb")[0].isupper():
             continue  # a headline is the quote's line alone, in title case; a body sentence goes on
