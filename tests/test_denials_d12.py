@@ -1,9 +1,10 @@
 """Denials on real-news shapes, stop 42 (issue 14, helper d12): a statement set "contrary to" a
-claim, an aside "as <X> alleges but <Y> denies", a claimant said to have made up or invented a
+claim, a party decrying a claim it calls false ("Slams 'Groundless' Accusations"), an aside "as <X> alleges but <Y> denies", a claimant said to have made up or invented a
 story, an event just reported said never to have happened, a headline's quoted "I did not <wrongful
 act>", the claim ending before the denier's own aside (", saying ...", ", with ...") or a relative
 clause's comma; the traps beside them: "denial of" a reality or a question clause (refusing to face
-facts), "contrary to expectations", the writer's own "contrary to his claims", "made up" a share,
+facts), "contrary to expectations", false claims spread (the writer's verdict), a smear campaign
+condemned, "fake news" as a label, the writer's own "contrary to his claims", "made up" a share,
 a plain "never happened", a headline's plain negated quote, a verdict in what someone refuses to
 admit ("refusing to concede that any of the numbers were wrong").
 Sentences written for these tests."""
@@ -35,6 +36,9 @@ def _denied(text: str, engine: str) -> list[str | None]:
         ("The magazine reported that the judge had dined with the defendant. The judge said the dinner never took place.", "judge"),
         ("Commissioner: 'I Never Took a Bribe'", "Commissioner"),
         ("Militia: 'We Never Attacked the Convoy'", "Militia"),
+        ("Oslo Slams 'Groundless' Spying Accusations", "Oslo"),
+        ("The bank condemned the baseless allegations in a short statement.", "bank"),
+        ("Governor Hits Back at 'Smear' Over Pension Fund", "Governor"),
     ],
 )
 def test_real_news_denial_shapes(engine, text, denier):
@@ -54,6 +58,9 @@ def test_real_news_denial_shapes(engine, text, denier):
         "The concert never happened because of the flood, the promoter said.",
         "Striker: 'We Did Not Deserve to Win'",
         "Winger: 'We Did Not Attack Enough'",
+        "The blogger spread false claims about the count for weeks.",
+        "The mayor condemned the smear campaign against her deputy.",
+        "Senator Slams 'Fake News' Networks",
         "The two mayors mocked the auditors while refusing to admit that any of their figures were wrong.",
     ],
 )

@@ -49,6 +49,7 @@ from .denial_contrary import contrary_claims
 from .denial_as_alleged import as_alleged_denials
 from .denial_unhappened import unhappened_events
 from .denial_own_act import own_act_denials
+from .denial_decried import decried_claims
 from .denial_fragments import verdict_fragment
 from .quotes import find_quotes
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
@@ -1891,6 +1892,19 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                 continue
             claim = pointed or claim
         add((m.start(), m.end()), denier, claim, 0.75)
+
+    # 2e. a party decrying a claim it calls false: "China Slams 'Groundless' Accusations", "condemned the
+    # baseless allegations" (:mod:`.denial_decried`); a verb of making the claim ("spread false claims") is none
+    for (v0, v1), claim in decried_claims(text):
+        verb = doc.token_at(v0)
+        if verb is None or is_negated(doc, verb):
+            continue
+        denier = _denier(doc, draft, verb, ctx) if verb.pos == "VERB" else None
+        if denier is None:
+            denier = _headline_subject(doc, draft, verb)
+            if denier is None and _in_title_line(doc, verb):
+                denier = _headline_noun(doc, draft, verb)
+        add((v0, claim[1]), denier, claim, 0.7)
 
     # 3. negated content inside statements: "no written document had been handed over"
     negation_words, anyone = _negation_screens()
