@@ -44,6 +44,12 @@ from .denial_content import clause_follows
 from .denial_absolutes import with_phrase_subject
 from .denial_critics import critic_unacquainted
 from .denial_no_proof import own_act_unproven
+from .denial_unfaced import denies_unfaced_fact
+from .denial_contrary import contrary_claims
+from .denial_as_alleged import as_alleged_denials
+from .denial_unhappened import unhappened_events
+from .denial_own_act import own_act_denials
+from .denial_decried import decried_claims
 from .denial_fragments import verdict_fragment
 from .quotes import find_quotes
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
@@ -157,6 +163,12 @@ _RESTING = r"(?:based|grounded|rooted)\s+(?:on|in|upon)\s+"
 #: A verdict found rather than said: "was shown to be false", "was later proven to be untrue",
 #: "statements that turned out to be untrue" (a showing verb's passive or "turn out", ending right
 #: before the verdict's "be").
+#: A verdict in what someone refuses or fails to admit ("refusing to concede that any of the numbers were wrong"):
+#: an admission not made, which denies no claim of another's (d12, stop 42).
+_UNADMITTED = re.compile(
+    r"\b(?:refus\w*|declin\w*|fail\w*|not|never|won['’]t|n['’]t)\s+(?:to\s+)?(?:acknowledg|admit|conced|accept)\w*\s+(?:that\s+)?(?:(?:any|all|some|none|most|each|either)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _FOUND_TO_BE = re.compile(r"\b(?:shown|proven|proved|found|demonstrated|revealed|confirmed|turned\s+out|turn\s+out|turns\s+out)\s+to\s+$", re.IGNORECASE)
 
 #: What a claim can "have" none of when it is false: "the reports have no basis", "the speculation
@@ -757,7 +769,7 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
         args = [a for a in object_tokens(doc, t) or kids(doc, t.i, ("ccomp",)) if not t.i < a.i <= last]
         if args:
             lo, hi = subtree_bounds(doc, args[0].i)
-            lo, hi = trimmed_claim(doc, t, lo, _before_spoken_means(doc, lo, _before_own_clause(doc, lo, hi + 1)))
+            lo, hi = trimmed_claim(doc, t, lo, _before_denier_aside(doc, lo, _before_spoken_means(doc, lo, _before_own_clause(doc, lo, hi + 1))))
             return doc.tokens[lo].start, doc.tokens[hi - 1].end
     c0 = last + 1
     if c0 >= doc.sentences[t.sent].token_end:
@@ -818,6 +830,36 @@ def _own_clause_after(doc: AnnotatedDocument, k: int, hi: int) -> bool:
     return j > k + 1 and j < hi and toks[j].pos in ("VERB", "AUX")
 
 
+def _before_denier_aside(doc: AnnotatedDocument, lo: int, hi: int) -> int:
+    """``hi``, or the comma or dash in ``lo``..``hi`` before an aside of the denier's own: a speech participle
+    ("rejected the idea that ..., | saying the crowds prove ...") or an absolute "with" phrase ("denied
+    it happened, | with its manager calling ..."): the denier's reasons or circumstances, not the claim
+    (either engine; a parser may hang them inside the claim's clause; d12, stop 42)."""
+    from ..lexicons import speech_verbs
+
+    toks = doc.tokens
+    for k in range(lo + 1, hi - 1):
+        if toks[k].text not in (",", "—", "–", "--"):
+            continue
+        nxt = toks[k + 1]
+        low = nxt.text.lower()
+        if low == "with" or (low.endswith("ing") and (nxt.lemma.lower() in speech_verbs() or base_form(low, speech_verbs()) is not None)):
+            return k
+    return hi
+
+
+def _in_comma_relative(doc: AnnotatedDocument, c0: int) -> bool:
+    """Token ``c0`` follows a relative clause's opening ", who" / ", which" with no comma between."""
+    toks = doc.tokens
+    first = doc.sentences[toks[c0].sent].token_start
+    for k in range(c0 - 1, first, -1):
+        if toks[k].text == ",":
+            return False
+        if toks[k].text.lower() in ("who", "which") and toks[k - 1].text == ",":
+            return True
+    return False
+
+
 #: Prepositions of the means a denial is made by ("rejected the charges through its lawyer").
 _MEANS_PREPS = frozenset({"through", "via"})
 
@@ -827,8 +869,13 @@ def _surface_claim_end(doc: AnnotatedDocument, c0: int, c1: int) -> int:
     a comma and a coordinator that go on with the denier's own clause, and, after a claim noun's
     phrase, before a means phrase ("the charges | through its lawyer")."""
     toks = doc.tokens
-    c1 = _before_own_clause(doc, c0, c1)
+    c1 = _before_denier_aside(doc, c0, _before_own_clause(doc, c0, c1))
     opening = doc.sentences[toks[c0].sent].token_start
+    if _in_comma_relative(doc, c0):
+        # the denial closes a relative clause set off by commas ("Maher, who has dismissed the story
+        # about the emails, asked ..."): the claim ends at the clause's comma (d12, stop 42)
+        comma = next((k for k in range(c0, c1) if toks[k].text == ","), None)
+        c1 = comma if comma is not None and comma > c0 else c1
     if toks[opening].text.lower() == "with":
         # a claim inside a sentence-opening "With ..." phrase ends at its comma ("With the ministry denying
         # reports of a cover-up, the minister ..."; d11, stop 41)
@@ -1605,6 +1652,20 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             confidence=conf,
         )
 
+    # 0. an aside naming who claims a clause and who denies it, read before the verbs (a parser may give
+    # the object-less verb the main clause after the aside as its object): "If the army is moving tanks -- as the
+    # opposition alleges but the ministry denies -- ..." (:mod:`.denial_as_alleged`)
+    if " as " in text and ("den" in text or "disput" in text or "reject" in text):
+        for sent in doc.sentences:
+            lo, hi = doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end
+            for cue, (d0, d1), claim in as_alleged_denials(text, lo, hi):
+                named = draft.mentions_between(d0, d1)
+                denier = named[-1][2] if named else None
+                if denier is None:
+                    last = doc.token_at(d1 - 1)
+                    denier = draft.actor_at(last.start, last.end) if last is not None else None
+                add(cue, denier, claim, 0.7)
+
     # 1. verbs and nouns: "the Kremlin countered criticism that ...", "brushed off the report"
     first_words = _cue_first_words()
     lowered = doc.lowered_texts()
@@ -1639,6 +1700,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "the widespread repudiation of the senator's remarks": breaking with someone's words
         if not as_verb and _denialism(doc, draft, t):
             continue  # "climate denial", "self-denial": a stance or habit, no claim denied by someone
+        if not as_verb and denies_unfaced_fact(doc, t):
+            continue  # "a stubborn denial of who the real culprit is": refusing to face facts, no claim (d12, stop 42)
 
         if as_verb and _is_refusal(doc, t, surface=headline_verb):
             continue
@@ -1694,6 +1757,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]
+        if _UNADMITTED.search(text, max(0, subj_start - 50), subj_start):
+            continue  # "refusing to concede that any of the numbers were wrong": an admission not made, no denial (d12, stop 42)
         if m.group(0).lower().endswith("wrong") and not wrong_means_false(subject):
             continue  # "His remarks were wrong", "That is wrong": unfitting, not false (d11, stop 41)
         if serving_material(doc, m.end(), subject):
@@ -1828,6 +1893,19 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             claim = pointed or claim
         add((m.start(), m.end()), denier, claim, 0.75)
 
+    # 2e. a party decrying a claim it calls false: "China Slams 'Groundless' Accusations", "condemned the
+    # baseless allegations" (:mod:`.denial_decried`); a verb of making the claim ("spread false claims") is none
+    for (v0, v1), claim in decried_claims(text):
+        verb = doc.token_at(v0)
+        if verb is None or is_negated(doc, verb):
+            continue
+        denier = _denier(doc, draft, verb, ctx) if verb.pos == "VERB" else None
+        if denier is None:
+            denier = _headline_subject(doc, draft, verb)
+            if denier is None and _in_title_line(doc, verb):
+                denier = _headline_noun(doc, draft, verb)
+        add((v0, claim[1]), denier, claim, 0.7)
+
     # 3. negated content inside statements: "no written document had been handed over"
     negation_words, anyone = _negation_screens()
     for st in draft.statements:
@@ -1879,6 +1957,47 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                 continue  # whose verdict it is is the whole denial ("..., who criticized X for misrepresenting ...")
             for cue, claim in misrepresented_portrayals(text, c.start, c.end):
                 add(cue, st.speaker, claim, 0.7)
+
+    # 3h. a statement set "contrary to" a claim: "Contrary to the prisoner's claims, guards say he was
+    # never ..." -- the speaker of the sentence's statement after the phrase denies it (:mod:`.denial_contrary`)
+    for cue, claim in contrary_claims(text, lambda w: w in _claim_lemmas() or w in _words("claim-noun")):
+        t = doc.token_at(cue[0])
+        if t is None:
+            continue
+        sent = doc.sentences[t.sent]
+        hi = doc.tokens[sent.token_end - 1].end
+        st = next((st for st in draft.statements if st.cue is not None and cue[1] <= st.cue.start < hi), None)
+        if st is None:
+            continue  # the writer's own "Contrary to his claims, he never served": a finding, no party's denial
+        add(cue, _speaker_denier(doc, draft, st), claim, 0.7)
+
+    # 3j. a speaker saying a reported event never happened: "The paper reported that the bishop had met
+    # the developers. The bishop said the meeting never happened" (:mod:`.denial_unhappened`); only with
+    # a claim it answers -- "the parade never happened because of the storm" alone is plain negation
+    for st in draft.statements:
+        for c in st.content:
+            for cue in unhappened_events(text, c.start, c.end):
+                if any(s0 < cue[1] and cue[0] < e0 for s0, e0 in seen):
+                    continue  # read already ("never happened" as a verdict on a claim before it)
+                claim = _claim_before(doc, cue[0]) or reported_claim_before(doc, draft, c.start, st.speaker)
+                if claim is not None:
+                    add(cue, st.speaker, claim, 0.65)
+
+    # 3k. a headline quoting a party's own "I did not <wrongful act>": "Treasurer: 'I Did Not Leak the
+    # Audit'" (:mod:`.denial_own_act`); the party before the colon denies the act
+    for cue, (s0, s1), act in own_act_denials(text):
+        st = carrying_statement(*cue)
+        denier = st.speaker if st is not None else None
+        if denier is None:
+            named = draft.mentions_between(s0, s1)
+            denier = named[0][2] if named else None
+        if denier is None:
+            last = doc.token_at(s1 - 1)
+            if last is not None and last.pos in ("NOUN", "PROPN"):
+                from .nominals import nominal_actor
+
+                denier = nominal_actor(draft, last, s0, fallback="organization")
+        add(cue, denier, act, 0.65)
 
     # 3c. a speaker's denial of having said something: '"I never said that," the governor said',
     # '"I have never said the treaty was a mistake"' (:mod:`.denial_unsaid`); the remark is the claim
