@@ -149,3 +149,16 @@ def test_a_negative_subject_negates_the_event(engine: str, text: str, factuality
     events = newsmodel.extract(text, engine=engine).events
     assert events, text
     assert events[0].factuality == factuality
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union spent its funds on leaflets, as opposed to suing the employer.",
+        "The resignations beg the question of whether the cabinet can survive the winter.",
+        "A police officer, who declined to be named, said the suspects had fled.",
+    ],
+)
+def test_fixed_phrases_name_no_act(engine: str, text: str) -> None:
+    assert not any(e.type in ("REJECT", "REQUEST") for e in newsmodel.extract(text, engine=engine).events)

@@ -64,8 +64,10 @@ _RAISE_EFFORT = frozenset({"increase", "step", "intensify", "redouble", "boost",
 _LEMMAS = _DEPLOY | _PROMISE | _INTEND | _BACK | _RESTRICT | _SPEAK | {
     "meet", "rally", "rallies", "arrive", "come", "oppose", "offer", "go", "offensive", "fire", "reject", "dismiss", "step", "vote",
     "defend", "ease", "soften", "tone", "occupy", "make", "welcome", "carry", "push", "press", "lobby", "reach", "drum", "fight",
-    "agree", "thank", "garner", "relax", "release", "hold", "remain", "stay", "beat", "return",
+    "agree", "thank", "garner", "relax", "release", "hold", "remain", "stay", "beat", "return", "beg", "decline", "refuse",
 } | _RAISE_EFFORT
+#: Participles of the sourcing formula "declined to be identified" (an unnamed source, no refusal).
+_UNNAMED = frozenset({"identified", "named", "quoted"})
 #: Possessives and determiners before a noun phrase's head.
 _OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "some", "any", "every", "all", "both", "'s", "’s"})
 _CLAUSE_END = frozenset({",", ";", ".", ":", "and", "but", "while", "because", "when", "where", "who", "which"})
@@ -132,6 +134,12 @@ def idiom_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "would hold her next press conference": questions from the press, no consultation
     if lemma in ("remain", "stay") and _next_text(doc, t) in _STANCES:
         return True  # "the senator's supporters remained defiant": a stance, no act
+    if lemma == "oppose" and t.text.lower() == "opposed" and _next_text(doc, t) == "to" and t.i > 0 and doc.tokens[t.i - 1].text.lower() == "as":
+        return True  # "as opposed to attacking his rivals": a preposition of contrast (lead, stop 42)
+    if lemma == "beg" and _next_text(doc, t) == "the" and _next_text(doc, t, 2) == "question":
+        return True  # "the defections begged the question of whether ...": a question raised, no plea
+    if lemma in ("decline", "refuse") and _next_text(doc, t) == "to" and _next_text(doc, t, 2) == "be" and _next_text(doc, t, 3) in _UNNAMED:
+        return True  # "an aide, who declined to be identified, said": the sourcing formula, no refusal
     if lemma == "beat" and _next_text(doc, t) == "back" and _object_in(doc, t, t.i + 2, "race-challenge"):
         return True  # "beat back a challenge from a wealthy businessman in the primary": an election won
     if lemma == "return" and _next_text(doc, t) == "from" and _object_in(doc, t, t.i + 2, "left-behind"):
