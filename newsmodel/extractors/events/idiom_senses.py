@@ -134,7 +134,7 @@ def idiom_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return True  # "would hold her next press conference": questions from the press, no consultation
     if lemma in ("remain", "stay") and _next_text(doc, t) in _STANCES:
         return True  # "the senator's supporters remained defiant": a stance, no act
-    if lemma == "oppose" and t.text.lower() == "opposed" and _next_text(doc, t) == "to" and t.i > 0 and doc.tokens[t.i - 1].text.lower() == "as":
+    if lemma == "oppose" and _next_text(doc, t) == "to" and t.i > 0 and doc.tokens[t.i - 1].text.lower() == "as":
         return True  # "as opposed to attacking his rivals": a preposition of contrast (lead, stop 42)
     if lemma == "beg" and _next_text(doc, t) == "the" and _next_text(doc, t, 2) == "question":
         return True  # "the defections begged the question of whether ...": a question raised, no plea
