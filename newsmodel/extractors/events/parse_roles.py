@@ -20,6 +20,7 @@ from .loyal_parties import LOYALTY_VERBS
 from .triggers import _passive_pairs, match_trigger, passive_object, words_of, yields_to_passive_verb
 from .triggers import triggers as trigger_table
 from .jibes import jibe_light
+from .apposed_relatives import apposed_person, relative_clause_noun
 
 TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
 #: Categories whose "between"-phrase lists the parties as actors ("talks between X and Y"); a
@@ -63,6 +64,10 @@ def parse_roles(
                 targets = [a for a in targets if a not in agents]
         return agents, targets
     agent = agent_actor(doc, draft, t)
+    ante = relative_clause_noun(doc, t) if agent is not None and not is_passive(doc, t) else None
+    if ante is not None and agent == draft.actor_at(ante.start, ante.end):
+        # "Tom Vance, a Utah Republican who has met ...": the apposition renames Vance (apposed_relatives)
+        agent = apposed_person(doc, draft, ante) or agent
     if agent is None and not is_passive(doc, t):
         agent = _misparsed_subject(doc, draft, t)
     if agent is None and is_passive(doc, t):

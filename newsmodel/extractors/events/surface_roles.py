@@ -18,6 +18,7 @@ from ..tree import be_before
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed, _armed_plural_side
 from .reduced_passives import reduced_passive_victim
 from .adjunct_gerunds import passive_subject_before
+from .apposed_relatives import apposed_person_before
 from .jibes import jibe_light
 from .object_relatives import object_relative_antecedent
 from .senses import attributive_participle, event_words
@@ -1033,18 +1034,18 @@ def _who_antecedent(ctx: Context, who: int) -> str | None:
     modifier ("party"; issue 14 batch 52, rules engine on PolNeAR train)."""
     doc, draft = ctx.doc, ctx.draft
     ante = doc.tokens[who - 1]
-    a = draft.actor_at(ante.start, ante.end)
-    if a:
-        return a
     first = doc.sentences[ante.sent].token_start
     k = who - 1
     while k > first and doc.tokens[k - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and doc.tokens[k - 1].text not in ("'s", "’s"):
         k -= 1
-    if k - 2 >= first and doc.tokens[k - 1].text == "," and doc.tokens[k].pos == "DET":
-        named = draft.actor_at(doc.tokens[k - 2].start, doc.tokens[k - 2].end)
-        fields = draft.actor_fields(named) if named else None
-        if fields is not None and fields.kind == "person":
-            return named  # "Tom Vance, a former treasurer who ...": the apposition names him
+    named = apposed_person_before(doc, draft, k)
+    if named is not None:
+        # "Tom Vance, a former treasurer who ...", also when the apposed phrase is an actor of its
+        # own ("Tom Vance, a Utah Republican who ...": apposed_relatives, e57 stop 42)
+        return named
+    a = draft.actor_at(ante.start, ante.end)
+    if a:
+        return a
     found = nominal_actor(draft, ante, doc.tokens[k].start)
     p = k - 1 if k - 1 >= first and doc.tokens[k - 1].text.lower() in POSSESSIVES else k
     if found is None and p - 2 >= first and doc.tokens[p - 1].text.lower() in _WHO_PLACE_PREPS and doc.tokens[p - 2].pos in ("NOUN", "PROPN"):
