@@ -19,6 +19,7 @@ from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, 
 from .reduced_passives import reduced_passive_victim
 from .adjunct_gerunds import passive_subject_before
 from .apposed_relatives import apposed_person_before
+from .topic_phrases import after_owner, before_reason_phrase
 from .jibes import jibe_light
 from .object_relatives import object_relative_antecedent
 from .senses import attributive_participle, event_words
@@ -66,7 +67,8 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             else:
                 agents = _armed_plural_side(draft, sides, doc.tokens[j + 1 : end])
         elif j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
-            targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
+            # ("a critique of Pike's trade policy": up to the owner; topic_phrases)
+            targets = _actors_in(doc, draft, j + 1, after_owner(doc, draft, j + 1, _target_end(doc, j + 1, 8)))
             if not targets and doc.tokens[j].text.lower() == "of":
                 # "the arrests of six officers": people a lexicon types (batch 56)
                 targets = _nominal_object(doc, draft, j + 1, _target_end(doc, j + 1, 8))
@@ -172,6 +174,8 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         end = next((j for j in range(last.i + 1, end) if doc.tokens[j].text == ","), end)
     end = _before_coordinated_verb(doc, last.i + 1, end)
     end = _before_place_phrase(doc, draft, t, last.i + 1, end)
+    end = before_reason_phrase(doc, draft, last.i + 1, end)  # "criticized X for accepting money from Y" (topic_phrases)
+    end = after_owner(doc, draft, last.i + 1, end)  # "mocked X's stance on Y"
     closing = _aside_or_opening_clause_comma(doc, t, last.i + 1, end)
     if closing is not None:
         end = closing
