@@ -20,6 +20,7 @@ from .reduced_passives import reduced_passive_victim
 from .adjunct_gerunds import passive_subject_before
 from .apposed_relatives import apposed_person_before
 from .topic_phrases import after_owner, before_reason_phrase
+from .purpose_infinitives import contact_before_purpose
 from .jibes import jibe_light
 from .object_relatives import object_relative_antecedent
 from .senses import attributive_participle, event_words
@@ -824,7 +825,8 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
         v = doc.tokens[j]
         if v.pos == "VERB" or v.pos == "ADJ" and v.text.lower() in word_class("sense_words.tsv", "readiness"):
             return v
-        return _journey_before_purpose(doc, k)
+        # ("phoned the president to thank him": the caller thanks; purpose_infinitives)
+        return _journey_before_purpose(doc, k) or contact_before_purpose(doc, k)
     if w.text.lower() == "and" and k - 1 > sent.token_start and doc.tokens[k - 1].text == "," and t.lemma.lower() in _SPEECH_ACTS:
         # "The governor said militants had attacked a post, and urged residents to stay indoors":
         # a speech act after ", and" is the reporter's, as with a parse (roles._reporter_conjunct)
