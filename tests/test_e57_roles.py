@@ -109,3 +109,28 @@ def test_rules_a_reason_phrase_never_adds_a_target(party: str, thing: str, prep:
     _agents, targets = _roles(text, "criticized", "rules")
     last = thing.split()[-1].lower()
     assert not any(last in g for g in targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer", "not_doer"),
+    [
+        ("The senator phoned the president to thank him for the visit.", "thank", "senator", "president"),
+        ("The minister visited Kabul to praise the troops.", "praise", "minister", "kabul"),
+        ("The mayor met the strikers on Friday to criticize the union leaders.", "criticize", "mayor", "strikers"),
+    ],
+)
+def test_rules_an_infinitive_of_purpose_after_a_contact_is_the_subjects(text: str, trigger: str, doer: str, not_doer: str) -> None:
+    """Without a parse: "phoned X to thank him" -- the caller thanks (purpose_infinitives), as spaCy reads it."""
+    agents, _targets = _roles(text, trigger, "rules")
+    assert any(doer in a for a in agents)
+    assert not any(not_doer in a for a in agents)
+
+
+def test_rules_object_control_keeps_the_object_as_the_doer() -> None:
+    """"asked the envoys to condemn": the envoys would condemn; an object-control verb is no contact."""
+    import newsmodel
+
+    art = newsmodel.extract("The committee asked the envoys to condemn the coup.", engine="rules")
+    names = {a.id: a.name.lower() for a in art.actors}
+    condemn = [e for e in art.events if e.trigger.text == "condemn"]
+    assert all(not any("committee" in names[a] for a in e.agents) for e in condemn)

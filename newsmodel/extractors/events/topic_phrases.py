@@ -27,6 +27,8 @@ from ..tree import subtree_bounds
 
 #: Prepositions that open a reason or a topic after the party acted on.
 _REASON_PREPOSITIONS = frozenset({"for", "over"})
+#: Words after "over" that show it a particle of a phrasal verb ("handed X over to", "took over from").
+_AFTER_PARTICLE = frozenset({"to", "into", "from", "at"})
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 _PHRASE_WORDS = frozenset({"ADJ", "NOUN", "PROPN", "NUM"})
 
@@ -44,10 +46,15 @@ def _owned_thing(draft: Draft, head: Token, *, after_possessive: bool = False) -
 def before_reason_phrase(doc: AnnotatedDocument, draft: Draft, a: int, end: int) -> int:
     """Without a parse: the object region ``a``..``end`` cut before a "for" / "over" phrase that
     follows an actor of the region ("the president for accepting ...", "to the union for its
-    help"); ``end`` when none does. The region's own first word is never cut ("voted for X")."""
+    help"); ``end`` when none does. The region's own first word is never cut ("voted for X"), nor
+    a particle, which a preposition or a stop follows ("handed the sailor over to Morocco")."""
     for j in range(a + 1, end):
         w = doc.tokens[j]
-        if w.text.lower() in _REASON_PREPOSITIONS and w.pos in ("ADP", "SCONJ") and actors_in(doc, draft, a, j - 1):
+        if w.text.lower() not in _REASON_PREPOSITIONS or w.pos not in ("ADP", "SCONJ") or j + 1 >= end:
+            continue
+        if w.text.lower() == "over" and (doc.tokens[j + 1].pos == "PUNCT" or doc.tokens[j + 1].text.lower() in _AFTER_PARTICLE):
+            continue  # a particle, no preposition: "handed the sailor *over* to Morocco"
+        if actors_in(doc, draft, a, j - 1):
             return j
     return end
 
