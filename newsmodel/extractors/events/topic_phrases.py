@@ -47,13 +47,17 @@ def before_reason_phrase(doc: AnnotatedDocument, draft: Draft, a: int, end: int)
     """Without a parse: the object region ``a``..``end`` cut before a "for" / "over" phrase that
     follows an actor of the region ("the president for accepting ...", "to the union for its
     help"); ``end`` when none does. The region's own first word is never cut ("voted for X"), nor
-    a particle, which a preposition or a stop follows ("handed the sailor over to Morocco")."""
+    a particle, which a preposition or a stop follows ("handed the sailor over to Morocco"), nor
+    the phrase of a participle on the object ("extradited a mayor wanted for fraud to Chile": the
+    recipient after it stays)."""
     for j in range(a + 1, end):
         w = doc.tokens[j]
         if w.text.lower() not in _REASON_PREPOSITIONS or w.pos not in ("ADP", "SCONJ") or j + 1 >= end:
             continue
         if w.text.lower() == "over" and (doc.tokens[j + 1].pos == "PUNCT" or doc.tokens[j + 1].text.lower() in _AFTER_PARTICLE):
             continue  # a particle, no preposition: "handed the sailor *over* to Morocco"
+        if doc.tokens[j - 1].pos == "VERB":
+            continue  # the phrase of a participle on the object: "a mayor *wanted for* fraud to Chile"
         if actors_in(doc, draft, a, j - 1):
             return j
     return end
