@@ -49,7 +49,7 @@ from .passive_releases import released_people
 from .headline_roles import comma_coagent
 from .ultimatums import ultimatum_speaker, warned_party
 from .parse_roles import parse_roles
-from .quoted_speakers import quoted_first_person, word_before_verb
+from .quoted_speakers import quoted_first_person, verb_subject, word_before_verb
 from .recipients import aid_recipient, helps_object, partner
 from .struck_things import harmed_people, struck_thing
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
@@ -721,9 +721,7 @@ def _first_person_subject(doc: AnnotatedDocument, t: Token) -> bool:
     auxiliaries, adverbs and "not" ("I am supporting", "I will never accept")."""
     if t.pos != "VERB":
         return False
-    if doc.has_parse:
-        return any(c.dep == "nsubj" and c.text == "I" for c in doc.children(t.i))
-    subj = word_before_verb(doc, t)
+    subj = verb_subject(doc, t)  # (through "going to", "cannot and will not": quoted_speakers)
     return subj is not None and subj.text == "I"
 
 

@@ -21,6 +21,8 @@ from .triggers import _passive_pairs, match_trigger, passive_object, words_of, y
 from .triggers import triggers as trigger_table
 from .opening_talks import opening_phrase_holder, opening_phrase_partners
 from .jibes import jibe_light
+from .apposed_relatives import apposed_person, relative_clause_noun
+from .topic_phrases import owners_of_thing
 
 TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
 #: Categories whose "between"-phrase lists the parties as actors ("talks between X and Y"); a
@@ -68,6 +70,10 @@ def parse_roles(
                 targets = [a for a in targets if a not in agents]
         return agents, targets
     agent = agent_actor(doc, draft, t)
+    ante = relative_clause_noun(doc, t) if agent is not None and not is_passive(doc, t) else None
+    if ante is not None and agent == draft.actor_at(ante.start, ante.end):
+        # "Tom Vance, a Utah Republican who has met ...": the apposition renames Vance (apposed_relatives)
+        agent = apposed_person(doc, draft, ante) or agent
     if agent is None and not is_passive(doc, t):
         agent = _misparsed_subject(doc, draft, t)
     if agent is None and is_passive(doc, t):
@@ -409,6 +415,9 @@ def _object_actors(doc: AnnotatedDocument, draft: Draft, o: Token) -> list[str]:
             if c.dep == "conj":
                 out += _object_actors(doc, draft, c)
         return out
+    owners = owners_of_thing(doc, draft, o)
+    if owners:
+        return owners  # "mocked the governor's stance on Cuba": the owner, not the topic (topic_phrases)
     under = _actors_under(doc, draft, o, clauses=False)
     if under:
         return under
@@ -513,7 +522,8 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token, category: str
                 if r.dep == "nmod" and _case(doc, r) in ("to", "for"):
                     targets += _actors_under(doc, draft, r)  # "from the Bank to Nepal" hung on "Bank"
         elif c.dep in ("nmod", "obl") and (prep in TARGET_PREPS and prep != "of" or prep == "of" and of_is_patient):
-            under = _actors_under(doc, draft, c)
+            # ("a critique of Pike's trade policy": Pike, not the policy's own words; topic_phrases)
+            under = owners_of_thing(doc, draft, c) or _actors_under(doc, draft, c)
             if not under and prep == "of" and c.pos == "NOUN" and nominal_kind(c) is not None:
                 # "the arrests of six officers" (batch 56): the people of the phrase, past its "of"
                 lo = min([subtree_bounds(doc, m.i)[0] for m in doc.children(c.i) if m.dep != "case" and m.i < c.i] + [c.i])

@@ -43,6 +43,53 @@ def word_before_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
     return doc.tokens[k] if k >= sent.token_start else None
 
 
+#: Conjunctions between coordinated auxiliaries that share one verb ("I cannot *and* will not endorse").
+_AUX_JOINERS = frozenset({"and", "or"})
+
+
+def verb_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
+    """The subject of verb ``t``, reached through the verbs that lend theirs: an infinitive takes
+    the subject of the verb that governs it when no object stands between ("I am going to defend
+    X", "I intend to sue", "we want to condemn": subject control), and a verb after coordinated
+    auxiliaries takes the subject before the first ("I cannot and will not endorse X"). With a
+    parse, the ``nsubj`` of ``t`` or, for an ``xcomp`` with none, of the verb it hangs on when that
+    verb has no object of its own ("urged *the senator* to run" is object control); without one
+    the word before the verb (:func:`word_before_verb`) read back through "<verb> to" and
+    "<auxiliary> and". Issue 14, stop 42, e57: quoted first persons on PolNeAR train lost to the
+    nearest name before the quote."""
+    for _ in range(4):  # (bounded: "I am going to have to try to ...")
+        if doc.has_parse:
+            subj = next((c for c in doc.children(t.i) if c.dep == "nsubj"), None)
+            if subj is not None or t.dep != "xcomp" or t.head is None:
+                return subj
+            head = doc.tokens[t.head]
+            if head.pos not in ("VERB", "AUX") or any(c.dep in ("obj", "iobj") for c in doc.children(head.i)):
+                return None
+            t = head
+            continue
+        subj = word_before_verb(doc, t)
+        if subj is None:
+            return None
+        k = subj.i
+        if subj.text.lower() == "to" and k > 0 and doc.tokens[k - 1].pos == "VERB":
+            t = doc.tokens[k - 1]  # "going to defend": the subject of "going"
+            continue
+        if subj.text.lower() in _AUX_JOINERS and k > 0 and _auxiliary(doc.tokens[k - 1]):
+            t = doc.tokens[k - 1]  # "cannot and will not endorse": past the first auxiliary to its subject
+            while t.i > 0 and _auxiliary(doc.tokens[t.i - 1]):
+                t = doc.tokens[t.i - 1]
+            continue
+        return subj
+    return None
+
+
+def _auxiliary(tok: Token) -> bool:
+    """An auxiliary, "not", or a negated modal written as one word, which a tagger may call a noun
+    ("cannot")."""
+    low = tok.text.lower()
+    return tok.pos in ("AUX", "PART") or low in _CLITICS or low.endswith(("not", "n't", "n’t")) and len(low) > 3
+
+
 def quoted_first_person(doc: AnnotatedDocument, draft: Draft, t: Token, category: str, targets: list[str]) -> list[str]:
     """The speaker of the direct quote that holds verb ``t`` when its subject is "I" or "we"; with
     a parse the verb's subject, without one the word before it (past adverbs and auxiliaries: "I
@@ -52,10 +99,7 @@ def quoted_first_person(doc: AnnotatedDocument, draft: Draft, t: Token, category
     :data:`_WITHOUT_TARGET`, none without a target."""
     if t.pos != "VERB" or category not in _SPEECH_ACTS | _MEETINGS or not targets and category not in _WITHOUT_TARGET:
         return []
-    if doc.has_parse:
-        subj = next((c for c in doc.children(t.i) if c.dep == "nsubj"), None)
-    else:
-        subj = word_before_verb(doc, t)
+    subj = verb_subject(doc, t)
     if subj is None or subj.text.lower() not in _FIRST_PERSON:
         return []
     for st in draft.statements:

@@ -19,6 +19,9 @@ from ..shared_passives import shared_passive_head
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed, _armed_plural_side
 from .reduced_passives import reduced_passive_victim
 from .adjunct_gerunds import passive_subject_before
+from .apposed_relatives import apposed_person_before
+from .topic_phrases import after_owner, before_reason_phrase
+from .purpose_infinitives import contact_before_purpose
 from .jibes import jibe_light
 from .object_relatives import object_relative_antecedent
 from .opening_talks import opening_phrase_holder, opening_phrase_partners
@@ -67,7 +70,8 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
             else:
                 agents = _armed_plural_side(draft, sides, doc.tokens[j + 1 : end])
         elif j < sent.token_end and doc.tokens[j].text.lower() in TARGET_PREPS:
-            targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
+            # ("a critique of Pike's trade policy": up to the owner; topic_phrases)
+            targets = _actors_in(doc, draft, j + 1, after_owner(doc, draft, j + 1, _target_end(doc, j + 1, 8)))
             if not targets and doc.tokens[j].text.lower() == "of":
                 # "the arrests of six officers": people a lexicon types (batch 56)
                 targets = _nominal_object(doc, draft, j + 1, _target_end(doc, j + 1, 8))
@@ -179,6 +183,8 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         end = next((j for j in range(last.i + 1, end) if doc.tokens[j].text == ","), end)
     end = _before_coordinated_verb(doc, last.i + 1, end)
     end = _before_place_phrase(doc, draft, t, last.i + 1, end)
+    end = before_reason_phrase(doc, draft, last.i + 1, end)  # "criticized X for accepting money from Y" (topic_phrases)
+    end = after_owner(doc, draft, last.i + 1, end)  # "mocked X's stance on Y"
     closing = _aside_or_opening_clause_comma(doc, t, last.i + 1, end)
     if closing is not None:
         end = closing
@@ -837,7 +843,8 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
             used = user_verb(doc, v)
             if used is not None:
                 return used  # "the governor used her authority to pardon": who used it acts (lead, stop 42)
-        return _journey_before_purpose(doc, k)
+        # ("phoned the president to thank him": the caller thanks; purpose_infinitives)
+        return _journey_before_purpose(doc, k) or contact_before_purpose(doc, k)
     if w.text.lower() == "and" and k - 1 > sent.token_start and doc.tokens[k - 1].text == "," and t.lemma.lower() in _SPEECH_ACTS:
         # "The governor said militants had attacked a post, and urged residents to stay indoors":
         # a speech act after ", and" is the reporter's, as with a parse (roles._reporter_conjunct)
@@ -1051,18 +1058,18 @@ def _who_antecedent(ctx: Context, who: int) -> str | None:
     modifier ("party"; issue 14 batch 52, rules engine on PolNeAR train)."""
     doc, draft = ctx.doc, ctx.draft
     ante = doc.tokens[who - 1]
-    a = draft.actor_at(ante.start, ante.end)
-    if a:
-        return a
     first = doc.sentences[ante.sent].token_start
     k = who - 1
     while k > first and doc.tokens[k - 1].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and doc.tokens[k - 1].text not in ("'s", "’s"):
         k -= 1
-    if k - 2 >= first and doc.tokens[k - 1].text == "," and doc.tokens[k].pos == "DET":
-        named = draft.actor_at(doc.tokens[k - 2].start, doc.tokens[k - 2].end)
-        fields = draft.actor_fields(named) if named else None
-        if fields is not None and fields.kind == "person":
-            return named  # "Tom Vance, a former treasurer who ...": the apposition names him
+    named = apposed_person_before(doc, draft, k)
+    if named is not None:
+        # "Tom Vance, a former treasurer who ...", also when the apposed phrase is an actor of its
+        # own ("Tom Vance, a Utah Republican who ...": apposed_relatives, e57 stop 42)
+        return named
+    a = draft.actor_at(ante.start, ante.end)
+    if a:
+        return a
     found = nominal_actor(draft, ante, doc.tokens[k].start)
     p = k - 1 if k - 1 >= first and doc.tokens[k - 1].text.lower() in POSSESSIVES else k
     if found is None and p - 2 >= first and doc.tokens[p - 1].text.lower() in _WHO_PLACE_PREPS and doc.tokens[p - 2].pos in ("NOUN", "PROPN"):
