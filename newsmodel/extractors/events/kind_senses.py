@@ -93,7 +93,7 @@ def checks() -> tuple[SenseCheck, ...]:
         SenseCheck("kind: hazards' objects, customers, services, counts", _any_word, any_word=True),
         # parts of the checks of any word that need a word of their own in the sentence (sense_checks)
         SenseCheck("kind: a company's services", _service_check, any_word=True, sentence_words=_words("service-word")),
-        SenseCheck("kind: events counted", _count_check, any_word=True, sentence_words=_words("trend-verb")),
+        SenseCheck("kind: events counted", _count_check, any_word=True, sentence_words=_words("trend-verb") | _words("record-verb")),
     )
 
 
@@ -469,15 +469,26 @@ def _counted_events(doc: AnnotatedDocument, t: Token) -> bool:
         if t.dep not in ("nsubj", "nsubj:pass") or t.head is None:
             return False
         head = doc.tokens[t.head]
-        return head.lemma.lower() in trend or head.text.lower() in trend
+        return head.lemma.lower() in trend or head.text.lower() in trend or _record_reached(doc, head)
     sent = doc.sentences[t.sent]
     for k in range(t.i + 1, min(sent.token_end, t.i + 8)):
         w = doc.tokens[k]
         if w.pos == "VERB":
-            return w.lemma.lower() in trend or w.text.lower() in trend
+            return w.lemma.lower() in trend or w.text.lower() in trend or _record_reached(doc, w)
         if w.pos not in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "AUX", "ADV"):
             return False
     return False
+
+
+def _record_reached(doc: AnnotatedDocument, verb: Token) -> bool:
+    """"hit a record high", "set a new peak" (stop 42, e58): a ``record-verb`` with a
+    ``record-noun`` within its next three words -- a count reaching a mark, as "rose" or "doubled";
+    "airstrikes hit the town" has no such noun after the verb and stays."""
+    if verb.lemma.lower() not in _words("record-verb") and verb.text.lower() not in _words("record-verb"):
+        return False
+    lows = doc.lowered_texts()
+    end = min(doc.sentences[verb.sent].token_end, verb.i + 4)
+    return any(lows[k] in _words("record-noun") for k in range(verb.i + 1, end))
 
 
 def _to_the_polls(doc: AnnotatedDocument, t: Token) -> bool:
