@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..lexicons import word_classes
 from .denial_claimants import denial_word_alternation
-from .screens import folded
+from .screens import holds_any
 
 #: The claimants whose "wrong to say" withdraws their own claim or names no one ("it would be wrong to say": a hedge).
 _NO_OTHER_CLAIMANT = frozenset({"i", "we", "it", "i'm", "i’m", "we're", "we’re", "be", "been", "being"})
@@ -61,24 +61,10 @@ def _calls_something(claim: str) -> bool:
     )
 
 
-def _may_hold_verdict(text: str, start: int, end: int) -> bool:
-    """"wrong" or "mistaken" occurs in ``text[start:end]`` in any case: a match needs one.
-
-    Read in the whole text's lower-case copy (:func:`.screens.folded`, made once a text), not
-    in a lower-case copy of each span: the denial pass asks about every statement's content.
-    The copy is aligned with ``text`` character for character; where it is not (None), the
-    span is lowered as before.
-    """
-    low = folded(text)
-    if low is None:
-        low, start, end = text[start:end].lower(), 0, end - start
-    return low.find("wrong", start, end) >= 0 or low.find("mistaken", start, end) >= 0
-
-
 def wrong_claimant_claims(text: str, start: int, end: int) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
     """(cue span, claim span) for each "<claimant> was wrong to say <claim>" in ``text[start:end]``
     (a statement's content); the cue runs from the verdict word to the verb of saying."""
-    if not _may_hold_verdict(text, start, end):
+    if not holds_any(text, start, end, ("wrong", "mistaken")):
         return
     for m in _pattern().finditer(text, start, end):
         if m.group("claimant").lower() in _NO_OTHER_CLAIMANT:
