@@ -43,17 +43,19 @@ def folded(text: str) -> str | None:
 
 
 def holds_any(text: str, start: int, end: int, needles: Iterable[str]) -> bool:
-    """Some of ``needles`` (lower case) occurs in ``text[start:end].lower()``.
+    """Some of ``needles`` (ASCII, lower case) occurs in ``text[start:end].lower()``.
 
     Read in the text's one folded copy (:func:`folded`, made once a text) instead of a
     lower-case copy of the span: the denial rules ask this of every statement's content, several
     rules each.  The copy agrees with the span's own lower case character for character (it has
-    the text's length, so no character's lower case is longer); where it does not (None), the
-    span is lowered as before.
+    the text's length, so no character's lower case is longer) on every ASCII letter (only a
+    final sigma's lower case depends on its context); where it does not (None), the span is
+    lowered as before.
     """
     low = folded(text)
     if low is None:
-        low, start, end = text[start:end].lower(), 0, end - start
+        low = text[start:end].lower()
+        start, end = 0, len(low)  # ("İ" lowers to two characters)
     return any(low.find(w, start, end) >= 0 for w in needles)
 
 
