@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lexicons import word_classes
+from .screens import holds_any
 
 
 def denial_word_alternation(cls: str) -> str:
@@ -47,6 +48,6 @@ def _pattern() -> re.Pattern[str]:
 def claimant_verdicts(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches in ``text[start:end]`` (a statement's content) of "anyone saying <claim> is
     peddling fiction"; the group ``claim`` is the claim denied."""
-    if not any(w in text[start:end].lower() for w in ("any", "who", "those", "some", "people")):
+    if not holds_any(text, start, end, ("any", "who", "those", "some", "people")):
         return iter(())  # no claimant word: most contents
     return _pattern().finditer(text, start, end)

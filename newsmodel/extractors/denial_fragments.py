@@ -30,6 +30,14 @@ def _fragment_pattern(verdicts: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?:(?:" + intensifiers + r")\s+)*(?:" + body + r")", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _pattern_for(verdicts: tuple[str, ...]) -> re.Pattern[str]:
+    """:func:`_fragment_pattern` of ``verdicts`` as a caller passes them (any order, repeats):
+    the set is sorted once a distinct tuple, not once a quote (the denial pass asks about every
+    statement's content and every quote, about 40 a text, with the same tuple)."""
+    return _fragment_pattern(tuple(sorted(set(verdicts))))
+
+
 def verdict_fragment(text: str, start: int, end: int, verdicts: Iterable[str]) -> tuple[int, int] | None:
     """The span of ``text[start:end]`` (a quote's content) when it is only a falsity verdict
     ("Totally false,", "Complete nonsense."), else None.  ``verdicts``: the falsity words and
@@ -41,7 +49,7 @@ def verdict_fragment(text: str, start: int, end: int, verdicts: Iterable[str]) -
         hi -= 1
     if hi <= lo:
         return None
-    m = _fragment_pattern(tuple(sorted(set(verdicts)))).match(text, lo, hi)
+    m = _pattern_for(verdicts if isinstance(verdicts, tuple) else tuple(verdicts)).match(text, lo, hi)
     if m is None:
         return None
     if m.end() == hi:

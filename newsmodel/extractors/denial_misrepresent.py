@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ..lexicons import word_classes
 from .denial_claimants import denial_word_alternation
+from .screens import holds_any
 
 _NEGATORS = frozenset({"not", "never", "n't", "no"})
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -62,8 +63,7 @@ def _claim_thing(words: list[str]) -> bool:
 def misrepresented_portrayals(text: str, start: int, end: int) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
     """(cue span, claim span) for each "<someone> misrepresented <something>" in ``text[start:end]``
     (a statement's content); the claim runs from the content's start (after "that") to the object's end."""
-    low = text[start:end].lower()
-    if "mis" not in low and "distort" not in low and "twist" not in low and not any(w in low for w in _fabricating_screens()):
+    if not holds_any(text, start, end, ("mis", "distort", "twist", *_fabricating_screens())):
         return
     for m in _pattern().finditer(text, start, end):
         before = re.findall(r"[\w’']+", text[start : m.start()].lower().replace("n't", " n't").replace("n’t", " n't"))

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..lexicons import word_classes
 from .denial_claimants import denial_word_alternation
+from .screens import holds_any
 
 #: The claimants whose "wrong to say" withdraws their own claim or names no one ("it would be wrong to say": a hedge).
 _NO_OTHER_CLAIMANT = frozenset({"i", "we", "it", "i'm", "i’m", "we're", "we’re", "be", "been", "being"})
@@ -63,8 +64,7 @@ def _calls_something(claim: str) -> bool:
 def wrong_claimant_claims(text: str, start: int, end: int) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
     """(cue span, claim span) for each "<claimant> was wrong to say <claim>" in ``text[start:end]``
     (a statement's content); the cue runs from the verdict word to the verb of saying."""
-    low = text[start:end].lower()
-    if "wrong" not in low and "mistaken" not in low:
+    if not holds_any(text, start, end, ("wrong", "mistaken")):
         return
     for m in _pattern().finditer(text, start, end):
         if m.group("claimant").lower() in _NO_OTHER_CLAIMANT:

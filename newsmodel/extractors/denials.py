@@ -144,17 +144,27 @@ def _predicate_pattern() -> re.Pattern[str]:
     # claim may "have" no basis ('the speculation had "no basis whatsoever"')
     # "those things weren't true": the negation written into the verb (d6, stop 36); an adverb may
     # come before an article ("That is simply a fabrication": d11, stop 41)
+    copulas = "|".join(_COPULAS)
     return re.compile(
-        r"\b(?:(?:is|are|was|were|be|been|'s|’s)\s+(?:''|['‘\"“])?(?:\w+ly\s+)?(?:\w+\s+)?(?:''|['‘\"“])?(?:" + body + r")"
-        r"|(?:isn|aren|wasn|weren)['’]t\s+(?:''|['‘\"“])?(?:\w+\s+)?true"
-        r"|(?:has|have|had)\s+(?:''|['‘\"“])?(?:" + poss + r")"
+        r"\b(?:(?:" + copulas + r"|'s|’s)\s+(?:''|['‘\"“])?(?:\w+ly\s+)?(?:\w+\s+)?(?:''|['‘\"“])?(?:" + body + r")"
+        r"|(?:" + "|".join(_NEGATED_COPULAS) + r")['’]t\s+(?:''|['‘\"“])?(?:\w+\s+)?true"
+        r"|(?:" + "|".join(_HAVE_FORMS) + r")\s+(?:''|['‘\"“])?(?:" + poss + r")"
         # resting on something other than fact: "the remarks were grounded in guesswork, not hard facts",
         # "the story is not grounded in fact" (d11, stop 41; as every predicate, only with a claim as subject)
-        r"|(?:is|are|was|were|be|been)\s+(?:not\s+" + _RESTING + r"(?:any\s+|actual\s+|the\s+|hard\s+)?facts?"
+        r"|(?:" + copulas + r")\s+(?:not\s+" + _RESTING + r"(?:any\s+|actual\s+|the\s+|hard\s+)?facts?"
         r"|" + _RESTING + r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+,?\s+(?:and\s+)?not\s+(?:on\s+|in\s+|upon\s+)?(?:actual\s+|the\s+|hard\s+|real\s+)?facts?))\b",
         re.IGNORECASE,
     )
 
+
+#: The verbs a predicate verdict's match opens with (:func:`_predicate_pattern`): a copula, its
+#: negated form ("weren't true"), or "have" ("had no basis"); with "'s", the words
+#: :func:`_predicate_matches` tries the pattern at.
+_COPULAS = ("is", "are", "was", "were", "be", "been")
+_NEGATED_COPULAS = ("isn", "aren", "wasn", "weren")
+_HAVE_FORMS = ("has", "have", "had")
+_OPENER_FORMS = (*_COPULAS, "'s", "’s", *_NEGATED_COPULAS, *_HAVE_FORMS)
+_PREDICATE_OPENERS = tuple(w for w in _OPENER_FORMS if not any(v != w and w.startswith(v) for v in _OPENER_FORMS))  # ("isn": "is" finds it)
 
 #: Resting on something ("based on", "grounded in"): a claim resting on other than fact is called false.
 _RESTING = r"(?:based|grounded|rooted)\s+(?:on|in|upon)\s+"
@@ -2230,12 +2240,18 @@ def _predicate_matches(text: str, low: str | None):  # type: ignore[no-untyped-d
     """``_predicate_pattern().finditer(text)``, skipped when no predicate word is in the text.
 
     Every match ends with a predicate ("not true", "baseless") as a whole
-    word, so a text without one has no match; most texts have none.
+    word, so a text without one has no match; most texts have none.  Every
+    match starts with a word of ``_PREDICATE_OPENERS`` ("is", "were", "had",
+    "'s"), so where the text has a predicate the pattern is tried only where
+    one of them starts (:func:`.screens.matches_from`), not at each character.
     """
     preds = _predicate_words()
     if low is not None and preds is not None and not any(map(has_word, repeat(text), repeat(low), preds)):
         return ()
-    return _predicate_pattern().finditer(text)
+    if low is None:
+        return _predicate_pattern().finditer(text)
+    # every match opens with one of the openers at a word's start: the pattern is tried only there
+    return matches_from(_predicate_pattern(), text, low, _PREDICATE_OPENERS)
 
 
 @lru_cache(maxsize=1)

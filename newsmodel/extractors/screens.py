@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-__all__ = ["folded", "word_at", "has_word", "matches_from"]
+__all__ = ["folded", "holds_any", "word_at", "has_word", "matches_from"]
 
 #: Characters ``re.IGNORECASE`` matches with an ASCII letter that ``str.lower`` does not turn into it.
 _UNFOLDED = re.compile("[\u0130\u0131\u017f]")
@@ -40,6 +40,23 @@ def folded(text: str) -> str | None:
     out = low if len(low) == len(text) and (text.isascii() or _UNFOLDED.search(text) is None) else None
     _last = (text, out)
     return out
+
+
+def holds_any(text: str, start: int, end: int, needles: Iterable[str]) -> bool:
+    """Some of ``needles`` (ASCII, lower case) occurs in ``text[start:end].lower()``.
+
+    Read in the text's one folded copy (:func:`folded`, made once a text) instead of a
+    lower-case copy of the span: the denial rules ask this of every statement's content, several
+    rules each.  The copy agrees with the span's own lower case character for character (it has
+    the text's length, so no character's lower case is longer) on every ASCII letter (only a
+    final sigma's lower case depends on its context); where it does not (None), the span is
+    lowered as before.
+    """
+    low = folded(text)
+    if low is None:
+        low = text[start:end].lower()
+        start, end = 0, len(low)  # ("İ" lowers to two characters)
+    return any(low.find(w, start, end) >= 0 for w in needles)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -76,7 +93,8 @@ def has_word(text: str, low: str, word: str, lo: int = 0, hi: int | None = None)
 def matches_from(pattern: re.Pattern[str], text: str, low: str, firsts: Iterable[str]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, for a pattern whose every match starts with one of ``firsts`` as a word start.
 
-    ``firsts`` are ASCII and lower case.  The pattern is tried only where
+    ``firsts`` are lower case, ASCII or characters ``str.lower`` leaves as they are ("’" of
+    "’s"; :func:`folded` sees to the rest).  The pattern is tried only where
     one of them starts a word, in text order, from the end of the previous
     match on -- which is what ``finditer`` does, minus the positions where
     no match can start.  (No pattern of ours matches the empty string.)

@@ -22,6 +22,7 @@ noun as a verb after a possessive ("'s claim"); these cues are found before
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, count
 
 from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_noun_frames, word_class
@@ -49,8 +50,12 @@ def find_possessed_cue_nouns(ctx: Context, cue_tokens: set[int]) -> list[Attribu
     frames = cue_noun_frames()
     out: list[Attribution] = []
     toks = doc.tokens
-    for t in toks:
-        fr = frames.get(t.text.lower())
+    # only tokens whose lower-case word is a cue noun, picked from the document's shared column
+    # (no attribute read or lower-casing per token; most tokens are none)
+    lowered = doc.lowered_texts()
+    for i in compress(count(), map(frames.__contains__, lowered)):
+        t = toks[i]
+        fr = frames[lowered[i]]
         if not fr or t.i < 2 or t.i in cue_tokens or ctx.quoted[t.start] or toks[t.i - 1].text not in _POSSESSIVE_S:
             continue
         owner = toks[t.i - 2]

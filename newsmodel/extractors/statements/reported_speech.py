@@ -8,6 +8,8 @@ instead.
 from __future__ import annotations
 
 import bisect
+from itertools import compress
+from operator import attrgetter
 from functools import lru_cache
 
 from ...document import AnnotatedDocument, Token
@@ -41,8 +43,10 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
     particles = _phrasal_particles()
     takers = _infinitive_takers()
     stance = _object_stance_verbs()
+    # (only tokens whose lemma one of the four lexicons lists, picked in C: most are none)
+    tokens = doc.tokens
     cues = [
-        t.i for t in doc.tokens
+        t.i for t in compress(tokens, map(_cue_lemmas().__contains__, map(attrgetter("lemma"), tokens)))
         if t.pos == "VERB" and (
             t.lemma in verbs or t.lemma in particles and _particle_of(doc, t) is not None
             or t.lemma in takers and _infinitive_after(doc, t.i) or t.lemma in stance
@@ -271,6 +275,14 @@ _PASSIVE_BEFORE = frozenset({"when", "whenever", "once", "after", "before", "whi
 #: more often open a relative clause on X).
 _QUESTION_WORDS = frozenset({"whether", "if", "what", "how", "why"})
 _QUESTION_AFTER = frozenset({"about", "whether", "if", "what", "how", "why", "when", "who", "where", "which", "to", "for", "on", "by"})
+
+
+@lru_cache(maxsize=1)
+def _cue_lemmas() -> frozenset[str]:
+    """Every lemma the cue test of :func:`find_reported_speech` can accept (each of its four
+    readings asks for a lemma of one of these lexicons): a token whose lemma is outside it is
+    no cue, and is not read further.  A reading added there needs its lexicon added here."""
+    return frozenset(speech_verbs()) | frozenset(_phrasal_particles()) | _infinitive_takers() | _object_stance_verbs()
 
 
 @lru_cache(maxsize=1)
