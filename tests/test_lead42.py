@@ -162,3 +162,15 @@ def test_a_negative_subject_negates_the_event(engine: str, text: str, factuality
 )
 def test_fixed_phrases_name_no_act(engine: str, text: str) -> None:
     assert not any(e.type in ("REJECT", "REQUEST") for e in newsmodel.extract(text, engine=engine).events)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Border guards arrested the lorry driver at the crossing.", "COERCE"),
+        ("Gunmen abducted the village schoolteacher on Tuesday.", "ASSAULT"),
+    ],
+)
+def test_a_person_noun_only_wordnet_knows_is_a_participant(engine: str, text: str, kind: str) -> None:
+    assert kind in _types(text, engine)

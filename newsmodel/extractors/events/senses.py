@@ -47,6 +47,7 @@ from .non_event_senses import non_event
 from .pushed_to_act import pushes_someone_to_act
 from .crowd_charges import charged_a_crowd
 from .protest_stormings import stormed_in_protest
+from ...lexicons.nouns import wordnet_people
 from .blows import beats_a_thing, blow_to_a_person, crowd_attack_on_people
 from .spoken_attacks import attacked_for, criticizes_someone, goes_after_someone, spoken_attack_on
 from .spoken_praise import praises_in_words
@@ -1863,6 +1864,8 @@ def _is_thing(doc: AnnotatedDocument, draft: Draft, o: Token) -> bool:
         return False
     if o.lemma.lower() in _words("relational-person"):
         return False  # "arrested 11 members of a poaching ring": people named by their tie to others
+    if o.lemma.lower() in wordnet_people():
+        return False  # "arrested the driver": a noun WordNet knows as people (lead, stop 42)
     return longest_agent(doc, o) is None and o.lemma.lower() not in words_of("post")
 
 
