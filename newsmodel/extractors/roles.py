@@ -68,7 +68,8 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
     "the administration") becomes an actor of its own rather than nothing.
     """
     quantities = quantity_nouns()
-    if head.lemma.lower() in quantities or head.text.lower() in quantities:
+    if head.lemma.lower() in quantities or head.text.lower() in quantities or head.pos == "NUM":
+        # (a number is a partitive too: "Three of the five candidates criticized": the candidates)
         # "thousands of protesters", "a group of rebels", "a crowd of youths": the people counted,
         # also when the quantity noun is an actor of its own ("crowd", an unnamed crowd), as the
         # words-only reading takes them (surface_roles._phrase_head; lead at stop 36, batch 77)
