@@ -48,8 +48,8 @@ def add_civic_bodies(doc: AnnotatedDocument, draft: Draft, lemmas: list[str]) ->
             first = _legislature_start(doc, t, lemma)
             if first is None:
                 continue
-            phrase = " ".join(doc.tokens[k].text.lower() for k in range(first, t.i + 1))
-            _add(draft, doc, phrase, "LEG", first, t)
+            words = [doc.tokens[k].text.lower() for k in range(first, t.i + 1)]
+            _add(draft, doc, " ".join(words[1:] if words[0] == "the" else words), "LEG", first, t)  # "lower house"
         elif _bare_subject(doc, t) and _acts_on_someone(doc, t):
             _add(draft, doc, lemma, "GOV", t.i - 1, t)
 
