@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import newsmodel
 
-from ._engines import ENGINES, agent_events
+from ._engines import ENGINES, SPACY_ONLY, agent_events
 
 
 def _actors(text: str, engine: str) -> dict[str, tuple[str, str | None]]:
@@ -79,3 +79,10 @@ def test_place_phrase_makes_no_body(word: str, prep: str) -> None:
     text = f"Protesters gathered {prep} the {word} on Monday."
     for name, (_kind, code) in _actors(text, "rules").items():
         assert not (word in name and code in ("LEG", "GOV")), (name, code)
+
+
+@SPACY_ONLY
+def test_partitive_with_apposed_name_keeps_the_name() -> None:
+    """"One of them, Medora Health, has threatened": the apposed name says which one acts."""
+    found = agent_events("Lawmakers courted two big insurers. One of them, Medora Health, has threatened to quit the market.", "spacy")
+    assert found and found[0][1][0][0] == "Medora Health", found
