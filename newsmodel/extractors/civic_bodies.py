@@ -90,6 +90,8 @@ def _heads_phrase(doc: AnnotatedDocument, t: Token) -> bool:
         return True
     if nxt.text.lower() == "of" or nxt.text in ("'s", "’s") or nxt.pos in ("NOUN", "PROPN"):
         return False
+    if t.i + 2 < end and doc.tokens[t.i + 2].text in ("'s", "’s") and nxt.text[:1].isalpha():
+        return False  # "the upper chamber millionaire's club": a modifier of the possessor a tagger left untagged
     return not (doc.has_parse and t.dep in ("compound", "flat", "amod"))
 
 
