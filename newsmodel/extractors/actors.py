@@ -39,6 +39,7 @@ from ..lexicons.cues import cue_noun_frames
 from ..lexicons.formal_states import formal_state, style_before
 from ..lexicons.nouns import person_nouns, wordnet_people
 from .body_agents import add_body_agents, body_nouns
+from .civic_bodies import add_civic_bodies
 from .country_epithets import add_country_epithets, epithet_tokens, find_epithets
 from .cameo import _codes_of, actor_code, agent_heads, longest_agent
 from .indefinite_roles import add_indefinite_role_people, code_from_affiliation
@@ -938,6 +939,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     _group_actors(doc, draft, lowered, group_candidates)
     add_generic_agents(doc, draft, lowered, nouns=agent_nouns)
     add_body_agents(doc, draft, doc.lowered_lemmas(), nouns=scan.body_nouns)
+    add_civic_bodies(doc, draft, doc.lowered_lemmas())  # "the lower house", "the city sued"
     _chains(doc, draft)
     role_holders = add_indefinite_role_people(doc, draft, nouns=scan.role_nouns)
     add_role_people(doc, draft, person_pronouns, nouns=scan.role_nouns)

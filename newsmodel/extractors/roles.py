@@ -69,7 +69,10 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
     "the administration") becomes an actor of its own rather than nothing.
     """
     quantities = quantity_nouns()
-    if head.lemma.lower() in quantities or head.text.lower() in quantities:
+    partitive = head.lemma.lower() in quantities or head.text.lower() in quantities or head.pos == "NUM"
+    # (a number is a partitive too: "Three of the five candidates criticized": the candidates --
+    # unless a name in apposition says which one: "One of them, Acme Corp, has threatened to leave")
+    if partitive and not any(c.dep == "appos" and draft.actor_at(c.start, c.end) for c in doc.children(head.i)):
         # "thousands of protesters", "a group of rebels", "a crowd of youths": the people counted,
         # also when the quantity noun is an actor of its own ("crowd", an unnamed crowd), as the
         # words-only reading takes them (surface_roles._phrase_head; lead at stop 36, batch 77)
