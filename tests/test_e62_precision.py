@@ -60,3 +60,32 @@ def test_a_greeting_is_never_a_meeting(opening: str, speaker: str) -> None:
     """Whatever the pleasure word and the speaker, "<pleasure> to meet you" names no meeting."""
     text = f'"{opening} to meet you," the {speaker} said to the students.'
     assert "meet" not in _triggers(text, "rules")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The assembly approved a measure funding the water department until spring.", "funding"),
+        ("She vowed to raise state funding for rural schools.", "vowed"),
+        ("The mayor has argued for more transit funding since 2019.", "funding"),
+        ("A gunman, armed with a hunting rifle, walked into the bank.", "armed"),
+        ("Lightly armed guards watched the gate of the depot.", "armed"),
+        ("Farmers fleeing the floods camped on the ridge.", "fleeing"),
+    ],
+)
+def test_budget_lines_states_and_flight_are_no_events(text: str, trigger: str, engine: str) -> None:
+    assert trigger not in _triggers(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("Sweden funded the Afghan government's clinics for years.", "funded", "AID"),
+        ("Iran armed the Houthi fighters with drones, the panel found.", "armed", "AID"),
+    ],
+)
+def test_real_aid_stays(text: str, trigger: str, kind: str, engine: str) -> None:
+    found = [e for e in trigger_events(text, engine) if e[0].lower() == trigger]
+    assert found and found[0][1] == kind
