@@ -411,14 +411,20 @@ def _describes_a_role(doc: AnnotatedDocument, t: Token) -> bool:
 
 
 def _chamber_sits(doc: AnnotatedDocument, t: Token) -> bool:
-    """The subject is a ``chamber-word`` (parliament, assembly, council) and no one is met: no
-    "with" and no object right after the verb ("The new parliament is expected to convene in early
-    January", "the assembly meets twice a year in Geneva")."""
-    subj = _subject(doc, t)
-    if subj is None or subj.text.lower() not in _words("chamber-word"):
-        return False
+    """The subject is a ``chamber-word`` (parliament, assembly, council) or a ``sitting-body``
+    (committee, panel, board: "when the budget committee meets next month", e62 at stop 42) and no
+    one is met: no "with" and no object right after the verb ("The new parliament is expected to
+    convene in early January", "the assembly meets twice a year in Geneva").  PLOVER's CONSULT is
+    between parties; a body's own session names one."""
+    bodies = _words("chamber-word") | _words("sitting-body")
     lows = doc.lowered_texts()
     sent = doc.sentences[t.sent]
+    subj = _subject(doc, t)
+    # the noun right before the verb heads its own clause's subject where a parse-less reading
+    # takes the sentence's first noun ("... at the hearing when the committee met", e62)
+    before = t.i - 1 if t.i > sent.token_start and doc.tokens[t.i - 1].pos in ("NOUN", "PROPN") else None
+    if not ((subj is not None and subj.text.lower() in bodies) or (before is not None and lows[before] in bodies)):
+        return False
     k = t.i + 1
     if k < sent.token_end and (doc.tokens[k].pos in ("DET", "PROPN", "PRON", "NOUN") and lows[k] not in ("next", "this", "last", "twice", "once")):
         return False

@@ -165,6 +165,10 @@ _SENSE_MODULES = (
     "life_stories",  # "As a student, ...", "her memoir describes how ...": a life or a work's story retold
     "rule_provisions",  # "Under the new rules, protesters can be jailed": a rule's provision, no act
     "market_objects",  # "traders attacked the currency": selling pressure, no party attacked
+    "greetings",  # "Nice to meet you": a greeting formula, no meeting
+    "domestic_funding",  # "a bill funding the transport department": a budget line, no party aided
+    "armed_states",  # "armed with a knife", "heavily armed bandits": what a party carries, no arming
+    "fled_parties",  # "refugees fleeing the war": those who flee give no aid
 )
 
 

@@ -378,10 +378,12 @@ def _adjective_participle(doc: AnnotatedDocument, t: Token) -> bool:
 def _appeal_to_voters(doc: AnnotatedDocument, t: Token) -> bool:
     """"appeal(s) to" + a body of voters (``electorate``, ``voter-bloc``: "to suburban voters",
     "to the party's base"), "to" within two words of the trigger, past a list of modifiers ("to
-    young, liberal and rural voters")."""
+    young, liberal and rural voters"); also a bloc canvassed in a primary or a feeling
+    (``appeal-audience``: "his appeal to rural minorities", "appeals to the fears of older
+    residents", e62 at stop 42: PolNeAR train gave eight REQUEST "appeal" events, none a request)."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    voters = _words("electorate") | _words("voter-bloc")
+    voters = _words("electorate") | _words("voter-bloc") | _words("appeal-audience")
     for j in range(t.i + 1, min(sent.token_end, t.i + 3)):
         if lows[j] != "to":
             continue

@@ -54,14 +54,16 @@ def _appeal_as_attraction(doc: AnnotatedDocument, draft: Draft, t: Token, curate
     before its determiner and adjectives (``attraction-appeal-verb``).  "Launched an appeal for
     blankets" and "appealed to the government for aid" stay REQUEST (lead, stop 42, dev batch 107
     group D)."""
-    if not (t.lemma.lower() == "appeal" and t.pos == "NOUN"):
-        return False
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
+    # "just one appeal": a noun a tagger may call a verb, and "one" a pronoun (e62, stop 42)
+    after_determiner = t.i > lo and (doc.tokens[t.i - 1].pos in ("DET", "NUM") or lows[t.i - 1] == "one")
+    if not (t.lemma.lower() == "appeal" and (t.pos == "NOUN" or after_determiner)):
+        return False
     k = t.i - 1
     if k >= lo and lows[k] in _words("attraction-appeal-adjective"):
         return True
-    while k > lo and doc.tokens[k].pos in ("DET", "ADJ", "ADV"):
+    while k > lo and (doc.tokens[k].pos in ("DET", "ADJ", "ADV", "NUM") or lows[k] == "one"):  # "had just one appeal for" (e62, stop 42)
         k -= 1
     return k >= lo and lows[k] in _words("attraction-appeal-verb")
 
