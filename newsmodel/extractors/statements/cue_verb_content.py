@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_frames
+from .name_glosses import name_glosses
 from ..tree import (
     after_comma,
     case_of,
@@ -187,6 +188,8 @@ def _complement(doc: AnnotatedDocument, t: Token, kids: list[Token], rel: str) -
             # "criticism of Dana Kowalski, who took flak for ...": also on a name deeper in the object
             excl |= frozenset(d.i for k in subtree(doc, c.i) if k != c.i and doc.tokens[k].pos == "PROPN" for d in doc.children(k)
                               if d.dep == "acl:relcl" and d.i > k and after_comma(doc, d.i))
+        # "vowed to repeal the Hyde Amendment, a federal rule that ...": the writer's gloss on a name
+        excl |= name_glosses(doc, c.i, exclude=excl)
         idx = subtree(doc, c.i, exclude=excl)
         if rel == "obj":
             # "cited the remarks *as examples of* ...", "accused X *of lying*",

@@ -1,0 +1,50 @@
+"""Issue 14, helper a19 at stop 42: spaCy statements on real-news shapes (PolNeAR train, judged).
+
+* The writer's gloss on a name that ends a content -- a comma-set common-noun apposition or
+  relative clause ("the Morrow Act, a decades-old law that ...", "Tom Lindqvist, who ran ...")
+  -- is not the speaker's and is left out of the content; a name set after a description ("her
+  predecessor, Dana Pike,") and a place after a city ("Dover, Del.") stay.
+
+Sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+
+from ._engines import SPACY_ONLY
+
+
+def _statements(text: str) -> list[tuple[str | None, str | None, str]]:
+    article = newsmodel.extract(text, engine="spacy")
+    return [(s.cue.text if s.cue else None, s.source.text if s.source else None, " / ".join(c.text for c in s.content))
+            for s in article.statements]
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("The governor has vowed to scrap the Morrow Act, a decades-old law that caps rents in the valley.",
+         "The governor", "to scrap the Morrow Act"),
+        ("Senator Ruiz praised Helen Vance, a retired judge who chaired the inquiry.", "Senator Ruiz", "Helen Vance"),
+        ("The mayor said he would back Tom Lindqvist, who ran the port authority until May.",
+         "The mayor", "he would back Tom Lindqvist"),
+    ],
+)
+def test_gloss_on_a_name_is_left_out(text: str, source: str, content: str) -> None:
+    assert any(src == source and c == content for _, src, c in _statements(text)), _statements(text)
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Ms. Ortiz thanked her predecessor, Dana Pike, for the work.", "her predecessor, Dana Pike, for the work"),
+        ("He said the tour would stop in Dover, Del., and Trenton, N.J.", "the tour would stop in Dover, Del., and Trenton, N.J"),
+    ],
+)
+def test_names_and_places_in_apposition_stay(text: str, content: str) -> None:
+    assert any(c.startswith(content) for _, _, c in _statements(text)), _statements(text)
