@@ -48,3 +48,32 @@ def test_gloss_on_a_name_is_left_out(text: str, source: str, content: str) -> No
 )
 def test_names_and_places_in_apposition_stay(text: str, content: str) -> None:
     assert any(c.startswith(content) for _, _, c in _statements(text)), _statements(text)
+
+
+# A hedge on the subject's own cue ("seemed to confirm", "appeared to defend") is no sourceless hedge:
+# the subject speaks; a hedged state ("appears to have hurt", "seems tired") and an expected act stay.
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator seemed to confirm reports of a rift in the caucus.",
+        "Her old friend Marta Lind appeared to defend her on Sunday.",
+    ],
+)
+def test_hedged_cue_is_no_sourceless_hedge(text: str) -> None:
+    assert not any(src is None for _, src, _ in _statements(text)), _statements(text)
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The new tariff appears to have hurt the farmers the most.", "appears"),
+        ("The council is expected to speak with the union next week.", "is expected"),
+        ("The mayor seems tired of the dispute.", "seems"),
+    ],
+)
+def test_hedged_state_stays_sourceless(text: str, cue: str) -> None:
+    assert (cue, None) in [(c, src) for c, src, _ in _statements(text)], _statements(text)
