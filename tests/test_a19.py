@@ -77,3 +77,33 @@ def test_hedged_cue_is_no_sourceless_hedge(text: str) -> None:
 )
 def test_hedged_state_stays_sourceless(text: str, cue: str) -> None:
     assert (cue, None) in [(c, src) for c, src, _ in _statements(text)], _statements(text)
+
+
+# "address" with an audience as object (PropBank address.02) speaks to listeners: no statement;
+# with an issue as object (address.01) it stays a cue.
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor addressed a crowded rally in the river town on Friday.",
+        "Addressing the union's annual dinner, Ms. Ortiz praised the nurses.",
+        "The minister addressed the students of the naval academy.",
+    ],
+)
+def test_audience_addressed_is_no_statement(text: str) -> None:
+    assert not any(cue and "ddress" in cue for cue, _, _ in _statements(text)), _statements(text)
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The mayor addressed the concerns that residents raised about the bridge.",
+         "the concerns that residents raised about the bridge"),
+        ("The council has yet to address the flooding in the lower wards.", "the flooding in the lower wards"),
+    ],
+)
+def test_issue_addressed_stays(text: str, content: str) -> None:
+    assert any(cue and "address" in cue and c == content for cue, _, c in _statements(text)), _statements(text)
