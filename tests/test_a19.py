@@ -107,3 +107,21 @@ def test_audience_addressed_is_no_statement(text: str) -> None:
 )
 def test_issue_addressed_stays(text: str, content: str) -> None:
     assert any(cue and "address" in cue and c == content for cue, _, c in _statements(text)), _statements(text)
+
+
+# "called X ''Y''": a quoted label the parser hangs inside the object is still the predicate; the
+# content stops at the label's closing quote. A date after "on" is no prepositional content.
+
+
+@SPACY_ONLY
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ('Former Ohio governor Dan Pike called the use of emergency decrees "quite reckless." Others agreed.',
+         "Former Ohio governor Dan Pike", 'the use of emergency decrees "quite reckless."'),
+        ("Lee called the vote \u201crigged\u201d in a post on Monday.", "Lee", "the vote \u201crigged\u201d"),
+        ("Ortiz called on Tuesday for a recount.", "Ortiz", "a recount"),
+    ],
+)
+def test_quoted_label_and_dates(text: str, source: str, content: str) -> None:
+    assert any(src == source and c == content for _, src, c in _statements(text)), _statements(text)
