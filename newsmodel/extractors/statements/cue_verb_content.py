@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_frames
+from .name_glosses import name_glosses
 from ..tree import (
     after_comma,
     case_of,
@@ -102,12 +103,42 @@ def _object_and_predicate(doc: AnnotatedDocument, t: Token, kids: list[Token]) -
         second = next((c for c in kids if c.dep == "xcomp" and c.i > pred.i), None)
         if second is not None and pred.pos in ("PROPN", "PRON", "NOUN"):
             obj, pred = pred, second
+    if obj is not None and pred is None and _quoted_label_inside(doc, obj):
+        # "called the use of decrees ''quite reckless''": the parser hangs the quoted
+        # predicate inside the object; the object's phrase holds both
+        # up to the label's closing quote: what follows is the writer's ("... ''the next Lincoln'' --
+        # the president whom ...", "''rigged'' in a tweet Tuesday")
+        idx = subtree(doc, obj.i)
+        opening = next(k for k in idx if k > obj.i and doc.tokens[k].text in _OPENING_QUOTES)
+        closing = next((k for k in range(opening + 1, len(doc.tokens)) if doc.tokens[k].text in _CLOSING_QUOTES), None)
+        pieces = _pieces(doc, [k for k in idx if closing is None or k <= closing])
+        return (pieces[0][0], pieces[0][1], [], pieces[1:]) if pieces else None
     if obj is None or pred is None:
         return None
     pieces = _pieces(doc, subtree(doc, obj.i) + subtree(doc, pred.i))
     if pieces:
         return pieces[0][0], pieces[0][1], [], pieces[1:]
     return None
+
+
+#: Quotation marks that open a quoted label.
+_OPENING_QUOTES = frozenset({'"', "\u201c", "``", "''", "'"})
+#: Quotation marks that close one.
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "''", "'"})
+
+
+def _quoted_label_inside(doc: AnnotatedDocument, obj: Token) -> bool:
+    """The object's phrase ends in a quotation that opens after its head noun: the quoted
+    predicate of "called X ''Y''" read as a modifier or an apposition of X."""
+    idx = subtree(doc, obj.i)
+    words = [k for k in idx if doc.tokens[k].pos != "PUNCT"]
+    opening = next((k for k in idx if k > obj.i and doc.tokens[k].text in _OPENING_QUOTES), None)
+    if opening is None or not words or words[-1] <= opening:
+        return False
+    # the label hangs on the object itself or one of its own dependents ("including ''playbooks''
+    # that ..." deeper in the phrase is a quoted word, no label)
+    head = doc.tokens[opening].head
+    return head == obj.i or head is not None and doc.tokens[head].head == obj.i
 
 
 def _object_as_predicate(doc: AnnotatedDocument, t: Token, kids: list[Token]) -> Content | None:
@@ -136,7 +167,8 @@ def _passive_subject(doc: AnnotatedDocument, kids: list[Token]) -> Content | Non
 def _prepositional_object(doc: AnnotatedDocument, t: Token, kids: list[Token], prep: str) -> Content | None:
     """``obl:PREP``: "called for *a recount*", "talked about *pairing nurses with clinics*"."""
     for c in kids:
-        if c.dep.startswith("obl") and c.i > t.i and case_of(doc, c.i) == prep:
+        # "called the vote rigged in a post on Monday": a date is no prepositional object
+        if c.dep.startswith("obl") and c.i > t.i and case_of(doc, c.i) == prep and not is_time_entity(doc, c.i):
             case = child(doc, c.i, "case")
             excl = frozenset({case.i}) if case is not None else frozenset()
             idx = subtree(doc, c.i, exclude=excl)
@@ -187,6 +219,8 @@ def _complement(doc: AnnotatedDocument, t: Token, kids: list[Token], rel: str) -
             # "criticism of Dana Kowalski, who took flak for ...": also on a name deeper in the object
             excl |= frozenset(d.i for k in subtree(doc, c.i) if k != c.i and doc.tokens[k].pos == "PROPN" for d in doc.children(k)
                               if d.dep == "acl:relcl" and d.i > k and after_comma(doc, d.i))
+        # "vowed to repeal the Hyde Amendment, a federal rule that ...": the writer's gloss on a name
+        excl |= name_glosses(doc, c.i, exclude=excl)
         idx = subtree(doc, c.i, exclude=excl)
         if rel == "obj":
             # "cited the remarks *as examples of* ...", "accused X *of lying*",

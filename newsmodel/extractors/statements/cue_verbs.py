@@ -22,6 +22,7 @@ from ..attribution import Attribution, Context, Source
 from ..mentions import is_negated
 from ..tree import after_comma, case_of, char_span, child, clause_subject, noun_phrase, verb_group
 from .cue_verb_content import QUESTION_VERBS, cue_content, frames_of
+from .audience_objects import speaks_to_audience
 from .cue_idioms import in_connective
 from .extraposed import extraposed_infinitive
 from .medium_objects import frees_a_person, speaks_through_object
@@ -45,8 +46,8 @@ def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int],
             continue
         if "subj+xcomp" in fr and child(doc, t.i, "nsubj:pass") is not None:
             continue  # "X is expected to win": a sourceless hedge, read by find_hedges()
-        if question_put(doc, t) or in_connective(doc, t) or frees_a_person(doc, t):
-            continue  # a question put to the subject; "That said, ...": a connective; a prisoner released
+        if question_put(doc, t) or in_connective(doc, t) or frees_a_person(doc, t) or speaks_to_audience(doc, t):
+            continue  # a question put to the subject; "That said, ...": a connective; a prisoner released; a rally addressed
         content = cue_content(doc, t, fr)
         if content is None:
             continue

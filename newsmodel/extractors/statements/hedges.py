@@ -1,9 +1,18 @@
-"""Sourceless hedges: "Trump seems ready to move on", "X is expected to Y"."""
+"""Sourceless hedges: "Trump seems ready to move on", "X is expected to Y".
+
+A hedge on the subject's own act of speaking or judging ("He seems to feel the
+case is lost", "The senator appeared to confirm the reports") is no
+sourceless hedge: the subject is the one who speaks, as PolNeAR marks it
+(source "He", cue "seems to feel"); the writer only softens the cue.  "X is
+expected to speak" stays a hedge: what is expected is a future act, not a
+stance of X's.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_frames
 from ..attribution import Attribution, Context
 from ..mentions import is_negated
@@ -37,7 +46,7 @@ def find_hedges(ctx: Context, found: list[Attribution], cue_tokens: set[int]) ->
         if subj is None or subj.i > t.i or any(c.dep in ("obl:agent",) for c in doc.children(t.i)):
             continue
         pred = next((c for c in doc.children(t.i) if c.dep == "xcomp" and c.i > t.i), None)
-        if pred is None:
+        if pred is None or t.lemma != "expect" and _speaks_itself(doc, pred):
             continue
         s_span = trim(doc, *contiguous(doc, subtree(doc, subj.i), subj.i), keep_quotes=False)
         p_span = contiguous_span(doc, subtree(doc, pred.i), pred.i)
@@ -49,3 +58,16 @@ def find_hedges(ctx: Context, found: list[Attribution], cue_tokens: set[int]) ->
         c_lo, c_hi = verb_group(doc, t.i)
         found.append(Attribution(char_span(doc, c_lo, c_hi), None, pieces, "indirect", 0.6))
         cue_tokens.add(t.i)
+
+
+def _speaks_itself(doc: AnnotatedDocument, pred: Token) -> bool:
+    """The hedged predicate is a cue verb of the subject's ("seems to feel", "appeared to confirm",
+    "seemed to be ready to riff on": through "be ... to" too) -- not a state the writer hedges."""
+    frames = cue_frames()
+    seen = 0
+    while pred is not None and seen < 3:
+        if pred.pos == "VERB" and pred.lemma in frames:
+            return True
+        pred = next((c for c in doc.children(pred.i) if c.dep == "xcomp" and c.i > pred.i), None)
+        seen += 1
+    return False
