@@ -31,6 +31,7 @@ from .compound_subjects import compound_subject
 from .generic_agents import company_actor
 from .indefinite_roles import holder_before
 from .nominals import nominal_actor, nominal_kind, surname_in_s
+from .plural_antecedents import PLURAL_KINDS, plural_antecedent
 from .pronouns import GenderCount, add_pronoun_mention, person_antecedent, pronoun_gender
 from .quotes import find_quotes
 from .tree import char_span, clause_subject, contiguous, noun_phrase, subtree, trim
@@ -324,10 +325,14 @@ class Context:
         elif low in ("they", "them", "their"):
             # a plural: never one person (PolNeAR train[:200]: 16 of 17 "they" put on a person
             # were wrong -- "Crapo and Risch ... they" is two of them, no one actor)
-            kinds = ("group", "organization", "country")
+            kinds = PLURAL_KINDS
         elif low in GROUP_PRONOUNS:
             kinds = ("group", "organization", "country", "person")
-        actor = self.nearest_actor(t.start, kinds, skip_report_sources=True)
+        if kinds is PLURAL_KINDS:
+            # not a noun after a preposition in an earlier sentence ("settled by the courts. They ...")
+            actor = plural_antecedent(self.doc, self.draft, t.start, max(0, t.start - 1500), lambda s, a: a.kind in PLURAL_KINDS and not names_report_source(self.text, s))
+        else:
+            actor = self.nearest_actor(t.start, kinds, skip_report_sources=True)
         if actor:
             self.draft.add_mention(actor, t.start, t.end)
         return actor

@@ -25,6 +25,13 @@ news shapes (measured on a PolNeAR train slice, ``scripts/pronoun_slice.py``):
 * quotations: "Davies said: 'Ellison is wrong.' *He* added ..." --
   a name inside quoted words is the speaker's topic, not the narrative's;
   outside a quotation, mentions inside one are no antecedents.
+* own clause and owner (issue 14, e63 at stop 42, PolNeAR train): a subject he/she takes a
+  subject of its own sentence before an earlier woman, unless the sentence names someone of
+  the pronoun's known gender; an intensive "Okoro herself" is the name before it; the he/she
+  opening the that-clause of a statement noun ("Lowe's claim that he ...") is its owner; a
+  possessive whose nearest name is a prepositional object of another clause takes its own
+  clause's subject ("ignored attacks from Lind and was mild in his criticism": not Lind).
+  Plural pronouns are :mod:`.plural_antecedents`.
 """
 
 from __future__ import annotations
@@ -392,6 +399,87 @@ def _own_subject_span(ctx: "Context", pron: Token) -> tuple[int, int] | None:
     return doc.tokens[lo].start, doc.tokens[hi].end
 
 
+def _name_right_before(ctx: "Context", pron: Token, gender: str | None, genders: dict[str, str], allowed: Collection[str] | None) -> str | None:
+    """The person whose mention ends right before ``pron`` (no word between), of no other gender."""
+    prev = ctx.doc.tokens[pron.i - 1]
+    if prev.sent != pron.sent:
+        return None
+    a = ctx.draft.actor_at(prev.start, prev.end)
+    fields = ctx.draft.actor_fields(a) if a else None
+    if fields is None or fields.kind != "person" or allowed is not None and a not in allowed:
+        return None
+    return a if gender is None or genders.get(a, gender) == gender else None
+
+
+def _statement_owner(ctx: "Context", pron: Token, gender: str | None, genders: dict[str, str], allowed: Collection[str] | None) -> str | None:
+    """The owner of a statement noun whose that-clause the pronoun opens: "Lowe's claim that *he*
+    had ...", "Holt's statement that *he* had ...".  The clause is what the owner says of
+    someone, and a he/she as its subject is the owner speaking of himself (PolNeAR train: such a
+    he went to the sentence's subject, a speaker who reported the claim).  The noun is one that takes
+    a that-clause of its content (``cue_nouns.tsv``, frame ``acl``), so a relative clause ("Lowe's
+    car that he sold") is not read so; at most two adjectives between "'s" and the noun."""
+    from ..lexicons import cue_noun_frames
+
+    doc = ctx.doc
+    k = pron.i - 1
+    if k < 2 or doc.tokens[k].text.lower() != "that" or doc.tokens[k].sent != pron.sent:
+        return None
+    noun = doc.tokens[k - 1]
+    if "acl" not in cue_noun_frames().get(noun.lemma.lower(), cue_noun_frames().get(noun.text.lower(), ())):
+        return None
+    j = k - 2
+    while j > 0 and pron.i - j <= 6 and doc.tokens[j].pos == "ADJ":
+        j -= 1
+    if doc.tokens[j].text not in ("'s", "’s", "'", "’") or j < 1:
+        return None
+    return _name_right_before(ctx, doc.tokens[j], gender, genders, allowed)
+
+
+def _prepositional_object(ctx: "Context", end: int) -> bool:
+    """The mention ending at ``end`` is the object of a preposition by the parse ("from Senator
+    Joe Lind": its head has a ``case`` child, or hangs on one as ``pobj``)."""
+    doc = ctx.doc
+    last = doc.token_at(end - 1)
+    if last is None:
+        return False
+    return last.dep == "pobj" or any(c.dep == "case" and c.pos == "ADP" for c in doc.children(last.i))
+
+
+def _clause_head(ctx: "Context", i: int) -> int | None:
+    """The verb or predicate (a word with a subject of its own: "mild" of "has been mild") a
+    word belongs to, by the parse; None past three steps."""
+    from .tree import SUBJECT_DEPS
+
+    doc = ctx.doc
+    k, steps = doc.tokens[i].head, 0
+    while k is not None and steps < 4 and doc.tokens[k].pos not in ("VERB", "AUX") and not any(c.dep in SUBJECT_DEPS for c in doc.children(k)):
+        nxt = doc.tokens[k].head
+        k = None if nxt == k else nxt
+        steps += 1
+    return k
+
+
+def _other_clause_subject(ctx: "Context", pron: Token, nearest: tuple[int, int, str, int], same: list[tuple[int, int, str, int]]) -> tuple[int, int, str, int] | None:
+    """The subject of a possessive's own clause, when the nearest name is a prepositional object
+    in another clause: "Brent has ignored attacks from Lind and has been mild in *his* criticism of
+    Cole" -- Lind belongs to "ignored", "his" to "has been mild", whose subject (through the
+    coordination, ``tree.clause_subject``) is Brent.  A name in the pronoun's own clause stays the
+    nearest ("praised the work of Marsh and his team").  Parse only."""
+    from .tree import clause_subject, subtree_bounds
+
+    doc = ctx.doc
+    name = doc.token_at(nearest[1] - 1)
+    own = _clause_head(ctx, pron.i)
+    if name is None or own is None or _clause_head(ctx, name.i) == own:
+        return None
+    subject = clause_subject(doc, own)
+    if subject is None:
+        return None
+    lo, hi = subtree_bounds(doc, subject.i)
+    lo_c, hi_c = doc.tokens[lo].start, doc.tokens[hi].end
+    return next((c for c in same if lo_c <= c[0] and c[1] <= hi_c and _is_subject(ctx, c[0], c[1])), None)
+
+
 def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collection[str] | None = None) -> str | None:
     """The person actor a he/she pronoun at ``offset`` stands for (see the module docstring).
 
@@ -415,6 +503,15 @@ def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collectio
             modifier[c[1]] = not _is_modifier(ctx, c[1])
         return modifier[c[1]]
 
+    if word.lower() in ("himself", "herself") and here.i > 0:
+        # an intensive reflexive right after a name ("Okoro herself took the stage") is that name's
+        intensive = _name_right_before(ctx, here, gender, genders, allowed)
+        if intensive is not None:
+            return intensive
+    if word.lower() in ("he", "she"):
+        owner = _statement_owner(ctx, here, gender, genders, allowed)
+        if owner is not None:
+            return owner  # "Lowe's claim that he had condemned ...": the claim's owner
     cands: list[tuple[int, int, str, int]] = []  # (start, end, actor, sentence), nearest first
     own_subject = _own_subject_span(ctx, here) if obj else None
     first_proper: int | None = None  # the sentence of the nearest candidate that is no modifier
@@ -443,6 +540,16 @@ def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collectio
     if not cands:
         return None
     ok = proper if first_proper is not None else (lambda c: True)
+    if word.lower() in ("he", "she"):
+        # "Okoro addressed a crowd ..., after a day in which she had criticized ...": a subject of
+        # the pronoun's own sentence comes before a woman named earlier (the preference below is
+        # for sentences before, where the subject of its own sentence is not there to compete)
+        # -- unless the sentence also names someone known to be of the pronoun's gender ("Okafor
+        # won the vote, beating Maria Ruiz in a county she held before": the woman)
+        # (a name after a preposition is no subject: "The former head of Acme Steel had ...")
+        subject = next((c for c in cands if c[3] == here.sent and ok(c) and _is_subject(ctx, c[0], c[1]) and not _after_preposition(ctx, c[0])), None)
+        if subject is not None and not any(c[3] == here.sent and c[2] != subject[2] and genders.get(c[2]) == gender for c in cands):
+            return subject[2]
     pool = cands
     if gender == "f":
         # women are the marked case in news: a "she" goes to a woman named shortly before, when
@@ -457,6 +564,10 @@ def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collectio
             # "Hale told the newspaper that he ...", "Peskov said Ruiz had agreed when he met ...":
             # the nearest subject before it
             subject = next((c for c in same if _is_subject(ctx, c[0], c[1])), None)
+            if subject is not None:
+                return subject[2]
+        if doc.has_parse and here.dep in ("poss", "nmod:poss") and _prepositional_object(ctx, first[1]):
+            subject = _other_clause_subject(ctx, here, first, same)
             if subject is not None:
                 return subject[2]
         return first[2]  # "When I called Marsh, he replied", "his", "her": the nearest

@@ -25,6 +25,7 @@ from .mentions import RELATIVE_PRONOUNS, names_report_source
 from .generic_agents import is_generic
 from .cameo import agent_heads
 from .nominals import nominal_actor, nominal_kind
+from .plural_antecedents import PLURAL_KINDS, plural_antecedent
 from .tree import subtree_bounds
 from .shared_passives import shared_passive_head
 from ..lexicons import gazetteer, speech_verbs, word_class
@@ -156,7 +157,8 @@ def mention_phrase(doc: AnnotatedDocument, draft: Draft, actor_id: str, head: To
 _PRONOUN_KINDS = {
     **{p: ("person",) for p in ("he", "she", "him", "her", "his")},
     **{p: ("organization", "country") for p in ("it", "its")},
-    **{p: ("group", "organization", "country", "person") for p in ("they", "them", "their")},
+    # a plural is never one person (plural_antecedents; as the statement resolver reads it)
+    **{p: PLURAL_KINDS for p in ("they", "them", "their")},
 }
 
 
@@ -181,9 +183,15 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
                 if o_fields is not None and o_fields.kind in kinds and o_fields.kind != "person":
                     return o
     first = doc.sentences[max(0, pron.sent - 2)].start
+
+    def fits(s: int, actor: Actor) -> bool:
+        return actor.kind in kinds and not is_generic(actor) and not names_report_source(doc.text, s)
+
+    if kinds is PLURAL_KINDS:
+        return plural_antecedent(doc, draft, pron.start, first, fits)
     for s, _e, a in draft.mentions_before(pron.start, limit=first):
         actor = draft.actor_fields(a)
-        if actor is not None and actor.kind in kinds and not is_generic(actor) and not names_report_source(doc.text, s):
+        if actor is not None and fits(s, actor):
             return a
     return None
 

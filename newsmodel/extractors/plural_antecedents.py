@@ -1,0 +1,87 @@
+"""The antecedent of a plural "they" / "them" / "their": never one person, and not a prepositional object.
+
+Two causes of wrong plural roles on PolNeAR train (issue 14, helper e63 at stop 42):
+
+* number: a plural pronoun stands for a group, a body or a country, never for one
+  person ("The union endorsed Ruiz. Ruiz thanked *them*" -- not Ruiz).  The
+  statement resolver already kept people out (16 of 17 such "they" were wrong
+  there); the role resolver now reads the same kinds, so both engines agree.
+* salience: when the nearest fitting mention lies in an earlier sentence, a
+  noun inside a prepositional phrase there ("... should be settled *by the
+  courts*. They accused ...") is a background participant; the pronoun carries
+  on a mention that is not a prepositional object (usually the sentence's
+  subject, "The miners' leaders said ...").  As for he/she
+  (:mod:`.pronouns`), a prepositional object is taken only when the sentence
+  offers nothing else.  Within the pronoun's own sentence the nearest stays.
+* people joined: "Dana Ruiz and Sen. Paul Okafor would have to tell voters that *they*
+  ..." -- two people joined by "and" nearer than any group are the plural; the role takes the
+  first of them (a role resolves one actor), rather than a body named further back.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..document import AnnotatedDocument
+from ..draft import Draft
+from ..schema import Actor
+
+#: The actor kinds a plural pronoun may stand for.
+PLURAL_KINDS = ("group", "organization", "country")
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+
+def after_preposition(doc: AnnotatedDocument, start: int) -> bool:
+    """The mention starting at ``start`` is the object of a preposition ("by the courts", "to states")."""
+    tok = doc.token_at(start)
+    return tok is not None and tok.i > 0 and doc.tokens[tok.i - 1].pos == "ADP" and doc.tokens[tok.i - 1].sent == tok.sent
+
+
+#: What may stand between two people joined as one plural party: "and", a title, a comma ("or" offers a
+#: choice, no plural: "free to back Lee, Park or Cho").
+_JOIN = re.compile(r"^\s*,?\s*(and|&)\s+((Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Pres)\.\s+|[A-Z][a-z]+\s+){0,2}$")
+
+
+def _joined(between: str) -> bool:
+    """The text between two person mentions joins them ("Dana Ruiz and Sen. Paul Okafor",
+    "Lee, Park and Cho" -- the last two)."""
+    return bool(_JOIN.match(between))
+
+
+def plural_antecedent(
+    doc: AnnotatedDocument,
+    draft: Draft,
+    offset: int,
+    limit: int,
+    fits: Callable[[int, Actor], bool],
+) -> str | None:
+    """The actor a plural pronoun at ``offset`` stands for, among mentions starting at or after
+    ``limit`` whose actor ``fits`` (start, actor) -- the caller's kinds and exclusions.
+
+    The nearest fitting mention, except that in an earlier sentence a mention after a
+    preposition gives way to a fitting one of the same sentence that is not."""
+    here = doc.token_at(offset)
+    first: tuple[str, int] | None = None  # (actor, sentence) of the nearest fitting mention
+    later: tuple[int, int, str] | None = None  # the person mention read just before (nearer the pronoun)
+    for s, e, a in draft.mentions_before(offset, limit=limit):
+        actor = draft.actor_fields(a)
+        if actor is not None and actor.kind == "person" and first is None:
+            if later is not None and _joined(doc.text[e : later[0]]) and draft.actor_fields(later[2]) is not None:
+                return a  # "Ruiz and Sen. Okafor ... they": the first of the people joined
+            later = (s, e, a)
+            continue
+        if actor is None or not fits(s, actor):
+            continue
+        tok = doc.token_at(s)
+        sent = tok.sent if tok is not None else -1
+        if first is None:
+            if here is None or tok is None or sent == here.sent or not after_preposition(doc, s):
+                return a
+            first = (a, sent)
+            continue
+        if sent != first[1]:
+            break
+        if not after_preposition(doc, s):
+            return a
+    return first[0] if first is not None else None
