@@ -7,8 +7,8 @@ someone did at a time.  PLOVER's SUPPORT (and REJECT of a party) report an act o
 aid or refusal by a source on an occasion, so there is no event.  Found judging every spaCy event
 on PolNeAR train texts (stop 42, e61), where such clauses gave SUPPORT events for voter groups.
 
-By construction the check reads three things: the candidate is a ``stance-verb`` (support, back,
-oppose, favo(u)r) in the simple present (its text is its lemma or the lemma + "s" / "es" -- the
+By construction the check reads three things: the candidate is a ``preference-verb`` (support, back,
+oppose, favo(u)r, defend) in the simple present (its text is its lemma or the lemma + "s" / "es" -- the
 same on both engines, whatever the tagger), and the word before it (adverbs passed: "who
 strongly support") is a ``subject-relative`` pronoun (who / that / which) standing after a word of
 the sentence, so that the pronoun is the verb's subject.  The past ("delegates who backed the
@@ -30,7 +30,7 @@ def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: the stance verbs only."""
     return (SenseCheck(
         "a stance in a present-tense relative: voters who support the senator", stance_in_relative,
-        lemmas=_words("stance-verb"), sentence_words=_words("subject-relative"),
+        lemmas=_words("preference-verb"), sentence_words=_words("subject-relative"),
     ),)
 
 
@@ -43,7 +43,7 @@ def _simple_present(t: Token, lemma: str) -> bool:
 def stance_in_relative(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the stance verb at ``t`` is in the simple present right after a subject relative
     pronoun that follows another word of its sentence."""
-    if t.lemma.lower() in _words("stance-verb"):  # the key test first (tests/test_s12.py reads it)
+    if t.lemma.lower() in _words("preference-verb"):  # the key test first (tests/test_s12.py reads it)
         if not _simple_present(t, t.lemma.lower()):
             return False
         k = before_adverbs(doc, t)
