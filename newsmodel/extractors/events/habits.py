@@ -6,6 +6,10 @@ the gerund after "of" names what someone tends to do, told of many past occasion
 one act is reported -- no time, no one occasion -- so there is no PLOVER event; an act told as
 done ("blamed the unions for his defeat") stays.
 
+A career told as background reads the same way with a noun of past record right before the
+gerund, no "of" (stop 42, e61; dev batch 112): "recalled his experience vetoing bills as
+governor", "cited her experience negotiating with Beijing" (``experience-noun``).
+
 The nouns of habit are a lexicon class (``habit-noun`` in ``sense_words.tsv``).  Found in a hand
 judgment of every event on PolNeAR train (stop 35, e34; dev batch 69), both engines.  The check
 reads the two or three words before the candidate; it can only remove an event.
@@ -26,7 +30,7 @@ def checks() -> tuple[SenseCheck, ...]:
     is asked of every candidate and opens with a test of the word's ending."""
     return (SenseCheck(
         "a habit described: a history of doing", habit_described, any_word=True,
-        sentence_words=event_words("habit-noun"),  # the noun before "of"
+        sentence_words=event_words("habit-noun") | event_words("experience-noun"),  # the noun before "of" or the gerund
     ),)
 
 
@@ -38,4 +42,7 @@ def habit_described(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
     k = before_adverbs(doc, t)
-    return k > lo and lows[k] == "of" and lows[k - 1] in event_words("habit-noun")
+    if k > lo and lows[k] == "of" and lows[k - 1] in event_words("habit-noun"):
+        return True
+    # "his long experience vetoing bills": a noun of a past record right before the gerund
+    return k >= lo and k == t.i - 1 and lows[k] in event_words("experience-noun")

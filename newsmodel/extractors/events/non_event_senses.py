@@ -162,6 +162,7 @@ _SENSE_MODULES = (
     "barred_acts",  # "bars the agency from arresting", "refrained from attacking": no act done
     "asked_and_supposed",  # "Had the police arrested ...,", "Who will lead the talks", "Which countries have imposed ...?": asked or supposed
     "habit_frames",  # "tend to attack", "known for attacking": a habit or a reputation, no one act
+    "stance_relatives",  # "voters who support the senator": a standing preference names a class of people, no act
     "life_stories",  # "As a student, ...", "her memoir describes how ...": a life or a work's story retold
     "rule_provisions",  # "Under the new rules, protesters can be jailed": a rule's provision, no act
     "market_objects",  # "traders attacked the currency": selling pressure, no party attacked
