@@ -55,6 +55,17 @@ def _back_past(doc: AnnotatedDocument, t: Token, allowed: frozenset[str], reach:
     return k
 
 
+def _modal_slot(doc: AnnotatedDocument, t: Token, allowed: frozenset[str]) -> int | None:
+    """For a verb ``t``, the index where its governing modal should stand -- the first word before
+    it, within three, that is neither in ``allowed`` nor an adverb (:func:`_back_past`); None for
+    a word that is no verb or a slot before the sentence.  The checks of what ought to or must
+    happen read the word there."""
+    if t.pos != "VERB":
+        return None
+    k = _back_past(doc, t, allowed, 3)
+    return k if k >= doc.sentences[t.sent].token_start else None
+
+
 def _ought_to_happen(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """A verb governed by "should" or "ought to" ("the governor should step down", "companies
     should support parents who work", "he should be congratulated", "should have resigned"): what
@@ -62,13 +73,11 @@ def _ought_to_happen(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
     not reported, and PLOVER codes events that happen (a demand that someone act is a REQUEST
     where a verb of asking says so: "called on him to step down").  Found on PolNeAR train, rules
     engine (stop 34, e29; dev batch 62)."""
-    if t.pos != "VERB":
+    k = _modal_slot(doc, t, _AFTER_SHOULD)
+    if k is None:
         return False
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
-    k = _back_past(doc, t, _AFTER_SHOULD, 3)
-    if k < lo:
-        return False
     if lows[k] in ("and", "or"):
         # "should relax and accept it": a verb coordinated right after another under "should"
         for j in range(k - 1, max(lo, k - 6) - 1, -1):
@@ -93,13 +102,11 @@ def _must_happen(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[
     """A verb governed by "must", or by "to" after "have" / "has" / "need" / "needs" ("Parliament
     has to approve any new arms deal", "will have to ratify", "the factions need to sign a
     ceasefire", "must pass background checks"): an obligation, no act reported (dev batch 107)."""
-    if t.pos != "VERB":
+    k = _modal_slot(doc, t, _AFTER_MUST)
+    if k is None:
         return False
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
-    k = _back_past(doc, t, _AFTER_MUST, 3)
-    if k < lo:
-        return False
     if lows[k] == "must":
         return True
     return lows[k] == "to" and k > lo and lows[k - 1] in _OBLIGATION_BEFORE_TO
