@@ -22,6 +22,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
+from ..denial_forms import base_form
 from .sense_checks import SenseCheck, before_adverbs
 
 __all__ = ["barred_act", "checks"]
@@ -64,11 +65,7 @@ def barred_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
 
 
 def _verb_in(w: Token, cls: str) -> bool:
-    """``w``'s lemma, or its written form with a verb ending taken off, is a word of ``cls``
-    ("bars", "prevented", "prohibiting", "barred", "kept")."""
+    """``w``'s lemma, or the base form its written form inflects (:func:`..denial_forms.base_form`:
+    "bars", "prevented", "prohibiting", "barred"), is a word of ``cls``."""
     verbs = word_class("sense_words.tsv", cls)
-    low = w.text.lower()
-    if w.lemma.lower() in verbs or low in verbs:
-        return True
-    stems = (low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-2] + "e")  # "barred": "bar"
-    return low.endswith(("s", "ed", "ing")) and any(s in verbs for s in stems)
+    return w.lemma.lower() in verbs or base_form(w.text.lower(), verbs) is not None

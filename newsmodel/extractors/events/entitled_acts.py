@@ -22,8 +22,6 @@ or adjective right before "to".
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
@@ -41,12 +39,10 @@ _MAX_PHRASE = 4
 _PHRASE_POS = frozenset({"DET", "ADJ", "PRON", "NUM"})
 
 
-@lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
-    return word_class("sense_words.tsv", "entitlement-noun")
+    return word_class("sense_words.tsv", "entitlement-noun")  # (``word_class`` is cached)
 
 
-@lru_cache(maxsize=1)
 def _adjectives() -> frozenset[str]:
     return word_class("sense_words.tsv", "entitlement-adjective")
 

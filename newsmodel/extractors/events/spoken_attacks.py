@@ -277,9 +277,7 @@ def _topic_after(doc: AnnotatedDocument, i: int) -> bool:
     the crisis"), not a time ("over the weekend", "over the past two days", "over Christmas"): its
     head noun, past determiners, adjectives, numbers and possessives, is no date word
     (``dates.tsv``) or time noun (``over-time-noun`` of ``sense_words.tsv``) and no name."""
-    sent = doc.sentences[doc.tokens[i].sent] if i < len(doc.tokens) else None
-    if sent is None:
-        return False
+    sent = doc.sentences[doc.tokens[i].sent]  # (the caller reads "over" before its sentence's last token)
     k = i
     while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "PRON"):
         k += 1
