@@ -58,6 +58,7 @@ from .visits import arrival_host, named_before_place
 from ..mentions import POSSESSIVES, is_negated
 from ..roles import is_capital, mention_phrase, names_people
 from .time_and_place import event_time, is_object, location, media_named, resolve_date
+from .legal_relief import relieves_no_one
 from .triggers import _agreed_debt_relief, _first_lemmas, derived_noun, filtered, governor, match_trigger, words_of
 from .triggers import triggers as trigger_table  # renamed: the name `triggers` would hide the submodule
 
@@ -445,6 +446,12 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "Brazil will provide military training": a promise, coded AGREE (PLOVER manual)
             category, mode = "AGREE", None
             factuality = "reported" if statement else "asserted"
+        if relieves_no_one(category, last, targets):
+            # "The senator dismissed the charges against him as a smear": the accused's denial, not a
+            # legal relief, which names the person it relieves (legal_relief)
+            if debug:
+                _drop_roles(draft, doc, t, last, "legal relief with no one relieved (legal_relief)", category, found)
+            continue
         if needs_recipient and category in _NEEDS_RECIPIENT:
             # (read after the tense: "Japan will provide $500 million in grants" is a promise, AGREE,
             # which needs no recipient; an aid, cooperation or sanction that happened does)
