@@ -47,3 +47,39 @@ def test_legal_words_with_no_one_relieved_are_no_event(engine: str, text: str) -
 def test_throwing_members_out_of_a_party_stays_an_expulsion(engine: str) -> None:
     got = _events("The ruling party threw out four rebel lawmakers on Friday.", engine)
     assert [e[0] for e in got if e[1] == "threw"] == ["SANCTION"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang conducted its seventh nuclear test on Sunday.",
+        "India carried out a nuclear test in the Thar desert.",
+    ],
+)
+def test_a_nuclear_test_is_a_show_of_weapons(engine: str, text: str) -> None:
+    assert ("MOBILIZE", "test") in {(e[0], e[1].split()[-1]) for e in _events(text, engine)}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_jammed_broadcasts_are_censorship(engine: str) -> None:
+    got = _events("The junta jammed foreign radio broadcasts during the strike.", engine)
+    assert [e[0] for e in got if e[1].startswith("jammed")] == ["COERCE"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The election board conducted a test of the new ballot scanners.",
+        "Thousands of fans jammed the square outside the stadium.",
+    ],
+)
+def test_tests_and_jams_of_other_things_are_no_event(engine: str, text: str) -> None:
+    assert _events(text, engine) == []
+
+
+def test_ahead_is_no_noun_to_the_rules_tagger() -> None:
+    # "ahead of the vote" closes the object phrase: the channels are what was jammed
+    got = _events("Security services jammed satellite television channels ahead of the vote.", "rules")
+    assert [e[0] for e in got] == ["COERCE"]
