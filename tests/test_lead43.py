@@ -83,3 +83,30 @@ def test_ahead_is_no_noun_to_the_rules_tagger() -> None:
     # "ahead of the vote" closes the object phrase: the channels are what was jammed
     got = _events("Security services jammed satellite television channels ahead of the vote.", "rules")
     assert [e[0] for e in got] == ["COERCE"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The army pushed back the insurgents from the northern suburbs.", "pushed"),
+        ("Marines drove back the militants after a night of fighting.", "drove"),
+        ("The garrison repelled the rebels at the river crossing.", "repelled"),
+    ],
+)
+def test_an_armed_party_driven_back_is_military_force(engine: str, text: str, trigger: str) -> None:
+    assert [e[0] for e in _events(text, engine) if e[1].startswith(trigger)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency pushed back the deadline for the new licences by two weeks.",
+        "The insurer repelled a hostile takeover bid from a rival.",
+        "The governor fended off a challenge from her own party.",
+    ],
+)
+def test_deadlines_and_bids_driven_back_are_no_event(engine: str, text: str) -> None:
+    assert _events(text, engine) == []
+

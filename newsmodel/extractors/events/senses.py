@@ -55,6 +55,7 @@ from .spoken_protests import protests_in_words
 from .name_calling import calls_names
 from .mutual_talks import held_by_two_parties, mutual_talk
 from .phone_calls import phone_call
+from .repelled_forces import REPEL_VERBS, drives_back_armed_party
 from .triggers import words_of
 from .usage_senses import come_to_aid
 from .sense_checks import after_adverbs
@@ -171,6 +172,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
             return 1, "MOBILIZE", force  # "sent two frigates to the disputed islands": before CAMEO's aid readings of "send"
     if t.pos == "VERB" and lemma in _words("tell-verb") and _envoy_told_to_leave(doc, t):
         return 1, "SANCTION", "expel"  # "ordered the French ambassador to leave the country"
+    if t.pos == "VERB" and lemma in REPEL_VERBS and drives_back_armed_party(doc, draft, t):
+        return 1, "ASSAULT", None  # "The army pushed back the rebels", "repelled the insurgents" (repelled_forces)
     if curated is None and t.pos == "VERB" and lemma in _words("displace-verb") and _drives_from_homes(doc, draft, t):
         return 1, "COERCE", "deport"  # "Soldiers forced thousands of villagers from their homes" (CAMEO 174)
     if curated is None and t.pos == "VERB" and lemma == "take" and _armed_takeover(doc, draft, t):
@@ -307,7 +310,7 @@ def _argument_lemmas() -> frozenset[str]:
     ``admit-verb``, :func:`_order_or_warning` (``order-verb``, "bar", "ban", "warn"), and
     :func:`_disrupt_verb` (``disrupt-verb``), the money given to people in need
     (``give-money-verb``), :func:`.name_calling.calls_names` (``name-calling-verb``) and
-    :func:`.phone_calls.phone_call` ("call"), :func:`.mutual_talks.mutual_talk` (``mutual-talk-verb``), :func:`.spoken_praise.praises_in_words` (``praise-speech-verb``).  A verb read by its written form with the ending taken off
+    :func:`.phone_calls.phone_call` ("call"), :func:`.mutual_talks.mutual_talk` (``mutual-talk-verb``), :func:`.spoken_praise.praises_in_words` (``praise-speech-verb``), :func:`.repelled_forces.drives_back_armed_party` (``repel-verb``).  A verb read by its written form with the ending taken off
     (:func:`..denial_forms.base_form`, "interrupte") counts as its base form.  A verb
     outside this set goes straight to :func:`_pattern_sense`, where the chain would have gone
     after all of them fell through (tests/test_s13.py compares the two on the dev sentences).
@@ -332,6 +335,7 @@ def _argument_lemmas() -> frozenset[str]:
             words_of("name-calling-verb"),  # name_calling.calls_names (stop 34); phone_calls.phone_call ("call", stop 35)
             _words("mutual-talk-verb"),  # mutual_talks.mutual_talk (stop 35)
             words_of("praise-speech-verb"),  # spoken_praise.praises_in_words (stop 42)
+            REPEL_VERBS,  # repelled_forces.drives_back_armed_party (stop 43)
             _words("tell-verb"), _words("displace-verb"), _words("hand-over-verb"), _words("give-goods-verb"),
             _words("admit-verb"), _words("order-verb"),
             # _disrupt_verb (batch 61: "Protesters interrupted the speech"), _money_given (batch 61)

@@ -1,0 +1,70 @@
+"""An armed party driven back is military force (issue 14, lead, stop 43, dev batch 119 D).
+
+"The army pushed back the rebels from the town", "Government troops drove the militants back",
+"The garrison repelled the insurgents": driving an armed party back is conventional military force
+(ASSAULT, CAMEO 190).  The same verbs are a delay ("pushed back the deadline by a month"), a
+rebuttal ("pushed back against the report", which the denial rules read), business ("repelled a
+takeover bid") or people turned back at a border ("pushed back hundreds of asylum seekers", which
+the CAMEO patterns code as coercion) -- so :func:`drives_back_armed_party` names the force only
+when the verb's object is an armed party: an actor with an armed sector code (troops, rebels,
+gunmen, police) or an ``armed-word`` noun; every other use goes on to the patterns as before.
+Verbs of ``sense_words.tsv`` class ``repel-verb``; "push", "drive" and "force" need their
+particle "back" (right after the verb or after its object).
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ...lexicons import word_class
+
+__all__ = ["REPEL_VERBS", "drives_back_armed_party"]
+
+#: The verbs, read before the CAMEO patterns (senses._argument_lemmas lists them).
+REPEL_VERBS = word_class("sense_words.tsv", "repel-verb")
+
+#: Verbs that drive back only with "back" ("pushed back the rebels"; "pushed the rebels" is not it).
+_NEED_BACK = frozenset({"push", "drive", "force"})
+
+#: The armed sector codes (as senses._ARMED: military, rebels, gunmen, police, criminals, spies, insurgents).
+_ARMED = ("MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS", "IMG")
+
+
+def _object_of(doc: AnnotatedDocument, t: Token) -> tuple[Token | None, int]:
+    """The verb's object and the index after its noun phrase: the parse's, or without a parse the
+    last noun of the noun phrase after the verb and its particle ("pushed back *the rebels*",
+    "drove *the militants* back")."""
+    sent = doc.sentences[t.sent]
+    if doc.has_parse:
+        obj = next((c for c in doc.children(t.i) if c.dep in ("obj", "dobj")), None)
+        return obj, (obj.i + 1 if obj is not None else t.i + 1)
+    k = t.i + 1
+    if k < sent.token_end and doc.tokens[k].text.lower() == "back":
+        k += 1
+    head = None
+    while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        if doc.tokens[k].pos in ("NOUN", "PROPN"):
+            head = doc.tokens[k]
+        k += 1
+    return head, k
+
+
+def drives_back_armed_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """True when the ``repel-verb`` at ``t`` (with "back" where it needs it) has an armed party as
+    its object."""
+    lemma = t.lemma.lower()
+    if t.pos != "VERB" or lemma not in REPEL_VERBS:
+        return False
+    obj, after = _object_of(doc, t)
+    if obj is None or obj.i < t.i:
+        return False
+    if lemma in _NEED_BACK:
+        lows = doc.lowered_texts()
+        end = doc.sentences[t.sent].token_end
+        if not ((t.i + 1 < end and lows[t.i + 1] == "back") or (after < end and lows[after] == "back")):
+            return False
+    if obj.lemma.lower() in word_class("sense_words.tsv", "armed-word"):
+        return True
+    actor = draft.actor_at(obj.start, obj.end)
+    fields = draft.actor_fields(actor) if actor else None
+    return fields is not None and bool(fields.code) and any(c in fields.code for c in _ARMED)
