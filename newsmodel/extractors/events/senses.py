@@ -163,6 +163,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return curated if _asks_someone(doc, draft, t) else None
     if t.pos == "VERB" and lemma == "hack" and _hacks_a_person(doc, draft, t):
         return 1, "ASSAULT", None  # "the gang hacked a village elder to death": a blade, not a computer (stop 30)
+    if t.pos == "VERB" and lemma == "hack" and _hacks_no_system(doc, draft, t, curated):
+        return None  # "hacked together a website", "hacked a path through the jungle": no attack (e66, stop 43)
     if t.pos == "VERB" and (curated is None or curated[1] == "ASSAULT") and lemma in words_of("cyber-verb") and (_cyber_object(doc, t) or _hacker_subject(doc, t)):
         return 1, "COERCE", "cyber"  # "hackers attacked the hospitals' computer systems" (PLOVER COERCE cyber)
     if curated is None and t.pos == "VERB" and lemma in words_of("dispatch") and _to_a_place(doc, draft, t):
@@ -2000,6 +2002,26 @@ def _hacks_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         return False
     actor = draft.actor_fields(draft.actor_at(obj.start, obj.end))
     return (actor is not None and actor.kind in ("person", "group")) or nominal_kind(obj) in ("person", "group")
+
+
+def _hacks_no_system(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The curated "hack" (COERCE cyber) said of no computer system: a particle of making or
+    cutting right after it (``hack-making-particle``: "hacked together a website", "hacked away
+    at the budget"), or an object that is neither a computer system (``cyber-object``) nor a
+    party whose systems are hit (an organisation or a state: "hacked the election board"), with
+    no hacker as subject ("hacked a path through the jungle").  A cyber attack (PLOVER COERCE
+    cyber) needs a system to attack; with no object ("the site was hacked") the trigger stands."""
+    if curated is None or curated[1] != "COERCE" or curated[0] != 1:
+        return False
+    sent = doc.sentences[t.sent]
+    if t.i + 1 < sent.token_end and doc.tokens[t.i + 1].text.lower() in words_of("hack-making-particle"):
+        return True
+    obj = _direct_object(doc, t)
+    if obj is None or _cyber_object(doc, t) or _hacker_subject(doc, t):
+        return False
+    from ..nominals import names_party
+
+    return not names_party(draft, obj, actor_kinds=("organization", "country"), noun_kinds=("organization",))
 
 
 def _hacker_subject(doc: AnnotatedDocument, t: Token) -> bool:
