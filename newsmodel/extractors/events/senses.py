@@ -55,6 +55,7 @@ from .spoken_protests import protests_in_words
 from .name_calling import calls_names
 from .mutual_talks import held_by_two_parties, mutual_talk
 from .phone_calls import phone_call
+from .shared_meals import shares_a_meal
 from .triggers import words_of
 from .usage_senses import come_to_aid
 from .sense_checks import after_adverbs
@@ -143,6 +144,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         joined = took_part_sense(doc, t)
         if joined is not False:
             return joined  # "took part in a march": PROTEST; "in the talks": CONSULT (idiom_senses)
+    if curated is not None and curated[1] == "CONSULT" and t.pos == "NOUN" and lemma in _words("meal-noun"):
+        return curated if shares_a_meal(doc, draft, t) else None  # "had breakfast with the mayor" (shared_meals)
     if curated is not None and curated[0] > 1 and curated[1] == "ASSAULT" and lemma == "fire" and _next_words(doc, t, 1) & {"on", "at"} and not _fired_at_someone(doc, t):
         return None  # "came under fire on Monday", "was fired at the end of the season", "fired at will"
     # (a verb trigger of two words stands as matched even where the tagger took its first word for
