@@ -2011,7 +2011,8 @@ def _hacks_no_system(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
     """The curated "hack" (COERCE cyber) said of no computer system: a particle of making or
     cutting right after it (``hack-making-particle``: "hacked together a website", "hacked away
     at the budget"), or an object that is neither a computer system (``cyber-object``) nor a
-    party whose systems are hit (an organisation or a state: "hacked the election board"), with
+    party whose systems are hit (an organisation or a state: "hacked the election board"), nor an
+    account or a device (``hack-object``: "hacked the phones of two ministers"), with
     no hacker as subject ("hacked a path through the jungle").  A cyber attack (PLOVER COERCE
     cyber) needs a system to attack; with no object ("the site was hacked") the trigger stands."""
     if curated is None or curated[1] != "COERCE" or curated[0] != 1:
@@ -2022,6 +2023,8 @@ def _hacks_no_system(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
     obj = _direct_object(doc, t)
     if obj is None or _cyber_object(doc, t) or _hacker_subject(doc, t):
         return False
+    if obj.lemma.lower() in words_of("hack-object") or obj.text.lower() in words_of("hack-object"):
+        return False  # "hacked the personal accounts of", "hacked the phones of": devices and accounts
     from ..nominals import names_party
 
     return not names_party(draft, obj, actor_kinds=("organization", "country"), noun_kinds=("organization",))
