@@ -24,15 +24,15 @@ from ._engines import ENGINES, has_event, types
 @pytest.mark.parametrize(
     ("sentence", "kind", "agent", "target"),
     [
-        ("Senator Rhea Vance spent the winter vilifying the mayor on local radio.", "ACCUSE", "", "mayor"),
+        ("Senator Rhea Vance has been vilifying the mayor on local radio.", "ACCUSE", "", "mayor"),
         ("The governor insulted three reporters at a briefing on Tuesday.", "ACCUSE", "governor", "reporters"),
-        ("Governor Ike Moran belittled Senator Pia Lund during the second debate.", "ACCUSE", "Moran", "Lund"),
+        ("Governor Ike Moran belittled Senator Pia Lund during the second debate.", "ACCUSE", "moran", "lund"),
         ("The minister upbraided the police chief in front of the council.", "ACCUSE", "minister", "chief"),
-        ("Chile hacked computers at the Bolivian foreign ministry in 2019.", "COERCE", "Chile", "ministry"),
-        ("Iran hacked the phones of two Israeli ministers, the report said.", "COERCE", "Iran", "ministers"),
-        ("Norway imposed new import restrictions on Peruvian fish.", "SANCTION", "Norway", "Peru"),
-        ("Senator Eva Holm had lunch in Denver with Mayor Carl Ruiz on Monday.", "CONSULT", "Holm", "Ruiz"),
-        ("Kenya blocked Ethiopia's bid to join the river commission.", "REJECT", "Kenya", "Ethiopia"),
+        ("Chile hacked computers at the Bolivian foreign ministry in 2019.", "COERCE", "chile", "ministry"),
+        ("Iran hacked the phones of two Israeli ministers, the report said.", "COERCE", "iran", "ministers"),
+        ("Norway imposed new import restrictions on Peruvian fish.", "SANCTION", "norway", "peru"),
+        ("Senator Eva Holm had lunch in Denver with Mayor Carl Ruiz on Monday.", "CONSULT", "holm", "ruiz"),
+        ("Kenya blocked Ethiopia's bid to join the river commission.", "REJECT", "kenya", "ethiopia"),
     ],
 )
 def test_recalled_events(engine: str, sentence: str, kind: str, agent: str, target: str) -> None:

@@ -5,7 +5,8 @@ PLOVER CONSULT covers "all consultations and meetings", and news often tells a m
 governor ate lunch with union leaders".  The meal nouns (``meal-noun`` of ``sense_words.tsv``:
 breakfast, lunch, dinner, luncheon, supper) are trigger rows that name a meeting only in that
 shape -- the object of a verb of eating or having (``meal-verb``) and followed, within its own
-clause, by "with" and a party that is no relative or friend (``private-relation``): "had dinner
+clause, by "with" and a party that is no relative or friend (``private-relation``, ``kin-noun``,
+``private-company``: children, family, relatives): "had dinner
 with her husband", "had lunch at the hotel", "skipped breakfast", "served lunch to volunteers" and
 "hosted a dinner for donors" name no meeting.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
+from ..roles import kin_nouns
 from .triggers import words_of
 
 __all__ = ["shares_a_meal", "with_partners"]
@@ -74,7 +76,7 @@ def with_partners(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str] |
     end = _phrase_end(doc, k)
     if end <= k + 1:
         return None
-    private = words_of("private-relation")
+    private = words_of("private-relation") | kin_nouns() | _words("private-company")
     if any(doc.tokens[j].lemma.lower() in private or doc.tokens[j].text.lower() in private for j in range(k + 1, end)):
         return None
     return list(dict.fromkeys(a for _s, _e, a in draft.mentions_between(doc.tokens[k + 1].start, doc.tokens[end - 1].end)))
