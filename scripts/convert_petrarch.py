@@ -105,8 +105,11 @@ def load_plover_modes(out_dir: Path) -> dict[str, set[str]]:
 
 #: Codes where the PLOVER manual's own text wins over CAMEO2PLOVER-2021, as in event_triggers.tsv
 #: (its header): CAMEO 163 "Impose embargo, boycott, or sanctions" is the manual's SANCTION
-#: (tab:sanctionmode, "discontinue"), which CAMEO2PLOVER lists as COERCE restrict.
-MANUAL_OVERRIDES = {"163": ("SANCTION", "discontinue")}
+#: (tab:sanctionmode, "discontinue"), which CAMEO2PLOVER lists as COERCE restrict. CAMEO 176
+#: "Attack cybernetically", which CAMEO2PLOVER leaves out (so "hacked the ministry's computers"
+#: coded nothing), is the manual's COERCE mode "cyber" ("cyber attacks and crime, including
+#: hacking, security breaches, website attacks"; e66, stop 43).
+MANUAL_OVERRIDES = {"163": ("SANCTION", "discontinue"), "176": ("COERCE", "cyber")}
 
 
 def load_cameo2plover(path: Path, modes: dict[str, set[str]]) -> dict[str, tuple[str, str]]:

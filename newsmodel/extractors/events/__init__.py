@@ -39,6 +39,7 @@ from .pattern_parties import known_party
 from .promise_parties import promise_without_party
 from .trade_bans import trade_ban
 from .summit_attendees import members_named, summit_attendee
+from .shared_meals import with_partners
 from .undergone_acts import possessor_undergoer
 from .promised_retreats import promised_non_retreat, promised_retreat
 from .senses import PatternSense, casualty_subject, event_words, force_object, from_phrase, illness_words, sense
@@ -253,6 +254,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
                 # meets; the body whose summit it is is the setting (summit_attendees, e50 at stop 40)
                 agents = [goer, *(x for x in members_named(doc, draft, t, agents) if x != goer)]
                 targets = [x for x in targets if x != goer]
+        if category == "CONSULT" and t.pos == "NOUN" and not targets:
+            # "had breakfast in Boston with the mayor", "a meeting on Friday with the envoy": the
+            # with-phrase past a place or a time names the partner (shared_meals, e66 at stop 43)
+            targets = [x for x in with_partners(doc, draft, t) or () if x not in agents and _can_act(draft, x)]
         undergoer = possessor_undergoer(doc, draft, t, last) if category in _UNDERGONE else None
         if undergoer is not None:
             # "Okonjo's release from prison", "Ibrahim's arrest": the possessor is released or

@@ -56,6 +56,7 @@ from .name_calling import calls_names
 from .mutual_talks import held_by_two_parties, mutual_talk
 from .phone_calls import phone_call
 from .repelled_forces import REPEL_VERBS, drives_back_armed_party
+from .shared_meals import shares_a_meal
 from .triggers import words_of
 from .usage_senses import come_to_aid
 from .sense_checks import after_adverbs
@@ -144,6 +145,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         joined = took_part_sense(doc, t)
         if joined is not False:
             return joined  # "took part in a march": PROTEST; "in the talks": CONSULT (idiom_senses)
+    if curated is not None and curated[1] == "CONSULT" and t.pos == "NOUN" and lemma in _words("meal-noun"):
+        return curated if shares_a_meal(doc, draft, t) else None  # "had breakfast with the mayor" (shared_meals)
     if curated is not None and curated[0] > 1 and curated[1] == "ASSAULT" and lemma == "fire" and _next_words(doc, t, 1) & {"on", "at"} and not _fired_at_someone(doc, t):
         return None  # "came under fire on Monday", "was fired at the end of the season", "fired at will"
     # (a verb trigger of two words stands as matched even where the tagger took its first word for
@@ -164,6 +167,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return curated if _asks_someone(doc, draft, t) else None
     if t.pos == "VERB" and lemma == "hack" and _hacks_a_person(doc, draft, t):
         return 1, "ASSAULT", None  # "the gang hacked a village elder to death": a blade, not a computer (stop 30)
+    if t.pos == "VERB" and lemma == "hack" and _hacks_no_system(doc, draft, t, curated):
+        return None  # "hacked together a website", "hacked a path through the jungle": no attack (e66, stop 43)
     if t.pos == "VERB" and (curated is None or curated[1] == "ASSAULT") and lemma in words_of("cyber-verb") and (_cyber_object(doc, t) or _hacker_subject(doc, t)):
         return 1, "COERCE", "cyber"  # "hackers attacked the hospitals' computer systems" (PLOVER COERCE cyber)
     if curated is None and t.pos == "VERB" and lemma in words_of("dispatch") and _to_a_place(doc, draft, t):
@@ -2004,6 +2009,29 @@ def _hacks_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         return False
     actor = draft.actor_fields(draft.actor_at(obj.start, obj.end))
     return (actor is not None and actor.kind in ("person", "group")) or nominal_kind(obj) in ("person", "group")
+
+
+def _hacks_no_system(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """The curated "hack" (COERCE cyber) said of no computer system: a particle of making or
+    cutting right after it (``hack-making-particle``: "hacked together a website", "hacked away
+    at the budget"), or an object that is neither a computer system (``cyber-object``) nor a
+    party whose systems are hit (an organisation or a state: "hacked the election board"), nor an
+    account or a device (``hack-object``: "hacked the phones of two ministers"), with
+    no hacker as subject ("hacked a path through the jungle").  A cyber attack (PLOVER COERCE
+    cyber) needs a system to attack; with no object ("the site was hacked") the trigger stands."""
+    if curated is None or curated[1] != "COERCE" or curated[0] != 1:
+        return False
+    sent = doc.sentences[t.sent]
+    if t.i + 1 < sent.token_end and doc.tokens[t.i + 1].text.lower() in words_of("hack-making-particle"):
+        return True
+    obj = _direct_object(doc, t)
+    if obj is None or _cyber_object(doc, t) or _hacker_subject(doc, t):
+        return False
+    if obj.lemma.lower() in words_of("hack-object") or obj.text.lower() in words_of("hack-object"):
+        return False  # "hacked the personal accounts of", "hacked the phones of": devices and accounts
+    from ..nominals import names_party
+
+    return not names_party(draft, obj, actor_kinds=("organization", "country"), noun_kinds=("organization",))
 
 
 def _hacker_subject(doc: AnnotatedDocument, t: Token) -> bool:

@@ -37,6 +37,25 @@ def _person(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
     return names_party(draft, w, actor_kinds=("person", "organization", "country"), noun_kinds=("person",))
 
 
+def _person_pronoun_object(doc: AnnotatedDocument, t: Token) -> bool:
+    """The word right after the verb is "him" or "her" standing alone as its object (not "her"
+    before a noun, a possessive: "mocked her record"): a person, whoever it refers to (e66, stop 43)."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    if k >= sent.token_end or doc.tokens[k].text.lower() not in ("him", "her"):
+        return False
+    nxt = doc.tokens[k + 1] if k + 1 < sent.token_end else None
+    return nxt is None or nxt.pos not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def _coded_group(draft: Draft, w: Token) -> bool:
+    """A group actor with a CAMEO code at ``w`` ("insulted *reporters*": MED, "mocked the
+    *lawmakers*"): a party that criticism can hit; an uncoded group ("the spring", a crowd of
+    no sector) is not one (e66, stop 43)."""
+    actor = draft.actor_fields(draft.actor_at(w.start, w.end))
+    return actor is not None and actor.kind == "group" and bool(actor.code)
+
+
 def _object_of(doc: AnnotatedDocument, t: Token) -> Token | None:
     """The verb's object head: with a parse its ``obj``; without one the first noun after it, past
     determiners, adjectives, possessives and "'s" ("blasted *the governor*", "mocked the prime
@@ -114,8 +133,10 @@ def criticizes_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     if doc.has_parse and any(c.dep == "compound:prt" for c in doc.children(t.i)):
         return False  # "ripped the roof off": a particle after the object
     obj = _object_of(doc, t)
+    if obj is None and _person_pronoun_object(doc, t):
+        return not _armed_before(doc, draft, t)  # "began vilifying her on the radio", "blasted him"
     political = _political_thing(obj) if obj is not None and not _scrap_sense(t) else False
-    if obj is None or not (_person(doc, draft, obj) or _whose(doc, draft, obj) or political):
+    if obj is None or not (_person(doc, draft, obj) or _person_pronoun_object(doc, t) or _coded_group(draft, obj) or _whose(doc, draft, obj) or political):
         return False
     if not doc.has_parse and any(doc.tokens[k].text.lower() in _OTHER_SENSE_PARTICLES for k in range(obj.i + 1, min(sent.token_end, obj.i + 2))):
         return False

@@ -8,6 +8,13 @@ names the same measure, so it is coded the same way: a trade word (``trade-flow-
 ``sense_words.tsv``) as the head of the on-phrase makes the ban a SANCTION. "The junta's ban on
 opposition newspapers" and "a ban on street rallies" stay COERCE; a ban on smoking or betting is
 left to the sense checks (a business's or a league's rule, a public-health rule).
+
+Restrictions and curbs on trade are the same measure (e66, stop 43): a noun of
+``trade-measure-noun`` -- ban, restriction, curb -- with the trade word in its on-phrase
+("restrictions on imports of Turkish fruit") or right before it as a modifier ("new import
+restrictions", "export curbs") is SANCTION discontinue, as the verb row "restrict import" is;
+"travel restrictions" and "restrictions on foreign journalists" stay COERCE restrict (movement
+and political freedoms, PLOVER COERCE).
 """
 
 from __future__ import annotations
@@ -23,17 +30,21 @@ _PHRASE_END = frozenset({"ADP", "PUNCT", "CCONJ", "SCONJ", "AUX", "PRON", "PART"
 
 
 def trade_ban(doc: AnnotatedDocument, t: Token) -> bool:
-    """"ban" at ``t`` + "on" + a noun phrase of up to five words that holds a trade word
+    """A ``trade-measure-noun`` at ``t`` ("ban", "restrictions") with a trade word right before
+    it ("import restrictions") or + "on" + a noun phrase of up to five words that holds one
     ("ban on Russian fish imports", "ban on arms sales")."""
-    if t.lemma.lower() != "ban":
+    lows = doc.lowered_texts()
+    measures = word_class("sense_words.tsv", "trade-measure-noun")
+    if t.lemma.lower() not in measures and lows[t.i] not in measures:
         return False  # (whatever its tag: "ban" right before "on" is the noun, which a tagger without
     # a parse may call a verb after a possessive: "Norway's ban on")
     sent = doc.sentences[t.sent]
-    lows = doc.lowered_texts()
+    words = word_class("sense_words.tsv", "trade-flow-noun")
+    if t.i > sent.token_start and lows[t.i - 1] in words and t.pos == "NOUN":
+        return True  # "new import restrictions", "export curbs": the trade word modifies the measure
     k = t.i + 1
     if k >= sent.token_end or lows[k] != "on":
         return False
-    words = word_class("sense_words.tsv", "trade-flow-noun")
     for j in range(k + 1, min(sent.token_end, k + 6)):
         if lows[j] in words:
             return True  # (whatever its tag: a tagger without a parse may read "imports" as a verb)
