@@ -10,8 +10,9 @@ was coded ACCUSE with an agent taken from a nearby name.
 
 By construction the check reads three things: the candidate is a verb whose infinitive "to"
 (adverbs passed) follows an ``ease-adjective`` of ``sense_words.tsv`` (easy, hard, difficult,
-tempting, ...); before that adjective, degree adverbs and "not" passed, stands an ``ease-frame``
-word -- a copula or a verb like it, by its lemma ("is", "would be", "seems", "proved"), or "it"
+tempting, ...), directly or past a "for" + party ("hard for a small state to reject"); before
+that adjective, degree adverbs and "not" passed, stands an ``ease-frame`` word -- a copula or a
+verb like it, by its lemma ("is", "would be", "seems", "proved"), or "it"
 ("found it easy") -- so the adjective is a predicate and the infinitive its complement, not a
 purpose ("fought hard to defend the tax" stays, the adverb "hard" after a verb of effort).
 Adjectives of readiness ("was quick / eager / ready to condemn") are not in the class: they
@@ -32,6 +33,10 @@ __all__ = ["checks", "judged_act"]
 #: Parts of speech passed between the ease adjective and its frame: degree adverbs ("so", "too",
 #: "very", "relatively") and the negation ("not", "n't", which a tagger may call a particle).
 _DEGREE_POS = frozenset({"ADV", "PART"})
+#: A party between the adjective and "to" ("easy *for the senator* to"): its parts of speech and
+#: its longest reading.
+_PARTY_POS = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"})
+_MAX_PARTY = 5
 #: The most "and"-joined verbs walked back to the infinitive that carries the "to".
 _MAX_CONJUNCTS = 3
 
@@ -62,6 +67,16 @@ def judged_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
     return False
 
 
+def _before_party(doc: AnnotatedDocument, j: int, lo: int) -> int:
+    """The index before a "for" + party that ends at ``j`` ("hard *for a small state* to"), or
+    ``j`` itself when no such phrase ends there."""
+    lows = doc.lowered_texts()
+    k = j
+    while k > lo and j - k < _MAX_PARTY and doc.tokens[k].pos in _PARTY_POS and lows[k] != "for":
+        k -= 1
+    return k - 1 if k < j and lows[k] == "for" else j
+
+
 def _ease_infinitive(doc: AnnotatedDocument, verb: Token) -> bool:
     """``verb``'s "to" stands right after an ease adjective (adverbs passed) that follows a frame
     word: "is easy to", "found it hard to", "would not be so simple to"."""
@@ -70,7 +85,7 @@ def _ease_infinitive(doc: AnnotatedDocument, verb: Token) -> bool:
         return False
     lows = doc.lowered_texts()
     lo = doc.sentences[verb.sent].token_start
-    j = k - 1
+    j = _before_party(doc, k - 1, lo)
     if j <= lo or lows[j] not in _words("ease-adjective"):
         return False
     j -= 1
