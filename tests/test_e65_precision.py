@@ -50,7 +50,7 @@ def test_act_at_any_place_is_no_event(engine: str) -> None:
 def test_talk_given_is_no_meeting(engine: str) -> None:
     assert not _typed("The senator's talk at the law school ran for more than an hour.", engine)
     assert not _typed("The governor's talk opens with a joke about the weather.", engine)
-    assert ("CONSULT", "talks") in _typed("The foreign ministers of Peru and Chile held talks in Lima on Monday.", engine)
+    assert "CONSULT" in {t for t, _ in _typed("The foreign ministers of Peru and Chile held talks in Lima on Monday.", engine)}
 
 
 @SPACY_ONLY
@@ -94,3 +94,10 @@ def test_released_through_relative_and_control() -> None:
 def test_judged_act_never_an_event_rules(adjective: str, frame: str, act: str) -> None:
     """Invariant: "<it is> <ease adjective> to <act>." reports no event, whatever the adjective."""
     assert not _typed(f"{frame} {adjective} to {act}.", "rules")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_agreeing_with_a_party_on_a_topic_is_a_view(engine: str) -> None:
+    assert not _typed("Many voters at the fair agreed with Governor Marsh on the issue.", engine)
+    assert not _typed("Senator Dole agreed with the mayor on that point, but not on the budget.", engine)
+    assert ("AGREE", "agreed") in _typed("Peru agreed with Chile on a joint patrol of the border.", engine)
