@@ -899,6 +899,8 @@ def _released_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         if any(c.dep in ("obj", "dobj") and c.pos != "PRON" for c in kids):
             return False  # an object of its own: the sense check reads it
         cands = [c for c in kids if c.dep in ("nsubj:pass", "obj", "dobj")]
+        if t.dep == "conj" and t.head is not None and doc.tokens[t.head].dep in ("acl", "relcl", "acl:relcl") and not cands:
+            t = doc.tokens[t.head]  # "an interview recorded and released on Friday": the first participle's noun (stop 43, e65)
         if t.dep in ("acl", "relcl", "acl:relcl") and t.head is not None:
             # the noun a relative clause modifies stands for its pronoun ("cables that were later
             # released": the cables, stop 43, e65), and for a reduced relative's missing subject
