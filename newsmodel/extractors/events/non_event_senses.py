@@ -171,7 +171,7 @@ _SENSE_MODULES = (
     "armed_states",  # "armed with a knife", "heavily armed bandits": what a party carries, no arming
     "fled_parties",  # "refugees fleeing the war": those who flee give no aid
     "ease_judgements",  # "it is easy to blame the ministry": an act judged easy or hard, not done
-    "universal_clauses",  # "wherever he visits": an act at any place, no act at a time
+    "universal_clauses",  # "wherever the governor travels": an act at any place, no act at a time
     "speech_senses",  # "the senator's talk at the law school", "speak the language of": ways of speaking, no talks
 )
 

@@ -4,7 +4,7 @@ place, no act at a time (issue 14, stop 43, helper e65; dev batch 116).
 "The governor stirs up angry crowds wherever he visits", "the bishop draws protesters everywhere
 she travels": the clause's verb is quantified over every occasion -- a habit or a rule -- so it
 reports no act of a party towards another on an occasion, and PLOVER has no event in it.  Found
-judging every spaCy event of PolNeAR train texts by hand ("everywhere he visits", said of a
+judging every spaCy event of PolNeAR train texts by hand (a visit in such a clause, said of a
 candidate, gave CONSULT).  :mod:`.wire_senses` reads the same for "whenever" and "each time".
 
 By construction: a ``universal-clause`` word of ``sense_words.tsv`` stands before the candidate in
@@ -34,7 +34,7 @@ _ALSO_ADVERBS = frozenset({"everywhere", "anywhere"})
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: any verb can stand in such a clause."""
     return (SenseCheck(
-        "an act at any place: wherever he visits", act_anywhere,
+        "an act at any place: wherever the governor travels", act_anywhere,
         any_word=True, sentence_words=_words("universal-clause"),
     ),)
 
