@@ -56,6 +56,8 @@ def checks() -> tuple[SenseCheck, ...]:
 def entitled_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the verb at ``t`` is an infinitive after a noun of opportunity or entitlement
     that no verb of using governs, or after an adjective of entitlement."""
+    if t.pos == "NOUN" and doc.has_parse and t.dep in ("obj", "dobj") and t.head is not None:
+        t = doc.tokens[t.head]  # the act's noun as the infinitive's object: "the resources to give Serbia the aid" (stop 43, e65)
     if t.pos != "VERB":
         return False
     k = infinitive_to(doc, t)

@@ -170,6 +170,9 @@ _SENSE_MODULES = (
     "domestic_funding",  # "a bill funding the transport department": a budget line, no party aided
     "armed_states",  # "armed with a knife", "heavily armed bandits": what a party carries, no arming
     "fled_parties",  # "refugees fleeing the war": those who flee give no aid
+    "ease_judgements",  # "it is easy to blame the ministry": an act judged easy or hard, not done
+    "universal_clauses",  # "wherever the governor travels": an act at any place, no act at a time
+    "speech_senses",  # "the senator's talk at the law school", "speak the language of": ways of speaking, no talks
 )
 
 
@@ -864,6 +867,11 @@ def _next_noun(doc: AnnotatedDocument, obj: Token) -> list[Token]:
     return [doc.tokens[k]] if k < end and doc.tokens[k].pos == "NOUN" else []
 
 
+#: The most complements climbed from an infinitive to the word whose subject controls it ("is
+#: due to be released": "released" -> "due" -> "is").
+_MAX_CONTROL = 3
+
+
 def _released_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """What is released is a thing, in the shapes the object check of :func:`.senses.sense` does
     not see: a passive subject ("the clip was released"), the noun a participle or a relative
@@ -881,7 +889,7 @@ def _released_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return o.text.lower() == "it"
         if o.pos == "NOUN" and o.lemma.lower() in _words("document-noun"):
             return True  # "a poll released Monday": a document, though "a poll found ..." makes it a source
-        if o.pos == "NOUN" and (o.lemma.lower() in _words("released-document") or o.text.lower() in _words("released-document")):
+        if o.pos in ("NOUN", "PROPN") and (o.lemma.lower() in _words("released-document") or o.text.lower() in _words("released-document")):
             return True  # "the court order released Wednesday said": a document made public, even one the actor pass made an actor (stop 38, e41)
         return o.pos == "NOUN" and draft.actor_at(o.start, o.end) is None and nominal_kind(o) is None and o.lemma.lower() not in words_of("captive")
 
@@ -891,14 +899,31 @@ def _released_thing(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         if any(c.dep in ("obj", "dobj") and c.pos != "PRON" for c in kids):
             return False  # an object of its own: the sense check reads it
         cands = [c for c in kids if c.dep in ("nsubj:pass", "obj", "dobj")]
-        if not cands and t.dep in ("acl", "relcl", "acl:relcl") and t.head is not None:
-            cands = [doc.tokens[t.head]]
+        if t.dep == "conj" and t.head is not None and doc.tokens[t.head].dep in ("acl", "relcl", "acl:relcl") and not cands:
+            t = doc.tokens[t.head]  # "an interview recorded and released on Friday": the first participle's noun (stop 43, e65)
+        if t.dep in ("acl", "relcl", "acl:relcl") and t.head is not None:
+            # the noun a relative clause modifies stands for its pronoun ("cables that were later
+            # released": the cables, stop 43, e65), and for a reduced relative's missing subject
+            cands = [doc.tokens[t.head] if c.text.lower() in ("that", "which") else c for c in cands] or [doc.tokens[t.head]]
+        elif not cands and t.dep == "xcomp":
+            # the controlling word's subject is what an infinitive releases, up a chain of
+            # complements ("the documentary is due to be released": the documentary; "the hostages
+            # are expected to be released" keeps them; stop 43, e65)
+            head = t
+            for _ in range(_MAX_CONTROL):
+                if head.dep != "xcomp" or head.head is None:
+                    break
+                head = doc.tokens[head.head]
+                cands = [c for c in doc.children(head.i) if c.dep in ("nsubj", "nsubj:pass")]
+                if cands:
+                    break
         return bool(cands) and all(thing(c) for c in cands)
     # without a parse: "<noun> was/were (being) released" or "<noun> released <time word>"
     k = t.i - 1
-    while k >= sent.token_start and doc.tokens[k].text.lower() in _BE_FORMS | {"being", "not", "never", "been"}:
-        k -= 1
-    passive = k < t.i - 1
+    passive = False
+    while k >= sent.token_start and (doc.tokens[k].text.lower() in _BE_FORMS | {"being", "not", "never", "been"} or doc.tokens[k].pos == "ADV"):
+        passive = passive or doc.tokens[k].text.lower() in _BE_FORMS | {"being", "been"}
+        k -= 1  # (an adverb passed too: "the cables were later released", stop 43, e65)
     if passive and k > sent.token_start and doc.tokens[k].text == ",":
         k = _before_aside(doc, sent.token_start, k)  # "the emails and files, most of them from 2015, be released" (stop 38, e41)
     nxt = doc.tokens[t.i + 1] if t.i + 1 < sent.token_end else None

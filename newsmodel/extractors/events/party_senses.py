@@ -262,7 +262,9 @@ def _published_before(doc: AnnotatedDocument, t: Token) -> bool:
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     if t.i + 1 < sent.token_end and doc.tokens[t.i + 1].pos in ("DET", "NOUN", "PROPN", "NUM"):
-        return False  # an object follows: read by :func:`_object_in`
+        after = doc.tokens[t.i + 1]
+        if not (after.lemma.lower() in _words("time-word") or lows[t.i + 1] in _words("time-word")):
+            return False  # an object follows: read by :func:`_object_in` ("a TV ad released *Thursday*" is a time, stop 43, e65)
     things = _words("published-thing")
     for k in range(t.i - 1, max(sent.token_start, t.i - 6) - 1, -1):
         w = doc.tokens[k]

@@ -16,7 +16,10 @@ A person who agrees with nothing named at all ("His former wife agreed, but said
 badly,' the manager agreed") shares a view the same way (stop 37, e38; dev batch 78,
 :func:`agrees_alone`): one person, no terms, no act, no party -- an agreement between parties
 needs two parties or terms ("the two sides agreed", "agreed to a ceasefire", "Lebanon and Syria
-agreed on"), so a subject of several parties, a plural or a body keeps the event.  The check reads only the words after the
+agreed on"), so a subject of several parties, a plural or a body keeps the event.  "Agreed with <party> on the issue / on that point" shares a view on a topic of opinion (a
+``view-topic`` noun of ``sense_words.tsv`` closing the clause), no terms (stop 43, e65; dev batch
+116): PolNeAR train had voters and commentators "agreeing with" a candidate "on the issue" coded
+AGREE.  The check reads only the words after the
 verb, so it works with and without a parse, and like every sense check it can only remove an event.
 """
 
@@ -76,9 +79,32 @@ def agrees_with_a_party_only(doc: AnnotatedDocument, draft: Draft, t: Token, cur
             return False  # "with Russia, China and Turkey on a truce": a list goes on
         if w.pos in _IN_PHRASE_POS or lows[j] in _IN_PHRASE_WORDS:
             continue
+        if j > start and lows[j] == "on" and _view_topic_after(doc, j) and _a_party(doc, draft, j - 1):
+            return True  # "agreed with the governor on the issue": a view shared on a topic (stop 43, e65)
         return False  # "on", "to", "that", a verb: the agreement's terms or content
     # the sentence ends with the party (no full stop in a headline), within reach
     return sent.token_end - start in range(1, _REACH + 1) and _a_party(doc, draft, sent.token_end - 1)
+
+
+#: Words before the topic noun of "on" ("on *that* point", "on *most* questions", "on *the* issue").
+_TOPIC_DETERMINERS = frozenset({"DET", "ADJ", "PRON", "NUM"})
+_MAX_TOPIC = 3
+
+
+def _view_topic_after(doc: AnnotatedDocument, on: int) -> bool:
+    """The "on" at ``on`` opens a topic of opinion -- a ``view-topic`` of ``sense_words.tsv`` (issue,
+    point, question, something, ...), past a few determiners -- and the clause ends after it (or a
+    comma follows): "agreed with the mayor on that point, but ...". "On a joint patrol" names terms."""
+    sent = doc.sentences[doc.tokens[on].sent]
+    lows = doc.lowered_texts()
+    topics = event_words("view-topic")
+    for k in range(on + 1, min(sent.token_end, on + 1 + _MAX_TOPIC + 1)):
+        nxt = k + 1
+        if lows[k] in topics and (nxt >= sent.token_end or lows[nxt] in _CLAUSE_ENDS or lows[nxt] == ","):
+            return True
+        if doc.tokens[k].pos not in _TOPIC_DETERMINERS:  # ("that" of "on that point" is a determiner here)
+            return False
+    return False
 
 
 def _a_party(doc: AnnotatedDocument, draft: Draft, head: int) -> bool:
