@@ -170,6 +170,9 @@ _SENSE_MODULES = (
     "domestic_funding",  # "a bill funding the transport department": a budget line, no party aided
     "armed_states",  # "armed with a knife", "heavily armed bandits": what a party carries, no arming
     "fled_parties",  # "refugees fleeing the war": those who flee give no aid
+    "attitude_changes",  # "have come to accept the deal": an attitude reached, no act
+    "contest_exits",  # "evicted from the reality show": a contestant put out, no party coerced
+    "complement_subjects",  # "argued her fight for the seat is relevant": a clause subject, no object of the speech verb
 )
 
 
