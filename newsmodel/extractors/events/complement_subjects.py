@@ -9,12 +9,15 @@ a PROTEST) and an event was coded from words that only name the topic of the cla
 attach the noun either way, so the check reads the words: the noun phrase right after the verb
 (a possessive or a determiner, adjectives, nouns, and prepositional phrases on them) followed
 straight away by a finite verb (an auxiliary, a modal or a verb in -s / -ed) is a clause subject,
-and the speech verb's candidate there is no event.
+and the speech verb's candidate there is no event -- when a CAMEO argument pattern
+(:func:`..cameo.specific_verb_code`) chose a category other than the verb's own default
+(:func:`..cameo.default_category`): the verb's own reading of the clause ("Critics argued the law
+was unfair", ACCUSE) is not touched.
 
 By construction the candidate must be a verb of ``clause-speech-verb`` (verbs of saying and
-thinking that take a that-less clause; warn, threaten, deny and accuse are left out: their clause
-can carry the act or is read by the denial pass); "Russia condemned the attack the rebels launched"
-is not read (a second determiner opens a relative's subject, and condemn takes no clause).  The
+thinking that take a that-less clause; say, admit, acknowledge, warn, threaten, deny and accuse
+are left out: by the dev file's convention their clause carries the act, or the denial pass reads
+it); "Russia condemned the attack the rebels launched" is not read (a second determiner opens a relative's subject, and condemn takes no clause).  The
 act inside the clause, if any, is the clause verb's own candidate and is not touched.  The check
 can only remove an event.
 """
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ..cameo import default_category, specific_verb_code
 from .non_event_senses import _words
 from .sense_checks import SenseCheck, after_adverbs
 
@@ -47,9 +51,14 @@ def clause_subject_after(doc: AnnotatedDocument, draft: Draft, t: Token, curated
     """True when the noun phrase right after the speech verb ``t`` is followed by a finite verb."""
     if not t.lemma.lower() in _words("clause-speech-verb"):  # noqa: E713 - the form tests/test_s12.py reads as the key test
         return False
+    code = specific_verb_code(doc, t)
+    if code is None or code.by_subject or code.plover == default_category(t.lemma.lower()):
+        return False  # no argument pattern chose the category ("argued the law was unfair": ACCUSE, the verb's own)
     end = doc.sentences[t.sent].token_end
     lows = doc.lowered_texts()
     k = after_adverbs(doc, t)
+    if k < end and lows[k] == "that":
+        return False  # a that-clause: no object to misread (the rules tagger may call "that" a determiner)
     if k < end and lows[k] in _POSSESSIVES:
         k += 1
     nouns = 0
