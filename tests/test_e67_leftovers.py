@@ -57,6 +57,8 @@ def test_used_to_with_a_bare_verb_is_a_past_habit(text: str, engine: str) -> Non
 @pytest.mark.parametrize("engine", ENGINES)
 def test_the_instrument_of_an_object_relative_keeps_its_act(engine: str) -> None:
     assert has_event("The pistol the soldier used to kill the judge was never found.", engine, "ASSAULT", "soldier", "judge")
+    # an adverb between the relative's subject and "used" (a shape found on PolNeAR train)
+    assert has_event("Detectives traced the rifle the soldier reportedly used to shoot the guard.", engine, "ASSAULT", "soldier", "guard")
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -75,6 +75,8 @@ def past_habit(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
     if lows[k] != "to" or used < lo or lows[used] not in _words("habit-used"):
         return False
     before = used - 1
+    while before >= lo and doc.tokens[before].pos == "ADV":
+        before -= 1  # "the gun he allegedly used to kill": the subject before the adverb
     if before < lo:
         return False  # "Used to ..." opening the sentence: no subject to read
     if lows[before] in _words("habit-used-blocker"):
