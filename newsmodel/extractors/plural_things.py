@@ -11,7 +11,10 @@ passed ("Police seized them": Police is no antecedent of its own object) -- is a
 no people noun: :func:`.events.senses._is_thing`, which reads the agents dictionary, the people
 lexicons and WordNet's people nouns), the pronoun is that thing and no actor takes the role.  A
 plural people noun ("miners", "migrants") or a plural actor ("the unions") leaves the choice to
-the actor resolver, as before; a singular name ("Gambia") is no plural and is passed over.
+the actor resolver, as before; a singular name ("Gambia") is no plural and is passed over.  A
+subject "they" is read within its own sentence only: in a new sentence it carries on the earlier
+sentence's subject, not its last object ("The two envoys dismissed the mayor's demands. When they
+talked in Lima ...": the envoys; one right CONSULT on PolNeAR train was lost without this).
 
 Only the event role resolver asks (:func:`.roles._pronoun_actor`); the statement resolver's
 "they said" is left as it was.
@@ -39,8 +42,12 @@ def thing_antecedent(doc: AnnotatedDocument, draft: Draft, pron: Token, limit: i
     # the pronoun's own clause: the verb group right before it, then that clause's subject
     while k >= 0 and doc.tokens[k].pos in _CLAUSE_INSIDE and doc.tokens[k].sent == pron.sent:
         k -= 1
-    own_subject = k if k < pron.i - 1 and pron.text.lower() != "they" else -1
+    subject = pron.text.lower() == "they"
+    own_subject = k if k < pron.i - 1 and not subject else -1
     while k >= 0 and doc.tokens[k].start >= limit:
+        if subject and doc.tokens[k].sent != pron.sent:
+            return False  # a subject "they" opening its clause carries on an earlier subject: its own sentence only
+
         w = doc.tokens[k]
         if k != own_subject and _plural_head(doc, w):
             if draft.actor_at(w.start, w.end) is not None or names_people(w):
