@@ -271,6 +271,16 @@ def _entries() -> dict[str, tuple[tuple[str, str, str, str | None, str | None], 
     return {lemma: tuple(sorted(entries, key=lambda e: -len(e[0]))) for lemma, entries in _verbs().items()}
 
 
+def default_category(lemma: str) -> str | None:
+    """The PLOVER category of ``lemma``'s CAMEO verb entry without a particle (its block's default,
+    before any pattern reads the verb's arguments), None when it names none: a sense check can tell
+    an event whose category an argument pattern chose ("argue" + "fight": PROTEST) from the verb's own."""
+    for particle, _block, _cameo, plover, _mode in _entries().get(lemma, ()):
+        if not particle:
+            return plover
+    return None
+
+
 def _needed_words(p: _Pattern) -> tuple[tuple[str, ...], bool]:
     """(words, is_subject): words of which a verb's arguments must hold one for ``p`` to match.
 

@@ -26,6 +26,7 @@ from .generic_agents import is_generic
 from .cameo import agent_heads
 from .nominals import nominal_actor, nominal_kind
 from .plural_antecedents import PLURAL_KINDS, plural_antecedent
+from .plural_things import thing_antecedent
 from .tree import subtree_bounds
 from .shared_passives import shared_passive_head
 from ..lexicons import gazetteer, speech_verbs, word_class
@@ -188,6 +189,8 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
         return actor.kind in kinds and not is_generic(actor) and not names_report_source(doc.text, s)
 
     if kinds is PLURAL_KINDS:
+        if thing_antecedent(doc, draft, pron, first):
+            return None  # "found 40 rifles ... seized them": the things, no party (plural_things)
         return plural_antecedent(doc, draft, pron.start, first, fits)
     for s, _e, a in draft.mentions_before(pron.start, limit=first):
         actor = draft.actor_fields(a)

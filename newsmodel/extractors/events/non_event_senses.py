@@ -173,6 +173,9 @@ _SENSE_MODULES = (
     "ease_judgements",  # "it is easy to blame the ministry": an act judged easy or hard, not done
     "universal_clauses",  # "wherever the governor travels": an act at any place, no act at a time
     "speech_senses",  # "the senator's talk at the law school", "speak the language of": ways of speaking, no talks
+    "attitude_changes",  # "have come to accept the deal": an attitude reached, no act
+    "contest_exits",  # "evicted from the reality show": a contestant put out, no party coerced
+    "complement_subjects",  # "argued her fight for the seat is relevant": a clause subject, no object of the speech verb
 )
 
 

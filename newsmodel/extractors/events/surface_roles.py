@@ -1031,7 +1031,7 @@ def _relative_verb(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _relative_before(doc: AnnotatedDocument, t: Token) -> int | None:
     """The "who" of a relative clause inside the subject of verb ``t``: the clause's first words
-    are a noun phrase, then "who", then one verb (the relative's) and its words, then ``t``
+    are a noun phrase, then "who", then one verb (the relative's, with an infinitive after "to") and its words, then ``t``
     ("The minister who visited Moscow met ..."). None when anything else stands between: another
     verb ("Officials who spoke ... said the army attacked": the army attacked), a comma, a quote."""
     sent = doc.sentences[t.sent]
@@ -1042,7 +1042,9 @@ def _relative_before(doc: AnnotatedDocument, t: Token) -> int | None:
     if lo != sent.token_start or any(doc.tokens[k].pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART") and doc.tokens[k].text not in ("'s", "’s") for k in range(lo, who)):
         return None  # the noun phrase before "who" opens the clause
     between = doc.tokens[who + 1 : t.i]
-    verbs = [w for w in between if w.pos == "VERB"]
+    # an infinitive after "to" belongs to the relative's verb ("who used to back the governor",
+    # "who wanted to meet": one verb group; stop 43, e67)
+    verbs = [w for w in between if w.pos == "VERB" and doc.tokens[w.i - 1].text.lower() != "to"]
     if len(verbs) != 1 or any(w.text in (",", ";", ":") or w.text in QUOTE_CHARS for w in between):
         return None
     k = t.i - 1
