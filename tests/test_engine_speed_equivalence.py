@@ -45,3 +45,35 @@ def test_clock_suffix_spellings_are_exactly_the_lower_case_matches() -> None:
     assert odd == []
     assert {w.lower() for w in ner._CLOCK_SUFFIX_CASES} == ner._CLOCK_SUFFIXES
     assert all(w in ner._CLOCK_SUFFIX_CASES for w in ("AM", "p.M.", "A.m", "pm"))
+
+
+# -- the three wire_senses checks that declare sentence words (s25 at stop 43) --------------------
+
+import pytest  # noqa: E402
+
+import newsmodel  # noqa: E402
+from newsmodel.extractors.events import non_event_senses  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Perhaps the rebels would attack the garrison before dawn.", []),  # a guess: no event
+        ("The rebels would attack the garrison before dawn.", ["ASSAULT"]),
+        ("Maybe the army will invade the province next week.", []),
+        ("The army will invade the province next week.", ["ASSAULT"]),
+        ("Each time the council meets the mayor criticizes the governor.", []),  # a habit
+        ("The mayor criticized the governor on Tuesday.", ["ACCUSE"]),
+        ("The union pressed the senator to reject the treaty.", ["REQUEST"]),  # only the pressing
+        ("The senator rejected the treaty on Friday.", ["REJECT"]),
+    ],
+)
+def test_gated_wire_checks_keep_their_answers(text: str, types: list[str]) -> None:
+    assert [e.type for e in newsmodel.extract(text, engine="rules").events] == types
+
+
+def test_wire_checks_declare_the_words_they_read() -> None:
+    declared = {c.name: c.sentence_words for c in non_event_senses.sense_checks() if c.sentence_words is not None}
+    assert {"perhaps", "maybe"} <= declared["an act guessed after perhaps / maybe + a modal"]
+    assert declared["an act inside an each-time clause: a habit"] == {"whenever", "time"}
+    assert {"push", "press"} <= declared["an act asked of a party by a verb of pushing"]
