@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import and_
+from operator import and_, itemgetter
 
 from ... import lexicons
 from ...lexicons import gazetteer, match_title, titles
@@ -159,7 +159,7 @@ def find_entities(
             continue
         if not f & _CAP or pos[i] != "PROPN":
             continue
-        if i > s_start and words[i - 1].lower() in _CLOCK_SUFFIXES and words[i].rstrip(".").isupper() and len(words[i].rstrip(".")) <= 4:
+        if i > s_start and words[i - 1] in _CLOCK_SUFFIX_CASES and words[i].rstrip(".").isupper() and len(words[i].rstrip(".")) <= 4:
             # "5:30 p.m. EST", "9 a.m. ET": the time zone of a clock time, no name (a18, stop 42)
             resume = i + 1
             continue
@@ -261,7 +261,11 @@ def _lower_case_words(words: list[str]) -> frozenset[str]:
     sentence and is written in lower case elsewhere ("Climate campaigners ...", "climate policy")
     is a common word there, no name: names are not written in lower case. Made once per document
     by :func:`find_entities` when a candidate needs it."""
-    return frozenset(w for w in words if w[:1].islower())
+    return frozenset(compress(words, map(str.islower, map(_FIRST_LETTER, words))))
+
+
+#: A word's first character ("" for an empty word), taken in C by :func:`_lower_case_words`.
+_FIRST_LETTER = itemgetter(slice(None, 1))
 
 
 #: Longer words a quoted title may leave in lower case ("Face the Nation" keeps "the": three letters).
@@ -471,7 +475,16 @@ def _name_pair_words(words: list[str]) -> frozenset[str]:
     """The words standing right after or before another capitalised word anywhere in the document
     ("John Masters", "Masters Jr"): parts of people's names. One pass, made once per document by
     :func:`find_entities` when a candidate needs it."""
-    return paired_words(words, [_is_cap(w) and w[1:].islower() and len(w) > 1 for w in words])
+    return paired_words(words, facts_of(words, _CAPITALISED, _capitalised, _FACTS_MAX))
+
+
+def _capitalised(w: str) -> bool:
+    """``w`` is written as a name's part is: a capital, then lower case, more than one letter."""
+    return _is_cap(w) and w[1:].islower() and len(w) > 1
+
+
+#: Word -> :func:`_capitalised`'s answer, kept across documents; bounded like :data:`_FACTS`.
+_CAPITALISED: dict[str, bool] = {}
 
 
 def _initial_stop(words: list[str], facts: list[int], pos: list[str], i: int, j: int, s_end: int) -> bool:
@@ -572,6 +585,20 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
 
 #: What ends a clock time in news copy ("5:30 p.m."); a short word in capitals after it is a time zone.
 _CLOCK_SUFFIXES = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})
+
+
+def _case_variants(word: str) -> set[str]:
+    """Every spelling of ``word`` in upper and lower case letters ("am", "aM", "Am", "AM")."""
+    out = {""}
+    for ch in word:
+        out = {o + c for o in out for c in {ch.lower(), ch.upper()}}
+    return out
+
+
+#: The words whose lower case is one of :data:`_CLOCK_SUFFIXES`, so that the name loop tests the word
+#: as written, with no lower-case copy per proper noun: no character but "A", "M" and "P" lowers to
+#: "a", "m" or "p", and none to "." (checked over all of Unicode; tests/test_engine_speed_equivalence.py).
+_CLOCK_SUFFIX_CASES = frozenset(v for w in _CLOCK_SUFFIXES for v in _case_variants(w))
 
 
 def _capitals_of_common_words(name: tuple[str, ...]) -> bool:

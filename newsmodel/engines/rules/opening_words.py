@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from ..headline_case import manner_adverb
 from .tagger import function_word
+from .word_facts import facts_of
 
 _QUOTE_CHARS = frozenset("\"'“”‘’`«»")
 
@@ -64,7 +65,18 @@ def name_words(words: list[str]) -> frozenset[str]:
     """The words standing right after or before another capitalised word anywhere in the document
     ("Susan Rice", "Rice Jr"), a function word aside ("The Observer" is no two-word name): parts of
     people's names, which stay names in every shape above."""
-    return paired_words(words, [w[:1].isupper() and w[1:].islower() and len(w) > 1 and not function_word(w) for w in words])
+    return paired_words(words, facts_of(words, _NAME_PARTS, _name_part, _NAME_PARTS_MAX))
+
+
+def _name_part(w: str) -> bool:
+    """``w`` may be part of a person's name: capitalised, the rest in lower case, no function word."""
+    return w[:1].isupper() and w[1:].islower() and len(w) > 1 and not function_word(w)
+
+
+#: Word -> :func:`_name_part`'s answer, kept across documents (a test of the word alone, read for
+#: every word of a document that needs it); bounded, cleared when full. Booleans only, untracked.
+_NAME_PARTS: dict[str, bool] = {}
+_NAME_PARTS_MAX = 200_000
 
 
 def paired_words(words: list[str], name_like: list[bool]) -> frozenset[str]:
