@@ -110,3 +110,40 @@ def test_an_armed_party_driven_back_is_military_force(engine: str, text: str, tr
 def test_deadlines_and_bids_driven_back_are_no_event(engine: str, text: str) -> None:
     assert _events(text, engine) == []
 
+
+
+def _statements(text: str, engine: str) -> list[tuple[str, str, str]]:
+    a = newsmodel.extract(text, engine=engine)
+    names = {x.id: x.name.lower() for x in a.actors}
+    return [(names.get(s.speaker, ""), s.kind, " | ".join(c.text for c in s.content)) for s in a.statements]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # straight single quote marks, as plain-text feeds of British copy write them
+        ("'We are ready to talk,' the minister told reporters.", "We are ready to talk,"),
+        ("'We don't accept the ruling,' the mayor said on Monday.", "We don't accept the ruling,"),
+        # a possessive plural inside the quote is no closing mark
+        ("'We will not cut the nurses' pay this year,' the minister said.", "We will not cut the nurses' pay this year,"),
+    ],
+)
+def test_straight_single_quotes_are_quotations(engine: str, text: str, content: str) -> None:
+    got = _statements(text, engine)
+    assert [(s[1], s[2]) for s in got] == [("direct", content)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_decade_apostrophe_opens_no_quotation(engine: str) -> None:
+    got = _statements("In the '90s the mayor said the city would double in size.", engine)
+    assert [(s[0], s[1], s[2]) for s in got] == [("mayor", "indirect", "the city would double in size")]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("mark", ["'", "‘"])
+def test_a_partial_quote_inside_a_colon_headline_is_the_labels_statement(engine: str, mark: str) -> None:
+    close = "'" if mark == "'" else "’"
+    text = f"Alvarez: Rival {mark}Plainly Wrong{close} to Call Me a Crook"
+    got = _statements(text, engine)
+    assert [(s[0], s[1], s[2]) for s in got] == [("alvarez", "indirect", text.split(": ", 1)[1])]

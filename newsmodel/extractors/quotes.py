@@ -3,7 +3,10 @@
 Handles curly double quotes (“ ”), guillemets (« » and ‹ ›), low-9 marks
 („ “), straight double quotes (paired left to right within a paragraph) and
 curly single quotes used as quote marks (‘ ’ -- told apart from
-apostrophes by what surrounds them).  News style lets a quote run over
+apostrophes by what surrounds them), and straight single quotes as plain-text feeds of British
+copy type them ('like this,' she said): a straight mark opens only before a letter, after a space
+or an opening bracket or dash (not "the '90s"), and closes only after punctuation or a letter,
+before no letter -- and not as a plural possessive before a lower-case word ("the nurses' pay").  News style lets a quote run over
 several paragraphs, with every paragraph opened and only the last closed;
 an opening mark with no closing mark therefore runs to the end of its
 paragraph (a straight mark only when it opens the paragraph).  A closing mark with no opener is ignored, except a closing
@@ -18,7 +21,7 @@ from dataclasses import dataclass
 
 __all__ = ["Quote", "find_quotes"]
 
-_PAIRS = {"“": "”", "«": "»", "‹": "›", "„": "“", "‘": "’", '"': '"'}
+_PAIRS = {"“": "”", "«": "»", "‹": "›", "„": "“", "‘": "’", '"': '"', "'": "'"}
 #: A closing mark of the other style, accepted when the right one never comes.
 _MIXED_CLOSERS = {"“": '"', '"': "”"}
 
@@ -61,6 +64,35 @@ def _is_single_close(text: str, k: int) -> bool:
     nxt = text[k + 1] if k + 1 < len(text) else " "
     prev = text[k - 1] if k else " "
     return not nxt.isalnum() and prev not in " \n\t"
+
+
+def _is_straight_single_open(text: str, k: int) -> bool:
+    """A straight single mark that opens a quotation: after the start of the text, a space, an
+    opening bracket, a dash or a double mark, and before a letter or a double mark (not a digit:
+    "the '90s", "the '16 race" are elisions)."""
+    prev = text[k - 1] if k else " "
+    nxt = text[k + 1] if k + 1 < len(text) else " "
+    return (prev.isspace() or prev in "([{—–-“\"") and (nxt.isalpha() or nxt in "“\"")
+
+
+def _is_straight_single_close(text: str, k: int) -> bool:
+    """A straight single mark that closes a quotation: after a letter or a sentence's
+    punctuation, before no letter or digit -- and not an s-plural's possessive mark before a
+    lower-case word ("the nurses' pay", where a closing mark would be followed by the attribution's
+    capital or punctuation far more often)."""
+    nxt = text[k + 1] if k + 1 < len(text) else " "
+    prev = text[k - 1] if k else " "
+    if nxt.isalnum() or prev.isspace() or not (prev.isalnum() or prev in ".,!?;:…—–-\"”)"):
+        return False
+    if prev in "sS" and nxt == " " and k + 2 < len(text) and text[k + 2].islower():
+        after = text[k + 2 : k + 12].split(" ", 1)[0]
+        return after in _ATTRIBUTION_STARTS  # "'... the nurses' he said": a closing mark after all
+    return True
+
+
+#: Words that open an attribution right after a closing mark ("... the nurses' she said" is rare
+#: without punctuation, but these words never follow a possessive).
+_ATTRIBUTION_STARTS = frozenset({"he", "she", "they", "we", "i", "said", "says", "the", "a", "an", "according", "added", "told"})
 
 
 def _is_misdirected_open(text: str, k: int, p_start: int) -> bool:
@@ -117,6 +149,9 @@ def _closer_at(text: str, closer: str, start: int, end: int) -> int:
     if closer == "’":
         while j >= 0 and not _is_single_close(text, j):
             j = text.find(closer, j + 1, end)
+    elif closer == "'":
+        while j >= 0 and not _is_straight_single_close(text, j):
+            j = text.find(closer, j + 1, end)
     return j
 
 
@@ -133,7 +168,7 @@ def _find_quotes(text: str) -> list[Quote]:
             ch = text[k]
             if ch == "”" and _is_misdirected_open(text, k, p_start):
                 ch = "“"  # ”like this”: a closing mark typed as the opener
-            if ch in _PAIRS and (ch != "‘" or _is_single_open(text, k)):
+            if ch in _PAIRS and (ch != "‘" or _is_single_open(text, k)) and (ch != "'" or _is_straight_single_open(text, k)):
                 closer = _PAIRS[ch]
                 found = _closer_at(text, closer, k + 1, p_end)
                 if found < 0 and ch in _MIXED_CLOSERS:

@@ -49,6 +49,10 @@ def cue_after_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | Non
         if t.text in (".", "!", "?", ";") or t.pos in ("SCONJ", "CCONJ") and not _inside_noun_phrase(doc, t) or t.text.lower() in ("though", "although", "while", "because", "but"):
             break  # "“…,” though she noted": the quote is not what that cue introduces
         if is_cue_token(t, doc) and not is_negated(doc, t):
+            if j > k and doc.tokens[j - 1].text.lower() in ("in", "by") and t.text.lower().endswith("ing"):
+                # "says Lee 'plainly wrong' in saying ...": a gerund of manner tells what the judgement
+                # is about, no cue of the quote ("..., she sang before asking him" stays a cue)
+                break
             if doc.has_parse:
                 if not _cue_takes_quote_before(doc, t):
                     return None  # "“terrible,” denounced her record": that verb's content is after it

@@ -40,10 +40,22 @@ def find_line_labels(ctx: Context, found: list[Attribution]) -> None:
         if actor is None and use != "source" and not (label.isupper() and len(label) >= 3):
             continue
         c0, c1 = m.span(2)
-        if any(s < c1 and c0 < e for s, e in covered):
-            continue
+        inner = [a for a in found if any(s < c1 and c0 < e for s, e in a.content)]
+        if inner:
+            if not all(_inside(a, c0, c1) for a in inner):
+                continue
+            # "Ortega: Critic 'Completely Wrong' to Call Me a Fraud": a quote and a cue read inside
+            # the line's words are part of what its label says, not a statement of their own
+            found[:] = [a for a in found if a not in inner]
+            covered = [(s, e) for a in found for s, e in a.content]
         colon = ctx.text.index(":", end)
         found.append(Attribution((colon, colon + 1), Source(start, end, actor), [(c0, c1)], "direct" if label.isupper() else "indirect", 0.7))
+
+
+def _inside(a: Attribution, c0: int, c1: int) -> bool:
+    """The attribution lies wholly inside the line's content ``c0``..``c1``: its cue and every
+    content span (a partial quote and the verb after it in a headline)."""
+    return a.cue is not None and c0 <= a.cue[0] and a.cue[1] <= c1 and all(c0 <= s and e <= c1 for s, e in a.content)
 
 
 def _actor_by_surname(ctx: Context, label: str) -> str | None:
