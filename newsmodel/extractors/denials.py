@@ -49,11 +49,12 @@ from .denial_contrary import contrary_claims
 from .denial_as_alleged import as_alleged_denials
 from .denial_unhappened import unhappened_events
 from .denial_own_act import own_act_denials
+from .denial_accused import accusation_before, pleas_of_innocence
 from .denial_decried import decried_claims
 from .denial_fragments import verdict_fragment
 from .quotes import find_quotes
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
-from .denial_requests import asked_for, proposal_just_made
+from .denial_requests import asked_for, proposal_just_made, urged_course
 from .denial_unsaid import unsaid_remarks
 from .denial_gerunds import for_gerund_doer
 from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle, unmade_attempt
@@ -179,6 +180,9 @@ _UNADMITTED = re.compile(
     r"\b(?:refus\w*|declin\w*|fail\w*|not|never|won['’]t|n['’]t)\s+(?:to\s+)?(?:acknowledg|admit|conced|accept)\w*\s+(?:that\s+)?(?:(?:any|all|some|none|most|each|either)\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: The rest of a cleft after its focus ("It is not what happened | on the pitch that matters"): a "that" or
+#: "which" and a verb before the clause ends.
+_CLEFT_REST = re.compile(r"[^,.;:!?\"”]{0,60}?\b(?:that|which|who)\s+(?:\w+\s+)?\w+", re.IGNORECASE)
 _FOUND_TO_BE = re.compile(r"\b(?:shown|proven|proved|found|demonstrated|revealed|confirmed|turned\s+out|turn\s+out|turns\s+out)\s+to\s+$", re.IGNORECASE)
 
 #: What a claim can "have" none of when it is false: "the reports have no basis", "the speculation
@@ -1715,8 +1719,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
 
         if as_verb and _is_refusal(doc, t, surface=headline_verb):
             continue
-        if as_verb and (asked_for(doc, t, rng[1], _is_claim_word) or proposal_just_made(doc, t, rng[1])):
-            continue  # "denied the delay requested by the defence", "proposed a debate ... rejected the idea"
+        if as_verb and (asked_for(doc, t, rng[1], _is_claim_word) or proposal_just_made(doc, t, rng[1]) or urged_course(doc, t, rng[1])):
+            continue  # "denied the delay requested by the defence", "proposed a debate ... rejected the idea", "the notion that it should be forgotten"
         if as_verb and not _takes_claim(doc, t, rng[1], surface=headline_verb):
             continue  # "dismissed the chief executive", "countered with a cheaper phone"
         if as_verb and (no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t) or thing_subject(doc, draft, t)):
@@ -1767,6 +1771,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]
+        if subject.strip().lower() == "it" and _CLEFT_REST.match(text, m.end()):
+            continue  # "It is not what happened on the pitch that matters": a cleft's focus, nothing called false (d13, stop 43)
         if _UNADMITTED.search(text, max(0, subj_start - 50), subj_start):
             continue  # "refusing to concede that any of the numbers were wrong": an admission not made, no denial (d12, stop 42)
         if m.group(0).lower().endswith("wrong") and not wrong_means_false(subject):
@@ -1933,6 +1939,10 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                     end = max(m.end(), doc.tokens[c1 - 1].end) if c1 > end_tok.i else m.end()
                     end = min(end, c.end)
                     claim = _claim_before(doc, m.start()) or _pointed_claim(doc, m.start(), m.group(0)) or _claim_in_frame(doc, c.start, c.end) or _said_of_claim(doc, c.end)
+                    if claim is None and st.speaker is not None:
+                        # "The councillor, accused of steering contracts to his cousin, insisted he had done
+                        # nothing wrong": the accusation the speaker faces (:mod:`.denial_accused`)
+                        claim = accusation_before(doc, c.start)
                     if claim is None:
                         continue  # "No decision was made yet," the minister said: negation, not a denial
                     add((m.start(), end), st.speaker, claim, 0.7)
@@ -2008,6 +2018,15 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
 
                 denier = nominal_actor(draft, last, s0, fallback="organization")
         add(cue, denier, act, 0.65)
+
+    # 3l. holding oneself innocent of a charge: "has maintained his innocence", "pleaded not guilty to
+    # charges of ..." (:mod:`.denial_accused`); the charge named in the plea or the accusation before it
+    if "innocence" in text or "not guilty" in text:
+        for cue, v0, charge in pleas_of_innocence(text, 0, len(text)):
+            verb = doc.token_at(v0)
+            if verb is None or is_negated(doc, verb):
+                continue
+            add(cue, _denier(doc, draft, verb, ctx), charge or accusation_before(doc, cue[0]), 0.7)
 
     # 3c. a speaker's denial of having said something: '"I never said that," the governor said',
     # '"I have never said the treaty was a mistake"' (:mod:`.denial_unsaid`); the remark is the claim
