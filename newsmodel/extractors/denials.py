@@ -1481,6 +1481,10 @@ def _speaker_denier(doc: AnnotatedDocument, draft: Draft, st) -> str | None:  # 
             if named is not None:
                 return named  # "Maria Lopez, the mayor's chief of staff": the name
         return _np_denier(doc, draft, lo, toks[k], None)
+    if first.i == last.i and last.text.lower() in ("his", "her", "their", "its") and last.i + 1 < sent_end and _role_word(toks[last.i + 1]):
+        # "his spokesman said": the source read as the possessor only; the spokesman speaks, as for
+        # "the mayor's spokesman" above (d13, stop 43)
+        return _np_denier(doc, draft, last.i, toks[last.i + 1], None)
     if _overruled_anaphor(doc, draft, last):
         return _np_denier(doc, draft, _phrase_start(doc, last.i, preps=False), last, None)  # "The Clinton campaign said ..."
     if st.speaker is None and thing_word(last):
@@ -1771,7 +1775,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]
-        if subject.strip().lower() == "it" and _CLEFT_REST.match(text, m.end()):
+        if subject.strip().lower() == "it" and m.group(0).lower().endswith("what happened") and _CLEFT_REST.match(text, m.end()):
             continue  # "It is not what happened on the pitch that matters": a cleft's focus, nothing called false (d13, stop 43)
         if _UNADMITTED.search(text, max(0, subj_start - 50), subj_start):
             continue  # "refusing to concede that any of the numbers were wrong": an admission not made, no denial (d12, stop 42)
