@@ -5,7 +5,8 @@ happened"; the traps beside them: "pleaded guilty", "maintained his lead", a pla
 wrong" with no accusation, a turn-aside verb on criticism ("shrugged off the criticism"), a view of
 what should be rejected ("rejected the notion that it should be forgotten"), a rejoinder at bare
 comments ("fired back at the mayor's comments"), a cleft ("It is not what happened ... that
-matters").  Sentences written for these tests."""
+matters"), "not what happened" with no account of events before it; a headline's inverted frame
+"'Not True,' Says <speaker> of <claim>" (a plan judged is none).  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ def _denied(text: str, engine: str) -> list[str | None]:
         ("The coach, accused of hiding injuries from the league, insisted he had done nothing wrong.", "coach"),
         ("The senator called the allegations politically motivated.", "senator"),
         ('The tabloid reported that the actor had skipped the premiere. "That is simply not what happened," his spokeswoman said.', "spokeswoman"),
-        ("The forward brushed off reports that he would retire.", "forward"),
+        ("The goalkeeper brushed off reports that he would retire.", "goalkeeper"),
+        ("'Not True,' Says Governor of Pardon Rumor", "Governor"),
+        ("Inspectors accused the registrar of losing the ballots. She insisted she had done nothing wrong.", "registrar"),
     ],
 )
 def test_answers_to_accusations(engine, text, denier):
@@ -66,6 +69,8 @@ def test_the_charge_is_the_denied_claim(engine, text, claim):
         "Ibsen rejected the notion that the scandal should be forgotten, saying voters deserved answers.",
         "The union fired back at the mayor's comments on Tuesday.",
         '"It is not what happened in the first half that matters," the manager said.',
+        "'Ridiculous,' Says Mayor of Tram Plan",
+        'The model said prices would fall. "That is not what happened," the economist said.',
     ],
 )
 def test_same_words_without_a_denied_claim(engine, text):

@@ -68,3 +68,14 @@ def accusation_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | 
     for m in _ACCUSATION.finditer(doc.text, lo, offset):
         found = (m.start(), m.end())
     return found
+
+
+#: "accused <the treasurer> of": the accused between the verb and "of".
+_ACCUSED_OBJECT = re.compile(r"\baccus(?:ed|es|ing)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+of\b", re.IGNORECASE)
+
+
+def accused_party(text: str, accusation: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the party an accusation names as accused ("accused | the treasurer | of hiding
+    losses"), or None (a participle "accused of ..." names none: its noun is the party)."""
+    m = _ACCUSED_OBJECT.match(text, accusation[0])
+    return (m.start("who"), m.end("who")) if m else None
