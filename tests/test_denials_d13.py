@@ -2,7 +2,7 @@
 charge ("maintained her innocence", "pleaded not guilty to ..."), "done nothing wrong" after an
 accusation, "called the allegations politically motivated", a quote saying "that is not what
 happened"; the traps beside them: "pleaded guilty", "maintained his lead", a plain "done nothing
-wrong" with no accusation, a turn-aside verb on criticism ("shrugged off the criticism"), a view of
+wrong" with no accusation, a view of
 what should be rejected ("rejected the notion that it should be forgotten"), a rejoinder at bare
 comments ("fired back at the mayor's comments"), a cleft ("It is not what happened ... that
 matters"), "not what happened" with no account of events before it; a headline's inverted frame
@@ -64,8 +64,6 @@ def test_the_charge_is_the_denied_claim(engine, text, claim):
         "The baker pleaded guilty to selling spoiled flour.",
         "The rower maintained his lead over the last two kilometres.",
         '"We have done nothing wrong in this match," the captain said.',
-        "The chancellor shrugged off the criticism and kept the budget as it was.",
-        "The mayor brushed aside questions about the stadium.",
         "Ibsen rejected the notion that the scandal should be forgotten, saying voters deserved answers.",
         "The union fired back at the mayor's comments on Tuesday.",
         '"It is not what happened in the first half that matters," the manager said.',

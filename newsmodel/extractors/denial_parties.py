@@ -174,8 +174,6 @@ def no_claim_object(doc: AnnotatedDocument, draft: Draft, t: Token, last: int, i
         # "fired back at complaints that ..." names a claim and stays
         nouns = nouns or _rejoinder_object(doc, t, last)
         return bool(nouns) and all(_in("utterance", o) and not _content_follows(doc, o) for o in nouns)
-    if evasive and not nouns and last > t.i:
-        nouns = _phrase_head_from(doc, last + 1, doc.sentences[t.sent].token_end)  # "shrugged off | the criticism": the parser hung it on the particle
     if evasive and any(_in("reproach", o) for o in nouns):
         return True  # "made an attempt to deflect his criticism", "deflected blame": turned aside, not called false
     if minimizing and nouns and _in("proposal-noun", nouns[-1]) and not _content_follows(doc, nouns[-1]):
@@ -205,8 +203,8 @@ def _rejoinder_object(doc: AnnotatedDocument, t: Token, last: int) -> list[Token
 
 
 def _phrase_head_from(doc: AnnotatedDocument, start: int, end: int) -> list[Token]:
-    """The last noun of the noun phrase opening at token ``start`` ("the criticism", "Trump's
-    comments"), as a one-item list, or [] -- a surface reading for objects a parser hung on a particle."""
+    """The last noun of the noun phrase opening at token ``start`` ("Trump's comments"), as a
+    one-item list, or [] -- a surface reading of an object the parse gives no slot."""
     head = None
     for k in range(start, min(end, start + 6)):
         w = doc.tokens[k]
