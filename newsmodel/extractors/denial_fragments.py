@@ -57,3 +57,17 @@ def verdict_fragment(text: str, start: int, end: int, verdicts: Iterable[str]) -
     # the verdict as the quote's first sentence: '"Totally false. We paid no one," the firm said of the report'
     rest = text[m.end() : m.end() + 2]
     return (lo, m.end()) if rest[:1] in ".!" and rest[1:2].isspace() else None
+
+
+#: A headline line "'<verdict>,' Says <speaker> of/on/about <what>" (single or double quotes).
+_INVERTED_HEADLINE = re.compile(
+    r"^[ \t]*['‘\"“](?P<verdict>[^'’\"”\n]{2,40}?)[,.!]?['’\"”],?[ \t]+Says[ \t]+(?P<who>[^\n]{2,60}?)[ \t]+(?P<prep>of|on|about)[ \t]+\S[^\n]*$",
+    re.MULTILINE,
+)
+
+
+def inverted_headline_verdicts(text: str):  # type: ignore[no-untyped-def]
+    """(verdict span, speaker span, end of "of") of each headline "'Not True,' Says Coach of
+    Transfer Rumor"; the caller checks the verdict and that a claim follows."""
+    for m in _INVERTED_HEADLINE.finditer(text):
+        yield (m.start("verdict"), m.end("verdict")), (m.start("who"), m.end("who")), m.end("prep")

@@ -165,9 +165,15 @@ def no_claim_object(doc: AnnotatedDocument, draft: Draft, t: Token, last: int, i
     the general's comments", "dismissed him as a career politician"); but words called false
     are a claim denied ("rejected the remarks as untrue")."""
     distancing, minimizing, dismissive, evasive = _in("distancing", t), _in("minimizing", t), _in("dismissive", t), _in("evasive", t)
-    if not (distancing or minimizing or dismissive or evasive):
+    rejoinder = _in("rejoinder", t) and last > t.i  # "fired back at", "hit back at": the phrasal matched
+    if not (distancing or minimizing or dismissive or evasive or rejoinder):
         return False
     nouns = _object_nouns(doc, t, last)
+    if rejoinder and not (distancing or minimizing or dismissive or evasive):
+        # "fired back at Trump's comments": someone's words answered, nothing in them called false (d13, stop 43);
+        # "fired back at complaints that ..." names a claim and stays
+        nouns = nouns or _rejoinder_object(doc, t, last)
+        return bool(nouns) and all(_in("utterance", o) and not _content_follows(doc, o) for o in nouns)
     if evasive and any(_in("reproach", o) for o in nouns):
         return True  # "made an attempt to deflect his criticism", "deflected blame": turned aside, not called false
     if minimizing and nouns and _in("proposal-noun", nouns[-1]) and not _content_follows(doc, nouns[-1]):
@@ -185,6 +191,28 @@ def no_claim_object(doc: AnnotatedDocument, draft: Draft, t: Token, last: int, i
         # or someone's words made light of, not called false (a name stays: "dismissed Estonia as being in ...")
         return True
     return dismissive and any(_names_person(doc, draft, o) for o in nouns)
+
+
+def _rejoinder_object(doc: AnnotatedDocument, t: Token, last: int) -> list[Token]:
+    """The head noun of the "at" phrase after a rejoinder phrasal ("fired back at | Trump's comments"),
+    which the parse or the surface reading gives no object slot."""
+    end = doc.sentences[t.sent].token_end
+    if last + 1 >= end or doc.tokens[last + 1].text.lower() not in ("at", "against"):
+        return []
+    return _phrase_head_from(doc, last + 2, end)
+
+
+def _phrase_head_from(doc: AnnotatedDocument, start: int, end: int) -> list[Token]:
+    """The last noun of the noun phrase opening at token ``start`` ("Trump's comments"), as a
+    one-item list, or [] -- a surface reading of an object the parse gives no slot."""
+    head = None
+    for k in range(start, min(end, start + 6)):
+        w = doc.tokens[k]
+        if w.pos in ("NOUN", "PROPN"):
+            head = w
+        elif not (w.pos in ("DET", "ADJ", "PART", "PRON") or w.text in ("'s", "’s")):
+            break
+    return [head] if head is not None else []
 
 
 def _content_follows(doc: AnnotatedDocument, o: Token) -> bool:

@@ -13,7 +13,12 @@ bodies say so without a refusal noun (``denial_cues.tsv`` ``refusal``):
   "rejected the idea that the troops had left" names a claim and stays a
   denial, as does "suggested that ..." (a claim, not a proposal) before it;
   so is a course urged with "should" ("insisted the senator should publish
-  her taxes ... She rejected that idea"; d11, stop 41).
+  her taxes ... She rejected that idea"; d11, stop 41);
+* the object is a ``course-noun`` whose "that" clause says what should be
+  ("rejected the notion that the affair should be forgotten", "dismissed
+  suggestions that he ought to resign"): what ought to be is no fact, so
+  nothing is called false (d13, stop 43); "the claim that he should have
+  known" says what was, and stays a denial.
 
 Read from the words alone, so the rules engine and a parser give the same
 answer.  Word lists are classes of ``denial_words.tsv`` (``request-participle``,
@@ -92,6 +97,31 @@ def proposal_just_made(doc: AnnotatedDocument, t: Token, last: int) -> bool:
             return after != "that"  # "suggested that the vote was rigged" is a claim, not a proposal
         if _recommends(doc, k):
             return True  # "insisting that the senator should publish them. She rejected that idea" (d11, stop 41)
+    return False
+
+
+#: How many words of a "that" clause may come before its "should" (its subject: "that | the whole
+#: affair | should be").
+_SUBJECT_REACH = 8
+
+
+def urged_course(doc: AnnotatedDocument, t: Token, last: int) -> bool:
+    """The object is a ``course-noun`` ("notion", "suggestion") whose "that" clause's verb is
+    "should" / "ought to" (not "should have"): a view of what ought to be, rejected -- no claim."""
+    head = _object_head(doc, t, last, run=False)
+    if head is None or not _in("course-noun", head):
+        return False
+    toks = doc.tokens
+    end = doc.sentences[t.sent].token_end
+    if head.i + 1 >= end or toks[head.i + 1].text.lower() != "that":
+        return False
+    for k in range(head.i + 2, min(end, head.i + 2 + _SUBJECT_REACH)):
+        w = toks[k]
+        if w.text.lower() in _RECOMMENDING:
+            j = k + 2 if k + 1 < end and toks[k + 1].text.lower() == "to" else k + 1
+            return j < end and toks[j].text.lower() != "have"
+        if w.pos in ("VERB", "AUX") or w.text in (",", ";", "--", "—"):
+            return False  # the clause's verb is another: "the notion that the plant was closing"
     return False
 
 

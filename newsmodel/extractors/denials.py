@@ -49,11 +49,12 @@ from .denial_contrary import contrary_claims
 from .denial_as_alleged import as_alleged_denials
 from .denial_unhappened import unhappened_events
 from .denial_own_act import own_act_denials
+from .denial_accused import accusation_before, accused_party, pleas_of_innocence
 from .denial_decried import decried_claims
-from .denial_fragments import verdict_fragment
+from .denial_fragments import inverted_headline_verdicts, verdict_fragment
 from .quotes import find_quotes
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
-from .denial_requests import asked_for, proposal_just_made
+from .denial_requests import asked_for, proposal_just_made, urged_course
 from .denial_unsaid import unsaid_remarks
 from .denial_gerunds import for_gerund_doer
 from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle, unmade_attempt
@@ -179,6 +180,11 @@ _UNADMITTED = re.compile(
     r"\b(?:refus\w*|declin\w*|fail\w*|not|never|won['’]t|n['’]t)\s+(?:to\s+)?(?:acknowledg|admit|conced|accept)\w*\s+(?:that\s+)?(?:(?:any|all|some|none|most|each|either)\s+of\s+)?$",
     re.IGNORECASE,
 )
+#: A modal of what was to come: a claim holding it is a forecast, which "that is not what happened" judges, not denies.
+_FORECAST = re.compile(r"\b(?:would|will|could|might|should)\b", re.IGNORECASE)
+#: The rest of a cleft after its focus ("It is not what happened | on the pitch that matters"): a "that" or
+#: "which" and a verb before the clause ends.
+_CLEFT_REST = re.compile(r"[^,.;:!?\"”]{0,60}?\b(?:that|which|who)\s+(?:\w+\s+)?\w+", re.IGNORECASE)
 _FOUND_TO_BE = re.compile(r"\b(?:shown|proven|proved|found|demonstrated|revealed|confirmed|turned\s+out|turn\s+out|turns\s+out)\s+to\s+$", re.IGNORECASE)
 
 #: What a claim can "have" none of when it is false: "the reports have no basis", "the speculation
@@ -1477,6 +1483,10 @@ def _speaker_denier(doc: AnnotatedDocument, draft: Draft, st) -> str | None:  # 
             if named is not None:
                 return named  # "Maria Lopez, the mayor's chief of staff": the name
         return _np_denier(doc, draft, lo, toks[k], None)
+    if first.i == last.i and last.text.lower() in ("his", "her", "their", "its") and last.i + 1 < sent_end and _role_word(toks[last.i + 1]):
+        # "his spokesman said": the source read as the possessor only; the spokesman speaks, as for
+        # "the mayor's spokesman" above (d13, stop 43)
+        return _np_denier(doc, draft, last.i, toks[last.i + 1], None)
     if _overruled_anaphor(doc, draft, last):
         return _np_denier(doc, draft, _phrase_start(doc, last.i, preps=False), last, None)  # "The Clinton campaign said ..."
     if st.speaker is None and thing_word(last):
@@ -1715,8 +1725,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
 
         if as_verb and _is_refusal(doc, t, surface=headline_verb):
             continue
-        if as_verb and (asked_for(doc, t, rng[1], _is_claim_word) or proposal_just_made(doc, t, rng[1])):
-            continue  # "denied the delay requested by the defence", "proposed a debate ... rejected the idea"
+        if as_verb and (asked_for(doc, t, rng[1], _is_claim_word) or proposal_just_made(doc, t, rng[1]) or urged_course(doc, t, rng[1])):
+            continue  # "denied the delay requested by the defence", "proposed a debate ... rejected the idea", "the notion that it should be forgotten"
         if as_verb and not _takes_claim(doc, t, rng[1], surface=headline_verb):
             continue  # "dismissed the chief executive", "countered with a cheaper phone"
         if as_verb and (no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t) or thing_subject(doc, draft, t)):
@@ -1767,6 +1777,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         subj_start = _subject_before(doc, m.start())
         claim = _claim_before(doc, subj_start)
         subject = text[subj_start : m.start()]
+        if subject.strip().lower() == "it" and m.group(0).lower().endswith("what happened") and _CLEFT_REST.match(text, m.end()):
+            continue  # "It is not what happened on the pitch that matters": a cleft's focus, nothing called false (d13, stop 43)
         if _UNADMITTED.search(text, max(0, subj_start - 50), subj_start):
             continue  # "refusing to concede that any of the numbers were wrong": an admission not made, no denial (d12, stop 42)
         if m.group(0).lower().endswith("wrong") and not wrong_means_false(subject):
@@ -1815,6 +1827,10 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                 # nephew. "That is simply a fabrication," his spokesman replied' (d11, stop 41)
                 holder = carrying_statement(*cue)
                 claim = reported_claim_before(doc, draft, m.start(), getattr(holder, "speaker", None))
+        if m.group(0).lower().endswith("what happened") and (claim is None or _FORECAST.search(text, claim[0], claim[1])):
+            # '"The theory was that ... That's not what happened"', "The model said prices would fall. 'That is not
+            # what happened'": no account of events answered, a view or a forecast judged (d13, stop 43)
+            continue
         verdict = doc.token_at(m.start())
         speaker = None
         if verdict is not None and carrying_statement(*cue) is None and _in_title_line(doc, verdict):
@@ -1933,9 +1949,28 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                     end = max(m.end(), doc.tokens[c1 - 1].end) if c1 > end_tok.i else m.end()
                     end = min(end, c.end)
                     claim = _claim_before(doc, m.start()) or _pointed_claim(doc, m.start(), m.group(0)) or _claim_in_frame(doc, c.start, c.end) or _said_of_claim(doc, c.end)
+                    speaker = st.speaker
+                    if claim is None:
+                        # "The councillor, accused of steering contracts to his cousin, insisted he had done
+                        # nothing wrong": the accusation the speaker faces (:mod:`.denial_accused`)
+                        claim = accusation_before(doc, c.start)
+                        if claim is not None and speaker is None and st.source is not None and st.source.text.lower() in ("he", "she", "they"):
+                            # "Auditors accused the treasurer of ... She insisted she had done nothing wrong": the
+                            # pronoun the statement pass left unread is the accused
+                            who = accused_party(text, claim)
+                            last = doc.token_at(who[1] - 1) if who is not None else None
+                            if last is not None and last.pos in ("NOUN", "PROPN"):
+                                from .nominals import nominal_actor, nominal_kind
+
+                                person = st.source.text.lower() != "they"
+                                if not (person and nominal_kind(last) not in (None, "person")):  # "she" is no firm
+                                    named = draft.mentions_between(*who)
+                                    speaker = named[-1][2] if named else nominal_actor(draft, last, who[0], fallback="person")
+                        if claim is not None and speaker is None:
+                            continue  # an accusation, but no one to answer it
                     if claim is None:
                         continue  # "No decision was made yet," the minister said: negation, not a denial
-                    add((m.start(), end), st.speaker, claim, 0.7)
+                    add((m.start(), end), speaker, claim, 0.7)
 
     # 3a. what a speaker says of whoever makes a claim: '"Anyone saying that our schools are failing is
     # peddling fiction," the governor said' (:mod:`.denial_claimants`)
@@ -2009,6 +2044,15 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                 denier = nominal_actor(draft, last, s0, fallback="organization")
         add(cue, denier, act, 0.65)
 
+    # 3l. holding oneself innocent of a charge: "has maintained his innocence", "pleaded not guilty to
+    # charges of ..." (:mod:`.denial_accused`); the charge named in the plea or the accusation before it
+    if "innocence" in text or "not guilty" in text:
+        for cue, v0, charge in pleas_of_innocence(text, 0, len(text)):
+            verb = doc.token_at(v0)
+            if verb is None or is_negated(doc, verb):
+                continue
+            add(cue, _denier(doc, draft, verb, ctx), charge or accusation_before(doc, cue[0]), 0.7)
+
     # 3c. a speaker's denial of having said something: '"I never said that," the governor said',
     # '"I have never said the treaty was a mistake"' (:mod:`.denial_unsaid`); the remark is the claim
     for st in draft.statements:
@@ -2031,6 +2075,27 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                 continue
             for cue, claim in own_act_unproven(text, c.start, c.end):
                 add(cue, st.speaker, claim, 0.7)
+
+    # a headline's inverted frame: "'Not True,' Says Coach of Transfer Rumor" -- the speaker named between
+    # "Says" and "of", the claim after "of" (:mod:`.denial_fragments`; d13, stop 43)
+    verdicts = (*_cues().get("predicate", []), *_words("falsity"))
+    if "says" in text.lower():
+        for (v0, v1), (w0, w1), of_end in inverted_headline_verdicts(text):
+            if verdict_fragment(text, v0, v1, verdicts) is None or seen_spans.contains(v0, v0 + 1):
+                continue
+            claim = _claim_after(doc, of_end + 1)
+            if claim is None:
+                continue  # "'Ridiculous,' Says Mayor of Stadium Plan": a plan judged, no claim
+            first = doc.token_at(of_end + 1)
+            claim = (first.start, claim[1]) if first is not None and first.start < claim[0] else claim  # "Transfer Rumor"
+            named = draft.mentions_between(w0, w1)
+            denier = named[0][2] if named else None
+            last = doc.token_at(w1 - 1)
+            if denier is None and last is not None and last.pos in ("NOUN", "PROPN"):
+                from .nominals import nominal_actor
+
+                denier = nominal_actor(draft, last, w0, fallback="organization")  # "Says Coach": a role noun alone
+            add((v0, v1), denier, claim, 0.7)
 
     # 3e. a bare verdict as the whole quote: '"Totally false," the spokesman said of the reports that ...'
     # (:mod:`.denial_fragments`); only with a claim it is said of, its frame names, or one just reported
@@ -2642,6 +2707,25 @@ def _said_of_claim(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | Non
     for k in range(t.i, min(end - 1, t.i + 10)):
         if doc.tokens[k].text.lower() == "of" and doc.tokens[k - 1].lemma.lower() in ("say", "write", "tell"):
             return _claim_after(doc, doc.tokens[k + 1].start)
+        if doc.tokens[k].text.lower() == "of" and _inverted_say(doc, k) is not None:
+            return _claim_after(doc, doc.tokens[k + 1].start)  # "'Not True,' Says Coach of Transfer Rumor" (d13, stop 43)
+    return None
+
+
+def _inverted_say(doc: AnnotatedDocument, of: int) -> Token | None:
+    """The "say" of an inverted frame whose speaker stands between it and the "of" at ``of``
+    ("Says | Coach | of Transfer Rumor", "said the club's chairman of the reports"): at most four
+    words of a noun phrase between."""
+    lo = doc.sentences[doc.tokens[of].sent].token_start
+    for j in range(of - 2, max(lo, of - 6) - 1, -1):
+        w = doc.tokens[j]
+        if w.lemma.lower() == "say" or w.text.lower() in ("say", "says", "said"):
+            between = doc.tokens[j + 1 : of]
+            if between and all(b.pos in ("DET", "ADJ", "NOUN", "PROPN") or b.text in _POSSESSIVE for b in between):
+                return w
+            return None
+        if not (w.pos in ("DET", "ADJ", "NOUN", "PROPN") or w.text in _POSSESSIVE):
+            return None
     return None
 
 

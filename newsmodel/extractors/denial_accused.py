@@ -1,0 +1,81 @@
+"""A party answering an accusation it faces (issue 14, d13, stop 43).
+
+"The former banker, charged with fraud, has maintained his innocence", "The aide pleaded not guilty
+to charges of lying": to hold oneself innocent, or to plead not guilty, is to deny the charge --
+the claim is the accusation, named in the plea ("to charges of ...") or in the words that put the
+party under it ("accused of ...", "charged with ...", in the sentence or the one before).  "Pleaded
+guilty" admits; "maintained his lead" holds no innocence.
+
+The same accusation is the claim a speaker's "I have done nothing wrong" answers: alone that is
+plain negation (issue 14 item 4), after "accused of steering contracts to his cousin" a denial.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import AnnotatedDocument
+
+#: "maintained his innocence", "has always protested her innocence", "insisted on their innocence".
+_INNOCENCE = re.compile(
+    r"\b(?P<verb>maintain(?:s|ed|ing)?|protest(?:s|ed|ing)?|proclaim(?:s|ed|ing)?|assert(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on)\s+"
+    r"(?:his|her|their|its|my|our)\s+innocence\b",
+    re.IGNORECASE,
+)
+
+#: "pleaded not guilty (to <charges>)", "has pled not guilty", "will plead not guilty"; "pleaded
+#: guilty" is an admission and does not match.
+_NOT_GUILTY = re.compile(
+    r"\b(?P<verb>plead(?:s|ed|ing)?|pled)\s+not\s+guilty\b(?:\s+to\s+(?P<charge>[^.;:,\n]{3,160}))?",
+    re.IGNORECASE,
+)
+
+#: The words that put a party under an accusation: "accused (him) of <act>", "charged with <crime>",
+#: "indicted on <counts>", "faces charges of <crime>" -- up to the clause's comma or stop.
+_ACCUSATION = re.compile(
+    r"\b(?:accus(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,4}?of|charged\s+with|indicted\s+(?:on|for)|fac(?:es|ed|ing)\s+(?:[\w’'-]+\s+){0,2}?charges?\s+(?:of|that))\s+"
+    r"[^.;,\n\"“”]{3,160}",
+    re.IGNORECASE,
+)
+
+
+def pleas_of_innocence(text: str, lo: int, hi: int) -> Iterator[tuple[tuple[int, int], int, tuple[int, int] | None]]:
+    """(cue span, verb offset, charge span or None) of each "maintained his innocence" and
+    "pleaded not guilty (to <charges>)" in ``text[lo:hi]``."""
+    low = text[lo:hi].lower()
+    if "innocence" in low:
+        for m in _INNOCENCE.finditer(text, lo, hi):
+            yield (m.start(), m.end()), m.start("verb"), None
+    if "not guilty" in low:
+        for m in _NOT_GUILTY.finditer(text, lo, hi):
+            charge = (m.start("charge"), m.end("charge")) if m.group("charge") else None
+            yield (m.start(), m.end() if charge is None else m.start("charge") - 4), m.start("verb"), charge
+
+
+def accusation_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | None:
+    """The last accusation ("accused of ...", "charged with ...") before ``offset`` in its sentence
+    or the sentence before, or None."""
+    here = doc.token_at(offset) or doc.token_at(offset + 1)
+    if here is None:
+        return None
+    first = doc.sentences[max(0, here.sent - 1)]
+    lo = doc.tokens[first.token_start].start
+    low = doc.text[lo:offset].lower()
+    if "accus" not in low and "charge" not in low and "indicted" not in low:
+        return None
+    found = None
+    for m in _ACCUSATION.finditer(doc.text, lo, offset):
+        found = (m.start(), m.end())
+    return found
+
+
+#: "accused <the treasurer> of": the accused between the verb and "of".
+_ACCUSED_OBJECT = re.compile(r"\baccus(?:ed|es|ing)\s+(?P<who>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+of\b", re.IGNORECASE)
+
+
+def accused_party(text: str, accusation: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the party an accusation names as accused ("accused | the treasurer | of hiding
+    losses"), or None (a participle "accused of ..." names none: its noun is the party)."""
+    m = _ACCUSED_OBJECT.match(text, accusation[0])
+    return (m.start("who"), m.end("who")) if m else None
