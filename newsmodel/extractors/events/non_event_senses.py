@@ -170,6 +170,10 @@ _SENSE_MODULES = (
     "domestic_funding",  # "a bill funding the transport department": a budget line, no party aided
     "armed_states",  # "armed with a knife", "heavily armed bandits": what a party carries, no arming
     "fled_parties",  # "refugees fleeing the war": those who flee give no aid
+    "held_commitments",  # "he is committed to running": a stance held, no pledge made
+    "argued_claims",  # "arguing the plan would make the threat worse": a claim made, no act
+    "reported_tallies",  # "police reported 906 attacks": a count kept, no act of the police
+    "targeted_trends",  # "targets a surge of vitriol": a policy against a trend, no party attacked
 )
 
 
