@@ -38,7 +38,7 @@ def commitment_held(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
     """True when "committed" at ``t``, coded AGREE, follows (past adverbs and the commas between
     them) a ``state-copula`` word -- a form of "be", "remain", "stay", "seem", or "as" -- or an
     apposition's comma right after a noun: an adjective of the party's stance."""
-    if t.text.lower() != "committed" or curated is None or curated[1] != "AGREE":
+    if not (t.text.lower() == "committed" and curated is not None and curated[1] == "AGREE"):
         return False
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()

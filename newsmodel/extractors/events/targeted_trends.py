@@ -39,7 +39,7 @@ def trend_targeted(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
     """True when "target" at ``t``, or "take" at ``t`` + "aim at", has a ``trend-noun`` + "of" / "in"
     as its object, past determiners, adjectives and numbers."""
     lemma = t.lemma.lower()
-    if lemma not in ("target", "take"):
+    if not (lemma in ("target", "take") and (lemma == "take" or t.pos == "VERB")):
         return False
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
@@ -48,8 +48,6 @@ def trend_targeted(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tupl
         if not (k + 1 < sent.token_end and lows[k] == "aim" and lows[k + 1] == "at"):
             return False
         k += 2  # "taking aim at"
-    elif t.pos != "VERB":
-        return False
     trends = word_class("sense_words.tsv", "trend-noun")
     for j in range(k, min(sent.token_end - 1, k + _REACH + 1)):
         if lows[j] in trends:
