@@ -99,10 +99,13 @@ def agrees_with_a_party_only(doc: AnnotatedDocument, draft: Draft, t: Token, cur
 def _a_party(doc: AnnotatedDocument, draft: Draft, head: int) -> bool:
     """The phrase ending at ``head`` names a party -- a person, a body or a state (an actor, or a
     noun the lexicons type as a person: "his rival"), or a personal pronoun ("with him") -- not a
-    thing: "agrees with the judge's ruling" is left to the checks of views and documents."""
+    thing: "agrees with the judge's ruling" is left to the checks of views and documents.  A common
+    noun whose first WordNet sense is a person counts too ("with the treasurer")."""
     w = doc.tokens[head]
     if w.pos == "PRON" or doc.lowered_texts()[head] in event_words("agreed-party"):
         return True  # "with him", "with the council members" (``agreed-party``)
+    if w.pos == "NOUN" and w.lemma.lower() in wordnet_people():
+        return True  # "with the treasurer": a noun whose first WordNet sense is a person (stop 43, e64)
     return w.pos in ("NOUN", "PROPN") and names_party(draft, w, actor_kinds=("person", "organization", "country"), noun_kinds=("person", "group", "organization"))
 
 

@@ -24,8 +24,9 @@ from .sense_checks import SenseCheck, after_adverbs
 
 __all__ = ["checks", "trend_targeted"]
 
-#: Words that may stand between the verb (or "aim at") and the trend noun ("a sharp new surge").
-_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
+#: Words that may stand between the verb (or "aim at") and the trend noun ("a sharp new surge"; the
+#: rules tagger may call an adjective a noun: "a sharp rise").
+_MODIFIER_POS = frozenset({"DET", "ADJ", "NUM", "ADV", "NOUN"})
 #: The most modifiers read before the trend noun.
 _REACH = 4
 
@@ -37,7 +38,7 @@ def checks() -> tuple[SenseCheck, ...]:
 
 def trend_targeted(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when "target" at ``t``, or "take" at ``t`` + "aim at", has a ``trend-noun`` + "of" / "in"
-    as its object, past determiners, adjectives and numbers."""
+    as its object, past determiners, adjectives, numbers and nouns before it."""
     lemma = t.lemma.lower()
     if not (lemma in ("target", "take") and (lemma == "take" or t.pos == "VERB")):
         return False
