@@ -135,3 +135,28 @@ def test_a_civilian_move_is_no_mobilization(text: str, engine: str) -> None:
 @pytest.mark.parametrize("engine", ENGINES)
 def test_forces_moved_stay_mobilize(engine: str) -> None:
     assert "MOBILIZE" in types("India deployed 2,000 soldiers to the northern border.", engine)
+
+
+# ---- a state endangered (endangered_states)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor warned that the strike could threaten the city's recovery.",
+        "Many shopkeepers feel threatened by the new bypass.",
+        "The rebels do not threaten the region's stability, the envoy said.",
+    ],
+)
+def test_a_state_endangered_is_no_threat(text: str, engine: str) -> None:
+    assert "THREATEN" not in _triggered(text, "threat", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    ["Turkey threatened to close the border crossing.", "The cartel threatened the reporters with violence."],
+)
+def test_real_threats_stay(text: str, engine: str) -> None:
+    assert "THREATEN" in _triggered(text, "threatened", engine)

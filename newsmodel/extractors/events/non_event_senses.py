@@ -174,6 +174,7 @@ _SENSE_MODULES = (
     "argued_claims",  # "arguing the plan would make the threat worse": a claim made, no act
     "reported_tallies",  # "police reported 906 attacks": a count kept, no act of the police
     "targeted_trends",  # "targets a surge of vitriol": a policy against a trend, no party attacked
+    "endangered_states",  # "could threaten our national security", "feel threatened by change": endangering, no threat
 )
 
 
