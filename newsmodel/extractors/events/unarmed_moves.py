@@ -13,7 +13,8 @@ military or police moves, so there is no MOBILIZE.
 So a MOBILIZE event is kept only when an armed party stands in its sentence: an actor whose code
 names an armed sector (:func:`.senses.armed_party`: military, police, rebels, insurgents ...) or a
 word for forces or arms (``armed-word``, ``armed-context``, ``force-word``: troops, army, police,
-navy, warships, missiles, a brigade, an alert ...), the trigger's own words included ("military
+navy, warships, missiles, a brigade, an alert ...; and the object classes ``forces``, ``arms`` and
+``projectiles``: howitzers, launchers ...), the trigger's own words included ("military
 exercises", "missile tests").  "force" after a ``civil-force`` word ("task force", "labor force")
 names no armed force.
 
@@ -29,17 +30,26 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
 from .senses import armed_party
+from .triggers import object_class
 
 __all__ = ["unarmed_move"]
 
 
+def _force_words() -> frozenset[str]:
+    """The words that name forces or arms: the sense classes of this module and the event coder's
+    object classes ``forces``, ``arms`` and ``projectiles`` (CAMEO's &MILITARY and &WEAPON, and
+    their WordNet rows: "howitzers", "paratroopers")."""
+    sense = word_class("sense_words.tsv", "armed-word") | word_class("sense_words.tsv", "armed-context") | word_class("sense_words.tsv", "force-word")
+    return sense | object_class("forces") | object_class("arms") | object_class("projectiles")
+
+
 def unarmed_move(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """True when the sentence of the MOBILIZE trigger ``t`` has no armed party: no actor with an
-    armed code, and no ``armed-word`` / ``armed-context`` / ``force-word`` lemma or text anywhere in
+    armed code, and no word of :func:`_force_words` (as lemma or text) anywhere in
     it (the trigger's own words included), "force" after a ``civil-force`` word not counting."""
     if armed_party(doc, draft, t, "armed-context"):
         return False
-    forces = word_class("sense_words.tsv", "armed-word") | word_class("sense_words.tsv", "armed-context") | word_class("sense_words.tsv", "force-word")
+    forces = _force_words()
     civil = word_class("sense_words.tsv", "civil-force")
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
