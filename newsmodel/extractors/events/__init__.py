@@ -41,6 +41,7 @@ from .trade_bans import trade_ban
 from .summit_attendees import members_named, summit_attendee
 from .shared_meals import with_partners
 from .undergone_acts import possessor_undergoer
+from .unarmed_moves import unarmed_move
 from .promised_retreats import promised_non_retreat, promised_retreat
 from .senses import PatternSense, casualty_subject, event_words, force_object, from_phrase, illness_words, sense
 from .act_targets import act_targets
@@ -482,6 +483,12 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # pattern between parties no dictionary codes as a state or a body (pattern_parties)
             if debug:
                 _drop_roles(draft, doc, t, last, "a CAMEO pattern alone, and no party a state or a coded body (pattern_parties)", category, found)
+            continue
+        if category == "MOBILIZE" and unarmed_move(doc, draft, t):
+            # "tech firms deployed stronger encryption", "formed a task force on housing": nothing
+            # military or police moves (PLOVER MOBILIZE; unarmed_moves)
+            if debug:
+                _drop_roles(draft, doc, t, last, "a MOBILIZE with no armed party, forces or arms in its sentence (unarmed_moves)", category, found)
             continue
         if category == "AGREE" and (promise_without_party(doc, draft, t, last, agents, targets) or promised_non_retreat(doc, draft, t, last, agents)):
             # "the candidate pledged to lower drug prices", "aides have been promising a bigger

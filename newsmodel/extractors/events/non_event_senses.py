@@ -176,6 +176,11 @@ _SENSE_MODULES = (
     "attitude_changes",  # "have come to accept the deal": an attitude reached, no act
     "contest_exits",  # "evicted from the reality show": a contestant put out, no party coerced
     "complement_subjects",  # "argued her fight for the seat is relevant": a clause subject, no object of the speech verb
+    "held_commitments",  # "he is committed to running": a stance held, no pledge made
+    "argued_claims",  # "arguing the plan would make the threat worse": a claim made, no act
+    "reported_tallies",  # "police reported 906 attacks": a count kept, no act of the police
+    "targeted_trends",  # "targets a surge of vitriol": a policy against a trend, no party attacked
+    "endangered_states",  # "could threaten our national security", "feel threatened by change": endangering, no threat
 )
 
 

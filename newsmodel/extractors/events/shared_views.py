@@ -21,19 +21,33 @@ agreed on"), so a subject of several parties, a plural or a body keeps the event
 116): PolNeAR train had voters and commentators "agreeing with" a candidate "on the issue" coded
 AGREE.  The check reads only the words after the
 verb, so it works with and without a parse, and like every sense check it can only remove an event.
+
+Stop 43 (e64, a hand judgment of the rules engine's events on PolNeAR train, Random(620); dev batch
+115) found three more shapes of a view shared, all coded AGREE on both engines:
+
+* the party followed by a reporting clause after a comma ("... agree with him, <name> said"): the
+  aside is a speaker and a verb of speech (``speech_verbs.tsv``), not another party of a list;
+* the party followed by a degree ("is agreeing with me 100 percent"): the amount of agreement,
+  no terms;
+* the party followed by a that-clause with no modal of the future or of obligation
+  (``terms-modal``: "agrees with X that Y is the strongest nominee", an opinion held in common);
+  "agreed with Peru that both navies *would* patrol jointly" states terms and stays AGREE
+  (:func:`agrees_on_a_view`).
 """
 
 from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ...lexicons import word_class
+from ...lexicons.cues import speech_verbs
 from ...lexicons.nouns import wordnet_people
 from ..nominals import names_party, nominal_kind
 from ..roles import kids
 from .sense_checks import SenseCheck, before_adverbs
 from .senses import event_words
 
-__all__ = ["checks", "agrees_with_a_party_only", "agrees_alone"]
+__all__ = ["checks", "agrees_with_a_party_only", "agrees_alone", "agrees_on_a_view"]
 
 #: Words that may stand in the noun phrase after "with": determiners, possessives, titles'
 #: punctuation and an of-phrase's "of" ("with the president of the council").
@@ -55,6 +69,7 @@ def checks() -> tuple[SenseCheck, ...]:
     return (
         SenseCheck("a view shared: agreed with a party, no terms", agrees_with_a_party_only, lemmas=frozenset({"agree"})),
         SenseCheck("a view shared: one person agreed, nothing named", agrees_alone, lemmas=frozenset({"agree"})),
+        SenseCheck("a view shared: agreed with a party that <an opinion>", agrees_on_a_view, lemmas=frozenset({"agree"})),
     )
 
 
@@ -74,7 +89,7 @@ def agrees_with_a_party_only(doc: AnnotatedDocument, draft: Draft, t: Token, cur
     for j in range(start, min(sent.token_end, start + _REACH)):
         w = doc.tokens[j]
         if j > start and (lows[j] in _CLAUSE_ENDS or lows[j] == "," and _aside_after(doc, j)):
-            return _a_party(doc, draft, j - 1)  # the party, then the clause's end
+            return _a_party(doc, draft, _before_degree(doc, start, j - 1))  # the party, then the clause's end
         if j > start and lows[j] == ",":
             return False  # "with Russia, China and Turkey on a truce": a list goes on
         if w.pos in _IN_PHRASE_POS or lows[j] in _IN_PHRASE_WORDS:
@@ -110,21 +125,92 @@ def _view_topic_after(doc: AnnotatedDocument, on: int) -> bool:
 def _a_party(doc: AnnotatedDocument, draft: Draft, head: int) -> bool:
     """The phrase ending at ``head`` names a party -- a person, a body or a state (an actor, or a
     noun the lexicons type as a person: "his rival"), or a personal pronoun ("with him") -- not a
-    thing: "agrees with the judge's ruling" is left to the checks of views and documents."""
+    thing: "agrees with the judge's ruling" is left to the checks of views and documents.  A common
+    noun whose first WordNet sense is a person counts too ("with the treasurer")."""
     w = doc.tokens[head]
     if w.pos == "PRON" or doc.lowered_texts()[head] in event_words("agreed-party"):
         return True  # "with him", "with the council members" (``agreed-party``)
+    if w.pos == "NOUN" and w.lemma.lower() in wordnet_people():
+        return True  # "with the treasurer": a noun whose first WordNet sense is a person (stop 43, e64)
     return w.pos in ("NOUN", "PROPN") and names_party(draft, w, actor_kinds=("person", "organization", "country"), noun_kinds=("person", "group", "organization"))
 
 
 def _aside_after(doc: AnnotatedDocument, comma: int) -> bool:
     """The word after the comma at ``comma`` opens an aside, a new clause or a quote's end, not
-    another party of a list ("with Russia, China and Turkey on a truce" is a list)."""
+    another party of a list ("with Russia, China and Turkey on a truce" is a list); or a reporting
+    clause opens there ("with him, Novak said", "with me, the councillor said": :func:`_reporting_clause`)."""
     j = comma + 1
     if j >= doc.sentences[doc.tokens[comma].sent].token_end:
         return True
     w = doc.tokens[j]
-    return w.pos in _ASIDE_POS and w.text.lower() not in ("and", "or")
+    return w.pos in _ASIDE_POS and w.text.lower() not in ("and", "or") or _reporting_clause(doc, j)
+
+
+#: Words a speaker's name or noun phrase may hold before its verb of speech ("the city's mayor said").
+_SPEAKER_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+#: The longest speaker phrase read before the verb of speech.
+_SPEAKER_REACH = 4
+
+
+def _reporting_clause(doc: AnnotatedDocument, j: int) -> bool:
+    """A speaker (a name or a noun phrase of at most :data:`_SPEAKER_REACH` words) and then a verb of
+    speech (a ``speech`` lemma of ``speech_verbs.tsv``) open at ``j``: the reporting clause of a quote
+    or a paraphrase, which names the speaker, not another party ("... with him, Novak said")."""
+    end = doc.sentences[doc.tokens[j].sent].token_end
+    lows = doc.lowered_texts()
+    speech = speech_verbs()
+    for k in range(j, min(end, j + _SPEAKER_REACH + 1)):
+        w = doc.tokens[k]
+        if k > j and w.pos in ("VERB", "AUX") and speech.get(w.lemma.lower()) == "speech":
+            return True
+        if w.pos not in _SPEAKER_POS and lows[k] not in ("'s", "’s"):
+            return False
+    return False
+
+
+#: Words after a number that make it a degree of agreement ("100 percent").
+_DEGREE_UNITS = frozenset({"percent", "per", "cent", "%"})
+
+
+def _before_degree(doc: AnnotatedDocument, start: int, last: int) -> int:
+    """The last word of the party phrase that opens at ``start`` and ends at ``last``, once a degree
+    that closes it is taken off ("with me 100 percent": "me"); ``last`` when there is none."""
+    lows = doc.lowered_texts()
+    k = last
+    while k > start and lows[k] in _DEGREE_UNITS:
+        k -= 1
+    if k < last and k > start and doc.tokens[k].pos == "NUM":
+        return k - 1
+    return last
+
+
+def agrees_on_a_view(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """True when the verb "agree" at ``t`` takes "with" + a party (:func:`_a_party`) and then "that"
+    + a clause with no ``terms-modal`` (would, will, shall, must ...) before the clause ends: an
+    opinion held in common ("agrees with Ferrante that Okafor is the strongest nominee"), no terms.
+    "agreed with Peru that both navies would patrol the waters jointly" keeps its terms."""
+    if not (t.lemma.lower() == "agree" and t.pos == "VERB"):
+        return False
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADV" and lows[k] != "with":
+        k += 1
+    if k >= sent.token_end or lows[k] != "with":
+        return False
+    start = k + 1
+    that = next((j for j in range(start + 1, min(sent.token_end, start + _REACH + 1)) if lows[j] == "that"), None)
+    if that is None or any(not (doc.tokens[j].pos in _IN_PHRASE_POS or lows[j] in _IN_PHRASE_WORDS) for j in range(start, that)):
+        return False  # "with Peru, Chile and ... that", "with the plan to ...": no party right before "that"
+    if not _a_party(doc, draft, _before_degree(doc, start, that - 1)):
+        return False
+    modals = word_class("sense_words.tsv", "terms-modal")
+    for j in range(that + 1, sent.token_end):
+        if lows[j] in modals:
+            return False  # "that both navies would patrol": the terms agreed
+        if lows[j] in (";", ":") or doc.tokens[j].pos == "PUNCT" and lows[j] in _CLAUSE_ENDS:
+            break
+    return True
 
 
 #: Singular personal pronouns that may be the one person who agrees ("he agreed, but ...").
