@@ -458,6 +458,18 @@ def _strip_opening_participle(doc: AnnotatedDocument, e: Entity) -> Entity:
     return Entity(doc.tokens[k].start, e.end, e.label, k, e.token_end)
 
 
+def _strip_opening_article(doc: AnnotatedDocument, e: Entity) -> Entity:
+    """"a Donald Trump", "an Ana Ruiz": an article a tagger took into a PERSON name is no part of it
+    (names take none); left in, the name's first word is "a" and it is no longer the same person as
+    the full name met elsewhere, which splits that person in two (issue 14, helper a20 at stop 43,
+    spaCy on a PolNeAR train text)."""
+    first = doc.tokens[e.token_start]
+    if e.token_end - e.token_start < 2 or first.text not in ("a", "an", "the"):
+        return e
+    k = e.token_start + 1
+    return Entity(doc.tokens[k].start, e.end, e.label, k, e.token_end)
+
+
 def _strip_inner_titles(doc: AnnotatedDocument, e: Entity, words: list[str]) -> tuple[Entity, str]:
     """Engines differ on whether a title belongs to the PERSON entity ("Ayatollah Ali Khamenei"):
     titles at the start of the entity are moved out of the name, keeping at least one word."""
@@ -631,6 +643,16 @@ def _untagged_surnames(doc: AnnotatedDocument, free_propns: list[int], tails: fr
             out.append((k, end, key))
         after = end
     return out
+
+
+def _demonym_before_noun(doc: AnnotatedDocument, e: Entity, hit) -> bool:  # type: ignore[no-untyped-def]
+    """A demonym that is also a person's surname here ("Mark Cuban" ... "Cuban said") but modifies
+    a lower-case noun ("the Cuban government"): the people's adjective, not the person (issue 14,
+    helper a20 at stop 43)."""
+    if hit is None or hit[0] != "demonym" or e.token_end >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[e.token_end]
+    return nxt.text[:1].islower() and nxt.pos in ("NOUN", "ADJ")
 
 
 def _person_tagged_org(e: Entity, words: list[str], hit) -> bool:  # type: ignore[no-untyped-def]
@@ -811,7 +833,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         if _person_tagged_org(e, words, hit):
             continue  # "Karen Whitfield" tagged ORG: a person, read with the people below
-        if tuple(words) in tails and (hit is None or hit[0] not in ("country", "capital")):
+        if tuple(words) in tails and (hit is None or hit[0] not in ("country", "capital")) and not _demonym_before_noun(doc, e, hit):
             surname_entities.append((e, tuple(words)))  # "Okonkwo-Baines" tagged ORG after "Ruth Okonkwo-Baines"
             continue
         start = doc.tokens[first].start
@@ -881,7 +903,9 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         person_org = _person_tagged_org(e, words, hit) and not generic_word(doc, e)
         if (e.label != "PERSON" and not person_org) or generic_word(doc, e) or _country_as_person(e, hit) or _hazard(words):
             continue
-        e = _strip_opening_participle(doc, e)
+        stripped_e = _strip_opening_article(doc, _strip_opening_participle(doc, e))
+        if stripped_e is not e:
+            e, words = stripped_e, _words(doc, stripped_e)
         e, inner = _strip_inner_titles(doc, e, lowered)
         title, _k, affil = _title_before(doc, e, entities_by_end, lowered)
         if inner:

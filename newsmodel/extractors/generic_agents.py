@@ -237,11 +237,22 @@ CODE = re.compile(r"^[A-Z0-9]{3,18}$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|from|to|across|around)\s+$", re.IGNORECASE)
 
 
+#: A preposition of place and the capitalised names listed after it before a mention ("in Ostrava,
+#: Brno and Plzen": each name is placed by the one "in").
+_PLACE_LIST = re.compile(
+    r"\b(?:in|at|near|outside|from|to|across|around)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$"
+)
+
+
 def _named_as_place(draft: Draft, actor_id: str) -> bool:
-    """Every mention of the actor follows a preposition of place ("in Geneva", "from Basel")."""
+    """Every mention of the actor follows a preposition of place ("in Geneva", "from Basel"), or a
+    list of names that does ("in Ostrava, Brno and Plzen": Brno and Plzen too)."""
     actor = draft.actor(actor_id)
     text = draft.text
-    return actor is not None and bool(actor.mentions) and all(_PLACE_PREPOSITION.search(text, max(0, m.start - 12), m.start) for m in actor.mentions)
+    return actor is not None and bool(actor.mentions) and all(
+        _PLACE_PREPOSITION.search(text, max(0, m.start - 12), m.start) or _PLACE_LIST.search(text, max(0, m.start - 80), m.start)
+        for m in actor.mentions
+    )
 
 
 def add_codes(draft: Draft) -> None:
@@ -253,11 +264,19 @@ def add_codes(draft: Draft) -> None:
         if a.kind == "group":
             continue
         code = actor_code(a.name, draft.published)
-        if code and a.kind == "person" and " " not in a.name and len(code) == 3 and code.isalpha() and _named_as_place(draft, a.id):
-            # "talks in Geneva": a one-word name the Phoenix countries dictionary lists among its
-            # country's places (a bare country code, no sector) and that the text puts after a
-            # preposition of place is a place, whatever kind an untrained tagger gave it ("Austin
-            # said" stays a person: Austin is a Texan city and a defence secretary)
+        if code and a.kind == "person" and len(code) == 3 and code.isalpha() and _named_as_place(draft, a.id):
+            # "talks in Geneva", "in Leeds, Hull and Sheffield", "in New Haven": a name the Phoenix
+            # countries dictionary lists among its country's places (a bare country code, no
+            # sector) and that the text puts after a preposition of place (or in a list of names
+            # after one) is a place, whatever kind an untrained tagger gave it ("Austin said" stays
+            # a person: Austin is a Texan city and a defence secretary)
+            draft.update_actor_fields(a.id, code=code, kind="location")
+            continue
+        if code and a.kind == "organization" and _bare_country(code) and _written_in_capitals(a.name):
+            # "LEEDS, England (AP) --", "NEW YORK --": a dateline sets the place in capitals, which
+            # the rules engine reads as an acronym's organisation; a name the Phoenix countries
+            # dictionary lists among its country's places (a bare country code: no body, which
+            # would carry a sector) is a place (issue 14, helper a20 at stop 43)
             draft.update_actor_fields(a.id, code=code, kind="location")
             continue
         if code and a.kind == "person" and _company(a.name, code):
@@ -269,12 +288,31 @@ def add_codes(draft: Draft) -> None:
         if code is None:
             for alias in a.aliases:
                 code = actor_code(alias, draft.published)
+                if code and a.kind == "person" and _bare_country(code):
+                    # "Andy Pell" ... "Pell": a person's surname that the countries dictionary
+                    # lists as one of its country's places (a river, a town) codes no person as
+                    # that country (issue 14, helper a20 at stop 43: a tennis player coded AUS)
+                    code = None
+                    continue
                 if code:
                     break
         if code is None and a.kind == "organization":
             code = _named_body_code(a.name)
         if code and CODE.match(code):
             draft.update_actor_fields(a.id, code=code)
+
+
+def _written_in_capitals(name: str) -> bool:
+    """Every letter of ``name`` a capital, and more than an acronym's few ("LEEDS", "NEW YORK";
+    not "UN", "NATO")."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) > 4 and all(c.isupper() for c in letters)
+
+
+def _bare_country(code: str) -> bool:
+    """A country's code with no sector ("USA", "AUS"): what the Phoenix countries dictionary gives
+    the places it lists under a country, never a person's role."""
+    return len(code) == 3 and code.isalpha()
 
 
 def _company(name: str, code: str) -> bool:

@@ -59,7 +59,8 @@ class RulesEngine(Engine):
         space_after += [False] * (n > 0)
         tokens = new_unparsed_tokens(words, starts, ends, lemmas, pos, sent_of, space_after)
         sentences = new_sentences(bounds, starts, ends)
-        entities = new_entities(find_entities(tagged, bounds, pos), starts, ends)
+        recased = frozenset(a for a, b in bounds if any(tagged[k] is not words[k] and tagged[k] != words[k] for k in range(a, b))) if tagged is not words else frozenset()
+        entities = new_entities(find_entities(tagged, bounds, pos, recased=recased), starts, ends)
         doc = AnnotatedDocument(
             text=text,
             tokens=tokens,

@@ -41,6 +41,18 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _PARTY_TAG = re.compile(r"^[DRI](?:-[A-Z]|$)")  # "(D-Mont.)", and a bare "(D)" / "(R)" / "(I)" (lead at stop 40)
 
 
+def _comma_party_tag(words: list[str], i: int, s_end: int) -> bool:
+    """``words[i]`` is a party-and-state tag set off by commas after a capitalised name ("Tom
+    Hale, R-Ohio, said"): a party letter, a hyphen and a capitalised state, then a comma, a full
+    stop or the sentence's end."""
+    if not (_PARTY_TAG.match(words[i]) and len(words[i]) > 2) or i < 2 or not words[i - 2][:1].isupper():
+        return False
+    k = i + 1
+    while k < s_end and words[k] == ".":
+        k += 1
+    return k >= s_end or words[k] in (",", ";", ")", "—", "–", "--")
+
+
 def _is_cap(w: str) -> bool:
     # the first letter answers the letter test for nearly every word ("Ⓐ" is upper case, not a letter)
     return w[:1].isupper() and (w[0].isalpha() or any(ch.isalpha() for ch in w))
@@ -103,9 +115,13 @@ def _longest_gazetteer_key() -> int:
 
 
 def find_entities(
-    words: list[str], sent_bounds: list[tuple[int, int]], pos: list[str]
+    words: list[str], sent_bounds: list[tuple[int, int]], pos: list[str], recased: frozenset[int] = frozenset()
 ) -> list[tuple[int, int, str]]:
     """Entities as (token_start, token_end, label), sorted, non-overlapping.
+
+    ``recased``: the first tokens of the sentences that are title-case headlines ``words`` holds
+    in a recased copy (their capitals say less: the general-word test of ``common_opener`` is
+    left out there).
 
     Only the tokens that can start a date or a name are visited (found with
     ``map`` and ``compress`` over the per-word facts); the others would be
@@ -168,6 +184,11 @@ def find_entities(
             # (and state), no name of its own (issue 14 batch 52: it was read as a person who acts)
             resume = next((k for k in range(i, min(s_end, i + 8)) if words[k] == ")"), i + 1)
             continue
+        if i > s_start and words[i - 1] == "," and _comma_party_tag(words, i, s_end):
+            # "Sen. Ana Ruiz, D-Mont., said", "Rep. Dan Colby, R-N.H.": the same tag set off by
+            # commas, AP style (issue 14, helper a20 at stop 43: read as a person)
+            resume = i + 1
+            continue
         # a run of proper-noun tokens (with name particles and hyphenated parts)
         j = i
         while j < s_end and (
@@ -228,7 +249,7 @@ def find_entities(
             if label == "PERSON" and j == i + 1 and (i == s_first or opens_quotation(words, i, s_start)):
                 if lower_words is None:
                     lower_words = _lower_case_words(words)
-                if common_opener(words, pos, i, s_end, lower_words):
+                if common_opener(words, pos, i, s_end, lower_words, general=s_start not in recased):
                     if person_words is None:
                         person_words = name_words(words)
                     if words[i] not in person_words:
@@ -551,15 +572,24 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
             out.append((k, k + hit, _GAZ_LABEL.get(gaz[words[k : k + hit]][0], "ORG")))
             k += hit
             continue
+        if k + 1 < j and words[k].lower() in _compass_points():
+            n = _place_starts(words, k + 1, j, gaz, max_gaz, shortest=1, kinds=("region",))
+            if n:
+                out.append((k, k + 1 + n, "LOC"))  # "South Florida", "Northern Ohio": one place (a20, stop 43)
+                k += 1 + n
+                continue
         if _is_demonym_compound(words[k], gaz):
             out.append((k, k + 1, "NORP"))
             k += 1
             continue
         # the name: up to the next title or gazetteer hit
         m = k + 1
-        while m < j and not match_title(words, m, j) and words[m : m + 1] not in gaz:
+        while m < j and not match_title(words, m, j) and (words[m : m + 1] not in gaz or _demonym_surname(words, m, gaz)) and not _place_starts(words, m, j, gaz, max_gaz):
             m += 1
         name = words[k:m]
+        if m - k >= 3 and _descriptor_before_given_name(name):
+            k += 1  # "Billionaire Ann Welsh", "Veteran Tom Hale": a general word describing the person named after it (a20, stop 43)
+            continue
         if m == k + 1 and words[k].lower() in _group_adjectives():
             # "the Democratic nomination", "Jewish groups", "Republican Sen. Tom Hale": a party, a faith
             # or a people, no person's name (spaCy: NORP); ``engine_words.tsv`` group-adjective
@@ -644,6 +674,43 @@ def _person_named_like_a_body(rest: tuple[str, ...], titled: bool) -> bool:
     if names and all(w.lower() in _given_names() for w in names):
         return True
     return titled and len(rest) <= 3 and all(w[:1].isupper() and w.isalpha() for w in rest)
+
+
+@lru_cache(maxsize=1)
+def _compass_points() -> frozenset[str]:
+    """``engine_words.tsv`` class ``compass-point``: "south", "northwest", "central"."""
+    return lexicons.word_class("engine_words.tsv", "compass-point")
+
+
+def _place_starts(
+    words: tuple[str, ...], m: int, j: int, gaz, max_gaz: int, shortest: int = 2, kinds: tuple[str, ...] = ("country", "capital", "region")  # type: ignore[no-untyped-def]
+) -> int:
+    """The length of the longest place of ``shortest`` words or more (of the gazetteer ``kinds``)
+    the gazetteer lists at ``words[m]`` inside the run (``words[:j]``), else 0: "Republican South
+    Carolina Sen. Ana Pike" holds the state, no name "Republican South Carolina"; "South Florida"
+    is one region (a20, stop 43) -- a compass word before a country is left as it was ("South
+    China Sea" is no part of China)."""
+    for n in range(min(max_gaz, j - m), shortest - 1, -1):
+        hit = gaz.get(words[m : m + n])
+        if hit is not None and hit[0] in kinds:
+            return n
+    return 0
+
+
+def _descriptor_before_given_name(name: tuple[str, ...]) -> bool:
+    """``name`` opens with a general English word no name lexicon lists, then a given name of
+    ``first_names.tsv`` ("Billionaire Mark Cuban", capitalised as a headline's or a sentence's
+    first word): the word describes the person, and the name starts at the given name. A name
+    that ends in a general word ("Second Thomas Shoal") is no person's, and is left whole."""
+    return name[0].lower() not in _given_names() and name[1].lower() in _given_names() and general_common(name[0]) and not general_common(name[-1])
+
+
+def _demonym_surname(words: tuple[str, ...], m: int, gaz) -> bool:  # type: ignore[no-untyped-def]
+    """``words[m]`` is a demonym the gazetteer lists, right after a given name of
+    ``first_names.tsv`` that is no place itself ("Mark Cuban", "Ann Welsh"): a surname, as a
+    people's adjective does not follow a given name (issue 14, helper a20 at stop 43: the rules
+    engine read a businessman as Cuba)."""
+    return gaz[words[m : m + 1]][0] == "demonym" and words[m - 1].lower() in _given_names() and words[m - 1 : m] not in gaz
 
 
 def _is_demonym_compound(word: str, gaz) -> bool:  # type: ignore[no-untyped-def]

@@ -8,8 +8,12 @@ the entity pass reads a lone proper noun as a person.  Three shapes are wrong by
 * a word capitalised because it opens a sentence, or the quotation inside one ('said, "Certainly
   there are ..."'), that the same document writes in lower case elsewhere ("Today, ..." and "today")
   -- names are not written in lower case -- or that is an adverb made from an adjective
-  ("Tellingly,", ``headline_case``'s test); a word a verb follows stays as it was read (the clause's
-  subject: "Video shows that ..." is a source);
+  ("Tellingly,", ``headline_case``'s test), or that is a general English adverb or adjective no
+  name lexicon lists ("Nevertheless,", "Absolutely.", "Famed fight doctor ...", "Thirty-seven
+  percent ..."; ``headline_vocabulary.general_common``; not nouns: WordNet lists "macron") -- news names a person in full before a bare surname, so
+  a surname that is also a word ("Rice") is part of a two-word name elsewhere (below; issue 14,
+  helper a20 at stop 43); a word a verb follows stays as it was read (the clause's subject: "Video
+  shows that ..." is a source);
 * a name right after "the" that modifies no noun after it ("the Observer reported", "the Daily
   Clarion said"): people's names take no article, so it names a body (an outlet, a group, a
   product), read as an organisation; "the Trump campaign" modifies a noun and stays a name, and so
@@ -22,10 +26,13 @@ stays a name in every shape.
 from __future__ import annotations
 
 from ..headline_case import manner_adverb
+from ..headline_vocabulary import general_common
 from .tagger import function_word
 from .word_facts import facts_of
 
 _QUOTE_CHARS = frozenset("\"'“”‘’`«»")
+#: What ends a sentence of running text; a headline ends with none of them.
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\"", "”", "’", "'", "''", "…", ")"})
 
 
 def _quote_mark(w: str) -> bool:
@@ -41,15 +48,22 @@ def opens_quotation(words: list[str], i: int, s_start: int) -> bool:
     return sum(1 for k in range(s_start, i) if _quote_mark(words[k])) % 2 == 1
 
 
-def common_opener(words: list[str], pos: list[str], i: int, s_end: int, lower_words: frozenset[str]) -> bool:
+def common_opener(words: list[str], pos: list[str], i: int, s_end: int, lower_words: frozenset[str], general: bool = True) -> bool:
     """The capitalised opening word ``words[i]`` is a common word: written in lower case elsewhere
-    in the document (``lower_words``), or an adverb made from an adjective ("Tellingly").  A word a
+    in the document (``lower_words``), an adverb made from an adjective ("Tellingly"), or a general
+    English adverb or adjective the name lexicons do not list ("Nevertheless", "Famed"; WordNet
+    nouns include surnames such as "macron", and are left alone; the caller keeps a word of
+    a two-word name elsewhere in the document, and given names).  A word a
     verb follows is left alone: it is the clause's subject ("Video shows that ..."), a source the
     statement rules read as before."""
     if i + 1 < s_end and pos[i + 1] in ("VERB", "AUX"):
         return False
     low = words[i].lower()
-    return low in lower_words or low.endswith("ly") and manner_adverb(low)
+    if low in lower_words or low.endswith("ly") and manner_adverb(low):
+        return True
+    if not general or i + 1 < s_end and words[i + 1][:1].isupper() or words[s_end - 1] not in _SENTENCE_ENDS:
+        return False  # "Popular Website Shows Bias" (``general`` False: a recased headline), a headline with no full stop: left as read
+    return general_common(words[i], pos="r") or general_common(words[i], pos="a")
 
 
 def names_a_body(words: list[str], pos: list[str], i: int, j: int, s_start: int, s_end: int) -> bool:

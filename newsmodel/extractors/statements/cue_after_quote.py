@@ -43,6 +43,8 @@ def cue_after_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | Non
             break  # another quote, or the next paragraph: not this quote's cue
         if initial_stop(doc, j):
             continue  # "Ana T. Pike": a middle initial's stop ends nothing
+        if t.text == "." and j > k and _PARTY_TAG.match(doc.tokens[j - 1].text) and j + 1 < limit and doc.tokens[j + 1].text == ",":
+            continue  # "Ana Pike, R-Ohio., said": the state's abbreviation ends nothing
         if not doc.has_parse and t.pos == "CCONJ" and t.text.lower() == "and" and j > k and doc.tokens[j - 1].pos in ("NOUN", "PROPN"):
             crossed_conjunction = True  # kept only if an apposed subject ends before the cue (below)
             continue
@@ -65,7 +67,7 @@ def cue_after_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | Non
                 src = opening_subject(ctx, k, j - 1) if doc.tokens[j - 1].text == "," and not doc.has_parse else None
                 if src is None and (j >= near or crossed_conjunction) and not doc.has_parse:
                     return None  # far from the quote, or past an "and", with no apposed subject between: not its cue
-                src = src or ctx.source_at(k, j - 1)
+                src = src or ctx.source_at(k, j - 1) or ctx.source_at(k, _before_party_tag(doc, k, j - 1))
             else:
                 # "“…,” said Leonard Burman, a former official": the first mention after the cue
                 src = _first_source(ctx, j + 1, min(limit - 1, j + 6))
@@ -80,6 +82,23 @@ _BYLINE = re.compile(r"[ \t\xa0\u202f]*(?:[―—–]|--?)[ \t\xa0\u202f]*")
 
 
 _BYLINE_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’-]*|de|van|von|da|del|al|bin))*")
+
+
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+
+
+def _before_party_tag(doc: AnnotatedDocument, first: int, last: int) -> int:
+    """The last token before an AP party tag set off by commas that ends tokens first..last
+    ('"...," Senate Leader Ana Pike, R-Ohio., said': the tag names no one, the name before it is
+    the source; a20, stop 43), else ``last``."""
+    m = last
+    if m >= first and doc.tokens[m].text == ",":
+        m -= 1
+    while m >= first and doc.tokens[m].text == ".":
+        m -= 1
+    if m - 1 >= first and _PARTY_TAG.match(doc.tokens[m].text) and doc.tokens[m - 1].text == ",":
+        return m - 2
+    return last
 
 
 def _first_source(ctx: Context, first: int, last: int) -> Source | None:
