@@ -65,6 +65,8 @@ def repair_headline_verbs(
                 first = k + 1  # "Kenya: Police Fire ...": the clause after its label
         if b - first < 3:
             continue
+        if _repair_agreeing_s_verb(words, pos, lemmas, tags, heads, labels, first, b):
+            continue
         roots = [k for k in range(first, b) if heads[k] is None or heads[k] < first]
         if len(roots) == 1 and pos[roots[0]] == "NOUN":
             r = roots[0]
@@ -91,6 +93,37 @@ def repair_headline_verbs(
         split = _hyphen_split_verb(words, starts, ends, [*pos[:first], *seen, *pos[b:]], first, b)
         if split is not None:
             _rebuild(words, pos, lemmas, tags, heads, labels, first, b, *split)
+
+
+def _repair_agreeing_s_verb(words: list[str], pos: list[str], lemmas: list[str], tags: list[str], heads: list[int | None], labels: list[str], a: int, b: int) -> bool:
+    """"Senate Rejects Bid to ...": the verb in -s after the subject, the parser's later verb a noun
+    (:mod:`.headline_agreement`); the clause rebuilt around it. True when it was."""
+    from newsmodel.engines.rules.tagger import lemmatize
+
+    from .headline_agreement import agreeing_s_verb
+
+    found = agreeing_s_verb(words, pos, tags, a, b)
+    if found is None:
+        return False
+    k, lemma, finite = found
+    saved = (list(pos), list(lemmas), list(tags), list(heads), list(labels))
+    for v in finite:
+        name = words[v][:1].isupper()
+        pos[v], tags[v] = ("PROPN", "NNP") if name else ("NOUN", "NNS" if words[v].lower().endswith("s") else "NN")
+        lemmas[v] = words[v] if name else lemmatize(words[v], "NOUN")
+        objects = [d for d in range(v + 1, b) if heads[d] == v and labels[d] == "obj" and pos[d] in _NOMINAL]
+        if objects:  # "pay offer": the former verb modifies its former object, which heads the phrase
+            d = objects[0]
+            heads[d], labels[d] = heads[v], labels[v]
+            for c in range(a, b):
+                if heads[c] == v and c != d:
+                    heads[c] = d
+            heads[v], labels[v] = d, "compound"
+    _rebuild(words, pos, lemmas, tags, heads, labels, a, b, k, lemma)
+    if pos[k] == "VERB":
+        return True
+    pos[:], lemmas[:], tags[:], heads[:], labels[:] = saved
+    return False
 
 
 def _hyphen_split_verb(words: list[str], starts: list[int], ends: list[int], pos: list[str], a: int, b: int) -> tuple[int, str, int] | None:
