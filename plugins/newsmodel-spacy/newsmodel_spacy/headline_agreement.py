@@ -23,6 +23,10 @@ unlikely:
   "Pardons" are: "Israel Strikes Kill 12", "Iran Talks Stall" keep their
   nouns).
 
+With no rival verb, the same holds when the parser's only verb is a second one after "and"
+("Mayor Thanks Volunteers and Slams Organisers": "Volunteers" its root noun) and the subject is a
+lexicon actor.
+
 Never when the word in ``-s`` is the plural of people who act ("Union
 Workers Strike": :func:`newsmodel.engines.headline_clauses.people_before_verb`),
 after a nationality ("Russian Forces"), or when the parser's verb follows
@@ -59,8 +63,13 @@ def agreeing_s_verb(
         hit = _verb_lemma(words[k].lower())
         if hit is None or not hit[1] or people_before_verb(words, k, b, pos):
             continue
-        finite = [v for v in range(k + 1, b) if tags[v] in _FINITE_PRESENT and words[v - 1].lower() != "to"]
+        # (a verb right after "and" is a second verb of the same subject, no rival: "Mayor Thanks
+        # Volunteers and Slams ...", where the parser made "Volunteers" the root noun)
+        finite = [v for v in range(k + 1, b) if tags[v] in _FINITE_PRESENT and words[v - 1].lower() not in ("to", "and", "&")]
         if not finite:
+            coordinated = any(tags[v] in _FINITE_PRESENT and words[v - 1].lower() in ("and", "&") for v in range(k + 1, b))
+            if coordinated and _actor_word(words[k - 1]) and hit[0] not in _noun_triggers():
+                return k, hit[0], []
             return None
         v = finite[0]
         if any(tags[j].startswith("VB") or tags[j] == "MD" for j in range(k + 1, v)):
