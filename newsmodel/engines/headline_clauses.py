@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_headline_line", "verb_slot", "TERMINAL", "may_be_headline", "people_before_verb"]
+__all__ = ["is_headline_line", "verb_slot", "TERMINAL", "may_be_headline", "people_before_verb", "coordinated_verb"]
 
 #: Tokens that close a sentence of running text (or a quotation), never a headline.
 TERMINAL = frozenset({".", "?", "!", '"', "”", "'", "’", ":", ";", ",", "...", "…", ")"})
@@ -42,6 +42,10 @@ _SUBJECT_END = frozenset({"NOUN", "PROPN", "NUM"})
 _AFTER_VERB = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ", "PRON", "ADP"})
 #: Quote marks that may open a headline verb's object ("Rival Stirs 'Ugliness'").
 _OPENING_QUOTES = frozenset({"'", "‘", '"', "“"})
+#: Words that join a headline's second verb to its first ("Backs Tax Bill and Denounces Critics").
+_COORDINATORS = frozenset({"and", "&"})
+#: Parts of speech that open the object right after a coordinated headline verb.
+_OBJECT_START = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ"})
 #: Parts of speech a tagger gives a headline verb it did not recognise.
 _MISREAD = frozenset({"NOUN", "PROPN", "ADJ"})
 
@@ -124,3 +128,37 @@ def verb_slot(words: list[str], pos: list[str], a: int, b: int) -> tuple[int, st
             # (a number or a determiner after it opens its object: "Taliban Release Two Aid Workers")
         return k, lemma
     return None
+
+
+def coordinated_verb(words: list[str], pos: list[str], j: int, b: int) -> str | None:
+    """The lemma of word ``j`` when it is a headline's second verb, coordinated with a first verb
+    in ``-s`` before it ("Senator Backs Tax Bill And *Denounces* Critics", "Sudan Frees
+    Journalists and *Lifts* Curfew"), else None. The caller has found that first verb; ``j``
+    comes right after "and" (or "&"), is the ``-s`` form of a verb trigger of the event lexicon
+    -- the same person and number as the first verb, one subject for both -- and its object opens
+    right after it. A plural noun there ("and Bonds Slip") has no object after it, and a plural
+    that is no trigger verb ("Cars and Trucks") stays a noun (h3, stop 43, batch 120 B)."""
+    from .rules.headline_verbs import _verb_lemma
+
+    if j < 1 or j + 1 >= b or words[j - 1].lower() not in _COORDINATORS:
+        return None
+    after = words[j + 1].lower()
+    if pos[j + 1] not in _OBJECT_START and not (pos[j + 1] == "VERB" and not after.endswith(("s", "ed", "ing"))):
+        return None  # (a base form after it opens its object as a modifier: "and Slams Protest Organisers")
+    hit = _verb_lemma(words[j].lower())
+    if hit is None or not hit[1] or hit[0] not in _trigger_verb_heads():
+        return None
+    return hit[0]
+
+
+_TRIGGER_VERB_HEADS: frozenset[str] | None = None
+
+
+def _trigger_verb_heads() -> frozenset[str]:
+    """The first word of every VERB row of ``event_triggers.tsv`` ("lift" of "lift curfew")."""
+    global _TRIGGER_VERB_HEADS
+    if _TRIGGER_VERB_HEADS is None:
+        from ..lexicons import rows
+
+        _TRIGGER_VERB_HEADS = frozenset(r[0].split()[0] for r in rows("event_triggers.tsv") if len(r) > 1 and r[1] == "VERB" and r[0].strip())
+    return _TRIGGER_VERB_HEADS

@@ -33,7 +33,7 @@ from functools import lru_cache
 from ...lexicons import rows
 from ..headline_case import _common, is_title_case
 from ..headline_vocabulary import general_common
-from ..headline_clauses import is_headline_line, may_be_headline, people_before_verb
+from ..headline_clauses import coordinated_verb, is_headline_line, may_be_headline, people_before_verb
 from .tagger import lemmatize, unmarked_plurals
 
 __all__ = ["retag_headline_verbs"]
@@ -107,6 +107,7 @@ def retag_headline_verbs(
         for k in range(first + 1, b):
             if pos[k] in ("VERB", "AUX"):
                 _object_after(words, pos, lemmas, k, b)
+                _second_verbs(words, pos, lemmas, k, b)
                 break  # the tagger found the verb itself
             prev = words[k - 1].lower()
             if prev in (",", "and", "&"):
@@ -127,10 +128,28 @@ def retag_headline_verbs(
             # a collective name taking the plural verb; lead at stop 36)
             pos[k], lemmas[k] = "VERB", lemma
             _object_after(words, pos, lemmas, k, b)
+            _second_verbs(words, pos, lemmas, k, b)
             break
         # the first word, once the verb is known: a noun before a noun or a generic agent
         if first + 1 < b and pos[first] == "PROPN" and _typed_first_word(words[first], pos[first + 1]):
             pos[first], lemmas[first] = "NOUN", lemmatize(words[first], "NOUN")  # "Police Arrest ...", "Oil Prices Hit ..."
+
+
+def _second_verbs(words: list[str], pos: list[str], lemmas: list[str], k: int, b: int) -> None:
+    """A second verb in -s coordinated with the headline verb ``k`` in -s ("Backs Tax Bill And
+    *Denounces* Critics": :func:`..headline_clauses.coordinated_verb`) is a verb, its object after it."""
+    low = words[k].lower()
+    if not low.endswith("s") or low.endswith("ss"):
+        return
+    for j in range(k + 2, b - 1):
+        if pos[j] in ("VERB", "AUX"):
+            return
+        if pos[j] in ("NOUN", "ADJ", "PROPN"):
+            lemma = coordinated_verb(words, pos, j, b)
+            if lemma is not None:
+                pos[j], lemmas[j] = "VERB", lemma
+                _object_after(words, pos, lemmas, j, b)
+                return
 
 
 def _object_after(words: list[str], pos: list[str], lemmas: list[str], k: int, b: int) -> None:
@@ -145,6 +164,8 @@ def _object_after(words: list[str], pos: list[str], lemmas: list[str], k: int, b
     low = words[nxt].lower()
     if low.endswith("ed") and nxt + 1 < b and pos[nxt + 1] in ("NOUN", "PROPN", "ADJ"):
         pos[nxt], lemmas[nxt] = "ADJ", low
+    elif _base_form_modifier(words, pos, k, nxt, b):
+        pos[nxt], lemmas[nxt] = "NOUN", lemmatize(words[nxt], "NOUN")
     elif low.endswith("s") and not low.endswith("ss") and pos[k] == "VERB":
         pos[nxt], lemmas[nxt] = "NOUN", lemmatize(words[nxt], "NOUN")
 
@@ -186,3 +207,24 @@ def _object_head(words: list[str], pos: list[str], lemmas: list[str], k: int, b:
     if low.endswith(("ed", "ing")) or not (j + 1 == b or pos[j + 1] in ("ADP", "PUNCT")):
         return
     pos[j], lemmas[j] = "NOUN", lemmatize(words[j], "NOUN")
+
+
+def _base_form_modifier(words: list[str], pos: list[str], k: int, nxt: int, b: int) -> bool:
+    """A base form right after a verb in -s and before a noun modifies that noun ("Slams *Protest*
+    Organisers"): two finite verbs do not stand side by side, and only the verbs that take a bare
+    infinitive ("Helps Build Schools": ``bare-infinitive-verb`` of ``engine_words.tsv``) have a
+    base form after them (h3, stop 43)."""
+    from .tagger import _bare_infinitive_verbs
+
+    low, verb = words[nxt].lower(), words[k].lower()
+    if not verb.endswith("s") or verb.endswith("ss") or low.endswith(("s", "ed", "ing")):
+        return False
+    if nxt + 1 >= b or pos[nxt + 1] not in ("NOUN", "PROPN"):
+        return False
+    return _lemma_of_s(verb) not in _bare_infinitive_verbs()
+
+
+def _lemma_of_s(verb_s: str) -> str:
+    """The lemma of a headline verb in -s (itself when the lexicons know no verb in it)."""
+    hit = _verb_lemma(verb_s)
+    return hit[0] if hit is not None else verb_s

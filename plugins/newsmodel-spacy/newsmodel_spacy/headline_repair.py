@@ -23,6 +23,11 @@ converted (UD) tree, before the tokens are built:
   of-phrase right after the object stays the object's) hangs on the verb as
   an oblique.  The structure inside each part is the parser's.
 
+Before these, a verb in ``-s`` right after the subject wins over a later word the parser took
+for the verb ("Senate *Rejects* Bid to ...": :mod:`.headline_agreement`); after them, a second
+verb in ``-s`` after "and" that the parser read as a noun is made a verb conjoined to the first
+("Backs Tax Bill And *Denounces* Critics": :mod:`.headline_coordination`).
+
 A rebuilt sentence that would not be a tree is left as it was.
 """
 
@@ -31,6 +36,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsmodel.engines.headline_clauses import is_headline_line, may_be_headline, verb_slot
+
+from .headline_coordination import attach_second_verb
 
 __all__ = ["repair_headline_verbs"]
 
@@ -54,43 +61,84 @@ def repair_headline_verbs(
     spans: list[tuple[int, int]],
 ) -> None:
     """Repair, in place, the headline clauses among the sentences ``spans`` (token ranges)."""
-    from newsmodel.engines.rules.headline_verbs import _verb_lemma
-
     for a, b in spans:
         if not may_be_headline(words, a, b) or not is_headline_line(text, starts[a], ends[b - 1]):
             continue
-        first = a
-        for k in range(a, b):
-            if words[k] == ":":
-                first = k + 1  # "Kenya: Police Fire ...": the clause after its label
-        if b - first < 3:
-            continue
-        roots = [k for k in range(first, b) if heads[k] is None or heads[k] < first]
-        if len(roots) == 1 and pos[roots[0]] == "NOUN":
-            r = roots[0]
-            hit = _verb_lemma(words[r].lower())
-            if hit is not None and any(heads[c] == r and labels[c] == "nsubj" for c in range(first, b)):
-                pos[r], lemmas[r], tags[r] = "VERB", hit[0], "VBZ" if hit[1] else "VBP"
-                for c in range(first, b):
-                    if heads[c] == r and labels[c] == "nmod":
-                        labels[c] = "obl"
-                continue
-        if len(roots) == 1 and pos[roots[0]] == "VERB":
-            _subject_and_object(pos, heads, labels, roots[0], first, b)
-            continue
-        if len(roots) == 1 and pos[roots[0]] in _NOMINAL and _passive_headline(pos, tags, heads, labels, roots[0], first, b):
-            continue
-        # a verb inside a noun phrase ("rebel positions", "striking miners") is no clause's verb
-        seen = [("NOUN" if p == "VERB" and labels[k] == "compound" else p) for k, p in enumerate(pos[first:b], first)]
-        if any(p in ("VERB", "AUX") and labels[k] not in ("amod", "acl") for k, p in enumerate(seen, first)):
-            continue
-        slot = verb_slot(words, [*pos[:first], *seen, *pos[b:]], first, b)
-        if slot is not None:
-            _rebuild(words, pos, lemmas, tags, heads, labels, first, b, *slot)
-            continue
-        split = _hyphen_split_verb(words, starts, ends, [*pos[:first], *seen, *pos[b:]], first, b)
-        if split is not None:
-            _rebuild(words, pos, lemmas, tags, heads, labels, first, b, *split)
+        _repair_clause(words, starts, ends, pos, lemmas, tags, heads, labels, a, b)
+        attach_second_verb(words, pos, lemmas, tags, heads, labels, a, b, _is_tree)
+
+
+def _repair_clause(
+    words: list[str], starts: list[int], ends: list[int], pos: list[str], lemmas: list[str], tags: list[str], heads: list[int | None], labels: list[str], a: int, b: int
+) -> None:
+    """The repairs of the module docstring for the headline clause ``a:b``."""
+    from newsmodel.engines.rules.headline_verbs import _verb_lemma
+
+    first = a
+    for k in range(a, b):
+        if words[k] == ":":
+            first = k + 1  # "Kenya: Police Fire ...": the clause after its label
+    if b - first < 3:
+        return
+    if _repair_agreeing_s_verb(words, pos, lemmas, tags, heads, labels, first, b):
+        return
+    roots = [k for k in range(first, b) if heads[k] is None or heads[k] < first]
+    if len(roots) == 1 and pos[roots[0]] == "NOUN":
+        r = roots[0]
+        hit = _verb_lemma(words[r].lower())
+        if hit is not None and any(heads[c] == r and labels[c] == "nsubj" for c in range(first, b)):
+            pos[r], lemmas[r], tags[r] = "VERB", hit[0], "VBZ" if hit[1] else "VBP"
+            for c in range(first, b):
+                if heads[c] == r and labels[c] == "nmod":
+                    labels[c] = "obl"
+            return
+    if len(roots) == 1 and pos[roots[0]] == "VERB":
+        _subject_and_object(pos, heads, labels, roots[0], first, b)
+        return
+    if len(roots) == 1 and pos[roots[0]] in _NOMINAL and _passive_headline(pos, tags, heads, labels, roots[0], first, b):
+        return
+    # a verb inside a noun phrase ("rebel positions", "striking miners") is no clause's verb
+    seen = [("NOUN" if p == "VERB" and labels[k] == "compound" else p) for k, p in enumerate(pos[first:b], first)]
+    if any(p in ("VERB", "AUX") and labels[k] not in ("amod", "acl") for k, p in enumerate(seen, first)):
+        return
+    slot = verb_slot(words, [*pos[:first], *seen, *pos[b:]], first, b)
+    if slot is not None:
+        _rebuild(words, pos, lemmas, tags, heads, labels, first, b, *slot)
+        return
+    split = _hyphen_split_verb(words, starts, ends, [*pos[:first], *seen, *pos[b:]], first, b)
+    if split is not None:
+        _rebuild(words, pos, lemmas, tags, heads, labels, first, b, *split)
+
+
+def _repair_agreeing_s_verb(words: list[str], pos: list[str], lemmas: list[str], tags: list[str], heads: list[int | None], labels: list[str], a: int, b: int) -> bool:
+    """"Senate Rejects Bid to ...": the verb in -s after the subject, the parser's later verb a noun
+    (:mod:`.headline_agreement`); the clause rebuilt around it. True when it was."""
+    from newsmodel.engines.rules.tagger import lemmatize
+
+    from .headline_agreement import agreeing_s_verb
+
+    found = agreeing_s_verb(words, pos, tags, a, b)
+    if found is None:
+        return False
+    k, lemma, finite = found
+    saved = (list(pos), list(lemmas), list(tags), list(heads), list(labels))
+    for v in finite:
+        name = words[v][:1].isupper()
+        pos[v], tags[v] = ("PROPN", "NNP") if name else ("NOUN", "NNS" if words[v].lower().endswith("s") else "NN")
+        lemmas[v] = words[v] if name else lemmatize(words[v], "NOUN")
+        objects = [d for d in range(v + 1, b) if heads[d] == v and labels[d] == "obj" and pos[d] in _NOMINAL]
+        if objects:  # "pay offer": the former verb modifies its former object, which heads the phrase
+            d = objects[0]
+            heads[d], labels[d] = heads[v], labels[v]
+            for c in range(a, b):
+                if heads[c] == v and c != d:
+                    heads[c] = d
+            heads[v], labels[v] = d, "compound"
+    _rebuild(words, pos, lemmas, tags, heads, labels, a, b, k, lemma)
+    if pos[k] == "VERB":
+        return True
+    pos[:], lemmas[:], tags[:], heads[:], labels[:] = saved
+    return False
 
 
 def _hyphen_split_verb(words: list[str], starts: list[int], ends: list[int], pos: list[str], a: int, b: int) -> tuple[int, str, int] | None:
