@@ -25,6 +25,7 @@ from .purpose_infinitives import contact_before_purpose
 from .jibes import jibe_light
 from .object_relatives import object_relative_antecedent
 from .opening_talks import opening_phrase_holder, opening_phrase_partners
+from .participle_controllers import one_clause_before_participle
 from .senses import attributive_participle, event_words
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
 
@@ -730,6 +731,12 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
         subject = _who_antecedent(ctx, rel)
         if subject is not None:
             return [subject]
+    controller = _participle_clause_subject(ctx, t)
+    if controller is not None:
+        # "The tycoon entered the race with harsh words about migrants, calling them ...", "Lena
+        # Brandt, a senator, filed a motion with the court, accusing ...": the main clause's
+        # subject, before any reading of the words ahead of the comma as an aside (batch 121)
+        return [controller]
     if j > 0 and doc.tokens[j].text == ",":
         named = _apposed_name(ctx, j)
         if named is not None:
@@ -747,9 +754,6 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
     passive_subject = passive_subject_before(ctx, t)
     if passive_subject is not None:
         return [passive_subject]  # "The envoy was recalled to Ankara after criticizing ...": the envoy
-    controller = _participle_clause_subject(ctx, t)
-    if controller is not None:
-        return [controller]  # "The tycoon entered the race with harsh words about migrants, calling them ..."
     src = ctx.subject_of(t)
     label = _label_colon(doc, t)
     if src is not None and src.actor is not None and label is not None and src.start < doc.tokens[label].start:
@@ -1186,7 +1190,9 @@ def _participle_clause_subject(ctx: Context, t: Token) -> str | None:
     if not hits or hits[0][0] > doc.tokens[min(sent.token_start + 3, comma - 1)].start:
         return None  # the sentence does not open with an actor
     between = doc.tokens[sent.token_start : comma]
-    if any(w.text in QUOTE_CHARS or w.text in (",", ";", ":") or w.text.lower() in ("and", "but", "who", "which", "that") for w in between):
+    if any(w.text in QUOTE_CHARS or w.text in (";", ":") or w.text.lower() in ("who", "which", "that") for w in between):
+        return None
+    if not one_clause_before_participle(between):
         return None
     head = _first_widest(doc, ctx.draft, sent.token_start, comma)  # "Brazilian police": the police, not Brazil
     return head[0] if head else None
