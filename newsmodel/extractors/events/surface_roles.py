@@ -783,11 +783,25 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
                 # the main clause, whose subject is the sentence's first actor
                 first = _first_actor(ctx, sent.token_start, k)
                 return [first] if first else []
+            if w.pos == "SCONJ" and _own_clause_subject_after(doc, k, t.i):
+                # "The mayor called the budget a priority, whereas several councilors criticized the
+                # chief": a subordinator opens the verb's own clause, whose subject stands after it;
+                # a subject no lexicon names is no licence to take one from the clause before
+                # (batch 121, rules engine on PolNeAR train: "..., while Republican candidates went after")
+                return []
             a = ctx.draft.actor_at(w.start, w.end)
             if a and w.pos in ("PROPN", "PRON", "NOUN"):
                 return [a]
         return []
     return [src.actor]
+
+
+def _own_clause_subject_after(doc: AnnotatedDocument, sconj: int, verb: int) -> bool:
+    """A noun stands between the subordinator at ``sconj`` and the verb at ``verb`` with no comma
+    between: the clause the subordinator opens has a subject of its own ("whereas several councilors
+    criticized"), unlike a gerund adjunct ("while touring", whose doer is the main clause's)."""
+    words = doc.tokens[sconj + 1 : verb]
+    return any(w.pos in ("NOUN", "PROPN", "PRON") for w in words) and not any(w.text == "," for w in words)
 
 
 #: Verbs that lend their subject to the infinitive after them when no noun stands between
@@ -1184,6 +1198,8 @@ def _participle_clause_subject(ctx: Context, t: Token) -> str | None:
     if t.pos != "VERB" or not t.text.lower().endswith("ing") or comma <= sent.token_start or doc.tokens[comma].text != ",":
         return None
     first = doc.tokens[sent.token_start]
+    if first.pos == "PRON" and first.text.lower() in _SUBJECT_PRONOUNS:
+        return _pronoun_clause_subject(ctx, doc.tokens[sent.token_start : comma])
     if first.pos in ("ADP", "SCONJ", "ADV", "VERB", "PRON") or first.text.lower() in _SUBORDINATORS or first.text in QUOTE_CHARS:
         return None
     hits = ctx.draft.mentions_between(first.start, doc.tokens[comma - 1].end)
@@ -1196,6 +1212,28 @@ def _participle_clause_subject(ctx: Context, t: Token) -> str | None:
         return None
     head = _first_widest(doc, ctx.draft, sent.token_start, comma)  # "Brazilian police": the police, not Brazil
     return head[0] if head else None
+
+
+#: Third-person subject pronouns that may open the main clause an -ing clause hangs on.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _pronoun_clause_subject(ctx: Context, between: list[Token]) -> str | None:
+    """The actor a pronoun subject opening the main clause stands for, as the reporting-verb step
+    resolves it for that clause's verb ("Omar Reyes practises law. He wrote an essay for the
+    Gazette, the town's oldest paper, *mocking* the mayor": Reyes), under the same one-clause test
+    as a named subject (batch 121)."""
+    if any(w.text in QUOTE_CHARS or w.text in (";", ":") or w.text.lower() in ("who", "which", "that") for w in between):
+        return None
+    if not one_clause_before_participle(between):
+        return None
+    verb = next((w for w in between[1:] if w.pos == "VERB"), None)
+    if verb is None:
+        return None
+    src = ctx.subject_of(verb)
+    if src is None or src.actor is None or src.start != between[0].start:
+        return None
+    return src.actor
 
 
 def _first_actor(ctx: Context, lo: int, hi: int) -> str | None:
