@@ -799,9 +799,11 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
 def _own_clause_subject_after(doc: AnnotatedDocument, sconj: int, verb: int) -> bool:
     """A noun stands between the subordinator at ``sconj`` and the verb at ``verb`` with no comma
     between: the clause the subordinator opens has a subject of its own ("whereas several councilors
-    criticized"), unlike a gerund adjunct ("while touring", whose doer is the main clause's)."""
+    criticized"), unlike a gerund adjunct ("while touring", whose doer is the main clause's). A
+    pronoun subject is left to the scan, which reads it through its antecedent ("so they'll think
+    twice before agreeing": the workers named before)."""
     words = doc.tokens[sconj + 1 : verb]
-    return any(w.pos in ("NOUN", "PROPN", "PRON") for w in words) and not any(w.text == "," for w in words)
+    return any(w.pos in ("NOUN", "PROPN") for w in words) and not any(w.text == "," for w in words)
 
 
 #: Verbs that lend their subject to the infinitive after them when no noun stands between
@@ -1210,8 +1212,25 @@ def _participle_clause_subject(ctx: Context, t: Token) -> str | None:
         return None
     if not one_clause_before_participle(between):
         return None
+    named = _name_apposed_to_subject(ctx, sent.token_start, comma)
+    if named is not None:
+        return named  # "Clinton's husband, Bill, hurled ..., accusing": Bill, not Clinton
     head = _first_widest(doc, ctx.draft, sent.token_start, comma)  # "Brazilian police": the police, not Brazil
     return head[0] if head else None
+
+
+def _name_apposed_to_subject(ctx: Context, lo: int, hi: int) -> str | None:
+    """The person named between the two commas right before the main clause's verb phrase in
+    tokens ``lo`` .. ``hi`` ("Clinton's husband, Bill, hurled ...", "the party's leader, Marine
+    Lenoir, voiced ..."): the apposition names the subject, whose own phrase may open with an owner
+    (:func:`_apposed_name`); None when no such name stands there."""
+    doc = ctx.doc
+    commas = [k for k in range(lo, hi) if doc.tokens[k].text == ","]
+    for c in commas:
+        after = next((x for x in commas if x > c), hi)
+        if any(w.pos in ("VERB", "AUX") for w in doc.tokens[c + 1 : after]):
+            return _apposed_name(ctx, c) if c != commas[0] else None
+    return None
 
 
 #: Third-person subject pronouns that may open the main clause an -ing clause hangs on.
