@@ -25,6 +25,7 @@ from .purpose_infinitives import contact_before_purpose
 from .jibes import jibe_light
 from .object_relatives import object_relative_antecedent
 from .opening_talks import opening_phrase_holder, opening_phrase_partners
+from .participle_controllers import one_clause_before_participle
 from .senses import attributive_participle, event_words
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
 
@@ -730,6 +731,12 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
         subject = _who_antecedent(ctx, rel)
         if subject is not None:
             return [subject]
+    controller = _participle_clause_subject(ctx, t)
+    if controller is not None:
+        # "The tycoon entered the race with harsh words about migrants, calling them ...", "Lena
+        # Brandt, a senator, filed a motion with the court, accusing ...": the main clause's
+        # subject, before any reading of the words ahead of the comma as an aside (batch 121)
+        return [controller]
     if j > 0 and doc.tokens[j].text == ",":
         named = _apposed_name(ctx, j)
         if named is not None:
@@ -747,9 +754,6 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
     passive_subject = passive_subject_before(ctx, t)
     if passive_subject is not None:
         return [passive_subject]  # "The envoy was recalled to Ankara after criticizing ...": the envoy
-    controller = _participle_clause_subject(ctx, t)
-    if controller is not None:
-        return [controller]  # "The tycoon entered the race with harsh words about migrants, calling them ..."
     src = ctx.subject_of(t)
     label = _label_colon(doc, t)
     if src is not None and src.actor is not None and label is not None and src.start < doc.tokens[label].start:
@@ -779,11 +783,27 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
                 # the main clause, whose subject is the sentence's first actor
                 first = _first_actor(ctx, sent.token_start, k)
                 return [first] if first else []
+            if w.pos == "SCONJ" and _own_clause_subject_after(doc, k, t.i):
+                # "The mayor called the budget a priority, whereas several councilors criticized the
+                # chief": a subordinator opens the verb's own clause, whose subject stands after it;
+                # a subject no lexicon names is no licence to take one from the clause before
+                # (batch 121, rules engine on PolNeAR train: "..., while Republican candidates went after")
+                return []
             a = ctx.draft.actor_at(w.start, w.end)
             if a and w.pos in ("PROPN", "PRON", "NOUN"):
                 return [a]
         return []
     return [src.actor]
+
+
+def _own_clause_subject_after(doc: AnnotatedDocument, sconj: int, verb: int) -> bool:
+    """A noun stands between the subordinator at ``sconj`` and the verb at ``verb`` with no comma
+    between: the clause the subordinator opens has a subject of its own ("whereas several councilors
+    criticized"), unlike a gerund adjunct ("while touring", whose doer is the main clause's). A
+    pronoun subject is left to the scan, which reads it through its antecedent ("so they'll think
+    twice before agreeing": the workers named before)."""
+    words = doc.tokens[sconj + 1 : verb]
+    return any(w.pos in ("NOUN", "PROPN") for w in words) and not any(w.text == "," for w in words)
 
 
 #: Verbs that lend their subject to the infinitive after them when no noun stands between
@@ -1180,16 +1200,59 @@ def _participle_clause_subject(ctx: Context, t: Token) -> str | None:
     if t.pos != "VERB" or not t.text.lower().endswith("ing") or comma <= sent.token_start or doc.tokens[comma].text != ",":
         return None
     first = doc.tokens[sent.token_start]
+    if first.pos == "PRON" and first.text.lower() in _SUBJECT_PRONOUNS:
+        return _pronoun_clause_subject(ctx, doc.tokens[sent.token_start : comma])
     if first.pos in ("ADP", "SCONJ", "ADV", "VERB", "PRON") or first.text.lower() in _SUBORDINATORS or first.text in QUOTE_CHARS:
         return None
     hits = ctx.draft.mentions_between(first.start, doc.tokens[comma - 1].end)
     if not hits or hits[0][0] > doc.tokens[min(sent.token_start + 3, comma - 1)].start:
         return None  # the sentence does not open with an actor
     between = doc.tokens[sent.token_start : comma]
-    if any(w.text in QUOTE_CHARS or w.text in (",", ";", ":") or w.text.lower() in ("and", "but", "who", "which", "that") for w in between):
+    if any(w.text in QUOTE_CHARS or w.text in (";", ":") or w.text.lower() in ("who", "which", "that") for w in between):
         return None
+    if not one_clause_before_participle(between):
+        return None
+    named = _name_apposed_to_subject(ctx, sent.token_start, comma)
+    if named is not None:
+        return named  # "Clinton's husband, Bill, hurled ..., accusing": Bill, not Clinton
     head = _first_widest(doc, ctx.draft, sent.token_start, comma)  # "Brazilian police": the police, not Brazil
     return head[0] if head else None
+
+
+def _name_apposed_to_subject(ctx: Context, lo: int, hi: int) -> str | None:
+    """The person named between the two commas right before the main clause's verb phrase in
+    tokens ``lo`` .. ``hi`` ("Clinton's husband, Bill, hurled ...", "the party's leader, Marine
+    Lenoir, voiced ..."): the apposition names the subject, whose own phrase may open with an owner
+    (:func:`_apposed_name`); None when no such name stands there."""
+    doc = ctx.doc
+    commas = [k for k in range(lo, hi) if doc.tokens[k].text == ","]
+    for c in commas:
+        after = next((x for x in commas if x > c), hi)
+        if any(w.pos in ("VERB", "AUX") for w in doc.tokens[c + 1 : after]):
+            return _apposed_name(ctx, c) if c != commas[0] else None
+    return None
+
+
+#: Third-person subject pronouns that may open the main clause an -ing clause hangs on.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _pronoun_clause_subject(ctx: Context, between: list[Token]) -> str | None:
+    """The actor a pronoun subject opening the main clause stands for, as the reporting-verb step
+    resolves it for that clause's verb ("Omar Reyes practises law. He wrote an essay for the
+    Gazette, the town's oldest paper, *mocking* the mayor": Reyes), under the same one-clause test
+    as a named subject (batch 121)."""
+    if any(w.text in QUOTE_CHARS or w.text in (";", ":") or w.text.lower() in ("who", "which", "that") for w in between):
+        return None
+    if not one_clause_before_participle(between):
+        return None
+    verb = next((w for w in between[1:] if w.pos == "VERB"), None)
+    if verb is None:
+        return None
+    src = ctx.subject_of(verb)
+    if src is None or src.actor is None or src.start != between[0].start:
+        return None
+    return src.actor
 
 
 def _first_actor(ctx: Context, lo: int, hi: int) -> str | None:
