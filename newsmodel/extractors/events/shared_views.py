@@ -73,18 +73,27 @@ def checks() -> tuple[SenseCheck, ...]:
     )
 
 
+def _with_after(doc: AnnotatedDocument, t: Token) -> int | None:
+    """The index of the "with" after the verb at ``t``, past adverbs ("agreed entirely with"), or
+    None when no "with" follows."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADV" and lows[k] != "with":
+        k += 1
+    return k if k < sent.token_end and lows[k] == "with" else None
+
+
 def agrees_with_a_party_only(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the verb "agree" at ``t`` takes "with" + a party (:func:`_a_party`) and its clause
     ends right after it (a full stop, a comma before an aside, a quote): a view shared, no terms."""
     if not (t.lemma.lower() == "agree" and t.pos == "VERB"):
         return False
+    k = _with_after(doc, t)
+    if k is None:
+        return False
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    k = t.i + 1
-    while k < sent.token_end and doc.tokens[k].pos == "ADV" and lows[k] != "with":
-        k += 1  # "agreed entirely with"
-    if k >= sent.token_end or lows[k] != "with":
-        return False
     start = k + 1
     for j in range(start, min(sent.token_end, start + _REACH)):
         w = doc.tokens[j]
@@ -191,13 +200,11 @@ def agrees_on_a_view(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
     "agreed with Peru that both navies would patrol the waters jointly" keeps its terms."""
     if not (t.lemma.lower() == "agree" and t.pos == "VERB"):
         return False
+    k = _with_after(doc, t)
+    if k is None:
+        return False
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
-    k = t.i + 1
-    while k < sent.token_end and doc.tokens[k].pos == "ADV" and lows[k] != "with":
-        k += 1
-    if k >= sent.token_end or lows[k] != "with":
-        return False
     start = k + 1
     that = next((j for j in range(start + 1, min(sent.token_end, start + _REACH + 1)) if lows[j] == "that"), None)
     if that is None or any(not (doc.tokens[j].pos in _IN_PHRASE_POS or lows[j] in _IN_PHRASE_WORDS) for j in range(start, that)):
