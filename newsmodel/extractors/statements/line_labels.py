@@ -27,7 +27,6 @@ def find_line_labels(ctx: Context, found: list[Attribution]) -> None:
     ("CORRECTION:", "The Latest:") are listed in ``line_labels.tsv``.
     """
     uses = _line_label_uses()
-    covered = [(s, e) for a in found for s, e in a.content]
     for m in _LINE_LABEL.finditer(ctx.text):
         label = m.group(1)
         use = uses.get(label.lower())
@@ -47,7 +46,6 @@ def find_line_labels(ctx: Context, found: list[Attribution]) -> None:
             # "Ortega: Critic 'Completely Wrong' to Call Me a Fraud": a quote and a cue read inside
             # the line's words are part of what its label says, not a statement of their own
             found[:] = [a for a in found if a not in inner]
-            covered = [(s, e) for a in found for s, e in a.content]
         colon = ctx.text.index(":", end)
         found.append(Attribution((colon, colon + 1), Source(start, end, actor), [(c0, c1)], "direct" if label.isupper() else "indirect", 0.7))
 
