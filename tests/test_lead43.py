@@ -147,3 +147,16 @@ def test_a_partial_quote_inside_a_colon_headline_is_the_labels_statement(engine:
     text = f"Alvarez: Rival {mark}Plainly Wrong{close} to Call Me a Crook"
     got = _statements(text, engine)
     assert [(s[0], s[1], s[2]) for s in got] == [("alvarez", "indirect", text.split(": ", 1)[1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        ("The mayor met the striking drivers and rejected their demands.", "rejected", "mayor"),
+        ("The governor took questions from rebel lawmakers and criticized their whip.", "criticized", "governor"),
+    ],
+)
+def test_a_verb_after_and_shares_an_irregular_past_verbs_subject(text: str, trigger: str, agent: str) -> None:
+    # the rules engine has no parse: the verb before "and" ("met", "took") gives the second its doer
+    got = [e for e in _events(text, "rules") if e[1] == trigger]
+    assert len(got) == 1 and got[0][2] and agent in got[0][2][0]

@@ -880,11 +880,21 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
             if x.text in (",", ";", ":") or x.text in QUOTE_CHARS or x.text.lower() in _SUBORDINATORS or x.text.lower() in ("that", "and", "but"):
                 return None
             before = doc.tokens[j - 1].pos if j > sent.token_start else ""
-            if x.pos == "VERB" and not x.text.lower().endswith("ing") and before and (before not in ("DET", "ADJ", "NOUN") or before == "NOUN" and x.text.lower().endswith("ed")):
+            if x.pos == "VERB" and not x.text.lower().endswith("ing") and before and (before not in ("DET", "ADJ", "NOUN") or before == "NOUN" and (x.text.lower().endswith("ed") or x.text.lower() in _irregular_pasts())):
                 # (after a determiner, adjective or noun a "verb" is a mistagged noun: "a police post";
-                # a past in -ed after a noun is its verb: "Troops evacuated the base and retreated")
+                # a past in -ed after a noun is its verb: "Troops evacuated the base and retreated",
+                # and so is an irregular past: "The premier met union leaders and rejected their
+                # demands" -- the premier rejected them; lead, stop 43, batch 119 E)
                 return x
     return None
+
+
+@lru_cache(maxsize=1)
+def _irregular_pasts() -> frozenset[str]:
+    """Irregular past forms of ``irregular_verbs.tsv`` that differ from their lemma and end
+    neither in -s nor in -ing ("met", "took", "sent", "held"; not "cut", "put", "is", "being"):
+    after a noun such a word the tagger calls a verb is a verb, as a past in -ed is."""
+    return frozenset(r[0] for r in rows("irregular_verbs.tsv") if len(r) >= 2 and r[0] != r[1] and r[0].isalpha() and not r[0].endswith(("s", "ing")))
 
 
 #: Prepositions whose gerund adjunct is controlled by the main clause's subject: English adjuncts
