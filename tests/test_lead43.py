@@ -160,3 +160,15 @@ def test_a_verb_after_and_shares_an_irregular_past_verbs_subject(text: str, trig
     # the rules engine has no parse: the verb before "and" ("met", "took") gives the second its doer
     got = [e for e in _events(text, "rules") if e[1] == trigger]
     assert len(got) == 1 and got[0][2] and agent in got[0][2][0]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_federal_agents_are_a_party(engine: str) -> None:
+    got = _events("Federal agents detained two aides to the senator in Reno.", engine)
+    assert [(e[0], e[2]) for e in got] == [("COERCE", ["federal agents"])]
+
+
+def test_a_gerund_of_manner_is_no_cue_of_the_quote_before_it() -> None:
+    # the quoted words belong to Lee's headline statement; "in saying" tells what Park was wrong about
+    got = _statements("Lee says Park 'plainly wrong' in saying taxes will rise", "rules")
+    assert [(s[0], s[1]) for s in got] == [("lee", "mixed")]

@@ -8,8 +8,8 @@ takeover bid") or people turned back at a border ("pushed back hundreds of asylu
 the CAMEO patterns code as coercion) -- so :func:`drives_back_armed_party` names the force only
 when the verb's object is an armed party: an actor with an armed sector code (troops, rebels,
 gunmen, police) or an ``armed-word`` noun; every other use goes on to the patterns as before.
-Verbs of ``sense_words.tsv`` class ``repel-verb``; "push", "drive" and "force" need their
-particle "back" (right after the verb or after its object).
+Verbs of ``sense_words.tsv`` class ``repel-verb``; those of class ``repel-back-verb`` (push, drive,
+force) need their particle "back" (right after the verb or after its object).
 """
 
 from __future__ import annotations
@@ -24,10 +24,7 @@ __all__ = ["REPEL_VERBS", "drives_back_armed_party"]
 REPEL_VERBS = word_class("sense_words.tsv", "repel-verb")
 
 #: Verbs that drive back only with "back" ("pushed back the rebels"; "pushed the rebels" is not it).
-_NEED_BACK = frozenset({"push", "drive", "force"})
-
-#: The armed sector codes (as senses._ARMED: military, rebels, gunmen, police, criminals, spies, insurgents).
-_ARMED = ("MIL", "REB", "UAF", "COP", "CRM", "SPY", "INS", "IMG")
+_NEED_BACK = word_class("sense_words.tsv", "repel-back-verb")
 
 
 def _object_of(doc: AnnotatedDocument, t: Token) -> tuple[Token | None, int]:
@@ -65,6 +62,8 @@ def drives_back_armed_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> b
             return False
     if obj.lemma.lower() in word_class("sense_words.tsv", "armed-word"):
         return True
+    from .senses import _ARMED  # (senses reads this module: imported when first asked, as armed_campaigns does)
+
     actor = draft.actor_at(obj.start, obj.end)
     fields = draft.actor_fields(actor) if actor else None
     return fields is not None and bool(fields.code) and any(c in fields.code for c in _ARMED)
