@@ -9,11 +9,20 @@ object contacted (the president thanked, Kabul praised). Only verbs of contact
 ("urged the governor to criticize", ``control_verbs.tsv``) and of sending or choosing
 ("sent troops to guard", "named her to lead") the object does the infinitive, and stays the
 agent. Issue 14, stop 42, e57: PolNeAR train ("called <a rival> to congratulate him").
+
+The same holds after a place phrase (:func:`place_before_purpose`): "Fishermen dumped rotten fish
+outside the ministry to protest the quotas", "Students gathered outside the embassy to denounce
+the arrests" -- the place is where the act was done, never its doer, so the infinitive is the
+subject's. Only where no party stands as the verb's object: after "asked envoys in Geneva to
+condemn" or "sent troops to the border to guard" the object does the infinitive (object control,
+sending). Lead at stop 44, dev batch 127 A.
 """
 
 from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
+from ..nominals import nominal_kind
+from ..roles import object_control_verbs
 from .senses import event_words
 
 #: Parts of speech of an object and of a time phrase after it ("the strikers on Friday").
@@ -36,3 +45,42 @@ def contact_before_purpose(doc: AnnotatedDocument, to: int) -> Token | None:
         if v.pos not in _OBJECT_POS or v.text.lower() in ("that", "who", "which"):
             return None
     return None
+
+
+#: How many words may stand between a verb and a purpose infinitive's "to" across a place phrase
+#: ("gathered in front of the health ministry on Tuesday to demand").
+_PLACE_REACH = 14
+#: Object pronouns: a party as the verb's object ("drove them to the border to ...").
+_PARTY_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+
+
+def place_before_purpose(doc: AnnotatedDocument, to: int) -> Token | None:
+    """The verb whose place phrase (a ``place-purpose-preposition`` and its noun phrase, perhaps
+    with a time phrase) alone, after the verb and any object that names no party, stands before
+    the infinitive's ``to``: "dumped rotten fish outside the ministry to protest", "rallied in front
+    of the ministry on Tuesday to demand". None when a party is the verb's object (a name, a
+    person or group noun, an object pronoun), when a verb of object control has no object (only a
+    thing it acts on shows that no party is made to act), or when another verb, a comma or a
+    clause word stands between."""
+    sent = doc.sentences[doc.tokens[to].sent]
+    places = event_words("place-purpose-preposition")
+    verb = None
+    for j in range(to - 1, max(sent.token_start, to - _PLACE_REACH) - 1, -1):
+        v = doc.tokens[j]
+        if v.pos == "VERB":
+            verb = v
+            break
+        if v.pos not in _OBJECT_POS or v.text.lower() in ("that", "who", "which"):
+            return None
+    if verb is None:
+        return None
+    place = next((k for k in range(verb.i + 1, to) if doc.tokens[k].pos == "ADP" and doc.tokens[k].text.lower() in places), None)
+    if place is None or not any(doc.tokens[k].pos in ("NOUN", "PROPN") for k in range(place + 1, to)):
+        return None
+    for k in range(verb.i + 1, place):
+        w = doc.tokens[k]
+        if w.pos == "PROPN" or w.text.lower() in _PARTY_PRONOUNS or nominal_kind(w) is not None:
+            return None  # "asked envoys in Geneva to condemn": the party asked does it
+    if verb.lemma.lower() in object_control_verbs() and not any(doc.tokens[k].pos == "NOUN" for k in range(verb.i + 1, place)):
+        return None  # a verb of object control whose party the rules engine may not see; with a thing as its object ("drove their tractors to the council") no party can do the act
+    return verb

@@ -21,7 +21,7 @@ from .reduced_passives import reduced_passive_victim
 from .adjunct_gerunds import passive_subject_before
 from .apposed_relatives import apposed_person_before
 from .topic_phrases import after_owner, before_reason_phrase
-from .purpose_infinitives import contact_before_purpose
+from .purpose_infinitives import contact_before_purpose, place_before_purpose
 from .jibes import jibe_light
 from .object_relatives import object_relative_antecedent
 from .opening_talks import opening_phrase_holder, opening_phrase_partners
@@ -864,7 +864,7 @@ def _shared_subject_verb(doc: AnnotatedDocument, t: Token) -> Token | None:
             if used is not None:
                 return used  # "the governor used her authority to pardon": who used it acts (lead, stop 42)
         # ("phoned the president to thank him": the caller thanks; purpose_infinitives)
-        return _journey_before_purpose(doc, k) or contact_before_purpose(doc, k)
+        return _journey_before_purpose(doc, k) or contact_before_purpose(doc, k) or place_before_purpose(doc, k)
     if w.text.lower() == "and" and k - 1 > sent.token_start and doc.tokens[k - 1].text == "," and t.lemma.lower() in _SPEECH_ACTS:
         # "The governor said militants had attacked a post, and urged residents to stay indoors":
         # a speech act after ", and" is the reporter's, as with a parse (roles._reporter_conjunct)
