@@ -10,6 +10,13 @@ when the verb's object is an armed party: an actor with an armed sector code (tr
 gunmen, police) or an ``armed-word`` noun; every other use goes on to the patterns as before.
 Verbs of ``sense_words.tsv`` class ``repel-verb``; those of class ``repel-back-verb`` (push, drive,
 force) need their particle "back" (right after the verb or after its object).
+
+An attack driven back is the same force (lead, stop 44, batch 127 B): "Government troops repulsed a
+rebel offensive", "Kurdish fighters repelled an attack by militants", "pushed back a Russian
+advance" -- the object is the attack (``sense_words.tsv`` class ``repelled-attack``), and the
+sentence names an armed party (the repeller or the attacker: :func:`senses.armed_party`, with the
+``armed-context`` words).  Without one it is words or business: "repelled attacks from her rivals",
+"repelled a takeover attempt".
 """
 
 from __future__ import annotations
@@ -39,16 +46,23 @@ def _object_of(doc: AnnotatedDocument, t: Token) -> tuple[Token | None, int]:
     if k < sent.token_end and doc.tokens[k].text.lower() == "back":
         k += 1
     head = None
-    while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN"):
+    while k < sent.token_end and (doc.tokens[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or _participle_modifier(doc, k, sent.token_start)):
         if doc.tokens[k].pos in ("NOUN", "PROPN"):
             head = doc.tokens[k]
         k += 1
     return head, k
 
 
+def _participle_modifier(doc: AnnotatedDocument, k: int, start: int) -> bool:
+    """Word ``k`` is a participle in -ed that the tagger took for a verb after a determiner or an
+    adjective: a modifier of the noun after it ("an *armed* raid", "a failed assault")."""
+    w = doc.tokens[k]
+    return w.pos == "VERB" and w.text.lower().endswith("ed") and k > start and doc.tokens[k - 1].pos in ("DET", "ADJ", "NUM")
+
+
 def drives_back_armed_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """True when the ``repel-verb`` at ``t`` (with "back" where it needs it) has an armed party as
-    its object."""
+    its object, or an attack (``repelled-attack``) in a sentence that names an armed party."""
     lemma = t.lemma.lower()
     if t.pos != "VERB" or lemma not in REPEL_VERBS:
         return False
@@ -62,7 +76,10 @@ def drives_back_armed_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> b
             return False
     if obj.lemma.lower() in word_class("sense_words.tsv", "armed-word"):
         return True
-    from .senses import _ARMED  # (senses reads this module: imported when first asked, as armed_campaigns does)
+    from .senses import _ARMED, armed_party  # (senses reads this module: imported when first asked, as armed_campaigns does)
+
+    if obj.lemma.lower() in word_class("sense_words.tsv", "repelled-attack") or obj.text.lower() in word_class("sense_words.tsv", "repelled-attack"):
+        return armed_party(doc, draft, t, "armed-context")  # "repulsed a rebel offensive": an attack driven back
 
     actor = draft.actor_at(obj.start, obj.end)
     fields = draft.actor_fields(actor) if actor else None
