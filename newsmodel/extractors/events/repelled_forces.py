@@ -25,7 +25,7 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
 
-__all__ = ["REPEL_VERBS", "drives_back_armed_party"]
+__all__ = ["REPEL_VERBS", "drives_back_armed_party", "participle_modifier"]
 
 #: The verbs, read before the CAMEO patterns (senses._argument_lemmas lists them).
 REPEL_VERBS = word_class("sense_words.tsv", "repel-verb")
@@ -46,14 +46,14 @@ def _object_of(doc: AnnotatedDocument, t: Token) -> tuple[Token | None, int]:
     if k < sent.token_end and doc.tokens[k].text.lower() == "back":
         k += 1
     head = None
-    while k < sent.token_end and (doc.tokens[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or _participle_modifier(doc, k, sent.token_start)):
+    while k < sent.token_end and (doc.tokens[k].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN") or participle_modifier(doc, k, sent.token_start)):
         if doc.tokens[k].pos in ("NOUN", "PROPN"):
             head = doc.tokens[k]
         k += 1
     return head, k
 
 
-def _participle_modifier(doc: AnnotatedDocument, k: int, start: int) -> bool:
+def participle_modifier(doc: AnnotatedDocument, k: int, start: int) -> bool:
     """Word ``k`` is a participle in -ed that the tagger took for a verb after a determiner or an
     adjective: a modifier of the noun after it ("an *armed* raid", "a failed assault")."""
     w = doc.tokens[k]

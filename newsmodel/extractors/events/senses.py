@@ -55,7 +55,7 @@ from .spoken_protests import protests_in_words
 from .name_calling import calls_names
 from .mutual_talks import held_by_two_parties, mutual_talk
 from .phone_calls import phone_call
-from .repelled_forces import REPEL_VERBS, drives_back_armed_party
+from .repelled_forces import REPEL_VERBS, drives_back_armed_party, participle_modifier
 from .shared_meals import shares_a_meal
 from .triggers import words_of
 from .usage_senses import come_to_aid
@@ -1109,10 +1109,14 @@ def _asks_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     while k < sent.token_end and k < t.i + 12:
         w = doc.tokens[k]
         if w.pos in ("NOUN", "PROPN", "PRON"):
-            if w.pos == "PRON" or draft.actor_at(w.start, w.end) is not None or nominal_kind(w) is not None:
+            if w.pos == "PRON" or draft.actor_at(w.start, w.end) is not None or nominal_kind(w) is not None or w.lemma.lower() in _words("addressee-noun"):
                 seen = True
+        elif participle_modifier(doc, k, sent.token_start):
+            pass  # "residents of the flooded district": an -ed modifier the tagger took for a verb
         elif seen and (w.pos == "ADV" or w.text.lower() in _words("time-before-to")):
             pass  # wire copy puts the day between the addressee and the request: "asked the Security Council on Monday to lift"
+        elif seen and w.pos == "ADP" and w.text.lower() in _words("addressee-preposition"):
+            pass  # a phrase of membership or place on the addressee: "asked lawmakers in both chambers to pass", "the head of the agency" (lead, stop 44)
         elif w.text.lower() in ("to", "for"):
             # "to" + a verb (which a tagger without parse may call a noun), not "to the UN"
             # ("to" + a quoted verb: "asked the campaign to 'cease and desist' from using its emblem", batch 53)
