@@ -74,8 +74,8 @@ def place_before_purpose(doc: AnnotatedDocument, to: int) -> Token | None:
             return None
     if verb is None:
         return None
-    place = next((k for k in range(verb.i + 1, to) if doc.tokens[k].pos == "ADP" and doc.tokens[k].text.lower() in places), None)
-    if place is None or not any(doc.tokens[k].pos in ("NOUN", "PROPN") for k in range(place + 1, to)):
+    place = next((k for k in range(verb.i + 1, to) if doc.tokens[k].pos == "ADP" and doc.tokens[k].text.lower() in places and _opens_noun_phrase(doc, k)), None)
+    if place is None or not _names_a_place(doc, to - 1):
         return None
     for k in range(verb.i + 1, place):
         w = doc.tokens[k]
@@ -84,3 +84,28 @@ def place_before_purpose(doc: AnnotatedDocument, to: int) -> Token | None:
     if verb.lemma.lower() in object_control_verbs() and not any(doc.tokens[k].pos == "NOUN" for k in range(verb.i + 1, place)):
         return None  # a verb of object control whose party the rules engine may not see; with a thing as its object ("drove their tractors to the council") no party can do the act
     return verb
+
+
+def _names_a_place(doc: AnnotatedDocument, k: int) -> bool:
+    """Word ``k``, right before the infinitive's "to", ends a phrase naming a place: a name ("outside
+    City Hall"), a body's building ("the ministry", "the council": ``nominal_kind`` organization),
+    or a place noun (``struck-thing``, ``purpose-place-noun``: "the embassy", "the square").  A noun
+    that takes an infinitive of its own ("HP's decision not to fund", "programs to pool resources",
+    "a rally to protest") is no place, and its infinitive is not the clause's purpose."""
+    w = doc.tokens[k]
+    if w.pos == "PROPN":
+        return True
+    if w.pos != "NOUN":
+        return False
+    lemma = w.lemma.lower()
+    return nominal_kind(w) == "organization" or lemma in event_words("struck-thing") or lemma in event_words("purpose-place-noun")
+
+
+def _opens_noun_phrase(doc: AnnotatedDocument, k: int) -> bool:
+    """The preposition at ``k`` opens a noun phrase: "to" only before a determiner, an adjective, a
+    number, a name or a possessive ("to the council", "to City Hall"); "to pressure Ukraine" is an
+    infinitive whose verb the tagger took for a noun."""
+    if doc.tokens[k].text.lower() != "to":
+        return True
+    nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    return nxt is not None and (nxt.pos in ("DET", "ADJ", "NUM", "PROPN") or nxt.text.lower() in ("their", "its", "his", "her", "our", "my", "your"))

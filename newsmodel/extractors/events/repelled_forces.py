@@ -40,7 +40,9 @@ def _object_of(doc: AnnotatedDocument, t: Token) -> tuple[Token | None, int]:
     "drove *the militants* back")."""
     sent = doc.sentences[t.sent]
     if doc.has_parse:
-        obj = next((c for c in doc.children(t.i) if c.dep in ("obj", "dobj")), None)
+        # the last object: a compound the parser split into two objects keeps its head ("pushed back
+        # an enemy advance": "enemy" and "advance" both objects)
+        obj = next((c for c in reversed(doc.children(t.i)) if c.dep in ("obj", "dobj")), None)
         return obj, (obj.i + 1 if obj is not None else t.i + 1)
     k = t.i + 1
     if k < sent.token_end and doc.tokens[k].text.lower() == "back":

@@ -1113,6 +1113,8 @@ def _asks_someone(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
                 seen = True
         elif participle_modifier(doc, k, sent.token_start):
             pass  # "residents of the flooded district": an -ed modifier the tagger took for a verb
+        elif seen and w.pos == "DET" and doc.tokens[k - 1].pos in ("NOUN", "PROPN", "PRON") and w.text.lower() not in ("all", "both", "each"):
+            return False  # "asked him a series of questions", "asked the minister a question": a second object, the thing asked
         elif seen and (w.pos == "ADV" or w.text.lower() in _words("time-before-to")):
             pass  # wire copy puts the day between the addressee and the request: "asked the Security Council on Monday to lift"
         elif seen and w.pos == "ADP" and w.text.lower() in _words("addressee-preposition"):
