@@ -83,3 +83,39 @@ def test_asking_a_party_past_its_phrase_is_a_request(engine: str, text: str, ask
 def test_a_question_put_to_a_party_is_no_request(engine: str) -> None:
     text = "The columnist asked the head of the federation about the missing funds."
     assert [e for e in _events(text, engine) if e[0] == "REQUEST"] == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_state_that_hangs_people_executes_them(engine: str) -> None:
+    got = [e for e in _events("Saudi Arabia hanged three smugglers on Tuesday.", engine) if e[1] == "hanged"]
+    assert [e[0] for e in got] == ["ASSAULT"]
+    assert any("saudi" in n for n in got[0][2])
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    ["Volunteers hung flags along the parade route.", "The verdict hangs on a single witness.", "The premier hung up on the caller."],
+)
+def test_things_hung_are_no_execution(engine: str, text: str) -> None:
+    assert [e for e in _events(text, engine) if e[0] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "protester"),
+    [
+        ("Seoul protested the drills near the disputed islands.", "seoul"),
+        ("The interior ministry protested the arrest of its officials abroad.", "ministry"),
+    ],
+)
+def test_a_states_protest_is_a_diplomatic_complaint(engine: str, text: str, protester: str) -> None:
+    got = [e for e in _events(text, engine) if e[1] == "protested"]
+    assert [e[0] for e in got] == ["ACCUSE"], text
+    assert any(protester in n for n in got[0][2])
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_civilians_protest_stays_a_demonstration(engine: str) -> None:
+    got = [e for e in _events("Nurses protested the hospital closures outside the health ministry.", engine) if e[1] == "protested"]
+    assert [e[0] for e in got] == ["PROTEST"]

@@ -51,7 +51,7 @@ from ...lexicons.nouns import wordnet_people
 from .blows import beats_a_thing, blow_to_a_person, crowd_attack_on_people
 from .spoken_attacks import attacked_for, criticizes_someone, goes_after_someone, spoken_attack_on
 from .spoken_praise import praises_in_words
-from .spoken_protests import protests_in_words
+from .spoken_protests import protest_by_state, protests_in_words
 from .name_calling import calls_names
 from .mutual_talks import held_by_two_parties, mutual_talk
 from .phone_calls import phone_call
@@ -2205,7 +2205,7 @@ def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sen
     * protesters who clash with police or rivals riot (PROTEST, CAMEO 145; batch 51);
     * police or troops who "charge" a crowd attack it (ASSAULT crowd-control; crowd_charges, stop 39);
     * "protested that" + a clause, or a quotation, is a complaint in words (ACCUSE, CAMEO 111;
-      spoken_protests, stop 35).
+      spoken_protests, stop 35); a state's protest is a diplomatic one (ACCUSE, manual; stop 44).
     """
     if t.pos != "VERB":
         return False
@@ -2214,6 +2214,8 @@ def _conflict_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sen
         return 1, "THREATEN", "relations"
     if lemma == "protest" and protests_in_words(doc, t):
         return 1, "ACCUSE", "disapprove"  # "his campaign protested that the aides had misled reporters" (spoken_protests)
+    if lemma == "protest" and protest_by_state(doc, draft, t):
+        return 1, "ACCUSE", "disapprove"  # "Beijing protested the sale of jets to Taiwan": a diplomatic protest (spoken_protests)
     if lemma == "call" and _labour_strike_object(doc, t):
         # "Unions called a general strike": CAMEO's "call {AIR STRIKE} [138]", cut to its head, read
         # it as a threat of force; its own "call strike (for resignation) [1431]" is a protest

@@ -10,13 +10,22 @@ PROTEST.
 Found in a hand judgment of every event on PolNeAR train (stop 35, e34; dev batch 69): both
 engines read "His campaign protested that ..." as a demonstration.  Asked by
 :func:`.senses._conflict_sense` for the verb "protest"; it reads the words right after the verb.
+
+A state's protest is a diplomatic one (:func:`protest_by_state`, lead at stop 44, batch 127 E):
+"Beijing protested the planned sale of fighter jets to Taiwan", "the foreign ministry protested
+the detention of its diplomats".  The manual: "Diplomatic protests ... are coded as ACCUSE
+'disapprove'. PROTEST presumes significant physical/material activity, not just an expression of
+opinion."  The subject is a country, a capital standing for it, or a government actor (CAMEO
+sector GOV: a ministry, a minister, a mayor); students, workers and lawmakers who protest stay
+PROTEST.
 """
 
 from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
+from ...draft import Draft
 
-__all__ = ["protests_in_words"]
+__all__ = ["protest_by_state", "protests_in_words"]
 
 #: Opening quotation marks: "protested: 'This is unfair.'", "protested, “We were misled.”"
 _OPENING_QUOTES = frozenset({"\"", "“", "'", "‘"})
@@ -39,3 +48,20 @@ def protests_in_words(doc: AnnotatedDocument, t: Token) -> bool:
     if lows[k] in (",", ":") and k + 1 < sent.token_end:
         k += 1
     return lows[k] in _OPENING_QUOTES
+
+
+def protest_by_state(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """True when the verb "protest" at ``t`` has a state as its subject: a country, a capital, or
+    an actor whose CAMEO code names the government sector (GOV) -- a diplomatic protest."""
+    if t.pos != "VERB" or t.lemma.lower() != "protest":
+        return False
+    from ..roles import is_capital
+    from .non_event_senses import _subject
+
+    subj = _subject(doc, t)
+    if subj is None:
+        return False
+    actor = draft.actor_fields(draft.actor_at(subj.start, subj.end))
+    if actor is None:
+        return False
+    return actor.kind == "country" or is_capital(actor) or bool(actor.code) and "GOV" in actor.code
