@@ -27,5 +27,20 @@ def checks() -> tuple[SenseCheck, ...]:
 
 
 def hang_not_hanged(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
-    """``t`` is the verb "hang" in any form but "hanged": no execution."""
-    return t.lemma.lower() == "hang" and t.pos == "VERB" and t.text.lower() != _EXECUTION_FORM
+    """``t`` is the verb "hang" in any form but "hanged", or a passive "hanged" whose subject is no
+    party ("a millstone be hanged around their necks"): no execution."""
+    if not (t.lemma.lower() == "hang" and t.pos == "VERB"):
+        return False
+    if t.text.lower() != _EXECUTION_FORM:
+        return True
+    if t.i > 0 and doc.tokens[t.i - 1].text.lower() in _BE:
+        from ..nominals import names_party
+        from .non_event_senses import _subject
+
+        subj = _subject(doc, t)
+        return subj is None or not names_party(draft, subj, actor_kinds=None, noun_kinds=("person", "group", "organization"))
+    return False
+
+
+#: Forms of "be" before a passive "hanged".
+_BE = frozenset({"be", "been", "being", "was", "were", "is", "are"})

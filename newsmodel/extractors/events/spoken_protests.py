@@ -59,9 +59,13 @@ def protest_by_state(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     from .non_event_senses import _subject
 
     subj = _subject(doc, t)
-    if subj is None:
-        return False
+    if subj is None or subj.i > t.i or any(doc.tokens[k].pos == "VERB" for k in range(subj.i + 1, t.i)):
+        return False  # (without a parse the first noun phrase may be another verb's subject: "fears ... could kindle worker protests")
     actor = draft.actor_fields(draft.actor_at(subj.start, subj.end))
     if actor is None:
         return False
-    return actor.kind == "country" or is_capital(actor) or bool(actor.code) and "GOV" in actor.code
+    if actor.kind == "country" or is_capital(actor):
+        # the state itself, not its people: "thousands of Germans protesting", "the Armenians of
+        # Israel protested" name civilians, whose protest is a demonstration
+        return subj.text in actor.name.split()
+    return bool(actor.code) and "GOV" in actor.code
