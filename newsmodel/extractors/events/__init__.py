@@ -50,6 +50,7 @@ from .name_calling import called_roles
 from .passive_releases import released_people
 from .headline_passives import headline_passive_parties
 from .headline_roles import comma_coagent
+from .modifier_parties import modifier_targets
 from .ultimatums import ultimatum_speaker, warned_party
 from .parse_roles import parse_roles
 from .quoted_speakers import quoted_first_person, verb_subject, word_before_verb
@@ -272,6 +273,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # is a passive -- the ministry is accused, by someone unsaid (headline_passives, e70 at stop 44)
             agents = [x for x in agents if x not in passive_parties]
             targets = [*passive_parties, *(x for x in targets if x not in passive_parties)]
+        if targets and doc.has_parse and (modifiers := modifier_targets(doc, draft, t, agents, targets)):
+            # "opposed by Senate Democrats", "support for U.S. Senate candidate Maria Lopez": a body
+            # named only inside the doer's or a person target's name is no target (modifier_parties)
+            targets = [x for x in targets if x not in modifiers]
         if category == "COERCE" and mode == "restrict" and agents and all(_business(draft, x) for x in agents):
             # "Airline bans passengers from using power banks": a company's house rule, not the
             # restriction of rights PLOVER codes (its COERCE actors hold power over the target)

@@ -19,6 +19,11 @@ The verbs are lexicon classes of ``sense_words.tsv`` (``wish-verb``, ``persuade-
 dev batch 74), both engines.  The checks read the words before the candidate (and, for a verb of
 reliance, after it); they can only remove an event.
 
+The infinitive may be passive: "most voters want the loggers to be jailed", a headline "Wants Union
+Leaders To Be Jailed" -- the party is then the one the wished act would befall, and nobody has
+done it (stop 44, e70; dev batch 124); a party placed by an in-phrase ("the smugglers in the
+port") is still the party.
+
 The infinitive after a noun of intent (``intent-noun``: "his vow to ban migrants for a year",
 "the governor's plan to evict the vendors", "their proposal to expel") is the same: an act meant,
 not reported done (stop 41, e51; dev batch 100).  Nouns of attempt (effort, attempt, bid) are not
