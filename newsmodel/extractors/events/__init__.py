@@ -48,7 +48,9 @@ from .act_targets import act_targets
 from .alleged_acts import content_parties
 from .name_calling import called_roles
 from .passive_releases import released_people
+from .headline_passives import headline_passive_parties
 from .headline_roles import comma_coagent
+from .modifier_parties import modifier_targets
 from .ultimatums import ultimatum_speaker, warned_party
 from .parse_roles import parse_roles
 from .quoted_speakers import quoted_first_person, verb_subject, word_before_verb
@@ -265,6 +267,16 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # arrested, not the one who did it (undergone_acts, e50 at stop 40)
             agents = [x for x in agents if x != undergoer]
             targets = [undergoer, *(x for x in targets if x != undergoer)]
+        passive_parties = headline_passive_parties(doc, draft, t) if category == "ACCUSE" else None
+        if passive_parties is not None:
+            # "Interior Ministry Accused Of Hiding Deaths": a headline's past form after its subject
+            # is a passive -- the ministry is accused, by someone unsaid (headline_passives, e70 at stop 44)
+            agents = [x for x in agents if x not in passive_parties]
+            targets = [*passive_parties, *(x for x in targets if x not in passive_parties)]
+        if targets and doc.has_parse and (modifiers := modifier_targets(doc, draft, t, agents, targets)):
+            # "opposed by Senate Democrats", "support for U.S. Senate candidate Maria Lopez": a body
+            # named only inside the doer's or a person target's name is no target (modifier_parties)
+            targets = [x for x in targets if x not in modifiers]
         if category == "COERCE" and mode == "restrict" and agents and all(_business(draft, x) for x in agents):
             # "Airline bans passengers from using power banks": a company's house rule, not the
             # restriction of rights PLOVER codes (its COERCE actors hold power over the target)
@@ -309,6 +321,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             or (category == "ASSAULT" and targets and _weapon_subject(doc, t, event_words("attack-noun")))
             or (category == "ASSAULT" and (_armed_attack_noun(doc, t, last) or _armed_attack_subject(doc, t)))
             or (category == "ACCUSE" and mode in ("allege", "investigate") and targets and agentless_passive(doc, t) and not _relative_aside(doc, t))
+            or (category == "ACCUSE" and passive_parties is not None and targets)
             # "The energy minister was sharply criticized for the blackout": criticism whose source
             # the wire leaves unsaid (PLOVER's source may be unknown; issue 14 batch 75, PolNeAR
             # train recall), of a party that can act (not "the design was criticized"), by a verb

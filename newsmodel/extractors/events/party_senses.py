@@ -43,6 +43,10 @@ _ASK = frozenset({"urge", "ask", "tell", "beg", "implore", "plead"})
 #: Verbs of destruction whose object may be a plan or a bill ("destroyed the president's plan").
 _WRECK = frozenset({"destroy", "wreck", "demolish", "torpedo", "devastate"})
 
+#: Quotation marks, straight, curly or doubled, that may enclose the feeling an appeal reaches
+#: (to the "worst instincts" of voters: stop 44, e70, dev batch 124).
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "'", "''", "``"})
+
 #: Words before a candidate's "appeal" that make it a draw ("broadening his appeal", "broad appeal").
 _DRAW = frozenset({"broaden", "broadening", "broadened", "widen", "widening", "expand", "expanding", "broad", "wide", "widespread", "limited", "narrow", "populist", "crossover", "mass", "electoral"})
 
@@ -392,7 +396,8 @@ def _appeal_to_voters(doc: AnnotatedDocument, t: Token) -> bool:
         for k in range(j + 1, min(sent.token_end, j + 9)):
             if lows[k] in voters:
                 return True
-            if doc.tokens[k].pos not in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") and lows[k] not in ("'s", "’s", ",", "and", "-"):
-                return False  # (a list of modifiers goes on: "to young, liberal and rural voters" -- e47 at stop 39)
+            if doc.tokens[k].pos not in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON") and lows[k] not in ("'s", "’s", ",", "and", "-") and lows[k] not in _QUOTE_MARKS:
+                return False  # (a list of modifiers goes on: "to young, liberal and rural voters" -- e47 at stop 39;
+                # a feeling in quotation marks too: to the "worst instincts" of voters -- e70 at stop 44)
         return False
     return False

@@ -19,6 +19,11 @@ The verbs are lexicon classes of ``sense_words.tsv`` (``wish-verb``, ``persuade-
 dev batch 74), both engines.  The checks read the words before the candidate (and, for a verb of
 reliance, after it); they can only remove an event.
 
+The infinitive may be passive: "most voters want the loggers to be jailed", a headline "Wants Union
+Leaders To Be Jailed" -- the party is then the one the wished act would befall, and nobody has
+done it (stop 44, e70; dev batch 124); a party placed by an in-phrase ("the smugglers in the
+port") is still the party.
+
 The infinitive after a noun of intent (``intent-noun``: "his vow to ban migrants for a year",
 "the governor's plan to evict the vendors", "their proposal to expel") is the same: an act meant,
 not reported done (stop 41, e51; dev batch 100).  Nouns of attempt (effort, attempt, bid) are not
@@ -31,7 +36,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from .sense_checks import SenseCheck, infinitive_to, keys
+from .sense_checks import SenseCheck, before_adverbs, infinitive_to, keys
 from .senses import event_words
 
 __all__ = ["checks", "reliance_told", "wished_act"]
@@ -72,7 +77,9 @@ def wished_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
         return True
     k = infinitive_to(doc, t)
     if k is None:
-        return False
+        k = _passive_infinitive_to(doc, t)
+        if k is None:
+            return False
     if doc.tokens[k - 1].pos == "NOUN" and lows[k - 1] in event_words("intent-noun") and _opens_a_noun_phrase(doc, k - 2):
         return True  # "defended his vow to swiftly bar migrants", "a plan to evict": meant, not done (stop 41, e51)
     j = k - 1
@@ -85,6 +92,17 @@ def wished_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
     if lows[j] in ("on", "upon"):
         return j > lo and doc.tokens[j - 1].lemma.lower() in event_words("rely-verb")
     return bool(party) and _want_verb(doc, j)
+
+
+def _passive_infinitive_to(doc: AnnotatedDocument, t: Token) -> int | None:
+    """The index of the "to" of a passive infinitive ("to be jailed", "to be quickly deported"):
+    the party a want is of is then the patient, not the doer ("want the loggers to be jailed",
+    a headline "Wants Leaders To Be Jailed": stop 44, e70, dev batch 124); None when ``t`` has no
+    "be" right before it (adverbs passed) or no "to" before that."""
+    k = before_adverbs(doc, t)
+    if k <= doc.sentences[t.sent].token_start or doc.lowered_texts()[k] != "be":
+        return None
+    return infinitive_to(doc, doc.tokens[k])
 
 
 def _opens_a_noun_phrase(doc: AnnotatedDocument, j: int) -> bool:
@@ -158,5 +176,6 @@ def _on_party_to_act(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _party_word(doc: AnnotatedDocument, k: int) -> bool:
     """The word at ``k`` may stand in the party a want is of ("the teachers' union", "the chamber
-    of commerce")."""
-    return doc.tokens[k].pos in _PARTY_WORDS or doc.tokens[k].text in _POSSESSIVE or doc.tokens[k].text.lower() == "of"
+    of commerce"), also where it is ("the smugglers in the port", "migrants in the country
+    illegally": stop 44, e70, dev batch 124)."""
+    return doc.tokens[k].pos in _PARTY_WORDS or doc.tokens[k].text in _POSSESSIVE or doc.tokens[k].text.lower() in ("of", "in")
