@@ -82,7 +82,7 @@ def accused_party(text: str, accusation: tuple[int, int]) -> tuple[int, int] | N
 
 
 #: A frame after a quote that names what the quote is said of ('"Ridiculous," a neighbour said of the new limit').
-_SAID_OF = re.compile(r"^[^.!?\n\"“”]{0,60}?\b(?:said|says|say|told\s+\w+|wrote|writes|added|replied)\s+(?:of|about)\b", re.IGNORECASE)
+_SAID_OF = re.compile(r"[\s,'’\"”]*[^.!?\n\"“”]{0,60}?\b(?:said|says|say|told\s+\w+|wrote|writes|added|replied)\s+(?:of|about)\b", re.IGNORECASE)
 
 
 def verdict_answers_accusation(doc: AnnotatedDocument, quote_start: int, quote_end: int) -> tuple[int, int] | None:
