@@ -8,6 +8,7 @@ guilty" admits; "maintained his lead" holds no innocence.
 
 The same accusation is the claim a speaker's "I have done nothing wrong" answers: alone that is
 plain negation (issue 14 item 4), after "accused of steering contracts to his cousin" a denial.
+So is a bare falsity quote right after it ('"Not true," her spokeswoman said'; d14, stop 44).
 """
 
 from __future__ import annotations
