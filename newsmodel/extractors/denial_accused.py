@@ -8,6 +8,7 @@ guilty" admits; "maintained his lead" holds no innocence.
 
 The same accusation is the claim a speaker's "I have done nothing wrong" answers: alone that is
 plain negation (issue 14 item 4), after "accused of steering contracts to his cousin" a denial.
+So is a bare falsity quote right after it ('"Not true," her spokeswoman said'; d14, stop 44).
 """
 
 from __future__ import annotations
@@ -79,3 +80,19 @@ def accused_party(text: str, accusation: tuple[int, int]) -> tuple[int, int] | N
     losses"), or None (a participle "accused of ..." names none: its noun is the party)."""
     m = _ACCUSED_OBJECT.match(text, accusation[0])
     return (m.start("who"), m.end("who")) if m else None
+
+
+#: A frame after a quote that names what the quote is said of ('"Ridiculous," a neighbour said of the new limit').
+_SAID_OF = re.compile(r"[\s,'’\"”]*[^.!?\n\"“”]{0,60}?\b(?:said|says|say|told\s+\w+|wrote|writes|added|replied)\s+(?:of|about)\b", re.IGNORECASE)
+
+
+def verdict_answers_accusation(doc: AnnotatedDocument, quote_start: int, quote_end: int) -> tuple[int, int] | None:
+    """The accusation a bare falsity verdict answers (d14, stop 44): 'Rival lawmakers accused the
+    minister of hiding the audit. "Not true," her spokeswoman said' -- the verdict, quoted right
+    after the words that put a party under the accusation, calls it false.  None when there is no
+    accusation in the quote's sentence or the one before, or when the frame says what the verdict
+    is said of instead ('"Ridiculous," a neighbour said of the new speed limit': the limit judged,
+    the driver's charge before it no claim answered)."""
+    if _SAID_OF.match(doc.text, quote_end):
+        return None
+    return accusation_before(doc, quote_start)

@@ -42,6 +42,7 @@ from .denial_misrepresent import misrepresented_portrayals
 from .denial_corrections import corrected_parties, corrected_reports
 from .denial_content import clause_follows
 from .denial_absolutes import with_phrase_subject
+from .denial_asides import before_prepositional_aside
 from .denial_critics import critic_unacquainted
 from .denial_no_proof import own_act_unproven
 from .denial_unfaced import denies_unfaced_fact
@@ -49,7 +50,7 @@ from .denial_contrary import contrary_claims
 from .denial_as_alleged import as_alleged_denials
 from .denial_unhappened import unhappened_events
 from .denial_own_act import own_act_denials
-from .denial_accused import accusation_before, accused_party, pleas_of_innocence
+from .denial_accused import accusation_before, accused_party, pleas_of_innocence, verdict_answers_accusation
 from .denial_decried import decried_claims
 from .denial_fragments import inverted_headline_verdicts, verdict_fragment
 from .quotes import find_quotes
@@ -146,9 +147,11 @@ def _predicate_pattern() -> re.Pattern[str]:
     # "those things weren't true": the negation written into the verb (d6, stop 36); an adverb may
     # come before an article ("That is simply a fabrication": d11, stop 41)
     copulas = "|".join(_COPULAS)
+    # "isn't true", "wasn't accurate": the truth words of denial_words.tsv (d14, stop 44)
+    truth = "|".join(re.escape(w) for w in sorted(_words("truth-word"), key=len, reverse=True))
     return re.compile(
         r"\b(?:(?:" + copulas + r"|'s|’s)\s+(?:''|['‘\"“])?(?:\w+ly\s+)?(?:\w+\s+)?(?:''|['‘\"“])?(?:" + body + r")"
-        r"|(?:" + "|".join(_NEGATED_COPULAS) + r")['’]t\s+(?:''|['‘\"“])?(?:\w+\s+)?true"
+        r"|(?:" + "|".join(_NEGATED_COPULAS) + r")['’]t\s+(?:''|['‘\"“])?(?:\w+\s+)?(?:" + truth + r")"
         r"|(?:" + "|".join(_HAVE_FORMS) + r")\s+(?:''|['‘\"“])?(?:" + poss + r")"
         # resting on something other than fact: "the remarks were grounded in guesswork, not hard facts",
         # "the story is not grounded in fact" (d11, stop 41; as every predicate, only with a claim as subject)
@@ -1555,7 +1558,10 @@ def _surface_np(doc: AnnotatedDocument, draft: Draft, verb: Token, *, passive_on
     else:
         while k >= sent.token_start and (toks[k].pos in ("AUX", "ADV", "PART") and toks[k].text not in _POSSESSIVE or _adverb_after_aux(doc, k) or _time_adverb(doc, k, verb)):
             k -= 1
-        if k >= sent.token_start and toks[k].text == ",":
+        aside = before_prepositional_aside(doc, k) if k > sent.token_start and toks[k].text == "," else None
+        if aside is not None:
+            k = aside  # "The coach | , for his part , | has denied" (d14, stop 44)
+        elif k >= sent.token_start and toks[k].text == ",":
             # "The spokesman for the United Nations, Stephane Dujarric, denied": the apposed name
             j = k - 1
             while j > sent.token_start and toks[j].pos == "PROPN" and k - j < 5:
@@ -2106,8 +2112,14 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             if frag is None or any(c.start <= s < c.end for s, _e in seen):
                 continue
             claim = _said_of_claim(doc, c.end) or _claim_in_frame(doc, c.start, c.end) or _claim_before(doc, c.start)
-            if claim is not None:
-                add(frag, st.speaker, claim, 0.7)
+            if claim is None:
+                # '... accused the minister of hiding the audit. "Not true," her spokeswoman said': the
+                # one the source names answers (d14, stop 44); "her" would give the minister
+                claim = verdict_answers_accusation(doc, c.start, c.end)
+                if claim is not None:
+                    add(frag, _speaker_denier(doc, draft, st), claim, 0.7)
+                continue
+            add(frag, st.speaker, claim, 0.7)
     # the same verdict in a quote no statement holds: spaCy's statement pass may give the speaker the
     # "said of reports that ..." clause instead of the quote; the quote is still the speaker's
     for q in (ctx.quotes if ctx is not None else find_quotes(text)):
@@ -2116,6 +2128,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         st = _sentence_statement(doc, draft, q.end)
         claim = _said_of_claim(doc, q.end) or _claim_in_frame(doc, q.start, q.end) or _claim_before(doc, q.start)
+        claim = claim or verdict_answers_accusation(doc, q.start, q.end)
         if st is not None and claim is not None:
             add(frag, _speaker_denier(doc, draft, st), claim, 0.7)
 
@@ -2322,7 +2335,7 @@ def _predicate_matches(text: str, low: str | None):  # type: ignore[no-untyped-d
 @lru_cache(maxsize=1)
 def _predicate_words() -> tuple[str, ...] | None:
     """The predicates of :func:`_predicate_pattern` (None: one is not ASCII, so no screen)."""
-    preds = tuple(_cues().get("predicate", [])) + _POSSESSED_VERDICTS + ("true", "fact", "facts")  # "weren't true", "not based on fact"
+    preds = tuple(_cues().get("predicate", [])) + _POSSESSED_VERDICTS + tuple(sorted(_words("truth-word"))) + ("fact", "facts")  # "weren't true", "not based on fact"
     return preds if all(p.isascii() for p in preds) else None
 
 
