@@ -72,3 +72,16 @@ def test_a_headline_is_recased_as_before():
     out = normalise_headlines(line)
     assert len(out) == len(line) and out.lower() == line.lower()
     assert "barley" in out and "Gates" in out
+
+
+def test_cameo_needed_words_anywhere_are_both_sides_merged():
+    # a verb's "anywhere" words share one side's dictionary when the other side has none; the
+    # words and their order are those of the merged copy it replaced
+    from newsmodel.extractors import cameo
+
+    after, subject, anywhere = cameo._needs()
+    assert set(anywhere) == set(after) | set(subject)
+    for lemma, words in anywhere.items():
+        merged = {**after.get(lemma, {}), **subject.get(lemma, {})}
+        assert list(words) == list(merged), lemma
+    assert any(anywhere[v] is after[v] for v in anywhere if v in after and v not in subject)
