@@ -22,7 +22,6 @@ never does.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 
 __all__ = ["after_first_name", "general_common"]
@@ -33,31 +32,50 @@ _BEFORE_ES = ("s", "x", "z", "ch", "sh", "o")
 _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"))
 
 
-def _table() -> Iterator[tuple[str, str]]:
-    """(word, parts of speech or "name") of ``common_words_wordnet.tsv``, read without the lexicons'
-    row cache: its 67,000 rows are wanted only in the two forms below, and that cache would keep
-    another copy for the process's life."""
+def _read_table() -> tuple[dict[str, str], frozenset[str]]:
+    """``common_words_wordnet.tsv`` read in one pass: (word -> parts of speech, for the rows that are
+    no "name" and that the name lexicons do not list; the words of the "name" rows).
+
+    One pass for the two tables the module keeps (:func:`_english`, :func:`_wordnet_names`): they
+    were built by two passes over the file's 67,000 rows, which cost a tenth of a second of the
+    first headline each process reads (s26 at stop 44). Read without the lexicons' row cache: the
+    rows are wanted only in these two forms, and that cache would keep another copy for the
+    process's life."""
     from importlib import resources
 
     text = resources.files("newsmodel.lexicons").joinpath("common_words_wordnet.tsv").read_text(encoding="utf-8")
+    names = _name_words()
+    english: dict[str, str] = {}
+    wordnet_names: list[str] = []
     for line in text.splitlines():
         if line and line[0] != "#":
             w, p = line.split("\t", 2)[:2]
-            yield w, p
+            if p == "name":
+                wordnet_names.append(w)
+            elif w not in names:
+                english[w] = p
+    return english, frozenset(wordnet_names)
+
+
+#: The "name" rows of the table, kept by :func:`_english` when it reads the file (None until then).
+_NAMES_READ: frozenset[str] | None = None
 
 
 @lru_cache(maxsize=1)
 def _english() -> dict[str, str]:
     """WordNet's lower-case words -> their parts of speech ("n", "nv", "a"), less the words the name
     lexicons list as names."""
-    names = _name_words()
-    return {w: p for w, p in _table() if p != "name" and w not in names}
+    global _NAMES_READ
+    english, _NAMES_READ = _read_table()
+    return english
 
 
 @lru_cache(maxsize=1)
 def _wordnet_names() -> frozenset[str]:
     """Words WordNet capitalises that a regular ending would read as a word ("Gates")."""
-    return frozenset(w for w, p in _table() if p == "name")
+    if _NAMES_READ is None:
+        return _read_table()[1]
+    return _NAMES_READ
 
 
 @lru_cache(maxsize=1)
