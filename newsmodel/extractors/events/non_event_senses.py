@@ -181,6 +181,7 @@ _SENSE_MODULES = (
     "reported_tallies",  # "police reported 906 attacks": a count kept, no act of the police
     "targeted_trends",  # "targets a surge of vitriol": a policy against a trend, no party attacked
     "endangered_states",  # "could threaten our national security", "feel threatened by change": endangering, no threat
+    "press_contacts",  # "when contacted, the ministry declined to comment": the press contacting a party, no talks
 )
 
 

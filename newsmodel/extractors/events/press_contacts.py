@@ -1,0 +1,87 @@
+"""A party contacted by the press is no consultation (issue 14, stop 44, e71).
+
+"contact" is a CONSULT trigger (CAMEO 040, make contact: "the foreign minister contacted his
+Greek counterpart").  News also uses the verb for its own reporting -- "When contacted, the
+ministry declined to comment", "did not respond when contacted by a reporter", "Reporters
+contacted the mayor's office", "contacted the senator's office for comment" -- and PLOVER codes
+events between political parties, not a newsroom's inquiry.  The check reads, for "contact":
+
+* a bare participle after a ``press-contact-opener`` ("when", "if") with no subject of its own;
+* the press as the one who contacts: the subject, or the phrase after "by" in the passive, is a
+  ``press-contacter`` word (reporters, a journalist) or an actor coded as media (``MED``);
+* "for comment" right after the party contacted.
+
+It can only remove an event; a party contacted by another party stays a consultation.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ...lexicons import word_class
+from .sense_checks import SenseCheck
+
+__all__ = ["checks", "press_contact"]
+
+#: How many words after the verb "for comment" or a "by" phrase may stand.
+_REACH = 8
+
+
+def checks() -> tuple[SenseCheck, ...]:
+    """This module's check for :mod:`.sense_checks`: it opens with a test of the lemma."""
+    return (SenseCheck("the press contacting a party: when contacted, contacted for comment", press_contact, lemmas=frozenset({"contact"})),)
+
+
+def _words(cls: str) -> frozenset[str]:
+    """The words of one class of ``sense_words.tsv``."""
+    return word_class("sense_words.tsv", cls)
+
+
+def _is_press(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
+    """Token ``w`` is a ``press-contacter`` word or part of an actor coded as media."""
+    if w.text.lower() in _words("press-contacter") or w.lemma.lower() in _words("press-contacter"):
+        return True
+    for _s, _e, actor_id in draft.mentions_between(w.start, w.end):
+        actor = draft.actor(actor_id)
+        if actor is not None and (actor.code or "").startswith("MED"):
+            return True
+    return False
+
+
+def _bare_after_opener(doc: AnnotatedDocument, t: Token) -> bool:
+    """"When contacted," / "if contacted by": the participle right after an opener word."""
+    sent = doc.sentences[t.sent]
+    return t.i - 1 >= sent.token_start and doc.lowered_texts()[t.i - 1] in _words("press-contact-opener")
+
+
+def _press_after(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"for comment" in the words after the verb, or a "by" right after it whose phrase is the press."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    end = min(sent.token_end, t.i + 1 + _REACH)
+    for k in range(t.i + 1, end):
+        if lows[k] in (",", ";", ":") or (doc.tokens[k].pos == "VERB" and k > t.i + 1):
+            return False
+        if lows[k] == "for" and k + 1 < sent.token_end and lows[k + 1] in ("comment", "comments"):
+            return True
+        if lows[k] == "by" and k == t.i + 1:
+            for j in range(k + 1, end):
+                w = doc.tokens[j]
+                if lows[j] in (",", ";", ":", ".") or w.pos in ("VERB", "AUX", "ADP"):
+                    break
+                if _is_press(doc, draft, w):
+                    return True
+            return False
+    return False
+
+
+def press_contact(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """True when "contact" at ``t`` is the press reaching a party (see the module docstring)."""
+    if not t.lemma.lower() == "contact" or t.pos != "VERB":
+        return False
+    if _bare_after_opener(doc, t) or _press_after(doc, draft, t):
+        return True
+    from .non_event_senses import _subject
+
+    subj = _subject(doc, t)
+    return subj is not None and _is_press(doc, draft, subj)
