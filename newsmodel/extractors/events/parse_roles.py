@@ -204,13 +204,20 @@ def _addressee_in_complement(doc: AnnotatedDocument, draft: Draft, t: Token) -> 
     ("called for the resignation of the interior minister", ``sense_words`` class ``asked-act``),
     or the subject of a "for ... to" clause ("called for the council to approve the budget", "its
     calls for the cabinet to resign": the parser hangs the infinitive on the request with "for" as
-    its mark; issue 14 batch 147, e71)."""
-    for c in doc.children(t.i):
-        if c.dep in ("advcl", "acl", "ccomp", "xcomp") and c.i > t.i and any(m.dep == "mark" and m.text.lower() == "for" for m in doc.children(c.i)):
+    its mark; a noun's clause may hang on the noun's verb, with its "for" right after the noun:
+    "repeated their calls for the junta to free ..."; issue 14 batch 147, e71)."""
+    hung = [c for c in doc.children(t.head) if c.i > t.i] if t.pos == "NOUN" and t.head is not None else []
+    for c in [*doc.children(t.i), *hung]:
+        own = c.head == t.i
+        if c.dep in ("advcl", "acl", "ccomp", "xcomp") and c.i > t.i and any(
+            m.dep == "mark" and m.text.lower() == "for" and (own or m.i == t.i + 1) for m in doc.children(c.i)
+        ):
             for s in doc.children(c.i):
                 if s.dep in ("nsubj", "nsubj:pass"):
                     a = actor_of(doc, draft, s)
                     return [a] if a else []
+        if not own:
+            continue  # the noun's verb's other clauses are the verb's
         if c.dep == "ccomp":
             for s in doc.children(c.i):
                 if s.dep in ("nsubj", "nsubj:pass"):

@@ -1,4 +1,4 @@
-"""A party contacted by the press is no consultation (issue 14, stop 44, e71).
+"""A party contacted by the press, or voters contacted by a campaign, is no consultation (issue 14, stop 44, e71).
 
 "contact" is a CONSULT trigger (CAMEO 040, make contact: "the foreign minister contacted his
 Greek counterpart").  News also uses the verb for its own reporting -- "When contacted, the
@@ -9,7 +9,10 @@ events between political parties, not a newsroom's inquiry.  The check reads, fo
 * a bare participle after a ``press-contact-opener`` ("when", "if") with no subject of its own;
 * the press as the one who contacts: the subject, or the phrase after "by" in the passive, is a
   ``press-contacter`` word (reporters, a journalist) or an actor coded as media (``MED``);
-* "for comment" right after the party contacted.
+* "for comment" right after the party contacted;
+* voters or the public as the ones contacted (``electorate`` and ``public-word`` nouns: "keep
+  contacting voters", "contacted anyone at the firm"): a campaign's canvassing, no party consulted
+  (found in the rules engine's added events on PolNeAR train).
 
 It can only remove an event; a party contacted by another party stays a consultation.
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
+from ..mentions import POSSESSIVES
 from .sense_checks import SenseCheck
 
 __all__ = ["checks", "press_contact"]
@@ -75,11 +79,27 @@ def _press_after(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     return False
 
 
+def _public_contacted(doc: AnnotatedDocument, t: Token) -> bool:
+    """The object's head, past determiners and adjectives, is an ``electorate`` or ``public-word``
+    noun ("contacting *voters*", "contacted *anyone* at the firm", "thousands of registered *voters*")."""
+    sent = doc.sentences[t.sent]
+    public = _words("electorate") | _words("public-word")
+    lows = doc.lowered_texts()
+    for k in range(t.i + 1, min(sent.token_end, t.i + 7)):
+        w = doc.tokens[k]
+        if w.pos in ("DET", "ADJ", "NUM") or lows[k] in POSSESSIVES or lows[k] == "of" or lows[k] in word_class("actor_words.tsv", "quantity-noun"):
+            continue  # "thousands of registered voters"
+        if w.pos == "VERB" and lows[k].endswith("ed") and k + 1 < sent.token_end and doc.tokens[k + 1].pos == "NOUN":
+            continue  # a participle before the noun ("registered voters"), which a tagger may call a verb
+        return lows[k] in public or w.lemma.lower() in public
+    return False
+
+
 def press_contact(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when "contact" at ``t`` is the press reaching a party (see the module docstring)."""
     if not t.lemma.lower() == "contact" or t.pos != "VERB":
         return False
-    if _bare_after_opener(doc, t) or _press_after(doc, draft, t):
+    if _bare_after_opener(doc, t) or _press_after(doc, draft, t) or _public_contacted(doc, t):
         return True
     from .non_event_senses import _subject
 
