@@ -24,6 +24,7 @@ def test_a_party_contacted_is_a_consultation(engine: str) -> None:
         "Journalists contacted the governor's spokesman twice that week.",
         "The newspaper contacted the senator's campaign for comment on Friday.",
         "Her aides contacted thousands of registered voters before the primary.",
+        "Contacted by the Gazette, a spokeswoman for the governor said the plan was dead.",
     ],
 )
 def test_the_press_or_a_campaign_canvassing_is_no_consultation(engine: str, text: str) -> None:

@@ -6,7 +6,8 @@ ministry declined to comment", "did not respond when contacted by a reporter", "
 contacted the mayor's office", "contacted the senator's office for comment" -- and PLOVER codes
 events between political parties, not a newsroom's inquiry.  The check reads, for "contact":
 
-* a bare participle after a ``press-contact-opener`` ("when", "if") with no subject of its own;
+* a bare participle after a ``press-contact-opener`` ("when", "if") with no subject of its own,
+  or opening the sentence with a by-phrase and a comma ("Contacted by a reporter, the aide said");
 * the press as the one who contacts: the subject, or the phrase after "by" in the passive, is a
   ``press-contacter`` word (reporters, a journalist) or an actor coded as media (``MED``);
 * "for comment" right after the party contacted;
@@ -53,9 +54,14 @@ def _is_press(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
 
 
 def _bare_after_opener(doc: AnnotatedDocument, t: Token) -> bool:
-    """"When contacted," / "if contacted by": the participle right after an opener word."""
+    """"When contacted," / "if contacted by": the participle right after an opener word; or the
+    participle opening its sentence and followed by a "by" phrase and a comma ("Contacted by the
+    newspaper, the senator said ..."): a reporter's inquiry told as an aside."""
     sent = doc.sentences[t.sent]
-    return t.i - 1 >= sent.token_start and doc.lowered_texts()[t.i - 1] in _words("press-contact-opener")
+    lows = doc.lowered_texts()
+    if t.i - 1 >= sent.token_start and lows[t.i - 1] in _words("press-contact-opener"):
+        return True
+    return t.i == sent.token_start and t.i + 1 < sent.token_end and lows[t.i + 1] == "by" and "," in lows[t.i + 2 : min(sent.token_end, t.i + 8)]
 
 
 def _press_after(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
