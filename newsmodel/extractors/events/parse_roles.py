@@ -68,6 +68,10 @@ def parse_roles(
             if not agents:
                 agents = _from_source(doc, draft, t)  # "ignored the criticism from Senator Ruiz"
                 targets = [a for a in targets if a not in agents]
+        if not targets and (category or (match_trigger(doc, t) or (0, None, None))[1]) == "REQUEST":
+            # "renewed its calls for the cabinet to resign": the noun of request names whom it asks
+            # in its for-to clause or that-clause, as the verb does (issue 14 batch 147, e71)
+            targets = [a for a in _addressee_in_complement(doc, draft, t) if a not in agents]
         return agents, targets
     agent = agent_actor(doc, draft, t)
     ante = relative_clause_noun(doc, t) if agent is not None and not is_passive(doc, t) else None
@@ -197,8 +201,23 @@ def _by_phrase_agent(doc: AnnotatedDocument, t: Token) -> bool:
 def _addressee_in_complement(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
     """Whom a request names in what it asks for: the subject of its that-clause ("demanded that
     the electoral commission release the results") or the one whose act its for-phrase names
-    ("called for the resignation of the interior minister", ``sense_words`` class ``asked-act``)."""
-    for c in doc.children(t.i):
+    ("called for the resignation of the interior minister", ``sense_words`` class ``asked-act``),
+    or the subject of a "for ... to" clause ("called for the council to approve the budget", "its
+    calls for the cabinet to resign": the parser hangs the infinitive on the request with "for" as
+    its mark; a noun's clause may hang on the noun's verb, with its "for" right after the noun:
+    "repeated their calls for the junta to free ..."; issue 14 batch 147, e71)."""
+    hung = [c for c in doc.children(t.head) if c.i > t.i] if t.pos == "NOUN" and t.head is not None else []
+    for c in [*doc.children(t.i), *hung]:
+        own = c.head == t.i
+        if c.dep in ("advcl", "acl", "ccomp", "xcomp") and c.i > t.i and any(
+            m.dep == "mark" and m.text.lower() == "for" and (own or m.i == t.i + 1) for m in doc.children(c.i)
+        ):
+            for s in doc.children(c.i):
+                if s.dep in ("nsubj", "nsubj:pass"):
+                    a = actor_of(doc, draft, s)
+                    return [a] if a else []
+        if not own:
+            continue  # the noun's verb's other clauses are the verb's
         if c.dep == "ccomp":
             for s in doc.children(c.i):
                 if s.dep in ("nsubj", "nsubj:pass"):

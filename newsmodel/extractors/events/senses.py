@@ -57,6 +57,7 @@ from .mutual_talks import held_by_two_parties, mutual_talk
 from .phone_calls import phone_call
 from .repelled_forces import REPEL_VERBS, drives_back_armed_party, participle_modifier
 from .shared_meals import shares_a_meal
+from .disrupted_gatherings import people_disrupt_gathering
 from .triggers import words_of
 from .usage_senses import come_to_aid
 from .sense_checks import after_adverbs
@@ -189,6 +190,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
             return pressed  # "fighters pressed their attack on the town" / "pressing his attack that ..." (armed_campaigns)
     if curated is None and t.pos == "VERB" and _disrupt_verb(t) and _protesters_before(doc, t):
         return 1, "PROTEST", "obstruct"  # "Protesters interrupted the senator's speech" (issue 14 batch 61)
+    if curated is None and t.pos == "VERB" and _disrupt_verb(t) and people_disrupt_gathering(doc, draft, t):
+        return 1, "PROTEST", "obstruct"  # "Supporters disrupted the convention" (disrupted_gatherings, batch 147)
     if curated is None and pushes_someone_to_act(doc, draft, t):
         return 1, "REQUEST", None  # "the union pressed the governor to veto the bill" (pushed_to_act)
     if curated is None and criticizes_someone(doc, draft, t):

@@ -91,6 +91,10 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                     targets = _of_phrase_parties(doc, draft, j + 1, _target_end(doc, j + 1, 12))
                 agents = agents or targets
                 targets = [x for x in targets if x not in agents]
+        elif last.text.lower() == "for" and (to := _for_to_clause(doc, j)) is not None and (match_trigger(doc, t) or (0, None, None))[1] == "REQUEST":
+            # "renewed its calls for the cabinet to resign": whom the noun of request asks is the
+            # subject of its for-to clause, as after the verb (issue 14 batch 147, e71)
+            targets = _actors_in(doc, draft, j, to)
         elif j < sent.token_end and doc.tokens[j].text.lower() == "for" and t.lemma.lower() in event_words("possessed-act-noun"):
             # "Miller's support for Grant": the for-phrase is backed (possessed_acts; e47 at stop 39)
             targets = _actors_in(doc, draft, j + 1, _target_end(doc, j + 1, 8))
@@ -229,6 +233,20 @@ _VERB_JOINERS = frozenset({"and", "or", "but"})
 _OPENING_SUBORDINATORS = frozenset({"after", "before", "when", "while", "since", "as", "because", "although", "though", "if", "once", "until", "unless"})
 #: How many words may open a sentence before its adverbial clause's conjunction ("Right after", "Minutes after").
 _OPENING_REACH = 3
+
+
+def _for_to_clause(doc: AnnotatedDocument, j: int) -> int | None:
+    """The index of the "to" that closes the noun phrase at ``j`` (the words after a request's
+    "for") when a verb follows it -- "calls for *the cabinet* to resign" -- within eight words,
+    with no verb or punctuation before it; else None ("calls for talks", "calls for a vote")."""
+    end = doc.sentences[doc.tokens[j].sent].token_end if j < len(doc.tokens) else j
+    for k in range(j + 1, min(end - 1, j + 8)):
+        w = doc.tokens[k]
+        if w.text.lower() == "to":
+            return k if doc.tokens[k + 1].pos in ("VERB", "AUX") else None
+        if w.pos in ("VERB", "AUX", "PUNCT", "SCONJ", "ADP"):
+            return None
+    return None
 
 
 def _before_coordinated_verb(doc: AnnotatedDocument, a: int, end: int) -> int:

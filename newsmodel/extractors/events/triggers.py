@@ -441,17 +441,20 @@ def _modified_noun_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tup
 
 
 def _gapped_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
-    """A three-word verb trigger with a determiner or possessive inside it: "took to *the*
-    streets", "threw *its* weight behind" (issue 14 batch 4). Contiguous matches are tried after."""
+    """A three-word verb trigger with a determiner, possessive, number or quantifier inside it:
+    "took to *the* streets", "threw *its* weight behind" (issue 14 batch 4), "placed *several*
+    calls to", "placed *two* calls to" (batch 147, e71: a quantifier counts the object; the
+    quantifiers are ``quantity-noun`` words of actor_words.tsv). Contiguous matches are tried after."""
     if t.lemma.lower() not in _phrase_verbs(table)[2]:
         return None  # no three-word row opens with this verb: nothing to find
     end = min(doc.sentences[t.sent].token_end, t.i + 5)
     words = [t.lemma.lower()]
     k = t.i + 1
     skipped = False
+    quantifiers = word_class("actor_words.tsv", "quantity-noun")
     while k < end and len(words) < 3:
         w = doc.tokens[k]
-        if w.pos == "DET" or w.text.lower() in POSSESSIVES:
+        if w.pos in ("DET", "NUM") or w.text.lower() in POSSESSIVES or w.text.lower() in quantifiers:
             skipped = True
         else:
             words.append(w.lemma.lower())
