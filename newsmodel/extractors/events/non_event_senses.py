@@ -119,6 +119,9 @@ _SENSE_MODULES = (
     "feared_experiences",  # "fear being expelled": what may happen to the subject
     "acts_joined_in",  # "asked them to join the party in condemning": part of the one request
     "attributive_participles",  # "the slain activist", "her widely criticized interview": a participle as an adjective
+    "adjective_gerunds",  # "a widely appealing campaign", "declining deficits": an -ing adjective, no act
+    "proposed_policies",  # "proposed billions of dollars in new spending": a policy, no offer to a party
+    "media_appearances",  # "visited NBC's morning show to discuss": a guest on a broadcast, no talks
     "jibes",  # a dig or a jab at a place or a thing
     "offered_apologies",  # "offered an apology": the noun's CONCEDE, no AGREE
     "provoked_reactions",  # "inviting ridicule": a reaction provoked, no invitation

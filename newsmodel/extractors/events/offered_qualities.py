@@ -51,9 +51,25 @@ def quality_offered(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         w = doc.tokens[k]
         if w.pos in ("NOUN", "PROPN") and lows[k] in qualities:
             return True
-        if w.pos not in _IN_PHRASE and lows[k] not in ("'s", "’s"):
-            break
+        if w.pos not in _IN_PHRASE and lows[k] not in ("'s", "’s", "of") and not _modifier(doc, k, sent.token_end):
+            break  # "of" and participle modifiers stay inside the phrase: "a list of talking points" (stop 44, e69)
     return _antecedent_quality(doc, t, qualities)
+
+
+def _modifier(doc: AnnotatedDocument, k: int, end: int) -> bool:
+    """Token ``k`` is a participle right before a noun, a modifier inside the object phrase ("talking
+    points", "the relaxed feel"), which a tagger without a parse may call a verb; a noun before "of"
+    that it called one ("a supplemental set of"); or a comma between such modifiers ("the waving,
+    smiling feel")."""
+    if doc.tokens[k].text == ",":
+        return k + 1 < end and (doc.tokens[k + 1].pos == "ADJ" or _modifier(doc, k + 1, end)) and k > 0 and (doc.tokens[k - 1].pos in ("ADJ", "VERB") or doc.tokens[k - 1].text.lower().endswith("ing"))
+    low = doc.tokens[k].text.lower()
+    if k + 1 < end and doc.tokens[k + 1].text.lower() == "of" and k > 0 and doc.tokens[k - 1].pos in ("DET", "ADJ"):
+        return True  # "a supplemental set of": a noun after an adjective, whatever the tagger called it
+    if not low.endswith(("ing", "ed")) or k + 1 >= end:
+        return False
+    nxt = doc.tokens[k + 1]
+    return nxt.pos == "NOUN" or nxt.text == "," and _modifier(doc, k + 1, end)
 
 
 def _antecedent_quality(doc: AnnotatedDocument, t: Token, qualities: frozenset[str]) -> bool:

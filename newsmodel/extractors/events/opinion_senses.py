@@ -322,14 +322,14 @@ def _candidate_rallies(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
 def talks_about_alone(doc: AnnotatedDocument, t: Token) -> bool:
     """"discuss" by one speaker with no partner: no "with", "between" or "among" after it in its
-    sentence, a singular subject (the nearest noun or pronoun before it, with no "and" between)
+    sentence ("between" right after a noun is the topic's: :func:`_topic_between`), a singular subject (the nearest noun or pronoun before it, with no "and" between)
     -- "the actor discussed the absence of Latinos in history books". "The two leaders
     discussed", "discussed trade with his counterpart" stay CONSULT."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     if t.i > sent.token_start and lows[t.i - 1] == "to":
         return _before_the_press(doc, t)  # "called Putin on Tuesday to discuss the ceasefire": the purpose of a call or trip
-    if any(lows[k] in ("with", "between", "among", "by") for k in range(t.i + 1, sent.token_end)):
+    if any(lows[k] in ("with", "by") or lows[k] in ("between", "among") and not _topic_between(doc, k) for k in range(t.i + 1, sent.token_end)):
         return False
     lo = t.i - 1
     while lo >= sent.token_start and doc.tokens[lo].pos != "PUNCT":
@@ -346,6 +346,13 @@ def talks_about_alone(doc: AnnotatedDocument, t: Token) -> bool:
         if w.pos in ("NOUN", "PROPN"):
             return w.pos == "PROPN" or w.lemma.lower() == lows[k]  # a singular noun: lemma and form agree
     return False
+
+
+def _topic_between(doc: AnnotatedDocument, k: int) -> bool:
+    """"between" / "among" at ``k`` right after a noun: it belongs to that noun, the topic ("discussed
+    the gap between the two budgets", "the rivalry between the parties"), and names no partner of
+    the talks (stop 44, e69; dev batch 123 C).  "discussed between themselves" stays a partner."""
+    return k > 0 and doc.tokens[k - 1].pos in ("NOUN", "PROPN")
 
 
 #: Words that open an adverbial clause whose "-ing" verb takes the main clause's subject.

@@ -45,3 +45,44 @@ def one_clause_before_participle(between: Sequence[Token]) -> bool:
         elif w.text.lower() in _JOINERS and verb_seen and any(x.pos in _VERBAL for x in between[k + 1 :]):
             return False
     return True
+
+
+#: Quotation marks that open or close a quoted span (a lone ASCII apostrophe is one only when
+#: doubled, the ''...'' style of some newspapers: alone it is a plural possessive).
+_QUOTES = frozenset("\"“”‘’«»„‟‹›")
+
+
+def _quote_mark(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` of ``tokens`` is a quotation mark (a doubled ASCII apostrophe included)."""
+    text = tokens[k].text
+    if text in _QUOTES:
+        return True
+    return text == "'" and (k + 1 < len(tokens) and tokens[k + 1].text == "'" or k > 0 and tokens[k - 1].text == "'")
+
+
+def quoted_words_only(between: Sequence[Token]) -> bool:
+    """True when every quotation in ``between`` is a verbless phrase -- an epithet or a label the main
+    clause puts on its object ("has called the mayor "lazy and vain," accusing him ...") -- so the
+    quotation opens no clause of its own and the one-clause reading holds (stop 44, e69; dev batch
+    123 E).  A quotation with a verb ("said "we will win," adding") is a clause: False.  A closing
+    mark may be missing: the comma before the -ing word often stands inside the quotation."""
+    inside = False
+    k = 0
+    while k < len(between):
+        if _quote_mark(between, k):
+            inside = not inside
+            k += 2 if between[k].text == "'" else 1
+            continue
+        if inside and between[k].pos in _VERBAL:
+            return False
+        k += 1
+    return True
+
+
+def comma_before_quote_close(tokens: Sequence[Token], i: int, start: int) -> int:
+    """The index of the comma before the -ing word at ``i``, past a closing quotation mark that the
+    comma stands inside ("lazy and vain," accusing): ``i - 1`` when no mark stands there."""
+    k = i - 1
+    while k > start and k >= i - 2 and _quote_mark(tokens, k):
+        k -= 1
+    return k if k < i - 1 and tokens[k].text == "," else i - 1

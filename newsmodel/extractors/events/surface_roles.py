@@ -25,7 +25,7 @@ from .purpose_infinitives import contact_before_purpose, place_before_purpose
 from .jibes import jibe_light
 from .object_relatives import object_relative_antecedent
 from .opening_talks import opening_phrase_holder, opening_phrase_partners
-from .participle_controllers import one_clause_before_participle
+from .participle_controllers import comma_before_quote_close, one_clause_before_participle, quoted_words_only
 from .senses import attributive_participle, event_words
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
 
@@ -1224,7 +1224,7 @@ def _participle_clause_subject(ctx: Context, t: Token) -> str | None:
     quotation or second clause stands between."""
     doc = ctx.doc
     sent = doc.sentences[t.sent]
-    comma = t.i - 1
+    comma = comma_before_quote_close(doc.tokens, t.i, sent.token_start)  # '"lazy and vain," accusing' (batch 123)
     if t.pos != "VERB" or not t.text.lower().endswith("ing") or comma <= sent.token_start or doc.tokens[comma].text != ",":
         return None
     first = doc.tokens[sent.token_start]
@@ -1236,8 +1236,8 @@ def _participle_clause_subject(ctx: Context, t: Token) -> str | None:
     if not hits or hits[0][0] > doc.tokens[min(sent.token_start + 3, comma - 1)].start:
         return None  # the sentence does not open with an actor
     between = doc.tokens[sent.token_start : comma]
-    if any(w.text in QUOTE_CHARS or w.text in (";", ":") or w.text.lower() in ("who", "which", "that") for w in between):
-        return None
+    if any(w.text in (";", ":") or w.text.lower() in ("who", "which", "that") for w in between) or not quoted_words_only(between):
+        return None  # a quoted epithet on the object is no clause of its own (batch 123)
     if not one_clause_before_participle(between):
         return None
     named = _name_apposed_to_subject(ctx, sent.token_start, comma)
@@ -1270,7 +1270,7 @@ def _pronoun_clause_subject(ctx: Context, between: list[Token]) -> str | None:
     resolves it for that clause's verb ("Omar Reyes practises law. He wrote an essay for the
     Gazette, the town's oldest paper, *mocking* the mayor": Reyes), under the same one-clause test
     as a named subject (batch 121)."""
-    if any(w.text in QUOTE_CHARS or w.text in (";", ":") or w.text.lower() in ("who", "which", "that") for w in between):
+    if any(w.text in (";", ":") or w.text.lower() in ("who", "which", "that") for w in between) or not quoted_words_only(between):
         return None
     if not one_clause_before_participle(between):
         return None
