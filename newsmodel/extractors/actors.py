@@ -544,9 +544,11 @@ class _FullNames:
         self._surnames: dict[str, list[tuple[str, str]]] = {}  # initial -> (sound key of last word, actor id)
         self._variants: dict[str, tuple[int, list[str]]] = {}  # word -> (surnames read, matches)
         self._tails: dict[tuple[str, ...], list[str]] = {}  # proper end of a full name -> actor ids
+        self._first_words: dict[str, str] = {}  # actor id -> the first word of its full name
 
     def add(self, words: list[str], actor_id: str) -> None:
         self._exact.setdefault(tuple(words), actor_id)
+        self._first_words.setdefault(actor_id, words[0])
         self._by_word.setdefault(words[-1], []).append(actor_id)
         if words[0] != words[-1]:
             self._by_word.setdefault(words[0], []).append(actor_id)
@@ -566,11 +568,13 @@ class _FullNames:
     def tail(self, key: tuple[str, ...]) -> str | None:
         """The one person whose full name ends with ``key``, else None (none, or ambiguous)."""
         ids = self._tails.get(key, [])
-        return ids[0] if len(ids) == 1 else None
+        return ids[0] if len(ids) == 1 else self._one_given(ids)
 
     def match(self, words: list[str]) -> str | None:
         if len(words) == 1:
             matches = self._by_word.get(words[0]) or self._spelling_variants(words[0])
+            if matches and len(set(matches)) > 1 and words[0] not in self._by_first:
+                return self._one_given(list(dict.fromkeys(matches)))
             return matches[0] if matches and len(set(matches)) == 1 else None
         found = self._exact.get(tuple(words))
         if found is not None:
@@ -579,6 +583,14 @@ class _FullNames:
             if _same_name(last, words[-1]):
                 return actor_id
         return None
+
+    def _one_given(self, ids: list[str]) -> str | None:
+        """Of several full names a surname alone could stand for, the one whose first word is a
+        given name or no common English word ("Barack Obama"), when the others open with a common
+        word a tagger took into the name ("Former Obama", "Co. Obama"): the surname is that person's
+        (issue 14, a21 stop 44: one person split in two on PolNeAR train). None when not one."""
+        strong = [i for i in ids if _real_first_word(self._first_words.get(i, ""))]
+        return strong[0] if len(strong) == 1 and len(ids) > 1 else None
 
     def _spelling_variants(self, word: str) -> list[str]:
         """Ids of the full names whose surname is a spelling variant of ``word``, in order."""
@@ -678,6 +690,15 @@ def _person_tagged_org(e: Entity, words: list[str], hit) -> bool:  # type: ignor
     if titles().get((words[0].lower(),)) is not None:
         return False  # "King James Bible": a title, no given name
     return words[0].lower() in _given_names()
+
+
+def _real_first_word(word: str) -> bool:
+    """A full name's first word that opens a person's name: a given name, or a capitalised word
+    that is no common English word ("Barack"; not "Former", "Co.", "Staff")."""
+    low = word.lower()
+    if low in _given_names():
+        return True
+    return bool(word[:1].isupper()) and not (word.endswith(".") and len(word) > 2) and not is_common_word(low.rstrip("."))
 
 
 @lru_cache(maxsize=1)
