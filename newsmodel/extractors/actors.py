@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -34,6 +35,7 @@ from rapidfuzz import fuzz
 from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
 from ..engines.headline_case import is_common_word
+from ..engines.rules.ner import venue_name
 from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, org_heads, org_nouns, speech_verbs, split_words, title_starts, titles, word_class
 from ..lexicons.cues import cue_noun_frames
 from ..lexicons.formal_states import formal_state, style_before
@@ -667,6 +669,19 @@ def _demonym_before_noun(doc: AnnotatedDocument, e: Entity, hit) -> bool:  # typ
     return nxt.text[:1].islower() and nxt.pos in ("NOUN", "ADJ")
 
 
+def _thing_tagged_person(e: Entity, words: list[str]) -> str | None:
+    """The label of a PERSON entity that names a company, an outlet or a venue: "ORG" when its last
+    word heads organisations' names ("Brisco Media", "Quarrow Technologies": ``org_words.tsv``
+    ``org_head``) and its first is no given name, "FAC" for a street's or a venue's name
+    (:func:`~newsmodel.engines.rules.ner.venue_name`); else None. The small spaCy model tags some
+    PERSON (issue 14, a21 stop 44); the rules engine labels them so itself."""
+    if e.label != "PERSON" or len(words) < 2 or words[0].lower() in _given_names():
+        return "FAC" if e.label == "PERSON" and venue_name(words) else None
+    if words[-1] in org_heads() and all(w[:1].isupper() for w in words):
+        return "ORG"
+    return "FAC" if venue_name(words) else None
+
+
 def _person_tagged_org(e: Entity, words: list[str], hit) -> bool:  # type: ignore[no-untyped-def]
     """An entity the tagger labelled an organisation that names a person: the small spaCy model
     tags some people ORG in some sentences ("Winston Churchill", "Carly Fiorina" on PolNeAR train).
@@ -846,6 +861,9 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             else:
                 headline_people.append(e)  # "Blinken Meets Saudi Crown Prince", tagged GPE
             continue
+        retyped = _thing_tagged_person(e, words) if hit is None else None
+        if retyped is not None:
+            e = replace(e, label=retyped)  # "Brisco Media" tagged PERSON: the organisation
         if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and not _country_as_person(e, hit):
             if e.label in _NAME_LABELS and tuple(words) in tails and (hit is None or hit[0] not in ("country", "capital")):
                 surname_entities.append((e, tuple(words)))  # "Okonkwo-Baines" tagged WORK_OF_ART after "Ruth Okonkwo-Baines"
@@ -922,6 +940,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             people.append((e, words, None, None))
             continue
         person_org = _person_tagged_org(e, words, hit) and not generic_word(doc, e)
+        if e.label == "PERSON" and hit is None and _thing_tagged_person(e, words) is not None:
+            continue  # "Brisco Media", "Pellow Avenue": made an organisation or a place above
         if (e.label != "PERSON" and not person_org) or generic_word(doc, e) or _country_as_person(e, hit) or _hazard(words):
             continue
         stripped_e = _strip_opening_article(doc, _strip_opening_participle(doc, e))
