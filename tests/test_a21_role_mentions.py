@@ -64,3 +64,18 @@ def test_the_attorney_general_is_the_one_named(engine: str) -> None:
 def test_role_noun_with_no_titled_person_stays_its_own(engine: str) -> None:
     actors = _by_name("Tomas Reiter opened the plant on Monday. The governor said the jobs were welcome.", engine)
     assert "The governor" not in actors.get("Tomas Reiter", []), actors
+
+
+def test_two_word_surname_alone_is_the_full_name() -> None:
+    # rules only: the small spaCy model tags no entity on the two-word surname here
+    actors = _by_name("Rep. Nadia Ortega Ruiz spoke to the crowd on Monday. Later Ortega Ruiz left the hall without comment.", "rules")
+    assert _holder(actors, "Ortega Ruiz") == ["Nadia Ortega Ruiz"], actors
+
+
+def test_surname_alone_is_the_full_name_not_a_run_opened_by_a_common_word() -> None:
+    text = (
+        "Former Halvorsen aides met in the capital. Tomas Halvorsen spoke on Monday. "
+        "Halvorsen said the plan had worked."
+    )
+    actors = _by_name(text, "rules")
+    assert _holder(actors, "Halvorsen") == ["Tomas Halvorsen"], actors

@@ -584,7 +584,10 @@ class _FullNames:
         for last, actor_id in self._by_first.get(words[0], ()):
             if _same_name(last, words[-1]):
                 return actor_id
-        return None
+        # a surname of two words or more alone ("Wasserman Schultz" after "Debbie Wasserman
+        # Schultz"): the one full name ending with it (issue 14, a21 stop 44)
+        ids = self._tails.get(tuple(words), [])
+        return ids[0] if len(ids) == 1 else None
 
     def _one_given(self, ids: list[str]) -> str | None:
         """Of several full names a surname alone could stand for, the one whose first word is a
