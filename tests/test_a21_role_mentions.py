@@ -79,3 +79,4 @@ def test_surname_alone_is_the_full_name_not_a_run_opened_by_a_common_word() -> N
     )
     actors = _by_name(text, "rules")
     assert _holder(actors, "Halvorsen") == ["Tomas Halvorsen"], actors
+

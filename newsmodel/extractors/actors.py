@@ -585,8 +585,12 @@ class _FullNames:
             if _same_name(last, words[-1]):
                 return actor_id
         # a surname of two words or more alone ("Wasserman Schultz" after "Debbie Wasserman
-        # Schultz"): the one full name ending with it (issue 14, a21 stop 44)
-        ids = self._tails.get(tuple(words), [])
+        # Schultz"): the one full name ending with it that opens with a person's first word -- not
+        # a name of its own opening with a given name ("Donald Trump" is no tail of a headline run
+        # "Claim That Donald Trump") (issue 14, a21 stop 44)
+        if words[0].lower() in _given_names():
+            return None
+        ids = [i for i in self._tails.get(tuple(words), []) if _real_first_word(self._first_words.get(i, ""))]
         return ids[0] if len(ids) == 1 else None
 
     def _one_given(self, ids: list[str]) -> str | None:
