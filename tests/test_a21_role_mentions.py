@@ -80,3 +80,15 @@ def test_surname_alone_is_the_full_name_not_a_run_opened_by_a_common_word() -> N
     actors = _by_name(text, "rules")
     assert _holder(actors, "Halvorsen") == ["Tomas Halvorsen"], actors
 
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_role_in_apposition_is_named_again(engine: str) -> None:
+    actors = _by_name("Ann Lowe, a retired general, criticised the plan on Sunday. The general said it was reckless.", engine)
+    assert _holder(actors, "The general") == ["Ann Lowe"], actors
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_fronted_place_is_no_apposition_host(engine: str) -> None:
+    actors = _by_name("In Corvale, the candidate rejected the charges against him.", engine)
+    assert "the candidate" not in actors.get("Corvale", []), actors

@@ -40,6 +40,8 @@ _MODIFIER_POS = ("ADJ", "NUM", "PROPN", "NOUN")
 #: How many words may stand between "the" and the noun.
 _MODIFIER_LIMIT = 4
 _ARTICLES = ("a", "an", "the")
+#: What may follow the head of a comma-set apposition ("Ann Lowe, a retired general, said").
+_APPOSITION_CLOSERS = frozenset({",", ".", ";", ")", "—", "–", "who", "of", "for", "from", "at", "with"})
 
 
 @lru_cache(maxsize=1)
@@ -113,8 +115,13 @@ def _apposed_role(doc: AnnotatedDocument, end: int, noun: str) -> bool:
     Lowe, a retired general, ..."; "Tom Reiter, the town's mayor,")."""
     tokens = doc.tokens
     k = bisect.bisect_left(tokens, end, key=lambda t: t.start)
-    if k >= len(tokens) or tokens[k].text != ",":
+    if k >= len(tokens) or tokens[k].text != "," or k < 2:
         return False
+    j = k - 1
+    while j > 0 and tokens[j - 1].pos == "PROPN" and tokens[j - 1].sent == tokens[k].sent:
+        j -= 1  # the name's first word
+    if j > 0 and tokens[j - 1].pos == "ADP" and tokens[j - 1].sent == tokens[k].sent:
+        return False  # "In Leeds, the candidate ...": a place after a preposition, no apposition's host
     sent = tokens[k].sent
     k += 1
     if k < len(tokens) and tokens[k].text.lower() in _ARTICLES:
@@ -123,8 +130,11 @@ def _apposed_role(doc: AnnotatedDocument, end: int, noun: str) -> bool:
     while k < len(tokens) and k < stop and tokens[k].sent == sent:
         t = tokens[k]
         if t.pos == "NOUN" and t.lemma.lower() == noun.split()[-1]:
+            # the apposition closes after its noun (a comma, a full stop, a relative or an
+            # of/for phrase), as "In Leeds, the candidate rejected ..." -- a fronted phrase and
+            # its clause's subject -- does not
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            return nxt is None or nxt.pos != "NOUN"
+            return nxt is None or nxt.text.lower() in _APPOSITION_CLOSERS
         if t.pos not in _MODIFIER_POS and t.text not in ("'s", "’s"):
             return False
         k += 1
