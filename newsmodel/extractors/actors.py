@@ -26,6 +26,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -34,6 +35,7 @@ from rapidfuzz import fuzz
 from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
 from ..engines.headline_case import is_common_word
+from ..engines.rules.ner import venue_name
 from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, org_heads, org_nouns, speech_verbs, split_words, title_starts, titles, word_class
 from ..lexicons.cues import cue_noun_frames
 from ..lexicons.formal_states import formal_state, style_before
@@ -544,9 +546,11 @@ class _FullNames:
         self._surnames: dict[str, list[tuple[str, str]]] = {}  # initial -> (sound key of last word, actor id)
         self._variants: dict[str, tuple[int, list[str]]] = {}  # word -> (surnames read, matches)
         self._tails: dict[tuple[str, ...], list[str]] = {}  # proper end of a full name -> actor ids
+        self._first_words: dict[str, str] = {}  # actor id -> the first word of its full name
 
     def add(self, words: list[str], actor_id: str) -> None:
         self._exact.setdefault(tuple(words), actor_id)
+        self._first_words.setdefault(actor_id, words[0])
         self._by_word.setdefault(words[-1], []).append(actor_id)
         if words[0] != words[-1]:
             self._by_word.setdefault(words[0], []).append(actor_id)
@@ -566,11 +570,13 @@ class _FullNames:
     def tail(self, key: tuple[str, ...]) -> str | None:
         """The one person whose full name ends with ``key``, else None (none, or ambiguous)."""
         ids = self._tails.get(key, [])
-        return ids[0] if len(ids) == 1 else None
+        return ids[0] if len(ids) == 1 else self._one_given(ids)
 
     def match(self, words: list[str]) -> str | None:
         if len(words) == 1:
             matches = self._by_word.get(words[0]) or self._spelling_variants(words[0])
+            if matches and len(set(matches)) > 1 and words[0] not in self._by_first:
+                return self._one_given(list(dict.fromkeys(matches)))
             return matches[0] if matches and len(set(matches)) == 1 else None
         found = self._exact.get(tuple(words))
         if found is not None:
@@ -578,7 +584,22 @@ class _FullNames:
         for last, actor_id in self._by_first.get(words[0], ()):
             if _same_name(last, words[-1]):
                 return actor_id
-        return None
+        # a surname of two words or more alone ("Wasserman Schultz" after "Debbie Wasserman
+        # Schultz"): the one full name ending with it that opens with a person's first word -- not
+        # a name of its own opening with a given name ("Donald Trump" is no tail of a headline run
+        # "Claim That Donald Trump") (issue 14, a21 stop 44)
+        if words[0].lower() in _given_names():
+            return None
+        ids = [i for i in self._tails.get(tuple(words), []) if _real_first_word(self._first_words.get(i, ""))]
+        return ids[0] if len(ids) == 1 else None
+
+    def _one_given(self, ids: list[str]) -> str | None:
+        """Of several full names a surname alone could stand for, the one whose first word is a
+        given name or no common English word ("Barack Obama"), when the others open with a common
+        word a tagger took into the name ("Former Obama", "Co. Obama"): the surname is that person's
+        (issue 14, a21 stop 44: one person split in two on PolNeAR train). None when not one."""
+        strong = [i for i in ids if _real_first_word(self._first_words.get(i, ""))]
+        return strong[0] if len(strong) == 1 and len(ids) > 1 else None
 
     def _spelling_variants(self, word: str) -> list[str]:
         """Ids of the full names whose surname is a spelling variant of ``word``, in order."""
@@ -655,6 +676,19 @@ def _demonym_before_noun(doc: AnnotatedDocument, e: Entity, hit) -> bool:  # typ
     return nxt.text[:1].islower() and nxt.pos in ("NOUN", "ADJ")
 
 
+def _thing_tagged_person(e: Entity, words: list[str]) -> str | None:
+    """The label of a PERSON entity that names a company, an outlet or a venue: "ORG" when its last
+    word heads organisations' names ("Brisco Media", "Quarrow Technologies": ``org_words.tsv``
+    ``org_head``) and its first is no given name, "FAC" for a street's or a venue's name
+    (:func:`~newsmodel.engines.rules.ner.venue_name`); else None. The small spaCy model tags some
+    PERSON (issue 14, a21 stop 44); the rules engine labels them so itself."""
+    if e.label != "PERSON" or len(words) < 2 or words[0].lower() in _given_names():
+        return "FAC" if e.label == "PERSON" and venue_name(words) else None
+    if words[-1] in org_heads() and all(w[:1].isupper() for w in words):
+        return "ORG"
+    return "FAC" if venue_name(words) else None
+
+
 def _person_tagged_org(e: Entity, words: list[str], hit) -> bool:  # type: ignore[no-untyped-def]
     """An entity the tagger labelled an organisation that names a person: the small spaCy model
     tags some people ORG in some sentences ("Winston Churchill", "Carly Fiorina" on PolNeAR train).
@@ -678,6 +712,15 @@ def _person_tagged_org(e: Entity, words: list[str], hit) -> bool:  # type: ignor
     if titles().get((words[0].lower(),)) is not None:
         return False  # "King James Bible": a title, no given name
     return words[0].lower() in _given_names()
+
+
+def _real_first_word(word: str) -> bool:
+    """A full name's first word that opens a person's name: a given name, or a capitalised word
+    that is no common English word ("Barack"; not "Former", "Co.", "Staff")."""
+    low = word.lower()
+    if low in _given_names():
+        return True
+    return bool(word[:1].isupper()) and not (word.endswith(".") and len(word) > 2) and not is_common_word(low.rstrip("."))
 
 
 @lru_cache(maxsize=1)
@@ -825,6 +868,9 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             else:
                 headline_people.append(e)  # "Blinken Meets Saudi Crown Prince", tagged GPE
             continue
+        retyped = _thing_tagged_person(e, words) if hit is None else None
+        if retyped is not None:
+            e = replace(e, label=retyped)  # "Brisco Media" tagged PERSON: the organisation
         if e.label not in ("ORG", "GPE", "NORP", "LOC", "FAC") and not _country_as_person(e, hit):
             if e.label in _NAME_LABELS and tuple(words) in tails and (hit is None or hit[0] not in ("country", "capital")):
                 surname_entities.append((e, tuple(words)))  # "Okonkwo-Baines" tagged WORK_OF_ART after "Ruth Okonkwo-Baines"
@@ -901,6 +947,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             people.append((e, words, None, None))
             continue
         person_org = _person_tagged_org(e, words, hit) and not generic_word(doc, e)
+        if e.label == "PERSON" and hit is None and _thing_tagged_person(e, words) is not None:
+            continue  # "Brisco Media", "Pellow Avenue": made an organisation or a place above
         if (e.label != "PERSON" and not person_org) or generic_word(doc, e) or _country_as_person(e, hit) or _hazard(words):
             continue
         stripped_e = _strip_opening_article(doc, _strip_opening_participle(doc, e))

@@ -16,6 +16,7 @@ from ..lexicons import gazetteer, member_nouns, org_nouns, person_nouns, titles,
 from ..lexicons.nouns import unmarked_plurals
 from .cameo import actor_code, agent_heads, longest_agent
 from .indefinite_roles import introduces_a_person
+from .titled_antecedents import titled_person
 
 __all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "capital_after", "national_only", "CODE", "company_actor"]
 
@@ -181,6 +182,9 @@ def add_generic_agents(
             # the country as written, the agent phrase in lower case ("Ukrainian forces" also from a
             # headline's "Ukrainian Forces Shell ...")
             actor_id = draft.actor_id_named(doc.text[doc.tokens[k].start : doc.tokens[first].start] + phrase, kind, affiliation=country)
+        elif kind == "person" and member is None and (named := titled_person(draft, t)) is not None:
+            draft.add_mention(named, start, t.end)  # "Senator Ann Lowe ... the senator": Ann Lowe again
+            continue
         elif kind == "person" and one_of_many(doc, t):
             # "a diplomat ... a diplomat": each indefinite one is a person of their own (indefinite_roles)
             actor_id = draft.add_actor(name=phrase, kind=kind).id

@@ -17,6 +17,7 @@ from ..draft import Draft
 from ..lexicons import group_nouns, org_nouns, person_nouns, titles, word_class
 from ..lexicons.nouns import wordnet_people
 from .role_people import one_person_noun
+from .titled_antecedents import titled_person
 
 __all__ = ["nominal_kind", "nominal_name", "nominal_actor", "surname_in_s", "names_party", "kin_owner"]
 
@@ -156,6 +157,11 @@ def nominal_actor(draft: Draft, head: Token, start: int, *, fallback: str | None
     kind = nominal_kind(head) or (fallback and one_person_noun(head) and "person") or fallback
     if kind is None:
         return None
+    if kind == "person":
+        named = titled_person(draft, head)  # "Senator Ann Lowe ... the senator": Ann Lowe again
+        if named is not None:
+            draft.add_mention(named, start, head.end)
+            return named
     name = nominal_name(head)
     owner = kin_owner(draft, head) if head.lemma.lower() in _kin_nouns() else None
     if owner:

@@ -36,6 +36,7 @@ from ..draft import Draft
 from ..lexicons import person_nouns, titles
 from ..lexicons.nouns import wordnet_people
 from .pronouns import pronoun_gender, word_gender
+from .titled_antecedents import titled_person
 
 __all__ = ["add_role_people", "is_person_lemma", "one_person_noun", "person_lemmas"]
 
@@ -140,5 +141,5 @@ def add_role_people(doc: AnnotatedDocument, draft: Draft, person_pronouns: list[
         start = doc.tokens[det].start
         if draft.mentions_between(start, doc.tokens[t.i - 1].end) if t.i - 1 > det else False:
             start = t.start  # "the Russian businessman": the country keeps its own mention
-        actor_id = draft.actor_id_named(nominal_name(t), "person")
+        actor_id = titled_person(draft, t) or draft.actor_id_named(nominal_name(t), "person")
         draft.add_mention(actor_id, start, t.end)

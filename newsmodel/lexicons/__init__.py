@@ -34,6 +34,7 @@ __all__ = [
     "split_words",
     # org_words.tsv
     "org_heads",
+    "venue_heads",
     "org_nouns",
     "group_nouns",
     "person_nouns",
@@ -94,4 +95,4 @@ def word_class(name: str, cls: str) -> frozenset[str]:
 from .cues import addressee_verbs, cue_frames, cue_gap_words, cue_noun_frames, light_verbs, speech_verbs  # noqa: E402
 from .dates import date_units, months, relative_date_words, weekdays  # noqa: E402
 from .names import gazetteer, match_title, split_words, title_starts, title_words, titles  # noqa: E402
-from .nouns import group_nouns, hazard_nouns, member_nouns, org_heads, org_nouns, person_nouns  # noqa: E402
+from .nouns import group_nouns, hazard_nouns, member_nouns, org_heads, org_nouns, person_nouns, venue_heads  # noqa: E402

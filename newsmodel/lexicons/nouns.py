@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import rows
 
 __all__ = [
-    "org_heads", "org_nouns", "group_nouns", "person_nouns", "hazard_nouns", "member_nouns", "people_heads", "unmarked_plurals",
+    "org_heads", "venue_heads", "org_nouns", "group_nouns", "person_nouns", "hazard_nouns", "member_nouns", "people_heads", "unmarked_plurals",
     "wordnet_people", "no_party_nouns",
 ]
 
@@ -28,6 +28,12 @@ def _of_class(cls: str) -> frozenset[str]:
 
 def org_heads() -> frozenset[str]:
     return _of_class("org_head")
+
+
+def venue_heads() -> frozenset[str]:
+    """Words that end a street's, a square's or a venue's name ("Avenue", "Garden", "Stadium"):
+    the name is a place, not a person (issue 14, a21 stop 44)."""
+    return _of_class("venue_head")
 
 
 def org_nouns() -> frozenset[str]:

@@ -606,6 +606,8 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
             continue
         if all(w.isupper() and len(w) > 1 for w in name) or name[-1] in org_heads:
             label = "ORG"  # acronyms not in the gazetteer, "Times", "Ministry"
+        elif venue_name(name):
+            label = "FAC"  # "Grand Avenue", "Corbin Square Garden": a street or a venue (a21, stop 44)
         else:
             label = "PERSON"
         out.append((k, m, label))
@@ -654,6 +656,16 @@ def _group_adjectives() -> frozenset[str]:
     "Jewish", "Arab", "Muslims"): class ``group-adjective`` of ``engine_words.tsv``."""
     return lexicons.word_class("engine_words.tsv", "group-adjective")
 
+
+def venue_name(name: tuple[str, ...] | list[str]) -> bool:
+    """A name of two words or more ending in a street, square or venue word (``org_words.tsv``
+    class ``venue_head``: "Grand Avenue", "Madison Square Garden") is a place, not a person --
+    unless it is two words and the first a given name ("Ruth Street": a person whose surname is
+    such a word). Issue 14, helper a21 at stop 44: venues and streets read as people on PolNeAR
+    train, rules engine."""
+    if len(name) < 2 or name[-1] not in lexicons.venue_heads():
+        return False
+    return len(name) > 2 or name[0].lower() not in _given_names()
 
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:

@@ -16,7 +16,7 @@ from operator import is_, itemgetter
 
 from ...lexicons import group_nouns, org_nouns, person_nouns, rows, titles, word_class, words
 from ...lexicons.dates import date_modifiers, date_units, months, relative_date_words, weekdays
-from ...lexicons.nouns import unmarked_plurals
+from ...lexicons.nouns import unmarked_plurals, wordnet_people
 from ..headline_case import _common
 from .word_facts import facts_of
 
@@ -715,6 +715,19 @@ def _object_opens(fs: list, words_: list[str], k: int) -> bool:  # type: ignore[
     return nxt[2] in _OBJECT_OPENERS or words_[k + 1][:1].isupper() and nxt[3] is None and nxt[0] in (None, "PROPN")
 
 
+def _person_noun_next(words_: list[str], k: int) -> bool:
+    """The word after ``k`` is a lower-case singular noun for one person ("general", "admiral",
+    "reporter": ``org_words.tsv`` person nouns, a role title, WordNet's people nouns). After an
+    article, a past participle before it modifies it ("a retired general"): no verb of the
+    article's phrase (issue 14, helper a21 at stop 44: "retired" read as the verb left the general
+    no actor on the rules engine). Plurals are left as they were: "released the detained
+    journalists late on Saturday" kept its event only by "detained" read as a verb."""
+    if k + 1 >= len(words_) or not words_[k + 1][:1].islower():
+        return False
+    low = words_[k + 1].lower()
+    return low in person_nouns() or titles().get((low,)) == "role" or (low in wordnet_people() and not low.endswith("s"))
+
+
 def _modifies_next(fs: list, words_: list[str], k: int) -> bool:  # type: ignore[type-arg]
     """The word after ``k`` is a lower-case content word a participle can modify (its tag open or NOUN)."""
     if k + 1 >= len(fs):
@@ -828,6 +841,8 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
                 t = "NOUN"  # "the proposal was", "the withdrawal of": no noun follows the adjective
             elif t == "ADJ" and pf == "DET" and _past_verb_with_object_next(fs, k):
                 t = "NOUN"  # "The general gave the rebels 48 hours": the head of the subject, before its verb
+        elif participle and ends_ed and prev_low in ("a", "an", "the") and _person_noun_next(words_, k):
+            t = "ADJ"  # "a retired general", "the jailed reporter": a participle between an article and a noun for people (a21, stop 44)
         elif participle and ends_ed and prev_tag == "VERB" and pf is None and _modifies_next(fs, words_, k):
             t = "ADJ"  # "faced repeated calls", "cited unnamed officials": a participle between a verb and its object
         elif participle and ends_ing and k > 1 and (prev_tag == "ADJ" or prev_low in _ORDINAL_MODIFIERS) and (tags[k - 2] == "DET" or fs[k - 2][2] in _NOMINAL_DETERMINERS):
