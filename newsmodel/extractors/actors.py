@@ -42,6 +42,7 @@ from ..lexicons.formal_states import formal_state, style_before
 from ..lexicons.nouns import person_nouns, wordnet_people
 from .body_agents import add_body_agents, body_nouns
 from .civic_bodies import add_civic_bodies
+from .country_back_references import add_country_back_references
 from .country_epithets import add_country_epithets, epithet_tokens, find_epithets
 from .cameo import _codes_of, actor_code, agent_heads, longest_agent
 from .indefinite_roles import add_indefinite_role_people, code_from_affiliation
@@ -1007,6 +1008,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
 
     if epithets:
         add_country_epithets(doc, draft, epithets)
+    add_country_back_references(doc, draft)  # "... Niger. France suspended aid to the country."
     add_place_groups(doc, draft, lowered)  # "Pacific Island leaders": the officials, not the place
     _group_actors(doc, draft, lowered, group_candidates)
     add_generic_agents(doc, draft, lowered, nouns=agent_nouns)

@@ -15,7 +15,9 @@ outside the ministry to protest the quotas", "Students gathered outside the emba
 the arrests" -- the place is where the act was done, never its doer, so the infinitive is the
 subject's. Only where no party stands as the verb's object: after "asked envoys in Geneva to
 condemn" or "sent troops to the border to guard" the object does the infinitive (object control,
-sending). Lead at stop 44, dev batch 127 A.
+sending). Lead at stop 44, dev batch 127 A. After a verb of sending with a destination, though
+("Kenya sent police officers to Haiti to fight gangs"), the forces sent act for the sender, who is
+read as the doer -- never the destination (helper e72 at stop 44, dev batch 128 B).
 """
 
 from __future__ import annotations
@@ -80,10 +82,21 @@ def place_before_purpose(doc: AnnotatedDocument, to: int) -> Token | None:
     for k in range(verb.i + 1, place):
         w = doc.tokens[k]
         if w.pos == "PROPN" or w.text.lower() in _PARTY_PRONOUNS or nominal_kind(w) is not None:
+            if _sends_to_a_place(doc, verb, place):
+                return verb  # "sent police officers to Haiti to fight gangs": the sender's forces fight, never Haiti
             return None  # "asked envoys in Geneva to condemn": the party asked does it
     if verb.lemma.lower() in object_control_verbs() and not any(doc.tokens[k].pos == "NOUN" for k in range(verb.i + 1, place)):
         return None  # a verb of object control whose party the rules engine may not see; with a thing as its object ("drove their tractors to the council") no party can do the act
     return verb
+
+
+def _sends_to_a_place(doc: AnnotatedDocument, verb: Token, place: int) -> bool:
+    """``verb`` is a verb of sending (``sending-verb``) and the place phrase at ``place`` is its
+    destination ("to" or "into"): "Kenya sent police officers to Haiti to fight gangs", "deployed
+    troops to the border to stop smugglers".  The forces sent act for the sender, so the sender (the
+    clause's subject, as the parse reads it) is the infinitive's doer, never the destination the
+    rules engine would take as the nearest name (helper e72 at stop 44, dev batch 128 B)."""
+    return verb.lemma.lower() in event_words("sending-verb") and doc.tokens[place].text.lower() in ("to", "into")
 
 
 def _names_a_place(doc: AnnotatedDocument, k: int) -> bool:

@@ -16,7 +16,10 @@ rebel offensive", "Kurdish fighters repelled an attack by militants", "pushed ba
 advance" -- the object is the attack (``sense_words.tsv`` class ``repelled-attack``), and the
 sentence names an armed party (the repeller or the attacker: :func:`senses.armed_party`, with the
 ``armed-context`` words).  Without one it is words or business: "repelled attacks from her rivals",
-"repelled a takeover attempt".
+"repelled a takeover attempt".  "Counter" is read the same way (helper e72 at stop 44, batch 128 C):
+"The rebels countered the offensive with a wave of attacks" is the rebels fighting back, while
+"countered the claim" (a rebuttal) and "countered the launch with a cheaper tablet" (business) have
+no attack or armed party as object and go on as before.
 """
 
 from __future__ import annotations
