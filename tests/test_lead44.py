@@ -119,3 +119,17 @@ def test_a_states_protest_is_a_diplomatic_complaint(engine: str, text: str, prot
 def test_civilians_protest_stays_a_demonstration(engine: str) -> None:
     got = [e for e in _events("Nurses protested the hospital closures outside the health ministry.", engine) if e[1] == "protested"]
     assert [e[0] for e in got] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "not_meant"),
+    [
+        ("Maria Santos criticized the minister, urging him to resign.", "him", "Maria Santos"),
+        ("Carlos Vega praised the minister, urging her to stay on.", "her", "Carlos Vega"),
+    ],
+)
+def test_a_gendered_pronoun_is_no_person_of_the_other_gender(text: str, pronoun: str, not_meant: str) -> None:
+    a = newsmodel.extract(text, engine="spacy")
+    start = text.index(f" {pronoun} ") + 1
+    holders = [x.name for x in a.actors if any(m.start == start for m in x.mentions)]
+    assert not_meant not in holders

@@ -165,7 +165,8 @@ _PRONOUN_KINDS = {
 
 def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | None:
     """A pronoun without a mention: in reported speech the reporter ("the Kremlin ... claiming
-    it had ..."), else the nearest earlier actor of a fitting kind in the last few sentences."""
+    it had ..."), else the nearest earlier actor of a fitting kind in the last few sentences --
+    for he/him/his and she/her, not a person whose given name says the other gender."""
     kinds = _PRONOUN_KINDS[pron.text.lower()]
     verb = doc.tokens[pron.head] if pron.head is not None else None
     if verb is not None and verb.head is not None and (verb.dep == "ccomp" or _that_clause_of_speech(doc, verb)):
@@ -192,9 +193,14 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
         if thing_antecedent(doc, draft, pron, first):
             return None  # "found 40 rifles ... seized them": the things, no party (plural_things)
         return plural_antecedent(doc, draft, pron.start, first, fits)
+    from .pronouns import name_gender, pronoun_gender
+
+    gender = pronoun_gender(pron.text.lower())
     for s, _e, a in draft.mentions_before(pron.start, limit=first):
         actor = draft.actor_fields(a)
         if actor is not None and fits(s, actor):
+            if gender is not None and name_gender(actor.name) not in (None, gender):
+                continue  # "Rosa Quint criticized the minister, urging him to resign": him is no woman (lead, stop 44)
             return a
     return None
 
