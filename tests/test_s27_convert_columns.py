@@ -78,3 +78,42 @@ def test_string_cache_cleared_between_lookups_changes_nothing(text, monkeypatch)
     cold = engine.annotate(text)
     assert cold == warm
     assert [t.lemma for t in cold.tokens] == [t.lemma for t in warm.tokens]
+
+
+#: Entity tags of a hand-built doc: begin, inside, outside, missing ("" is IOB 0) and a bare "I" run.
+TAGS = st.lists(st.sampled_from(["B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "O", "", "B-GPE"]), min_size=1, max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(TAGS)
+def test_entity_spans_from_columns_equal_doc_ents(tags):
+    """The entities read from the IOB and type columns are ``doc.ents``, spans and labels, on any tag sequence."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsmodel_spacy.convert import _entity_spans
+
+    vocab = spacy.blank("en").vocab
+    words = [f"w{k}" for k in range(len(tags))]
+    try:
+        doc = Doc(vocab, words=words, ents=[t or None for t in tags])
+    except ValueError:
+        return  # a tag sequence spaCy refuses to build ("I" after "O")
+    try:
+        expected = [(e.start, e.end, e.label_) for e in doc.ents]
+    except ValueError:
+        with pytest.raises(ValueError):
+            _entity_spans(doc)
+        return
+    assert _entity_spans(doc) == expected
+
+
+def test_entity_spans_of_adjacent_and_final_entities():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsmodel_spacy.convert import _entity_spans
+
+    doc = Doc(spacy.blank("en").vocab, words=["Ana", "Lopez", "Acme", "Corp", "in", "Peru"],
+              ents=["B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "O", "B-GPE"])
+    assert _entity_spans(doc) == [(0, 2, "PERSON"), (2, 4, "ORG"), (5, 6, "GPE")]
