@@ -392,13 +392,14 @@ _BLANK: list[int] = []
 _MAX_STRINGS = 500_000
 
 
-def _strings(lookup: Any, keys: list[int]) -> dict[int, str]:
+def _strings(lookup: Any, keys: "list[int] | set[int]") -> dict[int, str]:
     """:data:`_STRINGS` with every one of ``keys`` in it, the new ones read from ``lookup``.
 
     ``lookup`` is a doc's ``StringStore`` or, in a process that has no doc
-    (see :class:`DocColumns`), a dict of the keys the doc uses.
+    (see :class:`DocColumns`), a dict of the keys the doc uses.  ``keys``
+    holds each key once: a list from ``numpy.unique`` or a set.
     """
-    missing = list(filterfalse(_STRINGS.__contains__, keys))
+    missing = keys.difference(_STRINGS) if isinstance(keys, set) else list(filterfalse(_STRINGS.__contains__, keys))
     if missing:
         if len(_STRINGS) + len(missing) > _MAX_STRINGS:
             _STRINGS.clear()
@@ -427,6 +428,35 @@ def _sentence_spans(doc: "Doc", sent_start: Any) -> list[tuple[int, int]]:
     # the rule of spaCy's Doc.sents: a sentence starts at a token whose sent_start is 1
     starts = [0, *(numpy.flatnonzero(sent_start[1:] == 1) + 1).tolist()]
     return list(zip(starts, starts[1:] + [n]))
+
+
+def _entity_spans(doc: "Doc") -> list[tuple[int, int, str]]:
+    """``doc.ents`` as (token start, token end, label), read from the IOB and type columns.
+
+    Why: ``Doc.ents`` reads every token and makes a ``Span`` per entity, about
+    5% of the conversion; two array columns give the same spans.  The rule is
+    spaCy's (3.x ``Doc.ents``): an entity starts at a B token (IOB 3) with a
+    type, runs over the I tokens (IOB 1) after it and ends at the next token
+    that is not I.  An I token that follows no such start is an error spaCy
+    raises; that document (and any odd one) is read through ``doc.ents``.
+    """
+    import numpy
+    from spacy import attrs
+
+    columns = doc.to_array([attrs.ENT_IOB, attrs.ENT_TYPE])
+    iob, kind = columns[:, 0], columns[:, 1]
+    begins = (iob == 3) & (kind != 0)
+    stops = numpy.flatnonzero(iob != 1)  # the tokens that end a running entity (a begin among them)
+    inside = numpy.flatnonzero(iob == 1)
+    if len(inside):
+        before = numpy.searchsorted(stops, inside) - 1  # the last token before each I token that is not I
+        if (before < 0).any() or not begins[stops[before]].all():
+            return [(ent.start, ent.end, ent.label_) for ent in doc.ents]
+    starts = numpy.flatnonzero(begins)
+    ends = numpy.append(stops, len(iob))[numpy.searchsorted(stops, starts, side="right")]
+    strings = doc.vocab.strings
+    spans = [(a, b, strings[k]) for a, b, k in zip(starts.tolist(), ends.tolist(), kind[starts].tolist())]
+    return [span for span in spans if span[2] != ""]
 
 
 class DocColumns(NamedTuple):
@@ -481,7 +511,7 @@ def doc_columns(doc: "Doc", *, has_parse: bool | None = None, text: str | None =
     # Python list per column: per-token objects were most of the conversion's cost
     array = doc.to_array([getattr(attrs, name) for name in _COLUMN_NAMES])
     sentences = _sentence_spans(doc, array[:, 4])
-    entities = [(ent.start, ent.end, ent.label_) for ent in doc.ents]
+    entities = _entity_spans(doc)
     strings: Any = doc.vocab.strings
     if portable:
         import numpy
@@ -528,10 +558,15 @@ def columns_to_annotated(columns: DocColumns, *, engine: str = "spacy", engine_v
             raise ValueError("text must have the same length as the parsed text (a character-for-character normalisation)")
         return AnnotatedDocument(text=text, engine=engine, engine_version=engine_version, has_parse=bool(has_parse))
     n_old = len(array)
-    idx, length, space, _head, _sent, pos_key, tag_key, lemma_key, dep_key, orth_key = array.T.tolist()
-    if len(text) != idx[-1] + length[-1] + space[-1]:
+    # Only the columns read as Python values are made lists, and the string columns only for
+    # the kept tokens: a 64-bit string key is a two-digit Python int, and making every column of
+    # every token a list (twice when whitespace was dropped) was about a tenth of the conversion.
+    idx, length = array[:, 0].tolist(), array[:, 1].tolist()
+    if len(text) != idx[-1] + length[-1] + int(array[-1, 2]):
         raise ValueError("text must have the same length as the parsed text (a character-for-character normalisation)")
-    names = _strings(columns.strings, numpy.unique(array[:, 5:]).tolist())
+    # the tokens' own texts (ORTH) are read only to find whitespace: their distinct keys as a set
+    # (about half the cost of ``numpy.unique``, a hash table of 64-bit keys then a sort)
+    _strings(columns.strings, set(array[:, 9].tolist()))
 
     # whitespace tokens (their own text, as spaCy holds it, is all whitespace) are dropped
     blank = numpy.isin(array[:, 9], numpy.array(_BLANK, dtype=array.dtype)) if _BLANK else None
@@ -563,9 +598,13 @@ def columns_to_annotated(columns: DocColumns, *, engine: str = "spacy", engine_v
     # the kept tokens' columns, each read from the array at once
     if dropped:
         rows = array[keep]
-        starts, _, _, _, _, pos_key, tag_key, lemma_keys, dep_key, _ = rows.T.tolist()
+        starts = rows[:, 0].tolist()
     else:
-        rows, starts, lemma_keys = array, idx, lemma_key
+        rows, starts = array, idx
+    pos_key, tag_key, lemma_keys, dep_key = rows[:, 5:9].T.tolist()
+    keys = set(pos_key)
+    keys.update(tag_key, lemma_keys, dep_key)
+    names = _strings(columns.strings, keys)
     get = names.__getitem__
     pos = list(map(get, pos_key))
 
