@@ -182,6 +182,7 @@ _SENSE_MODULES = (
     "targeted_trends",  # "targets a surge of vitriol": a policy against a trend, no party attacked
     "endangered_states",  # "could threaten our national security", "feel threatened by change": endangering, no threat
     "executions",  # "hung banners", "hangs on the vote": only people are hanged
+    "headline_subjects",  # "Analysts Urge Caution", "Airline Lifts Forecast": a headline's private subject, no party
 )
 
 
