@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from ...engines.headline_case import is_title_case
-from .kind_senses import _SIDES, _business, _other_party
+from ...engines.headline_case import _common, is_title_case
+from .kind_senses import _SIDES, _business, _other_party, _political_person
 from .non_event_senses import _words
 from .sense_checks import SenseCheck
+from .senses import armed_party
 
 __all__ = ["checks", "private_headline_subject"]
 
@@ -44,7 +45,26 @@ def private_headline_subject(doc: AnnotatedDocument, draft: Draft, t: Token, cur
     subj = headline_subject(doc, t)
     if subj is None or not _private(doc, draft, subj):
         return False
-    return not _other_party(doc, draft, t, subj)
+    return not _other_party(doc, draft, t, subj) or not _named_party(doc, draft, t, subj)
+
+
+def _named_party(doc: AnnotatedDocument, draft: Draft, t: Token, subj: Token) -> bool:
+    """An armed party, or an actor other than the subject named by at least one word that is no
+    common word or by a role noun ("Senator"): the tagger takes a common word a headline capitalises for a name ("Reviewers Slam
+    New *Phone's* Battery"), which is no party."""
+    if armed_party(doc, draft, t):
+        return True
+    sent = doc.sentences[t.sent]
+    agent = draft.actor_at(subj.start, subj.end)
+    for s, e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
+        if a == agent:
+            continue
+        if not all(_common(w) for w in doc.text[s:e].replace("'s", "").replace("’s", "").split()):
+            return True
+        last = doc.token_at(e - 1)
+        if last is not None and _political_person(doc, draft, last):
+            return True  # "Economists Slam *Senator*": a role noun names a party
+    return False
 
 
 def headline_subject(doc: AnnotatedDocument, t: Token) -> Token | None:
