@@ -91,9 +91,22 @@ def _private(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
     return low in words or lemma in words or _business(doc, draft, w)
 
 
+#: A headline is one short line: a longer line is read no further, so the check's work stays
+#: flat however long a line of running text grows (tests/test_linearity.py).
+_HEADLINE_CHARS = 300
+
+
 def _in_title_case_line(doc: AnnotatedDocument, t: Token) -> bool:
-    """The line holding ``t`` is a title-case or capitals headline."""
+    """The line holding ``t`` is a title-case or capitals headline of at most
+    :data:`_HEADLINE_CHARS` characters."""
     text = doc.text
-    start = text.rfind("\n", 0, t.start) + 1
-    end = text.find("\n", t.start)
-    return is_title_case(text[start : end if end >= 0 else len(text)])
+    lo = max(0, t.start - _HEADLINE_CHARS)
+    start = text.rfind("\n", lo, t.start) + 1
+    if start == 0 and lo > 0:
+        return False  # no line break within reach before the candidate: no short line
+    end = text.find("\n", t.start, t.start + _HEADLINE_CHARS + 1)
+    if end < 0:
+        end = len(text)
+        if end - start > _HEADLINE_CHARS:
+            return False
+    return end - start <= _HEADLINE_CHARS and is_title_case(text[start:end])
