@@ -130,6 +130,8 @@ def retag_headline_verbs(
             _object_after(words, pos, lemmas, k, b)
             _second_verbs(words, pos, lemmas, k, b)
             break
+        else:
+            _named_plural_subject_verb(words, pos, lemmas, first, b)
         # the first word, once the verb is known: a noun before a noun or a generic agent
         if first + 1 < b and pos[first] == "PROPN" and _typed_first_word(words[first], pos[first + 1]):
             pos[first], lemmas[first] = "NOUN", lemmatize(words[first], "NOUN")  # "Police Arrest ...", "Oil Prices Hit ..."
@@ -228,3 +230,21 @@ def _lemma_of_s(verb_s: str) -> str:
     """The lemma of a headline verb in -s (itself when the lexicons know no verb in it)."""
     hit = _verb_lemma(verb_s)
     return hit[0] if hit is not None else verb_s
+
+
+def _named_plural_subject_verb(words: list[str], pos: list[str], lemmas: list[str], first: int, b: int) -> None:
+    """A headline with no verb found: a base form right after a name and before its object's
+    noun is the verb -- a group's name takes the plural verb ("Taliban Ban Women From ...",
+    "Houthis Seize Cargo Ship"), and a line needs a verb.  A base form after a common noun stays
+    a compound ("Drone Strike", "Trade Ban"), and one before a preposition stays a noun ("Trump
+    Ban on Travel"): the verbless noun phrase of a label (h4, stop 44)."""
+    for k in range(first + 1, b - 1):
+        w = words[k]
+        if pos[k] not in ("NOUN", "ADJ") or w[:1].isupper() or pos[k - 1] != "PROPN":
+            continue
+        hit = _verb_lemma(w.lower())
+        if hit is None or hit[1] or pos[k + 1] not in ("NOUN", "ADJ"):
+            continue
+        pos[k], lemmas[k] = "VERB", hit[0]
+        _object_after(words, pos, lemmas, k, b)
+        return

@@ -186,6 +186,7 @@ _SENSE_MODULES = (
     "endangered_states",  # "could threaten our national security", "feel threatened by change": endangering, no threat
     "executions",  # "hung banners", "hangs on the vote": only people are hanged
     "press_contacts",  # "when contacted, the ministry declined to comment": the press contacting a party, no talks
+    "headline_subjects",  # "Analysts Urge Caution", "Airline Lifts Forecast": a headline's private subject, no party
 )
 
 
