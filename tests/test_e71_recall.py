@@ -1,4 +1,4 @@
-"""Event recall on real news, issue 14 batch 147 (helper e71, stop 44): a party contacted, a call
+"""Event recall on real news, issue 14 batch 125 (helper e71, stop 44): a party contacted, a call
 placed to a party, the party asked in a request's for-to clause, people disrupting a gathering,
 "brass" as an actor -- and the same words with no event. Sentences written for these tests."""
 

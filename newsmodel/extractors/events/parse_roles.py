@@ -70,7 +70,7 @@ def parse_roles(
                 targets = [a for a in targets if a not in agents]
         if not targets and (category or (match_trigger(doc, t) or (0, None, None))[1]) == "REQUEST":
             # "renewed its calls for the cabinet to resign": the noun of request names whom it asks
-            # in its for-to clause or that-clause, as the verb does (issue 14 batch 147, e71)
+            # in its for-to clause or that-clause, as the verb does (issue 14 batch 125, e71)
             targets = [a for a in _addressee_in_complement(doc, draft, t) if a not in agents]
         return agents, targets
     agent = agent_actor(doc, draft, t)
@@ -205,7 +205,7 @@ def _addressee_in_complement(doc: AnnotatedDocument, draft: Draft, t: Token) -> 
     or the subject of a "for ... to" clause ("called for the council to approve the budget", "its
     calls for the cabinet to resign": the parser hangs the infinitive on the request with "for" as
     its mark; a noun's clause may hang on the noun's verb, with its "for" right after the noun:
-    "repeated their calls for the junta to free ..."; issue 14 batch 147, e71)."""
+    "repeated their calls for the junta to free ..."; issue 14 batch 125, e71)."""
     hung = [c for c in doc.children(t.head) if c.i > t.i] if t.pos == "NOUN" and t.head is not None else []
     for c in [*doc.children(t.i), *hung]:
         own = c.head == t.i

@@ -191,7 +191,7 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
     if curated is None and t.pos == "VERB" and _disrupt_verb(t) and _protesters_before(doc, t):
         return 1, "PROTEST", "obstruct"  # "Protesters interrupted the senator's speech" (issue 14 batch 61)
     if curated is None and t.pos == "VERB" and _disrupt_verb(t) and people_disrupt_gathering(doc, draft, t):
-        return 1, "PROTEST", "obstruct"  # "Supporters disrupted the convention" (disrupted_gatherings, batch 147)
+        return 1, "PROTEST", "obstruct"  # "Supporters disrupted the convention" (disrupted_gatherings, batch 125)
     if curated is None and pushes_someone_to_act(doc, draft, t):
         return 1, "REQUEST", None  # "the union pressed the governor to veto the bill" (pushed_to_act)
     if curated is None and criticizes_someone(doc, draft, t):

@@ -93,7 +93,7 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                 targets = [x for x in targets if x not in agents]
         elif last.text.lower() == "for" and (to := _for_to_clause(doc, j)) is not None and (match_trigger(doc, t) or (0, None, None))[1] == "REQUEST":
             # "renewed its calls for the cabinet to resign": whom the noun of request asks is the
-            # subject of its for-to clause, as after the verb (issue 14 batch 147, e71)
+            # subject of its for-to clause, as after the verb (issue 14 batch 125, e71)
             targets = _actors_in(doc, draft, j, to)
         elif j < sent.token_end and doc.tokens[j].text.lower() == "for" and t.lemma.lower() in event_words("possessed-act-noun"):
             # "Miller's support for Grant": the for-phrase is backed (possessed_acts; e47 at stop 39)

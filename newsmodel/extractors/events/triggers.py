@@ -443,7 +443,7 @@ def _modified_noun_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tup
 def _gapped_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple[int, str, str | None] | None:
     """A three-word verb trigger with a determiner, possessive, number or quantifier inside it:
     "took to *the* streets", "threw *its* weight behind" (issue 14 batch 4), "placed *several*
-    calls to", "placed *two* calls to" (batch 147, e71: a quantifier counts the object; the
+    calls to", "placed *two* calls to" (batch 125, e71: a quantifier counts the object; the
     quantifiers are ``quantity-noun`` words of actor_words.tsv). Contiguous matches are tried after."""
     if t.lemma.lower() not in _phrase_verbs(table)[2]:
         return None  # no three-word row opens with this verb: nothing to find
