@@ -141,6 +141,12 @@ def _apposed_role(doc: AnnotatedDocument, end: int, noun: str) -> bool:
     return False
 
 
+#: How far back (characters) the person a role phrase names again is looked for: a news article
+#: and more (PolNeAR train texts average 4.6 KB), while a long document's cost stays linear
+#: (issue 13: a 1 MB text had spent a third of its time here).
+_WINDOW = 10_000
+
+
 def titled_person(draft: Draft, head: Token) -> str | None:
     """The person named before ``head`` whose title or apposition the definite role phrase headed
     by ``head`` repeats (module docstring), the nearest such one; None when there is none."""
@@ -149,7 +155,7 @@ def titled_person(draft: Draft, head: Token) -> str | None:
     if phrase is None:
         return None
     noun, before = phrase
-    earlier = draft.mentions_before(head.start, limit=0)  # nearest first
+    earlier = draft.mentions_before(head.start, limit=max(0, head.start - _WINDOW))  # nearest first
     if not earlier:
         return None
     ranked = before & _lesser_ranks()
