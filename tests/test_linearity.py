@@ -59,6 +59,16 @@ def one_actor(sentences: int) -> str:
     return " ".join(out)
 
 
+def titled_people(paragraphs: int) -> str:
+    """New titled people in each paragraph, each named again by a role phrase ("the senator"): a
+    search for the person a role phrase repeats must not scan the whole text before it."""
+    out = []
+    for i in range(paragraphs):
+        name = f"{_name(3 * i)} {_name(3 * i + 1)}"
+        out.append(f"Senator {name} met the governor in Oslo on Monday. The senator said the talks had gone well.")
+    return "\n\n".join(out)
+
+
 def executed_lines(text: str) -> int:
     count = 0
 
@@ -78,8 +88,8 @@ def executed_lines(text: str) -> int:
 
 @pytest.mark.parametrize(
     ("make", "size"),
-    [(prose, 40), (run_on, 1500), (one_actor, 300)],
-    ids=["prose-with-new-names", "run-on-without-sentence-end", "one-actor-mentioned-throughout"],
+    [(prose, 40), (run_on, 1500), (one_actor, 300), (titled_people, 200)],
+    ids=["prose-with-new-names", "run-on-without-sentence-end", "one-actor-mentioned-throughout", "titled-people-named-again"],
 )
 def test_work_per_character_stays_flat_when_the_text_doubles(make, size):
     newsmodel.extract(make(2))  # lexicons and caches loaded outside the count
