@@ -25,7 +25,7 @@ from functools import lru_cache
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
-from .attributive_participles import _DEGREE_WORDS, _OPENERS
+from .attributive_participles import _DEGREE_WORDS, _OPENERS, noun_follows
 from .sense_checks import SenseCheck
 
 __all__ = ["adjective_gerund", "checks"]
@@ -73,10 +73,7 @@ def adjective_gerund(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
     if doc.has_parse and t.dep != "amod":
         return False
     sent = doc.sentences[t.sent]
-    after = t.i + 1
-    while after < min(sent.token_end, t.i + 3) and doc.tokens[after].pos == "ADJ":
-        after += 1
-    if after >= sent.token_end or doc.tokens[after].pos not in ("NOUN", "PROPN"):
+    if not noun_follows(doc, t):
         return False
     k = t.i - 1
     if k > sent.token_start and (doc.tokens[k].pos == "ADV" or doc.tokens[k].text.lower() in _DEGREE_WORDS):

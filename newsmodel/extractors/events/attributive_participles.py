@@ -24,7 +24,7 @@ from ...draft import Draft
 from ...lexicons import rows
 from .sense_checks import SenseCheck
 
-__all__ = ["attributive_participle", "checks"]
+__all__ = ["attributive_participle", "checks", "noun_follows"]
 
 #: Words that open a noun phrase, after which a participle before a noun is an adjective
 #: ("the slain activist", "a wounded soldier", "his murdered brother"); "that", "which" and
@@ -66,10 +66,7 @@ def attributive_participle(doc: AnnotatedDocument, draft: Draft, t: Token, curat
     # the words around it, with a parse too: a small parser calls a main verb "amod" now and then
     # ("Beijing loosened controls", "Norway and Sweden shared intelligence"), never after "the"
     sent = doc.sentences[t.sent]
-    after = t.i + 1
-    while after < min(sent.token_end, t.i + 3) and doc.tokens[after].pos == "ADJ":
-        after += 1  # "a better coordinated *preventive* strategy": adjectives before the noun
-    if after >= sent.token_end or doc.tokens[after].pos not in ("NOUN", "PROPN"):
+    if not noun_follows(doc, t):
         return False
     if t.i == sent.token_start:
         return True  # "Slain officer's family sues the city"
@@ -81,6 +78,17 @@ def attributive_participle(doc: AnnotatedDocument, draft: Draft, t: Token, curat
     if before.text in ("'", "’") and before.i > sent.token_start and doc.tokens[before.i - 1].text.lower().endswith("s"):
         return True  # "Sanders' widely criticized interview": a possessive's apostrophe alone
     return before.text.lower() in _OPENERS or before.pos == "ADP" and before.text.lower() not in ("that", "by")
+
+
+def noun_follows(doc: AnnotatedDocument, t: Token) -> bool:
+    """A noun or a name follows modifier ``t`` in its sentence, with at most two adjectives between
+    ("a better coordinated *preventive* strategy"): ``t`` can modify it.  Shared with
+    :mod:`.adjective_gerunds`."""
+    sent = doc.sentences[t.sent]
+    after = t.i + 1
+    while after < min(sent.token_end, t.i + 3) and doc.tokens[after].pos == "ADJ":
+        after += 1
+    return after < sent.token_end and doc.tokens[after].pos in ("NOUN", "PROPN")
 
 
 def _hyphen_compound(doc: AnnotatedDocument, t: Token) -> bool:
