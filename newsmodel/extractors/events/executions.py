@@ -28,7 +28,7 @@ def checks() -> tuple[SenseCheck, ...]:
 
 def hang_not_hanged(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """``t`` is the verb "hang" in any form but "hanged", or a passive "hanged" whose subject is no
-    party ("a millstone be hanged around their necks"): no execution."""
+    party ("a stone should be hanged from the gate", a thing): no execution."""
     if not (t.lemma.lower() == "hang" and t.pos == "VERB"):
         return False
     if t.text.lower() != _EXECUTION_FORM:
