@@ -133,3 +133,21 @@ def test_a_gendered_pronoun_is_no_person_of_the_other_gender(text: str, pronoun:
     start = text.index(f" {pronoun} ") + 1
     holders = [x.name for x in a.actors if any(m.start == start for m in x.mentions)]
     assert not_meant not in holders
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Carlos Vega criticized the finance minister, urging him to resign.", "minister"),
+        ("The council sent the report to the chief prosecutor, asking her to open an inquiry.", "prosecutor"),
+    ],
+)
+def test_an_object_pronoun_may_stand_for_a_role_noun_of_its_sentence(text: str, asked: str) -> None:
+    got = [e for e in _events(text, "spacy") if e[0] == "REQUEST"]
+    assert got and any(asked in n for n in got[0][3]), got
+
+
+def test_a_subject_pronoun_still_needs_a_named_antecedent() -> None:
+    a = newsmodel.extract("The minister met Tom Lee, who said he would resign.", engine="spacy")
+    start = a.text.index(" he ") + 1
+    assert not any(x.name == "minister" and any(m.start == start for m in x.mentions) for x in a.actors)

@@ -196,13 +196,29 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
     from .pronouns import name_gender, pronoun_gender
 
     gender = pronoun_gender(pron.text.lower())
+    own_sentence = doc.sentences[pron.sent].start
     for s, _e, a in draft.mentions_before(pron.start, limit=first):
         actor = draft.actor_fields(a)
-        if actor is not None and fits(s, actor):
+        if actor is None:
+            continue
+        if fits(s, actor) or s >= own_sentence and _role_noun_object_antecedent(doc, pron, s, actor):
             if gender is not None and name_gender(actor.name) not in (None, gender):
                 continue  # "Rosa Quint criticized the minister, urging him to resign": him is no woman (lead, stop 44)
             return a
     return None
+
+
+def _role_noun_object_antecedent(doc: AnnotatedDocument, pron: Token, start: int, actor: Actor) -> bool:
+    """An object "him" or "her" may stand for one person named by a role noun earlier in its own
+    sentence ("criticized the minister, urging him to resign": the minister), though such generic
+    actors are no antecedents of a subject pronoun, which refers back to a named participant -- not
+    when that person is the subject of the pronoun's own verb (then English says "himself")."""
+    if pron.text.lower() not in ("him", "her") or pron.dep not in ("obj", "dobj", "iobj"):
+        return False
+    if actor.kind != "person" or not is_generic(actor) or names_report_source(doc.text, start):
+        return False
+    own_subject = next((c for c in doc.children(pron.head) if c.dep in ("nsubj", "nsubj:pass")), None) if pron.head is not None else None
+    return own_subject is None or own_subject.start != start
 
 
 def _that_clause_of_speech(doc: AnnotatedDocument, verb: Token) -> bool:
