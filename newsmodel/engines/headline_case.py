@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from .headline_vocabulary import general_common
 
-__all__ = ["normalise_headlines", "is_title_case", "is_common_word", "lower_case_name"]
+__all__ = ["normalise_headlines", "is_title_case", "in_title_case_line", "is_common_word", "lower_case_name"]
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: A headline's label before a colon: one to four capitalised words ("Iran", "SYRIA", "UPDATE 2").
@@ -260,6 +260,27 @@ def is_title_case(line: str) -> bool:
     longer words capitalised (see the module docstring).
     """
     return _headline(line) is not None
+
+
+def in_title_case_line(text: str, start: int, end: int, *, limit: int | None = None) -> bool:
+    """The line of ``text`` holding the span ``start:end`` (a token) is a title-case or capitals
+    headline (:func:`is_title_case`): the one test the extractors ask of a word in a headline.
+
+    With ``limit``, a line longer than ``limit`` characters is none, and the line's ends are looked
+    for no further than that from the span, so that a check asked of every word costs the same
+    however long a line of running text grows (``tests/test_linearity.py``)."""
+    if limit is None:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        return is_title_case(text[line_start : line_end if line_end >= 0 else len(text)])
+    lo = max(0, start - limit)
+    line_start = text.rfind("\n", lo, start) + 1
+    if line_start == 0 and lo > 0:
+        return False  # no line break within reach before the span: no short line
+    line_end = text.find("\n", start, start + limit + 1)
+    if line_end < 0:
+        line_end = len(text)
+    return line_end - line_start <= limit and is_title_case(text[line_start:line_end])
 
 
 @lru_cache(maxsize=1)

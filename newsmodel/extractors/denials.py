@@ -571,11 +571,9 @@ def _noun_cues() -> frozenset[str]:
 
 
 def _in_title_line(doc: AnnotatedDocument, t: Token) -> bool:
-    from ..engines.headline_case import is_title_case
+    from ..engines.headline_case import in_title_case_line
 
-    line_start = doc.text.rfind("\n", 0, t.start) + 1
-    line_end = doc.text.find("\n", t.end)
-    return is_title_case(doc.text[line_start : line_end if line_end >= 0 else len(doc.text)])
+    return in_title_case_line(doc.text, t.start, t.end)
 
 
 def _headline_noun(doc: AnnotatedDocument, draft: Draft, verb: Token) -> str | None:
@@ -713,13 +711,9 @@ def _misparsed_finite(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _headline_verb(doc: AnnotatedDocument, t: Token) -> bool:
     """A present-tense denial verb in a title-case headline that the tagger read as a plural noun."""
-    from ..engines.headline_case import is_title_case
-
     if t.i == doc.sentences[t.sent].token_start or doc.tokens[t.i - 1].pos not in ("NOUN", "PROPN", "PRON"):
         return False  # a verb follows its subject ("Officials Refute ..."), not a determiner
-    line_start = doc.text.rfind("\n", 0, t.start) + 1
-    line_end = doc.text.find("\n", t.end)
-    return is_title_case(doc.text[line_start : line_end if line_end >= 0 else len(doc.text)])
+    return _in_title_line(doc, t)
 
 
 def _court_subject(doc: AnnotatedDocument, t: Token, last: int) -> bool:

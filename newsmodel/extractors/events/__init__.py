@@ -656,7 +656,7 @@ def _headline_noun_verb(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str
     noun, determiner, number or preposition follows), stand in a title-case or capitals line, and
     be a one-word verb trigger whose sense needs no parse (``_SENSE_CLASSES`` left out) or, with the
     noun after it, a verb + object trigger ("Army Lifts Curfew": (2, CONCEDE, None))."""
-    from ...engines.headline_case import is_title_case
+    from ...engines.headline_case import in_title_case_line
 
     sent = doc.sentences[t.sent]
     low = t.text.lower()
@@ -681,9 +681,7 @@ def _headline_noun_verb(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str
         return None
     if any(doc.tokens[k].pos in ("VERB", "AUX") for k in range(sent.token_start, t.i)):
         return None
-    line_start = doc.text.rfind("\n", 0, t.start) + 1
-    line_end = doc.text.find("\n", t.end)
-    if not is_title_case(doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]):
+    if not in_title_case_line(doc.text, t.start, t.end):
         return None
     return n, hit[0], hit[1]
 

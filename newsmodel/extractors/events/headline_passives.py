@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from ...engines.headline_case import in_title_case_line
 from ..nominals import nominal_actor
 
 __all__ = ["headline_passive_parties"]
@@ -50,7 +51,7 @@ def headline_passive_parties(doc: AnnotatedDocument, draft: Draft, t: Token) -> 
     before = doc.tokens[start : t.i]
     if any(w.pos not in _NOUN_PHRASE for w in before) or not any(w.pos in ("NOUN", "PROPN") for w in before):
         return None
-    if not _title_case_line(doc, t):
+    if not in_title_case_line(doc.text, t.start, t.end):
         return None
     parties = []
     for _s, _e, actor in draft.mentions_between(before[0].start, before[-1].end):
@@ -70,12 +71,3 @@ def _past_form(t: Token) -> bool:
     if t.tag in ("VBN", "VBD"):
         return True
     return not t.tag and t.text.lower().endswith("ed")
-
-
-def _title_case_line(doc: AnnotatedDocument, t: Token) -> bool:
-    """The line holding ``t`` is a title-case headline (:func:`..engines.headline_case.is_title_case`)."""
-    from ...engines.headline_case import is_title_case
-
-    line_start = doc.text.rfind("\n", 0, t.start) + 1
-    line_end = doc.text.find("\n", t.start)
-    return is_title_case(doc.text[line_start : line_end if line_end >= 0 else len(doc.text)])

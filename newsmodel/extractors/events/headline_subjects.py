@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
-from ...engines.headline_case import _common, is_title_case
+from ...engines.headline_case import _common, in_title_case_line
 from .kind_senses import _SIDES, _business, _other_party, _political_person
 from .non_event_senses import _words
 from .sense_checks import SenseCheck
@@ -40,7 +40,7 @@ def checks() -> tuple[SenseCheck, ...]:
 def private_headline_subject(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when ``t`` is in a title-case headline whose subject (:func:`headline_subject`) is a
     company, a market player, a sportsperson or a private figure, and no other party is in it."""
-    if not _in_title_case_line(doc, t):
+    if not in_title_case_line(doc.text, t.start, t.end, limit=_HEADLINE_CHARS):
         return False
     subj = headline_subject(doc, t)
     if subj is None or not _private(doc, draft, subj):
@@ -94,19 +94,3 @@ def _private(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
 #: A headline is one short line: a longer line is read no further, so the check's work stays
 #: flat however long a line of running text grows (tests/test_linearity.py).
 _HEADLINE_CHARS = 300
-
-
-def _in_title_case_line(doc: AnnotatedDocument, t: Token) -> bool:
-    """The line holding ``t`` is a title-case or capitals headline of at most
-    :data:`_HEADLINE_CHARS` characters."""
-    text = doc.text
-    lo = max(0, t.start - _HEADLINE_CHARS)
-    start = text.rfind("\n", lo, t.start) + 1
-    if start == 0 and lo > 0:
-        return False  # no line break within reach before the candidate: no short line
-    end = text.find("\n", t.start, t.start + _HEADLINE_CHARS + 1)
-    if end < 0:
-        end = len(text)
-        if end - start > _HEADLINE_CHARS:
-            return False
-    return end - start <= _HEADLINE_CHARS and is_title_case(text[start:end])
