@@ -24,6 +24,7 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
 from ..mentions import POSSESSIVES
+from .non_event_senses import _words
 from .sense_checks import SenseCheck
 
 __all__ = ["checks", "press_contact"]
@@ -35,11 +36,6 @@ _REACH = 8
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: it opens with a test of the lemma."""
     return (SenseCheck("the press contacting a party: when contacted, contacted for comment", press_contact, lemmas=frozenset({"contact"})),)
-
-
-def _words(cls: str) -> frozenset[str]:
-    """The words of one class of ``sense_words.tsv``."""
-    return word_class("sense_words.tsv", cls)
 
 
 def _is_press(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
