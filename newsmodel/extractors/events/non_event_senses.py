@@ -21,6 +21,7 @@ from ...draft import Draft
 from ...lexicons import word_classes
 from .sense_checks import Dispatch, SenseCheck, after_adverbs, before_adverbs, keys
 from .triggers import words_of
+from .weapon_fire import weapon_fire
 
 _CLASSES: dict[str, frozenset[str]] | None = None
 
@@ -611,6 +612,8 @@ def _hazard_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     hazards = _words("hazard") | _words("vessel-hazard")  # "The oil tanker struck a reef"
     if subj is None or subj.lemma.lower() not in hazards and subj.text.lower() not in hazards:
         return False
+    if weapon_fire(doc, subj):
+        return False  # "Mortar fire wounded five soldiers": the fire of weapons, no hazard
     sent = doc.sentences[t.sent]
     armed = _words("armed-context") | _words("military")
     for j in range(max(sent.token_start, subj.i - 3), min(sent.token_end, subj.i + 7)):
