@@ -79,3 +79,48 @@ def test_a_purpose_infinitive_after_a_place_is_not_done_by_the_place(engine: str
     for _type, trigger, agents, _targets in _events(text, engine):
         if trigger == verb:
             assert not any(place in a or "netherlands" in a or "turkey" in a for a in agents), (trigger, agents)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tensions rose between Chile and Bolivia after the ruling.",
+        "Gulf tensions rose again on Thursday.",
+        "Distrust between the two capitals deepened over the spy affair.",
+    ],
+)
+def test_a_mood_between_parties_changing_is_no_event(engine: str, text: str) -> None:
+    assert _events(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_act_done_amid_tensions_keeps_its_doer(engine: str) -> None:
+    got = _events("Mounting tensions led Norway to expel two diplomats.", engine)
+    assert ("SANCTION", ["norway"]) in [(e[0], e[2]) for e in got], got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "state", "victims"),
+    [
+        ("Iraq Hangs Eleven Men Convicted Of Terrorism", "iraq", "men"),
+        ("Kuwait hangs a convicted murderer at dawn.", "kuwait", "murderer"),
+    ],
+)
+def test_hanging_people_is_an_execution_in_any_form(engine: str, text: str, state: str, victims: str) -> None:
+    got = [e for e in _events(text, engine) if e[1].lower().startswith("hang")]
+    assert [(e[0], e[2]) for e in got] == [("ASSAULT", [state])], _events(text, engine)
+    assert any(victims in t for t in got[0][3]), got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shopkeepers hang lanterns across the street for the festival.",
+        "The deal hangs on a final vote in the assembly.",
+    ],
+)
+def test_things_hung_and_outcomes_that_hang_are_no_execution(engine: str, text: str) -> None:
+    assert not [e for e in _events(text, engine) if e[1].lower().startswith("hang")]
