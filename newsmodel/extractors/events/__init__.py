@@ -59,6 +59,7 @@ from .struck_things import harmed_people, struck_thing
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
 from ..shared_passives import shared_passive_head
 from .visits import arrival_host, named_before_place
+from .weapon_fire import from_phrase_head, weapon_fire
 from ..mentions import POSSESSIVES, is_negated
 from ..roles import is_capital, mention_phrase, names_people
 from .time_and_place import event_time, is_object, location, media_named, resolve_date
@@ -988,6 +989,7 @@ def _weapon_subject(doc: AnnotatedDocument, t: Token, weapons: frozenset[str] | 
     ``sense_words.tsv``): the verb's subject, or for a participle (", killing five officers") its
     clause's; without a parse the noun right before the verb, or for a participle after a comma the
     sentence's opening noun phrase before its verb."""
+    default = weapons is None
     if weapons is None:
         weapons = event_words("weapon")
     if doc.has_parse:
@@ -996,6 +998,8 @@ def _weapon_subject(doc: AnnotatedDocument, t: Token, weapons: frozenset[str] | 
             subj = [c for c in doc.children(verb.i) if c.dep in ("nsubj", "nsubj:pass")]
             if subj:
                 mods = {c.lemma.lower() for c in doc.children(subj[0].i) if c.dep in ("compound", "amod")}
+                if default and weapon_fire(doc, subj[0]):
+                    return True  # "Artillery fire killed four civilians" (weapon_fire)
                 return _is_weapon(subj[0], weapons) and not mods & illness_words()  # "a heart attack killed him"
             if verb.head is None or verb.dep not in ("advcl", "xcomp", "conj", "acl"):
                 return False
@@ -1007,6 +1011,11 @@ def _weapon_subject(doc: AnnotatedDocument, t: Token, weapons: frozenset[str] | 
     k = t.i - 1
     while k >= sent.token_start and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
         k -= 1  # "A rocket has reportedly hit"
+    if default and k >= sent.token_start:
+        # "Mortar fire wounded", "Rocket fire from across the border injured" (weapon_fire)
+        fire = from_phrase_head(doc, k) if doc.tokens[k].pos in ("NOUN", "PROPN") else None
+        if any(f is not None and weapon_fire(doc, doc.tokens[f]) for f in (k, fire)):
+            return True
     if k >= sent.token_start and doc.tokens[k].pos == "NOUN":
         ill = k > sent.token_start and doc.tokens[k - 1].text.lower() in illness_words()  # "A heart attack killed"
         return _is_weapon(doc.tokens[k], weapons) and not ill

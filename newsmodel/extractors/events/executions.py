@@ -4,9 +4,10 @@
 person, ASSAULT targeted, as the trigger lexicon codes "execute" (manual, tab:violmode; CAMEO.2.0
 lists "hang" under kill, 190).  English marks the sense by the verb's form: people are *hanged*,
 things are *hung* ("hung banners from the bridge", "hung up on the reporter"), and "hangs on the
-vote" is suspense.  So :func:`hang_not_hanged` lets the trigger stand only for the past "hanged";
-"will hang" and "hangs" are left out too (both senses share them), and a thing hanged ("hanged the
-portrait") is dropped by the ``needs-patient`` rule that "execute" already has.
+vote" is suspense.  So :func:`hang_not_hanged` lets the trigger stand for the past "hanged"; the other forms ("hangs",
+"will hang", both senses share them) only with a person or a group as the object ("Iran Hangs Man
+Convicted Over Protests", "Singapore hangs a drug trafficker"; stop 45, batch 137 E), and a thing
+hanged ("hanged the portrait") is dropped by the ``needs-patient`` rule that "execute" already has.
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ def hang_not_hanged(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
     if not (t.lemma.lower() == "hang" and t.pos == "VERB"):
         return False
     if t.text.lower() != _EXECUTION_FORM:
-        return True
+        # "Iran Hangs Man Convicted Over Protests", "will hang the two dissidents": a person or a
+        # group as the object makes any form an execution (stop 45, batch 137 E); "hangs on the
+        # vote", "hang banners" stay none
+        return not _hangs_people(doc, draft, t)
     if t.i > 0 and doc.tokens[t.i - 1].text.lower() in _BE:
         from ..nominals import names_party
         from .non_event_senses import _subject
@@ -40,6 +44,28 @@ def hang_not_hanged(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         subj = _subject(doc, t)
         return subj is None or not names_party(draft, subj, actor_kinds=None, noun_kinds=("person", "group", "organization"))
     return False
+
+
+def _hangs_people(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The object of "hang" at ``t`` names people (a person or group actor, a noun the lexicons type
+    so, or one WordNet names a person by: "murderer", "trafficker"): with a parse its obj; without
+    one the head of the noun phrase right after the verb (determiners, numbers and adjectives before it)."""
+    from ..nominals import names_party
+    from ..role_people import is_person_lemma
+
+    if doc.has_parse:
+        objs = [c for c in doc.children(t.i) if c.dep in ("obj", "dobj")]
+    else:
+        sent = doc.sentences[t.sent]
+        k = t.i + 1
+        while k < sent.token_end and doc.tokens[k].pos in ("DET", "NUM", "ADJ"):
+            k += 1
+        head = None
+        while k < sent.token_end and doc.tokens[k].pos in ("NOUN", "PROPN"):
+            head = doc.tokens[k]  # the phrase's last noun: "a drug trafficker"
+            k += 1
+        objs = [head] if head is not None else []
+    return any(names_party(draft, o, actor_kinds=("person", "group"), noun_kinds=("person", "group")) or is_person_lemma(o.lemma.lower()) for o in objs)
 
 
 #: Forms of "be" before a passive "hanged".

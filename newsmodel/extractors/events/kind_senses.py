@@ -59,6 +59,7 @@ from ..cameo import longest_agent
 from .non_event_senses import _hazard_subject, _next_text, _sentence_has, _sport_sentence, _subject, _words
 from .sense_checks import SenseCheck, keys
 from .senses import _direct_object, _passive_subject, armed_party
+from .weapon_fire import weapon_fire
 
 __all__ = ["kind_non_event"]
 
@@ -752,6 +753,8 @@ def _hazard_before(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     hazards = _words("hazard")
     if subj is None or (subj.lemma.lower() not in hazards and subj.text.lower() not in hazards):
         return False
+    if weapon_fire(doc, subj):
+        return False  # "Tank fire wounded a journalist": the fire of weapons, no hazard
     lo = doc.sentences[t.sent].token_start
     for j in range(subj.i - 1, max(lo, subj.i - 4) - 1, -1):
         w = doc.tokens[j]

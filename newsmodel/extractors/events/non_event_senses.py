@@ -21,6 +21,7 @@ from ...draft import Draft
 from ...lexicons import word_classes
 from .sense_checks import Dispatch, SenseCheck, after_adverbs, before_adverbs, keys
 from .triggers import words_of
+from .weapon_fire import weapon_fire
 
 _CLASSES: dict[str, frozenset[str]] | None = None
 
@@ -187,6 +188,7 @@ _SENSE_MODULES = (
     "executions",  # "hung banners", "hangs on the vote": only people are hanged
     "press_contacts",  # "when contacted, the ministry declined to comment": the press contacting a party, no talks
     "headline_subjects",  # "Analysts Urge Caution", "Airline Lifts Forecast": a headline's private subject, no party
+    "mood_subjects",  # "Tensions rose between Serbia and Kosovo": a mood changing, no party's act
 )
 
 
@@ -611,6 +613,8 @@ def _hazard_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     hazards = _words("hazard") | _words("vessel-hazard")  # "The oil tanker struck a reef"
     if subj is None or subj.lemma.lower() not in hazards and subj.text.lower() not in hazards:
         return False
+    if weapon_fire(doc, subj):
+        return False  # "Mortar fire wounded five soldiers": the fire of weapons, no hazard
     sent = doc.sentences[t.sent]
     armed = _words("armed-context") | _words("military")
     for j in range(max(sent.token_start, subj.i - 3), min(sent.token_end, subj.i + 7)):

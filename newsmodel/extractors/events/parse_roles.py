@@ -23,6 +23,7 @@ from .opening_talks import opening_phrase_holder, opening_phrase_partners
 from .jibes import jibe_light
 from .apposed_relatives import apposed_person, relative_clause_noun
 from .topic_phrases import owners_of_thing
+from .weapon_fire import fire_party
 
 TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
 #: Categories whose "between"-phrase lists the parties as actors ("talks between X and Y"); a
@@ -85,7 +86,7 @@ def parse_roles(
         by = [c for c in kids(doc, t.i, ("obl",)) if _case(doc, c) == "by"]
         agent = actor_of(doc, draft, by[0], nominal=False) if by else None
     if agent is None and not is_passive(doc, t):
-        agent = _owner_of_subject(doc, draft, t) or _named_before(doc, draft, t)
+        agent = _owner_of_subject(doc, draft, t) or fire_party(doc, draft, t) or _named_before(doc, draft, t)
     elif agent is not None and not is_passive(doc, t):
         # "Israel's military said its aircraft had struck": the reporter owns the armed agent
         subj = agent_token(doc, t)

@@ -1151,8 +1151,10 @@ def _asked_by_to(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _thing_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """The verb's direct object is a thing: a noun that is no actor and no person noun
-    ("released an album"), not "released twelve hostages" or "freed the journalist"."""
+    ("released an album"), not "released twelve hostages" or "freed the journalist", nor a noun
+    WordNet names a person by that no actor rule typed ("executed a convicted murderer"; stop 45)."""
     from ..nominals import nominal_kind
+    from ..role_people import is_person_lemma
 
     if doc.has_parse:
         objs = [c for c in doc.children(t.i) if c.dep == "obj"]
@@ -1175,7 +1177,7 @@ def _thing_object(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         o.pos == "NOUN" and draft.actor_at(o.start, o.end) is None and nominal_kind(o) is None
         and o.lemma.lower() not in words_of("post") and o.lemma.lower() not in words_of("captive")
         and not _captive_compound(doc, o) and o.lemma.lower() not in _words("kin")
-        and o.lemma.lower() not in _people_objects() for o in objs
+        and o.lemma.lower() not in _people_objects() and not is_person_lemma(o.lemma.lower()) for o in objs
     )
 
 

@@ -685,6 +685,10 @@ def _subject(ctx: Context, t: Token, depth: int = 0) -> list[str]:
         found = _subject(ctx, gov, depth + 1)
         if found:
             return found
+        # the verb whose subject ``t`` shares has none that is an actor ("Hundreds rallied in front
+        # of the Israeli consulate to demand ..."): the nearest name before ``t`` stands in that
+        # verb's object or place phrase, never the doer (lead, stop 45, dev batch 130 C)
+        return []
     return [_phrase_head(ctx, t, a) for a in _nearest_subject(ctx, t) if not _place_before_event_noun(ctx, t, a)]
 
 
