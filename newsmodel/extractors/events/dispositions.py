@@ -15,7 +15,10 @@ happened.  So:
 * the verb of the act after such a noun and "to" ("eagerness *to meet*") is never an event of
   its own: at most the indication is.
 
-"combat readiness" (MOBILIZE) is a trigger of its own whose first word is "combat", never read here.
+"combat readiness" (MOBILIZE) is a trigger of its own whose first word is "combat", never read here;
+a disposition noun read as MOBILIZE ("raised the readiness of its missile forces") is an alert and
+stays.  The act after the noun is dropped whatever its category: "a deep reluctance *to send* more
+troops" sends none (MOBILIZE; stop 45, e73, from a hand judgment of PolNeAR train, dev batch 131).
 """
 
 from __future__ import annotations
@@ -62,11 +65,11 @@ def _expressed(doc: AnnotatedDocument, k: int) -> bool:
 def attitude_only(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when ``t`` is a disposition noun no verb expresses ("the governor's readiness to
     compromise"), or the verb of the act right after such a noun and "to" ("eagerness to *meet*")."""
-    if curated is not None and curated[1] == "MOBILIZE":
-        return False  # "raised the readiness of its missile forces": a weapons or troops alert
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     if t.pos == "NOUN" and _disposition(doc, t.i):
+        if curated is not None and curated[1] == "MOBILIZE":
+            return False  # "raised the readiness of its missile forces": a weapons or troops alert
         return not _expressed(doc, t.i)
     k = t.i - 1
     if k - 1 < sent.token_start or lows[k] != "to":

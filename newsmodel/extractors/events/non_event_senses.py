@@ -140,6 +140,11 @@ _SENSE_MODULES = (
     "standing_instructions",  # "a sales playbook directed recruiters to": a text, no party asking
     "journeys_made",  # "flew to Denver for a dinner": a trip made, no intent to meet
     "words_refused",  # "refusal to call the attack terrorism": words refused, no REJECT
+    "withheld_figures",  # "declined to offer an estimate", "refused to provide details": information withheld, no REJECT
+    "delivered_messages",  # "delivering a forceful message about jobs": a statement to no one named, no CONSULT
+    "company_arrivals",  # "Samsung is coming to Vietnam": a multinational entering a market, no visit
+    "sport_bans",  # "banned for three matches": a sports ban, no COERCE
+    "than_expected",  # "grew faster than expected": a forecast measured against, no promise
     "strategy_aims",  # "strategy for fighting", "withdrawal plans": an aim, no act
     "intended_acts",  # "bent on attacking": an act meant, not done
     "differing_views",  # "officials disagree on": a difference of views, no ACCUSE
