@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..document import AnnotatedDocument
+from ..lexicons import rows
 
 #: "maintained his innocence", "has always protested her innocence", "insisted on their innocence".
 _INNOCENCE = re.compile(
@@ -32,13 +34,19 @@ _NOT_GUILTY = re.compile(
     re.IGNORECASE,
 )
 
-#: The words that put a party under an accusation: "accused (him) of <act>", "charged with <crime>",
-#: "indicted on <counts>", "faces charges of <crime>" -- up to the clause's comma or stop.
-_ACCUSATION = re.compile(
-    r"\b(?:accus(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,4}?of|charged\s+with|indicted\s+(?:on|for)|fac(?:es|ed|ing)\s+(?:[\w’'-]+\s+){0,2}?charges?\s+(?:of|that))\s+"
-    r"[^.;,\n\"“”]{3,160}",
-    re.IGNORECASE,
-)
+
+@lru_cache(maxsize=1)
+def _accusation_pattern() -> re.Pattern[str]:
+    """The words that put a party under an accusation: "accused (him) of <act>", "charged with <crime>",
+    "indicted on <counts>", "faces charges of <crime>" -- up to the clause's comma or stop.  A dotted
+    title of ``titles.tsv`` may stand in the accused's name ("accused Ms. Orton of ..."; d15, stop 45)."""
+    dotted = sorted({r[0] for r in rows("titles.tsv") if r and r[0].endswith(".") and " " not in r[0]}, key=lambda w: (-len(w), w))
+    word = r"(?:[\w’'-]+|" + "|".join(re.escape(w) for w in dotted) + r")"
+    return re.compile(
+        r"\b(?:accus(?:ed|es|ing)\s+(?:" + word + r"\s+){0,4}?of|charged\s+with|indicted\s+(?:on|for)|fac(?:es|ed|ing)\s+(?:[\w’'-]+\s+){0,2}?charges?\s+(?:of|that))\s+"
+        r"[^.;,\n\"“”]{3,160}",
+        re.IGNORECASE,
+    )
 
 
 def pleas_of_innocence(text: str, lo: int, hi: int) -> Iterator[tuple[tuple[int, int], int, tuple[int, int] | None]]:
@@ -66,7 +74,7 @@ def accusation_before(doc: AnnotatedDocument, offset: int) -> tuple[int, int] | 
     if "accus" not in low and "charge" not in low and "indicted" not in low:
         return None
     found = None
-    for m in _ACCUSATION.finditer(doc.text, lo, offset):
+    for m in _accusation_pattern().finditer(doc.text, lo, offset):
         found = (m.start(), m.end())
     return found
 

@@ -39,6 +39,9 @@ from .denial_claimants import claimant_verdicts
 from .denial_wrong_to_say import wrong_claimant_claims, wrong_means_false
 from .denial_reported import reported_claim_before
 from .denial_misrepresent import misrepresented_portrayals
+from .denial_made_up import made_up_pointers
+from .denial_lying import lies_about_speaker
+from .denial_echo import echoed_denial
 from .denial_corrections import corrected_parties, corrected_reports
 from .denial_content import clause_follows
 from .denial_absolutes import with_phrase_subject
@@ -444,6 +447,8 @@ def _is_refusal(doc: AnnotatedDocument, t: Token, *, surface: bool = False) -> b
         if deny and k == t.i + 1 and w.pos == "VERB" and w.text.lower() in refusal:
             return True  # "denied boarding to passengers": a refusal word the tagger read as a verb form
         if w.pos in ("NOUN", "PROPN") or after_det:  # "denied his release": a noun after a determiner
+            if k + 1 < sent_end and doc.tokens[k + 1].text in _POSSESSIVE:
+                continue  # "denied the lawsuit's claims": a possessor, not what is denied (d15, stop 45)
             if _is_claim_word(w):
                 # "Rejects Report of Secret Deal": the report is what is denied; but "rejected
                 # claims for damages" turns down a demand, "rejected the idea of a coalition" a proposal
@@ -2002,6 +2007,41 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                 continue  # whose verdict it is is the whole denial ("..., who criticized X for misrepresenting ...")
             for cue, claim in misrepresented_portrayals(text, c.start, c.end):
                 add(cue, st.speaker, claim, 0.7)
+
+    # 3g'. "made it up" / "invented the whole thing" of a claim named elsewhere: said of, in the frame, or
+    # just reported ('"He simply made it up," the governor said of the claim'; :mod:`.denial_made_up`, d15 stop 45)
+    for st in draft.statements:
+        if st.speaker is None:
+            continue
+        for c in st.content:
+            for cue in made_up_pointers(text, c.start, c.end):
+                claim = _said_of_claim(doc, c.end) or _claim_in_frame(doc, c.start, c.end) or _claim_before(doc, c.start)
+                claim = claim or reported_claim_before(doc, draft, c.start, st.speaker)
+                if claim is not None:
+                    add(cue, _speaker_denier(doc, draft, st), claim, 0.7)
+
+    # 3g''. a speaker saying another party is lying about the speaker: '"They keep lying about my record,"
+    # the mayor said' (:mod:`.denial_lying`, d15 stop 45); direct quotes only, where "my" is the speaker's
+    for st in draft.statements:
+        if st.speaker is None or st.kind != "direct":
+            continue
+        for c in st.content:
+            for cue, claim in lies_about_speaker(text, c.start, c.end):
+                add(cue, _speaker_denier(doc, draft, st), claim, 0.7)
+
+    # 3g'''. a first-person negation repeating the act of an accusation just made: 'Rivals accused her of
+    # taking money. "I have never taken a cent," she said' (:mod:`.denial_echo`, d15 stop 45)
+    if "accus" in text:
+        for st in draft.statements:
+            if st.speaker is None:
+                continue
+            for c in st.content:
+                accusation = accusation_before(doc, c.start)
+                if accusation is None:
+                    continue
+                cue = echoed_denial(doc, c.start, c.end, accusation)
+                if cue is not None:
+                    add(cue, _speaker_denier(doc, draft, st), accusation, 0.65)
 
     # 3h. a statement set "contrary to" a claim: "Contrary to the prisoner's claims, guards say he was
     # never ..." -- the speaker of the sentence's statement after the phrase denies it (:mod:`.denial_contrary`)
