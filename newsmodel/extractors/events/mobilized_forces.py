@@ -27,7 +27,7 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
 
-__all__ = ["readiness_setter", "forces_moved", "armed_mover", "marchers_called"]
+__all__ = ["readiness_setter", "forces_moved", "armed_mover", "marchers_called", "massed_intransitively"]
 
 #: Words that may stand between a readiness noun and "on" ("on high alert", "on a war footing").
 _BETWEEN = ("DET", "ADJ", "NUM")
@@ -86,12 +86,32 @@ def readiness_setter(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token
     return draft.actor_at(subj.start, subj.end)
 
 
+def _clause_subject(doc: AnnotatedDocument, last: Token) -> bool:
+    """The move noun heads its clause's subject ("A buildup of ... worried Kyiv"), as for an
+    agentless nominal; as the object of another word ("called for the deployment of troops") the
+    move is that word's business, wished or reported, not a move made."""
+    if doc.has_parse:
+        return last.dep in ("nsubj", "nsubj:pass")
+    sent = doc.sentences[last.sent]
+    before = doc.tokens[sent.token_start : last.i]
+    return len(before) <= 3 and all(w.pos in _BETWEEN for w in before)
+
+
+def massed_intransitively(doc: AnnotatedDocument, t: Token) -> bool:
+    """Bare "mass" read as the verb of forces gathering ("troops massed on the frontier", "had
+    massed near the border"): no noun or adjective right after it -- "mass atrocities", "mass
+    graves" are the adjective a tagger without a parse may take for a verb."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    return k >= sent.token_end or doc.tokens[k].pos not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
 def forces_moved(doc: AnnotatedDocument, draft: Draft, last: Token, targets: list[str]) -> list[str]:
     """The armed actors among ``targets`` named in the of-phrase right after the move noun
     ``last`` ("a buildup of Russian forces", "the deployment of Chinese naval vessels")."""
     sent = doc.sentences[last.sent]
     k = last.i + 1
-    if k >= sent.token_end or doc.tokens[k].text.lower() != "of":
+    if k >= sent.token_end or doc.tokens[k].text.lower() != "of" or not _clause_subject(doc, last):
         return []
     end = k + 1
     while end < sent.token_end and doc.tokens[end].pos in ("DET", "ADJ", "NUM", "PROPN", "NOUN"):

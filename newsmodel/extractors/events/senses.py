@@ -42,7 +42,7 @@ from .embraced_parties import EMBRACE_VERBS, embraces_a_party
 from .state_aid import AID_GIVE_VERBS, state_aid
 from .shared_information import INFORMATION_GIVE_VERBS, shares_information
 from .loyal_parties import LOYALTY_VERBS, stands_by_a_party
-from .mobilized_forces import armed_mover, marchers_called
+from .mobilized_forces import armed_mover, marchers_called, massed_intransitively
 from .conflict_end_calls import calls_to_end_own_conflict
 from .idiom_senses import took_part_sense
 from .non_event_senses import non_event
@@ -1615,6 +1615,8 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         if source is not None and source.lemma.lower() in words_of("business"):
             return None  # "stepped down from the board"
         return curated
+    if category == "MOBILIZE" and t.pos == "VERB" and n == 1 and t.lemma.lower() == "mass" and not massed_intransitively(doc, t):
+        return None  # "mass atrocities": an adjective; "troops massed on the border" stays (mobilized_forces)
     if category == "MOBILIZE" and t.pos == "VERB" and n == 1 and t.lemma.lower() in words_of("needs-force"):
         obj = _direct_object(doc, t) or _passive_subject(doc, t)
         if t.lemma.lower() in ("mobilize", "mobilise") and obj is not None and not force_object(doc, draft, t) and marchers_called(doc, t):
