@@ -64,6 +64,7 @@ from ..mentions import POSSESSIVES, is_negated
 from ..roles import is_capital, mention_phrase, names_people
 from .time_and_place import event_time, is_object, location, media_named, resolve_date
 from .legal_relief import relieves_no_one
+from .mobilized_forces import forces_moved, readiness_setter
 from .triggers import _agreed_debt_relief, _first_lemmas, derived_noun, filtered, governor, match_trigger, words_of
 from .triggers import triggers as trigger_table  # renamed: the name `triggers` would hide the submodule
 
@@ -309,6 +310,14 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "Taxi drivers blockaded the airport road": people without arms or office obstruct in
             # protest (PLOVER PROTEST mode obstruct, CAMEO 144); a state's blockade stays COERCE
             category, mode = "PROTEST", "obstruct"
+        if category == "MOBILIZE" and t.pos == "NOUN" and (setter := readiness_setter(doc, draft, t, last)) is not None and _can_act(draft, setter):
+            # "put its units on high alert", "raised the combat readiness of its troops": the one who
+            # readies the forces, not the forces readied (mobilized_forces, e75 at stop 45)
+            agents, targets = [setter], [x for x in targets if x != setter]
+        if not agents and category == "MOBILIZE" and t.pos == "NOUN":
+            # "a buildup of Russian forces": the forces the of-phrase names move (mobilized_forces)
+            if moved := forces_moved(doc, draft, last, targets):
+                agents, targets = moved, []  # the forces move; who else the sentence names is no recipient
         if not agents and undergoer is None and not (
             (
                 category in _AGENTLESS_PASSIVE and (agentless_passive(doc, t) or _agentless_nominal(doc, t, last, targets))

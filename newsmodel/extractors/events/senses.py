@@ -42,6 +42,8 @@ from .embraced_parties import EMBRACE_VERBS, embraces_a_party
 from .state_aid import AID_GIVE_VERBS, state_aid
 from .shared_information import INFORMATION_GIVE_VERBS, shares_information
 from .loyal_parties import LOYALTY_VERBS, stands_by_a_party
+from .mobilized_forces import armed_mover, marchers_called, massed_intransitively
+from .conflict_end_calls import calls_to_end_own_conflict
 from .idiom_senses import took_part_sense
 from .non_event_senses import non_event
 from .pushed_to_act import pushes_someone_to_act
@@ -624,6 +626,10 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
         # "called on Ethiopia to pull back", "called on donors for help": what is asked must follow;
         # "called on a childhood friend in Lyon" is a visit to a friend, no request
         return curated if _asks_for_something(doc, t, n) else None
+    if category == "REQUEST" and lemma == "call" and n == 2 and doc.tokens[t.i + 1].text.lower() == "for" and calls_to_end_own_conflict(doc, draft, t, n):
+        # "the rebel commander called for an end to the war": a party to the conflict states its
+        # intent, AGREE (manual sec. REQUEST ambiguities); a third party's call stays REQUEST
+        return n, "AGREE", None
     if category == "AGREE" and lemma == "give" and n > 1:
         # "gave the go-ahead for the deployment", "gave the green light to resume talks": an approval
         # is an agreement only when what it approves is an event; "... for an open-air concert" is none
@@ -1611,10 +1617,14 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         if source is not None and source.lemma.lower() in words_of("business"):
             return None  # "stepped down from the board"
         return curated
+    if category == "MOBILIZE" and t.pos == "VERB" and n == 1 and t.lemma.lower() == "mass" and not massed_intransitively(doc, t):
+        return None  # "mass atrocities": an adjective; "troops massed on the border" stays (mobilized_forces)
     if category == "MOBILIZE" and t.pos == "VERB" and n == 1 and t.lemma.lower() in words_of("needs-force"):
         obj = _direct_object(doc, t) or _passive_subject(doc, t)
-        if obj is not None and not force_object(doc, draft, t) and draft.actor_at(obj.start, obj.end) is None:
-            return None
+        if t.lemma.lower() in ("mobilize", "mobilise") and obj is not None and not force_object(doc, draft, t) and marchers_called(doc, t):
+            return n, "PROTEST", "demo"  # "mobilized workers for a march" (manual sec. MOBILIZE; mobilized_forces)
+        if obj is not None and not force_object(doc, draft, t) and draft.actor_at(obj.start, obj.end) is None and not armed_mover(doc, draft, t, obj):
+            return None  # "mobilised the fan base"; not "the militia mobilised its members" (mobilized_forces)
     return curated
 
 
