@@ -134,3 +134,35 @@ def test_plan_b_still_ends_a_sentence() -> None:
     art = newsmodel.extract(text, engine="rules")
     speakers = [art.actor(s.speaker).name for s in art.statements if s.speaker]
     assert "officials" in speakers
+
+
+# -- 6. a town named with its state after a comma is a place (state_places) ---------------------
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_town_with_its_state_is_a_location(engine: str) -> None:
+    text = "At a rally in Corbin Falls, Kentucky, the governor promised new roads. Voters there cheered."
+    actors = _actors(text, engine)
+    assert actors.get("Corbin Falls", ("location", 0))[0] == "location"
+
+
+def test_town_with_an_abbreviated_state_is_a_location() -> None:
+    # rules engine: the town and the abbreviation (its stop split off) were two people
+    text = "The plant in Wexham, Tenn., will close next year, the company said on Monday."
+    actors = _actors(text, "rules")
+    assert actors["Wexham"][0] == "location"
+    assert actors.get("Tenn", ("location", 0))[0] == "location"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_person_then_a_state_possessive_stays_a_person(engine: str) -> None:
+    text = "The bill was drafted by Marcia Quill, Iowa's senior senator, who said it would pass."
+    actors = _actors(text, engine)
+    assert actors["Marcia Quill"][0] == "person"
+
+
+def test_speaker_before_a_place_stays_a_person() -> None:
+    # rules engine: a surname that speaks is no town, whatever follows it
+    text = "Quill said on Monday that the vote would come soon. Quill, Iowa, and three other towns were named."
+    actors = _actors(text, "rules")
+    assert actors["Quill"][0] == "person"

@@ -54,6 +54,7 @@ from .pronouns import add_pronoun_mention, person_antecedent
 from .role_people import add_role_people, is_person_lemma, person_lemmas
 from .named_things import names_a_thing
 from .short_org_names import fold_short_names, short_names
+from .state_places import add_state_places
 from .surname_gender import honorific_gender, one_of_sex
 
 
@@ -1055,6 +1056,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     add_role_people(doc, draft, person_pronouns, nouns=scan.role_nouns)
     _pronouns(doc, draft, person_pronouns)
     add_codes(draft)
+    add_state_places(draft)  # "Onawa, Iowa,", "Laredo, Tex.": towns, not people
     code_from_affiliation(draft, role_holders)
     # aliases: drop the canonical name itself
     # (most actors have no alias, or none to drop: those are not touched, as

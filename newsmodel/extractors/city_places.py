@@ -47,15 +47,23 @@ def _speaks(draft: Draft, end: int) -> bool:
     return verbs.get((t.lemma or t.text).lower(), verbs.get(t.text.lower())) == "speech"
 
 
-def placed_city(draft: Draft, actor_id: str, place_mention: Callable[[str, int], bool]) -> bool:
-    """The person actor ``actor_id`` is a place by its use (above); ``place_mention(text, start)``
-    says whether the mention starting at ``start`` follows a preposition of place."""
+def not_a_person(draft: Draft, actor_id: str) -> bool:
+    """No mention of the actor is a person's: no pronoun was resolved to it, no title was read
+    before it, no verb of speech follows one, and its name opens with no given name."""
     actor = draft.actor(actor_id)
     if actor is None or not actor.mentions or actor.titles or _given_name(actor.name.split()[0]):
         return False
     text = draft.text
     if any(text[m.start : m.end].lower() in PERSON_PRONOUNS for m in actor.mentions):
         return False
-    if any(_speaks(draft, m.end) for m in actor.mentions):
+    return not any(_speaks(draft, m.end) for m in actor.mentions)
+
+
+def placed_city(draft: Draft, actor_id: str, place_mention: Callable[[str, int], bool]) -> bool:
+    """The person actor ``actor_id`` is a place by its use (above); ``place_mention(text, start)``
+    says whether the mention starting at ``start`` follows a preposition of place."""
+    if not not_a_person(draft, actor_id):
         return False
-    return any(place_mention(text, m.start) for m in actor.mentions)
+    actor = draft.actor(actor_id)
+    assert actor is not None
+    return any(place_mention(draft.text, m.start) for m in actor.mentions)
