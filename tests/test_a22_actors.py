@@ -166,3 +166,23 @@ def test_speaker_before_a_place_stays_a_person() -> None:
     text = "Quill said on Monday that the vote would come soon. Quill, Iowa, and three other towns were named."
     actors = _actors(text, "rules")
     assert actors["Quill"][0] == "person"
+
+
+# -- traps of the short form and the middle initial, from what the PolNeAR dev check showed ------
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_party_plural_after_a_narrower_group_stays_the_party(engine: str) -> None:
+    text = "Ohio Democrats met on Monday to pick a chairman. Democrats in other states said they would wait."
+    art = newsmodel.extract(text, engine=engine)
+    second = text.index("Democrats in")
+    holders = [a.name for a in art.actors for m in a.mentions if m.start == second]
+    assert "Ohio Democrats" not in holders
+
+
+def test_speaker_with_a_middle_initial_after_a_fronted_clause() -> None:
+    # rules engine: the name is one token run with its initial, and its clause still has a speaker
+    text = "Writing for a Denver paper whose panel agreed Ruiz won the debate, Mark Z. Tolland noted that Ruiz had kept calm."
+    art = newsmodel.extract(text, engine="rules")
+    speakers = [art.actor(s.speaker).name for s in art.statements if s.speaker]
+    assert "Mark Z. Tolland" in speakers

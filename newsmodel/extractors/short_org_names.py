@@ -13,6 +13,7 @@ one-word name is read as the full name when
   Dorset Gazette leave "the Gazette" alone), and that name made an organisation;
 * neither the gazetteer nor the Phoenix dictionaries know the word itself ("House" after "White
   House" is the chamber, "GOP" after "New Hampshire GOP" the national party);
+* the word is no plural of people ("Democrats" after "Virginia Democrats": the party at large);
 * the longer name does not open with a quantifier (``actor_words.tsv`` class
   ``counting-adjective``: "Other Republicans" is no name "Republicans" shortens).
 
@@ -28,10 +29,18 @@ from typing import Sequence
 from ..document import AnnotatedDocument, Entity
 from ..draft import Draft
 from ..lexicons import gazetteer, org_heads, word_class
+from ..lexicons.nouns import person_nouns, wordnet_people
 from .cameo import actor_code
 
 #: Labels a short form may carry: the small spaCy model tags some "the Gazette" PERSON.
 _SHORT_LABELS = frozenset({"ORG", "PERSON"})
+
+
+def _people_plural(word: str) -> bool:
+    """A plural whose singular names a person (``nouns.person_nouns``, WordNet's people:
+    "Democrats", "Republicans", "Partners"): members of a party, whom a longer name narrows."""
+    low = word.lower()
+    return low.endswith("s") and (low[:-1] in person_nouns() or low[:-1] in wordnet_people())
 
 
 def _full_names(entities: Sequence[Entity], stripped: Sequence[tuple[int, list[str]]], hits: Sequence[object]) -> dict[str, list[int]]:
@@ -68,6 +77,8 @@ def short_names(doc: AnnotatedDocument, stripped: Sequence[tuple[int, list[str]]
         word = words[0]
         if word not in heads or gaz.get((word,)) is not None or actor_code(word) is not None:
             continue  # "the House" after "the White House", "GOP" after "New Hampshire GOP": a body of its own
+        if _people_plural(word):
+            continue  # "Democrats" after "Virginia Democrats": the party's people, not that group alone
         targets = full.get(word, [])
         if len(targets) == 1:
             out[i] = targets[0]
