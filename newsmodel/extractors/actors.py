@@ -52,6 +52,10 @@ from .nominals import surname_in_s as _surname_in_s
 from .place_groups import add_place_groups
 from .pronouns import add_pronoun_mention, person_antecedent
 from .role_people import add_role_people, is_person_lemma, person_lemmas
+from .named_things import names_a_thing
+from .short_org_names import fold_short_names, short_names
+from .state_places import add_state_places
+from .surname_gender import honorific_gender, one_of_sex
 
 
 @lru_cache(maxsize=8192)
@@ -529,6 +533,14 @@ def _alias(draft: Draft, actor_id: str, surface: str) -> None:
         draft.update_actor_fields(actor_id, aliases=(*actor.aliases, surface))
 
 
+def _without_suffix(words: list[str]) -> list[str]:
+    """A full name without its generational suffix (``actor_words.tsv`` class ``name-suffix``:
+    "Harry B. Harris Jr." -> "Harry B. Harris"), when two words or more stay; else the name."""
+    if len(words) > 2 and words[-1].lower() in word_class("actor_words.tsv", "name-suffix"):
+        return words[:-1]
+    return words
+
+
 class _FullNames:
     """The people named so far, in order, indexed for the folding rules.
 
@@ -548,9 +560,13 @@ class _FullNames:
         self._variants: dict[str, tuple[int, list[str]]] = {}  # word -> (surnames read, matches)
         self._tails: dict[tuple[str, ...], list[str]] = {}  # proper end of a full name -> actor ids
         self._first_words: dict[str, str] = {}  # actor id -> the first word of its full name
+        self._by_surname: dict[str, list[tuple[str, str]]] = {}  # last word -> (full name, actor id)
 
     def add(self, words: list[str], actor_id: str) -> None:
         self._exact.setdefault(tuple(words), actor_id)
+        words = _without_suffix(words)  # "Harry B. Harris Jr.": the surname is "Harris"
+        if len(words) > 1:
+            self._by_surname.setdefault(words[-1], []).append((" ".join(words), actor_id))
         self._first_words.setdefault(actor_id, words[0])
         self._by_word.setdefault(words[-1], []).append(actor_id)
         if words[0] != words[-1]:
@@ -561,6 +577,8 @@ class _FullNames:
 
     def add_tails(self, words: list[str], actor_id: str) -> None:
         """Remember the proper ends of a full name ("Baines", "Okonkwo - Baines") as its surnames."""
+        if len(_without_suffix(words)) < len(words):
+            self.add_tails(_without_suffix(words), actor_id)  # "Harris" of "Harry B. Harris Jr."
         for n in range(1, len(words)):
             key = tuple(words[-n:])
             if key[0][:1].isupper():
@@ -593,6 +611,10 @@ class _FullNames:
             return None
         ids = [i for i in self._tails.get(tuple(words), []) if _real_first_word(self._first_words.get(i, ""))]
         return ids[0] if len(ids) == 1 else None
+
+    def by_surname(self, word: str) -> list[tuple[str, str]]:
+        """The (full name, actor id) pairs of the people whose full name ends with ``word``."""
+        return self._by_surname.get(word, [])
 
     def _one_given(self, ids: list[str]) -> str | None:
         """Of several full names a surname alone could stand for, the one whose first word is a
@@ -836,6 +858,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     stripped = [_strip_the(e, words) for e, words in zip(doc.entities, words_of)]  # (first token, words) without a leading "the"
     hits = [gaz.get(tuple(words)) or _capitals_hit(gaz, words) or formal_state(words) for _first, words in stripped]
     countries_present = {hit[1] for hit in hits if hit is not None and hit[0] in ("country", "demonym")}
+    shorts = short_names(doc, stripped, hits)  # "the Gazette" after "The Harlan Gazette"
+    short_starts = {doc.entities[i].token_start for i in shorts}
     people: list[tuple[Entity, list[str], str | None, Entity | None]] = []
     actor_id: str | None  # None while a person's full name is unmatched (below)
 
@@ -854,6 +878,10 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     for e, (first, words), hit in zip(doc.entities, stripped, hits):
         if in_epithet and e.token_start in in_epithet:
             continue
+        if short_starts and e.token_start in short_starts:
+            continue  # read below as the body named in full
+        if hit is None and names_a_thing(e.label, words):
+            continue  # "the Korean War", "the Fourth Amendment": no party
         if e.label == "NORP" and hit is None and _group_phrase(doc, draft, e, doc.tokens[first].start):
             continue  # "Jewish groups", "the Republican nominee", "Republican claims", "one Republican"
         if hit is None and e.label not in ("PERSON", "ORG") and _headline_subject(doc, e):
@@ -918,6 +946,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         _alias(draft, actor_id, doc.text[start : e.end])
         draft.add_mention(actor_id, start, e.end)
 
+    if shorts:
+        fold_short_names(doc, draft, shorts, stripped)
     openers = _capitalised_openers(doc, covered)
     for first, end in _untagged_countries(doc, sorted({*free_propns, *openers})):
         kind, canonical, _entity_kind, _affiliation = gaz[tuple(t.text for t in doc.tokens[first:end])]
@@ -944,6 +974,10 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     for e, hit, words in zip(doc.entities, hits, words_of):
         if in_epithet and e.token_start in in_epithet:
             continue
+        if short_starts and e.token_start in short_starts:
+            continue
+        if hit is None and names_a_thing(e.label, _strip_the(e, words)[1]):
+            continue
         if e.label != "PERSON" and e in headline_people:
             people.append((e, words, None, None))
             continue
@@ -968,6 +1002,9 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     for e, words, title, affil in people:
         name = doc.text[e.start : e.end]
         actor_id = full_names.match(words)
+        if actor_id is None and len(words) == 1:
+            # "Mr. Okafor" beside Daniel and Laura Okafor: the one of the honorific's sex
+            actor_id = one_of_sex(full_names.by_surname(words[0]), honorific_gender(doc, e))
         if actor_id is None:
             actor_id = draft.actor_id_named(name, "person")
             full_names.add(words, actor_id)
@@ -1019,6 +1056,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     add_role_people(doc, draft, person_pronouns, nouns=scan.role_nouns)
     _pronouns(doc, draft, person_pronouns)
     add_codes(draft)
+    add_state_places(draft)  # "Onawa, Iowa,", "Laredo, Tex.": towns, not people
     code_from_affiliation(draft, role_holders)
     # aliases: drop the canonical name itself
     # (most actors have no alias, or none to drop: those are not touched, as

@@ -16,6 +16,7 @@ from ..lexicons import gazetteer, member_nouns, org_nouns, person_nouns, titles,
 from ..lexicons.nouns import unmarked_plurals
 from .cameo import actor_code, agent_heads, longest_agent
 from .indefinite_roles import introduces_a_person
+from .city_places import placed_city
 from .titled_antecedents import titled_person
 
 __all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "capital_after", "national_only", "CODE", "company_actor"]
@@ -238,7 +239,7 @@ def capital_after(doc: AnnotatedDocument, draft: Draft, t):  # type: ignore[no-u
 CODE = re.compile(r"^[A-Z0-9]{3,18}$")
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|from|to|across|around)\s+$", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|into|at|near|outside|from|to|across|around|throughout)\s+$", re.IGNORECASE)
 
 
 #: A preposition of place and the capitalised names listed after it before a mention ("in Ostrava,
@@ -246,6 +247,11 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|from|to|across|around)
 _PLACE_LIST = re.compile(
     r"\b(?:in|at|near|outside|from|to|across|around)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$"
 )
+
+
+def _place_mention(text: str, start: int) -> bool:
+    """The mention starting at ``start`` follows a preposition of place, or a list of names after one."""
+    return bool(_PLACE_PREPOSITION.search(text, max(0, start - 12), start) or _PLACE_LIST.search(text, max(0, start - 80), start))
 
 
 def _named_as_place(draft: Draft, actor_id: str) -> bool:
@@ -268,12 +274,13 @@ def add_codes(draft: Draft) -> None:
         if a.kind == "group":
             continue
         code = actor_code(a.name, draft.published)
-        if code and a.kind == "person" and len(code) == 3 and code.isalpha() and _named_as_place(draft, a.id):
+        if code and a.kind == "person" and len(code) == 3 and code.isalpha() and (_named_as_place(draft, a.id) or placed_city(draft, a.id, _place_mention)):
             # "talks in Geneva", "in Leeds, Hull and Sheffield", "in New Haven": a name the Phoenix
             # countries dictionary lists among its country's places (a bare country code, no
             # sector) and that the text puts after a preposition of place (or in a list of names
             # after one) is a place, whatever kind an untrained tagger gave it ("Austin said" stays
-            # a person: Austin is a Texan city and a defence secretary)
+            # a person: Austin is a Texan city and a defence secretary); or placed once and never
+            # a person's ("poured into Sacramento ... Sacramento is weighing": city_places)
             draft.update_actor_fields(a.id, code=code, kind="location")
             continue
         if code and a.kind == "organization" and _bare_country(code) and _written_in_capitals(a.name):

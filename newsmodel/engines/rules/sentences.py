@@ -77,11 +77,21 @@ def _is_terminal(tok: str) -> bool:
 def is_middle_initial(name: str, letter: str) -> bool:
     """``letter`` (before its full stop) is the middle initial of a name begun by ``name``
     ("Loretta E.", "John F."): one capital letter after a capitalised word the lexicons do not know
-    as a common word (a given name; "Plan B." and "Group A." may end a sentence)."""
+    as a common word (a given name; "Plan B." and "Group A." may end a sentence), or a given name of
+    ``first_names.tsv`` that is also a word ("Harry B. Harris", "Mark T. Esper": issue 14, helper a22
+    at stop 45, a name split in two at its initial on PolNeAR train)."""
     return (
         len(letter) == 1 and letter.isupper()
-        and name[:1].isupper() and name.isalpha() and len(name) > 1 and not is_common_word(name)
+        and name[:1].isupper() and name.isalpha() and len(name) > 1 and (not is_common_word(name) or _given_name(name))
     )
+
+
+def _given_name(word: str) -> bool:
+    """``word`` is a given name of ``first_names.tsv`` (either sex)."""
+    from ...lexicons import word_class
+
+    low = word.lower()
+    return low in word_class("first_names.tsv", "male") or low in word_class("first_names.tsv", "female")
 
 
 def _middle_initial(words: list[str], starts: list[int], ends: list[int], i: int) -> bool:

@@ -31,10 +31,21 @@ _NEW_CLAUSE_CLASSES = frozenset({"speech", "report"})
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "now", "later"})
 
 
+def _initial_stop(doc: AnnotatedDocument, j: int) -> bool:
+    """Token ``j`` is the full stop of a middle initial inside the subject's name ("Mark Z.
+    Tolland"): written against a single capital after a capitalised word (issue 14, helper a22 at
+    stop 45: the rules engine keeps such a name whole since a given name may be a word too)."""
+    toks = doc.tokens
+    return (
+        toks[j].text == "." and j >= 2 and toks[j - 1].end == toks[j].start
+        and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper() and toks[j - 2].text[:1].isupper()
+    )
+
+
 def before_unjoined_speaker(doc: AnnotatedDocument, c0: int, c1: int) -> int:
     """The content's end before ", <subject> <speech verb> <more>" inside ``[c0, c1)``.
 
-    The subject is at most six words of a noun phrase or a pronoun; the verb is finite (no -ing)
+    The subject is at most six words of a noun phrase or a pronoun (a middle initial's stop aside); the verb is finite (no -ing)
     and of the speech or report class; what follows the verb is not a comma or the sentence's
     end (", she said, ..." and "..., they say." are parentheticals and trailers, not new
     clauses)."""
@@ -44,7 +55,7 @@ def before_unjoined_speaker(doc: AnnotatedDocument, c0: int, c1: int) -> int:
         if toks[m].text != ",":
             continue
         j = m + 1
-        while j < c1 and j - m <= 6 and toks[j].pos in _SUBJECT_TAGS and toks[j].text not in QUOTE_CHARS:
+        while j < c1 and j - m <= 6 and (toks[j].pos in _SUBJECT_TAGS and toks[j].text not in QUOTE_CHARS or _initial_stop(doc, j)):
             j += 1
         if j == m + 1:
             continue

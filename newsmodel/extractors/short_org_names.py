@@ -1,0 +1,99 @@
+"""A named body called again by its head word alone: "The Harlan Gazette reported ... The Gazette
+said ..." is one outlet, not two actors.
+
+News names an outlet, a company or an office in full once and then by the last word of its name
+with "the" ("the Journal" after "The Wall Street Journal", "the Post" after "The Washington
+Post", "Technologies" after "United Technologies"). The extractors made the short form an actor
+of its own (an organisation on the rules engine, often a person on spaCy's small model). A
+one-word name is read as the full name when
+
+* the word heads organisations' names (``org_words.tsv`` class ``org_head``: Times, Post,
+  Journal, Gazette, Technologies, Department ...), so no person or place is meant;
+* exactly one name of two words or more in the document ends with it (the Harlan Gazette and the
+  Dorset Gazette leave "the Gazette" alone), and that name made an organisation;
+* neither the gazetteer nor the Phoenix dictionaries know the word itself ("House" after "White
+  House" is the chamber, "GOP" after "New Hampshire GOP" the national party);
+* the word is no plural of people ("Democrats" after "Virginia Democrats": the party at large);
+* the longer name does not open with a quantifier (``actor_words.tsv`` class
+  ``counting-adjective``: "Other Republicans" is no name "Republicans" shortens).
+
+Issue 14, helper a22 at stop 45 (outlet name variants split on PolNeAR train: "Journal" beside
+"Wall Street Journal", "Post" beside "Washington Post", "Technologies" beside "United
+Technologies").
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..document import AnnotatedDocument, Entity
+from ..draft import Draft
+from ..lexicons import gazetteer, org_heads, word_class
+from ..lexicons.nouns import person_nouns, wordnet_people
+from .cameo import actor_code
+
+#: Labels a short form may carry: the small spaCy model tags some "the Gazette" PERSON.
+_SHORT_LABELS = frozenset({"ORG", "PERSON"})
+
+
+def _people_plural(word: str) -> bool:
+    """A plural whose singular names a person (``nouns.person_nouns``, WordNet's people:
+    "Democrats", "Republicans", "Partners"): members of a party, whom a longer name narrows."""
+    low = word.lower()
+    return low.endswith("s") and (low[:-1] in person_nouns() or low[:-1] in wordnet_people())
+
+
+def _full_names(entities: Sequence[Entity], stripped: Sequence[tuple[int, list[str]]], hits: Sequence[object]) -> dict[str, list[int]]:
+    """Last word -> indices of the entities of two words or more, each word capitalised, that end
+    with it, one per distinct name: organisations, and names tagged people (spaCy's small model
+    tags some outlets PERSON: "the Dorset Gazette" still makes "the Gazette" ambiguous)."""
+    counting = word_class("actor_words.tsv", "counting-adjective")
+    out: dict[str, list[int]] = {}
+    seen: dict[str, set[tuple[str, ...]]] = {}
+    for i, (e, (_first, words), hit) in enumerate(zip(entities, stripped, hits)):
+        if e.label not in _SHORT_LABELS or hit is not None or len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        if words[0].lower() in counting:
+            continue  # "Other Republicans": a quantifier a tagger took into the name, no longer name
+        names = seen.setdefault(words[-1], set())
+        if tuple(words) not in names:
+            names.add(tuple(words))
+            out.setdefault(words[-1], []).append(i)
+    return out
+
+
+def short_names(doc: AnnotatedDocument, stripped: Sequence[tuple[int, list[str]]], hits: Sequence[object]) -> dict[int, int]:
+    """Entity index of each short form -> entity index of the full name it stands for."""
+    entities = doc.entities
+    heads = org_heads()
+    full = _full_names(entities, stripped, hits)
+    if not full:
+        return {}
+    gaz = gazetteer()
+    out: dict[int, int] = {}
+    for i, (e, (_first, words), hit) in enumerate(zip(entities, stripped, hits)):
+        if e.label not in _SHORT_LABELS or hit is not None or len(words) != 1:
+            continue
+        word = words[0]
+        if word not in heads or gaz.get((word,)) is not None or actor_code(word) is not None:
+            continue  # "the House" after "the White House", "GOP" after "New Hampshire GOP": a body of its own
+        if _people_plural(word):
+            continue  # "Democrats" after "Virginia Democrats": the party's people, not that group alone
+        targets = full.get(word, [])
+        if len(targets) == 1:
+            out[i] = targets[0]
+    return out
+
+
+def fold_short_names(doc: AnnotatedDocument, draft: Draft, pairs: dict[int, int], stripped: Sequence[tuple[int, list[str]]]) -> None:
+    """Give each short form's span (without its "the") to the actor its full name made; a full
+    name that made no actor leaves the short form unread."""
+    entities = doc.entities
+    for short, full in pairs.items():
+        actor_id = draft.actor_at(doc.tokens[stripped[full][0]].start, entities[full].end)
+        actor = draft.actor_fields(actor_id)
+        if actor is None or actor.kind != "organization":
+            continue
+        start, end = doc.tokens[stripped[short][0]].start, entities[short].end
+        if draft.actor_at(start, end) is None:
+            draft.add_mention(actor_id, start, end)
