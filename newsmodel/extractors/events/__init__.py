@@ -460,11 +460,13 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "Kenya said it would send aid to Haiti": a cooperative act announced by its own actor
             # is an intention (PLOVER manual, AGREE: future cooperative acts are AGREE)
             category, mode = "AGREE", None
-            factuality = "asserted"
+            factuality = "negated" if is_negated(doc, t) else "asserted"
         elif category in _FUTURE_AGREE and _future(doc, t) and not _in_condition(doc, t):
-            # "Brazil will provide military training": a promise, coded AGREE (PLOVER manual)
+            # "Brazil will provide military training": a promise, coded AGREE (PLOVER manual);
+            # "will not support the bill" keeps its negation, as the dev file codes "cannot and will
+            # not endorse" (AGREE, negated: e76 at stop 45)
             category, mode = "AGREE", None
-            factuality = "reported" if statement else "asserted"
+            factuality = "negated" if is_negated(doc, t) else "reported" if statement else "asserted"
         if relieves_no_one(category, last, targets):
             # "The senator dismissed the charges against him as a smear": the accused's denial, not a
             # legal relief, which names the person it relieves (legal_relief)

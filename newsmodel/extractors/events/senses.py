@@ -49,6 +49,7 @@ from .crowd_charges import charged_a_crowd
 from .protest_stormings import stormed_in_protest
 from ...lexicons.nouns import wordnet_people
 from .blows import beats_a_thing, blow_to_a_person, crowd_attack_on_people
+from .by_phrases import by_phrase_span
 from .spoken_attacks import attacked_for, criticizes_someone, goes_after_someone, spoken_attack_on
 from .spoken_praise import praises_in_words
 from .spoken_protests import protest_by_state, protests_in_words
@@ -1218,6 +1219,8 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
         mods = _modifiers(doc, t)
         if mods & _words("labour") or (t.i > 0 and doc.tokens[t.i - 1].text.lower() == "on"):
             return n, "PROTEST", "boycott"  # "went on strike", "a general strike"
+        if (by := by_phrase_span(doc, t)) is not None and _workers_in(doc, draft, *by):
+            return n, "PROTEST", "boycott"  # "a strike by dock workers paralysed the port" (by_phrases)
         if mods & _words("military") or _has_prep(doc, t, ("on", "against")):
             return curated
         if _light_object(doc, t):
@@ -1318,13 +1321,18 @@ def _workers_walk_out(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         lo = max(sent.token_start, t.i - 8)  # the clause before the verb: "Workers at the car plant struck"
         lo = max([lo] + [k + 1 for k in range(lo, t.i) if doc.tokens[k].text in (",", ";", ":")])
         spans = [(lo, t.i)] if lo < t.i else []
-    for lo, hi in spans:
-        if {doc.tokens[k].text.lower() for k in range(lo, hi)} & strikers:
+    return any(_workers_in(doc, draft, lo, hi, strikers) for lo, hi in spans)
+
+
+def _workers_in(doc: AnnotatedDocument, draft: Draft, lo: int, hi: int, strikers: frozenset[str] | None = None) -> bool:
+    """Tokens ``lo`` to ``hi`` (exclusive) name workers: a labour or trade word (``striker``), or
+    an actor whose code is a civilian trade ("doctors", HLH; "teachers", EDU)."""
+    if {doc.tokens[k].text.lower() for k in range(lo, hi)} & (strikers if strikers is not None else _strikers()):
+        return True
+    for _s, _e, a in draft.mentions_between(doc.tokens[lo].start, doc.tokens[hi - 1].end):
+        actor = draft.actor_fields(a)
+        if actor is not None and actor.kind in ("group", "person") and actor.code and actor.code[:3] in _CIVILIAN_TRADES:
             return True
-        for _s, _e, a in draft.mentions_between(doc.tokens[lo].start, doc.tokens[hi - 1].end):
-            actor = draft.actor_fields(a)
-            if actor is not None and actor.kind in ("group", "person") and actor.code and actor.code[:3] in _CIVILIAN_TRADES:
-                return True
     return False
 
 

@@ -12,6 +12,7 @@ from ..mentions import POSSESSIVES, RELATIVE_PRONOUNS
 from ..roles import kids
 from ..tree import be_before
 from .asked_acts import asked_of_a_party
+from .weapon_compounds import names_a_weapon
 
 
 @lru_cache(maxsize=1)
@@ -288,7 +289,8 @@ def _split_hyphen_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tupl
     if hyphen.text not in ("-", "–") or t.end != hyphen.start or hyphen.end != second.start:
         return None
     word = f"{t.text.lower()}-{second.text.lower()}"
-    for w in dict.fromkeys((word, word.removesuffix("s"))):  # "sit-ins", "cease-fires"
+    # "sit-ins", "cease-fires"; an inflected verb by its second part's lemma ("tear-gassed": e76)
+    for w in dict.fromkeys((word, word.removesuffix("s"), f"{t.text.lower()}-{second.lemma.lower()}")):
         hit = table.get(((w,), "NOUN")) or table.get(((w,), "VERB"))
         if hit:
             return 3, hit[0], hit[1]
@@ -660,13 +662,17 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         nouns = _object_nouns(table).get(verb, _NO_NOUNS)
         if nouns is not None:
             lo, hi = sent.token_start, sent.token_end
-            if nouns.isdisjoint(doc.lowered_texts()[lo:hi]) and nouns.isdisjoint(doc.lowered_lemmas()[lo:hi]):
+            if nouns.isdisjoint(doc.lowered_texts()[lo:hi]) and nouns.isdisjoint(doc.lowered_lemmas()[lo:hi]) and not (
+                "weapon" in nouns and any(names_a_weapon(doc, w, object_class("arms")) for w in doc.tokens[lo:hi])
+            ):
                 return None  # no word of the sentence completes a trigger of this verb (_object_nouns)
 
     def lookup(particle: str | None, noun: Token) -> tuple[str, str | None] | None:
         forms = [noun.lemma.lower(), noun.text.lower()]  # "funding" read as a verb "fund"
         if _people_of_a_nation(noun):
             forms.append("migrant")  # "took in 3,000 Afghans", "expelled 200 Malians": people moved across a border
+        if names_a_weapon(doc, noun, object_class("arms")):
+            forms.append("weapon")  # "shipped air defence systems": a weapon named by its modifier (weapon_compounds)
         for lemma in dict.fromkeys(forms):
             hit = (particle and table.get(((verb, particle, lemma), "VERB"))) or table.get(((verb, lemma), "VERB"))
             if hit:
