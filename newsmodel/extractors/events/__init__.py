@@ -51,6 +51,7 @@ from .passive_releases import released_people
 from .headline_passives import headline_passive_parties
 from .headline_roles import comma_coagent
 from .modifier_parties import modifier_targets
+from .sanctioned_modifiers import enacted_sanction_roles
 from .ultimatums import ultimatum_speaker, warned_party
 from .parse_roles import parse_roles
 from .quoted_speakers import quoted_first_person, verb_subject, word_before_verb
@@ -193,6 +194,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         else:
             assert ctx is not None  # made for a document without a parse
             agents, targets = surface_roles(ctx, t, last)
+        if category == "SANCTION" and (enacted := enacted_sanction_roles(doc, draft, t, agents, lambda v: parse_roles(doc, draft, v)[0] if ctx is None else surface_roles(ctx, v, v)[0])) is not None:
+            # "Congress passed new North Korea sanctions": the country before the noun is sanctioned,
+            # the subject of the verb of enacting sanctions (sanctioned_modifiers)
+            agents, targets = enacted[0], [*enacted[1], *(x for x in targets if x not in enacted[0] and x not in enacted[1])]
         loc = location(doc, t)
         if loc is not None:
             where = draft.actor_at(*loc)

@@ -679,10 +679,12 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
                 return hit
         return None
 
+    # "a ceasefire brokered by Qatar": an object before the verb only where the verb allows it
+    displaced = verb not in words_of("active-object-verb")
     if doc.has_parse:
         # the parse names the object outright, past an indirect one ("had given Putin a letter")
         prt = next((c.lemma.lower() for c in doc.children(t.i) if c.dep == "compound:prt"), None)
-        subj = passive_object(doc, t)
+        subj = passive_object(doc, t) if displaced else None
         if subj is not None:
             # "New sanctions were imposed on Iran", "Reservists were called up": the passive's
             # subject is the verb's object; the trigger is the verb (the noun yields to it, see filtered)
@@ -692,7 +694,7 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
                 hit = lookup(prt, noun)
                 if hit:
                     return 1, hit[0], hit[1]
-        for noun in _displaced_objects(doc, t):
+        for noun in _displaced_objects(doc, t) if displaced else ():
             hit = lookup(prt, noun)
             if hit:
                 return 1, hit[0], hit[1]
@@ -737,7 +739,7 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     # "Curfews were lifted", "Reservists were called up", as with a parse (a tagger without a
     # model may keep a capitalised plural as a name, its lemma as written: "Tariffs"); then the
     # head of a relative clause the verb is in ("the tariffs, which Ottawa imposed")
-    for subj in (surface_passive_subject(doc, t), surface_far_passive_subject(doc, t), surface_relative_head(doc, t), surface_participle_head(doc, t)):
+    for subj in (surface_passive_subject(doc, t), surface_far_passive_subject(doc, t), surface_relative_head(doc, t), surface_participle_head(doc, t)) if displaced else ():
         if subj is None:
             continue
         if subj.lemma.lower() in word_class("sense_words.tsv", "trigger-quantity") and subj.i + 2 < sent.token_end and doc.tokens[subj.i + 1].text.lower() == "of":
