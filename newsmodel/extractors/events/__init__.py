@@ -52,6 +52,8 @@ from .headline_passives import headline_passive_parties
 from .headline_roles import comma_coagent
 from .modifier_parties import modifier_targets
 from .sanctioned_modifiers import enacted_sanction_roles
+from .mandative_clauses import mandative_clause
+from ..nominals import nominal_actor
 from .ultimatums import ultimatum_speaker, warned_party
 from .parse_roles import parse_roles
 from .quoted_speakers import quoted_first_person, verb_subject, word_before_verb
@@ -198,6 +200,15 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "Congress passed new North Korea sanctions": the country before the noun is sanctioned,
             # the subject of the verb of enacting sanctions (sanctioned_modifiers)
             agents, targets = enacted[0], [*enacted[1], *(x for x in targets if x not in enacted[0] and x not in enacted[1])]
+        if category == "REQUEST" and t.pos == "VERB" and (clause := mandative_clause(doc, t)) is not None:
+            # "demanded that the governor resign": the clause's subject is the party asked (mandative_clauses)
+            asked = draft.mentions_between(doc.tokens[clause[0]].start, doc.tokens[clause[1] - 1].end)
+            whom = next((a for _s, _e, a in asked if a not in agents), None)
+            if whom is None and doc.tokens[clause[1] - 1].pos == "NOUN":
+                # a role or body no rule has met yet ("the treasurer"): the nominal actor it names
+                whom = nominal_actor(draft, doc.tokens[clause[1] - 1], doc.tokens[clause[0]].start)
+            if whom is not None:
+                targets = [whom, *(x for x in targets if x != whom)]
         loc = location(doc, t)
         if loc is not None:
             where = draft.actor_at(*loc)

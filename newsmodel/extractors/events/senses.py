@@ -50,6 +50,7 @@ from .protest_stormings import stormed_in_protest
 from ...lexicons.nouns import wordnet_people
 from .blows import beats_a_thing, blow_to_a_person, crowd_attack_on_people
 from .by_phrases import by_phrase_span
+from .mandative_clauses import mandative_clause
 from .spoken_attacks import attacked_for, criticizes_someone, goes_after_someone, spoken_attack_on
 from .spoken_praise import praises_in_words
 from .spoken_protests import protest_by_state, protests_in_words
@@ -166,7 +167,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
     if t.pos == "VERB" and curated is not None and curated[0] == 1 and lemma in words_of("needs-patient") and _thing_object(doc, draft, t):
         return None  # "released her third album", "freed up funds": no one is let go
     if t.pos == "VERB" and curated is not None and lemma in words_of("needs-addressee"):
-        return curated if _asks_someone(doc, draft, t) else None
+        # ("asked that the mayor reconsider": the party asked is a mandative clause's subject, mandative_clauses)
+        return curated if _asks_someone(doc, draft, t) or mandative_clause(doc, t) is not None else None
     if t.pos == "VERB" and lemma == "hack" and _hacks_a_person(doc, draft, t):
         return 1, "ASSAULT", None  # "the gang hacked a village elder to death": a blade, not a computer (stop 30)
     if t.pos == "VERB" and lemma == "hack" and _hacks_no_system(doc, draft, t, curated):

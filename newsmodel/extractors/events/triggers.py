@@ -13,6 +13,7 @@ from ..roles import kids
 from ..tree import be_before
 from .asked_acts import asked_of_a_party
 from .weapon_compounds import names_a_weapon
+from .mandative_clauses import in_mandative_clause
 
 
 @lru_cache(maxsize=1)
@@ -991,6 +992,8 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
             return "refusal to speak or without complement"
     if not doc.has_parse and t.pos == "VERB" and t.text.lower().endswith("ed") and _attributive(doc, t):
         return "attributive participle"  # "40 threatened species", "the detained journalists": an adjective
+    if in_mandative_clause(doc, t):
+        return "the act demanded in a mandative clause (the demand carries the event: mandative_clauses)"
     if _subsumed(doc, t, last) and not (category == "AID" and _agreed_debt_relief(doc, t, last)) and not _offered_apology(doc, t):
         return "subsumed by a refusal, threat, request or promise"
     return None
