@@ -119,6 +119,11 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
     """:func:`sense` before the non-event veto: the sense the verb's arguments, the CAMEO patterns
     and the curated trigger give ``t``."""
     lemma = t.lemma.lower()
+    if curated is None and t.pos == "VERB" and lemma == "insist" and mandative_clause(doc, t) is not None:
+        # "insisted that the premier apologize": a demand in the mandative subjunctive (CAMEO 100);
+        # "insisted that the budget was balanced" is a claim, and "insisted on" stays the CAMEO
+        # patterns' (mandative_clauses; asked before the plain-verb screen, which it leaves as it was)
+        return 1, "REQUEST", None
     if curated is None and t.pos == "VERB":
         low = t.text.lower()
         plain = _PLAIN_VERBS.get((lemma, low))
