@@ -82,6 +82,10 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
         # verb makes a trigger with its of-phrase ("the lifting of sanctions", "the suspension of imports")
         return _nominal_object_trigger(doc, t, triggers()) if derived_noun(t) and doc.has_parse else None
     table = triggers()
+    if first in words_of("active-object-verb") and t.i > doc.sentences[t.sent].token_start and (
+        doc.tokens[t.i - 1].pos in ("DET", "NUM", "ADJ") or doc.tokens[t.i - 1].text.lower() in POSSESSIVES
+    ):
+        return None  # "enabled the brokered ceasefire": a participle before its noun, the noun's own trigger stays
     if first in _hyphen_firsts():
         split = _split_hyphen_trigger(doc, t, table)
         if split is not None:
