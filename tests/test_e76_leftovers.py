@@ -86,6 +86,12 @@ def test_a_labour_strike_named_by_its_by_phrase_is_a_protest(engine: str, text: 
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_a_strike_by_workers_that_is_no_subject_is_no_protest(engine: str) -> None:
+    text = "Unless there is a strike by the dockers, the port expects record trade."
+    assert "PROTEST" not in types(text, engine), events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_military_strikes_by_a_force_stay_assaults(engine: str) -> None:
     text = "Missile strikes by the navy destroyed a radar station."
     assert "ASSAULT" in types(text, engine) and "PROTEST" not in types(text, engine), events(text, engine)

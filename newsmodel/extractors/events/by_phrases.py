@@ -20,10 +20,12 @@ _NP_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "VERB"})
 _REACH = 6
 
 
-def by_phrase_span(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
+def by_phrase_span(doc: AnnotatedDocument, t: Token, *, before_verb: bool = False) -> tuple[int, int] | None:
     """(start, end) token indices of the noun phrase after "by" right after ``t`` (``end``
     exclusive), up to the first word that is no noun phrase's (a verb with a noun phrase before
-    it ends it: "by dock workers paralysed"); None when no "by" follows ``t``."""
+    it ends it: "by dock workers paralysed"); None when no "by" follows ``t``. ``before_verb``:
+    only when a verb follows the phrase, so that the noun and its by-phrase are the verb's subject
+    ("A strike by bus drivers disrupted traffic"; not "Barring a strike by the pilots, ...")."""
     sent = doc.sentences[t.sent]
     k = t.i + 1
     if k >= sent.token_end or doc.tokens[k].text.lower() != "by":
@@ -34,4 +36,6 @@ def by_phrase_span(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
         if w.pos not in _NP_POS or (w.pos == "VERB" and hi > lo and doc.tokens[hi - 1].pos in ("NOUN", "PROPN")):
             break
         hi += 1
-    return (lo, hi) if hi > lo else None
+    if hi == lo or before_verb and (hi >= sent.token_end or doc.tokens[hi].pos not in ("VERB", "AUX")):
+        return None
+    return lo, hi

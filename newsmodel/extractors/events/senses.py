@@ -1226,8 +1226,10 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
         mods = _modifiers(doc, t)
         if mods & _words("labour") or (t.i > 0 and doc.tokens[t.i - 1].text.lower() == "on"):
             return n, "PROTEST", "boycott"  # "went on strike", "a general strike"
-        if (by := by_phrase_span(doc, t)) is not None and _workers_in(doc, draft, *by):
-            return n, "PROTEST", "boycott"  # "a strike by dock workers paralysed the port" (by_phrases)
+        if (by := by_phrase_span(doc, t, before_verb=True)) is not None and _workers_in(doc, draft, *by):
+            # "a strike by dock workers paralysed the port": the strike as the subject of a verb
+            # (by_phrases); "Barring a strike by the pilots, ..." names no strike that happened
+            return n, "PROTEST", "boycott"
         if mods & _words("military") or _has_prep(doc, t, ("on", "against")):
             return curated
         if _light_object(doc, t):
