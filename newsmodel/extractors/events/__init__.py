@@ -51,6 +51,9 @@ from .passive_releases import released_people
 from .headline_passives import headline_passive_parties
 from .headline_roles import comma_coagent
 from .modifier_parties import modifier_targets
+from .sanctioned_modifiers import enacted_sanction_roles
+from .mandative_clauses import mandative_clause
+from ..nominals import nominal_actor
 from .ultimatums import ultimatum_speaker, warned_party
 from .parse_roles import parse_roles
 from .quoted_speakers import quoted_first_person, verb_subject, word_before_verb
@@ -195,6 +198,19 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         else:
             assert ctx is not None  # made for a document without a parse
             agents, targets = surface_roles(ctx, t, last)
+        if category == "SANCTION" and (enacted := enacted_sanction_roles(doc, draft, t, agents, lambda v: parse_roles(doc, draft, v)[0] if ctx is None else surface_roles(ctx, v, v)[0])) is not None:
+            # "Congress passed new North Korea sanctions": the country before the noun is sanctioned,
+            # the subject of the verb of enacting sanctions (sanctioned_modifiers)
+            agents, targets = enacted[0], [*enacted[1], *(x for x in targets if x not in enacted[0] and x not in enacted[1])]
+        if category == "REQUEST" and t.pos == "VERB" and (clause := mandative_clause(doc, t)) is not None:
+            # "demanded that the governor resign": the clause's subject is the party asked (mandative_clauses)
+            asked = draft.mentions_between(doc.tokens[clause[0]].start, doc.tokens[clause[1] - 1].end)
+            whom = next((a for _s, _e, a in asked if a not in agents), None)
+            if whom is None and doc.tokens[clause[1] - 1].pos == "NOUN":
+                # a role or body no rule has met yet ("the treasurer"): the nominal actor it names
+                whom = nominal_actor(draft, doc.tokens[clause[1] - 1], doc.tokens[clause[0]].start)
+            if whom is not None:
+                targets = [whom, *(x for x in targets if x != whom)]
         loc = location(doc, t)
         if loc is not None:
             where = draft.actor_at(*loc)
@@ -470,11 +486,13 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "Kenya said it would send aid to Haiti": a cooperative act announced by its own actor
             # is an intention (PLOVER manual, AGREE: future cooperative acts are AGREE)
             category, mode = "AGREE", None
-            factuality = "asserted"
+            factuality = "negated" if is_negated(doc, t) else "asserted"
         elif category in _FUTURE_AGREE and _future(doc, t) and not _in_condition(doc, t):
-            # "Brazil will provide military training": a promise, coded AGREE (PLOVER manual)
+            # "Brazil will provide military training": a promise, coded AGREE (PLOVER manual);
+            # "will not support the bill" keeps its negation, as the dev file codes "cannot and will
+            # not endorse" (AGREE, negated: e76 at stop 45)
             category, mode = "AGREE", None
-            factuality = "reported" if statement else "asserted"
+            factuality = "negated" if is_negated(doc, t) else "reported" if statement else "asserted"
         if relieves_no_one(category, last, targets):
             # "The senator dismissed the charges against him as a smear": the accused's denial, not a
             # legal relief, which names the person it relieves (legal_relief)

@@ -51,6 +51,8 @@ from .crowd_charges import charged_a_crowd
 from .protest_stormings import stormed_in_protest
 from ...lexicons.nouns import wordnet_people
 from .blows import beats_a_thing, blow_to_a_person, crowd_attack_on_people
+from .by_phrases import by_phrase_span
+from .mandative_clauses import mandative_clause
 from .spoken_attacks import attacked_for, criticizes_someone, goes_after_someone, spoken_attack_on
 from .spoken_praise import praises_in_words
 from .spoken_protests import protest_by_state, protests_in_words
@@ -119,6 +121,11 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
     """:func:`sense` before the non-event veto: the sense the verb's arguments, the CAMEO patterns
     and the curated trigger give ``t``."""
     lemma = t.lemma.lower()
+    if curated is None and t.pos == "VERB" and lemma == "insist" and mandative_clause(doc, t) is not None:
+        # "insisted that the premier apologize": a demand in the mandative subjunctive (CAMEO 100);
+        # "insisted that the budget was balanced" is a claim, and "insisted on" stays the CAMEO
+        # patterns' (mandative_clauses; asked before the plain-verb screen, which it leaves as it was)
+        return 1, "REQUEST", None
     if curated is None and t.pos == "VERB":
         low = t.text.lower()
         plain = _PLAIN_VERBS.get((lemma, low))
@@ -167,7 +174,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
     if t.pos == "VERB" and curated is not None and curated[0] == 1 and lemma in words_of("needs-patient") and _thing_object(doc, draft, t):
         return None  # "released her third album", "freed up funds": no one is let go
     if t.pos == "VERB" and curated is not None and lemma in words_of("needs-addressee"):
-        return curated if _asks_someone(doc, draft, t) else None
+        # ("asked that the mayor reconsider": the party asked is a mandative clause's subject, mandative_clauses)
+        return curated if _asks_someone(doc, draft, t) or mandative_clause(doc, t) is not None else None
     if t.pos == "VERB" and lemma == "hack" and _hacks_a_person(doc, draft, t):
         return 1, "ASSAULT", None  # "the gang hacked a village elder to death": a blade, not a computer (stop 30)
     if t.pos == "VERB" and lemma == "hack" and _hacks_no_system(doc, draft, t, curated):
@@ -1226,6 +1234,10 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
         mods = _modifiers(doc, t)
         if mods & _words("labour") or (t.i > 0 and doc.tokens[t.i - 1].text.lower() == "on"):
             return n, "PROTEST", "boycott"  # "went on strike", "a general strike"
+        if (by := by_phrase_span(doc, t, before_verb=True)) is not None and _workers_in(doc, draft, *by):
+            # "a strike by dock workers paralysed the port": the strike as the subject of a verb
+            # (by_phrases); "Barring a strike by the pilots, ..." names no strike that happened
+            return n, "PROTEST", "boycott"
         if mods & _words("military") or _has_prep(doc, t, ("on", "against")):
             return curated
         if _light_object(doc, t):
@@ -1326,13 +1338,18 @@ def _workers_walk_out(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         lo = max(sent.token_start, t.i - 8)  # the clause before the verb: "Workers at the car plant struck"
         lo = max([lo] + [k + 1 for k in range(lo, t.i) if doc.tokens[k].text in (",", ";", ":")])
         spans = [(lo, t.i)] if lo < t.i else []
-    for lo, hi in spans:
-        if {doc.tokens[k].text.lower() for k in range(lo, hi)} & strikers:
+    return any(_workers_in(doc, draft, lo, hi, strikers) for lo, hi in spans)
+
+
+def _workers_in(doc: AnnotatedDocument, draft: Draft, lo: int, hi: int, strikers: frozenset[str] | None = None) -> bool:
+    """Tokens ``lo`` to ``hi`` (exclusive) name workers: a labour or trade word (``striker``), or
+    an actor whose code is a civilian trade ("doctors", HLH; "teachers", EDU)."""
+    if {doc.tokens[k].text.lower() for k in range(lo, hi)} & (strikers if strikers is not None else _strikers()):
+        return True
+    for _s, _e, a in draft.mentions_between(doc.tokens[lo].start, doc.tokens[hi - 1].end):
+        actor = draft.actor_fields(a)
+        if actor is not None and actor.kind in ("group", "person") and actor.code and actor.code[:3] in _CIVILIAN_TRADES:
             return True
-        for _s, _e, a in draft.mentions_between(doc.tokens[lo].start, doc.tokens[hi - 1].end):
-            actor = draft.actor_fields(a)
-            if actor is not None and actor.kind in ("group", "person") and actor.code and actor.code[:3] in _CIVILIAN_TRADES:
-                return True
     return False
 
 

@@ -12,6 +12,8 @@ from ..mentions import POSSESSIVES, RELATIVE_PRONOUNS
 from ..roles import kids
 from ..tree import be_before
 from .asked_acts import asked_of_a_party
+from .weapon_compounds import names_a_weapon
+from .mandative_clauses import in_mandative_clause
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +82,10 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
         # verb makes a trigger with its of-phrase ("the lifting of sanctions", "the suspension of imports")
         return _nominal_object_trigger(doc, t, triggers()) if derived_noun(t) and doc.has_parse else None
     table = triggers()
+    if first in words_of("active-object-verb") and t.i > doc.sentences[t.sent].token_start and (
+        doc.tokens[t.i - 1].pos in ("DET", "NUM", "ADJ") or doc.tokens[t.i - 1].text.lower() in POSSESSIVES
+    ):
+        return None  # "enabled the brokered ceasefire": a participle before its noun, the noun's own trigger stays
     if first in _hyphen_firsts():
         split = _split_hyphen_trigger(doc, t, table)
         if split is not None:
@@ -288,7 +294,8 @@ def _split_hyphen_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tupl
     if hyphen.text not in ("-", "–") or t.end != hyphen.start or hyphen.end != second.start:
         return None
     word = f"{t.text.lower()}-{second.text.lower()}"
-    for w in dict.fromkeys((word, word.removesuffix("s"))):  # "sit-ins", "cease-fires"
+    # "sit-ins", "cease-fires"; an inflected verb by its second part's lemma ("tear-gassed": e76)
+    for w in dict.fromkeys((word, word.removesuffix("s"), f"{t.text.lower()}-{second.lemma.lower()}")):
         hit = table.get(((w,), "NOUN")) or table.get(((w,), "VERB"))
         if hit:
             return 3, hit[0], hit[1]
@@ -660,23 +667,29 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
         nouns = _object_nouns(table).get(verb, _NO_NOUNS)
         if nouns is not None:
             lo, hi = sent.token_start, sent.token_end
-            if nouns.isdisjoint(doc.lowered_texts()[lo:hi]) and nouns.isdisjoint(doc.lowered_lemmas()[lo:hi]):
+            if nouns.isdisjoint(doc.lowered_texts()[lo:hi]) and nouns.isdisjoint(doc.lowered_lemmas()[lo:hi]) and not (
+                "weapon" in nouns and any(names_a_weapon(doc, w, object_class("arms")) for w in doc.tokens[lo:hi])
+            ):
                 return None  # no word of the sentence completes a trigger of this verb (_object_nouns)
 
     def lookup(particle: str | None, noun: Token) -> tuple[str, str | None] | None:
         forms = [noun.lemma.lower(), noun.text.lower()]  # "funding" read as a verb "fund"
         if _people_of_a_nation(noun):
             forms.append("migrant")  # "took in 3,000 Afghans", "expelled 200 Malians": people moved across a border
+        if names_a_weapon(doc, noun, object_class("arms")):
+            forms.append("weapon")  # "shipped air defence systems": a weapon named by its modifier (weapon_compounds)
         for lemma in dict.fromkeys(forms):
             hit = (particle and table.get(((verb, particle, lemma), "VERB"))) or table.get(((verb, lemma), "VERB"))
             if hit:
                 return hit
         return None
 
+    # "a ceasefire brokered by Qatar": an object before the verb only where the verb allows it
+    displaced = verb not in words_of("active-object-verb")
     if doc.has_parse:
         # the parse names the object outright, past an indirect one ("had given Putin a letter")
         prt = next((c.lemma.lower() for c in doc.children(t.i) if c.dep == "compound:prt"), None)
-        subj = passive_object(doc, t)
+        subj = passive_object(doc, t) if displaced else None
         if subj is not None:
             # "New sanctions were imposed on Iran", "Reservists were called up": the passive's
             # subject is the verb's object; the trigger is the verb (the noun yields to it, see filtered)
@@ -686,7 +699,7 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
                 hit = lookup(prt, noun)
                 if hit:
                     return 1, hit[0], hit[1]
-        for noun in _displaced_objects(doc, t):
+        for noun in _displaced_objects(doc, t) if displaced else ():
             hit = lookup(prt, noun)
             if hit:
                 return 1, hit[0], hit[1]
@@ -731,7 +744,7 @@ def _verb_object_trigger(doc: AnnotatedDocument, t: Token, table: dict) -> tuple
     # "Curfews were lifted", "Reservists were called up", as with a parse (a tagger without a
     # model may keep a capitalised plural as a name, its lemma as written: "Tariffs"); then the
     # head of a relative clause the verb is in ("the tariffs, which Ottawa imposed")
-    for subj in (surface_passive_subject(doc, t), surface_far_passive_subject(doc, t), surface_relative_head(doc, t), surface_participle_head(doc, t)):
+    for subj in (surface_passive_subject(doc, t), surface_far_passive_subject(doc, t), surface_relative_head(doc, t), surface_participle_head(doc, t)) if displaced else ():
         if subj is None:
             continue
         if subj.lemma.lower() in word_class("sense_words.tsv", "trigger-quantity") and subj.i + 2 < sent.token_end and doc.tokens[subj.i + 1].text.lower() == "of":
@@ -983,6 +996,8 @@ def filtered(doc: AnnotatedDocument, t: Token, last: Token, category: str) -> st
             return "refusal to speak or without complement"
     if not doc.has_parse and t.pos == "VERB" and t.text.lower().endswith("ed") and _attributive(doc, t):
         return "attributive participle"  # "40 threatened species", "the detained journalists": an adjective
+    if in_mandative_clause(doc, t):
+        return "the act demanded in a mandative clause (the demand carries the event: mandative_clauses)"
     if _subsumed(doc, t, last) and not (category == "AID" and _agreed_debt_relief(doc, t, last)) and not _offered_apology(doc, t):
         return "subsumed by a refusal, threat, request or promise"
     return None
