@@ -28,6 +28,7 @@ from .nominals import nominal_actor, nominal_kind
 from .plural_antecedents import PLURAL_KINDS, plural_antecedent
 from .plural_things import thing_antecedent
 from .tree import subtree_bounds
+from .political_camps import camp_noun
 from .shared_passives import shared_passive_head
 from ..lexicons import gazetteer, speech_verbs, word_class
 from ..lexicons.nouns import member_nouns, people_heads
@@ -110,6 +111,8 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
             a = draft.actor_at(c.start, c.end) or (actor_of(doc, draft, c, nominal=False) if c.dep in ("nmod", "appos") else None)
             if a and c.dep == "compound" and _place_of_event(doc, draft, head, c, a):
                 continue  # "the Paris terror attacks highlight ...": where, not who
+            if a and c.dep == "compound" and camp_noun(head):
+                return _nominal_actor(doc, draft, head) or a  # "Senate liberals": the camp acts, not the chamber (political_camps, batch 136)
             if a:
                 if c.dep in ("compound", "amod", "nmod:poss") and names_people(head):
                     mention_phrase(doc, draft, a, head)

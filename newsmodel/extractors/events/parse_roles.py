@@ -23,6 +23,7 @@ from .opening_talks import opening_phrase_holder, opening_phrase_partners
 from .jibes import jibe_light
 from .apposed_relatives import apposed_person, relative_clause_noun
 from .topic_phrases import owners_of_thing
+from .endorsed_parties import of_names_supported
 
 TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
 #: Categories whose "between"-phrase lists the parties as actors ("talks between X and Y"); a
@@ -505,6 +506,8 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token, category: str
         # criticism is of, as without a parse (surface_roles; issue 14 batch 56, spaCy on PolNeAR train)
         of_is_patient = True
     # ("the bureau's probe of Clinton's emails", "an investigation of the senator": who is investigated)
+    if hit is not None and hit[1] == "SUPPORT" and of_names_supported(doc, t):
+        of_is_patient = True  # "the mayor's endorsement of the challenger" (endorsed_parties, batch 136)
     by = _by_phrases(doc, t)
     if by:
         # "the recognition of Palestine by Spain", "the release of prisoners by the junta": with
