@@ -5,8 +5,8 @@ conservatives": the liberals and the conservatives act, not the Senate or the Ho
 With a parse, ``roles.actor_of`` gives a noun phrase to the actor named by its compound modifier
 ("Customs officers": Customs, whose officers they are); a camp is no body's staff, so a camp noun
 (``sense_words.tsv`` class ``political-camp``) keeps the phrase for itself. Issue 14 batch 136
-(helper e77 at stop 45; spaCy on PolNeAR train gave "some House conservatives who have opposed
-it" to the House).
+(helper e77 at stop 45; spaCy on PolNeAR train gave a chamber's conservatives' opposition to a
+bill to the chamber).
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ the support ("make", "announce", "offer": ``sense_words.tsv`` class ``support-gi
 its of-phrase names who is endorsed, praised or recognised (class ``patient-of-noun``). Without
 one, the of-phrase may name the doer ("the endorsements of three former governors", "the backing
 of most Democrats"), as the parse roles read every of-phrase of a SUPPORT noun before, so that
-case is left as it was. Issue 14 batch 136 (helper e77 at stop 45: spaCy on PolNeAR train gave a
-candidate "not to make a formal endorsement of" as the endorser).
+case is left as it was. Issue 14 batch 136 (helper e77 at stop 45: spaCy on PolNeAR train gave the
+candidate a politician declined to endorse as the endorser).
 """
 
 from __future__ import annotations
