@@ -113,3 +113,33 @@ def test_titled_conjuncts_both_act(engine: str, text: str, agents: set[str]) -> 
 def test_traps_keep_their_reading(engine: str, text: str, kind: str, agent: str) -> None:
     agents, _targets = _roles(text, engine, kind)
     assert agent in agents, events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text, kind, place",
+    [
+        # (venue_phrases) a city or state before a venue noun after "at" says where, not whom
+        ("The governor promised at a Denver rally to cut taxes.", "AGREE", "Denver"),
+        ("The minister met the envoy at a Geneva hotel.", "CONSULT", "Geneva"),
+        ("The senator criticized the president at an Ohio town hall.", "ACCUSE", "Ohio"),
+    ],
+)
+def test_place_before_venue_is_no_target(engine: str, text: str, kind: str, place: str) -> None:
+    _agents, targets = _roles(text, engine, kind)
+    assert place not in targets, events(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_party_after_at_stays_a_target(engine: str) -> None:
+    text = "Troops fired at a Taliban checkpoint near the border."
+    _agents, targets = _roles(text, engine, "ASSAULT")
+    assert any("Taliban" in t for t in targets), events(text, engine)
+
+
+@SPACY_ONLY
+def test_chamber_before_camp_is_no_antecedent() -> None:
+    # the chamber's name says where the camp sits: the camp opposes, and "it" is not the chamber
+    text = "The reform gives towns more say, though not enough for some Senate conservatives who have long opposed it."
+    agents, targets = _roles(text, "spacy", "REJECT")
+    assert agents == ["conservatives"] and "Senate" not in targets, events(text, "spacy")

@@ -11,7 +11,7 @@ bill to the chamber).
 
 from __future__ import annotations
 
-from ..document import Token
+from ..document import AnnotatedDocument, Token
 from ..lexicons import word_class
 
 
@@ -19,3 +19,11 @@ def camp_noun(head: Token) -> bool:
     """``head`` is a plural noun for a political camp ("liberals", "moderates")."""
     words = word_class("sense_words.tsv", "political-camp")
     return head.pos == "NOUN" and (head.text.lower() in words or head.lemma.lower() + "s" in words)
+
+
+def names_camp_seat(doc: AnnotatedDocument, end: int) -> bool:
+    """The mention ending at offset ``end`` is a chamber's name right before a camp noun ("House"
+    of "House conservatives"): a modifier saying where the camp sits, no antecedent for a later
+    "it" (a compound's modifier is no referent of its own)."""
+    nxt = next((t for t in doc.tokens if t.start >= end), None)
+    return nxt is not None and doc.text[end : nxt.start].strip() == "" and camp_noun(nxt)

@@ -24,6 +24,7 @@ from .jibes import jibe_light
 from .apposed_relatives import apposed_person, relative_clause_noun
 from .topic_phrases import owners_of_thing
 from .endorsed_parties import of_names_supported
+from .venue_phrases import parsed_venue
 
 TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
 #: Categories whose "between"-phrase lists the parties as actors ("talks between X and Y"); a
@@ -159,6 +160,8 @@ def parse_roles(
         preps = preps | {"by"}
     for c in _phrases_of(doc, t):
         if (c.dep in ("obl", "obl:arg", "nmod") or loyal_by and c.dep == "obl:agent") and _recipient_case(doc, c) in preps:
+            if _recipient_case(doc, c) == "at" and parsed_venue(doc, draft, c):
+                continue  # "at a Denver rally": where, not whom (venue_phrases, batch 136)
             a = actor_of(doc, draft, c, nominal=_case(doc, c) in ("on", "against"))
             targets += [a] if a else _actors_under(doc, draft, c)
     if category == "REQUEST" and not targets:

@@ -28,6 +28,7 @@ from .object_relatives import object_relative_antecedent
 from .opening_talks import opening_phrase_holder, opening_phrase_partners
 from .participle_lists import previous_listed_participle
 from .titled_conjuncts import owner_before_of, person_opens
+from .venue_phrases import venue_phrase_end
 from .participle_controllers import comma_before_quote_close, one_clause_before_participle, quoted_words_only
 from .senses import attributive_participle, event_words
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
@@ -213,7 +214,9 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                 break
         if w.pos in ("VERB", "ADP") and j > last.i + 1:
             break
-    targets = _actors_in(doc, draft, last.i + 1, end) or _possessor_object(doc, draft, last.i + 1, end) or _nominal_object(doc, draft, last.i + 1, end)
+    # "promised at a Denver rally to ...": where, not whom (venue_phrases; the venue may be an event noun the loop above cut at)
+    first = venue_phrase_end(doc, draft, last.i + 1, sent.token_end) or last.i + 1
+    targets = _actors_in(doc, draft, first, end) or _possessor_object(doc, draft, first, end) or _nominal_object(doc, draft, first, end)
     if last.i > t.i + 1:
         # a verb + object trigger's own object holds actors too ("suspended Niger's membership"),
         # as the parse reads them under the object noun
