@@ -7,7 +7,7 @@ hotel is a venue, and the city or state compounded before it says where the venu
 the act is done to. A venue here is a common noun that names no actor and no people (a role,
 group or member noun the lexicons know would be a party: "at the Ohio voters"); the proper noun
 before it is its modifier. Issue 14 batch 136 (helper e77 at stop 45; both engines on PolNeAR
-train gave a promise made "at a Las Vegas rally" to Las Vegas).
+train gave a promise made at a rally in a Nevada city to that city).
 """
 
 from __future__ import annotations
