@@ -215,7 +215,8 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         if w.pos in ("VERB", "ADP") and j > last.i + 1:
             break
     # "promised at a Denver rally to ...": where, not whom (venue_phrases; the venue may be an event noun the loop above cut at)
-    first = venue_phrase_end(doc, draft, last.i + 1, sent.token_end) or last.i + 1
+    day = last.i + 2 if last.i + 1 < end and doc.tokens[last.i + 1].text.lower() in _day_words() else last.i + 1  # "promised Sunday at ..."
+    first = venue_phrase_end(doc, draft, day, sent.token_end) or last.i + 1
     targets = _actors_in(doc, draft, first, end) or _possessor_object(doc, draft, first, end) or _nominal_object(doc, draft, first, end)
     if last.i > t.i + 1:
         # a verb + object trigger's own object holds actors too ("suspended Niger's membership"),
