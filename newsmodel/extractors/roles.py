@@ -28,6 +28,7 @@ from .nominals import nominal_actor, nominal_kind
 from .plural_antecedents import PLURAL_KINDS, plural_antecedent
 from .plural_things import thing_antecedent
 from .tree import subtree_bounds
+from .political_camps import camp_noun, names_camp_seat
 from .shared_passives import shared_passive_head
 from ..lexicons import gazetteer, speech_verbs, word_class
 from ..lexicons.nouns import member_nouns, people_heads
@@ -110,6 +111,8 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
             a = draft.actor_at(c.start, c.end) or (actor_of(doc, draft, c, nominal=False) if c.dep in ("nmod", "appos") else None)
             if a and c.dep == "compound" and _place_of_event(doc, draft, head, c, a):
                 continue  # "the Paris terror attacks highlight ...": where, not who
+            if a and c.dep == "compound" and camp_noun(head):
+                return _nominal_actor(doc, draft, head) or a  # "Senate liberals": the camp acts, not the chamber (political_camps, batch 136)
             if a:
                 if c.dep in ("compound", "amod", "nmod:poss") and names_people(head):
                     mention_phrase(doc, draft, a, head)
@@ -199,8 +202,8 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
     own_sentence = doc.sentences[pron.sent].start
     for s, _e, a in draft.mentions_before(pron.start, limit=first):
         actor = draft.actor_fields(a)
-        if actor is None:
-            continue
+        if actor is None or names_camp_seat(doc, _e):
+            continue  # ("some House conservatives who opposed it": the House is no referent; political_camps)
         if fits(s, actor) or s >= own_sentence and _role_noun_object_antecedent(doc, pron, s, actor):
             if gender is not None and name_gender(actor.name) not in (None, gender):
                 continue  # "Rosa Quint criticized the minister, urging him to resign": him is no woman (lead, stop 44)

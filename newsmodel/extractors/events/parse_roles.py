@@ -24,6 +24,8 @@ from .jibes import jibe_light
 from .apposed_relatives import apposed_person, relative_clause_noun
 from .topic_phrases import owners_of_thing
 from .weapon_fire import fire_party
+from .endorsed_parties import of_names_supported
+from .venue_phrases import parsed_venue
 
 TARGET_PREPS = {"on", "against", "of", "with", "to", "at", "into"}
 #: Categories whose "between"-phrase lists the parties as actors ("talks between X and Y"); a
@@ -159,6 +161,8 @@ def parse_roles(
         preps = preps | {"by"}
     for c in _phrases_of(doc, t):
         if (c.dep in ("obl", "obl:arg", "nmod") or loyal_by and c.dep == "obl:agent") and _recipient_case(doc, c) in preps:
+            if _recipient_case(doc, c) == "at" and parsed_venue(doc, draft, c):
+                continue  # "at a Denver rally": where, not whom (venue_phrases, batch 136)
             a = actor_of(doc, draft, c, nominal=_case(doc, c) in ("on", "against"))
             targets += [a] if a else _actors_under(doc, draft, c)
     if category == "REQUEST" and not targets:
@@ -506,6 +510,8 @@ def _nominal_roles(doc: AnnotatedDocument, draft: Draft, t: Token, category: str
         # criticism is of, as without a parse (surface_roles; issue 14 batch 56, spaCy on PolNeAR train)
         of_is_patient = True
     # ("the bureau's probe of Clinton's emails", "an investigation of the senator": who is investigated)
+    if hit is not None and hit[1] == "SUPPORT" and of_names_supported(doc, t):
+        of_is_patient = True  # "the mayor's endorsement of the challenger" (endorsed_parties, batch 136)
     by = _by_phrases(doc, t)
     if by:
         # "the recognition of Palestine by Spain", "the release of prisoners by the junta": with

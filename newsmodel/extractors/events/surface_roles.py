@@ -14,6 +14,7 @@ from ...lexicons import gazetteer, rows, speech_verbs, title_words, word_class
 from .possessor_agents import possessor_agent
 from ..roles import is_capital, kin_nouns, participle_on_noun, possessor_before, quantity_nouns
 from ..role_people import is_person_lemma
+from ..political_camps import camp_noun
 from ..tree import be_before
 from ..shared_passives import shared_passive_head
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed, _armed_plural_side
@@ -25,6 +26,9 @@ from .purpose_infinitives import contact_before_purpose, place_before_purpose
 from .jibes import jibe_light
 from .object_relatives import object_relative_antecedent
 from .opening_talks import opening_phrase_holder, opening_phrase_partners
+from .participle_lists import previous_listed_participle
+from .titled_conjuncts import owner_before_of, person_opens
+from .venue_phrases import venue_phrase_end
 from .participle_controllers import comma_before_quote_close, one_clause_before_participle, quoted_words_only
 from .senses import attributive_participle, event_words
 from .triggers import match_trigger, surface_participle_by, surface_participle_object_by, surface_passive_measure, words_of
@@ -210,7 +214,10 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
                 break
         if w.pos in ("VERB", "ADP") and j > last.i + 1:
             break
-    targets = _actors_in(doc, draft, last.i + 1, end) or _possessor_object(doc, draft, last.i + 1, end) or _nominal_object(doc, draft, last.i + 1, end)
+    # "promised at a Denver rally to ...": where, not whom (venue_phrases; the venue may be an event noun the loop above cut at)
+    day = last.i + 2 if last.i + 1 < end and doc.tokens[last.i + 1].text.lower() in _day_words() else last.i + 1  # "promised Sunday at ..."
+    first = venue_phrase_end(doc, draft, day, sent.token_end) or last.i + 1
+    targets = _actors_in(doc, draft, first, end) or _possessor_object(doc, draft, first, end) or _nominal_object(doc, draft, first, end)
     if last.i > t.i + 1:
         # a verb + object trigger's own object holds actors too ("suspended Niger's membership"),
         # as the parse reads them under the object noun
@@ -542,18 +549,39 @@ def _first_widest(doc: AnnotatedDocument, draft: Draft, a: int, b: int) -> list[
     that a second one follows with only a space between, the second ("by the Spanish *air force*":
     the adjective names the force's country, the force acts). Lead at stop 38, batch 86."""
     found = _actors_in(doc, draft, a, b)
-    if len(found) < 2 or b <= a:
+    if b <= a or not found:
         return found[:1]
     mentions = sorted((m for m in draft.mentions_between(doc.tokens[a].start, doc.tokens[b - 1].end) if m[2] in found), key=lambda m: (m[0], -m[1]))
-    if not mentions:
-        return found[:1]
+    if len(found) < 2 or not mentions:
+        return _camp_instead(doc, draft, mentions[0], a, b) if len(found) == 1 and mentions and mentions[0][2] == found[0] else found[:1]
     head = mentions[0]
     for m in mentions[1:]:
         if m[0] >= head[1] and doc.text[head[1] : m[0]].strip() in ("", "'s", "’s", "'", "’"):
             head = m  # (also past a possessive: "by the bloc's governments" -- the governments act)
+        elif m[0] >= head[1] and _titles_only(doc.text[head[1] : m[0]]):
+            head = m  # "Party Chairman Paul Ortiz": the body names the title's holder's office; he acts (batch 136)
         elif m[0] >= head[1]:
             break
+    return _camp_instead(doc, draft, head, a, b)
+
+
+def _camp_instead(doc: AnnotatedDocument, draft: Draft, head: tuple[int, int, str], a: int, b: int) -> list[str]:
+    """The actor of mention ``head`` -- or, when a political camp's noun follows it right away in
+    tokens ``a`` .. ``b`` ("by some House *conservatives*"), the camp: a chamber named before a
+    camp says where it sits (political_camps; issue 14 batch 136)."""
+    after = next((x for x in doc.tokens[a:b] if x.start >= head[1]), None)
+    if after is not None and doc.text[head[1] : after.start].strip() == "" and camp_noun(after):
+        camp = nominal_actor(draft, after, after.start)
+        if camp:
+            return [camp]
     return [head[2]]
+
+
+def _titles_only(between: str) -> bool:
+    """``between`` is one to three capitalised title words ("Chairman", "President"), the words between
+    a body's name and a person's in "Party Chairman Paul Ortiz" (issue 14 batch 136, e77)."""
+    words = between.split()
+    return 0 < len(words) <= 3 and words[-1].lower() in title_words() and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _target_end(doc: AnnotatedDocument, a: int, limit: int) -> int:
@@ -680,6 +708,14 @@ def _subject(ctx: Context, t: Token, depth: int = 0) -> list[str]:
     """The agent of verb ``t`` read off the words before it: through an infinitive's governing
     verb and a coordinated verb's first conjunct (:func:`_shared_subject_verb`), past a comma
     aside, and to the head of a noun phrase rather than the place in its in/of-phrase."""
+    listed = previous_listed_participle(ctx.doc, t)
+    if listed is not None:
+        # "..., detaining the editor and accusing the paper": every clause of a list of -ing clauses
+        # has the first one's doer, the main clause's subject, or none found (participle_lists, batch 136)
+        while (earlier := previous_listed_participle(ctx.doc, listed)) is not None:
+            listed = earlier
+        controller = _participle_clause_subject(ctx, listed)
+        return [controller] if controller else []
     gov = _shared_subject_verb(ctx.doc, t) if depth < 4 else None
     if gov is not None:
         found = _subject(ctx, gov, depth + 1)
@@ -1162,6 +1198,8 @@ def _noun_before_aside(doc: AnnotatedDocument, comma: int) -> int | None:
 #: "the authorities in Minsk", "the fighters from the town"): what they govern is not the head.
 _PHRASE_PREPS = frozenset({"in", "of", "for", "from", "at", "near", "across", "inside", "outside"})
 _PHRASE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+#: Words hedging a count inside a noun phrase ("more than two dozen", "at least 40", "nearly 300").
+_COUNT_HEDGES = frozenset({"more", "fewer", "less", "than", "least", "nearly", "almost", "about", "roughly"})
 
 
 def _phrase_head(ctx: Context, t: Token, actor: str) -> str:
@@ -1191,10 +1229,12 @@ def _phrase_head(ctx: Context, t: Token, actor: str) -> str:
                 head = k - 1
         elif w.pos == "VERB" and w.text.lower().endswith("ed") and doc.tokens[k + 1].pos in ("NOUN", "ADJ"):
             continue  # an attributive participle: "the kidnapped engineers"
-        elif w.pos == "CCONJ" and doc.tokens[k - 1].pos == "PROPN" and doc.tokens[k + 1].pos in ("PROPN", "DET"):
+        elif w.pos == "CCONJ" and doc.tokens[k - 1].pos == "PROPN" and doc.tokens[k + 1].pos in ("PROPN", "DET") and not person_opens(doc, draft, k + 1):
             continue  # names joined inside the phrase: "Police forces from Austria and Slovenia agreed"
-        elif w.pos not in _PHRASE_WORDS and w.text not in ("'s", "’s"):
-            break
+        elif w.text.lower() in _COUNT_HEDGES and (doc.tokens[k + 1].pos in ("NUM", "DET", "ADJ") or doc.tokens[k + 1].text.lower() in _COUNT_HEDGES):
+            continue  # a hedged count inside the phrase: "Mayors in more than 30 cities" (batch 136)
+        elif w.pos not in _PHRASE_WORDS and w.text not in ("'s", "’s", "'", "’"):
+            break  # (a plural's bare apostrophe too: "The leader of the farmers' union"; batch 136)
     if head is None or head < sent.token_start or doc.tokens[head].pos not in ("NOUN", "PROPN"):
         return actor
     h = doc.tokens[head]
@@ -1467,10 +1507,13 @@ def _conjoined_before(doc: AnnotatedDocument, draft: Draft, t: Token, agents: li
         return []
     start = mentions[0][0]
     k = next((j for j in range(t.i - 1, sent.token_start - 1, -1) if doc.tokens[j].start == start), None)
+    if k is not None and k - 1 > sent.token_start and doc.tokens[k - 1].text[:1].isupper() and doc.tokens[k - 1].text.lower() in title_words():
+        k -= 1  # "... and Senator Joan Bell": a title before the name
     if k is None or k - 2 < sent.token_start or doc.tokens[k - 1].text.lower() != "and":
         return []
     prev = doc.tokens[k - 2]
-    a = draft.actor_at(prev.start, prev.end)
+    # "Senator Alan Ross of Maine and ...": the person the of-phrase hangs on, not the place (batch 136)
+    a = owner_before_of(doc, draft, k - 2, sent.token_start) or draft.actor_at(prev.start, prev.end)
     return [a] if a and a != agents[0] else []
 
 
