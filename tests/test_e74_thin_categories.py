@@ -1,0 +1,53 @@
+"""Recall in the thinnest PLOVER categories, COOPERATE, REJECT and THREATEN (issue 14, stop 45,
+helper e74; dev batch 132): wordings the trigger lexicon lacked -- "repudiated", "nixed",
+"dismissed calls / a proposal", "denied visas", "intimidated" -- beside the same words in senses
+that name no event ("dismissed the film", "dismissed the charges" stays a concession).
+
+Our own sentences, of the shapes of the PLOVER manual's REJECT and THREATEN sections and of
+CAMEO 12x/13x; none is taken from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._engines import ENGINES, events, types
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Hanoi repudiated the arbitration panel's award on the fishing grounds.", "Hanoi"),
+        ("The president dismissed demands for an early election.", "president"),
+        ("Lithuania dismissed the offer of mediation.", "Lithuania"),
+        ("Canada denied visas to four Iranian officials.", "Canada"),
+        ("Senate Nixes Peace Plan", "Senate"),
+    ],
+)
+def test_rejections_in_new_wordings(text: str, agent: str, engine: str) -> None:
+    rejects = [a for kind, a, _t in events(text, engine) if kind == "REJECT"]
+    assert rejects, events(text, engine)
+    assert any(agent.lower() in name.lower() for names in rejects for name in names)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_intimidation_of_voters_is_a_threat(engine: str) -> None:
+    got = [(a, t) for kind, a, t in events("Soldiers intimidated voters outside the town hall.", engine) if kind == "THREATEN"]
+    assert got and any("voters" in name.lower() for _a, t in got for name in t)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reviewers dismissed the novel as tedious.",
+        "Fans dismissed the rumour about the band.",
+    ],
+)
+def test_dismissing_a_work_or_rumour_is_no_rejection(text: str, engine: str) -> None:
+    assert "REJECT" not in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_charges_dismissed_stay_a_concession(engine: str) -> None:
+    assert "REJECT" not in types("The judge dismissed the charges against the four protesters.", engine)
