@@ -51,3 +51,24 @@ def test_dismissing_a_work_or_rumour_is_no_rejection(text: str, engine: str) -> 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_charges_dismissed_stay_a_concession(engine: str) -> None:
     assert "REJECT" not in types("The judge dismissed the charges against the four protesters.", engine)
+
+
+# ---- a participle after a verb of feeling or seeming (felt_states)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister felt threatened.",
+        "Opposition leaders seemed intimidated.",
+        "Many of the delegates felt deeply rejected after the vote.",
+    ],
+)
+def test_a_state_felt_is_no_act(text: str, engine: str) -> None:
+    assert not types(text, engine) & {"THREATEN", "REJECT"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_threat_made_beside_a_feeling_stays(engine: str) -> None:
+    assert "THREATEN" in types("The governor felt that the rebels threatened the convoy.", engine)

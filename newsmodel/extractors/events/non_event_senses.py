@@ -187,6 +187,7 @@ _SENSE_MODULES = (
     "executions",  # "hung banners", "hangs on the vote": only people are hanged
     "press_contacts",  # "when contacted, the ministry declined to comment": the press contacting a party, no talks
     "headline_subjects",  # "Analysts Urge Caution", "Airline Lifts Forecast": a headline's private subject, no party
+    "felt_states",  # "felt threatened", "seemed intimidated": the subject's state, no act
 )
 
 
