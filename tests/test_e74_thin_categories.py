@@ -72,3 +72,23 @@ def test_a_state_felt_is_no_act(text: str, engine: str) -> None:
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_threat_made_beside_a_feeling_stays(engine: str) -> None:
     assert "THREATEN" in types("The governor felt that the rebels threatened the convoy.", engine)
+
+
+# ---- a vote's outcome recognized or refused recognition (event_triggers "recognize vote/result ...")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition refused to recognize the election results.",
+        "Belgrade Refuses to Recognize Pristina Vote",
+    ],
+)
+def test_refusing_to_recognize_a_vote_is_a_rejection(text: str, engine: str) -> None:
+    assert "REJECT" in types(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_recognizing_a_referendum_is_support(engine: str) -> None:
+    assert "SUPPORT" in types("Washington recognized the outcome of the referendum.", engine)
