@@ -92,3 +92,17 @@ def test_refusing_to_recognize_a_vote_is_a_rejection(text: str, engine: str) -> 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_recognizing_a_referendum_is_support(engine: str) -> None:
     assert "SUPPORT" in types("Washington recognized the outcome of the referendum.", engine)
+
+
+# ---- future cooperation without "will" (scheduled_acts): AGREE, per the PLOVER manual
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_cooperation_scheduled_with_is_to_is_agree(engine: str) -> None:
+    got = types("Chile is to cooperate with Peru on fighting forest fires.", engine)
+    assert "AGREE" in got and "COOPERATE" not in got
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_aim_that_is_to_cooperate_is_no_promise(engine: str) -> None:
+    assert "AGREE" not in types("The mediator, whose task is to cooperate with both sides, has no power to impose terms.", engine)
