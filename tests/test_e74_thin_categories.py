@@ -106,3 +106,8 @@ def test_cooperation_scheduled_with_is_to_is_agree(engine: str) -> None:
 @pytest.mark.parametrize("engine", ENGINES)
 def test_an_aim_that_is_to_cooperate_is_no_promise(engine: str) -> None:
     assert "AGREE" not in types("The mediator, whose task is to cooperate with both sides, has no power to impose terms.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_purpose_of_a_trip_that_is_to_cooperate_is_no_promise(engine: str) -> None:
+    assert "AGREE" not in types("Minister Ruiz said the purpose of his trip is to cooperate with Lima on water.", engine)

@@ -23,11 +23,14 @@ __all__ = ["scheduled"]
 
 #: Present forms of "be" that schedule an act with "to" + verb.
 _BE_PRESENT = frozenset({"is", "are", "am", "'s", "'re"})
+#: How far back from "is" the subject's noun phrase is read for an aim noun ("the purpose of our trip is").
+_REACH = 5
 
 
 def scheduled(doc: AnnotatedDocument, t: Token) -> bool:
-    """The verb at ``t`` follows "is / are" + "to" (an adverb after "to" passed), and the word
-    before "is" -- or, with a parse, the subject of "is" -- is no ``copular-aim-noun``."""
+    """The verb at ``t`` follows "is / are" + "to" (an adverb after "to" passed), and no word of the
+    noun phrase before "is" (up to :data:`_REACH` words, back to a verb or punctuation) -- nor, with
+    a parse, the subject of "is" -- is a ``copular-aim-noun``."""
     if t.pos != "VERB":
         return False
     lo = doc.sentences[t.sent].token_start
@@ -38,8 +41,12 @@ def scheduled(doc: AnnotatedDocument, t: Token) -> bool:
         return False
     be = doc.tokens[k - 1]
     aims = word_class("sense_words.tsv", "copular-aim-noun")
-    if be.i - 1 >= lo and doc.tokens[be.i - 1].text.lower() in aims:
-        return False
+    for j in range(be.i - 1, max(lo, be.i - _REACH) - 1, -1):
+        w = doc.tokens[j]
+        if w.pos in ("PUNCT", "VERB", "AUX"):
+            break
+        if w.text.lower() in aims:
+            return False  # "whose task is to", "the purpose of our trip is to": an aim described
     if doc.has_parse and any(c.dep.startswith("nsubj") and c.text.lower() in aims for c in doc.children(be.i)):
         return False
     return True
