@@ -68,6 +68,7 @@ from ..roles import is_capital, mention_phrase, names_people
 from .time_and_place import event_time, is_object, location, media_named, resolve_date
 from .legal_relief import relieves_no_one
 from .mobilized_forces import forces_moved, readiness_setter
+from .scheduled_acts import scheduled
 from .triggers import _agreed_debt_relief, _first_lemmas, derived_noun, filtered, governor, match_trigger, words_of
 from .triggers import triggers as trigger_table  # renamed: the name `triggers` would hide the submodule
 
@@ -1307,6 +1308,8 @@ def _future(doc: AnnotatedDocument, t: Token) -> bool:
             for k in range(max(sent.token_start, t.i - 4), t.i - 1)
         ):
             return True  # "is willing to hold talks": without a parse, the word of readiness before it
+    if scheduled(doc, t):
+        return True  # "Malaysia is to cooperate with Singapore": a scheduled act (scheduled_acts)
     gov = governor(doc, t)
     if headline_future(doc, t) or (t.pos != "VERB" and t.head is not None and headline_future(doc, doc.tokens[t.head])):
         return True  # "Japan to Send Aid to Turkey", "Serbia, Kosovo to Sign Deal": a headline's future

@@ -194,6 +194,7 @@ _SENSE_MODULES = (
     "press_contacts",  # "when contacted, the ministry declined to comment": the press contacting a party, no talks
     "headline_subjects",  # "Analysts Urge Caution", "Airline Lifts Forecast": a headline's private subject, no party
     "mood_subjects",  # "Tensions rose between Serbia and Kosovo": a mood changing, no party's act
+    "felt_states",  # "felt threatened", "seemed intimidated": the subject's state, no act
 )
 
 
