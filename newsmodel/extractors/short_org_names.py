@@ -28,7 +28,8 @@ from typing import Sequence
 
 from ..document import AnnotatedDocument, Entity
 from ..draft import Draft
-from ..lexicons import gazetteer, org_heads, word_class
+from ..lexicons import gazetteer, word_class
+from ..lexicons.nouns import org_head_word
 from ..lexicons.nouns import person_nouns, wordnet_people
 from .cameo import actor_code
 
@@ -65,7 +66,6 @@ def _full_names(entities: Sequence[Entity], stripped: Sequence[tuple[int, list[s
 def short_names(doc: AnnotatedDocument, stripped: Sequence[tuple[int, list[str]]], hits: Sequence[object]) -> dict[int, int]:
     """Entity index of each short form -> entity index of the full name it stands for."""
     entities = doc.entities
-    heads = org_heads()
     full = _full_names(entities, stripped, hits)
     if not full:
         return {}
@@ -75,7 +75,7 @@ def short_names(doc: AnnotatedDocument, stripped: Sequence[tuple[int, list[str]]
         if e.label not in _SHORT_LABELS or hit is not None or len(words) != 1:
             continue
         word = words[0]
-        if word not in heads or gaz.get((word,)) is not None or actor_code(word) is not None:
+        if not org_head_word(word) or gaz.get((word,)) is not None or actor_code(word) is not None:
             continue  # "the House" after "the White House", "GOP" after "New Hampshire GOP": a body of its own
         if _people_plural(word):
             continue  # "Democrats" after "Virginia Democrats": the party's people, not that group alone
