@@ -83,3 +83,27 @@ def test_short_name_of_a_hyphened_outlet_is_the_outlet() -> None:
 @pytest.mark.parametrize("engine", ENGINES)
 def test_double_barrelled_given_name_stays_a_person(engine: str) -> None:
     assert _actors("Hans-Peter Kessler, a lawyer, said the mayor was ahead.", engine)["Hans-Peter Kessler"][0] == "person"
+
+
+# -- 3. a title-case headline with a full stop, a colon or an abbreviation (headline_case) ------
+
+_HEADLINES = [
+    "Poll: Mara Quist Beats Tomas Hale With Record Lead.\n\nMara Quist leads Tomas Hale by six points in a new survey, the pollster said.",
+    "Mara Quist Backs Tomas Hale: I Am ‘Thrilled’ By His Plan.\n\nMara Quist said on Monday she would back Tomas Hale.",
+    "St. Cloud Votes To Censure Tomas Hale Over Harbor Deal.\n\nThe council in St. Cloud voted on Monday to censure Tomas Hale.",
+]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text", _HEADLINES)
+def test_headline_words_are_no_name_parts(engine: str, text: str) -> None:
+    actors = _actors(text, engine)
+    assert actors["Tomas Hale"] == ("person", 2 + text.count("Mara Quist Backs"))  # the headline's mention joins the body's
+    assert not [n for n in actors if any(w in n for w in ("Beats", "Backs", "Votes", "Record Lead", "Harbor Deal"))]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_two_sentences_in_capitals_are_no_headline(engine: str) -> None:
+    # a line of two stopped sentences is running text, read as written
+    text = "Tomas Hale Wins Big. Voters Cheer Mara Quist Loudly.\n\nTomas Hale won the vote."
+    assert "Tomas Hale Wins Big" in _actors(text, engine)
