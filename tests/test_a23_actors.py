@@ -107,3 +107,21 @@ def test_two_sentences_in_capitals_are_no_headline(engine: str) -> None:
     # a line of two stopped sentences is running text, read as written
     text = "Tomas Hale Wins Big. Voters Cheer Mara Quist Loudly.\n\nTomas Hale won the vote."
     assert "Tomas Hale Wins Big" in _actors(text, engine)
+
+
+# -- 4. a company called again by its first word (short_org_names) -------------------------------
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_company_first_word_is_the_company(engine: str) -> None:
+    actors = _actors("He worked at Hallam Motor for a decade. Hallam said he retired in May.", engine)
+    assert actors["Hallam Motor"] == ("organization", 2)
+    assert "Hallam" not in actors
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_first_word_of_a_person_stays_the_person(engine: str) -> None:
+    # "Grove" is also the surname of a person named in full: no fold into the company
+    actors = _actors("Donald Grove runs Grove Casinos. Grove said the deal was off.", engine)
+    assert actors["Donald Grove"] == ("person", 2)
+    assert actors["Grove Casinos"] == ("organization", 1)
