@@ -239,7 +239,7 @@ def find_entities(
                 if words[i] not in name_pairs:
                     continue  # "Shoppers lined up", "Critics say": people named by what they are, no name
             if label == "PERSON" and j == i + 1 and (i == s_first or opens_quotation(words, i, s_start)) and (
-                common_plural(words, i, s_end) or participle_before_by(words, i, s_end)
+                common_plural(words, pos, i, s_end) or participle_before_by(words, i, s_end)
             ):
                 if name_pairs is None:
                     name_pairs = _name_pair_words(words)

@@ -10,9 +10,11 @@ name whatever follows them (issue 14, helper a23 at stop 45, judged on PolNeAR t
 
 * a regular plural both of whose forms are WordNet nouns the name lexicons do not list
   (``headline_vocabulary.general_common``: "Things", "Programs", "Tensions"; not "Sanders",
-  "Banks", "Fields", which the surname lists hold): names are singular, and a surname that is such
-  a plural ("Woods", "Powers") is part of a two-word name elsewhere in the document, which the
-  caller keeps; a singular verb after it ("Powers says") keeps the name too;
+  "Banks", "Fields", which the surname lists hold), with no full verb right after it ("Things are
+  ...", "Programs for ... vary"): names are singular, and a surname that is such a plural ("Woods",
+  "Powers") is part of a two-word name elsewhere in the document, which the caller keeps; a
+  singular verb after it ("Powers says") keeps the name too, and so does any full verb: the plural
+  may be the agent of an event the rules read ("Coastguards evacuated ...", WordNet no person);
 * a word in -ed or -ing that WordNet lists as a verb form, right before "by": an opening participle
   phrase ("Flanked by aides"), or a wire credit line ("Editing by ...").
 
@@ -29,9 +31,11 @@ from .tagger import noun_singular
 _SINGULAR_VERBS = frozenset({"says", "has", "is", "was", "does", "tells", "writes", "adds", "argues", "thinks"})
 
 
-def common_plural(words: list[str], i: int, s_end: int) -> bool:
+def common_plural(words: list[str], pos: list[str], i: int, s_end: int) -> bool:
     """``words[i]`` is the regular plural of a common noun, both forms WordNet nouns the name
-    lexicons do not list, and no singular verb follows it."""
+    lexicons do not list, and neither a full verb nor a singular verb follows it."""
+    if i + 1 < s_end and pos[i + 1] == "VERB":
+        return False  # "Coastguards evacuated ...": maybe the agent of an event the rules read, left as read
     word = words[i]
     low = word.lower()
     if len(low) < 4 or not word[1:].islower() or not low.endswith("s") or low.endswith(("ss", "'s", "’s")):
