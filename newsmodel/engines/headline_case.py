@@ -230,7 +230,7 @@ def _stopped_headline(stripped: str) -> tuple[int, bool] | None:
     longer words are all capitalised (bar a few prepositions), at least three of them; no label,
     quotation or second sentence."""
     body = stripped[:-1]
-    if ". " in body or ":" in body:
+    if body.count(":") > 1 or _second_sentence(body):
         return None
     words = _WORD.findall(body)
     if len(words) < 4:
@@ -248,9 +248,25 @@ def _stopped_headline(stripped: str) -> tuple[int, bool] | None:
             longer += 1
     if longer < 3:
         return None
-    if _QUOTED.search(_SCARE_QUOTE.sub(r"\1", body)):
+    if _QUOTED.search(_SCARE_QUOTE.sub(r"\1", body.replace(":", " "))):
         return None
     return (0, False) if any(c.islower() for c in body) else None
+
+
+#: A word and the full stop after it inside a line ("Wins. Then", "U.S. Election").
+_STOPPED_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\. ")
+#: A word whose full stop ends no sentence: an initial or a dotted abbreviation in capitals ("U.S",
+#: "N.Y"); the tokenizer's abbreviations ("St", "Sen", "Mr") are tested besides.
+_ABBREVIATION = re.compile(r"[A-Z]|(?:[A-Z]\.)+[A-Z]")
+
+
+def _second_sentence(body: str) -> bool:
+    """A full stop and a space inside ``body`` after a word that is no abbreviation: a second
+    sentence, no headline ("St. Paul Votes ...", "U.S. Election: ..." have one sentence; issue 14,
+    helper a23 at stop 45: such headlines kept their capitalised common words as names)."""
+    from .rules.tokenizer import ABBREVIATIONS
+
+    return any(not _ABBREVIATION.fullmatch(w) and w.lower() not in ABBREVIATIONS for w in (m.group(1) for m in _STOPPED_WORD.finditer(body)))
 
 
 def is_title_case(line: str) -> bool:

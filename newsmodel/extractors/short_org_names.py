@@ -17,6 +17,12 @@ one-word name is read as the full name when
 * the longer name does not open with a quantifier (``actor_words.tsv`` class
   ``counting-adjective``: "Other Republicans" is no name "Republicans" shortens).
 
+A company is also called by the first word of its name when the rest of it is head words ("Ford"
+after "Ford Motor", "Hallam" after "Hallam Motor Company"): the same tests hold, with the word
+opening exactly one such name, and neither a given name (``first_names.tsv``) nor a word of a
+person's longer name in the document ("Trump" beside "Donald Trump" and "Trump Casinos"); issue
+14, helper a23 at stop 45 ("Ford" was a person beside the carmaker on PolNeAR train).
+
 Issue 14, helper a22 at stop 45 (outlet name variants split on PolNeAR train: "Journal" beside
 "Wall Street Journal", "Post" beside "Washington Post", "Technologies" beside "United
 Technologies").
@@ -28,8 +34,8 @@ from typing import Sequence
 
 from ..document import AnnotatedDocument, Entity
 from ..draft import Draft
-from ..lexicons import gazetteer, org_heads, word_class
-from ..lexicons.nouns import person_nouns, wordnet_people
+from ..lexicons import gazetteer, word_class
+from ..lexicons.nouns import org_head_word, person_nouns, wordnet_people
 from .cameo import actor_code
 
 #: Labels a short form may carry: the small spaCy model tags some "the Gazette" PERSON.
@@ -62,20 +68,53 @@ def _full_names(entities: Sequence[Entity], stripped: Sequence[tuple[int, list[s
     return out
 
 
+def _given_names() -> frozenset[str]:
+    """Given names (``first_names.tsv``, both sexes), lower case."""
+    return word_class("first_names.tsv", "male") | word_class("first_names.tsv", "female")
+
+
+def _company_firsts(entities: Sequence[Entity], stripped: Sequence[tuple[int, list[str]]], hits: Sequence[object]) -> dict[str, set[tuple[str, ...]]]:
+    """First word -> the distinct organisation names of two words or more, each capitalised, that
+    open with it and whose other words are all head words ("Ford Motor", "Hallam Motor Company")."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for e, (_first, words), hit in zip(entities, stripped, hits):
+        if e.label != "ORG" or hit is not None or len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        if all(org_head_word(w) for w in words[1:]) and not org_head_word(words[0]):
+            out.setdefault(words[0], set()).add(tuple(words))
+    return out
+
+
+def _person_name_words(entities: Sequence[Entity], stripped: Sequence[tuple[int, list[str]]]) -> frozenset[str]:
+    """The words of the document's person names of two words or more ("Donald Trump")."""
+    return frozenset(w for e, (_first, words) in zip(entities, stripped) if e.label == "PERSON" and len(words) > 1 for w in words)
+
+
 def short_names(doc: AnnotatedDocument, stripped: Sequence[tuple[int, list[str]]], hits: Sequence[object]) -> dict[int, int]:
     """Entity index of each short form -> entity index of the full name it stands for."""
     entities = doc.entities
-    heads = org_heads()
     full = _full_names(entities, stripped, hits)
-    if not full:
+    firsts = _company_firsts(entities, stripped, hits)
+    if not full and not firsts:
         return {}
+    given = _given_names()
+    people: frozenset[str] | None = None
     gaz = gazetteer()
     out: dict[int, int] = {}
     for i, (e, (_first, words), hit) in enumerate(zip(entities, stripped, hits)):
         if e.label not in _SHORT_LABELS or hit is not None or len(words) != 1:
             continue
         word = words[0]
-        if word not in heads or gaz.get((word,)) is not None or actor_code(word) is not None:
+        if word in firsts and len(firsts[word]) == 1 and word.lower() not in given and gaz.get((word,)) is None and actor_code(word) is None:
+            if people is None:
+                people = _person_name_words(entities, stripped)
+            if word not in people:
+                name = next(iter(firsts[word]))
+                target = next((k for k, (_f, ws) in enumerate(stripped) if tuple(ws) == name and entities[k].label == "ORG"), None)
+                if target is not None:
+                    out[i] = target  # "Ford" after "Ford Motor": the company by its first word
+                    continue
+        if not org_head_word(word) or gaz.get((word,)) is not None or actor_code(word) is not None:
             continue  # "the House" after "the White House", "GOP" after "New Hampshire GOP": a body of its own
         if _people_plural(word):
             continue  # "Democrats" after "Virginia Democrats": the party's people, not that group alone

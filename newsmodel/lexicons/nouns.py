@@ -16,7 +16,7 @@ from functools import lru_cache
 from . import rows
 
 __all__ = [
-    "org_heads", "venue_heads", "org_nouns", "group_nouns", "person_nouns", "hazard_nouns", "member_nouns", "people_heads", "unmarked_plurals",
+    "org_heads", "org_head_word", "venue_heads", "org_nouns", "group_nouns", "person_nouns", "hazard_nouns", "member_nouns", "people_heads", "unmarked_plurals",
     "wordnet_people", "no_party_nouns",
 ]
 
@@ -28,6 +28,20 @@ def _of_class(cls: str) -> frozenset[str]:
 
 def org_heads() -> frozenset[str]:
     return _of_class("org_head")
+
+
+def org_head_word(word: str) -> bool:
+    """``word`` ends an organisation's name: an ``org_head`` ("Times"), or a hyphened compound whose
+    capitalised last part is one -- an outlet named after two papers ("Sun-Times", "Star-Tribune");
+    a double-barrelled personal name has no head word at its end ("Hans-Peter"). Issue 14, helper
+    a23 at stop 45 ("the Denver Sun-Times" was a person on the rules engine)."""
+    heads = org_heads()
+    if word in heads:
+        return True
+    if "-" not in word or not word[:1].isupper():
+        return False
+    last = word.rsplit("-", 1)[1]
+    return last[:1].isupper() and last in heads
 
 
 def venue_heads() -> frozenset[str]:

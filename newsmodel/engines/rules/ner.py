@@ -25,8 +25,10 @@ from operator import and_, itemgetter
 from ... import lexicons
 from ...lexicons import gazetteer, match_title, titles
 from ...lexicons.formal_states import formal_state, is_state_style
+from ...lexicons.nouns import org_head_word
 from ..headline_case import is_common_word
 from ..headline_vocabulary import general_common
+from .opening_forms import common_plural, participle_before_by
 from .opening_words import common_opener, name_words, names_a_body, opens_quotation, paired_words
 from .sentences import is_middle_initial
 from .tagger import noun_singular
@@ -236,6 +238,13 @@ def find_entities(
                     name_pairs = _name_pair_words(words)
                 if words[i] not in name_pairs:
                     continue  # "Shoppers lined up", "Critics say": people named by what they are, no name
+            if label == "PERSON" and j == i + 1 and (i == s_first or opens_quotation(words, i, s_start)) and (
+                common_plural(words, pos, i, s_end) or participle_before_by(words, i, s_end)
+            ):
+                if name_pairs is None:
+                    name_pairs = _name_pair_words(words)
+                if words[i] not in name_pairs:
+                    continue  # "Things are ...", "Flanked by aides, ...": an inflected common word, no name (opening_forms)
             if i == s_first and j == i + 1 and words[i].lower() in _TIME_SPANS:
                 continue  # "Hours later, she issued a statement": a time, not a name
             if label == "PERSON" and i == s_first and j == i + 1 and words[i][1:].islower() and _modifies_a_noun(words, pos, i, s_end):
@@ -555,7 +564,7 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
             out.append((k, j, _GAZ_LABEL.get(gaz[rest][0], "ORG")))
             return out
         # an organisation whose name ends in a head word: "Brussels Morning Newspaper"
-        heads = [m for m in range(k + 1, j) if words[m] in org_heads]
+        heads = [m for m in range(k + 1, j) if org_head_word(words[m])]
         if heads:
             out.append((k, heads[-1] + 1, "ORG"))
             k = heads[-1] + 1
@@ -604,7 +613,7 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
         if _capitals_of_common_words(name):
             k = m  # "FULL TEXT", "ABSTRACT", "GAS TAX": a label or headline in capitals, no acronym (a18)
             continue
-        if all(w.isupper() and len(w) > 1 for w in name) or name[-1] in org_heads:
+        if all(w.isupper() and len(w) > 1 for w in name) or org_head_word(name[-1]):
             label = "ORG"  # acronyms not in the gazetteer, "Times", "Ministry"
         elif venue_name(name):
             label = "FAC"  # "Grand Avenue", "Corbin Square Garden": a street or a venue (a21, stop 44)
