@@ -459,13 +459,15 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             pass  # "agreed to forgive $200 million of Nigeria's loans": the manual codes AID, not a promise
         elif category in _FUTURE_AGREE and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t):
             # "Kenya said it would send aid to Haiti": a cooperative act announced by its own actor
-            # is an intention (PLOVER manual, AGREE: future cooperative acts are AGREE)
+            # is an intention (PLOVER manual, AGREE: future cooperative acts are AGREE); "said it would
+            # not send aid" keeps the AGREE with factuality negated, the dev file's convention (e78)
             category, mode = "AGREE", None
-            factuality = "asserted"
+            factuality = "negated" if is_negated(doc, t) else "asserted"
         elif category in _FUTURE_AGREE and _future(doc, t) and not _in_condition(doc, t):
-            # "Brazil will provide military training": a promise, coded AGREE (PLOVER manual)
+            # "Brazil will provide military training": a promise, coded AGREE (PLOVER manual);
+            # "will not provide" is the same AGREE, negated (e78, stop 45)
             category, mode = "AGREE", None
-            factuality = "reported" if statement else "asserted"
+            factuality = "negated" if is_negated(doc, t) else "reported" if statement else "asserted"
         if relieves_no_one(category, last, targets):
             # "The senator dismissed the charges against him as a smear": the accused's denial, not a
             # legal relief, which names the person it relieves (legal_relief)

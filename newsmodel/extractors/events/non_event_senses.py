@@ -194,6 +194,7 @@ _SENSE_MODULES = (
     "press_contacts",  # "when contacted, the ministry declined to comment": the press contacting a party, no talks
     "headline_subjects",  # "Analysts Urge Caution", "Airline Lifts Forecast": a headline's private subject, no party
     "mood_subjects",  # "Tensions rose between Serbia and Kosovo": a mood changing, no party's act
+    "directed_acts",  # "told the generals to withdraw", "hopes Damascus will release": an act told or hoped for
 )
 
 
