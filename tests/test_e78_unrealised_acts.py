@@ -66,3 +66,10 @@ def test_negated_future_cooperation_is_agree_negated(text: str, engine: str) -> 
 def test_promised_cooperation_stays_asserted(engine: str) -> None:
     art = newsmodel.extract("Tokyo said it would provide aid to the flood victims.", engine=engine)
     assert [e.factuality for e in art.events if e.type == "AGREE"] == ["asserted"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_going_to_is_future_cooperation(engine: str) -> None:
+    # "be going to" is the future: said by its own actor, cooperation to come is AGREE
+    assert types('"I\'m going to back Governor Reyes," the senator said.', engine) == {"AGREE"}
+    assert types("The delegates are going to the convention by bus.", engine) == set()

@@ -34,7 +34,7 @@ from ...schema import Statement
 from ..attribution import context_for
 from ...lexicons import gazetteer, group_nouns, org_nouns, person_nouns, titles
 from ...lexicons.dates import weekdays
-from .factuality import ClaimIndex, event_factuality, headline_future, intended
+from .factuality import ClaimIndex, event_factuality, going_to, headline_future, intended
 from .pattern_parties import known_party
 from .promise_parties import promise_without_party
 from .trade_bans import trade_ban
@@ -1285,6 +1285,8 @@ def _future(doc: AnnotatedDocument, t: Token) -> bool:
     gov = governor(doc, t)
     if headline_future(doc, t) or (t.pos != "VERB" and t.head is not None and headline_future(doc, doc.tokens[t.head])):
         return True  # "Japan to Send Aid to Turkey", "Serbia, Kosovo to Sign Deal": a headline's future
+    if going_to(doc, t):
+        return True  # "the city is going to back the plan": the future with "going to" (e78, stop 45)
     return gov is not None and gov.lemma.lower() in event_words("plan-word")
 
 
