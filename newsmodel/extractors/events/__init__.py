@@ -34,7 +34,7 @@ from ...schema import Statement
 from ..attribution import context_for
 from ...lexicons import gazetteer, group_nouns, org_nouns, person_nouns, titles
 from ...lexicons.dates import weekdays
-from .factuality import ClaimIndex, event_factuality, headline_future, intended
+from .factuality import ClaimIndex, event_factuality, going_to, headline_future, intended
 from .pattern_parties import known_party
 from .promise_parties import promise_without_party
 from .trade_bans import trade_ban
@@ -485,13 +485,14 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             pass  # "agreed to forgive $200 million of Nigeria's loans": the manual codes AID, not a promise
         elif category in _FUTURE_AGREE and factuality == "hypothetical" and _said_by(draft, statement, agents) and not _in_condition(doc, t):
             # "Kenya said it would send aid to Haiti": a cooperative act announced by its own actor
-            # is an intention (PLOVER manual, AGREE: future cooperative acts are AGREE)
+            # is an intention (PLOVER manual, AGREE: future cooperative acts are AGREE); "said it would
+            # not send aid" keeps the AGREE with factuality negated, the dev file's convention (e78)
             category, mode = "AGREE", None
             factuality = "negated" if is_negated(doc, t) else "asserted"
         elif category in _FUTURE_AGREE and _future(doc, t) and not _in_condition(doc, t):
             # "Brazil will provide military training": a promise, coded AGREE (PLOVER manual);
             # "will not support the bill" keeps its negation, as the dev file codes "cannot and will
-            # not endorse" (AGREE, negated: e76 at stop 45)
+            # not endorse" (AGREE, negated: e76 and e78 at stop 45, each on its own)
             category, mode = "AGREE", None
             factuality = "negated" if is_negated(doc, t) else "reported" if statement else "asserted"
         if relieves_no_one(category, last, targets):
@@ -1313,6 +1314,8 @@ def _future(doc: AnnotatedDocument, t: Token) -> bool:
     gov = governor(doc, t)
     if headline_future(doc, t) or (t.pos != "VERB" and t.head is not None and headline_future(doc, doc.tokens[t.head])):
         return True  # "Japan to Send Aid to Turkey", "Serbia, Kosovo to Sign Deal": a headline's future
+    if going_to(doc, t):
+        return True  # "the city is going to back the plan": the future with "going to" (e78, stop 45)
     return gov is not None and gov.lemma.lower() in event_words("plan-word")
 
 

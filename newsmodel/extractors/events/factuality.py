@@ -155,6 +155,29 @@ def headline_future(doc: AnnotatedDocument, verb: Token) -> bool:
     return not any(doc.tokens[j].pos in ("VERB", "AUX") or doc.tokens[j].text.lower() == "for" for j in range(sent.token_start, k))
 
 
+#: Forms of "be" before "going to" ("we're going to support", "she is going to defend").
+_BE_GOING = frozenset({"am", "'m", "’m", "is", "'s", "’s", "are", "'re", "’re", "was", "were", "be", "been"})
+
+
+def going_to(doc: AnnotatedDocument, verb: Token) -> bool:
+    """"be going to" + ``verb`` ("we're going to support the team", "is going to cancel"): the
+    future told with "going to", as "will support" is (e78, stop 45, PolNeAR train, both engines).
+    Read on the words, so both engines agree; "going to the convention" has no verb after "to",
+    and a negated "is not going to give in" (a "not" between) is left to the negation rules."""
+    if verb.pos != "VERB":
+        return False
+    lo = doc.sentences[verb.sent].token_start
+    k = verb.i - 1
+    while k > lo and doc.tokens[k].pos == "ADV":
+        k -= 1
+    if k - 2 < lo or doc.tokens[k].text.lower() != "to" or doc.tokens[k - 1].text.lower() != "going":
+        return False
+    j = k - 2
+    while j > lo and doc.tokens[j].pos == "ADV" and doc.tokens[j].text.lower() not in ("not", "n't", "never"):
+        j -= 1  # "is also going to back"
+    return doc.tokens[j].text.lower() in _BE_GOING
+
+
 def intended(doc: AnnotatedDocument, t: Token) -> bool:
     """A modal or want/plan verb governs the trigger: an intended or future event."""
     return _intended(doc, t)
@@ -183,7 +206,7 @@ def _intended(doc: AnnotatedDocument, t: Token) -> bool:
     for _ in range(4):
         if tok is None:
             return False
-        if headline_future(doc, tok):
+        if headline_future(doc, tok) or going_to(doc, tok):
             return True
         if doc.has_parse:
             if any(c.dep == "aux" and c.lemma.lower() in modal for c in doc.children(tok.i)):

@@ -195,6 +195,7 @@ _SENSE_MODULES = (
     "headline_subjects",  # "Analysts Urge Caution", "Airline Lifts Forecast": a headline's private subject, no party
     "mood_subjects",  # "Tensions rose between Serbia and Kosovo": a mood changing, no party's act
     "felt_states",  # "felt threatened", "seemed intimidated": the subject's state, no act
+    "directed_acts",  # "told the generals to withdraw", "hopes Damascus will release": an act told or hoped for
 )
 
 
