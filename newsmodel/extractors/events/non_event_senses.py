@@ -194,6 +194,8 @@ _SENSE_MODULES = (
     "press_contacts",  # "when contacted, the ministry declined to comment": the press contacting a party, no talks
     "headline_subjects",  # "Analysts Urge Caution", "Airline Lifts Forecast": a headline's private subject, no party
     "mood_subjects",  # "Tensions rose between Serbia and Kosovo": a mood changing, no party's act
+    "clause_concessions",  # "agrees the governor is reckless", "..., pollsters agree": a view shared, no AGREE
+    "domestic_pledges",  # "pledged to create a million jobs", "a plan to cut student debt": domestic policy, no AGREE
 )
 
 
