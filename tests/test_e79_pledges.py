@@ -29,6 +29,7 @@ def test_agreement_with_terms_or_yielding_stays(engine: str) -> None:
     assert "AGREE" in types("Syria agreed to admit the chemical weapons inspectors.", engine)
     assert "AGREE" in types("The two envoys agreed the outline of a truce on Monday.", engine)
     assert "CONCEDE" in types("The regime conceded to the miners' demand for higher wages.", engine)
+    assert "CONCEDE" in types("The governor conceded her tram scheme had failed.", engine)  # a fault admitted
 
 
 @pytest.mark.parametrize("engine", ENGINES)

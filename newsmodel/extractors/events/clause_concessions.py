@@ -18,6 +18,11 @@ end whose subject phrase follows a comma after a clause.  Found in a hand judgme
 engines' AGREE, CONCEDE and MOBILIZE events on 29 PolNeAR train texts (the rules engine made an
 AGREE of "agrees <clause>" and of a closing "the campaigns agree"); the check can only remove an
 event.
+
+A "that" after the verb is left to the checks that read that-clauses (``everyday_senses`` keeps
+"conceded that the ministry had mishandled the payments" a concession), and a bare clause after
+"concede" that names a fault of one's own side ("conceded the housing plan had failed") keeps its
+CONCEDE the same way.
 """
 
 from __future__ import annotations
@@ -51,9 +56,39 @@ def clause_shared_or_admitted(doc: AnnotatedDocument, draft: Draft, t: Token, cu
     lemma = t.lemma.lower()
     if not ((lemma == "agree" or lemma == "concede") and t.pos == "VERB"):
         return False
+    if _that_follows(doc, t) or lemma == "concede" and _names_a_fault(doc, t):
+        return False  # "conceded that ..." is read by everyday_senses; a fault admitted is a concession
     if doc.has_parse:
         return _parsed_clause(doc, t)
     return _bare_clause(doc, t) or _closing_aside(doc, t)
+
+
+def _that_follows(doc: AnnotatedDocument, t: Token) -> bool:
+    """"that" follows the verb, past adverbs: the that-clause is left to the checks that read it."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    while k < sent.token_end and doc.tokens[k].pos == "ADV":
+        k += 1
+    return k < sent.token_end and doc.lowered_texts()[k] == "that"
+
+
+def _names_a_fault(doc: AnnotatedDocument, t: Token) -> bool:
+    """The sentence after "concede" names a fault of one's own side (``fault-verb``,
+    ``conceded-fault``, the fault nouns of :mod:`.everyday_senses`: "conceded the housing plan had
+    failed", "conceded officers had made mistakes"): an admission PLOVER codes CONCEDE, as with
+    "that"."""
+    from .everyday_senses import _FAULT_NOUNS
+    from .non_event_senses import _words
+
+    keep = _words("fault-verb") | _FAULT_NOUNS | _words("conceded-fault")
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for j in range(t.i + 1, sent.token_end):
+        if lows[j] in (";", ":"):
+            break
+        if lows[j] in keep or doc.tokens[j].lemma.lower() in keep:
+            return True
+    return False
 
 
 def _parsed_clause(doc: AnnotatedDocument, t: Token) -> bool:
