@@ -13,8 +13,9 @@ a possessive or a name) followed by an auxiliary or a finite verb ("the rollout 
 "the race will be decided"); "agreed the terms of a ceasefire", "agreed a truce with the army" and
 "conceded the strikers' main demand" have an object and no verb after it, and keep their event.
 With a parse the verb's clausal complement (``ccomp``) with no object, no infinitive and no
-prepositional argument after the verb is the clause.  The aside is the verb at the sentence's
-end whose subject phrase follows a comma after a clause.  Found in a hand judgment of both
+prepositional argument after the verb is the clause (a clause before the verb is a quote whose
+cue "conceded" ``everyday_senses`` reads).  The aside is "agree" at the sentence's end whose
+subject phrase follows a comma after a clause.  Found in a hand judgment of both
 engines' AGREE, CONCEDE and MOBILIZE events on 29 PolNeAR train texts (the rules engine made an
 AGREE of "agrees <clause>" and of a closing "the campaigns agree"); the check can only remove an
 event.
@@ -60,7 +61,7 @@ def clause_shared_or_admitted(doc: AnnotatedDocument, draft: Draft, t: Token, cu
         return False  # "conceded that ..." is read by everyday_senses; a fault admitted is a concession
     if doc.has_parse:
         return _parsed_clause(doc, t)
-    return _bare_clause(doc, t) or _closing_aside(doc, t)
+    return _bare_clause(doc, t) or lemma == "agree" and _closing_aside(doc, t)
 
 
 def _that_follows(doc: AnnotatedDocument, t: Token) -> bool:
@@ -97,7 +98,7 @@ def _parsed_clause(doc: AnnotatedDocument, t: Token) -> bool:
     kids = doc.children(t.i)
     if any(c.dep in ("obj", "dobj", "xcomp", "dative", "iobj") or c.dep in ("obl", "prep") and c.i > t.i for c in kids):
         return False  # an object, an infinitive or a prepositional argument after the verb ("In the debate" before it is no argument)
-    return any(c.dep == "ccomp" for c in kids)
+    return any(c.dep == "ccomp" and c.i > t.i for c in kids)  # a clause before it is a quote's cue (everyday_senses)
 
 
 def _bare_clause(doc: AnnotatedDocument, t: Token) -> bool:
