@@ -50,3 +50,10 @@ def test_pledges_and_plans_for_another_party_stay(engine: str) -> None:
     assert "AGREE" in types("Sweden pledged to build new schools in Moldova.", engine)
     assert "AGREE" in types("Turkey offered a plan to end the fighting in Sudan.", engine)
     assert "AGREE" in types("Oman offered to mediate between the two governments.", engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_slogan_or_solutions_offered_is_no_agree(engine: str) -> None:
+    assert "AGREE" not in types("The party secretary offered a catchy slogan for the autumn.", engine)
+    assert "AGREE" not in types("The challenger offered no solutions to rising rents.", engine)
+    assert "AGREE" in types("The guerrillas offered a swap of captured soldiers.", engine)
