@@ -196,6 +196,8 @@ _SENSE_MODULES = (
     "mood_subjects",  # "Tensions rose between Serbia and Kosovo": a mood changing, no party's act
     "felt_states",  # "felt threatened", "seemed intimidated": the subject's state, no act
     "directed_acts",  # "told the generals to withdraw", "hopes Damascus will release": an act told or hoped for
+    "clause_concessions",  # "agrees the governor is reckless", "..., pollsters agree": a view shared, no AGREE
+    "domestic_pledges",  # "pledged to create a million jobs", "a plan to cut student debt": domestic policy, no AGREE
 )
 
 
