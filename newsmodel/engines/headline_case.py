@@ -230,23 +230,23 @@ def _stopped_headline(stripped: str) -> tuple[int, bool] | None:
     longer words are all capitalised (bar a few prepositions), at least three of them; no label,
     quotation or second sentence."""
     body = stripped[:-1]
-    if body.count(":") > 1 or _second_sentence(body):
+    if body.count(":") > 1:
         return None
-    words = _WORD.findall(body)
-    if len(words) < 4:
-        return None
-    # running text, asked first (the quotation test below costs two passes): every longer word
-    # but the few prepositions capitalised, at least three of them; a line leaves at its first
-    # longer word in lower case, which in running text comes within a few words
-    longer = 0
-    for w in words:
+    # running text, asked first (the second-sentence and quotation tests below each cost a pass
+    # over the line): every longer word but the few prepositions capitalised, at least three of
+    # them; a line leaves at its first longer word in lower case, which in running text comes
+    # within a few words, so the words are read one at a time
+    longer = n = 0
+    for m in _WORD.finditer(body):
+        w = m.group(0)
+        n += 1
         if len(w) > 3:
             if w.lower() in _TITLE_LOWER:
                 continue
             if not w[0].isupper():
                 return None
             longer += 1
-    if longer < 3:
+    if n < 4 or longer < 3 or _second_sentence(body):
         return None
     if _QUOTED.search(_SCARE_QUOTE.sub(r"\1", body.replace(":", " "))):
         return None
