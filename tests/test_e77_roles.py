@@ -107,12 +107,14 @@ def test_titled_conjuncts_both_act(engine: str, text: str, agents: set[str]) -> 
         ("The foreign ministers of Tarvia and Oslen met in Geneva on Wednesday.", "CONSULT", "foreign ministers"),
         ("Argentina and Bhutan established diplomatic ties.", "SUPPORT", "Argentina"),
         ("The council fined the company, accusing it of polluting the river and endangering residents.", "ACCUSE", "council"),
-        ("Customs officers seized the smuggled cargo at the port.", "COERCE", "Customs"),
+        # (the customs officers act: spaCy names the body "Customs"; since a23 at stop 45 the rules
+        # engine no longer reads a sentence-opening "Customs" as a person's name, and names the officers)
+        ("Customs officers seized the smuggled cargo at the port.", "COERCE", "Customs|officers"),
     ],
 )
 def test_traps_keep_their_reading(engine: str, text: str, kind: str, agent: str) -> None:
     agents, _targets = _roles(text, engine, kind)
-    assert agent in agents, events(text, engine)
+    assert any(a in agents for a in agent.split("|")), events(text, engine)
 
 
 @pytest.mark.parametrize("engine", ENGINES)
