@@ -159,18 +159,27 @@ def headline_future(doc: AnnotatedDocument, verb: Token) -> bool:
 _BE_GOING = frozenset({"am", "'m", "’m", "is", "'s", "’s", "are", "'re", "’re", "was", "were", "be", "been"})
 
 
+def to_before(doc: AnnotatedDocument, verb: Token) -> int | None:
+    """The index of the "to" right before the verb ``verb`` (adverbs between passed: "to also
+    back"), or None: the infinitive's marker that "going to" and "is to" (:mod:`.scheduled_acts`)
+    both read."""
+    if verb.pos != "VERB":
+        return None
+    lo = doc.sentences[verb.sent].token_start
+    k = verb.i - 1
+    while k > lo and doc.tokens[k].pos == "ADV":
+        k -= 1
+    return k if k >= lo and doc.tokens[k].text.lower() == "to" else None
+
+
 def going_to(doc: AnnotatedDocument, verb: Token) -> bool:
     """"be going to" + ``verb`` ("we're going to support the team", "is going to cancel"): the
     future told with "going to", as "will support" is (e78, stop 45, PolNeAR train, both engines).
     Read on the words, so both engines agree; "going to the convention" has no verb after "to",
     and a negated "is not going to give in" (a "not" between) is left to the negation rules."""
-    if verb.pos != "VERB":
-        return False
+    k = to_before(doc, verb)
     lo = doc.sentences[verb.sent].token_start
-    k = verb.i - 1
-    while k > lo and doc.tokens[k].pos == "ADV":
-        k -= 1
-    if k - 2 < lo or doc.tokens[k].text.lower() != "to" or doc.tokens[k - 1].text.lower() != "going":
+    if k is None or k - 2 < lo or doc.tokens[k - 1].text.lower() != "going":
         return False
     j = k - 2
     while j > lo and doc.tokens[j].pos == "ADV" and doc.tokens[j].text.lower() not in ("not", "n't", "never"):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...lexicons import word_class
+from .factuality import to_before
 
 __all__ = ["scheduled"]
 
@@ -31,13 +32,9 @@ def scheduled(doc: AnnotatedDocument, t: Token) -> bool:
     """The verb at ``t`` follows "is / are" + "to" (an adverb after "to" passed), and no word of the
     noun phrase before "is" (up to :data:`_REACH` words, back to a verb or punctuation) -- nor, with
     a parse, the subject of "is" -- is a ``copular-aim-noun``."""
-    if t.pos != "VERB":
-        return False
+    k = to_before(doc, t)
     lo = doc.sentences[t.sent].token_start
-    k = t.i - 1
-    while k > lo and doc.tokens[k].pos == "ADV":
-        k -= 1
-    if k - 1 < lo or doc.tokens[k].text.lower() != "to" or doc.tokens[k - 1].text.lower() not in _BE_PRESENT:
+    if k is None or k - 1 < lo or doc.tokens[k - 1].text.lower() not in _BE_PRESENT:
         return False
     be = doc.tokens[k - 1]
     aims = word_class("sense_words.tsv", "copular-aim-noun")
