@@ -25,5 +25,11 @@ def names_camp_seat(doc: AnnotatedDocument, end: int) -> bool:
     """The mention ending at offset ``end`` is a chamber's name right before a camp noun ("House"
     of "House conservatives"): a modifier saying where the camp sits, no antecedent for a later
     "it" (a compound's modifier is no referent of its own)."""
-    nxt = next((t for t in doc.tokens if t.start >= end), None)
-    return nxt is not None and doc.text[end : nxt.start].strip() == "" and camp_noun(nxt)
+    text = doc.text
+    j = end
+    while j < len(text) and text[j].isspace():
+        j += 1
+    # the token that starts at the first non-space character after the mention, found by the
+    # document's offset index (a scan from the first token was a pass over the text per mention)
+    nxt = doc.token_at(j)
+    return nxt is not None and nxt.start == j and camp_noun(nxt)
