@@ -48,24 +48,14 @@ def hang_not_hanged(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
 
 def _hangs_people(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """The object of "hang" at ``t`` names people (a person or group actor, a noun the lexicons type
-    so, or one WordNet names a person by: "murderer", "trafficker"): with a parse its obj; without
-    one the head of the noun phrase right after the verb (determiners, numbers and adjectives before it)."""
+    so, or one WordNet names a person by: "murderer", "trafficker"), read as every sense rule reads
+    a verb's direct object (:func:`.senses._direct_object`)."""
     from ..nominals import names_party
     from ..role_people import is_person_lemma
+    from .senses import _direct_object
 
-    if doc.has_parse:
-        objs = [c for c in doc.children(t.i) if c.dep in ("obj", "dobj")]
-    else:
-        sent = doc.sentences[t.sent]
-        k = t.i + 1
-        while k < sent.token_end and doc.tokens[k].pos in ("DET", "NUM", "ADJ"):
-            k += 1
-        head = None
-        while k < sent.token_end and doc.tokens[k].pos in ("NOUN", "PROPN"):
-            head = doc.tokens[k]  # the phrase's last noun: "a drug trafficker"
-            k += 1
-        objs = [head] if head is not None else []
-    return any(names_party(draft, o, actor_kinds=("person", "group"), noun_kinds=("person", "group")) or is_person_lemma(o.lemma.lower()) for o in objs)
+    obj = _direct_object(doc, t)
+    return obj is not None and (names_party(draft, obj, actor_kinds=("person", "group"), noun_kinds=("person", "group")) or is_person_lemma(obj.lemma.lower()))
 
 
 #: Forms of "be" before a passive "hanged".
