@@ -91,7 +91,32 @@ def event_factuality(
         return "negated", st  # "spoke for an hour without criticizing the president": no criticism
     if t.pos == "VERB" and _negative_subject(doc, t):
         return "negated", st  # "none of his rivals attacked him": no one did
+    if st is None and passed_on(doc, t):
+        return "reported", None  # "Egypt reportedly detained 30 activists": the writer relays it
     return ("reported", st) if st is not None else ("asserted", None)
+
+
+def passed_on(doc: AnnotatedDocument, t: Token) -> bool:
+    """A hearsay adverb (``event_cues.tsv`` hearsay) marks the event's own verb as relayed.
+
+    Read on the surface, so both engines agree: the adverb stands right before the trigger with
+    only auxiliaries and adverbs between ("has reportedly moved", "allegedly beat"), or opens the
+    sentence before a comma ("Reportedly, Iran has expelled ...").  After the trigger, or before a
+    noun it modifies, it says nothing about the act ("detained a reportedly senior commander").
+    """
+    hearsay = words_of("hearsay")
+    sent = doc.sentences[t.sent]
+    tokens = doc.tokens
+    for k in range(t.i - 1, sent.token_start - 1, -1):
+        w = tokens[k]
+        if w.text.lower() in hearsay:
+            return True
+        if w.pos not in ("AUX", "ADV", "PART"):
+            break
+    first = sent.token_start
+    return (
+        t.i > first + 1 and tokens[first].text.lower() in hearsay and tokens[first + 1].text == ","
+    )
 
 
 #: Subjects that say no one did it: "none of his rivals attacked him", "neither party signed",

@@ -1,0 +1,40 @@
+"""Lead's rules at stop 46 (issue 14), through the public API, with sentences written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmodel
+from tests._engines import ENGINES
+
+
+def _factualities(text: str, engine: str) -> dict[str, str]:
+    art = newsmodel.extract(text, engine=engine)
+    return {e.trigger.text: e.factuality for e in art.events}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Sudan reportedly arrested nine journalists in Khartoum on Monday.", "arrested"),
+        ("The navy has allegedly seized two fishing boats off the coast.", "seized"),
+        ("Reportedly, Belarus has expelled three Polish diplomats.", "expelled"),
+        ("The guerrillas purportedly executed two hostages last month.", "executed"),
+    ],
+)
+def test_a_hearsay_adverb_on_the_event_verb_makes_it_reported(engine: str, text: str, trigger: str) -> None:
+    assert _factualities(text, engine).get(trigger) == "reported", _factualities(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Sudan arrested a reportedly prominent editor in Khartoum.", "arrested"),
+        ("Police detained a woman who allegedly smuggled rifles.", "detained"),
+        ("The allegedly corrupt governor was arrested by police on Friday.", "arrested"),
+    ],
+)
+def test_a_hearsay_adverb_elsewhere_leaves_the_event_asserted(engine: str, text: str, trigger: str) -> None:
+    assert _factualities(text, engine).get(trigger) == "asserted", _factualities(text, engine)
