@@ -38,3 +38,19 @@ def test_a_hearsay_adverb_on_the_event_verb_makes_it_reported(engine: str, text:
 )
 def test_a_hearsay_adverb_elsewhere_leaves_the_event_asserted(engine: str, text: str, trigger: str) -> None:
     assert _factualities(text, engine).get(trigger) == "asserted", _factualities(text, engine)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The two air forces will hold joint drills next spring.", "AGREE"),
+        ("Chile and Peru will stage joint naval manoeuvres in March.", "AGREE"),
+        ("The two air forces held joint drills last spring.", "COOPERATE"),
+    ],
+)
+def test_a_joint_exercise_to_come_is_a_promise_whoever_carries_the_tense(engine: str, text: str, category: str) -> None:
+    """PLOVER codes cooperative acts announced for the future as AGREE; with a noun trigger the
+    future auxiliary stands on the verb that governs the noun ("will hold joint drills")."""
+    art = newsmodel.extract(text, engine=engine)
+    assert [e.type for e in art.events] == [category], [(e.type, e.trigger.text) for e in art.events]

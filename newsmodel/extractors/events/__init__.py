@@ -1300,6 +1300,11 @@ def _future(doc: AnnotatedDocument, t: Token) -> bool:
     if doc.has_parse:
         if any(c.dep == "aux" and c.text.lower() in _FUTURE_AUX for c in doc.children(t.i)):
             return True
+        noun = doc.tokens[t.head] if t.dep in ("amod", "compound") and t.head is not None else t
+        if noun.pos == "NOUN" and noun.dep in ("dobj", "obj") and noun.head is not None and any(
+            c.dep == "aux" and c.text.lower() in _FUTURE_AUX for c in doc.children(noun.head)
+        ):
+            return True  # "will hold joint drills": the tense is on the verb that governs the event noun
     else:
         sent = doc.sentences[t.sent]
         if any(doc.tokens[k].text.lower() in _FUTURE_AUX for k in range(max(sent.token_start, t.i - 3), t.i)):
