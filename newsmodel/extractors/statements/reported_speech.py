@@ -25,6 +25,7 @@ from .object_frames import object_misfits
 from .relayed_speech import RELAYING_VERBS, relays_speech
 from .shapes import first_content_token
 from .inverted_sources import inverted_source
+from .medium_participles import medium_publisher
 from .share_sources import share_source
 
 
@@ -115,6 +116,10 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 # "Smith hit out at the ruling, saying ...": the clause's subject speaks, not the
                 # noun nearest the participle
                 src = _sentence_subject(ctx, sent.token_start, t.i)
+            if src is None and not after_comma:
+                # "The ministry issued a statement saying ...": the party that put the statement out
+                # speaks, not the statement (.medium_participles)
+                src = medium_publisher(ctx, t, sent.token_start)
             if src is None:
                 # "38 percent said", "Two in five say": a share of respondents (.share_sources)
                 src = share_source(ctx, t.i, sent.token_start)
