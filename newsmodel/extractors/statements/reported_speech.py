@@ -110,7 +110,14 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 src = inverted_source(ctx, t.i, sent.token_end)
                 end_tok = doc.token_at(src.end - 1) if src is not None else None
                 if end_tok is not None and end_tok.i + 1 < sent.token_end and doc.tokens[end_tok.i + 1].pos != "PUNCT":
-                    src = None  # "Ostrander, a surrogate, said he had ...": not inverted
+                    if not _inverted_source_goes_on(doc, end_tok.i + 1, sent.token_end):
+                        src = None  # "Ostrander, a surrogate, said he had ...": not inverted
+                    elif src is not None and doc.tokens[end_tok.i + 1].text.lower() == "and":
+                        # "..., said Park and others, would ...": the source as written takes in the
+                        # coordinated party, so the clause resumes after it
+                        comma = next((x for x in range(end_tok.i + 2, min(sent.token_end, end_tok.i + 6)) if doc.tokens[x].text == ","), None)
+                        if comma is not None:
+                            src = Source(src.start, doc.tokens[comma - 1].end, src.actor)
                 inverted = src is not None
             if src is None and t.i > sent.token_start and doc.tokens[t.i - 1].pos == "CCONJ" and not after_comma:
                 # "Wilson praised the plan and said ...": the coordinated verb's subject is the clause's
@@ -628,6 +635,17 @@ def _after_participle_opener(doc: AnnotatedDocument, t: Token, sent_start: int) 
     """``t`` opens an adverbial participle clause after "by", "after", "while" ... (see
     ``participle_openers.tsv``): "stunned the chamber by accusing ...", not "a man claiming"."""
     return t.i - 1 > sent_start and doc.tokens[t.i - 1].text.lower() in _participle_openers()
+
+
+def _inverted_source_goes_on(doc: AnnotatedDocument, k: int, sent_end: int) -> bool:
+    """After the mention an inverted cue found, token ``k`` carries the source on rather than
+    opening the cue's content: a relative clause ("..., said a handful of aides who know the
+    district") or a coordinated party ("..., said Lena Park and others, would ..."). A content
+    clause never opens with "who", nor with "and" before "others" or a name (h5, stop 46)."""
+    low = doc.tokens[k].text.lower()
+    if low in ("who", "whose"):
+        return True
+    return low == "and" and k + 1 < sent_end and (doc.tokens[k + 1].text.lower() in ("others", "other") or doc.tokens[k + 1].pos == "PROPN")
 
 
 def _modified_verb_subject(ctx: Context, t: Token, sent_start: int) -> Source | None:
