@@ -75,7 +75,7 @@ def test_a_statement_with_no_cue_of_its_own_says_nothing(engine: str) -> None:
     "text",
     [
         "Ukraine's ruling party found itself at odds with the president over the budget.",
-        "The Alder Bank found itself at the heart of the crisis.",
+        "The Alder Bank found itself in the middle of a bidding war.",
     ],
 )
 def test_found_itself_is_no_finding(engine: str, text: str) -> None:
@@ -98,7 +98,7 @@ def test_found_that_stays_a_finding(engine: str) -> None:
     [
         ("The opposition leader stunned parliament by accusing the prime minister of lying.", "accusing", "opposition leader"),
         ("The senator apologized to voters after saying the mayor had lied.", "saying", "senator"),
-        ("Voters are angry, while her rival, Tom Berg, has climbed in the polls by saying that the tax system is rigged.", "saying", "Tom Berg"),
+        ("Farmers are angry, while her rival, Tom Berg, has gained support by arguing that the tariffs hurt them.", "arguing", "Tom Berg"),
     ],
 )
 def test_an_adjunct_participle_speaks_for_the_clause_subject(engine: str, text: str, cue: str, speaker: str) -> None:
