@@ -13,7 +13,7 @@ engine statement with the right speaker and cue but no matching content
 
 The surface test: the cue takes a clause (``ccomp`` among its frames in
 ``cue_frames.tsv``: say, claim, boast; not "call", whose quoted fragment is
-the name it gives: 'called it a “rough week” for the campaign'), the quote is a fragment (not a full sentence, see
+the name it gives: 'called it a “bad month” for the campaign'), the quote is a fragment (not a full sentence, see
 :func:`.shapes.is_full_sentence_quote`), its words do not end in a mark that
 closes a unit (",", ".", "!", "?", ";", ":"), and after its closing mark the
 same line goes on with a word -- the clause runs on past the quote.  Then the

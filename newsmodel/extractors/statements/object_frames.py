@@ -76,7 +76,7 @@ def object_misfits(doc: AnnotatedDocument, cue: Token, c0: int, c1: int) -> bool
     """True when tokens ``c0..c1-1``, the content read after ``cue``, are a bare noun-phrase
     object that ``cue``'s frames do not make a thing said (see the module docstring)."""
     if c0 < c1 and cue.lemma in _reflexive_sense_verbs() and doc.tokens[c0].text.lower() in _REFLEXIVES:
-        return True  # "found itself at the centre of the crisis": a state reached, not a finding (h5, stop 46)
+        return True  # "found itself in a bidding war": a state reached, not a finding (h5, stop 46)
     if cue.lemma not in _object_sense_verbs() or c0 >= c1 or not _bare_noun_phrase(doc, c0, c1):
         return False
     frames = cue_frames().get(cue.lemma, ())
