@@ -9,6 +9,7 @@ from ..attribution import Context, Source, is_cue_token
 from ..mentions import POSSESSIVES, QUOTE_CHARS, is_negated
 from ..quotes import Quote
 from .cue_verbs import clause_content
+from .embedded_quotes import runs_on_in_clause
 from .shapes import is_full_sentence_quote
 
 
@@ -51,6 +52,8 @@ def cue_before_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | No
         t = governing
     if doc.has_parse and _quote_inside_clause(ctx, t, q):
         return None  # 'claimed that the “forces of correctness” were ...': the clause is the content
+    if not doc.has_parse and runs_on_in_clause(ctx, t, q):
+        return None  # the same without a parse: the reported clause runs on past the quote (.embedded_quotes)
     src = None
     if not doc.has_parse and t.text.lower().endswith("ing") and t.i > sent.token_start and doc.tokens[t.i - 1].text == ",":
         # "Brandt praised Ortiz's skills, telling the Ledger: “…”": the participle's speaker is the

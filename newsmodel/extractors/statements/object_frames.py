@@ -12,7 +12,9 @@ object is itself a speech act ("continued his attacks on the mayor": a
 liar") a predicate must follow the object: a second noun phrase or an
 adjective; "called the governor on Monday" has none.  An object that gives
 the verb a sense other than speech (``cue_object_senses.tsv``: "claimed the
-title") is no content either (issue 14, helper a14 at stop 40).
+title") is no content either (issue 14, helper a14 at stop 40), nor is a reflexive
+object of a verb whose reflexive use is no speech ("found itself at odds with
+...": class ``reflexive-sense-verb``; helper h5 at stop 46).
 """
 
 from __future__ import annotations
@@ -44,6 +46,16 @@ def _object_sense_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _reflexive_sense_verbs() -> frozenset[str]:
+    """Cue verbs whose reflexive object is no speech ("found itself": ``reflexive-sense-verb`` of ``cue_object_senses.tsv``)."""
+    return word_class("cue_object_senses.tsv", "reflexive-sense-verb")
+
+
+#: Reflexive pronouns, the object of "found itself at odds with ...".
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves", "yourself", "yourselves", "oneself"})
+
+
+@lru_cache(maxsize=1)
 def _said_acts() -> frozenset[str]:
     """Object nouns that are speech themselves ("his attacks": ``said-act`` of ``cue_object_senses.tsv``)."""
     return word_class("cue_object_senses.tsv", "said-act")
@@ -63,6 +75,8 @@ def _quote_in_sentence(doc: AnnotatedDocument, c0: int) -> bool:
 def object_misfits(doc: AnnotatedDocument, cue: Token, c0: int, c1: int) -> bool:
     """True when tokens ``c0..c1-1``, the content read after ``cue``, are a bare noun-phrase
     object that ``cue``'s frames do not make a thing said (see the module docstring)."""
+    if c0 < c1 and cue.lemma in _reflexive_sense_verbs() and doc.tokens[c0].text.lower() in _REFLEXIVES:
+        return True  # "found itself in a bidding war": a state reached, not a finding (h5, stop 46)
     if cue.lemma not in _object_sense_verbs() or c0 >= c1 or not _bare_noun_phrase(doc, c0, c1):
         return False
     frames = cue_frames().get(cue.lemma, ())

@@ -16,6 +16,7 @@ from ...document import AnnotatedDocument, Token
 from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, group_nouns, org_nouns, rows, speech_verbs, weekdays, word_class
 from ..apposed_subjects import opening_subject
 from ..attribution import Attribution, Context, Source, is_cue_token
+from ..roles import _dateline_dash  # (the wire-copy dateline reader of the event roles)
 from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
 from ..tree import trim
@@ -25,6 +26,7 @@ from .object_frames import object_misfits
 from .relayed_speech import RELAYING_VERBS, relays_speech
 from .shapes import first_content_token
 from .inverted_sources import inverted_source
+from .medium_participles import medium_publisher
 from .share_sources import share_source
 
 
@@ -94,7 +96,9 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             if asker is None and _question_put(doc, t, sent.token_start):
                 continue
             after_comma = t.i > sent.token_start and doc.tokens[t.i - 1].text == ","
-            participle = t.text.lower().endswith("ing") and after_comma
+            # "..., saying", and "by saying", "after saying" (participle_openers.tsv): an adjunct
+            # participle, whose speaker is its clause's subject (h5, stop 46)
+            participle = t.text.lower().endswith("ing") and (after_comma or _after_participle_opener(doc, t, sent.token_start))
             src = asker or (main_source if participle and main_source is not None else None)
             inverted = False
             if src is None and after_comma and not participle:
@@ -106,15 +110,30 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                 src = inverted_source(ctx, t.i, sent.token_end)
                 end_tok = doc.token_at(src.end - 1) if src is not None else None
                 if end_tok is not None and end_tok.i + 1 < sent.token_end and doc.tokens[end_tok.i + 1].pos != "PUNCT":
-                    src = None  # "Ostrander, a surrogate, said he had ...": not inverted
+                    if not _inverted_source_goes_on(doc, end_tok.i + 1, sent.token_end):
+                        src = None  # "Ostrander, a surrogate, said he had ...": not inverted
+                    elif src is not None and doc.tokens[end_tok.i + 1].text.lower() == "and":
+                        # "..., said Park and others, would ...": the source as written takes in the
+                        # coordinated party, so the clause resumes after it
+                        comma = next((x for x in range(end_tok.i + 2, min(sent.token_end, end_tok.i + 6)) if doc.tokens[x].text == ","), None)
+                        if comma is not None:
+                            src = Source(src.start, doc.tokens[comma - 1].end, src.actor)
                 inverted = src is not None
             if src is None and t.i > sent.token_start and doc.tokens[t.i - 1].pos == "CCONJ" and not after_comma:
                 # "Wilson praised the plan and said ...": the coordinated verb's subject is the clause's
                 src = main_source or _sentence_subject(ctx, sent.token_start, t.i)
+            if src is None and participle and not after_comma:
+                # "..., while her rival has gained by saying ...": the subject of the verb the
+                # adjunct participle modifies, the nearest verb before it (h5, stop 46)
+                src = _modified_verb_subject(ctx, t, sent.token_start)
             if src is None and participle:
                 # "Smith hit out at the ruling, saying ...": the clause's subject speaks, not the
                 # noun nearest the participle
                 src = _sentence_subject(ctx, sent.token_start, t.i)
+            if src is None and not after_comma:
+                # "The ministry issued a statement saying ...": the party that put the statement out
+                # speaks, not the statement (.medium_participles)
+                src = medium_publisher(ctx, t, sent.token_start)
             if src is None:
                 # "38 percent said", "Two in five say": a share of respondents (.share_sources)
                 src = share_source(ctx, t.i, sent.token_start)
@@ -607,11 +626,49 @@ def _quote_is_attributed(found: list[Attribution], offset: int) -> bool:
     return any(a.content[0][0] - 1 <= offset <= a.content[0][0] for a in found)
 
 
+@lru_cache(maxsize=1)
+def _participle_openers() -> frozenset[str]:
+    return word_class("participle_openers.tsv", "participle-opener")
+
+
+def _after_participle_opener(doc: AnnotatedDocument, t: Token, sent_start: int) -> bool:
+    """``t`` opens an adverbial participle clause after "by", "after", "while" ... (see
+    ``participle_openers.tsv``): "stunned the chamber by accusing ...", not "a man claiming"."""
+    return t.i - 1 > sent_start and doc.tokens[t.i - 1].text.lower() in _participle_openers()
+
+
+def _inverted_source_goes_on(doc: AnnotatedDocument, k: int, sent_end: int) -> bool:
+    """After the mention an inverted cue found, token ``k`` carries the source on rather than
+    opening the cue's content: a relative clause ("..., said a handful of aides who know the
+    district") or a coordinated party ("..., said Lena Park and others, would ..."). A content
+    clause never opens with "who", nor with "and" before "others" or a name (h5, stop 46)."""
+    low = doc.tokens[k].text.lower()
+    if low in ("who", "whose"):
+        return True
+    return low == "and" and k + 1 < sent_end and (doc.tokens[k + 1].text.lower() in ("others", "other") or doc.tokens[k + 1].pos == "PROPN")
+
+
+def _modified_verb_subject(ctx: Context, t: Token, sent_start: int) -> Source | None:
+    """The subject of the nearest verb before the opener of adjunct participle ``t`` (not an
+    -ing form of its own): "surprised the party by declaring" -> the subject of "surprised"."""
+    doc = ctx.doc
+    for k in range(t.i - 2, sent_start - 1, -1):
+        v = doc.tokens[k]
+        if v.text in (",", ";", ":") or ctx.quoted[v.start]:
+            return None
+        if v.pos == "VERB" and not v.text.lower().endswith("ing"):
+            return ctx.subject_of(v)
+    return None
+
+
 def _sentence_subject(ctx: Context, first: int, before: int) -> Source | None:
     """The first actor mention or pronoun of the clause before ``before`` (the speaker of a later
     participle). Unlike :meth:`Context.source_at` it makes no actor of a plain noun ("The ceasefire
     will hold, ..., adding"), which would then speak."""
     doc, draft = ctx.doc, ctx.draft
+    dash = _dateline_dash(doc, doc.sentences[doc.tokens[first].sent])
+    if dash is not None and first <= dash < before:
+        first = dash + 1  # "WASHINGTON (AP) — Sen. Ortiz ... and said": the place heading wire copy speaks for no one (h5, stop 46)
     first = _main_clause_start(doc, first, before)
     for k in range(first, before):
         t = doc.tokens[k]
