@@ -74,20 +74,58 @@ def strip_comment(line: str) -> str:
     return line.split("#", 1)[0].rstrip()
 
 
-def pattern_verb(raw: str, members: set[str]) -> str:
-    """The block verb a pattern line's comment names ("- * OFF [046]  # KICK" -> "kick"), or "".
+def regular_forms(lemma: str) -> set[str]:
+    """The regular inflections of a dictionary verb ("rally" -> "rallies", "rallied", "rallying";
+    "step" -> "stepped"), which PETRARCH generates itself and the comments use as the verb's name."""
+    out = {lemma + "s", lemma + "es", lemma + "ed", lemma + "ing"}
+    if lemma.endswith("e"):
+        out |= {lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and len(lemma) > 2:
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # "step" -> "stepped"
+    return out
+
+
+def verb_forms(line: str, lemma: str) -> set[str]:
+    """The forms of the verb a block's verb line defines: its regular inflections and the
+    irregular ones it lists in braces ("FALL {FALLS FELL FALLING}", "+STEP_UP {+STEPPED_UP ...}")."""
+    forms = regular_forms(lemma)
+    braces = re.search(r"\{([^}]*)\}", line)
+    if braces:
+        forms |= {ws[0] for ws in (words_of(w) for w in braces.group(1).split()) if ws}
+    return forms
+
+
+def block_verb(word: str, lemmas: set[str], forms: dict[str, str]) -> str:
+    """The lemma of the block's verb that ``word`` of a comment names, or "": an inflected form
+    names its verb ("RALLIED" -> "rally", "FELL" -> "fall", "KILLED_AND" -> "kill")."""
+    if word in forms:
+        return forms[word]
+    return word if word in lemmas else ""
+
+
+def pattern_verbs(raw: str, lemmas: set[str], forms: dict[str, str]) -> tuple[str, ...]:
+    """The block verbs a pattern line's comment names ("- * OFF [046]  # KICK" -> ("kick",);
+    "- &MILITARY * [190]  # CLASH , STRIKE" -> ("clash", "strike")), or () when it names none.
 
     CAMEO.2.0 files each pattern under a block of synonyms but writes in a comment the verb it
-    was made for; applied to the whole block, "kick off" [046] makes "fight off" a consultation
-    and "strike a deal" lends its AGREE to "hammer". Only a comment whose first word is a verb of
-    the block counts (others are coders' notes: "# pas 15.04.29 ...")."""
+    was made for (its header: "the verb[s] where the pattern was originally found", TABARI's
+    per-verb CAMEO.091003 file); applied to the whole block, "kick off" [046] makes "fight off" a
+    consultation and "strike a deal" lends its AGREE to "hammer". Each comma-separated part whose
+    first word is a verb of the block, in any form, counts (others are coders' notes:
+    "# pas 15.04.29 ...", "<ab 02 Dec 2005>")."""
     if "#" not in raw:
-        return ""
-    m = re.match(r"\s*([A-Z][A-Z_-]*)\b", raw.split("#", 1)[1])
-    if m is None:
-        return ""
-    word = m.group(1).lower().split("_")[0]
-    return word if word in members else ""
+        return ()
+    out: list[str] = []
+    for part in raw.split("#", 1)[1].split(","):
+        m = re.match(r"\s*([A-Z][A-Z_-]*)\b", part)
+        if m is None:
+            continue
+        verb = block_verb(m.group(1).lower().split("_")[0], lemmas, forms)
+        if verb and verb not in out:
+            out.append(verb)
+    return tuple(out)
 
 
 # -- CAMEO -> PLOVER ------------------------------------------------------------
@@ -339,6 +377,40 @@ def resolve_collisions(found: dict[tuple[str, ...], list[tuple[bool, int, str, s
     return out, dropped
 
 
+#: The CAMEO code of a block of verbs of saying ("---  EXPLAIN_VERBAL [010] ---": say, state, tell,
+#: report, comment ...): "make a public statement". See :func:`written_for`.
+STATEMENT_CODE = "010"
+
+
+def written_for(named: tuple[str, ...], subject: str, obj: str, pobj: str, category: str, block_code: str,
+                verb_categories: dict[str, set[str]]) -> tuple[str, ...]:
+    """The verbs a pattern row is written for: ("",) = every verb of its block.
+
+    A pattern that names an object noun (``obj``, or ``pobj`` after its preposition) reaches the
+    block's synonyms: the noun settles the sense ("strike/hammer out a deal"). One that names no
+    object is the act of the verbs its comment names (PETRARCH2 rewrote the dictionary so that
+    every pattern matches exactly one verb): a bare particle or preposition is that verb's idiom,
+    and a subject alone cannot make a sibling verb name an act it does not name itself -- "troops
+    rushed" is a deployment, "troops raced across the finish line" none; "tensions surfaced" was
+    CAMEO's accusation, "tensions rose" no act. A subject can confirm a verb's own act, though:
+    it also reaches the verbs of the block whose own code (``verb_categories``: lemma -> PLOVER
+    categories of its entries) is of the pattern's PLOVER ``category`` ("&WEAPON *", written for
+    "battle", is the assault "hit" and "attack" name too: "missiles hit the block"). Two
+    exceptions keep the block's reading: a comment that names no verb of the block, and a subject
+    in a block of verbs of saying (:data:`STATEMENT_CODE`), whose verbs differ only in the manner
+    of saying, so that the speaker a pattern names ("CRITICS *", written for "report") reads the
+    same with "say".
+    """
+    if obj or pobj or not named or (subject and block_code == STATEMENT_CODE):
+        return ("",)
+    if not subject or category == "-":
+        return named
+    confirmed = [v for v, cats in verb_categories.items() if cats == {category}]
+    if len(confirmed) == len(verb_categories):
+        return ("",)  # every verb of the block names the pattern's act
+    return tuple(dict.fromkeys([*named, *sorted(confirmed)]))
+
+
 def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -> tuple[int, int]:
     lines = (ref / "petrarch" / "CAMEO.2.0.txt").read_text(encoding="utf-8", errors="replace").splitlines()
     sets = read_synsets(lines)
@@ -347,7 +419,9 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
     verbs: dict[tuple[str, str], tuple[str, str]] = {}
     found: dict[tuple[str, ...], list[tuple[bool, int, str, str, str]]] = {}
     block, block_code = "", "---"
-    members: set[str] = set()  # the verbs of the current block
+    members: set[str] = set()  # the verbs of the current block (lemmas)
+    forms: dict[str, str] = {}  # their inflected forms -> lemma
+    verb_categories: dict[str, set[str]] = {}  # their lemmas -> the PLOVER categories of their entries
     undefined = 0  # patterns left out for an undefined synonym set
 
     def mapped(code: str) -> tuple[str, str]:
@@ -363,7 +437,7 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
         m = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---", line)
         if m:
             block, block_code = m.group(1).lower(), m.group(2).split(":")[0].strip() or "---"
-            members = set()
+            members, forms, verb_categories = set(), {}, {}
             continue
         if line.startswith("-"):
             cm = re.search(r"\[([^\]]*)\]", line)
@@ -379,15 +453,17 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
                 undefined += 1
                 continue
             pre, post = parse_pattern(body)
-            named = pattern_verb(raw, members)
+            named = pattern_verbs(raw, members, forms)
             for s, p, o, pr, po, cut in components(pre, post, sets):
                 if not (s or p or o or pr):
                     continue
                 cat, mode = mapped(code)
-                # an object or a subject carries its sense to the block's synonyms ("launch missiles at" is
-                # "fire missiles at"); a bare particle or preposition is the named verb's idiom
-                verb = named if not (o or po or s) else ""
-                found.setdefault((block, s, p, o, pr, po, verb), []).append((cut, number, code, cat, mode))
+                # an object carries its sense to the block's synonyms ("launch missiles at" is "fire
+                # missiles at"); without one the verb says what the act is, so a bare particle or
+                # preposition, or a subject alone ("TENSIONS *", written for "surface"; "&MILITARY *",
+                # written for "rush"), is the named verbs' own: :func:`written_for`
+                for verb in written_for(named, s, o, po, cat, block_code, verb_categories):
+                    found.setdefault((block, s, p, o, pr, po, verb), []).append((cut, number, code, cat, mode))
             continue
         # a verb line: "ASK [020]", "+ASK_FOR {+ASKED_FOR ...} [020]", "SPEED {SPED ...}"
         cm = re.search(r"\[([^\]]*)\]", line)
@@ -400,8 +476,11 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
         if lemma == "re" or not lemma.isalpha() and "-" not in lemma:
             continue
         members.add(lemma)
+        for form in verb_forms(line, lemma) - {lemma}:
+            forms.setdefault(form, lemma)
         cat, mode = mapped(code or "---")
         verbs.setdefault((lemma, particle), (block, code or "---", cat, mode))
+        verb_categories.setdefault(lemma, set()).add(verbs[(lemma, particle)][2])
 
     patterns, dropped = resolve_collisions(found)
     print(f"cameo_patterns.tsv: {sum(len(v) > 1 and len({r[2] for r in v}) > 1 for v in found.values())} keys with several codes, {dropped} dropped as ambiguous, {undefined} patterns left out for an undefined synonym set")
@@ -435,8 +514,10 @@ def convert_verbs(ref: Path, table: dict[str, tuple[str, str]], out_dir: Path) -
         f.write("#   patterns that disagree on PLOVER category for the same key are dropped (resolve_collisions).\n")
         f.write("# Format: block<TAB>subject<TAB>particle<TAB>object<TAB>prep<TAB>prep_object<TAB>cameo<TAB>plover<TAB>mode<TAB>verb\n")
         f.write("#   empty column = no constraint; cameo '---' = the verb names no event with these arguments;\n")
-        f.write("#   verb: for a pattern with no object or subject, the verb of the block it was written for when the dictionary's\n")
-        f.write("#   comment names one ('- * OFF [046]  # KICK': \"kick off\", not \"fight off\"); empty = every verb of the block.\n")
+        f.write("#   verb: for a pattern with no object noun (a bare particle or preposition, or a subject alone), the verb of the\n")
+        f.write("#   block it was written for when the dictionary's comment names one ('- * OFF [046]  # KICK': \"kick off\", not\n")
+        f.write("#   \"fight off\"; '- TENSIONS * [112]  # SURFACE': not \"rise\"), one row per verb named; empty = every verb of the\n")
+        f.write("#   block (also for a speaker in a block of verbs of saying, CAMEO 010: \"CRITICS *\" reads the same with \"say\").\n")
         for row in sorted(patterns):
             f.write("\t".join(row) + "\n")
     return len(verbs), len(patterns)
