@@ -1,0 +1,116 @@
+"""A pact noun names an agreement reached only with its parties in the noun phrase (e83, stop 46).
+
+PLOVER AGREE covers agreeing to cooperate, and news often names the agreement by its noun alone,
+with the parties inside the phrase: "the accord between Ghana and Togo", "a provisional agreement
+between the airline and the pilots' union", "Mali's agreement with the Tuareg rebels".  The pact
+nouns (``pact-noun`` of ``sense_words.tsv``: agreement, accord, pact, deal, treaty; trigger rows)
+count only in those shapes:
+
+* followed by "between" or "among" and a phrase naming two actors, or by "between" and "X and Y"
+  with one of them an actor, or one plural actor ("the truce agreement between the two
+  militias"); or
+* with an actor before the noun (a possessor or a modifier: "Colombia's accord", "the EU-Turkey
+  deal") and "with" and an actor right after it.
+
+A pact noun that is the object of a verb is left to the verb ("signed an agreement with Peru" is
+the signing, "struck a deal with" the verb + object trigger), and one with no parties in its
+phrase ("Under the agreement, the wage will rise", "a big deal for the workers", "broad agreement
+among economists that ...") names no act of any party.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ...lexicons import word_class
+
+__all__ = ["pact_with_parties"]
+
+#: How many words the party phrase after "between" / "with" may run before its end.
+_REACH = 10
+#: Words that end the party phrase after "between" / "with".
+_PHRASE_END = frozenset({",", ".", ";", ":", "that", "which", "who", "to", "on", "over", "in", "for", "was", "were", "is", "are", "has", "had"})
+
+
+def _pact_nouns() -> frozenset[str]:
+    """The pact nouns (``pact-noun`` of ``sense_words.tsv``)."""
+    return word_class("sense_words.tsv", "pact-noun")
+
+
+def _actors_between(doc: AnnotatedDocument, draft: Draft, lo: int, hi: int) -> list[str]:
+    """The distinct actors named from token ``lo`` up to the party phrase's end (at most ``hi``)."""
+    found: list[str] = []
+    for k in range(lo, hi):
+        w = doc.tokens[k]
+        if w.text.lower() in _PHRASE_END or w.pos in ("VERB", "AUX"):
+            break
+        a = draft.actor_at(w.start, w.end)
+        if a is not None and a not in found:
+            found.append(a)
+    return found
+
+
+def _plural_party(doc: AnnotatedDocument, draft: Draft, lo: int, hi: int) -> bool:
+    """The party phrase from ``lo`` names one actor in a plural noun ("the two militias")."""
+    for k in range(lo, hi):
+        w = doc.tokens[k]
+        if w.text.lower() in _PHRASE_END or w.pos in ("VERB", "AUX"):
+            return False
+        if w.pos == "NOUN" and w.text.lower().endswith("s") and draft.actor_at(w.start, w.end) is not None:
+            return True
+    return False
+
+
+def _and_in_phrase(doc: AnnotatedDocument, lo: int, hi: int) -> bool:
+    """The party phrase from ``lo`` joins two noun phrases with "and"."""
+    for k in range(lo, hi):
+        w = doc.tokens[k]
+        if w.text.lower() == "and":
+            return k > lo
+        if w.text.lower() in _PHRASE_END or w.pos in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _phrase_start(doc: AnnotatedDocument, t: Token) -> int:
+    """The first token of the noun phrase the pact noun ``t`` heads (past determiners, modifiers
+    and possessors)."""
+    lo = doc.sentences[t.sent].token_start
+    k = t.i
+    while k - 1 >= lo and (doc.tokens[k - 1].pos in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "PART") or doc.tokens[k - 1].text in ("'s", "’s", "'", "’", "-")):
+        k -= 1
+    return k
+
+
+def _owner_before(doc: AnnotatedDocument, draft: Draft, start: int, t: Token) -> bool:
+    """An actor is named inside the noun phrase before the pact noun ("Mali's agreement")."""
+    return any(draft.actor_at(doc.tokens[k].start, doc.tokens[k].end) is not None for k in range(start, t.i))
+
+
+def pact_with_parties(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The pact noun at ``t`` names its parties in its own phrase and is no verb's object (see the
+    module docstring)."""
+    if t.pos != "NOUN" or t.lemma.lower() not in _pact_nouns():
+        return False
+    sent = doc.sentences[t.sent]
+    start = _phrase_start(doc, t)
+    if start > sent.token_start and doc.tokens[start - 1].pos == "VERB":
+        return False  # "signed an agreement with Peru": the verb carries the act
+    j = t.i + 1
+    if j >= sent.token_end:
+        return False
+    nxt = doc.tokens[j].text.lower()
+    hi = min(sent.token_end, j + 1 + _REACH)
+    if nxt in ("between", "among"):
+        # one plural party only after "between" ("between the two militias"): "broad agreement
+        # among economists" is a shared view, no pact
+        parties = _actors_between(doc, draft, j + 1, hi)
+        if len(parties) >= 2:
+            return True
+        # after "between" "X and Y" names two parties even when only one is an actor ("between the
+        # airline and the pilots' union"), and one plural party may stand alone ("between the two
+        # militias"); "broad agreement among economists" is a shared view, no pact
+        return nxt == "between" and (bool(parties) and _and_in_phrase(doc, j + 1, hi) or _plural_party(doc, draft, j + 1, hi))
+    if nxt == "with":
+        return _owner_before(doc, draft, start, t) and bool(_actors_between(doc, draft, j + 1, hi))
+    return False
