@@ -443,11 +443,14 @@ def _gerund_clause(fs: list, k: int) -> bool:  # type: ignore[type-arg]
 
 def _after_name_possessive(fs: list, tags: list[str], k: int) -> bool:  # type: ignore[type-arg]
     """The -ing word at ``k`` follows the possessive "'s" of a noun or a name ("the envoy's meeting",
-    "Macron's meeting") and no object opens after it: it heads the possessor's noun phrase, as the
+    "Macron's meeting") and a preposition or a punctuation mark follows: it heads the possessor's noun phrase, as the
     comment of ``_BE_FORMS`` reads "'s" there. After a pronoun "'s" is "is" or "has" ("he's meeting")."""
     if k < 2 or fs[k - 1][2] not in _APOSTROPHE_S or tags[k - 2] not in ("NOUN", "PROPN"):
         return False
-    return k + 1 >= len(fs) or fs[k + 1][2] not in _OBJECT_OPENERS
+    # only where the -ing word ends its phrase: a preposition or a punctuation mark next ("the
+    # envoy's meeting *with*"); before another noun it may be a modifier ("the party's housing
+    # plan"), which is left as it was read
+    return k + 1 >= len(fs) or fs[k + 1][3] == "ADP" or not fs[k + 1][2][:1].isalnum()
 
 
 @lru_cache(maxsize=1)

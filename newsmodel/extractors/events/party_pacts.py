@@ -20,11 +20,15 @@ among economists that ...") names no act of any party.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
 
-__all__ = ["pact_with_parties"]
+# (no import of another event module: triggers.match_trigger reads pact_shape)
+
+__all__ = ["pact_nouns", "pact_shape", "pact_with_parties"]
 
 #: How many words the party phrase after "between" / "with" may run before its end.
 _REACH = 10
@@ -32,7 +36,8 @@ _REACH = 10
 _PHRASE_END = frozenset({",", ".", ";", ":", "that", "which", "who", "to", "on", "over", "in", "for", "was", "were", "is", "are", "has", "had"})
 
 
-def _pact_nouns() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def pact_nouns() -> frozenset[str]:
     """The pact nouns (``pact-noun`` of ``sense_words.tsv``)."""
     return word_class("sense_words.tsv", "pact-noun")
 
@@ -87,18 +92,40 @@ def _owner_before(doc: AnnotatedDocument, draft: Draft, start: int, t: Token) ->
     return any(draft.actor_at(doc.tokens[k].start, doc.tokens[k].end) is not None for k in range(start, t.i))
 
 
+@lru_cache(maxsize=1)
+def _hearsay_nouns() -> frozenset[str]:
+    """Nouns whose of-phrase names an act only rumoured, feared or recalled ("reports of an arms
+    deal", "fears of a deal": ``hearsay-noun`` and ``frame-noun`` of ``sense_words.tsv``)."""
+    return word_class("sense_words.tsv", "hearsay-noun") | word_class("sense_words.tsv", "frame-noun")
+
+
+def pact_shape(doc: AnnotatedDocument, t: Token) -> bool:
+    """The pact noun at ``t`` stands where it can name a pact of its own: "between", "among" or
+    "with" right after it, no verb taking its phrase as object ("signed an agreement with Peru",
+    "ratified the treaty with Lithuania": the verb carries the act, and its with-phrase stays the
+    verb's), and no rumour or memory owning it ("reports of an arms deal between ..."). Read by
+    :func:`.triggers.match_trigger` before the noun counts as a trigger at all, so that the role
+    readings that look for a trigger noun (a by-phrase's or a with-phrase's owner) see none there."""
+    sent = doc.sentences[t.sent]
+    j = t.i + 1
+    if j >= sent.token_end or doc.tokens[j].text.lower() not in ("between", "among", "with"):
+        return False
+    start = _phrase_start(doc, t)
+    if start > sent.token_start and doc.tokens[start - 1].pos in ("VERB", "AUX"):
+        return False
+    if start - 1 > sent.token_start and doc.tokens[start - 1].text.lower() == "of" and doc.tokens[start - 2].text.lower() in _hearsay_nouns():
+        return False
+    return True
+
+
 def pact_with_parties(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """The pact noun at ``t`` names its parties in its own phrase and is no verb's object (see the
     module docstring)."""
-    if t.pos != "NOUN" or t.lemma.lower() not in _pact_nouns():
+    if t.pos != "NOUN" or t.lemma.lower() not in pact_nouns() or not pact_shape(doc, t):
         return False
     sent = doc.sentences[t.sent]
     start = _phrase_start(doc, t)
-    if start > sent.token_start and doc.tokens[start - 1].pos == "VERB":
-        return False  # "signed an agreement with Peru": the verb carries the act
     j = t.i + 1
-    if j >= sent.token_end:
-        return False
     nxt = doc.tokens[j].text.lower()
     hi = min(sent.token_end, j + 1 + _REACH)
     if nxt in ("between", "among"):
