@@ -90,6 +90,17 @@ def test_in_talks_with_is_consult_by_the_subject(engine: str, text: str, agent: 
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+def test_in_secret_talks_with_is_consult(engine: str) -> None:
+    # "secret talks" after "in": the rules tagger read "talks" as the verb of "secret"
+    assert _has("Chile had been in secret talks with Bolivia for a year.", engine, "CONSULT", "Chile", "Bolivia")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_plural_possessor_of_a_meeting_meets(engine: str) -> None:
+    assert _has("The rebels' meeting with the Qatari envoy ended without a deal.", engine, "CONSULT", "rebels")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_in_talks_to_buy_is_no_consultation(engine: str) -> None:
     assert events("The chip maker is in talks to buy a smaller rival.", engine) == []
 

@@ -445,8 +445,10 @@ def _after_name_possessive(fs: list, tags: list[str], k: int) -> bool:  # type: 
     """The -ing word at ``k`` follows the possessive "'s" of a noun or a name ("the envoy's meeting",
     "Macron's meeting") and a preposition or a punctuation mark follows: it heads the possessor's noun phrase, as the
     comment of ``_BE_FORMS`` reads "'s" there. After a pronoun "'s" is "is" or "has" ("he's meeting")."""
-    if k < 2 or fs[k - 1][2] not in _APOSTROPHE_S or tags[k - 2] not in ("NOUN", "PROPN"):
+    if k < 2 or tags[k - 2] not in ("NOUN", "PROPN"):
         return False
+    if fs[k - 1][2] not in _APOSTROPHE_S and not (fs[k - 1][2] in ("'", "’") and fs[k - 2][2].endswith("s")):
+        return False  # (a plural's bare apostrophe too: "the leaders' meeting with")
     # only where the -ing word ends its phrase: a preposition or a punctuation mark next ("the
     # envoy's meeting *with*"); before another noun it may be a modifier ("the party's housing
     # plan"), which is left as it was read
@@ -649,6 +651,11 @@ def _plural_noun_here(fs: list, words_: list[str], tags: list[str], k: int) -> b
     """
     prev_low, prev_tag = fs[k - 1][2], tags[k - 1]
     if prev_low in _plural_quantifiers() or prev_tag == "NUM" and prev_low not in ("one", "1") and prev_low.isalnum():
+        return True
+    if k > 1 and fs[k - 2][2] == "in" and prev_tag == "NOUN" and (k + 1 >= len(fs) or fs[k + 1][3] == "ADP" or not fs[k + 1][2][:1].isalnum()):
+        # "had been in secret talks with Iran", "is in peace talks.": after "in" and a modifier a
+        # word in -s ending the phrase is the head noun; "in" takes no clause whose verb it
+        # could be (e83, stop 46)
         return True
     if fs[k][2] not in _plural_noun_cues() or prev_tag not in ("NOUN", "PROPN", "ADJ"):
         return False
