@@ -91,8 +91,8 @@ def test_in_talks_with_is_consult_by_the_subject(engine: str, text: str, agent: 
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_in_secret_talks_with_is_consult(engine: str) -> None:
-    # "secret talks" after "in": the rules tagger read "talks" as the verb of "secret"
-    assert _has("Chile had been in secret talks with Bolivia for a year.", engine, "CONSULT", "Chile", "Bolivia")
+    # "quiet talks" after "in": the rules tagger read "talks" as the verb of "quiet"
+    assert _has("Chile was in quiet talks with Bolivia for a year.", engine, "CONSULT", "Chile", "Bolivia")
 
 
 @pytest.mark.parametrize("engine", ENGINES)

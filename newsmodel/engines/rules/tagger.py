@@ -653,7 +653,7 @@ def _plural_noun_here(fs: list, words_: list[str], tags: list[str], k: int) -> b
     if prev_low in _plural_quantifiers() or prev_tag == "NUM" and prev_low not in ("one", "1") and prev_low.isalnum():
         return True
     if k > 1 and fs[k - 2][2] == "in" and prev_tag == "NOUN" and (k + 1 >= len(fs) or fs[k + 1][3] == "ADP" or not fs[k + 1][2][:1].isalnum()):
-        # "had been in secret talks with Iran", "is in peace talks.": after "in" and a modifier a
+        # "were in quiet talks with the envoys", "is in peace talks.": after "in" and a modifier a
         # word in -s ending the phrase is the head noun; "in" takes no clause whose verb it
         # could be (e83, stop 46)
         return True
@@ -914,7 +914,7 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
         elif participle:
             t = "VERB"
         elif in_verbs and not (ends_ed or ends_ing or verb_s or adverb) and _after_help(tags, lemmas, k) and _object_opens(fs, words_, k):
-            t = "VERB"  # "helped broker a truce", "helped negotiate the release": the plain verb "help" takes (e83, stop 46)
+            t = "VERB"  # "helped broker a ceasefire", "helped negotiate the release": the plain verb "help" takes (e83, stop 46)
         elif in_verbs and not ends_ing and _after_copula_or_possessive(fs, k):
             t = after_det  # "that's fine", "the issue is trade", "the embassy's phone number": no plain verb follows either
             if t == "ADJ" and _ends_phrase(fs, k):
