@@ -413,6 +413,61 @@ _APOSTROPHE_S = frozenset({"'s", "’s"})
 
 
 @lru_cache(maxsize=1)
+def _gerund_openers() -> frozenset[str]:
+    """Prepositions after which an -ing word opens a clause with the verb's own object ("after
+    meeting the president", "for meeting the rebel commander": ``gerund-opener`` of ``engine_words.tsv``)."""
+    return word_class("engine_words.tsv", "gerund-opener")
+
+
+@lru_cache(maxsize=1)
+def _time_spent_verbs() -> frozenset[str]:
+    """Forms of "spend" and the time nouns it takes, which an -ing clause follows ("spends his weeks
+    meeting with elders": ``time-spend-verb`` of ``engine_words.tsv``)."""
+    return word_class("engine_words.tsv", "time-spend-verb")
+
+
+def _gerund_clause(fs: list, k: int) -> bool:  # type: ignore[type-arg]
+    """The -ing word at ``k`` is the verb of a clause of its own, not a noun: right after a
+    preposition of ``gerund-opener`` ("after meeting", "since visiting"), or right after a time noun
+    whose verb is a form of "spend" up to three words before ("spent two days meeting with"). The
+    lexicons' noun reading ("meeting", "visiting") would leave such a clause without its verb
+    lemma, so no trigger matched it (issue 14 batch 143, helper e83 at stop 46)."""
+    if not k:
+        return False
+    if fs[k - 1][2] in _gerund_openers():
+        return True
+    if fs[k - 1][2] not in _time_words() and fs[k - 1][2] not in _time_spent_verbs():
+        return False  # (``time-spend-verb`` lists the time nouns "spent" takes too: "days", "the morning")
+    return any(fs[j][2] in _time_spent_verbs() for j in range(max(0, k - 4), k - 1))
+
+
+def _after_name_possessive(fs: list, tags: list[str], k: int) -> bool:  # type: ignore[type-arg]
+    """The -ing word at ``k`` follows the possessive "'s" of a noun or a name ("the envoy's meeting",
+    "Macron's meeting") and a preposition or a punctuation mark follows: it heads the possessor's noun phrase, as the
+    comment of ``_BE_FORMS`` reads "'s" there. After a pronoun "'s" is "is" or "has" ("he's meeting")."""
+    if k < 2 or tags[k - 2] not in ("NOUN", "PROPN"):
+        return False
+    if fs[k - 1][2] not in _APOSTROPHE_S and not (fs[k - 1][2] in ("'", "’") and fs[k - 2][2].endswith("s")):
+        return False  # (a plural's bare apostrophe too: "the leaders' meeting with")
+    # only where the -ing word ends its phrase: a preposition or a punctuation mark next ("the
+    # envoy's meeting *with*"); before another noun it may be a modifier ("the party's housing
+    # plan"), which is left as it was read
+    return k + 1 >= len(fs) or fs[k + 1][3] == "ADP" or not fs[k + 1][2][:1].isalnum()
+
+
+@lru_cache(maxsize=1)
+def _help_verbs() -> frozenset[str]:
+    """Lemmas of the verbs that take a plain infinitive with no object before it ("helped broker":
+    ``help-verb`` of ``engine_words.tsv``)."""
+    return word_class("engine_words.tsv", "help-verb")
+
+
+def _after_help(tags: list[str], lemmas: list[str], k: int) -> bool:
+    """The word at ``k`` follows a verb of ``help-verb`` directly ("helped broker a ceasefire")."""
+    return k > 0 and tags[k - 1] == "VERB" and lemmas[k - 1] in _help_verbs()
+
+
+@lru_cache(maxsize=1)
 def _base_participles() -> frozenset[str]:
     """Participles spelt like their base form that the irregular table does not list (``base_participles.tsv``)."""
     return words("base_participles.tsv")
@@ -596,6 +651,11 @@ def _plural_noun_here(fs: list, words_: list[str], tags: list[str], k: int) -> b
     """
     prev_low, prev_tag = fs[k - 1][2], tags[k - 1]
     if prev_low in _plural_quantifiers() or prev_tag == "NUM" and prev_low not in ("one", "1") and prev_low.isalnum():
+        return True
+    if k > 1 and fs[k - 2][2] == "in" and prev_tag == "NOUN" and (k + 1 >= len(fs) or fs[k + 1][3] == "ADP" or not fs[k + 1][2][:1].isalnum()):
+        # "were in quiet talks with the envoys", "is in peace talks.": after "in" and a modifier a
+        # word in -s ending the phrase is the head noun; "in" takes no clause whose verb it
+        # could be (e83, stop 46)
         return True
     if fs[k][2] not in _plural_noun_cues() or prev_tag not in ("NOUN", "PROPN", "ADJ"):
         return False
@@ -849,8 +909,12 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = "NOUN"  # "his first meeting", "a long meeting": a gerund noun after its determiner and modifier
         elif participle and ends_ing and k + 1 < len(fs) and fs[k + 1][2] in ("between", "among") and prev_tag not in ("AUX", "PRON"):
             t = "NOUN"  # "heavy fighting between the army and rebels", "Talking among the parties ...": a gerund noun; "are mediating between" stays a verb
+        elif participle and ends_ing and _after_name_possessive(fs, tags, k):
+            t = "NOUN"  # "the envoy's meeting with the rebels": a gerund noun headed by its possessor (e83, stop 46)
         elif participle:
             t = "VERB"
+        elif in_verbs and not (ends_ed or ends_ing or verb_s or adverb) and _after_help(tags, lemmas, k) and _object_opens(fs, words_, k):
+            t = "VERB"  # "helped broker a ceasefire", "helped negotiate the release": the plain verb "help" takes (e83, stop 46)
         elif in_verbs and not ends_ing and _after_copula_or_possessive(fs, k):
             t = after_det  # "that's fine", "the issue is trade", "the embassy's phone number": no plain verb follows either
             if t == "ADJ" and _ends_phrase(fs, k):
@@ -886,12 +950,14 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
         else:
             t = "NOUN"
         tags[k] = t
-        if t == "VERB" and ends_ing and verb_lemma == low and _after_be(fs, k):
+        if t == "VERB" and ends_ing and verb_lemma == low and (_after_be(fs, k) or _gerund_clause(fs, k)):
             # the progressive of a verb whose -ing form the lexicons list as an event noun too
             # ("were killing villagers", "is meeting the governor", "have been shelling"): the
             # word lemmatised alone keeps the noun ("killing"); after a form of "be" it is the
             # verb's own form (issue 14 batch 83, e42).  Elsewhere the -ing word may be the noun
-            # ("the 1995 bombing", "a committee meeting"), so only here.
+            # ("the 1995 bombing", "a committee meeting"), so only here -- and where the -ing word
+            # opens a clause of its own after a preposition or a time spent ("after meeting the
+            # president", "spent two days meeting with officials": :func:`_gerund_clause`, e83).
             stem = _progressive_stem(low)
             lemmas[k] = lowered_lemmas[k] = stem
         elif t == "VERB":

@@ -1,4 +1,4 @@
-"""The doer of a gerund clause of time after a passive main clause, without a parse.
+"""The doer of a gerund clause of time after a passive main clause or opening the sentence, without a parse.
 
 "The envoy was recalled to Ankara *after criticizing* the Greek government", "The minister was
 cheered by the crowd *after meeting* the strikers": English adjunct clauses are controlled by
@@ -57,3 +57,32 @@ def _subject_before(ctx: Context, be: int, start: int) -> str | None:
         return None
     w = doc.tokens[k]
     return ctx.draft.actor_at(w.start, w.end)
+
+
+def opening_clause_subject(ctx: Context, t: Token) -> str | None:
+    """The actor subject of the main clause after a gerund clause of time that opens the sentence
+    ("*After meeting* the Kenyan president, the envoy flew on to Addis Ababa": the envoy met him);
+    None when ``t`` is no -ing verb right after a conjunction of time at the sentence's start, when
+    no comma closes the clause, or when no actor is named between the comma and the main verb.
+
+    The same control as :func:`passive_subject_before`: an adjunct clause's doer is the main
+    clause's subject, which here stands after the clause, where the rules engine's nearest-actor
+    reading (which looks back) never finds it (issue 14 batch 143, helper e83 at stop 46).
+    """
+    doc = ctx.doc
+    sent = doc.sentences[t.sent]
+    mark = t.i - 1
+    if t.pos != "VERB" or not t.text.lower().endswith("ing") or mark != sent.token_start or doc.tokens[mark].text.lower() not in TIME_MARKS:
+        return None
+    comma = next((k for k in range(t.i + 1, sent.token_end) if doc.tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    found = None
+    for k in range(comma + 1, sent.token_end):
+        w = doc.tokens[k]
+        if w.pos in ("VERB", "AUX") or w.text in (",", ";", ":"):
+            break
+        a = ctx.draft.actor_at(w.start, w.end)
+        if a is not None:
+            found = a  # the last actor before the verb: the head of "the Argentine president"
+    return found

@@ -60,6 +60,7 @@ from .name_calling import calls_names
 from .mutual_talks import held_by_two_parties, mutual_talk
 from .phone_calls import phone_call
 from .repelled_forces import REPEL_VERBS, drives_back_armed_party, participle_modifier
+from .party_pacts import pact_with_parties
 from .shared_meals import shares_a_meal
 from .disrupted_gatherings import people_disrupt_gathering
 from .triggers import words_of
@@ -157,6 +158,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
             return joined  # "took part in a march": PROTEST; "in the talks": CONSULT (idiom_senses)
     if curated is not None and curated[1] == "CONSULT" and t.pos == "NOUN" and lemma in _words("meal-noun"):
         return curated if shares_a_meal(doc, draft, t) else None  # "had breakfast with the mayor" (shared_meals)
+    if curated is not None and curated[1] == "AGREE" and t.pos == "NOUN" and lemma in _words("pact-noun"):
+        return curated if pact_with_parties(doc, draft, t) else None  # "the accord between Ghana and Togo" (party_pacts)
     if curated is not None and curated[0] > 1 and curated[1] == "ASSAULT" and lemma == "fire" and _next_words(doc, t, 1) & {"on", "at"} and not _fired_at_someone(doc, t):
         return None  # "came under fire on Monday", "was fired at the end of the season", "fired at will"
     # (a verb trigger of two words stands as matched even where the tagger took its first word for

@@ -19,7 +19,7 @@ from ..tree import be_before
 from ..shared_passives import shared_passive_head
 from .parse_roles import _PLACE_PREPS, _SELF_RETREAT, RECIPROCAL, TARGET_PREPS, _armed, _armed_plural_side
 from .reduced_passives import reduced_passive_victim
-from .adjunct_gerunds import passive_subject_before
+from .adjunct_gerunds import opening_clause_subject, passive_subject_before
 from .apposed_relatives import apposed_person_before
 from .topic_phrases import after_owner, before_reason_phrase
 from .purpose_infinitives import contact_before_purpose, place_before_purpose
@@ -812,6 +812,9 @@ def _nearest_subject(ctx: Context, t: Token) -> list[str]:
     passive_subject = passive_subject_before(ctx, t)
     if passive_subject is not None:
         return [passive_subject]  # "The envoy was recalled to Ankara after criticizing ...": the envoy
+    opening_subject = opening_clause_subject(ctx, t)
+    if opening_subject is not None:
+        return [opening_subject]  # "After meeting the president, the envoy flew on ...": the envoy (e83)
     src = ctx.subject_of(t)
     label = _label_colon(doc, t)
     if src is not None and src.actor is not None and label is not None and src.start < doc.tokens[label].start:
@@ -1377,6 +1380,11 @@ def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
             return _subject(ctx, doc.tokens[k - 1])  # "troops were engaged in heavy clashes" (batch 53)
         if v.text.lower() == "on" and k > sent.token_start and doc.tokens[k - 1].text.lower() in _BE:
             return _subject(ctx, doc.tokens[k - 1])
+        if talk and v.text.lower() == "in" and k > sent.token_start and _with_after(doc, t) and (doc.tokens[k - 1].text.lower() in _BE or doc.tokens[k - 1].lemma.lower() in words_of("stay-verb")):
+            # "the government has been in talks with the rebels", "Ethiopia remains in negotiations
+            # with Egypt": the subject of "be in" holds the talks, as of "be on a visit"; only with
+            # a with-phrase ("is in talks to buy a rival" names no party; e83, stop 46)
+            return _subject(ctx, doc.tokens[k - 1])
         if v.pos in ("ADP", "ADV") and v.text.lower() in _VERB_PARTICLES and k > sent.token_start and doc.tokens[k - 1].pos == "VERB":
             continue  # the particle of a phrasal light verb: "carried *out* airstrikes"
         if v.pos not in ("DET", "ADJ", "VERB", "NUM", "NOUN", "PROPN", "PRON", "PUNCT") and v.text.lower() != "on" and not _adverb_in_phrase(doc, k):
@@ -1384,6 +1392,13 @@ def _verb_subject_of_noun(ctx: Context, t: Token) -> list[str]:
         if v.pos == "PUNCT" and v.text not in ("-", "–"):
             break
     return []
+
+
+def _with_after(doc: AnnotatedDocument, t: Token) -> bool:
+    """The word right after the noun ``t`` is "with" ("in talks *with* the rebels")."""
+    k = t.i + 1
+    sent = doc.sentences[t.sent]
+    return k < sent.token_end and doc.tokens[k].text.lower() == "with"
 
 
 def _noun_phrase_between(doc: AnnotatedDocument, lo: int, hi: int) -> bool:

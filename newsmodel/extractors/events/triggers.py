@@ -14,6 +14,7 @@ from ..tree import be_before
 from .asked_acts import asked_of_a_party
 from .weapon_compounds import names_a_weapon
 from .mandative_clauses import in_mandative_clause
+from .party_pacts import pact_nouns, pact_shape
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +83,8 @@ def match_trigger(doc: AnnotatedDocument, t: Token) -> tuple[int, str, str | Non
         # verb makes a trigger with its of-phrase ("the lifting of sanctions", "the suspension of imports")
         return _nominal_object_trigger(doc, t, triggers()) if derived_noun(t) and doc.has_parse else None
     table = triggers()
+    if first in pact_nouns() and t.pos == "NOUN" and not pact_shape(doc, t):
+        return None  # "signed an agreement with Peru", "the signing of the accord by": no pact of its own (party_pacts)
     if first in words_of("active-object-verb") and t.i > doc.sentences[t.sent].token_start and (
         doc.tokens[t.i - 1].pos in ("DET", "NUM", "ADJ") or doc.tokens[t.i - 1].text.lower() in POSSESSIVES
     ):
