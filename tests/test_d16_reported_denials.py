@@ -114,3 +114,36 @@ def test_plea_of_not_guilty_in_a_quote(engine: str) -> None:
 @pytest.mark.parametrize("engine", ENGINES)
 def test_innocence_traps(text: str, engine: str) -> None:
     assert _denials(text, engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_verdict_after_an_opinion_aside(engine: str) -> None:
+    got = _denials('"The whole account was, in my opinion, made up," the coach told the station.', engine)
+    assert [d for d, _c, _x in got] == ["coach"]
+    assert "in my opinion, made up" in got[0][1]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_falsity_verdict_with_frankly(engine: str) -> None:
+    got = _denials('"That report is, frankly, false," the governor said.', engine)
+    assert len(got) == 1
+    assert "governor" in (got[0][0] or "")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_aside_before_a_noun_phrase_is_no_verdict(engine: str) -> None:
+    assert _denials('"His answer was, frankly, false modesty," the coach said.', engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_falsity_aside_after_a_claim_noun(engine: str) -> None:
+    got = _denials('"The council must live with the rumour -- unfounded, I think -- that it hid the audit," the consultant said.', engine)
+    assert len(got) == 1
+    assert "consultant" in (got[0][0] or "")
+    assert got[0][1] == "unfounded"
+    assert (got[0][2] or "").endswith("that it hid the audit")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_falsity_aside_without_that_clause_is_none(engine: str) -> None:
+    assert _denials('"The report, false or not, will be read by everyone," the consultant said.', engine) == []

@@ -41,6 +41,7 @@ from .denial_reported import reported_claim_before
 from .denial_misrepresent import misrepresented_portrayals
 from .denial_made_up import made_up_pointers
 from .denial_lying import lies_about_speaker
+from .denial_noun_aside import aside_verdicts
 from .denial_echo import echoed_denial
 from .denial_corrections import corrected_parties, corrected_reports
 from .denial_content import clause_follows
@@ -152,8 +153,10 @@ def _predicate_pattern() -> re.Pattern[str]:
     copulas = "|".join(_COPULAS)
     # "isn't true", "wasn't accurate": the truth words of denial_words.tsv (d14, stop 44)
     truth = "|".join(re.escape(w) for w in sorted(_words("truth-word"), key=len, reverse=True))
+    # a hedge set off by commas before the verdict: "is, in my view, false", "was, frankly, made up" (d16, stop 46)
+    aside = r"(?:\s*,\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_words("verdict-aside"), key=len, reverse=True)) + r")\s*,)?"
     return re.compile(
-        r"\b(?:(?:" + copulas + r"|'s|’s)\s+(?:''|['‘\"“])?(?:\w+ly\s+)?(?:\w+\s+)?(?:''|['‘\"“])?(?:" + body + r")"
+        r"\b(?:(?:" + copulas + r"|'s|’s)" + aside + r"\s+(?:''|['‘\"“])?(?:\w+ly\s+)?(?:\w+\s+)?(?:''|['‘\"“])?(?:" + body + r")"
         r"|(?:" + "|".join(_NEGATED_COPULAS) + r")['’]t\s+(?:''|['‘\"“])?(?:\w+\s+)?(?:" + truth + r")"
         r"|(?:" + "|".join(_HAVE_FORMS) + r")\s+(?:''|['‘\"“])?(?:" + poss + r")"
         # resting on something other than fact: "the remarks were grounded in guesswork, not hard facts",
@@ -2027,6 +2030,15 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         for c in st.content:
             for cue, claim in lies_about_speaker(text, c.start, c.end):
+                add(cue, _speaker_denier(doc, draft, st), claim, 0.7)
+
+    # 3g''''. a falsity verdict as an aside after a claim noun: "the rumour -- baseless, I think -- that the
+    # council buried the audit" inside a statement (:mod:`.denial_noun_aside`, d16 stop 46)
+    for st in draft.statements:
+        if st.speaker is None:
+            continue
+        for c in st.content:
+            for cue, claim in aside_verdicts(text, c.start, c.end):
                 add(cue, _speaker_denier(doc, draft, st), claim, 0.7)
 
     # 3g'''. a first-person negation repeating the act of an accusation just made: 'Rivals accused her of
