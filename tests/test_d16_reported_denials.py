@@ -147,3 +147,9 @@ def test_falsity_aside_after_a_claim_noun(engine: str) -> None:
 @pytest.mark.parametrize("engine", ENGINES)
 def test_falsity_aside_without_that_clause_is_none(engine: str) -> None:
     assert _denials('"The report, false or not, will be read by everyone," the consultant said.', engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_reported_did_not_say_who_is_no_denial(engine: str) -> None:
+    text = "The senator told the radio that she got a call from the party office, though she did not say which aide had phoned her."
+    assert _denials(text, engine) == []

@@ -63,6 +63,9 @@ _POINTER = re.compile(
 #: one defends a plan, it denies no remark put in the speaker's mouth.
 _PROMISE_MODALS = frozenset({"would", "will", "could", "might", "'d", "’d", "wo"})
 
+#: Words opening an indirect question after "say": "did not say who / whether / how much ...".
+_WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "whether", "if", "when", "where", "why", "how"})
+
 #: Word classes that may open and fill a clause's subject ("the treaty", "we", "his own party").
 _SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 _SUBJECT_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -75,6 +78,8 @@ def _clause_after(doc: AnnotatedDocument, start: int, end: int) -> tuple[int, in
     if first is None:
         return None
     toks = doc.tokens
+    if toks[first.i].text.lower() in _WH_WORDS:
+        return None  # "he did not say who made the apology": a question left open, no remark denied (d16, stop 46)
     k = first.i + (toks[first.i].text.lower() == "that")
     sent_end = doc.sentences[first.sent].token_end
     j = k
