@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..document import AnnotatedDocument
-from ..lexicons import rows
+from ..lexicons import rows, word_classes
 
 #: "maintained his innocence", "has always protested her innocence", "insisted on their innocence".
 _INNOCENCE = re.compile(
@@ -33,6 +33,53 @@ _NOT_GUILTY = re.compile(
     r"\b(?P<verb>plead(?:s|ed|ing)?|pled)\s+not\s+guilty\b(?:\s+to\s+(?P<charge>[^.;:,\n]{3,160}))?",
     re.IGNORECASE,
 )
+
+
+#: "is (absolutely) innocent of <the charges>", "remains innocent of ..."; the object is checked after.
+_INNOCENT_OF = re.compile(
+    r"\b(?P<verb>is|was|are|were|be|been|remains?|remained|['’]s)\s+(?:(?P<adv>\w+)\s+)?innocent\s+of\s+"
+    r"(?P<charge>[^.;:,\n\"“”]{3,160})",
+    re.IGNORECASE,
+)
+
+#: "enter a plea of not guilty (to <charges>)", "entered a not-guilty plea on Thursday to ...".
+_PLEA_ENTERED = re.compile(
+    r"\b(?P<verb>enter(?:s|ed|ing)?|lodg(?:e|es|ed|ing)|submit(?:s|ted|ting)?)\s+(?:a|his|her|their)\s+"
+    r"(?:plea\s+of\s+not\s+guilty|not[- ]guilty\s+plea)\b"
+    r"(?:\s+(?:on\s+\w+\s+)?to\s+(?P<charge>[^.;:,\n]{3,160}))?",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _charge_heads() -> frozenset[str]:
+    """Nouns a party is held innocent of: the ``charge-word`` and ``claim-noun`` classes."""
+    classes = word_classes("denial_words.tsv")
+    return classes["charge-word"] | classes["claim-noun"]
+
+
+def innocence_claims(text: str, lo: int, hi: int) -> Iterator[tuple[tuple[int, int], int, tuple[int, int] | None]]:
+    """(cue span, verb offset, charge span or None) of each party held innocent of a charge, or
+    entering a not-guilty plea, in ``text[lo:hi]`` (d16, stop 46): "is absolutely innocent of these
+    charges", "entered a not-guilty plea to charges of ...".  The object of "innocent of" must name a
+    charge (a ``charge-word`` or a claim noun among its first six words): "innocent of any knowledge
+    of the deal" holds no one innocent of an accusation; an adverb before "innocent" must be a
+    ``verdict-intensifier`` ("absolutely", "completely"): "is presumed innocent" is no one's claim."""
+    low = text[lo:hi].lower()
+    if "innocent of" in low:
+        heads = _charge_heads()
+        adverbs = word_classes("denial_words.tsv")["verdict-intensifier"]
+        for m in _INNOCENT_OF.finditer(text, lo, hi):
+            if m.group("adv") and m.group("adv").lower() not in adverbs:
+                continue
+            words = re.findall(r"[\w’'-]+", m.group("charge").lower())[:6]
+            if not any(w in heads for w in words):
+                continue
+            yield (m.start("verb"), m.end()), m.start("verb"), (m.start("charge"), m.end("charge"))
+    if "not guilty" in low or "not-guilty" in low:
+        for m in _PLEA_ENTERED.finditer(text, lo, hi):
+            charge = (m.start("charge"), m.end("charge")) if m.group("charge") else None
+            yield (m.start(), m.end() if charge is None else m.start("charge") - 4), m.start("verb"), charge
 
 
 @lru_cache(maxsize=1)

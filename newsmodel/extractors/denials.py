@@ -41,6 +41,7 @@ from .denial_reported import reported_claim_before
 from .denial_misrepresent import misrepresented_portrayals
 from .denial_made_up import made_up_pointers
 from .denial_lying import lies_about_speaker
+from .denial_noun_aside import aside_verdicts
 from .denial_echo import echoed_denial
 from .denial_corrections import corrected_parties, corrected_reports
 from .denial_content import clause_follows
@@ -53,13 +54,13 @@ from .denial_contrary import contrary_claims
 from .denial_as_alleged import as_alleged_denials
 from .denial_unhappened import unhappened_events
 from .denial_own_act import own_act_denials
-from .denial_accused import accusation_before, accused_party, pleas_of_innocence, verdict_answers_accusation
+from .denial_accused import accusation_before, accused_party, innocence_claims, pleas_of_innocence, verdict_answers_accusation
 from .denial_decried import decried_claims
 from .denial_fragments import inverted_headline_verdicts, verdict_fragment
 from .quotes import find_quotes
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
 from .denial_requests import asked_for, proposal_just_made, urged_course
-from .denial_unsaid import unsaid_remarks
+from .denial_unsaid import has_remark_verb, unsaid_remarks
 from .denial_gerunds import for_gerund_doer
 from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle, unmade_attempt
 from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, serving_material, shown_by_proof, thing_subject, thing_word, under_not_done_noun
@@ -152,8 +153,10 @@ def _predicate_pattern() -> re.Pattern[str]:
     copulas = "|".join(_COPULAS)
     # "isn't true", "wasn't accurate": the truth words of denial_words.tsv (d14, stop 44)
     truth = "|".join(re.escape(w) for w in sorted(_words("truth-word"), key=len, reverse=True))
+    # a hedge set off by commas before the verdict: "is, in my view, false", "was, frankly, made up" (d16, stop 46)
+    aside = r"(?:\s*,\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_words("verdict-aside"), key=len, reverse=True)) + r")\s*,)?"
     return re.compile(
-        r"\b(?:(?:" + copulas + r"|'s|’s)\s+(?:''|['‘\"“])?(?:\w+ly\s+)?(?:\w+\s+)?(?:''|['‘\"“])?(?:" + body + r")"
+        r"\b(?:(?:" + copulas + r"|'s|’s)" + aside + r"\s+(?:''|['‘\"“])?(?:\w+ly\s+)?(?:\w+\s+)?(?:''|['‘\"“])?(?:" + body + r")"
         r"|(?:" + "|".join(_NEGATED_COPULAS) + r")['’]t\s+(?:''|['‘\"“])?(?:\w+\s+)?(?:" + truth + r")"
         r"|(?:" + "|".join(_HAVE_FORMS) + r")\s+(?:''|['‘\"“])?(?:" + poss + r")"
         # resting on something other than fact: "the remarks were grounded in guesswork, not hard facts",
@@ -2029,6 +2032,15 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             for cue, claim in lies_about_speaker(text, c.start, c.end):
                 add(cue, _speaker_denier(doc, draft, st), claim, 0.7)
 
+    # 3g''''. a falsity verdict as an aside after a claim noun: "the rumour -- baseless, I think -- that the
+    # council buried the audit" inside a statement (:mod:`.denial_noun_aside`, d16 stop 46)
+    for st in draft.statements:
+        if st.speaker is None:
+            continue
+        for c in st.content:
+            for cue, claim in aside_verdicts(text, c.start, c.end):
+                add(cue, _speaker_denier(doc, draft, st), claim, 0.7)
+
     # 3g'''. a first-person negation repeating the act of an accusation just made: 'Rivals accused her of
     # taking money. "I have never taken a cent," she said' (:mod:`.denial_echo`, d15 stop 45)
     if "accus" in text:
@@ -2093,14 +2105,28 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                 continue
             add(cue, _denier(doc, draft, verb, ctx), charge or accusation_before(doc, cue[0]), 0.7)
 
+    # 3l'. a party held innocent of a charge in other words: "is absolutely innocent of these charges",
+    # "entered a not-guilty plea" (:mod:`.denial_accused`, d16 stop 46); inside a statement the speaker
+    # holds the party innocent ('"He is innocent of this charge," the spokeswoman said'), else the subject
+    if "innocent of" in text or "guilty" in text:
+        for cue, v0, charge in innocence_claims(text, 0, len(text)):
+            verb = doc.token_at(v0)
+            if verb is None or is_negated(doc, verb):
+                continue
+            holder = next((st for st in draft.statements if any(c.start <= cue[0] < c.end for c in st.content)), None)
+            denier = holder.speaker if holder is not None else _denier(doc, draft, verb, ctx)
+            add(cue, denier, charge or accusation_before(doc, cue[0]), 0.7)
+
     # 3c. a speaker's denial of having said something: '"I never said that," the governor said',
     # '"I have never said the treaty was a mistake"' (:mod:`.denial_unsaid`); the remark is the claim
+    # (d16, stop 46: also "suggested", "claimed" ... of ``remark-verb``, and a reported statement's
+    # "she had never suggested ...", where the third person is the speaker)
     for st in draft.statements:
         for c in st.content:
-            if low is not None and " said" not in low[c.start : c.end] and " say" not in low[c.start : c.end]:
+            if low is not None and " said" not in low[c.start : c.end] and " say" not in low[c.start : c.end] and not has_remark_verb(low, c.start, c.end):
                 continue
             pointed = False
-            for cue, remark in unsaid_remarks(doc, c.start, c.end):
+            for cue, remark in unsaid_remarks(doc, c.start, c.end, reported=st.kind == "indirect"):
                 if remark is None and pointed:
                     continue  # '"I never said it. Read the transcript: I never said it"': one remark denied, said twice
                 pointed = pointed or remark is None
