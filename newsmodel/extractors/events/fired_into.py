@@ -1,0 +1,46 @@
+"""Shots fired into a crowd (issue 14 batch 142, helper e82 at stop 46: PolNeAR train, news of
+attacks on crowds and rallies).
+
+"Soldiers fired into the crowd", "shots were fired into a crowd of mourners": firing into people
+is physical violence, PLOVER ASSAULT (CAMEO 193, small arms, as "fired on" / "fired at"), whoever
+fires and whether or not the shooter is named (the passive keeps the event, as for "fired at").
+Fired "into the air", "into the sky" or "into the sea" hits no one -- a warning or a test -- so
+the trigger ``fire into`` counts only when what follows "into" is people: a crowd noun (object
+class ``crowds``: crowd, mob, protesters, marchers), a noun the lexicons or WordNet type as
+people, or an actor of kind person or group.
+"""
+
+from __future__ import annotations
+
+from ...document import AnnotatedDocument, Token
+from ...draft import Draft
+from ...lexicons.nouns import wordnet_people
+from ..nominals import names_party
+from .triggers import object_class
+
+__all__ = ["fired_into_people"]
+
+#: Words that may stand between "into" and the head noun ("into *a large* crowd").
+_INNER = frozenset({"DET", "ADJ", "NUM"})
+
+
+def fired_into_people(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """``t`` is "fire" right before "into", and the head of the noun phrase after "into" names people
+    (module docstring); read on the words, so both engines agree."""
+    sent = doc.sentences[t.sent]
+    k = t.i + 1
+    if t.lemma.lower() != "fire" or k >= sent.token_end or doc.tokens[k].text.lower() != "into":
+        return False
+    k += 1
+    while k < sent.token_end and doc.tokens[k].pos in _INNER:
+        k += 1
+    if k >= sent.token_end or doc.tokens[k].pos not in ("NOUN", "PROPN"):
+        return False
+    w = doc.tokens[k]
+    lemma, low = w.lemma.lower(), w.text.lower()
+    if lemma in object_class("crowds") or low in object_class("crowds"):
+        return True
+    people = ("person", "group")
+    if names_party(draft, w, actor_kinds=people, noun_kinds=people):
+        return True
+    return draft.actor_at(w.start, w.end) is None and lemma in wordnet_people()
