@@ -18,7 +18,7 @@ from ...lexicons.nouns import wordnet_people
 from ..nominals import names_party
 from .triggers import object_class
 
-__all__ = ["fired_into_people"]
+__all__ = ["fired_into_people", "people_at"]
 
 #: Words that may stand between "into" and the head noun ("into *a large* crowd").
 _INNER = frozenset({"DET", "ADJ", "NUM"})
@@ -31,7 +31,15 @@ def fired_into_people(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     k = t.i + 1
     if t.lemma.lower() != "fire" or k >= sent.token_end or doc.tokens[k].text.lower() != "into":
         return False
-    k += 1
+    return people_at(doc, draft, k + 1)
+
+
+def people_at(doc: AnnotatedDocument, draft: Draft, k: int) -> bool:
+    """The noun phrase that starts at token ``k`` (past determiners, adjectives and numbers) has a
+    head that names people: a ``crowds`` noun, a people noun or a person or group actor."""
+    sent = doc.sentences[doc.tokens[k].sent] if k < len(doc.tokens) else None
+    if sent is None:
+        return False
     while k < sent.token_end and doc.tokens[k].pos in _INNER:
         k += 1
     if k >= sent.token_end or doc.tokens[k].pos not in ("NOUN", "PROPN"):
