@@ -15,7 +15,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons.nouns import wordnet_people
-from ..nominals import names_party
+from ..nominals import nominal_kind
 from .triggers import object_class
 
 __all__ = ["fired_into_people", "people_at"]
@@ -36,7 +36,7 @@ def fired_into_people(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
 
 def people_at(doc: AnnotatedDocument, draft: Draft, k: int) -> bool:
     """The noun phrase that starts at token ``k`` (past determiners, adjectives and numbers) has a
-    head that names people: a ``crowds`` noun, a people noun or a person or group actor."""
+    head that names people: a ``crowds`` noun, a people noun or a coded person or group actor."""
     sent = doc.sentences[doc.tokens[k].sent] if k < len(doc.tokens) else None
     if sent is None:
         return False
@@ -48,7 +48,9 @@ def people_at(doc: AnnotatedDocument, draft: Draft, k: int) -> bool:
     lemma, low = w.lemma.lower(), w.text.lower()
     if lemma in object_class("crowds") or low in object_class("crowds"):
         return True
-    people = ("person", "group")
-    if names_party(draft, w, actor_kinds=people, noun_kinds=people):
-        return True
-    return draft.actor_at(w.start, w.end) is None and lemma in wordnet_people()
+    if lemma in wordnet_people() or nominal_kind(w) in ("person", "group"):
+        return True  # "into pedestrians", "into a group of officers"
+    # a person or group actor a lexicon codes ("into the marchers"); an untyped group the role rules
+    # made of a noun ("into the air") is no one
+    actor = draft.actor_fields(draft.actor_at(w.start, w.end))
+    return actor is not None and actor.kind in ("person", "group") and actor.code is not None
