@@ -68,6 +68,7 @@ from ..roles import is_capital, mention_phrase, names_people
 from .time_and_place import event_time, is_object, location, media_named, resolve_date
 from .legal_relief import relieves_no_one
 from .mobilized_forces import forces_moved, readiness_setter
+from .rammed_crowds import rams_into_people
 from .scheduled_acts import scheduled
 from .triggers import _agreed_debt_relief, _first_lemmas, derived_noun, filtered, governor, match_trigger, words_of
 from .triggers import triggers as trigger_table  # renamed: the name `triggers` would hide the submodule
@@ -347,6 +348,8 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             or (category == "ASSAULT" and (_weapon_subject(doc, t) or _weapon_by_phrase(doc, t)))
             or (category == "ASSAULT" and targets and _weapon_subject(doc, t, event_words("attack-noun")))
             or (category == "ASSAULT" and (_armed_attack_noun(doc, t, last) or _armed_attack_subject(doc, t)))
+            # "A van rammed into pedestrians": the driver of a vehicle driven into people, unnamed (rammed_crowds)
+            or (category == "ASSAULT" and rams_into_people(doc, draft, t))
             or (category == "ACCUSE" and mode in ("allege", "investigate") and targets and agentless_passive(doc, t) and not _relative_aside(doc, t))
             or (category == "ACCUSE" and passive_parties is not None and targets)
             # "The energy minister was sharply criticized for the blackout": criticism whose source

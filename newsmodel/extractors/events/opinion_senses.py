@@ -27,6 +27,7 @@ from ..nominals import _wordnet_plural, group_nouns, nominal_kind, person_nouns
 from .non_event_senses import _next_text, _sentence_has, _words
 from .sense_checks import SenseCheck, after_adverbs, keys
 from .mobilized_forces import marchers_called
+from .protest_gatherings import protesters_gather
 from .verbal_clashes import clash_of_words
 
 __all__ = ["opinion_non_event", "talks_about_alone"]
@@ -102,7 +103,8 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
             return True  # "declined repeated requests for an interview": no party refused
         if lemma == "defend" and _defends_own_thing(doc, draft, t):
             return True  # "defended her decision to press ahead": no one else supported
-        if lemma in ("mobilize", "mobilise", "amass", "mass") and not _force_in_sentence(doc, draft, t) and not marchers_called(doc, t):
+        if lemma in ("mobilize", "mobilise", "amass", "mass") and not _force_in_sentence(doc, draft, t) and not marchers_called(doc, t) and not protesters_gather(doc, t):
+            # ("Demonstrators massed in front of the palace": a protest, protest_gatherings, batch 142)
             return True  # "the founders' families had mobilized", "an army of retirees had amassed"
         if lemma == "discuss" and talks_about_alone(doc, t):
             return True  # "the radio host discussed conspiracy theories on his show": speech, no one met

@@ -51,6 +51,9 @@ from .crowd_charges import charged_a_crowd
 from .protest_stormings import stormed_in_protest
 from ...lexicons.nouns import wordnet_people
 from .blows import beats_a_thing, blow_to_a_person, crowd_attack_on_people
+from .fired_into import fired_into_people
+from .protest_gatherings import protesters_gather
+from .rammed_crowds import rams_into_people
 from .by_phrases import by_phrase_span
 from .mandative_clauses import mandative_clause
 from .spoken_attacks import attacked_for, criticizes_someone, goes_after_someone, spoken_attack_on
@@ -162,6 +165,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return curated if pact_with_parties(doc, draft, t) else None  # "the accord between Ghana and Togo" (party_pacts)
     if curated is not None and curated[0] > 1 and curated[1] == "ASSAULT" and lemma == "fire" and _next_words(doc, t, 1) & {"on", "at"} and not _fired_at_someone(doc, t):
         return None  # "came under fire on Monday", "was fired at the end of the season", "fired at will"
+    if curated is not None and curated[0] > 1 and curated[1] == "ASSAULT" and lemma == "fire" and "into" in _next_words(doc, t, 1) and not fired_into_people(doc, draft, t):
+        return None  # "fired into the air", "into the sea": no one hit; "fired into the crowd" stays (fired_into)
     # (a verb trigger of two words stands as matched even where the tagger took its first word for
     # a noun: "North Korea fires missile into sea", spaCy's "fires" NOUN -- lead at stop 36)
     verb_matched = t.pos == "VERB" or curated is not None and curated[0] > 1 and lemma in ("fire", "launch")
@@ -205,6 +210,10 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return 1, "PROTEST", "obstruct"  # "Protesters interrupted the senator's speech" (issue 14 batch 61)
     if curated is None and t.pos == "VERB" and _disrupt_verb(t) and people_disrupt_gathering(doc, draft, t):
         return 1, "PROTEST", "obstruct"  # "Supporters disrupted the convention" (disrupted_gatherings, batch 125)
+    if (curated is None or curated[1] == "ASSAULT") and t.pos == "VERB" and rams_into_people(doc, draft, t):
+        return (curated[0] if curated is not None else 1), "ASSAULT", None  # "a van rammed into pedestrians" (rammed_crowds, batch 142)
+    if (curated is None or curated[1] == "MOBILIZE") and t.pos == "VERB" and lemma in _words("gather-verb") and protesters_gather(doc, t):
+        return 1, "PROTEST", "demo"  # "Hundreds of protesters gathered outside parliament" (protest_gatherings, batch 142)
     if curated is None and pushes_someone_to_act(doc, draft, t):
         return 1, "REQUEST", None  # "the union pressed the governor to veto the bill" (pushed_to_act)
     if curated is None and criticizes_someone(doc, draft, t):
@@ -331,7 +340,7 @@ def _argument_lemmas() -> frozenset[str]:
     ``admit-verb``, :func:`_order_or_warning` (``order-verb``, "bar", "ban", "warn"), and
     :func:`_disrupt_verb` (``disrupt-verb``), the money given to people in need
     (``give-money-verb``), :func:`.name_calling.calls_names` (``name-calling-verb``) and
-    :func:`.phone_calls.phone_call` ("call"), :func:`.mutual_talks.mutual_talk` (``mutual-talk-verb``), :func:`.spoken_praise.praises_in_words` (``praise-speech-verb``), :func:`.repelled_forces.drives_back_armed_party` (``repel-verb``).  A verb read by its written form with the ending taken off
+    :func:`.phone_calls.phone_call` ("call"), :func:`.mutual_talks.mutual_talk` (``mutual-talk-verb``), :func:`.spoken_praise.praises_in_words` (``praise-speech-verb``), :func:`.repelled_forces.drives_back_armed_party` (``repel-verb``), :func:`.protest_gatherings.protesters_gather` (``gather-verb``), :func:`.rammed_crowds.rams_into_people` (``ram-verb``).  A verb read by its written form with the ending taken off
     (:func:`..denial_forms.base_form`, "interrupte") counts as its base form.  A verb
     outside this set goes straight to :func:`_pattern_sense`, where the chain would have gone
     after all of them fell through (tests/test_s13.py compares the two on the dev sentences).
@@ -361,6 +370,7 @@ def _argument_lemmas() -> frozenset[str]:
             _words("admit-verb"), _words("order-verb"),
             # _disrupt_verb (batch 61: "Protesters interrupted the speech"), _money_given (batch 61)
             _words("disrupt-verb"), _words("give-money-verb"),
+            _words("gather-verb"), _words("ram-verb"),  # protest_gatherings, rammed_crowds (batch 142, stop 46)
             _PRESS, _PUSH, _WAGE,
         )
         global _CONFLICT_ONLY, _OTHER_ARGUMENT_LEMMAS
