@@ -303,7 +303,8 @@ _TITLE_LOWER = frozenset({"with", "from", "into", "over", "onto", "upon", "than"
 
 
 def _quote_mark(w: str) -> bool:
-    return bool(w) and all(ch in _QUOTE_CHARS for ch in w)
+    """``w`` is made of quote marks only (the set test walks the word's characters in C)."""
+    return bool(w) and _QUOTE_CHARS.issuperset(w)
 
 
 _QUOTE_CHARS = frozenset("\"'“”‘’`«»")
@@ -342,7 +343,7 @@ def _first_word(words: list[str], s_start: int, s_end: int) -> int:
     brackets: a quoted sentence's opener is as much a sentence start as a plain one ("''Several
     degrees ...", where the checks below for quantifiers and plurals apply too)."""
     k = s_start
-    while k < s_end - 1 and words[k] and all(ch in _OPENERS for ch in words[k]):
+    while k < s_end - 1 and words[k] and _OPENERS.issuperset(words[k]):
         k += 1
     return k
 
