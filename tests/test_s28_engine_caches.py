@@ -149,3 +149,42 @@ def test_a_headline_and_its_story_read_alike_twice(engine: str) -> None:
     second = newsmodel.extract(text, engine=engine)
     assert first.model_dump_json() == second.model_dump_json()
     assert any(a.name for a in first.actors)
+
+
+_NAME_WORD = st.sampled_from(
+    ["Republic", "of", "the", "Korea", "Ministry", "Defence", "People", "'s", "China", "Kingdom", "Netherlands",
+     "Bank", "England", "John", "F.", "F", ".", "Kennedy", "said", "Court", "Appeals", "Iran", "’s", ","]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAME_WORD, min_size=1, max_size=16), st.data())
+def test_name_continuations_need_the_word_the_entity_pass_tests_first(words: list[str], data: st.DataObject) -> None:
+    # find_entities asks _formal_state_end only before "of" or a possessive, _of_name only before
+    # "of" and _initial_stop only at a full stop: each answers None / False elsewhere
+    facts = ner._facts_of(words)
+    pos = tagger.tag_columns(words, [k == 0 for k in range(len(words))])[0]
+    s_end = len(words)
+    i = data.draw(st.integers(min_value=0, max_value=s_end - 1))
+    j = data.draw(st.integers(min_value=i, max_value=s_end))
+    next_word = words[j] if j + 1 < s_end else ""
+    if not (next_word == "of" or next_word in ("'s", "’s")):
+        assert ner._formal_state_end(words, facts, pos, i, j, s_end) is None
+    if next_word != "of":
+        found = (((0, max(j - i, 1), "ORG"),) if j > i else ())
+        assert ner._of_name(words, facts, pos, i, j, s_end, found, {}) is None
+    if j < s_end and words[j] != ".":
+        assert not ner._initial_stop(words, facts, pos, i, j, s_end)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Officials of the Republic of Korea met envoys of the Ministry of Defence on Monday.", {"Republic of Korea", "Ministry of Defence"}),
+        ("Senator John F. Kennedy spoke to the People's Republic of China delegation.", {"John F. Kennedy"}),
+    ],
+)
+def test_names_that_go_on_after_the_run_stay_whole(text: str, names: set[str]) -> None:
+    doc = RulesEngine().annotate(text)
+    found = {text[e.start : e.end] for e in doc.entities}
+    assert names <= found

@@ -197,7 +197,7 @@ def find_entities(
             (facts[j] & _CAP and pos[j] == "PROPN")
             or (facts[j] & _PARTICLE and j + 1 < s_end and facts[j + 1] & _CAP and j > i)
             or facts[j] & _PREFIX
-            or _initial_stop(words, facts, pos, i, j, s_end)
+            or words[j] == "." and _initial_stop(words, facts, pos, i, j, s_end)  # (its first test, asked here)
         ):
             j += 1
         if i == s_start + 1 and j == i + 1 and words[s_start] in _org_openers() and _country(words[i]):
@@ -211,7 +211,10 @@ def find_entities(
             append((i, j, "DATE"))
             resume = j
             continue
-        state_end = _formal_state_end(words, facts, pos, i, j, s_end)
+        # the two names that go on after the run ("Republic of Korea", "Ministry of Defence") need
+        # "of" or a possessive next: tested here, so the usual run calls neither function
+        next_word = words[j] if j + 1 < s_end else ""
+        state_end = _formal_state_end(words, facts, pos, i, j, s_end) if next_word == "of" or next_word in _POSSESSIVES else None
         if state_end is not None:
             # "the Republic of Korea", "the People's Republic of China": one country, not a
             # person "Republic" and a place (issue 14, helper a10; lexicons.formal_states)
@@ -222,7 +225,7 @@ def find_entities(
         found = runs.get(key)
         if found is None:
             found = runs[key] = tuple(_label_run(key))
-        of_name = _of_name(words, facts, pos, i, j, s_end, found, runs)
+        of_name = _of_name(words, facts, pos, i, j, s_end, found, runs) if next_word == "of" else None
         if of_name is not None:
             # "the Ministry of Defence", "the Court of Appeals": one organisation (issue 14, a8)
             found, merged, tail_start, tail_rest, j = of_name
