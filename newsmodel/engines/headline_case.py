@@ -193,9 +193,37 @@ def _capitals(line: str) -> bool:
     return len(words) >= 3 and all(w.isupper() or not w.isalpha() and w.upper() == w for w in words) and sum(len(w) > 3 for w in words) >= 2
 
 
+#: line -> :func:`_read_headline`'s answer, for the lines of the documents read lately.  The same
+#: line is asked about again and again: :func:`normalise_headlines` reads every line of a text,
+#: then the rules engine's headline verbs and several extractors ask :func:`is_title_case` of the
+#: line of each sentence they look at (a paragraph of five sentences, five times).  The answer
+#: depends on the line alone.  Bounded: cleared when full, so a long run keeps no more than the
+#: last few dozen documents' lines, and a line longer than :data:`_HEADLINE_LINE_MAX` characters
+#: (running text, in news; read again at each question) is not kept.  Its values
+#: are ``None`` or a tuple of an integer and a boolean, which the collector does not track.
+_HEADLINES: dict[str, tuple[int, bool] | None] = {}
+_HEADLINES_MAX = 1024
+_HEADLINE_LINE_MAX = 2000
+#: Marks "not in :data:`_HEADLINES`" (``None`` is an answer).
+_UNSEEN = object()
+
+
 def _headline(line: str) -> tuple[int, bool] | None:
     """Where the headline part of ``line`` starts (after a "Label:"), and whether it is in capitals;
-    None for a line that is no title-case or capitals headline."""
+    None for a line that is no title-case or capitals headline (:func:`_read_headline`, remembered
+    in :data:`_HEADLINES`)."""
+    if len(line) > _HEADLINE_LINE_MAX:
+        return _read_headline(line)
+    found = _HEADLINES.get(line, _UNSEEN)
+    if found is _UNSEEN:
+        if len(_HEADLINES) >= _HEADLINES_MAX:
+            _HEADLINES.clear()
+        found = _HEADLINES[line] = _read_headline(line)
+    return found  # type: ignore[return-value]
+
+
+def _read_headline(line: str) -> tuple[int, bool] | None:
+    """:func:`_headline` computed: the line's words and capitals read."""
     stripped = line.rstrip()
     if not stripped:
         return None

@@ -59,7 +59,10 @@ class RulesEngine(Engine):
         space_after += [False] * (n > 0)
         tokens = new_unparsed_tokens(words, starts, ends, lemmas, pos, sent_of, space_after)
         sentences = new_sentences(bounds, starts, ends)
-        recased = frozenset(a for a, b in bounds if any(tagged[k] is not words[k] and tagged[k] != words[k] for k in range(a, b))) if tagged is not words else frozenset()
+        # the tokens a headline's recasing changed, found in C (one comparison a token), and the
+        # first tokens of their sentences
+        changed = list(compress(range(n), map(ne, tagged, words))) if tagged is not words else []
+        recased = frozenset(bounds[sent_of[k]][0] for k in changed)
         entities = new_entities(find_entities(tagged, bounds, pos, recased=recased), starts, ends)
         doc = AnnotatedDocument(
             text=text,
@@ -71,11 +74,10 @@ class RulesEngine(Engine):
             has_parse=False,
         )._valid_as_built()
         doc._set_token_starts(starts)  # token_at's index: the tokenizer's offsets
-        if tagged is not words:
-            # a headline was tagged from a recased copy: its words (the only ones that differ from
-            # the copy's) are lower-cased from the tokens' own text
-            for k in compress(range(n), map(ne, tagged, words)):
-                lowered[k] = words[k].lower()
+        # a headline was tagged from a recased copy: its words (the only ones that differ from the
+        # copy's) are lower-cased from the tokens' own text
+        for k in changed:
+            lowered[k] = words[k].lower()
         doc._set_lowered_texts(lowered)  # the tagger's lower-case words are the tokens'
         doc._set_lowered_lemmas(lowered_lemmas)
         return doc

@@ -197,7 +197,7 @@ def find_entities(
             (facts[j] & _CAP and pos[j] == "PROPN")
             or (facts[j] & _PARTICLE and j + 1 < s_end and facts[j + 1] & _CAP and j > i)
             or facts[j] & _PREFIX
-            or _initial_stop(words, facts, pos, i, j, s_end)
+            or words[j] == "." and _initial_stop(words, facts, pos, i, j, s_end)  # (its first test, asked here)
         ):
             j += 1
         if i == s_start + 1 and j == i + 1 and words[s_start] in _org_openers() and _country(words[i]):
@@ -211,7 +211,10 @@ def find_entities(
             append((i, j, "DATE"))
             resume = j
             continue
-        state_end = _formal_state_end(words, facts, pos, i, j, s_end)
+        # the two names that go on after the run ("Republic of Korea", "Ministry of Defence") need
+        # "of" or a possessive next: tested here, so the usual run calls neither function
+        next_word = words[j] if j + 1 < s_end else ""
+        state_end = _formal_state_end(words, facts, pos, i, j, s_end) if next_word == "of" or next_word in _POSSESSIVES else None
         if state_end is not None:
             # "the Republic of Korea", "the People's Republic of China": one country, not a
             # person "Republic" and a place (issue 14, helper a10; lexicons.formal_states)
@@ -222,7 +225,7 @@ def find_entities(
         found = runs.get(key)
         if found is None:
             found = runs[key] = tuple(_label_run(key))
-        of_name = _of_name(words, facts, pos, i, j, s_end, found, runs)
+        of_name = _of_name(words, facts, pos, i, j, s_end, found, runs) if next_word == "of" else None
         if of_name is not None:
             # "the Ministry of Defence", "the Court of Appeals": one organisation (issue 14, a8)
             found, merged, tail_start, tail_rest, j = of_name
@@ -303,7 +306,8 @@ _TITLE_LOWER = frozenset({"with", "from", "into", "over", "onto", "upon", "than"
 
 
 def _quote_mark(w: str) -> bool:
-    return bool(w) and all(ch in _QUOTE_CHARS for ch in w)
+    """``w`` is made of quote marks only (the set test walks the word's characters in C)."""
+    return bool(w) and _QUOTE_CHARS.issuperset(w)
 
 
 _QUOTE_CHARS = frozenset("\"'“”‘’`«»")
@@ -342,7 +346,7 @@ def _first_word(words: list[str], s_start: int, s_end: int) -> int:
     brackets: a quoted sentence's opener is as much a sentence start as a plain one ("''Several
     degrees ...", where the checks below for quantifiers and plurals apply too)."""
     k = s_start
-    while k < s_end - 1 and words[k] and all(ch in _OPENERS for ch in words[k]):
+    while k < s_end - 1 and words[k] and _OPENERS.issuperset(words[k]):
         k += 1
     return k
 

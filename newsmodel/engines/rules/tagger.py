@@ -798,6 +798,10 @@ def _modifies_next(fs: list, words_: list[str], k: int) -> bool:  # type: ignore
 
 #: Opening quote marks that may stand between "to" and its verb ("vowed to “haul the case”").
 _OPENING_MARKS = frozenset({"“", '"', "‘", "'", "``", "''"})
+#: The word right before a word :func:`_infinitive_of_taker` can accept: "to", or an opening mark
+#: after it.  :func:`tag_columns` tests the previous word against this set before it calls the
+#: function (which is False after any other word), since it is asked for most lower-case words.
+_TO_OR_MARK = _OPENING_MARKS | {"to"}
 
 
 @lru_cache(maxsize=1)
@@ -854,6 +858,7 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
     tags: list[str] = list(map(_first, fs))
     lemmas: list[str] = list(map(_second, fs))
     lowered_lemmas: list[str] = list(map(_ninth, fs))
+    date_modifiers = _date_word_modifiers()  # read once, not at every word the loop visits
     for k in compress(range(len(fs)), map(is_, tags, repeat(None))):
         _, _, low, _, cap, context, verb_lemma, noun_lemma, _, verb_low, noun_low = fs[k]
         if cap and not sentence_initial[k]:
@@ -870,7 +875,7 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             prev_low, pf, prev_tag = prev[2], prev[3], tags[k - 1]
         else:
             prev_low, pf, prev_tag = "", None, ""
-        if low in _date_word_modifiers() and k + 1 < len(fs) and fs[k + 1][2] in _date_heads():
+        if low in date_modifiers and k + 1 < len(fs) and fs[k + 1][2] in _date_heads():
             # "detained the governor *last* month", "late Monday", "in the past week": the date word's
             # modifier, never a noun -- read as one, it joined the object before it into one noun
             # phrase headed by "month", and the event lost its object (lead, stop 41)
@@ -885,7 +890,7 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = "ADV"
         elif prev_low == "to" and in_verbs:
             t = "VERB"
-        elif words_[k][:1].islower() and _infinitive_of_taker(fs, tags, lemmas, k):
+        elif prev_low in _TO_OR_MARK and words_[k][:1].islower() and _infinitive_of_taker(fs, tags, lemmas, k):
             t = "VERB"  # "pledged to carry", "vowed to “haul the case”": the infinitive a cue verb takes (a17)
         elif pf == "AUX" and prev_low in _MODALS and words_[k - 1].islower():
             t = "VERB"  # "would tighten", "will supply": a modal's verb ("May" is a month)
