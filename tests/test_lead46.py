@@ -54,3 +54,19 @@ def test_a_joint_exercise_to_come_is_a_promise_whoever_carries_the_tense(engine:
     future auxiliary stands on the verb that governs the noun ("will hold joint drills")."""
     art = newsmodel.extract(text, engine=engine)
     assert [e.type for e in art.events] == [category], [(e.type, e.trigger.text) for e in art.events]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "assault"),
+    [
+        ("Rioters attacked the council's new budget at a noisy rally.", False),
+        ("Demonstrators attacked the minister's plan to close the mines.", False),
+        ("Rioters attacked the mayor's bodyguard outside the town hall.", True),
+    ],
+)
+def test_a_crowd_attacking_what_a_person_owns_strikes_the_thing_not_its_owner(engine: str, text: str, assault: bool) -> None:
+    """Without a parse, the noun before a possessive is no head: "the council's budget" is a
+    budget, and a crowd attacking a budget strikes no one (blows._struck)."""
+    art = newsmodel.extract(text, engine=engine)
+    assert ("ASSAULT" in {e.type for e in art.events}) is assault, [(e.type, e.trigger.text) for e in art.events]

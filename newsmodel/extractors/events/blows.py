@@ -21,6 +21,10 @@ from .triggers import surface_passive_subject, words_of
 __all__ = ["beats_a_thing", "blow_to_a_person", "crowd_attack_on_people"]
 
 
+#: A possessive after a noun ("the governor's plan"): the noun phrase's head comes after it.
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
 def _struck(doc: AnnotatedDocument, t: Token) -> Token | None:
     """Who or what the blow lands on: the object, or the subject of the passive ("was punched
     by"); with a parse from its relations, without one the noun phrase after the verb or the
@@ -42,6 +46,9 @@ def _struck(doc: AnnotatedDocument, t: Token) -> Token | None:
         w = doc.tokens[k]
         if w.pos in ("NOUN", "PROPN"):
             found = w
+            continue
+        if found is not None and w.text.lower() in _POSSESSIVE_MARKS:
+            found = None  # "attacked the governor's plan": the possessor is no head, the plan is
             continue
         if w.text.lower() in ("and", ",") and found is None and k + 1 < sent.token_end and doc.tokens[k + 1].pos == "VERB":
             continue  # "punched and kicked the detainees"
