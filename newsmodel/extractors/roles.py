@@ -27,6 +27,7 @@ from .cameo import agent_heads
 from .nominals import nominal_actor, nominal_kind
 from .plural_antecedents import PLURAL_KINDS, plural_antecedent
 from .plural_things import thing_antecedent
+from .extraposed_it import is_extraposed_it
 from .tree import subtree_bounds
 from .political_camps import camp_noun, names_camp_seat
 from .shared_passives import shared_passive_head
@@ -171,6 +172,8 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
     it had ..."), else the nearest earlier actor of a fitting kind in the last few sentences --
     for he/him/his and she/her, not a person whose given name says the other gender."""
     kinds = _PRONOUN_KINDS[pron.text.lower()]
+    if is_extraposed_it(doc, pron):
+        return None  # "it would be wrong to expel ...": a placeholder, no actor (extraposed_it)
     verb = doc.tokens[pron.head] if pron.head is not None else None
     if verb is not None and verb.head is not None and (verb.dep == "ccomp" or _that_clause_of_speech(doc, verb)):
         reporter = agent_token(doc, doc.tokens[verb.head])
