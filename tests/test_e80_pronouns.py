@@ -87,6 +87,9 @@ def test_extraposed_it_gives_no_agent(engine: str) -> None:
     expellers = [agents for kind, agents, _targets in events(text, engine) if kind in ("COERCE", "SANCTION")]
     assert all("Brazil" not in agents for agents in expellers), events(text, engine)
     assert not any(kind == "COERCE" and "Tarvia" in agents for kind, agents, _t in events("The senator praised Tarvia. It was a mistake to arrest the journalists, she said.", engine))
+    # the predicate word in quotation marks
+    quoted = 'Brazil has a new plan for its borders. It was "premature" to expel the migrants, the minister said.'
+    assert not any("Brazil" in agents for kind, agents, _t in events(quoted, engine) if kind in ("COERCE", "SANCTION")), events(quoted, engine)
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -24,6 +24,9 @@ _BE = frozenset({"is", "was", "be", "been", "'s", "’s", "being"})
 #: What may stand between "it" and the predicate word: auxiliaries, "not", degree adverbs, articles.
 _BETWEEN = frozenset({"would", "will", "could", "might", "may", "should", "must", "has", "had", "have", "not", "n't", "still", "also", "really", "very", "too", "so", "now", "clearly", "simply", "a", "an", "the", "big", "grave", "serious", "terrible", "huge", "great"})
 
+#: Quotation marks around the predicate word ('it was “premature” to back').
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
+
 
 def is_extraposed_it(doc: AnnotatedDocument, tok: Token) -> bool:
     """``tok`` is an "it" whose predicate is an extraposition word followed by a to-infinitive:
@@ -36,12 +39,15 @@ def is_extraposed_it(doc: AnnotatedDocument, tok: Token) -> bool:
         low = toks[k].text.lower()
         if low in _BE:
             be = True
-        elif low not in _BETWEEN:
+        elif low not in _BETWEEN and low not in _QUOTES:
             break
         k += 1
     if not be or k >= len(toks) or toks[k].text.lower() not in word_class("actor_words.tsv", "extraposition-word"):
         return False
-    return _infinitive_follows(doc, k + 1)
+    k += 1
+    while k < len(toks) and toks[k].text in _QUOTES:
+        k += 1  # 'it was "premature" to back ...': the word quoted
+    return _infinitive_follows(doc, k)
 
 
 def _infinitive_follows(doc: AnnotatedDocument, k: int) -> bool:
