@@ -33,6 +33,7 @@ from .indefinite_roles import holder_before
 from .nominals import nominal_actor, nominal_kind, surname_in_s
 from .plural_antecedents import PLURAL_KINDS, plural_antecedent
 from .pronouns import GenderCount, add_pronoun_mention, person_antecedent, pronoun_gender
+from .extraposed_it import is_extraposed_it
 from .quotes import find_quotes
 from .tree import char_span, clause_subject, contiguous, noun_phrase, subtree, trim
 
@@ -320,6 +321,8 @@ class Context:
                 add_pronoun_mention(self, actor, t.start, t.end)
             return actor
         kinds: tuple[str, ...] = ("person",)
+        if low == "it" and is_extraposed_it(self.doc, t):
+            return None  # "it would be wrong to expel ...": a placeholder, no actor (extraposed_it)
         if low in THING_PRONOUNS:
             kinds = ("organization", "country")
         elif low in ("they", "them", "their"):

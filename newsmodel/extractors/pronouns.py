@@ -32,6 +32,8 @@ news shapes (measured on a PolNeAR train slice, ``scripts/pronoun_slice.py``):
   possessive whose nearest name is a prepositional object of another clause takes its own
   clause's subject ("ignored attacks from Lind and was mild in his criticism": not Lind).
   Plural pronouns are :mod:`.plural_antecedents`.
+* the speaker (issue 14, e80 at stop 46): a he/she inside a quotation is not the speaker its
+  frame names ('"The mayor criticized *him*," Ruiz said': not Ruiz), :mod:`.quote_speakers`.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from typing import TYPE_CHECKING, Any, Collection
 
 from ..document import Token
 from ..lexicons import title_words, word_class
+from .quote_speakers import quote_speaker
 
 if TYPE_CHECKING:
     from ..draft import Draft, Mention
@@ -514,12 +517,14 @@ def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collectio
             return owner  # "Lowe's claim that he had condemned ...": the claim's owner
     cands: list[tuple[int, int, str, int]] = []  # (start, end, actor, sentence), nearest first
     own_subject = _own_subject_span(ctx, here) if obj else None
+    # the speaker of the quotation the pronoun stands in says "I", not "he" (quote_speakers)
+    speaker = quote_speaker(ctx, offset) if in_quote else None
     first_proper: int | None = None  # the sentence of the nearest candidate that is no modifier
     oldest_needed = here.sent - _KNOWN_FEMALE_SENTENCES if gender == "f" else here.sent
     for s, e, a in draft.mentions_before(offset, limit=max(0, offset - _WINDOW)):
         if gender is not None and genders.get(a, gender) != gender:
             continue
-        if allowed is not None and a not in allowed:
+        if allowed is not None and a not in allowed or a == speaker:
             continue
         fields = draft.actor_fields(a)
         if fields is None or fields.kind != "person":

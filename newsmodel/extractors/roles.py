@@ -27,6 +27,7 @@ from .cameo import agent_heads
 from .nominals import nominal_actor, nominal_kind
 from .plural_antecedents import PLURAL_KINDS, plural_antecedent
 from .plural_things import thing_antecedent
+from .extraposed_it import is_extraposed_it
 from .tree import subtree_bounds
 from .political_camps import camp_noun, names_camp_seat
 from .shared_passives import shared_passive_head
@@ -169,11 +170,17 @@ _PRONOUN_KINDS = {
 def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | None:
     """A pronoun without a mention: in reported speech the reporter ("the Kremlin ... claiming
     it had ..."), else the nearest earlier actor of a fitting kind in the last few sentences --
-    for he/him/his and she/her, not a person whose given name says the other gender."""
+    for he/him/his and she/her, not a person whose given name says the other gender, and not the
+    speaker of the quotation the pronoun stands in (:func:`_quoted_speaker`)."""
     kinds = _PRONOUN_KINDS[pron.text.lower()]
+    if is_extraposed_it(doc, pron):
+        return None  # "it would be wrong to expel ...": a placeholder, no actor (extraposed_it)
     verb = doc.tokens[pron.head] if pron.head is not None else None
+    speaker = _quoted_speaker(doc, draft, pron) if "person" in kinds else None
     if verb is not None and verb.head is not None and (verb.dep == "ccomp" or _that_clause_of_speech(doc, verb)):
         reporter = agent_token(doc, doc.tokens[verb.head])
+        if speaker is not None and reporter is not None and draft.actor_at(reporter.start, reporter.end) == speaker:
+            reporter = None  # '"The mayor criticized him," Ruiz said': the speaker of quoted words says "I"
         if reporter is not None and reporter.i != pron.i:
             a = draft.actor_at(reporter.start, reporter.end)
             actor = draft.actor_fields(a) if a else None
@@ -202,13 +209,23 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
     own_sentence = doc.sentences[pron.sent].start
     for s, _e, a in draft.mentions_before(pron.start, limit=first):
         actor = draft.actor_fields(a)
-        if actor is None or names_camp_seat(doc, _e):
+        if actor is None or names_camp_seat(doc, _e) or a == speaker:
             continue  # ("some House conservatives who opposed it": the House is no referent; political_camps)
         if fits(s, actor) or s >= own_sentence and _role_noun_object_antecedent(doc, pron, s, actor):
             if gender is not None and name_gender(actor.name) not in (None, gender):
                 continue  # "Rosa Quint criticized the minister, urging him to resign": him is no woman (lead, stop 44)
             return a
     return None
+
+
+def _quoted_speaker(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | None:
+    """The speaker the frame of the quotation holding ``pron`` names ('"The mayor criticized
+    him," Ruiz said': Ruiz), who says "I", so is no antecedent of a he/him inside (quote_speakers)."""
+    from .attribution import context_for
+    from .quote_speakers import quote_speaker
+
+    ctx = context_for(doc, draft)
+    return quote_speaker(ctx, pron.start) if ctx.quoted[pron.start] else None
 
 
 def _role_noun_object_antecedent(doc: AnnotatedDocument, pron: Token, start: int, actor: Actor) -> bool:

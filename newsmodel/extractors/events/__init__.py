@@ -829,6 +829,10 @@ def _reported_pronoun_speaker(doc: AnnotatedDocument, draft: Draft, claims: Clai
     st = said.get(sid) if sid is not None else None
     if st is None or st.speaker is None or not st.content:
         return None
+    if context_for(doc, draft).quoted[pron.start] and pron.text.lower() in ("he", "she"):
+        # '"He threatened me," Ruiz said': quoted words are the speaker's own, who says "I" -- a he/she
+        # there is someone else (quote_speakers; issue 14, e80 at stop 46)
+        return None
     first = st.content[0]
     k = pron.i - 1
     if k >= 0 and doc.tokens[k].text.lower() == "that":

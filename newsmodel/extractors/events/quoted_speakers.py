@@ -96,8 +96,8 @@ def quoted_first_person(doc: AnnotatedDocument, draft: Draft, t: Token, category
     strongly condemn", "I am supporting").
     None inside a quote within the quote ('... who said, \'I still endorse him\'': someone else's
     words), none for a person's "we", none outside :data:`_SPEECH_ACTS` and, outside
-    :data:`_WITHOUT_TARGET`, none without a target."""
-    if t.pos != "VERB" or category not in _SPEECH_ACTS | _MEETINGS or not targets and category not in _WITHOUT_TARGET:
+    :data:`_WITHOUT_TARGET`, none without a target (an object "him"/"her" is one, :func:`_pronoun_party`)."""
+    if t.pos != "VERB" or category not in _SPEECH_ACTS | _MEETINGS or not targets and category not in _WITHOUT_TARGET and not _pronoun_party(doc, t):
         return []
     subj = verb_subject(doc, t)
     if subj is None or subj.text.lower() not in _FIRST_PERSON:
@@ -112,6 +112,17 @@ def quoted_first_person(doc: AnnotatedDocument, draft: Draft, t: Token, category
             if c.start <= t.start < c.end:
                 return [] if _inner(doc, c.start, t) else [st.speaker]
     return []
+
+
+def _pronoun_party(doc: AnnotatedDocument, t: Token) -> bool:
+    """The verb's object is "him" or "her" standing alone ('"I would not support him," the governor
+    said'): a person, a party, though no actor holds it -- inside a quotation it is not the speaker
+    (:mod:`..quote_speakers`), and may be someone the story names nowhere near (e80 at stop 46)."""
+    k = t.i + 1
+    if k >= len(doc.tokens) or doc.tokens[k].sent != t.sent or doc.tokens[k].text.lower() not in ("him", "her"):
+        return False
+    nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) and doc.tokens[k + 1].sent == t.sent else None
+    return nxt is None or nxt.pos not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _inner(doc: AnnotatedDocument, quote_start: int, t: Token) -> bool:
