@@ -51,6 +51,7 @@ from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, 
 from .mentions import PERSON_PRONOUNS
 from .nominals import surname_in_s as _surname_in_s
 from .place_groups import add_place_groups
+from .placed_towns import add_placed_towns
 from .pronouns import add_pronoun_mention, person_antecedent
 from .role_people import add_role_people, is_person_lemma, person_lemmas
 from .named_things import names_a_thing
@@ -1075,6 +1076,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     add_generic_agents(doc, draft, lowered, nouns=agent_nouns)
     add_body_agents(doc, draft, doc.lowered_lemmas(), nouns=scan.body_nouns)
     add_civic_bodies(doc, draft, doc.lowered_lemmas())  # "the lower house", "the city sued"
+    add_placed_towns(draft)  # "downtown Brookfield", "the city of Ridgeway": towns, before "he" looks for a person
     _chains(doc, draft)
     role_holders = add_indefinite_role_people(doc, draft, nouns=scan.role_nouns)
     add_role_people(doc, draft, person_pronouns, nouns=scan.role_nouns)

@@ -47,11 +47,12 @@ def _speaks(draft: Draft, end: int) -> bool:
     return verbs.get((t.lemma or t.text).lower(), verbs.get(t.text.lower())) == "speech"
 
 
-def not_a_person(draft: Draft, actor_id: str) -> bool:
+def not_a_person(draft: Draft, actor_id: str, *, given_name: bool = True) -> bool:
     """No mention of the actor is a person's: no pronoun was resolved to it, no title was read
-    before it, no verb of speech follows one, and its name opens with no given name."""
+    before it, no verb of speech follows one, and (unless ``given_name`` is False) its name opens
+    with no given name."""
     actor = draft.actor(actor_id)
-    if actor is None or not actor.mentions or actor.titles or _given_name(actor.name.split()[0]):
+    if actor is None or not actor.mentions or actor.titles or (given_name and _given_name(actor.name.split()[0])):
         return False
     text = draft.text
     if any(text[m.start : m.end].lower() in PERSON_PRONOUNS for m in actor.mentions):
