@@ -167,3 +167,26 @@ def test_coded_city_that_speaks_stays_a_person(engine: str) -> None:
     text = "The Austin memo reached the base on Monday. Austin said the troops would stay."
     actors = _actors(text, engine)
     assert actors["Austin"][0] == "person"
+
+
+# -- 6. a paper's head word after a name opening with a place (short_org_names) ----------------
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_head_word_after_a_name_opening_with_a_place_is_that_body(engine: str) -> None:
+    text = (
+        "The New Jersey Herald reported on Monday that the mayor had used a private account. "
+        "The spokesman told the Herald that the mayor regretted it. The Herald said the notes were routine."
+    )
+    actors = _actors(text, engine)
+    assert "Herald" not in actors
+    assert _holder(text, engine, "Herald said") == ["New Jersey Herald"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_quantifier_opening_a_name_still_blocks_the_head_word(engine: str) -> None:
+    # trap: "New Dawn" is no place, so "New" is read as a quantifier, as before: "the Gazette" is
+    # not read as that paper
+    text = "The New Dawn Gazette printed the letter on Monday. Critics said the Gazette had erred."
+    holders = _holder(text, engine, "Gazette had")
+    assert "New Dawn Gazette" not in holders
