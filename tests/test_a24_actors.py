@@ -190,3 +190,23 @@ def test_quantifier_opening_a_name_still_blocks_the_head_word(engine: str) -> No
     text = "The New Dawn Gazette printed the letter on Monday. Critics said the Gazette had erred."
     holders = _holder(text, engine, "Gazette had")
     assert "New Dawn Gazette" not in holders
+
+
+# -- 7. a name made an adjective by a hyphen (adjective_compounds) -----------------------------
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_hyphened_adjective_of_a_name_is_no_person(engine: str) -> None:
+    text = "Tom Hale ran a Dale Hennick-style campaign for a Brookfield-based firm."
+    actors = _actors(text, engine)
+    assert "Dale Hennick-style" not in actors
+    assert "Brookfield-based" not in actors
+    assert actors["Tom Hale"][0] == "person"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_hyphened_surname_ending_in_a_capital_stays_a_name(engine: str) -> None:
+    # trap: the part after the hyphen is capitalised -- a surname, not an adjective
+    text = "Ruth Okonkwo-Baines chairs the board. Okonkwo-Baines said on Monday that the vote would wait."
+    actors = _actors(text, engine)
+    assert actors["Ruth Okonkwo-Baines"][0] == "person"

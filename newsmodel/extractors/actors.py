@@ -41,6 +41,7 @@ from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, org_he
 from ..lexicons.cues import cue_noun_frames
 from ..lexicons.formal_states import formal_state, style_before
 from ..lexicons.nouns import person_nouns, wordnet_people
+from .adjective_compounds import is_adjective_compound
 from .body_agents import add_body_agents, body_nouns
 from .civic_bodies import add_civic_bodies
 from .country_back_references import add_country_back_references
@@ -1000,6 +1001,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         if e in pairs:
             continue  # two people's surnames joined: their contest or ticket, no person (surname_pairs)
+        if is_adjective_compound(e.label, words):
+            continue  # "Brookfield-based", "Dale Hennick-style": an adjective, no person (adjective_compounds)
         if e.label != "PERSON" and e in headline_people:
             people.append((e, words, None, None))
             continue
