@@ -210,3 +210,11 @@ def test_hyphened_surname_ending_in_a_capital_stays_a_name(engine: str) -> None:
     text = "Ruth Okonkwo-Baines chairs the board. Okonkwo-Baines said on Monday that the vote would wait."
     actors = _actors(text, engine)
     assert actors["Ruth Okonkwo-Baines"][0] == "person"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_korean_given_name_hyphened_in_lower_case_stays_a_name(engine: str) -> None:
+    # trap: "Seo-yun" ends in a lower-case part that makes no adjective
+    text = "Foreign Minister Kang Seo-yun said on Monday that the talks would resume."
+    actors = _actors(text, engine)
+    assert actors["Kang Seo-yun"][0] == "person"
