@@ -218,3 +218,11 @@ def test_korean_given_name_hyphened_in_lower_case_stays_a_name(engine: str) -> N
     text = "Foreign Minister Kang Seo-yun said on Monday that the talks would resume."
     actors = _actors(text, engine)
     assert actors["Kang Seo-yun"][0] == "person"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_demonym_before_a_noun_is_no_place(engine: str) -> None:
+    # trap: a people's word the gazetteer lists, before the noun it modifies, is not retyped a place
+    text = "Kenyan police, together with Ugandan soldiers, detained 30 suspects."
+    actors = _actors(text, engine)
+    assert all(kind != "location" for name, (kind, _n) in actors.items() if name.startswith("Ugand"))

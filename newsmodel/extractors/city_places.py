@@ -24,7 +24,7 @@ import re
 from typing import Callable
 
 from ..draft import Draft
-from ..lexicons import word_class
+from ..lexicons import gazetteer, word_class
 from ..lexicons.cues import speech_verbs
 from .mentions import PERSON_PRONOUNS
 
@@ -99,5 +99,7 @@ def used_as_place(draft: Draft, actor_id: str) -> bool:
         return False
     actor = draft.actor(actor_id)
     assert actor is not None
+    if gazetteer().get(tuple(actor.name.split())) is not None:
+        return False  # "Ugandan soldiers": a demonym the gazetteer lists is a people's word, read elsewhere
     text = draft.text
     return any(_OF_BEFORE.search(text, max(0, m.start - 6), m.start) or _modifies_noun(draft, m.end) for m in actor.mentions)
