@@ -35,11 +35,13 @@ from rapidfuzz import fuzz
 from ..document import AnnotatedDocument, Entity, Token
 from ..draft import Draft
 from ..engines.headline_case import is_common_word
+from ..engines.headline_vocabulary import general_common
 from ..engines.rules.ner import venue_name
 from ..lexicons import gazetteer, group_nouns, hazard_nouns, match_title, org_heads, org_nouns, speech_verbs, split_words, title_starts, titles, word_class
 from ..lexicons.cues import cue_noun_frames
 from ..lexicons.formal_states import formal_state, style_before
 from ..lexicons.nouns import person_nouns, wordnet_people
+from .adjective_compounds import is_adjective_compound
 from .body_agents import add_body_agents, body_nouns
 from .civic_bodies import add_civic_bodies
 from .country_back_references import add_country_back_references
@@ -50,12 +52,14 @@ from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, 
 from .mentions import PERSON_PRONOUNS
 from .nominals import surname_in_s as _surname_in_s
 from .place_groups import add_place_groups
+from .placed_towns import add_placed_towns
 from .pronouns import add_pronoun_mention, person_antecedent
 from .role_people import add_role_people, is_person_lemma, person_lemmas
 from .named_things import names_a_thing
 from .short_org_names import fold_short_names, short_names
 from .state_places import add_state_places
 from .surname_gender import honorific_gender, one_of_sex
+from .surname_pairs import is_surname_pair, surname_ends
 
 
 @lru_cache(maxsize=8192)
@@ -644,7 +648,7 @@ class _FullNames:
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "LAW", "EVENT", "LANGUAGE"})
 
 
-def _person_tails(doc: AnnotatedDocument, words_of: list[list[str]], hits: list) -> frozenset[tuple[str, ...]]:  # type: ignore[type-arg]
+def _person_tails(doc: AnnotatedDocument, words_of: list[list[str]], hits: list, pairs: frozenset[Entity] = frozenset()) -> frozenset[tuple[str, ...]]:  # type: ignore[type-arg]
     """The proper ends of the PERSON entities' names that start with a capital ("Baines" and
     "Okonkwo - Baines" of "Ruth Okonkwo - Baines"): a later mention by surname alone. A date word a
     tagger put at the end of a name ("Florida Friday") is no surname. A person the tagger labelled
@@ -655,6 +659,8 @@ def _person_tails(doc: AnnotatedDocument, words_of: list[list[str]], hits: list)
     dates = weekdays() | months()
     out: set[tuple[str, ...]] = set()
     for e, words, hit in zip(doc.entities, words_of, hits):
+        if e in pairs:
+            continue  # "Marsh-Tanaka" beside Ella Marsh and Ken Tanaka: no surname of its own (surname_pairs)
         if e.label == "PERSON" or _person_tagged_org(e, words, hit):
             out.update(tuple(words[-n:]) for n in range(1, len(words)) if words[-n][:1].isupper() and words[-n].lower() not in dates)
     return frozenset(out)
@@ -744,6 +750,15 @@ def _real_first_word(word: str) -> bool:
     if low in _given_names():
         return True
     return bool(word[:1].isupper()) and not (word.endswith(".") and len(word) > 2) and not is_common_word(low.rstrip("."))
+
+
+def _opens_a_name(word: str) -> bool:
+    """A full name's first word that can open a person's name: :func:`_real_first_word`, and no
+    general English word of the headline vocabulary (``general_common``: "Classic", "Former"; the
+    name lexicons' words, "Grace", "Mark", are no such word). "Classic Clinton: upbeat, ..." is a
+    phrase the tagger took for a name, not a third Clinton whose sex is unknown (issue 14, helper a24
+    at stop 46: it kept "Mr. Clinton", 100 mentions, apart from Bill and Hillary Clinton)."""
+    return _real_first_word(word) and not general_common(word)
 
 
 @lru_cache(maxsize=1)
@@ -869,7 +884,11 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     covered = {k for e in doc.entities for k in range(e.token_start, e.token_end)}
     scan = _scan_tokens(doc, lowered, covered)
     free_propns, group_candidates, agent_nouns, person_pronouns, capitals = scan[:5]
-    tails = _person_tails(doc, words_of, hits)
+    ends = surname_ends(w for e, w in zip(doc.entities, words_of) if e.label == "PERSON")
+    pairs = frozenset(
+        e for e, hit in zip(doc.entities, hits) if e.label in ("PERSON", "ORG") and hit is None and is_surname_pair(doc.text[e.start : e.end], ends)
+    )
+    tails = _person_tails(doc, words_of, hits, pairs)
     surname_entities: list[tuple[Entity, tuple[str, ...]]] = []
     headline_people: list[Entity] = []
     # "the Gulf state", "the Baltic nation": a country named again, whose words are no place or person
@@ -880,6 +899,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         if short_starts and e.token_start in short_starts:
             continue  # read below as the body named in full
+        if e in pairs:
+            continue  # "Marsh-Tanaka" beside Ella Marsh and Ken Tanaka: no body (surname_pairs)
         if hit is None and names_a_thing(e.label, words):
             continue  # "the Korean War", "the Fourth Amendment": no party
         if e.label == "NORP" and hit is None and _group_phrase(doc, draft, e, doc.tokens[first].start):
@@ -978,6 +999,10 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         if hit is None and names_a_thing(e.label, _strip_the(e, words)[1]):
             continue
+        if e in pairs:
+            continue  # two people's surnames joined: their contest or ticket, no person (surname_pairs)
+        if is_adjective_compound(e.label, words):
+            continue  # "Brookfield-based", "Dale Hennick-style": an adjective, no person (adjective_compounds)
         if e.label != "PERSON" and e in headline_people:
             people.append((e, words, None, None))
             continue
@@ -1004,7 +1029,10 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
         actor_id = full_names.match(words)
         if actor_id is None and len(words) == 1:
             # "Mr. Okafor" beside Daniel and Laura Okafor: the one of the honorific's sex
-            actor_id = one_of_sex(full_names.by_surname(words[0]), honorific_gender(doc, e))
+            # -- of the full names opening with a person's first word: "Classic Clinton" (a common
+            # word a tagger took into a name) tells no sex and stands for nobody (a24, stop 46)
+            named = [(n, i) for n, i in full_names.by_surname(words[0]) if _opens_a_name(n.split()[0])]
+            actor_id = one_of_sex(named, honorific_gender(doc, e))
         if actor_id is None:
             actor_id = draft.actor_id_named(name, "person")
             full_names.add(words, actor_id)
@@ -1051,6 +1079,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     add_generic_agents(doc, draft, lowered, nouns=agent_nouns)
     add_body_agents(doc, draft, doc.lowered_lemmas(), nouns=scan.body_nouns)
     add_civic_bodies(doc, draft, doc.lowered_lemmas())  # "the lower house", "the city sued"
+    add_placed_towns(draft)  # "downtown Brookfield", "the city of Ridgeway": towns, before "he" looks for a person
     _chains(doc, draft)
     role_holders = add_indefinite_role_people(doc, draft, nouns=scan.role_nouns)
     add_role_people(doc, draft, person_pronouns, nouns=scan.role_nouns)

@@ -20,10 +20,11 @@ Issue 14, helper a22 at stop 45 (PolNeAR train, rules engine: cities typed as pe
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from ..draft import Draft
-from ..lexicons import word_class
+from ..lexicons import gazetteer, word_class
 from ..lexicons.cues import speech_verbs
 from .mentions import PERSON_PRONOUNS
 
@@ -47,11 +48,12 @@ def _speaks(draft: Draft, end: int) -> bool:
     return verbs.get((t.lemma or t.text).lower(), verbs.get(t.text.lower())) == "speech"
 
 
-def not_a_person(draft: Draft, actor_id: str) -> bool:
+def not_a_person(draft: Draft, actor_id: str, *, given_name: bool = True) -> bool:
     """No mention of the actor is a person's: no pronoun was resolved to it, no title was read
-    before it, no verb of speech follows one, and its name opens with no given name."""
+    before it, no verb of speech follows one, and (unless ``given_name`` is False) its name opens
+    with no given name."""
     actor = draft.actor(actor_id)
-    if actor is None or not actor.mentions or actor.titles or _given_name(actor.name.split()[0]):
+    if actor is None or not actor.mentions or actor.titles or (given_name and _given_name(actor.name.split()[0])):
         return False
     text = draft.text
     if any(text[m.start : m.end].lower() in PERSON_PRONOUNS for m in actor.mentions):
@@ -67,3 +69,37 @@ def placed_city(draft: Draft, actor_id: str, place_mention: Callable[[str, int],
     actor = draft.actor(actor_id)
     assert actor is not None
     return any(place_mention(draft.text, m.start) for m in actor.mentions)
+
+
+#: "of" right before a mention: "Senator Ana Ruiz of Sacramento", "the mayor of Sacramento".
+_OF_BEFORE = re.compile(r"\bof[ \t]+$")
+
+
+def _modifies_noun(draft: Draft, end: int) -> bool:
+    """The word right after a mention ending at ``end`` is a lower-case common noun the mention
+    modifies ("the Sacramento plant", "a Sacramento company", "the Sacramento primary")."""
+    text = draft.text
+    k = end
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k == end:
+        return False  # "Sacramento's", "Sacramento-based": no word of its own after the name
+    t = draft.doc.token_at(k)
+    return t is not None and t.start == k and t.text[:1].islower() and t.pos == "NOUN"
+
+
+def used_as_place(draft: Draft, actor_id: str) -> bool:
+    """The person actor ``actor_id``, a name the Phoenix countries dictionary codes as a country's
+    place, is the place by its use with no preposition of place: one mention follows "of" ("Senator
+    Ana Ruiz of Sacramento") or modifies a common noun ("the Sacramento debate", "a Sacramento
+    firm"), and no mention is a person's (:func:`not_a_person`: "Austin said", "Lloyd Austin's
+    memo" stay people). Issue 14, helper a24 at stop 46 (PolNeAR train sample, rules engine: a
+    state and cities named this way stayed people coded with their country)."""
+    if not not_a_person(draft, actor_id):
+        return False
+    actor = draft.actor(actor_id)
+    assert actor is not None
+    if gazetteer().get(tuple(actor.name.split())) is not None:
+        return False  # "Ugandan soldiers": a demonym the gazetteer lists is a people's word, read elsewhere
+    text = draft.text
+    return any(_OF_BEFORE.search(text, max(0, m.start - 6), m.start) or _modifies_noun(draft, m.end) for m in actor.mentions)

@@ -16,7 +16,7 @@ from ..lexicons import gazetteer, member_nouns, org_nouns, person_nouns, titles,
 from ..lexicons.nouns import unmarked_plurals
 from .cameo import actor_code, agent_heads, longest_agent
 from .indefinite_roles import introduces_a_person
-from .city_places import placed_city
+from .city_places import not_a_person, placed_city, used_as_place
 from .titled_antecedents import titled_person
 
 __all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "capital_after", "national_only", "CODE", "company_actor"]
@@ -274,13 +274,16 @@ def add_codes(draft: Draft) -> None:
         if a.kind == "group":
             continue
         code = actor_code(a.name, draft.published)
-        if code and a.kind == "person" and len(code) == 3 and code.isalpha() and (_named_as_place(draft, a.id) or placed_city(draft, a.id, _place_mention)):
+        if code and a.kind == "person" and len(code) == 3 and code.isalpha() and (
+            _named_as_place(draft, a.id) or placed_city(draft, a.id, _place_mention) or used_as_place(draft, a.id)
+        ):
             # "talks in Geneva", "in Leeds, Hull and Sheffield", "in New Haven": a name the Phoenix
             # countries dictionary lists among its country's places (a bare country code, no
             # sector) and that the text puts after a preposition of place (or in a list of names
             # after one) is a place, whatever kind an untrained tagger gave it ("Austin said" stays
             # a person: Austin is a Texan city and a defence secretary); or placed once and never
-            # a person's ("poured into Sacramento ... Sacramento is weighing": city_places)
+            # a person's ("poured into Sacramento ... Sacramento is weighing": city_places), or
+            # set after "of" or before a noun it modifies ("the Sacramento debate": used_as_place)
             draft.update_actor_fields(a.id, code=code, kind="location")
             continue
         if code and a.kind == "organization" and _bare_country(code) and _written_in_capitals(a.name):
@@ -290,7 +293,7 @@ def add_codes(draft: Draft) -> None:
             # would carry a sector) is a place (issue 14, helper a20 at stop 43)
             draft.update_actor_fields(a.id, code=code, kind="location")
             continue
-        if code and a.kind == "person" and _company(a.name, code):
+        if code and a.kind == "person" and (_company(a.name, code) or (_coded_body(a.name, code) and not_a_person(draft, a.id))):
             # "Google said", "Twitter suspended his account": a one-word name the dictionaries
             # code as a company (MNC) names no person, whatever kind a tagger gave it (the rules
             # engine reads any unknown capitalised subject as a person)
@@ -329,6 +332,21 @@ def _bare_country(code: str) -> bool:
 def _company(name: str, code: str) -> bool:
     """A one-word capitalised name whose dictionary code is a company's (MNC: "Google", "Twitter")."""
     return " " not in name and name[:1].isupper() and code.startswith("MNC") and CODE.match(code) is not None
+
+
+def _coded_body(name: str, code: str) -> bool:
+    """A name the dictionaries code as a company (MNC) of two words or more ("Goldman Sachs"), or as a
+    non-governmental or international body (NGO, IGO) in one word ("Harvard" NGO): a body, when no
+    mention of it is a person's (:func:`~newsmodel.extractors.city_places.not_a_person`, read by the
+    caller: no given name opens it, no title, no pronoun, no verb of speech after it). The rules
+    engine reads the unknown capitalised words as a person's name (issue 14, helper a24 at stop 46:
+    PolNeAR train sample). A person the dictionaries code with a body's sector keeps a given name,
+    a title or a pronoun."""
+    if not name[:1].isupper() or CODE.match(code) is None:
+        return False
+    if code.startswith("MNC"):
+        return " " in name
+    return code[:3] in ("NGO", "IGO") and " " not in name
 
 
 def company_actor(draft: Draft, t: Token) -> str | None:

@@ -35,7 +35,7 @@ def _abbreviation(word: str) -> bool:
     return word.lower() in word_class("actor_words.tsv", "state-abbreviation")
 
 
-def _state_after(text: str, end: int) -> bool:
+def state_after(text: str, end: int) -> bool:
     """A region or country (or a state's abbreviation with its stop) follows the mention ending at
     ``end`` after a comma, and ends where a town's state ends."""
     m = _AFTER.match(text, end)
@@ -80,7 +80,7 @@ def add_state_places(draft: Draft) -> None:
             draft.update_actor_fields(actor_id, kind="location")
             continue
         actor = draft.actor(actor_id)
-        if actor is None or not any(_state_after(text, m.end) for m in actor.mentions):
+        if actor is None or not any(state_after(text, m.end) for m in actor.mentions):
             continue
         if not_a_person(draft, actor_id):
             draft.update_actor_fields(actor_id, kind="location")

@@ -603,6 +603,12 @@ def _label_run(words: tuple[str, ...]) -> list[tuple[int, int, str]]:
         if m - k >= 3 and _descriptor_before_given_name(name):
             k += 1  # "Billionaire Ann Welsh", "Veteran Tom Hale": a general word describing the person named after it (a20, stop 43)
             continue
+        if m - k >= 3 and _group_word_before_given_name(name):
+            # "Republican Donald Trump", "Democrat Ann Welsh": the party or faith of the person named
+            # after it, a people's word as alone (spaCy: NORP), not the name's first word (a24, stop 46)
+            out.append((k, k + 1, "NORP"))
+            k += 1
+            continue
         if m == k + 1 and words[k].lower() in _group_adjectives():
             # "the Democratic nomination", "Jewish groups", "Republican Sen. Tom Hale": a party, a faith
             # or a people, no person's name (spaCy: NORP); ``engine_words.tsv`` group-adjective
@@ -728,6 +734,16 @@ def _descriptor_before_given_name(name: tuple[str, ...]) -> bool:
     first word): the word describes the person, and the name starts at the given name. A name
     that ends in a general word ("Second Thomas Shoal") is no person's, and is left whole."""
     return name[0].lower() not in _given_names() and name[1].lower() in _given_names() and general_common(name[0]) and not general_common(name[-1])
+
+
+def _group_word_before_given_name(name: tuple[str, ...]) -> bool:
+    """``name`` opens with a party, faith or people word (``engine_words.tsv`` class
+    ``group-adjective``: "Republican", "Democrat", "Jewish"), then a given name of ``first_names.tsv``
+    ("Republican Donald Trump"): the word says the person's party, and the name starts at the given
+    name. Without it the party word made a second full name ending in the surname, so a later
+    "Trump" stood for two people and folded into neither (issue 14, helper a24 at stop 46: PolNeAR
+    train, rules engine)."""
+    return name[0].lower() in _group_adjectives() and name[1].lower() in _given_names()
 
 
 def _demonym_surname(words: tuple[str, ...], m: int, gaz) -> bool:  # type: ignore[no-untyped-def]
