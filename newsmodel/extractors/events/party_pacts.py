@@ -25,6 +25,7 @@ from functools import lru_cache
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
+from .pact_names import pact_own_name
 
 # (no import of another event module: triggers.match_trigger reads pact_shape)
 
@@ -88,8 +89,12 @@ def _phrase_start(doc: AnnotatedDocument, t: Token) -> int:
 
 
 def _owner_before(doc: AnnotatedDocument, draft: Draft, start: int, t: Token) -> bool:
-    """An actor is named inside the noun phrase before the pact noun ("Mali's agreement")."""
-    return any(draft.actor_at(doc.tokens[k].start, doc.tokens[k].end) is not None for k in range(start, t.i))
+    """An actor is named inside the noun phrase before the pact noun ("Mali's agreement"), and is
+    no pact's own name (:func:`.pact_names.pact_own_name`: "the Minsk accord with the rebels")."""
+    return any(
+        draft.actor_at(doc.tokens[k].start, doc.tokens[k].end) is not None and not pact_own_name(doc, draft, doc.tokens[k], t)
+        for k in range(start, t.i)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -38,6 +38,9 @@ from ..roles import is_capital, kin_nouns
 from .armed_campaigns import armed_campaign, pressed_attack
 from .court_orders import court_order_sense
 from .object_relatives import object_relative_head
+from .held_objects import ARREST_CODE, police_catch_mode
+from .visit_invitations import welcome_to_act
+from .disputes import COMPLAINT_CODE, dispute_verbs, opposes_a_party
 from .embraced_parties import EMBRACE_VERBS, embraces_a_party
 from .state_aid import AID_GIVE_VERBS, state_aid
 from .shared_information import INFORMATION_GIVE_VERBS, shares_information
@@ -396,6 +399,14 @@ def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sens
             obj = _object_head(doc, t)
             if obj is not None and obj.lemma.lower() in _words("message-noun"):
                 return None  # "sent a letter to the U.N. secretary-general": a message, not a meeting
+        if vc is not None and curated is None and vc.by_subject and vc.cameo == ARREST_CODE:
+            # "- POLICE * [173]" names the subject only: the object decides between an arrest, a
+            # seizure and no event ("Police caught the early train": held_objects)
+            obj = _direct_object(doc, t)
+            mode = police_catch_mode(doc, draft, _counted(doc, obj) if obj is not None else None)
+            return (1, "COERCE", mode) if mode is not None else None
+        if vc is not None and curated is None and vc.by_subject and vc.cameo == COMPLAINT_CODE and lemma in dispute_verbs() and not opposes_a_party(doc, draft, t):
+            return None  # "Officials argued over the budget": "- OFFICIALS * [114]", nobody opposed (disputes)
         if vc is not None:
             if vc.cameo == "---" or vc.plover is None:
                 return None if curated is None or curated[0] == 1 else _material_sense(doc, draft, t, curated)
@@ -706,6 +717,8 @@ def _verbal_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense
             obj = _passive_subject(doc, t)
         possessor = obj is not None and obj.i + 1 < doc.sentences[t.sent].token_end and doc.tokens[obj.i + 1].text.lower() in ("'s", "’s")
         if obj is not None and not possessor and _person_or_actor(doc, draft, obj):
+            if welcome_to_act(doc, obj):
+                return 1, "AGREE", None  # "welcomed the king to visit the port": an invitation (visit_invitations)
             return 1, "CONSULT", "visit"
         return curated  # "welcomed the EU's financial contribution": the thing welcomed, a possessor's (stop 30, e17)
     return False
