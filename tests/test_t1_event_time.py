@@ -101,3 +101,10 @@ def test_dates_are_no_speakers_or_actors(engine: str, text: str) -> None:
     art = newsmodel.extract(text, engine=engine, published=PUBLISHED)
     names = {a.name.lower() for a in art.actors}
     assert not names & {"yesterday", "three days ago", "friday night", "friday", "days", "three days"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_possessive_date_dates_its_noun_only(engine: str) -> None:
+    """ "today's pensioners" names no time of the verb's act; "Friday's vote" dates the vote."""
+    _art, ev = _event("The senator condemned today's pensioners as a burden.", engine, "condemned")
+    assert ev.time is None

@@ -89,7 +89,7 @@ def _widened(words: list[str], a: int, b: int, lo: int, hi: int) -> tuple[int, i
     elif first in month_names:
         if a - 1 >= lo and words[a - 1].isdigit() and len(words[a - 1]) <= 2 and 1 <= int(words[a - 1]) <= 31:
             a -= 1  # "4 February 2025", "2 March"
-    elif first in relative and a - 1 >= lo and words[a - 1].lower() in anchors:
+    elif first in relative and a - 1 >= lo and words[a - 1].lower() in anchors and words[a - 1].lower() != "ago":
         a -= 1  # "Earlier this month", "later this week"
     return a, b
 

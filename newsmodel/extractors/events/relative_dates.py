@@ -16,7 +16,7 @@ import datetime as _dt
 from ...document import AnnotatedDocument, Entity
 from ...lexicons.dates import count_values, date_class, weekdays
 
-__all__ = ["NO_DATE", "adjacent_span", "is_duration", "relative_date"]
+__all__ = ["NO_DATE", "adjacent_span", "is_duration", "possessive_elsewhere", "relative_date"]
 
 #: Returned by :func:`relative_date` for an expression that names no calendar date ("three days later").
 NO_DATE = _dt.date.min
@@ -37,6 +37,23 @@ def is_duration(doc: AnnotatedDocument, e: Entity) -> bool:
         return False
     count, unit = doc.tokens[e.token_start].text.lower(), doc.tokens[e.token_start + 1].text.lower()
     return _is_count(count) and unit in date_class("count-unit")
+
+
+_POSSESSIVE = frozenset({"'s", "\u2019s"})
+
+
+def possessive_elsewhere(doc: AnnotatedDocument, e: Entity, trigger: int) -> bool:
+    """The entity is a possessive ("today's refugees", "this year's campaign", "Friday's vote"):
+    it dates the noun after it, so it is the time of that noun's event only, not of the clause's
+    verb ("condemned today's refugees" is no act of today)."""
+    toks = doc.tokens
+    if toks[e.token_end - 1].text.lower() in _POSSESSIVE:
+        noun = e.token_end
+    elif e.token_end < len(toks) and toks[e.token_end].text.lower() in _POSSESSIVE:
+        noun = e.token_end + 1
+    else:
+        return False
+    return not (noun <= trigger <= noun + 2)
 
 
 def adjacent_span(doc: AnnotatedDocument, e: Entity) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from ...draft import Draft
 from ...lexicons import months, speech_verbs, weekdays
 from ..mentions import clause_end
 from ..roles import object_tokens
-from .relative_dates import NO_DATE, adjacent_span, is_duration, relative_date
+from .relative_dates import NO_DATE, adjacent_span, is_duration, possessive_elsewhere, relative_date
 from .senses import event_words
 
 _TIME_PREPS = {"on", "in", "last", "since", "during", "this", "next", "earlier"}
@@ -95,7 +95,7 @@ def _entity_head(doc: AnnotatedDocument, start: int, end: int) -> Token:
 
 
 #: Words that end a clause or open another one, for engines without a parse.
-_CLAUSE_BREAKS = frozenset(("that", ";", "—", "–", "\"", "“", "”", "when", "while", "after", "before", "which", "who"))
+_CLAUSE_BREAKS = frozenset(("that", ";", "(", ")", "—", "–", "\"", "“", "”", "when", "while", "after", "before", "which", "who"))
 
 
 def _breaks_clause(w: Token) -> bool:
@@ -131,7 +131,7 @@ def event_time(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
     best = None
     own = _clause_head(doc, t) if doc.has_parse else None
     for e in doc.entities_in_sentence(t.sent):
-        if e.label not in ("DATE", "TIME") or is_duration(doc, e):
+        if e.label not in ("DATE", "TIME") or is_duration(doc, e) or possessive_elsewhere(doc, e, t.i):
             continue
         if doc.has_parse:
             if _clause_head(doc, _entity_head(doc, e.token_start, e.token_end)) != own:
