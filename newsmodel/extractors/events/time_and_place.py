@@ -95,7 +95,10 @@ def _entity_head(doc: AnnotatedDocument, start: int, end: int) -> Token:
 
 
 #: Words that end a clause or open another one, for engines without a parse.
-_CLAUSE_BREAKS = frozenset(("that", ";", "(", ")", "—", "–", "\"", "“", "”", "when", "while", "after", "before", "which", "who"))
+_CLAUSE_BREAKS = frozenset(("that", ";", "—", "–", "\"", "“", "”", "when", "while", "after", "before", "which", "who"))
+
+
+_PARENS = frozenset(("(", ")"))
 
 
 def _breaks_clause(w: Token) -> bool:
@@ -107,7 +110,8 @@ def _same_clause_surface(doc: AnnotatedDocument, a: int, b: int) -> bool:
     """No clause boundary between tokens ``a`` and ``b`` (engines without a parse): a speech verb,
     "that", a quote mark, a semicolon or dash between them puts them in different clauses."""
     lo, hi = min(a, b), max(a, b)
-    return not any(_breaks_clause(doc.tokens[k]) for k in range(lo + 1, hi))
+    # a parenthesis between them sets one apart ("the debate later this month (aides consulted ...)")
+    return not any(_breaks_clause(doc.tokens[k]) or doc.tokens[k].text in _PARENS for k in range(lo + 1, hi))
 
 
 def _inside_clause_before(doc: AnnotatedDocument, sent_start: int, k: int) -> bool:
