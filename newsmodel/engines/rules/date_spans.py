@@ -19,6 +19,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import eq, itemgetter
 
 from ...lexicons.dates import count_values, date_class, months, weekdays
 
@@ -96,33 +98,34 @@ def _widened(words: list[str], a: int, b: int, lo: int, hi: int) -> tuple[int, i
 
 def widen_dates(words: list[str], sent_bounds: list[tuple[int, int]], ents: list[Entity], anchors: Iterable[int]) -> list[Entity]:
     """``ents`` (sorted, non-overlapping) with their DATE entities widened and the DATE spans of
-    the anchor tokens ``anchors`` added where no entity stands; sorted, non-overlapping."""
+    the anchor tokens ``anchors`` added where no entity stands; sorted, non-overlapping.  Changed
+    in place: the DATE entities are found with ``map`` and ``compress`` (in C), so a document
+    with no date costs a pass over its entity labels and nothing more."""
+    dates = list(compress(range(len(ents)), map(eq, map(itemgetter(2), ents), repeat("DATE"))))
     anchors = list(anchors)
-    if not anchors and not any(label == "DATE" for _a, _b, label in ents):
+    if not dates and not anchors:
         return ents
     starts = [s for s, _e in sent_bounds]
 
     def sentence(k: int) -> tuple[int, int]:
         return sent_bounds[bisect_right(starts, k) - 1]
 
-    out: list[Entity] = []
-    for n, (a, b, label) in enumerate(ents):
-        if label == "DATE":
-            s_lo, s_hi = sentence(a)
-            lo = max(s_lo, out[-1][1] if out else 0)
-            hi = min(s_hi, ents[n + 1][0] if n + 1 < len(ents) else s_hi)
-            a, b = _widened(words, a, b, lo, hi)
-        out.append((a, b, label))
-    if not anchors:
-        return out
+    for n in dates:
+        a, b, label = ents[n]
+        s_lo, s_hi = sentence(a)
+        lo = max(s_lo, ents[n - 1][1] if n else 0)
+        hi = min(s_hi, ents[n + 1][0] if n + 1 < len(ents) else s_hi)
+        wa, wb = _widened(words, a, b, lo, hi)
+        if (wa, wb) != (a, b):
+            ents[n] = (wa, wb, label)
     for i in anchors:
-        k = bisect_right(out, (i, len(words) + 1, "")) - 1
-        if k >= 0 and out[k][1] > i:
+        k = bisect_right(ents, (i, len(words) + 1, "")) - 1
+        if k >= 0 and ents[k][1] > i:
             continue  # inside an entity already ("this weekend")
         s_lo, s_hi = sentence(i)
-        lo = max(s_lo, out[k][1] if k >= 0 else 0)
-        hi = min(s_hi, out[k + 1][0] if k + 1 < len(out) else s_hi)
+        lo = max(s_lo, ents[k][1] if k >= 0 else 0)
+        hi = min(s_hi, ents[k + 1][0] if k + 1 < len(ents) else s_hi)
         span = _anchored(words, i, lo, hi)
         if span is not None:
-            out.insert(k + 1, (span[0], span[1], "DATE"))
-    return out
+            ents.insert(k + 1, (span[0], span[1], "DATE"))
+    return ents
