@@ -43,9 +43,9 @@ _POSSESSIVE = frozenset({"'s", "\u2019s"})
 
 
 def possessive_elsewhere(doc: AnnotatedDocument, e: Entity, trigger: int) -> bool:
-    """The entity is a possessive ("today's refugees", "this year's campaign", "Friday's vote"):
+    """The entity is a possessive ("today's pensioners", "this year's budget", "Friday's vote"):
     it dates the noun after it, so it is the time of that noun's event only, not of the clause's
-    verb ("condemned today's refugees" is no act of today)."""
+    verb ("criticised today's pensioners" is no act of today)."""
     toks = doc.tokens
     if toks[e.token_end - 1].text.lower() in _POSSESSIVE:
         noun = e.token_end

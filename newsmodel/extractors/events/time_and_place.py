@@ -110,7 +110,7 @@ def _same_clause_surface(doc: AnnotatedDocument, a: int, b: int) -> bool:
     """No clause boundary between tokens ``a`` and ``b`` (engines without a parse): a speech verb,
     "that", a quote mark, a semicolon or dash between them puts them in different clauses."""
     lo, hi = min(a, b), max(a, b)
-    # a parenthesis between them sets one apart ("the debate later this month (aides consulted ...)")
+    # a parenthesis between them sets one apart ("the vote next week (two envoys met ...)")
     return not any(_breaks_clause(doc.tokens[k]) or doc.tokens[k].text in _PARENS for k in range(lo + 1, hi))
 
 
