@@ -24,10 +24,12 @@ from operator import and_, itemgetter
 
 from ... import lexicons
 from ...lexicons import gazetteer, match_title, titles
+from ...lexicons.dates import date_anchor_words
 from ...lexicons.formal_states import formal_state, is_state_style
 from ...lexicons.nouns import org_head_word
 from ..headline_case import is_common_word
 from ..headline_vocabulary import general_common
+from .date_spans import widen_dates
 from .opening_forms import common_plural, participle_before_by
 from .opening_words import common_opener, name_words, names_a_body, opens_quotation, paired_words
 from .sentences import is_middle_initial
@@ -64,6 +66,8 @@ def _is_cap(w: str) -> bool:
 _WEEKDAY, _MONTH, _RELATIVE, _UNIT, _YEARISH, _CAP, _PARTICLE, _PREFIX = (1 << k for k in range(8))
 #: A word with none of these bits neither starts a date nor a name: the pass skips it.
 _STARTS_SOMETHING = _WEEKDAY | _RELATIVE | _YEARISH | _CAP
+#: A word that makes a date of the words around it ("yesterday", "ago"): read by ``date_spans``.
+_DATE_ANCHOR = 1 << 8
 
 #: Word -> bit set of its entity-relevant facts, computed on first sight and shared by all
 #: documents, so the per-token work of :func:`find_entities` is one dictionary read (done by
@@ -90,6 +94,7 @@ def _lexicon_bits() -> dict[str, int]:
         (_RELATIVE, lexicons.relative_date_words()),
         (_UNIT, lexicons.date_units()),
         (_PARTICLE, lexicons.word_class("engine_words.tsv", "name-particle")),
+        (_DATE_ANCHOR, date_anchor_words()),
     ):
         for word in members:
             out[word] = out.get(word, 0) | bit
@@ -280,7 +285,7 @@ def find_entities(
                 append((tail_start + a, tail_start + b, label))
         resume = j
     ents.sort()
-    return ents
+    return widen_dates(words, sent_bounds, ents, compress(range(len(words)), map(and_, facts, repeat(_DATE_ANCHOR))))
 
 
 def _modifies_a_noun(words: list[str], pos: list[str], i: int, s_end: int) -> bool:

@@ -10,6 +10,7 @@ from ...draft import Draft
 from ...lexicons import months, speech_verbs, weekdays
 from ..mentions import clause_end
 from ..roles import object_tokens
+from .relative_dates import NO_DATE, adjacent_span, is_duration, possessive_elsewhere, relative_date
 from .senses import event_words
 
 _TIME_PREPS = {"on", "in", "last", "since", "during", "this", "next", "earlier"}
@@ -24,10 +25,21 @@ def resolve_date(expression: str, published: _dt.date | None) -> _dt.date | None
     its first day ("in January" -> January 1), so ``date`` is a lower
     bound.  Without ``published`` only absolute dates ("June 24, 2025")
     resolve.  Parsing goes through python-dateutil.
+
+    Relative expressions (``relative_dates``, helper t1 at stop 46): a counted length
+    back from publication ("two weeks ago"), a part of a day or the night's end on a day
+    ("Friday night", "the early hours of Tuesday", "yesterday morning"), "last" + a weekday,
+    "this/earlier this/later this" + week, month or year, "the weekend" and "tonight" or
+    "overnight".  A length counted from the story's own time ("three days later") names no
+    calendar date: ``None``.
     """
     from dateutil import parser as dparser
     from dateutil.relativedelta import relativedelta, weekday
 
+    if published is not None:
+        relative = relative_date(expression, published)
+        if relative is not None:
+            return relative if relative is not NO_DATE else None
     words = expression.lower().replace(",", " ").split()
     words = [w for w in words if w not in _TIME_PREPS or w in ("last", "next")]
     if not words:
@@ -86,15 +98,20 @@ def _entity_head(doc: AnnotatedDocument, start: int, end: int) -> Token:
 _CLAUSE_BREAKS = frozenset(("that", ";", "—", "–", "\"", "“", "”", "when", "while", "after", "before", "which", "who"))
 
 
+_PARENS = frozenset(("(", ")"))
+
+
 def _breaks_clause(w: Token) -> bool:
-    return w.text.lower() in _CLAUSE_BREAKS or w.lemma.lower() in speech_verbs()
+    # a speech verb opens a clause; the same word as a noun does not ("the protest leaders") (t1, stop 46)
+    return w.text.lower() in _CLAUSE_BREAKS or (w.pos != "NOUN" and w.lemma.lower() in speech_verbs())
 
 
 def _same_clause_surface(doc: AnnotatedDocument, a: int, b: int) -> bool:
     """No clause boundary between tokens ``a`` and ``b`` (engines without a parse): a speech verb,
     "that", a quote mark, a semicolon or dash between them puts them in different clauses."""
     lo, hi = min(a, b), max(a, b)
-    return not any(_breaks_clause(doc.tokens[k]) for k in range(lo + 1, hi))
+    # a parenthesis between them sets one apart ("the vote next week (two envoys met ...)")
+    return not any(_breaks_clause(doc.tokens[k]) or doc.tokens[k].text in _PARENS for k in range(lo + 1, hi))
 
 
 def _inside_clause_before(doc: AnnotatedDocument, sent_start: int, k: int) -> bool:
@@ -118,7 +135,7 @@ def event_time(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
     best = None
     own = _clause_head(doc, t) if doc.has_parse else None
     for e in doc.entities_in_sentence(t.sent):
-        if e.label not in ("DATE", "TIME"):
+        if e.label not in ("DATE", "TIME") or is_duration(doc, e) or possessive_elsewhere(doc, e, t.i):
             continue
         if doc.has_parse:
             if _clause_head(doc, _entity_head(doc, e.token_start, e.token_end)) != own:
@@ -133,12 +150,13 @@ def event_time(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
     if best is None:
         return None
     e = best[1]
-    start = e.start
-    prev = doc.tokens[e.token_start - 1] if e.token_start > sent.token_start else None
-    first = doc.tokens[e.token_start].text.lower()
+    t_start, t_end = adjacent_span(doc, e)  # "Friday" + "night", "the early hours of" + "Tuesday"
+    start = doc.tokens[t_start].start
+    prev = doc.tokens[t_start - 1] if t_start > sent.token_start else None
+    first = doc.tokens[t_start].text.lower()
     if prev is not None and prev.text.lower() in _TIME_PREPS and (first in weekdays() or first in months() or first[:1].isdigit()):
         start = prev.start
-    return start, e.end
+    return start, doc.tokens[t_end - 1].end
 
 
 def location(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
