@@ -70,3 +70,21 @@ def test_a_crowd_attacking_what_a_person_owns_strikes_the_thing_not_its_owner(en
     budget, and a crowd attacking a budget strikes no one (blows._struck)."""
     art = newsmodel.extract(text, engine=engine)
     assert ("ASSAULT" in {e.type for e in art.events}) is assault, [(e.type, e.trigger.text) for e in art.events]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "category", "target"),
+    [
+        ("Gunmen freed the kidnapped nurses late on Saturday near the border.", "RETREAT", "nurses"),
+        ("Police detained the two organisers early on Monday at their homes.", "COERCE", "organisers"),
+        ("Ankara expelled four diplomats early in 2021.", "SANCTION", "diplomats"),
+    ],
+)
+def test_late_or_early_before_a_date_is_no_object(engine: str, text: str, category: str, target: str) -> None:
+    """"late on Saturday", "early in 2021": the adverb tells when; the rules tagger read it as a
+    noun heading the object ("the nurses late"), and the event lost its object and its sense."""
+    art = newsmodel.extract(text, engine=engine)
+    names = {a.id: a.name.lower() for a in art.actors}
+    got = [(e.type, [names[t] for t in e.targets]) for e in art.events]
+    assert any(t == category and any(target in n for n in tg) for t, tg in got), got

@@ -15,7 +15,7 @@ from itertools import compress, repeat
 from operator import is_, itemgetter
 
 from ...lexicons import group_nouns, org_nouns, person_nouns, rows, titles, word_class, words
-from ...lexicons.dates import date_modifiers, date_units, months, relative_date_words, weekdays
+from ...lexicons.dates import date_class, date_modifiers, date_units, months, relative_date_words, weekdays
 from ...lexicons.nouns import unmarked_plurals, wordnet_people
 from ..headline_case import _common
 from .word_facts import facts_of
@@ -518,6 +518,18 @@ def _date_word_modifiers() -> frozenset[str]:
     return relative_date_words() | date_modifiers()
 
 
+def _time_phrase_follows(fs: list, k: int) -> bool:
+    """"on" or "in" after word ``k``, then a date word (weekday, month, unit), "the" and a date word,
+    or a year ("late on Sunday", "early in the evening", "late in 2019")."""
+    n = len(fs)
+    if k + 2 >= n or fs[k + 1][2] not in ("on", "in"):
+        return False
+    nxt = fs[k + 2][2]
+    if nxt == "the" and k + 3 < n:
+        nxt = fs[k + 3][2]
+    return nxt in _date_heads() or (len(nxt) == 4 and nxt.isdigit())
+
+
 @lru_cache(maxsize=1)
 def _date_heads() -> frozenset[str]:
     """Weekdays, months and date units of ``dates.tsv`` ("monday", "march", "week"), lower case."""
@@ -859,6 +871,7 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
     lemmas: list[str] = list(map(_second, fs))
     lowered_lemmas: list[str] = list(map(_ninth, fs))
     date_modifiers = _date_word_modifiers()  # read once, not at every word the loop visits
+    time_adverbs = date_class("time-adverb")
     for k in compress(range(len(fs)), map(is_, tags, repeat(None))):
         _, _, low, _, cap, context, verb_lemma, noun_lemma, _, verb_low, noun_low = fs[k]
         if cap and not sentence_initial[k]:
@@ -880,6 +893,10 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             # modifier, never a noun -- read as one, it joined the object before it into one noun
             # phrase headed by "month", and the event lost its object (lead, stop 41)
             t = "ADJ"
+        elif low in time_adverbs and _time_phrase_follows(fs, k):
+            # "released the hostages *late* on Sunday", "early in the evening": when, within the
+            # date after it, the act was done -- read as a noun, it became the object's head
+            t = "ADV"
         elif irregular_verb:
             # no verb follows an article or a possessive: "the cut", "a shot", "its stolen archive"
             t = ("ADJ" if n_participle else "NOUN") if prev_low in _NOMINAL_DETERMINERS else "VERB"
