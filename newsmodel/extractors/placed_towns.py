@@ -40,12 +40,15 @@ _NOUN_OF_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+of[ \t]+$")
 
 def _placed(text: str, start: int, end: int) -> bool:
     """The mention at ``start``-``end`` stands among words only places take (above)."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is not None and before.group(1).lower() in word_class("actor_words.tsv", "place-modifier"):
-        return True
-    of_before = _NOUN_OF_BEFORE.search(text, max(0, start - 30), start)
-    if of_before is not None and of_before.group(1).lower() in word_class("actor_words.tsv", "place-of"):
-        return True
+    if start and text[start - 1] in " \t":  # both readings before the name end in a space or tab
+        lo = max(0, start - 30)
+        before = _WORD_BEFORE.search(text, lo, start)
+        if before is not None and before.group(1).lower() in word_class("actor_words.tsv", "place-modifier"):
+            return True
+        if before is not None and before.group(1) == "of":  # "the city of X": "of" is the word before
+            of_before = _NOUN_OF_BEFORE.search(text, lo, start)
+            if of_before is not None and of_before.group(1).lower() in word_class("actor_words.tsv", "place-of"):
+                return True
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1) in word_class("actor_words.tsv", "place-after"):
         return True
