@@ -33,21 +33,39 @@ from ..lexicons import word_class
 from .city_places import not_a_person
 from .state_places import state_after
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
-_NOUN_OF_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+of[ \t]+$")
+
+
+def _word_before(text: str, lo: int, end: int) -> tuple[str, int] | None:
+    """The run of ASCII letters that ends, past spaces and tabs, right at ``end`` (read no further
+    back than ``lo``), with where it starts; None when no space or tab, or no letter, stands there.
+    What ``([A-Za-z]+)[ \t]+$`` finds in ``text[lo:end]``, read backwards from the end rather than
+    tried at every position of the window."""
+    k = end
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    if k == end:
+        return None
+    j = k
+    while j > lo and text[j - 1] in _ASCII_LETTERS:
+        j -= 1
+    return (text[j:k], j) if j < k else None
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _placed(text: str, start: int, end: int) -> bool:
     """The mention at ``start``-``end`` stands among words only places take (above)."""
-    if start and text[start - 1] in " \t":  # both readings before the name end in a space or tab
-        lo = max(0, start - 30)
-        before = _WORD_BEFORE.search(text, lo, start)
-        if before is not None and before.group(1).lower() in word_class("actor_words.tsv", "place-modifier"):
+    lo = max(0, start - 30)
+    before = _word_before(text, lo, start)
+    if before is not None:
+        word, at = before
+        if word.lower() in word_class("actor_words.tsv", "place-modifier"):
             return True
-        if before is not None and before.group(1) == "of":  # "the city of X": "of" is the word before
-            of_before = _NOUN_OF_BEFORE.search(text, lo, start)
-            if of_before is not None and of_before.group(1).lower() in word_class("actor_words.tsv", "place-of"):
+        if word == "of":  # "the city of X": the noun before "of"
+            noun = _word_before(text, lo, at)
+            if noun is not None and noun[0].lower() in word_class("actor_words.tsv", "place-of"):
                 return True
     after = _WORD_AFTER.match(text, end)
     if after is not None and after.group(1) in word_class("actor_words.tsv", "place-after"):

@@ -17,6 +17,8 @@ verbs are the cue lexicon's (``speech_verbs.tsv``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from typing import TYPE_CHECKING
 
 from ..lexicons import speech_verbs
@@ -32,8 +34,20 @@ _BEFORE = 9
 
 
 def quote_at(ctx: "Context", offset: int) -> Quote | None:
-    """The quotation whose words hold ``offset``, if any."""
-    return next((q for q in ctx.quotes if q.start <= offset < q.end), None)
+    """The quotation whose words hold ``offset``, if any.
+
+    The context's quotes are sorted and do not overlap (:func:`.quotes.find_quotes`), so the one
+    that can hold ``offset`` is the last to start at or before it: a binary search over their starts,
+    kept on the context, instead of a pass over every quote of the article for each question.
+    """
+    starts = getattr(ctx, "_quote_starts", None)
+    if starts is None or len(starts) != len(ctx.quotes):
+        starts = [q.start for q in ctx.quotes]
+        ctx._quote_starts = starts  # type: ignore[attr-defined]
+    k = bisect_right(starts, offset) - 1
+    if k >= 0 and offset < ctx.quotes[k].end:
+        return ctx.quotes[k]
+    return None
 
 
 def _speech(ctx: "Context", i: int) -> bool:

@@ -49,7 +49,7 @@ def opens_quotation(words: list[str], i: int, s_start: int) -> bool:
     not closes, a quotation: '"No," Officials said' has two)."""
     if i <= s_start or not _quote_mark(words[i - 1]):
         return False
-    return sum(map(_quote_mark, islice(words, s_start, i))) % 2 == 1
+    return sum(map(_quote_mark, words[s_start:i])) % 2 == 1  # a slice: islice would walk from word 0
 
 
 def common_opener(words: list[str], pos: list[str], i: int, s_end: int, lower_words: frozenset[str], general: bool = True) -> bool:
