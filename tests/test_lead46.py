@@ -1,8 +1,10 @@
-"""Lead's rules at stop 46 (issue 14), through the public API, with sentences written for this file."""
+"""Lead's rules at stop 46 (issues 13 and 14), through the public API where they can be, with sentences written for this file."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsmodel
 from tests._engines import ENGINES
@@ -88,3 +90,35 @@ def test_late_or_early_before_a_date_is_no_object(engine: str, text: str, catego
     names = {a.id: a.name.lower() for a in art.actors}
     got = [(e.type, [names[t] for t in e.targets]) for e in art.events]
     assert any(t == category and any(target in n for n in tg) for t, tg in got), got
+
+
+def test_opens_quotation_reads_only_the_words_of_its_sentence() -> None:
+    """Issue 13: the quote-mark count runs from the sentence's start, not from the document's first
+    word (an ``islice`` walked every word before the sentence, for every question)."""
+    from newsmodel.engines.rules.opening_words import opens_quotation
+
+    walked: list[int] = []
+
+    class Words(list):
+        def __iter__(self):  # type: ignore[override]
+            for w in list.__iter__(self):
+                walked.append(1)
+                yield w
+
+    words = Words(["word"] * 5000 + ["The", "minister", "said", '"', "Never"])
+    assert opens_quotation(words, len(words) - 1, 5000)
+    assert len(walked) < 10
+
+
+@given(st.text(alphabet='ab "\u201c\u201d\n.', max_size=60))
+def test_quote_at_finds_what_a_scan_of_every_quote_finds(text: str) -> None:
+    """The binary search over the quotes' starts answers as the scan of every quote did."""
+    from types import SimpleNamespace
+
+    from newsmodel.extractors.quote_speakers import quote_at
+    from newsmodel.extractors.quotes import find_quotes
+
+    ctx = SimpleNamespace(quotes=find_quotes(text))
+    for offset in range(len(text) + 1):
+        expected = next((q for q in ctx.quotes if q.start <= offset < q.end), None)
+        assert quote_at(ctx, offset) == expected
