@@ -381,9 +381,9 @@ def _named_body_code(name: str) -> str | None:
 def _opens_after_dateline(doc: AnnotatedDocument, t: Token) -> bool:
     """``t`` is the first word after a wire-copy dateline ("BANGUI, Central African Republic
     (Reuters) - *Rebels* handed over ..."): capitalised as a sentence's first word, not as a name."""
-    from .roles import _dateline_dash
+    from .roles import dateline_dash
 
-    dash = _dateline_dash(doc, doc.sentences[t.sent])
+    dash = dateline_dash(doc, doc.sentences[t.sent])
     return dash is not None and t.i == dash + 1
 
 

@@ -535,7 +535,7 @@ def _past_dateline(doc: AnnotatedDocument, subj: Token) -> Token:
     agency before a spaced dash at the sentence start."""
     if subj.pos != "PROPN":
         return subj
-    dash = _dateline_dash(doc, doc.sentences[subj.sent])
+    dash = dateline_dash(doc, doc.sentences[subj.sent])
     if dash is None or subj.i > dash:
         return subj
     start = doc.sentences[subj.sent].token_start
@@ -543,7 +543,7 @@ def _past_dateline(doc: AnnotatedDocument, subj: Token) -> Token:
     return min(after, key=lambda c: c.i) if after else subj
 
 
-def _dateline_dash(doc: AnnotatedDocument, sent) -> int | None:
+def dateline_dash(doc: AnnotatedDocument, sent) -> int | None:
     """The index of the spaced dash closing a wire-copy dateline that opens ``sent``, or None."""
     first = doc.tokens[sent.token_start]
     if first.pos != "PROPN" and not (first.text.isupper() and len(first.text) > 2):

@@ -16,7 +16,7 @@ from ...document import AnnotatedDocument, Token
 from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, group_nouns, org_nouns, rows, speech_verbs, weekdays, word_class
 from ..apposed_subjects import opening_subject
 from ..attribution import Attribution, Context, Source, is_cue_token
-from ..roles import _dateline_dash  # (the wire-copy dateline reader of the event roles)
+from ..roles import dateline_dash
 from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
 from ..tree import trim
@@ -666,7 +666,7 @@ def _sentence_subject(ctx: Context, first: int, before: int) -> Source | None:
     participle). Unlike :meth:`Context.source_at` it makes no actor of a plain noun ("The ceasefire
     will hold, ..., adding"), which would then speak."""
     doc, draft = ctx.doc, ctx.draft
-    dash = _dateline_dash(doc, doc.sentences[doc.tokens[first].sent])
+    dash = dateline_dash(doc, doc.sentences[doc.tokens[first].sent])
     if dash is not None and first <= dash < before:
         first = dash + 1  # "WASHINGTON (AP) — Sen. Ortiz ... and said": the place heading wire copy speaks for no one (h5, stop 46)
     first = _main_clause_start(doc, first, before)
