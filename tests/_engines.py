@@ -71,3 +71,11 @@ def deniers(text: str, engine: str) -> list[str | None]:
 
     art = newsmodel.extract(text, engine=engine)
     return [art.actor(d.denier).name if d.denier else None for d in art.denials]
+
+
+def denials(text: str, engine: str) -> list[tuple[str | None, str]]:
+    """Each denial of ``text`` as (denier name, cue text); the name is None when a denial has no denier."""
+    import newsmodel
+
+    art = newsmodel.extract(text, engine=engine)
+    return [(art.actor(d.denier).name if d.denier else None, d.cue.text) for d in art.denials]

@@ -6,18 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-import newsmodel
 from tests._engines import ENGINES
-
-
-def _denials(text: str, engine: str) -> list[tuple[str | None, str]]:
-    """Each denial of ``text`` as (denier name, cue text)."""
-    art = newsmodel.extract(text, engine=engine)
-    out = []
-    for d in art.denials:
-        actor = art.actor(d.denier) if d.denier else None
-        out.append((actor.name if actor is not None else None, d.cue.text))
-    return out
+from tests._engines import denials as _denials  # (denier name, cue text) of each denial
 
 
 @pytest.mark.parametrize("engine", ENGINES)

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-import newsmodel
-from tests._engines import ENGINES, SPACY_ONLY
+from tests._engines import ENGINES, SPACY_ONLY, trigger_events_lower
 
 
 def _events(text: str, engine: str) -> list[tuple[str, str, list[str], list[str]]]:
-    a = newsmodel.extract(text, engine=engine)
-    names = {x.id: x.name.lower() for x in a.actors}
-    return [(e.type, e.trigger.text, [names[i] for i in e.agents], [names[i] for i in e.targets]) for e in a.events]
+    """Each event as (type, trigger text, agent names, target names), names in lower case."""
+    return [(kind, trig, ags, tgs) for trig, kind, ags, tgs in trigger_events_lower(text, engine)]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
