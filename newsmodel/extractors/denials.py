@@ -54,6 +54,8 @@ from .denial_contrary import contrary_claims
 from .denial_as_alleged import as_alleged_denials
 from .denial_unhappened import unhappened_events
 from .denial_own_act import own_act_denials
+from .denial_addressee import addressee_claim_start
+from .denial_apposed import apposed_claim
 from .denial_accused import accusation_before, accused_party, innocence_claims, pleas_of_innocence, verdict_answers_accusation
 from .denial_decried import decried_claims
 from .denial_fragments import inverted_headline_verdicts, verdict_fragment
@@ -1731,11 +1733,15 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if not as_verb and denies_unfaced_fact(doc, t):
             continue  # "a stubborn denial of who the real culprit is": refusing to face facts, no claim (d12, stop 42)
 
-        if as_verb and _is_refusal(doc, t, surface=headline_verb):
+        # "denied to reporters that ...": an addressee, then the claim (d17, stop 47), no refusal
+        told = addressee_claim_start(doc, t) if as_verb and not headline_verb else None
+        # "<X> said <claim> -- something <Y> denied": the apposed clause is the claim (d17, stop 47)
+        apposed = apposed_claim(doc, t) if as_verb else None
+        if as_verb and told is None and apposed is None and _is_refusal(doc, t, surface=headline_verb):
             continue
         if as_verb and (asked_for(doc, t, rng[1], _is_claim_word) or proposal_just_made(doc, t, rng[1]) or urged_course(doc, t, rng[1])):
             continue  # "denied the delay requested by the defence", "proposed a debate ... rejected the idea", "the notion that it should be forgotten"
-        if as_verb and not _takes_claim(doc, t, rng[1], surface=headline_verb):
+        if as_verb and told is None and apposed is None and not _takes_claim(doc, t, rng[1], surface=headline_verb):
             continue  # "dismissed the chief executive", "countered with a cheaper phone"
         if as_verb and (no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t) or thing_subject(doc, draft, t)):
             continue  # "disavowed the group", "downplay the general's comments", "the findings contradicted ..."
@@ -1756,7 +1762,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             denier = _headline_subject(doc, draft, t) or _headline_noun(doc, draft, t)
         # a verb the tagger read as a noun has a verb's claim after it ("Democrats rebut | claim of ..."), not a noun's "of" phrase
         spoken = replace(t, pos="VERB") if headline_verb and t.pos == "NOUN" else t
-        add((t.start, cue_end), denier, _antecedent_claim_span(doc, t) or _denied_span(doc, spoken, rng[1]), 0.8)
+        claim = apposed or _antecedent_claim_span(doc, t) or (_told_claim(doc, told) if told is not None else _denied_span(doc, spoken, rng[1]))
+        add((t.start, cue_end), denier, claim, 0.8)
 
     # 1b. "corrected the report, saying ...": a report corrected is called wrong (:mod:`.denial_corrections`)
     for verb, obj in corrected_reports(doc):
@@ -2624,6 +2631,16 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         if strong and w.pos == "AUX" and k > last + 1:
             return True  # a complement clause without "that": "Kremlin Denies Putin Is Ill", "denied it was his"
     return False
+
+
+def _told_claim(doc: AnnotatedDocument, k: int) -> tuple[int, int] | None:
+    """The claim after an addressee phrase (:mod:`.denial_addressee`): the that-clause opening after
+    token ``k`` ("denied to reporters that | he had met the envoy"), to its clause's end; None after "as"
+    (the verdict names no claim of its own)."""
+    if doc.tokens[k].text.lower() != "that" or k + 1 >= doc.sentences[doc.tokens[k].sent].token_end:
+        return None
+    hi = clause_end(doc, k + 1)
+    return doc.tokens[k + 1].start, doc.tokens[hi - 1].end
 
 
 def _said_thing(verb: Token) -> bool:
