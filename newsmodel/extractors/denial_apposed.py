@@ -29,6 +29,9 @@ _SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART"})
 #: What may follow the verb when it has no object: the clause's end, an addressee, a verdict, a time or medium phrase.
 _AFTER_VERB = frozenset({"to", "as", "on", "in", "at", "during", "when", "after", "last", "this", "yesterday", "today", "again"})
 
+#: Object pronouns naming whom a claim was told ("told me they believed ...").
+_ADDRESSEES = frozenset({"me", "us", "him", "them", "you"})
+
 #: Relative pronouns that may open the clause ("something that he denied", "something which the firm disputes").
 _RELATIVES = frozenset({"that", "which"})
 
@@ -70,6 +73,8 @@ def apposed_claim(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
     if verb is None or close - verb < 3:
         return None
     start = verb + 1
+    if toks[start].text.lower() in _ADDRESSEES:
+        start += 1  # "told | me | they believed ...": whom it was told, not what
     for j in range(verb + 1, min(close, verb + 6)):
         if toks[j].text.lower() == "that":
             start = j + 1  # "told the police | that | the builder had worked at night"

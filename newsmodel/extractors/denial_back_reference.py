@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..document import AnnotatedDocument, Token
 from ..lexicons import word_classes
 from .denial_forms import base_form
+from .quotes import find_quotes
 from .tree import is_time_entity
 
 #: The bare pointers a denial verb may take for a claim made earlier.
@@ -71,8 +72,12 @@ def reported_claim_back(doc: AnnotatedDocument, offset: int) -> tuple[int, int] 
     here = doc.token_at(offset)
     if here is None or here.sent == 0:
         return None
-    verbs = word_classes("denial_words.tsv")["reported-claim-verb"]
     toks = doc.tokens
+    if any(toks[k].pos in ("VERB", "AUX") for k in range(doc.sentences[here.sent].token_start, here.i)) and not _auxiliaries_only(doc, here.i):
+        return None  # "..., although Israel disputes this", "X proposed ..., but Y rejected that": the clause before is what it points to
+    if any(q.start < offset < q.end for q in find_quotes(doc.text)):
+        return None  # inside a quote the speaker's own words come between ("He's always denied it")
+    verbs = word_classes("denial_words.tsv")["reported-claim-verb"]
     for s in range(here.sent - 1, max(-1, here.sent - 1 - _BACK), -1):
         sent = doc.sentences[s]
         found = None
@@ -84,9 +89,22 @@ def reported_claim_back(doc: AnnotatedDocument, offset: int) -> tuple[int, int] 
         start = found + 1
         while start < sent.token_end and (toks[start].text.lower() in ("that", "of", "on") or is_time_entity(doc, start)):
             start += 1  # "said | that", "accused | on Monday of | taking ..."
+        if start < sent.token_end and toks[start].pos == "PUNCT":
+            continue  # 'Trump said, using the nickname': a participle after the verb, no content
         stop = sent.token_end
         while stop > start and toks[stop - 1].pos == "PUNCT":
             stop -= 1
         if stop - start >= 3:
             return toks[start].start, toks[stop - 1].end
     return None
+
+
+def _auxiliaries_only(doc: AnnotatedDocument, i: int) -> bool:
+    """Whether the verbs before token ``i`` in its sentence are only the auxiliaries and adverbs right
+    before it ("The office has | flatly | rejected that"): no clause of its own stands before the verb."""
+    toks = doc.tokens
+    k = i - 1
+    lo = doc.sentences[toks[i].sent].token_start
+    while k >= lo and toks[k].pos in ("AUX", "ADV", "PART"):
+        k -= 1
+    return not any(toks[j].pos in ("VERB", "AUX") for j in range(lo, k + 1))
