@@ -42,8 +42,8 @@ def test_something_disputed_after_a_dash(engine: str) -> None:
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_something_denied_to_an_addressee_as_laughable(engine: str) -> None:
-    got = _denials("Three aides told me they believed the governor wanted the post -- something he denied to me as laughable.", engine)
+def test_something_denied_to_an_addressee_as_ridiculous(engine: str) -> None:
+    got = _denials("Three aides told me they believed the governor wanted the post -- something he denied to us as ridiculous.", engine)
     assert [d for d, _c, _x in got] == ["governor"]
     assert got[0][2] == "they believed the governor wanted the post"
 
@@ -102,7 +102,7 @@ def test_passive_claim_dismissed_as_baseless_by_a_party(engine: str) -> None:
     [
         "The clerk was dismissed by the board last week.",  # a firing
         "The appeal was dismissed as moot by the judge.",  # a ruling, no falsity word
-        "A fact is dismissed as false when it does not suit the story.",  # a generic remark
+        "A poll is dismissed as fake whenever it hurts the party.",  # a generic remark
     ],
 )
 @pytest.mark.parametrize("engine", ENGINES)

@@ -9,8 +9,8 @@ at once (adverbs allowed), holds only a short noun phrase (a time phrase may fol
 "that" opening a clause with a subject of its own ("denied to reporters | that | he had met ...");
 "denied entry to reporters that had no passes" has an object before "to" and a relative "that"
 whose clause opens with a verb.  "as" with a ``falsity`` word may stand for the that-clause
-("dismissed it to the panel as baseless" is read by the "as" rule already; "denied to me as
-laughable" by this one).
+("dismissed it to the panel as baseless" is read by the "as" rule already; "denied to us as
+ridiculous" by this one).
 """
 
 from __future__ import annotations

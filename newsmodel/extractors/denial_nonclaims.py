@@ -3,8 +3,8 @@
 * A reflexive object: "something she had denied herself for years", "he denies himself nothing" --
   to deny oneself is to go without, not to call a claim false (the verb rules read "deny" as
   denying whatever it takes, and took "herself" for that).
-* A generic present passive with an indefinite subject and no agent: "a fact is dismissed as false
-  when it does not suit the story" says what happens to facts in general (a writer's remark on a
+* A generic present passive with an indefinite subject and no agent: "a poll is dismissed as fake
+  whenever it hurts the party" says what happens to polls in general (a writer's remark on a
   habit), no party's denial of a claim; "the report was dismissed as false by the embassy" (past, a
   definite report, an agent) and "a claim that ... is rejected by the ministry" (an agent) stay denials.
 """

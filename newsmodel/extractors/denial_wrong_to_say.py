@@ -64,12 +64,12 @@ def _calls_something(claim: str) -> bool:
 #: Prepositions that open a phrase, not a clause, after "that" ("wrong to say that | to a child").
 _PHRASE_OPENERS = frozenset({"to", "in", "on", "at", "about", "of", "for", "with", "from"})
 
-#: "It is (simply) wrong to imply that ...": the present verdict on a claim, its "that" clause written (d17, stop 47).
+#: "It is (simply) wrong to suggest that ...": the present verdict on a claim, its "that" clause written (d17, stop 47).
 _IT_IS = re.compile(r"\s+(?:is|['’]s)\s", re.IGNORECASE)
 
 
 def _present_verdict_on_claim(text: str, m: re.Match[str]) -> bool:
-    """'"It is wrong to imply that tariffs alone will bring back the plants," the economist said': with
+    """'"It is simply wrong to suggest that the pact was signed in secret," the envoy said': with
     "it" and a present "is", and a "that" clause after the verb of saying, the speaker calls the claim
     that clause states false (d17, stop 47).  "It would be wrong to say ..." (a modal hedge), "it was
     wrong to say that" (a regret over an act) and "I was wrong to say ..." stay none."""

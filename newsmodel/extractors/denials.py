@@ -1758,7 +1758,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if as_verb and (counter_argument(doc, t, rng[1], _is_claim_word) or generic_gerund(doc, t) or only_possible(doc, t) or doctrine_subject(doc, t) or thing_participle(doc, draft, t, thing_word)):
             continue  # "Critics counter that ...", "ignoring or denying the gains carries risks", "felt free to contradict", "This charter denies ..."
         if as_verb and (reflexive_object(doc, t) or generic_passive(doc, t)):
-            continue  # "denied herself a holiday", "a fact is dismissed as false when ...": no party's denial (d17, stop 47)
+            continue  # "denied herself a holiday", "a poll is dismissed as fake whenever ...": no party's denial (d17, stop 47)
         if as_verb and unmade_attempt(doc, t):
             continue  # "any attempt to refute the rumours", "we can attempt to deny ..."
         if t.lemma.lower() in _words("ruling-verb") and _court_subject(doc, t, rng[1]) and not _story_object(doc, t, rng[1]):
