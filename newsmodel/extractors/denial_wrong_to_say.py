@@ -61,13 +61,34 @@ def _calls_something(claim: str) -> bool:
     )
 
 
+#: Prepositions that open a phrase, not a clause, after "that" ("wrong to say that | to a child").
+_PHRASE_OPENERS = frozenset({"to", "in", "on", "at", "about", "of", "for", "with", "from"})
+
+#: "It is (simply) wrong to suggest that ...": the present verdict on a claim, its "that" clause written (d17, stop 47).
+_IT_IS = re.compile(r"\s+(?:is|['’]s)\s", re.IGNORECASE)
+
+
+def _present_verdict_on_claim(text: str, m: re.Match[str]) -> bool:
+    """'"It is simply wrong to suggest that the pact was signed in secret," the envoy said': with
+    "it" and a present "is", and a "that" clause after the verb of saying, the speaker calls the claim
+    that clause states false (d17, stop 47).  "It would be wrong to say ..." (a modal hedge), "it was
+    wrong to say that" (a regret over an act) and "I was wrong to say ..." stay none."""
+    if m.group("claimant").lower() != "it" or not m.group("verb"):
+        return False
+    if not _IT_IS.match(text, m.end("claimant")):
+        return False
+    first = m.group("claim").split(maxsplit=1)[0].lower()
+    # "wrong to say that to a child": "that" a pronoun, the words after it a phrase, no clause
+    return text[m.end("verb") : m.start("claim")].strip().lower() == "that" and first not in _PHRASE_OPENERS
+
+
 def wrong_claimant_claims(text: str, start: int, end: int) -> Iterator[tuple[tuple[int, int], tuple[int, int]]]:
     """(cue span, claim span) for each "<claimant> was wrong to say <claim>" in ``text[start:end]``
     (a statement's content); the cue runs from the verdict word to the verb of saying."""
     if not holds_any(text, start, end, ("wrong", "mistaken")):
         return
     for m in _pattern().finditer(text, start, end):
-        if m.group("claimant").lower() in _NO_OTHER_CLAIMANT:
+        if m.group("claimant").lower() in _NO_OTHER_CLAIMANT and not _present_verdict_on_claim(text, m):
             continue  # "I was wrong to say ...": one's own claim withdrawn
         held = m.group("held")
         verb = (m.group("verb") or "").lower()

@@ -54,6 +54,11 @@ from .denial_contrary import contrary_claims
 from .denial_as_alleged import as_alleged_denials
 from .denial_unhappened import unhappened_events
 from .denial_own_act import own_act_denials
+from .denial_addressee import addressee_claim_start
+from .denial_apposed import apposed_claim
+from .denial_back_reference import back_pointer_verb, bare_pointer_after, reported_claim_back
+from .denial_passive_verdict import passive_claim_verdict
+from .denial_nonclaims import generic_passive, reflexive_object
 from .denial_accused import accusation_before, accused_party, innocence_claims, pleas_of_innocence, verdict_answers_accusation
 from .denial_decried import decried_claims
 from .denial_fragments import inverted_headline_verdicts, verdict_fragment
@@ -1716,7 +1721,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         as_verb = t.pos == "VERB" or headline_verb
         if not as_verb and t.lemma.lower() not in _noun_cues():
             continue  # a verb cue used as a noun: "contests", "counters"
-        if _excluded(text, t.start) or is_negated(doc, t) or _under_refusal(doc, t) or _attributive_participle(doc, t) or _counted_plural(doc, t):
+        if _excluded(text, t.start) and not passive_claim_verdict(doc, t, _is_claim_word) or is_negated(doc, t) or _under_refusal(doc, t) or _attributive_participle(doc, t) or _counted_plural(doc, t):
             continue
         if not as_verb and _modifies_noun(doc, t):
             continue  # "the denial phase", "a denial strategy": a kind of thing, no denial made
@@ -1731,16 +1736,29 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         if not as_verb and denies_unfaced_fact(doc, t):
             continue  # "a stubborn denial of who the real culprit is": refusing to face facts, no claim (d12, stop 42)
 
-        if as_verb and _is_refusal(doc, t, surface=headline_verb):
+        # "denied to reporters that ...": an addressee, then the claim (d17, stop 47), no refusal
+        told = addressee_claim_start(doc, t) if as_verb and not headline_verb else None
+        # "<X> said <claim> -- something <Y> denied": the apposed clause is the claim (d17, stop 47)
+        apposed = apposed_claim(doc, t) if as_verb else None
+        # "... said the mayor took money. ... The mayor rejected that.": a bare pointer to a claim reported before (d17, stop 47)
+        after = rng[1] + 1 if rng[1] > t.i else t.i + 1
+        pointed = (
+            reported_claim_back(doc, t.start)
+            if as_verb and after < len(lowered) and back_pointer_verb(t) and bare_pointer_after(doc, after, _words("medium"))
+            else None
+        )
+        if as_verb and told is None and apposed is None and _is_refusal(doc, t, surface=headline_verb):
             continue
         if as_verb and (asked_for(doc, t, rng[1], _is_claim_word) or proposal_just_made(doc, t, rng[1]) or urged_course(doc, t, rng[1])):
             continue  # "denied the delay requested by the defence", "proposed a debate ... rejected the idea", "the notion that it should be forgotten"
-        if as_verb and not _takes_claim(doc, t, rng[1], surface=headline_verb):
+        if as_verb and told is None and apposed is None and not _takes_claim(doc, t, rng[1], surface=headline_verb):
             continue  # "dismissed the chief executive", "countered with a cheaper phone"
-        if as_verb and (no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t) or thing_subject(doc, draft, t)):
+        if as_verb and (pointed is None and no_claim_object(doc, draft, t, rng[1], _is_claim_word) or proof_subject(doc, draft, t) or thing_subject(doc, draft, t)):
             continue  # "disavowed the group", "downplay the general's comments", "the findings contradicted ..."
         if as_verb and (counter_argument(doc, t, rng[1], _is_claim_word) or generic_gerund(doc, t) or only_possible(doc, t) or doctrine_subject(doc, t) or thing_participle(doc, draft, t, thing_word)):
             continue  # "Critics counter that ...", "ignoring or denying the gains carries risks", "felt free to contradict", "This charter denies ..."
+        if as_verb and (reflexive_object(doc, t) or generic_passive(doc, t)):
+            continue  # "denied herself a holiday", "a poll is dismissed as fake whenever ...": no party's denial (d17, stop 47)
         if as_verb and unmade_attempt(doc, t):
             continue  # "any attempt to refute the rumours", "we can attempt to deny ..."
         if t.lemma.lower() in _words("ruling-verb") and _court_subject(doc, t, rng[1]) and not _story_object(doc, t, rng[1]):
@@ -1756,7 +1774,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             denier = _headline_subject(doc, draft, t) or _headline_noun(doc, draft, t)
         # a verb the tagger read as a noun has a verb's claim after it ("Democrats rebut | claim of ..."), not a noun's "of" phrase
         spoken = replace(t, pos="VERB") if headline_verb and t.pos == "NOUN" else t
-        add((t.start, cue_end), denier, _antecedent_claim_span(doc, t) or _denied_span(doc, spoken, rng[1]), 0.8)
+        claim = apposed or _antecedent_claim_span(doc, t) or pointed or (_told_claim(doc, told) if told is not None else _denied_span(doc, spoken, rng[1]))
+        add((t.start, cue_end), denier, claim, 0.8)
 
     # 1b. "corrected the report, saying ...": a report corrected is called wrong (:mod:`.denial_corrections`)
     for verb, obj in corrected_reports(doc):
@@ -2557,7 +2576,8 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
             if _is_claim_word(a) or content_clause(doc, a.i):
                 return True
             if a.pos == "PRON" and a.text.lower() in _DEMONSTRATIVES:
-                return strong or t.lemma.lower() in _words("pointing-claim") or _claim_before(doc, t.start) is not None
+                return (strong or t.lemma.lower() in _words("pointing-claim") or _claim_before(doc, t.start) is not None
+                        or back_pointer_verb(t) and bare_pointer_after(doc, a.i, _words("medium")) and reported_claim_back(doc, t.start) is not None)
             if strong and a.dep in ("obj", "dobj", "xcomp", "nsubj:pass") and a.pos in ("NOUN", "VERB", "PROPN", "PRON"):
                 return True  # "denied involvement", "denied using tear gas"
         return False
@@ -2602,12 +2622,13 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         if w.text in ("'", "’") and k - 1 > last and doc.tokens[k - 1].text.lower().endswith("s"):
             continue  # a plural's possessive: "disputed the passengers' account"
 
-        if k == last + 1 and w.text.lower() == "that" and not (k + 1 < sent.token_end and doc.tokens[k + 1].pos == "PUNCT"):
+        pointer = k == last + 1 and bare_pointer_after(doc, k, _words("medium"))  # "rejected that | on Wednesday." (d17, stop 47)
+        if k == last + 1 and w.text.lower() == "that" and not pointer and not (k + 1 < sent.token_end and doc.tokens[k + 1].pos == "PUNCT"):
             return True
-        if k == last + 1 and w.text.lower() in ("this", "that", "it") and (k + 1 >= sent.token_end or doc.tokens[k + 1].pos == "PUNCT"):
+        if pointer:
             # "although Israel disputes this", "She denied it.": a pronoun standing for what was just said
-            # (the parse reads "it" so too)
-            return strong or t.lemma.lower() in _words("pointing-claim") or _claim_before(doc, t.start) is not None
+            # (the parse reads "it" so too), or for a claim reported a few sentences before (d17, stop 47)
+            return strong or t.lemma.lower() in _words("pointing-claim") or _claim_before(doc, t.start) is not None or back_pointer_verb(t) and reported_claim_back(doc, t.start) is not None
         if _is_claim_word(w):
             return True
         if w.pos == "NOUN" and w.lemma.lower() in _words("content-noun") and clause_follows(doc, k):
@@ -2624,6 +2645,16 @@ def _takes_claim(doc: AnnotatedDocument, t: Token, last: int, *, surface: bool =
         if strong and w.pos == "AUX" and k > last + 1:
             return True  # a complement clause without "that": "Kremlin Denies Putin Is Ill", "denied it was his"
     return False
+
+
+def _told_claim(doc: AnnotatedDocument, k: int) -> tuple[int, int] | None:
+    """The claim after an addressee phrase (:mod:`.denial_addressee`): the that-clause opening after
+    token ``k`` ("denied to reporters that | he had met the envoy"), to its clause's end; None after "as"
+    (the verdict names no claim of its own)."""
+    if doc.tokens[k].text.lower() != "that" or k + 1 >= doc.sentences[doc.tokens[k].sent].token_end:
+        return None
+    hi = clause_end(doc, k + 1)
+    return doc.tokens[k + 1].start, doc.tokens[hi - 1].end
 
 
 def _said_thing(verb: Token) -> bool:
