@@ -8,6 +8,9 @@
   cached answer is the function's own.
 * :func:`~newsmodel.extractors.titled_antecedents.titled_person` indexes the
   earlier mentions' ends only when a person needs the apposition test.
+* :func:`~newsmodel.extractors.word_positions.positions` finds a word list's
+  tokens with the test made in C; ``civic_bodies`` and ``place_groups`` visit
+  only those.
 
 The sentences are made up for these tests.
 """
@@ -23,6 +26,7 @@ from hypothesis import strategies as st
 import newsmodel
 from newsmodel.draft import Draft
 from newsmodel.extractors.pronouns import name_gender
+from newsmodel.extractors.word_positions import positions
 from newsmodel.lexicons import word_class
 
 from ._engines import ENGINES
@@ -115,3 +119,22 @@ def test_a_role_phrase_names_the_titled_or_apposed_person_again(engine):
     assert got["Nora Castellan"] == ("person", ["Nora Castellan", "the senator"])
     got = _actors("Nora Castellan, the county's sheriff, closed the road. The sheriff said it would reopen by Friday.", engine)
     assert got["Nora Castellan"] == ("person", ["Nora Castellan", "The sheriff"])
+
+
+_COLUMN_WORD = st.sampled_from(["house", "council", "city", "officials", "the", "", "House", "town", "x"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_COLUMN_WORD, max_size=30), st.frozensets(_COLUMN_WORD, max_size=4), st.integers(0, 32))
+def test_positions_are_the_loops_indices(column, words, start):
+    assert list(positions(words, column, start)) == [i for i in range(start, len(column)) if column[i] in words]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_chamber_a_city_and_a_place_group_are_still_found(engine):
+    """add_civic_bodies and add_place_groups visit only the positions of their words."""
+    art = newsmodel.extract("The lower house passed the budget on Thursday. The city sued the landlord over the fire. Pacific Island leaders met in Suva.", engine=engine)
+    got = {a.name: (a.kind, a.code, [m.text for m in a.mentions]) for a in art.actors}
+    assert got["lower house"] == ("organization", "LEG", ["The lower house"])
+    assert got["city"] == ("organization", "GOV", ["The city"])
+    assert got["Pacific Island leaders"] == ("group", None, ["Pacific Island leaders"])
