@@ -449,6 +449,18 @@ class Draft:
         entry = self._by_id.get(actor_id) if actor_id is not None else None
         return entry.fields if entry is not None else None
 
+    def mention_offsets(self, actor_id: str | None) -> list[tuple[int, int]] | None:
+        """The ``(start, end)`` of each mention of the actor, or None when there is no such actor.
+
+        The offsets :meth:`actor` lists as ``mentions``, without building the
+        frozen actor (a model and a span per mention): for a test that reads
+        only where the mentions are, as the place checks run over every person
+        actor do.  The order is the order they came in, not always the text's
+        (:meth:`actor` sorts them), so it suits tests of "any" or "every" mention.
+        """
+        entry = self._by_id.get(actor_id) if actor_id is not None else None
+        return [(m[0], m[1]) for m in entry.mentions] if entry is not None else None
+
     # -- actors and mentions ----------------------------------------------------
     def add_actor(self, **fields: Any) -> Actor:
         """A new actor (``Actor`` fields as keywords); its ``mentions`` are indexed."""

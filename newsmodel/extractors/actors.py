@@ -659,7 +659,7 @@ def _person_tails(doc: AnnotatedDocument, words_of: list[list[str]], hits: list,
     dates = weekdays() | months()
     out: set[tuple[str, ...]] = set()
     for e, words, hit in zip(doc.entities, words_of, hits):
-        if e in pairs:
+        if pairs and e in pairs:
             continue  # "Marsh-Tanaka" beside Ella Marsh and Ken Tanaka: no surname of its own (surname_pairs)
         if e.label == "PERSON" or _person_tagged_org(e, words, hit):
             out.update(tuple(words[-n:]) for n in range(1, len(words)) if words[-n][:1].isupper() and words[-n].lower() not in dates)
@@ -899,7 +899,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         if short_starts and e.token_start in short_starts:
             continue  # read below as the body named in full
-        if e in pairs:
+        if pairs and e in pairs:  # (an empty set first: hashing an entity reads all its fields)
             continue  # "Marsh-Tanaka" beside Ella Marsh and Ken Tanaka: no body (surname_pairs)
         if hit is None and names_a_thing(e.label, words):
             continue  # "the Korean War", "the Fourth Amendment": no party
@@ -999,17 +999,19 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         if hit is None and names_a_thing(e.label, _strip_the(e, words)[1]):
             continue
-        if e in pairs:
+        if pairs and e in pairs:
             continue  # two people's surnames joined: their contest or ticket, no person (surname_pairs)
         if is_adjective_compound(e.label, words):
             continue  # "Brookfield-based", "Dale Hennick-style": an adjective, no person (adjective_compounds)
         if e.label != "PERSON" and e in headline_people:
             people.append((e, words, None, None))
             continue
-        person_org = _person_tagged_org(e, words, hit) and not generic_word(doc, e)
-        if e.label == "PERSON" and hit is None and _thing_tagged_person(e, words) is not None:
-            continue  # "Brisco Media", "Pellow Avenue": made an organisation or a place above
-        if (e.label != "PERSON" and not person_org) or generic_word(doc, e) or _country_as_person(e, hit) or _hazard(words):
+        if e.label == "PERSON":
+            if hit is None and _thing_tagged_person(e, words) is not None:
+                continue  # "Brisco Media", "Pellow Avenue": made an organisation or a place above
+        elif not _person_tagged_org(e, words, hit):
+            continue  # no person's name (and no generic word read as one, tested below)
+        if generic_word(doc, e) or _country_as_person(e, hit) or _hazard(words):
             continue
         stripped_e = _strip_opening_article(doc, _strip_opening_participle(doc, e))
         if stripped_e is not e:

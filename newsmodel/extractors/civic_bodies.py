@@ -27,6 +27,7 @@ from __future__ import annotations
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import word_class
+from .word_positions import positions
 
 __all__ = ["add_civic_bodies"]
 
@@ -39,9 +40,11 @@ def add_civic_bodies(doc: AnnotatedDocument, draft: Draft, lemmas: list[str]) ->
     """Actors for legislatures and city governments named by common nouns (module docstring).
     ``lemmas``: the document's lemmas in lower case."""
     chambers, towns = _words("chamber-noun"), _words("municipality")
-    for t, lemma in zip(doc.tokens, lemmas):
-        if lemma not in chambers and lemma not in towns:
-            continue
+    tokens = doc.tokens
+    column = lemmas if len(lemmas) <= len(tokens) else lemmas[: len(tokens)]
+    # only the tokens whose lemma is a chamber's or a town's noun (word_positions: the word test in C)
+    for i in positions(chambers | towns, column):
+        t, lemma = tokens[i], lemmas[i]
         if t.pos != "NOUN" or not t.text[:1].islower() or draft.actor_at(t.start, t.end) or not _heads_phrase(doc, t):
             continue  # (a capitalised "House", "City of London" is a name: the named actors' business)
         if lemma in chambers:

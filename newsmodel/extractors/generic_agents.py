@@ -257,11 +257,11 @@ def _place_mention(text: str, start: int) -> bool:
 def _named_as_place(draft: Draft, actor_id: str) -> bool:
     """Every mention of the actor follows a preposition of place ("in Geneva", "from Basel"), or a
     list of names that does ("in Ostrava, Brno and Plzen": Brno and Plzen too)."""
-    actor = draft.actor(actor_id)
+    offsets = draft.mention_offsets(actor_id)  # (where the mentions start: no frozen actor built)
     text = draft.text
-    return actor is not None and bool(actor.mentions) and all(
-        _PLACE_PREPOSITION.search(text, max(0, m.start - 12), m.start) or _PLACE_LIST.search(text, max(0, m.start - 80), m.start)
-        for m in actor.mentions
+    return bool(offsets) and all(
+        _PLACE_PREPOSITION.search(text, max(0, start - 12), start) or _PLACE_LIST.search(text, max(0, start - 80), start)
+        for start, _end in offsets
     )
 
 

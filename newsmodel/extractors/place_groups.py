@@ -20,6 +20,7 @@ from ..draft import Draft
 from ..lexicons import word_class
 from .cameo import longest_agent
 from .generic_agents import CODE, national_only
+from .word_positions import positions
 
 __all__ = ["add_place_groups", "official_plurals"]
 
@@ -50,8 +51,11 @@ def _place_like(draft: Draft, actor_id: str) -> bool:
 def add_place_groups(doc: AnnotatedDocument, draft: Draft, lowered: list[str]) -> None:
     """Make the officials named by a place one group actor each (see the module's docstring)."""
     plurals = official_plurals()
-    for t, low in zip(doc.tokens, lowered):
-        if low not in plurals or t.pos not in ("NOUN", "PROPN") or draft.actor_at(t.start, t.end):
+    tokens = doc.tokens
+    column = lowered if len(lowered) <= len(tokens) else lowered[: len(tokens)]
+    for i in positions(plurals, column):  # only the officials' plurals (word_positions: the word test in C)
+        t = tokens[i]
+        if t.pos not in ("NOUN", "PROPN") or draft.actor_at(t.start, t.end):
             continue
         first = doc.sentences[t.sent].token_start
         k = t.i - 1

@@ -88,8 +88,9 @@ def add_placed_towns(draft: Draft) -> None:
         a = draft.actor_fields(actor_id)
         if a is None or a.kind != "person":
             continue
-        actor = draft.actor(actor_id)
-        if actor is None or not any(_placed(text, m.start, m.end) for m in actor.mentions):
+        # (the mentions' offsets, not the frozen actor: building it for every person cost more than the test)
+        offsets = draft.mention_offsets(actor_id)
+        if not offsets or not any(_placed(text, start, end) for start, end in offsets):
             continue
         if not_a_person(draft, actor_id) or (_town_name(a.name) and not a.titles and not_a_person(draft, actor_id, given_name=False)):
             draft.update_actor_fields(actor_id, kind="location")

@@ -109,9 +109,13 @@ def mention_gender(ctx: "Context", start: int, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def name_gender(name: str) -> str | None:
     """The gender a person's given name shows ("Maria Lopez": f), by the census lexicon
-    ``first_names.tsv``; None for a one-word name or a given name the lexicon leaves out."""
+    ``first_names.tsv``; None for a one-word name or a given name the lexicon leaves out.
+
+    Kept per name: the gender count reads every person's name (and aliases) once per document,
+    and the same names come back mention after mention and article after article."""
     words = name.split()
     if len(words) < 2:
         return None
@@ -491,6 +495,7 @@ def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collectio
     """
     doc, draft = ctx.doc, ctx.draft
     gender = pronoun_gender(word)
+    low = word.lower()
     here = doc.token_at(offset)
     if here is None:
         return None
@@ -506,12 +511,12 @@ def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collectio
             modifier[c[1]] = not _is_modifier(ctx, c[1])
         return modifier[c[1]]
 
-    if word.lower() in ("himself", "herself") and here.i > 0:
+    if low in ("himself", "herself") and here.i > 0:
         # an intensive reflexive right after a name ("Okoro herself took the stage") is that name's
         intensive = _name_right_before(ctx, here, gender, genders, allowed)
         if intensive is not None:
             return intensive
-    if word.lower() in ("he", "she"):
+    if low in ("he", "she"):
         owner = _statement_owner(ctx, here, gender, genders, allowed)
         if owner is not None:
             return owner  # "Lowe's claim that he had condemned ...": the claim's owner
@@ -545,7 +550,7 @@ def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collectio
     if not cands:
         return None
     ok = proper if first_proper is not None else (lambda c: True)
-    if word.lower() in ("he", "she"):
+    if low in ("he", "she"):
         # "Okoro addressed a crowd ..., after a day in which she had criticized ...": a subject of
         # the pronoun's own sentence comes before a woman named earlier (the preference below is
         # for sentences before, where the subject of its own sentence is not there to compete)
@@ -565,7 +570,7 @@ def person_antecedent(ctx: "Context", offset: int, word: str, allowed: Collectio
     sent = first[3]
     same = [c for c in pool if c[3] == sent and ok(c)]
     if sent == here.sent:
-        if word.lower() in ("he", "she"):
+        if low in ("he", "she"):
             # "Hale told the newspaper that he ...", "Peskov said Ruiz had agreed when he met ...":
             # the nearest subject before it
             subject = next((c for c in same if _is_subject(ctx, c[0], c[1])), None)

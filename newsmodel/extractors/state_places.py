@@ -59,13 +59,14 @@ def state_after(text: str, end: int) -> bool:
 
 def _lone_abbreviation(draft: Draft, actor_id: str) -> bool:
     """Every mention of the actor is a state's abbreviation right after a comma and before its stop."""
-    actor = draft.actor(actor_id)
+    fields = draft.actor_fields(actor_id)
+    offsets = draft.mention_offsets(actor_id)  # (where the mentions are: no frozen actor built)
     text = draft.text
-    if actor is None or not actor.mentions or not _abbreviation(actor.name):
+    if fields is None or not offsets or not _abbreviation(fields.name):
         return False
     return all(
-        text[max(0, m.start - 2) : m.start] == ", " and text[m.end : m.end + 1] == "." and _abbreviation(text[m.start : m.end])
-        for m in actor.mentions
+        text[max(0, start - 2) : start] == ", " and text[end : end + 1] == "." and _abbreviation(text[start:end])
+        for start, end in offsets
     )
 
 
@@ -79,8 +80,8 @@ def add_state_places(draft: Draft) -> None:
         if _lone_abbreviation(draft, actor_id):
             draft.update_actor_fields(actor_id, kind="location")
             continue
-        actor = draft.actor(actor_id)
-        if actor is None or not any(state_after(text, m.end) for m in actor.mentions):
+        offsets = draft.mention_offsets(actor_id)
+        if not offsets or not any(state_after(text, end) for _start, end in offsets):
             continue
         if not_a_person(draft, actor_id):
             draft.update_actor_fields(actor_id, kind="location")

@@ -159,9 +159,9 @@ def titled_person(draft: Draft, head: Token) -> str | None:
     if not earlier:
         return None
     ranked = before & _lesser_ranks()
+    # where each earlier person's mentions end (for the apposition test), made only when a person
+    # without a fitting title is met: the other earlier mentions (places, groups) need none
     ends: dict[str, list[int]] = {}
-    for _s, e, a in earlier:
-        ends.setdefault(a, []).append(e)
     verdict: dict[str, bool] = {}
 
     def fits(actor_id: str) -> bool:
@@ -176,6 +176,9 @@ def titled_person(draft: Draft, head: Token) -> str | None:
                     ok = True
                     break
             if not ok:
+                if not ends:
+                    for _s, e, a in earlier:
+                        ends.setdefault(a, []).append(e)
                 ok = any(_apposed_role(doc, e, noun) for e in ends[actor_id])
         verdict[actor_id] = ok
         return ok
