@@ -27,6 +27,7 @@ from .mentions import (
     names_report_source,
 )
 from .apposed_subjects import opening_subject
+from .time_asides import time_phrase_start
 from .compound_subjects import compound_subject
 from .generic_agents import company_actor
 from .indefinite_roles import holder_before
@@ -355,6 +356,16 @@ class Context:
             k -= 1
         if k < sent.token_start:
             return None
+        # "The mayor earlier in the day said", "Pike just a week ago said": a time phrase is no
+        # subject; the subject ends before it (.time_asides, h7 at stop 47)
+        opening = time_phrase_start(doc, k, sent.token_start)
+        while opening is not None:
+            k = opening - 1
+            while k >= sent.token_start and (doc.tokens[k].text.lower() in cue_gap_words() or doc.tokens[k].pos in ("AUX", "ADV", "PART")):
+                k -= 1
+            if k < sent.token_start:
+                return None
+            opening = time_phrase_start(doc, k, sent.token_start)
         stop = cue.i
         if doc.tokens[k].text in _DASHES and not doc.has_parse:
             # "The judge -- who has clashed with the mayor for weeks -- said": an aside set off by
