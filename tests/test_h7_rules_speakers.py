@@ -95,3 +95,56 @@ def test_a_cue_inside_the_poll_clause_keeps_its_own_statement(engine: str) -> No
 )
 def test_a_poll_inside_the_clause_is_no_source(engine: str, text: str) -> None:
     assert not [s for s in _statements(text, engine) if s[0] in ("in", "In")], _statements(text, engine)
+
+
+# ---- an inverted cue whose source carries an apposition (.inverted_sources.apposition_after)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The plan will not save many jobs, said Mara Lindqvist, a professor of law at Dunmore, who is a leading expert on the subject.",
+            "Mara Lindqvist",
+            "The plan will not save many jobs",
+        ),
+        (
+            "The deal is dead, said Ana Ruiz, director of the port union, a group that has split from the federation.",
+            "Ana Ruiz",
+            "The deal is dead",
+        ),
+    ],
+)
+def test_the_apposition_after_an_inverted_source_is_no_content(engine: str, text: str, speaker: str, content: str) -> None:
+    _source, who, got = _by_cue(text, engine, "said")
+    assert who == speaker and got == [content]
+
+
+#: The negator in the content before an inverted cue: the surface reading under test is the rules
+#: engine's (the parse engine reads the same window in cue_verbs and still drops the statement).
+@pytest.mark.parametrize("engine", ["rules"])
+def test_a_negator_in_the_content_before_an_inverted_cue_does_not_negate_it(engine: str) -> None:
+    _source, who, got = _by_cue("The offer is not enough, said Pavel Oduya.", engine, "said")
+    assert who == "Pavel Oduya" and got == ["The offer is not enough"]
+
+
+#: A guard of the surface reading: the parse engine takes the noun before the cue here.
+@pytest.mark.parametrize("engine", ["rules"])
+def test_a_verb_after_an_inverted_source_still_resumes_the_content(engine: str) -> None:
+    _source, who, got = _by_cue("The contrast with the mayor, said Doyle and others, would be clear to every voter.", engine, "said")
+    assert who == "Doyle" and got[-1] == "would be clear to every voter"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_negated_cue_is_still_no_statement(engine: str) -> None:
+    assert not [s for s in _statements("The mayor did not say that the budget was balanced.", engine) if s[0] and s[0].endswith("say")]
+
+
+# ---- "support" as a stance on its object (surface_cue_verbs.tsv, object-stance)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_support_takes_its_object_as_content(engine: str) -> None:
+    _source, who, got = _by_cue("Senator Ana Pike supported the new water tax.", engine, "supported")
+    assert who == "Ana Pike" and got == ["the new water tax"]
