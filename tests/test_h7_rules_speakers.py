@@ -148,3 +148,49 @@ def test_a_negated_cue_is_still_no_statement(engine: str) -> None:
 def test_support_takes_its_object_as_content(engine: str) -> None:
     _source, who, got = _by_cue("Senator Ana Pike supported the new water tax.", engine, "supported")
     assert who == "Ana Pike" and got == ["the new water tax"]
+
+
+# ---- a plural of people with a modifier before the cue (.modified_subjects)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "speaker"),
+    [
+        ("People familiar with the talks say that the mayor has told nobody.", "say", "People familiar with the talks", "people"),
+        ("Some officials in the capital said the plan had failed.", "said", "Some officials in the capital", "officials"),
+        ("Voters in both parties argue that the tax is unfair.", "argue", "Voters in both parties", "voters"),
+    ],
+)
+def test_the_plural_before_its_modifier_is_the_speaker(engine: str, text: str, cue: str, source: str, speaker: str) -> None:
+    src, who, _content = _by_cue(text, engine, cue)
+    assert src == source and who == speaker
+
+
+# ---- a cue verb the rules tagger read as a noun (.noun_tagged_cues)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Officials on the island believe the debt is too high.", "believe", "the debt is too high"),
+        ("She backs the mayor but concedes that most of her friends disagree.", "concedes", "that most of her friends disagree"),
+    ],
+)
+def test_a_cue_verb_read_as_a_noun_still_makes_a_statement(engine: str, text: str, cue: str, content: str) -> None:
+    _src, _who, got = _by_cue(text, engine, cue)
+    assert got == [content]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The states that held early contests have large rural populations.",
+        "The comments he made about the judge drew wide criticism.",
+    ],
+)
+def test_a_noun_of_saying_is_no_cue_verb(engine: str, text: str) -> None:
+    cues = [s[0] for s in _statements(text, engine)]
+    assert not any(c and c.split()[-1] in ("states", "comments") for c in cues), _statements(text, engine)

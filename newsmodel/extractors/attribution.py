@@ -28,6 +28,7 @@ from .mentions import (
 )
 from .apposed_subjects import opening_subject
 from .time_asides import time_phrase_start
+from .modified_subjects import modified_subject
 from .compound_subjects import compound_subject
 from .generic_agents import company_actor
 from .indefinite_roles import holder_before
@@ -388,6 +389,12 @@ class Context:
             appositive = self._before_apposition(sent.token_start, comma)
             if appositive is not None:
                 return appositive
+        if not doc.has_parse:
+            # "People familiar with the talks say": the plural opening the clause, not the noun that
+            # ends its modifier (.modified_subjects, h7 at stop 47)
+            modified = modified_subject(self, sent.token_start, k)
+            if modified is not None:
+                return modified
         # the subject ends right before the cue (modulo auxiliaries/adverbs)
         lo = max(sent.token_start, k - 6)
         for j in range(k, lo - 1, -1):

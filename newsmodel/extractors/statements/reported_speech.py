@@ -27,6 +27,7 @@ from .relayed_speech import RELAYING_VERBS, relays_speech
 from .shapes import first_content_token
 from .inverted_sources import apposition_after, inverted_source
 from .medium_participles import medium_publisher
+from .noun_tagged_cues import noun_tagged_cue
 from .share_sources import share_source
 
 
@@ -49,7 +50,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
     tokens = doc.tokens
     cues = [
         t.i for t in compress(tokens, map(_cue_lemmas().__contains__, map(attrgetter("lemma"), tokens)))
-        if t.pos == "VERB" and (
+        if (t.pos == "VERB" or noun_tagged_cue(doc, t)) and (
             t.lemma in verbs or t.lemma in particles and _particle_of(doc, t) is not None
             or t.lemma in takers and _infinitive_after(doc, t.i) or t.lemma in stance
         )
@@ -88,7 +89,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             only_infinitive = t.lemma not in verbs and particle is None and not takes_stance  # "refused to", "declined to"
             if only_infinitive and not (t.lemma in takers and _infinitive_after(doc, t.i)):
                 continue
-            if not (is_cue_token(t) or particle is not None or only_infinitive or takes_stance) or t.pos not in ("VERB",) or _negated(doc, t):
+            if not (is_cue_token(t) or particle is not None or only_infinitive or takes_stance) or t.pos not in ("VERB",) and not noun_tagged_cue(doc, t) or _negated(doc, t):
                 continue
             if t.i > sent.token_start and doc.tokens[t.i - 1].text.lower() in ("the", "a", "an", "his", "her", "its", "their"):
                 continue
