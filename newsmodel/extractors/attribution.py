@@ -27,6 +27,8 @@ from .mentions import (
     names_report_source,
 )
 from .apposed_subjects import opening_subject
+from .time_asides import time_phrase_start
+from .modified_subjects import modified_subject
 from .compound_subjects import compound_subject
 from .generic_agents import company_actor
 from .indefinite_roles import holder_before
@@ -355,6 +357,16 @@ class Context:
             k -= 1
         if k < sent.token_start:
             return None
+        # "The mayor earlier in the day said", "Pike just a week ago said": a time phrase is no
+        # subject; the subject ends before it (.time_asides, h7 at stop 47)
+        opening = time_phrase_start(doc, k, sent.token_start)
+        while opening is not None:
+            k = opening - 1
+            while k >= sent.token_start and (doc.tokens[k].text.lower() in cue_gap_words() or doc.tokens[k].pos in ("AUX", "ADV", "PART")):
+                k -= 1
+            if k < sent.token_start:
+                return None
+            opening = time_phrase_start(doc, k, sent.token_start)
         stop = cue.i
         if doc.tokens[k].text in _DASHES and not doc.has_parse:
             # "The judge -- who has clashed with the mayor for weeks -- said": an aside set off by
@@ -377,6 +389,12 @@ class Context:
             appositive = self._before_apposition(sent.token_start, comma)
             if appositive is not None:
                 return appositive
+        if not doc.has_parse:
+            # "People familiar with the talks say": the plural opening the clause, not the noun that
+            # ends its modifier (.modified_subjects, h7 at stop 47)
+            modified = modified_subject(self, sent.token_start, k)
+            if modified is not None:
+                return modified
         # the subject ends right before the cue (modulo auxiliaries/adverbs)
         lo = max(sent.token_start, k - 6)
         for j in range(k, lo - 1, -1):

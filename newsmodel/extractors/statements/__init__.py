@@ -26,8 +26,10 @@ shared mention and quote context is :mod:`..attribution`):
    :mod:`.reported_speech`: a speech or cognition verb
    (``speech_verbs.tsv``) with a subject before it and a complement after
    it (``X said (that) …``, ``X stated, adding that …``, ``…, as X said``).
-5. :mod:`.colon_blocks`: ``He added:`` and a paragraph without quote marks.
-6. :mod:`.continuations`: a quote with no cue of its own carries on the
+5. :mod:`.survey_phrases`: a poll as source, ``In a poll released Monday, …`` and
+   ``…, in the latest poll.``
+6. :mod:`.colon_blocks`: ``He added:`` and a paragraph without quote marks.
+7. :mod:`.continuations`: a quote with no cue of its own carries on the
    previous speaker's direct quote -- as more content in the same
    paragraph, as a new statement when it is a paragraph of its own.
 
@@ -52,6 +54,7 @@ from .hedges import find_hedges
 from .line_labels import find_line_labels
 from .possessed_cue_nouns import find_possessed_cue_nouns
 from .reported_speech import find_reported_speech
+from .survey_phrases import find_survey_phrases
 
 __all__ = ["extract_statements"]
 
@@ -78,6 +81,7 @@ def extract_statements(doc: AnnotatedDocument, draft: Draft) -> None:
         find_reported_speech(ctx, found, cue_tokens, relayed)
         found.extend(_not_held(nominal, found + relayed))
     found.extend(relayed)
+    find_survey_phrases(ctx, found, cue_tokens)
     find_colon_blocks(ctx, found, cue_tokens)
     for att in found:
         if att.kind != "direct":

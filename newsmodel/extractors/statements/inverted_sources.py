@@ -22,6 +22,8 @@ from ..mentions import QUOTE_CHARS
 if TYPE_CHECKING:
     from ..attribution import Context, Source
 
+#: Words that open no apposition on a name ("..., said Lee, and ...", "..., according to").
+_NOT_APPOSITION = frozenset({"who", "whom", "whose", "which", "where", "and", "but", "according", "that", "this", "these"})
 #: Longest subject read after an inverted cue, and longest apposition after it, in tokens.
 _WINDOW = 4
 _MAX_APPOSITION = 20
@@ -62,3 +64,27 @@ def _apposition_end(ctx: Context, name_end: int, sent_end: int) -> int | None:
     ):
         return None
     return end
+
+
+def apposition_after(ctx: Context, k: int, sent_end: int) -> int | None:
+    """The last token of an apposition on an inverted cue's source that opens at token ``k`` (after
+    the source's comma) and ends at a comma before a relative clause or a second apposition:
+    "..., said Tom Lee, *a professor of law at Dunmore*, who ...", "..., said Ana Ruiz, *director of
+    the union*, a group that ...".  None when the words at ``k`` are no such apposition -- a verb
+    before the comma ("..., said Lee, would be clear"), or no comma and relative clause after it.
+
+    Without it the words after the source's comma were read as the content resuming ("A, he
+    said, B"), and the apposition became half of the content (issue 14, helper h7 at stop 47).
+    """
+    doc = ctx.doc
+    if k >= sent_end or doc.tokens[k].pos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or doc.tokens[k].text.lower() in _NOT_APPOSITION:
+        return None
+    comma = next((x for x in range(k + 1, min(sent_end, k + _MAX_APPOSITION)) if doc.tokens[x].text == ","), None)
+    if comma is None or comma + 1 >= sent_end or comma - k < 2:
+        return None
+    if any(w.pos in ("VERB", "AUX") or w.text in QUOTE_CHARS or ctx.quoted[w.start] for w in doc.tokens[k:comma]):
+        return None
+    nxt = doc.tokens[comma + 1]
+    if nxt.text.lower() in ("who", "whose", "which") or nxt.pos == "DET" and nxt.text.lower() in ("a", "an", "the"):
+        return comma - 1
+    return None

@@ -17,7 +17,7 @@ from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, group_noun
 from ..apposed_subjects import opening_subject
 from ..attribution import Attribution, Context, Source, is_cue_token
 from ..roles import dateline_dash
-from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end, is_negated
+from ..mentions import NEGATORS, POSSESSIVES, QUOTE_CHARS, clause_end, is_negated
 from ..span_index import SpanIndex
 from ..tree import trim
 from .content_edges import before_unjoined_speaker, split_by_parenthetical_cue
@@ -25,8 +25,9 @@ from .cue_verbs import QUESTION_VERBS
 from .object_frames import object_misfits
 from .relayed_speech import RELAYING_VERBS, relays_speech
 from .shapes import first_content_token
-from .inverted_sources import inverted_source
+from .inverted_sources import apposition_after, inverted_source
 from .medium_participles import medium_publisher
+from .noun_tagged_cues import noun_tagged_cue
 from .share_sources import share_source
 
 
@@ -49,7 +50,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
     tokens = doc.tokens
     cues = [
         t.i for t in compress(tokens, map(_cue_lemmas().__contains__, map(attrgetter("lemma"), tokens)))
-        if t.pos == "VERB" and (
+        if (t.pos == "VERB" or noun_tagged_cue(doc, t)) and (
             t.lemma in verbs or t.lemma in particles and _particle_of(doc, t) is not None
             or t.lemma in takers and _infinitive_after(doc, t.i) or t.lemma in stance
         )
@@ -88,7 +89,7 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             only_infinitive = t.lemma not in verbs and particle is None and not takes_stance  # "refused to", "declined to"
             if only_infinitive and not (t.lemma in takers and _infinitive_after(doc, t.i)):
                 continue
-            if not (is_cue_token(t) or particle is not None or only_infinitive or takes_stance) or t.pos not in ("VERB",) or is_negated(doc, t):
+            if not (is_cue_token(t) or particle is not None or only_infinitive or takes_stance) or t.pos not in ("VERB",) and not noun_tagged_cue(doc, t) or _negated(doc, t):
                 continue
             if t.i > sent.token_start and doc.tokens[t.i - 1].text.lower() in ("the", "a", "an", "his", "her", "its", "their"):
                 continue
@@ -215,7 +216,12 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
                         spans = [(start, end)]
                         last = max(t.i, end_tok.i if (end_tok := doc.token_at(src.end - 1)) else t.i)
                         resumed = ctx.resumed_content(last)
-                        if resumed is not None:
+                        apposed = apposition_after(ctx, last + 2, sent.token_end) if inverted and resumed is not None else None
+                        if apposed is not None:
+                            # "..., said Tom Lee, a professor at Dunmore, who ...": the apposition is
+                            # the source's, not the content resuming (.inverted_sources)
+                            src = Source(src.start, doc.tokens[apposed].end, src.actor)
+                        elif resumed is not None:
                             spans.append(resumed)
                         found.append(Attribution((t.start, t.end), src, spans, kind, 0.75))
                         by_cue.setdefault(t.start, found[-1])
@@ -282,6 +288,17 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
     for a in (*found, *(relayed or ())):
         if a.cue is not None and a.cue[0] in sourceless:
             a.source = None  # "Trump is expected to win", "the contests known as Super Tuesday"
+
+def _negated(doc: AnnotatedDocument, t: Token) -> bool:
+    """A negator before the cue ``t`` in its clause (:func:`..mentions.is_negated`), not one in the
+    content before a comma: in "The offer is not enough, said Oduya." the "not" negates the
+    content, not "said" (issue 14, helper h7 at stop 47)."""
+    if not is_negated(doc, t):
+        return False
+    sent = doc.sentences[t.sent]
+    comma = next((k for k in range(t.i - 1, max(sent.token_start, t.i - 3) - 1, -1) if doc.tokens[k].text == ","), None)
+    return comma is None or any(doc.tokens[k].text.lower() in NEGATORS or doc.tokens[k].lemma in NEGATORS for k in range(comma + 1, t.i))
+
 
 #: Words before a question verb that make it passive, the question put to
 #: the clause's subject: "when asked", "was asked", "The governor, asked
