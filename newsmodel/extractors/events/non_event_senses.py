@@ -198,6 +198,11 @@ _SENSE_MODULES = (
     "directed_acts",  # "told the generals to withdraw", "hopes Damascus will release": an act told or hoped for
     "clause_concessions",  # "agrees the governor is reckless", "..., pollsters agree": a view shared, no AGREE
     "domestic_pledges",  # "pledged to create a million jobs", "a plan to cut student debt": domestic policy, no AGREE
+    "embedded_questions",  # "is not saying which measures she would support": an act asked about, not reported
+    "hosted_gatherings",  # "the fundraiser the senator hosted", "a forum hosted by": a gathering, no visit received
+    "signed_instruments",  # "signed tough gun laws", "signed the goalkeeper to a contract": no pact between parties
+    "high_ground",  # "tried to seize the moral high ground": a figure of speech, no seizure
+    "predicate_participles",  # "the job is demanding", "the tone was threatening": a quality, no act
 )
 
 
