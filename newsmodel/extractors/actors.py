@@ -59,6 +59,7 @@ from .named_things import names_a_thing
 from .short_org_names import fold_short_names, short_names
 from .state_places import add_state_places
 from .surname_gender import honorific_gender, one_of_sex
+from .surname_namesakes import surname_bearer
 from .surname_pairs import is_surname_pair, surname_ends
 
 
@@ -598,6 +599,9 @@ class _FullNames:
     def match(self, words: list[str]) -> str | None:
         if len(words) == 1:
             matches = self._by_word.get(words[0]) or self._spelling_variants(words[0])
+            bearer = surname_bearer(words[0], matches, [i for _, i in self.by_surname(words[0])], self._first_words) if len(set(matches)) > 1 else None
+            if bearer is not None:
+                return bearer  # "Baines" beside Ruth Baines and "Baines Tower": the person (surname_namesakes)
             if matches and len(set(matches)) > 1 and words[0] not in self._by_first:
                 return self._one_given(list(dict.fromkeys(matches)))
             return matches[0] if matches and len(set(matches)) == 1 else None
