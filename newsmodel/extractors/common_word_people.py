@@ -1,0 +1,56 @@
+"""A "person" named only by general English words is no actor.
+
+The rules engine reads a capitalised word it does not know as a person's name, so a common noun
+that opens a sentence or follows a colon ("Polls show ...", "Survival, she says, depends on ...",
+"Grandkids: ..."), a word of a heading, or the last word of a name cut short ("the Club for
+Growth" -> "Growth") became a person actor, which a later "he" or an event's role could then take.
+
+A person actor is dropped when its name is one word, a general English word of the headline
+vocabulary (:func:`~newsmodel.engines.headline_vocabulary.general_common`: a WordNet word the name
+lexicons do not list -- so "Bush", "Price", "Young", "Black" stay) and nothing marks it as a person
+(:func:`~newsmodel.extractors.city_places.not_a_person`: no title, no pronoun resolved to it, no
+verb of speech after a mention, no given name opening it), and no other person's full name ends
+with it (a surname alone). Run before pronouns are resolved, so a pronoun looks for a real person.
+Issue 14, helper a25 at stop 47 (PolNeAR train sample, rules engine: 30-odd such actors in 25
+texts).
+"""
+
+from __future__ import annotations
+
+from ..draft import Draft
+from ..engines.headline_vocabulary import general_common
+from .city_places import not_a_person
+
+
+def _surnames(draft: Draft) -> set[str]:
+    """The last words of the person actors' names of two words or more."""
+    out: set[str] = set()
+    for actor_id in draft.actor_ids:
+        a = draft.actor_fields(actor_id)
+        if a is not None and a.kind == "person" and " " in a.name:
+            out.add(a.name.split()[-1])
+    return out
+
+
+def _common_name(name: str) -> bool:
+    """One capitalised word, a general English word. A longer name of such words is left alone: it
+    is often a body or a place the tagger typed as a person ("Sandy Hook", "Communications
+    Workers"), wrong in kind but an entity."""
+    return " " not in name and name[:1].isupper() and general_common(name)
+
+
+def drop_common_word_people(draft: Draft) -> None:
+    """Remove the person actors named only by general English words (above)."""
+    drop: list[str] = []
+    surnames: set[str] | None = None
+    for actor_id in draft.actor_ids:
+        a = draft.actor_fields(actor_id)
+        if a is None or a.kind != "person" or a.titles or not _common_name(a.name):
+            continue
+        if surnames is None:
+            surnames = _surnames(draft)
+        if a.name in surnames or not not_a_person(draft, actor_id):
+            continue
+        drop.append(actor_id)
+    if drop:
+        draft.remove_actors(drop)
