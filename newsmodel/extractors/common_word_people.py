@@ -10,7 +10,10 @@ vocabulary (:func:`~newsmodel.engines.headline_vocabulary.general_common`: a Wor
 lexicons do not list -- so "Bush", "Price", "Young", "Black" stay) and nothing marks it as a person
 (:func:`~newsmodel.extractors.city_places.not_a_person`: no title, no pronoun resolved to it, no
 verb of speech after a mention, no given name opening it), and no other person's full name ends
-with it (a surname alone). Run before pronouns are resolved, so a pronoun looks for a real person.
+with it (a surname alone), and no mention is followed by a cue verb of any class of
+``speech_verbs.tsv`` ("Video shows that ...", "Polls suggest ..."): such a word is a statement's
+source, a wrong kind but no junk. Run before pronouns are resolved, so a pronoun looks for a real
+person.
 Issue 14, helper a25 at stop 47 (PolNeAR train sample, rules engine: 30-odd such actors in 25
 texts).
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 from ..draft import Draft
 from ..engines.headline_vocabulary import general_common
+from ..lexicons.cues import speech_verbs
 from .city_places import not_a_person
 
 
@@ -39,6 +43,29 @@ def _common_name(name: str) -> bool:
     return " " not in name and name[:1].isupper() and general_common(name)
 
 
+def _cue_after(draft: Draft, end: int) -> bool:
+    """The word right after a mention ending at ``end`` -- or after the capitalised words of a
+    headline's noun phrase that follow it, up to three ("Popular Website Shows ...") -- is a cue
+    verb ("shows", "said", "found")."""
+    text = draft.text
+    verbs = speech_verbs()
+    k = end
+    for _ in range(4):
+        start = k
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        t = draft.doc.token_at(k)
+        if t is None or t.start != k or k == start:
+            return False
+        low = t.text.lower()
+        if (t.lemma or "").lower() in verbs or low in verbs or (low.endswith("s") and low[:-1] in verbs):
+            return True
+        if not t.text[:1].isupper():
+            return False
+        k = t.end
+    return False
+
+
 def drop_common_word_people(draft: Draft) -> None:
     """Remove the person actors named only by general English words (above)."""
     drop: list[str] = []
@@ -50,6 +77,9 @@ def drop_common_word_people(draft: Draft) -> None:
         if surnames is None:
             surnames = _surnames(draft)
         if a.name in surnames or not not_a_person(draft, actor_id):
+            continue
+        actor = draft.actor(actor_id)
+        if actor is None or any(_cue_after(draft, m.end) for m in actor.mentions):
             continue
         drop.append(actor_id)
     if drop:
