@@ -150,3 +150,19 @@ def test_surnames_that_are_words_stay_people_when_marked() -> None:
     actors = _actors("Senator Rice voted no. Price said the bill would fail.", "rules")
     assert actors["Rice"][0] == "person"
     assert actors["Price"][0] == "person"
+
+
+# -- 6. a coded town placed by a preposition is a place before pronouns are resolved (coded_towns) --
+
+_CONVENTION = (
+    "Half of Ruiz's support comes from women. Democrats spent the week at their convention in Sacramento "
+    "trying to show unity.\n\nA Ruiz ally suggested she would change course once she was in office."
+)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_coded_town_after_in_takes_no_pronoun(engine: str) -> None:
+    art = newsmodel.extract(_CONVENTION, engine=engine)
+    town = next(a for a in art.actors if a.name == "Sacramento")
+    assert (town.kind, town.code) == ("location", "USA")
+    assert [_CONVENTION[m.start : m.end] for m in town.mentions] == ["Sacramento"]

@@ -44,6 +44,7 @@ from ..lexicons.nouns import person_nouns, wordnet_people
 from .adjective_compounds import is_adjective_compound
 from .body_agents import add_body_agents, body_nouns
 from .civic_bodies import add_civic_bodies
+from .coded_towns import add_coded_towns
 from .common_word_people import drop_common_word_people
 from .country_back_references import add_country_back_references
 from .country_epithets import add_country_epithets, epithet_tokens, find_epithets
@@ -1088,6 +1089,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     add_civic_bodies(doc, draft, doc.lowered_lemmas())  # "the lower house", "the city sued"
     add_placed_towns(draft)  # "downtown Brookfield", "the city of Ridgeway": towns, before "he" looks for a person
     drop_common_word_people(draft)  # "Polls show", "Survival, she says, ...": no person (a25 stop 47)
+    add_coded_towns(draft)  # "in Sacramento": a coded town, before "she" looks for a person (a25 stop 47)
     _chains(doc, draft)
     role_holders = add_indefinite_role_people(doc, draft, nouns=scan.role_nouns)
     add_role_people(doc, draft, person_pronouns, nouns=scan.role_nouns)

@@ -256,6 +256,10 @@ def _place_mention(text: str, start: int) -> bool:
     return bool(_PLACE_PREPOSITION.search(text, max(0, start - 12), start) or _PLACE_LIST.search(text, max(0, start - 80), start))
 
 
+#: The public name of :func:`_place_mention`, for the early reading of coded towns (``coded_towns``, a25 stop 47).
+place_mention = _place_mention
+
+
 def _named_as_place(draft: Draft, actor_id: str) -> bool:
     """Every mention of the actor follows a preposition of place ("in Geneva", "from Basel"), or a
     list of names that does ("in Ostrava, Brno and Plzen": Brno and Plzen too)."""
