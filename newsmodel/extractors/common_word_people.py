@@ -5,9 +5,12 @@ that opens a sentence or follows a colon ("Polls show ...", "Survival, she says,
 "Grandkids: ..."), a word of a heading, or the last word of a name cut short ("the Club for
 Growth" -> "Growth") became a person actor, which a later "he" or an event's role could then take.
 
-A person actor is dropped when its name is one word, a general English word of the headline
-vocabulary (:func:`~newsmodel.engines.headline_vocabulary.general_common`: a WordNet word the name
-lexicons do not list -- so "Bush", "Price", "Young", "Black" stay) and nothing marks it as a person
+A person actor is dropped when its name is one word, an abstract noun -- a general English word of
+the headline vocabulary (:func:`~newsmodel.engines.headline_vocabulary.general_common`: a WordNet
+word the name lexicons do not list) bearing a suffix of ``actor_words.tsv`` class
+``abstract-noun-suffix`` ("Acceptance", "Donations", "Securities"; a first version took any general
+word and lost real names that are also words -- "Pike", "Apple", "Hicks" -- on the dev rows and
+PolNeAR dev) and nothing marks it as a person
 (:func:`~newsmodel.extractors.city_places.not_a_person`: no title, no pronoun resolved to it, no
 verb of speech after a mention, no given name opening it), and no other person's full name ends
 with it (a surname alone), and no mention is followed by a cue verb of any class of
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 from ..draft import Draft
 from ..engines.headline_vocabulary import general_common
+from ..lexicons import word_class
 from ..lexicons.cues import speech_verbs
 from .city_places import not_a_person
 
@@ -36,11 +40,21 @@ def _surnames(draft: Draft) -> set[str]:
     return out
 
 
+def _abstract(word: str) -> bool:
+    """``word`` (lower case), or its singular, ends in a suffix of ``actor_words.tsv`` class
+    ``abstract-noun-suffix`` ("acceptance", "donations", "securities"), with a stem before it."""
+    for w in (word, word[:-1] if word.endswith("s") else "", word[:-3] + "y" if word.endswith("ies") else ""):
+        if w and any(w.endswith(sfx) and len(w) > len(sfx) + 2 for sfx in word_class("actor_words.tsv", "abstract-noun-suffix")):
+            return True
+    return False
+
+
 def _common_name(name: str) -> bool:
-    """One capitalised word, a general English word. A longer name of such words is left alone: it
-    is often a body or a place the tagger typed as a person ("Sandy Hook", "Communications
-    Workers"), wrong in kind but an entity."""
-    return " " not in name and name[:1].isupper() and general_common(name)
+    """One capitalised word, a general English word that is an abstract derived noun. A longer name
+    is left alone: it is often a body or a place the tagger typed as a person ("Sandy Hook",
+    "Communications Workers"), wrong in kind but an entity. Concrete words are left alone too: news
+    surnames and brands are often such words ("Pike", "Apple", "Hicks", a president's "Macron")."""
+    return " " not in name and name[:1].isupper() and _abstract(name.lower()) and general_common(name)
 
 
 def _cue_after(draft: Draft, end: int) -> bool:
