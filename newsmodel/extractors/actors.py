@@ -1088,7 +1088,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     add_body_agents(doc, draft, doc.lowered_lemmas(), nouns=scan.body_nouns)
     add_civic_bodies(doc, draft, doc.lowered_lemmas())  # "the lower house", "the city sued"
     add_placed_towns(draft)  # "downtown Brookfield", "the city of Ridgeway": towns, before "he" looks for a person
-    drop_common_word_people(draft)  # "Polls show", "Survival, she says, ...": no person (a25 stop 47)
+    drop_common_word_people(draft)  # "Acceptance grew", "Tolerance, she says, ...": no person (a25 stop 47)
     add_coded_towns(draft)  # "in Sacramento": a coded town, before "she" looks for a person (a25 stop 47)
     _chains(doc, draft)
     role_holders = add_indefinite_role_people(doc, draft, nouns=scan.role_nouns)

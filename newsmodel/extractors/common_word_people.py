@@ -1,9 +1,9 @@
 """A "person" named only by general English words is no actor.
 
 The rules engine reads a capitalised word it does not know as a person's name, so a common noun
-that opens a sentence or follows a colon ("Polls show ...", "Survival, she says, depends on ...",
-"Grandkids: ..."), a word of a heading, or the last word of a name cut short ("the Club for
-Growth" -> "Growth") became a person actor, which a later "he" or an event's role could then take.
+that opens a sentence or follows a colon ("Tolerance, she says, is a virtue", "Acceptance: ..."),
+a word of a heading, or the last word of a name cut short ("the Council for Development" ->
+"Development") became a person actor, which a later "he" or an event's role could then take.
 
 A person actor is dropped when its name is one word, an abstract noun -- a general English word of
 the headline vocabulary (:func:`~newsmodel.engines.headline_vocabulary.general_common`: a WordNet
@@ -14,7 +14,7 @@ PolNeAR dev) and nothing marks it as a person
 (:func:`~newsmodel.extractors.city_places.not_a_person`: no title, no pronoun resolved to it, no
 verb of speech after a mention, no given name opening it), and no other person's full name ends
 with it (a surname alone), and no mention is followed by a cue verb of any class of
-``speech_verbs.tsv`` ("Video shows that ...", "Polls suggest ..."): such a word is a statement's
+``speech_verbs.tsv`` ("Documentation shows that ...", "Inspection found ..."): such a word is a statement's
 source, a wrong kind but no junk. Run before pronouns are resolved, so a pronoun looks for a real
 person.
 Issue 14, helper a25 at stop 47 (PolNeAR train sample, rules engine: 30-odd such actors in 25

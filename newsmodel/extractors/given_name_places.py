@@ -14,7 +14,7 @@ pronoun resolved to it, no verb of speech after it):
 * :func:`coded_town`: the Phoenix countries dictionary codes the name as a country's place (the
   caller checks the code) and two mentions or more stand where places stand -- after a
   preposition of place, after "of", or before a common noun they modify ("in Orlando", "the
-  Orlando attack") -- one such mention being too weak for a name people also bear.
+  Orlando meeting") -- one such mention being too weak for a name people also bear.
 
 Issue 14, helper a25 at stop 47 (PolNeAR train sample, rules engine: three cities named like people
 stayed person actors).
@@ -48,7 +48,7 @@ def stated_town(draft: Draft, actor_id: str) -> bool:
 
 
 def _modifies_noun(draft: Draft, end: int) -> bool:
-    """A lower-case common noun follows the mention ending at ``end`` ("the Orlando attack")."""
+    """A lower-case common noun follows the mention ending at ``end`` ("the Orlando meeting")."""
     text = draft.text
     k = end
     while k < len(text) and text[k] in " \t":
