@@ -44,6 +44,8 @@ from ..lexicons.nouns import person_nouns, wordnet_people
 from .adjective_compounds import is_adjective_compound
 from .body_agents import add_body_agents, body_nouns
 from .civic_bodies import add_civic_bodies
+from .coded_towns import add_coded_towns
+from .common_word_people import drop_common_word_people
 from .country_back_references import add_country_back_references
 from .country_epithets import add_country_epithets, epithet_tokens, find_epithets
 from .cameo import _codes_of, actor_code, agent_heads, longest_agent
@@ -59,6 +61,7 @@ from .named_things import names_a_thing
 from .short_org_names import fold_short_names, short_names
 from .state_places import add_state_places
 from .surname_gender import honorific_gender, one_of_sex
+from .surname_namesakes import honorific_sexes, surname_bearer
 from .surname_pairs import is_surname_pair, surname_ends
 
 
@@ -565,6 +568,7 @@ class _FullNames:
         self._tails: dict[tuple[str, ...], list[str]] = {}  # proper end of a full name -> actor ids
         self._first_words: dict[str, str] = {}  # actor id -> the first word of its full name
         self._by_surname: dict[str, list[tuple[str, str]]] = {}  # last word -> (full name, actor id)
+        self.honorifics: dict[str, set[str]] = {}  # surname -> sexes of the honorifics before it (surname_namesakes)
 
     def add(self, words: list[str], actor_id: str) -> None:
         self._exact.setdefault(tuple(words), actor_id)
@@ -598,6 +602,9 @@ class _FullNames:
     def match(self, words: list[str]) -> str | None:
         if len(words) == 1:
             matches = self._by_word.get(words[0]) or self._spelling_variants(words[0])
+            bearer = surname_bearer(words[0], matches, self.by_surname(words[0]), self._first_words, self.honorifics.get(words[0], set())) if len(set(matches)) > 1 else None
+            if bearer is not None:
+                return bearer  # "Baines" beside Ruth Baines and "Baines Tower": the person (surname_namesakes)
             if matches and len(set(matches)) > 1 and words[0] not in self._by_first:
                 return self._one_given(list(dict.fromkeys(matches)))
             return matches[0] if matches and len(set(matches)) == 1 else None
@@ -1026,6 +1033,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     # full names first, then single-word mentions fold into them
     people.sort(key=lambda p: (-len(p[1]), p[0].start))
     full_names = _FullNames()
+    full_names.honorifics = honorific_sexes(doc, [(p[0], p[1]) for p in people])
     for e, words, title, affil in people:
         name = doc.text[e.start : e.end]
         actor_id = full_names.match(words)
@@ -1082,6 +1090,8 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     add_body_agents(doc, draft, doc.lowered_lemmas(), nouns=scan.body_nouns)
     add_civic_bodies(doc, draft, doc.lowered_lemmas())  # "the lower house", "the city sued"
     add_placed_towns(draft)  # "downtown Brookfield", "the city of Ridgeway": towns, before "he" looks for a person
+    drop_common_word_people(draft)  # "Acceptance grew", "Tolerance, she says, ...": no person (a25 stop 47)
+    add_coded_towns(draft)  # "in Sacramento": a coded town, before "she" looks for a person (a25 stop 47)
     _chains(doc, draft)
     role_holders = add_indefinite_role_people(doc, draft, nouns=scan.role_nouns)
     add_role_people(doc, draft, person_pronouns, nouns=scan.role_nouns)

@@ -17,6 +17,8 @@ from ..lexicons.nouns import unmarked_plurals
 from .cameo import actor_code, agent_heads, longest_agent
 from .indefinite_roles import introduces_a_person
 from .city_places import not_a_person, placed_city, used_as_place
+from .code_kinds import country_code, media_outlet
+from .given_name_places import coded_town
 from .titled_antecedents import titled_person
 
 __all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "capital_after", "national_only", "CODE", "company_actor"]
@@ -254,6 +256,10 @@ def _place_mention(text: str, start: int) -> bool:
     return bool(_PLACE_PREPOSITION.search(text, max(0, start - 12), start) or _PLACE_LIST.search(text, max(0, start - 80), start))
 
 
+#: The public name of :func:`_place_mention`, for the early reading of coded towns (``coded_towns``, a25 stop 47).
+place_mention = _place_mention
+
+
 def _named_as_place(draft: Draft, actor_id: str) -> bool:
     """Every mention of the actor follows a preposition of place ("in Geneva", "from Basel"), or a
     list of names that does ("in Ostrava, Brno and Plzen": Brno and Plzen too)."""
@@ -274,8 +280,9 @@ def add_codes(draft: Draft) -> None:
         if a.kind == "group":
             continue
         code = actor_code(a.name, draft.published)
-        if code and a.kind == "person" and len(code) == 3 and code.isalpha() and (
+        if code and a.kind == "person" and _bare_country(code) and (
             _named_as_place(draft, a.id) or placed_city(draft, a.id, _place_mention) or used_as_place(draft, a.id)
+            or coded_town(draft, a.id, _place_mention)  # "in Orlando ... the Orlando attack": a town named like people (a25)
         ):
             # "talks in Geneva", "in Leeds, Hull and Sheffield", "in New Haven": a name the Phoenix
             # countries dictionary lists among its country's places (a bare country code, no
@@ -293,7 +300,7 @@ def add_codes(draft: Draft) -> None:
             # would carry a sector) is a place (issue 14, helper a20 at stop 43)
             draft.update_actor_fields(a.id, code=code, kind="location")
             continue
-        if code and a.kind == "person" and (_company(a.name, code) or (_coded_body(a.name, code) and not_a_person(draft, a.id))):
+        if code and a.kind == "person" and (_company(a.name, code) or media_outlet(a.name, code) or (_coded_body(a.name, code) and not_a_person(draft, a.id))):
             # "Google said", "Twitter suspended his account": a one-word name the dictionaries
             # code as a company (MNC) names no person, whatever kind a tagger gave it (the rules
             # engine reads any unknown capitalised subject as a person)
@@ -325,8 +332,9 @@ def _written_in_capitals(name: str) -> bool:
 
 def _bare_country(code: str) -> bool:
     """A country's code with no sector ("USA", "AUS"): what the Phoenix countries dictionary gives
-    the places it lists under a country, never a person's role."""
-    return len(code) == 3 and code.isalpha()
+    the places it lists under a country, never a person's role; not a sector's code alone ("MED" of
+    a news site: :func:`~newsmodel.extractors.code_kinds.country_code`, a25 stop 47)."""
+    return len(code) == 3 and code.isalpha() and country_code(code)
 
 
 def _company(name: str, code: str) -> bool:

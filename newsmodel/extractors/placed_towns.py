@@ -31,6 +31,7 @@ import re
 from ..draft import Draft
 from ..lexicons import word_class
 from .city_places import not_a_person
+from .given_name_places import stated_town
 from .state_places import state_after
 
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
@@ -92,5 +93,9 @@ def add_placed_towns(draft: Draft) -> None:
         offsets = draft.mention_offsets(actor_id)
         if not offsets or not any(_placed(text, start, end) for start, end in offsets):
             continue
-        if not_a_person(draft, actor_id) or (_town_name(a.name) and not a.titles and not_a_person(draft, actor_id, given_name=False)):
+        if (
+            not_a_person(draft, actor_id)
+            or (_town_name(a.name) and not a.titles and not_a_person(draft, actor_id, given_name=False))
+            or stated_town(draft, actor_id)  # "Aurora, Colorado;": a town named like people (a25 stop 47)
+        ):
             draft.update_actor_fields(actor_id, kind="location")

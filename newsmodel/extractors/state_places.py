@@ -31,6 +31,13 @@ _AFTER = re.compile(r",[ \t]+((?:[A-Z][A-Za-z.'-]*)(?:[ \t]+[A-Z][A-Za-z.'-]*){0
 _CLOSERS = frozenset(",.;:)")
 
 
+def _stop_ends(key: tuple[str, ...]) -> bool:
+    """The last word of ``key`` is a word and a sentence's full stop ("Arizona."), not an
+    abbreviation's ("N.Y.", "Tex." are read as they stand)."""
+    word = key[-1]
+    return len(word) > 2 and word.endswith(".") and "." not in word[:-1]
+
+
 def _abbreviation(word: str) -> bool:
     return word.lower() in word_class("actor_words.tsv", "state-abbreviation")
 
@@ -52,6 +59,12 @@ def state_after(text: str, end: int) -> bool:
         hit = gaz.get(key)
         if hit is not None and hit[0] in ("region", "country") and (after in _CLOSERS or after == "" or key[-1].endswith(".")):
             return True
+        if _stop_ends(key):
+            # "Tucson, Arizona." at a sentence's end: the full stop, which the pattern takes into
+            # the last word, closes the state (issue 14, helper a25 at stop 47)
+            hit = gaz.get((*key[:-1], key[-1][:-1]))
+            if hit is not None and hit[0] in ("region", "country"):
+                return True
         if n == 1 and words[0].endswith(".") and _abbreviation(words[0][:-1]):
             return True
     return False
