@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 import newsmodel
 from newsmodel.extractors.events import non_event_senses, senses
 from newsmodel.extractors.events.word_gates import GateTable, WordGate
+from newsmodel.extractors import screens
 from newsmodel.extractors.statements import share_sources
 from newsmodel.pipeline import get_engine
 
@@ -169,3 +170,20 @@ def test_sentence_words_and_share_test_are_the_direct_ones(words: list[str]) -> 
             old = low.endswith("%") or low in share_sources._share_nouns() or (
                 not (len(low) == 4 and low.isdigit()) if t.pos == "NUM" else all(p in share_sources._NUMBER_WORDS for p in low.split("-")))
             assert share_sources._is_share(doc, j) == old, t.text
+
+
+_PIECES = ("mis", "Mis", "distort", "TWIST", "made", "make", "cook", "a.b", "(x)", "İ", "ı", "ſ", "any", "who", " ", "wrong", "x", "\n", "fabricat", "ſome")
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=20), st.lists(st.sampled_from(("mis", "distort", "make", "a.b", "(x)", "any", "who", "wrong", "s", "i", "x y")), max_size=6), st.data())
+def test_holds_any_is_the_per_needle_find(pieces: list[str], needles: list[str], data: st.DataObject) -> None:
+    """:func:`screens.holds_any` with a tuple of needles (one alternation) answers as the finds it
+    replaced, on every span, with texts the screen folds and texts it does not."""
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    low = text[start:end].lower()
+    old = any(low.find(w) >= 0 for w in needles)
+    assert screens.holds_any(text, start, end, tuple(needles)) == old
+    assert screens.holds_any(text, start, end, list(needles)) == old
