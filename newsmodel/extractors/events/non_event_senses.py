@@ -56,7 +56,7 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     dispatch = _DISPATCH
     if dispatch is None:
         dispatch = _DISPATCH = Dispatch(sense_checks())
-    present: set[str] | None = None  # the sentence's lower-case texts and lemmas, read at the first declaration
+    present: frozenset[str] | None = None  # the sentence's lower-case texts and lemmas, read at the first declaration
     for ask, words in dispatch.gated(t.lemma.lower(), t.text.lower(), curated[1] if curated is not None else None):
         if words is not None:
             if present is None:
@@ -68,14 +68,31 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     return False
 
 
-def _sentence_words(doc: AnnotatedDocument, s: int) -> set[str]:
+def _sentence_words(doc: AnnotatedDocument, s: int) -> frozenset[str]:
     """The lower-case texts and lemmas of sentence ``s``: what a check's ``sentence_words`` is
-    tested against."""
+    tested against.  Made once per sentence of the document read last (:data:`_PRESENT`): a
+    sentence with several candidates was read again for each (issue 13, s30)."""
+    global _PRESENT
+    memo = _PRESENT
+    tokens = doc.tokens
+    if memo is None or memo[0] is not doc or memo[1] is not tokens or memo[2] != len(tokens):
+        memo = _PRESENT = (doc, tokens, len(tokens), {})
+    found = memo[3].get(s)
+    if found is None:
+        found = memo[3][s] = sentence_words_of(doc, s)
+    return found
+
+
+def sentence_words_of(doc: AnnotatedDocument, s: int) -> frozenset[str]:
+    """:func:`_sentence_words` made afresh: the sentence's lower-case texts and lemmas."""
     sent = doc.sentences[s]
     a, b = sent.token_start, sent.token_end
-    present = set(doc.lowered_texts()[a:b])
-    present.update(doc.lowered_lemmas()[a:b])
-    return present
+    return frozenset(doc.lowered_texts()[a:b]).union(doc.lowered_lemmas()[a:b])
+
+
+#: (document, its token list, its length, sentence -> :func:`sentence_words_of`) for the document
+#: read last: one document's sets at a time, made again when the token list is replaced or grown.
+_PRESENT: tuple[AnnotatedDocument, list[Token], int, dict[int, frozenset[str]]] | None = None
 
 
 _DISPATCH: Dispatch | None = None

@@ -18,6 +18,16 @@ phrases that fix their sense, so:
 The curated trigger list otherwise wins over CAMEO, as it follows the
 PLOVER manual where CAMEO2PLOVER differs ("signed an agreement" is SUPPORT,
 "imposed sanctions" SANCTION).
+
+Gates (issue 13, s30 at stop 47): a check of :func:`_own_or_pattern_sense` before the CAMEO
+patterns whose first guard tests the word's lemma (or its written form) against a word list
+declares that list as a row of :func:`pre_pattern_gates` (:class:`.word_gates.WordGate`), and
+the chain asks it behind ``"name" in may`` -- ``may`` being the names of the gates that admit
+the word, read once per (lemma, text).  The check keeps its own guard; the gate only spares
+the call for the words it cannot act on.  A check without a row is asked of every word.  A new
+lemma-keyed check adds its row and, for verbs no lexicon row claims, its lemmas to
+:func:`_argument_lemmas`; ``tests/test_s30_word_gates.py`` compares gated and open answers on
+the dev sentences.
 """
 
 from __future__ import annotations
@@ -72,6 +82,7 @@ from .disrupted_gatherings import people_disrupt_gathering
 from .triggers import words_of
 from .usage_senses import come_to_aid
 from .sense_checks import after_adverbs
+from .word_gates import GateTable, WordGate
 
 Sense = tuple[int, str, "str | None"]
 
@@ -151,7 +162,9 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
                 return None  # no CAMEO pattern of the verb names an argument: _pattern_sense's None
             return _pattern_sense(doc, draft, t, curated, lemma, False)
     ambiguous = curated is not None and curated[0] == 1 and lemma in words_of("needs-sense")
-    conflict = _conflict_sense(doc, draft, t, curated)
+    # the gates of the word-keyed checks below that can act on this word (module docstring)
+    may = (_GATES or pre_pattern_gates()).open_for(lemma, t.text.lower())
+    conflict = _conflict_sense(doc, draft, t, curated) if "conflict" in may else False
     if conflict is not False:
         return conflict
     if lemma == "come" and t.pos == "VERB":
@@ -179,7 +192,7 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return (1 if t.pos == "VERB" else curated[0] if curated is not None else 1), "MOBILIZE", "weapons"
     if t.pos == "VERB" and lemma in words_of("employ") and _lets_go(doc, t):
         return None  # "fired 300 workers", "dismissed the chief executive": an employer's act
-    ordered = court_order_sense(doc, draft, t, curated)
+    ordered = court_order_sense(doc, draft, t, curated) if "court-order" in may else False
     if ordered is not False:
         return ordered  # "a court ordered the steelmaker to pay compensation": SANCTION convict (court_orders)
     if t.pos == "VERB" and curated is not None and curated[0] == 1 and lemma in words_of("needs-patient") and _thing_object(doc, draft, t):
@@ -205,42 +218,42 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return 1, "COERCE", "deport"  # "Soldiers forced thousands of villagers from their homes" (CAMEO 174)
     if curated is None and t.pos == "VERB" and lemma == "take" and _armed_takeover(doc, draft, t):
         return 1, "COERCE", "seize"  # "Soldiers took over the state broadcaster" (CAMEO 171, take over)
-    if curated is None and t.pos == "VERB":
+    if curated is None and t.pos == "VERB" and "press" in may:
         pressed = pressed_attack(doc, draft, t)
         if pressed is not None:
             return pressed  # "fighters pressed their attack on the town" / "pressing his attack that ..." (armed_campaigns)
-    if curated is None and t.pos == "VERB" and _disrupt_verb(t) and _protesters_before(doc, t):
+    if curated is None and t.pos == "VERB" and "disrupt" in may and _disrupt_verb(t) and _protesters_before(doc, t):
         return 1, "PROTEST", "obstruct"  # "Protesters interrupted the senator's speech" (issue 14 batch 61)
-    if curated is None and t.pos == "VERB" and _disrupt_verb(t) and people_disrupt_gathering(doc, draft, t):
+    if curated is None and t.pos == "VERB" and "disrupt" in may and _disrupt_verb(t) and people_disrupt_gathering(doc, draft, t):
         return 1, "PROTEST", "obstruct"  # "Supporters disrupted the convention" (disrupted_gatherings, batch 125)
-    if (curated is None or curated[1] == "ASSAULT") and t.pos == "VERB" and rams_into_people(doc, draft, t):
+    if (curated is None or curated[1] == "ASSAULT") and t.pos == "VERB" and "ram" in may and rams_into_people(doc, draft, t):
         return (curated[0] if curated is not None else 1), "ASSAULT", None  # "a van rammed into pedestrians" (rammed_crowds, batch 142)
     if (curated is None or curated[1] == "MOBILIZE") and t.pos == "VERB" and lemma in _words("gather-verb") and protesters_gather(doc, t):
         return 1, "PROTEST", "demo"  # "Hundreds of protesters gathered outside parliament" (protest_gatherings, batch 142)
-    if curated is None and pushes_someone_to_act(doc, draft, t):
+    if curated is None and "push" in may and pushes_someone_to_act(doc, draft, t):
         return 1, "REQUEST", None  # "the union pressed the governor to veto the bill" (pushed_to_act)
-    if curated is None and criticizes_someone(doc, draft, t):
+    if curated is None and "criticism" in may and criticizes_someone(doc, draft, t):
         return 1, "ACCUSE", "disapprove"  # "blasted the governor", "ripped the attorney general for ..." (spoken_attacks)
-    if curated is None and goes_after_someone(doc, draft, t):
+    if curated is None and "pursuit" in may and goes_after_someone(doc, draft, t):
         return 2, "ACCUSE", "disapprove"  # "went after the governor": pursuit of a party (spoken_attacks)
-    if curated is None and embraces_a_party(doc, draft, t):
+    if curated is None and "embrace" in may and embraces_a_party(doc, draft, t):
         return 1, "SUPPORT", None  # "embraced the nominee": a party endorsed (embraced_parties)
-    if curated is None and stands_by_a_party(doc, draft, t):
+    if curated is None and "loyalty" in may and stands_by_a_party(doc, draft, t):
         return 1, "SUPPORT", None  # "the donors stuck by the senator": loyalty kept to a party (loyal_parties)
     if curated is None and t.pos == "VERB":
-        named = calls_names(doc, draft, t)
+        named = calls_names(doc, draft, t) if "name-calling" in may else None
         if named is not None:
             # "called the governor a liar", "branded him a traitor": criticism; "called the budget
             # a disaster", "called him a friend": a word put on something (name_calling)
             return (1, "ACCUSE", "disapprove") if named == "abuse" else None
-        if phone_call(doc, draft, t):
+        if "phone-call" in may and phone_call(doc, draft, t):
             return 1, "CONSULT", "phone"  # "called the Turkish leader on Tuesday to discuss the crisis" (phone_calls)
-        if praises_in_words(doc, draft, t):
+        if "praise" in may and praises_in_words(doc, draft, t):
             return 1, "SUPPORT", None  # "spoke highly of the minister": praise (spoken_praise; e59, stop 42)
-        talks = mutual_talk(doc, draft, t)
+        talks = mutual_talk(doc, draft, t) if "mutual-talk" in may else None
         if talks is not None:
             return 1, "CONSULT", talks or None  # "Macron and Erdogan talked by phone" (mutual_talks)
-    if (curated is None or curated[1] == "ASSAULT") and t.pos == "VERB" and armed_campaign(doc, draft, t):
+    if (curated is None or curated[1] == "ASSAULT") and t.pos == "VERB" and "wage" in may and armed_campaign(doc, draft, t):
         return 1, "ASSAULT", None  # "the army launched a campaign against the rebels": force, not CAMEO's appeal (armed_campaigns)
     if curated is None and t.pos == "VERB" and lemma in _words("hand-over-verb"):
         handed = _handover(doc, draft, t)
@@ -254,14 +267,14 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         return 1, "AID", None  # "Japan sent 500 sleeping bags to displaced families", "distributed nets to flood-hit households"
     if curated is None and t.pos == "VERB" and lemma in _words("give-money-verb") and _money_given(doc, t) and _goods_to_people_in_need(doc, draft, t, money=True):
         return 1, "AID", None  # "Japan has given $50 million to flood victims": money to people in need (issue 14 batch 61)
-    if curated is None and shares_information(doc, draft, t):
+    if curated is None and "share-information" in may and shares_information(doc, draft, t):
         return 1, "COOPERATE", None  # "gave the border police the names of the smugglers" (shared_information)
-    if curated is None and state_aid(doc, draft, t) and not _object_is_trigger(doc, t):
+    if curated is None and "state-aid" in may and state_aid(doc, draft, t) and not _object_is_trigger(doc, t):
         # (an aid noun as the object carries the event itself: "gave Jordan a $100 million loan")
         return 1, "AID", None  # "Kazakhstan shipped wheat to Afghanistan", "handed Ukraine a consignment of generators" (state_aid)
     if curated is None and t.pos == "VERB" and lemma in _words("admit-verb") and _admits_fault(doc, t):
         return 1, "CONCEDE", None  # "admitted that the government had mishandled the flood response"
-    if curated is None and t.pos == "VERB":
+    if curated is None and t.pos == "VERB" and "order-or-warning" in may:
         told = _order_or_warning(doc, draft, t)
         if told is not None:
             return told  # before the CAMEO patterns: "ordered X to go" is no visit (CAMEO "order ... to")
@@ -281,6 +294,51 @@ def _hit_in_words(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     if t.lemma.lower() not in words_of("reasoned-attack-verb"):
         return False
     return attacked_for(doc, draft, t) and not _armed_context(doc, draft, t) and not _with_instrument(doc, t) and not _sport(doc, t)
+
+
+#: :func:`pre_pattern_gates`, once built (a global is quicker to reach than a cached call).
+_GATES: GateTable | None = None
+
+
+def pre_pattern_gates() -> GateTable:
+    """The gates of the word-keyed checks of :func:`_own_or_pattern_sense` before the CAMEO
+    patterns (the convention of :mod:`.word_gates`): each name is read as ``"name" in may`` in
+    front of its check, and its :class:`.word_gates.WordGate` copies the check's own first guard --
+    the same word list, read by lemma, and by written form where the check reads one.
+
+    A new check of the chain whose first guard tests the lemma adds its row here (and its lemmas
+    to :func:`_argument_lemmas`, for the verbs no lexicon row claims); a check without a row is
+    asked of every word, as before.  ``tests/test_s30_word_gates.py`` asks each gated check with
+    its gate and without it on the dev sentences."""
+    global _GATES
+    if _GATES is None:
+        from .armed_campaigns import _PRESS, _WAGE
+        from .mutual_talks import _words as talk_words
+        from .pushed_to_act import _PUSH
+
+        _GATES = GateTable({
+            # _conflict_sense ("charge" only with a curated ACCUSE: no verb of _argument_lemmas)
+            "conflict": WordGate(_words("ultimatum-verb") | {"protest", "call", "fire", "haul", "drag", "warn", "say", "declare", "vow", "storm", "retaliate", "strike", "expel", "clash", "charge"}),
+            "court-order": WordGate(frozenset({"order", "pay"})),  # court_orders.court_order_sense
+            "press": WordGate(_PRESS),  # armed_campaigns.pressed_attack
+            "disrupt": WordGate(_words("disrupt-verb"), forms=True),  # _disrupt_verb
+            "ram": WordGate(_words("ram-verb"), forms=True),  # rammed_crowds.rams_into_people
+            "push": WordGate(_PUSH, forms=True),  # pushed_to_act.pushes_someone_to_act (_push_verb)
+            "criticism": WordGate(words_of("criticism-verb"), forms=True),  # spoken_attacks.criticizes_someone
+            "pursuit": WordGate(words_of("pursuit-verb")),  # spoken_attacks.goes_after_someone
+            "embrace": WordGate(EMBRACE_VERBS),  # embraced_parties.embraces_a_party
+            "loyalty": WordGate(LOYALTY_VERBS),  # loyal_parties.stands_by_a_party
+            "name-calling": WordGate(words_of("name-calling-verb")),  # name_calling.calls_names
+            "phone-call": WordGate(frozenset({"call"})),  # phone_calls.phone_call
+            "praise": WordGate(words_of("praise-speech-verb")),  # spoken_praise.praises_in_words
+            "mutual-talk": WordGate(talk_words("mutual-talk-verb")),  # mutual_talks.mutual_talk
+            "wage": WordGate(_WAGE),  # armed_campaigns.armed_campaign
+            "share-information": WordGate(INFORMATION_GIVE_VERBS),  # shared_information.shares_information
+            "state-aid": WordGate(AID_GIVE_VERBS),  # state_aid.state_aid
+            # _order_or_warning ("ordere": the written forms too)
+            "order-or-warning": WordGate(_words("order-verb") | {"bar", "ban", "warn"}, texts=frozenset({"order", "orders", "ordered", "ordering"})),
+        })
+    return _GATES
 
 
 #: :func:`_argument_lemmas`, once built (a global is quicker to reach than a cached call).

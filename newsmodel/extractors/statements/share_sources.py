@@ -83,13 +83,17 @@ def _share_tail(doc: AnnotatedDocument, head: int, end: int) -> bool:
 
 
 def _is_share(doc: AnnotatedDocument, j: int) -> bool:
-    """A number (not a year), a percentage, or a share noun ("third", "majority") at token ``j``."""
-    t = doc.tokens[j]
-    low = t.text.lower()
+    """A number (not a year), a percentage, or a share noun ("third", "majority") at token ``j``.
+
+    (Asked of the ten words before every cue: the document's lower-case texts are read, not made
+    again, and a word without a hyphen is one number word or none -- issue 13, s30.)"""
+    low = doc.lowered_texts()[j]
     if low.endswith("%") or low in _share_nouns():
         return True
-    if t.pos == "NUM":
+    if doc.tokens[j].pos == "NUM":
         return not (len(low) == 4 and low.isdigit())  # "the 2015 report": a year is no share
+    if "-" not in low:
+        return low in _NUMBER_WORDS
     return all(part in _NUMBER_WORDS for part in low.split("-"))
 
 
