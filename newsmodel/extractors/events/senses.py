@@ -38,7 +38,8 @@ from ..roles import is_capital, kin_nouns
 from .armed_campaigns import armed_campaign, pressed_attack
 from .court_orders import court_order_sense
 from .object_relatives import object_relative_head
-from .held_objects import ARREST_CODE, police_catch_mode
+from .held_objects import ABDUCT_CODE, ARREST_CODE, custody_restored, military_catch_mode, police_catch_mode
+from .taken_ground import OCCUPY_CODE, ground_taken, unarmed_capture
 from .visit_invitations import welcome_to_act
 from .disputes import COMPLAINT_CODE, dispute_verbs, opposes_a_party
 from .embraced_parties import EMBRACE_VERBS, embraces_a_party
@@ -374,6 +375,7 @@ def _argument_lemmas() -> frozenset[str]:
             # _disrupt_verb (batch 61: "Protesters interrupted the speech"), _money_given (batch 61)
             _words("disrupt-verb"), _words("give-money-verb"),
             _words("gather-verb"), _words("ram-verb"),  # protest_gatherings, rammed_crowds (batch 142, stop 46)
+            _words("take-ground-verb"), _words("catch-verb"),  # taken_ground, held_objects (batch 150, stop 47)
             _PRESS, _PUSH, _WAGE,
         )
         global _CONFLICT_ONLY, _OTHER_ARGUMENT_LEMMAS
@@ -405,6 +407,16 @@ def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sens
             obj = _direct_object(doc, t)
             mode = police_catch_mode(doc, draft, _counted(doc, obj) if obj is not None else None)
             return (1, "COERCE", mode) if mode is not None else None
+        if vc is not None and curated is None and vc.by_subject and vc.cameo == OCCUPY_CODE:
+            # "- &MILITARY * [192]" names the subject only: soldiers who caught a train or a cold
+            # occupied nothing; people held are an arrest, goods or ground a seizure (held_objects)
+            obj = _direct_object(doc, t)
+            mode = military_catch_mode(doc, draft, _counted(doc, obj) if obj is not None else None)
+            return (1, "COERCE", mode) if mode is not None else None
+        if vc is not None and curated is None and vc.cameo == ABDUCT_CODE and custody_restored(doc, draft, t, _direct_object(doc, t)):
+            return 1, "COERCE", "arrest"  # "Police caught the escaped prisoner": custody, not a kidnapping (held_objects)
+        if vc is not None and curated is None and not vc.by_subject and vc.cameo == OCCUPY_CODE and unarmed_capture(doc, draft, t):
+            return None  # "The ruling party took the town in the local elections": won, not occupied (taken_ground)
         if vc is not None and curated is None and vc.by_subject and vc.cameo == COMPLAINT_CODE and lemma in dispute_verbs() and not opposes_a_party(doc, draft, t):
             return None  # "Officials argued over the budget": "- OFFICIALS * [114]", nobody opposed (disputes)
         if vc is not None:
@@ -445,6 +457,10 @@ def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sens
                 return 1, vc.plover, vc.mode
             return _material_sense(doc, draft, t, curated)
     if curated is None:
+        if t.pos == "VERB" and lemma in _words("catch-verb") and custody_restored(doc, draft, t, _direct_object(doc, t)):
+            return 1, "COERCE", "arrest"  # "Guards caught the runaway inmate" (held_objects)
+        if t.pos == "VERB" and ground_taken(doc, draft, t, _direct_object(doc, t)):
+            return 1, "COERCE", "seize"  # "Militants took the customs post", "retook the airport" (taken_ground)
         if t.pos == "VERB" and lemma in words_of("dispatch"):
             force = force_object(doc, draft, t)
             return (1, "MOBILIZE", force) if force else None  # "moved battalions to the border"
@@ -1874,7 +1890,10 @@ def _direct_object(doc: AnnotatedDocument, t: Token, n: int = 1) -> Token | None
 
 def attributive_participle(doc: AnnotatedDocument, k: int) -> bool:
     """Without a parse: a past participle between a determiner or adjective and a noun ("the
-    *captured* pilot", "the *detained* sailors"), a modifier inside the noun phrase (batch 56)."""
+    *captured* pilot", "the *detained* sailors"), a modifier inside the noun phrase (batch 56).
+    Past the last word there is none (a number ending the text: "Killing Two")."""
+    if k >= len(doc.tokens):
+        return False
     w = doc.tokens[k]
     if w.pos != "VERB" or not w.text.lower().endswith("ed") or k == 0 or k + 1 >= len(doc.tokens):
         return False
