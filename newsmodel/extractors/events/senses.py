@@ -40,6 +40,7 @@ from .court_orders import court_order_sense
 from .object_relatives import object_relative_head
 from .held_objects import ABDUCT_CODE, ARREST_CODE, custody_restored, military_catch_mode, police_catch_mode
 from .taken_ground import OCCUPY_CODE, ground_taken, unarmed_capture
+from .campaign_starts import APPEAL_CODE, campaign_without_aim
 from .visit_invitations import welcome_to_act
 from .disputes import COMPLAINT_CODE, dispute_verbs, opposes_a_party
 from .embraced_parties import EMBRACE_VERBS, embraces_a_party
@@ -65,7 +66,7 @@ from .spoken_praise import praises_in_words
 from .spoken_protests import protest_by_state, protests_in_words
 from .name_calling import calls_names
 from .mutual_talks import held_by_two_parties, mutual_talk
-from .phone_calls import phone_call
+from .phone_calls import bare_call, phone_call
 from .repelled_forces import REPEL_VERBS, drives_back_armed_party, participle_modifier
 from .party_pacts import pact_with_parties
 from .shared_meals import shares_a_meal
@@ -234,8 +235,10 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
             # "called the governor a liar", "branded him a traitor": criticism; "called the budget
             # a disaster", "called him a friend": a word put on something (name_calling)
             return (1, "ACCUSE", "disapprove") if named == "abuse" else None
-        if phone_call(doc, draft, t):
-            return 1, "CONSULT", "phone"  # "called the Turkish leader on Tuesday to discuss the crisis" (phone_calls)
+        if phone_call(doc, draft, t) or bare_call(doc, draft, t):
+            # "called the Turkish leader on Tuesday to discuss the crisis", "Macron called Erdogan
+            # on Tuesday" (phone_calls)
+            return 1, "CONSULT", "phone"
         if praises_in_words(doc, draft, t):
             return 1, "SUPPORT", None  # "spoke highly of the minister": praise (spoken_praise; e59, stop 42)
         talks = mutual_talk(doc, draft, t)
@@ -415,6 +418,8 @@ def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sens
             return (1, "COERCE", mode) if mode is not None else None
         if vc is not None and curated is None and vc.cameo == ABDUCT_CODE and custody_restored(doc, draft, t, _direct_object(doc, t)):
             return 1, "COERCE", "arrest"  # "Police caught the escaped prisoner": custody, not a kidnapping (held_objects)
+        if vc is not None and (curated is None or ambiguous) and vc.cameo == APPEAL_CODE and campaign_without_aim(doc, _direct_object(doc, t, 2 if _particle_next(doc, t) else 1)):
+            return None  # "kicked off her campaign in Des Moines": a run for office, no appeal (campaign_starts)
         if vc is not None and curated is None and not vc.by_subject and vc.cameo == OCCUPY_CODE and unarmed_capture(doc, draft, t):
             return None  # "The ruling party took the town in the local elections": won, not occupied (taken_ground)
         if vc is not None and curated is None and vc.by_subject and vc.cameo == COMPLAINT_CODE and lemma in dispute_verbs() and not opposes_a_party(doc, draft, t):
@@ -444,8 +449,10 @@ def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sens
             if ambiguous and curated is not None and curated[1] == "ASSAULT" and vc.plover == "MOBILIZE":
                 return _own_sense(doc, draft, t, curated)  # "warplanes struck targets": force, not a show of it
             if curated is None or ambiguous:
-                if vc.plover == "ASSAULT" and (_sport(doc, t) or not _armed_context(doc, draft, t) and not blow_to_a_person(doc, draft, t)):
-                    return None  # "was ready to return fire" in a campaign: no one armed ("slapped a journalist" is a blow: blows)
+                if vc.plover == "ASSAULT" and (_sport(doc, t) or not _armed_context(doc, draft, t) and not blow_to_a_person(doc, draft, t) and not _with_instrument(doc, t)):
+                    # "was ready to return fire" in a campaign: no one armed ("slapped a journalist" is a
+                    # blow: blows; "attacked the mayor's car with stones" a weapon used: e87, stop 47)
+                    return None
                 if vc.plover == "ASSAULT" and _missile_test(doc, t):
                     return 1, "MOBILIZE", "weapons"  # "launched two missiles into the sea"
                 if vc.plover == "MOBILIZE" and lemma == "take" and _office_taken_up(doc, draft, t):
@@ -1886,6 +1893,12 @@ def _direct_object(doc: AnnotatedDocument, t: Token, n: int = 1) -> Token | None
             return None
         k += 1
     return None
+
+
+def _particle_next(doc: AnnotatedDocument, t: Token) -> bool:
+    """A particle ("off", "up") right after the verb, which the object follows ("kicked off her campaign")."""
+    k = t.i + 1
+    return k < doc.sentences[t.sent].token_end and doc.tokens[k].text.lower() in _PARTICLES
 
 
 def attributive_participle(doc: AnnotatedDocument, k: int) -> bool:
