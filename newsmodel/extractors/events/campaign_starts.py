@@ -4,8 +4,8 @@ CAMEO.2.0's start block codes "- * CAMPAIGN [020]" (make an appeal or request), 
 campaigns that ask for something ("launched a campaign for the release of the prisoners").  In
 election news the campaign is a candidate's own run for office: "The senator kicked off her
 campaign in Des Moines" is no request of anyone.  The campaign asks only when its phrase says
-what for: "for" / "to" + a verb / "urging" / "calling" after the noun (``campaign-aim-word`` of
-``sense_words.tsv``); with none of them, the pattern gives no event.  "a campaign against the
+what for: "for" / "to" + a verb / "asking" / "urging" / "calling" after the noun, within its clause
+(``campaign-aim-word`` of ``sense_words.tsv``); with none of them, the pattern gives no event.  "a campaign against the
 rebels" (an armed campaign, ``armed_campaigns``) and "against obesity" have their own rules.
 """
 
@@ -18,6 +18,9 @@ __all__ = ["APPEAL_CODE", "campaign_without_aim"]
 
 #: CAMEO's code of "make an appeal or request", the code of the start block's campaign pattern.
 APPEAL_CODE = "020"
+#: How many words after "campaign" its aim may stand, within its clause ("a petition campaign
+#: with a partner group on Wednesday asking ...").
+_REACH = 10
 
 
 def campaign_without_aim(doc: AnnotatedDocument, obj: Token | None) -> bool:
@@ -26,9 +29,11 @@ def campaign_without_aim(doc: AnnotatedDocument, obj: Token | None) -> bool:
     if obj is None or obj.lemma.lower() != "campaign":
         return False
     sent = doc.sentences[obj.sent]
-    k = obj.i + 1
-    if k >= sent.token_end:
-        return True
     aims = word_class("sense_words.tsv", "campaign-aim-word")
-    low = doc.tokens[k].text.lower()
-    return low not in aims
+    for k in range(obj.i + 1, min(sent.token_end, obj.i + 1 + _REACH)):
+        w = doc.tokens[k]
+        if w.text.lower() in aims:
+            return False  # "a campaign with a rights group on Wednesday *asking* the senator to ..."
+        if not w.text[:1].isalnum():
+            break  # the clause ends: "kicked off her campaign with a new message, shifting ..."
+    return True

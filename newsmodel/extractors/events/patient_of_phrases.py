@@ -7,7 +7,7 @@ of-phrase as a party of the act and, when the parse loses the by-phrase (the sma
 "by the junta" on a later noun), made the envoy or a bystander the doer; in a hand reading of
 PolNeAR train (stop 46, e80) "a rejection of him" made the man rejected its agent.
 
-Nouns of ``patient-of-noun`` (``sense_words.tsv``: rejection, condemnation, criticism, ...) so:
+Nouns of ``of-patient-noun`` (``sense_words.tsv``: rejection, condemnation, criticism, ...) so:
 
 * the actors of a "by" phrase right after the noun's of-phrase (or right after the noun) are
   the agents;
@@ -35,8 +35,8 @@ _REACH = 7
 
 @lru_cache(maxsize=1)
 def _patient_nouns() -> frozenset[str]:
-    """Act nouns whose of-phrase is the patient (``patient-of-noun``)."""
-    return word_class("sense_words.tsv", "patient-of-noun")
+    """Act nouns whose of-phrase is the patient (``of-patient-noun``)."""
+    return word_class("sense_words.tsv", "of-patient-noun")
 
 
 def _phrase_end(doc: AnnotatedDocument, start: int) -> int:
@@ -70,7 +70,7 @@ def _actors(doc: AnnotatedDocument, draft: Draft, lo: int, hi: int) -> list[str]
 
 
 def patient_of_roles(doc: AnnotatedDocument, draft: Draft, t: Token, last: Token, agents: list[str], targets: list[str]) -> tuple[list[str], list[str]] | None:
-    """(agents, targets) for the act noun ``t`` (its words ending at ``last``) of ``patient-of-noun``
+    """(agents, targets) for the act noun ``t`` (its words ending at ``last``) of ``of-patient-noun``
     with an of-phrase or a by-phrase right after it, or None when the noun is none of them or
     neither phrase follows (see the module docstring)."""
     if t.pos != "NOUN" or t.lemma.lower() not in _patient_nouns():

@@ -111,17 +111,39 @@ def bare_call(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         return False
     while end < sent.token_end and doc.tokens[end].pos in ("NOUN", "PROPN") and draft.actor_at(doc.tokens[end].start, doc.tokens[end].end) is not None:
         end += 1  # "the Japanese *premier*": the state's adjective was the party read, the person goes on
-    if end >= sent.token_end or lows[end] in (".", ",", ";"):
+    if end >= sent.token_end or lows[end] in (".", ";"):
         return True
+    if lows[end] == ",":
+        return not _term_after_apposition(doc, end)
     if lows[end] not in words_of("bare-call-opener"):
         return False
     for k in range(end + 1, sent.token_end):
         w = doc.tokens[k]
-        if lows[k] in (".", ",", ";"):
+        if lows[k] in (".", ";"):
             return True
+        if lows[k] == ",":
+            return not _term_after_apposition(doc, k)
         if w.pos in ("VERB", "AUX") or lows[k] == "to" or not w.text[:1].isalnum():
             return False
     return True
+
+
+#: How many words an apposition after the party called may span.
+_APPOSITION = 8
+
+
+def _term_after_apposition(doc: AnnotatedDocument, comma: int) -> bool:
+    """After the comma at ``comma`` an apposition closes with a second comma and a noun phrase or a
+    quotation follows it: "called Clinton, his rival, a liar" puts a term on the party."""
+    sent = doc.sentences[doc.tokens[comma].sent]
+    for k in range(comma + 1, min(sent.token_end - 1, comma + 1 + _APPOSITION)):
+        w = doc.tokens[k]
+        if w.text == ",":
+            nxt = doc.tokens[k + 1]
+            return nxt.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or not nxt.text[:1].isalnum()
+        if w.pos in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def purpose_of_a_call(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
