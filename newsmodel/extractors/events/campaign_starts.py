@@ -18,8 +18,8 @@ __all__ = ["APPEAL_CODE", "campaign_without_aim"]
 
 #: CAMEO's code of "make an appeal or request", the code of the start block's campaign pattern.
 APPEAL_CODE = "020"
-#: How many words after "campaign" its aim may stand, within its clause ("a petition campaign
-#: with a partner group on Wednesday asking ...").
+#: How many words after "campaign" its aim may stand, within its clause ("a campaign with a
+#: rights group last week asking ...").
 _REACH = 10
 
 
@@ -33,7 +33,7 @@ def campaign_without_aim(doc: AnnotatedDocument, obj: Token | None) -> bool:
     for k in range(obj.i + 1, min(sent.token_end, obj.i + 1 + _REACH)):
         w = doc.tokens[k]
         if w.text.lower() in aims:
-            return False  # "a campaign with a rights group on Wednesday *asking* the senator to ..."
+            return False  # "a campaign with a rights group *asking* voters to ..."
         if not w.text[:1].isalnum():
-            break  # the clause ends: "kicked off her campaign with a new message, shifting ..."
+            break  # the clause ends: "opened her campaign at a rally, then flew on"
     return True
