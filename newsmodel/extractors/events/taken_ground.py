@@ -31,6 +31,8 @@ __all__ = ["OCCUPY_CODE", "ground_taken", "held_ground", "taker_verbs", "unarmed
 #: CAMEO.2.0's code for occupying territory (CAMEO2PLOVER: COERCE seize).
 OCCUPY_CODE = "192"
 
+#: Subject pronouns, whose party another sentence names ("It took control of the airport").
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 #: Possessive pronouns: "their posts" is the party's own ground.
 _OWN = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 
@@ -91,9 +93,15 @@ def ground_taken(doc: AnnotatedDocument, draft: Draft, t: Token, obj: Token | No
 
 def unarmed_capture(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     """A 192 object pattern on a verb of taking with no armed party, state or police in the
-    sentence (:func:`senses._armed_context`, laxer than the check of :func:`ground_taken`): a town
-    won at the polls, not occupied."""
+    sentence (:func:`senses._armed_context`, laxer than the check of :func:`ground_taken`), and no
+    subject pronoun before the verb standing for a party named elsewhere: a town won at the polls,
+    not occupied."""
     from .senses import _armed_context
 
     low = t.lemma.lower()
-    return (low in taker_verbs() or t.text.lower() in taker_verbs()) and not _armed_context(doc, draft, t)
+    if low not in taker_verbs() and t.text.lower() not in taker_verbs():
+        return False
+    sent = doc.sentences[t.sent]
+    if any(doc.tokens[k].pos == "PRON" and doc.tokens[k].text.lower() in _SUBJECT_PRONOUNS for k in range(sent.token_start, t.i)):
+        return False  # "It took control of the airport": the party is named in another sentence
+    return not _armed_context(doc, draft, t)
