@@ -455,6 +455,17 @@ def _after_name_possessive(fs: list, tags: list[str], k: int) -> bool:  # type: 
     return k + 1 >= len(fs) or fs[k + 1][3] == "ADP" or not fs[k + 1][2][:1].isalnum()
 
 
+def _noun_infinitive_after_possessive(fs: list, tags: list[str], k: int) -> bool:  # type: ignore[type-arg]
+    """The plain word at ``k`` follows a noun's or a name's "'s" and "to" follows it ("the mayor's
+    *plan* to close", "the council's *decision* to raise"): the possessed noun with its infinitive.
+    After a noun "'s" for "is" or "has" takes no plain verb ("the mayor's plan to" is not "the
+    mayor is plan to"), so the word heads the noun phrase; it was read as a verb (after "'s" as a
+    particle), and "the governor's plan to raise fuel prices" lost the plan its attack was on."""
+    if k < 2 or fs[k - 1][2] not in _APOSTROPHE_S or tags[k - 2] not in ("NOUN", "PROPN"):
+        return False
+    return k + 1 < len(fs) and fs[k + 1][2] == "to"
+
+
 @lru_cache(maxsize=1)
 def _help_verbs() -> frozenset[str]:
     """Lemmas of the verbs that take a plain infinitive with no object before it ("helped broker":
@@ -945,6 +956,8 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
             t = after_det  # "her support", "whose support", "the most support": the head of a noun phrase
             if t == "ADJ" and (_ends_phrase(fs, k) or not _plain_noun_next(fs, k)):
                 t = "NOUN"  # "her appeal extends": no noun follows the word, so it heads its phrase
+        elif in_verbs and not (ends_ed or ends_ing or verb_s) and _noun_infinitive_after_possessive(fs, tags, k):
+            t = "NOUN"  # "the mayor's plan to close the clinic": a possessed noun and its infinitive (e87, stop 47)
         elif in_verbs and pf in ("PRON", "AUX", "PART", "ADV"):
             t = "VERB"
         elif k and prev_tag == "PROPN" and low in _name_compound_cues() and not fs[k - 1][2].endswith("s"):

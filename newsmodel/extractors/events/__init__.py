@@ -48,7 +48,9 @@ from .act_targets import act_targets
 from .alleged_acts import content_parties
 from .name_calling import called_roles
 from .passive_releases import released_people
-from .headline_passives import headline_passive_parties
+from .headline_passives import headline_by_party, headline_passive_parties
+from .pact_names import pact_named_after
+from .patient_of_phrases import patient_of_roles
 from .headline_roles import comma_coagent
 from .modifier_parties import modifier_targets
 from .sanctioned_modifiers import enacted_sanction_roles
@@ -287,12 +289,25 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # arrested, not the one who did it (undergone_acts, e50 at stop 40)
             agents = [x for x in agents if x != undergoer]
             targets = [undergoer, *(x for x in targets if x != undergoer)]
-        passive_parties = headline_passive_parties(doc, draft, t) if category == "ACCUSE" else None
+        patient_roles = patient_of_roles(doc, draft, t, last, agents, targets) if t.pos == "NOUN" else None
+        if patient_roles is not None:
+            # "the rejection of the envoy by the junta": the of-phrase undergoes the act, the
+            # by-phrase does it (patient_of_phrases, e87 at stop 47)
+            agents, targets = patient_roles
+        if category == "AGREE" and t.pos == "NOUN" and doc.has_parse and len(agents) > 1:
+            # "The Lusaka accord between Angola and the rebels": the parse makes the city before the
+            # pact a party too; it names the pact (pact_names; the rules engine skips it in surface_roles)
+            named = _pact_name_actors(doc, draft, t)
+            if named and any(x not in named for x in agents):
+                agents = [x for x in agents if x not in named]
+        passive_parties = headline_passive_parties(doc, draft, t, category) if category in ("ACCUSE", "ASSAULT") else None
         if passive_parties is not None:
             # "Interior Ministry Accused Of Hiding Deaths": a headline's past form after its subject
-            # is a passive -- the ministry is accused, by someone unsaid (headline_passives, e70 at stop 44)
-            agents = [x for x in agents if x not in passive_parties]
-            targets = [*passive_parties, *(x for x in targets if x not in passive_parties)]
+            # is a passive -- the ministry is accused, by someone unsaid (headline_passives, e70 at stop 44);
+            # "Journalist Beaten By Police In Goma": the journalist is beaten, by the police (e87, stop 47)
+            doers = [x for x in headline_by_party(doc, draft, t) if x not in passive_parties]
+            agents = [*doers, *(x for x in agents if x not in passive_parties and x not in doers)]
+            targets = [*passive_parties, *(x for x in targets if x not in passive_parties and x not in doers)]
         if targets and doc.has_parse and (modifiers := modifier_targets(doc, draft, t, agents, targets)):
             # "opposed by Senate Democrats", "support for U.S. Senate candidate Maria Lopez": a body
             # named only inside the doer's or a person target's name is no target (modifier_parties)
@@ -351,7 +366,7 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "A van rammed into pedestrians": the driver of a vehicle driven into people, unnamed (rammed_crowds)
             or (category == "ASSAULT" and rams_into_people(doc, draft, t))
             or (category == "ACCUSE" and mode in ("allege", "investigate") and targets and agentless_passive(doc, t) and not _relative_aside(doc, t))
-            or (category == "ACCUSE" and passive_parties is not None and targets)
+            or (category in ("ACCUSE", "ASSAULT") and passive_parties is not None and targets)
             # "The energy minister was sharply criticized for the blackout": criticism whose source
             # the wire leaves unsaid (PLOVER's source may be unknown; issue 14 batch 75, PolNeAR
             # train recall), of a party that can act (not "the design was criticized"), by a verb
@@ -664,6 +679,21 @@ def _pending(doc: AnnotatedDocument, t: Token) -> bool:
     sent = doc.sentences[t.sent]
     near = {doc.tokens[k].text.lower() for k in range(max(sent.token_start, t.i - 4), min(sent.token_end, t.i + 3))}
     return bool(near & {"yet", "still", "so"})
+
+
+def _pact_name_actors(doc: AnnotatedDocument, draft: Draft, t: Token) -> set[str]:
+    """The actors of the words before the pact noun ``t`` in its phrase that name the pact
+    (:func:`.pact_names.pact_named_after`: "the *Lusaka* accord")."""
+    found: set[str] = set()
+    k = t.i - 1
+    start = doc.sentences[t.sent].token_start
+    while k >= start and doc.tokens[k].pos in ("PROPN", "NOUN", "ADJ", "PRON"):
+        w = doc.tokens[k]
+        a = draft.actor_at(w.start, w.end)
+        if a is not None and pact_named_after(doc, draft, w, t):
+            found.add(a)
+        k -= 1
+    return found
 
 
 def _span_head(doc: AnnotatedDocument, t: Token, last: Token) -> Token:

@@ -14,16 +14,25 @@ Only accusations (PLOVER ACCUSE) are read so here: their agentless passive is an
 coder keeps ("The ministry was accused of hiding deaths", ACCUSE with the ministry as target),
 and the preposition after the participle is its own ("Of", "For", "Over", "With").  The check reads
 words, tags and the line's case only, so both engines agree.
+
+Stop 47 (helper e87, issue 14 batch 150) added violence (PLOVER ASSAULT): "Five Villagers Killed In
+Market Blast", "Journalist Beaten By Police In Goma", "Two Protesters Shot Dead In Lagos" -- the
+same shape with a preposition of place, time or agent after the participle (or "Dead" between:
+``_VIOLENCE_PREPOSITIONS``).  The villagers, the journalist and the protesters are the victims;
+the party of a "By" phrase right after the participle is the doer (:func:`headline_by_party`).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...engines.headline_case import in_title_case_line
+from ...lexicons import rows
 from ..nominals import nominal_actor
 
-__all__ = ["headline_passive_parties"]
+__all__ = ["headline_by_party", "headline_passive_parties"]
 
 #: Parts of speech a headline's opening noun phrase is made of ("Interior Ministry", "Senate
 #: Panel", "Ex-Mayor's Aide"); a verb or a pronoun among them makes it a clause, not a subject.
@@ -33,17 +42,53 @@ _NOUN_PHRASE = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT"}
 #: "Criticized Over", "Charged With").
 _PASSIVE_PREPOSITIONS = frozenset({"of", "for", "over", "with"})
 
+#: The words after a participle of violence in a headline's passive ("Killed In", "Beaten By",
+#: "Shot Dead At", "Wounded Near"): a preposition of place, time or agent, or "dead".
+_VIOLENCE_PREPOSITIONS = frozenset({"in", "at", "by", "near", "during", "after", "on", "outside", "dead", "while", "as"})
 
-def headline_passive_parties(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str] | None:
+
+def _after_participle(doc: AnnotatedDocument, t: Token) -> int:
+    """The index after the participle ``t`` and a "Dead" right after it ("Shot Dead In")."""
+    k = t.i + 1
+    if k < doc.sentences[t.sent].token_end and doc.lowered_texts()[k] == "dead":
+        k += 1
+    return k
+
+
+def headline_by_party(doc: AnnotatedDocument, draft: Draft, t: Token) -> list[str]:
+    """The actors of a "By" phrase right after the participle ``t`` of a headline's passive
+    ("Beaten *By Police* In Goma"), up to the next preposition; [] when there is none."""
+    sent = doc.sentences[t.sent]
+    k = _after_participle(doc, t)
+    if k >= sent.token_end or doc.lowered_texts()[k] != "by":
+        return []
+    end = k + 1
+    while end < sent.token_end and doc.tokens[end].pos in ("PROPN", "NOUN", "ADJ", "DET", "NUM"):
+        end += 1
+    if end == k + 1:
+        return []
+    found: list[str] = []
+    for _s, _e, actor in draft.mentions_between(doc.tokens[k + 1].start, doc.tokens[end - 1].end):
+        if actor not in found:
+            found.append(actor)
+    if not found and doc.tokens[end - 1].pos == "NOUN":
+        head = nominal_actor(draft, doc.tokens[end - 1], doc.tokens[k + 1].start)
+        found = [head] if head else []
+    return found
+
+
+def headline_passive_parties(doc: AnnotatedDocument, draft: Draft, t: Token, category: str = "ACCUSE") -> list[str] | None:
     """The actors of the noun phrase that opens a title-case headline whose verb ``t`` is a past
     form followed by its preposition ("Interior Ministry Accused Of ..."): they underwent the act.
     None when the line is no such headline (a present tense, an object after the verb, a verb
-    before it, a line in running-text case)."""
+    before it, a line in running-text case).  For ``category`` "ASSAULT" the words after the
+    participle are those of ``_VIOLENCE_PREPOSITIONS``."""
     if t.pos != "VERB" or not _past_form(t):
         return None
     sent = doc.sentences[t.sent]
     nxt = t.i + 1
-    if nxt >= sent.token_end or doc.lowered_texts()[nxt] not in _PASSIVE_PREPOSITIONS:
+    allowed = _VIOLENCE_PREPOSITIONS if category == "ASSAULT" else _PASSIVE_PREPOSITIONS
+    if nxt >= sent.token_end or doc.lowered_texts()[nxt] not in allowed:
         return None
     start = sent.token_start
     if t.i - start < 1 or t.i - start > 6:
@@ -67,7 +112,18 @@ def headline_passive_parties(doc: AnnotatedDocument, draft: Draft, t: Token) -> 
 
 def _past_form(t: Token) -> bool:
     """``t`` is written as a past form: tagged so, or, without tags, an "-ed" word ("Accused",
-    "Blamed")."""
+    "Blamed") or an irregular past participle ("Shot", "Beaten": ``irregular_verbs.tsv``)."""
     if t.tag in ("VBN", "VBD"):
         return True
-    return not t.tag and t.text.lower().endswith("ed")
+    low = t.text.lower()
+    return not t.tag and (low.endswith("ed") or low in _irregular_participles())
+
+
+@lru_cache(maxsize=1)
+def _irregular_participles() -> frozenset[str]:
+    """The past forms of the irregular verbs table (``form<TAB>lemma``): the forms that differ from
+    their lemma, leaving out "be", "have" and "do" and the -s and -ing forms ("shot", "beaten")."""
+    return frozenset(
+        r[0] for r in rows("irregular_verbs.tsv")
+        if len(r) > 1 and r[0] != r[1] and r[1] not in ("be", "have", "do") and not r[0].endswith(("s", "ing"))
+    )

@@ -16,6 +16,16 @@ the object says what was taken:
 
 Only the subject-only pattern is screened so; the block's patterns that name an object or a
 phrase ("into custody", "on suspicion") keep their codes.
+
+Stop 47 (helper e87, issue 14 batch 150) carried the same screen to two neighbours:
+
+* the block's other subject-only pattern, "- &MILITARY * [192]" (occupy territory): soldiers who
+  caught the early train or a cold occupied nothing.  :func:`military_catch_mode` -- people held
+  are COERCE arrest, goods or held ground (``taken_ground.held_ground``) COERCE seize, anything
+  else no event;
+* the object pattern "- * &HOSTAGE [181]" (abduct) when police or guards catch a prisoner, an
+  inmate or a convict (object class ``captives``, ``escapee`` of ``sense_words.tsv``): taking an
+  escaped prisoner back into custody is an arrest, not a kidnapping (:func:`custody_restored`).
 """
 
 from __future__ import annotations
@@ -27,10 +37,14 @@ from ...draft import Draft
 from ...lexicons import word_class
 from ...lexicons.nouns import wordnet_people
 
-__all__ = ["police_catch_mode"]
+__all__ = ["ABDUCT_CODE", "ARREST_CODE", "custody_restored", "military_catch_mode", "police_catch_mode"]
 
 #: The CAMEO code of the apprehend block's subject-only police pattern (arrest).
 ARREST_CODE = "173"
+#: CAMEO's code for abducting or taking hostages.
+ABDUCT_CODE = "181"
+#: Sector codes of parties that keep people in custody (police, prisons, courts, security services).
+_CUSTODIANS = ("COP", "JUD", "SPY")
 #: How many words after the object the destination of a carried person may stand.
 _REACH = 6
 
@@ -90,3 +104,41 @@ def police_catch_mode(doc: AnnotatedDocument, draft: Draft, obj: Token | None) -
     if obj.lemma.lower() in _goods() or obj.text.lower() in _goods():
         return "seize"
     return None
+
+
+def military_catch_mode(doc: AnnotatedDocument, draft: Draft, obj: Token | None) -> str | None:
+    """The COERCE mode of a catch by soldiers ("- &MILITARY * [192]") with object head ``obj``:
+    people held "arrest", goods or held ground "seize", anything else None."""
+    from .taken_ground import held_ground
+
+    if obj is None:
+        return None
+    if _people(doc, draft, obj):
+        return None if _carried_to_care(doc, obj) else "arrest"
+    if obj.lemma.lower() in _goods() or obj.text.lower() in _goods() or held_ground(doc, obj) is not None:
+        return "seize"
+    a = draft.actor_at(obj.start, obj.end)
+    actor = draft.actor_fields(a) if a else None
+    return "seize" if actor is not None and actor.kind in ("location", "country") else None
+
+
+@lru_cache(maxsize=1)
+def _escapees() -> frozenset[str]:
+    """Nouns for people who belong in custody (object class ``captives``, ``escapee``)."""
+    from .triggers import object_class
+
+    return object_class("captives") | word_class("sense_words.tsv", "escapee")
+
+
+def custody_restored(doc: AnnotatedDocument, draft: Draft, t: Token, obj: Token | None) -> bool:
+    """A catch whose object is a prisoner, inmate or convict (``obj``) by police, guards or another
+    custodian named before the verb in its sentence: an arrest, not an abduction."""
+    if obj is None or (obj.lemma.lower() not in _escapees() and obj.text.lower() not in _escapees()):
+        return False
+    sent = doc.sentences[t.sent]
+    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, t.start):
+        actor = draft.actor_fields(a)
+        if actor is not None and actor.code and any(c in actor.code for c in _CUSTODIANS):
+            return True
+    keepers = word_class("sense_words.tsv", "custodian")
+    return any(doc.tokens[k].lemma.lower() in keepers for k in range(sent.token_start, t.i))

@@ -19,7 +19,7 @@ from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import gazetteer
 
-__all__ = ["pact_own_name"]
+__all__ = ["pact_named_after", "pact_own_name"]
 
 #: Gazetteer kinds of cities (a pact's own name); countries, regions and bodies are parties.
 _CITY_KINDS = frozenset({"capital", "seat"})
@@ -44,3 +44,12 @@ def pact_own_name(doc: AnnotatedDocument, draft: Draft, w: Token, pact: Token) -
     a = draft.actor_at(w.start, w.end)
     fields = draft.actor_fields(a) if a else None
     return fields is not None and fields.kind in _NAME_KINDS
+
+
+def pact_named_after(doc: AnnotatedDocument, draft: Draft, w: Token, t: Token) -> bool:
+    """``t`` is a pact noun (``pact-noun``) and the word ``w`` before it is its own name: no party
+    to it, so no agent of it ("the Lusaka accord between Angola and the rebels": Angola and the
+    rebels agreed).  Read by both engines' role rules (e87, stop 47)."""
+    from .party_pacts import pact_nouns
+
+    return t.lemma.lower() in pact_nouns() and pact_own_name(doc, draft, w, t)

@@ -15,6 +15,15 @@ whole shape:
   the budget", ``called-meeting`` nouns), is no second event: "to discuss" there reports
   what the call or the meeting is for (:func:`purpose_of_a_call`).
 
+A call with no stated purpose is still a call (stop 47, helper e87, issue 14 batch 150; the
+manual's CONSULT names the telephone call itself): "Macron called Erdogan on Tuesday", "Obama
+called Netanyahu after the election" -- :func:`bare_call`: a person or a state right after the
+verb (an object pronoun, an actor typed person or country) and after it nothing but the end of
+the sentence or a clause, or time and place words opened by a ``bare-call-opener`` of
+``event_cues.tsv`` (on, after, from, late, again, back ...) with no verb, no quotation and no
+"to" + verb in them.  "called Erdogan a liar" (a term after the party), "called the election",
+"called a press conference" (no party), "was called" (a passive) are none of it.
+
 "called the governor a liar" (name_calling), "called on the premier to resign" and "called for
 talks" (REQUEST) have their own rules and never reach this shape: a term, "on" or "for" follow
 the verb, not a party and a purpose.  "Reporters called the campaign to ask about the remarks"
@@ -30,7 +39,7 @@ from .name_calling import party_after_verb
 from .sense_checks import SenseCheck, keys
 from .triggers import words_of
 
-__all__ = ["checks", "phone_call", "purpose_of_a_call"]
+__all__ = ["bare_call", "checks", "phone_call", "purpose_of_a_call"]
 
 #: Words that may stand between the party called and "to": times, places and their prepositions
 #: ("on Tuesday", "last night", "from Air Force One", "late on Friday", "by phone").
@@ -76,6 +85,65 @@ def phone_call(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         return False
     end = _party_called(doc, draft, t)
     return end is not None and _purpose_verb_after(doc, end) is not None
+
+
+def _person_or_state(doc: AnnotatedDocument, draft: Draft, t: Token, end: int) -> bool:
+    """The party that ends before ``end`` is an object pronoun or an actor typed person or country."""
+    last = doc.tokens[end - 1]
+    if end - 1 == t.i + 1 and last.pos == "PRON":
+        return True
+    a = draft.actor_at(last.start, last.end)
+    actor = draft.actor_fields(a) if a else None
+    return actor is not None and actor.kind in ("person", "country")
+
+
+def bare_call(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The verb "call" at ``t`` with a person or a state right after it and nothing after them
+    but time and place words to the end of the clause: "Macron called Erdogan on Tuesday"."""
+    if t.pos != "VERB" or t.lemma.lower() != "call":
+        return False
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    if t.i > sent.token_start and doc.tokens[t.i - 1].pos == "AUX":
+        return False  # "was called", "has been called a liar": a passive or a name
+    end = _party_called(doc, draft, t)
+    if end is None or not _person_or_state(doc, draft, t, end):
+        return False
+    while end < sent.token_end and doc.tokens[end].pos in ("NOUN", "PROPN") and draft.actor_at(doc.tokens[end].start, doc.tokens[end].end) is not None:
+        end += 1  # "the Japanese *premier*": the state's adjective was the party read, the person goes on
+    if end >= sent.token_end or lows[end] in (".", ";"):
+        return True
+    if lows[end] == ",":
+        return not _term_after_apposition(doc, end)
+    if lows[end] not in words_of("bare-call-opener"):
+        return False
+    for k in range(end + 1, sent.token_end):
+        w = doc.tokens[k]
+        if lows[k] in (".", ";"):
+            return True
+        if lows[k] == ",":
+            return not _term_after_apposition(doc, k)
+        if w.pos in ("VERB", "AUX") or lows[k] == "to" or not w.text[:1].isalnum():
+            return False
+    return True
+
+
+#: How many words an apposition after the party called may span.
+_APPOSITION = 8
+
+
+def _term_after_apposition(doc: AnnotatedDocument, comma: int) -> bool:
+    """After the comma at ``comma`` an apposition closes with a second comma and a noun phrase or a
+    quotation follows it: "called Clinton, his rival, a liar" puts a term on the party."""
+    sent = doc.sentences[doc.tokens[comma].sent]
+    for k in range(comma + 1, min(sent.token_end - 1, comma + 1 + _APPOSITION)):
+        w = doc.tokens[k]
+        if w.text == ",":
+            nxt = doc.tokens[k + 1]
+            return nxt.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or not nxt.text[:1].isalnum()
+        if w.pos in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def purpose_of_a_call(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:

@@ -48,7 +48,9 @@ from ..roles import is_capital, kin_nouns
 from .armed_campaigns import armed_campaign, pressed_attack
 from .court_orders import court_order_sense
 from .object_relatives import object_relative_head
-from .held_objects import ARREST_CODE, police_catch_mode
+from .held_objects import ABDUCT_CODE, ARREST_CODE, custody_restored, military_catch_mode, police_catch_mode
+from .taken_ground import OCCUPY_CODE, ground_taken, unarmed_capture
+from .campaign_starts import APPEAL_CODE, campaign_without_aim
 from .visit_invitations import welcome_to_act
 from .disputes import COMPLAINT_CODE, dispute_verbs, opposes_a_party
 from .embraced_parties import EMBRACE_VERBS, embraces_a_party
@@ -74,7 +76,7 @@ from .spoken_praise import praises_in_words
 from .spoken_protests import protest_by_state, protests_in_words
 from .name_calling import calls_names
 from .mutual_talks import held_by_two_parties, mutual_talk
-from .phone_calls import phone_call
+from .phone_calls import bare_call, phone_call
 from .repelled_forces import REPEL_VERBS, drives_back_armed_party, participle_modifier
 from .party_pacts import pact_with_parties
 from .shared_meals import shares_a_meal
@@ -246,8 +248,10 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
             # "called the governor a liar", "branded him a traitor": criticism; "called the budget
             # a disaster", "called him a friend": a word put on something (name_calling)
             return (1, "ACCUSE", "disapprove") if named == "abuse" else None
-        if "phone-call" in may and phone_call(doc, draft, t):
-            return 1, "CONSULT", "phone"  # "called the Turkish leader on Tuesday to discuss the crisis" (phone_calls)
+        if "phone-call" in may and (phone_call(doc, draft, t) or bare_call(doc, draft, t)):
+            # "called the Turkish leader on Tuesday to discuss the crisis", "Macron called Erdogan
+            # on Tuesday" (phone_calls)
+            return 1, "CONSULT", "phone"
         if "praise" in may and praises_in_words(doc, draft, t):
             return 1, "SUPPORT", None  # "spoke highly of the minister": praise (spoken_praise; e59, stop 42)
         talks = mutual_talk(doc, draft, t) if "mutual-talk" in may else None
@@ -329,7 +333,7 @@ def pre_pattern_gates() -> GateTable:
             "embrace": WordGate(EMBRACE_VERBS),  # embraced_parties.embraces_a_party
             "loyalty": WordGate(LOYALTY_VERBS),  # loyal_parties.stands_by_a_party
             "name-calling": WordGate(words_of("name-calling-verb")),  # name_calling.calls_names
-            "phone-call": WordGate(frozenset({"call"})),  # phone_calls.phone_call
+            "phone-call": WordGate(frozenset({"call"})),  # phone_calls.phone_call and bare_call
             "praise": WordGate(words_of("praise-speech-verb")),  # spoken_praise.praises_in_words
             "mutual-talk": WordGate(talk_words("mutual-talk-verb")),  # mutual_talks.mutual_talk
             "wage": WordGate(_WAGE),  # armed_campaigns.armed_campaign
@@ -432,6 +436,7 @@ def _argument_lemmas() -> frozenset[str]:
             # _disrupt_verb (batch 61: "Protesters interrupted the speech"), _money_given (batch 61)
             _words("disrupt-verb"), _words("give-money-verb"),
             _words("gather-verb"), _words("ram-verb"),  # protest_gatherings, rammed_crowds (batch 142, stop 46)
+            _words("take-ground-verb"), _words("catch-verb"),  # taken_ground, held_objects (batch 150, stop 47)
             _PRESS, _PUSH, _WAGE,
         )
         global _CONFLICT_ONLY, _OTHER_ARGUMENT_LEMMAS
@@ -463,6 +468,18 @@ def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sens
             obj = _direct_object(doc, t)
             mode = police_catch_mode(doc, draft, _counted(doc, obj) if obj is not None else None)
             return (1, "COERCE", mode) if mode is not None else None
+        if vc is not None and curated is None and vc.by_subject and vc.cameo == OCCUPY_CODE:
+            # "- &MILITARY * [192]" names the subject only: soldiers who caught a train or a cold
+            # occupied nothing; people held are an arrest, goods or ground a seizure (held_objects)
+            obj = _direct_object(doc, t)
+            mode = military_catch_mode(doc, draft, _counted(doc, obj) if obj is not None else None)
+            return (1, "COERCE", mode) if mode is not None else None
+        if vc is not None and curated is None and vc.cameo == ABDUCT_CODE and custody_restored(doc, draft, t, _direct_object(doc, t)):
+            return 1, "COERCE", "arrest"  # "Police caught the escaped prisoner": custody, not a kidnapping (held_objects)
+        if vc is not None and (curated is None or ambiguous) and vc.cameo == APPEAL_CODE and campaign_without_aim(doc, _direct_object(doc, t, 2 if _particle_next(doc, t) else 1)):
+            return None  # "kicked off her campaign in Des Moines": a run for office, no appeal (campaign_starts)
+        if vc is not None and curated is None and not vc.by_subject and vc.cameo == OCCUPY_CODE and unarmed_capture(doc, draft, t):
+            return None  # "The ruling party took the town in the local elections": won, not occupied (taken_ground)
         if vc is not None and curated is None and vc.by_subject and vc.cameo == COMPLAINT_CODE and lemma in dispute_verbs() and not opposes_a_party(doc, draft, t):
             return None  # "Officials argued over the budget": "- OFFICIALS * [114]", nobody opposed (disputes)
         if vc is not None:
@@ -490,8 +507,10 @@ def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sens
             if ambiguous and curated is not None and curated[1] == "ASSAULT" and vc.plover == "MOBILIZE":
                 return _own_sense(doc, draft, t, curated)  # "warplanes struck targets": force, not a show of it
             if curated is None or ambiguous:
-                if vc.plover == "ASSAULT" and (_sport(doc, t) or not _armed_context(doc, draft, t) and not blow_to_a_person(doc, draft, t)):
-                    return None  # "was ready to return fire" in a campaign: no one armed ("slapped a journalist" is a blow: blows)
+                if vc.plover == "ASSAULT" and (_sport(doc, t) or not _armed_context(doc, draft, t) and not blow_to_a_person(doc, draft, t) and not _with_instrument(doc, t)):
+                    # "was ready to return fire" in a campaign: no one armed ("slapped a journalist" is a
+                    # blow: blows; "attacked the mayor's car with stones" a weapon used: e87, stop 47)
+                    return None
                 if vc.plover == "ASSAULT" and _missile_test(doc, t):
                     return 1, "MOBILIZE", "weapons"  # "launched two missiles into the sea"
                 if vc.plover == "MOBILIZE" and lemma == "take" and _office_taken_up(doc, draft, t):
@@ -503,6 +522,10 @@ def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sens
                 return 1, vc.plover, vc.mode
             return _material_sense(doc, draft, t, curated)
     if curated is None:
+        if t.pos == "VERB" and lemma in _words("catch-verb") and custody_restored(doc, draft, t, _direct_object(doc, t)):
+            return 1, "COERCE", "arrest"  # "Guards caught the runaway inmate" (held_objects)
+        if t.pos == "VERB" and ground_taken(doc, draft, t, _direct_object(doc, t)):
+            return 1, "COERCE", "seize"  # "Militants took the customs post", "retook the airport" (taken_ground)
         if t.pos == "VERB" and lemma in words_of("dispatch"):
             force = force_object(doc, draft, t)
             return (1, "MOBILIZE", force) if force else None  # "moved battalions to the border"
@@ -1930,9 +1953,18 @@ def _direct_object(doc: AnnotatedDocument, t: Token, n: int = 1) -> Token | None
     return None
 
 
+def _particle_next(doc: AnnotatedDocument, t: Token) -> bool:
+    """A particle ("off", "up") right after the verb, which the object follows ("kicked off her campaign")."""
+    k = t.i + 1
+    return k < doc.sentences[t.sent].token_end and doc.tokens[k].text.lower() in _PARTICLES
+
+
 def attributive_participle(doc: AnnotatedDocument, k: int) -> bool:
     """Without a parse: a past participle between a determiner or adjective and a noun ("the
-    *captured* pilot", "the *detained* sailors"), a modifier inside the noun phrase (batch 56)."""
+    *captured* pilot", "the *detained* sailors"), a modifier inside the noun phrase (batch 56).
+    Past the last word there is none (a number ending the text: "Killing Two")."""
+    if k >= len(doc.tokens):
+        return False
     w = doc.tokens[k]
     if w.pos != "VERB" or not w.text.lower().endswith("ed") or k == 0 or k + 1 >= len(doc.tokens):
         return False

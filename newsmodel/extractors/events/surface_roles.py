@@ -24,6 +24,7 @@ from .apposed_relatives import apposed_person_before
 from .topic_phrases import after_owner, before_reason_phrase
 from .purpose_infinitives import contact_before_purpose, place_before_purpose
 from .jibes import jibe_light
+from .pact_names import pact_named_after
 from .object_relatives import object_relative_antecedent
 from .opening_talks import opening_phrase_holder, opening_phrase_partners
 from .participle_lists import previous_listed_participle
@@ -52,7 +53,8 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
         while k >= sent.token_start and (doc.tokens[k].pos in ("PROPN", "ADJ", "CCONJ", "NOUN") or doc.tokens[k].text in ("’s", "'s", ",", "'", "’")):
             # (a plural's bare apostrophe too: "the rebels' withdrawal")
             a = draft.actor_at(doc.tokens[k].start, doc.tokens[k].end)
-            if a and a not in agents:
+            if a and a not in agents and not pact_named_after(doc, draft, doc.tokens[k], t):
+                # ("the Nairobi accord between Sudan and the rebels": the city names the pact; pact_names)
                 agents.insert(0, a)
             k -= 1
         if not agents:
