@@ -72,6 +72,7 @@ from .disrupted_gatherings import people_disrupt_gathering
 from .triggers import words_of
 from .usage_senses import come_to_aid
 from .sense_checks import after_adverbs
+from .admitted_faults import admits_fault
 
 Sense = tuple[int, str, "str | None"]
 
@@ -259,8 +260,10 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
     if curated is None and state_aid(doc, draft, t) and not _object_is_trigger(doc, t):
         # (an aid noun as the object carries the event itself: "gave Jordan a $100 million loan")
         return 1, "AID", None  # "Kazakhstan shipped wheat to Afghanistan", "handed Ukraine a consignment of generators" (state_aid)
-    if curated is None and t.pos == "VERB" and lemma in _words("admit-verb") and _admits_fault(doc, t):
-        return 1, "CONCEDE", None  # "admitted that the government had mishandled the flood response"
+    if curated is None and t.pos == "VERB" and lemma in _words("admit-verb") and admits_fault(doc, t):
+        # "admitted that the government had mishandled the flood response", "admitted it had made a
+        # mistake": with "that" or a bare clause (admitted_faults, e86 at stop 47)
+        return 1, "CONCEDE", None
     if curated is None and t.pos == "VERB":
         told = _order_or_warning(doc, draft, t)
         if told is not None:
@@ -2344,24 +2347,6 @@ def _warns_of_reprisal(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return True
         threats = words_of("threat-object")
         return any(r.lemma.lower() in threats and r.pos != "VERB" for r in rest)
-    return False
-
-
-def _admits_fault(doc: AnnotatedDocument, t: Token) -> bool:
-    """"admitted that <someone> had failed / mishandled ...": a that-clause right after the verb
-    whose verb is a fault (``fault-verb``) -- the manual's CONCEDE covers admitted mistakes
-    ("admit mistake" in event_triggers.tsv); "admitted that he had met the envoy" is none."""
-    sent = doc.sentences[t.sent]
-    k = t.i + 1
-    if k >= sent.token_end or doc.tokens[k].text.lower() != "that":
-        return False
-    faults = _words("fault-verb")
-    for j in range(k + 1, min(sent.token_end, k + 10)):
-        w = doc.tokens[j]
-        if w.text in (",", ";", ":"):
-            return False
-        if w.lemma.lower() in faults or w.text.lower() in faults:
-            return True
     return False
 
 
