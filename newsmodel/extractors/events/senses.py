@@ -73,6 +73,7 @@ from .triggers import words_of
 from .usage_senses import come_to_aid
 from .sense_checks import after_adverbs
 from .admitted_faults import admits_fault
+from .sport_adjectives import adjective_on_other_noun
 
 Sense = tuple[int, str, "str | None"]
 
@@ -2146,7 +2147,13 @@ def _sport(doc: AnnotatedDocument, t: Token) -> bool:
         # (a sport noun used as an adjective on the act itself is no game: "a final demand", "rejected
         # the final offer" -- helper e52 at stop 41, PolNeAR train; "in the final", "attacked on the
         # final climb" stay sport)
-        if any((lemmas[k] in sport or texts[k] in sport) and texts[k] not in other_sense and not _qualifies_the_act(doc, k, t) and not _in_coded_name(doc, k) for k in range(a, b)):
+        # ("a proposal for a *final* debate", "rushed the *final* vote": an adjective on a noun that
+        # is no game -- sport_adjectives, e86 at stop 47)
+        if any(
+            (lemmas[k] in sport or texts[k] in sport) and texts[k] not in other_sense and not _qualifies_the_act(doc, k, t)
+            and not _in_coded_name(doc, k) and not adjective_on_other_noun(doc, k, sport)
+            for k in range(a, b)
+        ):
             return True
     joined = "".join(texts[a:b])
     if "-" not in joined and "–" not in joined:
