@@ -74,6 +74,7 @@ from .usage_senses import come_to_aid
 from .sense_checks import after_adverbs
 from .admitted_faults import admits_fault
 from .sport_adjectives import adjective_on_other_noun
+from .passive_attacks import attacked_in_passive
 
 Sense = tuple[int, str, "str | None"]
 
@@ -1293,6 +1294,8 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
             return curated  # "beating several with sticks and iron bars": a blow with a weapon, whoever strikes
         if attacked_for(doc, draft, t):
             return n, "ACCUSE", "disapprove"  # "attacked Romney for being a failed candidate" (spoken_attacks)
+        if attacked_in_passive(doc, draft, t) and not _sport(doc, t):
+            return n, "ACCUSE", "disapprove"  # "was attacked over her tax plan by the senator" (passive_attacks, e86 at stop 47)
         if lemma == "attack" and t.pos == "VERB" and _abstract_object(doc, draft, t):
             return n, "ACCUSE", "disapprove"  # "the senator attacked the bill": criticism (CAMEO 111)
         if spoken_attack_on(doc, draft, t):
