@@ -7,9 +7,10 @@ errors", "admitted he was wrong to cut the funds": the manual's CONCEDE covers a
 clause as often as it keeps it. The stop-27 reading asked for "that" and a fault verb ("admitted
 that the city had failed"); this one also takes a bare clause -- a subject pronoun, or a phrase
 opening with a determiner, a possessive or a name -- and the fault words of ``admitted-fault``
-beside ``fault-verb``. Admissions of plain facts ("admitted it had been a difficult season",
+beside ``fault-verb``, and the fault nouns of ``admitted-fault-noun`` after a form of "make" (the
+dev rows keep "admitted that mistakes had been made" no event: no one owns them). Admissions of plain facts ("admitted it had been a difficult season",
 "acknowledged she had known the envoy") name no fault; a hospital that admitted patients takes an
-object, not a clause; a fault noun modifying another noun ("the error rate") names none.
+object, not a clause.
 """
 
 from __future__ import annotations
@@ -25,16 +26,16 @@ _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 #: How many words of the clause are read for a fault word.
 _REACH = 10
 
-_FAULTS: frozenset[str] | None = None
+_CLASSES: tuple[frozenset[str], frozenset[str]] | None = None
 
 
-def _faults() -> frozenset[str]:
-    """``fault-verb`` and ``admitted-fault`` of ``sense_words.tsv``, read once."""
-    global _FAULTS
-    if _FAULTS is None:
+def _classes() -> tuple[frozenset[str], frozenset[str]]:
+    """(``fault-verb`` with ``admitted-fault``, ``admitted-fault-noun``) of ``sense_words.tsv``, read once."""
+    global _CLASSES
+    if _CLASSES is None:
         classes = word_classes("sense_words.tsv")
-        _FAULTS = classes["fault-verb"] | classes["admitted-fault"]
-    return _FAULTS
+        _CLASSES = classes["fault-verb"] | classes["admitted-fault"], classes["admitted-fault-noun"]
+    return _CLASSES
 
 
 def _opens_clause(doc: AnnotatedDocument, k: int) -> bool:
@@ -46,8 +47,8 @@ def _opens_clause(doc: AnnotatedDocument, k: int) -> bool:
 
 def admits_fault(doc: AnnotatedDocument, t: Token) -> bool:
     """The admit-verb at ``t`` takes a clause, with "that" or without, whose first words name a
-    fault (``fault-verb``, ``admitted-fault``: a word, or a pair of words such as "fallen
-    short") before a comma, semicolon or colon."""
+    fault before a comma, semicolon or colon: a ``fault-verb`` or ``admitted-fault`` word (or pair
+    of words, "fallen short"), or an ``admitted-fault-noun`` after a form of "make"."""
     sent = doc.sentences[t.sent]
     k = t.i + 1
     if k >= sent.token_end:
@@ -56,15 +57,17 @@ def admits_fault(doc: AnnotatedDocument, t: Token) -> bool:
         k += 1
     elif not _opens_clause(doc, k):
         return False  # "admitted forty patients", "acknowledged receipt": an object, no clause
-    faults = _faults()
+    faults, nouns = _classes()
+    made = False  # a form of "make" read in the clause: "had made a mistake"
     for j in range(k, min(sent.token_end, k + _REACH)):
         w = doc.tokens[j]
-        if w.text in (",", ";", ":"):
+        low = w.text.lower()
+        if low in (",", ";", ":"):
             return False
-        pair = f"{doc.tokens[j - 1].text.lower()} {w.text.lower()}"  # "fallen short"
-        if w.lemma.lower() in faults or w.text.lower() in faults or pair in faults:
-            nxt = doc.tokens[j + 1] if j + 1 < sent.token_end else None
-            if w.pos == "NOUN" and nxt is not None and nxt.pos == "NOUN":
-                continue  # "the error rate": the noun modifies another
+        pair = f"{doc.tokens[j - 1].text.lower()} {low}"  # "fallen short"
+        if w.lemma.lower() in faults or low in faults or pair in faults:
             return True
+        if made and low in nouns:
+            return True
+        made = made or w.lemma.lower() == "make" or low in ("made", "making")
     return False
