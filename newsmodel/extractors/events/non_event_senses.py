@@ -198,6 +198,7 @@ _SENSE_MODULES = (
     "directed_acts",  # "told the generals to withdraw", "hopes Damascus will release": an act told or hoped for
     "clause_concessions",  # "agrees the governor is reckless", "..., pollsters agree": a view shared, no AGREE
     "domestic_pledges",  # "pledged to create a million jobs", "a plan to cut student debt": domestic policy, no AGREE
+    "participle_meetings",  # "a man meeting the description": a participle after a noun meeting no party, no CONSULT
 )
 
 
