@@ -8,9 +8,9 @@ clause as often as it keeps it. The stop-27 reading asked for "that" and a fault
 that the city had failed"); this one also takes a bare clause -- a subject pronoun, or a phrase
 opening with a determiner, a possessive or a name -- and the fault words of ``admitted-fault``
 beside ``fault-verb``, and the fault nouns of ``admitted-fault-noun`` after a form of "make" (the
-dev rows keep "admitted that mistakes had been made" no event: no one owns them). Admissions of plain facts ("admitted it had been a difficult season",
-"acknowledged she had known the envoy") name no fault; a hospital that admitted patients takes an
-object, not a clause.
+dev rows keep "admitted that mistakes had been made" no event: no one owns them). Admissions of
+plain facts ("admitted it had been a difficult season", "acknowledged she had known the envoy")
+name no fault; a hospital that admitted patients takes an object, not a clause.
 """
 
 from __future__ import annotations

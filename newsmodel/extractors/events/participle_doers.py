@@ -6,8 +6,8 @@ president meeting with tribal elders": an English participle after a noun is a r
 clause ("a group *that backs* the deal"), and its subject is the noun. spaCy's parse hangs the
 participle on the noun as ``acl`` and the role rules read no subject there, so the act was dropped
 for want of an agent; the rules engine's nearest actor before the verb is that noun already. This
-gives the verbal acts (support, criticism, requests, refusals, meetings) the actor the noun right
-before the participle names, when there is one and nothing else gave an agent.
+gives the verbal acts of conflict and support (support, criticism, requests, refusals) the actor
+the noun right before the participle names, when there is one and nothing else gave an agent.
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ from ...draft import Draft
 
 __all__ = ["participle_doer"]
 
-#: Categories whose act a party named by a noun does through a participle.
-_VERBAL = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "CONSULT"})
+#: Categories whose act a party named by a noun does through a participle. Not CONSULT: a noun
+#: with "visiting" or "returning" after it is mostly a traveller ("a journalist visiting Nice on
+#: vacation", "soldiers returning from the war"), seen on PolNeAR train with spaCy.
+_VERBAL = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT"})
 
 
 def participle_doer(doc: AnnotatedDocument, draft: Draft, t: Token, category: str) -> str | None:
