@@ -47,8 +47,8 @@ def _opens_clause(doc: AnnotatedDocument, k: int) -> bool:
 
 def admits_fault(doc: AnnotatedDocument, t: Token) -> bool:
     """The admit-verb at ``t`` takes a clause, with "that" or without, whose first words name a
-    fault before a comma, semicolon or colon: a ``fault-verb`` or ``admitted-fault`` word (or pair
-    of words, "fallen short"), or an ``admitted-fault-noun`` after a form of "make"."""
+    fault before a comma, semicolon or colon: a ``fault-verb`` or ``admitted-fault`` word (or a
+    pair of words the class may list), or an ``admitted-fault-noun`` after a form of "make"."""
     sent = doc.sentences[t.sent]
     k = t.i + 1
     if k >= sent.token_end:
@@ -64,7 +64,7 @@ def admits_fault(doc: AnnotatedDocument, t: Token) -> bool:
         low = w.text.lower()
         if low in (",", ";", ":"):
             return False
-        pair = f"{doc.tokens[j - 1].text.lower()} {low}"  # "fallen short"
+        pair = f"{doc.tokens[j - 1].text.lower()} {low}"  # a two-word row of the class
         if w.lemma.lower() in faults or low in faults or pair in faults:
             return True
         if made and low in nouns:

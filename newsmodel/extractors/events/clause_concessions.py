@@ -60,7 +60,7 @@ def clause_shared_or_admitted(doc: AnnotatedDocument, draft: Draft, t: Token, cu
         return False
     if _that_follows(doc, t) or lemma == "concede" and (_names_a_fault(doc, t) or admits_fault(doc, t)):
         # "conceded that ..." is read by everyday_senses; a fault admitted is a concession
-        # ("conceded she had fallen short": admitted_faults, e86 at stop 47)
+        # ("conceded she had been wrong to cut the funds": admitted_faults, e86 at stop 47)
         return False
     if doc.has_parse:
         return _parsed_clause(doc, t)
