@@ -441,6 +441,23 @@ def _gerund_clause(fs: list, k: int) -> bool:  # type: ignore[type-arg]
     return any(fs[j][2] in _time_spent_verbs() for j in range(max(0, k - 4), k - 1))
 
 
+#: Words that open the object of a participle after its noun ("a group backing *the* deal",
+#: "a committee backing *Governor* Ortiz", "the president meeting *with* elders").
+_PARTICIPLE_OBJECT_OPENERS = frozenset({"with", "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"})
+
+
+def _postnominal_participle(fs: list, tags: list[str], words_: list[str], k: int) -> bool:  # type: ignore[type-arg]
+    """The -ing word at ``k``, tagged a verb, follows a noun and opens its own object: a participle
+    modifying the noun ("a group backing the trade deal", "a committee backing Governor Ortiz",
+    "the former president meeting with tribal elders"), whose doer the noun names. The lexicons'
+    noun reading ("backing", "meeting") left such a verb without its verb lemma, so no trigger
+    matched it (issue 14 batch 149, helper e86 at stop 47, PolNeAR train); "a committee meeting
+    on Tuesday" opens no object and keeps the noun."""
+    if k < 1 or k + 1 >= len(fs) or tags[k - 1] not in ("NOUN", "PROPN") or fs[k - 1][2] in _APOSTROPHE_S:
+        return False
+    return fs[k + 1][2] in _PARTICIPLE_OBJECT_OPENERS or words_[k + 1][:1].isupper()
+
+
 def _after_name_possessive(fs: list, tags: list[str], k: int) -> bool:  # type: ignore[type-arg]
     """The -ing word at ``k`` follows the possessive "'s" of a noun or a name ("the envoy's meeting",
     "Macron's meeting") and a preposition or a punctuation mark follows: it heads the possessor's noun phrase, as the
@@ -985,7 +1002,7 @@ def tag_columns(words_: list[str], sentence_initial: list[bool]) -> tuple[list[s
         else:
             t = "NOUN"
         tags[k] = t
-        if t == "VERB" and ends_ing and verb_lemma == low and (_after_be(fs, k) or _gerund_clause(fs, k)):
+        if t == "VERB" and ends_ing and verb_lemma == low and (_after_be(fs, k) or _gerund_clause(fs, k) or _postnominal_participle(fs, tags, words_, k)):
             # the progressive of a verb whose -ing form the lexicons list as an event noun too
             # ("were killing villagers", "is meeting the governor", "have been shelling"): the
             # word lemmatised alone keeps the noun ("killing"); after a form of "be" it is the

@@ -70,6 +70,8 @@ from ..roles import is_capital, mention_phrase, names_people
 from .time_and_place import event_time, is_object, location, media_named, resolve_date
 from .legal_relief import relieves_no_one
 from .mobilized_forces import forces_moved, readiness_setter
+from .passive_attacks import passive_critic
+from .participle_doers import participle_doer
 from .rammed_crowds import rams_into_people
 from .scheduled_acts import scheduled
 from .triggers import _agreed_debt_relief, _first_lemmas, derived_noun, filtered, governor, match_trigger, words_of
@@ -351,6 +353,14 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "a buildup of Russian forces": the forces the of-phrase names move (mobilized_forces)
             if moved := forces_moved(doc, draft, last, targets):
                 agents, targets = moved, []  # the forces move; who else the sentence names is no recipient
+        if not agents and (doer := participle_doer(doc, draft, t, category)) is not None and _can_act(draft, doer) and doer not in targets:
+            # "a group of governors backing the trade deal": a participle's doer is the noun it
+            # modifies, which a parse hangs it on (participle_doers, e86 at stop 47)
+            agents = [doer]
+        if not agents and category == "ACCUSE" and t.pos == "VERB" and (critic := passive_critic(doc, draft, t)) is not None and _can_act(draft, critic):
+            # "was attacked for the slow rollout by opposition leaders": a parse may hang the
+            # by-phrase on the grievance's noun; the critic is the agent (passive_attacks, e86 at stop 47)
+            agents, targets = [critic], [x for x in targets if x != critic]
         if not agents and undergoer is None and not (
             (
                 category in _AGENTLESS_PASSIVE and (agentless_passive(doc, t) or _agentless_nominal(doc, t, last, targets))

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
+from .admitted_faults import admits_fault
 from .sense_checks import SenseCheck
 
 __all__ = ["checks", "clause_shared_or_admitted"]
@@ -57,8 +58,10 @@ def clause_shared_or_admitted(doc: AnnotatedDocument, draft: Draft, t: Token, cu
     lemma = t.lemma.lower()
     if not ((lemma == "agree" or lemma == "concede") and t.pos == "VERB"):
         return False
-    if _that_follows(doc, t) or lemma == "concede" and _names_a_fault(doc, t):
-        return False  # "conceded that ..." is read by everyday_senses; a fault admitted is a concession
+    if _that_follows(doc, t) or lemma == "concede" and (_names_a_fault(doc, t) or admits_fault(doc, t)):
+        # "conceded that ..." is read by everyday_senses; a fault admitted is a concession
+        # ("conceded she had been wrong to cut the funds": admitted_faults, e86 at stop 47)
+        return False
     if doc.has_parse:
         return _parsed_clause(doc, t)
     return _bare_clause(doc, t) or lemma == "agree" and _closing_aside(doc, t)

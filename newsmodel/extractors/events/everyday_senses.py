@@ -38,6 +38,7 @@ from ...draft import Draft
 from ..nominals import nominal_kind
 from .non_event_senses import _next_text, _subject, _to_verb, _words
 from .sense_checks import SenseCheck, keys
+from .admitted_faults import admits_fault
 
 __all__ = ["checks", "everyday_non_event", "policy_gerund_non_event"]
 
@@ -110,7 +111,7 @@ def everyday_non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
         return True  # "worked to kill a proposal", "killed the bill in committee": a measure stopped
     if lemma == "concede" and _concedes_a_point(doc, t):
         return True  # '"We should have seen it coming," the adviser conceded': a quote's cue
-    if lemma == "concede" and t.pos == "VERB" and _concedes_a_fact(doc, t):
+    if lemma == "concede" and t.pos == "VERB" and _concedes_a_fact(doc, t) and not admits_fault(doc, t):
         return True  # "aides concede that the primary will be close": a fact admitted, nothing yielded
     if lemma in _DECLINE and _declines_a_job(doc, t):
         return True  # "declined that assignment", "declined a question about": a career choice, a reporter's question

@@ -220,6 +220,7 @@ _SENSE_MODULES = (
     "signed_instruments",  # "signed tough gun laws", "signed the goalkeeper to a contract": no pact between parties
     "high_ground",  # "tried to seize the moral high ground": a figure of speech, no seizure
     "predicate_participles",  # "the job is demanding", "the tone was threatening": a quality, no act
+    "participle_meetings",  # "a man meeting the description": a participle after a noun meeting no party, no CONSULT
 )
 
 

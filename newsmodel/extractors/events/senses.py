@@ -85,6 +85,9 @@ from .triggers import words_of
 from .usage_senses import come_to_aid
 from .sense_checks import after_adverbs
 from .word_gates import GateTable, WordGate
+from .admitted_faults import admits_fault
+from .sport_adjectives import adjective_on_other_noun
+from .passive_attacks import attacked_in_passive
 
 Sense = tuple[int, str, "str | None"]
 
@@ -276,8 +279,10 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
     if curated is None and "state-aid" in may and state_aid(doc, draft, t) and not _object_is_trigger(doc, t):
         # (an aid noun as the object carries the event itself: "gave Jordan a $100 million loan")
         return 1, "AID", None  # "Kazakhstan shipped wheat to Afghanistan", "handed Ukraine a consignment of generators" (state_aid)
-    if curated is None and t.pos == "VERB" and lemma in _words("admit-verb") and _admits_fault(doc, t):
-        return 1, "CONCEDE", None  # "admitted that the government had mishandled the flood response"
+    if curated is None and t.pos == "VERB" and lemma in _words("admit-verb") and admits_fault(doc, t):
+        # "admitted that the government had mishandled the flood response", "admitted it had made a
+        # mistake": with "that" or a bare clause (admitted_faults, e86 at stop 47)
+        return 1, "CONCEDE", None
     if curated is None and t.pos == "VERB" and "order-or-warning" in may:
         told = _order_or_warning(doc, draft, t)
         if told is not None:
@@ -1370,6 +1375,8 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
             return curated  # "beating several with sticks and iron bars": a blow with a weapon, whoever strikes
         if attacked_for(doc, draft, t):
             return n, "ACCUSE", "disapprove"  # "attacked Romney for being a failed candidate" (spoken_attacks)
+        if attacked_in_passive(doc, draft, t) and not _sport(doc, t):
+            return n, "ACCUSE", "disapprove"  # "was attacked over her tax plan by the senator" (passive_attacks, e86 at stop 47)
         if lemma == "attack" and t.pos == "VERB" and _abstract_object(doc, draft, t):
             return n, "ACCUSE", "disapprove"  # "the senator attacked the bill": criticism (CAMEO 111)
         if spoken_attack_on(doc, draft, t):
@@ -2233,7 +2240,13 @@ def _sport(doc: AnnotatedDocument, t: Token) -> bool:
         # (a sport noun used as an adjective on the act itself is no game: "a final demand", "rejected
         # the final offer" -- helper e52 at stop 41, PolNeAR train; "in the final", "attacked on the
         # final climb" stay sport)
-        if any((lemmas[k] in sport or texts[k] in sport) and texts[k] not in other_sense and not _qualifies_the_act(doc, k, t) and not _in_coded_name(doc, k) for k in range(a, b)):
+        # ("a proposal for a *final* debate", "rushed the *final* vote": an adjective on a noun that
+        # is no game -- sport_adjectives, e86 at stop 47)
+        if any(
+            (lemmas[k] in sport or texts[k] in sport) and texts[k] not in other_sense and not _qualifies_the_act(doc, k, t)
+            and not _in_coded_name(doc, k) and not adjective_on_other_noun(doc, k, sport)
+            for k in range(a, b)
+        ):
             return True
     joined = "".join(texts[a:b])
     if "-" not in joined and "–" not in joined:
@@ -2434,24 +2447,6 @@ def _warns_of_reprisal(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return True
         threats = words_of("threat-object")
         return any(r.lemma.lower() in threats and r.pos != "VERB" for r in rest)
-    return False
-
-
-def _admits_fault(doc: AnnotatedDocument, t: Token) -> bool:
-    """"admitted that <someone> had failed / mishandled ...": a that-clause right after the verb
-    whose verb is a fault (``fault-verb``) -- the manual's CONCEDE covers admitted mistakes
-    ("admit mistake" in event_triggers.tsv); "admitted that he had met the envoy" is none."""
-    sent = doc.sentences[t.sent]
-    k = t.i + 1
-    if k >= sent.token_end or doc.tokens[k].text.lower() != "that":
-        return False
-    faults = _words("fault-verb")
-    for j in range(k + 1, min(sent.token_end, k + 10)):
-        w = doc.tokens[j]
-        if w.text in (",", ";", ":"):
-            return False
-        if w.lemma.lower() in faults or w.text.lower() in faults:
-            return True
     return False
 
 
