@@ -52,8 +52,12 @@ _OBJECT_WORDS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
 
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: any verb can be the act told or hoped for, so
-    the check is asked of every candidate (it reads the words before it)."""
-    return (SenseCheck("an act told, advised or hoped for from another party", directed_act, any_word=True),)
+    the check is asked of every candidate (it reads the words before it) -- of those whose
+    sentence holds "to" or a modal: :func:`_told_to` opens with the infinitive's "to"
+    (:func:`.sense_checks.infinitive_to`), :func:`_hoped_will` with a word of :data:`_MODALS`
+    before the verb, both in the verb's sentence (the candidate's: :func:`_verb_taking` looks no
+    further back than its sentence's start).  Issue 13, s31 at stop 47."""
+    return (SenseCheck("an act told, advised or hoped for from another party", directed_act, any_word=True, sentence_words=frozenset({"to"}) | _MODALS),)
 
 
 def directed_act(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:

@@ -55,10 +55,12 @@ _MAX_PARTY = 8
 
 def checks() -> tuple[SenseCheck, ...]:
     """This module's checks for :mod:`.sense_checks`: any verb can stand in the infinitive, so the
-    first check is asked of every candidate (it opens with "to" before it); the second opens with
-    the candidate's lemma (``rely-verb``)."""
+    first check is asked of every candidate (it opens with "to" before it) whose sentence holds
+    "to" (each of its ways to True -- :func:`_needed_act`, :func:`.sense_checks.infinitive_to`,
+    :func:`_passive_infinitive_to` -- first finds "to" in the candidate's sentence: issue 13, s31 at
+    stop 47); the second opens with the candidate's lemma (``rely-verb``)."""
     return (
-        SenseCheck("an act wished for, needed or counted on", wished_act, any_word=True),
+        SenseCheck("an act wished for, needed or counted on", wished_act, any_word=True, sentence_words=frozenset({"to"})),
         SenseCheck("a reliance: counting on someone to act", reliance_told, lemmas=keys(event_words("rely-verb"))),
     )
 
