@@ -20,7 +20,9 @@ Two causes of wrong plural roles on PolNeAR train (issue 14, helper e63 at stop 
   ("moderators", "supporters") is a candidate too (:mod:`.plural_people`); when it is the one
   chosen, the pronoun stands for those people and no actor is returned.  In an earlier sentence a
   body named by a singular common noun ("parliament") gives way, as a prepositional object does,
-  to another mention of that sentence ("The farmers gathered outside parliament. They ...").
+  to another mention of that sentence ("The farmers gathered outside parliament. They ...");
+  so does a possessor ("the nurses' union"); an object "them" is not its own clause's subject
+  ("The officers detained them").
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..document import AnnotatedDocument
+from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..schema import Actor
 
@@ -65,6 +67,25 @@ def possessor(doc: AnnotatedDocument, start: int) -> bool:
     while j + 1 < len(doc.tokens) and doc.tokens[j + 1].sent == tok.sent and doc.tokens[j + 1].pos in ("NOUN", "PROPN", "ADJ"):
         j += 1
     return j + 1 < len(doc.tokens) and doc.tokens[j + 1].text in ("'", "'s", "\u2019", "\u2019s")
+
+
+#: Parts of speech between an object pronoun and its own clause's subject ("The officers later detained them").
+_CLAUSE_INSIDE = frozenset({"VERB", "AUX", "ADV", "PART"})
+
+
+def _own_subject_end(doc: AnnotatedDocument, pron: Token) -> int | None:
+    """The end offset of the subject of an object "them"'s own clause ("The officers detained
+    *them*": "officers"), read as the word before the verb group right before the pronoun; None for
+    another pronoun or without a verb group.  A personal pronoun that is an object never stands for
+    its own clause's subject (binding: that would be "themselves")."""
+    if pron.text.lower() != "them":
+        return None
+    k = pron.i - 1
+    while k >= 0 and doc.tokens[k].pos in _CLAUSE_INSIDE and doc.tokens[k].sent == pron.sent:
+        k -= 1
+    if k < 0 or k == pron.i - 1 or doc.tokens[k].sent != pron.sent or not any(t.pos == "VERB" for t in doc.tokens[k + 1 : pron.i]):
+        return None
+    return doc.tokens[k].end
 
 
 def _weak(doc: AnnotatedDocument, start: int, end: int) -> bool:
@@ -104,6 +125,9 @@ def plural_antecedent(
     if people:
         # nearest first, as mentions_before gives them; a people noun (actor None) among them
         mentions = sorted(mentions + [(s, e, None) for s, e in people], key=lambda m: m[1], reverse=True)
+    bound = _own_subject_end(doc, here) if here is not None else None
+    if bound is not None:
+        mentions = [m for m in mentions if m[1] != bound]
     first: tuple[str | None, int] | None = None  # (actor, sentence) of the nearest fitting mention
     later: tuple[int, int, str] | None = None  # the person mention read just before (nearer the pronoun)
     for s, e, a in mentions:
