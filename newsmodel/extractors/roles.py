@@ -25,7 +25,7 @@ from .mentions import RELATIVE_PRONOUNS, names_report_source
 from .generic_agents import is_generic
 from .cameo import agent_heads
 from .nominals import nominal_actor, nominal_kind
-from .plural_antecedents import PLURAL_KINDS, plural_antecedent
+from .plural_antecedents import PLURAL_KINDS, plural_antecedent, possessor
 from .plural_things import thing_antecedent
 from .extraposed_it import is_extraposed_it
 from .tree import subtree_bounds
@@ -197,7 +197,10 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
     first = doc.sentences[max(0, pron.sent - 2)].start
 
     def fits(s: int, actor: Actor) -> bool:
-        return actor.kind in kinds and not is_generic(actor) and not names_report_source(doc.text, s)
+        # a generic agent is no antecedent of he/she/it, but plural ones ("the strikers") are of
+        # they/them/their (a26 at stop 47: people named by a plural common noun)
+        generic_ok = not is_generic(actor) or kinds is PLURAL_KINDS and not possessor(doc, s)
+        return actor.kind in kinds and generic_ok and not names_report_source(doc.text, s)
 
     if kinds is PLURAL_KINDS:
         if thing_antecedent(doc, draft, pron, first):

@@ -135,6 +135,7 @@ _SENSE_MODULES = (
     "claims_refused",  # "refused to concede that": words refused, no REJECT
     "tolerated_things",  # "accepted a certain amount of": a thing borne, no AGREE
     "feared_experiences",  # "fear being expelled": what may happen to the subject
+    "future_time_clauses",  # "will decide when they meet": an act in a time clause of a future sentence
     "acts_joined_in",  # "asked them to join the party in condemning": part of the one request
     "attributive_participles",  # "the slain activist", "her widely criticized interview": a participle as an adjective
     "adjective_gerunds",  # "a widely appealing campaign", "declining deficits": an -ing adjective, no act
