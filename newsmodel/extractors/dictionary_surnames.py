@@ -12,7 +12,8 @@ and with no "of" or "and" in it, whose bare last word is among its aliases, as "
 lists "merkel") is that person wherever it stands alone: title case, no proper
 noun beside it, no common word of the lexicons (a surname that is also a word, "Bush", "May", is
 left to the NER), and not the modifier of a noun ("the Merkel years": a period named after her,
-no actor).  Issue 14, helper e88 at stop 47 (dev batch 151; e87 left "Merkel" unrecognised on spaCy).
+no actor), nor a word of a name the NER tagged elsewhere in the article (left to the surname
+folds).  Issue 14, helper e88 at stop 47 (dev batch 151; e87 left "Merkel" unrecognised on spaCy).
 """
 
 from __future__ import annotations
@@ -58,10 +59,14 @@ def dictionary_surnames(doc: AnnotatedDocument, free_propns: list[int]) -> list[
     dictionary person's surname: :func:`known_surname`, no proper noun right before or after, not
     a noun's modifier."""
     tokens = doc.tokens
+    # a word of a name the NER tagged elsewhere in the article is left to the surname folds, as
+    # actors._untagged_subject_names leaves it ("Hollande denounced" after "Francois Hollande"): a
+    # first version that added it moved a later "his" from one person to the other (PolNeAR train)
+    named = {tokens[j].text for e in doc.entities for j in range(e.token_start, e.token_end)}
     out: list[Token] = []
     for k in free_propns:
         t = tokens[k]
-        if not known_surname(t.text) or t.dep in _MODIFIER_DEPS:
+        if not known_surname(t.text) or t.dep in _MODIFIER_DEPS or t.text in named:
             continue
         if k > 0 and tokens[k - 1].pos == "PROPN" or k + 1 < len(tokens) and tokens[k + 1].pos == "PROPN":
             continue
