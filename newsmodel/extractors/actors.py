@@ -48,6 +48,7 @@ from .coded_towns import add_coded_towns
 from .common_word_people import drop_common_word_people
 from .country_back_references import add_country_back_references
 from .country_epithets import add_country_epithets, epithet_tokens, find_epithets
+from .dictionary_surnames import dictionary_surnames
 from .cameo import _codes_of, actor_code, agent_heads, longest_agent
 from .indefinite_roles import add_indefinite_role_people, code_from_affiliation
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
@@ -998,6 +999,10 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     for t in _untagged_subject_names(doc, sorted({*free_propns, *odd_openers})):
         if draft.actor_at(t.start, t.end) is None:
             draft.add_mention(draft.actor_id_named(t.text, "organization"), t.start, t.end)
+    for t in dictionary_surnames(doc, free_propns):
+        # "Merkel spoke by phone with Macron": a leader's surname the NER left untagged (dictionary_surnames)
+        if draft.actor_at(t.start, t.end) is None:
+            draft.add_mention(draft.actor_id_named(t.text, "person"), t.start, t.end)
 
     for e, hit, words in zip(doc.entities, hits, words_of):
         if in_epithet and e.token_start in in_epithet:

@@ -49,6 +49,9 @@ from .alleged_acts import content_parties
 from .name_calling import called_roles
 from .passive_releases import released_people
 from .headline_passives import headline_by_party, headline_passive_parties
+from .phone_calls import call_roles
+from .seized_from import seized_from_parties
+from .started_talks import talk_object_partners
 from .pact_names import pact_named_after
 from .patient_of_phrases import patient_of_roles
 from .headline_roles import comma_coagent
@@ -227,6 +230,20 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         if category in _COOPERATIVE and targets:
             opponents = _against_actors(doc, draft, t)
             targets = [x for x in targets if x not in opponents]
+        if doc.has_parse and category == "CONSULT" and mode == "phone" and t.pos == "VERB":
+            # "Macron called Erdogan on Tuesday(, the Elysee said)": the party after the bare verb,
+            # which the parse may read as a predicate, and the caller the parse hung it on (phone_calls)
+            caller, called = call_roles(doc, draft, t)
+            if caller is not None:
+                agents = [caller]  # the parse's subject there is the reporter of the whole line
+            if called is not None and called not in agents and called not in targets:
+                targets = [called, *targets]
+        if doc.has_parse and category == "COERCE" and mode == "seize":
+            # "retook the airport from the rebels": who loses it (seized_from)
+            targets = [*targets, *(x for x in seized_from_parties(doc, draft, t, _can_act) if x not in targets and x not in agents)]
+        if doc.has_parse and category == "CONSULT" and not targets:
+            # "kicked off talks with the unions": the talks' partner (started_talks)
+            targets = [x for x in talk_object_partners(doc, draft, t) if x not in agents]
         if debug:
             found = (list(agents), list(targets))
         pron = _pronoun_subject(doc, t) or _possessive_subject(doc, t)

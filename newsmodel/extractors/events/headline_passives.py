@@ -20,6 +20,13 @@ Market Blast", "Journalist Beaten By Police In Goma", "Two Protesters Shot Dead 
 same shape with a preposition of place, time or agent after the participle (or "Dead" between:
 ``_VIOLENCE_PREPOSITIONS``).  The villagers, the journalist and the protesters are the victims;
 the party of a "By" phrase right after the participle is the doer (:func:`headline_by_party`).
+
+Stop 47 (helper e88, issue 14 batch 151): the same shape in a sentence-case headline -- "Journalist
+beaten by police in Kinshasa", "Two protesters shot dead in Lagos" -- a line of its own, of a few
+words and no closing full stop, that the sentence opens (:func:`_headline_line`).  The parser reads
+"beaten" as the line's active verb and the journalist as the beater; the missing "was" is the
+headline's, as in title case.  "Soldiers killed five rebels in night raid" keeps its object after
+the verb and so stays active.
 """
 
 from __future__ import annotations
@@ -96,7 +103,7 @@ def headline_passive_parties(doc: AnnotatedDocument, draft: Draft, t: Token, cat
     before = doc.tokens[start : t.i]
     if any(w.pos not in _NOUN_PHRASE for w in before) or not any(w.pos in ("NOUN", "PROPN") for w in before):
         return None
-    if not in_title_case_line(doc.text, t.start, t.end):
+    if not in_title_case_line(doc.text, t.start, t.end) and not _headline_line(doc.text, before[0].start, t.end):
         return None
     parties = []
     for _s, _e, actor in draft.mentions_between(before[0].start, before[-1].end):
@@ -108,6 +115,28 @@ def headline_passive_parties(doc: AnnotatedDocument, draft: Draft, t: Token, cat
         head = nominal_actor(draft, before[-1], before[0].start)
         parties = [head] if head else []
     return parties or None
+
+
+#: The longest line read as a sentence-case headline, in characters.
+_HEADLINE_CHARS = 100
+
+#: How a line of running text ends (a headline ends with none of these).
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", '"', "\u201d", "'", "\u2019", ")")
+
+
+def _headline_line(text: str, start: int, end: int) -> bool:
+    """The span ``start:end`` opens a line of its own that reads as a sentence-case headline: it
+    starts the line, the line begins with a capital, holds three words or more, is no longer than
+    ``_HEADLINE_CHARS`` and ends with no full stop or other closing mark ("Journalist beaten by
+    police in Kinshasa")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return (
+        0 < len(line) <= _HEADLINE_CHARS and line[0].isupper() and len(line.split()) >= 3 and not line.endswith(_SENTENCE_ENDS)
+    )
 
 
 def _past_form(t: Token) -> bool:

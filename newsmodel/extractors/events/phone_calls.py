@@ -39,7 +39,7 @@ from .name_calling import party_after_verb
 from .sense_checks import SenseCheck, keys
 from .triggers import words_of
 
-__all__ = ["bare_call", "checks", "phone_call", "purpose_of_a_call"]
+__all__ = ["bare_call", "call_roles", "checks", "phone_call", "purpose_of_a_call"]
 
 #: Words that may stand between the party called and "to": times, places and their prepositions
 #: ("on Tuesday", "last night", "from Air Force One", "late on Friday", "by phone").
@@ -123,9 +123,38 @@ def bare_call(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
             return True
         if lows[k] == ",":
             return not _term_after_apposition(doc, k)
-        if w.pos in ("VERB", "AUX") or lows[k] == "to" or not w.text[:1].isalnum():
-            return False
+        if w.pos in ("VERB", "AUX") and not _time_noun(lows[k]) or lows[k] == "to" or not w.text[:1].isalnum():
+            return False  # ("on Saturday *evening*": a time noun a tagger without a parse may call a verb)
     return True
+
+
+def _time_noun(word: str) -> bool:
+    """``word`` is a time noun (``time-word`` of ``sense_words.tsv``: "evening", "morning", "night")."""
+    from ...lexicons import word_class
+
+    return word in word_class("sense_words.tsv", "time-word")
+
+
+def call_roles(doc: AnnotatedDocument, draft: Draft, t: Token) -> tuple[str | None, str | None]:
+    """(caller, party called) of the call at ``t`` (:func:`phone_call` or :func:`bare_call`), read
+    from the words: the party is the first actor named between the verb and the end of the party
+    read after it ("called *Erdogan* on Tuesday"; the parse may call a bare name there a predicate
+    and give no object); the caller is the actor named right before the verb when the parse hangs
+    the verb on that name as a modifier ("Macron called Erdogan on Tuesday, the Elysee said":
+    "Macron, called Erdogan", with the reporter as the subject of the whole line), else None.
+    Stop 47, helper e88 (issue 14 batch 151)."""
+    if not (phone_call(doc, draft, t) or bare_call(doc, draft, t)):
+        return None, None
+    end = _party_called(doc, draft, t)
+    party = None
+    if end is not None and end > t.i + 1:
+        found = draft.mentions_between(doc.tokens[t.i + 1].start, doc.tokens[end - 1].end)
+        party = found[0][2] if found else None
+    caller = None
+    if doc.has_parse and t.head == t.i - 1 and t.dep.startswith("acl") and t.i - 1 >= doc.sentences[t.sent].token_start:
+        before = doc.tokens[t.i - 1]
+        caller = draft.actor_at(before.start, before.end)
+    return caller, party
 
 
 #: How many words an apposition after the party called may span.
