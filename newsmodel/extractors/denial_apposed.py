@@ -81,4 +81,40 @@ def apposed_claim(doc: AnnotatedDocument, t: Token) -> tuple[int, int] | None:
             break
     if start >= close:
         return None
+    if _own_wish(doc, verb, start, close):
+        return None  # "the union said it wanted a raise, something the board rejected": a wish turned down
     return toks[start].start, toks[close - 1].end
+
+
+#: Subject pronouns by number, to tell whether the claim clause's subject is the reporting speaker.
+_SINGULAR = frozenset({"it", "he", "she", "i"})
+_PLURAL = frozenset({"they", "we"})
+
+
+def _own_wish(doc: AnnotatedDocument, verb: int, start: int, close: int) -> bool:
+    """The reported clause ``start``..``close`` is the speaker's own wish or proposal: its subject is
+    a pronoun agreeing with the reporting verb's subject (or that subject's noun again) and its verb a
+    ``wish-verb`` ("the club said it hoped to build a stand", "the teachers said they were seeking
+    smaller classes").  What "something" then stands for is the thing wished, and rejecting it
+    refuses it.  A third party's wish reported by others ("critics said the mayor wanted to sell the
+    park, something the mayor denied") is a claim about that party, and stays a denial."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[verb].sent]
+    k = verb - 1
+    while k >= sent.token_start and toks[k].pos in ("AUX", "ADV", "PART"):
+        k -= 1
+    if k < sent.token_start or toks[k].pos not in ("NOUN", "PROPN"):
+        return False
+    speaker = toks[k]
+    subject = toks[start]
+    low = subject.text.lower()
+    plural = speaker.tag in ("NNS", "NNPS") or speaker.tag == "" and speaker.text.lower().endswith("s")
+    if not (low in (_PLURAL if plural else _SINGULAR) or low == speaker.text.lower()
+            or start + 1 < close and toks[start + 1].text.lower() == speaker.text.lower()):
+        return False
+    j = start + 1
+    if toks[j - 1].pos == "DET" and low != speaker.text.lower():
+        j += 1  # "the club | said | the club ..." : past the repeated noun
+    while j < close and toks[j].pos in ("AUX", "ADV", "PART"):
+        j += 1
+    return j < close and toks[j].text.lower() in _words("wish-verb")

@@ -58,6 +58,8 @@ from .denial_addressee import addressee_claim_start
 from .denial_apposed import apposed_claim
 from .denial_back_reference import back_pointer_verb, bare_pointer_after, reported_claim_back
 from .denial_passive_verdict import passive_claim_verdict
+from .denial_passive_calling import passive_callings
+from .denial_deed_rebuttal import deed_rebuttal
 from .denial_nonclaims import generic_passive, reflexive_object
 from .denial_accused import accusation_before, accused_party, innocence_claims, pleas_of_innocence, verdict_answers_accusation
 from .denial_decried import decried_claims
@@ -1759,6 +1761,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "Critics counter that ...", "ignoring or denying the gains carries risks", "felt free to contradict", "This charter denies ..."
         if as_verb and (reflexive_object(doc, t) or generic_passive(doc, t)):
             continue  # "denied herself a holiday", "a poll is dismissed as fake whenever ...": no party's denial (d17, stop 47)
+        if as_verb and deed_rebuttal(doc, t):
+            continue  # "rebutted the criticism by opening clinics", "rebutted by raising money": a deed, no claim called false (d18, stop 47)
         if as_verb and unmade_attempt(doc, t):
             continue  # "any attempt to refute the rumours", "we can attempt to deny ..."
         if t.lemma.lower() in _words("ruling-verb") and _court_subject(doc, t, rng[1]) and not _story_object(doc, t, rng[1]):
@@ -1789,6 +1793,26 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue
         denier = _denier(doc, draft, verb, ctx)
         add((verb.start, party[1]), denier, reported_claim_before(doc, draft, verb.start, denier), 0.7)
+
+    # 1z. a claim called false in the passive, the caller in a by-phrase: "the story was branded a fabrication
+    # by the mayor's office" (:mod:`.denial_passive_calling`; d18, stop 47), read before the predicate step,
+    # which finds "were branded baseless" with no denier
+    for pc in passive_callings(doc) if " by " in text else ():
+        subj_start = _subject_before(doc, pc.be_start)
+        subject = text[subj_start : pc.be_start]
+        if not subject.strip() or not (pc.names_news or _claim_subject(subject, None)):
+            continue  # "the passport was branded false by border officials": a forgery, no claim
+        named = draft.mentions_between(*pc.agent)
+        head = doc.token_at(pc.agent[1] - 1)
+        if named and named[-1][1] >= pc.agent[1]:
+            denier = named[-1][2]  # "by the defence ministry"
+        else:  # "by the senator's spokesman", "by the campaign": the phrase's head noun
+            from .nominals import nominal_actor
+
+            owner_end = named[-1][1] if named else pc.agent[0]
+            owner = text.find(" ", owner_end) + 1 if named else pc.agent[0]
+            denier = nominal_actor(draft, head, owner, fallback="organization") if head is not None else None
+        add((subj_start, pc.verdict_end), denier, (subj_start, subj_start + len(subject.rstrip())), 0.75)
 
     # 2. predicates: "this report is not true"
     low = folded(text)
