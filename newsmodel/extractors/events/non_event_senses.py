@@ -220,6 +220,8 @@ _SENSE_MODULES = (
     "signed_instruments",  # "signed tough gun laws", "signed the goalkeeper to a contract": no pact between parties
     "high_ground",  # "tried to seize the moral high ground": a figure of speech, no seizure
     "predicate_participles",  # "the job is demanding", "the tone was threatening": a quality, no act
+    "own_meetings",  # "the party's leaders met on Sunday", "a meeting of Ohio Republicans": one group, no CONSULT
+    "withdrawn_backing",  # "withdrew its endorsement of the governor": a backing taken back, no SUPPORT
 )
 
 
