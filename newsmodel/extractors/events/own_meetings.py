@@ -15,7 +15,7 @@ Reciprocal Actors").  A body meeting by itself names one party and no second one
   ``own-meeting-body`` word.
 
 Kept: a second party anywhere in the group's phrase ("and", "both", a number: "leaders of the
-two parties", "Kenyan and Somali officials"), a state or an IGO named in it ("NATO foreign
+two parties", "Kenyan and Somali officials"; an "and" inside one actor's name is part of it), a state or an IGO named in it ("NATO foreign
 ministers": a multilateral meeting), or anyone met ("met the finance minister", "met with the
 president").  Found in e85's hand judgment of PolNeAR train (a state party's own meeting, a
 speech before one group's meeting); words and tags only, so both engines agree.  It can only
@@ -73,7 +73,13 @@ def _one_group(doc: AnnotatedDocument, draft: Draft, lo: int, hi: int, head: int
     """Tokens ``lo``..``hi`` are a phrase naming one group: no second party, no state or IGO, and
     its head a body noun, or a member noun whose possessor or "of"-phrase has a body noun."""
     lows = doc.lowered_texts()
-    if any(lows[k] in _SECOND_PARTY or doc.tokens[k].pos == "NUM" for k in range(lo, hi + 1)):
+    spans = [(st, en) for st, en, _a in draft.mentions_between(doc.tokens[lo].start, doc.tokens[hi].end)]
+
+    def in_a_name(k: int) -> bool:  # "the Hunters and Anglers Coalition": one actor's name
+        w = doc.tokens[k]
+        return any(st < w.start and w.end < en for st, en in spans)
+
+    if any((lows[k] in _SECOND_PARTY or doc.tokens[k].pos == "NUM") and not in_a_name(k) for k in range(lo, hi + 1)):
         return False
     if _names_state_or_igo(doc, draft, lo, hi):
         return False

@@ -56,6 +56,8 @@ def backing_withdrawn(doc: AnnotatedDocument, draft: Draft, t: Token, curated: t
     """True when the SUPPORT noun at ``t`` is the object of a ``backing-withdraw-verb`` (module docstring)."""
     if not (t.pos == "NOUN" and curated is not None and curated[1] == "SUPPORT"):
         return False
+    if not (t.lemma.lower() in _words("withdrawn-backing") or t.text.lower() in _words("withdrawn-backing")):
+        return False
     sent = doc.sentences[t.sent]
     verbs = _words("backing-withdraw-verb")
     for k in range(t.i - 1, max(sent.token_start, t.i - 5) - 1, -1):
