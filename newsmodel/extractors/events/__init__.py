@@ -54,6 +54,7 @@ from .seized_from import seized_from_parties
 from .started_talks import talk_object_partners
 from .pact_names import pact_named_after
 from .patient_of_phrases import patient_of_roles
+from .withdrawn_backing import withdrawn_from
 from .headline_roles import comma_coagent
 from .modifier_parties import modifier_targets
 from .sanctioned_modifiers import enacted_sanction_roles
@@ -313,6 +314,12 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "the rejection of the envoy by the junta": the of-phrase undergoes the act, the
             # by-phrase does it (patient_of_phrases, e87 at stop 47)
             agents, targets = patient_roles
+        if category == "SANCTION" and t.pos == "VERB":
+            taken_from = withdrawn_from(doc, draft, t, agents)
+            if taken_from:
+                # "withdrew its endorsement of the governor": the party whose backing is taken
+                # back is the recipient, not the possessive "its" (withdrawn_backing, e89 at stop 47)
+                targets = taken_from + [x for x in targets if x not in taken_from and x not in agents]
         if category == "AGREE" and t.pos == "NOUN" and doc.has_parse and len(agents) > 1:
             # "The Lusaka accord between Angola and the rebels": the parse makes the city before the
             # pact a party too; it names the pact (pact_names; the rules engine skips it in surface_roles)

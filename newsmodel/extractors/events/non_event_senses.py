@@ -222,6 +222,8 @@ _SENSE_MODULES = (
     "high_ground",  # "tried to seize the moral high ground": a figure of speech, no seizure
     "predicate_participles",  # "the job is demanding", "the tone was threatening": a quality, no act
     "participle_meetings",  # "a man meeting the description": a participle after a noun meeting no party, no CONSULT
+    "own_meetings",  # "the party's leaders met on Sunday", "a meeting of Ohio Republicans": one group, no CONSULT
+    "withdrawn_backing",  # "withdrew its endorsement of the governor": a backing taken back, no SUPPORT
 )
 
 

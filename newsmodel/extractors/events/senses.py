@@ -64,6 +64,8 @@ from .non_event_senses import non_event
 from .pushed_to_act import pushes_someone_to_act
 from .crowd_charges import charged_a_crowd
 from .protest_stormings import stormed_in_protest
+from .floor_sit_ins import floor_taken
+from .withdrawn_backing import backing_noun
 from ...lexicons.nouns import wordnet_people
 from .blows import beats_a_thing, blow_to_a_person, crowd_attack_on_people
 from .fired_into import fired_into_people
@@ -137,6 +139,8 @@ def sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, st
     found = _own_or_pattern_sense(doc, draft, t, curated)
     if found is None or non_event(doc, draft, t, curated):
         return None
+    if found[1] in ("COERCE", "ASSAULT") and t.pos == "VERB" and floor_taken(doc, draft, t):
+        return found[0], "PROTEST", "demo"  # "Democrats seized the floor of the House": a sit-in (floor_sit_ins)
     return found
 
 
@@ -180,6 +184,8 @@ def _own_or_pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curate
         joined = took_part_sense(doc, t)
         if joined is not False:
             return joined  # "took part in a march": PROTEST; "in the talks": CONSULT (idiom_senses)
+        if _next_words(doc, t, 1) == {"over"} and floor_taken(doc, draft, t):
+            return 1, "PROTEST", "demo"  # "lawmakers took over the floor of the assembly": a sit-in (floor_sit_ins)
     if curated is not None and curated[1] == "CONSULT" and t.pos == "NOUN" and lemma in _words("meal-noun"):
         return curated if shares_a_meal(doc, draft, t) else None  # "had breakfast with the mayor" (shared_meals)
     if curated is not None and curated[1] == "AGREE" and t.pos == "NOUN" and lemma in _words("pact-noun"):
@@ -1689,6 +1695,10 @@ def _material_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tup
         return None
     if category == "RETREAT" and mode == "withdraw" and t.pos == "VERB" and t.lemma.lower() in ("withdraw", "pull", "retreat", "vacate"):
         obj = _direct_object(doc, t, n)
+        if t.lemma.lower() != "vacate" and backing_noun(doc, t) is not None:
+            # "withdrew its endorsement of the governor": a reduction of an existing cooperative
+            # relation (manual, SANCTION), not a retreat and no SUPPORT (withdrawn_backing)
+            return n, "SANCTION", None
         if t.lemma.lower() != "vacate" and _withdraws_envoys(doc, t, n, obj):
             # "pulled its diplomats out of Niger", "withdrew its observers": SANCTION withdraw,
             # "Withdraw oneself or one's non-military resources (e.g., aid, observers, diplomats,

@@ -45,8 +45,9 @@ def _has_force(doc: AnnotatedDocument, draft: Draft, w: Token) -> bool:
 
 def _parties(doc: AnnotatedDocument, t: Token) -> list[Token]:
     """The words of the clash's parties: the noun phrase just before a verb (its subject, with
-    "and" joining two), and the noun phrase after "with" or "between" within three words after
-    the trigger."""
+    "and" joining two, or a pronoun), the antecedent of a "with whom" / "between whom" relative
+    before that subject ("her rival, with whom she clashed": e89 at stop 47), and the noun phrase
+    after "with" or "between" within three words after the trigger."""
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
     out: list[Token] = []
@@ -54,9 +55,21 @@ def _parties(doc: AnnotatedDocument, t: Token) -> list[Token]:
         k = t.i - 1
         while k >= sent.token_start and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
             k -= 1
-        while k >= sent.token_start and (doc.tokens[k].pos in _PHRASE or lows[k] in ("'s", "’s")):
-            out.append(doc.tokens[k])
+        if k >= sent.token_start and doc.tokens[k].pos == "PRON":
+            out.append(doc.tokens[k])  # "with whom she clashed": a pronoun subject
             k -= 1
+        else:
+            while k >= sent.token_start and (doc.tokens[k].pos in _PHRASE or lows[k] in ("'s", "’s")):
+                out.append(doc.tokens[k])
+                k -= 1
+        if k - 1 >= sent.token_start and lows[k] == "whom" and lows[k - 1] in ("with", "between"):
+            # "her rival, with whom she clashed": the relative's antecedent is the other party
+            j = k - 2
+            if j >= sent.token_start and lows[j] == ",":
+                j -= 1
+            while j >= sent.token_start and (doc.tokens[j].pos in _PHRASE or lows[j] in ("'s", "’s")):
+                out.append(doc.tokens[j])
+                j -= 1
     for k in range(t.i + 1, min(sent.token_end, t.i + 4)):
         if lows[k] in ("with", "between"):
             j = k + 1
