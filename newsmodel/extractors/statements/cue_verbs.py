@@ -19,13 +19,15 @@ from functools import lru_cache
 from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_frames
 from ..attribution import Attribution, Context, Source
-from ..mentions import is_negated
 from ..tree import after_comma, case_of, char_span, child, clause_subject, noun_phrase, verb_group
 from .cue_verb_content import QUESTION_VERBS, cue_content, frames_of
 from .audience_objects import speaks_to_audience
 from .cue_idioms import in_connective
+from .cue_negation import negates_cue
 from .extraposed import extraposed_infinitive
 from .medium_objects import frees_a_person, speaks_through_object
+from .mute_subjects import infinitive_on_mute_noun, shared_mute_subject
+from .object_frames import reflexive_misfit
 from .relayed_speech import RELAYING_VERBS, relays_speech
 
 
@@ -42,7 +44,7 @@ def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int],
         if t.i in cue_tokens or ctx.quoted[t.start]:
             continue
         fr = frames_of(doc, t, frames)
-        if not fr or is_negated(doc, t) or ctx.in_question(t.sent):
+        if not fr or negates_cue(doc, t) or ctx.in_question(t.sent):
             continue
         if "subj+xcomp" in fr and child(doc, t.i, "nsubj:pass") is not None:
             continue  # "X is expected to win": a sourceless hedge, read by find_hedges()
@@ -54,6 +56,8 @@ def find_cue_verbs(ctx: Context, found: list[Attribution], cue_tokens: set[int],
         lo, hi, extra, more = content
         if speaks_through_object(doc, t, [(lo, hi)] + more):
             continue  # "released a statement saying ...": the participle's statement stands
+        if reflexive_misfit(doc, t, lo, hi + 1):
+            continue  # "found themselves unable to ...": a state reached, no finding
         start, end = char_span(doc, lo, hi)
         if any(a <= start and end <= b for a, b in covered) or _already_quoted(ctx, found, start, end):
             continue
@@ -165,6 +169,8 @@ def _source(ctx: Context, t: Token) -> Source | None:
         antecedent = ctx.np_source(doc.tokens[t.head], exclude=t.i)
         return Source(subj.start, subj.end, antecedent.actor)
     if subj is None:
+        if infinitive_on_mute_noun(doc, t):
+            return None  # "a way to admit ...", "reasons to oppose X": the noun does not speak
         if t.dep == "acl:relcl" and t.head is not None:
             # "Trump, who said ...": the relative pronoun's antecedent
             return ctx.np_source(doc.tokens[t.head], exclude=t.i)
@@ -181,6 +187,8 @@ def _source(ctx: Context, t: Token) -> Source | None:
         return ctx.np_source(doc.tokens[t.head], exclude=t.i)
     if subj.pos == "PRON" and low in ("what", "whatever", "there", "which"):
         return None  # no speaker: "what he said", "there said" misparses
+    if shared_mute_subject(doc, t, subj):
+        return None  # "The anger among the delegates grew, suggesting ...": nobody speaks
     return ctx.np_source(subj)
 
 

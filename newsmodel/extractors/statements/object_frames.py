@@ -72,10 +72,18 @@ def _quote_in_sentence(doc: AnnotatedDocument, c0: int) -> bool:
     return any(_is_quote(t) for t in doc.tokens[c0 : sent.token_end])
 
 
+def reflexive_misfit(doc: AnnotatedDocument, cue: Token, c0: int, c1: int) -> bool:
+    """Tokens ``c0..c1-1``, the content read after ``cue``, open with a reflexive object of a verb
+    whose reflexive use is no speech ("found itself in a bidding war", "found themselves unable
+    to ...": a state reached, not a finding).  Shared by the no-parse reading (h5, stop 46) and
+    the parse engines' cue verbs, whose content the parse starts at the pronoun (h6, stop 46)."""
+    return c0 < c1 and cue.lemma in _reflexive_sense_verbs() and doc.tokens[c0].text.lower() in _REFLEXIVES
+
+
 def object_misfits(doc: AnnotatedDocument, cue: Token, c0: int, c1: int) -> bool:
     """True when tokens ``c0..c1-1``, the content read after ``cue``, are a bare noun-phrase
     object that ``cue``'s frames do not make a thing said (see the module docstring)."""
-    if c0 < c1 and cue.lemma in _reflexive_sense_verbs() and doc.tokens[c0].text.lower() in _REFLEXIVES:
+    if reflexive_misfit(doc, cue, c0, c1):
         return True  # "found itself in a bidding war": a state reached, not a finding (h5, stop 46)
     if cue.lemma not in _object_sense_verbs() or c0 >= c1 or not _bare_noun_phrase(doc, c0, c1):
         return False

@@ -17,10 +17,11 @@ from ...lexicons import addressee_verbs, cue_frames, cue_noun_frames, group_noun
 from ..apposed_subjects import opening_subject
 from ..attribution import Attribution, Context, Source, is_cue_token
 from ..roles import dateline_dash
-from ..mentions import NEGATORS, POSSESSIVES, QUOTE_CHARS, clause_end, is_negated
+from ..mentions import POSSESSIVES, QUOTE_CHARS, clause_end
 from ..span_index import SpanIndex
 from ..tree import trim
 from .content_edges import before_unjoined_speaker, split_by_parenthetical_cue
+from .cue_negation import negates_cue
 from .cue_verbs import QUESTION_VERBS
 from .object_frames import object_misfits
 from .relayed_speech import RELAYING_VERBS, relays_speech
@@ -290,14 +291,9 @@ def find_reported_speech(ctx: Context, found: list[Attribution], cue_tokens: set
             a.source = None  # "Trump is expected to win", "the contests known as Super Tuesday"
 
 def _negated(doc: AnnotatedDocument, t: Token) -> bool:
-    """A negator before the cue ``t`` in its clause (:func:`..mentions.is_negated`), not one in the
-    content before a comma: in "The offer is not enough, said Oduya." the "not" negates the
-    content, not "said" (issue 14, helper h7 at stop 47)."""
-    if not is_negated(doc, t):
-        return False
-    sent = doc.sentences[t.sent]
-    comma = next((k for k in range(t.i - 1, max(sent.token_start, t.i - 3) - 1, -1) if doc.tokens[k].text == ","), None)
-    return comma is None or any(doc.tokens[k].text.lower() in NEGATORS or doc.tokens[k].lemma in NEGATORS for k in range(comma + 1, t.i))
+    """A negator before the cue ``t`` in its clause, not one in the content before a comma
+    (:func:`.cue_negation.negates_cue`, h7 at stop 47; shared with the parse engines' cue verbs)."""
+    return negates_cue(doc, t)
 
 
 #: Words before a question verb that make it passive, the question put to
