@@ -14,8 +14,7 @@ with a right-looking cue on PolNeAR train, sorted index i % 23 in 19, 20).
 
 A subject of the cue's own (a direct ``nsubj``) is left alone: "Concern grew" is no cue, and a
 state that "says" something is the writer's figure, rare in news.  A noun of the person, group or
-organisation lexicons, a proper noun and a named entity always stand, and so does a mute head
-with a name in its compound modifiers (a clause the parse took for a noun phrase; h8, stop 47).
+organisation lexicons, a proper noun and a named entity always stand.
 """
 
 from __future__ import annotations
@@ -52,23 +51,9 @@ def infinitive_on_mute_noun(doc: AnnotatedDocument, t: Token) -> bool:
 
 def _mute(doc: AnnotatedDocument, noun: Token) -> bool:
     """``noun`` is a common noun of ``mute_nouns_wordnet.tsv`` that no party lexicon or entity claims."""
-    if noun.pos != "NOUN" or doc.entities_at(noun.i) or _name_in_compound(doc, noun):
+    if noun.pos != "NOUN" or doc.entities_at(noun.i):
         return False
     lemma = noun.lemma.lower()
     if lemma not in mute_nouns():
         return False
     return not any(lemma in kind() for kind in (wordnet_people, person_nouns, group_nouns, org_nouns))
-
-
-def _name_in_compound(doc: AnnotatedDocument, noun: Token) -> bool:
-    """A proper noun or a named entity among the compound modifiers of ``noun`` (followed down):
-    the phrase holds a name, as when the parse makes a whole clause "<Name> demands accountability"
-    a noun phrase with a mute head; the name may be the speaker (h8, stop 47: the one true PolNeAR
-    dev speaker h6's rule lost had this shape)."""
-    stack = [c for c in doc.children(noun.i) if c.dep == "compound"]
-    while stack:
-        c = stack.pop()
-        if c.pos == "PROPN" or doc.entities_at(c.i):
-            return True
-        stack.extend(doc.children(c.i))
-    return False
