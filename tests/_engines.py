@@ -73,6 +73,19 @@ def deniers(text: str, engine: str) -> list[str | None]:
     return [art.actor(d.denier).name if d.denier else None for d in art.denials]
 
 
+def denials_denied(text: str, engine: str) -> list[tuple[str | None, str, str | None]]:
+    """Each denial of ``text`` as (denier name, cue text, denied text); None where a denial has no
+    denier or no denied span."""
+    import newsmodel
+
+    art = newsmodel.extract(text, engine=engine)
+    out = []
+    for d in art.denials:
+        actor = art.actor(d.denier) if d.denier else None
+        out.append((actor.name if actor is not None else None, d.cue.text, d.denied.text if d.denied else None))
+    return out
+
+
 def denials(text: str, engine: str) -> list[tuple[str | None, str]]:
     """Each denial of ``text`` as (denier name, cue text); the name is None when a denial has no denier."""
     import newsmodel

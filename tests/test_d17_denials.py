@@ -8,18 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-import newsmodel
-from tests._engines import ENGINES
+from tests._engines import ENGINES, denials_denied
 
 
-def _denials(text: str, engine: str) -> list[tuple[str | None, str, str | None]]:
-    """Each denial of ``text`` as (denier name, cue text, denied text)."""
-    art = newsmodel.extract(text, engine=engine)
-    out = []
-    for d in art.denials:
-        actor = art.actor(d.denier) if d.denier else None
-        out.append((actor.name if actor is not None else None, d.cue.text, d.denied.text if d.denied else None))
-    return out
+_denials = denials_denied  # (denier name, cue text, denied text) of each denial
 
 
 # ---- "<X> said <claim>, something <Y> denied" (denial_apposed)
