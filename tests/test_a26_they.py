@@ -86,19 +86,22 @@ def test_object_them_never_the_officers(engine: str) -> None:
     assert "officers" not in _names("The strikers gathered at the gate on Monday. The officers detained them.", engine)
 
 
-# traps: a named state or group keeps the pronoun; two plurals in one sentence: the nearest
+# traps: a named state or group keeps the pronoun; two plurals in one sentence: the nearest.
+# (For "Brazil and Chile ... They" the right answer is both states; the resolver gives one, the
+# nearer -- a known gap, so the test asks only that a named state, not a people noun, is taken.)
 TRAPS = [
-    ("Brazil and Chile signed the pact in May. They agreed to cut tariffs on steel.", "Chile"),
-    ("The soldiers escorted the refugees to the border, where they were handed over to aid workers.", "refugees"),
+    ("Brazil and Chile signed the pact in May. They agreed to cut tariffs on steel.", {"brazil", "chile"}),
+    ("The soldiers escorted the refugees to the border, where they were handed over to aid workers.", {"refugees"}),
 ]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-@pytest.mark.parametrize("text,name", TRAPS)
-def test_named_and_nearest_plurals_kept(text: str, name: str, engine: str) -> None:
+@pytest.mark.parametrize("text,names", TRAPS)
+def test_named_and_nearest_plurals_kept(text: str, names: set[str], engine: str) -> None:
     if engine == "spacy" and "refugees" in text:
         pytest.skip("the parse engine leaves this relative 'they' unresolved")
-    assert {n.lower() for n in _names(text, engine)} == {name.lower()}
+    got = {n.lower() for n in _names(text, engine)}
+    assert got and got <= names
 
 
 @pytest.mark.parametrize("engine", ENGINES)
