@@ -135,10 +135,10 @@ def custody_restored(doc: AnnotatedDocument, draft: Draft, t: Token, obj: Token 
     custodian named before the verb in its sentence: an arrest, not an abduction."""
     if obj is None or (obj.lemma.lower() not in _escapees() and obj.text.lower() not in _escapees()):
         return False
+    from .senses import coded_mention_between
+
     sent = doc.sentences[t.sent]
-    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, t.start):
-        actor = draft.actor_fields(a)
-        if actor is not None and actor.code and any(c in actor.code for c in _CUSTODIANS):
-            return True
+    if coded_mention_between(draft, doc.tokens[sent.token_start].start, t.start, _CUSTODIANS):
+        return True
     keepers = word_class("sense_words.tsv", "custodian")
     return any(doc.tokens[k].lemma.lower() in keepers for k in range(sent.token_start, t.i))

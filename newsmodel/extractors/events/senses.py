@@ -1009,6 +1009,17 @@ def _told_to(doc: AnnotatedDocument, t: Token) -> bool:
     return doc.tokens[obj.i + 1].text.lower() == "to" and doc.tokens[obj.i + 2].pos not in ("DET", "PROPN", "NUM", "PRON", "PUNCT")
 
 
+def coded_mention_between(draft: Draft, start: int, end: int, codes: tuple[str, ...]) -> bool:
+    """An actor mentioned between offsets ``start`` and ``end`` has a sector code holding one of
+    ``codes`` ("UAF" for gunmen, "COP" for police): the one test behind :func:`armed_party` and the
+    acting-side checks of ``spoken_attacks`` and ``held_objects``."""
+    for _s, _e, a in draft.mentions_between(start, end):
+        actor = draft.actor_fields(a)
+        if actor is not None and actor.code and any(c in actor.code for c in codes):
+            return True
+    return False
+
+
 def armed_party(doc: AnnotatedDocument, draft: Draft, t: Token, words: str = "armed-word") -> bool:
     """An armed party in the sentence of ``t``: an actor with an armed sector code ("gunmen" UAF,
     "suicide bombers" REB), or a word of ``sense_words`` class ``words`` other than ``t`` itself
@@ -1016,10 +1027,8 @@ def armed_party(doc: AnnotatedDocument, draft: Draft, t: Token, words: str = "ar
     "shell" of "shelled out"). Stricter than :func:`_armed_context`, which counts any country too
     ("ads in Spanish" names Spain)."""
     sent = doc.sentences[t.sent]
-    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end):
-        actor = draft.actor_fields(a)
-        if actor is not None and actor.code and any(c in actor.code for c in _ARMED):
-            return True
+    if coded_mention_between(draft, doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end, _ARMED):
+        return True
     armed = _words(words)
     lemmas = doc.lowered_lemmas()
     return any(lemmas[k] in armed for k in range(sent.token_start, sent.token_end) if k != t.i)

@@ -184,15 +184,13 @@ def _armed_before(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     ``armed-context`` or ``armed-foe`` word before the verb in its sentence ("Troops blasted the
     rebels' positions", "Artillery blasted the town"), or a weapon after "with". What is
     criticised may be armed or police ("ripped FBI Director James Comey for ...")."""
-    from .senses import _ARMED, _with_instrument, event_words
+    from .senses import _ARMED, _with_instrument, coded_mention_between, event_words
 
     if _with_instrument(doc, t):
         return True
     sent = doc.sentences[t.sent]
-    for _s, _e, a in draft.mentions_between(doc.tokens[sent.token_start].start, t.start):
-        actor = draft.actor_fields(a)
-        if actor is not None and actor.code and any(c in actor.code for c in _ARMED):
-            return True
+    if coded_mention_between(draft, doc.tokens[sent.token_start].start, t.start, _ARMED):
+        return True
     armed = event_words("armed-context") | event_words("armed-foe")
     lemmas = doc.lowered_lemmas()
     return any(lemmas[k] in armed for k in range(sent.token_start, t.i))
