@@ -39,7 +39,7 @@ def find_survey_phrases(ctx: Context, found: list[Attribution], cue_tokens: set[
     doc = ctx.doc
     nouns = _survey_nouns()
     lowered = doc.lowered_texts()
-    if not any(w in nouns for w in lowered):
+    if nouns.isdisjoint(lowered):
         return
     cues = {a.cue for a in found if a.cue}
     for sent in doc.sentences:
