@@ -26,7 +26,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -67,19 +66,13 @@ from .surname_namesakes import honorific_sexes, surname_bearer
 from .surname_pairs import is_surname_pair, surname_ends
 
 
-#: A run of one character repeated (any character, newlines included).
-_RUN = re.compile(r"(.)\1+", re.S)
-
-
 @lru_cache(maxsize=8192)
 def _sound_key(name: str) -> str:
     """Fold transliteration variants: Araqchi / Araghchi / Arakchi -> 'arakci'."""
     s = name.lower()
     for a, b in (("gh", "k"), ("kh", "k"), ("q", "k"), ("ck", "k"), ("ch", "c"), ("sh", "s"), ("ou", "u"), ("y", "i"), ("ph", "f")):
         s = s.replace(a, b)
-    # a run of one letter read as one ("Nassar" / "Nasar"); one regex pass, not a generator over
-    # the letters (issue 13, s32 at stop 48: 2,000 names on 300 PolNeAR train texts)
-    return _RUN.sub(r"\1", s)
+    return "".join(ch for i, ch in enumerate(s) if i == 0 or ch != s[i - 1])
 
 
 def _same_name(a: str, b: str) -> bool:
