@@ -128,6 +128,9 @@ class Context:
         self.mention_genders: dict[tuple[int, int], str | None] = {}
         #: The person actors' gender votes, kept by :mod:`.pronouns`.
         self.gender_state: GenderCount | None = None
+        #: Which tokens are plural people heads, as far as :mod:`.plural_people` asked (with the
+        #: token list and its length they were read from).
+        self.people_heads: tuple[list[Token], int, dict[int, bool]] | None = None
 
     def any_quoted(self, start: int, end: int) -> bool:
         """Some character of ``start:end`` is inside a quotation (marks included)."""
