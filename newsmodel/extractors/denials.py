@@ -63,6 +63,7 @@ from .denial_deed_rebuttal import deed_rebuttal
 from .denial_nonclaims import generic_passive, reflexive_object
 from .denial_accused import accusation_before, accused_party, innocence_claims, pleas_of_innocence, verdict_answers_accusation
 from .denial_decried import decried_claims
+from .denial_false_claims import falsely_put_claims, own_claim
 from .denial_fragments import inverted_headline_verdicts, verdict_fragment
 from .quotes import find_quotes
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
@@ -1982,6 +1983,19 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             if denier is None and _in_title_line(doc, verb):
                 denier = _headline_noun(doc, draft, verb)
         add((v0, claim[1]), denier, claim, 0.7)
+
+    # 2f. a speaker saying another party puts about claims the speaker calls false: "the lawyer said the
+    # nurse was chasing attention with false claims" (:mod:`.denial_false_claims`; d19, stop 48)
+    for st in draft.statements:
+        for c in st.content:
+            for verdict, claim, clause in falsely_put_claims(text, c.start, c.end):
+                def speaker_pronoun(s: int, e: int) -> bool | None:
+                    who = draft.actor_at(s, e)
+                    return None if who is None else who == st.speaker
+
+                if own_claim(text, clause, speaker_pronoun):
+                    continue  # "the senator admitted she had made false claims": her own
+                add(verdict, _speaker_denier(doc, draft, st), claim, 0.7)
 
     # 3. negated content inside statements: "no written document had been handed over"
     negation_words, anyone = _negation_screens()
