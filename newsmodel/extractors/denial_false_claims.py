@@ -63,7 +63,7 @@ def _screens() -> tuple[str, ...]:
 _CLAIM_GOES_ON = frozenset({"about", "of", "that", "over", "against", "on"})
 
 
-def _claim_end(text: str, noun_end: int, end: int) -> int:
+def claim_phrase_end(text: str, noun_end: int, end: int) -> int:
     """End of the claim phrase: the noun, or on to the content's end or the next comma when a word
     naming the claim follows it ("false reports | of troop movements near the border")."""
     m = re.match(r"\s+(\w+)", text[noun_end:end])
@@ -91,7 +91,7 @@ def falsely_put_claims(text: str, start: int, end: int) -> Iterator[tuple[tuple[
         before = text[start : m.start()].lower()
         if any(re.search(r"(?<![\w'])" + re.escape(n) + r"\b", before) for n in _NEGATORS) or "n't" in before:
             continue  # "she had never spread false rumours", "they did not print fake stories"
-        yield (m.start("verdict"), m.end("verdict")), (m.start("verdict"), _claim_end(text, m.end("noun"), end)), start
+        yield (m.start("verdict"), m.end("verdict")), (m.start("verdict"), claim_phrase_end(text, m.end("noun"), end)), start
 
 
 def own_claim(text: str, start: int, is_speaker_pronoun) -> bool:  # type: ignore[no-untyped-def]

@@ -64,6 +64,7 @@ from .denial_nonclaims import generic_passive, reflexive_object
 from .denial_accused import accusation_before, accused_party, innocence_claims, pleas_of_innocence, verdict_answers_accusation
 from .denial_decried import decried_claims
 from .denial_false_claims import falsely_put_claims, own_claim
+from .denial_accuser_called import accusers_called_false
 from .denial_fragments import inverted_headline_verdicts, verdict_fragment
 from .quotes import find_quotes
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
@@ -1996,6 +1997,16 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
                 if own_claim(text, clause, speaker_pronoun):
                     continue  # "the senator admitted she had made false claims": her own
                 add(verdict, _speaker_denier(doc, draft, st), claim, 0.7)
+
+    # 2g. calling the accuser a liar for the accusation: 'called the reporter "delusional" for the accusation'
+    # (:mod:`.denial_accuser_called`; d19, stop 48)
+    for sent in doc.sentences:
+        lo, hi = doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end
+        for v0, cue, claim in accusers_called_false(text, lo, hi):
+            verb = doc.token_at(v0)
+            if verb is None or is_negated(doc, verb):
+                continue
+            add(cue, _denier(doc, draft, verb, ctx), claim, 0.7)
 
     # 3. negated content inside statements: "no written document had been handed over"
     negation_words, anyone = _negation_screens()
