@@ -65,6 +65,7 @@ from .denial_accused import accusation_before, accused_party, innocence_claims, 
 from .denial_decried import decried_claims
 from .denial_false_claims import falsely_put_claims, own_claim
 from .denial_accuser_called import accusers_called_false
+from .denial_conjoined import first_conjunct
 from .denial_fragments import inverted_headline_verdicts, verdict_fragment
 from .quotes import find_quotes
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
@@ -1043,7 +1044,9 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
             if light.lemma.lower() in _words("denial-light-verb") or light.text.lower() in _words("denial-light-verb"):
                 return _denier(doc, draft, light, ctx)  # "The ministry issued a statement denying ...": the issuer's
         if np is not None:
-            return _np_denier(doc, draft, *np)
+            conj = first_conjunct(doc, np[0]) if np[2] is None else None
+            first = _np_denier(doc, draft, conj[0], conj[1], None) if conj is not None and (_party_noun(draft, conj[1]) or _party_noun(draft, np[1])) else None
+            return first or _np_denier(doc, draft, *np)  # "The developer and his lawyers denied": the developer (d19, stop 48)
         if _surface_passive(doc, t):
             return None  # "his conclusions have been contested by those ...": the subject is what is denied
         if t.i - 2 >= doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() == "to" and _no_kind_noun(doc.tokens[t.i - 2]):
@@ -1383,6 +1386,14 @@ _AFFILIATION_PREPS = frozenset({"for", "of", "at", "from"})
 _ACTOR_PREPS = frozenset({"in", "with"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 _BE_FORMS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+
+
+def _party_noun(draft: Draft, head: Token) -> bool:
+    """``head`` names a party: an actor the draft holds, a role noun, or a noun of a known kind (a
+    first conjunct is taken for a party also when the second is one: "the developer and his lawyers")."""
+    from .nominals import nominal_kind
+
+    return draft.actor_at(head.start, head.end) is not None or _role_word(head) or nominal_kind(head) is not None
 
 
 def _np_denier(doc: AnnotatedDocument, draft: Draft, lo: int, head: Token, pp: tuple[int, int] | None) -> str | None:
