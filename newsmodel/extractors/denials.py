@@ -66,6 +66,8 @@ from .denial_decried import decried_claims
 from .denial_false_claims import falsely_put_claims, own_claim
 from .denial_accuser_called import accusers_called_false
 from .denial_conjoined import first_conjunct
+from .denial_forgery import thing_called_fake
+from .denial_participle_subject import noun_before_participle
 from .denial_fragments import inverted_headline_verdicts, verdict_fragment
 from .quotes import find_quotes
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
@@ -1774,6 +1776,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "Critics counter that ...", "ignoring or denying the gains carries risks", "felt free to contradict", "This charter denies ..."
         if as_verb and (reflexive_object(doc, t) or generic_passive(doc, t)):
             continue  # "denied herself a holiday", "a poll is dismissed as fake whenever ...": no party's denial (d17, stop 47)
+        if as_verb and thing_called_fake(doc, t, doc.sentences[t.sent].token_end, _is_claim_word):
+            continue  # "dismissed the painting as a forgery": a thing not genuine, no claim (d19, stop 48)
         if as_verb and deed_rebuttal(doc, t):
             continue  # "rebutted the criticism by opening clinics", "rebutted by raising money": a deed, no claim called false (d18, stop 47)
         if as_verb and unmade_attempt(doc, t):
@@ -1813,8 +1817,9 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     for pc in passive_callings(doc) if " by " in text else ():
         subj_start = _subject_before(doc, pc.be_start)
         subject = text[subj_start : pc.be_start]
-        if not subject.strip() or not (pc.names_news or _claim_subject(subject, None)):
-            continue  # "the passport was branded false by border officials": a forgery, no claim
+        if not subject.strip() or not (pc.names_news or _claim_subject(subject, None) or _claim_subject(subject, None, evidence=True)):
+            continue  # "the passport was branded false by border officials": a forgery, no claim; a document
+            # shown as evidence is one ("the leaked memo was branded a forgery by the ministry"; d19, stop 48)
         named = draft.mentions_between(*pc.agent)
         head = doc.token_at(pc.agent[1] - 1)
         if named and named[-1][1] >= pc.agent[1]:
@@ -1962,8 +1967,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     for m in _calling_matches(text, low):
         middle = m.group("what")
         bare_pointer = middle.lower() in ("it", "this", "that")
-        if not _claim_subject(middle, None):
-            continue  # "called the debate a farce": no claim named
+        if not _claim_subject(middle, None) and not _claim_subject(middle, None, evidence=True):
+            continue  # "called the debate a farce": no claim named; a document is one ("called the leaked memo a forgery"; d19)
         # a demonstrative with a claim noun names the claim itself ("called that report a 'bald-faced
         # lie'"; d10, stop 40); a bare pointer needs a claim it stands for
         verb = doc.token_at(m.start())
@@ -2928,6 +2933,9 @@ def _subject_before(doc: AnnotatedDocument, offset: int) -> int:
     if t is None:
         return offset
     sent = doc.sentences[t.sent]
+    head = noun_before_participle(doc, t.i, lambda w: _is_claim_word(w) or w.text.lower() in _words("evidence"))
+    if head is not None:
+        t = doc.tokens[head]  # "the letter | circulating online | was a forgery" (d19, stop 48)
     k = t.i
     owners = 0  # possessives crossed ("the claims in Podliska's suit"), not counted among the three words
     while k - 1 >= sent.token_start and (
