@@ -142,10 +142,10 @@ def test_thing_called_fake_is_no_denial(text: str, engine: str) -> None:
 @pytest.mark.parametrize(
     ("text", "denied"),
     [
-        ("The chairwoman has firmly pushed back on those accusations and has spent the week lobbying delegates.", "those accusations"),
-        ("The chairwoman pushed back on those accusations and spent the week lobbying delegates.", "those accusations"),
+        ("The chairwoman has flatly disputed these accusations and has since spent the week courting delegates.", "these accusations"),
+        ("The chairwoman hit back at these accusations and spent the week courting delegates.", "these accusations"),
         ("The mayor rebutted the charge by publishing his tax returns.", "the charge"),
-        ("The senator later denied the remark in a separate radio interview.", "the remark"),
+        ("The senator denied the remark in a brief radio interview.", "the remark"),
     ],
 )
 @pytest.mark.parametrize("engine", ENGINES)

@@ -3,13 +3,13 @@
 :mod:`.denial_spans` trims a claim's span of the words around it that are no part of it; three
 tails it leaves on a claim that is a bare noun phrase (no verb of its own), seen on PolNeAR train:
 
-* "and" with the denier's next act in another verb form or after an auxiliary ("pushed back on
-  those charges | and has worked to ...", "and spent the week ...") -- a noun phrase claim has no
+* "and" with the denier's next act in another verb form or after an auxiliary ("disputed
+  the accusations | and has since sued the paper", "and spent the week ...") -- a noun phrase claim has no
   verb an "and" + verb could go on with;
 * "by" + a gerund of a verb of showing proof ("rebutted the charge | by publishing his tax
   returns", the ``rebuttal-evidence-verb`` class) -- how the denial was made;
-* an "in" phrase naming a medium with an indefinite article at the end ("denied his opposition | in a
-  separate interview", the ``medium`` class) -- where the denial was made; a definite one ("the
+* an "in" phrase naming a medium with an indefinite article at the end ("denied the remark | in a
+  brief radio interview", the ``medium`` class) -- where the denial was made; a definite one ("the
   claims in the report") may say which claim, and stays.
 """
 
@@ -19,8 +19,10 @@ from ..document import AnnotatedDocument, Token
 from ..lexicons import word_classes
 from .denial_forms import base_form
 
-#: Auxiliaries that may stand between "and" and the denier's next verb ("and has worked").
+#: Auxiliaries that may stand between "and" and the denier's next verb ("and has since sued").
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would", "also"})
+#: Adverbs a tagger may read as another part of speech, between the auxiliary and the verb ("has | since | sued").
+_BETWEEN_ADVERBS = frozenset({"since", "then", "also", "later", "now"})
 #: Prepositions opening a phrase that names where the denial was made.
 _MEDIUM_PREPOSITIONS = frozenset({"in", "during", "on"})
 
@@ -45,7 +47,7 @@ def before_next_act(doc: AnnotatedDocument, lo: int, hi: int) -> int:
         j = k + 1
         aux = j < hi and toks[j].text.lower() in _AUXILIARIES
         j += aux
-        while j < hi and toks[j].pos == "ADV":
+        while j < hi and (toks[j].pos == "ADV" or toks[j].text.lower() in _BETWEEN_ADVERBS):
             j += 1
         if j < hi and toks[j].pos == "VERB" and (aux or not toks[j].text.lower().endswith("ing")):
             return k
@@ -68,7 +70,7 @@ def before_shown_means(doc: AnnotatedDocument, lo: int, hi: int) -> int:
 
 
 def before_medium_tail(doc: AnnotatedDocument, lo: int, hi: int) -> int:
-    """``hi``, or the preposition of a closing phrase that names a medium ("| in a separate radio
+    """``hi``, or the preposition of a closing phrase that names a medium ("| in a brief radio
     interview") after a noun."""
     toks = doc.tokens
     media = _classes()["medium"]

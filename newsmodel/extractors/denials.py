@@ -804,7 +804,7 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
         if args:
             lo, hi = subtree_bounds(doc, args[0].i)
             lo, hi = trimmed_claim(doc, t, lo, _before_denier_aside(doc, lo, _before_spoken_means(doc, lo, _before_own_clause(doc, lo, hi + 1))))
-            hi = trimmed_tail(doc, lo, hi)  # "those charges | and has worked ...", "| by publishing ...", "| in a radio interview" (d19)
+            hi = trimmed_tail(doc, lo, hi)  # "the accusations | and has since sued ...", "| by publishing ...", "| in a radio interview" (d19)
             return doc.tokens[lo].start, doc.tokens[hi - 1].end
     c0 = last + 1
     if c0 >= doc.sentences[t.sent].token_end:
@@ -815,7 +815,7 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
     if c1 <= c0:
         return None
     c0, c1 = trimmed_claim(doc, t, *(noun_claim(doc, c0, c1) if t.pos == "NOUN" else (c0, c1)))
-    c1 = trimmed_tail(doc, c0, c1)  # "those charges | and has worked ...", "| by publishing ...", "| in a radio interview" (d19)
+    c1 = trimmed_tail(doc, c0, c1)  # "the accusations | and has since sued ...", "| by publishing ...", "| in a radio interview" (d19)
     return doc.tokens[c0].start, doc.tokens[c1 - 1].end
 
 
