@@ -63,6 +63,12 @@ from .denial_deed_rebuttal import deed_rebuttal
 from .denial_nonclaims import generic_passive, reflexive_object
 from .denial_accused import accusation_before, accused_party, innocence_claims, pleas_of_innocence, verdict_answers_accusation
 from .denial_decried import decried_claims
+from .denial_false_claims import falsely_put_claims, own_claim
+from .denial_accuser_called import accusers_called_false
+from .denial_conjoined import first_conjunct
+from .denial_forgery import thing_called_fake
+from .denial_participle_subject import noun_before_participle
+from .denial_span_tails import trimmed_tail
 from .denial_fragments import inverted_headline_verdicts, verdict_fragment
 from .quotes import find_quotes
 from .denial_spans import noun_claim, noun_claim_opens, trimmed_claim
@@ -798,6 +804,7 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
         if args:
             lo, hi = subtree_bounds(doc, args[0].i)
             lo, hi = trimmed_claim(doc, t, lo, _before_denier_aside(doc, lo, _before_spoken_means(doc, lo, _before_own_clause(doc, lo, hi + 1))))
+            hi = trimmed_tail(doc, lo, hi)  # "the accusations | and has since sued ...", "| by publishing ...", "| in a radio interview" (d19)
             return doc.tokens[lo].start, doc.tokens[hi - 1].end
     c0 = last + 1
     if c0 >= doc.sentences[t.sent].token_end:
@@ -808,6 +815,7 @@ def _denied_span(doc: AnnotatedDocument, t: Token, last: int) -> tuple[int, int]
     if c1 <= c0:
         return None
     c0, c1 = trimmed_claim(doc, t, *(noun_claim(doc, c0, c1) if t.pos == "NOUN" else (c0, c1)))
+    c1 = trimmed_tail(doc, c0, c1)  # "the accusations | and has since sued ...", "| by publishing ...", "| in a radio interview" (d19)
     return doc.tokens[c0].start, doc.tokens[c1 - 1].end
 
 
@@ -1041,7 +1049,9 @@ def _denier(doc: AnnotatedDocument, draft: Draft, t: Token, ctx: Context | None)
             if light.lemma.lower() in _words("denial-light-verb") or light.text.lower() in _words("denial-light-verb"):
                 return _denier(doc, draft, light, ctx)  # "The ministry issued a statement denying ...": the issuer's
         if np is not None:
-            return _np_denier(doc, draft, *np)
+            conj = first_conjunct(doc, np[0]) if np[2] is None else None
+            first = _np_denier(doc, draft, conj[0], conj[1], None) if conj is not None and (_party_noun(draft, conj[1]) or _party_noun(draft, np[1])) else None
+            return first or _np_denier(doc, draft, *np)  # "The developer and his lawyers denied": the developer (d19, stop 48)
         if _surface_passive(doc, t):
             return None  # "his conclusions have been contested by those ...": the subject is what is denied
         if t.i - 2 >= doc.sentences[t.sent].token_start and doc.tokens[t.i - 1].text.lower() == "to" and _no_kind_noun(doc.tokens[t.i - 2]):
@@ -1381,6 +1391,14 @@ _AFFILIATION_PREPS = frozenset({"for", "of", "at", "from"})
 _ACTOR_PREPS = frozenset({"in", "with"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 _BE_FORMS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+
+
+def _party_noun(draft: Draft, head: Token) -> bool:
+    """``head`` names a party: an actor the draft holds, a role noun, or a noun of a known kind (a
+    first conjunct is taken for a party also when the second is one: "the developer and his lawyers")."""
+    from .nominals import nominal_kind
+
+    return draft.actor_at(head.start, head.end) is not None or _role_word(head) or nominal_kind(head) is not None
 
 
 def _np_denier(doc: AnnotatedDocument, draft: Draft, lo: int, head: Token, pp: tuple[int, int] | None) -> str | None:
@@ -1761,6 +1779,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             continue  # "Critics counter that ...", "ignoring or denying the gains carries risks", "felt free to contradict", "This charter denies ..."
         if as_verb and (reflexive_object(doc, t) or generic_passive(doc, t)):
             continue  # "denied herself a holiday", "a poll is dismissed as fake whenever ...": no party's denial (d17, stop 47)
+        if as_verb and thing_called_fake(doc, t, doc.sentences[t.sent].token_end, _is_claim_word):
+            continue  # "dismissed the painting as a forgery": a thing not genuine, no claim (d19, stop 48)
         if as_verb and deed_rebuttal(doc, t):
             continue  # "rebutted the criticism by opening clinics", "rebutted by raising money": a deed, no claim called false (d18, stop 47)
         if as_verb and unmade_attempt(doc, t):
@@ -1800,8 +1820,9 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     for pc in passive_callings(doc) if " by " in text else ():
         subj_start = _subject_before(doc, pc.be_start)
         subject = text[subj_start : pc.be_start]
-        if not subject.strip() or not (pc.names_news or _claim_subject(subject, None)):
-            continue  # "the passport was branded false by border officials": a forgery, no claim
+        if not subject.strip() or not (pc.names_news or _claim_subject(subject, None) or _claim_subject(subject, None, evidence=True)):
+            continue  # "the passport was branded false by border officials": a forgery, no claim; a document
+            # shown as evidence is one ("the leaked memo was branded a forgery by the ministry"; d19, stop 48)
         named = draft.mentions_between(*pc.agent)
         head = doc.token_at(pc.agent[1] - 1)
         if named and named[-1][1] >= pc.agent[1]:
@@ -1949,8 +1970,8 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
     for m in _calling_matches(text, low):
         middle = m.group("what")
         bare_pointer = middle.lower() in ("it", "this", "that")
-        if not _claim_subject(middle, None):
-            continue  # "called the debate a farce": no claim named
+        if not _claim_subject(middle, None) and not _claim_subject(middle, None, evidence=True):
+            continue  # "called the debate a farce": no claim named; a document is one ("called the leaked memo a forgery"; d19)
         # a demonstrative with a claim noun names the claim itself ("called that report a 'bald-faced
         # lie'"; d10, stop 40); a bare pointer needs a claim it stands for
         verb = doc.token_at(m.start())
@@ -1982,6 +2003,29 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
             if denier is None and _in_title_line(doc, verb):
                 denier = _headline_noun(doc, draft, verb)
         add((v0, claim[1]), denier, claim, 0.7)
+
+    # 2f. a speaker saying another party puts about claims the speaker calls false: "the lawyer said the
+    # nurse was chasing attention with false claims" (:mod:`.denial_false_claims`; d19, stop 48)
+    for st in draft.statements:
+        for c in st.content:
+            for verdict, claim, clause in falsely_put_claims(text, c.start, c.end):
+                def speaker_pronoun(s: int, e: int) -> bool | None:
+                    who = draft.actor_at(s, e)
+                    return None if who is None else who == st.speaker
+
+                if own_claim(text, clause, speaker_pronoun):
+                    continue  # "the senator admitted she had made false claims": her own
+                add(verdict, _speaker_denier(doc, draft, st), claim, 0.7)
+
+    # 2g. calling the accuser a liar for the accusation: 'called the reporter "delusional" for the accusation'
+    # (:mod:`.denial_accuser_called`; d19, stop 48)
+    for sent in doc.sentences:
+        lo, hi = doc.tokens[sent.token_start].start, doc.tokens[sent.token_end - 1].end
+        for v0, cue, claim in accusers_called_false(text, lo, hi):
+            verb = doc.token_at(v0)
+            if verb is None or is_negated(doc, verb):
+                continue
+            add(cue, _denier(doc, draft, verb, ctx), claim, 0.7)
 
     # 3. negated content inside statements: "no written document had been handed over"
     negation_words, anyone = _negation_screens()
@@ -2892,6 +2936,9 @@ def _subject_before(doc: AnnotatedDocument, offset: int) -> int:
     if t is None:
         return offset
     sent = doc.sentences[t.sent]
+    head = noun_before_participle(doc, t.i, lambda w: _is_claim_word(w) or w.text.lower() in _words("evidence"))
+    if head is not None:
+        t = doc.tokens[head]  # "the letter | circulating online | was a forgery" (d19, stop 48)
     k = t.i
     owners = 0  # possessives crossed ("the claims in Podliska's suit"), not counted among the three words
     while k - 1 >= sent.token_start and (
