@@ -91,7 +91,7 @@ PEOPLE_SAY = [
     ("Critics of the plan say it costs too much.", "say", "Critics of the plan", "critics"),
     ("Farmers in the valley think the dam is a mistake.", "think", "Farmers in the valley", "farmers"),
     ("Voters in the county want a new road.", "want", "Voters in the county", "voters"),
-    ("Rather, sources close to her office say she backs the deal.", "say", "sources close to her office", "sources"),
+    ("Still, aides close to his office say he backs the deal.", "say", "aides close to his office", "aides"),
     ("And some voters in the town think Lowe should quit.", "think", "some voters in the town", "voters"),
 ]
 

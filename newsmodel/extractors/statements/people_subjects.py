@@ -48,4 +48,4 @@ def people_subject_before(doc: AnnotatedDocument, t: Token) -> bool:
     return not any(
         w.pos in ("VERB", "AUX", "PUNCT", "PRON") and not (w.pos == "VERB" and w.i == h + 1) and w.text.lower() not in POSSESSIVES
         for w in toks[h + 1 : t.i]
-    )  # "close to her campaign": a possessive is the modifier's own
+    )  # "close to her office": a possessive is the modifier's own
