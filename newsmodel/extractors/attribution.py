@@ -29,6 +29,7 @@ from .mentions import (
 from .apposed_subjects import opening_subject
 from .time_asides import time_phrase_start
 from .modified_subjects import modified_subject
+from .relative_antecedents import apposed_person
 from .compound_subjects import compound_subject
 from .generic_agents import company_actor
 from .indefinite_roles import holder_before
@@ -424,6 +425,9 @@ class Context:
             if t.text.lower() in RELATIVE_PRONOUNS:
                 # "Halvorsen, who said": the source as written is the pronoun,
                 # the speaker its antecedent
+                apposed = apposed_person(self, t, sent.token_start)  # "NAME, an analyst at the bank, who" (.relative_antecedents)
+                if apposed is not None:
+                    return Source(t.start, t.end, apposed)
                 antecedent = self.source_at(max(sent.token_start, j - 8), j - 1)
                 return Source(t.start, t.end, antecedent.actor) if antecedent is not None else None
         return None

@@ -13,9 +13,12 @@ rules speakers given to the modifier's noun).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..document import Token
 from ..lexicons import word_class
+from .mentions import POSSESSIVES
 from .nominals import nominal_kind
 
 if TYPE_CHECKING:
@@ -25,6 +28,16 @@ if TYPE_CHECKING:
 _MAX_MODIFIER = 8
 
 
+def after_opening_adverb(toks: Sequence[Token], first: int, k: int) -> int:
+    """The first token of the clause that opens at token ``first`` after an adverb set off by a
+    comma ("Instead, people close to the mayor say"; at most two words before the comma), else
+    ``first`` (issue 14, helper h9 at stop 48)."""
+    comma = next((x for x in range(first + 1, min(k, first + 3)) if toks[x].text == ","), None)
+    if comma is not None and all(toks[x].pos in ("ADV", "CCONJ") for x in range(first, comma)):
+        return comma + 1
+    return first
+
+
 def modified_subject(ctx: Context, first: int, k: int) -> Source | None:
     """The source when tokens ``first``..``k`` (``k`` the last word before the cue) are a plural of
     people and one modifier after it, else None."""
@@ -32,7 +45,7 @@ def modified_subject(ctx: Context, first: int, k: int) -> Source | None:
 
     doc = ctx.doc
     toks = doc.tokens
-    h = first
+    h = after_opening_adverb(toks, first, k)
     if h < k and toks[h].pos == "CCONJ":
         h += 1  # "But people close to the mayor say"
     start = h
@@ -47,7 +60,7 @@ def modified_subject(ctx: Context, first: int, k: int) -> Source | None:
     prep = h + 1 if toks[h + 1].pos == "ADP" else h + 2 if toks[h + 2].pos == "ADP" and toks[h + 1].pos in ("ADJ", "NOUN", "VERB", "ADV") else None
     if prep is None or prep >= k:
         return None
-    if any(t.pos in ("AUX", "PUNCT", "PRON") or t.pos == "VERB" and t.i != h + 1 for t in toks[h + 1 : k + 1]):
+    if any((t.pos in ("AUX", "PUNCT", "PRON") or t.pos == "VERB" and t.i != h + 1) and t.text.lower() not in POSSESSIVES for t in toks[h + 1 : k + 1]):
         return None
     head = ctx.nominal_source(toks[h])
     if head.actor is None:

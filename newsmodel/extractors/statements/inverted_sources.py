@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..mentions import QUOTE_CHARS
+from .inverted_people import person_after_cue
 
 if TYPE_CHECKING:
     from ..attribution import Context, Source
@@ -38,6 +39,13 @@ def inverted_source(ctx: Context, cue: int, sent_end: int) -> Source | None:
     last = min(sent_end - 1, cue + _WINDOW)
     comma = next((x for x in range(cue + 2, last + 1) if doc.tokens[x].text == ","), None)
     src = ctx.source_at(cue + 1, comma - 1 if comma is not None else last)
+    person = person_after_cue(ctx, cue, sent_end)
+    if person is not None and (src is None or src.start >= doc.tokens[person[1]].end):
+        # "..., said the farmer.", "..., said a nurse at the clinic.": a common noun for people
+        # right after the cue, read from its start, not the window's last noun (.inverted_people)
+        return person[0]
+    if person is not None and src is not None and person[0].start <= src.start and src.end <= person[0].end:
+        src = Source(person[0].start, person[0].end, src.actor or person[0].actor)  # "a retired teacher", not "teacher"
     if src is None:
         return None
     end_tok = doc.token_at(src.end - 1)

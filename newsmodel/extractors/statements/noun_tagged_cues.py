@@ -13,6 +13,10 @@ are read.  A word tagged NOUN is read as the cue verb here when
   a verb only (``common_words_wordnet.tsv`` pos ``v``: "believe", "argue", "concede" -- not
   "claim", "comment", "state" or "say", nouns too), written in a finite form ("believe",
   "concedes");
+* or, for a word WordNet also lists as a noun ("say", "think", "want"), written in its base form
+  after a clause that opens with a plural of people and one modifier ("Sources close to the
+  governor say she ...": :func:`.people_subjects.people_subject_before`; issue 14, helper h9 at
+  stop 48) -- where a name may open the content too ("think Lowe should ...");
 * the word before it can end a subject or join a second verb to one -- a noun, a name, a plural
   pronoun ("many", "others"), "and", "but" -- never a determiner, a possessive, an adjective or a
   preposition, which make it a noun ("his warning", "a question", "with reports of");
@@ -27,6 +31,7 @@ from functools import lru_cache
 from ...document import AnnotatedDocument, Token
 from ...lexicons import speech_verbs
 from ..mentions import POSSESSIVES
+from .people_subjects import people_subject_before
 
 __all__ = ["noun_tagged_cue"]
 
@@ -63,11 +68,13 @@ def noun_tagged_cue(doc: AnnotatedDocument, t: Token) -> bool:
     if t.pos != "NOUN" or not t.text.islower():
         return False
     cls = speech_verbs().get(t.lemma)
-    if cls not in ("speech", "cognition") or t.lemma not in _verbs_only():
+    if cls not in ("speech", "cognition"):
         return False
     low = t.text.lower()
     if low not in (t.lemma, t.lemma + "s", t.lemma + "es"):
         return False  # "warning", "talking", "claimed": not a finite present form the tagger missed
+    if t.lemma not in _verbs_only() and not (low == t.lemma and people_subject_before(doc, t)):
+        return False  # "say", "think", "want": nouns too, read as verbs only after a plural of people
     toks = doc.tokens
     if t.i == 0 or t.i + 1 >= len(toks) or toks[t.i - 1].sent != t.sent or toks[t.i + 1].sent != t.sent:
         return False
@@ -79,4 +86,7 @@ def noun_tagged_cue(doc: AnnotatedDocument, t: Token) -> bool:
     following = after.text.lower()
     # "say that", "say she": a clause opens; "believe the debt ...": a determiner only after the
     # base form, whose subject is plural ("officials believe") -- "knows its gist" is a noun phrase
-    return following == "that" or following in _SUBJECT_PRONOUNS or after.pos == "DET" and low == t.lemma
+    if following == "that" or following in _SUBJECT_PRONOUNS or after.pos == "DET" and low == t.lemma:
+        return True
+    # "some voters think Lowe should ...": a name opens the clause after a plural of people
+    return after.pos == "PROPN" and low == t.lemma and people_subject_before(doc, t)
