@@ -53,8 +53,10 @@ def people_nouns(doc: AnnotatedDocument, draft: Draft, offset: int, limit: int) 
     pron = doc.token_at(offset)
     if pron is None:
         return []
+    from .plural_antecedents import infinitive_to
+
     k = pron.i - 1
-    while k >= 0 and doc.tokens[k].pos in _CLAUSE_INSIDE and doc.tokens[k].sent == pron.sent:
+    while k >= 0 and (doc.tokens[k].pos in _CLAUSE_INSIDE or infinitive_to(doc, k)) and doc.tokens[k].sent == pron.sent:
         k -= 1
     own_subject = k if k < pron.i - 1 and pron.text.lower() == "them" else -1
     found: list[tuple[int, int]] = []
