@@ -111,6 +111,24 @@ def _own_subject_end(doc: AnnotatedDocument, pron: Token) -> int | None:
         k -= 1
     if k < 0 or k == pron.i - 1 or doc.tokens[k].sent != pron.sent or not any(t.pos == "VERB" for t in doc.tokens[k + 1 : pron.i]):
         return None
+    if doc.tokens[k].pos in ("ADP", "SCONJ") and doc.tokens[k + 1].text.lower().endswith("ing"):
+        # "Kidnappers in Nigeria freed 20 children, two weeks after seizing them": a gerund after a
+        # preposition has the main clause's subject as its own, the sentence's first noun phrase
+        return _opening_subject_end(doc, pron.sent)
+    return doc.tokens[k].end
+
+
+def _opening_subject_end(doc: AnnotatedDocument, sent_i: int) -> int | None:
+    """The end offset of the noun phrase opening sentence ``sent_i`` ("*Kidnappers* in Nigeria
+    freed ..."), read over a determiner and modifiers; None when the sentence opens otherwise."""
+    sent = doc.sentences[sent_i]
+    k = sent.token_start
+    while k < sent.token_end and doc.tokens[k].pos in ("DET", "ADJ", "NUM"):
+        k += 1
+    if k >= sent.token_end or doc.tokens[k].pos not in ("NOUN", "PROPN"):
+        return None
+    while k + 1 < sent.token_end and doc.tokens[k + 1].pos in ("NOUN", "PROPN"):
+        k += 1
     return doc.tokens[k].end
 
 
