@@ -129,3 +129,21 @@ def test_rescued_are_the_held() -> None:
 def test_captors_not_rescued(engine: str) -> None:
     text = "The kidnapping of nine engineers by militants near the pipeline led the governor to order troops to rescue them."
     assert not any("militants" in r for r in _targets(text, engine, "AID"))
+
+
+# (F) the generic "they" of "as they say" stands for no one; "as they said" is someone
+def _they_names(text: str, engine: str) -> list[str]:
+    import newsmodel
+
+    art = newsmodel.extract(text, engine=engine)
+    return [a.name for a in art.actors for m in a.mentions if m.text.lower() == "they"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_as_they_say_is_generic(engine: str) -> None:
+    assert _they_names("The unions won the vote. As they say, the rebels have the last word on the border.", engine) == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_as_they_said_keeps_its_antecedent(engine: str) -> None:
+    assert _they_names("The unions won the vote. As they said on Monday, the strike is over.", engine) == ["unions"]

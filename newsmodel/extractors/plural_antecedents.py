@@ -207,6 +207,18 @@ def _continues_subject(doc: AnnotatedDocument, pron: Token) -> bool:
     return doc.tokens[pron.i - 1].text.lower() in word_class("actor_words.tsv", "subject-continuing-conjunction")
 
 
+def generic_as_they_say(doc: AnnotatedDocument, pron: Token) -> bool:
+    """``pron`` is the generic "they" of a comment clause "as they say" / "as they put it" (present
+    tense; class ``generic-they-verb`` of ``actor_words.tsv``): people in general, no antecedent
+    (CGEL ch. 17, comment clauses; "as they said" reports particular people and is left alone)."""
+    from ..lexicons import word_class
+
+    if pron.text.lower() != "they" or pron.i < 1 or pron.i + 1 >= len(doc.tokens):
+        return False
+    before, after = doc.tokens[pron.i - 1], doc.tokens[pron.i + 1]
+    return before.text.lower() == "as" and before.sent == pron.sent and after.text.lower() in word_class("actor_words.tsv", "generic-they-verb")
+
+
 def _rescued(doc: AnnotatedDocument, pron: Token) -> bool:
     """``pron`` is an object "them" right after a verb of rescue or release ("to rescue them",
     "freed them"; class ``rescue-verb`` of ``actor_words.tsv``): people held by someone else."""
@@ -265,6 +277,8 @@ def plural_antecedent(
     from .plural_people import people_nouns
 
     here = doc.token_at(offset)
+    if here is not None and generic_as_they_say(doc, here):
+        return None  # "As they say, ...": people in general, no antecedent
     people = people_nouns(doc, draft, offset, limit)
     mentions: list[tuple[int, int, str | None]] = list(draft.mentions_before(offset, limit=limit))
     if people:
