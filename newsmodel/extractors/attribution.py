@@ -35,6 +35,7 @@ from .generic_agents import company_actor
 from .indefinite_roles import holder_before
 from .nominals import nominal_actor, nominal_kind, surname_in_s
 from .plural_antecedents import PLURAL_KINDS, plural_antecedent
+from .joined_parties import is_conjunct
 from .pronouns import GenderCount, add_pronoun_mention, person_antecedent, pronoun_gender
 from .extraposed_it import is_extraposed_it
 from .quotes import find_quotes
@@ -301,12 +302,15 @@ class Context:
                 return a  # "Dmitry Peskov, the Kremlin spokesman, said": the role in apposition
         return None
 
-    def nearest_actor(self, offset: int, kinds: tuple[str, ...], *, skip_report_sources: bool = False) -> str | None:
+    def nearest_actor(self, offset: int, kinds: tuple[str, ...], *, skip_report_sources: bool = False, skip_joined: bool = False) -> str | None:
         """The nearest actor of one of ``kinds`` mentioned before ``offset``; with
-        ``skip_report_sources``, not one an "according to" phrase names (a pronoun's antecedent)."""
+        ``skip_report_sources``, not one an "according to" phrase names (a pronoun's antecedent);
+        with ``skip_joined``, not one of parties joined by "and" (a pair is no "it": joined_parties)."""
         for s, e, a in self.draft.mentions_before(offset, limit=max(0, offset - 1500)):
             actor = self.draft.actor_fields(a)
             if actor is not None and actor.kind in kinds and not (skip_report_sources and names_report_source(self.text, s)):
+                if skip_joined and is_conjunct(self.doc, self.draft, s, e):
+                    continue
                 return a
         return None
 
@@ -341,7 +345,7 @@ class Context:
             # not a noun after a preposition in an earlier sentence ("settled by the courts. They ...")
             actor = plural_antecedent(self.doc, self.draft, t.start, max(0, t.start - 1500), lambda s, a: a.kind in PLURAL_KINDS and not names_report_source(self.text, s))
         else:
-            actor = self.nearest_actor(t.start, kinds, skip_report_sources=True)
+            actor = self.nearest_actor(t.start, kinds, skip_report_sources=True, skip_joined=low in THING_PRONOUNS)
         if actor:
             self.draft.add_mention(actor, t.start, t.end)
         return actor

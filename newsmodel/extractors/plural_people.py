@@ -22,6 +22,7 @@ from __future__ import annotations
 from ..document import AnnotatedDocument, Token
 from ..draft import Draft
 from ..lexicons import member_nouns, word_class
+from .plural_antecedents import infinitive_to
 from .plural_things import _plural_head
 from .roles import names_people
 
@@ -77,7 +78,7 @@ def people_nouns(doc: AnnotatedDocument, draft: Draft, offset: int, limit: int) 
         return []
     toks = doc.tokens
     k = pron.i - 1
-    while k >= 0 and toks[k].pos in _CLAUSE_INSIDE and toks[k].sent == pron.sent:
+    while k >= 0 and (toks[k].pos in _CLAUSE_INSIDE or infinitive_to(doc, k)) and toks[k].sent == pron.sent:
         k -= 1
     own_subject = k if k < pron.i - 1 and pron.text.lower() == "them" else -1
     memo = _heads_memo(doc, draft)

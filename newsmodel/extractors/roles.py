@@ -27,6 +27,7 @@ from .cameo import agent_heads
 from .nominals import nominal_actor, nominal_kind
 from .plural_antecedents import PLURAL_KINDS, plural_antecedent, possessor
 from .plural_things import thing_antecedent
+from .joined_parties import is_conjunct
 from .extraposed_it import is_extraposed_it
 from .tree import subtree_bounds
 from .political_camps import camp_noun, names_camp_seat
@@ -159,9 +160,12 @@ def mention_phrase(doc: AnnotatedDocument, draft: Draft, actor_id: str, head: To
         draft.add_mention(actor_id, begin, end)
 
 
+#: The kinds a singular "it" / "its" stands for.
+_IT_KINDS = ("organization", "country")
+
 _PRONOUN_KINDS = {
     **{p: ("person",) for p in ("he", "she", "him", "her", "his")},
-    **{p: ("organization", "country") for p in ("it", "its")},
+    **{p: _IT_KINDS for p in ("it", "its")},
     # a plural is never one person (plural_antecedents; as the statement resolver reads it)
     **{p: PLURAL_KINDS for p in ("they", "them", "their")},
 }
@@ -177,7 +181,7 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
         return None  # "it would be wrong to expel ...": a placeholder, no actor (extraposed_it)
     verb = doc.tokens[pron.head] if pron.head is not None else None
     speaker = _quoted_speaker(doc, draft, pron) if "person" in kinds else None
-    if verb is not None and verb.head is not None and (verb.dep == "ccomp" or _that_clause_of_speech(doc, verb)):
+    if verb is not None and verb.head is not None and (verb.dep == "ccomp" and reports_content(doc.tokens[verb.head]) or _that_clause_of_speech(doc, verb)):
         reporter = agent_token(doc, doc.tokens[verb.head])
         if speaker is not None and reporter is not None and draft.actor_at(reporter.start, reporter.end) == speaker:
             reporter = None  # '"The mayor criticized him," Ruiz said': the speaker of quoted words says "I"
@@ -214,6 +218,8 @@ def _pronoun_actor(doc: AnnotatedDocument, draft: Draft, pron: Token) -> str | N
         actor = draft.actor_fields(a)
         if actor is None or names_camp_seat(doc, _e) or a == speaker:
             continue  # ("some House conservatives who opposed it": the House is no referent; political_camps)
+        if kinds is _IT_KINDS and is_conjunct(doc, draft, s, _e):
+            continue  # "Argentina criticized Brazil and Chile. It ...": a pair is no "it" (joined_parties)
         if fits(s, actor) or s >= own_sentence and _role_noun_object_antecedent(doc, pron, s, actor):
             if gender is not None and name_gender(actor.name) not in (None, gender):
                 continue  # "Rosa Quint criticized the minister, urging him to resign": him is no woman (lead, stop 44)
@@ -242,6 +248,16 @@ def _role_noun_object_antecedent(doc: AnnotatedDocument, pron: Token, start: int
         return False
     own_subject = next((c for c in doc.children(pron.head) if c.dep in ("nsubj", "nsubj:pass")), None) if pron.head is not None else None
     return own_subject is None or own_subject.start != start
+
+
+def reports_content(head: Token) -> bool:
+    """The head of a complement clause says or thinks its content: a verb of ``speech_verbs.tsv``
+    (speech, cognition, report: "said", "believed", "found that it ...") or no verb at all (an
+    adjective or noun head: "was confident that it ...").  The subject of another verb with a
+    that-clause ("the laws guaranteed that they ...", "the ministry ensured that police arrested
+    them") is no reporter whose words a pronoun of the clause carries on (issue 14, e92 at stop 48,
+    from e80's and h8's notes)."""
+    return head.pos not in ("VERB", "AUX") or head.lemma.lower() in speech_verbs()
 
 
 def _that_clause_of_speech(doc: AnnotatedDocument, verb: Token) -> bool:
@@ -323,6 +339,9 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
         controller = _controller(doc, head)
         if controller is not None:
             return controller
+    controlled = _misparsed_control(doc, verb, head)
+    if controlled is not None:
+        return controlled
     if verb.dep in _CLIMB_DEPS and head.pos in ("VERB", "AUX", "ADJ"):
         return agent_token(doc, head, depth + 1)
     if verb.dep.startswith("acl") and head.pos in ("NOUN", "PROPN"):
@@ -342,6 +361,19 @@ def agent_token(doc: AnnotatedDocument, verb: Token, depth: int = 0) -> Token | 
             # "made a second attempt to dodge": the attempt's maker
             return agent_token(doc, doc.tokens[head.head], depth + 1)
     return _verbless_root(doc, verb)
+
+
+def _misparsed_control(doc: AnnotatedDocument, verb: Token, head: Token) -> Token | None:
+    """The object of an object-control verb (``control_verbs.tsv``) right before a to-infinitive
+    the parser hung on that verb as an adverbial of purpose ("ordered the army *to rescue* them",
+    advcl): the infinitive is the verb's complement, done by the one ordered, as for an xcomp
+    (:func:`_controller`) -- not by whoever gave the order (issue 14, e92 at stop 48)."""
+    if verb.dep != "advcl" or head.pos != "VERB" or not _infinitive(doc, verb) or is_passive(doc, head):
+        return None
+    if head.lemma.lower() not in object_control_verbs() or doc.tokens[verb.i - 1].text.lower() != "to":
+        return None
+    objs = [o for o in kids(doc, head.i, ("obj", "dobj")) if o.i < verb.i]
+    return objs[-1] if objs and subtree_bounds(doc, objs[-1].i)[1] == verb.i - 2 else None
 
 
 #: Conjunctions that open a gerund clause of time ("after slamming", "while visiting").

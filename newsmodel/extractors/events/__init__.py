@@ -67,6 +67,7 @@ from .recipients import aid_recipient, helps_object, partner
 from .struck_things import harmed_people, struck_thing
 from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
 from ..shared_passives import shared_passive_head
+from ..joined_parties import with_joined_partners
 from .visits import arrival_host, named_before_place
 from .weapon_fire import from_phrase_head, weapon_fire
 from ..mentions import POSSESSIVES, is_negated
@@ -267,6 +268,9 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
         co = comma_coagent(doc, draft, t, agents)
         if co is not None:
             agents = [co, *agents]  # "Xi, Putin Hold Talks": a headline's comma is an "and"
+        # "Brazil and Chile signed a pact. They accused Peru": both states accused (joined_parties)
+        agents = with_joined_partners(doc, draft, t, agents, _THEY)
+        targets = [x for x in with_joined_partners(doc, draft, t, targets, _THEM) if x not in agents]
         agents = [_document_author(doc, draft, t, x) for x in agents]
         agents = [x for x in agents if _can_act(draft, x) and not (headline_verb is None and _place_named_event(doc, draft, t, x))]
         if not agents:
@@ -851,6 +855,10 @@ def _first_person_subject(doc: AnnotatedDocument, t: Token) -> bool:
     subj = verb_subject(doc, t)  # (through "going to", "cannot and will not": quoted_speakers)
     return subj is not None and subj.text == "I"
 
+
+#: Plural pronouns whose antecedent's joined parties share the role: a subject, an object.
+_THEY = frozenset({"they"})
+_THEM = frozenset({"them"})
 
 _REPORTED_PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "it": ("organization", "country"), "they": ("group", "organization", "country")}
 

@@ -219,6 +219,11 @@ def surface_roles(ctx: Context, t: Token, last: Token) -> tuple[list[str], list[
     # "promised at a Denver rally to ...": where, not whom (venue_phrases; the venue may be an event noun the loop above cut at)
     day = last.i + 2 if last.i + 1 < end and doc.tokens[last.i + 1].text.lower() in _day_words() else last.i + 1  # "promised Sunday at ..."
     first = venue_phrase_end(doc, draft, day, sent.token_end) or last.i + 1
+    if first < end and doc.tokens[first].text.lower() == "them" and draft.actor_at(doc.tokens[first].start, doc.tokens[first].end) is None:
+        # "The strikers gathered at the gate. The officers detained them": an object "them" right
+        # after the verb stands for its antecedent, as the parse engines resolve it (roles; the
+        # resolver passes over the verb's own subject; issue 14, e92 at stop 48, from a26's note)
+        ctx.resolve_pronoun(doc.tokens[first])
     targets = _actors_in(doc, draft, first, end) or _possessor_object(doc, draft, first, end) or _nominal_object(doc, draft, first, end)
     if last.i > t.i + 1:
         # a verb + object trigger's own object holds actors too ("suspended Niger's membership"),
