@@ -42,6 +42,7 @@ EVENT = [
     ("The ministry threatened to sue the broadcaster over the report.", "THREATEN"),
     ("Ethiopia fought in the war against Eritrea.", "ASSAULT"),
     ("A number of soldiers attacked the village.", "ASSAULT"),
+    ("Officials conceded that Turkish soldiers had fought in the war in Libya.", "ASSAULT"),
 ]
 
 

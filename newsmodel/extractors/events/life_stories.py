@@ -62,13 +62,26 @@ def _fought_in_a_war(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
     if not any(lows[j] in ("war", "wars") for j in range(k + 1, min(sent.token_end, k + 4))):
         return False
     subj = _subject(doc, t)
+    if not doc.has_parse:
+        # without a parse, the noun right before the verb (past auxiliaries and adverbs) is the
+        # clause's own subject ("officials conceded that Turkish *soldiers* had fought in the war");
+        # after a comma (an apposition) the sentence's opening noun phrase is
+        k = t.i - 1
+        while k > sent.token_start and doc.tokens[k].pos in ("AUX", "ADV", "PART"):
+            k -= 1
+        if doc.tokens[k].pos in ("NOUN", "PROPN", "PRON"):
+            subj = doc.tokens[k]
     if subj is None or subj.pos == "PRON" and subj.text.lower() in ("they", "we"):
         return False  # "they fought in the war": who is not known to be one person
     if subj.lemma.lower() in _words("armed-word") or subj.text.lower() in _words("armed-word"):
         return False  # "troops fought in the war"
-    actor = draft.actor_at(subj.start, subj.end)
-    fields = draft.actor_fields(actor) if actor is not None else None
-    return not (fields is not None and (fields.kind == "country" or any(c in (fields.code or "") for c in _ARMED)))
+    for j in range(max(sent.token_start, subj.i - 2), subj.i + 1):
+        w = doc.tokens[j]
+        actor = draft.actor_at(w.start, w.end)
+        fields = draft.actor_fields(actor) if actor is not None else None
+        if fields is not None and (fields.kind == "country" or any(c in (fields.code or "") for c in _ARMED)):
+            return False  # "Ethiopia fought in the war", "Russian soldiers": a state or an armed body
+    return True
 
 
 def _life_stage_opening(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:

@@ -60,7 +60,8 @@ def counted_participle(doc: AnnotatedDocument, draft: Draft, t: Token, curated: 
     lows = doc.lowered_texts()
     if not (k > lo and lows[k] == "of" and lows[k - 1] in word_class("sense_words.tsv", "count-noun")):
         return False
-    return not (lows[k - 1] == "number" and k - 2 >= lo and lows[k - 2] == "a")  # "a number of soldiers": some soldiers, no statistic
+    # "a number of soldiers": some soldiers, no statistic ("a record number of migrants" is one)
+    return not (lows[k - 1] == "number" and k - 2 >= lo and lows[k - 2] == "a")
 
 
 def tally_reported(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
