@@ -224,6 +224,8 @@ _SENSE_MODULES = (
     "participle_meetings",  # "a man meeting the description": a participle after a noun meeting no party, no CONSULT
     "own_meetings",  # "the party's leaders met on Sunday", "a meeting of Ohio Republicans": one group, no CONSULT
     "withdrawn_backing",  # "withdrew its endorsement of the governor": a backing taken back, no SUPPORT
+    "private_violence",  # "a man stabbed his neighbour after an argument": a private crime, no political party
+    "own_members",  # "the party expelled its former leader": one actor acting on itself
 )
 
 
@@ -353,6 +355,10 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
             return True  # "shot a final-round 66": a golf score, not a shooting
         if lemma in _CONTEST_VERBS and _fights_for_a_prize(doc, t):
             return True  # "Tech giants are battling for customers": rivalry, no violence
+        if lemma in _CONTEST_VERBS and _fights_off_competition(doc, t):
+            return True  # "cut prices to fight off competition from Chinese rivals": business rivalry (e91, stop 48)
+        if lemma == "threaten" and curated is not None and curated[1] == "THREATEN" and _private_threat_to_sue(doc, draft, t):
+            return True  # "the bank threatened to sue the developer": a civil claim between private parties (e91, stop 48)
         if (lemma in _words("kill-verb") or lemma in _words("hazard-verb")) and _hazard_subject(doc, draft, t):
             return True  # "Lightning killed 12 people", "A lorry crashed into a bus, killing 17"
         if lemma == "seize" and _seized_on(doc, t):
@@ -425,6 +431,33 @@ def _fights_for_a_prize(doc: AnnotatedDocument, t: Token) -> bool:
         return False
     prize = _words("contest-prize")
     return any(words[j] in prize or doc.tokens[j].lemma.lower() in prize for j in range(k + 1, min(sent.token_end, k + 4)))
+
+
+def _fights_off_competition(doc: AnnotatedDocument, t: Token) -> bool:
+    """A contest verb with "off" or "back" and, within three words, a ``business-rival`` noun
+    ("fight off competition from Chinese rivals", "battle back against competitors"): rivalry in a
+    market, no attack (helper e91 at stop 48; CAMEO leaves business competition uncoded).  "Fought
+    off an attack by rebels" has no such noun and stays."""
+    sent = doc.sentences[t.sent]
+    words = doc.lowered_texts()
+    k = t.i + 1
+    if k >= sent.token_end or words[k] not in ("off", "back"):
+        return False
+    rival = _words("business-rival")
+    return any(words[j] in rival or doc.tokens[j].lemma.lower() in rival for j in range(k + 1, min(sent.token_end, k + 4)))
+
+
+def _private_threat_to_sue(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """"threatened to sue" (``lawsuit-verb`` after "to") with no party CAMEO codes in the sentence:
+    "the bank threatened to sue the developer over unpaid loans" is a civil claim between private
+    parties, which CAMEO leaves uncoded; "the ministry threatened to sue the broadcaster" (an
+    official body) stays (helper e91 at stop 48)."""
+    from .private_violence import coded_party_in_sentence
+    from .sense_checks import to_verb_after
+
+    if to_verb_after(doc, t, _words("lawsuit-verb")) is None:
+        return False
+    return not coded_party_in_sentence(doc, draft, t)
 
 
 def _forecast(doc: AnnotatedDocument, t: Token) -> bool:
@@ -618,7 +651,27 @@ def _sport_sentence(doc: AnnotatedDocument, t: Token) -> bool:
     if _sport(doc, t):
         return True
     sent = doc.sentences[t.sent]
-    return not _words("sport-word").isdisjoint(doc.lowered_texts()[sent.token_start : sent.token_end])
+    if not _words("sport-word").isdisjoint(doc.lowered_texts()[sent.token_start : sent.token_end]):
+        return True
+    return _match_phrase(doc, t)
+
+
+#: Numbers that count goals in a match report ("from two goals down").
+_SMALL_NUMBERS = frozenset({"one", "two", "three", "four", "five", "1", "2", "3", "4", "5"})
+
+
+def _match_phrase(doc: AnnotatedDocument, t: Token) -> bool:
+    """A phrase of a match report in the sentence: "in the first / second half" not followed by
+    "of" (a half of the game, not "the second half of the year"), or a small number of goals
+    ("from two goals down") -- for the game verbs only (helper e91 at stop 48)."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    for k in range(sent.token_start + 1, sent.token_end):
+        if lows[k] == "half" and lows[k - 1] in ("first", "second") and (k + 1 >= sent.token_end or lows[k + 1] != "of"):
+            return True
+        if lows[k] == "goals" and lows[k - 1] in _SMALL_NUMBERS:
+            return True
+    return False
 
 
 def _score_object(doc: AnnotatedDocument, t: Token) -> bool:
@@ -646,6 +699,10 @@ def _hazard_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     one, the head of the sentence's first noun phrase before its first verb."""
     subj = _subject(doc, t)
     hazards = _words("hazard") | _words("vessel-hazard")  # "The oil tanker struck a reef"
+    if subj is not None and subj.lemma.lower() not in hazards and subj.text.lower() not in hazards:
+        subj = _hazard_compound(doc, subj, hazards) or subj
+    if subj is not None and (subj.lemma.lower() in _words("blast-noun") or subj.text.lower() in _words("blast-noun")):
+        return work_site_blast(doc, draft, t)
     if subj is None or subj.lemma.lower() not in hazards and subj.text.lower() not in hazards:
         return False
     if weapon_fire(doc, subj):
@@ -659,9 +716,62 @@ def _hazard_subject(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
         if w.text.lower() in armed or w.lemma.lower() in armed or w.text.lower().removesuffix("s") in armed:
             return False
         a = draft.actor_at(w.start, w.end)
-        if a is not None and w.pos in ("ADJ", "PROPN") and j != subj.i:
+        if a is not None and w.pos in ("ADJ", "PROPN") and j != subj.i and not _place_after_preposition(doc, draft, j, a):
             return False  # "Israeli fire", "fire from Russian positions"
     return True
+
+
+def _place_after_preposition(doc: AnnotatedDocument, draft: Draft, j: int, actor_id: str) -> bool:
+    """The actor at token ``j`` is a place after "in", "at" or "near" ("a blaze at a nightclub *in
+    Bucharest*"): where the hazard struck, not a party firing it ("fire from Russian positions")
+    -- helper e91 at stop 48."""
+    actor = draft.actor_fields(actor_id)
+    if actor is None or actor.kind not in ("location", "country"):
+        return False
+    k = j - 1
+    lo = doc.sentences[doc.tokens[j].sent].token_start
+    while k > lo and doc.tokens[k].pos in ("DET", "ADJ", "PROPN"):
+        k -= 1
+    return doc.lowered_texts()[k] in ("in", "at", "near")
+
+
+def _hazard_compound(doc: AnnotatedDocument, subj: Token, hazards: frozenset[str]) -> Token | None:
+    """A vehicle or hazard noun the parser made a compound modifier of the subject through a word
+    between them ("A *bus* carrying pilgrims plunged ...": spaCy's subject "pilgrims", with "bus
+    carrying" as compounds): the hazard that is the real subject; a modifier right before the
+    subject is its own ("truck drivers") -- helper e91 at stop 48."""
+    if not doc.has_parse:
+        return None
+    todo = [subj]
+    while todo:  # down the chain of compounds: "bus" <- "carrying" <- "pilgrims"
+        for c in doc.children(todo.pop().i):
+            if c.dep == "compound" and c.i < subj.i:
+                # not the subject's own modifier ("*Truck* drivers blocked roads": drivers act)
+                if c.i < subj.i - 1 and (c.lemma.lower() in hazards or c.text.lower() in hazards):
+                    return c
+                todo.append(c)
+    return None
+
+
+def work_site_blast(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """A blast or explosion as the subject is an accident when its sentence names a work site
+    (``work-site``: a plant, factory, mine, mill, refinery) and no weapon, attack or armed party
+    (``blast-weapon``, ``armed-context``): "A blast at a fertiliser factory killed nine workers",
+    "An explosion tore through a coal mine, killing 21 miners" -- CAMEO codes no event for a death in
+    an explosion with no perpetrator (CAMEO 2.0 verb dictionary, DIE: "* (IN EXPLOSION) [---]").
+    "A bomb blast at a police station", "An explosion in a crowded market" stay attacks
+    (helper e91 at stop 48)."""
+    sent = doc.sentences[t.sent]
+    lows, lems = doc.lowered_texts(), doc.lowered_lemmas()
+    span = range(sent.token_start, sent.token_end)
+    if not any(lows[k] in _words("work-site") or lems[k] in _words("work-site") for k in span):
+        return False
+    weapon = _words("blast-weapon")
+    if any(lows[k] in weapon or lems[k] in weapon for k in span):
+        return False
+    from .senses import armed_party
+
+    return not armed_party(doc, draft, t, "armed-context")
 
 
 def _subject(doc: AnnotatedDocument, t: Token) -> Token | None:

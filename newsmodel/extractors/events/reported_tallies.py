@@ -16,6 +16,12 @@ as the agent) were both tallies (dev batch 115).  The check reads the words righ
 so it works with and without a parse; "The ministry reported that militants attacked two posts"
 (a clause: its own verb codes the attack) is not read here.  Like every sense check it can only
 remove an event.
+
+A count of people told by a participle is no act either (helper e91 at stop 48, dev batch 154):
+"the number of asylum seekers *arriving* in Greece fell by a third", "the flow of migrants
+*crossing* the border": the participle says which people are counted (a statistic, which CAMEO
+leaves uncoded), no one's arrival or crossing at a time.  So a participle right after a noun
+phrase opened by a ``count-noun`` + "of" (number, flow, influx, share, rate ...) is no event.
 """
 
 from __future__ import annotations
@@ -25,12 +31,37 @@ from ...draft import Draft
 from ...lexicons import word_class
 from .sense_checks import SenseCheck, after_adverbs
 
-__all__ = ["checks", "tally_reported"]
+__all__ = ["checks", "counted_participle", "tally_reported"]
 
 
 def checks() -> tuple[SenseCheck, ...]:
     """This module's check for :mod:`.sense_checks`: it opens with a test of the lemma."""
-    return (SenseCheck("a tally reported: reported 906 attacks", tally_reported, lemmas=word_class("sense_words.tsv", "tally-verb")),)
+    return (
+        SenseCheck("a tally reported: reported 906 attacks", tally_reported, lemmas=word_class("sense_words.tsv", "tally-verb")),
+        SenseCheck(
+            "a counted participle: the number of migrants arriving", counted_participle, any_word=True,
+            sentence_words=word_class("sense_words.tsv", "count-noun"),
+        ),
+    )
+
+
+def counted_participle(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
+    """True when ``t`` is a participle right after a noun phrase that a ``count-noun`` + "of" opens:
+    "the number of asylum seekers arriving in Greece" (module docstring)."""
+    low = doc.lowered_texts()[t.i]
+    if t.pos != "VERB" or not (low.endswith("ing") or low.endswith("ed") and doc.has_parse and t.dep == "acl"):
+        return False  # "arriving"; "killed" only where a parse makes it a participle ("a number of soldiers attacked": the verb)
+    lo = doc.sentences[t.sent].token_start
+    k = t.i - 1
+    if k < lo or doc.tokens[k].pos not in ("NOUN", "PROPN"):
+        return False  # the participle follows the counted noun at once
+    while k > lo and doc.tokens[k].pos in ("NOUN", "PROPN", "ADJ", "NUM", "DET"):
+        k -= 1
+    lows = doc.lowered_texts()
+    if not (k > lo and lows[k] == "of" and lows[k - 1] in word_class("sense_words.tsv", "count-noun")):
+        return False
+    # "a number of soldiers": some soldiers, no statistic ("a record number of migrants" is one)
+    return not (lows[k - 1] == "number" and k - 2 >= lo and lows[k - 2] == "a")
 
 
 def tally_reported(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
