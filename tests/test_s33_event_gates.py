@@ -171,3 +171,19 @@ def test_a_wrong_sentence_mask_would_be_seen(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(Dispatch, "open_in", lambda self, present: 0)
     monkeypatch.setattr(non_event_senses, "_DISPATCH", Dispatch(non_event_senses.sense_checks()))
     assert [e.type for e in newsmodel.extract(text, engine="rules").events] == ["ASSAULT"]
+
+
+def test_object_class_is_the_union_made_once() -> None:
+    """:func:`.triggers.object_class` keeps each class's union: equal to the union of the two
+    lexicons for every class of ``object_classes.tsv``, and the same set at the next call."""
+    from newsmodel.extractors.events import triggers
+    from newsmodel.lexicons import word_classes
+
+    names = sorted(word_classes("object_classes.tsv"))
+    assert "arms" in names
+    for name in names:
+        direct = word_classes("object_classes.tsv")[name] | word_classes("object_classes_wordnet.tsv").get(name, frozenset())
+        assert triggers.object_class(name) == direct
+        assert triggers.object_class(name) is triggers.object_class(name)
+    with pytest.raises(KeyError):
+        triggers.object_class("no such class")

@@ -537,7 +537,8 @@ def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sens
         if t.pos == "VERB" and lemma in _words("catch-verb") and custody_restored(doc, draft, t, _direct_object(doc, t)):
             return 1, "COERCE", "arrest"  # "Guards caught the runaway inmate" (held_objects)
         # (ground_taken's own first guard, taken before the object is read: most verbs here are no verb of taking)
-        if t.pos == "VERB" and (lemma in taker_verbs() or t.text.lower() in taker_verbs()) and ground_taken(doc, draft, t, _direct_object(doc, t)):
+        takers = taker_verbs()
+        if t.pos == "VERB" and (lemma in takers or t.text.lower() in takers) and ground_taken(doc, draft, t, _direct_object(doc, t)):
             return 1, "COERCE", "seize"  # "Militants took the customs post", "retook the airport" (taken_ground)
         if t.pos == "VERB" and lemma in words_of("dispatch"):
             force = force_object(doc, draft, t)
