@@ -56,12 +56,12 @@ def non_event(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int
     dispatch = _DISPATCH
     if dispatch is None:
         dispatch = _DISPATCH = Dispatch(sense_checks())
-    present: frozenset[str] | None = None  # the sentence's lower-case texts and lemmas, read at the first declaration
-    for ask, words in dispatch.gated(t.lemma.lower(), t.text.lower(), curated[1] if curated is not None else None):
-        if words is not None:
-            if present is None:
-                present = _sentence_words(doc, t.sent)
-            if words.isdisjoint(present):
+    opened = -1  # the mask of the declaring checks with a word in the sentence, read at the first declaration
+    for ask, bit in dispatch.gated_bits(t.lemma.lower(), t.text.lower(), curated[1] if curated is not None else None):
+        if bit:
+            if opened < 0:
+                opened = dispatch.open_in(_sentence_words(doc, t.sent))
+            if not opened & bit:
                 continue  # no word the check needs stands in the sentence: it would return False
         if ask(doc, draft, t, curated):
             return True

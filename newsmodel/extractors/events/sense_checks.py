@@ -20,6 +20,13 @@ sentence, as lower-case text or lemma, is one of them (issue 13, s23).  Like the
 declaration is a promise proved from the check's own code; a check that declares nothing is
 asked as before.
 
+The sentence test is made with bits (issue 13, s33): each declaring check ``i`` is bit ``1 << i``
+(:meth:`Dispatch.gated_bits`), and :meth:`Dispatch.open_in` reads, once per sentence, the mask
+of the declaring checks with a word there from an index of all declared words; a check is then
+skipped when its bit is not in that mask, the same answer as testing its words against the
+sentence.  The declaration itself is unchanged: a new check still only states its keys and its
+``sentence_words``.
+
 This module imports no event module, so every sense module can import it at module level.
 """
 
@@ -91,6 +98,15 @@ class Dispatch:
         self._seen: dict[tuple[str, str, str | None], tuple[Ask, ...]] = {}
         self._gated: dict[tuple[str, str, str | None], tuple[tuple[Ask, frozenset[str] | None], ...]] = {}
         self._pairs = [(c.ask, c.sentence_words) for c in checks]
+        # the bits of gated_bits and open_in: check i is bit 1 << i when it declares sentence_words, else 0
+        self._bits = [1 << i if c.sentence_words is not None else 0 for i, c in enumerate(checks)]
+        self._word_bits: dict[str, int] = {}  # declared word -> the bits of the checks that declare it
+        for i, c in enumerate(checks):
+            for w in c.sentence_words or ():
+                self._word_bits[w] = self._word_bits.get(w, 0) | 1 << i
+        self._declared_words = frozenset(self._word_bits)
+        self._gated_bits: dict[tuple[str, str, str | None], tuple[tuple[Ask, int], ...]] = {}
+        self._last_open: tuple[frozenset[str], int] | None = None
 
     def _indices(self, lemma: str, low: str, category: str | None) -> list[int]:
         """The positions of the checks that can fire for the candidate, in the registry's order."""
@@ -120,6 +136,32 @@ class Dispatch:
             found = tuple(pairs[i] for i in self._indices(lemma, low, category))
             self._gated[key] = found
         return found
+
+    def gated_bits(self, lemma: str, low: str, category: str | None) -> tuple[tuple[Ask, int], ...]:
+        """:meth:`gated` with each check's bit (``1 << i``) in place of its ``sentence_words``, 0 for a
+        check that declares none: what :func:`.non_event_senses.non_event` tests against
+        :meth:`open_in`'s mask; built once per combination, as :meth:`asks`."""
+        key = (lemma, low, category)
+        found = self._gated_bits.get(key)
+        if found is None:
+            found = tuple((self.checks[i].ask, self._bits[i]) for i in self._indices(lemma, low, category))
+            self._gated_bits[key] = found
+        return found
+
+    def open_in(self, present: frozenset[str]) -> int:
+        """The bit mask of the declaring checks with a word of ``present`` (a sentence's lower-case
+        texts and lemmas) among their ``sentence_words``: one set intersection with the declared
+        words, where testing each check's words against the sentence cost a set test per check.
+        The last answer is kept: the candidates of one sentence share its set."""
+        last = self._last_open
+        if last is not None and last[0] is present:
+            return last[1]
+        bits = self._word_bits
+        mask = 0
+        for w in present & self._declared_words:
+            mask |= bits[w]
+        self._last_open = (present, mask)
+        return mask
 
 
 _EMPTY: frozenset[int] = frozenset()

@@ -49,7 +49,7 @@ from .armed_campaigns import armed_campaign, pressed_attack
 from .court_orders import court_order_sense
 from .object_relatives import object_relative_head
 from .held_objects import ABDUCT_CODE, ARREST_CODE, custody_restored, military_catch_mode, police_catch_mode
-from .taken_ground import OCCUPY_CODE, ground_taken, unarmed_capture
+from .taken_ground import OCCUPY_CODE, ground_taken, taker_verbs, unarmed_capture
 from .campaign_starts import APPEAL_CODE, campaign_without_aim
 from .visit_invitations import welcome_to_act
 from .disputes import COMPLAINT_CODE, dispute_verbs, opposes_a_party
@@ -459,7 +459,8 @@ def _argument_lemmas() -> frozenset[str]:
 def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sense | None, lemma: str, ambiguous: bool) -> Sense | None:
     """The rest of :func:`_own_or_pattern_sense` once no check before the CAMEO patterns has
     answered: the CAMEO verb patterns, then the curated trigger's own sense."""
-    if curated is None and t.pos == "VERB" and _hit_in_words(doc, draft, t):
+    if curated is None and t.pos == "VERB" and lemma in words_of("reasoned-attack-verb") and _hit_in_words(doc, draft, t):
+        # (the word test is _hit_in_words's own first guard, made here: few verbs pass it)
         return 1, "ACCUSE", "disapprove"  # "hit her rival for skipping the debate" (spoken_attacks)
     if t.pos == "VERB":
         vc = specific_verb_code(doc, t)
@@ -535,7 +536,9 @@ def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sens
     if curated is None:
         if t.pos == "VERB" and lemma in _words("catch-verb") and custody_restored(doc, draft, t, _direct_object(doc, t)):
             return 1, "COERCE", "arrest"  # "Guards caught the runaway inmate" (held_objects)
-        if t.pos == "VERB" and ground_taken(doc, draft, t, _direct_object(doc, t)):
+        # (ground_taken's own first guard, taken before the object is read: most verbs here are no verb of taking)
+        takers = taker_verbs()
+        if t.pos == "VERB" and (lemma in takers or t.text.lower() in takers) and ground_taken(doc, draft, t, _direct_object(doc, t)):
             return 1, "COERCE", "seize"  # "Militants took the customs post", "retook the airport" (taken_ground)
         if t.pos == "VERB" and lemma in words_of("dispatch"):
             force = force_object(doc, draft, t)

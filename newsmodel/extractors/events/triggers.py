@@ -52,8 +52,19 @@ def _expand_classes(lemmas: tuple[str, ...]) -> list[tuple[str, ...]]:
 def object_class(name: str) -> frozenset[str]:
     """The nouns of object class ``name``: the hand-written rows of ``object_classes.tsv`` and
     the rows generated from WordNet 3.0 (``object_classes_wordnet.tsv``, by
-    scripts/build_object_classes.py). A class unknown to the hand-written file raises ``KeyError``."""
-    return word_class("object_classes.tsv", name) | word_classes("object_classes_wordnet.tsv").get(name, frozenset())
+    scripts/build_object_classes.py). A class unknown to the hand-written file raises ``KeyError``.
+
+    Each class's union is made once and kept (:data:`_OBJECT_CLASSES`), as the lexicons it joins
+    are kept for the process (``word_classes``): the weapons screen of :func:`_verb_object_trigger`
+    asks for "arms" once per word of a sentence, and the union cost more than the test (issue 13, s33)."""
+    found = _OBJECT_CLASSES.get(name)
+    if found is None:
+        found = _OBJECT_CLASSES[name] = word_class("object_classes.tsv", name) | word_classes("object_classes_wordnet.tsv").get(name, frozenset())
+    return found
+
+
+#: Object class name -> :func:`object_class`'s union, made at the first call.
+_OBJECT_CLASSES: dict[str, frozenset[str]] = {}
 
 
 @lru_cache(maxsize=1)
