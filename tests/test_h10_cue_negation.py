@@ -60,7 +60,7 @@ def test_a_cue_negated_without_an_aside_stays_negated(text: str, cue: str, engin
     ("text", "cue", "source"),
     [
         ('"Absolutely not," said the mayor.', "said", "the mayor"),
-        ('"The answer is no," said the harbour master.', "said", "the harbour master"),
+        ('"The answer is no," said Ms. Okafor.', "said", "Ms. Okafor"),
         ('"It was not me" said the driver.', "said", "the driver"),
         ("The offer is not nearly enough, said the union leader.", "said", "the union leader"),
         ("The deal is not dead, a spokesman for the ministry said.", "said", "a spokesman for the ministry"),
