@@ -8,8 +8,9 @@ from ...document import AnnotatedDocument, Token
 from ...lexicons import cue_frames
 from ..apposed_subjects import initial_stop, opening_subject
 from ..attribution import Context, Source, is_cue_token
-from ..mentions import QUOTE_CHARS, is_negated
+from ..mentions import QUOTE_CHARS
 from ..quotes import Quote
+from .cue_negation import negates_cue
 
 #: Dashes that introduce a byline after a quote (“…” ― Name): em, en,
 #: hyphen and the horizontal bar U+2015 that some outlets use.
@@ -50,7 +51,7 @@ def cue_after_quote(ctx: Context, q: Quote) -> tuple[Token, Source | None] | Non
             continue
         if t.text in (".", "!", "?", ";") or t.pos in ("SCONJ", "CCONJ") and not _inside_noun_phrase(doc, t) or t.text.lower() in ("though", "although", "while", "because", "but"):
             break  # "“…,” though she noted": the quote is not what that cue introduces
-        if is_cue_token(t, doc) and not is_negated(doc, t):
+        if is_cue_token(t, doc) and not negates_cue(doc, t, first.i + 1):  # a negator in the quote is its own
             if j > k and doc.tokens[j - 1].text.lower() in ("in", "by") and t.text.lower().endswith("ing"):
                 # "says Lee 'plainly wrong' in saying ...": a gerund of manner tells what the judgement
                 # is about, no cue of the quote ("..., she sang before asking him" stays a cue)
