@@ -78,6 +78,7 @@ from .denial_gerunds import for_gerund_doer
 from .denial_uses import counter_argument, distanced_words, doctrine_subject, generic_gerund, only_possible, thing_participle, unmade_attempt
 from .denial_parties import no_claim_object, role_noun, not_a_verdict, proof_subject, serving_material, shown_by_proof, thing_subject, thing_word, under_not_done_noun
 from .mentions import clause_end, is_negated, noun_before_relative_clause
+from .statements.cue_negation import negator_before_aside
 from .roles import actor_of, agent_token, is_passive, kids, object_tokens
 from .screens import folded, has_word, matches_from
 from .span_index import SpanIndex
@@ -1741,7 +1742,7 @@ def extract_denials(doc: AnnotatedDocument, draft: Draft) -> None:
         as_verb = t.pos == "VERB" or headline_verb
         if not as_verb and t.lemma.lower() not in _noun_cues():
             continue  # a verb cue used as a noun: "contests", "counters"
-        if _excluded(text, t.start) and not passive_claim_verdict(doc, t, _is_claim_word) or is_negated(doc, t) or _under_refusal(doc, t) or _attributive_participle(doc, t) or _counted_plural(doc, t):
+        if _excluded(text, t.start) and not passive_claim_verdict(doc, t, _is_claim_word) or is_negated(doc, t) or negator_before_aside(doc, t) or _under_refusal(doc, t) or _attributive_participle(doc, t) or _counted_plural(doc, t):
             continue
         if not as_verb and _modifies_noun(doc, t):
             continue  # "the denial phase", "a denial strategy": a kind of thing, no denial made
