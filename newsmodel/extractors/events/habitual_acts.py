@@ -15,6 +15,10 @@ and are left alone) and a frequency word in the verb's own stretch of the senten
 verb between them).  The headline present without a frequency word ("Minister meets rebels")
 reports one act and stays.  Without a parse the tense is read from the form: a verb in -s, or
 the bare form with no "to", modal or auxiliary before it.  The check can only remove an event.
+
+"would" + a frequency adverb ("in those years the minister would often meet with rebel
+leaders") is the past habit and is read the same way (stop 48, e90; dev batch 153): the adverb must
+stand between "would" and the verb, so "would meet every week" (a plan or a promise) is left alone.
 """
 
 from __future__ import annotations

@@ -59,7 +59,7 @@ def checks() -> tuple[SenseCheck, ...]:
 def held_stance(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the stance verb at ``t`` tells a position held by its tense or aspect (module
     docstring)."""
-    if t.pos != "VERB" or t.lemma.lower() not in _words("preference-verb"):
+    if not (t.pos == "VERB" and t.lemma.lower() in _words("preference-verb")):
         return False
     if _standing_adverb_before(doc, t):
         return True
@@ -102,11 +102,13 @@ def _poll_share_subject(doc: AnnotatedDocument, t: Token) -> bool:
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
     k = t.i - 1
-    while k >= lo and doc.tokens[k].pos == "ADV":
-        k -= 1
-    while k >= lo and (doc.tokens[k].pos in _BETWEEN_POS or lows[k] in ("-", "%")) and doc.tokens[k].pos not in ("PRON", "SCONJ"):
+    while k >= lo and doc.tokens[k].pos == "ADV" and lows[k] not in _words("poll-share-word"):
+        k -= 1  # "most" may be tagged an adverb ("although most oppose it")
+    while k >= lo and (doc.tokens[k].pos in _BETWEEN_POS or lows[k] in ("-", "%")):
         if lows[k] in _words("poll-share-word"):
-            return True
+            return True  # "most Republicans oppose", "although most oppose it"
+        if doc.tokens[k].pos in ("PRON", "SCONJ"):
+            return False  # "she supports", "that he backs": a subject of its own
         k -= 1
     return False
 
