@@ -29,6 +29,8 @@ were coded SUPPORT or REJECT.  The check only reads the document, so it can only
 
 from __future__ import annotations
 
+import re
+
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from .habitual_acts import simple_present
@@ -61,11 +63,11 @@ def held_stance(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[i
     docstring)."""
     if not (t.pos == "VERB" and t.lemma.lower() in _words("preference-verb")):
         return False
-    if _standing_adverb_before(doc, t):
+    if _standing_adverb_before(doc, t) or _standing_perfect_span(doc, t) or _poll_margin_after(doc, t):
         return True
     if not simple_present(doc, t) or _changed(doc, t):
         return False
-    return _poll_share_subject(doc, t) or _under_past_saying(doc, t)
+    return _held_adverb_before(doc, t) or _poll_share_subject(doc, t) or _under_past_saying(doc, t)
 
 
 def _standing_adverb_before(doc: AnnotatedDocument, t: Token) -> bool:
@@ -76,11 +78,73 @@ def _standing_adverb_before(doc: AnnotatedDocument, t: Token) -> bool:
     lo = doc.sentences[t.sent].token_start
     lows = doc.lowered_texts()
     k = t.i - 1
-    while k >= lo and (doc.tokens[k].pos == "ADV" or lows[k] in _words("standing-adverb")):
-        if lows[k] in _words("standing-adverb"):
+    standing = _words("standing-adverb") | _words("frequency-adverb")
+    while k >= lo and (doc.tokens[k].pos == "ADV" or lows[k] in standing):
+        if lows[k] in standing:
+            return True  # "has long opposed", "have typically backed", "repeatedly supported"
+        k -= 1
+    return False
+
+
+def _held_adverb_before(doc: AnnotatedDocument, t: Token) -> bool:
+    """A present stance verb with a ``held-stance-adverb`` among the adverbs right before it:
+    "personally opposes", "privately favors", "still supports" -- a view held, told as such."""
+    lo = doc.sentences[t.sent].token_start
+    lows = doc.lowered_texts()
+    k = t.i - 1
+    while k >= lo and doc.tokens[k].pos == "ADV":
+        if lows[k] in _words("held-stance-adverb"):
             return True
         k -= 1
     return False
+
+
+#: Words a stance verb's clause ends at, for the readings after the verb.
+_CLAUSE_END = frozenset({";", ":", "--", "\u2014", "but", "while", "although", "though", "because", "and"})
+#: How many words after the verb those readings look at.
+_AFTER_REACH = 12
+
+
+def _standing_perfect_span(doc: AnnotatedDocument, t: Token) -> bool:
+    """A perfect ("has / have / had" before the participle, adverbs passed) whose clause holds
+    "since" or "for" + a ``standing-span`` word ("have supported the plan since the 1990s", "has
+    backed the deal for years"): a position kept over a span, no one act."""
+    if not t.text.lower().endswith("d"):
+        return False
+    lo = doc.sentences[t.sent].token_start
+    lows = doc.lowered_texts()
+    k = t.i - 1
+    while k > lo and doc.tokens[k].pos == "ADV":
+        k -= 1
+    if k < lo or lows[k] not in ("has", "have", "had", "'ve", "\u2019ve", "'s", "\u2019s"):
+        return False
+    end = min(doc.sentences[t.sent].token_end, t.i + 1 + _AFTER_REACH)
+    for j in range(t.i + 1, end):
+        if lows[j] in _CLAUSE_END or doc.tokens[j].pos in ("VERB", "AUX"):
+            return False
+        if lows[j] == "since":
+            return True
+        if lows[j] == "for" and any(w in _words("standing-span") for w in lows[j + 1 : min(end, j + 4)]):
+            return True
+    return False
+
+
+#: A poll's margin: a share, "to" or a dash, a second share ("57 percent to 22 percent", "59%-28%").
+_MARGIN = re.compile(r"\d+\s*(?:percent|%)\s*(?:to|-|\u2013)\s*\d+")
+
+
+def _poll_margin_after(doc: AnnotatedDocument, t: Token) -> bool:
+    """A poll's margin after the verb, in its clause ("backed the senator, 61 percent to 30
+    percent", "favored the governor 52 percent to 41 percent"): a survey's or a ballot's count
+    of views, no party acting."""
+    sent = doc.sentences[t.sent]
+    lows = doc.lowered_texts()
+    words: list[str] = []
+    for j in range(t.i + 1, min(sent.token_end, t.i + 1 + _AFTER_REACH)):
+        if lows[j] in _CLAUSE_END or doc.tokens[j].pos in ("VERB", "AUX"):
+            break
+        words.append(lows[j])
+    return _MARGIN.search(" ".join(words)) is not None
 
 
 def _changed(doc: AnnotatedDocument, t: Token) -> bool:
