@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._engines import ENGINES, types
+from ._engines import ENGINES, SPACY_ONLY, types
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -56,5 +56,23 @@ def test_acts_with_the_same_words_stay(engine: str) -> None:
 
 
 @pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("text", [
+    "The senator has typically supported the fishing lobby's bills.",
+    "The minister personally opposes the casino licence.",
+    "Party members backed Senator Ana Ruiz, 64 percent to 29 percent.",
+    "The two senators have backed the canal plan since the 1980s.",
+])
+def test_frequency_personal_margin_and_span_readings_are_no_event(engine: str, text: str) -> None:
+    assert types(text, engine) == set()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 def test_headline_present_stays(engine: str) -> None:
     assert "REJECT" in types("Parliament Rejects Budget Plan", engine)
+
+
+@SPACY_ONLY
+def test_quoted_fragment_under_said_stays() -> None:
+    """A quoted fragment under "said" is the speaker's own declaration; left as an event (the
+    rules engine tags this "supports" a noun and codes nothing, before and after)."""
+    assert "SUPPORT" in types('In Miami, Rey Alonso said that he "supports Ana Ruiz 100 percent," while his rival did not.', "spacy")

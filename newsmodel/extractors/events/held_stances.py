@@ -6,7 +6,7 @@ vote, an endorsement, a rejection -- or a position someone holds.  :mod:`.stance
 the object (a bare issue, a policy gerund); this module reads the verb's tense and aspect, which
 tell the position apart from the act whatever the object:
 
-* **the present under a past verb of saying** ("the governor said he supports the final bill",
+* **the present under a past verb of saying** ("the governor said she backs the budget deal",
   "the mayor supports the plan, her spokesman said"): English keeps a present under a past verb
   of saying only for a state that still holds at the time of writing (the double-access reading),
   so the stance verb there tells a position held.  The saying is the act (a statement); the
@@ -185,7 +185,7 @@ def _under_past_saying(doc: AnnotatedDocument, t: Token) -> bool:
         return False
     if doc.has_parse:
         if t.dep in ("ccomp", "parataxis") and t.head is not None:
-            return _past_saying(doc.tokens[t.head])
+            return _past_saying(doc.tokens[t.head]) and not _quote_between(doc, t.head, t.i)
         return any(c.dep in ("ccomp", "parataxis") and c.i > t.i and _past_saying(c) and not _quote_between(doc, t.i, c.i) for c in doc.children(t.i))
     return _saying_before(doc, t) or _saying_after(doc, t)
 
