@@ -15,6 +15,10 @@ and are left alone) and a frequency word in the verb's own stretch of the senten
 verb between them).  The headline present without a frequency word ("Minister meets rebels")
 reports one act and stays.  Without a parse the tense is read from the form: a verb in -s, or
 the bare form with no "to", modal or auxiliary before it.  The check can only remove an event.
+
+"would" + a frequency adverb ("in those years the minister would often meet with rebel
+leaders") is the past habit and is read the same way (stop 48, e90; dev batch 153): the adverb must
+stand between "would" and the verb, so "would meet every week" (a plan or a promise) is left alone.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from ...lexicons import word_class
 from ...lexicons.dates import date_units, months, weekdays
 from .sense_checks import SenseCheck
 
-__all__ = ["checks", "habitual_present"]
+__all__ = ["checks", "habitual_present", "simple_present"]
 
 #: Words that open a period phrase of habit ("every year", "each summer").
 _EVERY = frozenset({"every", "each"})
@@ -63,7 +67,7 @@ def _periods() -> frozenset[str]:
 def habitual_present(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
     """True when the verb trigger at ``t`` is in the simple present and a frequency adverb or an
     "every / each" + period phrase stands in its stretch of the sentence (no other verb between)."""
-    if t.pos != "VERB" or not _simple_present(doc, t):
+    if t.pos != "VERB" or not (simple_present(doc, t) or _would_of_habit(doc, t)):
         return False
     sent = doc.sentences[t.sent]
     lows = doc.lowered_texts()
@@ -83,7 +87,21 @@ def habitual_present(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tu
     return False
 
 
-def _simple_present(doc: AnnotatedDocument, t: Token) -> bool:
+def _would_of_habit(doc: AnnotatedDocument, t: Token) -> bool:
+    """``t`` is the bare verb of "would" + a frequency adverb ("would often meet", "would
+    regularly visit"): the past habit (stop 48, e90; dev batch 153).  The adverb must stand
+    between "would" and the verb; "would meet every week" (a plan or a promise) is not read."""
+    lo = doc.sentences[t.sent].token_start
+    lows = doc.lowered_texts()
+    k = t.i - 1
+    adverb = False
+    while k >= lo and (doc.tokens[k].pos == "ADV" or lows[k] in _adverbs()):
+        adverb = adverb or lows[k] in _adverbs()
+        k -= 1
+    return adverb and k >= lo and lows[k] == "would"
+
+
+def simple_present(doc: AnnotatedDocument, t: Token) -> bool:
     """``t`` is a finite verb in the simple present: the tagger's VBZ / VBP, or without a parse a
     form in -s other than the lemma, or the bare lemma with no "to", modal or auxiliary before it
     (adverbs passed)."""

@@ -115,6 +115,7 @@ _SENSE_MODULES = (
     "background_senses",  # a capability, a state since long ago, a decade's history, a role, a sitting
     "past_roles",  # "who led the army during the war": a post once held, biography
     "stance_senses",  # a stance held on an issue
+    "held_stances",  # "said she supports", "most voters oppose", "has long opposed": a stance by its tense
     "possessed_acts",  # "support", "consent" as nouns: an act only after its doer's possessive
     "idiom_senses",  # figures of speech, campaign talk, a term in a chamber
     "irrealis_senses",  # what ought to happen or would have happened
