@@ -22,6 +22,7 @@ from ...lexicons import word_classes
 from .sense_checks import Dispatch, SenseCheck, after_adverbs, before_adverbs, keys
 from .triggers import words_of
 from .weapon_fire import weapon_fire
+from .spectator_violence import spectators_strike_a_person
 
 _CLASSES: dict[str, frozenset[str]] | None = None
 
@@ -347,7 +348,8 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
     if low in ("coming", "upcoming") and t.i + 1 < doc.sentences[t.sent].token_end and doc.tokens[t.i + 1].pos == "NOUN":
         return True  # "the coming months", "coming victories": an adjective of time
     if t.pos == "VERB":
-        if lemma in _words("game-verb") and _sport_sentence(doc, t):
+        if lemma in _words("game-verb") and _sport_sentence(doc, t) and not spectators_strike_a_person(doc, draft, t):
+            # (the crowd at the game striking a person is no play: spectator_violence, e93 stop 48)
             return True  # "Brazil crushed Bolivia 5-0 in a qualifier", "India's openers attacked the bowling"
         if lemma == "shoot" and _score_object(doc, t):
             return True  # "shot a final-round 66": a golf score, not a shooting
