@@ -69,6 +69,7 @@ from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
 from ..shared_passives import shared_passive_head
 from .visits import arrival_host, named_before_place
 from .visit_nouns import nested_states, visit_destination
+from .backing_objects import backing_recipient
 from .possessor_agents import possessor_agent
 from .weapon_fire import from_phrase_head, weapon_fire
 from ..mentions import POSSESSIVES, is_negated
@@ -294,6 +295,8 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             host = arrival_host(draft, t, draft.actor_at(*loc))  # "The delegation arrived in Cairo" (visits)
             if host is not None and host not in agents:
                 targets = [host]
+        if category == "SUPPORT" and t.pos == "VERB" and not targets and (backed := backing_recipient(doc, draft, t, last)) is not None and backed not in agents:
+            targets = [backed]  # "Delegates declaring support for Governor Reyes" (backing_objects, e93 stop 48)
         if category == "CONSULT" and mode == "visit" and t.pos == "NOUN":
             # "The visit of the Chinese premier to Nairobi": the premier visits, not China (named only
             # inside the premier's phrase); a state or capital after "to" hosts (visit_nouns, e93 stop 48)
