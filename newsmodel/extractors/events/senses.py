@@ -1355,7 +1355,9 @@ def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[in
     n, category, mode = curated
     lemma = t.lemma.lower()
     if category == "ASSAULT" and spectators_strike_a_person(doc, draft, t):
-        return curated  # "Fans attacked the referee after the match": the crowd does not play (game_spectators)
+        # "Fans attacked the referee after the match": the crowd does not play (game_spectators); a
+        # general assault's mode is beat (PLOVER manual), as crowd_attack_on_people gives it
+        return n, "ASSAULT", mode or "beat"
     if category == "ASSAULT" and _sport(doc, t):
         return None  # "Brazil beat Argentina 2-1 in the qualifier"
     if category == "ASSAULT" and beats_a_thing(doc, draft, t):
