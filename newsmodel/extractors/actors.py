@@ -51,6 +51,7 @@ from .country_epithets import add_country_epithets, epithet_tokens, find_epithet
 from .dictionary_surnames import dictionary_surnames
 from .cameo import _codes_of, actor_code, agent_heads, longest_agent
 from .indefinite_roles import add_indefinite_role_people, code_from_affiliation
+from .legislative_deputies import recode_legislative_deputies
 from .generic_agents import CODE, add_codes, add_generic_agents, capital_after, generic_word, is_generic, national_only
 from .mentions import PERSON_PRONOUNS
 from .nominals import surname_in_s as _surname_in_s
@@ -1092,6 +1093,7 @@ def extract_actors(doc: AnnotatedDocument, draft: Draft) -> None:
     add_place_groups(doc, draft, lowered)  # "Pacific Island leaders": the officials, not the place
     _group_actors(doc, draft, lowered, group_candidates)
     add_generic_agents(doc, draft, lowered, nouns=agent_nouns)
+    recode_legislative_deputies(doc, draft)  # "opposition deputies": legislators, not a sheriff's (e93 stop 48)
     add_body_agents(doc, draft, doc.lowered_lemmas(), nouns=scan.body_nouns)
     add_civic_bodies(doc, draft, doc.lowered_lemmas())  # "the lower house", "the city sued"
     add_placed_towns(draft)  # "downtown Brookfield", "the city of Ridgeway": towns, before "he" looks for a person

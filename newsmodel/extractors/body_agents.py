@@ -22,7 +22,7 @@ from ..lexicons.nouns import member_nouns, people_heads
 from .cameo import actor_code, agent_heads, longest_agent
 from .generic_agents import CODE
 
-__all__ = ["add_body_agents", "body_nouns", "of_things"]
+__all__ = ["add_body_agents", "body_nouns", "of_people", "of_things"]
 
 
 def body_nouns() -> frozenset[str]:
@@ -65,6 +65,13 @@ def of_things(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
     if obj is None:
         return False
     return not (_people_word(obj) or draft.actor_at(obj.start, obj.end) or obj.pos == "PROPN")
+
+
+def of_people(doc: AnnotatedDocument, t: Token) -> bool:
+    """``t`` has an of-phrase whose object is a common noun for people ("a coalition of pastors"),
+    not a name (helper e93 at stop 48: :func:`.generic_agents._of_common_people`)."""
+    obj = _of_object(doc, t)
+    return obj is not None and obj.pos == "NOUN" and obj.text[:1].islower() and _people_word(obj)
 
 
 def _describes(m: Token) -> bool:

@@ -129,6 +129,8 @@ def add_generic_agents(
             continue
         if t.lemma.lower() in _words("body") and _of_things(doc, draft, t):
             continue  # "a coalition of factors", "an alliance of interests": no body of people
+        if t.lemma.lower() in _words("body") and _of_common_people(doc, t):
+            continue  # "a coalition of pastors": the pastors act, as "a group of protesters" (e93 stop 48)
         first, code = hit
         if t.pos == "PROPN" and first == t.i and t.text[:1].isupper() and t.i > doc.sentences[t.sent].token_start and not _opens_after_dateline(doc, t):
             continue  # a capitalised word mid-sentence is a name, not the common noun
@@ -206,6 +208,16 @@ def one_of_many(doc: AnnotatedDocument, t: Token) -> bool:
     """``t`` heads an indefinite phrase for one person that is no one named's apposition or
     predicate ("a diplomat said", not "Ana Ruiz, a diplomat,"): :mod:`.indefinite_roles`."""
     return introduces_a_person(doc, t)
+
+
+def _of_common_people(doc: AnnotatedDocument, t: Token) -> bool:
+    """``t`` is indefinite ("a coalition", "an alliance") and its of-phrase names people by a common
+    noun ("a coalition of pastors"): a body made up for the occasion, whose members are the actor --
+    not the dictionary's bare "coalition" (a ruling one, GOV).  Issue 14, helper e93 at stop 48."""
+    from .body_agents import of_people  # body_agents imports this module
+
+    lo = doc.sentences[t.sent].token_start
+    return t.i > lo and doc.tokens[t.i - 1].text.lower() in ("a", "an") and of_people(doc, t)
 
 
 def _of_things(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:

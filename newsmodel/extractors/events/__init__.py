@@ -69,6 +69,9 @@ from .surface_roles import agentless_passive, surface_roles, unnamed_crowd
 from ..shared_passives import shared_passive_head
 from ..joined_parties import with_joined_partners
 from .visits import arrival_host, named_before_place
+from .visit_nouns import nested_states, visit_destination
+from .backing_objects import backing_recipient
+from .possessor_agents import possessor_agent
 from .weapon_fire import from_phrase_head, weapon_fire
 from ..mentions import POSSESSIVES, is_negated
 from ..roles import is_capital, mention_phrase, names_people
@@ -296,6 +299,18 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             host = arrival_host(draft, t, draft.actor_at(*loc))  # "The delegation arrived in Cairo" (visits)
             if host is not None and host not in agents:
                 targets = [host]
+        if category == "SUPPORT" and t.pos == "VERB" and not targets and (backed := backing_recipient(doc, draft, t, last)) is not None and backed not in agents:
+            targets = [backed]  # "Delegates declaring support for Governor Reyes" (backing_objects, e93 stop 48)
+        if category == "CONSULT" and mode == "visit" and t.pos == "NOUN":
+            # "The visit of the Chinese premier to Nairobi": the premier visits, not China (named only
+            # inside the premier's phrase); a state or capital after "to" hosts (visit_nouns, e93 stop 48)
+            nested = nested_states(doc, draft, t, agents)
+            if nested and len(nested) < len(agents):
+                agents = [x for x in agents if x not in nested]
+            dest = visit_destination(doc, draft, t, last)
+            if dest is not None and any(x != dest for x in agents):
+                agents = [x for x in agents if x != dest]
+                targets = [dest, *(x for x in targets if x != dest)]
         if category == "CONSULT" and t.pos == "NOUN":
             goer = summit_attendee(doc, draft, t)
             if goer is not None and _can_act(draft, goer):
@@ -318,6 +333,10 @@ def extract_events(doc: AnnotatedDocument, draft: Draft) -> None:
             # "the rejection of the envoy by the junta": the of-phrase undergoes the act, the
             # by-phrase does it (patient_of_phrases, e87 at stop 47)
             agents, targets = patient_roles
+        if not agents and t.pos == "NOUN" and doc.has_parse and (owner := possessor_agent(doc, draft, t)) is not None and owner not in targets:
+            # "the party's rejection of the senator": a common-noun possessor no actor rule had made is
+            # the doer, as the rules engine's surface_roles reads it (possessor_agents; e93 stop 48)
+            agents = [owner]
         if category == "SANCTION" and t.pos == "VERB":
             taken_from = withdrawn_from(doc, draft, t, agents)
             if taken_from:

@@ -22,6 +22,7 @@ from ...lexicons import word_classes
 from .sense_checks import Dispatch, SenseCheck, after_adverbs, before_adverbs, keys
 from .triggers import words_of
 from .weapon_fire import weapon_fire
+from .game_spectators import spectators_strike_a_person
 
 _CLASSES: dict[str, frozenset[str]] | None = None
 
@@ -138,6 +139,7 @@ _SENSE_MODULES = (
     "feared_experiences",  # "fear being expelled": what may happen to the subject
     "future_time_clauses",  # "will decide when they meet": an act in a time clause of a future sentence
     "acts_joined_in",  # "asked them to join the party in condemning": part of the one request
+    "game_spectators",  # the crowd at a game cheering play
     "attributive_participles",  # "the slain activist", "her widely criticized interview": a participle as an adjective
     "adjective_gerunds",  # "a widely appealing campaign", "declining deficits": an -ing adjective, no act
     "proposed_policies",  # "proposed billions of dollars in new spending": a policy, no offer to a party
@@ -350,7 +352,8 @@ def _by_word(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int,
     if low in ("coming", "upcoming") and t.i + 1 < doc.sentences[t.sent].token_end and doc.tokens[t.i + 1].pos == "NOUN":
         return True  # "the coming months", "coming victories": an adjective of time
     if t.pos == "VERB":
-        if lemma in _words("game-verb") and _sport_sentence(doc, t):
+        if lemma in _words("game-verb") and _sport_sentence(doc, t) and not spectators_strike_a_person(doc, draft, t):
+            # (the crowd at the game striking a person is no play: game_spectators, e93 stop 48)
             return True  # "Brazil crushed Bolivia 5-0 in a qualifier", "India's openers attacked the bowling"
         if lemma == "shoot" and _score_object(doc, t):
             return True  # "shot a final-round 66": a golf score, not a shooting

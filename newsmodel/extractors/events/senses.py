@@ -65,6 +65,7 @@ from .pushed_to_act import pushes_someone_to_act
 from .crowd_charges import charged_a_crowd
 from .protest_stormings import stormed_in_protest
 from .floor_sit_ins import floor_taken
+from .game_spectators import spectators_strike_a_person
 from .withdrawn_backing import backing_noun
 from ...lexicons.nouns import wordnet_people
 from .blows import beats_a_thing, blow_to_a_person, crowd_attack_on_people
@@ -1356,6 +1357,10 @@ def _modifiers(doc: AnnotatedDocument, t: Token) -> set[str]:
 def _own_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None]) -> tuple[int, str, str | None] | None:
     n, category, mode = curated
     lemma = t.lemma.lower()
+    if category == "ASSAULT" and spectators_strike_a_person(doc, draft, t):
+        # "Fans attacked the referee after the match": the crowd does not play (game_spectators); a
+        # general assault's mode is beat (PLOVER manual), as crowd_attack_on_people gives it
+        return n, "ASSAULT", mode or "beat"
     if category == "ASSAULT" and _sport(doc, t):
         return None  # "Brazil beat Argentina 2-1 in the qualifier"
     if category == "ASSAULT" and beats_a_thing(doc, draft, t):
