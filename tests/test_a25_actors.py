@@ -42,13 +42,15 @@ def test_surname_folds_into_its_bearer_beside_a_building_named_after_him(engine:
 def test_honorific_of_the_other_sex_keeps_the_surname_apart() -> None:
     # trap (rules; spaCy reads the tower as a place, so its one full name takes the surname as at base):
     # "Mr. Hennick" beside Ruth Hennick is another person, named only so
-    text = "Ruth Hennick spoke on Monday. The crowd had waited outside Hennick Tower since dawn. Mr. Hennick said the plan would work."
+    # (a27 stop 48: "X Tower" and "X Hall" are places now, no namesake; a "Lodge" keeps one)
+    text = "Ruth Hennick spoke on Monday. The crowd had waited outside Hennick Lodge since dawn. Mr. Hennick said the plan would work."
     assert "Ruth Hennick" not in _holders(text, "rules", "Hennick said")
 
 
 def test_surname_the_dictionaries_know_is_not_folded_into_a_relative() -> None:
     # trap (rules): the surname alone is a named actor of its own (a head of state)
-    text = "Anna Putin spoke on Monday at Putin Hall. Putin said the plan would work."
+    # (a27 stop 48: "X Tower" and "X Hall" are places now, no namesake; a "Lodge" keeps one)
+    text = "Anna Putin spoke on Monday at Putin Lodge. Putin said the plan would work."
     assert _holders(text, "rules", "Putin said") == ["Putin"]
 
 

@@ -278,7 +278,12 @@ def _stopped_headline(stripped: str) -> tuple[int, bool] | None:
         return None
     if _QUOTED.search(_SCARE_QUOTE.sub(r"\1", body.replace(":", " "))):
         return None
-    return (0, False) if any(c.islower() for c in body) else None
+    if any(c.islower() for c in body):
+        return 0, False
+    # a capitals headline with a closing full stop ("4. WHY TOWN COUNCILS CUT BUS ROUTES."): a
+    # numbered digest's item line, whose capitalised words the rules tagger read as one
+    # organisation's name (issue 14, helper a27 at stop 48)
+    return (0, True) if _capitals(body) else None
 
 
 #: A word and the full stop after it inside a line ("Wins. Then", "U.S. Election").

@@ -19,6 +19,7 @@ from .indefinite_roles import introduces_a_person
 from .city_places import not_a_person, placed_city, used_as_place
 from .code_kinds import country_code, media_outlet
 from .given_name_places import coded_town
+from .title_phrases import owner_code
 from .titled_antecedents import titled_person
 
 __all__ = ["generic_word", "is_generic", "add_generic_agents", "add_codes", "capital_after", "national_only", "CODE", "company_actor"]
@@ -196,7 +197,12 @@ def add_generic_agents(
         else:
             actor_id = draft.actor_id_named(phrase, kind)
         actor = draft.actor_fields(actor_id)
-        if actor is not None and actor.code is None:
+        owned, owned_code = owner_code(doc, draft, first) if kind == "person" and country is None and capital is None else (False, None)
+        if owned:
+            # "the bank's chief executive": the owner's sector, not the dictionary's head of government (.title_phrases)
+            if actor is not None and actor.code is None and owned_code is not None:
+                draft.update_actor_fields(actor_id, code=owned_code)
+        elif actor is not None and actor.code is None:
             prefix = actor_code(draft.actor_fields(country).name, draft.published) if country else None  # type: ignore[union-attr]
             full = (prefix[:3] + code) if prefix and len(prefix) >= 3 and code[:3] != "IGO" else code
             if CODE.match(full):

@@ -17,6 +17,7 @@ from ..draft import Draft
 from ..lexicons import group_nouns, org_nouns, person_nouns, titles, word_class
 from ..lexicons.nouns import wordnet_people
 from .role_people import one_person_noun
+from .title_phrases import title_code, title_phrase_end
 from .titled_antecedents import titled_person
 
 __all__ = ["nominal_kind", "nominal_name", "nominal_actor", "surname_in_s", "names_party", "kin_owner"]
@@ -162,6 +163,15 @@ def nominal_actor(draft: Draft, head: Token, start: int, *, fallback: str | None
         if named is not None:
             draft.add_mention(named, start, head.end)
             return named
+    if kind == "person" and (last := title_phrase_end(draft.doc, head)) is not None:
+        # "the bank's chief executive said": the whole title names its holder, coded by its owner
+        # (:mod:`.title_phrases`), not "chief", where the rules tagger ends the noun
+        actor_id = draft.actor_id_named(" ".join(t.text.lower() for t in draft.doc.tokens[head.i : last.i + 1]), kind)
+        code = title_code(draft.doc, draft, head, last)
+        if code is not None and draft.actor_fields(actor_id).code is None:  # type: ignore[union-attr]
+            draft.update_actor_fields(actor_id, code=code)
+        draft.add_mention(actor_id, start, last.end)
+        return actor_id
     name = nominal_name(head)
     owner = kin_owner(draft, head) if head.lemma.lower() in _kin_nouns() else None
     if owner:

@@ -44,10 +44,15 @@ def org_head_word(word: str) -> bool:
     return last[:1].isupper() and last in heads
 
 
+@lru_cache(maxsize=1)
 def venue_heads() -> frozenset[str]:
     """Words that end a street's, a square's or a venue's name ("Avenue", "Garden", "Stadium"):
-    the name is a place, not a person (issue 14, a21 stop 44)."""
-    return _of_class("venue_head")
+    the name is a place, not a person (issue 14, a21 stop 44); with a building's last word
+    (``actor_words.tsv`` class ``building-head``: "Tower", "Hall"), kept out of this file since its
+    words are the headline vocabulary's, where "Hall" would read as a common word (a27 stop 48)."""
+    from . import word_class
+
+    return _of_class("venue_head") | frozenset(w.capitalize() for w in word_class("actor_words.tsv", "building-head"))
 
 
 def org_nouns() -> frozenset[str]:
