@@ -30,7 +30,7 @@ from functools import lru_cache
 from ..document import AnnotatedDocument, Token
 from ..lexicons import rows
 from .heads_of_state import names_heads_of_state
-from .tree import be_before
+from .tree import BE_FORMS, be_before
 
 __all__ = ["agent_code", "actor_code", "VerbCode", "verb_code", "specific_verb_code", "longest_agent", "agent_heads"]
 
@@ -522,7 +522,11 @@ def _surface_passive_subject(doc: AnnotatedDocument, verb: Token) -> set[str]:
 def _surface_subjects(doc: AnnotatedDocument, verb: Token) -> set[str]:
     """Subject heads without a parse: the forms of the three words before the verb."""
     lo = max(doc.sentences[verb.sent].token_start, verb.i - 3)
-    return set().union(*(_forms(doc.tokens[k]) for k in range(lo, verb.i)))
+    out: set[str] = set()
+    tokens = doc.tokens
+    for k in range(lo, verb.i):
+        out.update(_forms(tokens[k]))
+    return out
 
 
 def _matches(p: _Pattern, particles: set[str], objects: set[str], preps: Sequence[tuple[str, Collection[str]]], subjects: AbstractSet[str], particle: str) -> bool:
@@ -655,17 +659,19 @@ def _may_match(doc: AnnotatedDocument, verb: Token, key: str, needs: tuple[dict[
     # windows is built per verb, and the document's columns are read once)
     needed = after.get(key)
     lows = lemmas = None
-    if needed is not None and i + 1 < min(sent.token_end, i + 9):
-        lo, hi = i + 1, min(sent.token_end, i + 9)
+    end = sent.token_end if sent.token_end < i + 9 else i + 9
+    if needed is not None and i + 1 < end:
         words = needed.keys()
         lows, lemmas = doc.lowered_texts(), doc.lowered_lemmas()
-        if not words.isdisjoint(lows[lo:hi]) or not words.isdisjoint(lemmas[lo:hi]):
+        if not words.isdisjoint(lows[i + 1:end]) or not words.isdisjoint(lemmas[i + 1:end]):
             return True
-        if not words.isdisjoint(_surface_passive_subject(doc, verb)):
-            return True  # a passive's subject, which verb_code reads as its object
+        # a passive's subject, which verb_code reads as its object: only after a form of "be",
+        # adverbs between (tree.be_before), so the set is built for few verbs (s34, stop 48)
+        if (lows[i - 1] in BE_FORMS or doc.tokens[i - 1].pos == "ADV") and not words.isdisjoint(_surface_passive_subject(doc, verb)):
+            return True
     needed = subject.get(key)
-    if needed is not None and max(sent.token_start, i - 3) < i:
-        lo = max(sent.token_start, i - 3)
+    lo = sent.token_start if sent.token_start > i - 3 else i - 3
+    if needed is not None and lo < i:
         words = needed.keys()
         if lows is None:
             lows, lemmas = doc.lowered_texts(), doc.lowered_lemmas()
@@ -682,16 +688,26 @@ def _first_match(block: str, particles: set[str], objects: set[str], preps: Sequ
         return None
     filed = _filed()
     candidates: set[int] = set()
-    for kind, words in (
-        (_OBJECT, objects),
-        (_PREP, [p for p, _h in preps]),
-        (_PARTICLE, (*particles, particle)),
-        (_SUBJECT, subjects),
-    ):
-        for w in words:
-            ks = filed.get((block, kind, w))
-            if ks:
-                candidates.update(ks)
+    # each argument's words looked up in turn, with no list or tuple of them built per call
+    for w in objects:
+        ks = filed.get((block, _OBJECT, w))
+        if ks:
+            candidates.update(ks)
+    for w, _h in preps:
+        ks = filed.get((block, _PREP, w))
+        if ks:
+            candidates.update(ks)
+    for w in particles:
+        ks = filed.get((block, _PARTICLE, w))
+        if ks:
+            candidates.update(ks)
+    ks = filed.get((block, _PARTICLE, particle))
+    if ks:
+        candidates.update(ks)
+    for w in subjects:
+        ks = filed.get((block, _SUBJECT, w))
+        if ks:
+            candidates.update(ks)
     for k in sorted(candidates):
         p = pats[k]
         if p[8] and p[8] != lemma:
