@@ -27,6 +27,9 @@ __all__ = ["checks", "institution_assailed"]
 #: Attack nouns that news uses for a verbal attack.
 _ATTACK_NOUNS = frozenset({"assault", "attack", "onslaught"})
 
+#: Quote marks that may stand around a word of the phrase.
+_QUOTES = frozenset({"''", "``", '"', "'", "\u2018", "\u2019", "\u201c", "\u201d"})
+
 #: Tags that may stand inside the noun phrase after "on" ("the nominating rules", "the court system").
 _PHRASE_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 
@@ -60,11 +63,15 @@ def _on_an_institution(doc: AnnotatedDocument, t: Token) -> bool:
         return False
     head: Token | None = None
     j = k + 1
-    while j < sent.token_end and j - k <= 6:
+    if j + 2 < sent.token_end and doc.tokens[j].text.lower() == "what" and doc.tokens[j + 1].pos == "PRON" and doc.tokens[j + 2].pos == "VERB":
+        k = j = j + 3  # "an assault on what he calls the rigged process": the thing so named
+    while j < sent.token_end and j - k <= 7:
         w = doc.tokens[j]
-        gerund = w.pos == "VERB" and w.text.lower().endswith("ing") and j + 1 < sent.token_end and doc.tokens[j + 1].pos == "NOUN"
-        if w.pos not in _PHRASE_TAGS and not gerund:
-            break  # "the voting process": a gerund before a noun is a modifier, not a verb
+        if w.text in _QUOTES:
+            j += 1  # "the ''crooked'' process": a scare-quoted word stays in the phrase
+            continue
+        if w.pos not in _PHRASE_TAGS and not (head is None and _participle_modifier(doc, j, sent.token_end)):
+            break  # "the voting process", "the broken system": a participle before a noun is a modifier, not a verb
         if w.pos in ("NOUN", "PROPN"):
             head = w
         j += 1
@@ -72,3 +79,15 @@ def _on_an_institution(doc: AnnotatedDocument, t: Token) -> bool:
         return False
     institutions = _words("assailed-institution")
     return head.lemma.lower() in institutions or head.text.lower() in institutions
+
+
+def _participle_modifier(doc: AnnotatedDocument, j: int, end: int) -> bool:
+    """Token ``j`` is a verb form in -ing, -ed or -en with a noun right after it (past a quote
+    mark): a modifier inside the noun phrase ("the nominating process", "the 'broken' system")."""
+    w = doc.tokens[j]
+    if w.pos != "VERB" or not w.text.lower().endswith(("ing", "ed", "en")):
+        return False
+    n = j + 1
+    while n < end and doc.tokens[n].text in _QUOTES:
+        n += 1
+    return n < end and doc.tokens[n].pos == "NOUN"
