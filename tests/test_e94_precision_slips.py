@@ -63,7 +63,7 @@ def test_captives_released_stay(engine: str) -> None:
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_specific_house_seized_is_coerce(engine: str) -> None:
-    assert "COERCE" in types("Armed marshals seized the farm house on Monday.", engine)
+    assert "COERCE" in types("Armed police seized the farm house on Monday.", engine)
 
 
 @pytest.mark.parametrize("engine", ENGINES)
