@@ -90,9 +90,12 @@ def actor_of(doc: AnnotatedDocument, draft: Draft, head: Token, *, nominal: bool
     a = draft.actor_at(head.start, head.end)
     if a:
         return a
-    if nominal and head.pos == "NOUN" and head.lemma.lower() in kin_nouns() and not any(c.dep == "appos" for c in doc.children(head.i)):
+    owned_kin = any(c.dep == "nmod:poss" for c in doc.children(head.i))
+    if (nominal or owned_kin) and head.pos == "NOUN" and head.lemma.lower() in kin_nouns() and not any(c.dep == "appos" for c in doc.children(head.i)):
         # ("his wife, Heidi, ...": the apposed name is the actor, read below)
-        # "the widow of a slain reporter met ...": the kin act as themselves, not the one they are kin to
+        # "the widow of a slain reporter met ...": the kin act as themselves, not the one they are kin to;
+        # so do owned kin in a phrase read without nominals ("met with the senator's father": the
+        # father is met, not the senator; helper e94 at stop 48)
         a = _nominal_actor(doc, draft, head)
         if a:
             return a

@@ -196,6 +196,8 @@ _SENSE_MODULES = (
     "life_stories",  # "As a student, ...", "her memoir describes how ...": a life or a work's story retold
     "rule_provisions",  # "Under the new rules, protesters can be jailed": a rule's provision, no act
     "market_objects",  # "traders attacked the currency": selling pressure, no party attacked
+    "assailed_institutions",  # "an assault on the voting process", "a verbal assault": words, no force
+    "released_documents",  # "she will release them" (the emails): records made public, no captive freed
     "greetings",  # "Nice to meet you": a greeting formula, no meeting
     "domestic_funding",  # "a bill funding the transport department": a budget line, no party aided
     "armed_states",  # "armed with a knife", "heavily armed bandits": what a party carries, no arming

@@ -91,6 +91,7 @@ from .word_gates import GateTable, WordGate
 from .admitted_faults import admits_fault
 from .sport_adjectives import adjective_on_other_noun
 from .passive_attacks import attacked_in_passive
+from .seized_buildings import seized_building
 
 Sense = tuple[int, str, "str | None"]
 
@@ -496,6 +497,8 @@ def _pattern_sense(doc: AnnotatedDocument, draft: Draft, t: Token, curated: Sens
         if vc is not None and curated is None and vc.by_subject and vc.cameo == COMPLAINT_CODE and lemma in dispute_verbs() and not opposes_a_party(doc, draft, t):
             return None  # "Officials argued over the budget": "- OFFICIALS * [114]", nobody opposed (disputes)
         if vc is not None:
+            if vc.cameo == "---" and curated is not None and curated[1] == "COERCE" and seized_building(doc, t, _object_head(doc, t)):
+                return curated  # "seized the ranch house": a building, not CAMEO's &ASYLUM "house" (seized_buildings)
             if vc.cameo == "---" or vc.plover is None:
                 return None if curated is None or curated[0] == 1 else _material_sense(doc, draft, t, curated)
             if curated is None and lemma in words_of("light") and _object_is_trigger(doc, t):

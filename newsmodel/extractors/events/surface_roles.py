@@ -683,6 +683,8 @@ def _kin_head(doc: AnnotatedDocument, draft: Draft, a: int, b: int) -> str | Non
     the one they are kin to (``kin-noun`` in ``actor_words.tsv``; as ``roles.actor_of`` reads a
     parse). None for any other phrase. Lead at stop 36."""
     k = a
+    if k < b and doc.tokens[k].pos == "ADP":
+        a = k = k + 1  # "[met] with the senator's father": the phrase after its preposition (e94, stop 48)
     while k < b and doc.tokens[k].pos in ("DET", "ADJ", "PRON", "NUM") and k - a < 4:
         k += 1
     owned = _after_possessor(doc, k, b)  # "the mayor's brother": the brother, not the mayor (a10)
