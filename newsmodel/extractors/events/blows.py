@@ -118,10 +118,18 @@ def crowd_attack_on_people(doc: AnnotatedDocument, draft: Draft, t: Token) -> bo
     crowds = word_class("sense_words.tsv", "crowd-word")
     if subj is None or (subj.text.lower() not in crowds and subj.lemma.lower() not in crowds):
         return False
+    return strikes_a_person(doc, draft, t)
+
+
+def strikes_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -> bool:
+    """The object the verb ``t`` strikes, after it, is a person or people: an actor or noun of a
+    person or group, or a WordNet people noun no actor holds ("a photographer"). A passive's
+    subject ("was attacked by protesters") is left to the passive rules. Shared by the crowd and
+    the game-spectator attacks (:mod:`.game_spectators`)."""
     w = _struck(doc, t)
     if w is None or w.i < t.i:
-        return False  # a passive's subject: "was attacked by protesters" is read by the passive rules
+        return False
     people = ("person", "group")
     if names_party(draft, w, actor_kinds=people, noun_kinds=people):
         return True
-    return draft.actor_at(w.start, w.end) is None and w.lemma.lower() in wordnet_people()  # "a photographer"
+    return draft.actor_at(w.start, w.end) is None and w.lemma.lower() in wordnet_people()

@@ -22,9 +22,7 @@ from __future__ import annotations
 from ...document import AnnotatedDocument, Token
 from ...draft import Draft
 from ...lexicons import word_class
-from ...lexicons.nouns import wordnet_people
-from ..nominals import names_party
-from .blows import _struck
+from .blows import strikes_a_person
 from .sense_checks import SenseCheck
 
 __all__ = ["checks", "spectators_cheer_the_game", "spectators_strike_a_person"]
@@ -47,13 +45,7 @@ def spectators_strike_a_person(doc: AnnotatedDocument, draft: Draft, t: Token) -
     """``t`` is a verb whose subject is a ``game-spectator`` crowd and whose object is a person."""
     if t.pos != "VERB" or not _spectator_subject(doc, t):
         return False
-    w = _struck(doc, t)
-    if w is None or w.i < t.i:
-        return False  # a passive's subject: "was attacked by fans" is read by the passive rules
-    people = ("person", "group")
-    if names_party(draft, w, actor_kinds=people, noun_kinds=people):
-        return True
-    return draft.actor_at(w.start, w.end) is None and w.lemma.lower() in wordnet_people()
+    return strikes_a_person(doc, draft, t)  # "was attacked by fans" is left to the passive rules
 
 
 def spectators_cheer_the_game(doc: AnnotatedDocument, draft: Draft, t: Token, curated: tuple[int, str, str | None] | None) -> bool:
